@@ -1,0 +1,32 @@
+"""Where the ontology, shapes and queries live, in a checkout or an installed wheel.
+
+They stay at the top level of the repository (where their users look); the wheel carries them as
+the package data ``kg.resources.*`` (see pyproject.toml), so the lookup goes through
+``importlib.resources`` and works in both layouts.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+__all__ = ["ontology_file", "queries_dir", "shapes_dir"]
+
+
+def _resource_dir(kind: str) -> Path:
+    return Path(str(files(f"kg.resources.{kind}")))
+
+
+def ontology_file() -> Path:
+    """The OWL ontology ``kg.ttl``."""
+    return _resource_dir("ontology") / "kg.ttl"
+
+
+def shapes_dir() -> Path:
+    """The folder of SHACL shape files (``*.ttl``)."""
+    return _resource_dir("shapes")
+
+
+def queries_dir() -> Path:
+    """The folder of ready SPARQL questions (``*.rq``)."""
+    return _resource_dir("queries")
