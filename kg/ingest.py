@@ -62,6 +62,8 @@ def _expand(path: Path, published: date | None) -> Iterator[Article | InputError
 
 
 def _read_text(path: Path, source: str) -> str | InputError:
+    if not path.is_file():
+        return InputError(source, f"no such file: {path}")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import traceback
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,8 +44,12 @@ class BuildReport:
     statements: int = 0
 
 
+@lru_cache(maxsize=2)
 def load_model(name: str) -> Language:
-    """The spaCy pipeline ``name`` with the kg_ components; ModelError when it cannot be had."""
+    """The spaCy pipeline ``name`` with the kg_ components; ModelError when it cannot be had.
+
+    Cached: a process loads each model once, however many builds it runs.
+    """
     from kg.nlp import build_nlp
 
     try:

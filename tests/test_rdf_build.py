@@ -1,0 +1,76 @@
+"""RDF building: deterministic IRIs, provenance down to offsets, one named graph per document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pyoxigraph import NamedNode
+
+from kg.model import Article, DocExtraction, Entity, Event, Position, Span, Statement
+from kg.rdf.build import document_quads
+from kg.rdf.iri import doc_iri, entity_iri, hashed_iri, mention_iri, slug
+
+TEXT = "Chilean President Gabriel Boric said: \u201cWe will listen.\u201d Boric spoke in Santiago."
+KG = "https://w3id.org/newskg/ontology#"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+
+
+def _span(text: str, start_at: int = 0) -> Span:
+    start = TEXT.index(text, start_at)
+    return Span(start, start + len(text), text)
+
+
+def _extraction() -> DocExtraction:
+    article = Article(id="chile 1", text=TEXT, source="chile.txt", published=date(2022, 9, 5))
+    boric = Entity("person/gabriel-boric", "Person", "Gabriel Boric",
+                   (_span("Gabriel Boric"), _span("Boric", 40)), aliases=("Boric",))
+    chile = Entity("state/CL", "State", "Chile", (_span("Chilean"),), same_as=("urn:iso:std:iso:3166:-1:CL",))
+    quote = _span("We will listen.")
+    return DocExtraction(
+        article=article,
+        entities=(boric, chile),
+        positions=(Position("person/gabriel-boric", "President", "state/CL", (_span("Chilean President"),)),),
+        events=(Event("Referendum", "vote", (_span("Boric spoke"),), place=("state/CL", "region/unknown"),
+                      result_percent=62.0, date="2022-09", start_date="2022-09-04"),),
+        statements=(Statement("person/gabriel-boric", "We will listen.", quote, (_span("said"),)),),
+    )
+
+
+def test_iri_minting_is_stable_and_safe() -> None:
+    assert slug("Kassym-Jomart Tokayev") == "kassym-jomart-tokayev"
+    assert slug("Zaporizhzhia Oblast (Запоріжжя)") == "zaporizhzhia-oblast-zaporizhzhia"
+    assert doc_iri("chile 1") == "https://w3id.org/newskg/id/doc/chile%201"
+    assert entity_iri("state/CL") == "https://w3id.org/newskg/id/state/CL"
+    assert mention_iri("http://d", 3, 9) == "http://d#char=3,9"
+    assert hashed_iri("event", "a", 1) == hashed_iri("event", "a", 1) != hashed_iri("event", "a", 2)
+
+
+def test_build_mentions_anchor_the_exact_text() -> None:
+    quads = document_quads(_extraction())
+    anchors = {str(q.subject.value): q.object.value for q in quads if q.predicate.value == NIF + "anchorOf"}
+    assert anchors
+    for iri, anchor in anchors.items():
+        begin, end = (int(x) for x in iri.rsplit("#char=", 1)[1].split(","))
+        assert TEXT[begin:end] == anchor
+
+
+def test_build_puts_everything_in_the_document_graph() -> None:
+    quads = document_quads(_extraction())
+    assert {q.graph_name for q in quads} == {NamedNode(doc_iri("chile 1"))}
+
+
+def test_build_is_deterministic_and_drops_untyped_arguments() -> None:
+    first, second = document_quads(_extraction()), document_quads(_extraction())
+    assert first == second
+    objects = {q.object for q in first}
+    assert NamedNode(entity_iri("region/unknown")) not in objects  # not a typed entity of the doc
+    assert NamedNode(entity_iri("state/CL")) in objects
+
+
+def test_build_types_literals() -> None:
+    quads = {(q.predicate.value.rsplit("#", 1)[-1], str(q.object)) for q in document_quads(_extraction())}
+    assert ("resultPercent", '"62.0"^^<http://www.w3.org/2001/XMLSchema#decimal>') in quads
+    assert ("date", '"2022-09"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>') in quads
+    assert ("startDate", '"2022-09-04"^^<http://www.w3.org/2001/XMLSchema#date>') in quads
+    assert ("beginIndex", '"0"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>') in quads
+    assert ("title", '"President"') in quads

@@ -1,0 +1,67 @@
+"""The store: formats read back by an independent parser, atomic writes, named graphs kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from kg.errors import OutputError
+from kg.store import KGStore, atomic_write
+
+
+@pytest.mark.parametrize(("suffix", "rdflib_format"),
+                         [("ttl", "turtle"), ("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")])
+def test_store_files_read_back_with_rdflib(examples_store: KGStore, tmp_path: Path, suffix: str,
+                                           rdflib_format: str) -> None:
+    path = tmp_path / f"graph.{suffix}"
+    written = examples_store.write(path)
+    dataset = rdflib.Dataset()
+    dataset.parse(path, format=rdflib_format)
+    quads = {(s, p, o, g) for s, p, o, g in dataset.quads((None, None, None, None))}
+    triples = {(s, p, o) for s, p, o, _ in quads}
+    assert len(triples) == len(examples_store.to_rdflib())
+    if suffix == "ttl":
+        assert written == len(triples)
+    else:  # named graphs survive: one per document plus the entity layer
+        graphs = {str(g) for *_, g in quads}
+        assert set(examples_store.graphs()) <= graphs
+        assert written == len(quads)
+
+
+def test_store_load_file_round_trip(examples_store: KGStore, tmp_path: Path) -> None:
+    path = tmp_path / "graph.trig"
+    examples_store.write(path)
+    again = KGStore()
+    again.load_file(path)
+    assert again.graphs() == examples_store.graphs() and len(again) == len(examples_store)
+
+
+def test_store_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
+    path = tmp_path / "out.ttl"
+    path.write_text("good", encoding="utf-8")
+
+    def explode(handle: object) -> None:
+        handle.write(b"half")  # type: ignore[attr-defined]
+        raise RuntimeError("disk gone")
+
+    with pytest.raises(RuntimeError):
+        atomic_write(path, explode)
+    assert path.read_text(encoding="utf-8") == "good"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.ttl"]
+
+
+def test_store_unknown_format_is_an_output_error(examples_store: KGStore, tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="unknown RDF format"):
+        examples_store.write(tmp_path / "graph.docx")
+
+
+def test_store_on_disk_persists(tmp_path: Path, examples_store: KGStore) -> None:
+    disk = KGStore(tmp_path / "store")
+    disk.replace_graph("https://example.org/g", (q for q in examples_store.quads() if q.graph_name.value
+                                                 == examples_store.graphs()[0]))
+    disk.flush()
+    count = len(disk)
+    del disk
+    assert len(KGStore(tmp_path / "store", read_only=True)) == count > 0
