@@ -1,0 +1,233 @@
+"""Quote + parsed text around it -> the attribution clause ("she said", "said the ministry").
+
+News attaches a quote to its speaker in a handful of shapes, which this module reads off spaCy's
+tokens and dependency parse:
+
+* after the quote: “…,” Interior Minister Jane Doe said. / “…,” said Doe. / “…”, he added.
+* at the end of the sentence: “…”, up from “5,000”, the ministry indicated.
+* before the quote: Doe said: “…” / Doe told reporters, “…” / According to Doe, “…”
+* around an embedded fragment: Doe warned that the “situation is dire” (mixed quotation).
+
+Only speech verbs count (:data:`CUE_LEMMAS`), so "“…,” the report found" is not a statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.quotes import Quote
+
+__all__ = [
+    "CUE_LEMMAS",
+    "Attribution",
+    "after",
+    "before",
+    "embedded",
+    "is_cue",
+    "sentence_final",
+    "subject_phrase",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The blank-separated words of a lexicon written as prose lines."""
+    return frozenset(text.split())
+
+
+#: Verbs that report speech or writing.
+CUE_LEMMAS = _words(
+    """
+    say tell add state announce declare warn assure insist claim deny confirm tweet write indicate
+    recall reiterate stress note explain argue acknowledge admit emphasize emphasise underline
+    underscore suggest predict promise vow pledge urge reply respond answer comment observe remark
+    continue conclude complain concede maintain contend assert allege reveal disclose mention
+    recount quip joke post caution threaten affirm retort lament exclaim reaffirm specify clarify ask
+    """
+)
+# Forms the lemmatizer sometimes leaves alone (tagged as proper nouns or adjectives).
+_CUE_FORMS = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "tweeted", "wrote", "noted", "stated"}
+)
+_MAX_SUBJECT = 16  # tokens; longer "subjects" are clauses, not speaker phrases
+_STOP_AFTER_INVERSION = frozenset(
+    {"who", "which", "that", "whose", "on", "in", "at", "during", "according", "while"}
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Where a quote's speaker is named: the subject phrase, its head, and the clause's extent."""
+
+    phrase: Span
+    head: Token | None
+    start: int  # character offsets of the whole attribution clause
+    end: int
+
+
+def is_cue(token: Token) -> bool:
+    """True for a verb of speaking or writing."""
+    if token.lower_ in _CUE_FORMS:
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def _subject_child(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def subject_phrase(subject: Token, limit: int | None = None) -> Span:
+    """The words of a subject with its appositions, without relative clauses ("X, who …")."""
+    keep: list[int] = []
+
+    def walk(t: Token) -> None:
+        keep.append(t.i)
+        for c in t.children:
+            if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+                walk(c)
+
+    walk(subject)
+    if limit is not None:
+        keep = [i for i in keep if i < limit]
+    doc = subject.doc
+    left, right = min(keep), max(keep) + 1
+    while right > left + 1 and doc[right - 1].is_punct:
+        right -= 1
+    while left < right - 1 and doc[left].is_punct:
+        left += 1
+    return doc[left:right]
+
+
+def _according_to(span: Span) -> Attribution | None:
+    """ "according to X" at the start of ``span``."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "according" or words[1].lower_ != "to":
+        return None
+    end = words[2].i
+    while (
+        end + 1 < span.end and not span.doc[end + 1].is_punct and span.doc[end + 1].lower_ not in ("on", "in")
+    ):
+        end += 1
+    phrase = span.doc[words[2].i : end + 1]
+    return Attribution(phrase, None, span.start_char, phrase.end_char)
+
+
+def _clause(span: Span) -> Attribution | None:
+    """Read "SUBJECT cue-verb ..." or "cue-verb SUBJECT ..." at the start of ``span``."""
+    tokens = [t for t in span if not (t.is_punct or t.is_space)]
+    if not tokens:
+        return None
+    according = _according_to(span)
+    if according is not None:
+        return according
+    verb = next((t for t in tokens[: _MAX_SUBJECT + 1] if is_cue(t)), None)
+    if verb is None:
+        return None
+    doc = span.doc
+    before = [t for t in tokens if t.i < verb.i]
+    subject = _subject_child(verb)
+    if before and before[0].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX"):
+        return None  # "… and officials said": a new clause, not an attribution
+    if before:
+        if subject is None or not (before[0].i <= subject.i < verb.i):
+            if any(t.pos_ in ("VERB", "AUX") for t in before):
+                return None
+            subject = None
+        phrase = doc[before[0].i : verb.i]
+        while len(phrase) and phrase[-1].is_punct:
+            phrase = doc[phrase.start : phrase.end - 1]
+        end = verb.i + 1
+    else:
+        # Inverted: "said Jane Doe, the governor of ...", "added this ally who ...".
+        end = verb.i + 1
+        while end < span.end and not doc[end].is_punct and doc[end].lower_ not in _STOP_AFTER_INVERSION:
+            end += 1
+        phrase = doc[verb.i + 1 : end]
+        if subject is not None and not (verb.i < subject.i < end):
+            subject = None
+    if not len(phrase) or len(phrase) > _MAX_SUBJECT:
+        return None
+    stop = next((t for t in doc[verb.i + 1 : span.end] if t.is_punct and t.text != "'s"), None)
+    clause_end = stop.idx if stop is not None else span.end_char
+    return Attribution(phrase, subject, span.start_char, max(clause_end, phrase.end_char))
+
+
+def after(doc: Doc, quote: Quote, limit: int) -> Attribution | None:
+    """The attribution right after the closing mark, up to ``limit`` (the sentence end or next quote)."""
+    span = _tokens(doc, quote.close, limit)
+    return _clause(span) if span is not None else None
+
+
+def sentence_final(doc: Doc, quote: Quote, limit: int, quotes: list[Quote]) -> Attribution | None:
+    """The attribution closing the sentence: "…”, up from “5,000” last week, the ministry said."""
+    span = _tokens(doc, quote.close, limit)
+    if span is None:
+        return None
+    inside = [(q.open, q.close) for q in quotes]
+    commas = [t for t in span if t.text == "," and not any(a <= t.idx < b for a, b in inside)]
+    if not commas:
+        return None
+    tail = _tokens(doc, commas[-1].idx + 1, limit)
+    return _clause(tail) if tail is not None else None
+
+
+def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
+    """The attribution leading into the quote: "Doe said:", "Doe told reporters,", "According to Doe,"."""
+    span = _tokens(doc, start, quote.open)
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_space]
+    if not words or not (words[-1].text in (":", ",") or words[-1].lower_ == "that"):
+        return None
+    according = _according_to(span)
+    if according is not None:
+        return according
+    for verb in reversed(words):
+        if not is_cue(verb):
+            continue
+        subject = _subject_child(verb)
+        if subject is None or subject.i < span.start or subject.i > verb.i:
+            return None
+        phrase = subject_phrase(subject, verb.i)
+        if phrase.start < span.start:
+            return None
+        return Attribution(phrase, subject, span.start_char, quote.open)
+    return None
+
+
+_CLIMB = frozenset(
+    {"ccomp", "xcomp", "conj", "dobj", "advcl", "prep", "pobj", "acomp", "attr", "nsubj", "pcomp"}
+)
+
+
+def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
+    """The speaker of a quoted fragment inside a reported clause.
+
+    "Doe warned that the “situation is dire”": the fragment sits (through complement, object and
+    preposition links only) under a speech verb whose subject lies outside every quote. A fragment
+    under a noun ("Doe reiterated Smith's threat that “…”") is someone else's words and is left.
+    """
+    span = _tokens(doc, quote.start, quote.end)
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # a quoted noun phrase is a term or a scare quote, not words someone said
+    inside = [(q.open, q.close) for q in quotes]
+    token = span.root
+    for _ in range(5):
+        if token.dep_ not in _CLIMB or token.head is token:
+            return None
+        token = token.head
+        if token.i >= span.start and token.i < span.end:
+            continue
+        if is_cue(token):
+            subject = _subject_child(token)
+            if subject is None or any(a <= subject.idx < b for a, b in inside):
+                return None
+            phrase = subject_phrase(subject, token.i)
+            return Attribution(phrase, subject, phrase.start_char, token.idx + len(token.text))
+    return None

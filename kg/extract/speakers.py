@@ -1,0 +1,178 @@
+"""Subject phrase (spaCy tokens) + document context -> the speaker entity of a statement.
+
+A speaker is named ("Interior Minister Jane Doe said"), a pronoun ("he added") or a description
+("the minister said", "this Moscow ally", "the ministry indicated"). Names are looked up in the
+entity index; pronouns and definite descriptions go to the most recent fitting entity, preferring
+one that was the grammatical subject of a clause or an earlier speaker, because news copy keeps
+its protagonist in subject position ("Smith reiterated Jones's threat ... 'X,' he said" → Smith).
+Indefinite descriptions ("an official said") introduce someone new and resolve to nobody, unless
+they name the body the person speaks for ("a spokesman for the ministry" → the ministry).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.index import EntityIndex
+from kg.extract.quotes import Quote
+from kg.model import Entity
+
+__all__ = ["SPEAKER_TYPES", "SpeakerResolver"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The blank-separated words of a lexicon written as prose lines."""
+    return frozenset(text.split())
+
+
+#: Types a ``kg:speaker`` may have (../shared/design/CONTRACT.md).
+SPEAKER_TYPES = ("Person", "Agency", "State")
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_BODY_PRONOUNS = frozenset({"it", "they"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+#: Nouns that describe a person by office or role; a title among them is also matched against
+#: the words written before a name ("President X" is "the president").
+PERSON_NOUNS = _words(
+    """
+    president minister secretary spokesman spokeswoman spokesperson leader chief head premier
+    chancellor official ally diplomat envoy ambassador governor mayor general commander senator
+    lawmaker deputy legislator congressman congresswoman mp lawyer attorney king queen prince
+    princess pope emir sultan sheikh monarch ruler dictator man woman politician candidate director
+    chairman chairwoman chair ceo founder expert analyst officer commissioner prosecutor judge
+    adviser advisor aide negotiator representative rapporteur coordinator administrator activist
+    veteran strongman incumbent counterpart colleague host guest boss prime vice
+    """
+)
+#: Nouns that describe a government body.
+AGENCY_NOUNS = _words(
+    """
+    ministry agency department office service government cabinet commission committee council
+    administration authority directorate bureau guard police army military embassy kremlin
+    presidency secretariat inspectorate
+    """
+)
+#: Nouns that describe a state speaking as an agent.
+STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom"})
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one document; remembers speakers as statements are found."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.index = index
+        inside = [(q.open, q.close) for q in quotes]
+        self._mentions = [
+            (span, ent)
+            for span, ent in index.mentions()
+            if ent.type in SPEAKER_TYPES and not any(a <= span.start < b for a, b in inside)
+        ]
+        self._starts = [s.start for s, _ in self._mentions]
+        self._subjects = [
+            (span.start, ent) for span, ent in self._mentions if self._is_subject(span.start, span.end)
+        ]
+        self._speakers: list[tuple[int, Entity]] = []
+
+    def note_speaker(self, offset: int, entity: Entity) -> None:
+        """Record that ``entity`` spoke at ``offset``: a later "he said" may point back to it."""
+        self._speakers.append((offset, entity))
+
+    def subjects_between(self, start: int, end: int) -> set[str]:
+        """Keys of the entities that are subjects of a clause between two offsets."""
+        return {ent.key for offset, ent in self._subjects if start <= offset < end}
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        following = self.doc[root.i + 1].lower_ if root.i + 1 < len(self.doc) else ""
+        if following in ("'s", "’s") or any(c.dep_ == "case" for c in root.children):
+            return False  # "X's warning": a possessor, even when the parser calls it a subject
+        if root.dep_ in _SUBJECT_DEPS:
+            return True
+        # "The head of the agency, Jane Doe, said": the name is an apposition of the subject.
+        return root.dep_ in ("appos", "conj", "compound") and root.head.dep_ in _SUBJECT_DEPS
+
+    def last(self, offset: int, types: tuple[str, ...], prefer_subject: bool = True) -> Entity | None:
+        """The most recent entity of ``types`` before ``offset``, subjects and speakers first."""
+        if prefer_subject:
+            pool = [p for p in self._subjects + self._speakers if p[0] < offset and p[1].type in types]
+            if pool:
+                return max(pool, key=lambda p: p[0])[1]
+        i = bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            span, ent = self._mentions[i]
+            if span.end <= offset and ent.type in types:
+                return ent
+            i -= 1
+        return None
+
+    def _titled(self, offset: int, title: str) -> Entity | None:
+        """The most recent person written with ``title`` near the name ("President X", "X, the president")."""
+        text = self.doc.text
+        pattern = re.compile(rf"\b{re.escape(title)}\b", re.I)
+        for span, ent in reversed(self._mentions):
+            if span.end > offset or ent.type != "Person":
+                continue
+            before = text[max(0, span.start - 40) : span.start].split("\n")[-1]
+            after = text[span.end : span.end + 40].split("\n")[0]
+            if pattern.search(before.split(",")[-1] if "," in before else before) or re.match(
+                rf",\s+(?:the|a|its|\w+'s)?\s*(?:[\w-]+\s+){{0,3}}{re.escape(title)}\b", after, re.I
+            ):
+                return ent
+        return None
+
+    def resolve(self, phrase: Span, head: Token | None, anchor: int) -> Entity | None:
+        """The entity a subject phrase names or points back to, or None when unsure.
+
+        Args:
+            phrase: the words of the subject ("Georgian Interior Minister Jane Doe", "he").
+            head: the syntactic head of the subject when the parse gives one.
+            anchor: the character offset the phrase refers back from (the quote's start), so
+                that people named inside the quote are not taken for its speaker.
+        """
+        if not len(phrase):
+            return None
+        if head is not None:
+            ent = self.index.at(head.idx, head.idx + len(head.text))
+            if ent is not None and ent.type in SPEAKER_TYPES:
+                return ent
+        named = [
+            e for _, e in self.index.within(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES
+        ]
+        words = [t for t in phrase if not t.is_punct]
+        if head is None:
+            nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
+            head = nouns[0] if len(nouns) == 1 else phrase.root
+        lower, lemma = head.lower_, head.lemma_.lower()
+        definite = bool(words) and (words[0].lower_ in _DEFINITE or words[0].dep_ == "poss")
+        people = [e for e in named if e.type == "Person"]
+        bodies = [e for e in named if e.type == "Agency"]
+        if people:
+            return people[0]
+        if lemma in PERSON_NOUNS:
+            # "the president of Chile" is a person; "a spokesman for the ministry" speaks for it.
+            if not definite:
+                return bodies[0] if bodies else None
+            return self._titled(anchor, lemma) or (bodies[0] if bodies else self.last(anchor, ("Person",)))
+        if bodies:
+            return bodies[0]
+        if lemma in AGENCY_NOUNS and definite:
+            return self.last(anchor, ("Agency",))
+        states = [e for e in named if e.type == "State"]
+        if states and lemma not in AGENCY_NOUNS:
+            return states[0]
+        if lower in _PERSON_PRONOUNS:
+            return self.last(anchor, ("Person",))
+        if lower in _BODY_PRONOUNS:
+            return self.last(anchor, ("Agency", "State"))
+        if definite and lemma in STATE_NOUNS:
+            return self.last(anchor, ("State",))
+        return None
