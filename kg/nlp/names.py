@@ -1,0 +1,130 @@
+"""Names -> slugs and entity keys: the one place where entity IRI paths are minted.
+
+Keys are ``{type}/{slug}`` (``person/vladimir-putin``); states use ISO codes (``state/RU``) and
+are minted in :mod:`kg.gazetteer`. Titles and demonyms are stripped from person names here so
+that "Kazakh President X" and "X" give the same key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+__all__ = ["TITLE_WORDS", "entity_key", "initials", "slugify", "strip_the"]
+
+#: Words that start or make up a title before a name ("President", "Interior Minister").
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "ministers",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "governor",
+        "mayor",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "general",
+        "gen.",
+        "colonel",
+        "col.",
+        "lieutenant",
+        "lt.",
+        "major",
+        "captain",
+        "capt.",
+        "admiral",
+        "commander",
+        "chief",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "director",
+        "deputy",
+        "foreign",
+        "interior",
+        "defense",
+        "defence",
+        "finance",
+        "justice",
+        "health",
+        "economy",
+        "trade",
+        "education",
+        "emergency",
+        "emergencies",
+        "home",
+        "internal",
+        "affairs",
+        "state",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "prof.",
+        "sir",
+        "lord",
+        "lady",
+        "pope",
+        "patriarch",
+        "sheikh",
+        "emir",
+        "sultan",
+        "premier",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "speaker",
+        "commissioner",
+        "inspector",
+        "sergeant",
+        "officer",
+        "judge",
+        "attorney",
+        "former",
+        "acting",
+        "then",
+        "late",
+        "opposition",
+        "minister-president",
+        "co-chair",
+        "undersecretary",
+        "under-secretary",
+    ]
+)
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """ASCII, lower case, ``-``-separated: the slug of an entity name."""
+    return _NON_WORD.sub("-", unidecode(text).lower().replace("'", "")).strip("-")
+
+
+def entity_key(type_: str, name: str) -> str:
+    """``{type}/{slug}`` for an entity of a ``kg:`` class; the slug comes from its name."""
+    return f"{type_.lower()}/{slugify(strip_the(name))}"
+
+
+def strip_the(name: str) -> str:
+    """The name without a leading article ("the European Union" -> "European Union")."""
+    return re.sub(r"^(?:the|The)\s+", "", name.strip())
+
+
+def initials(name: str) -> str:
+    """Capital initials of a multi-word name ("European Union" -> "EU"; "of"/"and" skipped)."""
+    words = [w for w in re.split(r"[\s-]+", strip_the(name)) if w and w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""

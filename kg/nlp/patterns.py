@@ -1,0 +1,143 @@
+"""Gazetteer -> matcher patterns: phrase lists and token patterns, built once per process.
+
+Phrase patterns (country names, demonyms, known bodies, world regions) are plain strings; token
+patterns (ministries, border guards, checkpoints, "X region") are Matcher dicts. Both are cached,
+so building a second pipeline in the same process costs nothing here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pycountry
+
+from kg.gazetteer import KNOWN_BODIES, demonym_forms
+from kg.nlp.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+
+__all__ = [
+    "AGENCY_HEADS",
+    "CHECKPOINT_WORDS",
+    "MINISTRY_DOMAINS",
+    "REGION_WORDS",
+    "phrase_patterns",
+    "token_patterns",
+]
+
+#: First word of a ministry's domain -> canonical domain ("internal" affairs -> "Interior").
+MINISTRY_DOMAINS: dict[str, str] = {
+    "interior": "Interior",
+    "internal": "Interior",
+    "home": "Interior",
+    "defense": "Defense",
+    "defence": "Defense",
+    "foreign": "Foreign",
+    "finance": "Finance",
+    "justice": "Justice",
+    "health": "Health",
+    "emergency": "Emergency",
+    "emergencies": "Emergency",
+    "economy": "Economy",
+    "economic": "Economy",
+    "education": "Education",
+    "agriculture": "Agriculture",
+    "energy": "Energy",
+    "labour": "Labor",
+    "labor": "Labor",
+    "transport": "Transport",
+    "environment": "Environment",
+    "trade": "Trade",
+    "culture": "Culture",
+    "migration": "Migration",
+}
+_DOMAIN_TAIL = ["affairs", "situations", "security", "development"]
+
+#: Security bodies named by their state ("Polish border guard") -> canonical name.
+AGENCY_HEADS: dict[str, str] = {
+    "border guard": "Border Guard",
+    "border guards": "Border Guard",
+    "border service": "Border Service",
+    "border police": "Border Police",
+    "coast guard": "Coast Guard",
+    "police": "Police",
+    "national guard": "National Guard",
+    "armed forces": "Armed Forces",
+    "army": "Army",
+    "government": "Government",
+}
+
+CHECKPOINT_WORDS = (
+    "checkpoint",
+    "check-point",
+    "crossing",
+    "crossing point",
+    "border crossing",
+    "border post",
+)
+REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton")
+
+
+@cache
+def phrase_patterns() -> dict[str, tuple[str, ...]]:
+    """Label -> surface forms, matched case-sensitively: State, Demonym, Body, Region."""
+    states: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and ", " not in value:
+                states.add(value)
+    for names in (*COMMON_NAMES.values(), *HISTORIC_STATES.values()):
+        states.update(n.removeprefix("the ") for n in names)
+    demonyms = {form for code in DEMONYMS for form in demonym_forms(code)}
+    demonyms -= states  # "Myanmar" names the state
+    bodies = {alias for _, name, aliases in KNOWN_BODIES for alias in (name, *aliases)}
+    regions = {r.removeprefix("the ") for r in WORLD_REGIONS}
+    return {
+        "State": tuple(sorted(states)),
+        "Demonym": tuple(sorted(demonyms)),
+        "Body": tuple(sorted(bodies)),
+        "Region": tuple(sorted(regions)),
+    }
+
+
+def _domain() -> list[dict[str, Any]]:
+    return [
+        {"LOWER": {"IN": sorted(MINISTRY_DOMAINS)}},
+        {"LOWER": {"IN": _DOMAIN_TAIL}, "OP": "?"},
+    ]
+
+
+_NAME: dict[str, Any] = {"IS_TITLE": True, "IS_STOP": False, "IS_PUNCT": False}
+
+
+@cache
+def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
+    """Label -> Matcher patterns: Ministry, SecurityBody, Checkpoint, CheckpointAt, RegionNamed."""
+    heads = [h.split() for h in AGENCY_HEADS]
+    checkpoint_words = [w.split() for w in CHECKPOINT_WORDS]
+    region: dict[str, Any] = {"LOWER": {"IN": list(REGION_WORDS)}}
+    return {
+        "Ministry": (
+            [*_domain(), {"LOWER": {"IN": ["ministry", "department"]}}],
+            [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, *_domain()],
+            [{"LOWER": "home"}, {"LOWER": "office"}],
+        ),
+        "SecurityBody": tuple([{"LOWER": w} for w in h] for h in heads),
+        "Checkpoint": tuple(
+            [_NAME, {**_NAME, "OP": "*"}, *({"LOWER": w} for w in words)] for words in checkpoint_words
+        ),
+        "CheckpointAt": tuple(
+            [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
+            for words in checkpoint_words
+        ),
+        "RegionNamed": (
+            [_NAME, {**_NAME, "OP": "*"}, region],
+            [
+                _NAME,
+                {**_NAME, "OP": "*"},
+                {"ORTH": "People"},
+                {"ORTH": {"IN": ["'s", "’s"]}},
+                {"ORTH": "Republic"},
+            ],
+        ),
+    }

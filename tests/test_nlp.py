@@ -1,0 +1,80 @@
+"""The spaCy pipeline: model loading, the kg_ components on blank and real pipelines, their cost."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from kg.nlp import add_kg_components, build_nlp
+from kg.nlp.names import entity_key, slugify
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return add_kg_components(spacy.blank("en"))
+
+
+def _labels(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(s.label_, s.text) for s in doc.spans["kg_entities"]]
+
+
+def test_nlp_build_unknown_model_names_model_and_fix() -> None:
+    with pytest.raises(ValueError, match=r"no_such_model.*pip install"):
+        build_nlp("no_such_model")
+
+
+def test_nlp_gazetteer_finds_states_demonyms_and_bodies(blank: Language) -> None:
+    labels = _labels(blank, "Sudanese refugees fled to Chad, the UNHCR and the European Union said.")
+    assert ("Demonym", "Sudanese") in labels
+    assert ("State", "Chad") in labels
+    assert ("Agency", "UNHCR") in labels
+    assert ("Organization", "European Union") in labels
+
+
+def test_nlp_gazetteer_finds_ministries_checkpoints_regions(blank: Language) -> None:
+    text = "The Polish Interior Ministry said the Kuznica border crossing in the Podlaskie region was shut."
+    labels = _labels(blank, text)
+    assert ("Agency", "Interior Ministry") in labels
+    assert ("Checkpoint", "Kuznica") in labels
+    assert ("Region", "Podlaskie") in labels
+
+
+def test_nlp_enumerated_names_after_regions_are_regions(blank: Language) -> None:
+    labels = _labels(blank, "Rain hit three Pakistani provinces – Sindh, Balochistan and Punjab.")
+    assert [t for lab, t in labels if lab == "Region"] == ["Sindh", "Balochistan", "Punjab"]
+
+
+def test_nlp_retype_fixes_statistical_ner(nlp: Language) -> None:
+    doc = nlp("Chilean President Gabriel Boric spoke at the Chacalluta checkpoint. • Read also: floods.")
+    labels = [(s.label_, s.text) for s in doc.spans["kg_entities"]]
+    assert ("Person", "Gabriel Boric") in labels
+    assert ("Demonym", "Chilean") in labels
+    assert ("Checkpoint", "Chacalluta") in labels
+    assert not any(t == "Read" for _, t in labels)
+
+
+def test_nlp_names_slugs_are_ascii() -> None:
+    assert slugify("Zaporizhzhia’s Oblast") == "zaporizhzhias-oblast"
+    assert entity_key("Person", "Michelle Bachelet Jeria") == "person/michelle-bachelet-jeria"
+    assert entity_key("Region", "the Île-de-France") == "region/ile-de-france"
+
+
+def test_nlp_components_are_cheap(nlp: Language) -> None:
+    text = (
+        "Thousands of Sudanese refugees crossed into Chad, the UN refugee agency said on Friday. "
+        "Chadian Interior Minister Mahamat Ahmat Alhabo visited the Adre crossing near the border. "
+    ) * 20
+    docs = [nlp.make_doc(text) for _ in range(3)]
+    with nlp.select_pipes(disable=["kg_gazetteer", "kg_retype"]):
+        parsed = [nlp(d) for d in docs]
+        start = time.perf_counter()
+        [nlp(nlp.make_doc(text)) for _ in range(3)]
+        model_time = time.perf_counter() - start
+    start = time.perf_counter()
+    for doc in parsed:
+        nlp.get_pipe("kg_retype")(nlp.get_pipe("kg_gazetteer")(doc))
+    assert time.perf_counter() - start < 0.3 * model_time
