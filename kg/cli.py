@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -37,21 +37,17 @@ err = Console(stderr=True)
 out = Console()
 log = logging.getLogger("kg")
 
-StoreOpt = Annotated[
-    Path | None, typer.Option("--store", "-s", help=f"Store directory (default: {DEFAULT_STORE}).")
-]
-GraphArg = Annotated[
-    Path | None, typer.Argument(help="An RDF file (.ttl .trig .nq .nt .jsonld) instead of the store.")
-]
+StoreOpt = Annotated[Path | None, typer.Option("--store", "-s", help=f"Store directory (default: {DEFAULT_STORE}).")]
+GraphArg = Annotated[Path | None, typer.Argument(help="An RDF file (.ttl .trig .nq .nt .jsonld) instead of the store.")]
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     ttl = "ttl"
     trig = "trig"
     nq = "nq"
@@ -90,7 +86,9 @@ def _setup(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log de
 @app.command()
 def build(
     inputs: Annotated[list[Path], typer.Argument(help=".txt files, folders of them, .jsonl manifests.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the graph here (format by suffix).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the graph here (format by suffix).")
+    ] = None,
     store: StoreOpt = None,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts without one.")] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
@@ -116,22 +114,41 @@ def build(
             format_for(output)
             check_writable(output)
         target = KGStore(store or (None if output else DEFAULT_STORE))
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      console=err, transient=True, disable=not err.is_terminal) as progress:
+        with Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        ) as progress:
             task = progress.add_task("extracting", total=None)
-            report = run_build(inputs, target, model=model, jobs=jobs, published=when, base=base,
-                               on_document=lambda _id: progress.advance(task))
+            report = run_build(
+                inputs,
+                target,
+                model=model,
+                jobs=jobs,
+                published=when,
+                base=base,
+                on_document=lambda _id: progress.advance(task),
+            )
         if report.built and output is not None:
             target.write(output)
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
     where = " and ".join(str(p) for p in (output, store or (None if output else DEFAULT_STORE)) if p)
+    if not report.built and len(report.skipped) == 1:
+        raise _fail(str(report.skipped[0]))
     for problem in report.skipped:
         err.print(f"[yellow]skipped[/] {problem}", highlight=False, soft_wrap=True)
     if not report.built:
         raise _fail(f"nothing built: {len(report.skipped)} input(s) skipped")
-    err.print(f"built {len(report.built)} document(s), {report.statements} statements -> {where}"
-              + (f"; skipped {len(report.skipped)}" if report.skipped else ""), highlight=False)
+    err.print(
+        f"built {len(report.built)} document(s), {report.statements} statements -> {where}"
+        + (f"; skipped {len(report.skipped)}" if report.skipped else ""),
+        highlight=False,
+    )
     if report.skipped:
         raise typer.Exit(1)
 
@@ -195,22 +212,43 @@ def export(
     fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="Format (default: by suffix).")] = None,
     graph: GraphArg = None,
     store: StoreOpt = None,
-    full: Annotated[bool, typer.Option(help="Gephi formats: keep the RDF structure, no projection.")] = False,
+    full: Annotated[bool, typer.Option(help="Gephi: keep the RDF structure instead of the readable view.")] = False,
+    include_documents: Annotated[bool, typer.Option(help="Gephi: add document nodes.")] = False,
+    include_mentions: Annotated[bool, typer.Option(help="Gephi: add mention nodes (text spans).")] = False,
+    include_literals: Annotated[bool, typer.Option(help="Gephi, --full: literals as nodes.")] = False,
+    picture: Annotated[Path | None, typer.Option(help="Gephi: also render the view to this PNG.")] = None,
 ) -> None:
     """Export the knowledge graph: RDF (ttl, trig, nq, jsonld) or Gephi (gexf, graphml, csv)."""
     from kg.store import format_for
 
     name = fmt.value if fmt else output.suffix.lstrip(".").lower()
+    options = {
+        "full": full,
+        "include_documents": include_documents,
+        "include_mentions": include_mentions,
+        "include_literals": include_literals,
+    }
     try:
         kg_store = _open(graph, store)
         if name in ("gexf", "graphml", "csv"):
             from kg.export import write_gephi
 
-            write_gephi(kg_store.to_rdflib(), output, name, full=full)
+            union = kg_store.to_rdflib()
+            stats = write_gephi(union, output, name, **options)
+            err.print(f"{stats.nodes} nodes, {stats.edges} edges", highlight=False)
+            if picture is not None:
+                from kg.export.picture import render_png
+
+                options.pop("include_literals")
+                render_png(union, picture, **options)
         else:
             kg_store.write(output, format_for(output, name))
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
+    except ImportError as exc:
+        raise _fail(f"--picture needs matplotlib: pip install 'newskg[viz]' ({exc})") from None
+    except OSError as exc:
+        raise _fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     err.print(f"wrote {output}", highlight=False)
 
 

@@ -7,14 +7,13 @@ deterministically (quads sorted), so the same store gives the same bytes.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pyoxigraph import (
     DefaultGraph,
+    Literal,
     NamedNode,
     Quad,
     QueryBoolean,
@@ -26,12 +25,13 @@ from pyoxigraph import (
     serialize,
 )
 
+from kg.atomic import atomic_write
 from kg.errors import InputError, OutputError
 
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["FORMATS", "PREFIXES", "KGStore", "atomic_write", "check_writable", "format_for"]
+__all__ = ["FORMATS", "PREFIXES", "KGStore", "check_writable", "format_for"]
 
 FORMATS = {
     ".ttl": RdfFormat.TURTLE,
@@ -40,8 +40,16 @@ FORMATS = {
     ".nt": RdfFormat.N_TRIPLES,
     ".jsonld": RdfFormat.JSON_LD,
 }
-NAMES = {"ttl": ".ttl", "turtle": ".ttl", "trig": ".trig", "nq": ".nq", "nquads": ".nq",
-         "nt": ".nt", "jsonld": ".jsonld", "json-ld": ".jsonld"}
+NAMES = {
+    "ttl": ".ttl",
+    "turtle": ".ttl",
+    "trig": ".trig",
+    "nq": ".nq",
+    "nquads": ".nq",
+    "nt": ".nt",
+    "jsonld": ".jsonld",
+    "json-ld": ".jsonld",
+}
 PREFIXES = {
     "kg": "https://w3id.org/newskg/ontology#",
     "kgr": "https://w3id.org/newskg/id/",
@@ -120,9 +128,9 @@ class KGStore:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode))
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
-        """Every quad, or those of one named graph."""
+        """Every quad, or those of one named graph, with the datatypes the ontology declares."""
         name = NamedNode(graph) if graph else None
-        return iter(self._store.quads_for_pattern(None, None, None, name))
+        return (_declared(q) for q in self._store.quads_for_pattern(None, None, None, name))
 
     def load_file(self, path: str | Path) -> None:
         """Add the statements of an RDF file (format by suffix); a bad file raises InputError."""
@@ -160,16 +168,34 @@ class KGStore:
         fmt = fmt or format_for(path)
         if fmt in (RdfFormat.TURTLE, RdfFormat.N_TRIPLES):
             items: list[Triple] | list[Quad] = sorted(
-                {Triple(q.subject, q.predicate, q.object) for q in self.quads()}, key=str)
+                {Triple(q.subject, q.predicate, q.object) for q in self.quads()}, key=str
+            )
         else:
             items = sorted(self.quads(), key=_quad_order)
         # kgr: is left out: its local names hold "/", which Turtle would have to escape
         prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in _PREFIXED else None
-        atomic_write(path, lambda handle: serialize(items, handle, fmt, prefixes=prefixes))
+        try:
+            atomic_write(path, lambda handle: serialize(items, handle, fmt, prefixes=prefixes))
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
         return len(items)
 
 
 _PREFIXED = (RdfFormat.TURTLE, RdfFormat.TRIG)
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+_OFFSETS = {NamedNode(_NIF + "beginIndex"), NamedNode(_NIF + "endIndex")}
+_NON_NEGATIVE = NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
+
+
+def _declared(quad: Quad) -> Quad:
+    """Give NIF offsets back their ``xsd:nonNegativeInteger`` datatype.
+
+    Oxigraph stores every integer-derived literal as ``xsd:integer`` (same value, narrower
+    type lost); NIF and our contract declare offsets as non-negative integers.
+    """
+    if quad.predicate in _OFFSETS and isinstance(quad.object, Literal):
+        return Quad(quad.subject, quad.predicate, Literal(quad.object.value, datatype=_NON_NEGATIVE), quad.graph_name)
+    return quad
 
 
 def _quad_order(quad: Quad) -> tuple[str, str]:
@@ -183,29 +209,6 @@ def check_writable(path: str | Path) -> None:
     probe = path.with_name(path.name + ".probe")
     try:
         atomic_write(probe, lambda handle: None)
-    except OutputError as exc:
-        raise OutputError(str(exc).replace(str(probe), str(path), 1)) from exc
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     probe.unlink()
-
-
-def atomic_write(path: Path, write: object) -> None:
-    """Call ``write(binary_handle)`` on a temp file beside ``path``, then rename it into place.
-
-    A failed run never leaves a half-written file where a good one was.
-    """
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)  # type: ignore[operator]
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

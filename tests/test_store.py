@@ -7,14 +7,18 @@ from pathlib import Path
 import pytest
 import rdflib
 
+from kg.atomic import atomic_write
 from kg.errors import OutputError
-from kg.store import KGStore, atomic_write
+from kg.store import KGStore
 
 
-@pytest.mark.parametrize(("suffix", "rdflib_format"),
-                         [("ttl", "turtle"), ("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")])
-def test_store_files_read_back_with_rdflib(examples_store: KGStore, tmp_path: Path, suffix: str,
-                                           rdflib_format: str) -> None:
+@pytest.mark.parametrize(
+    ("suffix", "rdflib_format"),
+    [("ttl", "turtle"), ("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")],
+)
+def test_store_files_read_back_with_rdflib(
+    examples_store: KGStore, tmp_path: Path, suffix: str, rdflib_format: str
+) -> None:
     path = tmp_path / f"graph.{suffix}"
     written = examples_store.write(path)
     dataset = rdflib.Dataset()
@@ -59,8 +63,10 @@ def test_store_unknown_format_is_an_output_error(examples_store: KGStore, tmp_pa
 
 def test_store_on_disk_persists(tmp_path: Path, examples_store: KGStore) -> None:
     disk = KGStore(tmp_path / "store")
-    disk.replace_graph("https://example.org/g", (q for q in examples_store.quads() if q.graph_name.value
-                                                 == examples_store.graphs()[0]))
+    disk.replace_graph(
+        "https://example.org/g",
+        (q for q in examples_store.quads() if q.graph_name.value == examples_store.graphs()[0]),
+    )
     disk.flush()
     count = len(disk)
     del disk
