@@ -133,7 +133,7 @@ def _from_manifest_line(path: Path, number: int, line: str, published: date | No
     )
 
 
-def _date(value: Any, source: str) -> date | None | InputError:
+def _date(value: Any, source: str) -> date | InputError | None:
     if value in (None, ""):
         return None
     try:

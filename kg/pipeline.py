@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import traceback
-from functools import lru_cache
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 

@@ -36,8 +36,9 @@ class QueryResult:
         return out.getvalue()
 
     def to_json(self) -> str:
-        return json.dumps([dict(zip(self.columns, row, strict=True)) for row in self.rows],
-                          indent=2, ensure_ascii=False)
+        return json.dumps(
+            [dict(zip(self.columns, row, strict=True)) for row in self.rows], indent=2, ensure_ascii=False
+        )
 
 
 def available_queries() -> dict[str, Path]:

@@ -62,11 +62,11 @@ def test_cli_validate_reports_violations_with_exit_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.ttl"
     bad.write_text(
         "@prefix kg: <https://w3id.org/newskg/ontology#> .\n"
-        "<https://w3id.org/newskg/id/event/x> a kg:BorderCrossing ; kg:count \"many\" .\n",
+        '<https://w3id.org/newskg/id/event/x> a kg:BorderCrossing ; kg:count "many" .\n',
         encoding="utf-8",
     )
     code, output = _run("validate", bad)
-    assert code == 1 and "BorderCrossing" in output or "count" in output
+    assert (code == 1 and "BorderCrossing" in output) or "count" in output
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,14 @@ def test_ingest_reads_text_files_and_folders(tmp_path: Path) -> None:
 def test_ingest_manifest_paths_text_and_metadata(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text("Flood waters rose in Sindh.", encoding="utf-8")
     lines = [
-        {"id": "one", "path": "one.txt", "published": "2022-08-30", "title": "T", "publisher": "P",
-         "url": "https://example.org/1"},
+        {
+            "id": "one",
+            "path": "one.txt",
+            "published": "2022-08-30",
+            "title": "T",
+            "publisher": "P",
+            "url": "https://example.org/1",
+        },
         {"id": "two", "text": "Inline text about Chad."},
     ]
     manifest = tmp_path / "m.jsonl"
@@ -62,12 +68,21 @@ def test_ingest_rejects_missing_empty_binary_and_non_utf8(tmp_path: Path) -> Non
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9 in Asunci\xf3n".encode("latin-1"))
     empty_dir = tmp_path / "nothing"
     empty_dir.mkdir()
-    inputs = [tmp_path / "empty.txt", tmp_path / "binary.txt", tmp_path / "latin1.txt",
-              tmp_path / "absent.txt", empty_dir]
+    inputs = [
+        tmp_path / "empty.txt",
+        tmp_path / "binary.txt",
+        tmp_path / "latin1.txt",
+        tmp_path / "absent.txt",
+        empty_dir,
+    ]
     problems = [e.problem for e in _errors(list(read_inputs(inputs)))]
-    assert problems == ["empty document", "binary file, not UTF-8 text",
-                        "not UTF-8 text (bad byte at offset 3)", "no such file or folder",
-                        "folder holds no .txt files"]
+    assert problems == [
+        "empty document",
+        "binary file, not UTF-8 text",
+        "not UTF-8 text (bad byte at offset 3)",
+        "no such file or folder",
+        "folder holds no .txt files",
+    ]
 
 
 def test_ingest_duplicate_ids_are_errors(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from kg.rdf.iri import doc_iri
 from kg.store import KGStore
 from kg.validate import validate
 
+
 def _turtle(store: KGStore, path: Path) -> bytes:
     store.write(path)
     return path.read_bytes()
@@ -46,8 +47,10 @@ def test_pipeline_two_jobs_give_the_same_graph(
 
 def test_pipeline_rebuilding_a_document_replaces_only_its_graph(tmp_path: Path) -> None:
     first = tmp_path / "story.txt"
-    first.write_text("Poland closed its border with Belarus on Friday, the Polish Interior Ministry said.",
-                     encoding="utf-8")
+    first.write_text(
+        "Poland closed its border with Belarus on Friday, the Polish Interior Ministry said.",
+        encoding="utf-8",
+    )
     other = tmp_path / "other.txt"
     other.write_text("Chad opened two camps for refugees from Sudan, the UNHCR said.", encoding="utf-8")
     store = KGStore(tmp_path / "store")
@@ -56,8 +59,7 @@ def test_pipeline_rebuilding_a_document_replaces_only_its_graph(tmp_path: Path) 
     first.write_text("Finland closed its border with Russia, the Finnish Border Guard said.", encoding="utf-8")
     build([first], store)
     assert sorted(map(str, store.quads(doc_iri("other")))) == other_before
-    anchors = {q.object.value for q in store.quads(doc_iri("story"))
-               if q.predicate.value.endswith("#anchorOf")}
+    anchors = {q.object.value for q in store.quads(doc_iri("story")) if q.predicate.value.endswith("#anchorOf")}
     assert "Finland" in anchors and "Poland" not in anchors
 
 

@@ -24,17 +24,30 @@ def test_query_file_is_documented_and_runs(name: str, examples_store: KGStore) -
     assert result.columns
 
 
-@pytest.mark.parametrize("name", ["people-positions", "documents-by-date", "entities-by-type",
-                                  "statements-by-speaker", "largest-flows", "timeline"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "people-positions",
+        "documents-by-date",
+        "entities-by-type",
+        "statements-by-speaker",
+        "largest-flows",
+        "timeline",
+    ],
+)
 def test_query_answers_are_not_empty_on_the_examples(name: str, examples_store: KGStore) -> None:
     assert run_query(examples_store, load_query(name)).rows
 
 
 def test_query_documents_by_date_lists_every_document(examples_store: KGStore) -> None:
     result = run_query(examples_store, load_query("documents-by-date"))
-    assert [row[1] for row in result.rows] == ["poland-belarus-closure", "pakistan-floods-displaced",
-                                               "chile-referendum", "finland-border-arrivals",
-                                               "chad-sudan-refugees"]
+    assert [row[1] for row in result.rows] == [
+        "poland-belarus-closure",
+        "pakistan-floods-displaced",
+        "chile-referendum",
+        "finland-border-arrivals",
+        "chad-sudan-refugees",
+    ]
 
 
 def test_query_errors_are_clear(examples_store: KGStore) -> None:

@@ -22,16 +22,30 @@ def _span(text: str, start_at: int = 0) -> Span:
 
 def _extraction() -> DocExtraction:
     article = Article(id="chile 1", text=TEXT, source="chile.txt", published=date(2022, 9, 5))
-    boric = Entity("person/gabriel-boric", "Person", "Gabriel Boric",
-                   (_span("Gabriel Boric"), _span("Boric", 40)), aliases=("Boric",))
+    boric = Entity(
+        "person/gabriel-boric",
+        "Person",
+        "Gabriel Boric",
+        (_span("Gabriel Boric"), _span("Boric", 40)),
+        aliases=("Boric",),
+    )
     chile = Entity("state/CL", "State", "Chile", (_span("Chilean"),), same_as=("urn:iso:std:iso:3166:-1:CL",))
     quote = _span("We will listen.")
     return DocExtraction(
         article=article,
         entities=(boric, chile),
         positions=(Position("person/gabriel-boric", "President", "state/CL", (_span("Chilean President"),)),),
-        events=(Event("Referendum", "vote", (_span("Boric spoke"),), place=("state/CL", "region/unknown"),
-                      result_percent=62.0, date="2022-09", start_date="2022-09-04"),),
+        events=(
+            Event(
+                "Referendum",
+                "vote",
+                (_span("Boric spoke"),),
+                place=("state/CL", "region/unknown"),
+                result_percent=62.0,
+                date="2022-09",
+                start_date="2022-09-04",
+            ),
+        ),
         statements=(Statement("person/gabriel-boric", "We will listen.", quote, (_span("said"),)),),
     )
 

@@ -118,8 +118,9 @@ class _Writer:
         if holder is None:
             return
         post = self.node(position.post_in) if position.post_in else None
-        node = NamedNode(hashed_iri("position", position.holder, position.title.lower(),
-                                    position.post_in or "", base=self.base))
+        node = NamedNode(
+            hashed_iri("position", position.holder, position.title.lower(), position.post_in or "", base=self.base)
+        )
         self.add(holder, _kg("holds"), node)
         self.add(node, RDF_TYPE, _kg("Position"))
         self.add(node, _kg("title"), Literal(position.title))
@@ -158,8 +159,7 @@ class _Writer:
         speaker = self.node(statement.speaker)
         if speaker is None:
             return
-        node = NamedNode(hashed_iri("statement", statement.speaker, statement.quote, self.article.id,
-                                    base=self.base))
+        node = NamedNode(hashed_iri("statement", statement.speaker, statement.quote, self.article.id, base=self.base))
         self.add(node, RDF_TYPE, _kg("Statement"))
         self.add(node, RDFS_LABEL, Literal(f"{self.known[statement.speaker].name}: {_short(statement.quote)}"))
         self.add(node, _kg("speaker"), speaker)
@@ -167,8 +167,7 @@ class _Writer:
         self._dates(node, statement.date, None, None, None)
         self.evidence(node, (statement.quote_span, *statement.evidence))
 
-    def _dates(self, node: NamedNode, day: str | None, start: str | None, end: str | None,
-               text: str | None) -> None:
+    def _dates(self, node: NamedNode, day: str | None, start: str | None, end: str | None, text: str | None) -> None:
         if day and (literal := _date(day)) is not None:
             self.add(node, _kg("date"), literal)
         for value, local in ((start, "startDate"), (end, "endDate")):
@@ -190,8 +189,18 @@ def _short(text: str, limit: int = 60) -> str:
 def _event_key(event: Event) -> tuple[object, ...]:
     """What makes two extracted events the same occurrence within one document."""
     roles = tuple(",".join(sorted(set(getattr(event, role)))) for role in EVENT_ROLES if role != "reported_by")
-    return (event.type, *roles, event.count, event.count_min, event.count_max, event.per_time_unit,
-            event.date, event.start_date, event.end_date, event.label if event.type == "Event" else "")
+    return (
+        event.type,
+        *roles,
+        event.count,
+        event.count_min,
+        event.count_max,
+        event.per_time_unit,
+        event.date,
+        event.start_date,
+        event.end_date,
+        event.label if event.type == "Event" else "",
+    )
 
 
 def document_quads(extraction: DocExtraction, base: str = DEFAULT_BASE) -> list[Quad]:
