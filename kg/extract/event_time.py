@@ -1,0 +1,153 @@
+"""Event clause + time expressions -> the event's time: which expression dates which figure.
+
+A sentence holds the time of the report ("the agency said Tuesday"), the base of a comparison
+("up 30 percent from the previous week") and the time of the event; only the last dates it. With
+several figures in one sentence, each takes the time written next to it, and "before"/"since"
+between a figure and its date make that date an end or a start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.event_merge import Mention
+from kg.extract.event_triggers import SPEECH_VERBS
+from kg.extract.quantities import QuantityMatch, find_changes
+from kg.extract.timex import Timex
+
+__all__ = ["END_VERBS", "START_VERBS", "TimeReader", "sentences"]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .\-]{2,}(?:,\s*[A-Z][a-z]+)?,\s*$")
+_BEFORE = re.compile(r"\b(?:before|until|prior\s+to|up\s+to)\b", re.I)
+_AFTER = re.compile(r"\b(?:after|since|following)\b", re.I)
+END_VERBS = frozenset(
+    _words(
+        """
+        end close conclude finish wrap
+        """
+    )
+)
+START_VERBS = frozenset(
+    _words(
+        """
+        begin start open launch
+        """
+    )
+)
+_EXPLICIT = re.compile(
+    r"\d|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december",
+    re.I,
+)
+
+
+class TimeReader:
+    """Chooses the times of events in one parsed article."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+
+    def root_of(self, start: int, end: int) -> Token | None:
+        """The syntactic head of a character span."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def times_in(self, times: list[Timex], tokens: set[int]) -> list[Timex]:
+        """Times whose head lies in ``tokens``, without report and comparison times."""
+        out = []
+        for t in times:
+            root = self.root_of(t.start, t.end)
+            if root is None or root.i not in tokens:
+                continue
+            if self.report_time(root) or self.comparison_time(t) or self.dateline(t):
+                continue
+            out.append(t)
+        return out
+
+    def dateline(self, t: Timex) -> bool:
+        """True for the date of a dateline ("N'DJAMENA, May 3 (Example Wire) -"): the filing date."""
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        return bool(_DATELINE.match(self.text[line_start : t.start]))
+
+    def report_time(self, root: Token) -> bool:
+        head = root.head if root.dep_ != "pobj" else root.head.head
+        return head.lemma_.lower() in SPEECH_VERBS and head.pos_ == "VERB"
+
+    def comparison_time(self, t: Timex) -> bool:
+        """True for the base of a comparison: "up 30% from the previous week", "compared with May"."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = span[0].sent
+        before = self.text[sent.start_char : t.start]
+        if re.search(r"\b(?:than|compar\w*\s+(?:with|to)|versus|vs\.?|against)\s*$", before, re.I):
+            return True
+        lead = re.match(r"(?:from|on|over|with)\b", t.text, re.I) or re.search(r"\b(?:from|on|over)\s*$", before, re.I)
+        if not lead:
+            return False
+        for change in find_changes(before):
+            gap = before[change.end :]
+            if len(gap.split()) <= 4:
+                return True
+        return False
+
+    @staticmethod
+    def best_time(times: list[Timex]) -> Timex | None:
+        """An explicit calendar expression beats a relative one ("in the period September 19-25")."""
+        resolved = [t for t in times if t.resolved] or times
+        explicit = [t for t in resolved if _EXPLICIT.search(t.text)]
+        chosen = explicit or resolved
+        return chosen[0] if chosen else None
+
+    @staticmethod
+    def set_time(m: Mention, t: Timex | None, between: str = "", verb: str = "") -> None:
+        if t is None:
+            return
+        if not t.resolved:
+            m.date_text = t.text
+            return
+        date, start, end = t.date, t.start_date, t.end_date
+        if date and (_BEFORE.search(between) or verb in END_VERBS):
+            date, end = None, date
+        elif date and (_AFTER.search(between) or verb in START_VERBS) and len(date) == 10:
+            date, start = None, date
+        m.date, m.start_date, m.end_date = date, start, end
+
+    def segment_time(
+        self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]
+    ) -> None:
+        """With several figures in a sentence, each takes the time written next to it."""
+        nxt = counts[i + 1].start if i + 1 < len(counts) else 10**9
+        after = [t for t in times if q.end <= t.start < nxt]
+        before = [t for t in times if t.end <= q.start] if i == 0 else []
+        t = after[0] if after else (before[-1] if before else None)
+        between = self.text[q.end : t.start] if t is not None and t.start >= q.end else ""
+        self.set_time(m, t, between)
+
+
+def sentences(doc: Doc) -> list[SpacySpan]:
+    """spaCy's sentences, also cut at line breaks: a headline or dateline is never part of a sentence."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or (tok.i > start and "\n" in doc[tok.i - 1].whitespace_):
+                if tok.i > start and "\n" in tok.text:
+                    out.append(doc[start : tok.i])
+                    start = tok.i + 1
+                elif tok.i > start:
+                    out.append(doc[start : tok.i])
+                    start = tok.i
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [s for s in out if s.text.strip()]

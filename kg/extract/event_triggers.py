@@ -1,0 +1,241 @@
+"""Parsed sentence -> event triggers: which words announce which kind of event.
+
+Trigger words are general news vocabulary (British and American spellings), read on lemmas and
+dependency shapes rather than on strings, so "fled", "have crossed into", "arrivals of" and
+"entry figures" are all found by the same few rules. A trigger is only a candidate: events.py
+keeps it when its arguments and numbers are found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
+__all__ = [
+    "CHANGE_VERBS",
+    "CROSSING_NOUNS",
+    "PEOPLE_NOUNS",
+    "SPEECH_VERBS",
+    "Trigger",
+    "find_triggers",
+    "is_hypothetical",
+]
+
+#: Verbs of moving across a border: the subject is the people, the objects are where from / to.
+CROSSING_VERBS = frozenset(
+    _words(
+        """
+        arrive flee cross enter leave return come travel reach head escape emigrate migrate relocate
+        pour flock stream exit depart seek
+        """
+    )
+)
+#: Nouns naming a flow of people ("arrivals of Russians", "entry figures", "asylum seekers").
+CROSSING_NOUNS = frozenset(
+    _words(
+        """
+        arrival entry crossing refugee exodus influx departure migrant evacuee returnee emigration
+        immigration inflow outflow asylum-seeker
+        """
+    )
+)
+#: Verbs that carry a number for a flow named by their subject ("arrivals doubled to 10,000").
+CHANGE_VERBS = frozenset(
+    _words(
+        """
+        double triple treble quadruple increase rise reach hit top exceed climb jump surge grow fall
+        drop decline decrease soar total number stand swell
+        """
+    )
+)
+#: Nouns for the people counted ("300,000 men", "98,000 citizens").
+PEOPLE_NOUNS = frozenset(
+    _words(
+        """
+        people person citizen national resident civilian man woman child refugee migrant asylum seeker
+        traveller traveler tourist visitor worker student family individual reservist soldier troop
+        conscript recruit evacuee returnee arrival entry crossing passenger driver vehicle car
+        """
+    )
+)
+#: Verbs that report what someone said or published.
+SPEECH_VERBS = frozenset(
+    _words(
+        """
+        say tell report indicate announce confirm state tweet write add note estimate show reveal
+        declare explain publish post claim insist warn admit
+        """
+    )
+)
+_CLOSURE_VERBS = frozenset(
+    _words(
+        """
+        close shut seal suspend restrict bar ban halt block limit
+        """
+    )
+)
+_CLOSURE_OBJECTS = frozenset(
+    _words(
+        """
+        border frontier crossing checkpoint entry crossing-point post airspace
+        """
+    )
+)
+_MOBILIZATION_NOUNS = frozenset(
+    _words(
+        """
+        mobilization mobilisation call-up callup conscription draft
+        """
+    )
+)
+_MOBILIZATION_VERBS = frozenset(["mobilize", "mobilise", "conscript"])
+_REFERENDUM_NOUNS = frozenset(["referendum", "referenda", "plebiscite"])
+_VOTE_MODIFIERS = frozenset(
+    _words(
+        """
+        annexation independence secession sovereignty accession
+        """
+    )
+)
+_OPERATION_NOUNS = frozenset(
+    _words(
+        """
+        invasion offensive incursion assault attack bombardment airstrike
+        """
+    )
+)
+_OPERATION_VERBS = frozenset(
+    _words(
+        """
+        invade attack bomb shell storm
+        """
+    )
+)
+_ANNEX = frozenset(["annexation", "annex"])
+#: Heads that turn an event noun into a modifier ("mobilization post", "referendum result").
+_MODIFIED_HEADS = frozenset(
+    _words(
+        """
+        post office centre center commission committee point law order plan
+        """
+    )
+)
+_MODALS = frozenset(
+    _words(
+        """
+        could would might may should
+        """
+    )
+)
+_CONDITIONS = frozenset(["if", "unless", "whether"])
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that announces an event of ``type`` (``label`` names generic events)."""
+
+    type: str
+    token: Token
+    label: str = ""
+
+
+def is_hypothetical(token: Token) -> bool:
+    """True for a trigger under negation, a modal or a condition ("could increase if Moscow closes")."""
+    node: Token | None = token
+    for _ in range(6):
+        if node is None:
+            break
+        for child in node.children:
+            if child.dep_ == "neg" and node is token:
+                return True
+            if child.dep_ == "aux" and child.lower_ in _MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
+                return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _lemma(token: Token) -> str:
+    """Lower-case lemma; a capitalised plural tagged as a name ("Arrivals of ...") is singularised."""
+    lem = token.lemma_.lower().replace("’", "'")
+    if token.pos_ == "PROPN" and not token.ent_type_ and lem.endswith("s") and lem == token.lower_:
+        lem = lem[:-3] + "y" if lem.endswith("ies") else lem[:-1]
+    return lem
+
+
+def _is_modifier(token: Token) -> bool:
+    """True when an event noun only modifies another noun ("mobilization post", "annexation votes")."""
+    return token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head is not token
+
+
+def _crossing(token: Token) -> bool:
+    lem = _lemma(token)
+    if token.pos_ == "VERB" and lem in CROSSING_VERBS:
+        if lem == "seek":  # "seek refuge / asylum / shelter in"
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
+        # "come", "head", "return", "leave" move people only with a where: "came to", "left Russia"
+        return lem not in ("come", "head", "return", "leave") or any(
+            c.dep_ in ("prep", "dobj", "advmod") for c in token.children
+        )
+    if token.pos_ in ("NOUN", "PROPN") and lem in CROSSING_NOUNS and not token.ent_type_:
+        return True
+    return token.pos_ == "NOUN" and lem == "seeker" and any(c.lemma_.lower() == "asylum" for c in token.children)
+
+
+def _closure(token: Token) -> bool:
+    lem = _lemma(token)
+    if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
+    if token.pos_ == "NOUN" and lem in ("closure", "closing", "shutdown"):
+        return any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in _CLOSURE_OBJECTS for g in c.children) for c in token.children
+        ) or any(c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children if c.dep_ == "compound")
+    return False
+
+
+def _has_compound(token: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children)
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Every event trigger of one sentence, in text order."""
+    out: list[Trigger] = []
+    for token in sent:
+        lem = _lemma(token)
+        if token.pos_ in ("NOUN", "PROPN", "VERB") and lem in _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS:
+            if lem == "draft" and token.pos_ == "VERB":
+                continue
+            if not (_is_modifier(token) and token.head.lemma_.lower() in _MODIFIED_HEADS):
+                out.append(Trigger("Mobilization", token))
+        elif token.lower_ == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+            out.append(Trigger("Mobilization", token))
+        elif (
+            lem in _REFERENDUM_NOUNS
+            or lem in ("referendums",)
+            or (lem in ("vote", "voting", "ballot") and token.pos_ == "NOUN" and _has_compound(token, _VOTE_MODIFIERS))
+        ):
+            out.append(Trigger("Referendum", token))
+        elif (
+            (token.pos_ == "NOUN" and lem in _OPERATION_NOUNS)
+            or (token.pos_ == "VERB" and lem in _OPERATION_VERBS)
+            or (token.pos_ == "NOUN" and lem == "operation" and any(c.lower_ == "military" for c in token.children))
+        ):
+            out.append(Trigger("MilitaryOperation", token))
+        elif lem in _ANNEX and not (_is_modifier(token) and token.head.pos_ == "NOUN"):
+            out.append(Trigger("Event", token, "Annexation"))
+        elif _closure(token):
+            out.append(Trigger("BorderClosure", token))
+        elif _crossing(token):
+            out.append(Trigger("BorderCrossing", token))
+    return out

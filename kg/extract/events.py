@@ -1,0 +1,352 @@
+"""(spaCy Doc, Article, entities, statements) -> events: who moved, closed, voted, invaded; how many; when.
+
+Each sentence is read for triggers (:mod:`kg.extract.event_triggers`); each trigger's clause gives
+its arguments (:mod:`kg.extract.event_args`), its figures (:mod:`kg.extract.quantities`) and its
+time (:mod:`kg.extract.timex`). Two habits of news writing are followed on purpose:
+
+* figures are often given in a follow-up sentence with no verb of movement ("There were 11,200 on
+  Sunday and just under 10,000 on Monday", said the minister): such figures continue the last
+  crossing of the two sentences before and take its destination and origin;
+* a time attached to the reporting verb ("the agency said Tuesday") or to a comparison ("up 30
+  percent from the previous week") is not the event's time.
+
+Precision first: a crossing needs a destination and a figure, other events a participant or place.
+Restatements are merged by :mod:`kg.extract.event_merge`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_labels import label_for
+from kg.extract.event_merge import Mention, merge_mentions
+from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, sentences
+from kg.extract.event_triggers import (
+    CHANGE_VERBS,
+    PEOPLE_NOUNS,
+    Trigger,
+    find_triggers,
+    is_hypothetical,
+)
+from kg.extract.index import EntityIndex
+from kg.extract.quantities import QuantityMatch, find_changes, find_percents, find_quantities
+from kg.extract.timex import Timex, find_times
+from kg.model import Article, Entity, Event, Span, Statement
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
+__all__ = ["find_events"]
+
+log = logging.getLogger(__name__)
+
+_DEST_TYPES = ("State", "Region", "Settlement", "Checkpoint", "Place", "Organization")
+_PLACE_TYPES = ("State", "Region", "Settlement", "Checkpoint", "Place")
+_AGENT_TYPES = ("Person", "Agency", "Organization", "State")
+_TO_PREPS = frozenset(
+    _words(
+        """
+        in into to for at inside towards toward
+        """
+    )
+)
+_FROM_VERBS = frozenset(
+    _words(
+        """
+        leave flee escape exit depart
+        """
+    )
+)
+_ORIGIN_POSS = frozenset(
+    _words(
+        """
+        exodus departure emigration outflow
+        """
+    )
+)
+_VOTE_SHARE = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|in\s+favou?r)", re.I
+)
+
+
+class _Reader:
+    """Reads the events of one document."""
+
+    def __init__(self, doc: Doc, article: Article, entities: tuple[Entity, ...], statements: tuple[Statement, ...]):
+        self.doc = doc
+        self.article = article
+        self.args = ArgReader(EntityIndex(entities), statements)
+        self.mentions: list[Mention] = []
+        self.time = TimeReader(doc, article.text)
+        self.recent_origin: tuple[int, list[str]] = (-9, [])
+        self.recent_destination: tuple[int, list[str]] = (-9, [])
+
+    # ------------------------------------------------------------------ helpers
+
+    def span(self, start: int, end: int) -> Span:
+        text = self.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end, text[start:end])
+
+    def people_count(self, q: QuantityMatch, allowed: set[int] | None = None) -> Token | None:
+        """The number's token when ``q`` counts people (not days, regions or percent), else None."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return None
+        nums = [t for t in span if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "millions")]
+        if not nums or (q.quantity.count is not None and q.quantity.count < 2):
+            return None
+        tok = nums[-1]
+        if allowed is not None and tok.i not in allowed:
+            return None
+        head = tok.head
+        if tok.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head is not tok:
+            while head.dep_ in ("nummod", "quantmod", "compound") and head.head is not head and head.like_num:
+                head = head.head
+            if head.like_num:
+                return tok
+            lem = head.lemma_.lower()
+            if lem in PEOPLE_NOUNS or demonym_state(head.text) or head.ent_type_ == "NORP":
+                return tok
+            return None
+        if tok.lower_ in ("dozens", "hundreds", "thousands", "millions"):
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            obj = [g for c in of for g in c.children if g.dep_ == "pobj"]
+            return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
+        return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
+
+    def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
+        base = sent.start_char
+        return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in find_quantities(sent.text)]
+
+    def set_quantity(self, m: Mention, q: QuantityMatch) -> None:
+        qq = q.quantity
+        m.count, m.count_min, m.count_max = qq.count, qq.count_min, qq.count_max
+        m.approximate, m.per_time_unit = qq.approximate, qq.per_time_unit
+
+    # ------------------------------------------------------------------ reading
+
+    def read(self) -> tuple[Event, ...]:
+        sents = sentences(self.doc)
+        last_crossing: tuple[int, Mention] | None = None
+        for si, sent in enumerate(sents):
+            times = find_times(sent.text, self.article.published, sent.start_char)
+            quants = self.quantities(sent)
+            made: list[Mention] = []
+            crossings = 0
+            for trig in find_triggers(sent):
+                if is_hypothetical(trig.token):
+                    continue
+                if trig.type == "BorderCrossing":
+                    crossings += 1
+                    made.extend(self.crossing(trig, si, sent, times, quants))
+                else:
+                    made.extend(self.other(trig, si, sent, times, quants))
+            if not crossings and last_crossing and si - last_crossing[0] <= 2 and quants:
+                made.extend(self.continuation(last_crossing[1], si, sent, times, quants))
+            for m in made:
+                if m.type == "BorderCrossing":
+                    last_crossing = (si, m)
+            self.mentions.extend(made)
+            self.vote_shares(si, sent)
+        return merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
+
+    def new(self, type_: str, si: int, sent: SpacySpan, label: str = "") -> Mention:
+        return Mention(type_, label, [self.span(sent.start_char, sent.end_char)], si)
+
+    # ------------------------------------------------------------------ crossings
+
+    def crossing(
+        self, trig: Trigger, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
+    ) -> list[Mention]:
+        tok = trig.token
+        if (
+            tok.pos_ != "VERB"
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in (["arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"])
+        ):
+            return []  # "refugees crossed into Chad": the verb is the trigger
+        m = self.new("BorderCrossing", si, sent)
+        noun = tok
+        if tok.pos_ != "VERB" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            noun = tok.head  # "entry figures"
+        verb = tok if tok.pos_ == "VERB" else None
+        if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CHANGE_VERBS:
+            verb = noun.head
+        a = self.args
+        for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb)):
+            for c in holder.children:
+                objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+                if c.dep_ == "prep" and c.lower_ in _TO_PREPS:
+                    for o in objs:
+                        m.destination += a.np_entities(o, _DEST_TYPES)
+                elif c.dep_ == "prep" and c.lower_ == "from":
+                    for o in objs:
+                        m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
+                elif c.dep_ == "prep" and c.lower_ in ("via", "through"):
+                    for o in objs:
+                        m.via += a.np_entities(o, ("Checkpoint",))
+                elif c.dep_ == "prep" and c.lower_ == "of" and holder is noun:
+                    for o in objs:
+                        if key := a.group_origin(o):
+                            m.origin.append(key)
+                elif c.dep_ == "dobj" and holder is verb:
+                    if verb.lemma_.lower() in _FROM_VERBS:
+                        m.origin += a.np_entities(c, ("State", "Region", "Settlement"))
+                    else:
+                        m.destination += a.np_entities(c, _DEST_TYPES)
+                elif c.dep_ == "poss" and holder is noun:
+                    role = m.origin if noun.lemma_.lower() in _ORIGIN_POSS else m.destination
+                    role += a.np_entities(c, _DEST_TYPES)
+                elif (c.dep_ in ("amod", "compound") and holder is noun and (key := demonym_state(c.text))) or (
+                    c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := a.group_origin(c))
+                ):
+                    m.origin.append(key)
+        if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
+            m.origin.append(key)
+        m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]
+        m.origin = list(dict.fromkeys(m.origin))
+        if m.origin:
+            self.recent_origin = (si, m.origin)
+        elif si - self.recent_origin[0] <= 2:  # the flow the story just named ("Russian arrivals")
+            m.origin = [o for o in self.recent_origin[1] if o not in m.destination]
+        stated_where = any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _TO_PREPS)
+            for h in (noun, verb)
+            if h is not None
+            for c in h.children
+        )
+        if m.destination:
+            self.recent_destination = (si, m.destination)
+        elif not stated_where and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed on Sunday"
+            m.destination = [d for d in self.recent_destination[1] if d not in m.origin]
+        if not m.destination:
+            return []
+        head = verb or noun
+        clause = {t.i for t in a.clause_tokens(head)}
+        counts = [q for q in quants if self.people_count(q, clause)]
+        if not counts:
+            return []
+        clause_times = self.time.times_in(times, clause)
+        changes = [c for c in find_changes(sent.text)]
+        if changes:
+            m.change_percent = changes[0].percent
+        out = []
+        for i, q in enumerate(counts):
+            one = self._copy(m)
+            self.set_quantity(one, q)
+            if len(counts) > 1:
+                self.time.segment_time(one, q, counts, i, clause_times)
+            else:
+                self.time.set_time(one, self.time.best_time(clause_times), verb=head.lemma_.lower())
+            one.reported_by = a.reported_by(head, q.start)
+            out.append(one)
+        return out
+
+    def _copy(self, m: Mention) -> Mention:
+        return Mention(
+            m.type,
+            m.label,
+            list(m.evidence),
+            m.sentence,
+            list(m.agent),
+            list(m.target),
+            list(m.place),
+            list(m.origin),
+            list(m.destination),
+            list(m.via),
+            list(m.reported_by),
+            change_percent=m.change_percent,
+        )
+
+    def continuation(
+        self, anchor: Mention, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
+    ) -> list[Mention]:
+        """Figures following a crossing, without their own verb of movement, continue it."""
+        tokens = {t.i for t in sent}
+        counts = [q for q in quants if self.people_count(q, tokens) and q.quantity.count != 0]
+        if not counts or any(q.quantity.count is None and q.quantity.count_max is None for q in counts):
+            return []
+        times = [t for t in times if not self.time.comparison_time(t)]
+        times = [t for t in times if (r := self.time.root_of(t.start, t.end)) is None or not self.time.report_time(r)]
+        out = []
+        for i, q in enumerate(counts):
+            m = self.new("BorderCrossing", si, sent)
+            m.destination, m.origin = list(anchor.destination), list(anchor.origin)
+            self.set_quantity(m, q)
+            self.time.segment_time(m, q, counts, i, times)
+            if m.per_time_unit is None and m.date is None and anchor.per_time_unit:
+                m.per_time_unit = anchor.per_time_unit
+            root = self.time.root_of(q.start, q.end)
+            m.reported_by = self.args.reported_by(root, q.start) if root is not None else []
+            if m.reported_by and not anchor.reported_by:
+                anchor.reported_by = list(m.reported_by)
+            if not m.reported_by:
+                m.reported_by = list(anchor.reported_by)
+            out.append(m)
+        return out
+
+    # ------------------------------------------------------------------ other events
+
+    def other(
+        self, trig: Trigger, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
+    ) -> list[Mention]:
+        from kg.extract.event_frames import read_frame  # the per-type argument rules
+
+        m = self.new(trig.type, si, sent, trig.label)
+        verb = read_frame(self.args, trig, m, sent)
+        head = verb if verb is not None else trig.token
+        clause = {t.i for t in self.args.clause_tokens(head)} | {t.i for t in trig.token.subtree}
+        own = self.time.times_in(times, clause)
+        verb_lemma = ""  # only a vote's "ended" / "began" turns its day into an end or a start
+        if not own and trig.type in ("Mobilization", "Referendum") and m.has_args:
+            rest = [
+                t
+                for t in times
+                if (r := self.time.root_of(t.start, t.end)) is not None and not self.time.report_time(r)
+            ]
+            own = rest if len(rest) == 1 else []
+        if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
+            verb_lemma = next(
+                (t.lemma_.lower() for t in sent if t.lemma_.lower() in END_VERBS | START_VERBS and t.pos_ == "VERB"),
+                "",
+            )
+        self.time.set_time(m, self.time.best_time(own), verb=verb_lemma)
+        if trig.type == "Mobilization":
+            counts = [q for q in quants if self.people_count(q, clause) and q.quantity.count]
+            if counts:
+                self.set_quantity(m, counts[0])
+        return [m]
+
+    def vote_shares(self, si: int, sent: SpacySpan) -> None:
+        """ "96% of the votes": the result of the latest referendum of the three sentences before."""
+        votes = [m for m in self.mentions if m.type == "Referendum" and si - m.sentence <= 3]
+        if not votes:
+            return
+        for _, end, value in find_percents(sent.text):
+            if _VOTE_SHARE.match(sent.text[end:]):
+                target = votes[-1]
+                if target.result_percent is None:
+                    target.result_percent = value
+                    span = self.span(sent.start_char, sent.end_char)
+                    if span not in target.evidence:
+                        target.evidence.append(span)
+                return
+
+
+def find_events(
+    doc: Doc, article: Article, entities: tuple[Entity, ...], statements: tuple[Statement, ...]
+) -> tuple[Event, ...]:
+    """Every event one article reports, restatements merged; see the module notes."""
+    return _Reader(doc, article, entities, statements).read()

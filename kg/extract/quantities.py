@@ -1,0 +1,329 @@
+"""Text -> quantities: counts, ranges, bounds, rates and percentage changes, as pure string functions.
+
+News states numbers of people in a small set of shapes ("some 66,000", "just under 10,000",
+"5,000 to 6,000", "1 250 000", "two million", "thousands", "10,000 a day", "up 30 percent",
+"nearly doubled"). Each shape is read by a rule here, so that events only decide *which* number
+belongs to *which* happening.
+
+Choices, so that every consumer reads the same thing:
+
+* a point value is ``count``; "some", "about", "around", "an estimated" make it ``approximate``;
+* an upper bound ("nearly", "almost", "just under", "less than", "up to") gives ``count`` and
+  ``count_max`` equal to the stated number, ``approximate`` true: the true value lies below;
+* a lower bound ("more than", "over", "at least") gives ``count`` and ``count_min``, approximate;
+* a range ("5,000 to 6,000", "between 5,000 and 6,000", "5,000-6,000") gives only
+  ``count_min`` and ``count_max``;
+* a vague plural ("dozens", "hundreds", "thousands", "tens of thousands") gives no ``count``,
+  only the ``count_min`` the word implies (24, 100, 1,000, 10,000), approximate: the text never
+  says how many, but "thousands" does say "at least a thousand".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+__all__ = [
+    "Change",
+    "Quantity",
+    "QuantityMatch",
+    "find_changes",
+    "find_percents",
+    "find_quantities",
+    "parse_number",
+    "parse_quantity",
+]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number of people (or things) as the text states it; see the module notes for the choices."""
+
+    count: int | None = None
+    count_min: int | None = None
+    count_max: int | None = None
+    approximate: bool = False
+    per_time_unit: str | None = None  # "day", "week", "month"
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """A quantity and the character span of the words that state it."""
+
+    start: int
+    end: int
+    text: str
+    quantity: Quantity
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change against an earlier period, in percent (negative for a fall), with its span."""
+
+    start: int
+    end: int
+    text: str
+    percent: float
+    approximate: bool = False
+
+
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+}
+_UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]
+_WORD = r"(?:{}|hundred|thousand|million|billion)".format("|".join(_UNITS))
+_WORDNUM = rf"(?:a\s+|one\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_NUM = rf"(?:(?:{_DIGITS})(?:\s*(?:hundred|thousand|million|billion|bn|mn|m)\b)?|{_WORDNUM})"
+
+_UPPER = r"nearly|almost|just\s+under|just\s+below|less\s+than|fewer\s+than|under|below|up\s+to|close\s+to"
+_LOWER = r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|just\s+over"
+_ABOUT = r"some|about|around|roughly|approximately|an\s+estimated|estimated|approx\.|circa|almost\s+exactly"
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+
+_RATE = re.compile(
+    r"^(?:\s+[A-Za-z][\w-]*){0,3}?\s*(?:,\s*)?(?P<rate>(?:a|an|per|each|every)\s+(?P<unit>day|week|month)"
+    r"|(?P<adv>daily|weekly|monthly))\b",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    rf"\b(?:(?P<between>between)\s+|from\s+)?(?P<a>{_NUM})\s*(?:-|–|—|to|and)\s*(?P<b>{_NUM})\b",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(
+    rf"(?:\b(?P<qual>{_UPPER}|{_LOWER}|{_ABOUT})\s+)?(?<![\w.,])(?P<n>{_NUM})(?![\w]|[.,]\d|\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(
+    r"\b(?P<mult>tens|hundreds)\s+of\s+(?P<of>thousands|millions)\b|\b(?P<w>dozens|scores|hundreds|thousands|millions)\b",
+    re.IGNORECASE,
+)
+_MONTHS = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_NEAR = re.compile(r"\b(?:{})\.?\s*$".format("|".join(_MONTHS)), re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"^\s*(?:{})\b".format("|".join(_MONTHS)), re.IGNORECASE)
+_PCT = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)"
+_CHANGE_PATTERNS = (
+    (re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|some\s+)?{_PCT}", re.I), None),
+    (
+        re.compile(
+            rf"\b(?P<dir>rise|rose|risen|rising|rises|increase[sd]?|increasing|jump(?:ed|s)?|grow|grew|grown|"
+            rf"climb(?:ed|s)?|surge[sd]?|soar(?:ed|s)?|fall|fell|fallen|falling|falls|drop(?:ped|s)?|"
+            rf"decrease[sd]?|decline[sd]?|plunge[sd]?|slump(?:ed|s)?)\s+(?:by\s+)?(?:almost\s+|nearly\s+|some\s+)?"
+            rf"{_PCT}",
+            re.I,
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            rf"\b{_PCT}\s+(?P<dir>rise|increase|jump|growth|surge|hike|drop|fall|decrease|decline|plunge|"
+            rf"more|fewer|less|higher|lower)\b",
+            re.I,
+        ),
+        None,
+    ),
+)
+_MULTIPLES = re.compile(
+    r"\b(?P<q>nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?P<w>doubled|doubling|tripled|trebled|tripling|"
+    r"quadrupled|halved)\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_PERCENT = {"doubl": 100.0, "tripl": 200.0, "trebl": 200.0, "quadrupl": 300.0, "halv": -50.0}
+_DOWN = re.compile(
+    r"^(?:down|fall|fell|fallen|falling|falls|drop|decrease|decline|plunge|slump|fewer|less|lower)", re.I
+)
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a numeral states: "66,000", "1 250 000", "1.2 million", "two million", "11,200"."""
+    t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    m = re.fullmatch(r"(?P<d>\d[\d, ]*(?:\.\d+)?)\s*(?P<s>hundred|thousand|million|billion|bn|mn|m)?", t)
+    if m:
+        digits = re.sub(r"[, ]", "", m.group("d"))
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        return round(value * _SCALES.get(m.group("s") or "", 1))
+    t = re.sub(r"^a\s+", "one ", t)
+    try:
+        return int(text2num(t.replace(" and ", " "), "en"))
+    except ValueError:
+        return None
+
+
+def _is_date_or_year(text: str, start: int, end: int, value: int) -> bool:
+    """True when a bare number is a day of a month ("September 21") or a year ("in 2022")."""
+    raw = text[start:end]
+    if re.fullmatch(r"\d{4}", raw) and 1800 <= value <= 2100:
+        return True
+    if re.fullmatch(r"\d{1,2}", raw):
+        if _MONTH_NEAR.search(text[max(0, start - 12) : start]) or _MONTH_AFTER.match(text[end : end + 12]):
+            return True
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":  # "Tuesday (27)"
+            return True
+    return False
+
+
+def _rate_after(text: str, end: int) -> tuple[str | None, int]:
+    m = _RATE.match(text[end : end + 60])
+    if not m:
+        return None, end
+    unit = m.group("unit") or {"daily": "day", "weekly": "week", "monthly": "month"}[m.group("adv").lower()]
+    return unit.lower(), end + m.end()
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """Every count, range, bound or vague plural in ``text``, in text order, with its span.
+
+    Percentages, years and days of the month are not counts and are left out.
+    """
+    found: list[QuantityMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(s: int, e: int, q: Quantity) -> None:
+        unit, e2 = _rate_after(text, e)
+        if unit:
+            q = Quantity(q.count, q.count_min, q.count_max, q.approximate, unit)
+        found.append(QuantityMatch(s, e, text[s:e], q))
+        taken.append((s, max(e, e2)))
+
+    for m in _RANGE.finditer(text):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is None or b is None:
+            continue
+        if m.group(0).lower().find(" and ") >= 0 and not m.group("between"):
+            continue  # "11,200 and 10,000" lists two figures, not a range
+        if _is_date_or_year(text, m.start("a"), m.end("a"), a) or _is_date_or_year(text, m.start("b"), m.end("b"), b):
+            continue
+        if re.match(r"\s*(?:%|per\s*cent|percent)", text[m.end() : m.end() + 9], re.I):
+            continue
+        if a < b / 100 and re.search(r"[a-z]$", m.group("b"), re.I):  # "5 to 6 million"
+            scale = b // max(1, parse_number(re.sub(r"\s*[a-z]+$", "", m.group("b"), flags=re.I)) or 1)
+            a *= scale
+        if a >= b:
+            continue
+        add(m.start(), m.end(), Quantity(count_min=a, count_max=b))
+
+    for m in _SINGLE.finditer(text):
+        if not free(m.start("n"), m.end("n")):
+            continue
+        n = parse_number(m.group("n"))
+        if n is None or _is_date_or_year(text, m.start("n"), m.end("n"), n):
+            continue
+        qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
+        if not qual:
+            q = Quantity(count=n)
+        elif re.fullmatch(_UPPER, qual):
+            q = Quantity(count=n, count_max=n, approximate=True)
+        elif re.fullmatch(_LOWER, qual):
+            q = Quantity(count=n, count_min=n, approximate=True)
+        else:
+            q = Quantity(count=n, approximate=True)
+        start = m.start() if qual else m.start("n")
+        add(start, m.end(), q)
+
+    for m in _VAGUE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("w"):
+            low = _VAGUE[m.group("w").lower()]
+        else:
+            low = (10 if m.group("mult").lower() == "tens" else 100) * _VAGUE[m.group("of").lower()]
+        add(m.start(), m.end(), Quantity(count_min=low, approximate=True))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity ``text`` states, or None ("some 66,000" -> count 66000, approximate)."""
+    found = find_quantities(text)
+    return found[0].quantity if found else None
+
+
+def find_changes(text: str) -> list[Change]:
+    """Every change against an earlier period: "up 30 percent", "a 12% rise", "down 5%", "nearly doubled"."""
+    out: list[Change] = []
+    for pattern, _ in _CHANGE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(c.start < m.end() and m.start() < c.end for c in out):
+                continue
+            pct = float(m.group("p"))
+            if _DOWN.match(m.group("dir")):
+                pct = -pct
+            approx = bool(re.search(r"\b(?:almost|nearly|some)\s", m.group(0), re.I))
+            out.append(Change(m.start(), m.end(), m.group(0), pct, approx))
+    for m in _MULTIPLES.finditer(text):
+        stem = next(k for k in _MULTIPLE_PERCENT if m.group("w").lower().startswith(k))
+        out.append(Change(m.start(), m.end(), m.group(0), _MULTIPLE_PERCENT[stem], bool(m.group("q"))))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def find_percents(text: str) -> list[tuple[int, int, float]]:
+    """Every percentage ("96%", "52.4 percent") as (start, end, value): results, shares, turnout."""
+    return [(m.start(), m.end(), float(m.group("p"))) for m in re.finditer(rf"\b{_PCT}", text, re.I)]

@@ -1,0 +1,335 @@
+"""Text + publication date -> resolved dates and periods, as pure functions.
+
+News dates events relative to the day the story ran: "on Tuesday", "last week", "Sunday (25)",
+"since September 21", "over the past three days". Each is resolved here against the publication
+date. Without one nothing relative is resolved (the words are still returned, so callers can keep
+them in ``date_text``), and the publication date is never used as a default: the time of an event
+is not the time of its report.
+
+Choices, so that every consumer reads the same thing:
+
+* a bare weekday ("on Tuesday", "said Monday") is the last such day on or before publication;
+  "last Wednesday" is the last one strictly before it;
+* "Tuesday (27)" (Latin-American and Portuguese wire style): the day of the month wins when it
+  falls on that weekday within five weeks of publication; when the two disagree the weekday wins;
+* "last week" and "the previous week" are the ISO week (Monday to Sunday) before publication's,
+  "the past week" the seven days before publication, "over the weekend" the latest Saturday-Sunday;
+* "the past three days" / "the last four days" end the day before publication and start N days
+  before it; "since X" gives a start only, "until X" an end only;
+* a month without a year ("last February", "in March") is the latest one not after publication,
+  "last February" strictly before the publication month; it is a ``YYYY-MM`` value;
+* a date without a year ("September 21", "3 March") is the latest one not more than a week after
+  publication (stories announce a vote "on October 2" a few days ahead); after "until" or "by" it
+  may lie up to six months ahead (a deadline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from text_to_num import text2num
+
+__all__ = ["Timex", "find_times"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression, its span and what it resolves to (ISO strings; None when unresolved)."""
+
+    start: int
+    end: int
+    text: str
+    date: str | None = None  # "2022-09-21", "2022-02" or "2022"
+    start_date: str | None = None
+    end_date: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """True when the expression gave a date or one end of a period."""
+        return bool(self.date or self.start_date or self.end_date)
+
+
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_MON = r"(?P<mon>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
+_MON2 = r"(?P<mon2>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
+_WD = r"(?P<wd>{})".format("|".join(_WEEKDAYS))
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_SMALL = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
+_PREP = r"(?P<prep>since|from|until|till|through|by|before|after|on|in)\s+"
+
+# Order matters: longer, more specific shapes first; a later match may not overlap an earlier one.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    (
+        "range_md",
+        re.compile(
+            rf"(?:\b(?:from|between)\s+)?\b{_MON}\s+{_DAY}\s*(?:-|–|—|to|and|through|until)\s*"
+            rf"(?:{_MON2}\s+)?{_DAY2}\b{_YEAR}",
+            re.I,
+        ),
+    ),
+    (
+        "range_dm",
+        re.compile(
+            rf"(?:\b(?:from|between)\s+)?\b{_DAY}\s*(?:-|–|—|to|and|through|until)\s*{_DAY2}\s+"
+            rf"{_MON}{_YEAR}",
+            re.I,
+        ),
+    ),
+    (
+        "md",
+        re.compile(rf"(?:\b{_PREP})?(?:{_WD},?\s+)?\b{_MON}\s+{_DAY}\b(?!\s*(?:%|,\d))(?!:){_YEAR}", re.I),
+    ),
+    ("dm", re.compile(rf"(?:\b{_PREP})?(?:{_WD},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MON}\b{_YEAR}", re.I)),
+    (
+        "wd_paren",
+        re.compile(rf"(?:\b{_PREP})?(?:\b(?P<last>last|this|next)\s+)?\b{_WD}\s*\(\s*{_DAY}\s*\)", re.I),
+    ),
+    (
+        "past_n",
+        re.compile(
+            rf"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+{_SMALL}\s+"
+            r"(?P<unit>days|weeks|months)\b",
+            re.I,
+        ),
+    ),
+    ("ago", re.compile(rf"\b(?:{_SMALL}|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    (
+        "rel_week",
+        re.compile(
+            r"\b(?P<prep>since|from|until|before|after|in|during|over)?\s*(?P<which>last|the\s+previous|"
+            r"the\s+past|this|next|the(?=\s+weekend))\s+(?P<unit>week|month|year|weekend)\b",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"(?:\b{_PREP})?(?:\b(?P<last>last|this|next|early|mid|late|early-|mid-|late-)\s*)?\b"
+            rf"{_MON}\b(?!\s+\d{1, 2}\b){_YEAR}",
+            re.I,
+        ),
+    ),
+    ("weekday", re.compile(rf"(?:\b{_PREP})?(?:\b(?P<last>last|this|next|past)\s+)?\b{_WD}\b", re.I)),
+    (
+        "deictic",
+        re.compile(r"\b(?P<prep>since\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday)\b", re.I),
+    ),
+    ("year", re.compile(r"\b(?P<prep>in|since|until|during|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-/])", re.I)),
+]
+
+
+def _num(word: str) -> int:
+    return int(word) if word.isdigit() else int(text2num(word.lower(), "en"))
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _latest(month: int, day: int, pub: date, slack: int = 7) -> date | None:
+    """The date with this month and day closest before ``pub`` (or up to ``slack`` days after)."""
+    for year in (pub.year + 1, pub.year, pub.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= pub + timedelta(days=slack):
+            return d
+    return None
+
+
+def _weekday(wd: int, pub: date, strict: bool) -> date:
+    back = (pub.weekday() - wd) % 7
+    if strict and back == 0:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _weekday_with_day(wd: int, day: int, pub: date, last: bool) -> date:
+    """Resolve "Tuesday (27)": the day of the month wins when it is that weekday near publication."""
+    for delta in range(-35, 8):
+        d = pub + timedelta(days=delta)
+        if d.day == day and d.weekday() == wd:
+            return d
+    return _weekday(wd, pub, strict=last)
+
+
+def _period(kind: str, prep: str | None, d: date | None, start: date | None = None, end: date | None = None):
+    """Turn a point or period into (date, start, end) according to a leading preposition."""
+    prep = (prep or "").lower()
+    if start is None and end is None:
+        if d is None:
+            return None, None, None
+        if prep in ("since", "from", "after"):
+            return None, _iso(d), None
+        if prep in ("until", "till", "through", "by", "before"):
+            return None, None, _iso(d)
+        return _iso(d), None, None
+    if prep in ("since", "from", "after"):
+        return None, _iso(start) if start else None, None
+    if prep in ("until", "till", "through", "before", "by"):
+        return None, None, _iso(end) if end else None
+    return None, _iso(start) if start else None, _iso(end) if end else None
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | None, str | None]:
+    g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+    prep = g.get("prep")
+    if kind == "iso":
+        return _period(kind, None, date(int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind in ("range_md", "range_dm"):
+        mon = _MONTHS[g["mon"]]
+        mon_a = mon
+        mon_b = _MONTHS[g["mon2"]] if g.get("mon2") else mon
+        if g.get("year"):
+            a, b = date(int(g["year"]), mon_a, int(g["day"])), date(int(g["year"]), mon_b, int(g["day2"]))
+        else:
+            b2 = _latest(mon_b, int(g["day2"]), pub)
+            if b2 is None:
+                return None, None, None
+            a = date(b2.year if mon_a <= mon_b else b2.year - 1, mon_a, int(g["day"]))
+            b = b2
+        return (None, _iso(a), _iso(b)) if a < b else (None, None, None)
+    if kind in ("md", "dm"):
+        mon, day = _MONTHS[g["mon"]], int(g["day"])
+        if not 1 <= day <= 31:
+            return None, None, None
+        try:
+            slack = 180 if prep in ("until", "till", "through", "by") else 7  # deadlines look ahead
+            d = date(int(g["year"]), mon, day) if g.get("year") else _latest(mon, day, pub, slack)
+        except ValueError:
+            return None, None, None
+        return _period(kind, prep, d)
+    if kind == "wd_paren":
+        d = _weekday_with_day(_WEEKDAYS[g["wd"]], int(g["day"]), pub, g.get("last") == "last")
+        return _period(kind, prep, d)
+    if kind == "weekday":
+        d = _weekday(_WEEKDAYS[g["wd"]], pub, strict=g.get("last") in ("last", "past"))
+        if g.get("last") == "next":
+            d = pub + timedelta(days=(_WEEKDAYS[g["wd"]] - pub.weekday()) % 7 or 7)
+        return _period(kind, prep, d)
+    if kind == "deictic":
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(g["w"], -2)
+        return _period(kind, prep, pub + timedelta(days=offset))
+    if kind == "past_n":
+        n = _num(g["n"])
+        days = n * {"days": 1, "weeks": 7, "months": 30}[g["unit"]]
+        return None, _iso(pub - timedelta(days=days)), _iso(pub - timedelta(days=1))
+    if kind == "ago":
+        n = 1 if g["n"] is None else _num(g["n"])
+        unit = g["unit"].rstrip("s")
+        if unit == "year":
+            return str(pub.year - n), None, None
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}", None, None
+        return _iso(pub - timedelta(days=n * (7 if unit == "week" else 1))), None, None
+    if kind == "rel_week":
+        which, unit = re.sub(r"\s+", " ", g["which"]), g["unit"]
+        shift = {"this": 0, "next": 1, "the": 0}.get(which, -1)  # "over the weekend": the latest one
+        if which == "the past" and unit == "week":  # the seven days before publication
+            return _period(kind, prep, None, pub - timedelta(days=7), pub - timedelta(days=1))
+        if unit in ("week", "weekend"):
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+            if unit == "weekend":
+                sat = monday + timedelta(days=5) if shift != 0 or pub.weekday() >= 5 else monday - timedelta(days=2)
+                return _period(kind, prep, None, sat, sat + timedelta(days=1))
+            return _period(kind, prep, None, monday, monday + timedelta(days=6))
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+            return f"{y:04d}-{mo + 1:02d}", None, None
+        return str(pub.year + shift), None, None
+    if kind == "month":
+        mon, last = _MONTHS[g["mon"]], (g.get("last") or "").rstrip("-")
+        if g.get("year"):
+            year = int(g["year"])
+        elif last == "next":
+            year = pub.year if mon > pub.month else pub.year + 1
+        elif last == "last":
+            year = pub.year if mon < pub.month else pub.year - 1
+        else:
+            year = pub.year if mon <= pub.month + (1 if last == "this" else 0) else pub.year - 1
+        value = f"{year:04d}-{mon:02d}"
+        if (prep or "") in ("since", "from", "after"):
+            return None, f"{value}-01", None
+        return value, None, None
+    if kind == "year":
+        if prep in ("since", "from"):
+            return None, f"{g['year']}-01-01", None
+        return g["year"], None, None
+    return None, None, None
+
+
+def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex]:
+    """Every time expression in ``text`` with its resolution against ``published``.
+
+    Args:
+        text: a sentence or any stretch of an article.
+        published: the publication date; when None, expressions are returned unresolved
+            (except fully explicit dates such as "21 September 2022").
+        offset: added to the spans, so that callers can pass a sentence and get article offsets.
+    """
+    found: list[Timex] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            if any(s < b and a < e for a, b in taken):
+                continue
+            if kind == "month" and _g_lower(m, "mon") in ("may", "mar") and not (m.group("prep") or m.group("year")):
+                continue  # the modal "may", the verb "mar"
+            explicit = kind == "iso" or (kind in ("md", "dm", "range_md", "range_dm") and m.group("year"))
+            try:
+                resolved = _resolve(kind, m, published or date.min) if (published or explicit) else (None, None, None)
+            except (ValueError, TypeError):  # impossible dates such as "February 30"
+                resolved = (None, None, None)
+            found.append(Timex(s + offset, e + offset, text[s:e], *resolved))
+            taken.append((s, e))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _g_lower(m: re.Match[str], name: str) -> str:
+    """A named group of a match, lower-cased, or ""."""
+    return (m.group(name) or "").lower()

@@ -1,0 +1,193 @@
+"""Events: triggers, arguments, figures, time and attribution, on stories written for the tests.
+
+Entities are built by hand (every occurrence of a given name), so these tests exercise event
+reading alone; the real model parses the text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Entity, Event, Span, Statement
+
+#: A Thursday.
+PUB = date(2023, 6, 15)
+
+
+def _entities(text: str, names: dict[str, tuple[str, str]]) -> tuple[Entity, ...]:
+    by_key: dict[str, list[Span]] = {}
+    types: dict[str, tuple[str, str]] = {}
+    for name, (key, type_) in names.items():
+        for m in re.finditer(re.escape(name), text):
+            by_key.setdefault(key, []).append(Span(m.start(), m.end(), name))
+        types.setdefault(key, (type_, name))
+    return tuple(Entity(k, types[k][0], types[k][1], tuple(sorted(v))) for k, v in by_key.items())
+
+
+def _events(
+    nlp: Language,
+    text: str,
+    names: dict[str, tuple[str, str]],
+    statements: tuple[Statement, ...] = (),
+    published: date | None = PUB,
+) -> tuple[Event, ...]:
+    article = Article(id="t", text=text, source="test", published=published)
+    return find_events(nlp(text), article, _entities(text, names), statements)
+
+
+def _only(events: tuple[Event, ...], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_]
+
+
+def test_events_wire_crossing_with_change_period_and_source(nlp: Language) -> None:
+    text = (
+        "Some 12,000 Sudanese refugees crossed into Chad last week, a figure up 40 percent from the "
+        "previous week, the UNHCR said on Monday."
+    )
+    (ev,) = _events(nlp, text, {"Chad": ("state/TD", "State"), "UNHCR": ("agency/unhcr", "Agency")})
+    assert ev.type == "BorderCrossing"
+    assert (ev.destination, ev.origin, ev.reported_by) == (("state/TD",), ("state/SD",), ("agency/unhcr",))
+    assert (ev.count, ev.approximate, ev.change_percent) == (12000, True, 40.0)
+    assert (ev.date, ev.start_date, ev.end_date) == (None, "2023-06-05", "2023-06-11")
+    assert ev.label == "Arrivals from Sudan in Chad"
+    for span in ev.evidence:
+        assert text[span.start : span.end] == span.text
+
+
+def test_events_follow_up_figures_continue_the_crossing_and_take_the_quote_speaker(nlp: Language) -> None:
+    text = (
+        "Arrivals of Belarusians to Poland nearly tripled to 2,000 a day, officials said.\n"
+        "“There were 2,400 on Saturday (10) and just under 2,000 on Sunday (11), up from 600 to 700 before "
+        "the crackdown on June 1,” spokeswoman Anna Nowak said."
+    )
+    q_start = text.index("“") + 1
+    q_end = text.index(",”")
+    quote = Span(q_start, q_end, text[q_start:q_end])
+    statement = Statement("person/anna-nowak", quote.text, quote)
+    names = {"Poland": ("state/PL", "State"), "Anna Nowak": ("person/anna-nowak", "Person")}
+    events = _only(_events(nlp, text, names, (statement,)), "BorderCrossing")
+    by_figure = {(e.count, e.count_min, e.count_max): e for e in events}
+    assert set(by_figure) == {(2000, None, None), (2000, None, 2000), (2400, None, None), (None, 600, 700)}
+    assert len(events) == 4
+    rate = by_figure[(2000, None, None)]
+    assert (rate.change_percent, rate.origin, rate.destination) == (200.0, ("state/BY",), ("state/PL",))
+    assert rate.reported_by == ("person/anna-nowak",)
+    sunday = by_figure[(2000, None, 2000)]
+    assert sunday.date == "2023-06-11" and sunday.per_time_unit is None
+    assert by_figure[(2400, None, None)].date == "2023-06-10"
+    before = by_figure[(None, 600, 700)]
+    assert (before.end_date, before.per_time_unit, before.reported_by) == (
+        "2023-06-01",
+        "day",
+        ("person/anna-nowak",),
+    )
+
+
+def test_events_restated_figure_is_one_event_with_two_evidences(nlp: Language) -> None:
+    text = (
+        "Nearly 5,000 Afghans arrived in Iran over the past three days, according to the Interior Ministry. "
+        "The ministry said about 5,000 Afghans had arrived in Iran over the past three days."
+    )
+    names = {"Iran": ("state/IR", "State"), "Interior Ministry": ("agency/interior-ministry-iran", "Agency")}
+    (ev,) = _events(nlp, text, names)
+    assert len(ev.evidence) == 2
+    assert (ev.count, ev.start_date, ev.end_date) == (5000, "2023-06-12", "2023-06-14")
+    assert ev.reported_by == ("agency/interior-ministry-iran",)
+
+
+def test_events_authorities_of_a_state_report_and_the_country_is_resolved(nlp: Language) -> None:
+    text = "In Chad, authorities reported that 3,000 Sudanese had arrived in the country since June 1."
+    (ev,) = _events(nlp, text, {"Chad": ("state/TD", "State")})
+    assert (ev.destination, ev.origin, ev.reported_by) == (("state/TD",), ("state/SD",), ("state/TD",))
+    assert (ev.count, ev.start_date, ev.end_date, ev.date) == (3000, "2023-06-01", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crossings could rise to 10,000 a day if the fighting spreads to Chad, the agency warned.",
+        "Officials in Chad did not say how many people crossed the border.",
+        "Chad has two crossing points and 3 million people.",
+    ],
+)
+def test_events_hypothetical_or_figureless_crossings_are_not_events(nlp: Language, text: str) -> None:
+    assert _only(_events(nlp, text, {"Chad": ("state/TD", "State")}), "BorderCrossing") == []
+
+
+def test_events_mobilisation_british_spelling_agent_and_date(nlp: Language) -> None:
+    text = (
+        "President Aleksandar Vucic announced a partial mobilisation of reservists on Monday, "
+        "state television reported. Men tried to leave to escape the mobilisation. "
+        "A mobilisation office opened in Nis."
+    )
+    names = {
+        "Aleksandar Vucic": ("person/aleksandar-vucic", "Person"),
+        "Nis": ("settlement/nis", "Settlement"),
+    }
+    (ev,) = _only(_events(nlp, text, names), "Mobilization")
+    assert (ev.agent, ev.date) == (("person/aleksandar-vucic",), "2023-06-12")
+    assert len(ev.evidence) == 2  # the bare "escape the mobilisation" adds evidence; the office is no event
+
+
+def test_events_referendum_end_date_result_and_place(nlp: Language) -> None:
+    text = (
+        "Voting in the independence referendum in Bougainville ended on Saturday. "
+        "Officials said 97.7% of the votes backed independence."
+    )
+    (ev,) = _only(_events(nlp, text, {"Bougainville": ("region/bougainville", "Region")}), "Referendum")
+    assert (ev.place, ev.end_date, ev.result_percent) == (("region/bougainville",), "2023-06-10", 97.7)
+
+
+def test_events_military_operations_agent_target_and_month(nlp: Language) -> None:
+    text = (
+        "Azerbaijan launched an offensive against Nagorno-Karabakh on Tuesday. "
+        "Baghdad's invasion of Kuwait in August 1990 is a precedent, analysts said."
+    )
+    names = {
+        "Azerbaijan": ("state/AZ", "State"),
+        "Nagorno-Karabakh": ("region/nagorno-karabakh", "Region"),
+        "Baghdad": ("settlement/baghdad", "Settlement"),
+        "Kuwait": ("state/KW", "State"),
+    }
+    events = {e.target: e for e in _only(_events(nlp, text, names), "MilitaryOperation")}
+    karabakh = events[("region/nagorno-karabakh",)]
+    assert (karabakh.agent, karabakh.date) == (("state/AZ",), "2023-06-13")
+    kuwait = events[("state/KW",)]
+    assert (kuwait.agent, kuwait.date) == (("state/IQ",), "1990-08")
+
+
+def test_events_border_closure_of_a_checkpoint(nlp: Language) -> None:
+    text = "Finland closed the Vaalimaa checkpoint on Friday, the interior ministry said."
+    names = {"Finland": ("state/FI", "State"), "Vaalimaa": ("checkpoint/vaalimaa", "Checkpoint")}
+    (ev,) = _only(_events(nlp, text, names), "BorderClosure")
+    assert (ev.agent, ev.target, ev.date) == (("state/FI",), ("checkpoint/vaalimaa",), "2023-06-09")
+
+
+def test_events_without_publication_date_keep_the_words_not_a_date(nlp: Language) -> None:
+    text = "About 800 Venezuelans entered Colombia on Tuesday, Migracion Colombia said."
+    names = {"Colombia": ("state/CO", "State"), "Migracion Colombia": ("agency/migracion-colombia", "Agency")}
+    (ev,) = _events(nlp, text, names, published=None)
+    assert (ev.date, ev.start_date, ev.end_date, ev.date_text) == (None, None, None, "on Tuesday")
+    assert ev.destination == ("state/CO",)
+
+
+def test_events_dateline_date_is_not_the_event_date(nlp: Language) -> None:
+    text = "ABECHE, June 14 (Example Wire) - More than 900 Sudanese crossed into Chad over the past week."
+    (ev,) = _events(nlp, text, {"Chad": ("state/TD", "State")})
+    assert (ev.date, ev.start_date, ev.end_date) == (None, "2023-06-08", "2023-06-14")
+    assert (ev.count, ev.count_min) == (900, 900)
+
+
+def test_events_broadcast_referendum_place_from_the_sentence_and_vote_share(nlp: Language) -> None:
+    text = (
+        "REPORTER: Voters in Ecuador approved the reform in a referendum held on Sunday, "
+        "with 58% voting in favour, the electoral council said."
+    )
+    (ev,) = _only(_events(nlp, text, {"Ecuador": ("state/EC", "State")}), "Referendum")
+    assert (ev.place, ev.date, ev.result_percent) == (("state/EC",), "2023-06-11", 58.0)
+    assert len(ev.evidence) == 1

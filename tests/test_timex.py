@@ -1,0 +1,88 @@
+"""Time expressions resolved against a publication date, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.timex import find_times
+
+#: A Thursday.
+PUB = date(2023, 6, 15)
+
+
+def _one(text: str, published: date | None = PUB) -> tuple[str | None, str | None, str | None]:
+    (t,) = find_times(text, published)
+    return t.date, t.start_date, t.end_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the ministry said on Tuesday", ("2023-06-13", None, None)),
+        ("officials said Thursday", ("2023-06-15", None, None)),
+        ("the dam burst last Thursday", ("2023-06-08", None, None)),
+        ("the border post reopened Monday (12)", ("2023-06-12", None, None)),
+        ("rains started on Sunday (11)", ("2023-06-11", None, None)),
+        ("polls closed yesterday", ("2023-06-14", None, None)),
+        ("the vote was held on 3 March", ("2023-03-03", None, None)),
+        ("talks resume on June 20", ("2023-06-20", None, None)),
+        ("on Friday, 9 June 2023, at dawn", ("2023-06-09", None, None)),
+        ("two weeks ago", ("2023-06-01", None, None)),
+        ("floods hit the region last February", ("2023-02", None, None)),
+        ("in May 2021", ("2021-05", None, None)),
+        ("in 2014", ("2014", None, None)),
+        ("last month", ("2023-05", None, None)),
+    ],
+)
+def test_timex_resolves_days_and_months(text: str, expected: tuple) -> None:
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("arrivals last week", (None, "2023-06-05", "2023-06-11")),
+        ("over the previous week", (None, "2023-06-05", "2023-06-11")),
+        ("in the period June 5-11", (None, "2023-06-05", "2023-06-11")),
+        ("between 5 and 11 June", (None, "2023-06-05", "2023-06-11")),
+        ("from May 29 to June 4", (None, "2023-05-29", "2023-06-04")),
+        ("since June 1", (None, "2023-06-01", None)),
+        ("until 30 June", (None, None, "2023-06-30")),
+        ("over the past three days", (None, "2023-06-12", "2023-06-14")),
+        ("in the last four days", (None, "2023-06-11", "2023-06-14")),
+    ],
+)
+def test_timex_resolves_periods_and_open_ends(text: str, expected: tuple) -> None:
+    assert _one(text) == expected
+
+
+def test_timex_weekday_and_day_that_disagree_keep_the_weekday() -> None:
+    # June 15 2023 is a Thursday: "Wednesday (15)" is inconsistent, so the weekday wins.
+    assert _one("the strike began last Wednesday (15)") == ("2023-06-14", None, None)
+
+
+def test_timex_year_boundary_goes_back_to_last_year() -> None:
+    assert _one("since December 28", date(2024, 1, 4)) == (None, "2023-12-28", None)
+
+
+def test_timex_without_publication_date_resolves_only_explicit_dates() -> None:
+    found = find_times("on Tuesday, and again on 21 September 2022", None)
+    assert [(t.text, t.date) for t in found] == [("on Tuesday", None), ("on 21 September 2022", "2022-09-21")]
+    assert not found[0].resolved
+
+
+def test_timex_ignores_modal_may_and_clock_times() -> None:
+    assert find_times("Officials may close the crossing at 10:30.", PUB) == []
+
+
+def test_timex_offsets_are_shifted_into_the_article() -> None:
+    text = "Chad said on Monday"
+    (t,) = find_times(text, PUB, offset=100)
+    assert (t.start, t.end, t.text) == (110, 119, "on Monday")
+
+
+def test_timex_past_week_and_weekend() -> None:
+    assert _one("over the past week") == (None, "2023-06-08", "2023-06-14")
+    assert _one("over the weekend") == (None, "2023-06-10", "2023-06-11")
