@@ -166,7 +166,7 @@ def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
     if report.conforms:
         out.print(f"conforms: {len(kg_store)} statements checked against the shapes")
         return
-    out.print(report.text, highlight=False, soft_wrap=True)
+    out.print(report.text, highlight=False, soft_wrap=True, markup=False)
     raise typer.Exit(1)
 
 
@@ -278,12 +278,12 @@ def remove(
 ) -> None:
     """Remove documents, and what only they supported, from the store."""
     from kg.rdf.iri import doc_iri
-    from kg.resolve import refresh_entity_layer
+    from kg.resolve import resolve_store
 
     try:
         kg_store = _open(None, store)
         missing = [i for i in ids if not kg_store.remove_graph(doc_iri(i))]
-        refresh_entity_layer(kg_store)
+        resolve_store(kg_store)
         kg_store.flush()
     except NewsKGError as exc:
         raise _fail(str(exc)) from None

@@ -21,9 +21,7 @@ def small() -> Graph:
 
 
 @pytest.mark.parametrize("options", [{}, {"full": True, "include_documents": True, "include_literals": True}])
-def test_graphml_reads_back_with_same_nodes_edges_and_ids(
-    small: Graph, tmp_path: Path, options: dict
-) -> None:
+def test_graphml_reads_back_with_same_nodes_edges_and_ids(small: Graph, tmp_path: Path, options: dict) -> None:
     view = project(small, **options)
     stats = write_graphml(small, tmp_path / "kg.graphml", **options)
     back = nx.read_graphml(tmp_path / "kg.graphml", force_multigraph=True)

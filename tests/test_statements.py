@@ -26,9 +26,7 @@ def nlp() -> Language:
 
 def ent(text: str, key: str, type_: str, *names: str) -> Entity:
     """An entity with a mention at every occurrence of any of ``names``."""
-    spans = sorted(
-        {Span(m.start(), m.end(), m.group()) for n in names for m in re.finditer(re.escape(n), text)}
-    )
+    spans = sorted({Span(m.start(), m.end(), m.group()) for n in names for m in re.finditer(re.escape(n), text)})
     assert spans, f"{names} not in text"
     return Entity(key, type_, names[0], tuple(spans))
 
@@ -58,9 +56,7 @@ def test_statements_wire_attribution_after_with_title_and_date(nlp: Language) ->
     assert st.speaker == "person/murad-ali-shah"
     assert st.quote == "We have moved 4,000 families to higher ground"
     assert st.date == "2022-08-29"
-    assert st.evidence[0].text.startswith("“We have moved") and st.evidence[0].text.endswith(
-        "said on Monday."
-    )
+    assert st.evidence[0].text.startswith("“We have moved") and st.evidence[0].text.endswith("said on Monday.")
 
 
 def test_statements_inverted_attribution_and_description(nlp: Language) -> None:
@@ -238,9 +234,7 @@ def test_statements_quote_running_on_into_next_paragraph(nlp: Language) -> None:
 def test_statements_pronoun_it_goes_to_the_last_body(nlp: Language) -> None:
     text = "Frontex published new figures on Tuesday. “Crossings on the eastern route rose sharply,” it said."
     frontex = ent(text, "agency/frontex", "Agency", "Frontex")
-    assert pairs(run(nlp, text, frontex)) == [
-        ("agency/frontex", "Crossings on the eastern route rose sharply")
-    ]
+    assert pairs(run(nlp, text, frontex)) == [("agency/frontex", "Crossings on the eastern route rose sharply")]
 
 
 def test_statements_transcript_label_with_role_and_translator(nlp: Language) -> None:
@@ -275,6 +269,4 @@ def test_statements_unattributed_quote_not_inherited_across_a_new_subject(nlp: L
     )
     rincon = ent(text, "person/ximena-rincon", "Person", "Ximena Rincón", "Rincón")
     winter = ent(text, "person/gonzalo-winter", "Person", "Gonzalo Winter")
-    assert pairs(run(nlp, text, rincon, winter)) == [
-        ("person/ximena-rincon", "This text unites the country.")
-    ]
+    assert pairs(run(nlp, text, rincon, winter)) == [("person/ximena-rincon", "This text unites the country.")]

@@ -118,17 +118,14 @@ class _Writer:
         if holder is None:
             return
         post = self.node(position.post_in) if position.post_in else None
-        node = NamedNode(
-            hashed_iri("position", position.holder, position.title.lower(), position.post_in or "", base=self.base)
-        )
+        title = _title_case(position.title)
+        node = NamedNode(hashed_iri("position", position.holder, title, position.post_in or "", base=self.base))
         self.add(holder, _kg("holds"), node)
         self.add(node, RDF_TYPE, _kg("Position"))
-        self.add(node, _kg("title"), Literal(position.title))
-        label = position.title
-        if post is not None and position.post_in:
+        self.add(node, _kg("title"), Literal(title))
+        self.add(node, RDFS_LABEL, Literal(title))
+        if post is not None:
             self.add(node, _kg("postIn"), post)
-            label = f"{position.title} ({self.known[position.post_in].name})"
-        self.add(node, RDFS_LABEL, Literal(label))
         self.evidence(node, position.evidence)
 
     def event(self, event: Event) -> None:
@@ -175,6 +172,17 @@ class _Writer:
                 self.add(node, _kg(local), _typed(value, "date"))
         if text:
             self.add(node, _kg("dateText"), Literal(text))
+
+
+_MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "at", "to"})
+
+
+def _title_case(title: str) -> str:
+    """One spelling per office across documents: "secretary of state" -> "Secretary of State"."""
+    words = title.split()
+    return " ".join(
+        w if (w in _MINOR_WORDS and i) or not w.islower() else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
 
 
 def _decimal(value: float) -> str:
