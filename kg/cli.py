@@ -292,6 +292,22 @@ def remove(
     err.print(f"removed {len(ids)} document(s)")
 
 
+@app.command()
+def explain(
+    node: Annotated[str, typer.Argument(help="A node IRI, an entity key (person/...), or a name.")],
+    graph: GraphArg = None,
+    store: StoreOpt = None,
+) -> None:
+    """Show why a node is what it is: names, documents, evidence and the merges behind it."""
+    from kg.explain import explain as run_explain
+
+    try:
+        text = run_explain(_open(graph, store), node)
+    except NewsKGError as exc:
+        raise _fail(str(exc)) from None
+    out.print(text, highlight=False, soft_wrap=True, markup=False)
+
+
 def main() -> None:
     """Console entry point: ``kg``."""
     app()

@@ -25,7 +25,7 @@ from kg.ingest import read_inputs
 from kg.model import Article, DocExtraction
 from kg.rdf.build import document_quads
 from kg.rdf.iri import DEFAULT_BASE, doc_iri
-from kg.resolve import refresh_entity_layer
+from kg.resolve import resolve_store
 from kg.store import KGStore
 
 __all__ = ["BuildReport", "build", "extract_articles", "load_model"]
@@ -152,7 +152,7 @@ def build(
         if on_document:
             on_document(result.article.id)
     if report.built:
-        refresh_entity_layer(store, base)
+        resolve_store(store, base)
     store.flush()
     report.statements = len(store)
     return report

@@ -1,0 +1,208 @@
+"""Events and statements of all document graphs -> which of them report the same occurrence.
+
+Two events of different documents are one when they have the same type (for the generic
+``kg:Event``, the same head word of the label), share at least one key argument and contradict
+none (destination, origin, place, target, via, agent: where both name some, they overlap), their
+dates overlap, and their single-valued attributes agree: a count, range bound, unit, percentage
+or date stated by both is the same value; a point count may sit inside the other's range; one
+reporting a figure and the other none are not merged. Figures that differ are therefore kept
+side by side as separate events, each with its ``kg:reportedBy`` and ``prov:wasDerivedFrom``;
+``queries/conflicting-figures.rq`` lists them.
+
+Two statements of different documents are one when the speaker is the same node and the quotes
+are the same words (case, punctuation and spacing aside).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from kg.store import KGStore
+
+__all__ = ["EventNode", "agree", "candidate_pairs", "read_events", "read_parents"]
+
+KG = "https://w3id.org/newskg/ontology#"
+EVENT_TYPES = (
+    "Event",
+    "Mobilization",
+    "BorderCrossing",
+    "BorderClosure",
+    "Referendum",
+    "MilitaryOperation",
+    "Statement",
+)
+ROLES = ("destination", "origin", "place", "target", "via", "agent")
+SINGLE = (
+    "count",
+    "countMin",
+    "countMax",
+    "approximate",
+    "perTimeUnit",
+    "changePercent",
+    "resultPercent",
+    "date",
+    "startDate",
+    "endDate",
+)
+FIGURES = ("count", "countMin", "countMax")
+
+
+@dataclass
+class EventNode:
+    """One event as found in one document graph."""
+
+    iri: str
+    graph: str
+    type: str = "Event"
+    label: str = ""
+    roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    values: dict[str, str] = field(default_factory=dict)
+    speaker: str = ""
+    quote: str = ""
+
+
+def read_parents(store: KGStore) -> dict[str, frozenset[str]]:
+    """Every place's containing places (``kg:partOf``, ``kg:locatedIn``, transitively)."""
+    rows = store.query("SELECT DISTINCT ?a ?b WHERE { ?a (kg:partOf|kg:locatedIn)+ ?b }")
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in rows:  # type: ignore[union-attr]
+        out[row["a"].value].add(row["b"].value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def read_events(store: KGStore, skip_graph: str) -> dict[str, EventNode]:
+    """Every event and statement node of the document graphs, by IRI."""
+    types = ", ".join(f"kg:{t}" for t in EVENT_TYPES)
+    rows = store.query(f"""
+SELECT ?g ?e ?t ?p ?o WHERE {{ GRAPH ?g {{ ?e a ?t ; ?p ?o }}
+  FILTER(?t IN ({types}) && ?g != <{skip_graph}>) }}""")
+    nodes: dict[str, EventNode] = {}
+    for row in rows:  # type: ignore[union-attr]
+        iri, g = row["e"].value, row["g"].value
+        node = nodes.setdefault(iri, EventNode(iri, g))
+        local = row["t"].value.removeprefix(KG)
+        if local != "Event" or node.type == "Event":
+            node.type = local
+        p, o = row["p"].value, row["o"].value
+        if p == "http://www.w3.org/2000/01/rdf-schema#label":
+            node.label = o
+        elif not p.startswith(KG):
+            continue
+        elif (name := p.removeprefix(KG)) in ROLES:
+            node.roles[name].add(o)
+        elif name in SINGLE:
+            node.values[name] = o
+        elif name == "speaker":
+            node.speaker = o
+        elif name == "quote":
+            node.quote = " ".join(re.findall(r"\w+", o.casefold()))
+    return nodes
+
+
+def _blocks(node: EventNode, parents: Mapping[str, frozenset[str]]) -> set[str]:
+    """Keys any event agreeing with ``node`` shares with it: an argument, or a place containing one."""
+    if node.type == "Statement":
+        return {f"st {node.speaker} {node.quote}"}
+    head = node.label.split()[0].casefold() if node.type == "Event" and node.label else ""
+    values = {v for iris in node.roles.values() for v in iris}
+    values |= {p for v in set(values) for p in parents.get(v, frozenset())}
+    figure = any(f in node.values for f in FIGURES)  # a figure never matches its absence
+    return {f"{node.type} {head} {figure} {v}" for v in values}
+
+
+def candidate_pairs(
+    nodes: dict[str, EventNode], parents: Mapping[str, frozenset[str]] | None = None
+) -> list[tuple[float, str, str]]:
+    """Pairs of events of different documents that share a type and an argument, and agree."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for iri, node in sorted(nodes.items()):
+        for key in _blocks(node, parents or {}):
+            blocks[key].append(iri)
+    tried: set[tuple[str, str]] = set()
+    pairs = set()
+    for members in blocks.values():
+        for a, b in combinations(members, 2):
+            if (a, b) in tried or nodes[a].graph == nodes[b].graph:
+                continue
+            tried.add((a, b))
+            if agree(nodes[a], nodes[b], parents):
+                pairs.add((1.0, a, b))
+    return sorted(pairs)
+
+
+def _interval(node: EventNode) -> tuple[str, str] | None:
+    if day := node.values.get("date"):
+        if len(day) == 4:
+            return day + "-01-01", day + "-12-31"
+        if len(day) == 7:
+            last = calendar.monthrange(int(day[:4]), int(day[5:7]))[1]
+            return day + "-01", f"{day}-{last:02d}"
+        return day, day
+    start, end = node.values.get("startDate"), node.values.get("endDate")
+    if start or end:
+        return start or "0000-00-00", end or "9999-99-99"
+    return None
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return float("nan")
+
+
+def _figures_agree(a: EventNode, b: EventNode) -> bool:
+    has_a, has_b = (any(f in n.values for f in FIGURES) for n in (a, b))
+    if has_a != has_b:
+        return False
+    for one, other in ((a, b), (b, a)):
+        if "count" in one.values and "count" not in other.values:
+            low = _number(other.values.get("countMin", "-inf"))
+            high = _number(other.values.get("countMax", "inf"))
+            if not low <= _number(one.values["count"]) <= high:
+                return False
+    return True
+
+
+def _overlap(x: set[str], y: set[str], parents: Mapping[str, frozenset[str]]) -> bool:
+    """Some node of ``x`` is one of ``y``, or lies in one (a region of the state named by the other)."""
+    return (
+        bool(x & y)
+        or any(parents.get(i, frozenset()) & y for i in x)
+        or any(parents.get(i, frozenset()) & x for i in y)
+    )
+
+
+def agree(a: EventNode, b: EventNode, parents: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Whether ``a`` and ``b`` (of different documents) report the same occurrence."""
+    if a.graph == b.graph or a.type != b.type:
+        return False
+    if a.type == "Statement":
+        return bool(a.speaker) and a.speaker == b.speaker and a.quote == b.quote
+    if a.type == "Event" and a.label.split()[:1] != b.label.split()[:1]:
+        return False
+    shared = False
+    for role in ROLES:
+        x, y = a.roles.get(role, set()), b.roles.get(role, set())
+        if x and y:
+            if not _overlap(x, y, parents or {}):
+                return False
+            shared = True
+    if not shared:
+        return False
+    for name in SINGLE:
+        if name in a.values and name in b.values and a.values[name] != b.values[name]:
+            if name in FIGURES or name in ("changePercent", "resultPercent"):
+                if _number(a.values[name]) != _number(b.values[name]):
+                    return False
+            else:
+                return False
+    ia, ib = _interval(a), _interval(b)
+    if ia and ib and (ia[1] < ib[0] or ib[1] < ia[0]):
+        return False
+    return _figures_agree(a, b)
