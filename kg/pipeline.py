@@ -7,6 +7,7 @@ and the cross-document step. Articles stream through: memory does not grow with 
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import traceback
@@ -91,6 +92,9 @@ def _init_worker(model: str, base: str) -> None:
     global _NLP, _BASE
     _NLP = load_model(model)
     _BASE = base
+    # The model's objects live as long as the process: keep the cyclic GC from rescanning them
+    # on every collection triggered by per-document allocations (measured ~3% of a build).
+    gc.freeze()
 
 
 def _work(batch: list[Article]) -> list[tuple[DocExtraction | InputError, list[Quad]]]:

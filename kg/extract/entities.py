@@ -89,7 +89,17 @@ def _entity(key: str, links: list[Linked]) -> Entity:
 
 
 def link_mentions(doc: Doc) -> list[Linked]:
-    """Every typed span and resolved description of ``doc`` linked to an entity key, in text order."""
+    """Every typed span and resolved description of ``doc`` linked to an entity key, in text order.
+
+    Computed once per Doc (entities and relations both need it) and kept in ``doc.user_data``.
+    """
+    cached = doc.user_data.get("kg_links")
+    if cached is None:
+        cached = doc.user_data["kg_links"] = _link_mentions(doc)
+    return list(cached)
+
+
+def _link_mentions(doc: Doc) -> list[Linked]:
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     strong = {strip_the(s.text): s.label_ for s in spans if s.label_ in _STRONG}
     for s in spans:  # "Boric" tagged ORG after "Gabriel Boric": the surname of a person named here
