@@ -66,6 +66,8 @@ class KG(DefinedNamespace):
     startDate: URIRef
     endDate: URIRef
     dateText: URIRef
+    mergeRule: URIRef
+    mergeScore: URIRef
     reportedBy: URIRef
     speaker: URIRef
     quote: URIRef
