@@ -22,20 +22,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from kg.model import EVENT_TYPES
 from kg.store import KGStore
 
 __all__ = ["EventNode", "agree", "candidate_pairs", "read_events", "read_parents"]
 
 KG = "https://w3id.org/newskg/ontology#"
-EVENT_TYPES = (
-    "Event",
-    "Mobilization",
-    "BorderCrossing",
-    "BorderClosure",
-    "Referendum",
-    "MilitaryOperation",
-    "Statement",
-)
 ROLES = ("destination", "origin", "place", "target", "via", "agent")
 SINGLE = (
     "count",

@@ -1,23 +1,24 @@
 """Where the ontology, shapes and queries live, in a checkout or an installed wheel.
 
 They stay at the top level of the repository (where their users look); the wheel carries them as
-the package data ``kg.resources.*`` (see pyproject.toml): a checkout's top-level folders win, an
-installed wheel falls back to ``importlib.resources``.
+package data under ``kg/resources/`` (see pyproject.toml). A checkout's top-level folders win (an
+editable install runs from the checkout); an installed wheel finds its own copies.
 """
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 __all__ = ["ontology_file", "queries_dir", "shapes_dir"]
 
+_PACKAGE = Path(__file__).resolve().parent
+
 
 def _resource_dir(kind: str) -> Path:
-    checkout = Path(__file__).resolve().parent.parent / kind
-    if checkout.is_dir():  # a checkout or an editable install
+    checkout = _PACKAGE.parent / kind
+    if (checkout / ".." / "pyproject.toml").is_file() and checkout.is_dir():
         return checkout
-    return Path(str(files(f"kg.resources.{kind}")))
+    return _PACKAGE / "resources" / kind
 
 
 def ontology_file() -> Path:

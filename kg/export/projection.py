@@ -35,6 +35,7 @@ from kg.export.view import (
     typed_columns,
 )
 from kg.export.viewstyle import attr_name, colour_of, humanize, local_name, node_type, plain
+from kg.model import EVENT_TYPES
 from kg.rdf.namespace import KG, NIF
 
 #: Edges drawn once, undirected.
@@ -353,17 +354,7 @@ class _Projector:
 
 
 #: Types whose edges share the node's own interval rather than their endpoints'.
-_HAPPENINGS = frozenset(
-    {
-        "Event",
-        "Mobilization",
-        "BorderCrossing",
-        "BorderClosure",
-        "Referendum",
-        "MilitaryOperation",
-        "Statement",
-    }
-)
+_HAPPENINGS = frozenset(EVENT_TYPES)
 
 
 def _clip(text: str) -> str:
