@@ -14,6 +14,7 @@ from kg.pipeline import build
 from kg.rdf.iri import DEFAULT_BASE as B
 from kg.rdf.iri import doc_iri
 from kg.store import KGStore
+from kg.validate import validate
 
 WIRE = (
     "WARSAW (Wire) - Poland closed the Kuznica border crossing with Belarus on Friday, the Polish "
@@ -50,8 +51,11 @@ def _people(store: KGStore) -> set[str]:
 
 
 def _build(store: KGStore, *paths: Path) -> None:
+    """Build into ``store``; the result, merges included, must conform to the shapes every time."""
     report = build(list(paths), store, published=None)
     assert not report.skipped, report.skipped
+    checked = validate(store.to_rdflib())
+    assert checked.conforms, checked.text
 
 
 def test_incremental_a_then_b_equals_a_and_b_together(tmp_path: Path, stories: dict[str, Path]) -> None:
