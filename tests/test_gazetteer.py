@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.gazetteer import (
+    capital_of,
     known_body,
     place_for,
     region_for,
@@ -77,3 +78,28 @@ def test_gazetteer_known_bodies_are_typed() -> None:
     assert known_body("UNHCR") == ("Agency", "UNHCR")
     assert known_body("the EU") == ("Organization", "European Union")
     assert known_body("Acme Widgets") is None
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [("N’DJAMENA", "N'Djamena"), ("Ndjamena", "N'Djamena"), ("Adre", "Adré"), ("ISLAMABAD", "Islamabad")],
+)
+def test_gazetteer_settlement_spellings_are_folded(spelling: str, canonical: str) -> None:
+    place = settlement_for(spelling)
+    assert place is not None and place.name == canonical
+
+
+def test_gazetteer_alternate_names_yield_to_primary_names_and_can_be_refused() -> None:
+    khan = settlement_for("Khan")  # only an alternate name of a small German town
+    assert khan is not None and not khan.major
+    assert settlement_for("Khan", primary_only=True) is None
+    sukkur = settlement_for("Sukkur", primary_only=True)
+    assert sukkur is not None and sukkur.country == "PK"
+    kyiv = settlement_for("Kiev")
+    assert kyiv is not None and kyiv.name == "Kyiv" and kyiv.major
+
+
+def test_gazetteer_capitals_from_country_info() -> None:
+    assert capital_of("N'Djamena") == "TD"
+    assert capital_of("SANTIAGO") == "CL"
+    assert capital_of("Sukkur") is None

@@ -78,3 +78,49 @@ def test_nlp_components_are_cheap(nlp: Language) -> None:
     for doc in parsed:
         nlp.get_pipe("kg_retype")(nlp.get_pipe("kg_gazetteer")(doc))
     assert time.perf_counter() - start < 0.3 * model_time
+
+
+def _kg(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(s.label_, s.text) for s in doc.spans["kg_entities"]]
+
+
+def test_nlp_datelines_open_with_a_settlement(nlp: Language) -> None:
+    text = (
+        "Monsoon rains return\n\nLAHORE, Sept 4 (Punjab Wire) - Heavy rain flooded streets on Monday.\n\n"
+        "Quetta – Officials said schools would stay shut.\n\nTORNIO (Arctic News) - Crossings fell."
+    )
+    labels = _kg(nlp, text)
+    for name in ("LAHORE", "Quetta", "TORNIO"):
+        assert ("Settlement", name) in labels
+    assert ("Settlement", "Valdivia") in _kg(nlp, "Valdivia, 12 June 2023 – Voters queued for hours.")
+
+
+def test_nlp_context_says_settlement(nlp: Language) -> None:
+    text = (
+        "Rescuers reached the fishing village of Keti Bandar late on Friday. Aid convoys reached Iriba, "
+        "a town near the border, on Tuesday. The mayor of the port city of Gdynia said the ships were "
+        "ready. Maria Lopez, a village elder, said the water had gone. Governor Kamran Tessori Khan, "
+        "speaking in Hyderabad, said roads were cut."
+    )
+    labels = _kg(nlp, text)
+    for name in ("Keti Bandar", "Iriba", "Gdynia", "Hyderabad"):
+        assert ("Settlement", name) in labels
+    assert ("Person", "Maria Lopez") in labels
+
+
+def test_nlp_capitalised_common_noun_is_no_person(nlp: Language) -> None:
+    labels = _kg(nlp, "Attendance was low in the morning.\nTurnout rose after noon, officials said.")
+    assert not [t for lab, t in labels if lab == "Person"]
+    labels = _kg(nlp, "ANCHOR: Turnout was low, the commission said.")
+    assert ("Person", "Turnout") not in labels
+
+
+def test_nlp_parts_of_a_person_name_are_never_places(nlp: Language) -> None:
+    labels = _kg(nlp, "Prime Minister Bilal Raza Khan, who visited the town of Dadu on Sunday, said it was grim.")
+    assert ("Person", "Bilal Raza Khan") in labels
+    assert ("Settlement", "Dadu") in labels
+    assert not any(t == "Khan" for _, t in labels)
+    labels = _kg(nlp, "Chad Davis, a spokesman for the agency, said the convoy left. Davis said more would follow.")
+    assert ("Person", "Chad Davis") in labels and ("Person", "Davis") in labels
+    assert not any(lab == "State" for lab, _ in labels)

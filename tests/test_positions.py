@@ -54,3 +54,19 @@ def test_positions_description_adds_evidence_not_a_position(nlp: Language) -> No
     positions = find_positions(doc, article, find_entities(doc, article))
     assert len(positions) == 1
     assert [e.text for e in positions[0].evidence] == ["Kenyan President William Ruto", "The president"]
+
+
+def test_positions_title_stops_at_a_preposition(nlp: Language) -> None:
+    text = '"Water is short," said Grace Wanjiru, UNICEF chief of mission in Kenya.'
+    got = _run(nlp, text)
+    assert ("person/grace-wanjiru", "Chief of Mission", "agency/unicef") in got
+
+
+def test_positions_ministry_domain_before_title(nlp: Language) -> None:
+    got = _run(nlp, "Greek Migration Minister Nikos Papadakis asked Brussels for help.")
+    assert got == {("person/nikos-papadakis", "Migration Minister", "state/GR")}
+
+
+def test_positions_state_after_with_is_the_other_side(nlp: Language) -> None:
+    text = "Norway will shut its last crossing with Russia from Friday, Justice Minister Eva Lund said."
+    assert _run(nlp, text) == {("person/eva-lund", "Justice Minister", "state/NO")}

@@ -62,3 +62,9 @@ def test_relations_checkpoint_located_and_connecting(nlp: Language) -> None:
 def test_relations_agency_part_of_its_state(nlp: Language) -> None:
     got = _run(nlp, "The Interior Ministry of Kenya said 300 people had crossed.")
     assert ("agency/interior-ministry-kenya", "partOf", "state/KE") in got
+
+
+def test_relations_agency_is_part_of_the_state_that_modifies_it(nlp: Language) -> None:
+    got = _run(nlp, "The Latvian Border Guard said 90 people had tried to cross from Belarus overnight.")
+    assert ("agency/border-guard-latvia", "partOf", "state/LV") in got
+    assert not any(s.startswith("agency/") and o == "state/BY" for s, _, o in got)

@@ -13,7 +13,7 @@ from kg.explain import explain, explain_node
 from kg.merge_rules import Candidate, acronym, fold_name, match
 from kg.query import load_query, run_query
 from kg.rdf.iri import DEFAULT_BASE as B
-from kg.resolve import resolve_store
+from kg.resolve import preferred_label, resolve_store
 from kg.store import KGStore
 
 PREFIXES = """@prefix kg: <https://w3id.org/newskg/ontology#> .
@@ -248,3 +248,11 @@ def test_conflicting_figures_query_lists_disagreements(tmp_path: Path) -> None:
     assert len(result.rows) == 1
     row = dict(zip(result.columns, result.rows[0], strict=True))
     assert {row["figure1"], row["figure2"]} == {"20000", "25000"} and row["destination"] == "Chad"
+
+
+def test_resolve_preferred_label_prefers_ordinary_case_to_capitals() -> None:
+    assert preferred_label({"KHARTOUM": 2, "Khartoum": 1}) == "Khartoum"
+    assert preferred_label({"PORT SUDAN": 1, "Port Sudan": 1}) == "Port Sudan"
+    assert preferred_label({"NATO": 1, "Nato": 1}) == "NATO"  # a known acronym keeps its capitals
+    assert preferred_label({"TORNIO": 1}) == "TORNIO"  # nothing better to choose
+    assert preferred_label({"WFP": 1, "World Food Programme": 1}) == "World Food Programme"

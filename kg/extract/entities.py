@@ -22,6 +22,7 @@ from kg.gazetteer import (
     settlement_for,
     state_code,
     state_for_demonym,
+    state_key,
     state_name,
     state_same_as,
     state_slug,
@@ -148,6 +149,8 @@ def _link_place_or_body(span: SpacySpan, label: str) -> Linked | None:
     place = region_for(text) if label == "Region" else settlement_for(text) if label == "Settlement" else None
     if place is not None and place.type == label:
         return _mk(span, label, place.key, place.name, same_as=place.same_as)
+    if text.isupper() and len(text) > 4:
+        text = text.title()  # a dateline's "KUZNICA" is named "Kuznica"
     return _mk(span, label, entity_key(label, text), text)
 
 
@@ -178,11 +181,14 @@ def _link_agency(span: SpacySpan, before: list[Linked]) -> Linked:
     low = [t.lower_ for t in span]
     domain = next((MINISTRY_DOMAINS[w] for w in low if w in MINISTRY_DOMAINS), None)
     head = " ".join(w for w in low if w not in {"the", "of"})
+    generic = True
     if domain:
         canon = f"{domain} Ministry"
     else:
-        canon = next((v for k, v in AGENCY_HEADS.items() if head.endswith(k)), strip_the(span.text))
-    parent = _qualifier(span, before)
+        canon = next((v for k, v in AGENCY_HEADS.items() if head.endswith(k)), "")
+        generic = bool(canon)
+        canon = canon or strip_the(span.text)
+    parent = _qualifier(span, before, context=generic)
     if parent is None:
         return _mk(span, "Agency", entity_key("Agency", canon), canon)
     key, pname = parent
@@ -190,9 +196,17 @@ def _link_agency(span: SpacySpan, before: list[Linked]) -> Linked:
     return _mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
 
 
-def _qualifier(span: SpacySpan, before: list[Linked]) -> tuple[str, str] | None:
-    """(key, name) of what qualifies a generic agency name, from its words or its context."""
+def _qualifier(span: SpacySpan, before: list[Linked], *, context: bool = True) -> tuple[str, str] | None:
+    """(key, name) of what qualifies an agency name, from its words or (if ``context``) around it.
+
+    A demonym or state name right before the name decides first ("the Polish Border Guard",
+    "Chadian police"), whatever other state the sentence names; only a generic name ("the
+    border guard", "Interior Ministry") takes the state of its context.
+    """
     doc = span.doc
+    direct = _modifier_state(span)
+    if direct:
+        return direct
     prior = [lk for lk in before if lk.end <= span.start_char]
     nxt = [lk for lk in before if lk.start >= span.end_char]
     # "the Interior Ministry of Kazakhstan"
@@ -212,9 +226,23 @@ def _qualifier(span: SpacySpan, before: list[Linked]) -> tuple[str, str] | None:
             region = next((lk for lk in reversed(prior) if lk.type == "Region"), None)
             if region:
                 return region.key, region.name
+    if not context:
+        return None  # "Rapid Support Forces" is a name of its own, not one state's forces
     state = next((lk for lk in reversed(prior) if lk.type == "State" and lk.kind == "name"), None)
     state = state or next((lk for lk in nxt if lk.type == "State" and lk.kind == "name"), None)
     return (state.key, state.name) if state else None
+
+
+def _modifier_state(span: SpacySpan) -> tuple[str, str] | None:
+    """The state whose demonym or name directly modifies ``span`` ("Polish", "Poland's"), if any."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in {"'s", "’s"}:
+        i -= 1
+    if i < 0:
+        return None
+    key = state_for_demonym(doc[i].text) or state_key(doc[i].text)
+    return (key, state_name(key[6:])) if key else None
 
 
 def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) -> list[Linked]:
@@ -227,9 +255,7 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
         first = tok.i - 1
         while first > 0 and tok.i - first <= 2 and doc[first].is_alpha and doc[first].lower_ != "the":
             first -= 1  # up to two modifiers: "the Caucasian country", "the Central African country"
-        if doc[first].lower_ != "the" or any(
-            t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[first + 1 : tok.i]
-        ):
+        if doc[first].lower_ != "the" or any(t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[first + 1 : tok.i]):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if (tok.is_title and not tok.is_sent_start) or (nxt is not None and nxt.lower_ == "of"):
@@ -240,9 +266,7 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
         prior = [lk for lk, s in zip(links, starts, strict=True) if s < span.start_char]
         target = _antecedent(tok.lower_, prior)
         if target:
-            out.append(
-                _mk(span, target.type, target.key, target.name, kind="description", parent=target.parent)
-            )
+            out.append(_mk(span, target.type, target.key, target.name, kind="description", parent=target.parent))
     return out
 
 
@@ -270,8 +294,6 @@ def _merge_acronyms(links: list[Linked]) -> list[Linked]:
     for lk in links:
         target = full.get(lk.text) if lk.text.isupper() and lk.type in {"Organization", "Agency"} else None
         if target and target.key != lk.key:
-            lk = Linked(
-                lk.start, lk.end, lk.text, target.type, target.key, target.name, lk.kind, target.same_as
-            )
+            lk = Linked(lk.start, lk.end, lk.text, target.type, target.key, target.name, lk.kind, target.same_as)
         out.append(lk)
     return out

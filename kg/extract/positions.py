@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
@@ -95,9 +95,7 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     _descriptions(doc, index, found)
     return tuple(
         Position(holder, title, post, tuple(sorted(set(ev))))
-        for (holder, title, post), ev in sorted(
-            found.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
-        )
+        for (holder, title, post), ev in sorted(found.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))
     )
 
 
@@ -121,12 +119,10 @@ def _titles(person: SpacySpan, index: EntityIndex, doc: Doc) -> list[tuple[Spacy
     return out
 
 
-def _title_before(
-    person: SpacySpan, index: EntityIndex, doc: Doc
-) -> tuple[SpacySpan, str, str | None] | None:
+def _title_before(person: SpacySpan, index: EntityIndex, doc: Doc) -> tuple[SpacySpan, str, str | None] | None:
     """ "Russian Defense Minister X": title words right before the name, then a demonym or owner."""
     i = person.start
-    while i > 0 and (doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ == "of") and doc[i - 1].is_alpha:
+    while i > 0 and _title_word(doc[i - 1]) and doc[i - 1].is_alpha:
         i -= 1
     while i < person.start and doc[i].lower_ in {"of", "the"}:
         i += 1
@@ -136,6 +132,15 @@ def _title_before(
     post = _owner_before(doc, i, index)
     start = i - 1 if post and i > 0 else i
     return doc[start : person.start], normalize_title([t.text for t in words]), post
+
+
+def _title_word(tok: Token) -> bool:
+    """A word of a title before a name: "Interior", "Minister", "of", and any ministry's domain."""
+    low = tok.lower_
+    if low in MINISTRY_DOMAINS:  # "Migration Minister": a domain counts only before an office
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and (nxt.lower_ in TITLE_WORDS or nxt.lower_ in MINISTRY_DOMAINS)
+    return low in TITLE_WORDS or low == "of"
 
 
 def _owner_before(doc: Doc, i: int, index: EntityIndex) -> str | None:
@@ -177,6 +182,7 @@ def _title_phrase(doc: Doc, np: SpacySpan, index: EntityIndex) -> tuple[SpacySpa
     first = heads[0]
     post: str | None = None
     words: list[str] = []
+    stopped = False
     for tok in np:
         if tok.i < first:
             if tok.pos_ == "ADJ" and tok.lower_ not in TITLE_WORDS and not state_for_demonym(tok.text):
@@ -188,8 +194,14 @@ def _title_phrase(doc: Doc, np: SpacySpan, index: EntityIndex) -> tuple[SpacySpa
             if key or (entity and entity.type in {"State", "Organization", "Agency"}):
                 post = key or (entity.key if entity else None)
             continue
+        if tok.i > first and tok.pos_ == "ADP" and tok.lower_ != "of":
+            stopped = True  # "chief of mission in Chad": the title ends where "in" starts
         key = state_for_demonym(tok.text)
         entity = index.at(tok.idx, tok.idx + len(tok))
+        if stopped:
+            if post is None and (key or (entity and entity.type in {"State", "Organization", "Agency"})):
+                post = key or (entity.key if entity else None)
+            continue
         if key:
             post = key
         elif entity and entity.type in {"State", "Organization", "Agency"} and tok.i > first:
@@ -207,19 +219,31 @@ def _title_phrase(doc: Doc, np: SpacySpan, index: EntityIndex) -> tuple[SpacySpa
 def _context_state(person: SpacySpan, index: EntityIndex, doc: Doc) -> str | None:
     """The state named or evoked nearest the person in its sentence, else the doc's main one."""
     sent = person.sent
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for mention, entity in index.within(sent.start_char, sent.end_char):
         if entity.type != "State":
             continue
         after = mention.start >= person.end_char
         distance = mention.start - person.end_char if after else person.start_char - mention.end
-        candidate = (distance, int(after), entity.key)
+        candidate = (int(_counterpart(doc, mention.start)), distance, int(after), entity.key)
         if best is None or candidate < best:
             best = candidate
     if best:
-        return best[2]
+        return best[3]
     counts = Counter(e.key for _, e in index.mentions() if e.type == "State")
     return counts.most_common(1)[0][0] if counts else None
+
+
+_COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})
+
+
+def _counterpart(doc: Doc, start: int) -> bool:
+    """A state after "with", "against", "to"...: the other side of what is said, not the speaker's.
+
+    "Finland will close its border with Russia, Interior Minister X said": X serves Finland.
+    """
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _COUNTERPART
 
 
 def _descriptions(doc: Doc, index: EntityIndex, found: dict[tuple[str, str, str | None], list[Span]]) -> None:
@@ -248,9 +272,7 @@ def _descriptions(doc: Doc, index: EntityIndex, found: dict[tuple[str, str, str 
             key = max(holders, key=lambda kv: _last_mention(index, kv[0][0], span.start_char))[0]
             found[key].append(_char(span))
             continue
-        described = [
-            k for k, e in found.items() if k[1].startswith(_DESCRIPTIVE) and _last_seen(e) < span.start_char
-        ]
+        described = [k for k, e in found.items() if k[1].startswith(_DESCRIPTIVE) and _last_seen(e) < span.start_char]
         if described:
             key = max(described, key=lambda k: _last_mention(index, k[0], span.start_char))
             found[(key[0], title, key[2])] = [*found.pop(key), _char(span)]

@@ -16,7 +16,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
+from kg.gazetteer import capital_of, known_body, region_for, settlement_for, state_for_demonym, state_key
+from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 
@@ -90,7 +91,17 @@ class GazetteerMatcher:
 )
 def make_retyper(nlp: Language, name: str) -> Retyper:
     """Factory for :class:`Retyper`."""
-    return Retyper(name)
+    return Retyper(name, nouns=_common_nouns(nlp))
+
+
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    """Lower-case common nouns the model's lemmatizer knows (WordNet's index), or none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
 
 
 def _strip(span: Span) -> tuple[Span, bool]:
@@ -163,25 +174,36 @@ def _runs(doc: Doc, indices: set[int]) -> Iterable[Span]:
         yield Span(doc, run[0], run[-1] + 1, label="Region")
 
 
+_SPEECH = frozenset({"say", "tell", "add", "announce", "state", "warn", "urge", "visit", "meet", "insist"})
+_LOCATIVE = frozenset({"in", "near", "outside"})
+_PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoint"})
+
+
 class Retyper:
     """Gazetteer matches + NER -> one non-overlapping list of spans labelled with ``kg:`` classes."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, nouns: frozenset[str] = frozenset()) -> None:
         self.name = name
+        self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
         settlement_for("")  # load the city and region tables now, not on the first document
         region_for("")
 
     def __call__(self, doc: Doc) -> Doc:
         enum = _enumerated(doc)
-        orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and len(e) > 2]
+        ents = _join_names(doc)
+        orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
+        people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
             s
             for s in self._gazetteer(doc, enum)
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs))
-        ]  # "Organization of American States" is one name, not a demonym
+            and not (s.label_ in _PLACE_LABELS and _inside(s, people))
+        ]  # "Organization of American States" is one name (a leading demonym is not part of it);
+        # "Jordan" inside a person's name is no state
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
-        for span in self._ner(doc, enum):
+        cues = [s for s in (*dateline_spans(doc), *settlement_cue_spans(doc)) if not _inside(s, people)]
+        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people)]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
@@ -215,8 +237,8 @@ class Retyper:
             elif label == "Region" or label == "State" or (label == "Demonym" and span.start not in enum):
                 yield span
 
-    def _ner(self, doc: Doc, enum: set[int]) -> Iterable[Span]:
-        for ent in doc.ents:
+    def _ner(self, doc: Doc, ents: list[Span], enum: set[int], people: list[Span]) -> Iterable[Span]:
+        for ent in ents:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, titled = _strip(ent)
@@ -226,9 +248,76 @@ class Retyper:
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
-            label = _label(span, ent.label_, titled, enum)
+            if ent.label_ == "PERSON" and not titled and self._common_word(span, people):
+                continue
+            named = ent.label_ == "PERSON" and _inside(span, people, words=True)
+            label = "Person" if named else _label(span, ent.label_, titled, enum)
             if label:
                 yield Span(doc, span.start, span.end, label=label)
+
+    def _common_word(self, span: Span, people: list[Span]) -> bool:
+        """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
+
+        The NER tags such words PERSON because they are capitalised where any word would be. A
+        real surname usually recurs in a full name, or capitalised mid-sentence, or says things.
+        """
+        if len(span) != 1 or span[0].lower_ not in self.nouns:
+            return False
+        tok = span[0]
+        prev = span.doc[tok.i - 1] if tok.i else None
+        opening = tok.is_sent_start or prev is None or prev.is_space or prev.text in {":", '"', "“"}
+        if not (opening or tok.is_upper) or tok.head.lemma_.lower() in _SPEECH:
+            return False
+        if any(t.lower_ == tok.lower_ for p in people for t in p):
+            return False
+        return not any(
+            t.lower_ == tok.lower_ and t.i != tok.i and not t.is_sent_start and not t.is_lower for t in span.doc
+        )
+
+
+def _join_names(doc: Doc) -> list[Span]:
+    """NER entities with a person's name made whole: "Ahmed Raza" + "Khan" -> "Ahmed Raza Khan".
+
+    The model sometimes ends a long name early and tags the last word apart (as a person, or as
+    a place when the surname is also a town's other name); adjacent parts are one name.
+    """
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and prev.end == ent.start
+            and (ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in {"GPE", "ORG"} and _loose(ent)))
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _loose(ent: Span) -> bool:
+    """A one-word GPE/ORG that no gazetteer owns outright: may be a surname."""
+    text = ent.text
+    return ent[0].is_title and not (
+        state_key(text) or known_body(text) or region_for(text) or settlement_for(text, primary_only=True)
+    )
+
+
+def _first_word(span: Span) -> int:
+    """Index of the first token of ``span`` after a leading article ("the Latvian Border Guard")."""
+    return span.start + 1 if span[0].lower_ in {"the", "a", "an"} else span.start
+
+
+def _inside(span: Span, people: list[Span], *, words: bool = False) -> bool:
+    """``span`` lies within a multi-word person name (and is not the whole of it).
+
+    With ``words``, it need only repeat the last words of one ("Davis" after "Chad Davis").
+    """
+    if words:
+        tail = [t.text for t in span]
+        return any(len(p) > len(span) and [t.text for t in p[-len(tail) :]] == tail for p in people)
+    return any(p.start <= span.start and span.end <= p.end and len(span) < len(p) for p in people)
 
 
 def _label(span: Span, ner: str, titled: bool, enum: set[int]) -> str | None:
@@ -239,15 +328,20 @@ def _label(span: Span, ner: str, titled: bool, enum: set[int]) -> str | None:
         return body[0]
     if span.start in enum:
         return "Region"
-    if text.isupper() and len(text) > 3 and settlement_for(text.title()):
+    if text.isupper() and len(text) > 3 and settlement_for(text, primary_only=True):
         return "Settlement"  # a dateline: "WARSAW (Reuters) -"
+    if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
+        return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if ner == "ORG" and before in _LOCATIVE and settlement_for(text, primary_only=True):
+        return "Settlement"  # "speaking in Hyderabad": people speak in towns, not in firms
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):
             return "Person"
         return "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) else "Organization"
     if ner == "PERSON":
-        city = settlement_for(text)
-        if city and len(span) == 1 and not titled:
+        city = settlement_for(text)  # "Kiev" is Kyiv's other name, "Khan" only that of little Haan
+        if city and len(span) == 1 and not titled and (city.major or settlement_for(text, primary_only=True)):
             return "Settlement"
         return "Person"
     if ner == "NORP":

@@ -1,0 +1,123 @@
+"""Doc -> Settlement spans named by their context: datelines, "the town of X", "X, the capital of Y".
+
+A name the statistical NER cannot place (it takes "Sukkur" for an organization, "Kuznica" for a
+region, and misses "ISLAMABAD" in a dateline) is still a settlement when the text says so. These
+cues read only a few tokens around each trigger word, so they cost one pass over the Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import known_body, state_key
+
+__all__ = ["SETTLEMENT_NOUNS", "dateline_spans", "settlement_cue_spans"]
+
+#: Nouns that say the name beside them is a settlement ("the village of X", "X, a port town").
+SETTLEMENT_NOUNS = frozenset(
+    {"city", "town", "village", "port", "hamlet", "township", "municipality", "suburb", "settlement"}
+)
+_APPOSED_NOUNS = SETTLEMENT_NOUNS | {"capital"}
+_MONTHS = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    }
+)
+_DASHES = frozenset({"-", "–", "—", "--"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_MAX_NAME = 4
+
+
+def _name_token(tok: Token) -> bool:
+    """A word that can be part of a place name: capitalised or ALL CAPS, not a function word."""
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and not tok.is_stop and any(c.isalpha() for c in tok.text)
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
+
+
+def _is_month(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in _MONTHS
+
+
+def _dated(doc: Doc, i: int) -> bool:
+    """What follows a dateline's place: ", May 3", ", 4 March", " (Reuters)" or a dash."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    if tok.text in _DASHES or tok.text == "(":
+        return True
+    if tok.text != "," or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return _is_month(nxt) or (nxt.like_num and i + 2 < len(doc) and _is_month(doc[i + 2]))
+
+
+def _not_a_settlement(span: Span) -> bool:
+    return bool(state_key(span.text) or known_body(span.text)) or any(t.ent_type_ in {"DATE", "TIME"} for t in span)
+
+
+def dateline_spans(doc: Doc) -> list[Span]:
+    """Settlements opening an article or paragraph: "N'DJAMENA, May 3 (Wire) -", "Warsaw –"."""
+    out: list[Span] = []
+    for i, tok in enumerate(doc):
+        if not _paragraph_start(doc, i) or not _name_token(tok):
+            continue
+        upper = tok.is_upper
+        end = i
+        while end < len(doc) and end - i < _MAX_NAME and _name_token(doc[end]) and doc[end].is_upper == upper:
+            end += 1
+        span = Span(doc, i, end, label="Settlement")
+        if _dated(doc, end) and not _not_a_settlement(span):
+            out.append(span)
+    return out
+
+
+def _name_after(doc: Doc, i: int) -> int:
+    """End of the run of name words starting at ``i`` (hyphenated parts included)."""
+    end = i
+    while end < len(doc) and end - i < _MAX_NAME:
+        if _name_token(doc[end]):
+            end += 1
+        elif doc[end].text == "-" and end + 1 < len(doc) and _name_token(doc[end + 1]) and end > i:
+            end += 2
+        else:
+            break
+    return end
+
+
+def _name_before(doc: Doc, i: int) -> int:
+    """Start of the run of name words ending just before ``i``."""
+    start = i
+    while start > 0 and i - start < _MAX_NAME and _name_token(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def settlement_cue_spans(doc: Doc) -> list[Span]:
+    """Names the text calls settlements: "the (border) town of X", "X, the capital of Y"."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _APPOSED_NOUNS or not tok.is_lower:
+            continue
+        i = tok.i
+        if tok.lower_ in SETTLEMENT_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            end = _name_after(doc, i + 2)
+            if end > i + 2:
+                out.append(Span(doc, i + 2, end, label="Settlement"))
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in {"'s", "’s"}):
+            continue  # "a village elder", "the city's mayor": the noun is not the head
+        det = i - 1
+        while det > 0 and i - det <= 3 and doc[det].lower_ not in _DETERMINERS and not doc[det].is_punct:
+            det -= 1
+        if det < 2 or doc[det].lower_ not in _DETERMINERS or doc[det - 1].text != ",":
+            continue
+        start = _name_before(doc, det - 1)
+        if start < det - 1:
+            out.append(Span(doc, start, det - 1, label="Settlement"))
+    return [s for s in out if not _not_a_settlement(s)]
