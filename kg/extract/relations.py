@@ -51,9 +51,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         _appositions(doc, sent, in_sent, found)
         _borders(doc, sent, in_sent, found)
         _checkpoints(doc, sent, in_sent, found)
-    return tuple(
-        Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o
-    )
+    return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
 
 
 def _add(found: Found, s: str, p: str, o: str, evidence: SpacySpan | None) -> None:
@@ -120,9 +118,7 @@ def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
         state = state_for_demonym(doc[tok.i - 1].text)
         if not state:
             continue
-        dash = next(
-            (t.i for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)] if t.text in {"–", "—", ":", "-"}), None
-        )
+        dash = next((t.i for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)] if t.text in {"–", "—", ":", "-"}), None)
         if dash is None:
             continue
         for lk in links:
@@ -164,9 +160,7 @@ def _borders(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> No
 
 def _border_subjects(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> list[Linked]:
     """The places a border phrase is said of: the list or name before its comma, in the same sentence."""
-    before = [
-        lk for lk in links if lk.end <= tok.idx and lk.type in {"State", "Region"} and lk.kind == "name"
-    ]
+    before = [lk for lk in links if lk.end <= tok.idx and lk.type in {"State", "Region"} and lk.kind == "name"]
     if not before:
         return []
     last = before[-1]
