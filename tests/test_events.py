@@ -191,3 +191,111 @@ def test_events_broadcast_referendum_place_from_the_sentence_and_vote_share(nlp:
     (ev,) = _only(_events(nlp, text, {"Ecuador": ("state/EC", "State")}), "Referendum")
     assert (ev.place, ev.date, ev.result_percent) == (("state/EC",), "2023-06-11", 58.0)
     assert len(ev.evidence) == 1
+
+
+def test_events_attempted_crossings_destination_from_the_reporting_border_guard(nlp: Language) -> None:
+    text = (
+        "According to the Latvian State Border Guard, nearly 2,000 attempts to cross the frontier were "
+        "registered in May, up 25% from April. Patrols stopped 60 to 80 people a day near the town of Daugavpils."
+    )
+    names = {
+        "Latvian State Border Guard": ("agency/state-border-guard-latvia", "Agency"),
+        "Daugavpils": ("settlement/daugavpils", "Settlement"),
+    }
+    monthly, daily = _only(_events(nlp, text, names), "BorderCrossing")
+    assert monthly.label == daily.label == "Attempted crossings into Latvia"
+    assert (monthly.destination, monthly.reported_by) == (("state/LV",), ("agency/state-border-guard-latvia",))
+    assert (monthly.count, monthly.change_percent, monthly.date) == (2000, 25.0, "2023-05")
+    assert (daily.count_min, daily.count_max, daily.per_time_unit) == (60, 80, "day")
+    assert daily.reported_by == ("agency/state-border-guard-latvia",)
+
+
+def test_events_people_stopped_at_a_border_are_attempts_from_the_other_side(nlp: Language) -> None:
+    text = "Hungarian police turned back 2,300 people at the Serbian border over the weekend."
+    (ev,) = _events(nlp, text, {})
+    assert (ev.label, ev.destination, ev.origin, ev.count) == (
+        "Attempted crossings from Serbia into Hungary",
+        ("state/HU",),
+        ("state/RS",),
+        2300,
+    )
+    text = "Some 900 migrants tried to cross into Lithuania from Belarus on Saturday, the border guard said."
+    names = {"Lithuania": ("state/LT", "State"), "Belarus": ("state/BY", "State")}
+    (ev,) = _events(nlp, text, names)
+    assert (ev.label, ev.origin, ev.count, ev.date) == (
+        "Attempted crossings from Belarus into Lithuania",
+        ("state/BY",),
+        900,
+        "2023-06-10",
+    )
+
+
+def test_events_arrests_away_from_a_border_are_not_crossings(nlp: Language) -> None:
+    text = "Police detained 40 protesters outside parliament in Vilnius on Monday."
+    assert _events(nlp, text, {"Vilnius": ("settlement/vilnius", "Settlement")}) == ()
+
+
+def test_events_attempts_and_arrivals_stay_apart(nlp: Language) -> None:
+    text = (
+        "About 3,000 people crossed into Greece from Turkey last week. About 3,000 attempts to cross "
+        "into Greece were also thwarted last week, the coast guard said."
+    )
+    names = {"Greece": ("state/GR", "State"), "Turkey": ("state/TR", "State")}
+    labels = sorted(e.label for e in _only(_events(nlp, text, names), "BorderCrossing"))
+    assert labels == ["Arrivals from Turkey in Greece", "Attempted crossings into Greece"]
+
+
+def test_events_vote_share_against_is_not_the_result(nlp: Language) -> None:
+    text = "Voters in Ecuador rejected the reform in a referendum on Sunday, with 61% voting against it."
+    (ev,) = _only(_events(nlp, text, {"Ecuador": ("state/EC", "State")}), "Referendum")
+    assert (ev.place, ev.date, ev.result_percent) == (("state/EC",), "2023-06-11", None)
+    text = "Voters in Ecuador rejected the reform in a referendum on Sunday, with 61% against and 39% in favour."
+    (ev,) = _only(_events(nlp, text, {"Ecuador": ("state/EC", "State")}), "Referendum")
+    assert ev.result_percent == 39.0
+
+
+def test_events_announced_closure_keeps_only_its_own_future_day(nlp: Language) -> None:
+    text = "Norway's government said on Monday it would close the border crossing at Storskog on Friday."
+    names = {"Norway": ("state/NO", "State"), "Storskog": ("checkpoint/storskog", "Checkpoint")}
+    (ev,) = _only(_events(nlp, text, names), "BorderClosure")
+    assert ev.date == "2023-06-16"  # the Friday after publication, not Monday the 12th
+    text = "Norway's government said on Monday it would close the border crossing at Storskog."
+    (ev,) = _only(_events(nlp, text, names), "BorderClosure")
+    assert (ev.date, ev.start_date, ev.end_date) == (None, None, None)
+    text = "Norway said on Monday it could close the Storskog crossing if arrivals rise."
+    assert _only(_events(nlp, text, names), "BorderClosure") == []
+
+
+def test_events_call_up_participle_gives_the_count_and_the_announcement_day(nlp: Language) -> None:
+    text = (
+        "BAKU, June 15 (Caspian Wire) - Azerbaijan on Tuesday announced a partial mobilisation, "
+        "calling up some 15,000 reservists, the defence ministry said."
+    )
+    (ev,) = _only(_events(nlp, text, {"Azerbaijan": ("state/AZ", "State")}), "Mobilization")
+    assert (ev.agent, ev.count, ev.date) == (("state/AZ",), 15000, "2023-06-13")
+
+
+def test_events_group_behind_a_quantity_is_the_origin(nlp: Language) -> None:
+    text = "Tens of thousands of Venezuelans have crossed into Colombia since Monday, officials in Bogota said."
+    names = {"Colombia": ("state/CO", "State"), "Bogota": ("settlement/bogota", "Settlement")}
+    (ev,) = _only(_events(nlp, text, names), "BorderCrossing")
+    assert (ev.origin, ev.destination, ev.count_min) == (("state/VE",), ("state/CO",), 10000)
+
+
+def test_events_pushback_after_a_sentence_about_the_border(nlp: Language) -> None:
+    text = (
+        "PRESENTER: Tension is rising on the frontier between Spain and Morocco.\n"
+        "REPORTER: Spanish police say they pushed back about 900 people on the beach at Ceuta overnight."
+    )
+    (ev,) = _only(_events(nlp, text, {"Ceuta": ("settlement/ceuta", "Settlement")}), "BorderCrossing")
+    assert (ev.label, ev.destination, ev.count) == ("Attempted crossings into Spain", ("state/ES",), 900)
+
+
+def test_events_town_of_x_is_x_not_the_last_town_named(nlp: Language) -> None:
+    text = (
+        "TORKHAM, June 15 (Example Wire) - Fighting has spread across the province.\n"
+        "Some 2,000 Afghans reached the border town of Chaman on Tuesday, officials said."
+    )
+    names = {"TORKHAM": ("settlement/torkham", "Settlement"), "Chaman": ("settlement/chaman", "Settlement")}
+    (ev,) = _only(_events(nlp, text, names), "BorderCrossing")
+    assert (ev.destination, ev.count, ev.date) == (("settlement/chaman",), 2000, "2023-06-13")

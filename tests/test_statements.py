@@ -270,3 +270,27 @@ def test_statements_unattributed_quote_not_inherited_across_a_new_subject(nlp: L
     rincon = ent(text, "person/ximena-rincon", "Person", "Ximena Rincón", "Rincón")
     winter = ent(text, "person/gonzalo-winter", "Person", "Gonzalo Winter")
     assert pairs(run(nlp, text, rincon, winter)) == [("person/ximena-rincon", "This text unites the country.")]
+
+
+def test_statements_attributed_quote_after_transcript_turns_is_the_named_speakers(nlp: Language) -> None:
+    text = (
+        "PRESENTER: Floods have cut the main highway north of Karachi.\n"
+        "REPORTER AISHA KHAN: Rescue teams reached the village by boat this morning.\n"
+        'Governor Murad Ali said: "Every family here has lost something, and we will rebuild."\n'
+    )
+    ali = ent(text, "person/murad-ali", "Person", "Murad Ali")
+    khan = ent(text, "person/aisha-khan", "Person", "AISHA KHAN")
+    assert pairs(run(nlp, text, ali, khan)) == [
+        ("person/aisha-khan", "Rescue teams reached the village by boat this morning."),
+        ("person/murad-ali", "Every family here has lost something, and we will rebuild."),
+    ]
+
+
+def test_statements_quote_inside_a_turn_needs_its_own_named_attribution(nlp: Language) -> None:
+    text = (
+        "ANCHOR: The count is over in Santiago.\n"
+        'CORRESPONDENT: Senator Rincón told supporters, "The country wants a shorter text." '
+        'And I asked him, "What comes next?"\n'
+    )
+    rincon = ent(text, "person/ximena-rincon", "Person", "Rincón")
+    assert pairs(run(nlp, text, rincon)) == [("person/ximena-rincon", "The country wants a shorter text.")]

@@ -86,3 +86,14 @@ def test_timex_offsets_are_shifted_into_the_article() -> None:
 def test_timex_past_week_and_weekend() -> None:
     assert _one("over the past week") == (None, "2023-06-08", "2023-06-14")
     assert _one("over the weekend") == (None, "2023-06-10", "2023-06-11")
+
+
+def test_timex_prefilter_keeps_every_shape() -> None:
+    pub = date(2023, 6, 15)
+    text = (
+        "On 2023-06-01, from June 3 to 5, 4-6 June, Tuesday (13), over the past three days, two weeks "
+        "ago, last weekend, in mid-March, on Friday, yesterday and since 2021 the figures rose."
+    )
+    kinds = [t.text for t in find_times(text, pub)]
+    assert len(kinds) == 11, kinds
+    assert find_times("Officers stopped hundreds of people near the village.", pub) == []

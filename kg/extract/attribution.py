@@ -47,13 +47,9 @@ CUE_LEMMAS = _words(
     """
 )
 # Forms the lemmatizer sometimes leaves alone (tagged as proper nouns or adjectives).
-_CUE_FORMS = frozenset(
-    {"said", "says", "told", "tells", "added", "adds", "tweeted", "wrote", "noted", "stated"}
-)
+_CUE_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "tweeted", "wrote", "noted", "stated"})
 _MAX_SUBJECT = 16  # tokens; longer "subjects" are clauses, not speaker phrases
-_STOP_AFTER_INVERSION = frozenset(
-    {"who", "which", "that", "whose", "on", "in", "at", "during", "according", "while"}
-)
+_STOP_AFTER_INVERSION = frozenset({"who", "which", "that", "whose", "on", "in", "at", "during", "according", "while"})
 
 
 @dataclass(frozen=True)
@@ -110,9 +106,7 @@ def _according_to(span: Span) -> Attribution | None:
     if len(words) < 3 or words[0].lower_ != "according" or words[1].lower_ != "to":
         return None
     end = words[2].i
-    while (
-        end + 1 < span.end and not span.doc[end + 1].is_punct and span.doc[end + 1].lower_ not in ("on", "in")
-    ):
+    while end + 1 < span.end and not span.doc[end + 1].is_punct and span.doc[end + 1].lower_ not in ("on", "in"):
         end += 1
     phrase = span.doc[words[2].i : end + 1]
     return Attribution(phrase, None, span.start_char, phrase.end_char)
@@ -201,9 +195,7 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
     return None
 
 
-_CLIMB = frozenset(
-    {"ccomp", "xcomp", "conj", "dobj", "advcl", "prep", "pobj", "acomp", "attr", "nsubj", "pcomp"}
-)
+_CLIMB = frozenset({"ccomp", "xcomp", "conj", "dobj", "advcl", "prep", "pobj", "acomp", "attr", "nsubj", "pcomp"})
 
 
 def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:

@@ -144,6 +144,12 @@ class ArgReader:
                 return cap
             return None
         lem = head.lemma_.lower()
+        for c in head.children:  # "the border town of Adre", "the enclave of Ceuta": the name
+            if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NOUN":
+                for p in c.children:
+                    named = self.entity_at(p) if p.dep_ == "pobj" else None
+                    if named is not None and named.type in types and named.type != "State":
+                        return named.key
         if head.lower_ in _PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             found = self.index.before(head.idx, tuple(t for t in _PRONOUNS[head.lower_] if t in types))
             return found.key if found else None

@@ -11,6 +11,9 @@ from kg.extract.index import EntityIndex
 
 __all__ = ["label_for"]
 
+# Crossings that are not (known to be) arrivals, by the marker their trigger set (event_triggers).
+_CROSSING_KINDS = {"attempt": "Attempted crossings", "irregular": "Irregular crossings"}
+
 
 def _name(key: str, index: EntityIndex) -> str:
     entity = index.by_key.get(key)
@@ -34,11 +37,12 @@ def _names(keys: list[str], index: EntityIndex) -> str:
 def label_for(m: Mention, index: EntityIndex) -> str:
     """A short label naming the kind of event and its main arguments."""
     if m.type == "BorderCrossing":
-        label = "Arrivals"
+        kind = _CROSSING_KINDS.get(m.label)
+        label = kind or "Arrivals"
         if m.origin:
             label += f" from {_names(m.origin, index)}"
         if m.destination:
-            label += f" in {_names(m.destination, index)}"
+            label += f" {'into' if kind else 'in'} {_names(m.destination, index)}"
         return label
     if m.type == "Referendum":
         return f"Referendum in {_names(m.place, index)}" if m.place else "Referendum"

@@ -96,7 +96,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return False
     if a.type == "BorderCrossing":
         return (
-            _overlap(a.destination, b.destination)
+            a.label == b.label  # an attempted crossing is never the arrival it did not become
+            and _overlap(a.destination, b.destination)
             and a.figure() == b.figure()
             and a.per_time_unit == b.per_time_unit
             and _roles_compatible(a, b, ("origin",))

@@ -9,6 +9,7 @@ between a figure and its date make that date an end or a start.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -26,6 +27,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .\-]{2,}(?:,\s*[A-Z][a-z]+)?,\s*$")
 _BEFORE = re.compile(r"\b(?:before|until|prior\s+to|up\s+to)\b", re.I)
 _AFTER = re.compile(r"\b(?:after|since|following)\b", re.I)
@@ -62,14 +64,18 @@ class TimeReader:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
-    def times_in(self, times: list[Timex], tokens: set[int]) -> list[Timex]:
-        """Times whose head lies in ``tokens``, without report and comparison times."""
+    def times_in(self, times: list[Timex], tokens: set[int], announced: bool = False) -> list[Timex]:
+        """Times whose head lies in ``tokens``, without report and comparison times.
+
+        With ``announced`` the saying is the event ("X on Tuesday announced a mobilisation"), so
+        the time of the announcing verb is kept.
+        """
         out = []
         for t in times:
             root = self.root_of(t.start, t.end)
             if root is None or root.i not in tokens:
                 continue
-            if self.report_time(root) or self.comparison_time(t) or self.dateline(t):
+            if (self.report_time(root) and not announced) or self.comparison_time(t) or self.dateline(t):
                 continue
             out.append(t)
         return out
@@ -122,6 +128,21 @@ class TimeReader:
         elif date and (_AFTER.search(between) or verb in START_VERBS) and len(date) == 10:
             date, start = None, date
         m.date, m.start_date, m.end_date = date, start, end
+
+    @staticmethod
+    def look_ahead(m: Mention, t: Timex | None, published: date | None) -> None:
+        """An event still to come ("will close on Friday") is on the next such weekday, not the last.
+
+        Timex resolves a bare weekday backwards (news reports the past); a day that lands before
+        publication is moved a week on. Other expressions ("on 3 March", "next week") say which.
+        """
+        if t is None or published is None or m.date is None or len(m.date) != 10:
+            return
+        if not _BARE_WEEKDAY.match(t.text):
+            return
+        day = date.fromisoformat(m.date)
+        if day < published:
+            m.date = (day + timedelta(days=7)).isoformat()
 
     def segment_time(
         self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]

@@ -19,12 +19,19 @@ def _words(text: str) -> list[str]:
 
 
 __all__ = [
+    "ATTEMPT",
     "CHANGE_VERBS",
     "CROSSING_NOUNS",
+    "INTERCEPTION",
+    "IRREGULAR",
     "PEOPLE_NOUNS",
     "SPEECH_VERBS",
     "Trigger",
+    "attempt_verb",
+    "crossing_attempt",
     "find_triggers",
+    "is_announced",
+    "is_future",
     "is_hypothetical",
 ]
 
@@ -61,7 +68,7 @@ PEOPLE_NOUNS = frozenset(
         """
         people person citizen national resident civilian man woman child refugee migrant asylum seeker
         traveller traveler tourist visitor worker student family individual reservist soldier troop
-        conscript recruit evacuee returnee arrival entry crossing passenger driver vehicle car
+        conscript recruit evacuee returnee arrival entry crossing passenger driver vehicle car attempt
         """
     )
 )
@@ -74,6 +81,30 @@ SPEECH_VERBS = frozenset(
         """
     )
 )
+#: Attempted crossings: "attempts to cross", "tried to enter", "attempted crossings".
+ATTEMPT = "attempt"
+#: People stopped at a border: "detained at the border", "turned back", "pushed back".
+INTERCEPTION = "interception"
+#: "illegal crossings": counted by the state crossed into, whether or not the people got through.
+IRREGULAR = "irregular"
+_ATTEMPT_WORDS = frozenset(["attempt", "try", "bid", "effort"])
+_ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm"])
+_IRREGULAR_MODIFIERS = frozenset(
+    _words(
+        """
+        illegal irregular unlawful unauthorised unauthorized illicit
+        """
+    )
+)
+#: Verbs of stopping people at a border; "turn" and "push" only with "back".
+_INTERCEPT_VERBS = frozenset(
+    _words(
+        """
+        stop detain intercept apprehend arrest catch prevent block repel deter turn push
+        """
+    )
+)
+_BACK_VERBS = frozenset(["turn", "push"])
 _CLOSURE_VERBS = frozenset(
     _words(
         """
@@ -135,6 +166,13 @@ _MODALS = frozenset(
     )
 )
 _CONDITIONS = frozenset(["if", "unless", "whether"])
+_PLAN_VERBS = frozenset(
+    _words(
+        """
+        plan prepare intend aim decide agree vow promise threaten due set schedule expect
+        """
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -163,6 +201,26 @@ def is_hypothetical(token: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def is_announced(token: Token) -> bool:
+    """True for a plan reported in speech: "said it would close the border" (no "if", no "could").
+
+    Such an event is announced, not hypothetical: kept, with only the time its own words give.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in token.children):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in token.children):
+        return False
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS
+
+
+def is_future(token: Token) -> bool:
+    """True for an event still to come: "will close", "is due to close", "is preparing to restrict"."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in _PLAN_VERBS
 
 
 def _lemma(token: Token) -> str:
@@ -208,17 +266,55 @@ def _has_compound(token: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children)
 
 
+def attempt_verb(token: Token) -> Token | None:
+    """The verb of crossing an attempt noun or verb governs ("attempts to cross", "tried to enter")."""
+    if _lemma(token) not in _ATTEMPT_WORDS or token.pos_ not in ("NOUN", "VERB"):
+        return None
+    for c in token.children:
+        if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS:
+            return c
+    return None
+
+
+def crossing_attempt(token: Token) -> str:
+    """The kind of attempted or irregular crossing ``token`` announces, or "".
+
+    "1,500 attempts to cross", "900 migrants tried to enter", "attempted crossings" are attempts;
+    "officers stopped 200 people", "turned back at the border" are interceptions (events.py asks
+    for a border in the clause or an attempt just before); "illegal crossings" are irregular.
+    """
+    lem = _lemma(token)
+    if attempt_verb(token) is not None:
+        return ATTEMPT
+    if token.pos_ in ("NOUN", "PROPN") and lem in ("crossing", "entry") and not token.ent_type_:
+        mods = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "advmod")}
+        if mods & {"attempt", "attempted"}:
+            return ATTEMPT
+        if mods & _IRREGULAR_MODIFIERS:
+            return IRREGULAR
+    if token.pos_ == "VERB" and lem in _INTERCEPT_VERBS:
+        back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)
+        if lem in _BACK_VERBS and not back:
+            return ""
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+            return INTERCEPTION
+    return ""
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every event trigger of one sentence, in text order."""
     out: list[Trigger] = []
+    attempted = {v.i for t in sent if (v := attempt_verb(t)) is not None}
     for token in sent:
         lem = _lemma(token)
+        if token.i in attempted:
+            continue  # "attempts to cross": the attempt is the trigger
         if token.pos_ in ("NOUN", "PROPN", "VERB") and lem in _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS:
             if lem == "draft" and token.pos_ == "VERB":
                 continue
             if not (_is_modifier(token) and token.head.lemma_.lower() in _MODIFIED_HEADS):
                 out.append(Trigger("Mobilization", token))
-        elif token.lower_ == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        elif lem == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
             out.append(Trigger("Mobilization", token))
         elif (
             lem in _REFERENDUM_NOUNS
@@ -236,6 +332,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             out.append(Trigger("Event", token, "Annexation"))
         elif _closure(token):
             out.append(Trigger("BorderClosure", token))
+        elif kind := crossing_attempt(token):
+            out.append(Trigger("BorderCrossing", token, kind))
         elif _crossing(token):
             out.append(Trigger("BorderCrossing", token))
     return out

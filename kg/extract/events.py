@@ -23,14 +23,18 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_attempts import read_attempt
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, sentences
 from kg.extract.event_triggers import (
+    ATTEMPT,
     CHANGE_VERBS,
     PEOPLE_NOUNS,
     Trigger,
     find_triggers,
+    is_announced,
+    is_future,
     is_hypothetical,
 )
 from kg.extract.index import EntityIndex
@@ -75,6 +79,29 @@ _ORIGIN_POSS = frozenset(
 _VOTE_SHARE = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|in\s+favou?r)", re.I
 )
+# Which side a share counts: the first telling words after it ("58% voting in favour", "62% no").
+_SHARE_SIDE = re.compile(
+    r"^[^.;,]{0,40}?\b(?:(?P<against>against|no|reject\w*|oppos\w*)|(?P<for>in\s+favou?r|for|yes|"
+    r"approv\w*|back(?:ed|ing|s)?|support\w*|endors\w*))\b",
+    re.I,
+)
+# A rejection reported in the sentence makes an undirected share ("with 62% of the vote") the no side.
+_REJECTED = re.compile(r"\b(?:reject\w*|vot\w*\s+down|defeat\w*|turn\w*\s+down)\b", re.I)
+
+
+def _group_origin(a: ArgReader, subj: Token) -> str | None:
+    """A nationality group's state, also behind a quantity: "tens of thousands of Ukrainians"."""
+    key = a.group_origin(subj)
+    node = subj
+    for _ in range(3):  # "tens" -> "of thousands" -> "of Ukrainians"
+        if key is not None:
+            break
+        of = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not of:
+            break
+        node = of[0]
+        key = a.group_origin(node)
+    return key
 
 
 class _Reader:
@@ -88,6 +115,8 @@ class _Reader:
         self.time = TimeReader(doc, article.text)
         self.recent_origin: tuple[int, list[str]] = (-9, [])
         self.recent_destination: tuple[int, list[str]] = (-9, [])
+        self.recent_attempt: tuple[int, Mention] | None = None
+        self.sents: list[SpacySpan] = []
 
     # ------------------------------------------------------------------ helpers
 
@@ -138,7 +167,7 @@ class _Reader:
     # ------------------------------------------------------------------ reading
 
     def read(self) -> tuple[Event, ...]:
-        sents = sentences(self.doc)
+        sents = self.sents = sentences(self.doc)
         last_crossing: tuple[int, Mention] | None = None
         for si, sent in enumerate(sents):
             times = find_times(sent.text, self.article.published, sent.start_char)
@@ -146,9 +175,12 @@ class _Reader:
             made: list[Mention] = []
             crossings = 0
             for trig in find_triggers(sent):
-                if is_hypothetical(trig.token):
+                if is_hypothetical(trig.token) and not (trig.type == "BorderClosure" and is_announced(trig.token)):
                     continue
-                if trig.type == "BorderCrossing":
+                if trig.type == "BorderCrossing" and trig.label:
+                    crossings += 1
+                    made.extend(read_attempt(self, trig, si, sent, times, quants))
+                elif trig.type == "BorderCrossing":
                     crossings += 1
                     made.extend(self.crossing(trig, si, sent, times, quants))
                 else:
@@ -158,6 +190,8 @@ class _Reader:
             for m in made:
                 if m.type == "BorderCrossing":
                     last_crossing = (si, m)
+                if m.type == "BorderCrossing" and m.label == ATTEMPT:
+                    self.recent_attempt = (si, m)
             self.mentions.extend(made)
             self.vote_shares(si, sent)
         return merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
@@ -210,7 +244,7 @@ class _Reader:
                     role = m.origin if noun.lemma_.lower() in _ORIGIN_POSS else m.destination
                     role += a.np_entities(c, _DEST_TYPES)
                 elif (c.dep_ in ("amod", "compound") and holder is noun and (key := demonym_state(c.text))) or (
-                    c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := a.group_origin(c))
+                    c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := _group_origin(a, c))
                 ):
                     m.origin.append(key)
         if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
@@ -282,7 +316,7 @@ class _Reader:
         times = [t for t in times if (r := self.time.root_of(t.start, t.end)) is None or not self.time.report_time(r)]
         out = []
         for i, q in enumerate(counts):
-            m = self.new("BorderCrossing", si, sent)
+            m = self.new("BorderCrossing", si, sent, anchor.label)
             m.destination, m.origin = list(anchor.destination), list(anchor.origin)
             self.set_quantity(m, q)
             self.time.segment_time(m, q, counts, i, times)
@@ -308,13 +342,19 @@ class _Reader:
         verb = read_frame(self.args, trig, m, sent)
         head = verb if verb is not None else trig.token
         clause = {t.i for t in self.args.clause_tokens(head)} | {t.i for t in trig.token.subtree}
-        own = self.time.times_in(times, clause)
+        enacted = verb is not None and trig.token.dep_ == "dobj" and trig.token.head == verb
+        own = self.time.times_in(times, clause, announced=enacted and trig.type == "Mobilization")
+        if is_announced(trig.token):  # "said on Monday it would close ...": Monday dates the saying
+            subj = next((c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")), trig.token)
+            own = [t for t in own if t.start >= subj.idx]
         verb_lemma = ""  # only a vote's "ended" / "began" turns its day into an end or a start
         if not own and trig.type in ("Mobilization", "Referendum") and m.has_args:
             rest = [
                 t
                 for t in times
-                if (r := self.time.root_of(t.start, t.end)) is not None and not self.time.report_time(r)
+                if (r := self.time.root_of(t.start, t.end)) is not None
+                and not self.time.report_time(r)
+                and not self.time.dateline(t)
             ]
             own = rest if len(rest) == 1 else []
         if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
@@ -322,7 +362,10 @@ class _Reader:
                 (t.lemma_.lower() for t in sent if t.lemma_.lower() in END_VERBS | START_VERBS and t.pos_ == "VERB"),
                 "",
             )
-        self.time.set_time(m, self.time.best_time(own), verb=verb_lemma)
+        when = self.time.best_time(own)
+        self.time.set_time(m, when, verb=verb_lemma)
+        if is_future(trig.token) or (verb is not None and is_future(verb)):
+            self.time.look_ahead(m, when, self.article.published)
         if trig.type == "Mobilization":
             counts = [q for q in quants if self.people_count(q, clause) and q.quantity.count]
             if counts:
@@ -330,19 +373,30 @@ class _Reader:
         return [m]
 
     def vote_shares(self, si: int, sent: SpacySpan) -> None:
-        """ "96% of the votes": the result of the latest referendum of the three sentences before."""
+        """ "96% of the votes": the result of the latest referendum of the three sentences before.
+
+        ``result_percent`` is the share for the proposal. A share stated against it ("62% voting
+        against", "rejected with 62% of the vote") is left out rather than turned into 100 - 62:
+        blank and spoilt ballots make the complement a guess.
+        """
         votes = [m for m in self.mentions if m.type == "Referendum" and si - m.sentence <= 3]
         if not votes:
             return
         for _, end, value in find_percents(sent.text):
-            if _VOTE_SHARE.match(sent.text[end:]):
-                target = votes[-1]
-                if target.result_percent is None:
-                    target.result_percent = value
-                    span = self.span(sent.start_char, sent.end_char)
-                    if span not in target.evidence:
-                        target.evidence.append(span)
-                return
+            rest = sent.text[end:]
+            if not _VOTE_SHARE.match(rest):
+                continue
+            side = _SHARE_SIDE.match(rest)
+            against = side.group("against") is not None if side else _REJECTED.search(sent.text) is not None
+            if against:
+                continue  # "62% voting against, 38% in favour": the next share may be the yes side
+            target = votes[-1]
+            if target.result_percent is None:
+                target.result_percent = value
+                span = self.span(sent.start_char, sent.end_char)
+                if span not in target.evidence:
+                    target.evidence.append(span)
+            return
 
 
 def find_events(

@@ -152,11 +152,7 @@ def _pair_single(text: str, s: int, e: int, opener: str = "‘", closer: str = "
         i = text.find(opener, i, e)
         if i == -1:
             return out
-        if (
-            (i > s and not (text[i - 1].isspace() or text[i - 1] in "([“—–-"))
-            or i + 1 >= e
-            or text[i + 1].isspace()
-        ):
+        if (i > s and not (text[i - 1].isspace() or text[i - 1] in "([“—–-")) or i + 1 >= e or text[i + 1].isspace():
             i += 1
             continue
         candidates = [
@@ -165,9 +161,7 @@ def _pair_single(text: str, s: int, e: int, opener: str = "‘", closer: str = "
             if not text[j - 1].isspace() and (j + 1 >= e or not text[j + 1].isalnum())
         ]
         good = [
-            j
-            for j in candidates
-            if not (text[j - 1] == "s" and re.match(r"\s+[a-z]", text[j + 1 : j + 3]) is not None)
+            j for j in candidates if not (text[j - 1] == "s" and re.match(r"\s+[a-z]", text[j + 1 : j + 3]) is not None)
         ]
         if not candidates:
             i += 1

@@ -59,7 +59,5 @@ def find_reported(doc: Doc, resolver: SpeakerResolver, quotes: list[Quote]) -> l
         if speaker is None:
             continue
         sent = verb.sent
-        out.append(
-            Reported(speaker, start, end, sent.start_char, sent.end_char, verb.idx, verb.idx + len(verb.text))
-        )
+        out.append(Reported(speaker, start, end, sent.start_char, sent.end_char, verb.idx, verb.idx + len(verb.text)))
     return out

@@ -74,9 +74,7 @@ class SpeakerResolver:
             if ent.type in SPEAKER_TYPES and not any(a <= span.start < b for a, b in inside)
         ]
         self._starts = [s.start for s, _ in self._mentions]
-        self._subjects = [
-            (span.start, ent) for span, ent in self._mentions if self._is_subject(span.start, span.end)
-        ]
+        self._subjects = [(span.start, ent) for span, ent in self._mentions if self._is_subject(span.start, span.end)]
         self._speakers: list[tuple[int, Entity]] = []
 
     def note_speaker(self, offset: int, entity: Entity) -> None:
@@ -144,9 +142,7 @@ class SpeakerResolver:
             ent = self.index.at(head.idx, head.idx + len(head.text))
             if ent is not None and ent.type in SPEAKER_TYPES:
                 return ent
-        named = [
-            e for _, e in self.index.within(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES
-        ]
+        named = [e for _, e in self.index.within(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
         words = [t for t in phrase if not t.is_punct]
         if head is None:
             nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]

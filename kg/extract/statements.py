@@ -6,7 +6,9 @@ Three sources, in order of trust:
    (:mod:`kg.extract.attribution`), the speaker resolved by :mod:`kg.extract.speakers`. A quote
    standing alone as a sentence takes the speaker of the quote before it in the paragraph
    ("“A,” he said. “B.”" gives two statements by him), or of the quote it runs on from.
-2. Transcript turns ("PRESIDENT DOE: …") whose label names a person of the document.
+2. Transcript turns ("PRESIDENT DOE: …") whose label names a person of the document. A quote
+   inside a turn counts only with its own attribution clause ('DOE: Kast said: "…"' is Kast's),
+   and an unlabelled line attributing a quote is narration, not a continuation of the turn.
 3. Reported speech ("Doe said that …"), only when asked for (``reported=True``).
 
 Rules for quoted fragments inside a sentence (“scare quotes”): a fragment of one word is never a
@@ -43,12 +45,16 @@ from kg.extract.quotes import (
 from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
-from kg.extract.transcript import find_turns, label_matches
+from kg.extract.transcript import Turn, find_turns, label_matches
 from kg.model import Article, Entity, Span, Statement
 
 __all__ = ["find_statements"]
 
 log = logging.getLogger(__name__)
+
+# Attribution subjects that, inside a transcript turn, name the turn's own speaker or listener
+# ("DOE: And I said, “no”"): such a quote is not attributed to anyone by its own clause.
+_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 
 
 @dataclass
@@ -60,6 +66,7 @@ class _Found:
     sent_start: int
     sent_end: int
     full: bool  # stands as (or opens) a sentence, rather than a fragment inside one
+    in_turn: bool = False  # inside a transcript turn: kept only with its own attribution clause
     speaker: Entity | None = None
     attr: attribution.Attribution | None = None
 
@@ -72,9 +79,7 @@ def _is_title(text: str) -> bool:
     return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
-def _attribute(
-    doc: Doc, text: str, found: list[_Found], quotes: list[Quote], resolver: SpeakerResolver
-) -> None:
+def _attribute(doc: Doc, text: str, found: list[_Found], quotes: list[Quote], resolver: SpeakerResolver) -> None:
     """Find each quote's attribution clause and resolve its speaker, in text order."""
     for k, f in enumerate(found):
         q = f.quote
@@ -88,7 +93,7 @@ def _attribute(
         )
         if not f.full and attr is None:
             attr = attribution.embedded(doc, q, quotes)
-        if attr is None:
+        if attr is None or (f.in_turn and attr.phrase.root.lower_ in _FIRST_SECOND):
             continue
         f.attr = attr
         f.speaker = resolver.resolve(attr.phrase, attr.head, q.open)
@@ -104,7 +109,7 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
     Not across a change of subject: in 'Doe said: “A.” Roe disagreed. “B.”' B is not Doe's.
     """
     for k, f in enumerate(found):
-        if f.speaker is not None or f.attr is not None or not f.full:
+        if f.speaker is not None or f.attr is not None or not f.full or f.in_turn:
             continue
         prev = found[k - 1] if k else None
         if (
@@ -116,7 +121,7 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
             f.speaker = prev.speaker
     for k in range(len(found) - 1, -1, -1):
         f = found[k]
-        if f.speaker is not None or f.attr is not None or not f.full:
+        if f.speaker is not None or f.attr is not None or not f.full or f.in_turn:
             continue
         nxt = found[k + 1] if k + 1 < len(found) else None
         if (
@@ -146,12 +151,23 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def _transcript(
-    doc: Doc, text: str, resolver: SpeakerResolver, entities: tuple[Entity, ...]
+    doc: Doc,
+    text: str,
+    resolver: SpeakerResolver,
+    entities: tuple[Entity, ...],
+    turns: list[Turn],
+    quoted_lines: set[int],
 ) -> list[Statement]:
-    """Statements from "LABEL: words" turns whose label names a person of the document."""
+    """Statements from "LABEL: words" turns whose label names a person of the document.
+
+    An unlabelled line that attributes a quote of its own ('Doe said: "…"') is narration, not
+    the previous speaker's continued words, so it gives no turn statement.
+    """
     people = [e for e in entities if e.type == "Person"]
     out = []
-    for turn in find_turns(text):
+    for turn in turns:
+        if turn.start == turn.line_start and turn.line_start in quoted_lines:
+            continue
         label = text[turn.label_start : turn.label_end]
         speaker = next(
             (e for e in people if any(label_matches(label, n) for n in (e.name, *e.aliases))),
@@ -189,8 +205,9 @@ def find_statements(
     for q in quotes:
         p = paragraph_of(paras, q.open)
         ps, pe = paras[p]
-        if is_headline(text, ps, pe) or any(t.start <= q.open < t.end for t in turns):
+        if is_headline(text, ps, pe):
             continue
+        in_turn = any(t.start <= q.open < t.end for t in turns)
         s = sentence_start(text, q.open, ps, quotes)
         e = sentence_end(text, q.close, pe, quotes)
         if text[q.start : q.end].endswith(".") and text[q.close : pe].lstrip()[:1].isupper():
@@ -199,7 +216,7 @@ def find_statements(
         full = not lead or lead.endswith((":", ","))
         if _is_title(text[q.start : q.end]) or (not full and q.words(text) < 2):
             continue
-        found.append(_Found(q, p, s, e, full))
+        found.append(_Found(q, p, s, e, full, in_turn))
     resolver = SpeakerResolver(doc, index, quotes)
     _attribute(doc, text, found, quotes, resolver)
     _propagate(found, resolver)
@@ -214,15 +231,14 @@ def find_statements(
         date = _date(text, article, attr.start, attr.end) if attr else None
         quote = Span(q.start, q.end, text[q.start : q.end])
         out.append(Statement(f.speaker.key, quote.text, quote, (_span(text, lo, hi),), date))
-    out += _transcript(doc, text, resolver, entities)
+    quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
+    out += _transcript(doc, text, resolver, entities, turns, quoted_lines)
     if reported:
         for r in find_reported(doc, resolver, quotes):
             quote = _span(text, r.start, r.end)
             date = _date(text, article, r.verb_start, r.start)
             out.append(
-                Statement(
-                    r.speaker.key, quote.text, quote, (_span(text, r.sentence_start, r.sentence_end),), date
-                )
+                Statement(r.speaker.key, quote.text, quote, (_span(text, r.sentence_start, r.sentence_end),), date)
             )
     unique = {(s.speaker, s.quote_span): s for s in out}
     return tuple(sorted(unique.values(), key=lambda s: (s.quote_span.start, s.speaker)))

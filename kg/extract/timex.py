@@ -157,6 +157,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# What each pattern cannot match without (a superset test, so skipping never changes a result):
+# every month name begins with its abbreviation, every weekday ends in "day".
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset(["digit"]),
+    "range_md": frozenset(["month"]),
+    "range_dm": frozenset(["month"]),
+    "md": frozenset(["month"]),
+    "dm": frozenset(["month"]),
+    "wd_paren": frozenset(["day"]),
+    "past_n": frozenset(["day", "week", "month"]),
+    "ago": frozenset(["ago"]),
+    "rel_week": frozenset(["week", "month", "year"]),
+    "month": frozenset(["month"]),
+    "weekday": frozenset(["day"]),
+    "deictic": frozenset(["yesterday", "today", "tomorrow"]),
+    "year": frozenset(["digit"]),
+}
+_MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _hints(text: str) -> frozenset[str]:
+    """Which of the prefilter's words occur in ``text`` (one lower-casing, a few substring tests)."""
+    low = text.lower()
+    out = {w for w in ("day", "week", "month", "year", "ago", "yesterday", "today", "tomorrow") if w in low}
+    if any(c.isdigit() for c in text):
+        out.add("digit")
+    if _MONTH_HINT.search(text):
+        out.add("month")
+    return frozenset(out)
+
+
 def _num(word: str) -> int:
     return int(word) if word.isdigit() else int(text2num(word.lower(), "en"))
 
@@ -310,7 +341,10 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
     """
     found: list[Timex] = []
     taken: list[tuple[int, int]] = []
+    hints = _hints(text)
     for kind, pattern in _PATTERNS:
+        if not hints & _NEEDS[kind]:
+            continue  # cheap prefilter: the pattern cannot match without one of these words
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():

@@ -23,9 +23,7 @@ _LABEL = re.compile(
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:[ \t]+(?P<body>\S)"
 )
 # Labels for the interviewer or a stage direction, never a named speaker.
-_NOT_SPEAKERS = frozenset(
-    {"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"}
-)
+_NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"})
 
 
 @dataclass(frozen=True)

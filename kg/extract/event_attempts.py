@@ -1,0 +1,200 @@
+"""Attempt trigger + parsed sentence -> attempted, stopped or irregular border crossings.
+
+Border guards count what they see: "1,500 attempts to cross the border were recorded", "officers
+stopped 200 people a day", "900 migrants tried to enter Lithuania", "3,000 illegal crossings".
+These are BorderCrossing events marked by their label ("Attempted crossings into Poland",
+"Irregular crossings into Poland"), never merged with completed arrivals. The destination is
+read conservatively, first found wins:
+
+1. stated: "into Lithuania", "enter Poland", "cross the Polish border" (the border named by a
+   state is the border of the state entered);
+2. the state that stopped them: "Hungarian police turned back 300 people";
+3. the state whose body reports the figure: "according to the Polish Border Guard";
+4. the attempt of the two sentences before ("Officers stopped 200 people a day near X").
+
+A state the border is shared "with", or named for when another state stopped the people ("at the
+Serbian border" for Hungarian police), is the origin. A stop needs a border in its clause or an
+attempt just before, so "police detained 40 protesters" is no crossing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.event_merge import Mention
+from kg.extract.event_triggers import ATTEMPT, INTERCEPTION, Trigger, attempt_verb
+from kg.extract.quantities import QuantityMatch, find_changes
+from kg.extract.timex import Timex
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Reader
+
+__all__ = ["read_attempt"]
+
+_BORDER_WORDS = frozenset(["border", "frontier", "checkpoint", "crossing", "fence", "borderline"])
+_INTO_PREPS = frozenset(["into", "to", "towards", "toward"])
+_WHERE_PREPS = frozenset(["in", "into", "to", "at", "inside", "towards", "toward"])
+_AT_PREPS = frozenset(["at", "on", "near", "along", "across", "over"])
+_FROM_CROSSING = frozenset(["cross", "enter", "reach", "get"])
+_RECENT = 2  # sentences an attempt lends its destination to a following stop
+
+
+def _border_states(reader: _Reader, border: Token) -> tuple[list[str], list[str]]:
+    """States a border is named by ("the Polish border", "Poland's border") and shared with."""
+    a = reader.args
+    named: list[str] = []
+    shared: list[str] = []
+    for c in border.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            named += a.np_entities(c, ("State",)) or ([k] if (k := _demonym(c.text)) else [])
+        elif c.dep_ == "prep" and c.lower_ in ("with", "between"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    shared += a.np_entities(o, ("State",))
+    return named, shared
+
+
+def _demonym(word: str) -> str | None:
+    from kg.extract.event_args import demonym_state
+
+    return demonym_state(word)
+
+
+def _state_of(reader: _Reader, key: str) -> str | None:
+    """The state a reporting or acting body stands for: itself, or the state its name ends with."""
+    if key.startswith("state/"):
+        return key
+    entity = reader.args.index.by_key.get(key)
+    if entity is None or entity.type != "Agency":
+        return None
+    from kg.gazetteer import state_key
+
+    for name in (entity.name, *entity.aliases):
+        if " of " in name and (found := state_key(name.rsplit(" of ", 1)[1].removeprefix("the "))):
+            return found
+        if found := _demonym(name.split()[0]):  # "Polish Border Guard"
+            return found
+    return None
+
+
+def _stopped_crossing(tok: Token) -> list[Token]:
+    """Verbs of crossing attached to a stop: "detained trying to enter X", "people who tried to cross"."""
+    out = []
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in [*tok.children, *(g for o in objs for g in o.children)]:
+        if c.dep_ not in ("advcl", "xcomp", "relcl", "acl"):
+            continue
+        if (inner := attempt_verb(c)) is not None:
+            out.append(inner)
+        elif c.pos_ == "VERB" and c.lemma_.lower() in ("cross", "enter"):
+            out.append(c)
+    return out
+
+
+def _stopper(reader: _Reader, tok: Token) -> list[str]:
+    """The state whose officers stopped or counted the people ("Hungarian police", "Poland")."""
+    a = reader.args
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "agent"):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+        keys = a.np_entities(subj, ("State", "Agency"), agentive=True)
+        out += [st for k in keys if (st := _state_of(reader, k))]
+        if not keys and (key := a.group_origin(subj)):  # "Greek border guards"
+            out.append(key)
+    return out
+
+
+def _border_context(clause: set[int], sent: SpacySpan) -> bool:
+    """True when a stop happens at a border or keeps people from crossing."""
+    for t in sent:
+        if t.i in clause and t.lemma_.lower() in _BORDER_WORDS:
+            return True
+        if t.i in clause and t.dep_ == "pcomp" and t.lemma_.lower() in _FROM_CROSSING and t.head.lower_ == "from":
+            return True
+    return False
+
+
+def read_attempt(
+    reader: _Reader, trig: Trigger, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
+) -> list[Mention]:
+    """The attempted, stopped or irregular crossings one trigger announces (one per figure)."""
+    a = reader.args
+    tok = trig.token
+    m = reader.new("BorderCrossing", si, sent, ATTEMPT if trig.label == INTERCEPTION else trig.label)
+    head = tok  # the clause the figures and the time sit in
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
+        head = tok.head  # "1,500 attempts ... were recorded last week"
+    clause = {t.i for t in a.clause_tokens(head)} | {t.i for t in tok.subtree}
+    recent = reader.recent_attempt if reader.recent_attempt and si - reader.recent_attempt[0] <= _RECENT else None
+    inner = _stopped_crossing(tok) if trig.label == INTERCEPTION else []
+    if trig.label == INTERCEPTION and not (inner or _border_context(clause, sent) or recent):
+        # "turned back" / "pushed back" after a sentence about the border: a pushback there
+        back = any(c.lower_ == "back" for c in tok.children)
+        if not back or not any(_border_context({t.i for t in p}, p) for p in reader.sents[max(0, si - 2) : si]):
+            return []
+    carriers = [c for c in (tok, attempt_verb(tok), *inner) if c is not None]
+    named: list[str] = []
+    shared: list[str] = []
+    for carrier in carriers:
+        for c in carrier.children:
+            objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if c.dep_ == "prep":
+                preps = _INTO_PREPS if trig.label == INTERCEPTION else _WHERE_PREPS
+                for o in objs:
+                    if o.lemma_.lower() in _BORDER_WORDS and c.lower_ in _AT_PREPS | _WHERE_PREPS:
+                        n, s = _border_states(reader, o)
+                        named, shared = named + n, shared + s
+                    elif c.lower_ in preps:
+                        m.destination += a.np_entities(o, ("State", "Region", "Settlement", "Checkpoint"))
+                    elif c.lower_ == "from":
+                        m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
+            elif c.dep_ == "dobj" and carrier is not tok:  # "(tried) to cross the Polish border"
+                if c.lemma_.lower() in _BORDER_WORDS:
+                    n, s = _border_states(reader, c)
+                    named, shared = named + n, shared + s
+                else:
+                    m.destination += a.np_entities(c, ("State", "Region", "Settlement", "Checkpoint"))
+    # who stopped them, or counted them ("Spanish police recorded 3,400 illegal crossings")
+    # a stop's subject, or the subject of the verb counting the attempts (head is not tok then)
+    stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head is not tok else []
+    counts = [q for q in quants if reader.people_count(q, clause)]
+    if not counts:
+        return []
+    reporters = a.reported_by(head, counts[0].start)
+    if not m.destination:
+        if trig.label != INTERCEPTION and named:
+            m.destination = named[:1]
+            named = []
+        elif stopper:
+            m.destination = stopper[:1]
+        elif states := [st for k in reporters if (st := _state_of(reader, k))]:
+            m.destination = states[:1]
+        elif recent:
+            m.destination = list(recent[1].destination)
+    if not m.destination:
+        return []
+    m.origin += [s for s in (*shared, *named) if s not in m.destination]
+    if not m.origin and recent:
+        m.origin = [o for o in recent[1].origin if o not in m.destination]
+    m.destination = list(dict.fromkeys(m.destination))
+    m.origin = list(dict.fromkeys(m.origin))
+    changes = find_changes(sent.text)
+    if changes:
+        m.change_percent = changes[0].percent
+    clause_times = reader.time.times_in(times, clause)
+    out = []
+    for i, q in enumerate(counts):
+        one = reader._copy(m)
+        reader.set_quantity(one, q)
+        if len(counts) > 1:
+            reader.time.segment_time(one, q, counts, i, clause_times)
+        else:
+            reader.time.set_time(one, reader.time.best_time(clause_times))
+        one.reported_by = a.reported_by(head, q.start) or (list(recent[1].reported_by) if recent else [])
+        out.append(one)
+    return out
