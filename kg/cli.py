@@ -222,25 +222,28 @@ def export(
     from kg.store import format_for
 
     name = fmt.value if fmt else output.suffix.lstrip(".").lower()
-    options = {
-        "full": full,
-        "include_documents": include_documents,
-        "include_mentions": include_mentions,
-        "include_literals": include_literals,
-    }
     try:
         kg_store = _open(graph, store)
         if name in ("gexf", "graphml", "csv"):
             from kg.export import write_gephi
 
             union = kg_store.to_rdflib()
-            stats = write_gephi(union, output, name, **options)
+            stats = write_gephi(
+                union,
+                output,
+                name,
+                full=full,
+                include_documents=include_documents,
+                include_mentions=include_mentions,
+                include_literals=include_literals,
+            )
             err.print(f"{stats.nodes} nodes, {stats.edges} edges", highlight=False)
             if picture is not None:
                 from kg.export.picture import render_png
 
-                options.pop("include_literals")
-                render_png(union, picture, **options)
+                render_png(
+                    union, picture, full=full, include_documents=include_documents, include_mentions=include_mentions
+                )
         else:
             kg_store.write(output, format_for(output, name))
     except NewsKGError as exc:

@@ -51,6 +51,10 @@ def test_cli_build_validate_query_export(tmp_path: Path, examples_manifest: Path
         target = tmp_path / f"graph.{suffix}"
         assert _run("export", "--store", store, "-o", target)[0] == 0
         assert target.stat().st_size > 0
+    assert _run("export", "--store", store, "-o", tmp_path / "graph.gexf")[0] == 0
+    assert (tmp_path / "graph.gexf").read_bytes().startswith(b"<?xml")
+    assert _run("export", "--store", store, "-o", tmp_path / "tables.csv")[0] == 0
+    assert (tmp_path / "tables.nodes.csv").is_file() and (tmp_path / "tables.edges.csv").is_file()
     assert _run("stats", tmp_path / "graph.ttl")[0] == 0
     code, output = _run("remove", "chile-referendum", "--store", store)
     assert code == 0

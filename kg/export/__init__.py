@@ -20,9 +20,25 @@ __all__ = ["GEPHI_FORMATS", "write_gephi"]
 GEPHI_FORMATS = ("gexf", "graphml", "csv")
 
 
-def write_gephi(graph: rdflib.Graph, output: Path, fmt: str, **options: bool) -> ExportStats:
+def write_gephi(
+    graph: rdflib.Graph,
+    output: Path,
+    fmt: str,
+    *,
+    full: bool = False,
+    include_documents: bool = False,
+    include_mentions: bool = False,
+    include_literals: bool = False,
+) -> ExportStats:
     """Write ``graph`` as ``fmt`` (gexf, graphml or csv: ``X.nodes.csv`` and ``X.edges.csv``)."""
+    options = {
+        "full": full,
+        "include_documents": include_documents,
+        "include_mentions": include_mentions,
+        "include_literals": include_literals,
+    }
     if fmt == "csv":
-        return write_csv(graph, *csv_paths(output), **options)
+        nodes, edges = csv_paths(output)
+        return write_csv(graph, nodes, edges, **options)
     writer = {"gexf": write_gexf, "graphml": write_graphml}[fmt]
     return writer(graph, output, **options)
