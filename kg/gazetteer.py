@@ -36,6 +36,7 @@ __all__ = [
     "state_name",
     "state_same_as",
     "state_slug",
+    "subdivision_for",
 ]
 
 #: Well-known bodies: (type, preferred name, other names). General knowledge, not corpus lists.
@@ -329,6 +330,63 @@ def _regions() -> dict[str, Place]:
     for name in WORLD_REGIONS:
         out[_norm(name)] = Place(f"region/{slugify(strip_the(name))}", "Region", strip_the(name))
     return out
+
+
+#: Words that name an administrative level, dropped from subdivision names for lookup.
+_LEVEL_WORDS = frozenset(
+    {
+        *("region", "province", "state", "district", "department", "oblast", "governorate", "prefecture"),
+        *("county", "division", "territory", "canton", "krai", "municipality", "autonomous region", "marz"),
+    }
+)
+#: Compass words of French, Spanish and Portuguese subdivision names -> English ("Sud-Kivu").
+_COMPASS = {"nord": "north", "norte": "north", "sud": "south", "sur": "south", "est": "east", "ouest": "west"}
+
+
+def _level_stripped(key: str) -> str:
+    """A folded name without a trailing or leading level word ("batken region" -> "batken")."""
+    for word in _LEVEL_WORDS:
+        if key.endswith(" " + word):
+            return key[: -len(word) - 1]
+        if key.startswith(word + " of "):
+            return key[len(word) + 4 :]
+    return key
+
+
+@cache
+def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded subdivision name -> ((name, ISO alpha-2), ...) for every ISO 3166-2 level.
+
+    Names are indexed bare ("Bandarban District" -> "bandarban") and with an English compass
+    word ("Sud-Kivu" -> "south kivu"); one name may belong to several countries.
+    """
+    out: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        name = sub.name.split(",")[0].split(" [")[0].split(" (")[0].strip()
+        key = _level_stripped(_fold(name))
+        display = (name if _fold(name) == key else name[: len(key)]).rstrip(" '’")
+        keys = {key}
+        first, _, rest = key.partition(" ")
+        if first in _COMPASS and rest:
+            keys.add(f"{_COMPASS[first]} {rest}")
+        for k in keys:
+            if len(k) > 2:
+                out.setdefault(k, []).append((display, sub.country_code))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def subdivision_for(name: str, countries: frozenset[str] | set[str]) -> Place | None:
+    """The ISO 3166-2 subdivision called ``name`` of one of ``countries`` (ISO alpha-2), or None.
+
+    Subdivision names repeat across the world ("Central", "Batken"), so a name counts only as a
+    part of a state the document itself names; "Rakhine State" and "Batken region" are looked up
+    without their level word.
+    """
+    rows = _subdivisions().get(_level_stripped(_fold(name)), ())
+    for display, country in rows:
+        if country in countries:
+            return Place(f"region/{slugify(display)}", "Region", display, (), country)
+    return None
 
 
 def region_for(name: str) -> Place | None:

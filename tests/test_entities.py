@@ -91,3 +91,47 @@ def test_entities_dateline_settlements_take_their_gazetteer_name(nlp: Language) 
     assert ents["settlement/ndjamena"].name == "N'Djamena"
     assert ents["settlement/ndjamena"].same_as
     assert ents["settlement/salla"].name == "Salla"
+
+
+def test_entities_proper_agency_names_stay_themselves(nlp: Language) -> None:
+    ents = _run(
+        nlp,
+        "Fighters of the Kachin Independence Army clashed with troops in Myanmar on Monday. "
+        "In Erbil, the Kurdistan Regional Government said Iraq had paid salaries. "
+        "The Equatorial Guinea government did not comment.",
+    )
+    assert ents["organization/kachin-independence-army"].type == "Organization"
+    assert ents["agency/kurdistan-regional-government"].type == "Agency"
+    assert "agency/government-equatorial-guinea" in ents
+    assert not {"agency/army-myanmar", "agency/government-iraq", "agency/government-guinea"} & set(ents)
+
+
+def test_entities_generic_agency_takes_the_documents_state(nlp: Language) -> None:
+    ents = _run(
+        nlp,
+        "Chile closed two crossings on Monday. Chile has asked for calm. "
+        "Smugglers crossed from Bolivia at night. The Interior Ministry said patrols would double.",
+    )
+    assert "agency/interior-ministry-chile" in ents
+    assert "agency/interior-ministry-bolivia" not in ents
+
+
+def test_entities_transcript_caps_lines_are_no_places(nlp: Language) -> None:
+    text = (
+        "ANDES MORNING - BROADCAST TRANSCRIPT\n\nHOST: Good morning. Chile has closed its border.\n\n"
+        "MARIA LOPEZ (on tape): We crossed at night near Arica.\n"
+    )
+    ents = _run(nlp, text)
+    assert not any(
+        e.type in {"Settlement", "Region"} and e.name.lower().startswith(("andes", "maria")) for e in ents.values()
+    )
+
+
+def test_entities_dateline_with_a_state_and_a_named_region(nlp: Language) -> None:
+    ents = _run(
+        nlp,
+        "MAIDUGURI, Nigeria, May 3 (Wire) - Fighting spread across Borno State, the army said. "
+        "Refugees walked to the border post Banki.",
+    )
+    assert ents["settlement/maiduguri"].type == "Settlement"
+    assert ents["region/borno"].type == "Region"

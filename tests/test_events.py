@@ -299,3 +299,81 @@ def test_events_town_of_x_is_x_not_the_last_town_named(nlp: Language) -> None:
     names = {"TORKHAM": ("settlement/torkham", "Settlement"), "Chaman": ("settlement/chaman", "Settlement")}
     (ev,) = _only(_events(nlp, text, names), "BorderCrossing")
     assert (ev.destination, ev.count, ev.date) == (("settlement/chaman",), 2000, "2023-06-13")
+
+
+def test_events_rate_written_after_the_verb(nlp: Language) -> None:
+    text = "Between 600 and 900 Sudanese are crossing into Chad every day, the agency UNHCR said on Monday."
+    (ev,) = _events(nlp, text, {"Chad": ("state/TD", "State"), "UNHCR": ("agency/unhcr", "Agency")})
+    assert (ev.count_min, ev.count_max, ev.per_time_unit) == (600, 900, "day")
+    assert ev.reported_by == ("agency/unhcr",)
+
+
+def test_events_apposed_name_reports_the_figure(nlp: Language) -> None:
+    text = "About 2,000 Haitians crossed into the Dominican Republic on Monday, the UN refugee agency UNHCR said."
+    names = {
+        "Dominican Republic": ("state/DO", "State"),
+        "UN": ("organization/united-nations", "Organization"),
+        "UNHCR": ("agency/unhcr", "Agency"),
+    }
+    (ev,) = _events(nlp, text, names)
+    assert ev.reported_by == ("agency/unhcr",)
+
+
+def test_events_week_to_a_day_is_the_seven_days_ending_then(nlp: Language) -> None:
+    text = "In the week to Sunday (11), about 3,400 Afghans arrived in Iran, up 12% on the previous week."
+    (ev,) = _events(nlp, text, {"Iran": ("state/IR", "State")})
+    assert (ev.count, ev.start_date, ev.end_date, ev.change_percent) == (3400, "2023-06-05", "2023-06-11", 12.0)
+
+
+def test_events_as_of_and_since_give_the_period_of_a_running_total(nlp: Language) -> None:
+    text = "As of 18:00 on June 14, 9,870 people have entered Moldova from Transnistria since June 10, the police said."
+    names = {"Moldova": ("state/MD", "State"), "Transnistria": ("region/transnistria", "Region")}
+    (ev,) = _events(nlp, text, names)
+    assert (ev.count, ev.date, ev.start_date, ev.end_date) == (9870, None, "2023-06-10", "2023-06-14")
+
+
+def test_events_definite_bridge_follows_the_crossing_before_and_is_the_via(nlp: Language) -> None:
+    text = (
+        "Some 8,000 people entered Uruguay through the Fray Bentos Bridge last week, officials said. "
+        "On Saturday (10) alone, 1,900 people crossed the bridge, the customs office said."
+    )
+    names = {"Uruguay": ("state/UY", "State"), "Fray Bentos Bridge": ("checkpoint/fray-bentos-bridge", "Checkpoint")}
+    events = sorted(_only(_events(nlp, text, names), "BorderCrossing"), key=lambda e: e.count or 0)
+    assert [(e.count, e.destination, e.via) for e in events] == [
+        (1900, ("state/UY",), ("checkpoint/fray-bentos-bridge",)),
+        (8000, ("state/UY",), ("checkpoint/fray-bentos-bridge",)),
+    ]
+    assert events[0].date == "2023-06-10"
+
+
+def test_events_call_up_noun_with_count_and_armed_forces_agent(nlp: Language) -> None:
+    text = (
+        "The Defence Ministry of Armenia announced on Monday (12) the call-up of some 3,000 reservists, "
+        "after the armed forces of Azerbaijan launched an offensive on Armenian territory on Sunday."
+    )
+    names = {
+        "Defence Ministry of Armenia": ("agency/defense-ministry-armenia", "Agency"),
+        "Azerbaijan": ("state/AZ", "State"),
+    }
+    events = _events(nlp, text, names)
+    (mob,) = _only(events, "Mobilization")
+    assert (mob.agent, mob.count, mob.date) == (("agency/defense-ministry-armenia",), 3000, "2023-06-12")
+    (op,) = _only(events, "MilitaryOperation")
+    assert (op.agent, op.target, op.date) == (("state/AZ",), ("state/AM",), "2023-06-11")
+
+
+def test_events_attack_of_a_side_names_the_attacker(nlp: Language) -> None:
+    text = "Villagers fled after the attack of the Eritrean side on Sunday."
+    (op,) = _only(_events(nlp, text, {}), "MilitaryOperation")
+    assert (op.agent, op.target) == (("state/ER",), ())
+
+
+def test_events_vote_period_and_backing_share(nlp: Language) -> None:
+    text = (
+        "Voters in New Caledonia rejected nothing this time: 61.2% backing the proposal in a referendum, "
+        "the electoral commission said.\n\n"
+        "The ballot, which opened on May 29 and closed on June 4, drew a high turnout."
+    )
+    (ev,) = _only(_events(nlp, text, {"New Caledonia": ("region/new-caledonia", "Region")}), "Referendum")
+    assert (ev.place, ev.result_percent) == (("region/new-caledonia",), 61.2)
+    assert (ev.date, ev.start_date, ev.end_date) == (None, "2023-05-29", "2023-06-04")

@@ -103,3 +103,14 @@ def test_gazetteer_capitals_from_country_info() -> None:
     assert capital_of("N'Djamena") == "TD"
     assert capital_of("SANTIAGO") == "CL"
     assert capital_of("Sukkur") is None
+
+
+def test_gazetteer_subdivision_for_needs_a_state_of_the_document() -> None:
+    from kg.gazetteer import subdivision_for
+
+    borno = subdivision_for("Borno State", {"NG"})
+    assert borno is not None and borno.country == "NG" and borno.type == "Region"
+    assert subdivision_for("Borno", {"CL"}) is None  # a name counts only for a state the text names
+    kivu = subdivision_for("North Kivu", {"CD"})  # ISO spells it "Nord-Kivu"
+    assert kivu is not None and kivu.country == "CD"
+    assert subdivision_for("Tacna region", {"PE", "CL"}) is not None

@@ -70,3 +70,8 @@ def test_positions_ministry_domain_before_title(nlp: Language) -> None:
 def test_positions_state_after_with_is_the_other_side(nlp: Language) -> None:
     text = "Norway will shut its last crossing with Russia from Friday, Justice Minister Eva Lund said."
     assert _run(nlp, text) == {("person/eva-lund", "Justice Minister", "state/NO")}
+
+
+def test_positions_past_offices_are_not_positions(nlp: Language) -> None:
+    got = _run(nlp, "The report was presented by former Chilean president Michelle Bachelet on Monday.")
+    assert not any(holder == "person/michelle-bachelet" for holder, _, _ in got)

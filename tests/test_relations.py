@@ -68,3 +68,26 @@ def test_relations_agency_is_part_of_the_state_that_modifies_it(nlp: Language) -
     got = _run(nlp, "The Latvian Border Guard said 90 people had tried to cross from Belarus overnight.")
     assert ("agency/border-guard-latvia", "partOf", "state/LV") in got
     assert not any(s.startswith("agency/") and o == "state/BY" for s, _, o in got)
+
+
+def test_relations_subdivision_part_of_a_state_the_text_names(nlp: Language) -> None:
+    got = _run(nlp, "Heavy rain flooded Sindh on Monday, and officials in Pakistan asked for tents.")
+    assert ("region/sindh", "partOf", "state/PK") in got
+    alone = _run(nlp, "Heavy rain flooded Sindh on Monday.")
+    assert not any(p == "partOf" for _, p, _ in alone)  # no state named: nothing to be part of
+
+
+def test_relations_members_of_an_organization(nlp: Language) -> None:
+    got = _run(nlp, "Both Finland and Estonia are members of the European Union, which condemned the move.")
+    assert ("state/FI", "memberOf", "organization/european-union") in got
+    assert ("state/EE", "memberOf", "organization/european-union") in got
+
+
+def test_relations_named_checkpoint_on_the_border_with_a_state(nlp: Language) -> None:
+    got = _run(nlp, "Chile said the checkpoint Chacalluta on the border with Peru was closed on Friday.")
+    assert ("checkpoint/chacalluta", "connects", "state/PE") in got
+
+
+def test_relations_agency_named_with_its_state_is_part_of_it(nlp: Language) -> None:
+    got = _run(nlp, "Coast Guard Ghana said on Monday that it had stopped 40 boats bound for Ghana.")
+    assert ("agency/coast-guard-ghana", "partOf", "state/GH") in got

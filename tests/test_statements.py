@@ -280,8 +280,8 @@ def test_statements_attributed_quote_after_transcript_turns_is_the_named_speaker
     )
     ali = ent(text, "person/murad-ali", "Person", "Murad Ali")
     khan = ent(text, "person/aisha-khan", "Person", "AISHA KHAN")
+    # the reporter's own turn is narration; the quote she attributes is the governor's statement
     assert pairs(run(nlp, text, ali, khan)) == [
-        ("person/aisha-khan", "Rescue teams reached the village by boat this morning."),
         ("person/murad-ali", "Every family here has lost something, and we will rebuild."),
     ]
 
@@ -294,3 +294,40 @@ def test_statements_quote_inside_a_turn_needs_its_own_named_attribution(nlp: Lan
     )
     rincon = ent(text, "person/ximena-rincon", "Person", "Rincón")
     assert pairs(run(nlp, text, rincon)) == [("person/ximena-rincon", "The country wants a shorter text.")]
+
+
+def test_statements_surname_alone_resolves_to_the_person_named_in_full(nlp: Language) -> None:
+    text = (
+        "Dr. Amina Yusuf, the head of the regional health office, said the clinics were overwhelmed.\n\n"
+        '"We have run out of beds and out of doctors," Yusuf said at a briefing in Maiduguri.'
+    )
+    found = run(nlp, text, ent(text, "person/amina-yusuf", "Person", "Amina Yusuf"))
+    assert pairs(found) == [("person/amina-yusuf", "We have run out of beds and out of doctors")]
+
+
+def test_statements_naming_verb_gives_the_body_its_short_quoted_phrase(nlp: Language) -> None:
+    text = "The Foreign Ministry of Peru called the incursion “a flagrant provocation” on Monday."
+    found = run(nlp, text, ent(text, "agency/foreign-ministry-peru", "Agency", "Foreign Ministry of Peru"))
+    assert pairs(found) == [("agency/foreign-ministry-peru", "a flagrant provocation")]
+
+
+def test_statements_naming_verb_without_object_is_not_a_statement(nlp: Language) -> None:
+    text = "The Foreign Ministry of Peru called for “maximum restraint” on Monday."
+    assert run(nlp, text, ent(text, "agency/foreign-ministry-peru", "Agency", "Foreign Ministry of Peru")) == ()
+
+
+def test_statements_transcript_reporter_turns_are_narration(nlp: Language) -> None:
+    text = (
+        "ANCHOR: Floods have cut the main road to the north. Our correspondent Tomas Berg is in Lund.\n\n"
+        "TOMAS BERG: The water rose overnight and the bridge is gone. Residents say help came late.\n\n"
+        "MAYOR ELSA NORD: We have evacuated four hundred homes and we will need the army.\n\n"
+        "ANCHOR: Tomas Berg, thank you."
+    )
+    found = run(
+        nlp,
+        text,
+        ent(text, "person/tomas-berg", "Person", "Tomas Berg", "TOMAS BERG"),
+        ent(text, "person/elsa-nord", "Person", "ELSA NORD"),
+    )
+    assert [s.speaker for s in found] == ["person/elsa-nord"]
+    assert found[0].quote.startswith("We have evacuated four hundred homes")

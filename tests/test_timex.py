@@ -97,3 +97,13 @@ def test_timex_prefilter_keeps_every_shape() -> None:
     kinds = [t.text for t in find_times(text, pub)]
     assert len(kinds) == 11, kinds
     assert find_times("Officers stopped hundreds of people near the village.", pub) == []
+
+
+def test_timex_week_to_a_day_and_explicit_spans() -> None:
+    pub = date(2021, 11, 10)  # a Wednesday
+    (week,) = find_times("in the week to Sunday (7), arrivals rose", pub)
+    assert (week.start_date, week.end_date, week.date) == ("2021-11-01", "2021-11-07", None)
+    (span,) = find_times("voting ran from 23 October to 6 November", pub)
+    assert (span.start_date, span.end_date, span.text) == ("2021-10-23", "2021-11-06", "from 23 October to 6 November")
+    (between,) = find_times("between 1 November and 5 November", pub)
+    assert (between.start_date, between.end_date) == ("2021-11-01", "2021-11-05")

@@ -26,6 +26,7 @@ __all__ = [
     "before",
     "embedded",
     "is_cue",
+    "naming",
     "sentence_final",
     "subject_phrase",
 ]
@@ -193,6 +194,43 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
             return None
         return Attribution(phrase, subject, span.start_char, quote.open)
     return None
+
+
+#: Verbs that put a name on something: "X called the attack “a planned aggression”".
+NAMING_LEMMAS = _words(
+    """
+    call describe denounce brand term label dub condemn characterize characterise decry
+    """
+)
+
+
+def naming(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
+    """The speaker of a quoted phrase that names something: the body's or person's own words.
+
+    "The ministry called the shelling “a planned aggression”", "Doe described the vote as “a
+    farce”": the fragment is the object predicate of a naming verb (directly, or through "as"),
+    the verb has an object of its own, and its subject lies outside every quote. Without that
+    object ("called for “restraint”") the fragment is a term, not words said.
+    """
+    span = _tokens(doc, quote.start, quote.end)
+    if span is None:
+        return None
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head
+    elif root.dep_ not in ("oprd", "xcomp", "attr", "ccomp"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_LEMMAS or span.start <= verb.i < span.end:
+        return None
+    if not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children):
+        return None
+    subject = _subject_child(verb)
+    inside = [(q.open, q.close) for q in quotes]
+    if subject is None or any(a <= subject.idx < b for a, b in inside):
+        return None
+    phrase = subject_phrase(subject, verb.i)
+    return Attribution(phrase, subject, phrase.start_char, verb.idx + len(verb.text))
 
 
 _CLIMB = frozenset({"ccomp", "xcomp", "conj", "dobj", "advcl", "prep", "pobj", "acomp", "attr", "nsubj", "pcomp"})

@@ -25,7 +25,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-__all__ = ["ArgReader"]
+__all__ = ["ArgReader", "is_route", "is_time_phrase"]
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ _ANAPHORS = {
 _AUTHORITIES = frozenset(
     _words(
         """
-        authority official government police administration
+        authority official government police administration force army military troop side
         """
     )
 )
@@ -224,8 +224,16 @@ class ArgReader:
             if tok.lower_ == "according":
                 for to in tok.children:
                     for p in to.children:
-                        if p.dep_ == "pobj" and (keys := self.np_entities(p, _AGENT_TYPES, agentive=True)):
+                        if p.dep_ != "pobj":
+                            continue
+                        if keys := self.np_entities(p, _AGENT_TYPES, agentive=True):
                             return keys
+                        # "according to figures released by the commission", "according to UNHCR figures"
+                        by = [g for a in p.children if a.dep_ in ("acl", "relcl") for g in _by_objects(a)]
+                        mods = [c for c in p.children if c.dep_ in ("compound", "poss", "nmod")]
+                        for n in by + mods:
+                            if keys := self.np_entities(n, _AGENT_TYPES, agentive=True):
+                                return keys
         verbs = [a for a in anchor.ancestors if a.lemma_.lower() in SPEECH_VERBS]
         verbs += [
             t
@@ -237,8 +245,12 @@ class ArgReader:
         ]
         for verb in verbs:
             for c in verb.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and (keys := self.np_entities(c, _AGENT_TYPES, agentive=True)):
-                    return keys
+                if c.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                # "the UN migration agency IOM said": the apposed name, not the organization around it
+                named = [k for ap in c.children if ap.dep_ == "appos" for k in self.np_entities(ap, _AGENT_TYPES)]
+                if named or (named := self.np_entities(c, _AGENT_TYPES, agentive=True)):
+                    return named
         return []
 
     # ------------------------------------------------------------------ clause extent
@@ -260,6 +272,49 @@ class ArgReader:
         return sorted(out, key=lambda t: t.i)
 
 
+def _by_objects(verb: Token) -> list[Token]:
+    """Objects of a passive "by" under a verb ("figures released by the commission")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def sentence_of(span: Span) -> tuple[int, int]:
     """Character bounds of a sentence."""
     return span.start_char, span.end_char
+
+
+#: Nouns for the way across, not the place reached: "crossed the bridge", "at the X checkpoint".
+_ROUTE_NOUNS = frozenset(
+    _words(
+        """
+        bridge crossing checkpoint crossing-point post border frontier river corridor gate
+        """
+    )
+)
+
+
+def is_route(tok: Token) -> bool:
+    """True for a noun phrase naming the way across ("the Hakari bridge", "this crossing")."""
+    return tok.lemma_.lower() in _ROUTE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+
+
+_TIME_NOUNS = frozenset(
+    _words(
+        """
+        day week month year weekend period night morning evening hour time
+        """
+    )
+)
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """True for a preposition introducing a time ("in the week to Sunday", "in 2017"), not a place."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(
+        o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_NOUNS or o.like_num for o in objs
+    )

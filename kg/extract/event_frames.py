@@ -36,12 +36,20 @@ _GENERIC_AREAS = frozenset(
         """
     )
 )
+#: Nouns for the side that fights: "of" + one of them names the attacker, not the target.
+_ARMED = frozenset(
+    _words(
+        """
+        side force army military troop militia rebel fighter militant
+        """
+    )
+)
 #: Verbs whose subject carries out the event their object names ("Putin announced the mobilization").
 _ENACT = frozenset(
     _words(
         """
         announce declare order decree launch begin start hold organize organise conduct stage carry call
-        impose approve sign extend expand complete mount continue step intensify
+        impose approve sign extend expand complete mount continue step intensify claim
         """
     )
 )
@@ -126,7 +134,13 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         for obj in _preps(h, ("in", "across", "throughout")):
             role = m.target if trig.type == "MilitaryOperation" else m.place
             role += reader.np_entities(obj, _PLACES, agentive=True)
-    for obj in _preps(tok, ("of", "against", "on", "into", "for", "with")):
+    aimed = _preps(tok, ("of", "against", "on", "into", "for", "with"))
+    if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and verb is not None and tok.dep_ == "dobj":
+        aimed += _preps(verb, ("against", "on", "into"))  # "launched an offensive on Kyrgyz territory"
+    for obj in aimed:
+        if obj.head.lower_ == "of" and obj.lemma_.lower() in _ARMED and trig.type == "MilitaryOperation":
+            m.agent += reader.np_entities(obj, _AGENTS, agentive=True)  # "the attack of the Tajik side"
+            continue
         keys = reader.np_entities(obj, _TARGETS, agentive=True)
         if not keys and (key := _adjective_state(obj)) and trig.type in ("Event", "MilitaryOperation"):
             keys = [key]

@@ -19,7 +19,7 @@ from kg.extract.event_triggers import SPEECH_VERBS
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
-__all__ = ["END_VERBS", "START_VERBS", "TimeReader", "sentences"]
+__all__ = ["END_VERBS", "START_VERBS", "TimeReader", "clause_rate", "sentences"]
 
 
 def _words(text: str) -> list[str]:
@@ -50,6 +50,34 @@ _EXPLICIT = re.compile(
     r"december",
     re.I,
 )
+
+
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|hrs|GMT|UTC)?\s*,?\s*)?$", re.I)
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month"}
+_RATE_UNITS = frozenset(("day", "week", "month"))
+
+
+def clause_rate(head: Token) -> str | None:
+    """The rate a clause states apart from its figure: "crossing into Chad every day", "arrive daily".
+
+    "Between 3,000 and 4,000 cross every day" counts people per day even though the rate is
+    written after the verb, not after the number.
+    """
+    for c in head.children:
+        lem = c.lemma_.lower()
+        if c.dep_ in ("advmod", "npadvmod", "amod") and c.lower_ in _RATE_ADVERBS:
+            return _RATE_ADVERBS[c.lower_]
+        if (
+            c.dep_ in ("npadvmod", "advmod", "dobj", "obl")
+            and lem in _RATE_UNITS
+            and any(d.lower_ in ("every", "each", "a", "per") for d in c.children)
+        ):
+            return lem
+        if c.dep_ == "prep" and c.lower_ == "per":
+            unit = next((g.lemma_.lower() for g in c.children if g.lemma_.lower() in _RATE_UNITS), None)
+            if unit:
+                return unit
+    return None
 
 
 class TimeReader:
@@ -106,6 +134,19 @@ class TimeReader:
             if len(gap.split()) <= 4:
                 return True
         return False
+
+    def as_of_period(self, m: Mention, times: list[Timex]) -> None:
+        """ "as of 27 September, 53,150 have entered since 24 September": since .. as of.
+
+        A running total stated with an open start and the day it was counted covers that period.
+        """
+        if m.start_date is None or m.end_date is not None:
+            return
+        for t in times:
+            if t.date and len(t.date) == 10 and _AS_OF.search(self.text[max(0, t.start - 30) : t.start]):
+                if t.date >= m.start_date:
+                    m.end_date = t.date
+                return
 
     @staticmethod
     def best_time(times: list[Timex]) -> Timex | None:

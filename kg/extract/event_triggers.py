@@ -301,6 +301,19 @@ def crossing_attempt(token: Token) -> str:
     return ""
 
 
+def _call_up(token: Token) -> bool:
+    """ "the call-up of 5,000 reservists", split by the tokenizer into "call", "-", "up"."""
+    doc = token.doc
+    return (
+        token.lower_ == "up"
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.i >= 2
+        and doc[token.i - 1].text in ("-", "‐", "–")
+        and doc[token.i - 2].lower_ == "call"
+        and not doc[token.i - 1].whitespace_
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every event trigger of one sentence, in text order."""
     out: list[Trigger] = []
@@ -314,7 +327,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             if not (_is_modifier(token) and token.head.lemma_.lower() in _MODIFIED_HEADS):
                 out.append(Trigger("Mobilization", token))
-        elif lem == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        elif (lem == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)) or _call_up(token):
             out.append(Trigger("Mobilization", token))
         elif (
             lem in _REFERENDUM_NOUNS

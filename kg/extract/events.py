@@ -17,16 +17,15 @@ Restatements are merged by :mod:`kg.extract.event_merge`.
 from __future__ import annotations
 
 import logging
-import re
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_args import ArgReader, demonym_state, is_route, is_time_phrase
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
-from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, sentences
+from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
     CHANGE_VERBS,
@@ -37,8 +36,9 @@ from kg.extract.event_triggers import (
     is_future,
     is_hypothetical,
 )
+from kg.extract.event_votes import vote_period, vote_shares
 from kg.extract.index import EntityIndex
-from kg.extract.quantities import QuantityMatch, find_changes, find_percents, find_quantities
+from kg.extract.quantities import QuantityMatch, find_changes, find_quantities
 from kg.extract.timex import Timex, find_times
 from kg.model import Article, Entity, Event, Span, Statement
 
@@ -76,17 +76,6 @@ _ORIGIN_POSS = frozenset(
         """
     )
 )
-_VOTE_SHARE = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|in\s+favou?r)", re.I
-)
-# Which side a share counts: the first telling words after it ("58% voting in favour", "62% no").
-_SHARE_SIDE = re.compile(
-    r"^[^.;,]{0,40}?\b(?:(?P<against>against|no|reject\w*|oppos\w*)|(?P<for>in\s+favou?r|for|yes|"
-    r"approv\w*|back(?:ed|ing|s)?|support\w*|endors\w*))\b",
-    re.I,
-)
-# A rejection reported in the sentence makes an undirected share ("with 62% of the vote") the no side.
-_REJECTED = re.compile(r"\b(?:reject\w*|vot\w*\s+down|defeat\w*|turn\w*\s+down)\b", re.I)
 
 
 def _group_origin(a: ArgReader, subj: Token) -> str | None:
@@ -155,6 +144,16 @@ class _Reader:
             return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
+    def route_anaphor(self, tok: Token) -> list[str]:
+        """ "the bridge", "this crossing": the checkpoint named in the sentences just before."""
+        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        found = self.args.index.before(tok.idx, ("Checkpoint",))
+        if found is None:
+            return []
+        last = max(sp.end for sp in found.mentions if sp.end <= tok.idx)
+        return [found.key] if tok.idx - last < 600 else []
+
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
         base = sent.start_char
         return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in find_quantities(sent.text)]
@@ -193,7 +192,8 @@ class _Reader:
                 if m.type == "BorderCrossing" and m.label == ATTEMPT:
                     self.recent_attempt = (si, m)
             self.mentions.extend(made)
-            self.vote_shares(si, sent)
+            vote_shares(self, si, sent)
+            vote_period(self, si, sent, times)
         return merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
 
     def new(self, type_: str, si: int, sent: SpacySpan, label: str = "") -> Mention:
@@ -222,15 +222,18 @@ class _Reader:
         for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb)):
             for c in holder.children:
                 objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
-                if c.dep_ == "prep" and c.lower_ in _TO_PREPS:
+                if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
+                    for o in objs:  # "registered at the Kornidzor checkpoint": the way in
+                        m.via += a.np_entities(o, ("Checkpoint",))
+                elif c.dep_ == "prep" and c.lower_ in _TO_PREPS:
                     for o in objs:
                         m.destination += a.np_entities(o, _DEST_TYPES)
                 elif c.dep_ == "prep" and c.lower_ == "from":
                     for o in objs:
                         m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
-                elif c.dep_ == "prep" and c.lower_ in ("via", "through"):
-                    for o in objs:
-                        m.via += a.np_entities(o, ("Checkpoint",))
+                elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
+                    for o in objs or [c]:
+                        m.via += a.np_entities(o, ("Checkpoint",)) or self.route_anaphor(o)
                 elif c.dep_ == "prep" and c.lower_ == "of" and holder is noun:
                     for o in objs:
                         if key := a.group_origin(o):
@@ -255,8 +258,16 @@ class _Reader:
             self.recent_origin = (si, m.origin)
         elif si - self.recent_origin[0] <= 2:  # the flow the story just named ("Russian arrivals")
             m.origin = [o for o in self.recent_origin[1] if o not in m.destination]
+        if verb is not None:  # "crossed the bridge and were registered at the X checkpoint"
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                for c in conj.children:
+                    if c.dep_ == "prep" and c.lower_ in ("at", "through", "via"):
+                        for o in (g for g in c.children if g.dep_ == "pobj" and is_route(g)):
+                            m.via += a.np_entities(o, ("Checkpoint",))
+        m.via = list(dict.fromkeys(m.via))
         stated_where = any(
-            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _TO_PREPS)
+            (c.dep_ == "dobj" and not is_route(c))
+            or (c.dep_ == "prep" and c.lower_ in _TO_PREPS and c.lower_ != "at" and not is_time_phrase(c))
             for h in (noun, verb)
             if h is not None
             for c in h.children
@@ -277,13 +288,21 @@ class _Reader:
         if changes:
             m.change_percent = changes[0].percent
         out = []
+        rate = clause_rate(head)
         for i, q in enumerate(counts):
             one = self._copy(m)
             self.set_quantity(one, q)
+            if one.per_time_unit is None:
+                one.per_time_unit = rate
             if len(counts) > 1:
                 self.time.segment_time(one, q, counts, i, clause_times)
             else:
                 self.time.set_time(one, self.time.best_time(clause_times), verb=head.lemma_.lower())
+                if one.date and one.start_date is None and clause_times:
+                    since = [t for t in clause_times if t.start_date and not t.end_date and not t.date]
+                    if since:  # "as of 27 September ... since 24 September": the since is the start
+                        self.time.set_time(one, since[0])
+                self.time.as_of_period(one, times)
             one.reported_by = a.reported_by(head, q.start)
             out.append(one)
         return out
@@ -366,37 +385,13 @@ class _Reader:
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
+        if trig.type in ("Referendum", "MilitaryOperation") and m.has_args:
+            m.reported_by = [k for k in self.args.reported_by(head, trig.token.idx) if k not in m.agent]
         if trig.type == "Mobilization":
             counts = [q for q in quants if self.people_count(q, clause) and q.quantity.count]
             if counts:
                 self.set_quantity(m, counts[0])
         return [m]
-
-    def vote_shares(self, si: int, sent: SpacySpan) -> None:
-        """ "96% of the votes": the result of the latest referendum of the three sentences before.
-
-        ``result_percent`` is the share for the proposal. A share stated against it ("62% voting
-        against", "rejected with 62% of the vote") is left out rather than turned into 100 - 62:
-        blank and spoilt ballots make the complement a guess.
-        """
-        votes = [m for m in self.mentions if m.type == "Referendum" and si - m.sentence <= 3]
-        if not votes:
-            return
-        for _, end, value in find_percents(sent.text):
-            rest = sent.text[end:]
-            if not _VOTE_SHARE.match(rest):
-                continue
-            side = _SHARE_SIDE.match(rest)
-            against = side.group("against") is not None if side else _REJECTED.search(sent.text) is not None
-            if against:
-                continue  # "62% voting against, 38% in favour": the next share may be the yes side
-            target = votes[-1]
-            if target.result_percent is None:
-                target.result_percent = value
-                span = self.span(sent.start_char, sent.end_char)
-                if span not in target.evidence:
-                    target.evidence.append(span)
-            return
 
 
 def find_events(

@@ -103,7 +103,21 @@ def _char(span: SpacySpan) -> Span:
     return Span(span.start_char, span.end_char, span.text)
 
 
+#: Words that make a title a past office: the graph records offices held at the time of writing.
+_PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
+
+
 def _titles(person: SpacySpan, index: EntityIndex, doc: Doc) -> list[tuple[SpacySpan, str, str | None]]:
+    """Titles stated for the person at this mention; a past office ("former prime minister") is no position."""
+    return [t for t in _all_titles(person, index, doc) if not any(w.lower_ in _PAST for w in _with_lead(t[0]))]
+
+
+def _with_lead(span: SpacySpan) -> SpacySpan:
+    """The title span with the word before it ("former" is dropped from the title words)."""
+    return span.doc[max(span.start - 1, 0) : span.end]
+
+
+def _all_titles(person: SpacySpan, index: EntityIndex, doc: Doc) -> list[tuple[SpacySpan, str, str | None]]:
     out = []
     before = _title_before(person, index, doc)
     if before:

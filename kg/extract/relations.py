@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entities import Linked, link_mentions
-from kg.gazetteer import state_for_demonym
+from kg.gazetteer import state_for_demonym, subdivision_for
 from kg.model import Article, Entity, Relation, Span
+from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["find_relations"]
@@ -32,6 +33,8 @@ _AREA_WORDS = {
     "country",
     "nation",
     "state",
+    *SETTLEMENT_NOUNS,
+    "capital",
 }
 
 Found = dict[tuple[str, str, str], list[Span]]
@@ -45,13 +48,32 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     for lk in links:
         if lk.type == "Agency" and lk.parent and lk.parent in keys:
             _add(found, lk.key, "partOf", lk.parent, doc.char_span(lk.start, lk.end, alignment_mode="expand"))
+    _subdivisions(entities, keys, found)
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         in_sent = [lk for lk in links if sent.start_char <= lk.start < sent.end_char]
         _possessive_regions(doc, sent, in_sent, found)
         _appositions(doc, sent, in_sent, found)
         _borders(doc, sent, in_sent, found)
         _checkpoints(doc, sent, in_sent, found)
+        _members(doc, sent, in_sent, found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
+
+
+def _subdivisions(entities: tuple[Entity, ...], keys: set[str], found: Found) -> None:
+    """A region whose name is an ISO 3166-2 subdivision of a state the document names is partOf it.
+
+    The state must be an entity of the document: subdivision names repeat across countries, and
+    the text's own states decide which one is meant ("Batken" in a story naming Kyrgyzstan).
+    """
+    codes = {e.key[6:] for e in entities if e.type == "State"}
+    for entity in entities:
+        if entity.type != "Region":
+            continue
+        for name in (entity.name, *entity.aliases, *(m.text for m in entity.mentions)):
+            place = subdivision_for(name, codes)
+            if place is not None and place.country and f"state/{place.country}" in keys:
+                found.setdefault((entity.key, "partOf", f"state/{place.country}"), []).append(entity.mentions[0])
+                break
 
 
 def _add(found: Found, s: str, p: str, o: str, evidence: SpacySpan | None) -> None:
@@ -87,12 +109,12 @@ def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
     """ "X, a Russian region", "four Ukrainian regions – A, B", "X, a former Soviet republic in Y"."""
     for lk in links:
         span = _tokens(doc, lk)
-        if span is None or lk.type not in {"Region", "State"} or span.end + 2 >= sent.end:
+        if span is None or lk.type not in {"Region", "State", "Settlement"} or span.end + 2 >= sent.end:
             continue
         if doc[span.end].text != ",":
             continue
         phrase = doc[span.end + 1 : min(sent.end, span.end + 9)]
-        head = next((t for t in phrase if t.lower_ in _AREA_WORDS), None)
+        head = next((t for t in phrase if t.lower_ in _AREA_WORDS and t.is_lower), None)
         if head is None or any(t.text == "," for t in phrase if t.i < head.i):
             continue
         for tok in phrase:
@@ -101,9 +123,12 @@ def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
             state = state_for_demonym(tok.text)
             if state and lk.type == "Region" and not tok.text.startswith("Soviet"):
                 _add(found, lk.key, "partOf", state, doc[span.start : head.i + 1])
-        if head.i + 2 < sent.end and doc[head.i + 1].lower_ == "in":
-            target = _link_at(doc, links, head.i + 2)
-            if target and target.type in {"Region", "State"}:
+        if head.i + 2 < sent.end and doc[head.i + 1].lower_ in {"in", "of"}:
+            # "a village in Y province", "the capital of the department of Y", "the main town of central Y"
+            target = next(
+                (t for t in (_link_at(doc, links, k) for k in range(head.i + 2, min(sent.end, head.i + 6))) if t), None
+            )
+            if target and target.type in {"Region", "State"} and target.key != lk.key:
                 tspan = _tokens(doc, target)
                 _add(
                     found,
@@ -219,10 +244,55 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
     bordered = {o for (s, p, o) in found if p == "borders" and s in region_keys}
     for cp in checkpoints:
         evidence = sent[:-1] if sent[-1].is_space else sent
-        if len({r.key for r in regions}) == 1:
+        own_states = states_of_regions
+        if len(checkpoints) > 1 and regions and not _nearest_before(cp, checkpoints, regions[0]):
+            own_states = set()  # "crossed the A bridge and reached the B checkpoint in R": B is in R
+        elif len({r.key for r in regions}) == 1:
             _add(found, cp.key, "locatedIn", regions[0].key, evidence)
-        for state in states_of_regions:
+        for state in own_states:
             _add(found, cp.key, "locatedIn", state, evidence)
             _add(found, cp.key, "connects", state, evidence)
         for state in {*border_with, *bordered}:
             _add(found, cp.key, "connects", state, evidence)
+
+
+def _nearest_before(cp: Linked, checkpoints: list[Linked], region: Linked) -> bool:
+    """``cp`` is the checkpoint named last before ``region`` (or the first one, if none precedes it)."""
+    before = [c for c in checkpoints if c.end <= region.start]
+    return cp is (before[-1] if before else checkpoints[0])
+
+
+_MEMBER_WORDS = frozenset({"member", "members"})
+
+
+def _members(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
+    """ "A and B are members of C", "A is a member state of C", "C members A and B": memberOf."""
+    for tok in sent:
+        if tok.lower_ not in _MEMBER_WORDS:
+            continue
+        j = tok.i + 1
+        if j < sent.end and doc[j].lower_ in {"state", "states", "country", "countries"}:
+            j += 1
+        if j + 1 < sent.end and doc[j].lower_ == "of":
+            org = _link_at(doc, links, j + 2 if doc[j + 1].lower_ == "the" else j + 1)
+            states = [lk for lk in links if lk.type == "State" and lk.kind == "name" and lk.end <= tok.idx]
+            verb = [t for t in doc[sent.start : tok.i] if t.lemma_ == "be"]
+            if org is None or org.type != "Organization" or not verb:
+                continue
+            subjects = [lk for lk in states if lk.end <= verb[-1].idx]
+        else:  # "fellow CSTO members Armenia and Belarus"
+            org = _link_at(doc, links, tok.i - 1) if tok.i > sent.start else None
+            if org is None or org.type != "Organization":
+                continue
+            subjects = [lk for lk in links if lk.type == "State" and lk.start > tok.idx][:4]
+            subjects = [lk for lk in subjects if _listed(doc, tok.i, lk)]
+        for state in subjects:
+            _add(found, state.key, "memberOf", org.key, sent)
+
+
+def _listed(doc: Doc, after: int, lk: Linked) -> bool:
+    """``lk`` is in the list of names right after token ``after`` (names, commas and "and" only)."""
+    span = _tokens(doc, lk)
+    return span is not None and all(
+        t.text == "," or t.lower_ == "and" or t.ent_type_ or t.is_title for t in doc[after + 1 : span.start]
+    )

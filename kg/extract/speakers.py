@@ -127,6 +127,24 @@ class SpeakerResolver:
                 return ent
         return None
 
+    def _surname(self, head: Token, anchor: int) -> Entity | None:
+        """The one person named earlier whose name ends with ``head`` ("Haque" after "Dr Ali Haque").
+
+        A bare surname the entity extractor did not link still names the person introduced in
+        full before it; two people sharing the surname make it ambiguous, and nobody is returned.
+        """
+        if head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        word = head.text.casefold()
+        found = {
+            ent.key: ent
+            for span, ent in self._mentions
+            if span.start < anchor
+            and ent.type == "Person"
+            and any(len(n.split()) > 1 and n.split()[-1].casefold() == word for n in (ent.name, *ent.aliases))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def resolve(self, phrase: Span, head: Token | None, anchor: int) -> Entity | None:
         """The entity a subject phrase names or points back to, or None when unsure.
 
@@ -153,6 +171,8 @@ class SpeakerResolver:
         bodies = [e for e in named if e.type == "Agency"]
         if people:
             return people[0]
+        if not named and (person := self._surname(head, anchor)) is not None:
+            return person
         if lemma in PERSON_NOUNS:
             # "the president of Chile" is a person; "a spokesman for the ministry" speaks for it.
             if not definite:

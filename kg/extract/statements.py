@@ -45,7 +45,7 @@ from kg.extract.quotes import (
 from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
-from kg.extract.transcript import Turn, find_turns, label_matches
+from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators
 from kg.model import Article, Entity, Span, Statement
 
 __all__ = ["find_statements"]
@@ -92,7 +92,7 @@ def _attribute(doc: Doc, text: str, found: list[_Found], quotes: list[Quote], re
             or attribution.sentence_final(doc, q, f.sent_end, quotes)
         )
         if not f.full and attr is None:
-            attr = attribution.embedded(doc, q, quotes)
+            attr = attribution.embedded(doc, q, quotes) or attribution.naming(doc, q, quotes)
         if attr is None or (f.in_turn and attr.phrase.root.lower_ in _FIRST_SECOND):
             continue
         f.attr = attr
@@ -164,11 +164,14 @@ def _transcript(
     the previous speaker's continued words, so it gives no turn statement.
     """
     people = [e for e in entities if e.type == "Person"]
+    reporters = narrators(text)
     out = []
     for turn in turns:
         if turn.start == turn.line_start and turn.line_start in quoted_lines:
             continue
         label = text[turn.label_start : turn.label_end]
+        if is_narrator(label, reporters):
+            continue
         speaker = next(
             (e for e in people if any(label_matches(label, n) for n in (e.name, *e.aliases))),
             None,

@@ -361,7 +361,60 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
             found.append(Timex(s + offset, e + offset, text[s:e], *resolved))
             taken.append((s, e))
     found.sort(key=lambda t: t.start)
-    return found
+    return _periods(text, found, offset)
+
+
+# "in the week to Sunday (18)", "the seven days ending 3 March": the period closing on that day.
+_WEEK_TO = re.compile(
+    r"(?:\b(?:in|during|over|for)\s+)?\bthe\s+(?:week|seven\s+days|7\s+days)\s+"
+    r"(?:to|ending|ended|up\s+to|through|until|till)\s+(?:on\s+)?$",
+    re.I,
+)
+_SPAN_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_SPAN_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–)\s*$", re.I)
+
+
+def _day(t: Timex) -> date | None:
+    return date.fromisoformat(t.date) if t.date and len(t.date) == 10 else None
+
+
+def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
+    """Join time expressions that together state a period.
+
+    "the week to Sunday (18)" is the seven days ending that Sunday; "from 3 March to 9 March" and
+    "between Monday and Thursday" run from the first day to the second.
+    """
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        s = t.start - offset
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        week = _WEEK_TO.search(text[max(0, s - 40) : s])
+        if week and (d := _day(t)):
+            a = max(0, s - 40) + week.start()
+            out.append(Timex(a + offset, t.end, text[a : t.end - offset], None, _iso(d - timedelta(days=6)), t.date))
+            i += 1
+            continue
+        opened = _SPAN_OPEN.search(text[max(0, s - 10) : s])
+        a_day = _day(t) or (
+            date.fromisoformat(t.start_date) if t.text.lower().startswith("from ") and t.start_date else None
+        )
+        if (
+            (opened or t.text.lower().startswith("from "))
+            and nxt is not None
+            and _SPAN_JOIN.match(text[t.end - offset : nxt.start - offset])
+            and a_day
+            and (b_day := _day(nxt))
+            and a_day < b_day
+        ):
+            a = max(0, s - 10) + opened.start() if opened else s
+            out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, _iso(a_day), nxt.date))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _g_lower(m: re.Match[str], name: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.quotes import is_headline, paragraphs
 
-__all__ = ["Turn", "find_turns", "label_matches"]
+__all__ = ["Turn", "find_turns", "is_narrator", "label_matches", "narrators"]
 
 _WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for)"
 # "JANE DOE, CHILEAN INTERIOR MINISTER (through translator): words"
@@ -24,6 +24,13 @@ _LABEL = re.compile(
 )
 # Labels for the interviewer or a stage direction, never a named speaker.
 _NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"})
+# Roles of the programme's own people: their turns narrate the story, they are not statements.
+_NARRATOR_ROLES = frozenset(
+    ["anchor", "host", "presenter", "newsreader", "reporter", "correspondent", "narrator", "announcer", "moderator"]
+)
+_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|da|van|von|al|el)){0,3}"
+# "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali"
+_INTRODUCED = re.compile(rf"\b(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost)[ \t]+(?P<name>{_NAME})")
 
 
 @dataclass(frozen=True)
@@ -70,3 +77,20 @@ def label_matches(label: str, name: str) -> bool:
     label_words = {w.strip(".,").casefold() for w in label.split()}
     name_words = [w.strip(".,").casefold() for w in name.split()]
     return bool(name_words) and name_words[-1] in label_words
+
+
+def narrators(text: str) -> set[str]:
+    """Names the programme introduces as its own reporters ("our correspondent Jane Doe")."""
+    return {m.group("name") for m in _INTRODUCED.finditer(text)}
+
+
+def is_narrator(label: str, names: set[str]) -> bool:
+    """True for a turn of the anchor or a reporter: "ANCHOR", "REPORTER JANE DOE", or a name in ``names``.
+
+    A reporter's turn tells the story in the reporter's words; the quotes inside it, with their
+    own attribution, are the statements. Officials interviewed on air keep their turns.
+    """
+    words = {w.strip(".,").casefold() for w in label.split()}
+    if words & _NARRATOR_ROLES:
+        return True
+    return any(label_matches(label, n) for n in names)

@@ -16,8 +16,26 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import capital_of, known_body, region_for, settlement_for, state_for_demonym, state_key
+from kg.gazetteer import (
+    capital_of,
+    known_body,
+    region_for,
+    settlement_for,
+    state_code,
+    state_for_demonym,
+    state_key,
+    subdivision_for,
+)
+from kg.nlp.bodies import (
+    checkpoint_name,
+    crossing_context,
+    named_by_state,
+    proper_body,
+    qualified,
+    with_generic_modifier,
+)
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
+from kg.nlp.lines import caps_line
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 
@@ -176,6 +194,7 @@ def _runs(doc: Doc, indices: set[int]) -> Iterable[Span]:
 
 _SPEECH = frozenset({"say", "tell", "add", "announce", "state", "warn", "urge", "visit", "meet", "insist"})
 _LOCATIVE = frozenset({"in", "near", "outside"})
+_NEAR = frozenset({"near", "outside", "around"})
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoint"})
 
 
@@ -189,6 +208,7 @@ class Retyper:
         region_for("")
 
     def __call__(self, doc: Doc) -> Doc:
+        states = _doc_states(doc)
         enum = _enumerated(doc)
         ents = _join_names(doc)
         orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
@@ -203,7 +223,7 @@ class Retyper:
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
         cues = [s for s in (*dateline_spans(doc), *settlement_cue_spans(doc)) if not _inside(s, people)]
-        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people)]:
+        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, states)]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
@@ -218,26 +238,40 @@ class Retyper:
                 if found:
                     yield Span(doc, span.start, span.end, label=found[0])
             elif label in {"Ministry", "SecurityBody"}:
-                if label == "SecurityBody" and not _qualified(span):
-                    continue
+                if label == "SecurityBody":
+                    named = named_by_state(span)
+                    if named is not None:  # "Border Guard Bangladesh": the state ends the body's name
+                        yield named
+                        continue
+                    if not qualified(span):
+                        named = proper_body(span)
+                        if named is not None:  # "the Kachin Independence Army": a group's own name
+                            yield named
+                        continue
+                    span = with_generic_modifier(span)
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
-                yield _checkpoint_name(span)
+                if span[-1].lower_ != "bridge" or crossing_context(span):
+                    yield checkpoint_name(span)
+            elif label == "CheckpointNamed":
+                if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
+                    yield Span(doc, span.start + 1, span.end, label="Checkpoint")
             elif label == "CheckpointAt":
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
-            elif label == "RegionNamed":
+            elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
                 stripped, _ = _strip(span)
-                if stripped[-1].lower_ in REGION_WORDS and len(stripped) > 1 and not stripped[-1].is_title:
-                    stripped = stripped[:-1]
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue
-                if len(stripped) and not state_for_demonym(stripped.text):
+                bare = stripped[:-1] if len(stripped) > 1 and not stripped[-1].is_title else stripped
+                if len(stripped) and not state_for_demonym(bare.text):
                     yield Span(doc, stripped.start, stripped.end, label="Region")
             elif label == "Region" or label == "State" or (label == "Demonym" and span.start not in enum):
                 yield span
 
-    def _ner(self, doc: Doc, ents: list[Span], enum: set[int], people: list[Span]) -> Iterable[Span]:
+    def _ner(
+        self, doc: Doc, ents: list[Span], enum: set[int], people: list[Span], states: frozenset[str]
+    ) -> Iterable[Span]:
         for ent in ents:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
@@ -250,10 +284,12 @@ class Retyper:
                 continue
             if ent.label_ == "PERSON" and not titled and self._common_word(span, people):
                 continue
+            if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
+                continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
             named = ent.label_ == "PERSON" and _inside(span, people, words=True)
-            label = "Person" if named else _label(span, ent.label_, titled, enum)
+            label = "Person" if named else _label(span, ent.label_, titled, enum, states)
             if label:
-                yield Span(doc, span.start, span.end, label=label)
+                yield Span(doc, span.start, span.end, label=label, kb_id="ner")
 
     def _common_word(self, span: Span, people: list[Span]) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
@@ -320,7 +356,18 @@ def _inside(span: Span, people: list[Span], *, words: bool = False) -> bool:
     return any(p.start <= span.start and span.end <= p.end and len(span) < len(p) for p in people)
 
 
-def _label(span: Span, ner: str, titled: bool, enum: set[int]) -> str | None:
+def _doc_states(doc: Doc) -> frozenset[str]:
+    """ISO codes of the states the document names or evokes (gazetteer State and Demonym spans)."""
+    out = set()
+    for span in doc.spans.get(GAZETTEER_KEY, []):
+        if span.label_ == "State":
+            out.add(state_code(span.text) or "")
+        elif span.label_ == "Demonym":
+            out.add((state_for_demonym(span.text) or "")[6:])
+    return frozenset(out - {""})
+
+
+def _label(span: Span, ner: str, titled: bool, enum: set[int], states: frozenset[str] = frozenset()) -> str | None:
     """The ``kg:`` class of an NER span that no gazetteer pattern claimed."""
     text = span.text
     body = known_body(text)
@@ -328,11 +375,17 @@ def _label(span: Span, ner: str, titled: bool, enum: set[int]) -> str | None:
         return body[0]
     if span.start in enum:
         return "Region"
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
+        if subdivision_for(text, states) and not (before in _LOCATIVE and settlement_for(text, primary_only=True)):
+            return "Region"  # "Rakhine" in a story about Myanmar: the model's ORG/PERSON is the state's region
+        if before in _NEAR and len(span) <= 3:
+            return "Settlement"  # "the camps around X", "a village near X": people are not near-able
+
     if text.isupper() and len(text) > 3 and settlement_for(text, primary_only=True):
         return "Settlement"  # a dateline: "WARSAW (Reuters) -"
     if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
         return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
-    before = span.doc[span.start - 1].lower_ if span.start else ""
     if ner == "ORG" and before in _LOCATIVE and settlement_for(text, primary_only=True):
         return "Settlement"  # "speaking in Hyderabad": people speak in towns, not in firms
     if ner == "ORG":
@@ -351,28 +404,3 @@ def _label(span: Span, ner: str, titled: bool, enum: set[int]) -> str | None:
     if ner == "GPE" and settlement_for(text):
         return "Settlement"  # a capital that is also a subdivision (Islamabad, Berlin) is the city
     return "Region"
-
-
-def _qualified(span: Span) -> bool:
-    """A security body counts only when a state names it ("Polish police", "Poland's border guard")."""
-    if span.start == 0:
-        return False
-    prev = span.doc[span.start - 1]
-    if prev.lower_ in {"'s", "’s"} and span.start > 1:
-        prev = span.doc[span.start - 2]
-    return state_key(prev.text) is not None
-
-
-def _checkpoint_name(span: Span) -> Span:
-    """ "Verkhni Lars checkpoint" -> the name part "Verkhni Lars"."""
-    end = span.end
-    while end > span.start + 1 and span.doc[end - 1].lower_ in {
-        "checkpoint",
-        "check-point",
-        "crossing",
-        "point",
-        "border",
-        "post",
-    }:
-        end -= 1
-    return Span(span.doc, span.start, end, label="Checkpoint")

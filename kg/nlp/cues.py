@@ -48,11 +48,17 @@ def _dated(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     tok = doc[i]
-    if tok.text in _DASHES or tok.text == "(":
-        return True
+    if tok.text in _DASHES:  # "WARSAW -", but not a show's title line "WORLD TONIGHT - TRANSCRIPT"
+        return not (i + 1 < len(doc) and _name_token(doc[i + 1]) and doc[i + 1].is_upper)
+    if tok.text == "(":  # "DHAKA (Wire) -", but not a speaker's label "JOHN DOE (on tape):"
+        close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == ")"), None)
+        return close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES
     if tok.text != "," or i + 1 >= len(doc):
         return False
     nxt = doc[i + 1]
+    if state_key(nxt.text) or (i + 3 < len(doc) and state_key(doc[i + 1 : i + 4].text)):
+        end = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ","), None)
+        return end is not None and _dated(doc, end)  # "BUKA, Papua New Guinea, Dec 11 (Wire) -"
     return _is_month(nxt) or (nxt.like_num and i + 2 < len(doc) and _is_month(doc[i + 2]))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["mark_line_starts"]
+__all__ = ["caps_line", "mark_line_starts"]
 
 
 @Language.component("kg_line_breaks", assigns=["token.is_sent_start"])
@@ -26,3 +26,14 @@ def mark_line_starts(doc: Doc) -> Doc:
         elif "\n" in token.whitespace_:
             after_break = True
     return doc
+
+
+def caps_line(doc: Doc, i: int) -> bool:
+    """The line holding token ``i`` has letters and none of them lower case (a title or speaker label)."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    line = text[start : end if end >= 0 else len(text)]
+    head = line.split(":", 1)[0] if ":" in line else line  # "JOHN DOE: Thank you." labels its line
+    head = head.split("(", 1)[0]
+    return any(c.isalpha() for c in head) and not any(c.islower() for c in head) and doc[i].idx < start + len(head)

@@ -64,6 +64,7 @@ AGENCY_HEADS: dict[str, str] = {
     "armed forces": "Armed Forces",
     "army": "Army",
     "government": "Government",
+    "parliament": "Parliament",
 }
 
 CHECKPOINT_WORDS = (
@@ -73,6 +74,9 @@ CHECKPOINT_WORDS = (
     "crossing point",
     "border crossing",
     "border post",
+    "outpost",
+    "border outpost",
+    "bridge",
 )
 REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton")
 
@@ -112,7 +116,7 @@ _NAME: dict[str, Any] = {"IS_TITLE": True, "IS_STOP": False, "IS_PUNCT": False}
 
 @cache
 def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
-    """Label -> Matcher patterns: Ministry, SecurityBody, Checkpoint, CheckpointAt, RegionNamed."""
+    """Label -> Matcher patterns: Ministry, SecurityBody, Checkpoint(At, Named), RegionNamed."""
     heads = [h.split() for h in AGENCY_HEADS]
     checkpoint_words = [w.split() for w in CHECKPOINT_WORDS]
     region: dict[str, Any] = {"LOWER": {"IN": list(REGION_WORDS)}}
@@ -129,6 +133,9 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
+        ),
+        "CheckpointNamed": tuple(  # "the automobile checkpoint Karamyk"
+            [{"LOWER": words[-1]}, _NAME, {**_NAME, "OP": "*"}] for words in checkpoint_words if words[-1] != "bridge"
         ),
         "RegionNamed": (
             [_NAME, {**_NAME, "OP": "*"}, region],

@@ -1,0 +1,183 @@
+"""(agency span, linked places) -> Linked: a government body's key, name and the body it belongs to.
+
+Generic names ("the interior ministry", "Border Guard", "the government") are qualified by a
+state: the one that modifies them ("Polish", "Poland's"), an "of Y" after them, or else the state
+the document is about. Proper names ("Border Guard Bangladesh", "Autonomous Bougainville
+Government", "Arakan Army") stay themselves; a state or region inside such a name is its parent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.links import Linked, mk
+from kg.gazetteer import state_code, state_for_demonym, state_name, state_slug, subdivision_for
+from kg.nlp.names import entity_key, slugify, strip_the
+from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
+
+__all__ = ["link_agency"]
+
+#: Words that make a ministry's domain word ("foreign") name a ministry rather than a service.
+_MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat"})
+#: Capitalised modifiers that leave a body's name generic: "the State Border Service".
+_GENERIC = frozenset({"state", "national", "federal", "central", "royal", "the", "of", "and", "local"})
+#: Heads of names that armed groups share with state forces: "X Army" is a group unless X is a state.
+_ARMED = frozenset({"army", "forces", "front", "militia", "brigade", "brigades"})
+#: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
+_COUNTERPART = frozenset({"against", "from", "with", "across", "by"})
+
+
+def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
+    """A ministry or security body, qualified by the state, region or body it belongs to."""
+    low = [t.lower_ for t in span]
+    domain = None
+    if _MINISTRY_NOUNS.intersection(low):
+        domain = next((MINISTRY_DOMAINS[w] for w in low if w in MINISTRY_DOMAINS), None)
+    head = " ".join(w for w in low if w not in {"the", "of"})
+    inside = _inside_parent(span, links)
+    if not domain and _proper(span, inside):
+        name = strip_the(span.text)
+        if low[-1] in _ARMED:  # "Kachin Independence Army": an armed group, no part of any government
+            return mk(span, "Organization", entity_key("Organization", name), name)
+        return mk(span, "Agency", entity_key("Agency", name), name, parent=inside[0] if inside else None)
+    generic = True
+    if domain:
+        canon = f"{domain} Ministry"
+    else:
+        canon = next((v for k, v in AGENCY_HEADS.items() if head.endswith(k)), "")
+        generic = bool(canon)
+        canon = canon or strip_the(span.text)
+    parent = _qualifier(span, links, context=generic)
+    if parent is None:
+        return mk(span, "Agency", entity_key("Agency", canon), canon)
+    key, pname = parent
+    slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
+    return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
+
+
+def _proper(span: SpacySpan, inside: tuple[str, str] | None) -> bool:
+    """A name of its own: capitalised words beyond its head, none a demonym or generic modifier.
+
+    "Arakan Army" and "Autonomous Bougainville Government" are proper; "the State Border
+    Service", "the Papua New Guinea government" (lower-case head) and "Polish Army" are not.
+    """
+    words = [t for t in span if t.lower_ not in {"the", "of", "and"}]
+    if len(words) < 2 or (not words[-1].is_title and not words[-1].is_upper):
+        return False
+    low = " ".join(t.lower_ for t in words)
+    suffix = max((len(k.split()) for k in AGENCY_HEADS if low.endswith(k)), default=1)
+    mods = [t for t in words[:-suffix] if t.lower_ not in _GENERIC]
+    if not mods or any(state_for_demonym(t.text) for t in mods):
+        return False
+    if inside is not None and inside[0].startswith("state/") and len(mods) == len(_state_tokens(span)):
+        return False  # "Kenya Police": only a state's name before the head is the state's body
+    return all(t.is_title or t.is_upper for t in mods)
+
+
+def _state_tokens(span: SpacySpan) -> list[int]:
+    return [t.i for t in span if state_code(t.text)]
+
+
+def _inside_parent(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
+    """A state or region named inside the span: "Border Guard Bangladesh" -> Bangladesh."""
+    codes = {lk.key[6:] for lk in links if lk.type == "State"}
+    words = [t for t in span if t.lower_ not in {"the", "of"}]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            part = words[i : i + size]
+            if part[-1].i - part[0].i != size - 1:
+                continue
+            text = span.doc[part[0].i : part[-1].i + 1].text
+            code = state_code(text)
+            if code:
+                return f"state/{code}", state_name(code)
+            region = subdivision_for(text, codes) if text[:1].isupper() else None
+            if region is not None:
+                return region.key, region.name
+    return None
+
+
+def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) -> tuple[str, str] | None:
+    """(key, name) of what qualifies an agency name, from its words or (if ``context``) around it.
+
+    A demonym or state name right before the name decides first ("the Polish Border Guard",
+    "Chadian police"), whatever other state the sentence names; only a generic name ("the
+    border guard", "Interior Ministry") takes the state of its sentence, or else the state the
+    document names most: "the ministry" of a press release from one capital is that state's,
+    even when the sentence before named the state it accuses.
+    """
+    doc = span.doc
+    prior = [lk for lk in links if lk.end <= span.start_char]
+    nxt = [lk for lk in links if lk.start >= span.end_char]
+    direct = _modifier_state(span, prior)
+    if direct:
+        return direct
+    # "the Interior Ministry of Kazakhstan"
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and nxt:
+        first = nxt[0]
+        if first.start <= doc[span.end + 1].idx + 6 and first.type in {"State", "Region", "Organization"}:
+            return first.key, first.name
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in {"'s", "’s"}:
+        i -= 1
+    if i >= 0:
+        tok = doc[i]
+        for lk in reversed(prior):  # "Georgian Interior Ministry", "Poland's border guard"
+            if lk.start <= tok.idx < lk.end and lk.type in {"State", "Region", "Organization"}:
+                return lk.key, lk.name
+        if tok.lower_ == "local":
+            region = next((lk for lk in reversed(prior) if lk.type == "Region"), None)
+            if region:
+                return region.key, region.name
+    if not context:
+        return None  # "Rapid Support Forces" is a name of its own, not one state's forces
+    return _sentence_state(span, links) or _dominant_state(links)
+
+
+def _sentence_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
+    """The state named nearest the span in its sentence, unless it is the other side ("against Y")."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    best: tuple[int, Linked] | None = None
+    for lk in links:
+        if lk.type != "State" or lk.kind != "name" or not sent.start_char <= lk.start < sent.end_char:
+            continue
+        tok = span.doc.char_span(lk.start, lk.end, alignment_mode="expand")
+        if tok is not None and tok.start > 0 and span.doc[tok.start - 1].lower_ in _COUNTERPART:
+            continue
+        distance = abs(lk.start - span.start_char)
+        if best is None or distance < best[0]:
+            best = (distance, lk)
+    return (best[1].key, best[1].name) if best else None
+
+
+def _dominant_state(links: list[Linked]) -> tuple[str, str] | None:
+    """The state the document names most often (the first named breaks a tie)."""
+    states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
+    if not states:
+        return None
+    counts = Counter(lk.key for lk in states)
+    top = max(counts.values())
+    winner = next(lk for lk in states if counts[lk.key] == top)
+    return winner.key, winner.name
+
+
+def _modifier_state(span: SpacySpan, prior: list[Linked]) -> tuple[str, str] | None:
+    """The state whose demonym or name directly modifies ``span`` ("Polish", "Poland's"), if any.
+
+    The state's whole linked name decides: "Papua New Guinea" before "government" is Papua New
+    Guinea, never the "Guinea" its last word would name alone.
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in {"'s", "’s"}:
+        i -= 1
+    if i < 0:
+        return None
+    tok = doc[i]
+    for lk in reversed(prior):
+        if lk.start <= tok.idx < lk.end:
+            return (lk.key, lk.name) if lk.type == "State" else None
+    key = state_for_demonym(tok.text)
+    return (key, state_name(key[6:])) if key else None

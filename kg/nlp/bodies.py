@@ -1,0 +1,97 @@
+"""Doc spans -> body and crossing spans: which "border guard", "army" or "bridge" a pattern may keep.
+
+Helpers of the ``kg_retype`` component: a security body counts when a state qualifies it or
+when it carries a proper name of its own; a bridge is a crossing point only in a sentence about
+crossing. Each reads a few tokens around one match.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import state_for_demonym, state_key
+
+__all__ = ["checkpoint_name", "crossing_context", "named_by_state", "proper_body", "qualified", "with_generic_modifier"]
+
+_NATIONAL = frozenset({"State", "National", "Federal"})
+
+
+def qualified(span: Span) -> bool:
+    """A security body counts only when a state names it: "Polish police", "Poland's border guard",
+    "the police of Chile", or a capitalised "State/National/Federal" makes it a country's own body.
+    """
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and _state_at(doc, span.end + 1):
+        return True
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.text in _NATIONAL and span[0].is_title:
+        return True
+    if prev.lower_ in {"'s", "’s"} and span.start > 1:
+        prev = doc[span.start - 2]
+    return state_key(prev.text) is not None
+
+
+def _state_at(doc: Doc, i: int) -> bool:
+    """A state's name (up to four words, after an optional "the") starts at token ``i``."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return any(state_key(doc[i:j].text) for j in range(i + 1, min(len(doc), i + 4) + 1))
+
+
+def with_generic_modifier(span: Span) -> Span:
+    """ "State Border Service": a capitalised national modifier belongs to the body's name."""
+    if span.start > 0 and span.doc[span.start - 1].text in _NATIONAL:
+        return Span(span.doc, span.start - 1, span.end, label=span.label_)
+    return span
+
+
+def proper_body(span: Span) -> Span | None:
+    """ "Kachin Independence Army": capitalised name words before a capitalised body head."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 4 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == span.start or not all(t.is_title or t.is_upper for t in span):
+        return None
+    return Span(doc, start, span.end, label="Agency")
+
+
+def _name_word(tok: Token) -> bool:
+    return (tok.is_title or tok.is_upper) and not tok.is_stop and tok.is_alpha and not state_for_demonym(tok.text)
+
+
+def named_by_state(span: Span) -> Span | None:
+    """ "Border Guard Bangladesh": a capitalised body name followed directly by a state's name."""
+    doc = span.doc
+    if not all(t.is_title for t in span):
+        return None
+    for j in range(min(len(doc), span.end + 4), span.end, -1):
+        if state_key(doc[span.end : j].text) and doc[j - 1].is_title:
+            return Span(doc, span.start, j, label="Agency")
+    return None
+
+
+_CROSSING_WORDS = frozenset({"cross", "crossed", "crossing", "crossings", "border", "entered", "entering", "traffic"})
+
+
+def crossing_context(span: Span) -> bool:
+    """A bridge is a crossing point only in a sentence about crossing or the border."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return any(t.lower_ in _CROSSING_WORDS for t in sent)
+
+
+def checkpoint_name(span: Span) -> Span:
+    """ "Verkhni Lars checkpoint" -> the name part "Verkhni Lars"."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].lower_ in {
+        "checkpoint",
+        "check-point",
+        "crossing",
+        "point",
+        "border",
+        "post",
+    }:
+        end -= 1
+    return Span(span.doc, span.start, end, label="Checkpoint")
