@@ -18,14 +18,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from kg.model import EVENT_TYPES
 from kg.store import KGStore
 
-__all__ = ["EventNode", "agree", "candidate_pairs", "read_events", "read_parents"]
+__all__ = ["EventNode", "agree", "agreement", "candidate_pairs", "read_events", "read_parents"]
 
 KG = "https://w3id.org/newskg/ontology#"
 ROLES = ("destination", "origin", "place", "target", "via", "agent")
@@ -107,10 +107,40 @@ def _blocks(node: EventNode, parents: Mapping[str, frozenset[str]]) -> set[str]:
     return {f"{node.type} {head} {figure} {v}" for v in values}
 
 
+def agreement(
+    nodes: Mapping[str, EventNode], parents: Mapping[str, frozenset[str]] | None = None
+) -> Callable[[str, str], bool]:
+    """``agree`` by IRI, computed once per pair of distinct contents.
+
+    Many documents restating one event give many nodes with the same content; comparing each
+    pair of contents once keeps resolution near-linear in the number of reports.
+    """
+    ids: dict[tuple[object, ...], int] = {}
+    content = {iri: ids.setdefault(_content(node), len(ids)) for iri, node in nodes.items()}
+    known: dict[tuple[int, int], bool] = {}
+
+    def check(a: str, b: str) -> bool:
+        if nodes[a].graph == nodes[b].graph:
+            return False
+        key = (content[a], content[b])
+        if key not in known:
+            known[key] = agree(nodes[a], nodes[b], parents)
+        return known[key]
+
+    return check
+
+
+def _content(node: EventNode) -> tuple[object, ...]:
+    """Everything ``agree`` reads of a node except its IRI and document."""
+    roles = tuple(sorted((role, tuple(sorted(v))) for role, v in node.roles.items() if v))
+    return (node.type, node.label, node.speaker, node.quote, roles, tuple(sorted(node.values.items())))
+
+
 def candidate_pairs(
     nodes: dict[str, EventNode], parents: Mapping[str, frozenset[str]] | None = None
 ) -> list[tuple[float, str, str]]:
     """Pairs of events of different documents that share a type and an argument, and agree."""
+    same = agreement(nodes, parents)
     blocks: dict[str, list[str]] = defaultdict(list)
     for iri, node in sorted(nodes.items()):
         for key in _blocks(node, parents or {}):
@@ -122,7 +152,7 @@ def candidate_pairs(
             if (a, b) in tried or nodes[a].graph == nodes[b].graph:
                 continue
             tried.add((a, b))
-            if agree(nodes[a], nodes[b], parents):
+            if same(a, b):
                 pairs.add((1.0, a, b))
     return sorted(pairs)
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from pyoxigraph import NamedNode, Quad
 
-from kg.merge_rules import fold_name
+from kg.merge_rules import ascii_name, fold_name
 from kg.store import KGStore
 
 __all__ = ["link_quads", "settlement_ids"]
@@ -31,7 +31,7 @@ def _city_index() -> dict[str, frozenset[tuple[int, str]]]:
         row = (int(city["geonameid"]), str(city["countrycode"]))
         names = [city["name"], *(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())]
         for name in names:
-            index[fold_name(str(name))].add(row)
+            index[ascii_name(str(name))].add(row)
     return {k: frozenset(v) for k, v in index.items()}
 
 
@@ -46,7 +46,7 @@ def _us_states() -> dict[str, int]:
 
 def settlement_ids(name: str, states: frozenset[str] = frozenset()) -> frozenset[int]:
     """GeoNames ids of the cities called ``name`` (in ``states``, when given)."""
-    rows = _city_index().get(fold_name(name), frozenset())
+    rows = _city_index().get(ascii_name(name), frozenset())
     return frozenset(gid for gid, country in rows if not states or country in states)
 
 

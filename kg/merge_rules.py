@@ -34,6 +34,7 @@ __all__ = [
     "Candidate",
     "Match",
     "acronym",
+    "ascii_name",
     "blocking_keys",
     "fold_name",
     "match",
@@ -129,7 +130,8 @@ class Match:
     names: tuple[str, str]
 
 
-def _ascii(text: str) -> str:
+def ascii_name(text: str) -> str:
+    """ASCII, lower case, words only: the cheap exact-match key (no transliteration folding)."""
     text = unidecode(text).lower().replace("'", "").replace("’", "")
     text = re.sub(r"^the\s+", "", text.strip())
     return " ".join(re.findall(r"[a-z0-9]+", text))
@@ -141,7 +143,7 @@ def fold_name(text: str, vowels: bool = True) -> str:
     ``vowels=False`` keeps vowel sequences, for given names where they carry meaning (Maria, Mario).
     """
     words = []
-    for word in _ascii(text).split():
+    for word in ascii_name(text).split():
         for pattern, english in _MODIFIERS:
             if re.fullmatch(pattern, word):
                 word = english
@@ -171,7 +173,7 @@ def person_parts(name: str) -> tuple[tuple[str, ...], str]:
 
     "Kassym-Jomart Tokayev" -> (("kassym", "jomart"), "tokayev").
     """
-    tokens = [t for t in _ascii(name.replace("-", " ")).split() if t not in {"jr", "sr", "ii", "iii"}]
+    tokens = [t for t in ascii_name(name.replace("-", " ")).split() if t not in {"jr", "sr", "ii", "iii"}]
     if not tokens:
         return (), ""
     return tuple(tokens[:-1]), tokens[-1]
@@ -200,7 +202,7 @@ def blocking_keys(node: Candidate) -> set[str]:
         elif node.type in PLACE_TYPES:
             keys.add(f"{group} {skeleton(name)}")
         else:
-            keys.add(f"{group} {_ascii(name)}")
+            keys.add(f"{group} {ascii_name(name)}")
             if short := _is_acronym(name):
                 keys.add(f"{group} acr {short}")
             elif len(initials := acronym(name)) >= 2:
@@ -289,8 +291,8 @@ def _person(a: Candidate, b: Candidate) -> Match | None:
 def _place_names(x: str, y: str) -> Match | None:
     fx, fy = fold_name(x), fold_name(y)
     if fx == fy:
-        rule = "place: same name" if _ascii(x) == _ascii(y) else "place: transliteration variant"
-        return Match(rule, 1.0 if _ascii(x) == _ascii(y) else 0.95, (x, y))
+        rule = "place: same name" if ascii_name(x) == ascii_name(y) else "place: transliteration variant"
+        return Match(rule, 1.0 if ascii_name(x) == ascii_name(y) else 0.95, (x, y))
     if skeleton(x) != skeleton(y):
         return None
     ratio = fuzz.ratio(fx, fy) / 100
@@ -301,16 +303,16 @@ def _place_names(x: str, y: str) -> Match | None:
 
 
 def _domain(name: str) -> set[str]:
-    words = [_DOMAIN_SYNONYMS.get(w, w) for w in _ascii(name).split()]
+    words = [_DOMAIN_SYNONYMS.get(w, w) for w in ascii_name(name).split()]
     return {w for w in words if w not in _SMALL and w != "affairs"}
 
 
 def _generic(name: str) -> bool:
-    return bool(set(_ascii(name).split()) & _GENERIC_HEADS)
+    return bool(set(ascii_name(name).split()) & _GENERIC_HEADS)
 
 
 def _org_names(x: str, y: str) -> Match | None:
-    if _ascii(x) == _ascii(y):
+    if ascii_name(x) == ascii_name(y):
         return Match("organization: same name", 1.0, (x, y))
     for short, long_ in ((x, y), (y, x)):
         if (bare := _is_acronym(short)) and not _is_acronym(long_) and acronym(long_) == bare:
@@ -335,4 +337,4 @@ def _org(a: Candidate, b: Candidate) -> Match | None:
 def _state_words(node: Candidate) -> set[str]:
     from kg.gazetteer import state_name
 
-    return {w for code in node.parents for w in _ascii(state_name(code)).split()}
+    return {w for code in node.parents for w in ascii_name(state_name(code)).split()}

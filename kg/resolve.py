@@ -29,7 +29,7 @@ from urllib.parse import unquote
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.clusters import cluster
-from kg.event_match import EVENT_TYPES, agree, candidate_pairs, read_events, read_parents
+from kg.event_match import EVENT_TYPES, agreement, candidate_pairs, read_events, read_parents
 from kg.gazetteer import known_body
 from kg.linking import link_quads
 from kg.merge_rules import Candidate, Match, blocking_keys, fold_name, match, person_parts
@@ -322,7 +322,7 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE) -> ResolveReport:
     parents = read_parents(store)
     event_renames: list[Rename] = []
     graphs = {iri: frozenset({e.graph}) for iri, e in events.items()}
-    for members in cluster(graphs, candidate_pairs(events, parents), lambda a, b: agree(events[a], events[b], parents)):
+    for members in cluster(graphs, candidate_pairs(events, parents), agreement(events, parents)):
         canonical = members[0]
         for member in members[1:]:
             names = (events[member].label or member, events[canonical].label or canonical)
