@@ -11,9 +11,9 @@ Rules, by type:
   of the shorter full name agrees with one of the other's (equal, an initial, or Jaro-Winkler >=
   0.9 with the same first and last letters). Bare surnames are handled by the resolver (they merge only
   with the single full-named person of that surname). Known, disjoint nationalities veto.
-* places: same type, transliteration-insensitive form (``Lugansk``/``Luhansk``,
-  ``Zaporijia``/``Zaporizhzhia``, ``Kiev``/``Kyiv``, Russian toponym modifiers such as
-  ``Verkhni``/``Upper``) with the same consonant skeleton and fuzzy ratio >= 80; known, different
+* places: same type, transliteration-insensitive form (``Kharkov``/``Kharkiv``,
+  ``Odessa``/``Odesa``, ``Kiev``/``Kyiv``, Russian toponym modifiers such as
+  ``Verkhniy``/``Upper``) with the same consonant skeleton and fuzzy ratio >= 80; known, different
   parent states veto.
 * organizations and agencies: same normalised name, or an acronym equal to the initials of the
   other name's capitalised words (``UNHCR``, ``EU``, ``NATO``). Agencies with a generic name
@@ -138,7 +138,7 @@ def ascii_name(text: str) -> str:
 
 
 def fold_name(text: str, vowels: bool = True) -> str:
-    """A transliteration-insensitive form: "Zaporizhzhia" -> "zaporiji", "Verkhni Lars" -> "uper lars".
+    """A transliteration-insensitive form: "Kharkiv" -> "garkiv", "Verkhniy Zhukov" -> "uper jukov".
 
     ``vowels=False`` keeps vowel sequences, for given names where they carry meaning (Maria, Mario).
     """
@@ -171,7 +171,7 @@ def type_group(type_: str) -> str:
 def person_parts(name: str) -> tuple[tuple[str, ...], str]:
     """(given names, surname), lower-case ASCII, hyphens split.
 
-    "Kassym-Jomart Tokayev" -> (("kassym", "jomart"), "tokayev").
+    "Jean-Claude Juncker" -> (("jean", "claude"), "juncker").
     """
     tokens = [t for t in ascii_name(name.replace("-", " ")).split() if t not in {"jr", "sr", "ii", "iii"}]
     if not tokens:

@@ -78,7 +78,7 @@ class _Merge:
 def preferred_label(names: dict[str, int]) -> str:
     """The most complete common form among ``names`` (name -> number of documents using it).
 
-    More words first ("Kassym-Jomart Tokayev" over "Tokayev", "European Union" over "EU"), then
+    More words first ("Jean-Claude Juncker" over "Juncker", "European Union" over "EU"), then
     a form in ordinary case over the same words in capitals ("Helsinki" over a dateline's
     "HELSINKI"; an acronym such as "NATO" has no other spelling and keeps its capitals), then the
     form most documents use, then the longer, then alphabetical order, so the choice is

@@ -5,7 +5,7 @@ Decisions (documented in docs/gephi.md):
 * ``kg:Position``: one edge per holder and post, person -> state/organization, labelled with the
   title ("President"), kind ``holds``.
 * ``kg:BorderCrossing``: one flow edge per origin and destination, labelled with the figure
-  ("about 66,000 crossed"), kind ``flow``, weighted by ``kg:count``, else ``kg:countMax``, else
+  ("about 48,000 crossed"), kind ``flow``, weighted by ``kg:count``, else ``kg:countMax``, else
   ``kg:countMin``, else 1.
 * ``kg:Statement``: one edge from each speaker to each thing the statement is about, kind
   ``saidAbout``. "About" is what the graph says explicitly (``kg:target``, ``kg:place``) plus every
@@ -33,8 +33,7 @@ __all__ = ["ENTITY_CLASSES", "PROJECTED_TYPES", "NaryEdges", "NaryProjector"]
 PROJECTED_TYPES = frozenset({"Position", "BorderCrossing", "Statement"})
 #: What a statement can be "about".
 ENTITY_CLASSES = frozenset(
-    KG[name]
-    for name in ("Person", "Organization", "Agency", "Place", "State", "Region", "Settlement", "Checkpoint")
+    KG[name] for name in ("Person", "Organization", "Agency", "Place", "State", "Region", "Settlement", "Checkpoint")
 )
 
 
@@ -66,9 +65,7 @@ class NaryProjector:
         if type_name == "BorderCrossing":
             origins, destinations = self._objs(resource, KG.origin), self._objs(resource, KG.destination)
             pairs = [(a, b) for a in origins for b in destinations]
-            return NaryEdges(
-                tuple(pairs), flow_label(self.g, resource), "flow", flow_weight(self.g, resource)
-            )
+            return NaryEdges(tuple(pairs), flow_label(self.g, resource), "flow", flow_weight(self.g, resource))
         if type_name == "Statement":
             speakers = self._objs(resource, KG.speaker)
             about = [e for e in self.about(resource) if e not in speakers]
@@ -137,7 +134,7 @@ def flow_weight(graph: Graph, crossing: Node) -> float:
 
 
 def flow_label(graph: Graph, crossing: Node) -> str:
-    """A short edge label: "about 66,000 crossed", "5,000–6,000 a day crossed", or "crossed"."""
+    """A short edge label: "about 48,000 crossed", "2,000–3,000 a day crossed", or "crossed"."""
     count, low, high = (_number(graph, crossing, p) for p in (KG.count, KG.countMin, KG.countMax))
     if count is not None:
         figure = f"{count:,}"

@@ -163,9 +163,7 @@ class _Projector:
             projection = self.nary.edges_for(resource, self.types.get(resource, ""))
             if projection is None:
                 continue
-            pairs = sorted(
-                {(s, t) for s, t in projection.pairs if s in kept and t in kept and s != t}, key=str
-            )
+            pairs = sorted({(s, t) for s, t in projection.pairs if s in kept and t in kept and s != t}, key=str)
             if not pairs:
                 continue  # one end unknown: it stays a node with its direct links
             attrs = self._literal_attrs(resource)
@@ -208,9 +206,7 @@ class _Projector:
         )
 
     def _add_direct_edges(self, subject: Node, kept: set[Node]) -> None:
-        for predicate, obj in sorted(
-            self.g.predicate_objects(subject), key=lambda po: (str(po[0]), str(po[1]))
-        ):
+        for predicate, obj in sorted(self.g.predicate_objects(subject), key=lambda po: (str(po[0]), str(po[1]))):
             if predicate == RDF.type or isinstance(obj, Literal) or obj not in kept or obj == subject:
                 continue
             if predicate == OWL.sameAs and not self.full:
@@ -236,16 +232,12 @@ class _Projector:
             )
 
     def _add_literal_nodes(self, subject: Node) -> None:
-        for predicate, obj in sorted(
-            self.g.predicate_objects(subject), key=lambda po: (str(po[0]), str(po[1]))
-        ):
+        for predicate, obj in sorted(self.g.predicate_objects(subject), key=lambda po: (str(po[0]), str(po[1]))):
             if not isinstance(obj, Literal) or predicate == RDFS.label:
                 continue
             literal_id = "literal:" + hashlib.sha256(obj.n3().encode()).hexdigest()[:16]
             if literal_id not in self.nodes:
-                datatype = (
-                    local_name(obj.datatype) if obj.datatype else ("langString" if obj.language else "string")
-                )
+                datatype = local_name(obj.datatype) if obj.datatype else ("langString" if obj.language else "string")
                 self.nodes[literal_id] = ViewNode(
                     id=literal_id,
                     label=_clip(str(obj)),

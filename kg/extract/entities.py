@@ -3,7 +3,7 @@
 Reads ``doc.spans["kg_entities"]`` (written by the ``kg_retype`` component), links each span to a
 key (ISO code, GeoNames city, known body, qualified ministry, person slug), folds short names into
 full ones ("Putin" -> "Vladimir Putin"), and adds the descriptions a careful reader resolves ("the
-bloc", "the agency", "the Caucasian country") as extra mentions of the entity they point at.
+bloc", "the agency", "the Andean country") as extra mentions of the entity they point at.
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
 
 
 def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
-    """Short names join the full name that ends with them ("Tokayev" -> "Kassym-Jomart Tokayev")."""
+    """Short names join the full name that ends with them ("Boric" -> "Gabriel Boric")."""
     fulls: list[str] = []
     for span in sorted(spans, key=lambda s: (-len(s.text), s.start)):
         name = " ".join(span.text.split())
@@ -197,7 +197,7 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
             continue
         first = tok.i - 1
         while first > 0 and tok.i - first <= 2 and doc[first].is_alpha and doc[first].lower_ != "the":
-            first -= 1  # up to two modifiers: "the Caucasian country", "the Central African country"
+            first -= 1  # up to two modifiers: "the Andean country", "the Central African country"
         if doc[first].lower_ != "the" or any(t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[first + 1 : tok.i]):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -62,7 +62,7 @@ CHANGE_VERBS = frozenset(
         """
     )
 )
-#: Nouns for the people counted ("300,000 men", "98,000 citizens").
+#: Nouns for the people counted ("300,000 men", "42,000 citizens").
 PEOPLE_NOUNS = frozenset(
     _words(
         """

@@ -4,7 +4,7 @@ Each sentence is read for triggers (:mod:`kg.extract.event_triggers`); each trig
 its arguments (:mod:`kg.extract.event_args`), its figures (:mod:`kg.extract.quantities`) and its
 time (:mod:`kg.extract.timex`). Two habits of news writing are followed on purpose:
 
-* figures are often given in a follow-up sentence with no verb of movement ("There were 11,200 on
+* figures are often given in a follow-up sentence with no verb of movement ("There were 4,300 on
   Sunday and just under 10,000 on Monday", said the minister): such figures continue the last
   crossing of the two sentences before and take its destination and origin;
 * a time attached to the reporting verb ("the agency said Tuesday") or to a comparison ("up 30

@@ -1,6 +1,6 @@
 """Text -> quantities: counts, ranges, bounds, rates and percentage changes, as pure string functions.
 
-News states numbers of people in a small set of shapes ("some 66,000", "just under 10,000",
+News states numbers of people in a small set of shapes ("some 48,000", "just under 10,000",
 "5,000 to 6,000", "1 250 000", "two million", "thousands", "10,000 a day", "up 30 percent",
 "nearly doubled"). Each shape is read by a rule here, so that events only decide *which* number
 belongs to *which* happening.
@@ -196,7 +196,7 @@ _DOWN = re.compile(
 
 
 def parse_number(text: str) -> int | None:
-    """The integer a numeral states: "66,000", "1 250 000", "1.2 million", "two million", "11,200"."""
+    """The integer a numeral states: "48,000", "1 250 000", "1.2 million", "two million", "13,400"."""
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
     m = re.fullmatch(r"(?P<d>\d[\d, ]*(?:\.\d+)?)\s*(?P<s>hundred|thousand|million|billion|bn|mn|m)?", t)
     if m:
@@ -257,7 +257,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         if a is None or b is None:
             continue
         if m.group(0).lower().find(" and ") >= 0 and not m.group("between"):
-            continue  # "11,200 and 10,000" lists two figures, not a range
+            continue  # "13,400 and 9,000" lists two figures, not a range
         if _is_date_or_year(text, m.start("a"), m.end("a"), a) or _is_date_or_year(text, m.start("b"), m.end("b"), b):
             continue
         if re.match(r"\s*(?:%|per\s*cent|percent)", text[m.end() : m.end() + 9], re.I):
@@ -300,7 +300,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 
 
 def parse_quantity(text: str) -> Quantity | None:
-    """The first quantity ``text`` states, or None ("some 66,000" -> count 66000, approximate)."""
+    """The first quantity ``text`` states, or None ("some 48,000" -> count 48000, approximate)."""
     found = find_quantities(text)
     return found[0].quantity if found else None
 

@@ -92,7 +92,7 @@ def _start(doc: Doc, lk: Linked, default: int) -> int:
 
 
 def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
-    """ "Russia's North Ossetia region", "the Russian region of X": region partOf state."""
+    """ "Pakistan's Sindh province", "the Russian region of X": region partOf state."""
     for i, lk in enumerate(links):
         if lk.type != "Region" or i == 0:
             continue
@@ -137,7 +137,7 @@ def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
                     target.key,
                     doc[span.start : tspan.end if tspan else head.i + 3],
                 )
-    for tok in sent:  # "four Ukrainian regions – Donetsk and Lugansk, ..."
+    for tok in sent:  # "three Nigerian states – Borno, Yobe and Adamawa"
         if tok.lower_ not in {"regions", "provinces", "territories", "oblasts"} or tok.i == 0:
             continue
         state = state_for_demonym(doc[tok.i - 1].text)

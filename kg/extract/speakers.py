@@ -1,7 +1,7 @@
 """Subject phrase (spaCy tokens) + document context -> the speaker entity of a statement.
 
 A speaker is named ("Interior Minister Jane Doe said"), a pronoun ("he added") or a description
-("the minister said", "this Moscow ally", "the ministry indicated"). Names are looked up in the
+("the minister said", "this veteran diplomat", "the ministry indicated"). Names are looked up in the
 entity index; pronouns and definite descriptions go to the most recent fitting entity, preferring
 one that was the grammatical subject of a clause or an earlier speaker, because news copy keeps
 its protagonist in subject position ("Smith reiterated Jones's threat ... 'X,' he said" → Smith).

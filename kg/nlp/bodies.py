@@ -83,7 +83,7 @@ def crossing_context(span: Span) -> bool:
 
 
 def checkpoint_name(span: Span) -> Span:
-    """ "Verkhni Lars checkpoint" -> the name part "Verkhni Lars"."""
+    """ "Vaalimaa checkpoint" -> the name part "Vaalimaa"."""
     end = span.end
     while end > span.start + 1 and span.doc[end - 1].lower_ in {
         "checkpoint",

@@ -19,7 +19,7 @@ ENTITY_LAYER = "graph/entities"
 
 
 def slug(text: str) -> str:
-    """ASCII, lower case, ``-`` separated: "Kassym-Jomart Tokayev" -> "kassym-jomart-tokayev"."""
+    """ASCII, lower case, ``-`` separated: "Jean-Claude Juncker" -> "jean-claude-juncker"."""
     return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-") or "x"
 
 
