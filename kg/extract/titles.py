@@ -1,0 +1,401 @@
+"""(spaCy tokens around a person's name) -> TitleMatch: the words of an office and the body it is in.
+
+The grammar of English titles, whatever their shape: modifiers and a head noun ("Executive
+Director", "High Representative", "Prosecutor General"), an owner before them (a demonym, a
+possessive, a body's name: "Latvian", "the agency's", "UK"), and an "of"/"for" complement that
+either names the body ("of Frontex", "for the Rwandan government") or belongs to the title
+("Head of the Press Service", "Minister of Labour and Social Protection"). A title is never cut
+before its complement, and a complement that names a body ends the title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.index import EntityIndex
+from kg.gazetteer import state_for_demonym
+from kg.model import Entity
+from kg.nlp.names import TITLE_WORDS
+from kg.nlp.patterns import MINISTRY_DOMAINS
+
+__all__ = [
+    "HEADS",
+    "OWNER_TYPES",
+    "RANKS",
+    "TitleMatch",
+    "appositive",
+    "before_name",
+    "is_title_word",
+    "normalize_title",
+]
+
+#: Words that can end a title: the office itself, not its qualifier.
+HEADS = frozenset(
+    [
+        "president",
+        "minister",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "governor",
+        "mayor",
+        "senator",
+        "general",
+        "colonel",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "director",
+        "head",
+        "chief",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "commissioner",
+        "premier",
+        "emir",
+        "sultan",
+        "pope",
+        "patriarch",
+        "sheikh",
+        "speaker",
+        "judge",
+        "prosecutor",
+        "commander",
+        "admiral",
+        "representative",
+        "coordinator",
+        "rapporteur",
+        "ombudsman",
+        "adviser",
+        "advisor",
+        "administrator",
+        "secretary-general",
+        "co-chair",
+        "undersecretary",
+        "under-secretary",
+    ]
+)
+
+#: Words that qualify a head inside a title ("Executive Director", "High Representative").
+MODIFIERS = frozenset(
+    [
+        "executive",
+        "high",
+        "permanent",
+        "special",
+        "senior",
+        "assistant",
+        "principal",
+        "first",
+        "deputy",
+        "vice",
+        "chief",
+        "acting",
+        "managing",
+        "associate",
+        "general",
+        "lieutenant",
+        "prime",
+        "state",
+        "press",
+    ]
+)
+
+#: Military and police grades: a rank says how senior a person is, not which office they hold.
+RANKS = frozenset(
+    ["general", "colonel", "lieutenant", "major", "captain", "admiral", "commander", "sergeant", "brigadier", "marshal"]
+)
+
+#: Entity types a position can be held in (kg:postIn accepts a State or an Organization).
+OWNER_TYPES = frozenset({"State", "Organization", "Agency"})
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_COMPLEMENT = frozenset({"of", "for"})
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms"})
+_LEADING_DROP = frozenset({"former", "acting", "then", "late", "the", "a", "an"}) | _HONORIFICS
+
+#: Common nouns that stand for a body already named ("the agency's director"), with the entity
+#: types they can stand for; a noun missing here is looked up in the names of the bodies themselves.
+_ANAPHORS: dict[str, frozenset[str]] = {
+    "agency": frozenset({"Agency"}),
+    "country": frozenset({"State"}),
+    "nation": frozenset({"State"}),
+    "state": frozenset({"State"}),
+    "organization": frozenset({"Organization", "Agency"}),
+    "organisation": frozenset({"Organization", "Agency"}),
+    "bloc": frozenset({"Organization"}),
+    "alliance": frozenset({"Organization"}),
+}
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title stated at one mention: the words that evidence it, the title, the body if stated."""
+
+    span: SpacySpan
+    title: str
+    owner: str | None
+
+
+def is_title_word(tok: Token) -> bool:
+    """A word that can be part of a title: "Interior", "Deputy", "Minister"; a domain only before an office."""
+    low = tok.lower_
+    if low in MINISTRY_DOMAINS:  # "Migration Minister": a domain counts only before an office
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and (is_title_word(nxt) or nxt.lower_ in {"and", "affairs"})
+    return low in TITLE_WORDS or low in HEADS or low in MODIFIERS
+
+
+def normalize_title(words: list[str]) -> str:
+    """Canonical title: "minister of the interior" -> "Interior Minister", "defence" -> "Defense".
+
+    Leading articles and honorifics go; an "of"-complement keeps its words, "the" included,
+    except where it is a ministry's domain, which moves before "Minister".
+    """
+    low = [w.lower() for w in words]
+    while low and low[0] in _LEADING_DROP:
+        low = low[1:]
+    low = [w for w in low if w not in _HONORIFICS]
+    if len(low) >= 3 and low[:2] == ["minister", "of"]:
+        domain = [w for w in low[2:] if w not in {"affairs", "the"}]
+        if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
+            low = [domain[0], "minister"]
+    if len(low) >= 2 and low[-1] == "minister":
+        domain = [w for w in low[:-1] if w != "affairs"]
+        if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
+            low = [MINISTRY_DOMAINS[domain[0]].lower(), "minister"]
+    return " ".join(w if w in {"of", "for", "the", "and"} else w.capitalize() for w in low)
+
+
+def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
+    """A title right before the name: "Frontex Executive Director X", "Minister of Labour Y".
+
+    The words before the name are read back to a boundary (punctuation, another person, a word
+    that is neither a title word, a connector nor capitalized); the title starts at the first
+    title word, and a demonym, possessive or body right before it is its owner.
+    """
+    doc = person.doc
+    b = person.start
+    while b > 0 and _in_title_region(doc[b - 1], index):
+        b -= 1
+    skip = _LEADING_DROP | {"state"}
+    k = next((t.i for t in doc[b : person.start] if is_title_word(t) and t.lower_ not in skip), None)
+    if k is None:
+        return None
+    words, owner, _ = _read(doc, k, person.start, index, strict=False)
+    if not any(w.lower() in HEADS for w in words):
+        return None
+    before, start = _owner_before(doc, k, index)
+    title = normalize_title(words)
+    if not title:
+        return None
+    return TitleMatch(doc[start : person.start], title, owner or before)
+
+
+def appositive(doc: Doc, start: int, end: int, index: EntityIndex) -> TitleMatch | None:
+    """A title phrase set off by commas: "the agency's executive director", "a spokesman for Y".
+
+    A descriptive adjective before the head ("the country's youngest leader") makes it a
+    description, not a title; a phrase naming a person is no title either.
+    """
+    np = doc[start:end]
+    heads = [t.i for t in np if t.lower_ in HEADS]
+    if not heads or any(t.ent_type_ == "PERSON" for t in np):
+        return None
+    first = heads[0]
+    owner: str | None = None
+    words: list[str] = []
+    i = start
+    while i < first:
+        tok = doc[i]
+        if doc[i + 1].lower_ in _POSSESSIVE:
+            owner = possessor(doc, i, index) or owner
+            i += 2
+            continue
+        body = _owner_at(tok, index)
+        if body:
+            owner = body
+        elif is_title_word(tok):
+            if tok.lower_ not in _LEADING_DROP:
+                words.append(tok.text)
+        elif tok.lower_ in _DETERMINERS or tok.is_punct:
+            pass
+        elif tok.pos_ == "ADJ":
+            return None  # "the country's youngest leader" describes, it names no office
+        elif tok.is_alpha:
+            words.append(tok.text)  # a noun qualifying the office: "government spokeswoman"
+        i += 1
+    more, complement_owner, late = _read(doc, first, end, index, strict=True)
+    title = normalize_title(words + more)
+    return TitleMatch(np, title, complement_owner or owner or late) if title else None
+
+
+def _in_title_region(tok: Token, index: EntityIndex) -> bool:
+    """Whether a word before a name can belong to a title or its owner."""
+    if (tok.is_punct and tok.text != "-") or tok.is_space:
+        return False
+    entity = index.at(tok.idx, tok.idx + len(tok))
+    if entity is not None and entity.type == "Person":
+        return False
+    if tok.ent_type_ == "PERSON" and entity is None:
+        return False
+    low = tok.lower_
+    return (
+        is_title_word(tok)
+        or low in _COMPLEMENT
+        or low in {"the", "and"}
+        or low in _POSSESSIVE
+        or bool(state_for_demonym(tok.text))
+        or (tok.is_alpha and tok.text[:1].isupper())
+    )
+
+
+def _read(
+    doc: Doc, first: int, end: int, index: EntityIndex, *, strict: bool
+) -> tuple[list[str], str | None, str | None]:
+    """Title words from ``first`` up to ``end``, the body an "of"/"for" complement names, and one named later.
+
+    After the last head, a capitalized word outside a complement is a name, not a title; an
+    other preposition ("in", "to") ends the title, and a body named after it is the owner only
+    when nothing else is (``strict`` phrases, set off by commas).
+    """
+    words: list[str] = []
+    owner: str | None = None
+    late: str | None = None
+    in_complement = False
+    stopped = False
+    i = first
+    while i < end:
+        tok = doc[i]
+        low = tok.lower_
+        if stopped:
+            body = _owner_at(tok, index)
+            if late is None and body:
+                late = body
+            i += 1
+            continue
+        if low in _COMPLEMENT and words:
+            j = i + 1
+            while j < end and doc[j].lower_ in {"the", "a", "an"}:
+                j += 1
+            body = _owner_at(doc[j], index) if j < end else None
+            if body and _demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
+                owner = owner or body
+                words.append(low)
+                in_complement = True
+                i = j + 1
+                continue
+            if body:
+                owner = body
+                stopped = True
+                i = j + 1
+                continue
+            if j >= end or not (doc[j].is_alpha or doc[j].text[:1].isupper()):
+                break  # "Spokeswoman of" at the end of what is read: no complement, no cut title
+            words.append(low)
+            in_complement = True
+            i += 1
+            continue
+        if tok.is_punct and tok.text != "-":
+            break
+        if tok.pos_ == "ADP" or low in {"to", "at", "in", "on"}:
+            stopped = True
+            i += 1
+            continue
+        body = _owner_at(tok, index)
+        if body and (in_complement or strict):
+            owner = owner or body
+            stopped = True
+            continue
+        if is_title_word(tok) or (low == "and" and in_complement):
+            words.append(tok.text)
+        elif in_complement and tok.is_alpha and (tok.text[:1].isupper() or strict or low == "the"):
+            if not strict and is_title_word(doc[i - 1]) and tok.text[:1].isupper():
+                break  # "Secretary of State Jane": a first name the name's span left out
+            words.append(tok.text)
+        elif strict and tok.is_alpha and tok.pos_ in {"NOUN", "PROPN"}:
+            words.append(tok.text)
+        else:
+            break
+        i += 1
+    while words and words[-1].lower() in {"of", "for", "the", "and"}:
+        words.pop()
+    return words, owner, late
+
+
+def _owner_before(doc: Doc, k: int, index: EntityIndex) -> tuple[str | None, int]:
+    """The owner right before the title's first word ``k``, and where the evidence starts."""
+    j = k - 1
+    if j >= 1 and doc[j].lower_ in _POSSESSIVE:
+        owner = possessor(doc, j - 1, index)
+        start = j - 1
+        while start > 0 and doc[start - 1].lower_ in _DETERMINERS | {"the"}:
+            start -= 1
+        return (owner, start) if owner else (None, k)
+    if j >= 0:
+        owner = _owner_at(doc[j], index)
+        if owner:
+            entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
+            start = j
+            if entity is not None and entity.key == owner:
+                while start > 0 and index.at(doc[start - 1].idx, doc[start - 1].idx + 1) is entity:
+                    start -= 1
+            return owner, start
+    return None, k
+
+
+def _entity_at(tok: Token, index: EntityIndex) -> Entity | None:
+    """The body (state, organization, agency) mentioned at a word, if any."""
+    entity = index.at(tok.idx, tok.idx + len(tok))
+    return entity if entity is not None and entity.type in OWNER_TYPES else None
+
+
+def _demonym_only(tok: Token, index: EntityIndex) -> bool:
+    """A demonym standing alone for its state ("American diplomacy"), not starting a body's name."""
+    entity = _entity_at(tok, index)
+    return bool(state_for_demonym(tok.text)) and (entity is None or entity.type == "State")
+
+
+def _owner_at(tok: Token, index: EntityIndex) -> str | None:
+    """The body a word names: a state by its demonym, or a state, organization or agency mentioned there."""
+    entity = index.at(tok.idx, tok.idx + len(tok))
+    if entity is not None and entity.type in OWNER_TYPES:
+        return entity.key
+    if entity is None or entity.type != "Person":
+        return state_for_demonym(tok.text)
+    return None
+
+
+def possessor(doc: Doc, i: int, index: EntityIndex) -> str | None:
+    """The body a possessive at token ``i`` names: "Kazakhstan's", "the EU's", or "the agency's".
+
+    A common noun ("the agency's", "the commission's") stands for the latest body before it of a
+    type the noun names, or whose name contains the noun.
+    """
+    tok = doc[i]
+    body = _owner_at(tok, index)
+    if body:
+        return body
+    if not tok.is_alpha or (tok.text[:1].isupper() and i > 0 and doc[i - 1].lower_ not in _DETERMINERS):
+        return None
+    noun = tok.lower_
+    types = _ANAPHORS.get(noun)
+    best: Entity | None = None
+    best_start = -1
+    for mention, entity in index.mentions():
+        if mention.start >= tok.idx or entity.type not in OWNER_TYPES:
+            continue
+        named = noun in entity.name.lower().split()
+        if ((types is not None and entity.type in types) or named) and mention.start > best_start:
+            best, best_start = entity, mention.start
+    return best.key if best else None
