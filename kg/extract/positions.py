@@ -1,7 +1,7 @@
 """(spaCy Doc, Article, Entities) -> Positions: the offices held by the persons a text names.
 
 Titles are read by :mod:`kg.extract.titles` before a name ("Frontex Executive Director X"), in
-apposition before it ("the head of the press service, X") or after it ("X, the agency's executive
+apposition before it ("the head of the legal department, X") or after it ("X, the agency's executive
 director"). Every title a text gives one person is one office, however often and however briefly
 it is repeated ("Secretary of State X" ... "Secretary X"). The body the office is in comes from the
 title itself (a demonym, a possessive, an "of"-complement); else from another title the text gives
@@ -135,7 +135,7 @@ def _np_forward(doc: Doc, start: int) -> SpacySpan:
 
 
 def _head(title: str) -> str:
-    """The office word of a title: "Head of the Press Service" -> "head", "Foreign Minister" -> "minister"."""
+    """The office word of a title: "Head of the Legal Department" -> "head", "Foreign Minister" -> "minister"."""
     words = re.split(r"\s+(?:of|for)\s+", title.lower())[0].split()
     return words[-1] if words else ""
 

@@ -4,7 +4,7 @@ The grammar of English titles, whatever their shape: modifiers and a head noun (
 Director", "High Representative", "Prosecutor General"), an owner before them (a demonym, a
 possessive, a body's name: "Latvian", "the agency's", "UK"), and an "of"/"for" complement that
 either names the body ("of Frontex", "for the Rwandan government") or belongs to the title
-("Head of the Press Service", "Minister of Labour and Social Protection"). A title is never cut
+("Head of the Legal Department", "Minister of Labour and Social Protection"). A title is never cut
 before its complement, and a complement that names a body ends the title.
 """
 
@@ -379,7 +379,7 @@ def _owner_at(tok: Token, index: EntityIndex) -> str | None:
 def possessor(doc: Doc, i: int, index: EntityIndex) -> str | None:
     """The body a possessive at token ``i`` names: "Kazakhstan's", "the EU's", or "the agency's".
 
-    A common noun ("the agency's", "the commission's") stands for the latest body before it of a
+    A common noun ("the agency's", "the council's") stands for the latest body before it of a
     type the noun names, or whose name contains the noun.
     """
     tok = doc[i]
