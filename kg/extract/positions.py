@@ -1,6 +1,6 @@
 """(spaCy Doc, Article, Entities) -> Positions: the offices held by the persons a text names.
 
-Titles are read by :mod:`kg.extract.titles` before a name ("Frontex Executive Director X"), in
+Titles are read by :mod:`kg.extract.titles` before a name ("WHO Regional Director X"), in
 apposition before it ("the head of the legal department, X") or after it ("X, the agency's executive
 director"). Every title a text gives one person is one office, however often and however briefly
 it is repeated ("Secretary of State X" ... "Secretary X"). The body the office is in comes from the
@@ -187,9 +187,9 @@ def _offices(
 def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | None:
     """The body the text speaks for, when its publisher is one the text names.
 
-    A part of the publisher's name ("U.S. Department of State, Office of the Spokesperson") that is
-    a body of the text, names a state of the text ("U.S.", "UK"), or shares its first word with a
-    body of the text ("European ..." and the European Union); an outlet names none of these.
+    A part of the publisher's name ("Canadian Ministry of Health, Press Office") that is a body of
+    the text, names a state of the text ("Canada", "U.S."), or shares its first word with a body of
+    the text ("African Union Commission" and the African Union); an outlet names none of these.
     """
     if not article.publisher:
         return None

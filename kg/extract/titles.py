@@ -2,8 +2,8 @@
 
 The grammar of English titles, whatever their shape: modifiers and a head noun ("Executive
 Director", "High Representative", "Prosecutor General"), an owner before them (a demonym, a
-possessive, a body's name: "Latvian", "the agency's", "UK"), and an "of"/"for" complement that
-either names the body ("of Frontex", "for the Rwandan government") or belongs to the title
+possessive, a body's name: "Chilean", "the agency's", "WHO"), and an "of"/"for" complement that
+either names the body ("of UNICEF", "for the Peruvian government") or belongs to the title
 ("Head of the Legal Department", "Minister of Labour and Social Protection"). A title is never cut
 before its complement, and a complement that names a body ends the title.
 """
@@ -178,7 +178,7 @@ def normalize_title(words: list[str]) -> str:
 
 
 def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
-    """A title right before the name: "Frontex Executive Director X", "Minister of Labour Y".
+    """A title right before the name: "WHO Regional Director X", "Minister of Labour Y".
 
     The words before the name are read back to a boundary (punctuation, another person, a word
     that is neither a title word, a connector nor capitalized); the title starts at the first
