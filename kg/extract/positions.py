@@ -93,7 +93,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         left -= 1
     if left >= 2 and doc[left - 1].text == ",":
         back = _np_back(doc, left - 1)
-        match = appositive(doc, back.start, back.end, index) if len(back) else None
+        match = appositive(doc, back.start, back.end, index, before=True) if len(back) else None
         if match:
             out.append(match)
     if person.end + 1 < len(doc) and doc[person.end].text == ",":

@@ -101,6 +101,10 @@ MODIFIERS = frozenset(
         "chief",
         "acting",
         "managing",
+        "regional",
+        "national",
+        "federal",
+        "interim",
         "associate",
         "general",
         "lieutenant",
@@ -187,6 +191,8 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     doc = person.doc
     b = person.start
     while b > 0 and _in_title_region(doc[b - 1], index):
+        if doc[b - 1].lower_ == "and" and any(t.lower_ in HEADS for t in doc[b : person.start]):
+            break  # "X and Prosecutor General Y": a list of offices, not one title's complement
         b -= 1
     skip = _LEADING_DROP | {"state"}
     k = next((t.i for t in doc[b : person.start] if is_title_word(t) and t.lower_ not in skip), None)
@@ -202,7 +208,7 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     return TitleMatch(doc[start : person.start], title, owner or before)
 
 
-def appositive(doc: Doc, start: int, end: int, index: EntityIndex) -> TitleMatch | None:
+def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bool = False) -> TitleMatch | None:
     """A title phrase set off by commas: "the agency's executive director", "a spokesman for Y".
 
     A descriptive adjective before the head ("the country's youngest leader") makes it a
@@ -213,6 +219,8 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex) -> TitleMatch
     if not heads or any(t.ent_type_ == "PERSON" for t in np):
         return None
     first = heads[0]
+    if before and not (np[0].lower_ in _DETERMINERS or any(t.lower_ in _POSSESSIVE for t in doc[start:first])):
+        return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None
     words: list[str] = []
     i = start
@@ -223,14 +231,18 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex) -> TitleMatch
             i += 2
             continue
         body = _owner_at(tok, index)
-        if body:
+        if body and not (owner and tok.text[:1].isupper() and not state_for_demonym(tok.text)):
             owner = body
+        elif body:
+            words.append(tok.text)  # "Norway's Water Resources Commissioner": the office, not a body
         elif is_title_word(tok):
             if tok.lower_ not in _LEADING_DROP:
                 words.append(tok.text)
         elif tok.lower_ in _DETERMINERS or tok.is_punct:
             pass
-        elif tok.pos_ == "ADJ":
+        elif tok.lower_ == "and" and words:
+            words.append(tok.lower_)  # "Refugee Relief and Repatriation Commissioner"
+        elif tok.pos_ not in {"NOUN", "PROPN"}:
             return None  # "the country's youngest leader" describes, it names no office
         elif tok.is_alpha:
             words.append(tok.text)  # a noun qualifying the office: "government spokeswoman"
@@ -247,7 +259,7 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     entity = index.at(tok.idx, tok.idx + len(tok))
     if entity is not None and entity.type == "Person":
         return False
-    if tok.ent_type_ == "PERSON" and entity is None:
+    if tok.ent_type_ == "PERSON" and entity is None and not is_title_word(tok):
         return False
     low = tok.lower_
     return (
@@ -357,7 +369,12 @@ def _owner_before(doc: Doc, k: int, index: EntityIndex) -> tuple[str | None, int
 def _entity_at(tok: Token, index: EntityIndex) -> Entity | None:
     """The body (state, organization, agency) mentioned at a word, if any."""
     entity = index.at(tok.idx, tok.idx + len(tok))
-    return entity if entity is not None and entity.type in OWNER_TYPES else None
+    if entity is None or entity.type not in OWNER_TYPES:
+        return None
+    words = entity.name.split()
+    if words[-1].islower() or words[0] in {"and", "of", "for"}:
+        return None  # a body's name neither starts with "and" nor ends in "of": a misread span
+    return entity
 
 
 def _demonym_only(tok: Token, index: EntityIndex) -> bool:
@@ -369,7 +386,7 @@ def _demonym_only(tok: Token, index: EntityIndex) -> bool:
 def _owner_at(tok: Token, index: EntityIndex) -> str | None:
     """The body a word names: a state by its demonym, or a state, organization or agency mentioned there."""
     entity = index.at(tok.idx, tok.idx + len(tok))
-    if entity is not None and entity.type in OWNER_TYPES:
+    if _entity_at(tok, index) is not None and entity is not None:
         return entity.key
     if entity is None or entity.type != "Person":
         return state_for_demonym(tok.text)

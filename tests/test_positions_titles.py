@@ -1,0 +1,217 @@
+"""Titles of any shape: modifiers, "of"-complements, comma lists, possessives, publishers, speaker lines."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.positions import find_positions
+from kg.extract.titles import normalize_title
+from kg.model import Article, Position
+
+Got = set[tuple[str, str, str | None]]
+
+
+def _run(nlp: Language, text: str, publisher: str | None = None) -> Got:
+    article = Article(id="t", text=text, source="test", publisher=publisher)
+    doc = nlp(text)
+    positions: tuple[Position, ...] = find_positions(doc, article, find_entities(doc, article))
+    return {(p.holder, p.title, p.post_in) for p in positions}
+
+
+def _titles(got: Got, holder: str) -> set[str]:
+    return {title for h, title, _ in got if h == holder}
+
+
+def test_positions_titles_normalize_keeps_complements() -> None:
+    assert normalize_title(["Minister", "of", "Labour", "and", "Social", "Protection"]) == (
+        "Minister of Labour and Social Protection"
+    )
+    assert normalize_title(["Head", "of", "the", "Legal", "Department"]) == "Head of the Legal Department"
+    assert normalize_title(["Minister", "of", "Foreign", "Affairs"]) == "Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Health and Social Welfare Anna Berg, Deputy Head of the Cabinet Office "
+            "Tom Harris and Prosecutor General Omar Haddad visited the flooded districts on Monday.",
+            {
+                "person/anna-berg": "Minister of Health and Social Welfare",
+                "person/tom-harris": "Deputy Head",
+                "person/omar-haddad": "Prosecutor General",
+            },
+        ),
+        (
+            "The talks were attended by Chief of Staff Helene Dubois, Minister of Culture and Sport "
+            "Daniel Weber and Attorney General Marc Lefevre.",
+            {
+                "person/daniel-weber": "Minister of Culture and Sport",
+                "person/helene-dubois": "Chief of Staff",
+                "person/marc-lefevre": "Attorney General",
+            },
+        ),
+    ],
+)
+def test_positions_titles_comma_list_of_complements(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    got = _run(nlp, text)
+    for holder, title in expected.items():
+        titles = _titles(got, holder)
+        assert len(titles) == 1 and next(iter(titles)).startswith(title), (holder, titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Executive Director of UNICEF said on Friday that WHO Regional Director Maria Lindqvist "
+        "would travel to Chad.",
+        "WHO Regional Director Maria Lindqvist, who visited Chad last month, said more doctors were needed.",
+    ],
+)
+def test_positions_titles_body_before_modified_title(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert ("person/maria-lindqvist", "Regional Director", "agency/world-health-organization") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Health Organization sent a team. Peter Novak, the agency's executive director, "
+        "said the clinics would reopen.",
+        "Doctors from the World Health Organization arrived on Tuesday. The agency's executive "
+        "director, Peter Novak, thanked the volunteers.",
+    ],
+)
+def test_positions_titles_possessive_of_a_body_named_before(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert got == {("person/peter-novak", "Executive Director", "agency/world-health-organization")}
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "The following can be attributed to Spokesperson Lena Hartmann:\n\nCanada condemns the "
+            "attack on the convoy near Kharkiv and calls on Moscow to stop.",
+            "Global Affairs Canada, Press Office",
+        ),
+        (
+            "Spokesperson Lena Hartmann told reporters that Canada would send more aid to Haiti.",
+            "Canadian Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_positions_titles_bare_office_is_in_the_publisher(nlp: Language, text: str, publisher: str) -> None:
+    got = _run(nlp, text, publisher)
+    assert got == {("person/lena-hartmann", "Spokesperson", "state/CA")}
+
+
+def test_positions_titles_head_of_state_is_not_the_publisher(nlp: Language) -> None:
+    text = "Canada condemns the strikes on Ukraine ordered by President Vladimir Putin of Russia last week."
+    got = _run(nlp, text, "Canadian Ministry of Foreign Affairs")
+    assert ("person/vladimir-putin", "President", "state/CA") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State Maria K. Olsen met Austrian Foreign Minister Karl Berger in Vienna. "
+        "Secretary Olsen and Foreign Minister Berger condemned Belarus for the attacks.",
+        "Austrian Foreign Minister Karl Berger spoke with Secretary of State Maria K. Olsen. "
+        "Foreign Minister Berger later said Hungary had been told.",
+    ],
+)
+def test_positions_titles_repeated_short_title_is_the_same_office(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert [p for p in got if p[0] == "person/karl-berger"] == [("person/karl-berger", "Foreign Minister", "state/AT")]
+    assert _titles(got, "person/maria-k-olsen") <= {"Secretary of State"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement by High Representative Elena Moretti on the elections in Moldova\n\n"
+        "The European Union welcomes the peaceful vote in Moldova.",
+        "Remarks by High Representative Elena Moretti at the donors' conference\n\n"
+        "The European Union will double its aid to the region.",
+    ],
+)
+def test_positions_titles_title_line_of_a_statement(nlp: Language, text: str) -> None:
+    got = _run(nlp, text, "European Union External Service")
+    assert got == {("person/elena-moretti", "High Representative", "organization/european-union")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonian Defence Minister Kaarel Tamm met the press in Tallinn.\n\n"
+        "DEFENCE MINISTER TAMM: Thank you. We have agreed on new patrols.",
+        "Estonian Defence Minister Kaarel Tamm hosted the meeting.\n\nMINISTER TAMM: Good morning to all of you.",
+    ],
+)
+def test_positions_titles_speaker_line_by_surname(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert got == {("person/kaarel-tamm", "Defense Minister", "state/EE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title", "post"),
+    [
+        (
+            "Rosa Quispe, the spokeswoman of the Peruvian government, denied the reports.",
+            "person/rosa-quispe",
+            "Spokeswoman",
+            "state/PE",
+        ),
+        (
+            "A deputy chairman of the Kenyan electoral commission, Daniel Otieno, resigned on Monday.",
+            "person/daniel-otieno",
+            "Deputy Chairman",
+            "state/KE",
+        ),
+    ],
+)
+def test_positions_titles_never_cut_before_of(nlp: Language, text: str, holder: str, title: str, post: str) -> None:
+    got = _run(nlp, text)
+    titles = _titles(got, holder)
+    assert titles and all(not t.endswith((" of", " Of")) for t in titles)
+    assert any(t.startswith(title) for t in titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the legal department of the Ministry of Defence of Peru, colonel Jorge Rojas, spoke to reporters.",
+        "Colonel Jorge Rojas, head of the legal department of the Ministry of Defence of Peru, spoke to reporters.",
+    ],
+)
+def test_positions_titles_rank_is_no_office_beside_one(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    titles = _titles(got, "person/jorge-rojas")
+    assert titles == {"Head of the Legal Department"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish foreign minister Anna Nowak arrived in Kyiv on Monday.",
+        "In Kyiv, the talks were opened by polish deputy foreign minister Anna Nowak.",
+    ],
+)
+def test_positions_titles_lowercase(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert any(h == "person/anna-nowak" and "Foreign Minister" in t and p == "state/PL" for h, t, p in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg, Norway's Refugee Welfare and Resettlement Commissioner, opened the new shelter.",
+        "The shelter was opened on Friday by Anna Berg, Norway's Refugee Welfare and Resettlement Commissioner.",
+    ],
+)
+def test_positions_titles_compound_office_after_a_possessive(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert got == {("person/anna-berg", "Refugee Welfare and Resettlement Commissioner", "state/NO")}
