@@ -215,3 +215,38 @@ def test_positions_titles_lowercase(nlp: Language, text: str) -> None:
 def test_positions_titles_compound_office_after_a_possessive(nlp: Language, text: str) -> None:
     got = _run(nlp, text)
     assert got == {("person/anna-berg", "Refugee Welfare and Resettlement Commissioner", "state/NO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post"),
+    [
+        ("President Lena Ortiz of Chile spoke today with the mayor of Lima.", "person/lena-ortiz", "state/CL"),
+        (
+            "The call was held between Prime Minister Tom Harris of the Netherlands and officials in Peru.",
+            "person/tom-harris",
+            "state/NL",
+        ),
+    ],
+)
+def test_positions_titles_body_after_the_name(nlp: Language, text: str, holder: str, post: str) -> None:
+    got = _run(nlp, text)
+    assert {(h, p) for h, _, p in got if h == holder} == {(holder, post)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN Secretary-General Anna Berg visited Chad on Monday.",
+        "Anna Berg, the UN Secretary-General, visited Chad on Monday.",
+    ],
+)
+def test_positions_titles_hyphenated_title(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert got == {("person/anna-berg", "Secretary-General", "organization/united-nations")}
+
+
+@pytest.mark.parametrize("publisher", ["Voice of Canada", "Canada Daily News"])
+def test_positions_titles_an_outlet_is_no_publisher_body(nlp: Language, publisher: str) -> None:
+    text = "Spokesperson Lena Hartmann said Chile would reopen the border on Monday, despite pressure from Canada."
+    got = _run(nlp, text, publisher)
+    assert ("person/lena-hartmann", "Spokesperson", "state/CA") not in got

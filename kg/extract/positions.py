@@ -35,6 +35,31 @@ _HEAD_OF_STATE = frozenset({"president", "premier", "king", "queen", "chancellor
 
 _DESCRIPTIVE = ("Head of", "Chief of")
 
+#: Head nouns of official bodies' names: a publisher named with one speaks for a government or an
+#: agency ("Ministry of X", "Y Government"); one without is an outlet ("Voice of Z", "Daily W").
+_BODY_WORDS = frozenset(
+    {
+        "department",
+        "ministry",
+        "government",
+        "office",
+        "commission",
+        "agency",
+        "service",
+        "council",
+        "embassy",
+        "mission",
+        "delegation",
+        "presidency",
+        "secretariat",
+        "administration",
+        "directorate",
+        "directorate-general",
+        "dg",
+        "cabinet",
+    }
+)
+
 Found = dict[tuple[str, str, str | None], list[Span]]
 
 
@@ -114,7 +139,11 @@ def _np_back(doc: Doc, comma: int) -> SpacySpan:
     i = comma
     while i > 0 and comma - i < 14:
         tok = doc[i - 1]
-        if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or (tok.is_sent_end and i - 1 != comma - 1):
+        if (
+            (tok.is_punct and tok.text != "-")
+            or tok.pos_ in {"VERB", "AUX"}
+            or (tok.is_sent_end and i - 1 != comma - 1)
+        ):
             break
         i -= 1
         if doc[i].is_sent_start:
@@ -126,7 +155,7 @@ def _np_back(doc: Doc, comma: int) -> SpacySpan:
 
 def _np_forward(doc: Doc, start: int) -> SpacySpan:
     i = start
-    while i < len(doc) and i - start < 12 and not doc[i].is_punct:
+    while i < len(doc) and i - start < 12 and not (doc[i].is_punct and doc[i].text != "-"):
         i += 1
     return doc[start:i]
 
@@ -188,8 +217,10 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
     """The body the text speaks for, when its publisher is one the text names.
 
     A part of the publisher's name ("Canadian Ministry of Health, Press Office") that is a body of
-    the text, names a state of the text ("Canada", "U.S."), or shares its first word with a body of
-    the text ("African Union Commission" and the African Union); an outlet names none of these.
+    the text; else, for an official body (its name has a head noun such as "Ministry" or
+    "Government"), a state of the text its name names ("Canada", "U.S.") or a body of the text that
+    shares its first word ("African Union Commission" and the African Union). An outlet ("Voice of
+    X") speaks for no state it happens to be named after.
     """
     if not article.publisher:
         return None
@@ -200,6 +231,8 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
         for entity in bodies:
             if part.casefold() in {n.casefold() for n in (entity.name, *entity.aliases)}:
                 return entity.key
+    if not any(_BODY_WORDS & set(p.casefold().split()) for p in parts):
+        return None  # an outlet, not an official body: it speaks for none of the bodies it names
     for part in parts:
         words = part.split()
         for n in range(len(words), 0, -1):

@@ -105,6 +105,7 @@ MODIFIERS = frozenset(
         "national",
         "federal",
         "interim",
+        "under",
         "associate",
         "general",
         "lieutenant",
@@ -178,7 +179,9 @@ def normalize_title(words: list[str]) -> str:
         domain = [w for w in low[:-1] if w != "affairs"]
         if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
             low = [MINISTRY_DOMAINS[domain[0]].lower(), "minister"]
-    return " ".join(w if w in {"of", "for", "the", "and"} else w.capitalize() for w in low)
+    return " ".join(
+        w if w in {"of", "for", "the", "and"} else "-".join(p.capitalize() for p in w.split("-")) for w in low
+    )
 
 
 def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
@@ -205,7 +208,28 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     title = normalize_title(words)
     if not title:
         return None
-    return TitleMatch(doc[start : person.start], title, owner or before)
+    owner = owner or before
+    end = person.start
+    if owner is None:  # "President X of Chile": the body after the name
+        owner, end = _owner_after(person, index)
+    return TitleMatch(doc[start:end], title, owner)
+
+
+def _owner_after(person: SpacySpan, index: EntityIndex) -> tuple[str | None, int]:
+    """The body of an "of"-phrase right after the name, and where the evidence ends."""
+    doc = person.doc
+    j = person.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return None, person.start
+    j += 1
+    while j < len(doc) - 1 and doc[j].lower_ == "the":
+        j += 1
+    entity = _entity_at(doc[j], index)
+    if entity is None:
+        return None, person.start
+    while j + 1 < len(doc) and index.at(doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1])) is entity:
+        j += 1
+    return entity.key, j + 1
 
 
 def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bool = False) -> TitleMatch | None:
@@ -264,6 +288,7 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     low = tok.lower_
     return (
         is_title_word(tok)
+        or tok.text == "-"
         or low in _COMPLEMENT
         or low in {"the", "and"}
         or low in _POSSESSIVE
@@ -318,7 +343,11 @@ def _read(
             in_complement = True
             i += 1
             continue
-        if tok.is_punct and tok.text != "-":
+        if tok.text == "-" and words and i + 1 < end and is_title_word(doc[i + 1]):
+            words[-1] = f"{words[-1]}-{doc[i + 1].text}"  # "Secretary-General" as one word
+            i += 2
+            continue
+        if tok.is_punct:
             break
         if tok.pos_ == "ADP" or low in {"to", "at", "in", "on"}:
             stopped = True
