@@ -250,3 +250,43 @@ def test_positions_titles_an_outlet_is_no_publisher_body(nlp: Language, publishe
     text = "Spokesperson Lena Hartmann said Chile would reopen the border on Monday, despite pressure from Canada."
     got = _run(nlp, text, publisher)
     assert ("person/lena-hartmann", "Spokesperson", "state/CA") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tom Harris spoke today with President Lena Ortiz of Chile about trade.",
+        "Chilean President Lena Ortiz welcomed President Tom Harris to Santiago.",
+    ],
+)
+def test_positions_titles_another_holders_state_is_not_guessed(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert ("person/lena-ortiz", "President", "state/CL") in got
+    assert ("person/tom-harris", "President", "state/CL") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Tom Harris said Russia must withdraw its troops from Moldova.",
+        "As Ambassador Tom Harris told the council last week, Russia must stop the shelling.",
+    ],
+)
+def test_positions_titles_official_publisher_unnamed_in_text_gives_no_guess(nlp: Language, text: str) -> None:
+    got = _run(nlp, text, "Canadian Ministry of Foreign Affairs")
+    assert got == {("person/tom-harris", "Ambassador", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We welcome the work of the UN envoy, Tom Harris, in Geneva.",
+        "Ministers praised the efforts of the WHO Regional Director, Tom Harris, on Monday.",
+    ],
+)
+def test_positions_titles_shortest_phrase_before_the_comma(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert len(got) == 1
+    holder, title, post = next(iter(got))
+    assert holder == "person/tom-harris" and title in {"Envoy", "Regional Director"}
+    assert post in {"organization/united-nations", "agency/world-health-organization"}

@@ -31,7 +31,10 @@ __all__ = ["find_positions", "normalize_title"]
 _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 
 #: Heads of state and government: texts name them bare ("President X") whoever publishes them.
-_HEAD_OF_STATE = frozenset({"president", "premier", "king", "queen", "chancellor", "emir", "sultan", "prime"})
+_HEAD_OF_STATE = frozenset({"President", "Prime Minister", "Premier", "King", "Queen", "Chancellor", "Emir", "Sultan"})
+
+#: Whether a publisher is an official body: the state or body it names, if the text names it too.
+_OFFICIAL = "official"
 
 _DESCRIPTIVE = ("Head of", "Chief of")
 
@@ -117,10 +120,11 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     while left > 0 and doc[left - 1].lower_ in _PAST:
         left -= 1
     if left >= 2 and doc[left - 1].text == ",":
-        back = _np_back(doc, left - 1)
-        match = appositive(doc, back.start, back.end, index, before=True) if len(back) else None
-        if match:
-            out.append(match)
+        for back in _np_backs(doc, left - 1):
+            match = appositive(doc, back.start, back.end, index, before=True)
+            if match:
+                out.append(match)
+                break
     if person.end + 1 < len(doc) and doc[person.end].text == ",":
         fwd = _np_forward(doc, person.end + 1)
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) else None
@@ -134,8 +138,13 @@ def _with_lead(span: SpacySpan) -> SpacySpan:
     return span.doc[max(span.start - 1, 0) : span.end]
 
 
-def _np_back(doc: Doc, comma: int) -> SpacySpan:
-    """The noun phrase ending before ``comma``: back to its article, across "of the"/"for the"."""
+def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
+    """Noun phrases ending before ``comma``, shortest first: each starts at an article or the clause.
+
+    "the work of the UN envoy, X" gives "the UN envoy" before "the work of the UN envoy"; "the head
+    of the legal department of the ministry, X" is found whole once the shorter ones name no office.
+    """
+    out: list[SpacySpan] = []
     i = comma
     while i > 0 and comma - i < 14:
         tok = doc[i - 1]
@@ -146,11 +155,11 @@ def _np_back(doc: Doc, comma: int) -> SpacySpan:
         ):
             break
         i -= 1
+        if doc[i].lower_ in {"the", "a", "an"}:
+            out.append(doc[i:comma])
         if doc[i].is_sent_start:
             break
-        if doc[i].lower_ in {"the", "a", "an"} and (i == 0 or doc[i - 1].lower_ not in {"of", "for"}):
-            break
-    return doc[i:comma]
+    return out or ([doc[i:comma]] if i < comma else [])
 
 
 def _np_forward(doc: Doc, start: int) -> SpacySpan:
@@ -186,6 +195,7 @@ def _offices(
     found: Found = {}
     holders = sorted({h for h, _, _ in stated})
     publisher = _publisher_owner(article, entities)
+    explicit = {(h, _head(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
     for holder in holders:
         mine = [(m, s) for h, m, s in stated if h == holder]
         clusters: list[list[tuple[TitleMatch, SpacySpan]]] = []
@@ -203,9 +213,11 @@ def _offices(
             owners = Counter(m.owner for m, _ in cluster if m.owner) or anywhere
             post = owners.most_common(1)[0][0] if owners else None
             if post is None:
-                bare_state = any(w in _HEAD_OF_STATE for w in title.lower().split())
-                post = None if bare_state else publisher
-                post = post or _context_state(cluster[0][1], index)
+                if title in _HEAD_OF_STATE or publisher is None:
+                    taken = {o for h, hd, o in explicit if h != holder and hd == _head(title)}
+                    post = _context_state(cluster[0][1], index, taken)
+                elif publisher != _OFFICIAL:
+                    post = publisher
             evidence = found.setdefault((holder, title, post), [])
             for match, span in cluster:
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
@@ -233,6 +245,7 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
                 return entity.key
     if not any(_BODY_WORDS & set(p.casefold().split()) for p in parts):
         return None  # an outlet, not an official body: it speaks for none of the bodies it names
+    fallback = None
     for part in parts:
         words = part.split()
         for n in range(len(words), 0, -1):
@@ -240,6 +253,7 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
                 key = state_key(" ".join(words[i : i + n]))
                 if key in keys:
                     return key
+                fallback = fallback or key
     for part in parts:
         words = part.split()
         if len(words) < 2 or not words[0][:1].isupper():
@@ -247,16 +261,20 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
         for entity in bodies:
             if entity.type != "State" and entity.name.split()[0] == words[0]:
                 return entity.key
-    return None
+    return _OFFICIAL if fallback else None
 
 
-def _context_state(person: SpacySpan, index: EntityIndex) -> str | None:
-    """The state named or evoked nearest the person in its sentence, else the doc's main one."""
+def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
+    """The state named or evoked nearest the person in its sentence, else the doc's main one.
+
+    A state whose office of that name the text gives someone else (``taken``) is not this one's:
+    "President X spoke with President Y of Z" says nothing of X serving Z.
+    """
     doc = person.doc
     sent = person.sent
     best: tuple[int, int, int, str] | None = None
     for mention, entity in index.within(sent.start_char, sent.end_char):
-        if entity.type != "State":
+        if entity.type != "State" or entity.key in taken:
             continue
         after = mention.start >= person.end_char
         distance = mention.start - person.end_char if after else person.start_char - mention.end
@@ -265,7 +283,7 @@ def _context_state(person: SpacySpan, index: EntityIndex) -> str | None:
             best = candidate
     if best:
         return best[3]
-    counts = Counter(e.key for _, e in index.mentions() if e.type == "State")
+    counts = Counter(e.key for _, e in index.mentions() if e.type == "State" and e.key not in taken)
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -202,7 +202,7 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     if k is None:
         return None
     words, owner, _ = _read(doc, k, person.start, index, strict=False)
-    if not any(w.lower() in HEADS for w in words):
+    if not any(part in HEADS for w in words for part in w.lower().split("-")):
         return None
     before, start = _owner_before(doc, k, index)
     title = normalize_title(words)
