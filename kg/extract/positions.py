@@ -20,7 +20,8 @@ from spacy.tokens import Span as SpacySpan
 from unidecode import unidecode
 
 from kg.extract.index import EntityIndex
-from kg.extract.titles import HEADS, OWNER_TYPES, RANKS, TitleMatch, appositive, before_name, normalize_title
+from kg.extract.owners import OWNER_TYPES
+from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, normalize_title
 from kg.gazetteer import state_for_demonym, state_key
 from kg.model import Article, Entity, Position, Span
 from kg.nlp.names import TITLE_WORDS, strip_the

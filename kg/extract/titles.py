@@ -16,14 +16,21 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
+from kg.extract.owners import (
+    DETERMINERS,
+    POSSESSIVE,
+    demonym_only,
+    owner_after,
+    owner_at,
+    owner_before,
+    possessor,
+)
 from kg.gazetteer import state_for_demonym
-from kg.model import Entity
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import MINISTRY_DOMAINS
 
 __all__ = [
     "HEADS",
-    "OWNER_TYPES",
     "RANKS",
     "TitleMatch",
     "appositive",
@@ -120,27 +127,9 @@ RANKS = frozenset(
     ["general", "colonel", "lieutenant", "major", "captain", "admiral", "commander", "sergeant", "brigadier", "marshal"]
 )
 
-#: Entity types a position can be held in (kg:postIn accepts a State or an Organization).
-OWNER_TYPES = frozenset({"State", "Organization", "Agency"})
-
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COMPLEMENT = frozenset({"of", "for"})
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms"})
 _LEADING_DROP = frozenset({"former", "acting", "then", "late", "the", "a", "an"}) | _HONORIFICS
-
-#: Common nouns that stand for a body already named ("the agency's director"), with the entity
-#: types they can stand for; a noun missing here is looked up in the names of the bodies themselves.
-_ANAPHORS: dict[str, frozenset[str]] = {
-    "agency": frozenset({"Agency"}),
-    "country": frozenset({"State"}),
-    "nation": frozenset({"State"}),
-    "state": frozenset({"State"}),
-    "organization": frozenset({"Organization", "Agency"}),
-    "organisation": frozenset({"Organization", "Agency"}),
-    "bloc": frozenset({"Organization"}),
-    "alliance": frozenset({"Organization"}),
-}
 
 
 @dataclass(frozen=True)
@@ -204,32 +193,15 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     words, owner, _ = _read(doc, k, person.start, index, strict=False)
     if not any(part in HEADS for w in words for part in w.lower().split("-")):
         return None
-    before, start = _owner_before(doc, k, index)
+    before, start = owner_before(doc, k, index)
     title = normalize_title(words)
     if not title:
         return None
     owner = owner or before
     end = person.start
     if owner is None:  # "President X of Chile": the body after the name
-        owner, end = _owner_after(person, index)
+        owner, end = owner_after(person, index)
     return TitleMatch(doc[start:end], title, owner)
-
-
-def _owner_after(person: SpacySpan, index: EntityIndex) -> tuple[str | None, int]:
-    """The body of an "of"-phrase right after the name, and where the evidence ends."""
-    doc = person.doc
-    j = person.end
-    if j + 1 >= len(doc) or doc[j].lower_ != "of":
-        return None, person.start
-    j += 1
-    while j < len(doc) - 1 and doc[j].lower_ == "the":
-        j += 1
-    entity = _entity_at(doc[j], index)
-    if entity is None:
-        return None, person.start
-    while j + 1 < len(doc) and index.at(doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1])) is entity:
-        j += 1
-    return entity.key, j + 1
 
 
 def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bool = False) -> TitleMatch | None:
@@ -243,18 +215,18 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     if not heads or any(t.ent_type_ == "PERSON" for t in np):
         return None
     first = heads[0]
-    if before and not (np[0].lower_ in _DETERMINERS or any(t.lower_ in _POSSESSIVE for t in doc[start:first])):
+    if before and not (np[0].lower_ in DETERMINERS or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None
     words: list[str] = []
     i = start
     while i < first:
         tok = doc[i]
-        if doc[i + 1].lower_ in _POSSESSIVE:
+        if doc[i + 1].lower_ in POSSESSIVE:
             owner = possessor(doc, i, index) or owner
             i += 2
             continue
-        body = _owner_at(tok, index)
+        body = owner_at(tok, index)
         if body and not (owner and tok.text[:1].isupper() and not state_for_demonym(tok.text)):
             owner = body
         elif body:
@@ -262,7 +234,7 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
         elif is_title_word(tok):
             if tok.lower_ not in _LEADING_DROP:
                 words.append(tok.text)
-        elif tok.lower_ in _DETERMINERS or tok.is_punct:
+        elif tok.lower_ in DETERMINERS or tok.is_punct:
             pass
         elif tok.lower_ == "and" and words:
             words.append(tok.lower_)  # "Refugee Relief and Repatriation Commissioner"
@@ -291,7 +263,7 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
         or tok.text == "-"
         or low in _COMPLEMENT
         or low in {"the", "and"}
-        or low in _POSSESSIVE
+        or low in POSSESSIVE
         or bool(state_for_demonym(tok.text))
         or (tok.is_alpha and tok.text[:1].isupper())
     )
@@ -316,7 +288,7 @@ def _read(
         tok = doc[i]
         low = tok.lower_
         if stopped:
-            body = _owner_at(tok, index)
+            body = owner_at(tok, index)
             if late is None and body:
                 late = body
             i += 1
@@ -325,8 +297,8 @@ def _read(
             j = i + 1
             while j < end and doc[j].lower_ in {"the", "a", "an"}:
                 j += 1
-            body = _owner_at(doc[j], index) if j < end else None
-            if body and _demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
+            body = owner_at(doc[j], index) if j < end else None
+            if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
                 owner = owner or body
                 words.append(low)
                 in_complement = True
@@ -353,7 +325,7 @@ def _read(
             stopped = True
             i += 1
             continue
-        body = _owner_at(tok, index)
+        body = owner_at(tok, index)
         if body and (in_complement or strict):
             owner = owner or body
             stopped = True
@@ -372,76 +344,3 @@ def _read(
     while words and words[-1].lower() in {"of", "for", "the", "and"}:
         words.pop()
     return words, owner, late
-
-
-def _owner_before(doc: Doc, k: int, index: EntityIndex) -> tuple[str | None, int]:
-    """The owner right before the title's first word ``k``, and where the evidence starts."""
-    j = k - 1
-    if j >= 1 and doc[j].lower_ in _POSSESSIVE:
-        owner = possessor(doc, j - 1, index)
-        start = j - 1
-        while start > 0 and doc[start - 1].lower_ in _DETERMINERS | {"the"}:
-            start -= 1
-        return (owner, start) if owner else (None, k)
-    if j >= 0:
-        owner = _owner_at(doc[j], index)
-        if owner:
-            entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
-            start = j
-            if entity is not None and entity.key == owner:
-                while start > 0 and index.at(doc[start - 1].idx, doc[start - 1].idx + 1) is entity:
-                    start -= 1
-            return owner, start
-    return None, k
-
-
-def _entity_at(tok: Token, index: EntityIndex) -> Entity | None:
-    """The body (state, organization, agency) mentioned at a word, if any."""
-    entity = index.at(tok.idx, tok.idx + len(tok))
-    if entity is None or entity.type not in OWNER_TYPES:
-        return None
-    words = entity.name.split()
-    if words[-1].islower() or words[0] in {"and", "of", "for"}:
-        return None  # a body's name neither starts with "and" nor ends in "of": a misread span
-    return entity
-
-
-def _demonym_only(tok: Token, index: EntityIndex) -> bool:
-    """A demonym standing alone for its state ("American diplomacy"), not starting a body's name."""
-    entity = _entity_at(tok, index)
-    return bool(state_for_demonym(tok.text)) and (entity is None or entity.type == "State")
-
-
-def _owner_at(tok: Token, index: EntityIndex) -> str | None:
-    """The body a word names: a state by its demonym, or a state, organization or agency mentioned there."""
-    entity = index.at(tok.idx, tok.idx + len(tok))
-    if _entity_at(tok, index) is not None and entity is not None:
-        return entity.key
-    if entity is None or entity.type != "Person":
-        return state_for_demonym(tok.text)
-    return None
-
-
-def possessor(doc: Doc, i: int, index: EntityIndex) -> str | None:
-    """The body a possessive at token ``i`` names: "Kazakhstan's", "the EU's", or "the agency's".
-
-    A common noun ("the agency's", "the council's") stands for the latest body before it of a
-    type the noun names, or whose name contains the noun.
-    """
-    tok = doc[i]
-    body = _owner_at(tok, index)
-    if body:
-        return body
-    if not tok.is_alpha or (tok.text[:1].isupper() and i > 0 and doc[i - 1].lower_ not in _DETERMINERS):
-        return None
-    noun = tok.lower_
-    types = _ANAPHORS.get(noun)
-    best: Entity | None = None
-    best_start = -1
-    for mention, entity in index.mentions():
-        if mention.start >= tok.idx or entity.type not in OWNER_TYPES:
-            continue
-        named = noun in entity.name.lower().split()
-        if ((types is not None and entity.type in types) or named) and mention.start > best_start:
-            best, best_start = entity, mention.start
-    return best.key if best else None
