@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.extract import extract
 from kg.extract.entities import find_entities
 from kg.extract.positions import find_positions
 from kg.extract.titles import normalize_title
@@ -272,9 +273,13 @@ def test_positions_titles_another_holders_state_is_not_guessed(nlp: Language, te
         "As Ambassador Tom Harris told the council last week, Russia must stop the shelling.",
     ],
 )
-def test_positions_titles_official_publisher_unnamed_in_text_gives_no_guess(nlp: Language, text: str) -> None:
-    got = _run(nlp, text, "Canadian Ministry of Foreign Affairs")
-    assert got == {("person/tom-harris", "Ambassador", None)}
+def test_positions_titles_publisher_state_unnamed_in_the_text(nlp: Language, text: str) -> None:
+    article = Article(id="t", text=text, source="test", publisher="Canadian Ministry of Foreign Affairs")
+    extraction = extract(nlp(text), article)
+    assert {(p.holder, p.title, p.post_in) for p in extraction.positions} == {
+        ("person/tom-harris", "Ambassador", "state/CA")
+    }
+    assert "state/CA" in {e.key for e in extraction.entities}
 
 
 @pytest.mark.parametrize(
@@ -290,3 +295,42 @@ def test_positions_titles_shortest_phrase_before_the_comma(nlp: Language, text: 
     holder, title, post = next(iter(got))
     assert holder == "person/tom-harris" and title in {"Envoy", "Regional Director"}
     assert post in {"organization/united-nations", "agency/world-health-organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("EU foreign policy chief Tom Harris said the bloc would respond.", "Foreign Policy Chief"),
+        (
+            "EU ministers met in Brussels. The bloc's trade policy chief, Tom Harris, said it would respond.",
+            "Trade Policy Chief",
+        ),
+    ],
+)
+def test_positions_titles_common_nouns_between_body_and_office(nlp: Language, text: str, title: str) -> None:
+    got = _run(nlp, text)
+    assert got == {("person/tom-harris", title, "organization/european-union")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the Finnish Border Guard, Tom Harris, said the crossings were closed.",
+        "Tom Harris, the head of the Finnish Border Guard, said the crossings were closed.",
+    ],
+)
+def test_positions_titles_body_named_after_a_demonym(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert got == {("person/tom-harris", "Head", "agency/border-guard-finland")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president said on Monday that the president's spokesman Tom Harris would brief reporters.",
+        "Reporters were told by the minister's spokesman Tom Harris that Chile would reply.",
+    ],
+)
+def test_positions_titles_office_after_a_possessive_person(nlp: Language, text: str) -> None:
+    titles = _titles(_run(nlp, text), "person/tom-harris")
+    assert titles == {"Spokesman"}

@@ -77,10 +77,12 @@ def owner_before(doc: Doc, k: int, index: EntityIndex) -> tuple[str | None, int]
     if j >= 0:
         owner = owner_at(doc[j], index)
         if owner:
-            entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
+            entity = entity_at(doc[j], index)
             start = j
-            if entity is not None and entity.key == owner:
-                while start > 0 and index.at(doc[start - 1].idx, doc[start - 1].idx + 1) is entity:
+            if entity is not None:
+                while start > 0 and entity in {
+                    e for _, e in index.covering(doc[start - 1].idx, doc[start - 1].idx + 1)
+                }:
                     start -= 1
             return owner, start
     return None, k
@@ -88,13 +90,14 @@ def owner_before(doc: Doc, k: int, index: EntityIndex) -> tuple[str | None, int]
 
 def entity_at(tok: Token, index: EntityIndex) -> Entity | None:
     """The body (state, organization, agency) mentioned at a word, if any."""
-    entity = index.at(tok.idx, tok.idx + len(tok))
-    if entity is None or entity.type not in OWNER_TYPES:
-        return None
-    words = entity.name.split()
-    if words[-1].islower() or words[0] in {"and", "of", "for"}:
-        return None  # a body's name neither starts with "and" nor ends in "of": a misread span
-    return entity
+    for _, entity in index.covering(tok.idx, tok.idx + len(tok)):
+        if entity.type not in OWNER_TYPES:
+            continue
+        words = entity.name.split()
+        if words[-1].islower() or words[0] in {"and", "of", "for"}:
+            continue  # a body's name neither starts with "and" nor ends in "of": a misread span
+        return entity
+    return None
 
 
 def demonym_only(tok: Token, index: EntityIndex) -> bool:
@@ -105,9 +108,10 @@ def demonym_only(tok: Token, index: EntityIndex) -> bool:
 
 def owner_at(tok: Token, index: EntityIndex) -> str | None:
     """The body a word names: a state by its demonym, or a state, organization or agency mentioned there."""
+    body = entity_at(tok, index)
+    if body is not None:
+        return body.key
     entity = index.at(tok.idx, tok.idx + len(tok))
-    if entity_at(tok, index) is not None and entity is not None:
-        return entity.key
     if entity is None or entity.type != "Person":
         return state_for_demonym(tok.text)
     return None

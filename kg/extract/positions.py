@@ -22,20 +22,17 @@ from unidecode import unidecode
 from kg.extract.index import EntityIndex
 from kg.extract.owners import OWNER_TYPES
 from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, normalize_title
-from kg.gazetteer import state_for_demonym, state_key
+from kg.gazetteer import state_for_demonym, state_key, state_name, state_same_as
 from kg.model import Article, Entity, Position, Span
 from kg.nlp.names import TITLE_WORDS, strip_the
 
-__all__ = ["find_positions", "normalize_title"]
+__all__ = ["find_positions", "normalize_title", "posts_to_add"]
 
 #: Words that make a title a past office: the graph records offices held at the time of writing.
 _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 
 #: Heads of state and government: texts name them bare ("President X") whoever publishes them.
 _HEAD_OF_STATE = frozenset({"President", "Prime Minister", "Premier", "King", "Queen", "Chancellor", "Emir", "Sultan"})
-
-#: Whether a publisher is an official body: the state or body it names, if the text names it too.
-_OFFICIAL = "official"
 
 _DESCRIPTIVE = ("Head of", "Chief of")
 
@@ -217,7 +214,7 @@ def _offices(
                 if title in _HEAD_OF_STATE or publisher is None:
                     taken = {o for h, hd, o in explicit if h != holder and hd == _head(title)}
                     post = _context_state(cluster[0][1], index, taken)
-                elif publisher != _OFFICIAL:
+                else:
                     post = publisher
             evidence = found.setdefault((holder, title, post), [])
             for match, span in cluster:
@@ -231,9 +228,9 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
 
     A part of the publisher's name ("Canadian Ministry of Health, Press Office") that is a body of
     the text; else, for an official body (its name has a head noun such as "Ministry" or
-    "Government"), a state of the text its name names ("Canada", "U.S.") or a body of the text that
-    shares its first word ("African Union Commission" and the African Union). An outlet ("Voice of
-    X") speaks for no state it happens to be named after.
+    "Government"), a state its name names ("Canada", "U.S."; the text need not name it), or a body
+    of the text that shares its first word or ends its name ("African Union Commission" and the
+    African Union). An outlet ("Voice of X") speaks for no state it happens to be named after.
     """
     if not article.publisher:
         return None
@@ -260,9 +257,9 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
         if len(words) < 2 or not words[0][:1].isupper():
             continue
         for entity in bodies:
-            if entity.type != "State" and entity.name.split()[0] == words[0]:
+            if entity.type != "State" and (entity.name.split()[0] == words[0] or part.endswith(f" {entity.name}")):
                 return entity.key
-    return _OFFICIAL if fallback else None
+    return fallback
 
 
 def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
@@ -342,3 +339,18 @@ def _first(evidence: list[Span]) -> int:
 def _last_mention(index: EntityIndex, key: str, before: int) -> int:
     entity = index.by_key.get(key)
     return max((m.start for m in entity.mentions if m.start < before), default=-1) if entity else -1
+
+
+def posts_to_add(positions: tuple[Position, ...], entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """States that offices are held in but the text does not name: the publisher's own state.
+
+    "Ambassador X" in a text a state's foreign ministry published serves that state; the graph
+    needs the state's node for kg:postIn to point at, evidenced by the document alone.
+    """
+    known = {e.key for e in entities}
+    codes = sorted({p.post_in.split("/", 1)[1] for p in positions if p.post_in and p.post_in.startswith("state/")})
+    return tuple(
+        Entity(f"state/{code}", "State", state_name(code), (), same_as=state_same_as(code))
+        for code in codes
+        if f"state/{code}" not in known
+    )

@@ -20,6 +20,7 @@ from kg.extract.owners import (
     DETERMINERS,
     POSSESSIVE,
     demonym_only,
+    entity_at,
     owner_after,
     owner_at,
     owner_before,
@@ -186,6 +187,8 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
         if doc[b - 1].lower_ == "and" and any(t.lower_ in HEADS for t in doc[b : person.start]):
             break  # "X and Prosecutor General Y": a list of offices, not one title's complement
         b -= 1
+    # "the minister's spokesman X": the title starts after the last possessive, which owns it
+    b = max([b, *(t.i + 1 for t in doc[b : person.start] if t.lower_ in POSSESSIVE)])
     skip = _LEADING_DROP | {"state"}
     k = next((t.i for t in doc[b : person.start] if is_title_word(t) and t.lower_ not in skip), None)
     if k is None:
@@ -193,7 +196,19 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     words, owner, _ = _read(doc, k, person.start, index, strict=False)
     if not any(part in HEADS for w in words for part in w.lower().split("-")):
         return None
-    before, start = owner_before(doc, k, index)
+    lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's
+    while (
+        lead > b
+        and doc[lead - 1].is_lower
+        and doc[lead - 1].pos_ in {"NOUN", "ADJ"}
+        and not entity_at(doc[lead - 1], index)
+    ):
+        lead -= 1
+    before, start = owner_before(doc, lead, index)
+    if before is not None and lead < k:
+        words = [t.text for t in doc[lead:k]] + words
+    else:
+        before, start = owner_before(doc, k, index)
     title = normalize_title(words)
     if not title:
         return None
@@ -261,6 +276,7 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     return (
         is_title_word(tok)
         or tok.text == "-"
+        or (tok.is_lower and tok.pos_ in {"NOUN", "ADJ"})
         or low in _COMPLEMENT
         or low in {"the", "and"}
         or low in POSSESSIVE
@@ -282,6 +298,7 @@ def _read(
     owner: str | None = None
     late: str | None = None
     in_complement = False
+    demonym = False  # the owner so far is a demonym, which a body named right after it replaces
     stopped = False
     i = first
     while i < end:
@@ -299,6 +316,7 @@ def _read(
                 j += 1
             body = owner_at(doc[j], index) if j < end else None
             if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
+                demonym = owner is None
                 owner = owner or body
                 words.append(low)
                 in_complement = True
@@ -327,7 +345,7 @@ def _read(
             continue
         body = owner_at(tok, index)
         if body and (in_complement or strict):
-            owner = owner or body
+            owner = body if demonym and doc[i - 1].i + 1 == i and state_for_demonym(doc[i - 1].text) else owner or body
             stopped = True
             continue
         if is_title_word(tok) or (low == "and" and in_complement):
