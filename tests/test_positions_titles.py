@@ -334,3 +334,21 @@ def test_positions_titles_body_named_after_a_demonym(nlp: Language, text: str) -
 def test_positions_titles_office_after_a_possessive_person(nlp: Language, text: str) -> None:
     titles = _titles(_run(nlp, text), "person/tom-harris")
     assert titles == {"Spokesman"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Health Organization opened a clinic. Its Regional Director Tom Harris cut the ribbon.",
+        "The World Health Organization and its regional director, Tom Harris, opened a clinic.",
+    ],
+)
+def test_positions_titles_its_office(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert got == {("person/tom-harris", "Regional Director", "agency/world-health-organization")}
+
+
+def test_positions_titles_outlet_named_in_its_text_is_no_post(nlp: Language) -> None:
+    text = "Governor Tom Harris told the Daily Courier that the bridge would reopen."
+    got = _run(nlp, text, "Daily Courier")
+    assert not any(post and "courier" in post for _, _, post in got)

@@ -37,6 +37,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Common nouns that stand for a body already named ("the agency's director"), with the entity
 #: types they can stand for; a noun missing here is looked up in the names of the bodies themselves.
 _ANAPHORS: dict[str, frozenset[str]] = {
+    "its": OWNER_TYPES,
+    "their": frozenset({"Organization", "Agency"}),
     "agency": frozenset({"Agency"}),
     "country": frozenset({"State"}),
     "nation": frozenset({"State"}),
@@ -74,6 +76,9 @@ def owner_before(doc: Doc, k: int, index: EntityIndex) -> tuple[str | None, int]
         while start > 0 and doc[start - 1].lower_ in DETERMINERS | {"the"}:
             start -= 1
         return (owner, start) if owner else (None, k)
+    if j >= 0 and doc[j].lower_ in {"its", "their"}:
+        owner = possessor(doc, j, index)
+        return (owner, j) if owner else (None, k)
     if j >= 0:
         owner = owner_at(doc[j], index)
         if owner:
@@ -118,17 +123,18 @@ def owner_at(tok: Token, index: EntityIndex) -> str | None:
 
 
 def possessor(doc: Doc, i: int, index: EntityIndex) -> str | None:
-    """The body a possessive at token ``i`` names: "Kazakhstan's", "the EU's", or "the agency's".
+    """The body a possessive at token ``i`` names: "Kazakhstan's", "the EU's", "the agency's", "its".
 
-    A common noun ("the agency's", "the council's") stands for the latest body before it of a
-    type the noun names, or whose name contains the noun.
+    A common noun ("the agency's", "the council's") or a possessive pronoun ("its") stands for the
+    latest body before it of a type the word names, or whose name contains the noun.
     """
     tok = doc[i]
     body = owner_at(tok, index)
     if body:
         return body
-    if not tok.is_alpha or (tok.text[:1].isupper() and i > 0 and doc[i - 1].lower_ not in DETERMINERS):
-        return None
+    pronoun = tok.lower_ in {"its", "their"}
+    if not tok.is_alpha or (not pronoun and tok.text[:1].isupper() and i > 0 and doc[i - 1].lower_ not in DETERMINERS):
+        return None  # a person's name: "Lee's adviser" names no body
     noun = tok.lower_
     types = _ANAPHORS.get(noun)
     best: Entity | None = None

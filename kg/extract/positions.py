@@ -153,7 +153,7 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
         ):
             break
         i -= 1
-        if doc[i].lower_ in {"the", "a", "an"}:
+        if doc[i].lower_ in {"the", "a", "an", "its", "their"}:
             out.append(doc[i:comma])
         if doc[i].is_sent_start:
             break
@@ -205,10 +205,9 @@ def _offices(
                 home.append((match, span))
         if any(not _is_rank(c[0][0].title) for c in clusters):
             clusters = [c for c in clusters if not _is_rank(c[0][0].title)]
-        anywhere = Counter(m.owner for m, _ in mine if m.owner)
         for cluster in clusters:
             title = max((m.title for m, _ in cluster), key=lambda t: len(t.split()))
-            owners = Counter(m.owner for m, _ in cluster if m.owner) or anywhere
+            owners = Counter(m.owner for m, _ in cluster if m.owner)
             post = owners.most_common(1)[0][0] if owners else None
             if post is None:
                 if title in _HEAD_OF_STATE or publisher is None:
@@ -237,11 +236,14 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
     bodies = [e for e in entities if e.type in OWNER_TYPES]
     keys = {e.key for e in bodies}
     parts = [strip_the(p) for p in re.split(r"\s*[,;/|]\s*", article.publisher) if p.strip()]
+    official = any(_BODY_WORDS & set(p.casefold().split()) for p in parts)
     for part in parts:
         for entity in bodies:
-            if part.casefold() in {n.casefold() for n in (entity.name, *entity.aliases)}:
+            if (official or entity.type == "Agency") and part.casefold() in {
+                n.casefold() for n in (entity.name, *entity.aliases)
+            }:
                 return entity.key
-    if not any(_BODY_WORDS & set(p.casefold().split()) for p in parts):
+    if not official:
         return None  # an outlet, not an official body: it speaks for none of the bodies it names
     fallback = None
     for part in parts:

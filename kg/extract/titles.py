@@ -129,7 +129,7 @@ RANKS = frozenset(
 )
 
 _COMPLEMENT = frozenset({"of", "for"})
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms"})
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "madam", "madame", "mister"})
 _LEADING_DROP = frozenset({"former", "acting", "then", "late", "the", "a", "an"}) | _HONORIFICS
 
 
@@ -233,16 +233,18 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     if before and not (np[0].lower_ in DETERMINERS or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None
+    owned = False  # a possessive named the owner: names after it qualify the office
     words: list[str] = []
     i = start
     while i < first:
         tok = doc[i]
-        if doc[i + 1].lower_ in POSSESSIVE:
+        if doc[i + 1].lower_ in POSSESSIVE or tok.lower_ in {"its", "their"}:
             owner = possessor(doc, i, index) or owner
-            i += 2
+            owned = owner is not None
+            i += 1 if tok.lower_ in {"its", "their"} else 2
             continue
         body = owner_at(tok, index)
-        if body and not (owner and tok.text[:1].isupper() and not state_for_demonym(tok.text)):
+        if body and not (owned and tok.text[:1].isupper() and not state_for_demonym(tok.text)):
             owner = body
         elif body:
             words.append(tok.text)  # "Norway's Water Resources Commissioner": the office, not a body
