@@ -352,3 +352,41 @@ def test_positions_titles_outlet_named_in_its_text_is_no_post(nlp: Language) -> 
     text = "Governor Tom Harris told the Daily Courier that the bridge would reopen."
     got = _run(nlp, text, "Daily Courier")
     assert not any(post and "courier" in post for _, _, post in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "High Representative/Vice-President Elena Moretti said the European Union condemns the vote.",
+        "The European Union condemns the vote, High Representative/Vice-President Elena Moretti said.",
+    ],
+)
+def test_positions_titles_double_office_with_a_slash(nlp: Language, text: str) -> None:
+    got = _run(nlp, text, "European Union External Service")
+    assert got == {("person/elena-moretti", "High Representative/Vice-President", "organization/european-union")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Harris, deputy head of the Chilean president's office, said 300 people had left.",
+        "Tom Harris, chief of the Peruvian minister's staff, said the talks had failed.",
+    ],
+)
+def test_positions_titles_possessive_inside_the_complement(nlp: Language, text: str) -> None:
+    got = _run(nlp, text)
+    assert len(got) == 1
+    _, title, _ = next(iter(got))
+    assert title.endswith(("President's Office", "Minister's Staff"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister, Tom Harris, spoke to President Ana Rusu of Moldova this morning.",
+        "This morning the Prime Minister, Tom Harris, called the President of Moldova.",
+    ],
+)
+def test_positions_titles_the_head_of_government_of_an_official_publisher(nlp: Language, text: str) -> None:
+    got = _run(nlp, text, "Canadian Prime Minister's Office")
+    assert ("person/tom-harris", "Prime Minister", "state/CA") in got

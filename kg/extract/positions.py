@@ -210,7 +210,8 @@ def _offices(
             owners = Counter(m.owner for m, _ in cluster if m.owner)
             post = owners.most_common(1)[0][0] if owners else None
             if post is None:
-                if title in _HEAD_OF_STATE or publisher is None:
+                definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
+                if publisher is None or (title in _HEAD_OF_STATE and not definite):
                     taken = {o for h, hd, o in explicit if h != holder and hd == _head(title)}
                     post = _context_state(cluster[0][1], index, taken)
                 else:
@@ -323,19 +324,23 @@ def _descriptions(doc: Doc, index: EntityIndex, found: Found) -> None:
             continue  # a title before a name: handled with the name
         span = doc[tok.i : j]
         title = normalize_title(words)
-        holders = [(k, e) for k, e in found.items() if _same_office(k[1], title) and _first(e) < span.start_char]
+        holders = [(k, e) for k, e in found.items() if _same_office(k[1], title) and _before(e, span.start_char)]
         if holders:
             key = max(holders, key=lambda kv: _last_mention(index, kv[0][0], span.start_char))[0]
             found[key].append(Span(span.start_char, span.end_char, span.text))
             continue
-        described = [k for k, e in found.items() if k[1].startswith(_DESCRIPTIVE) and _first(e) < span.start_char]
+        described = [k for k, e in found.items() if k[1].startswith(_DESCRIPTIVE) and _before(e, span.start_char)]
         if described:
             key = max(described, key=lambda k: _last_mention(index, k[0], span.start_char))
             found[(key[0], title, key[2])] = [*found.pop(key), Span(span.start_char, span.end_char, span.text)]
 
 
-def _first(evidence: list[Span]) -> int:
-    return min(s.start for s in evidence)
+def _before(evidence: list[Span], start: int) -> bool:
+    """Whether the position was stated before ``start``, and not by words that contain it.
+
+    "X, chief of the minister's staff": "the minister" inside that title describes nobody.
+    """
+    return min(s.start for s in evidence) < start and not any(s.start <= start < s.end for s in evidence)
 
 
 def _last_mention(index: EntityIndex, key: str, before: int) -> int:

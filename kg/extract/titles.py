@@ -10,6 +10,7 @@ before its complement, and a complement that names a body ends the title.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -169,9 +170,12 @@ def normalize_title(words: list[str]) -> str:
         domain = [w for w in low[:-1] if w != "affairs"]
         if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
             low = [MINISTRY_DOMAINS[domain[0]].lower(), "minister"]
-    return " ".join(
-        w if w in {"of", "for", "the", "and"} else "-".join(p.capitalize() for p in w.split("-")) for w in low
-    )
+    return " ".join(w if w in {"of", "for", "the", "and"} else _capitalize(w) for w in low)
+
+
+def _capitalize(word: str) -> str:
+    """ "vice-president" -> "Vice-President", "representative/vice" -> "Representative/Vice"."""
+    return re.sub(r"[^-/]+", lambda m: m.group(0).capitalize(), word)
 
 
 def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
@@ -267,7 +271,7 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
 
 def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     """Whether a word before a name can belong to a title or its owner."""
-    if (tok.is_punct and tok.text != "-") or tok.is_space:
+    if (tok.is_punct and tok.text not in {"-", "/"}) or tok.is_space:
         return False
     entity = index.at(tok.idx, tok.idx + len(tok))
     if entity is not None and entity.type == "Person":
@@ -277,7 +281,7 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     low = tok.lower_
     return (
         is_title_word(tok)
-        or tok.text == "-"
+        or tok.text in {"-", "/"}
         or (tok.is_lower and tok.pos_ in {"NOUN", "ADJ"})
         or low in _COMPLEMENT
         or low in {"the", "and"}
@@ -335,9 +339,13 @@ def _read(
             in_complement = True
             i += 1
             continue
-        if tok.text == "-" and words and i + 1 < end and is_title_word(doc[i + 1]):
-            words[-1] = f"{words[-1]}-{doc[i + 1].text}"  # "Secretary-General" as one word
+        if tok.text in {"-", "/"} and words and i + 1 < end and is_title_word(doc[i + 1]):
+            words[-1] = f"{words[-1]}{tok.text}{doc[i + 1].text}"  # "Secretary-General" as one word
             i += 2
+            continue
+        if low in POSSESSIVE and in_complement and words:
+            words[-1] += tok.text  # "of the president's office": the complement goes on
+            i += 1
             continue
         if tok.is_punct:
             break
