@@ -21,10 +21,10 @@ from unidecode import unidecode
 
 from kg.extract.index import EntityIndex
 from kg.extract.owners import OWNER_TYPES
-from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, normalize_title
+from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, is_title_word, normalize_title
 from kg.gazetteer import state_for_demonym, state_key, state_name, state_same_as
 from kg.model import Article, Entity, Position, Span
-from kg.nlp.names import TITLE_WORDS, strip_the
+from kg.nlp.names import strip_the
 
 __all__ = ["find_positions", "normalize_title", "posts_to_add"]
 
@@ -313,9 +313,7 @@ def _descriptions(doc: Doc, index: EntityIndex, found: Found) -> None:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
         j = tok.i + 1
-        while j < len(doc) and (
-            doc[j].lower_ in TITLE_WORDS or doc[j].lower_ == "of" or state_for_demonym(doc[j].text)
-        ):
+        while j < len(doc) and (is_title_word(doc[j]) or doc[j].lower_ == "of" or state_for_demonym(doc[j].text)):
             j += 1
         words = [t.text for t in doc[tok.i + 1 : j] if not state_for_demonym(t.text)]
         if not words or words[-1].lower() == "of" or not any(w.lower() in HEADS for w in words):

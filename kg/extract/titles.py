@@ -198,7 +198,7 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     if k is None:
         return None
     words, owner, _ = _read(doc, k, person.start, index, strict=False)
-    if not any(part in HEADS for w in words for part in w.lower().split("-")):
+    if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())):
         return None
     lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's
     while (
