@@ -390,3 +390,18 @@ def test_positions_titles_possessive_inside_the_complement(nlp: Language, text: 
 def test_positions_titles_the_head_of_government_of_an_official_publisher(nlp: Language, text: str) -> None:
     got = _run(nlp, text, "Canadian Prime Minister's Office")
     assert ("person/tom-harris", "Prime Minister", "state/CA") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WHO Regional Director Tom Harris arrived in Chad. The regional director said more doctors would come.",
+        "WHO Regional Director Tom Harris arrived in Chad. More doctors would come, the regional director added.",
+    ],
+)
+def test_positions_titles_later_description_is_evidence(nlp: Language, text: str) -> None:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    positions = find_positions(doc, article, find_entities(doc, article))
+    assert len(positions) == 1
+    assert [e.text.lower() for e in positions[0].evidence][-1] == "the regional director"
