@@ -405,3 +405,18 @@ def test_positions_titles_later_description_is_evidence(nlp: Language, text: str
     positions = find_positions(doc, article, find_entities(doc, article))
     assert len(positions) == 1
     assert [e.text.lower() for e in positions[0].evidence][-1] == "the regional director"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "post"),
+    [
+        ("Canadian Ambassador to the United Nations Tom Harris said Russia must withdraw.", "Ambassador", "state/CA"),
+        (
+            "Permanent Representative of Chile to the OSCE Tom Harris spoke first.",
+            "Permanent Representative",
+            "state/CL",
+        ),
+    ],
+)
+def test_positions_titles_posted_to_a_body(nlp: Language, text: str, title: str, post: str) -> None:
+    assert _run(nlp, text) == {("person/tom-harris", title, post)}

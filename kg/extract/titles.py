@@ -283,7 +283,7 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
         is_title_word(tok)
         or tok.text in {"-", "/"}
         or (tok.is_lower and tok.pos_ in {"NOUN", "ADJ"})
-        or low in _COMPLEMENT
+        or low in _COMPLEMENT | {"to"}
         or low in {"the", "and"}
         or low in POSSESSIVE
         or bool(state_for_demonym(tok.text))
