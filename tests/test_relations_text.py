@@ -59,6 +59,17 @@ def test_relations_text_borders_with_every_listed_neighbour(
     assert got == objects
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As fighting spread in Serbia, EU countries bordering Hungary closed their crossings.",
+        "After the floods in Peru, countries bordering Ecuador sent aid.",
+    ],
+)
+def test_relations_text_no_border_for_a_place_of_another_clause(nlp: Language, text: str) -> None:
+    assert not any(p == "borders" for _, p, _ in _relations(nlp, text))
+
+
 def test_relations_text_border_contradicted_by_geonames_is_dropped(nlp: Language) -> None:
     # the parse gives the border to the possessor; Austria and Serbia are not neighbours
     assert not any(
@@ -73,6 +84,8 @@ def test_relations_text_border_contradicted_by_geonames_is_dropped(nlp: Language
         ("ASEAN members such as Laos and Vietnam abstained.", {"LA", "VN"}, "asean"),
         ("Portugal, which has been a member of NATO since its founding, sent a frigate.", {"PT"}, "nato"),
         ("Croatia joined the European Union a decade ago.", {"HR"}, "european-union"),
+        ("NATO allies Norway and Portugal sent ships.", {"NO", "PT"}, "nato"),
+        ("Austria and other EU countries voted against the plan.", {"AT"}, "european-union"),
     ],
 )
 def test_relations_text_membership(nlp: Language, text: str, members: set[str], org: str) -> None:
@@ -81,7 +94,12 @@ def test_relations_text_membership(nlp: Language, text: str, members: set[str], 
 
 
 @pytest.mark.parametrize(
-    "text", ["Serbia is not a member of the European Union.", "Serbia hopes to join the European Union."]
+    "text",
+    [
+        "Serbia is not a member of the European Union.",
+        "Serbia hopes to join the European Union.",
+        "Non-EU countries such as Serbia and Iceland were invited.",
+    ],
 )
 def test_relations_text_no_membership_when_negated_or_wished(nlp: Language, text: str) -> None:
     assert not any(p == "memberOf" for _, p, _ in _relations(nlp, text))

@@ -226,10 +226,7 @@ CASES: dict[str, tuple[str, str]] = {
     ),
     "MembershipShape": (
         CHAD + UN + GAZETTEER + CHAD_IN_UN,
-        CHAD
-        + UN
-        + GAZETTEER
-        + "ex:chad-un a kg:Membership ; kg:member ex:chad ; kg:organization ex:un ; "
+        CHAD + UN + GAZETTEER + "ex:chad-un a kg:Membership ; kg:member ex:chad ; kg:organization ex:un ; "
         'kg:memberSince "2020-01-01"^^xsd:date ; kg:memberUntil "2010-01-01"^^xsd:date ; prov:wasDerivedFrom ex:gaz .',
     ),
     "MembershipDomainShape": (

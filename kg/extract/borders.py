@@ -64,6 +64,8 @@ def _border_subjects(doc: Doc, tok: Token, links: list[Linked]) -> list[Linked]:
     gap = doc[last_span.end : tok.i]
     if any(t.text in {".", ";"} or t.pos_ in {"VERB", "AUX"} for t in gap) or len(gap) > 8:
         return []  # "Ukrainians fled to neighboring Poland" says nothing of who borders whom
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"} for t in gap):
+        return []  # "as fighting spread in X, EU countries bordering Y closed": the border is not X's
     group = [last]
     for lk in reversed(before[:-1]):  # "Georgia and Kazakhstan"
         span = tokens(doc, lk)

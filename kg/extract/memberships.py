@@ -1,9 +1,10 @@
 """A sentence's linked mentions -> ``kg:memberOf`` (states in organizations) and ``kg:partOf``
 (bodies of organizations and states) stated in it.
 
-Membership is read around the word "member(s)", whose organization is either its "of"-phrase
-("members of the EU", "a member state of NATO") or the name before it ("EU member states",
-"fellow CSTO members"), and whose states are listed after it ("... such as A and B"), stand in
+Membership is read around the word "member(s)" (or "allies", "countries" right after an
+organization's name: "NATO allies", "EU countries"), whose organization is either its
+"of"-phrase ("members of the EU", "a member state of NATO") or the name before it ("EU member
+states", "fellow CSTO members"), and whose states are listed after it ("... such as A and B"), stand in
 apposition before it ("A and B, fellow members of Z") or are the subject of its copula ("A is a
 member of Z", "A, which has been a member of Z"); and around "joined" ("A joined Z"). A negated
 or wished-for membership ("is not a member", "wants to join") says nothing.
@@ -24,6 +25,7 @@ from kg.extract.relation_spans import Found, add, link_at, listed_after, listed_
 __all__ = ["find_memberships", "find_parts"]
 
 _MEMBER_WORDS = frozenset({"member", "members"})
+_ALLY_WORDS = frozenset({"ally", "allies"})
 _MEMBER_NOUNS = frozenset({"state", "states", "country", "countries", "nation", "nations"})
 _LIST_CUES = frozenset({"such", "as", "including", "like", ":", "namely"})
 _APPOSITION_WORDS = frozenset({"fellow", "both", "all", "also", "now", "full", "founding", "longtime", "new"})
@@ -35,9 +37,9 @@ _BODIES = {"Organization", "Agency"}
 def find_memberships(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
     """Every "state memberOf organization" the sentence states."""
     for tok in sent:
-        if tok.lower_ in _MEMBER_WORDS and not _negated(tok):
+        if _member_head(doc, sent, tok, links) and not _negated(tok):
             org, end = _member_org(doc, sent, tok, links)
-            if org is None:
+            if org is None or _non(doc, org):
                 continue
             states = _listed_after_phrase(doc, sent, end, links) + _apposed(doc, tok, links) + _copula(doc, tok, links)
             for state in states:
@@ -48,6 +50,28 @@ def find_memberships(doc: Doc, sent: SpacySpan, links: list[Linked], found: Foun
                 if org is not None and org.type == "Organization":
                     for state in _subjects(doc, tok, links):
                         add(found, state.key, "memberOf", org.key, sent)
+
+
+def _member_head(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> bool:
+    """ "member(s)", or "ally/allies" and "country/state/nation" right after an organization's name
+    ("NATO allies", "EU countries such as A")."""
+    if tok.lower_ in _MEMBER_WORDS:
+        return True
+    if tok.lower_ in _ALLY_WORDS or tok.lower_ in _MEMBER_NOUNS:
+        before = link_at(doc, links, tok.i - 1) if tok.i > sent.start else None
+        return before is not None and before.type == "Organization"
+    return False
+
+
+def _non(doc: Doc, org: Linked) -> bool:
+    """ "non-EU countries": the organization's name is negated by a "non-" prefix."""
+    span = tokens(doc, org)
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.text == "-" and span.start > 1:
+        prev = doc[span.start - 2]
+    return prev.lower_ in {"non", "non-"}
 
 
 def _member_org(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> tuple[Linked | None, int]:
@@ -79,12 +103,16 @@ def _listed_after_phrase(doc: Doc, sent: SpacySpan, end: int, links: list[Linked
 
 
 def _apposed(doc: Doc, tok: Token, links: list[Linked]) -> list[Linked]:
-    """States in apposition before the member phrase: "Sweden and Norway, fellow members of Z"."""
+    """States in apposition before the member phrase ("Sweden and Norway, fellow members of Z") or
+    listed before "and other Z members"."""
     i = tok.i - 1
     while i >= 0 and (doc[i].pos_ in {"DET", "NUM"} or doc[i].lower_ in _APPOSITION_WORDS or _org_word(doc, i, links)):
         i -= 1
-    if i < 0 or doc[i].text != ",":
-        return []
+    other = i >= 1 and doc[i].lower_ == "other" and doc[i - 1].lower_ == "and"  # "A and other Z members"
+    if other and tok.dep_ == "conj":
+        i -= 1
+    elif i < 0 or doc[i].text != "," or tok.dep_ != "appos":
+        return []  # "in Ukraine, EU countries said": a comma that closes a phrase, not an apposition
     return [lk for lk in listed_before(doc, i, links, _STATE) if lk.kind == "name"]
 
 
