@@ -170,3 +170,15 @@ def test_reference_tables_are_sourced_and_dated() -> None:
         codes = [m.state for m in org.members]
         assert len(codes) == len(set(codes)), org.name
         assert all(m.since is None or m.until is None or m.since < m.until for m in org.members)
+
+
+def test_reference_readable_view_shows_memberships_as_edges(stories: dict[str, Path]) -> None:
+    from kg.export.projection import project
+
+    store = KGStore()
+    build(list(stories.values()), store)
+    view = project(store.to_rdflib())
+    assert not {n.type for n in view.nodes} & {"Dataset", "ReferenceGraph", "Membership"}
+    assert any(e.kind == "memberOf" for e in view.edges)
+    full = project(store.to_rdflib(), full=True)
+    assert {"Dataset", "Membership"} <= {n.type for n in full.nodes}
