@@ -1,8 +1,9 @@
 """A sentence's linked mentions -> ``kg:borders`` stated in it.
 
-Three shapes of phrasing: a border verb after its places ("A and B, two countries that border C",
+Four shapes of phrasing: a border verb after its places ("A and B, two countries that border C",
 "X, which borders Y and Z", "X borders Y"), a possessed border ("Norway's border with Sweden",
-"Russia's troops on the border with Finland"), and a sharing verb ("X shares a border with Y").
+"Russia's troops on the border with Finland"), a sharing verb ("X shares a border with Y", "X
+and Y share a border") and a border between two places ("the border between X and Y").
 Two states are related only when GeoNames does not say otherwise: a parse that hands the border
 to the wrong country ("Germany's aid on the border with Ukraine") is caught by world knowledge.
 """
@@ -25,6 +26,9 @@ _AREAS = {"State", "Region"}
 def find_borders(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
     """Every "borders" the sentence states between its states and regions."""
     for tok in sent:
+        pair = _between(doc, sent, tok, links) or _sharing(doc, tok, links)
+        if pair and pair[0].key != pair[1].key and _plausible(pair[0].key, pair[1].key):
+            add(found, pair[0].key, "borders", pair[1].key, sent)
         if tok.lower_ not in _BORDER_VERBS:
             continue
         after = [lk for lk in links if lk.start >= tok.idx + len(tok) and lk.type in _AREAS]
@@ -42,6 +46,32 @@ def find_borders(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
             for other in others:
                 if subject.key != other.key and _plausible(subject.key, other.key):
                     add(found, subject.key, "borders", other.key, doc[start_of(doc, subject, tok.i) : tok.i + 2])
+
+
+def _between(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> list[Linked]:
+    """ "the border between Kenya and Somalia": the two places after "between"."""
+    if tok.lower_ not in {"border", "frontier", "boundary"} or tok.i + 2 >= sent.end:
+        return []
+    if doc[tok.i + 1].lower_ != "between":
+        return []
+    first = link_at(doc, links, tok.i + 2)
+    if first is None or first.type not in _AREAS or first.kind != "name":
+        return []
+    pair = listed_after(doc, first, links, _AREAS)
+    return pair if len(pair) == 2 else []
+
+
+def _sharing(doc: Doc, tok: Token, links: list[Linked]) -> list[Linked]:
+    """ "Peru and Ecuador share a long border": the subjects of "share" with a border and no "with"."""
+    if tok.lemma_ != "share" or tok.pos_ != "VERB":
+        return []
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_ in {"border", "frontier", "boundary"}]
+    if not objects or any(c.lower_ == "with" for o in objects for c in o.children):
+        return []
+    subjects = [w for c in tok.children if c.dep_ == "nsubj" for w in (c, *c.conjuncts)]
+    found = [link_at(doc, links, w.i) for w in subjects]
+    places = [lk for lk in found if lk is not None and lk.type in _AREAS and lk.kind == "name"]
+    return places if len(places) == 2 else []
 
 
 def _plausible(a: str, b: str) -> bool:

@@ -15,13 +15,13 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.borders import find_borders
 from kg.extract.entities import Linked, link_mentions
+from kg.extract.locations import find_locations, place_after
 from kg.extract.memberships import find_memberships, find_parts
 from kg.extract.relation_spans import Found, add, link_at, tokens
-from kg.gazetteer import region_for, state_for_demonym, subdivision_for
+from kg.gazetteer import state_for_demonym, subdivision_for
 from kg.model import Article, Entity, Relation
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.patterns import REGION_WORDS
-from kg.reference.tables import city_countries
 
 __all__ = ["find_relations"]
 
@@ -40,16 +40,6 @@ _AREA_WORDS = {
     *SETTLEMENT_NOUNS,
     "capital",
 }
-#: Words between "X in" and the place X lies in: "in western Ukraine", "in the north of".
-_COMPASS = frozenset(
-    {
-        *("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"),
-        *("northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western"),
-        *("south-eastern", "south-western", "north-east", "north-west", "south-east", "south-west"),
-        *("northeast", "northwest", "southeast", "southwest", "far", "the", "occupied", "rural", "neighbouring"),
-        *("neighboring", "-"),
-    }
-)
 
 
 def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> tuple[Relation, ...]:
@@ -65,7 +55,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         in_sent = [lk for lk in links if sent.start_char <= lk.start < sent.end_char]
         _possessive_regions(doc, sent, in_sent, found)
         _appositions(doc, sent, in_sent, found)
-        _located_in(doc, sent, in_sent, found)
+        find_locations(doc, sent, in_sent, found)
         find_borders(doc, sent, in_sent, found)
         _checkpoints(doc, sent, in_sent, found)
         find_memberships(doc, sent, in_sent, found)
@@ -106,64 +96,9 @@ def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
         span = tokens(doc, lk)
         if lk.type != "Region" or span is None or span[-1].lower_ not in REGION_WORDS:
             continue
-        state = _place_after(doc, sent, span.end, "of", links)
+        state = place_after(doc, sent, span.end, "of", links)
         if state is not None and state.type == "State":
             add(found, lk.key, "partOf", state.key, doc[span.start : span.end + 2])
-
-
-def _place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked]) -> Linked | None:
-    """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine"."""
-    if i >= sent.end or doc[i].lower_ != word:
-        return None
-    k = i + 1
-    while k < sent.end and k - i <= 3 and doc[k].lower_ in _COMPASS:
-        k += 1
-    target = link_at(doc, links, k)
-    return target if target is not None and target.type in {"State", "Region"} and target.kind == "name" else None
-
-
-def _located_in(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
-    """ "Lutsk in north-western Ukraine", "Kramatorsk, in eastern Ukraine,": a named place in another.
-
-    A city GeoNames knows must have a namesake in the state named ("families from X in Poland" for
-    a Ukrainian X tells who is where, not where X is); of a place nothing is known about, the "in"
-    must hang on the place itself rather than on the verb.
-    """
-    for lk in links:
-        span = tokens(doc, lk)
-        if lk.type not in {"Settlement", "Region", "Checkpoint"} or lk.kind != "name" or span is None:
-            continue
-        i = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
-        target = _place_after(doc, sent, i, "in", links)
-        if target is None or target.key == lk.key:
-            continue
-        known = _may_lie_in(lk, target)
-        if known is False:
-            continue
-        if known is None and i == span.end and not span.start <= doc[i].head.i < span.end:
-            continue  # nothing known of the place: the "in" must hang on it, not on the verb
-        tspan = tokens(doc, target)
-        add(found, lk.key, "locatedIn", target.key, doc[span.start : tspan.end if tspan else i + 2])
-
-
-def _may_lie_in(place: Linked, target: Linked) -> bool | None:
-    """What world knowledge says of ``place`` lying in ``target``: True, False, or None (nothing known).
-
-    Only states are checked: a city GeoNames knows must have a namesake in the state, and a region
-    pycountry knows must be a subdivision of it.
-    """
-    if not target.key.startswith("state/"):
-        return None
-    code = target.key[6:]
-    if place.type == "Settlement":
-        countries = city_countries(place.name) or city_countries(place.text)
-        return code in countries if countries else None
-    if place.type == "Region":
-        if subdivision_for(place.name, {code}) is not None:
-            return True
-        known = region_for(place.name)
-        return None if known is None or known.country is None else known.country == code
-    return None
 
 
 def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
