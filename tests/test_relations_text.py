@@ -146,3 +146,11 @@ def test_relations_text_no_location_contradicting_geonames(nlp: Language, text: 
 )
 def test_relations_text_body_part_of_its_owner(nlp: Language, text: str, body: str, owner: str) -> None:
     assert (body, "partOf", owner) in _relations(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shells hit the Peruvian town of Sullana in Piura region.", "Shells hit the village of Sullana in Piura region."],
+)
+def test_relations_text_town_in_a_region(nlp: Language, text: str) -> None:
+    assert ("settlement/sullana", "locatedIn", "region/piura") in _relations(nlp, text)

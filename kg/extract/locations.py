@@ -9,7 +9,7 @@ so a sentence about who is where ("families from X in Poland") is not read as wh
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
@@ -68,10 +68,18 @@ def _in_phrase(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: li
     if target is None:
         return None, None
     known = _may_lie_in(lk, target.key)
-    if known is False or (known is None and i == span.end and not span.start <= doc[i].head.i < span.end):
+    if known is False or (known is None and i == span.end and not _hangs_on(doc[i], span)):
         return None, None
     tspan = tokens(doc, target)
     return target.key, doc[span.start : tspan.end if tspan else i + 2]
+
+
+def _hangs_on(prep: Token, span: SpacySpan) -> bool:
+    """The preposition belongs to the place, or to the noun it names ("the town of X in Y")."""
+    if span.start <= prep.head.i < span.end:
+        return True
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and prep.head.i == span.start - 2
 
 
 def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]) -> Hit:
