@@ -2,9 +2,9 @@
 
 A reference relation joins two entities that one document names together: world knowledge about
 the things a text is about, not a dump of every fact the tables hold about every pair in the
-store. Reading per document also settles ambiguity: a city is placed in a state only when one of
-the document's own states has a city of that name (and the major one wins over a small namesake),
-and a membership holds on the document's publication date.
+store. Reading per document also settles ambiguity: a city is placed in a state only when that state is
+one of the document's own and holds the largest city of the name (never a small namesake), and a
+membership holds on the document's publication date.
 
 Everything is read from the store after resolution (canonical IRIs), so the result depends only on
 which documents the store holds, never on the order they came in.
@@ -16,15 +16,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.gazetteer import capital_of, neighbours
+from kg.gazetteer import neighbours
 from kg.reference.tables import Membership, city_countries, fold, memberships, parts
 from kg.store import KGStore
 
 __all__ = ["Derived", "DocumentView", "derive", "read_documents"]
-
-#: A settlement this big is the one a text means when a smaller namesake lies in another of its states.
-MAJOR_POPULATION = 1_000_000
-
 
 @dataclass
 class DocumentView:
@@ -106,21 +102,20 @@ def derive(docs: Iterable[DocumentView]) -> Derived:
 
 
 def _country_of(names: set[str], states: Iterable[str]) -> str | None:
-    """The one state of ``states`` with a city of one of ``names``, or None when that is not clear.
+    """The state of ``states`` that holds the world's largest city of one of ``names``, or None.
 
-    Several states with a namesake: the city is in the one where it is major (a capital or a
-    million people) only if every other namesake is a tenth of its size or less ("Moscow" with
-    Russia and the United States named); two big namesakes are left unplaced.
+    A name is read as its largest namesake ("Rome", "London", "Athens"): a text that names the
+    United States and Rome is not placing Rome in Georgia. The city is placed only when that
+    namesake lies in one of the text's own states and no other of them has a namesake a tenth
+    of its size or more ("Valencia" with Spain and Venezuela named stays unplaced).
     """
-    found: dict[str, int] = {}
-    wanted = set(states)
+    world: dict[str, int] = {}
     for name in names:
         for code, population in city_countries(name).items():
-            if code in wanted:
-                found[code] = max(found.get(code, 0), population)
-    if len(found) <= 1:
-        return next(iter(found), None)
-    top = max(found, key=lambda c: (found[c], c))
-    major = found[top] >= MAJOR_POPULATION or any(capital_of(n) == top for n in names)
-    rest = max(pop for code, pop in found.items() if code != top)
-    return top if major and rest * 10 <= found[top] else None
+            world[code] = max(world.get(code, 0), population)
+    if not world:
+        return None
+    top = max(world, key=lambda c: (world[c], c))
+    wanted = set(states)
+    rival = max((pop for code, pop in world.items() if code != top and code in wanted), default=0)
+    return top if top in wanted and rival * 10 <= world[top] else None
