@@ -22,6 +22,7 @@ from kg.store import KGStore
 
 __all__ = ["Derived", "DocumentView", "derive", "read_documents"]
 
+
 @dataclass
 class DocumentView:
     """One document graph seen by the reference layer: its date, states and named bodies and cities."""
