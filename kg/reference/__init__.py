@@ -29,7 +29,7 @@ from kg.reference.derive import derive, read_documents
 from kg.reference.tables import Dataset, geonames, memberships, parts
 from kg.store import KGStore
 
-__all__ = ["REFERENCE_GRAPHS", "add_reference", "drop_reference", "has_reference", "reference_quads"]
+__all__ = ["REFERENCE_GRAPHS", "add_reference", "dataset_iri", "drop_reference", "has_reference", "reference_quads"]
 
 #: Named graphs of the layer: ``{base}{REFERENCE_GRAPHS}{dataset key}``.
 REFERENCE_GRAPHS = "graph/reference/"
