@@ -13,6 +13,7 @@ from kg.extract.events import find_events
 from kg.extract.positions import find_positions
 from kg.extract.relations import find_relations
 from kg.extract.statements import find_statements
+from kg.extract.voiced import find_voice, with_voice
 from kg.model import Article, DocExtraction
 
 __all__ = ["extract"]
@@ -21,7 +22,9 @@ __all__ = ["extract"]
 def extract(doc: Doc, article: Article) -> DocExtraction:
     """Run every extractor over one parsed article."""
     entities = find_entities(doc, article)
-    statements = find_statements(doc, article, entities)
+    voice = find_voice(doc, article, entities)
+    entities = with_voice(entities, voice)
+    statements = find_statements(doc, article, entities, voice=voice)
     return DocExtraction(
         article=article,
         entities=entities,

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from kg.extract import attribution
 from kg.extract.index import EntityIndex
+from kg.extract.key_sentences import key_sentences
 from kg.extract.quotes import (
     Quote,
     find_quotes,
@@ -46,6 +47,7 @@ from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
 from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators
+from kg.extract.voiced import Voice
 from kg.model import Article, Entity, Span, Statement
 
 __all__ = ["find_statements"]
@@ -188,8 +190,28 @@ def _transcript(
     return out
 
 
+def _voiced(
+    doc: Doc, article: Article, entities: tuple[Entity, ...], voice: Voice, found: list[Statement]
+) -> list[Statement]:
+    """The key sentences of a text that is one speaker's words, as that speaker's statements."""
+    text = article.text
+    taken = [(s.quote_span.start, s.quote_span.end) for s in found if s.speaker != voice.speaker.key]
+    heads = [text[s:e] for s, e in paragraphs(text)[:3] if e <= voice.body_start]
+    title = " ".join([*heads, article.title or ""])
+    out = []
+    for start, end in key_sentences(doc, voice, entities, title, taken, len(text)):
+        quote = _span(text, start, end)
+        out.append(Statement(voice.speaker.key, quote.text, quote, (quote,)))
+    return out
+
+
 def find_statements(
-    doc: Doc, article: Article, entities: tuple[Entity, ...], *, reported: bool = False
+    doc: Doc,
+    article: Article,
+    entities: tuple[Entity, ...],
+    *,
+    reported: bool = False,
+    voice: Voice | None = None,
 ) -> tuple[Statement, ...]:
     """Every statement of one article, in text order.
 
@@ -198,6 +220,8 @@ def find_statements(
         article: the article, for its publication date.
         entities: the document's entities; speakers are chosen among them.
         reported: also emit reported speech ("X said that …"); see the module docstring.
+        voice: whose words the whole text is (:func:`kg.extract.voiced.find_voice`): its key
+            sentences become that speaker's statements, unless the text is a transcript.
     """
     text = article.text
     index = EntityIndex(entities)
@@ -243,5 +267,7 @@ def find_statements(
             out.append(
                 Statement(r.speaker.key, quote.text, quote, (_span(text, r.sentence_start, r.sentence_end),), date)
             )
+    if voice is not None and len([t for t in turns if t.start > t.line_start]) < 2:
+        out += _voiced(doc, article, entities, voice, out)
     unique = {(s.speaker, s.quote_span): s for s in out}
     return tuple(sorted(unique.values(), key=lambda s: (s.quote_span.start, s.speaker)))

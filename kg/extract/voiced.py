@@ -1,0 +1,186 @@
+"""(spaCy Doc, Article, entities) -> whose words a whole text is, when a single speaker's.
+
+Official texts are often nothing but one named person's words, with no quotation marks: a title
+line "Statement by High Representative Jane Roe on …", "Remarks by the Spokesperson …", a line
+"… is attributable to Press Officer Jane Roe:", or a speech page titled "Ruritania's statement
+to the Council" whose standfirst says who delivered it ("Ambassador Jane Roe speaks about …",
+"… delivered by Ambassador Jane Roe"). The person may be named only in the manifest title.
+
+This module finds that voice: the speaker (a person of the document, or a new person entity when
+only the title names them; the body the text speaks "on behalf of" when no one is named) and
+where the body begins. :mod:`kg.extract.key_sentences` picks the sentences to keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract.quotes import is_headline, paragraphs
+from kg.extract.speakers import PERSON_NOUNS
+from kg.model import Article, Entity
+from kg.nlp.names import entity_key
+
+__all__ = ["Voice", "find_voice", "with_voice"]
+
+# Words naming a text as someone's own words. "Readout" and "press release" are not: the
+# institution narrates them.
+_GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|intervention)"
+# "Statement by/from TITLE NAME on …", "Speech of the Minister at …"
+_BY = re.compile(rf"\b{_GENRE}s?\s+(?:by|from|of)\s+(?P<who>[^\n:;–—(]+)", re.I)
+# "Comments attributable to Press Officer Jane Roe:"
+_ATTRIBUTABLE = re.compile(r"\battributable\s+to\s+(?P<who>[^\n:]+):", re.I)
+# "… delivered by Ambassador Jane Roe at …"
+_DELIVERED = re.compile(r"\b(?:delivered|given|made|read)\s+by\s+(?P<who>[^\n:;–—(]+)", re.I)
+# Where the speaker's phrase stops: the occasion, topic or place of the statement.
+_WHO_END = re.compile(
+    r"\s*(?:,|\bon\b|\bat\b|\bto\b|\bfor\b|\bin\b|\babout\b|\bregarding\b|\bfollowing\b|\bafter\b|\bahead\b"
+    r"|\bbefore\b|\bduring\b|\bconcerning\b|\bmarking\b|\bwith\b|$)",
+    re.I,
+)
+_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<body>[^\n,:;–—(]+)", re.I)
+# Present-tense verbs of a standfirst that says who delivers the text ("Ambassador X speaks about …").
+_STANDFIRST_VERBS = frozenset({"speak", "deliver", "address", "give", "make", "set", "outline"})
+# Who may speak "on behalf of": the shapes allow any organisation (kg:Agency is one) or a state.
+_BODY_TYPES = frozenset({"Organization", "Agency", "State"})
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*$")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Whose words a text is, and where those words begin."""
+
+    speaker: Entity
+    body_start: int
+    new: bool = False  # the speaker entity was made from the title: add it to the document
+
+
+def _who(text: str) -> str:
+    """The speaker phrase at the start of ``text``: "High Representative Jane Roe" of "… on the vote"."""
+    m = _WHO_END.search(text, 1)
+    who = text[: m.start()] if m else text
+    return who.strip().rstrip(".").strip()
+
+
+def _mentions(phrase: str, name: str) -> bool:
+    """True when ``name`` stands in ``phrase`` as whole words."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", phrase) is not None
+
+
+def _named(who: str, people: list[Entity]) -> Entity | None:
+    """The person of the document whose name (or surname alias) the speaker phrase holds; longest first."""
+    best: tuple[int, Entity] | None = None
+    for e in people:
+        for n in (e.name, *e.aliases):
+            if _mentions(who, n) and (best is None or len(n) > best[0]):
+                best = (len(n), e)
+    return best[1] if best else None
+
+
+def _name_in(who: str) -> str | None:
+    """The personal name ending a speaker phrase: "Jane Roe" of "High Representative Jane Roe".
+
+    The trailing run of capitalised words that are not office words (:data:`PERSON_NOUNS`); a
+    phrase made only of office words ("the High Representative") names nobody.
+    """
+    words = who.split()
+    run: list[str] = []
+    for w in reversed(words):
+        if not _NAME_WORD.match(w) or w.lower().strip(".") in PERSON_NOUNS or w.lower() in ("of", "the"):
+            break
+        run.insert(0, w)
+    if not run or (len(run) == 1 and len(words) == 1):
+        return None  # a lone capitalised word with no title before it is not surely a person
+    return " ".join(run)
+
+
+def _header(text: str, title: str | None) -> tuple[list[tuple[int, int]], int]:
+    """The leading title lines of ``text`` and the offset where the body begins.
+
+    Title lines do not end like a sentence (or repeat the manifest title); a line "… attributable
+    to X:" also belongs to the header, and the body starts after it.
+    """
+    head: list[tuple[int, int]] = []
+    paras = paragraphs(text)
+    body = paras[0][0] if paras else 0
+    for s, e in paras:
+        line = text[s:e]
+        titled = is_headline(text, s, e) or (title and line.strip() == title.strip())
+        if titled or (_ATTRIBUTABLE.search(line) and line.rstrip().endswith(":")):
+            head.append((s, e))
+        else:
+            body = s
+            break
+    else:
+        body = len(text)
+    return head, body
+
+
+def _standfirst(doc: Doc, start: int, people: list[Entity]) -> tuple[Entity, int] | None:
+    """A first line "TITLE NAME speaks about …" naming the person who delivers the text, and its end."""
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end == -1 else end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    root = sent.root
+    if root.lemma_.lower() not in _STANDFIRST_VERBS or root.tag_ not in ("VBZ", "VBP"):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    phrase = doc[subject.left_edge.i : subject.i + 1].text
+    person = _named(phrase, people)
+    return (person, end) if person is not None else None
+
+
+def find_voice(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> Voice | None:
+    """The speaker of a text that is one person's (or one body's) words, or None for ordinary news."""
+    text = article.text
+    people = [e for e in entities if e.type == "Person"]
+    head, body = _header(text, article.title)
+    lines = [text[s:e] for s, e in head]
+    titles = [*lines, *([article.title] if article.title else [])]
+    for line in titles:
+        for pattern in (_ATTRIBUTABLE, _BY, _DELIVERED):
+            m = pattern.search(line)
+            if m is None or re.search(r"\bjoint\b", line[: m.start() + 1], re.I):
+                continue
+            who = _who(m.group("who"))
+            if re.search(r"\band\b|&", who):
+                continue  # two speakers: the words are not one person's
+            person = _named(who, people)
+            if person is not None:
+                return Voice(person, body)
+            name = _name_in(who)
+            if name is not None:
+                return Voice(Entity(entity_key("Person", name), "Person", name, ()), body, new=True)
+            behalf = _BEHALF.search(line)
+            if behalf is not None and (bodies := _bodies(behalf.group("body"), entities)):
+                return Voice(bodies, body)
+    if body < len(text) and any(re.search(rf"\b{_GENRE}\b", t, re.I) for t in titles):
+        found = _standfirst(doc, body, people)
+        if found is not None:
+            person, end = found
+            return Voice(person, end)
+    return None
+
+
+def _bodies(phrase: str, entities: tuple[Entity, ...]) -> Entity | None:
+    """The organisation, agency or state a phrase names ("the bloc and all its members")."""
+    phrase = _who(phrase)
+    for e in entities:
+        names = (e.name, *e.aliases)
+        if e.type in _BODY_TYPES and any(_mentions(phrase, n) for n in names):
+            return e
+    return None
+
+
+def with_voice(entities: tuple[Entity, ...], voice: Voice | None) -> tuple[Entity, ...]:
+    """The document's entities plus the voice's person when only the title named them."""
+    if voice is None or not voice.new or any(e.key == voice.speaker.key for e in entities):
+        return entities
+    return tuple(sorted((*entities, voice.speaker), key=lambda e: e.key))
