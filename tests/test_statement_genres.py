@@ -121,3 +121,82 @@ def test_statement_genres_key_sentences_leave_protocol_narration_and_others_word
     ):
         assert key in quotes
     assert "The missions visited eleven villages in March." not in quotes
+
+
+def test_statement_genres_broadcast_cue_lines_give_the_sound_bite_its_speaker(nlp: Language) -> None:
+    for cue, name, key in (
+        ("((Marisol, Venezuelan migrant)) ((IN SPANISH))", "Marisol", "person/marisol"),
+        ("SOUNDBITE (Spanish) Rosaura Quispe, farmer:", "Rosaura Quispe", "person/rosaura-quispe"),
+        ("((Dr. Amir Haddad, Field Doctor)) ((IN ENGLISH))", "Amir Haddad", "person/amir-haddad"),
+    ):
+        text = (
+            "Families wait for days at the river crossing\n\n"
+            "Thousands of families have reached the river crossing since Monday.\n\n"
+            f"{cue}\n\n"
+            "“We walked for nine days with the children. Nobody helped us until we reached the river.”\n\n"
+            "The crossing reopened on Friday morning."
+        )
+        out = build(nlp, text)
+        assert said(out) == [
+            (key, "We walked for nine days with the children. Nobody helped us until we reached the river.")
+        ]
+        person = next(e for e in out.entities if e.key == key)
+        assert person.type == "Person" and person.name == name
+
+
+def test_statement_genres_cue_line_without_a_role_is_not_a_speaker(nlp: Language) -> None:
+    text = (
+        "Families wait at the crossing\n\n((IN SPANISH))\n\n“We walked for nine days with the children.”\n\n"
+        "The crossing reopened on Friday."
+    )
+    assert build(nlp, text).statements == ()
+
+
+def test_statement_genres_speaker_introduced_before_the_quote(nlp: Language) -> None:
+    for intro in (
+        "Kemal, a father of three, says he sold his last goats in March.",
+        "Kemal told us he sold his last goats in March.",
+    ):
+        text = (
+            "Farmers leave the valley as the drought deepens\n\n"
+            f"{intro}\n\n"
+            "“There is nothing left for the animals to eat. We will go to the city and look for work.”\n\n"
+            "The regional office says aid convoys are on their way."
+        )
+        out = build(nlp, text)
+        assert said(out) == [
+            ("person/kemal", "There is nothing left for the animals to eat. We will go to the city and look for work.")
+        ], said(out)
+
+
+def test_statement_genres_mixed_case_and_capital_labels_moderator_and_questions_left(nlp: Language) -> None:
+    text = (
+        "Press briefing on the floods\n\n"
+        "MODERATOR: Good morning. We will start with the minister.\n\n"
+        "Minister of the Interior of Ruritania Jane Roe: Thank you. The water has reached the old town.\n\n"
+        "QUESTION: When will the army arrive?\n\n"
+        "Minister of the Interior of Ruritania Jane Roe: The first units arrive tonight.\n\n"
+        "DEPUTY MINISTER OF FOREIGN AFFAIRS PIOTR ZIELINSKI: We have asked our neighbours for pumps and boats."
+    )
+    out = build(nlp, text)
+    assert said(out) == [
+        ("person/jane-roe", "Thank you. The water has reached the old town."),
+        ("person/jane-roe", "The first units arrive tonight."),
+        ("person/piotr-zielinski", "We have asked our neighbours for pumps and boats."),
+    ]
+
+
+def test_statement_genres_quote_left_open_at_the_end_and_across_paragraphs(nlp: Language) -> None:
+    text = (
+        "Storm hits the coast\n\n"
+        "The mayor, Elena Vasquez, spoke to reporters at the harbour. “We have never seen waves like these. "
+        "The sea wall held, but only just.\n\n"
+        "“We will need help from the capital to rebuild the pier,” she said.\n\n"
+        "Fishermen said the storm destroyed dozens of boats. Vasquez added: “The port will stay closed until Friday."
+    )
+    out = build(nlp, text)
+    assert said(out) == [
+        ("person/elena-vasquez", "We have never seen waves like these. The sea wall held, but only just."),
+        ("person/elena-vasquez", "We will need help from the capital to rebuild the pier"),
+        ("person/elena-vasquez", "The port will stay closed until Friday."),
+    ]

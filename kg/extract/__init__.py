@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.cues import cue_people
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
 from kg.extract.positions import find_positions
@@ -21,7 +22,7 @@ __all__ = ["extract"]
 
 def extract(doc: Doc, article: Article) -> DocExtraction:
     """Run every extractor over one parsed article."""
-    entities = find_entities(doc, article)
+    entities = cue_people(article.text, find_entities(doc, article))
     voice = find_voice(doc, article, entities)
     entities = with_voice(entities, voice)
     statements = find_statements(doc, article, entities, voice=voice)

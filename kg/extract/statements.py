@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract import attribution
+from kg.extract.cues import Tag, find_tags
 from kg.extract.index import EntityIndex
 from kg.extract.key_sentences import key_sentences
 from kg.extract.quotes import (
@@ -132,6 +133,47 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
             and (nxt.para == f.para or (not f.quote.closed and nxt.para == f.para + 1))
         ):
             f.speaker = nxt.speaker
+
+
+def _cued(
+    doc: Doc, found: list[_Found], paras: list[tuple[int, int]], tags: list[Tag], resolver: SpeakerResolver
+) -> None:
+    """Speakers of sound bites: a quote opening the paragraph after a cue line or an introduction.
+
+    Broadcast scripts put the speaker before the bite, on a cue line ("((Marta, refugee))") or in
+    the sentence that closes the previous paragraph ("Marta, a mother of two, says she left at
+    night."); the quote itself carries no attribution.
+    """
+    by_line = {t.line_start: t for t in tags}
+    for f in found:
+        if f.speaker is not None or f.attr is not None or not f.full or f.in_turn or not f.para:
+            continue
+        if f.quote.open != paras[f.para][0]:
+            continue
+        prev_start, prev_end = paras[f.para - 1]
+        tag = by_line.get(prev_start)
+        if tag is not None:
+            f.speaker = resolver.index.at(tag.start, tag.end)
+            continue
+        f.speaker = _introducer(doc, prev_start, prev_end, resolver)
+
+
+def _introducer(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> Entity | None:
+    """The person a paragraph's last sentence introduces as speaking ("Marta says she left …")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[-1].sent
+    for verb in sent:
+        if not attribution.is_cue(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        speaker = resolver.resolve(attribution.subject_phrase(subject, verb.i), subject, sent.start_char)
+        if speaker is not None and speaker.type == "Person":
+            return speaker
+    return None
 
 
 def _date(text: str, article: Article, start: int, end: int) -> str | None:
@@ -246,6 +288,7 @@ def find_statements(
         found.append(_Found(q, p, s, e, full, in_turn))
     resolver = SpeakerResolver(doc, index, quotes)
     _attribute(doc, text, found, quotes, resolver)
+    _cued(doc, found, paras, find_tags(text), resolver)
     _propagate(found, resolver)
     out: list[Statement] = []
     for f in found:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from kg.extract.cues import person_name
 from kg.extract.quotes import is_headline, paragraphs
-from kg.extract.speakers import PERSON_NOUNS
 from kg.model import Article, Entity
 from kg.nlp.names import entity_key
 
@@ -45,7 +45,6 @@ _BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<body>[^\n,:;–—(]+)", re.I)
 _STANDFIRST_VERBS = frozenset({"speak", "deliver", "address", "give", "make", "set", "outline"})
 # Who may speak "on behalf of": the shapes allow any organisation (kg:Agency is one) or a state.
 _BODY_TYPES = frozenset({"Organization", "Agency", "State"})
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*$")
 
 
 @dataclass(frozen=True)
@@ -77,23 +76,6 @@ def _named(who: str, people: list[Entity]) -> Entity | None:
             if _mentions(who, n) and (best is None or len(n) > best[0]):
                 best = (len(n), e)
     return best[1] if best else None
-
-
-def _name_in(who: str) -> str | None:
-    """The personal name ending a speaker phrase: "Jane Roe" of "High Representative Jane Roe".
-
-    The trailing run of capitalised words that are not office words (:data:`PERSON_NOUNS`); a
-    phrase made only of office words ("the High Representative") names nobody.
-    """
-    words = who.split()
-    run: list[str] = []
-    for w in reversed(words):
-        if not _NAME_WORD.match(w) or w.lower().strip(".") in PERSON_NOUNS or w.lower() in ("of", "the"):
-            break
-        run.insert(0, w)
-    if not run or (len(run) == 1 and len(words) == 1):
-        return None  # a lone capitalised word with no title before it is not surely a person
-    return " ".join(run)
 
 
 def _header(text: str, title: str | None) -> tuple[list[tuple[int, int]], int]:
@@ -155,7 +137,7 @@ def find_voice(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> Voic
             person = _named(who, people)
             if person is not None:
                 return Voice(person, body)
-            name = _name_in(who)
+            name = person_name(who)
             if name is not None:
                 return Voice(Entity(entity_key("Person", name), "Person", name, ()), body, new=True)
             behalf = _BEHALF.search(line)
