@@ -200,3 +200,52 @@ def test_statement_genres_quote_left_open_at_the_end_and_across_paragraphs(nlp: 
         ("person/elena-vasquez", "We will need help from the capital to rebuild the pier"),
         ("person/elena-vasquez", "The port will stay closed until Friday."),
     ]
+
+
+FIRST_PERSON_BODY = (
+    "We are deeply concerned by the fighting around the northern dams. "
+    "Our delegation will support every effort to open a humanitarian corridor. "
+    "The shelling of water stations must stop at once."
+)
+
+
+def test_statement_genres_byline_and_possessive_name_the_voice(nlp: Language) -> None:
+    for head in (
+        "Press Statement\n\nMARTA KOVAC, MINISTER OF WATER\n\nApril 11, 2023",
+        "Minister Marta Kovac's remarks to the Council of Regions on the dams",
+    ):
+        out = build(nlp, f"{head}\n\n{FIRST_PERSON_BODY}")
+        assert {s for s, _ in said(out)} == {"person/marta-kovac"}, said(out)
+        assert len(out.statements) == 3
+
+
+def test_statement_genres_reporter_byline_and_third_person_news_are_not_a_voice(nlp: Language) -> None:
+    for text in (
+        f"Minister's speech on the dams\n\nOmar Haddad, Staff Reporter\n\n{FIRST_PERSON_BODY}",
+        "Statement by President Kemal Arslan angers the opposition\n\n"
+        "President Kemal Arslan said on Monday that the dams would be sold. We never agreed to that, "
+        "opposition members wrote in a letter.",
+    ):
+        out = build(nlp, text)
+        assert not any(q in FIRST_PERSON_BODY or "dams would be sold" in q for _, q in said(out)), said(out)
+
+
+def test_statement_genres_agency_and_state_voices(nlp: Language) -> None:
+    for head, expected in (
+        ("Statement from the Water Ministry of Ruritania about the dams", "agency/"),
+        ("Floods in the valleys: Norway statement to the Council of Regions", "state/NO"),
+    ):
+        out = build(nlp, f"{head}\n\n{FIRST_PERSON_BODY}")
+        speakers = {s for s, _ in said(out)}
+        assert len(speakers) == 1 and expected in next(iter(speakers)), (head, said(out), out.entities)
+
+
+def test_statement_genres_office_alone_resolves_to_the_person_named_with_it(nlp: Language) -> None:
+    for office in ("the High Representative", "the Special Envoy"):
+        title = office.removeprefix("the ")
+        text = (
+            f"Statement by {office} on the dams\n\n"
+            f"{FIRST_PERSON_BODY} As {title} Lena Varga has made clear, access for engineers is essential."
+        )
+        out = build(nlp, text)
+        assert {s for s, _ in said(out)} == {"person/lena-varga"}, said(out)

@@ -26,6 +26,10 @@ __all__ = ["Tag", "cue_people", "find_tags", "person_name"]
 
 # Courtesy titles written before a name: never part of the name itself.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "h.e"})
+# Lowercase words inside names ("Ursula von der Leyen", "Abdullah bin Zayed").
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "al", "bin", "ibn", "le", "la"}
+)
 _CAPITAL = re.compile(r"[A-Z][\w'’.-]*$")
 # "((Marta, Ukrainian refugee))": the double brackets of a script's speaker cue.
 _TAG = re.compile(r"\(\((?P<inner>[^()\n]{2,120})\)\)")
@@ -47,21 +51,35 @@ class Tag:
 def person_name(phrase: str, *, single: bool = False) -> str | None:
     """The personal name ending a speaker phrase: "Jane Roe" of "Minister of Health Jane Roe".
 
-    The trailing capitalised words that are neither office words (:data:`PERSON_NOUNS`) nor
-    "of"/"the", at most two (three with an initial: "Jane Q. Roe"), in title case when written in
-    capitals. A phrase of office words only names nobody; a lone word counts when ``single``
-    (a cue that is surely a name) or when an office word stands before it ("MINISTER ROE").
+    The trailing capitalised words (with particles such as "von der") that are neither office
+    words (:data:`PERSON_NOUNS`) nor "of"/"the", at most two (three with an initial: "Jane Q.
+    Roe"), in title case when written in capitals. A phrase of office words only names nobody,
+    nor does the complement of "of" ("Ministry of Foreign Affairs", "President of Ruritania");
+    a lone word counts when ``single`` (a cue that is surely a name) or after an office word
+    ("MINISTER ROE").
     """
     words = phrase.replace(",", " ").split()
     run: list[str] = []
     for w in reversed(words):
         low = w.lower().strip(".")
+        if low in _PARTICLES and run:
+            run.insert(0, w)
+            continue
         if not _CAPITAL.match(w) or low in PERSON_NOUNS or low in ("of", "the") or low in _HONORIFICS:
             break
         run.insert(0, w)
-    if not run or (len(run) == 1 and len(words) == 1 and not single):
+    capitals = [w for w in run if w.lower() not in _PARTICLES]
+    if not capitals or (len(run) == 1 and len(words) == 1 and not single):
         return None
-    keep = run[-3:] if len(run) >= 3 and re.fullmatch(r"[A-Z]\.", run[-2]) else run[-2:]
+    before = words[len(words) - len(run) - 1].lower() if len(words) > len(run) else ""
+    if before in ("of", "the") and len(capitals) <= 2:
+        return None
+    want = 3 if len(capitals) >= 3 and re.fullmatch(r"[A-Z]\.", capitals[-2]) else 2
+    keep: list[str] = []
+    for w in reversed(run):
+        if w.lower() not in _PARTICLES and sum(1 for k in keep if k.lower() not in _PARTICLES) == want:
+            break
+        keep.insert(0, w)
     return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in keep)
 
 

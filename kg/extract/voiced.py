@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from kg.extract.attribution import is_cue
 from kg.extract.cues import person_name
 from kg.extract.quotes import is_headline, paragraphs
+from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.model import Article, Entity
 from kg.nlp.names import entity_key
 
@@ -40,6 +42,14 @@ _WHO_END = re.compile(
     r"|\bbefore\b|\bduring\b|\bconcerning\b|\bmarking\b|\bwith\b|$)",
     re.I,
 )
+# A byline under the title: "Jane Q. Roe, Minister of Health" (the role is checked to be an office).
+_BYLINE = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{2,60}?),\s+(?P<role>[A-Za-z][^\n,]{2,80})$")
+# "Minister Jane Roe's remarks at …", "The Secretary-General's message on …"
+_POSSESSIVE = re.compile(rf"(?P<who>(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w.-]*)['’]s\s+{_GENRE}", re.I)
+# "Ruritania statement to the Council": a state or body named right before the genre word.
+_BEFORE_GENRE = re.compile(rf"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+{_GENRE}\s+(?:to|at|on|for)\b")
+# Roles of the newsroom in a byline: a reporter's name is not the text's voice.
+_NEWSROOM = frozenset({"reporter", "correspondent", "news", "editor", "writer", "staff", "contributor"})
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<body>[^\n,:;–—(]+)", re.I)
 # Present-tense verbs of a standfirst that says who delivers the text ("Ambassador X speaks about …").
 _STANDFIRST_VERBS = frozenset({"speak", "deliver", "address", "give", "make", "set", "outline"})
@@ -119,14 +129,83 @@ def _standfirst(doc: Doc, start: int, people: list[Entity]) -> tuple[Entity, int
     return (person, end) if person is not None else None
 
 
-def find_voice(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> Voice | None:
-    """The speaker of a text that is one person's (or one body's) words, or None for ordinary news."""
-    text = article.text
+def _titled(title: str, entities: tuple[Entity, ...], text: str) -> Entity | None:
+    """The person the text names right after an office phrase alone ("the High Representative")."""
+    title = re.sub(r"^(?:the|a)\s+", "", title.strip(), flags=re.I)
+    if not title:
+        return None
+    for e in entities:
+        if e.type == "Person" and any(
+            re.search(rf"{re.escape(title)}\W{{0,3}}$", text[max(0, m.start - 80) : m.start], re.I) for m in e.mentions
+        ):
+            return e
+    return None
+
+
+def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], text: str) -> Voice | None:
+    """The voice a speaker phrase names: a person, a new person, the body it is or speaks for.
+
+    ``at`` is the phrase's offset in the text (None for the manifest title), so that the
+    entities mentioned inside it can be read from their mentions.
+    """
+    inside = [e for e in entities if at is not None and any(at <= m.start < at + len(who) for m in e.mentions)]
     people = [e for e in entities if e.type == "Person"]
+    person = next((e for e in inside if e.type == "Person"), None) or _named(who, people)
+    if person is not None:
+        return Voice(person, 0)
+    words = {w.lower() for w in re.findall(r"[\w-]+", who)}
+    bodies = [e for e in inside if e.type in _BODY_TYPES] or ([b] if (b := _bodies(who, entities)) else [])
+    if words & AGENCY_NOUNS or (bodies and not words & PERSON_NOUNS):
+        return Voice(bodies[0], 0) if bodies else None  # "Statement by the Ministry of …": the body
+    name = person_name(who)
+    if name is not None and not any(e.name.casefold() == name.casefold() for e in entities):
+        return Voice(Entity(entity_key("Person", name), "Person", name, ()), 0, new=True)
+    if name is None and (titled := _titled(who, entities, text)) is not None:
+        return Voice(titled, 0)
+    behalf = _BEHALF.search(line)
+    body = _bodies(behalf.group("body"), entities) if behalf is not None else None
+    return Voice(body, 0) if body is not None else None
+
+
+def _first_person(text: str, start: int) -> bool:
+    """True when the body speaks in the first person outside quotation marks ("we condemn")."""
+    bare = re.sub(r"[“\"«][^”\"»\n]*[”\"»]", " ", text[start:])
+    return re.search(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b", bare) is not None
+
+
+def _reported(doc: Doc, start: int, speaker: Entity) -> bool:
+    """True when the body reports the speaker in the third person ("Roe said …"): news, not a voice."""
+    for m in speaker.mentions:
+        if m.start < start:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ == "nsubj" and is_cue(span.root.head):
+            return True
+    return False
+
+
+def find_voice(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> Voice | None:
+    """The speaker of a text that is one person's (or one body's) words, or None for ordinary news.
+
+    Explicit wordings ("Statement by …", "attributable to …", "delivered by …") suffice; weaker
+    ones (a byline "Jane Roe, Minister of …", "Roe's remarks", "Ruritania statement to …", a
+    standfirst) need a title that names the genre and a body in the first person.
+    """
+    text = article.text
     head, body = _header(text, article.title)
-    lines = [text[s:e] for s, e in head]
-    titles = [*lines, *([article.title] if article.title else [])]
-    for line in titles:
+    titles: list[tuple[str, int | None]] = [(text[s:e], s) for s, e in head]
+    titles += [(article.title, None)] if article.title else []
+    voice = _explicit(titles, entities, text)
+    genre = any(re.search(rf"\b{_GENRE}\b", t, re.I) for t, _ in titles)
+    if voice is None and genre and body < len(text) and _first_person(text, body):
+        voice = _implicit(doc, titles, body, entities)
+    if voice is None or _reported(doc, max(body, voice.body_start), voice.speaker):
+        return None
+    return Voice(voice.speaker, max(body, voice.body_start), voice.new)
+
+
+def _explicit(titles: list[tuple[str, int | None]], entities: tuple[Entity, ...], text: str) -> Voice | None:
+    for line, offset in titles:
         for pattern in (_ATTRIBUTABLE, _BY, _DELIVERED):
             m = pattern.search(line)
             if m is None or re.search(r"\bjoint\b", line[: m.start() + 1], re.I):
@@ -134,21 +213,39 @@ def find_voice(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> Voic
             who = _who(m.group("who"))
             if re.search(r"\band\b|&", who):
                 continue  # two speakers: the words are not one person's
-            person = _named(who, people)
-            if person is not None:
-                return Voice(person, body)
-            name = person_name(who)
-            if name is not None:
-                return Voice(Entity(entity_key("Person", name), "Person", name, ()), body, new=True)
-            behalf = _BEHALF.search(line)
-            if behalf is not None and (bodies := _bodies(behalf.group("body"), entities)):
-                return Voice(bodies, body)
-    if body < len(text) and any(re.search(rf"\b{_GENRE}\b", t, re.I) for t in titles):
-        found = _standfirst(doc, body, people)
-        if found is not None:
-            person, end = found
-            return Voice(person, end)
+            at = None if offset is None else offset + m.start("who")
+            voice = _speaker(who, at, line, entities, text)
+            if voice is not None:
+                return voice
     return None
+
+
+def _implicit(doc: Doc, titles: list[tuple[str, int | None]], body: int, entities: tuple[Entity, ...]) -> Voice | None:
+    """A person named by a byline, a possessive or a standfirst; else a body named before the genre."""
+    text = doc.text
+    people = [e for e in entities if e.type == "Person"]
+    for pattern in (_BYLINE, _POSSESSIVE, None, _BEFORE_GENRE):
+        if pattern is None:
+            found = _standfirst(doc, body, people)
+            if found is not None:
+                return Voice(found[0], found[1])
+            continue
+        for line, offset in titles:
+            m = pattern.search(line)
+            if m is None or (pattern is _BYLINE and not _office(m.group("role"))):
+                continue
+            who = m.group("who").strip()
+            at = None if offset is None else offset + m.start("who")
+            voice = _speaker(who, at, line, entities, text)
+            if voice is not None:
+                return voice
+    return None
+
+
+def _office(role: str) -> bool:
+    """True for a byline role that is an office ("Secretary of State"), not a newsroom's."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", role)}
+    return bool(words & PERSON_NOUNS) and not words & _NEWSROOM
 
 
 def _bodies(phrase: str, entities: tuple[Entity, ...]) -> Entity | None:
