@@ -61,15 +61,17 @@ def test_statement_genres_attributable_to_line(nlp: Language) -> None:
         assert len(out.statements) == 4
 
 
-def test_statement_genres_speaker_named_only_in_manifest_title(nlp: Language) -> None:
+def test_statement_genres_speaker_named_in_the_manifest_title(nlp: Language) -> None:
+    body = f"{BODY} President Kemal Arslan will visit the valleys on Friday."
     for title in (
         "Statement from President Kemal Arslan on the floods",
-        "Remarks by President Kemal Arslan at the donors conference",
+        "Remarks by President Arslan at the donors conference",
     ):
-        out = build(nlp, BODY, title=title)
+        out = build(nlp, body, title=title)
         assert {s for s, _ in said(out)} == {"person/kemal-arslan"}, said(out)
-        person = next(e for e in out.entities if e.key == "person/kemal-arslan")
-        assert person.type == "Person" and person.name == "Kemal Arslan"
+    # Named in the manifest title alone, the speaker has no mention in the text: no entity, no voice.
+    out = build(nlp, BODY, title="Statement from President Kemal Arslan on the floods")
+    assert out.statements == () and not any(e.type == "Person" for e in out.entities)
 
 
 def test_statement_genres_delegation_statement_delivered_by_named_official(nlp: Language) -> None:
@@ -249,3 +251,23 @@ def test_statement_genres_office_alone_resolves_to_the_person_named_with_it(nlp:
         )
         out = build(nlp, text)
         assert {s for s, _ in said(out)} == {"person/lena-varga"}, said(out)
+
+
+def test_statement_genres_name_before_its_offices_and_courtesies_last(nlp: Language) -> None:
+    body = (
+        "It is my great pleasure to address this council once again. "
+        "I would like to thank the chair for her tireless work. "
+        "The dams in the north are failing after years of neglect. "
+        "Our government will rebuild the dams with the help of our neighbours. "
+        "Water must never be used as a weapon. "
+        "We call on all parties to let engineers reach the reservoirs. "
+        "The council should send observers to the valleys before the summer."
+    )
+    for title, key in (
+        ("Address by H.E. Mr. Tomas Ortega Minister of Water of Ruritania to the Council of Regions", "tomas-ortega"),
+        ("Statement by Dr. Lena Varga Vice-Chancellor and Minister for Water at the Council of Regions", "lena-varga"),
+    ):
+        out = build(nlp, f"{title}\n\n{body}")
+        quotes = [q for s, q in said(out) if s == f"person/{key}"]
+        assert len(quotes) == 5, said(out)
+        assert not any("pleasure" in q or "thank" in q for q in quotes)

@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.quotes import paragraphs
-from kg.extract.speakers import PERSON_NOUNS
+from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.extract.transcript import find_turns, label_matches
 from kg.model import Entity, Span
 from kg.nlp.names import entity_key
 
-__all__ = ["Tag", "cue_people", "find_tags", "person_name"]
+__all__ = ["Tag", "cue_people", "find_tags", "leading_name", "person_name"]
 
 # Courtesy titles written before a name: never part of the name itself.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "h.e"})
@@ -48,6 +48,11 @@ class Tag:
     line_end: int
 
 
+def _office(word: str) -> bool:
+    """True for a word of an office or a body ("minister", "vice-chancellor", "ministry")."""
+    return any(part in PERSON_NOUNS or part in AGENCY_NOUNS for part in word.split("-"))
+
+
 def person_name(phrase: str, *, single: bool = False) -> str | None:
     """The personal name ending a speaker phrase: "Jane Roe" of "Minister of Health Jane Roe".
 
@@ -65,7 +70,7 @@ def person_name(phrase: str, *, single: bool = False) -> str | None:
         if low in _PARTICLES and run:
             run.insert(0, w)
             continue
-        if not _CAPITAL.match(w) or low in PERSON_NOUNS or low in ("of", "the") or low in _HONORIFICS:
+        if not _CAPITAL.match(w) or _office(low) or low in ("of", "the") or low in _HONORIFICS:
             break
         run.insert(0, w)
     capitals = [w for w in run if w.lower() not in _PARTICLES]
@@ -81,6 +86,28 @@ def person_name(phrase: str, *, single: bool = False) -> str | None:
             break
         keep.insert(0, w)
     return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in keep)
+
+
+def leading_name(phrase: str) -> str | None:
+    """The personal name opening a speaker phrase: "Jane Roe" of "H.E. Dr. Jane Roe, Minister of …".
+
+    Courtesy titles and initials of courtesy ("H. E.") are passed over; the name is the run of
+    capitalised words up to the first office word, comma or lowercase word, and has two words or more.
+    """
+    words = phrase.split()
+    i = 0
+    while i < len(words) and (words[i].lower().strip(".") in _HONORIFICS or re.fullmatch(r"(?:[A-Z]\.)+", words[i])):
+        i += 1
+    run: list[str] = []
+    for w in words[i:]:
+        low = w.lower().strip(".,")
+        if _office(low) or not (_CAPITAL.match(w) or (low in _PARTICLES and run)):
+            break
+        run.append(w.rstrip(","))
+        if w.endswith(","):
+            break
+    run = run[:4]
+    return " ".join(run) if len(run) >= 2 else None
 
 
 def find_tags(text: str) -> list[Tag]:
@@ -115,13 +142,17 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """
     people = [e for e in entities if e.type == "Person"]
     cues: list[tuple[str, int, int]] = [(t.name, t.start, t.end) for t in find_tags(text)]
-    turns = find_turns(text)
-    if len({t.label_start for t in turns}) >= 2:
-        for t in turns:
-            if t.start > t.line_start:  # a labelled line, not a continuation
-                name = person_name(text[t.label_start : t.label_end])
-                if name is not None:
-                    cues.append((name, t.label_start, t.label_end))
+    turns = [t for t in find_turns(text) if t.start > t.line_start]  # labelled lines, not continuations
+    labels = [text[t.label_start : t.label_end] for t in turns]
+    if len(turns) >= 2:
+        for t, label in zip(turns, labels, strict=True):
+            # A label names a person when it carries an office ("MINISTER ROE") or recurs as a
+            # speaker does; a one-off "Term: definition" line of a glossary does neither.
+            if not any(_office(w.lower().strip(".,")) for w in label.split()) and labels.count(label) < 2:
+                continue
+            name = person_name(label)
+            if name is not None:
+                cues.append((name, t.label_start, t.label_end))
     added: dict[str, Entity] = {}
     retyped: set[str] = set()
     for name, start, end in cues:

@@ -11,8 +11,9 @@ summarisation (Edmundson, 1969), read off the parse rather than from word lists:
   present perfect of third parties reports events, not the speaker's position;
 * location: earlier sentences and paragraph openings weigh a little more.
 
-Never kept: protocol (greetings, thanks for a briefing), sentences whose words the text gives to
-someone else ("As Jane Roe told us, …"), and sentences overlapping a quote attributed elsewhere.
+Courtesies ("It is my pleasure to …", "I would like to thank …") come last. Never kept:
+protocol (greetings, thanks for a briefing), sentences whose words the text gives to someone
+else ("As Jane Roe told us, …"), and sentences overlapping a quote attributed elsewhere.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ _PROTOCOL = re.compile(r"^(?:thank\s+you|thanks|good\s+(?:morning|afternoon|even
 _BRIEFING_THANKS = re.compile(
     r"\b(?:thank|grateful|appreciat\w*)\b.*\bfor\s+(?:\w+\s+){0,2}(?:briefing|presentation|introduction|remarks|chairing)",
     re.I,
+)
+# Courtesies of a speech ("It is my pleasure to …", "I would like to thank …"): kept only when
+# nothing else is left, as they carry no position.
+_COURTESY = frozenset(
+    {"thank", "congratulate", "congratulation", "pleasure", "honour", "honor", "privilege", "appreciation"}
 )
 _MODALS = frozenset({"will", "would", "must", "should", "shall", "can", "cannot", "may", "might", "ca", "wo"})
 _FIRST = frozenset({"i", "we"})
@@ -171,9 +177,10 @@ def key_sentences(
     for k, (s, span) in enumerate(cands):
         content = _content(span)
         lex = {t.lower_ for t in span}
+        plain = not any(t.lemma_.lower() in _COURTESY for t in span)
         score = _stance(span)
         score += 0.5 * min(2, len(lex & heading)) + 0.25 * min(2, len(content & top))
         score += (0.25 if s.first_in_para else 0.0) + 1.0 * (1 - k / len(cands))
-        scored.append((score, -k, s))
+        scored.append((plain, score, -k, s))
     best = sorted(scored, reverse=True)[:MAX_KEY]
-    return sorted((s.start, s.end) for _, _, s in best)
+    return sorted((s.start, s.end) for *_, s in best)

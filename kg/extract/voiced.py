@@ -4,11 +4,12 @@ Official texts are often nothing but one named person's words, with no quotation
 line "Statement by High Representative Jane Roe on …", "Remarks by the Spokesperson …", a line
 "… is attributable to Press Officer Jane Roe:", or a speech page titled "Ruritania's statement
 to the Council" whose standfirst says who delivered it ("Ambassador Jane Roe speaks about …",
-"… delivered by Ambassador Jane Roe"). The person may be named only in the manifest title.
+"… delivered by Ambassador Jane Roe"). The manifest title is read as well as the text's title
+lines; a person named only there must also be named in the text to become the speaker.
 
 This module finds that voice: the speaker (a person of the document, or a new person entity when
-only the title names them; the body the text speaks "on behalf of" when no one is named) and
-where the body begins. :mod:`kg.extract.key_sentences` picks the sentences to keep.
+only a title line of the text names them; the body the text speaks "on behalf of" when no one is
+named) and where the body begins. :mod:`kg.extract.key_sentences` picks the sentences to keep.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.attribution import is_cue
-from kg.extract.cues import person_name
+from kg.extract.cues import leading_name, person_name
 from kg.extract.quotes import is_headline, paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
-from kg.model import Article, Entity
+from kg.model import Article, Entity, Span
 from kg.nlp.names import entity_key
 
 __all__ = ["Voice", "find_voice", "with_voice"]
@@ -63,7 +64,7 @@ class Voice:
 
     speaker: Entity
     body_start: int
-    new: bool = False  # the speaker entity was made from the title: add it to the document
+    new: bool = False  # the speaker entity was made from a title line: add it to the document
 
 
 def _who(text: str) -> str:
@@ -79,13 +80,17 @@ def _mentions(phrase: str, name: str) -> bool:
 
 
 def _named(who: str, people: list[Entity]) -> Entity | None:
-    """The person of the document whose name (or surname alias) the speaker phrase holds; longest first."""
+    """The person of the document whose name the speaker phrase holds, longest first; else the one
+    person whose surname it holds ("President Roe" for Jane Roe)."""
     best: tuple[int, Entity] | None = None
     for e in people:
         for n in (e.name, *e.aliases):
             if _mentions(who, n) and (best is None or len(n) > best[0]):
                 best = (len(n), e)
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    surnames = {e.key: e for e in people if len(e.name.split()) > 1 and _mentions(who, e.name.split()[-1])}
+    return next(iter(surnames.values())) if len(surnames) == 1 else None
 
 
 def _header(text: str, title: str | None) -> tuple[list[tuple[int, int]], int]:
@@ -157,14 +162,25 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
     bodies = [e for e in inside if e.type in _BODY_TYPES] or ([b] if (b := _bodies(who, entities)) else [])
     if words & AGENCY_NOUNS or (bodies and not words & PERSON_NOUNS):
         return Voice(bodies[0], 0) if bodies else None  # "Statement by the Ministry of …": the body
-    name = person_name(who)
-    if name is not None and not any(e.name.casefold() == name.casefold() for e in entities):
-        return Voice(Entity(entity_key("Person", name), "Person", name, ()), 0, new=True)
+    name = person_name(who) or leading_name(who)
+    if name is not None and at is not None and not any(e.name.casefold() == name.casefold() for e in entities):
+        # Named in a title line of the text that the entity model missed: a person mentioned there.
+        # A name in the manifest title alone is no mention, so no entity is made from it.
+        found = who.casefold().find(name.casefold())
+        if found >= 0:
+            mention = Span(at + found, at + found + len(name), text[at + found : at + found + len(name)])
+            return Voice(Entity(entity_key("Person", name), "Person", name, (mention,)), 0, new=True)
     if name is None and (titled := _titled(who, entities, text)) is not None:
         return Voice(titled, 0)
     behalf = _BEHALF.search(line)
     body = _bodies(behalf.group("body"), entities) if behalf is not None else None
     return Voice(body, 0) if body is not None else None
+
+
+def _joint(who: str) -> bool:
+    """True for two speakers ("Minister Roe and Minister Doe"), not two offices of one person."""
+    parts = re.split(r"\s+(?:and|&)\s+", who)
+    return sum(1 for p in parts if person_name(p) or leading_name(p)) >= 2
 
 
 def _first_person(text: str, start: int) -> bool:
@@ -211,7 +227,7 @@ def _explicit(titles: list[tuple[str, int | None]], entities: tuple[Entity, ...]
             if m is None or re.search(r"\bjoint\b", line[: m.start() + 1], re.I):
                 continue
             who = _who(m.group("who"))
-            if re.search(r"\band\b|&", who):
+            if _joint(who):
                 continue  # two speakers: the words are not one person's
             at = None if offset is None else offset + m.start("who")
             voice = _speaker(who, at, line, entities, text)
