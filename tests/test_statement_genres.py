@@ -271,3 +271,27 @@ def test_statement_genres_name_before_its_offices_and_courtesies_last(nlp: Langu
         quotes = [q for s, q in said(out) if s == f"person/{key}"]
         assert len(quotes) == 5, said(out)
         assert not any("pleasure" in q or "thank" in q for q in quotes)
+
+
+def test_statement_genres_office_without_a_name_gives_the_body_that_speaks(nlp: Language) -> None:
+    body = (
+        "The European Union condemns the attacks carried out against civilians in the northern provinces. "
+        "The EU calls on all parties to respect international humanitarian law. "
+        "Those responsible must be held to account."
+    )
+    for head in ("Statement by the Spokesperson on the attacks in the north", "Statement from the Spokesperson"):
+        out = build(nlp, f"{head}\n\n{body}")
+        speakers = {s for s, _ in said(out)}
+        assert speakers == {"organization/european-union"}, said(out)
+        assert len(out.statements) == 3
+
+
+def test_statement_genres_one_line_standfirst_names_the_speaker(nlp: Language) -> None:
+    for line in (
+        "Statement by Ambassador Thomas Whitfield at the Council of Regions briefing on water.",
+        "This statement was delivered by Ambassador Thomas Whitfield at the Council of Regions.",
+    ):
+        text = f"Water for the valleys: Ruritania statement at the Council of Regions\n\n{line}\n\n{FIRST_PERSON_BODY}"
+        out = build(nlp, text)
+        assert {s for s, _ in said(out)} == {"person/thomas-whitfield"}, said(out)
+        assert not any("Ambassador" in q for _, q in said(out))

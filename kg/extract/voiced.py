@@ -215,9 +215,35 @@ def find_voice(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> Voic
     genre = any(re.search(rf"\b{_GENRE}\b", t, re.I) for t, _ in titles)
     if voice is None and genre and body < len(text) and _first_person(text, body):
         voice = _implicit(doc, titles, body, entities)
+    if voice is None and any(_office_only(t) for t, _ in titles):
+        voice = _institution(doc, body, entities)  # "Statement by the Spokesperson": the body speaking
     if voice is None or _reported(doc, max(body, voice.body_start), voice.speaker):
         return None
     return Voice(voice.speaker, max(body, voice.body_start), voice.new)
+
+
+def _office_only(line: str) -> bool:
+    """True for "Statement by the Spokesperson on …": a genre by an office that names no one."""
+    m = _BY.search(line)
+    if m is None:
+        return False
+    who = _who(m.group("who"))
+    words = {w.lower() for w in re.findall(r"[\w-]+", who)}
+    return bool(words & PERSON_NOUNS) and person_name(who) is None and leading_name(who) is None
+
+
+def _institution(doc: Doc, body: int, entities: tuple[Entity, ...]) -> Voice | None:
+    """The organisation or state that is the subject of one of the body's first three sentences."""
+    bodies = [(m, e) for e in entities if e.type in _BODY_TYPES for m in e.mentions if m.start >= body]
+    for sent in [s for s in doc.sents if s.start_char >= body][:3]:
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        lo, hi = subject.left_edge.idx, subject.idx + len(subject.text)
+        hit = next((e for m, e in bodies if lo <= m.start and m.end <= hi), None)
+        if hit is not None:
+            return Voice(hit, body)
+    return None
 
 
 def _explicit(titles: list[tuple[str, int | None]], entities: tuple[Entity, ...], text: str) -> Voice | None:
@@ -240,6 +266,12 @@ def _implicit(doc: Doc, titles: list[tuple[str, int | None]], body: int, entitie
     """A person named by a byline, a possessive or a standfirst; else a body named before the genre."""
     text = doc.text
     people = [e for e in entities if e.type == "Person"]
+    first = re.match(r"[^\n]+", text[body:])
+    if first is not None and len(first.group().split()) <= 40:
+        # A one-line standfirst "Statement by Ambassador Jane Roe at the Council." opens the body.
+        voice = _explicit([(first.group(), body)], entities, text)
+        if voice is not None:
+            return Voice(voice.speaker, body + first.end(), voice.new)
     for pattern in (_BYLINE, _POSSESSIVE, None, _BEFORE_GENRE):
         if pattern is None:
             found = _standfirst(doc, body, people)
