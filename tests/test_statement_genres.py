@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from spacy.language import Language
 
 from kg.extract import extract
@@ -188,13 +189,15 @@ def test_statement_genres_mixed_case_and_capital_labels_moderator_and_questions_
     ]
 
 
-def test_statement_genres_quote_left_open_at_the_end_and_across_paragraphs(nlp: Language) -> None:
+@pytest.mark.parametrize(("op", "cl"), [("“", "”"), ('"', '"')])
+def test_statement_genres_quote_left_open_at_the_end_and_across_paragraphs(nlp: Language, op: str, cl: str) -> None:
     text = (
         "Storm hits the coast\n\n"
-        "The mayor, Elena Vasquez, spoke to reporters at the harbour. “We have never seen waves like these. "
+        f"The mayor, Elena Vasquez, spoke to reporters at the harbour. {op}We have never seen waves like these. "
         "The sea wall held, but only just.\n\n"
-        "“We will need help from the capital to rebuild the pier,” she said.\n\n"
-        "Fishermen said the storm destroyed dozens of boats. Vasquez added: “The port will stay closed until Friday."
+        f"{op}We will need help from the capital to rebuild the pier,{cl} she said.\n\n"
+        "Fishermen said the storm destroyed dozens of boats. "
+        f"Vasquez added: {op}The port will stay closed until Friday."
     )
     out = build(nlp, text)
     assert said(out) == [
@@ -202,6 +205,22 @@ def test_statement_genres_quote_left_open_at_the_end_and_across_paragraphs(nlp: 
         ("person/elena-vasquez", "We will need help from the capital to rebuild the pier"),
         ("person/elena-vasquez", "The port will stay closed until Friday."),
     ]
+
+
+@pytest.mark.parametrize(("op", "cl"), [("“", "”"), ('"', '"')])
+def test_statement_genres_inverted_attribution_with_the_name_in_apposition(nlp: Language, op: str, cl: str) -> None:
+    for who in ("the mayor, Elena Vasquez", "the head of the port authority, Elena Vasquez"):
+        text = (
+            "Storm hits the coast\n\n"
+            f"{op}We have never seen waves like these,{cl} said {who}. {op}The sea wall held, but only just.\n\n"
+            f"{op}The port will stay closed until Friday.{cl}"
+        )
+        out = build(nlp, text)
+        assert said(out) == [
+            ("person/elena-vasquez", "We have never seen waves like these"),
+            ("person/elena-vasquez", "The sea wall held, but only just."),
+            ("person/elena-vasquez", "The port will stay closed until Friday."),
+        ], said(out)
 
 
 FIRST_PERSON_BODY = (
