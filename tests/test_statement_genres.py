@@ -314,3 +314,18 @@ def test_statement_genres_one_line_standfirst_names_the_speaker(nlp: Language) -
         out = build(nlp, text)
         assert {s for s, _ in said(out)} == {"person/thomas-whitfield"}, said(out)
         assert not any("Ambassador" in q for _, q in said(out))
+
+
+def test_statement_genres_unquoted_sound_bite_after_a_numbered_cue(nlp: Language) -> None:
+    for cue in ("4. SOUNDBITE (English) Rosaura Quispe, farmer:", "SOT: Rosaura Quispe, farmer"):
+        text = (
+            "Drought empties the highland villages\n\n"
+            "3. Wide of dry fields outside the village\n\n"
+            f"{cue}\n\n"
+            "The river has been dry since March and the wells give us nothing.\n\n"
+            "5. Various of women carrying water cans"
+        )
+        out = build(nlp, text)
+        assert said(out) == [
+            ("person/rosaura-quispe", "The river has been dry since March and the wells give us nothing.")
+        ], said(out)

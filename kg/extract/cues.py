@@ -33,8 +33,10 @@ _PARTICLES = frozenset(
 _CAPITAL = re.compile(r"[A-Z][\w'’.-]*$")
 # "((Marta, Ukrainian refugee))": the double brackets of a script's speaker cue.
 _TAG = re.compile(r"\(\((?P<inner>[^()\n]{2,120})\)\)")
-# "SOUNDBITE (English) Jane Roe, Minister of Health:" or "SOT: Jane Roe, minister"
-_BITE = re.compile(r"(?:SOUNDBITE|SOT|BITE)\b[ \t:]*(?:\([^)\n]*\)[ \t]*)*(?P<inner>[^\n]{2,120}?)[ \t]*:?[ \t]*$")
+# "SOUNDBITE (English) Jane Roe, Minister of Health:", "3. SOT: Jane Roe, minister" (a numbered shot list)
+_BITE = re.compile(
+    r"(?:\d+\.[ \t]*)?(?:SOUNDBITE|SOT|BITE)\b[ \t:]*(?:\([^)\n]*\)[ \t]*)*(?P<inner>[^\n]{2,120}?)[ \t]*:?[ \t]*$"
+)
 
 
 @dataclass(frozen=True)

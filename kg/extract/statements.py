@@ -158,6 +158,26 @@ def _cued(
         f.speaker = _introducer(doc, prev_start, prev_end, resolver)
 
 
+def _bites(
+    text: str, paras: list[tuple[int, int]], tags: list[Tag], quotes: list[Quote], resolver: SpeakerResolver
+) -> list[Statement]:
+    """Unquoted sound bites: the paragraph right after a cue line, when it holds no quotation mark."""
+    out = []
+    starts = {t.line_start for t in tags}
+    for tag in tags:
+        k = next((i for i, (s, _) in enumerate(paras) if s == tag.line_start), None)
+        if k is None or k + 1 >= len(paras):
+            continue
+        s, e = paras[k + 1]
+        if s in starts or is_headline(text, s, e) or any(s <= q.open < e for q in quotes):
+            continue
+        speaker = resolver.index.at(tag.start, tag.end)
+        if speaker is not None and speaker.type == "Person":
+            bite = _span(text, s, e)
+            out.append(Statement(speaker.key, bite.text, bite, (_span(text, tag.line_start, e),)))
+    return out
+
+
 def _introducer(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> Entity | None:
     """The person a paragraph's last sentence introduces as speaking ("Marta says she left …")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -288,7 +308,8 @@ def find_statements(
         found.append(_Found(q, p, s, e, full, in_turn))
     resolver = SpeakerResolver(doc, index, quotes)
     _attribute(doc, text, found, quotes, resolver)
-    _cued(doc, found, paras, find_tags(text), resolver)
+    tags = find_tags(text)
+    _cued(doc, found, paras, tags, resolver)
     _propagate(found, resolver)
     out: list[Statement] = []
     for f in found:
@@ -303,6 +324,7 @@ def find_statements(
         out.append(Statement(f.speaker.key, quote.text, quote, (_span(text, lo, hi),), date))
     quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
     out += _transcript(doc, text, resolver, entities, turns, quoted_lines)
+    out += _bites(text, paras, tags, quotes, resolver)
     if reported:
         for r in find_reported(doc, resolver, quotes):
             quote = _span(text, r.start, r.end)
