@@ -1,15 +1,19 @@
 """(spaCy Doc, Article, entities) -> statements: who said what, and when.
 
-Three sources, in order of trust:
+Four sources, in order of trust:
 
 1. Direct quotes in any quote style, attributed by the clause after, around or before them
    (:mod:`kg.extract.attribution`), the speaker resolved by :mod:`kg.extract.speakers`. A quote
    standing alone as a sentence takes the speaker of the quote before it in the paragraph
-   ("“A,” he said. “B.”" gives two statements by him), or of the quote it runs on from.
+   ("“A,” he said. “B.”" gives two statements by him), or of the quote it runs on from. A quote
+   opening the paragraph after a broadcast cue line ("((Marta, refugee))") or after a sentence
+   introducing a speaker ("Marta, a mother of two, says …") is that speaker's sound bite.
 2. Transcript turns ("PRESIDENT DOE: …") whose label names a person of the document. A quote
    inside a turn counts only with its own attribution clause ('DOE: Kast said: "…"' is Kast's),
    and an unlabelled line attributing a quote is narration, not a continuation of the turn.
-3. Reported speech ("Doe said that …"), only when asked for (``reported=True``).
+3. A text that is one speaker's words (:mod:`kg.extract.voiced`): its key sentences
+   (:mod:`kg.extract.key_sentences`), unless the text is a transcript.
+4. Reported speech ("Doe said that …"), only when asked for (``reported=True``).
 
 Rules for quoted fragments inside a sentence (“scare quotes”): a fragment of one word is never a
 statement ("the situation is “tense”"), nor a Title Case one (a name or a title); a fragment of
