@@ -107,6 +107,7 @@ def test_statement_genres_key_sentences_leave_protocol_narration_and_others_word
     text = (
         "Statement by Ambassador Lena Varga to the Council of Regions on the drought\n\n"
         "Thank you, Madam Chair. I thank the Special Envoy for his briefing today.\n\n"
+        "Madam President, let me turn to the situation in the provinces.\n\n"
         "The drought has ruined the harvest in three provinces. We will not abandon the farmers who lost "
         "their crops. As Special Envoy Omar Haddad told the council last week, the wells are running dry. "
         "Last month the council sent two missions to the region. The missions visited eleven villages in "
@@ -116,7 +117,7 @@ def test_statement_genres_key_sentences_leave_protocol_narration_and_others_word
     out = build(nlp, text)
     quotes = [q for s, q in said(out) if s == "person/lena-varga"]
     assert len(quotes) == 5, quotes
-    assert not any(q.startswith(("Thank you", "I thank", "As Special Envoy")) for q in quotes)
+    assert not any(q.startswith(("Thank you", "I thank", "As Special Envoy", "Madam President")) for q in quotes)
     for key in (
         "We will not abandon the farmers who lost their crops.",
         "Water rationing must not fall on the poorest families.",
@@ -329,3 +330,17 @@ def test_statement_genres_unquoted_sound_bite_after_a_numbered_cue(nlp: Language
         assert said(out) == [
             ("person/rosaura-quispe", "The river has been dry since March and the wells give us nothing.")
         ], said(out)
+
+
+def test_statement_genres_surname_labels_resolve_to_the_full_person(nlp: Language) -> None:
+    for label in ("FOREIGN MINISTER LINDQVIST", "Minister Lindqvist"):
+        text = (
+            "Foreign Minister Ana Lindqvist and Foreign Minister Piotr Zielinski at a Joint Press Availability\n\n"
+            f"{label}: Good afternoon. We discussed the dams and the water supply of the valleys.\n\n"
+            "QUESTION: Will the dams be rebuilt this year?\n\n"
+            f"{label}: The first dam will be rebuilt before the winter."
+        )
+        out = build(nlp, text)
+        assert {s for s, _ in said(out)} == {"person/ana-lindqvist"}, said(out)
+        assert len(out.statements) == 2
+        assert not any(e.key == "person/lindqvist" for e in out.entities)

@@ -37,8 +37,13 @@ __all__ = ["MAX_KEY", "key_sentences"]
 MAX_KEY = 5
 _MIN_WORDS = 4
 
-# Protocol openings of a speech ("Thank you, Madam Chair.", "Good afternoon, everybody.").
-_PROTOCOL = re.compile(r"^(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|ladies\s+and|excellenc)", re.I)
+# Protocol openings of a speech ("Thank you, Madam Chair.", "Good afternoon, everybody.",
+# "Mr President, let me begin …", "Honourable Members, …").
+_PROTOCOL = re.compile(
+    r"^(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|ladies\s+and|excellenc|distinguished|dear\s"
+    r"|honou?rable|(?:mr\.?|madam|madame)\s+(?:president|chair\w*|speaker|secretary|prime))",
+    re.I,
+)
 # Thanks to the previous speaker for the floor or a briefing: a formality, not a position.
 _BRIEFING_THANKS = re.compile(
     r"\b(?:thank|grateful|appreciat\w*)\b.*\bfor\s+(?:\w+\s+){0,2}(?:briefing|presentation|introduction|remarks|chairing)",
