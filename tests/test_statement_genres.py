@@ -148,12 +148,13 @@ def test_statement_genres_broadcast_cue_lines_give_the_sound_bite_its_speaker(nl
         assert person.type == "Person" and person.name == name
 
 
-def test_statement_genres_cue_line_without_a_role_is_not_a_speaker(nlp: Language) -> None:
-    text = (
-        "Families wait at the crossing\n\n((IN SPANISH))\n\n“We walked for nine days with the children.”\n\n"
-        "The crossing reopened on Friday."
-    )
-    assert build(nlp, text).statements == ()
+def test_statement_genres_cue_line_without_a_role_or_of_the_newsroom_is_not_a_speaker(nlp: Language) -> None:
+    for cue in ("((IN SPANISH))", "((Tomas Brandt, Andean Radio News))", "((Tomas Brandt, Correspondent))"):
+        text = (
+            f"Families wait at the crossing\n\n{cue}\n\n“We walked for nine days with the children.”\n\n"
+            f"{cue}\n\nThe crossing reopened on Friday after a week of talks."
+        )
+        assert build(nlp, text).statements == (), cue
 
 
 def test_statement_genres_speaker_introduced_before_the_quote(nlp: Language) -> None:

@@ -26,6 +26,8 @@ __all__ = ["Tag", "cue_people", "find_tags", "leading_name", "person_name"]
 
 # Courtesy titles written before a name: never part of the name itself.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "h.e"})
+# Roles of the programme's own people in a cue: their lines narrate the story.
+_NEWSROOM = frozenset({"news", "reporter", "correspondent", "narrator", "anchor", "host", "presenter", "voice"})
 # Lowercase words inside names ("Ursula von der Leyen", "Abdullah bin Zayed").
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "al", "bin", "ibn", "le", "la"}
@@ -124,7 +126,9 @@ def find_tags(text: str) -> list[Tag]:
         inner = m.group("inner")
         if "," not in inner:
             continue  # "((IN ENGLISH))", "((NATS))": a cue names its speaker as "name, role"
-        head = inner.split(",")[0].strip()
+        head, role = (part.strip() for part in inner.split(",", 1))
+        if {w.lower() for w in re.findall(r"\w+", role)} & _NEWSROOM:
+            continue  # "((Jane Roe, VOA News))": the programme's own voice narrates, it is not a bite
         name = person_name(head, single=True)
         if name is not None:
             start = s + m.start("inner") + inner.index(head)
