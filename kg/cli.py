@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -21,6 +21,9 @@ from rich.table import Table
 
 from kg.errors import InputError, NewsKGError
 from kg.store import KGStore
+
+if TYPE_CHECKING:
+    from kg.export.narrow import ViewFilter
 
 __all__ = ["app", "main"]
 
@@ -226,6 +229,16 @@ def export(
     include_mentions: Annotated[bool, typer.Option(help="Gephi: add mention nodes (text spans).")] = False,
     include_literals: Annotated[bool, typer.Option(help="Gephi, --full: literals as nodes.")] = False,
     picture: Annotated[Path | None, typer.Option(help="Gephi: also render the view to this PNG.")] = None,
+    types: Annotated[
+        str | None, typer.Option(help="Gephi: keep only these node types, comma-separated (Person,State).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Gephi: keep what was reported or happened from this date.")] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Gephi: keep what was reported or happened up to this date.")
+    ] = None,
+    min_mentions: Annotated[
+        int, typer.Option(min=0, help="Gephi: keep nodes the texts mention at least this often.")
+    ] = 0,
 ) -> None:
     """Export the knowledge graph: RDF (ttl, trig, nq, jsonld) or Gephi (gexf, graphml, csv)."""
     from kg.store import format_for
@@ -234,25 +247,22 @@ def export(
     try:
         kg_store = _open(graph, store)
         if name in ("gexf", "graphml", "csv"):
-            from kg.export import write_gephi
+            from kg.export import gephi_view, write_gephi
 
-            union = kg_store.to_rdflib()
-            stats = write_gephi(
-                union,
-                output,
-                name,
+            view = gephi_view(
+                kg_store.to_rdflib(),
                 full=full,
                 include_documents=include_documents,
                 include_mentions=include_mentions,
                 include_literals=include_literals,
+                keep=_view_filter(types, since, until, min_mentions),
             )
+            stats = write_gephi(view, output, name)
             err.print(f"{stats.nodes} nodes, {stats.edges} edges", highlight=False)
             if picture is not None:
                 from kg.export.picture import render_png
 
-                render_png(
-                    union, picture, full=full, include_documents=include_documents, include_mentions=include_mentions
-                )
+                render_png(view, picture)
         else:
             kg_store.write(output, format_for(output, name))
     except NewsKGError as exc:
@@ -262,6 +272,20 @@ def export(
     except OSError as exc:
         raise _fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     err.print(f"wrote {output}", highlight=False)
+
+
+def _view_filter(types: str | None, since: str | None, until: str | None, min_mentions: int) -> ViewFilter:
+    """The export's --types/--since/--until/--min-mentions, checked: dates must be ISO days."""
+    from kg.export.narrow import ViewFilter
+
+    for option, value in (("--since", since), ("--until", until)):
+        try:
+            if value is not None:
+                date.fromisoformat(value)
+        except ValueError:
+            raise _fail(f"{option}: not an ISO date (YYYY-MM-DD): {value!r}") from None
+    names = frozenset(t.strip() for t in (types or "").split(",") if t.strip())
+    return ViewFilter(types=names, since=since, until=until, min_mentions=min_mentions)
 
 
 @app.command()

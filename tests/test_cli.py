@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.store import KGStore
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -119,3 +120,23 @@ def test_cli_failed_build_keeps_the_previous_output(tmp_path: Path) -> None:
     assert _run("build", tmp_path / "missing.txt", "-o", out)[0] == 2
     assert out.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_cli_export_narrows_gephi_view_and_picture(tmp_path: Path, examples_store: KGStore) -> None:
+    pytest.importorskip("matplotlib", reason="the viz extra (matplotlib) is not installed")
+    graph = tmp_path / "graph.trig"
+    examples_store.write(graph)
+    code, output = _run("export", graph, "-o", tmp_path / "all.gexf")
+    assert code == 0
+    everything = int(output.split()[0])
+    code, output = _run(
+        "export", graph, "-o", tmp_path / "states.gexf", "--types", "State, Person", "--since", "2022-01-01",
+        "--min-mentions", "2", "--picture", tmp_path / "states.png",
+    )  # fmt: skip
+    assert code == 0, output
+    assert 0 < int(output.split()[0]) < everything
+    text = (tmp_path / "states.gexf").read_text(encoding="utf-8")
+    assert 'value="State"' in text and 'value="Settlement"' not in text and 'value="Activity"' not in text
+    assert (tmp_path / "states.png").read_bytes()[:4] == b"\x89PNG"
+    code, output = _run("export", graph, "-o", tmp_path / "bad.gexf", "--until", "last week")
+    assert code == 2 and "--until" in output and "Traceback" not in output

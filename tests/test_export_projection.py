@@ -111,7 +111,42 @@ def test_projection_dataset_is_read_as_union(small: Graph) -> None:
     assert project(dataset) == project(small)
 
 
-def test_projection_sizes_grow_with_mentions_or_degree(small: Graph) -> None:
+def test_projection_sizes_grow_with_mentions_not_degree() -> None:
+    # a hub linked by reference data but named once is smaller than a protagonist named three times
+    graph = Graph().parse(data=_PREFIXES + """
+        ex:hub a kg:Organization ; rdfs:label "Union of Tarn" ; kg:evidence ex:m1 .
+        ex:lead a kg:Person ; rdfs:label "Ora Vantelli" ; kg:evidence ex:m2, ex:m3, ex:m4 .
+        ex:a a kg:State ; rdfs:label "Tarn" ; kg:memberOf ex:hub .
+        ex:b a kg:State ; rdfs:label "Ossel" ; kg:memberOf ex:hub .
+        ex:c a kg:State ; rdfs:label "Brevia" ; kg:memberOf ex:hub .
+    """, format="turtle")  # fmt: skip
+    nodes = {n.id.removeprefix(EX): n for n in project(graph).nodes}
+    assert nodes["hub"].attrs["degree"] == 3 and nodes["lead"].attrs["degree"] == 0
+    assert nodes["lead"].size > nodes["hub"].size > nodes["a"].size > 0
+
+
+def test_projection_leaves_out_merge_records_unless_full() -> None:
+    # resolution's prov:Activity records say how two nodes became one: not part of the story
+    graph = Graph().parse(data=_PREFIXES + """
+        ex:p a kg:Person ; rdfs:label "Ilse Marrow" .
+        ex:merge a prov:Activity ; rdfs:label "merged 'I. Marrow' into 'Ilse Marrow'" ;
+            prov:generated ex:p ; kg:mergeRule "person: surname and given names agree" .
+        ex:audit a prov:Activity, prov:Entity ; rdfs:label "checked" ; prov:used ex:p .
+    """, format="turtle")  # fmt: skip
+    assert {n.id.removeprefix(EX) for n in project(graph).nodes} == {"p"}
+    assert {n.id.removeprefix(EX) for n in project(graph, full=True).nodes} >= {"p", "merge", "audit"}
+
+
+def test_projection_nodes_carry_publication_dates(small: Graph) -> None:
     nodes = {n.id.removeprefix(ID): n for n in project(small).nodes}
-    assert nodes["state/PL"].size > nodes["organization/european-union"].size
-    assert all(n.size > 0 for n in nodes.values())
+    assert nodes["state/PL"].reported == ("2021-11-08",)
+    assert nodes["agency/unhcr"].reported == ("2023-05-10",)
+
+
+EX = "https://example.org/id/"
+_PREFIXES = """
+@prefix ex: <https://example.org/id/> .
+@prefix kg: <https://w3id.org/newskg/ontology#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+"""

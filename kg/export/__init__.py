@@ -13,15 +13,36 @@ import rdflib
 from kg.export.csv_tables import csv_paths, write_csv
 from kg.export.gexf import write_gexf
 from kg.export.graphml import write_graphml
-from kg.export.projection import ExportStats
+from kg.export.narrow import ViewFilter, narrow
+from kg.export.projection import ExportStats, PropertyGraph, project
 
-__all__ = ["GEPHI_FORMATS", "write_gephi"]
+__all__ = ["GEPHI_FORMATS", "ViewFilter", "gephi_view", "write_gephi"]
 
 GEPHI_FORMATS = ("gexf", "graphml", "csv")
 
 
-def write_gephi(
+def gephi_view(
     graph: rdflib.Graph,
+    *,
+    full: bool = False,
+    include_documents: bool = False,
+    include_mentions: bool = False,
+    include_literals: bool = False,
+    keep: ViewFilter | None = None,
+) -> PropertyGraph:
+    """The view every Gephi format and the picture draw: projected once, then narrowed by ``keep``."""
+    view = project(
+        graph,
+        full=full,
+        include_documents=include_documents,
+        include_mentions=include_mentions,
+        include_literals=include_literals,
+    )
+    return narrow(view, keep or ViewFilter())
+
+
+def write_gephi(
+    graph: rdflib.Graph | PropertyGraph,
     output: Path,
     fmt: str,
     *,
@@ -29,16 +50,25 @@ def write_gephi(
     include_documents: bool = False,
     include_mentions: bool = False,
     include_literals: bool = False,
+    keep: ViewFilter | None = None,
 ) -> ExportStats:
-    """Write ``graph`` as ``fmt`` (gexf, graphml or csv: ``X.nodes.csv`` and ``X.edges.csv``)."""
-    options = {
-        "full": full,
-        "include_documents": include_documents,
-        "include_mentions": include_mentions,
-        "include_literals": include_literals,
-    }
+    """Write ``graph`` (RDF, or a view from ``gephi_view``) as ``fmt``: gexf, graphml or csv.
+
+    csv writes ``X.nodes.csv`` and ``X.edges.csv``. View options and ``keep`` apply to RDF input only.
+    """
+    if not isinstance(graph, PropertyGraph):
+        graph = gephi_view(
+            graph,
+            full=full,
+            include_documents=include_documents,
+            include_mentions=include_mentions,
+            include_literals=include_literals,
+            keep=keep,
+        )
+    elif keep is not None and not keep.empty:
+        graph = narrow(graph, keep)
     if fmt == "csv":
         nodes, edges = csv_paths(output)
-        return write_csv(graph, nodes, edges, **options)
+        return write_csv(graph, nodes, edges)
     writer = {"gexf": write_gexf, "graphml": write_graphml}[fmt]
-    return writer(graph, output, **options)
+    return writer(graph, output)

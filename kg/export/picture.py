@@ -1,9 +1,9 @@
 """Knowledge graph (RDF or its property-graph view) -> a PNG picture, for the README and reports.
 
-Draws the same view the GEXF holds (same labels, same colour per type, same sizes) with networkx's
-spring layout and matplotlib, so the picture previews what a Gephi user will see. matplotlib is an
-optional dependency (the ``viz`` extra); it is imported only here, only when a picture is asked for.
-The layout is seeded, so the same graph gives the same picture.
+Draws the same view the GEXF holds (same colour per type, sizes by mentions, same filter) with
+ForceAtlas 2 (``kg.export.layout``) and matplotlib, so the picture previews what a Gephi user will
+see. matplotlib is an optional dependency (the ``viz`` extra); it is imported only here, only when a
+picture is asked for. The layout is seeded, so the same graph gives the same picture.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from rdflib import Graph
 
 from kg.atomic import atomic_write
 from kg.errors import OutputError
+from kg.export.layout import central_nodes, layout
+from kg.export.narrow import ViewFilter, narrow
 from kg.export.projection import PropertyGraph, as_view
 
 __all__ = ["render_png"]
@@ -27,24 +29,20 @@ log = logging.getLogger(__name__)
 #: Edge kinds whose label is worth printing on the picture (titles, figures).
 LABELLED_KINDS = frozenset({"holds", "flow"})
 PICTURE_LABEL_MAX = 30
+#: Smallest and largest marker areas in pt².
+MIN_AREA, MAX_AREA = 25.0, 900.0
 
 
 def _short(text: str) -> str:
     return text if len(text) <= PICTURE_LABEL_MAX else text[: PICTURE_LABEL_MAX - 1].rstrip() + "…"
 
 
-def _layout(drawing: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
-    """Spring layout of the linked nodes; unlinked ones in a column on the right, not flung far away."""
-    isolated = sorted(n for n in drawing if drawing.degree(n) == 0)
-    linked = drawing.subgraph(n for n in drawing if drawing.degree(n) > 0)
-    positions: dict[str, tuple[float, float]] = {}
-    if len(linked):
-        spread = 3.0 / max(len(linked), 1) ** 0.5
-        layout = nx.spring_layout(linked, seed=seed, k=spread, iterations=500, scale=1.0)
-        positions.update({node: (float(x), float(y)) for node, (x, y) in layout.items()})
-    for index, node in enumerate(isolated):
-        positions[node] = (1.3, 1.0 - 2.0 * index / max(len(isolated) - 1, 1))
-    return positions
+def _areas(view: PropertyGraph) -> list[float]:
+    """Marker areas (pt²) from node sizes, rescaled to one range whatever the corpus size."""
+    sizes = [node.size for node in view.nodes]
+    low, high = min(sizes, default=1.0), max(sizes, default=1.0)
+    spread = max(high - low, 1e-9)
+    return [MIN_AREA + (MAX_AREA - MIN_AREA) * (size - low) / spread for size in sizes]
 
 
 def render_png(
@@ -58,6 +56,8 @@ def render_png(
     full: bool = False,
     include_documents: bool = False,
     include_mentions: bool = False,
+    keep: ViewFilter | None = None,
+    labels: int = 40,
 ) -> Path:
     """Draw the graph's view to ``path`` (PNG), atomically.
 
@@ -65,10 +65,12 @@ def render_png(
         graph: an rdflib Graph/Dataset, or an already projected view.
         path: the ``.png`` file to create or replace.
         title: printed at the top; defaults to a node and edge count.
-        seed: the spring layout's seed; change it if a layout comes out cramped.
+        seed: the layout's seed; change it if a layout comes out cramped.
         size_inches: figure size; labels stay 7 pt, so larger graphs want larger figures.
         dpi: resolution.
         full, include_documents, include_mentions: view options, as in ``write_gexf``.
+        keep: which part of the view to draw (types, dates, minimum mentions); all by default.
+        labels: how many of the most central nodes are named (the others are drawn unnamed).
 
     Raises:
         OutputError: matplotlib is not installed (``pip install 'newskg[viz]'``).
@@ -82,48 +84,57 @@ def render_png(
     except ImportError as exc:
         raise OutputError(f"{path}: drawing a picture needs matplotlib: pip install 'newskg[viz]'") from exc
 
-    view = as_view(graph, full=full, include_documents=include_documents, include_mentions=include_mentions)
-    drawing = nx.Graph()
-    drawing.add_nodes_from(node.id for node in view.nodes)
-    drawing.add_edges_from((edge.source, edge.target) for edge in view.edges)
-    positions = _layout(drawing, seed)
+    view = narrow(
+        as_view(graph, full=full, include_documents=include_documents, include_mentions=include_mentions),
+        keep or ViewFilter(),
+    )
+    positions = layout(view, seed)
+    named = set(central_nodes(view, labels))
+    order = sorted(range(len(view.nodes)), key=lambda i: view.nodes[i].size)  # big nodes drawn last, on top
+    nodelist = [view.nodes[i].id for i in order]
+    areas = _areas(view)
 
     figure, axes = plt.subplots(figsize=size_inches, dpi=dpi)
     axes.set_axis_off()
+    axes.set_aspect("equal")
+    drawing = nx.DiGraph()
+    drawing.add_nodes_from(nodelist)
+    drawing.add_edges_from((e.source, e.target) for e in view.edges)
     nx.draw_networkx_edges(
-        nx.DiGraph([(e.source, e.target) for e in view.edges]),
+        drawing,
         positions,
         ax=axes,
-        edge_color="#9a9a9a",
-        alpha=0.6,
-        width=0.8,
+        edge_color="#b0b0b0",
+        alpha=0.5,
+        width=0.5,
         arrows=True,
-        arrowsize=8,
-        node_size=[(n.size * 4) ** 1.5 for n in view.nodes],
-        nodelist=[n.id for n in view.nodes],
+        arrowsize=5,
+        node_size=[areas[i] for i in order],
+        nodelist=nodelist,
     )
     nx.draw_networkx_nodes(
         drawing,
         positions,
         ax=axes,
-        nodelist=[n.id for n in view.nodes],
-        node_color=[n.color for n in view.nodes],
-        node_size=[(n.size * 4) ** 1.5 for n in view.nodes],
+        nodelist=nodelist,
+        node_color=[view.nodes[i].color for i in order],
+        node_size=[areas[i] for i in order],
         edgecolors="#ffffff",
-        linewidths=0.8,
+        linewidths=0.5,
     )
     nx.draw_networkx_labels(
         drawing,
         positions,
         ax=axes,
-        labels={n.id: _short(n.label) for n in view.nodes},
+        labels={n.id: _short(n.label) for n in view.nodes if n.id in named},
         font_size=7,
         bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
     )
     edge_labels: dict[tuple[str, str], str] = {}
     for edge in view.edges:
-        if edge.kind in LABELLED_KINDS and (edge.source, edge.target) not in edge_labels:
-            edge_labels[(edge.source, edge.target)] = _short(edge.label)
+        ends = (edge.source, edge.target)
+        if edge.kind in LABELLED_KINDS and edge.source in named and edge.target in named and ends not in edge_labels:
+            edge_labels[ends] = _short(edge.label)
     nx.draw_networkx_edge_labels(
         drawing, positions, edge_labels=edge_labels, ax=axes, font_size=6, font_color="#444444",
         bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.6},
@@ -131,7 +142,8 @@ def render_png(
     present = sorted({(n.type, n.color) for n in view.nodes})
     axes.legend(
         handles=[Patch(facecolor=colour, label=kind) for kind, colour in present],
-        loc="lower left",
+        loc="upper left",
+        bbox_to_anchor=(1.0, 1.0),
         fontsize=8,
         frameon=False,
         title="type",

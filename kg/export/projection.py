@@ -118,8 +118,12 @@ class _Projector:
         self.mentions = mentions
         self.literals = literals
         self.types: dict[Node, str] = {}
+        self.records: set[Node] = set()
         for subject in set(graph.subjects(RDF.type, None)):
-            self.types[subject] = node_type(set(graph.objects(subject, RDF.type)))
+            classes = set(graph.objects(subject, RDF.type))
+            self.types[subject] = node_type(classes)
+            if all(str(c).startswith(str(PROV)) for c in classes):
+                self.records.add(subject)
         self.timeline = Timeline(graph)
         self.nodes: dict[str, ViewNode] = {}
         self.edges: dict[str, ViewEdge] = {}
@@ -134,6 +138,8 @@ class _Projector:
         if kind == "Mention":
             return self.mentions
         if kind in _REFERENCE_METADATA:  # the readable view shows a membership as its memberOf edge
+            return self.full
+        if resource in self.records:  # merge and other provenance activities: how, not what
             return self.full
         return True
 
@@ -205,6 +211,7 @@ class _Projector:
             start=span.start,
             end=span.end,
             color=colour_of(kind),
+            reported=self.timeline.reported(resource),
         )
 
     def _add_direct_edges(self, subject: Node, kept: set[Node]) -> None:
@@ -322,7 +329,11 @@ class _Projector:
         return attrs
 
     def _finish(self) -> PropertyGraph:
-        """Size nodes by mentions or degree, type the columns, cast values to their column."""
+        """Size nodes by how often the text mentions them, type the columns, cast values to their column.
+
+        Mentions, not degree: reference data links every state to its neighbours and blocs, so degree
+        measures the gazetteer; mentions measure the news. A node never mentioned gets the smallest size.
+        """
         degree: dict[str, int] = defaultdict(int)
         for edge in self.edges.values():
             degree[edge.source] += 1
@@ -330,8 +341,7 @@ class _Projector:
         sized = []
         for node_id in sorted(self.nodes):
             node = self.nodes[node_id]
-            weight = max(int(node.attrs.get("mentions", 0) or 0), degree[node_id], 1)
-            size = round(4.0 + 4.0 * math.sqrt(weight), 2)
+            size = round(4.0 + 4.0 * math.sqrt(int(node.attrs.get("mentions", 0) or 0)), 2)
             sized.append(replace(node, attrs={**node.attrs, "degree": degree[node_id]}, size=size))
         edges = sorted(self.edges.values(), key=lambda e: (e.source, e.target, e.kind, e.id))
         node_columns, edge_columns = (

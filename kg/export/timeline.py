@@ -110,8 +110,13 @@ class Timeline:
 
     def first_reported(self, resource: Node) -> str | None:
         """The earliest publication date among the documents a resource was derived from."""
-        dates = [self.issued[d] for d in self.g.objects(resource, PROV.wasDerivedFrom) if d in self.issued]
-        return min(dates) if dates else None
+        dates = self.reported(resource)
+        return dates[0] if dates else None
+
+    def reported(self, resource: Node) -> tuple[str, ...]:
+        """The distinct publication dates of the documents a resource was derived from, sorted."""
+        sources = self.g.objects(resource, PROV.wasDerivedFrom)
+        return tuple(sorted({self.issued[d] for d in sources if d in self.issued}))
 
     def of(self, resource: Node) -> Interval:
         """The interval during which ``resource`` is on stage."""

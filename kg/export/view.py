@@ -36,6 +36,8 @@ class ViewNode:
     end: str | None = None
     size: float = 1.0
     color: str = "#999999"
+    #: Publication dates (ISO) of the documents it was found in: what ``--since/--until`` select on.
+    reported: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
