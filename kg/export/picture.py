@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import os
 from pathlib import Path
 
@@ -29,12 +30,14 @@ log = logging.getLogger(__name__)
 #: Edge kinds whose label is worth printing on the picture (titles, figures).
 LABELLED_KINDS = frozenset({"holds", "flow"})
 PICTURE_LABEL_MAX = 30
+#: Isolated nodes are all named, shorter, so that names fit their grid cell.
+ISOLATE_LABEL_MAX = 16
 #: Smallest and largest marker areas in pt².
-MIN_AREA, MAX_AREA = 25.0, 900.0
+MIN_AREA, MAX_AREA = 60.0, 1000.0
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= PICTURE_LABEL_MAX else text[: PICTURE_LABEL_MAX - 1].rstrip() + "…"
+def _short(text: str, limit: int = PICTURE_LABEL_MAX) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _areas(view: PropertyGraph) -> list[float]:
@@ -70,7 +73,8 @@ def render_png(
         dpi: resolution.
         full, include_documents, include_mentions: view options, as in ``write_gexf``.
         keep: which part of the view to draw (types, dates, minimum mentions); all by default.
-        labels: how many of the most central nodes are named (the others are drawn unnamed).
+        labels: how many of the most central linked nodes are named; isolated nodes, gathered in a
+            grid apart, are all named (shortened).
 
     Raises:
         OutputError: matplotlib is not installed (``pip install 'newskg[viz]'``).
@@ -122,14 +126,19 @@ def render_png(
         edgecolors="#ffffff",
         linewidths=0.5,
     )
-    nx.draw_networkx_labels(
-        drawing,
-        positions,
-        ax=axes,
-        labels={n.id: _short(n.label) for n in view.nodes if n.id in named},
-        font_size=7,
-        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
-    )
+    lonely = {node for node in drawing if drawing.degree(node) == 0}
+    for index, node in enumerate(view.nodes):
+        if node.id in named or node.id in lonely:  # isolates sit in a grid: room for a short name each
+            axes.annotate(
+                _short(node.label, ISOLATE_LABEL_MAX if node.id in lonely else PICTURE_LABEL_MAX),
+                positions[node.id],
+                xytext=(0.0, math.sqrt(areas[index] / math.pi) + 1.0),  # just above the marker, not over it
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=6 if node.id in lonely else 7,
+                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7},
+            )
     edge_labels: dict[tuple[str, str], str] = {}
     for edge in view.edges:
         ends = (edge.source, edge.target)
