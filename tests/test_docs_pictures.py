@@ -1,4 +1,4 @@
-"""docs/make_pictures.py: the script that draws docs/*.png runs, and draws sane, deterministic pictures."""
+"""docs/make_pictures.py: the script that draws docs/*.png runs, and draws sane pictures from repo texts."""
 
 from __future__ import annotations
 
@@ -43,12 +43,13 @@ def test_docs_pictures_script_draws_both_pictures(make_pictures: ModuleType, tmp
     pytest.importorskip("matplotlib", reason="the viz extra (matplotlib) is not installed")
     from PIL import Image
 
-    drawn = make_pictures.pictures(tmp_path, documents=12, dpi=30)
-    assert [p.name for p in drawn] == ["examples-graph.png", "corpus-graph.png"]
+    drawn = make_pictures.pictures(tmp_path, sizes=(12,), dpi=30)
+    assert [p.name for p in drawn] == ["examples-graph.png", "corpus-12-graph.png"]
     for path in drawn:
         with Image.open(path) as image:
             assert image.format == "PNG" and image.size[0] > 300 and image.size[1] > 200
             colours = image.convert("RGB").getcolors(maxcolors=1 << 20)
             assert colours is not None and len(colours) > 20  # drawn nodes and text, not a blank page
-    committed = [ROOT / "docs" / name for name in ("examples-graph.png", "corpus-graph.png")]
-    assert all(path.is_file() for path in committed), "run python docs/make_pictures.py"
+    names = ["examples-graph.png", *(f"corpus-{n}-graph.png" for n in make_pictures.CORPUS_SIZES)]
+    assert all((ROOT / "docs" / name).is_file() for name in names), "run python docs/make_pictures.py"
+    assert max(make_pictures.CORPUS_SIZES) >= 100
