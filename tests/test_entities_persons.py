@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from kg.extract.entities import link_mentions
+from kg.nlp.consistency import one_type_per_name
 
 
 def _types(nlp: Language, text: str) -> dict[str, set[str]]:
@@ -93,3 +96,57 @@ def test_entities_persons_headline_fragments_go_names_repeated_in_the_body_stay(
     headline = text.split("\n")[0]
     assert not [lk for lk in links if lk.start < len(headline) and lk.text != name]  # "... Opens New Terminal"
     assert any(lk.text == name for lk in links)
+
+
+# ---------------------------------------------------------------- class 5: one thing, one node
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("Tomas Varga visited the port. Later, Varga said the harbour was safe.", "Varga", "Tomas Varga"),
+        ("MINISTER VARGA: Thank you. Foreign Minister Tomas Varga spoke first.", "VARGA", "Tomas Varga"),
+        ("Maria Elena Duarte arrived. Maria said the journey took four days.", "Maria", "Maria Elena Duarte"),
+        (
+            "Pieter Jan Hoekstra wrote the report. Pieter Hoekstra later revised it.",
+            "Pieter Hoekstra",
+            "Pieter Jan Hoekstra",
+        ),
+    ],
+)
+def test_entities_persons_short_forms_join_the_full_name(nlp: Language, text: str, short: str, full: str) -> None:
+    keys = _keys(nlp, text)
+    assert keys[short] == keys[full]
+
+
+def test_entities_persons_a_given_name_two_people_share_stays_apart(nlp: Language) -> None:
+    keys = _keys(nlp, "Anna Berg and Anna Lind arrived. Anna said the road was long.")
+    assert keys["Anna Berg"] != keys["Anna Lind"]
+    assert keys.get("Anna") not in {keys["Anna Berg"], keys["Anna Lind"]}
+
+
+def test_entities_persons_one_name_one_type_in_a_text(nlp: Language) -> None:
+    text = "Kessler said prices would rise. Kessler offered three reasons for the forecast."
+    assert len({link.key for link in link_mentions(nlp(text))}) == 1
+
+
+@pytest.mark.parametrize(
+    ("labels", "kb_ids", "want"),
+    [
+        (["Organization", "Person", "Organization"], ["ner", "ner", "ner"], "Organization"),  # most mentions
+        (["Settlement", "Person"], ["ner", "ner"], "Settlement"),  # a tie: the first mention
+        (["Settlement", "Person"], ["ner", "context"], "Person"),  # a personal context decides
+    ],
+)
+def test_entities_persons_one_type_per_name_votes(labels: list[str], kb_ids: list[str], want: str) -> None:
+    doc = spacy.blank("en")("Kessler spoke . Kessler left . Kessler returned .")
+    spans = [
+        Span(doc, i * 3, i * 3 + 1, label=lab, kb_id=kb) for i, (lab, kb) in enumerate(zip(labels, kb_ids, strict=True))
+    ]
+    assert {s.label_ for s in one_type_per_name(spans)} == {want}
+
+
+def test_entities_persons_one_type_per_name_leaves_gazetteer_spans(nlp: Language) -> None:
+    doc = spacy.blank("en")("Jordan spoke . Jordan left .")
+    spans = [Span(doc, 0, 1, label="State"), Span(doc, 3, 4, label="Person", kb_id="ner")]
+    assert [s.label_ for s in one_type_per_name(spans)] == ["State", "Person"]

@@ -167,7 +167,12 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
 
 
 def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
-    """Short names join the full name that ends with them ("Boric" -> "Gabriel Boric")."""
+    """One key per person of the document: every shorter form joins the full name it abbreviates.
+
+    "Boric" and "BORIC" join "Gabriel Boric", "Ana Ruiz" joins "Ana Maria Ruiz", and a given name
+    alone ("Marta") joins the one full name it opens, and stays apart when two full names open with
+    it; a surname two full names share goes to the longest.
+    """
     fulls: list[str] = []
     for span in sorted(spans, key=lambda s: (-len(s.text), s.start)):
         name = " ".join(span.text.split())
@@ -176,16 +181,30 @@ def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
     out = []
     for span in spans:
         name = " ".join(span.text.split())
-        full = next((f for f in fulls if _same_person(name, f)), name)
+        owners = [f for f in fulls if _same_person(name, f)]
+        given = len(_words(name)) == 1 and any(_words(f)[0] == _words(name)[0] for f in owners)
+        full = name if not owners or (given and len(owners) > 1) else owners[0]
         out.append(mk(span, "Person", entity_key("Person", full), full))
     return out
 
 
+def _words(name: str) -> list[str]:
+    """A personal name's words, case-folded, without dots: "Antony J. Blinken" -> antony, j, blinken."""
+    return [w.strip(".").casefold() for w in name.replace("-", " ").split() if w.strip(".")]
+
+
 def _same_person(short: str, full: str) -> bool:
-    if short == full:
+    """``short`` is ``full`` or a shorter form of it: its surname, a given name, or fewer middle names."""
+    s_words, f_words = _words(short), _words(full)
+    if s_words == f_words:
         return True
-    s_words, f_words = short.replace("-", " ").split(), full.replace("-", " ").split()
-    return len(s_words) < len(f_words) and f_words[-len(s_words) :] == s_words
+    if not s_words or len(s_words) >= len(f_words):
+        return False
+    if f_words[-len(s_words) :] == s_words:
+        return True  # "Jespersen", "Harry Jespersen"
+    if len(s_words) == 1:
+        return s_words[0] == f_words[0]  # a given name alone
+    return len(s_words) == 2 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1]  # no middle names
 
 
 def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) -> list[Linked]:

@@ -34,6 +34,7 @@ from kg.nlp.bodies import (
     qualified,
     with_generic_modifier,
 )
+from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.names import TITLE_WORDS
@@ -236,7 +237,7 @@ class Retyper:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        doc.spans[SPANS_KEY] = sorted(chosen, key=lambda s: s.start)
+        doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:

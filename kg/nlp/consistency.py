@@ -1,0 +1,52 @@
+"""Labelled spans of one Doc -> the same spans with one type per name: a name means one thing per text.
+
+The NER labels each mention from its own few words, so one surname comes out as a person in one
+sentence and an organization in the next ("Smith noticed ..." / "Smith offered ..."), and each
+type becomes its own node. A reader takes a name to mean one thing throughout a text: the
+mentions the context marked as a person decide; otherwise the type most mentions got, a tie
+going to the first mention's type.
+Gazetteer and pattern spans are left alone: they are certain, and they decide elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Span
+
+from kg.nlp.names import strip_the
+
+__all__ = ["one_type_per_name"]
+
+#: ``kb_id`` of spans typed by the statistical NER, and of those the context made persons.
+_GUESSED = frozenset({"ner", "context"})
+_UNTOUCHED = frozenset({"Demonym"})
+
+
+def _form(span: Span) -> str:
+    text = " ".join(strip_the(span.text).split())
+    return text.title() if text.isupper() and len(text) > 3 else text
+
+
+def _winner(spans: list[Span]) -> str:
+    if any(s.kb_id_ == "context" for s in spans):
+        return "Person"
+    counts = Counter(s.label_ for s in spans).most_common()
+    best = [label for label, n in counts if n == counts[0][1]]
+    return best[0] if len(best) == 1 else next(s.label_ for s in spans if s.label_ in best)
+
+
+def one_type_per_name(spans: list[Span]) -> list[Span]:
+    """``spans`` with every NER-typed mention of a name relabelled to the name's one type."""
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for span in spans:
+        if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED:
+            groups[_form(span)].append(span)
+    label = {form: _winner(group) for form, group in groups.items() if len({s.label_ for s in group}) > 1}
+    out = []
+    for span in spans:
+        form = _form(span) if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED else None
+        if form in label and span.label_ != label[form]:
+            span = Span(span.doc, span.start, span.end, label=label[form], kb_id=span.kb_id_)
+        out.append(span)
+    return out
