@@ -60,6 +60,32 @@ def test_entities_persons_first_names_and_marked_names_are_people(nlp: Language,
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We held talks with Secretary of the State Jim[2] Carrow today.", "Carrow"),
+        ("Our long talk with Secretary of the State Ann[1] Morley ended early.", "Morley"),
+    ],
+)
+def test_entities_persons_no_digits_inside_a_name(nlp: Language, text: str, name: str) -> None:
+    links = link_mentions(nlp(text))
+    assert [(lk.text, lk.type) for lk in links] == [(name, "Person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Trucks left from Sandomierz for the crossing, Polish police said. Poland sent more guards.", "Sandomierz"),
+        (
+            "Buses left from Tarnobrzeg for the border, Polish officials said. Poland opened two more crossings.",
+            "Tarnobrzeg",
+        ),
+    ],
+)
+def test_entities_persons_town_of_the_story_state_is_no_firm(nlp: Language, text: str, town: str) -> None:
+    assert _types(nlp, text)[town] == {"Settlement"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ms Hanna Lindqvist said the decision was final.",

@@ -39,15 +39,7 @@ from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
-from kg.nlp.persons import (
-    cut_at_marks,
-    headline_only,
-    honorific,
-    personal_context,
-    title_before,
-    vague_group,
-)
-from kg.nlp.roles import PERSON_NOUNS
+from kg.nlp.persons import context_person, cut_at_marks, headline_only, honorific, title_before, vague_name
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
@@ -204,6 +196,8 @@ def _runs(doc: Doc, indices: set[int]) -> Iterable[Span]:
 
 _SPEECH = frozenset({"say", "tell", "add", "announce", "state", "warn", "urge", "visit", "meet", "insist"})
 _LOCATIVE = frozenset({"in", "near", "outside"})
+#: Prepositions of motion or target: a town of a state the text names, after them, is that town.
+_TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
 _NEAR = frozenset({"near", "outside", "around"})
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoint"})
 
@@ -214,6 +208,7 @@ class Retyper:
     def __init__(self, name: str, *, nouns: frozenset[str] = frozenset()) -> None:
         self.name = name
         self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
+        self.body_words = nouns | _AGENCY_CUES  # words no personal name is made of
         settlement_for("")  # load the city and region tables now, not on the first document
         region_for("")
 
@@ -286,8 +281,7 @@ class Retyper:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, titled = _strip(ent)
-            if ent.label_ == "PERSON":
-                span = cut_at_marks(span)  # "Jo[1] Smith": an editor's mark is no part of a name
+            span = cut_at_marks(span)  # "Jo[1] Smith": an editor's mark is no part of a name
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
                 continue
@@ -295,52 +289,21 @@ class Retyper:
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
             headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and headline_only(span)
-            if headline or self._vague(span, ent.label_, people):
+            surname = ent.label_ == "PERSON" and _inside(span, people, words=True)
+            if headline or vague_name(span, ent.label_, self.nouns, surname=surname):
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
             if ent.label_ == "PERSON" and not titled and self._common_word(span, people):
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
-            if self._person(span, ent.label_, titled):
+            if context_person(span, ent.label_, self.body_words, titled=titled):
                 yield Span(doc, span.start, span.end, label="Person", kb_id="context")
                 continue
             named = ent.label_ == "PERSON" and _inside(span, people, words=True)
             label = "Person" if named else _label(span, ent.label_, titled, enum, states)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
-
-    def _vague(self, span: Span, ner: str, people: list[Span]) -> bool:
-        """A plural description no gazetteer knows and no person's name ends with ("Member States")."""
-        if ner in {"LOC", "FAC"} or any(_gazetteer_word(t.text) for t in span):
-            return False  # "the Great Lakes" is a place whose name is a plural description
-        if ner == "PERSON" and (len(span) > 1 or _inside(span, people, words=True)):
-            return False  # a full name, or the surname of one ("Griffiths")
-        return vague_group(span, self.nouns)
-
-    def _person(self, span: Span, ner: str, titled: bool) -> bool:
-        """The context makes ``span`` a person whatever the NER or a gazetteer says of the name alone.
-
-        A PERSON keeps its reading when it is titled or its context is personal, so that a town of
-        the same name cannot overturn it ("Senator Jackson", "Jackson said"). A GPE or LOC that no
-        gazetteer knows, or a small town, becomes a person in a personal context (places do not
-        speak); an ORG needs a name with no common noun in it and stronger cues than speech.
-        """
-        text = span.text
-        if state_key(text) or known_body(text) or capital_of(text) or region_for(text):
-            return False
-        if ner == "PERSON":
-            return titled or personal_context(span, PERSON_NOUNS)
-        if ner in {"GPE", "LOC", "NORP"}:
-            city = settlement_for(text)
-            if city is not None and city.major:
-                return False
-            return (titled and len(span) <= 3) or personal_context(span, PERSON_NOUNS, place=True)
-        if ner == "ORG" and len(span) <= 3 and all(t.is_title for t in span):
-            if any(t.lower_ in self.nouns or t.lower_ in _AGENCY_CUES for t in span):
-                return False
-            return personal_context(span, PERSON_NOUNS, strict=True)
-        return False
 
     def _common_word(self, span: Span, people: list[Span]) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
@@ -391,11 +354,6 @@ def _loose(ent: Span) -> bool:
     )
 
 
-def _gazetteer_word(text: str) -> bool:
-    """A known state, body, region or city name ("Leiden" in "Leiden University Libraries")."""
-    return bool(known_body(text) or state_key(text) or region_for(text) or settlement_for(text, primary_only=True))
-
-
 def _first_word(span: Span) -> int:
     """Index of the first token of ``span`` after a leading article ("the Latvian Border Guard")."""
     return span.start + 1 if span[0].lower_ in {"the", "a", "an"} else span.start
@@ -442,8 +400,9 @@ def _label(span: Span, ner: str, titled: bool, enum: set[int], states: frozenset
         return "Settlement"  # a dateline: "WARSAW (Reuters) -"
     if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
         return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
-    if ner == "ORG" and before in _LOCATIVE and settlement_for(text, primary_only=True):
-        return "Settlement"  # "speaking in Hyderabad": people speak in towns, not in firms
+    city = settlement_for(text, primary_only=True) if ner == "ORG" and len(span) == 1 else None
+    if city is not None and (before in _LOCATIVE or (before in _TOWARDS and city.country in states)):
+        return "Settlement"  # "speaking in X", "fled from X" in a story about X's country: a town, not a firm
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):
             return "Person"

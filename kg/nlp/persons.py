@@ -18,10 +18,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.nlp.names import TITLE_WORDS
+from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = [
     "HONORIFICS",
+    "context_person",
     "cut_at_marks",
     "headline_only",
     "honorific",
@@ -29,6 +32,7 @@ __all__ = [
     "speaks_or_acts",
     "title_before",
     "vague_group",
+    "vague_name",
 ]
 
 #: Forms of address written before a personal name, with or without a full stop.
@@ -87,7 +91,7 @@ def title_before(doc: Doc, start: int) -> bool:
     return (
         honorific(doc[i])
         or (low in TITLE_WORDS and low not in _WEAK_TITLES)
-        or (low == "state" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "secretary")
+        or (low == "state" and any(t.lower_ == "secretary" for t in doc[max(0, i - 3) : i]))  # of (the) State
     )
 
 
@@ -171,12 +175,11 @@ def personal_context(
 def cut_at_marks(span: Span) -> Span:
     """A name broken by a footnote mark or a digit ("Jo[1] Smith") is cut to its part after it.
 
-    Digits are no part of a personal name, and the last part of a name carries the surname.
+    Digits are no part of a personal name, and the last part of a name carries the surname; a
+    span that ends in a mark ("Jo[1") has no name left, and comes back empty.
     """
     cut = max((t.i + 1 for t in span if _marker(t)), default=span.start)
-    if cut >= span.end:
-        return span
-    return Span(span.doc, cut, span.end, label=span.label_, kb_id=span.kb_id_)
+    return Span(span.doc, min(cut, span.end), span.end, label=span.label_, kb_id=span.kb_id_)
 
 
 def _singular(word: str) -> str:
@@ -214,18 +217,34 @@ def vague_group(span: Span, nouns: frozenset[str]) -> bool:
     return len(words) <= 2 and all(_common(t, nouns) for t in words)
 
 
-def _title_case_line(doc: Doc, i: int) -> tuple[int, int] | None:
-    """(start, end) characters of the line of token ``i`` when it is a Title Case headline."""
-    text = doc.text
-    start = text.rfind("\n", 0, doc[i].idx) + 1
-    end = text.find("\n", doc[i].idx)
-    end = len(text) if end < 0 else end
-    line = text[start:end].strip()
+def _title_case(line: str) -> bool:
+    """A line of three or more long words, at least four in five capitalised, with no final stop."""
+    line = line.strip()
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
     if len(words) < 3 or line.endswith((".", "?", "!", ":", "”", '"')):
-        return None
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return (start, end) if capitalised >= 0.8 * len(words) else None
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+def _headlines(doc: Doc) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """(character ranges of the Doc's Title Case lines, words written capitalised outside them).
+
+    Computed once per Doc and kept in ``doc.user_data``: every span of the Doc asks.
+    """
+    cached = doc.user_data.get("kg_headlines")
+    if cached is None:
+        ranges, offset = [], 0
+        for line in doc.text.split("\n"):
+            if _title_case(line):
+                ranges.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        body = frozenset(
+            t.lower_ if t.is_upper else t.text
+            for t in doc
+            if (t.is_title or t.is_upper) and not any(a <= t.idx < b for a, b in ranges)
+        )
+        cached = doc.user_data["kg_headlines"] = (ranges, body)
+    return cached
 
 
 def headline_only(span: Span) -> bool:
@@ -233,13 +252,51 @@ def headline_only(span: Span) -> bool:
 
     It stands when its last word recurs capitalised (or in capitals) outside the headline.
     """
-    line = _title_case_line(span.doc, span.start)
-    if line is None:
+    ranges, body = _headlines(span.doc)
+    if not any(a <= span.start_char < b for a, b in ranges):
         return False
     word = span[-1].text
-    for tok in span.doc:
-        if line[0] <= tok.idx < line[1]:
-            continue
-        if tok.text == word or (tok.is_upper and tok.lower_ == word.lower()):
+    return word not in body and word.lower() not in body
+
+
+def _gazetteer_word(text: str) -> bool:
+    """A known state, body, region or city name ("Leiden" in "Leiden University Libraries")."""
+    return bool(known_body(text) or state_key(text) or region_for(text) or settlement_for(text, primary_only=True))
+
+
+def vague_name(span: Span, ner: str, nouns: frozenset[str], *, surname: bool = False) -> bool:
+    """An NER span that is a plural description no gazetteer knows ("Member States").
+
+    Places named by a plural ("the Great Lakes"), full names and the surname of a person named in
+    full (``surname``: "Griffiths") are names, whatever their last word looks like.
+    """
+    if ner in {"LOC", "FAC"} or any(_gazetteer_word(t.text) for t in span):
+        return False
+    if ner == "PERSON" and (len(span) > 1 or surname):
+        return False
+    return vague_group(span, nouns)
+
+
+def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool) -> bool:
+    """The context makes ``span`` a person whatever the NER or a gazetteer says of the name alone.
+
+    A PERSON keeps its reading when it is titled or its context is personal, so that a town of
+    the same name cannot overturn it ("Senator Jackson", "Jackson said"). A GPE, LOC or NORP that
+    no gazetteer knows, or a small town, becomes a person in a personal context (places do not
+    speak); an ORG needs a name with none of ``nouns`` in it and stronger cues than speech.
+    """
+    text = span.text
+    if state_key(text) or known_body(text) or capital_of(text) or region_for(text):
+        return False
+    if ner == "PERSON":
+        return titled or personal_context(span, PERSON_NOUNS)
+    if ner in {"GPE", "LOC", "NORP"}:
+        city = settlement_for(text)
+        if city is not None and city.major:
             return False
-    return True
+        return (titled and len(span) <= 3) or personal_context(span, PERSON_NOUNS, place=True)
+    if ner == "ORG" and len(span) <= 3 and all(t.is_title for t in span):
+        if any(t.lower_ in nouns for t in span):
+            return False
+        return personal_context(span, PERSON_NOUNS, strict=True)
+    return False
