@@ -86,6 +86,28 @@ def test_entities_persons_town_of_the_story_state_is_no_firm(nlp: Language, text
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In school I kept hearing about a girl named Odalys, and we later worked together.", "Odalys"),
+        ("She later met a farmer called Ostap, who had walked for two days.", "Ostap"),
+    ],
+)
+def test_entities_persons_a_person_noun_introduces_a_name(nlp: Language, text: str, name: str) -> None:
+    assert _types(nlp, text).get(name) == {"Person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier surveys found the same gap (Brannick et al., 2011).",
+        "As Brannick et al. (2011) showed, the gap persists.",
+    ],
+)
+def test_entities_persons_cited_author_without_et_al(nlp: Language, text: str) -> None:
+    assert [(lk.text, lk.type) for lk in link_mentions(nlp(text))] == [("Brannick", "Person")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ms Hanna Lindqvist said the decision was final.",

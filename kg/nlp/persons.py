@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.nlp.names import TITLE_WORDS
-from kg.nlp.roles import PERSON_NOUNS
+from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 __all__ = [
     "HONORIFICS",
@@ -117,6 +117,15 @@ def _cited(span: Span) -> bool:
     return after[:1] == ["("] and len(after) > 1 and bool(_YEAR.match(after[1]))
 
 
+def _named(span: Span) -> bool:
+    """ "a girl named X", "a farmer called X": a person noun introduces the name."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].lower_ not in {"named", "called"}:
+        return False
+    noun = doc[i - 2].lemma_.lower()
+    return noun in EVERYDAY_PERSON_NOUNS or noun in PERSON_NOUNS
+
+
 def speaks_or_acts(span: Span, *, strict: bool) -> bool:
     """The name is the subject of a verb of speech (unless ``strict``) or of one only people do."""
     root = span.root
@@ -143,7 +152,8 @@ def _pronoun_follows(span: Span, person_nouns: frozenset[str], *, near: bool) ->
     if any(t.lower_ in _PRONOUNS or t.ent_type_ == "PERSON" for t in before):
         return False  # "He left X. He said": the sentence's own subject keeps the pronoun
     for tok in doc[span.end : stop]:
-        if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in person_nouns or honorific(tok):
+        lemma = tok.lemma_.lower()
+        if tok.ent_type_ == "PERSON" or lemma in person_nouns or lemma in EVERYDAY_PERSON_NOUNS or honorific(tok):
             return False
         if tok.lower_ in _PRONOUNS:
             return True
@@ -167,19 +177,22 @@ def personal_context(
         title_before(span.doc, span.start)
         or _apposed_age(span)
         or _cited(span)
+        or _named(span)
         or speaks_or_acts(span, strict=strict)
         or _pronoun_follows(span, person_nouns, near=place)
     )
 
 
 def cut_at_marks(span: Span) -> Span:
-    """A name broken by a footnote mark or a digit ("Jo[1] Smith") is cut to its part after it.
+    """A name broken by a footnote mark or a digit ("Jo[1] Smith") is cut to its part after it,
+    and a cited author's "et al." is cut off.
 
     Digits are no part of a personal name, and the last part of a name carries the surname; a
     span that ends in a mark ("Jo[1") has no name left, and comes back empty.
     """
-    cut = max((t.i + 1 for t in span if _marker(t)), default=span.start)
-    return Span(span.doc, min(cut, span.end), span.end, label=span.label_, kb_id=span.kb_id_)
+    end = next((t.i for t in span if t.lower_ == "et" and t.i > span.start), span.end)  # "Horvat et al."
+    cut = max((t.i + 1 for t in span[: end - span.start] if _marker(t)), default=span.start)
+    return Span(span.doc, min(cut, end), end, label=span.label_, kb_id=span.kb_id_)
 
 
 def _singular(word: str) -> str:
@@ -295,7 +308,7 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
         if city is not None and city.major:
             return False
         return (titled and len(span) <= 3) or personal_context(span, PERSON_NOUNS, place=True)
-    if ner == "ORG" and len(span) <= 3 and all(t.is_title for t in span):
+    if ner == "ORG" and len(span) <= 3 and all(t.is_title or t.text == "-" for t in span):
         if any(t.lower_ in nouns for t in span):
             return False
         return personal_context(span, PERSON_NOUNS, strict=True)

@@ -6,7 +6,7 @@ the speaker resolver (a title among them is matched against the words written be
 
 from __future__ import annotations
 
-__all__ = ["PERSON_NOUNS"]
+__all__ = ["EVERYDAY_PERSON_NOUNS", "PERSON_NOUNS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -25,5 +25,13 @@ PERSON_NOUNS = _words(
     chairman chairwoman chair ceo founder expert analyst officer commissioner prosecutor judge
     adviser advisor aide negotiator representative rapporteur coordinator administrator activist
     veteran strongman incumbent counterpart colleague host guest boss prime vice
+    """
+)
+#: Everyday nouns for a person, not an office: "a girl named X", "her brother".
+EVERYDAY_PERSON_NOUNS = _words(
+    """
+    person people guy girl boy child kid friend daughter son wife husband mother father brother
+    sister grandmother grandfather neighbour neighbor student teacher doctor nurse farmer worker
+    resident refugee migrant survivor witness volunteer
     """
 )
