@@ -7,7 +7,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
-from kg.extract.entities import link_mentions
+from kg.extract.entities import _merge_short_bodies, link_mentions
+from kg.extract.links import Linked
 from kg.nlp.consistency import one_type_per_name
 
 
@@ -198,3 +199,36 @@ def test_entities_persons_one_type_per_name_leaves_gazetteer_spans(nlp: Language
     doc = spacy.blank("en")("Jordan spoke . Jordan left .")
     spans = [Span(doc, 0, 1, label="State"), Span(doc, 3, 4, label="Person", kb_id="ner")]
     assert [s.label_ for s in one_type_per_name(spans)] == ["State", "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Staff at Kellerman Hospital were praised. A spokeswoman for Kellerman said beds were short.",
+            "Kellerman",
+            "Kellerman Hospital",
+        ),
+        (
+            "He was sent to Dunmore School at ten. Later, Dunmore expelled him for fighting.",
+            "Dunmore",
+            "Dunmore School",
+        ),
+    ],
+)
+def test_entities_persons_body_named_by_its_first_word_is_one_node(
+    nlp: Language, text: str, short: str, full: str
+) -> None:
+    keys = _keys(nlp, text)
+    assert keys[short] == keys[full]
+
+
+def test_entities_persons_a_word_opening_two_bodies_stays_apart() -> None:
+    def body(start: int, name: str) -> Linked:
+        return Linked(
+            start, start + len(name), name, "Organization", "organization/" + name.lower().replace(" ", "-"), name
+        )
+
+    links = [body(0, "Brightwater Holdings"), body(30, "Brightwater Foundation"), body(60, "Brightwater")]
+    assert _merge_short_bodies(links)[2].key == "organization/brightwater"
+    assert _merge_short_bodies(links[1:])[1].key == "organization/brightwater-foundation"

@@ -107,7 +107,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links += [link_agency(span, links) for span in agencies]
     links.sort(key=lambda lk: lk.start)
     links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
-    links = _merge_acronyms(links)
+    links = _merge_short_bodies(_merge_acronyms(links))
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 
@@ -257,5 +257,29 @@ def _merge_acronyms(links: list[Linked]) -> list[Linked]:
         target = full.get(lk.text) if lk.text.isupper() and lk.type in {"Organization", "Agency"} else None
         if target and target.key != lk.key:
             lk = Linked(lk.start, lk.end, lk.text, target.type, target.key, target.name, lk.kind, target.same_as)
+        out.append(lk)
+    return out
+
+
+def _merge_short_bodies(links: list[Linked]) -> list[Linked]:
+    """A one-word body name takes the key of the one two-word body it opens ("Harrow" -> "Harrow School").
+
+    Texts name an institution in full once and by its distinctive word after; a word that opens
+    two bodies' names stays apart.
+    """
+    bodies = {"Organization", "Agency"}
+    longer: dict[str, set[str]] = defaultdict(set)
+    by_key: dict[str, Linked] = {}
+    for lk in links:
+        words = lk.name.split()
+        if lk.type in bodies and len(words) == 2 and lk.kind == "name":
+            longer[words[0]].add(lk.key)
+            by_key[lk.key] = lk
+    out = []
+    for lk in links:
+        owners = longer.get(lk.name, set()) if lk.type in bodies and " " not in lk.name else set()
+        if len(owners) == 1:
+            t = by_key[next(iter(owners))]
+            lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
         out.append(lk)
     return out

@@ -36,8 +36,38 @@ def _winner(spans: list[Span]) -> str:
     return best[0] if len(best) == 1 else next(s.label_ for s in spans if s.label_ in best)
 
 
+def _body_words(spans: list[Span]) -> dict[str, str]:
+    """First word of a two-word body name -> the body's label ("Dunmore" -> Organization), when unique.
+
+    A word that also ends a person's full name, or opens two bodies' names, is left out.
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    surnames = {s[-1].text for s in spans if s.label_ == "Person" and len(s) > 1}
+    for s in spans:
+        if s.label_ in {"Organization", "Agency"} and len(s) == 2 and s[1].is_title:
+            found[s[0].text].add(s.text)
+    return {
+        w: _label_of(spans, next(iter(names))) for w, names in found.items() if len(names) == 1 and w not in surnames
+    }
+
+
+def _label_of(spans: list[Span], text: str) -> str:
+    return next(s.label_ for s in spans if s.text == text)
+
+
 def one_type_per_name(spans: list[Span]) -> list[Span]:
-    """``spans`` with every NER-typed mention of a name relabelled to the name's one type."""
+    """``spans`` with every NER-typed mention of a name relabelled to the name's one type.
+
+    A lone word the NER took for a person that opens a body's name given in the text ("Dunmore"
+    after "Dunmore School") is that body, unless its context made it a person.
+    """
+    bodies = _body_words(spans)
+    spans = [
+        Span(s.doc, s.start, s.end, label=bodies[s.text], kb_id=s.kb_id_)
+        if s.kb_id_ == "ner" and s.label_ == "Person" and len(s) == 1 and s.text in bodies
+        else s
+        for s in spans
+    ]
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in spans:
         if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED:
