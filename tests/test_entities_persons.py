@@ -232,3 +232,14 @@ def test_entities_persons_a_word_opening_two_bodies_stays_apart() -> None:
     links = [body(0, "Brightwater Holdings"), body(30, "Brightwater Foundation"), body(60, "Brightwater")]
     assert _merge_short_bodies(links)[2].key == "organization/brightwater"
     assert _merge_short_bodies(links[1:])[1].key == "organization/brightwater-foundation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyclone Marisol struck the coast at dawn. Marisol left thousands homeless.",
+        "Hurricane Delphine weakened overnight, and Delphine is now a tropical storm.",
+    ],
+)
+def test_entities_persons_a_storm_is_nobody(nlp: Language, text: str) -> None:
+    assert not [lk for lk in link_mentions(nlp(text)) if lk.type == "Person"]

@@ -39,7 +39,15 @@ from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
-from kg.nlp.persons import context_person, cut_at_marks, headline_only, honorific, title_before, vague_name
+from kg.nlp.persons import (
+    context_person,
+    cut_at_marks,
+    event_name,
+    headline_only,
+    honorific,
+    title_before,
+    vague_name,
+)
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
@@ -76,7 +84,7 @@ _AGENCY_CUES = frozenset(
 )
 _ENUM_HEADS = frozenset({"regions", "provinces", "oblasts", "territories", "areas", "republics"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-_SKIP_LEAD = frozenset({"the", "a", "an", "•", "-", "–", "—", "*", ":", "'s", "’s"})
+_SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "this", "that", "•", "-", "–", "—", "*", ":", "'s", "’s"})
 
 
 @Language.factory("kg_gazetteer", assigns=["doc.spans"])
@@ -290,7 +298,7 @@ class Retyper:
                 continue
             headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and headline_only(span)
             surname = ent.label_ == "PERSON" and _inside(span, people, words=True)
-            if headline or vague_name(span, ent.label_, self.nouns, surname=surname):
+            if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
             if ent.label_ == "PERSON" and not titled and self._common_word(span, people):

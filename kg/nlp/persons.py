@@ -26,6 +26,7 @@ __all__ = [
     "HONORIFICS",
     "context_person",
     "cut_at_marks",
+    "event_name",
     "headline_only",
     "honorific",
     "personal_context",
@@ -53,6 +54,8 @@ _PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "near", "across", "through", "via", "outside", "inside"})
 #: Plural heads of a vague group of states when a proper modifier precedes them ("Schengen countries").
 _STATE_GROUPS = frozenset({"state", "country", "nation"})
+#: Nouns that name an event when a capitalised name follows them ("Hurricane X", "Operation X").
+_EVENT_NOUNS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tornado", "operation"})
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
 
 
@@ -181,6 +184,29 @@ def personal_context(
         or speaks_or_acts(span, strict=strict)
         or _pronoun_follows(span, person_nouns, near=place)
     )
+
+
+def _event_names(doc: Doc) -> frozenset[str]:
+    """Names that follow an event noun somewhere in ``doc`` ("Phailin" of "Cyclone Phailin"), once per Doc."""
+    cached = doc.user_data.get("kg_event_names")
+    if cached is None:
+        cached = frozenset(
+            doc[t.i + 1].text
+            for t in doc[:-1]
+            if t.lower_ in _EVENT_NOUNS and t.is_title and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
+        )
+        doc.user_data["kg_event_names"] = cached
+    return cached
+
+
+def event_name(span: Span) -> bool:
+    """A storm's or an operation's name ("Cyclone Phailin", and "Phailin" later): an event, no entity."""
+    doc = span.doc
+    if span[0].lower_ in _EVENT_NOUNS and span[0].is_title:
+        return True
+    if span.start and doc[span.start - 1].lower_ in _EVENT_NOUNS and doc[span.start - 1].is_title:
+        return True
+    return len(span) == 1 and span[0].text in _event_names(doc)
 
 
 def cut_at_marks(span: Span) -> Span:
