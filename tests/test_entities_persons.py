@@ -183,7 +183,8 @@ def test_entities_persons_one_name_one_type_in_a_text(nlp: Language) -> None:
     ("labels", "kb_ids", "want"),
     [
         (["Organization", "Person", "Organization"], ["ner", "ner", "ner"], "Organization"),  # most mentions
-        (["Settlement", "Person"], ["ner", "ner"], "Settlement"),  # a tie: the first mention
+        (["Person", "Settlement"], ["ner", "ner"], "Settlement"),  # a tie: a confirmed place first
+        (["Organization", "Person"], ["ner", "ner"], "Person"),  # a tie: a person before a body
         (["Settlement", "Person"], ["ner", "context"], "Person"),  # a personal context decides
     ],
 )

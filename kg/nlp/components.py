@@ -408,8 +408,8 @@ def _label(span: Span, ner: str, titled: bool, enum: set[int], states: frozenset
         return "Settlement"  # a dateline: "WARSAW (Reuters) -"
     if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
         return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
-    city = settlement_for(text, primary_only=True) if ner == "ORG" and len(span) == 1 else None
-    if city is not None and (before in _LOCATIVE or (before in _TOWARDS and city.country in states)):
+    city = settlement_for(text, primary_only=True) if ner == "ORG" else None
+    if city is not None and (before in _LOCATIVE or (before in _TOWARDS and len(span) == 1 and city.country in states)):
         return "Settlement"  # "speaking in X", "fled from X" in a story about X's country: a town, not a firm
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):

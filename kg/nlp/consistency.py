@@ -4,7 +4,7 @@ The NER labels each mention from its own few words, so one surname comes out as 
 sentence and an organization in the next ("Smith noticed ..." / "Smith offered ..."), and each
 type becomes its own node. A reader takes a name to mean one thing throughout a text: the
 mentions the context marked as a person decide; otherwise the type most mentions got, a tie
-going to the first mention's type.
+going to the most certain type (a place a gazetteer confirmed, then a person, then a body).
 Gazetteer and pattern spans are left alone: they are certain, and they decide elsewhere.
 """
 
@@ -21,6 +21,9 @@ __all__ = ["one_type_per_name"]
 #: ``kb_id`` of spans typed by the statistical NER, and of those the context made persons.
 _GUESSED = frozenset({"ner", "context"})
 _UNTOUCHED = frozenset({"Demonym"})
+#: Tie-break between types, most certain first: a place type on an NER span comes from a gazetteer
+#: or a cue confirming it, a person from the NER's own reading, an organization is its fallback.
+_TIE_ORDER = {"Checkpoint": 0, "Settlement": 1, "Region": 2, "Person": 3, "Agency": 4, "Organization": 5}
 
 
 def _form(span: Span) -> str:
@@ -33,7 +36,7 @@ def _winner(spans: list[Span]) -> str:
         return "Person"
     counts = Counter(s.label_ for s in spans).most_common()
     best = [label for label, n in counts if n == counts[0][1]]
-    return best[0] if len(best) == 1 else next(s.label_ for s in spans if s.label_ in best)
+    return min(best, key=lambda label: (_TIE_ORDER.get(label, len(_TIE_ORDER)), label))
 
 
 def _body_words(spans: list[Span]) -> dict[str, str]:
