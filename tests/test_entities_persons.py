@@ -40,6 +40,19 @@ def test_entities_persons_town_surname_stays_a_person(nlp: Language, text: str, 
     assert _types(nlp, text)[name] == {"Person"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        ("Senator Jordan said he would vote against the bill.", "Jordan", "Person"),
+        ("Coach Georgia Lindholm thanked the fans. Georgia said she was proud of the team.", "Georgia", "Person"),
+        ("Jordan closed its border with Syria on Monday.", "Jordan", "State"),
+        ("Georgia said it would not recognise the vote.", "Georgia", "State"),
+    ],
+)
+def test_entities_persons_state_name_of_a_person(nlp: Language, text: str, name: str, want: str) -> None:
+    assert _types(nlp, text)[name] == {want}
+
+
 def test_entities_persons_town_stays_a_town_without_personal_context(nlp: Language) -> None:
     types = _types(nlp, "Senator Jackson flew to Ottawa on Monday.")
     assert types["Ottawa"] == {"Settlement"}

@@ -45,6 +45,7 @@ from kg.nlp.persons import (
     event_name,
     headline_only,
     honorific,
+    personal_place,
     title_before,
     vague_name,
 )
@@ -233,6 +234,8 @@ class Retyper:
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it);
         # "Jordan" inside a person's name is no state
+        persons = [personal_place(s, ents, people) for s in gazetteer]
+        gazetteer = [p or s for s, p in zip(gazetteer, persons, strict=True)]  # "Senator Jordan said he"
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
         cues = [s for s in (*dateline_spans(doc), *settlement_cue_spans(doc)) if not _inside(s, people)]

@@ -30,6 +30,7 @@ __all__ = [
     "headline_only",
     "honorific",
     "personal_context",
+    "personal_place",
     "speaks_or_acts",
     "title_before",
     "vague_group",
@@ -339,3 +340,22 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
             return False
         return personal_context(span, PERSON_NOUNS, strict=True)
     return False
+
+
+def personal_place(span: Span, ents: list[Span], people: list[Span]) -> Span | None:
+    """A one-word gazetteer place the context makes a person ("Senator Jordan said he ..."), or None.
+
+    The NER must read the word as a person, or the text must name someone in full with it as a
+    given name ("Georgia Smith ... Georgia said she"); then a title, a he/she, an age or a verb
+    only people do decides. Speech alone does not: states "say" things in the news.
+    """
+    if len(span) != 1 or span.label_ not in {"State", "Region", "Settlement"}:
+        return None
+    word = span[0].text
+    read = any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in ents)
+    given = any(len(p) > 1 and p[0].text == word for p in people)
+    if not (read or given):
+        return None
+    if title_before(span.doc, span.start) or personal_context(span, PERSON_NOUNS, strict=True):
+        return Span(span.doc, span.start, span.end, label="Person", kb_id="context")
+    return None
