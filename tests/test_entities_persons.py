@@ -257,3 +257,25 @@ def test_entities_persons_a_word_opening_two_bodies_stays_apart() -> None:
 )
 def test_entities_persons_a_storm_is_nobody(nlp: Language, text: str) -> None:
     assert not [lk for lk in link_mentions(nlp(text)) if lk.type == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "The European Commission proposed new rules on Tuesday. The Commission said member states must agree.",
+            "Commission",
+            "European Commission",
+        ),
+        (
+            "The Regional Council of Valdora met on Friday. The Council voted to close two schools.",
+            "Council",
+            "Regional Council of Valdora",
+        ),
+    ],
+)
+def test_entities_persons_bare_body_head_is_the_body_named_before(
+    nlp: Language, text: str, short: str, full: str
+) -> None:
+    keys = _keys(nlp, text)
+    assert keys[short] == keys[full]

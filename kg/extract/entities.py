@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
 from kg.extract.links import Linked, mk
+from kg.extract.speakers import AGENCY_NOUNS
 from kg.gazetteer import (
     BLOCS,
     NEWS_MEDIA,
@@ -107,7 +108,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links += [link_agency(span, links) for span in agencies]
     links.sort(key=lambda lk: lk.start)
     links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
-    links = _merge_short_bodies(_merge_acronyms(links))
+    links = _bare_bodies(_merge_short_bodies(_merge_acronyms(links)))
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 
@@ -281,5 +282,29 @@ def _merge_short_bodies(links: list[Linked]) -> list[Linked]:
         if len(owners) == 1:
             t = by_key[next(iter(owners))]
             lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
+        out.append(lk)
+    return out
+
+
+def _bare_bodies(links: list[Linked]) -> list[Linked]:
+    """ "the Commission", "the Council": a body's generic head alone is the body named before with it.
+
+    News names a body in full and then by its head noun, capitalised ("the European Commission
+    ... the Commission said"): one node, not two. With no such body named before, the word
+    stays as written: a press release calls its own publisher "the Commission" throughout.
+    """
+    out: list[Linked] = []
+    for lk in links:
+        word = strip_the(lk.text)
+        bare = lk.type in {"Organization", "Agency"} and lk.kind == "name" and " " not in word
+        if not (bare and word.lower() in AGENCY_NOUNS and lk.key == entity_key(lk.type, word)):
+            out.append(lk)
+            continue
+        full = next(
+            (p for p in reversed(out) if p.type in {"Organization", "Agency"} and word in p.name.split()[1:]),
+            None,
+        )
+        if full is not None:
+            lk = Linked(lk.start, lk.end, lk.text, full.type, full.key, full.name, lk.kind, full.same_as, full.parent)
         out.append(lk)
     return out
