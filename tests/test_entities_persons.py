@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from kg.extract.entities import _merge_short_bodies, link_mentions
 from kg.extract.links import Linked
+from kg.nlp.components import _is_junk
 from kg.nlp.consistency import one_type_per_name
 
 
@@ -279,3 +280,9 @@ def test_entities_persons_bare_body_head_is_the_body_named_before(
 ) -> None:
     keys = _keys(nlp, text)
     assert keys[short] == keys[full]
+
+
+@pytest.mark.parametrize(("text", "junk"), [("met de there", True), ("met al there", True), ("met Ruiz there", False)])
+def test_entities_persons_a_lone_lower_case_particle_is_no_name(text: str, junk: bool) -> None:
+    doc = spacy.blank("en")(text)
+    assert _is_junk(doc[1:2]) is junk

@@ -158,6 +158,8 @@ def _is_junk(span: Span) -> bool:
     if len(span) != 1:
         return False
     tok = span[0]
+    if tok.is_lower:
+        return True  # "de", "al": a particle left alone is no name
     if tok.text.isupper() and len(tok.text) > 1:
         return False
     if tok.tag_ and tok.tag_ not in {"NNP", "NNPS"}:
