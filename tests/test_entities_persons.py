@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.entities import _merge_short_bodies, link_mentions
 from kg.extract.links import Linked
 from kg.nlp.components import _is_junk
 from kg.nlp.consistency import one_type_per_name
+from kg.nlp.persons import cut_at_marks
 
 
 def _types(nlp: Language, text: str) -> dict[str, set[str]]:
@@ -286,3 +287,16 @@ def test_entities_persons_bare_body_head_is_the_body_named_before(
 def test_entities_persons_a_lone_lower_case_particle_is_no_name(text: str, junk: bool) -> None:
     doc = spacy.blank("en")(text)
     assert _is_junk(doc[1:2]) is junk
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "name"),
+    [
+        (["Halloran", "composed", "Elegies"], ["PROPN", "VERB", "PROPN"], "Halloran"),
+        (["Brannagh", "et", "al."], ["PROPN", "X", "X"], "Brannagh"),
+        (["Jo[1", "]", "Tallis"], ["PROPN", "PUNCT", "PROPN"], "Tallis"),
+    ],
+)
+def test_entities_persons_cut_names_at_verbs_and_marks(words: list[str], pos: list[str], name: str) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert cut_at_marks(doc[:]).text == name

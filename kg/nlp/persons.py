@@ -211,13 +211,16 @@ def event_name(span: Span) -> bool:
 
 
 def cut_at_marks(span: Span) -> Span:
-    """A name broken by a footnote mark or a digit ("Jo[1] Smith") is cut to its part after it,
-    and a cited author's "et al." is cut off.
+    """A name broken by a footnote mark or a digit ("Jo[1] Smith") is cut to its part after it;
+    a cited author's "et al." and a verb the NER ran on into ("Smith wrote Elegies") end it.
 
     Digits are no part of a personal name, and the last part of a name carries the surname; a
     span that ends in a mark ("Jo[1") has no name left, and comes back empty.
     """
-    end = next((t.i for t in span if t.lower_ == "et" and t.i > span.start), span.end)  # "Horvat et al."
+    end = next(
+        (t.i for t in span if t.i > span.start and (t.lower_ == "et" or (t.is_lower and t.pos_ in {"VERB", "AUX"}))),
+        span.end,
+    )  # "Horvat et al.", and a clause the NER ran into ("Horvat wrote Elegies")
     cut = max((t.i + 1 for t in span[: end - span.start] if _marker(t)), default=span.start)
     return Span(span.doc, min(cut, end), end, label=span.label_, kb_id=span.kb_id_)
 
