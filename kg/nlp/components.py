@@ -35,7 +35,9 @@ from kg.nlp.bodies import (
     with_generic_modifier,
 )
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
+from kg.nlp.heads import head_class
 from kg.nlp.lines import caps_line
+from kg.nlp.namecheck import not_a_name, place_class, with_head
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 
@@ -204,6 +206,7 @@ class Retyper:
     def __init__(self, name: str, *, nouns: frozenset[str] = frozenset()) -> None:
         self.name = name
         self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
+        self.generic = nouns - _AGENCY_CUES  # "the Union" is no name; "the Commission" is resolved later
         settlement_for("")  # load the city and region tables now, not on the first document
         region_for("")
 
@@ -275,9 +278,11 @@ class Retyper:
         for ent in ents:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
-            span, titled = _strip(ent)
+            span, titled = _strip(with_head(ent))
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
+                continue
+            if not_a_name(span, self.generic):
                 continue
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
@@ -375,6 +380,9 @@ def _label(span: Span, ner: str, titled: bool, enum: set[int], states: frozenset
         return body[0]
     if span.start in enum:
         return "Region"
+    by_head = head_class(span)
+    if by_head is not None:
+        return _typed_by_head(span, by_head)
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
         if subdivision_for(text, states) and not (before in _LOCATIVE and settlement_for(text, primary_only=True)):
@@ -400,7 +408,18 @@ def _label(span: Span, ner: str, titled: bool, enum: set[int], states: frozenset
     if ner == "NORP":
         return None
     if ner == "FAC":
-        return None
+        return place_class(text)
     if ner == "GPE" and settlement_for(text):
         return "Settlement"  # a capital that is also a subdivision (Islamabad, Berlin) is the city
     return "Region"
+
+
+def _typed_by_head(span: Span, by_head: str) -> str | None:
+    """The class a head noun gives: a place as the gazetteers refine it, a body (or agency), or none."""
+    if by_head == "None":
+        return None
+    if by_head == "Organization":
+        return "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) else "Organization"
+    if by_head == "Region":
+        return "Region"
+    return place_class(span.text)

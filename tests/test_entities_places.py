@@ -1,0 +1,85 @@
+"""Places and organizations on real text: head nouns, junk spans, locative context, city/region.
+
+Every sentence here is invented (names too), two or more wordings per class, so the tests prove
+the class and not one phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.model import Article, Entity
+
+PLACE_TYPES = {"Place", "Region", "Settlement", "Checkpoint"}
+
+
+def _run(nlp: Language, text: str) -> dict[str, Entity]:
+    article = Article(id="t", text=text, source="test")
+    return {e.name: e for e in find_entities(nlp(text), article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ferry sails twice a day from Varnholm Island to the mainland.", "Varnholm Island"),
+        ("Flights were diverted to Ostravel Airport because of the fog.", "Ostravel Airport"),
+        ("Thousands of pilgrims prayed at the Tellimar Mosque on Friday.", "Tellimar Mosque"),
+        ("Hikers were rescued from the Kordanu Mountains after the storm.", "Kordanu Mountains"),
+        ("Traffic on the Belvor Bridge was stopped for an hour.", "Belvor Bridge"),
+    ],
+)
+def test_entities_places_head_noun_makes_a_place(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents, sorted(ents)
+    assert ents[name].type in PLACE_TYPES
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She studied law at Dravemore University before moving abroad.", "Dravemore University"),
+        ("A spokesman for Kestrel Airlines said the plane was safe.", "Kestrel Airlines"),
+        ("The Orlen Valley Party won nine seats in the vote.", "Orlen Valley Party"),
+    ],
+)
+def test_entities_places_head_noun_makes_an_organization(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents, sorted(ents)
+    assert ents[name].type in {"Organization", "Agency"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose sharply after the Second Varlan War ended.",
+        "Many towns were flooded during Cyclone Merida last spring.",
+        "She won the Golden Harp Award for her first record.",
+    ],
+)
+def test_entities_places_events_periods_and_prizes_are_no_entities(nlp: Language, text: str) -> None:
+    ents = _run(nlp, text)
+    assert not [e for e in ents.values() if e.type != "State"], sorted(ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was sent to the Assembly last week.",
+        "Critics of the Union wrote to every newspaper.",
+    ],
+)
+def test_entities_places_capitalised_common_noun_after_article_is_no_name(nlp: Language, text: str) -> None:
+    assert _run(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until the end of World War II, the town lived from its mines.",
+        "After the outbreak of the Korean War, the village was emptied.",
+    ],
+)
+def test_entities_places_an_event_before_a_town_apposition_is_no_settlement(nlp: Language, text: str) -> None:
+    assert not [e for e in _run(nlp, text).values() if e.type == "Settlement"]
