@@ -83,3 +83,29 @@ def test_entities_places_capitalised_common_noun_after_article_is_no_name(nlp: L
 )
 def test_entities_places_an_event_before_a_town_apposition_is_no_settlement(nlp: Language, text: str) -> None:
     assert not [e for e in _run(nlp, text).values() if e.type == "Settlement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Most hotels in Marvasco were full, and the ferry to Marvasco was late.", "Marvasco"),
+        ("We drove from Lviv to Tarnovka, then on to the border.", "Tarnovka"),
+        ("The divers stayed in Quelmora, Mindoro, for a week.", "Quelmora"),
+        ("Shelling was reported on Poltava in central Ukraine.", "Poltava"),
+    ],
+)
+def test_entities_places_a_name_used_as_a_place_is_one(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents, sorted(ents)
+    assert ents[name].type in PLACE_TYPES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spent ten years in the Coastal Reserve Force before retiring.",
+        "In Kestrel's view, the plan was fair.",
+    ],
+)
+def test_entities_places_bodies_and_possessors_stay_unplaced(nlp: Language, text: str) -> None:
+    assert not [e for e in _run(nlp, text).values() if e.type in {"Settlement", "Region"}]

@@ -37,6 +37,7 @@ from kg.nlp.bodies import (
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import head_class
 from kg.nlp.lines import caps_line
+from kg.nlp.locative import place_names
 from kg.nlp.namecheck import not_a_name, place_class, with_head
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
@@ -226,7 +227,8 @@ class Retyper:
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
         cues = [s for s in (*dateline_spans(doc), *settlement_cue_spans(doc)) if not _inside(s, people)]
-        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, states)]:
+        placed = place_names(doc, ents)
+        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, states, placed)]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
@@ -273,7 +275,13 @@ class Retyper:
                 yield span
 
     def _ner(
-        self, doc: Doc, ents: list[Span], enum: set[int], people: list[Span], states: frozenset[str]
+        self,
+        doc: Doc,
+        ents: list[Span],
+        enum: set[int],
+        people: list[Span],
+        states: frozenset[str],
+        placed: frozenset[str] = frozenset(),
     ) -> Iterable[Span]:
         for ent in ents:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
@@ -292,7 +300,7 @@ class Retyper:
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
             named = ent.label_ == "PERSON" and _inside(span, people, words=True)
-            label = "Person" if named else _label(span, ent.label_, titled, enum, states)
+            label = "Person" if named else _label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
 
@@ -372,8 +380,15 @@ def _doc_states(doc: Doc) -> frozenset[str]:
     return frozenset(out - {""})
 
 
-def _label(span: Span, ner: str, titled: bool, enum: set[int], states: frozenset[str] = frozenset()) -> str | None:
-    """The ``kg:`` class of an NER span that no gazetteer pattern claimed."""
+def _label(
+    span: Span,
+    ner: str,
+    titled: bool,
+    enum: set[int],
+    states: frozenset[str] = frozenset(),
+    placed: frozenset[str] = frozenset(),
+) -> str | None:
+    """The ``kg:`` class of an NER span that no gazetteer pattern claimed (``placed``: names used as places)."""
     text = span.text
     body = known_body(text)
     if body:
@@ -389,6 +404,8 @@ def _label(span: Span, ner: str, titled: bool, enum: set[int], states: frozenset
             return "Region"  # "Rakhine" in a story about Myanmar: the model's ORG/PERSON is the state's region
         if before in _NEAR and len(span) <= 3:
             return "Settlement"  # "the camps around X", "a village near X": people are not near-able
+        if text in placed and len(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):
+            return _placed_class(text)  # "the ferry leaves X at dawn ... hotels in X": X is a place
 
     if text.isupper() and len(text) > 3 and settlement_for(text, primary_only=True):
         return "Settlement"  # a dateline: "WARSAW (Reuters) -"
@@ -423,3 +440,10 @@ def _typed_by_head(span: Span, by_head: str) -> str | None:
     if by_head == "Region":
         return "Region"
     return place_class(span.text)
+
+
+def _placed_class(text: str) -> str:
+    """A name the text uses as a place: a region if the gazetteers say so, else a settlement."""
+    if settlement_for(text):
+        return "Settlement"
+    return "Region" if region_for(text) else "Settlement"

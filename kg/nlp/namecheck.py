@@ -42,7 +42,8 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
         and tok.lower_ in nouns
         and not tok.is_upper
         and tok.dep_ != "nsubj"  # "the Council appointed him": a body acting is named, if briefly
-        and not (state_key(tok.text) or known_body(tok.text))
+        and not (state_key(tok.text) or known_body(tok.text) or region_for(tok.text))
+        and not settlement_for(tok.text, primary_only=True)  # "the Berlin critic": a city, not a noun
     )
 
 

@@ -1,0 +1,110 @@
+"""Doc + NER spans -> the names the text uses as places: "in X", "flew from X to Y", "X, Palawan".
+
+The small NER model tags many towns, islands and districts ORG or PERSON ("the boats leave
+Coron at dawn"). Grammar says otherwise: people live *in* a place, travel *from* and *to* one,
+and a place is written "Town, Province". A name used that way once is a place in the whole
+document (one name, one type), unless a gazetteer or head noun says more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import region_for, settlement_for, state_key
+
+__all__ = ["place_names"]
+
+#: Prepositions that put their object in a place.
+_IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
+#: Prepositions of a path: a place when a verb of motion or a route ("from X to Y") governs them.
+_PATH = frozenset({"from", "to", "into", "via", "through", "towards", "toward"})
+#: Verbs of motion (lemmas): what one does from, to or through a place.
+_MOTION = frozenset(
+    {
+        *("go", "come", "travel", "flee", "move", "leave", "depart", "arrive", "return", "fly", "drive"),
+        *("walk", "sail", "head", "evacuate", "escape", "relocate", "bring", "send", "transport", "ride"),
+    }
+)
+_PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_names(doc: Doc, ents: Iterable[Span]) -> frozenset[str]:
+    """Texts of ORG/PERSON spans that the document uses as places at least once."""
+    out: set[str] = set()
+    for ent in ents:
+        if ent.label_ not in {"ORG", "PERSON"}:
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        known = bool(settlement_for(span.text) or region_for(span.text))
+        if ent.label_ == "PERSON" and not known and not _route(span):
+            continue  # an unknown name read as a person needs more than "in" to become a place
+        if _possessive(span):
+            continue  # "in Smith's view"
+        if _governed(span, known) or _route(span) or _apposed(span) or (known and _located(span)):
+            out.add(span.text)
+    return frozenset(out)
+
+
+def _prev(span: Span) -> Token | None:
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "the":
+        i -= 1
+    return span.doc[i] if i >= 0 else None
+
+
+def _possessive(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in {"'s", "’s", "'"}
+
+
+def _governed(span: Span, known: bool) -> bool:
+    """ "in X", "near X"; "fled from X", "sailed to X" (a verb of motion governs the path).
+
+    "in the X" counts only for a name the gazetteers know: "in the House", "in the Air Force"
+    are bodies one serves in.
+    """
+    prev = _prev(span)
+    if prev is None or (not known and span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+        return False
+    if prev.lower_ in _IN:
+        return True
+    return prev.lower_ in _PATH and prev.head.lemma_.lower() in _MOTION
+
+
+def _is_place(span: Span) -> bool:
+    return span.label_ in _PLACE_NER or bool(state_key(span.text) or settlement_for(span.text))
+
+
+def _route(span: Span) -> bool:
+    """ "from X to Y": one end of the route is a place, so the other is too."""
+    prev = _prev(span)
+    if prev is None or prev.lower_ not in {"to", "from"}:
+        return False
+    other = "from" if prev.lower_ == "to" else "to"
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    for ent in sent.ents:
+        p = _prev(ent)
+        if ent != span and p is not None and p.lower_ == other and _is_place(ent) and abs(ent.start - span.start) < 8:
+            return True
+    return False
+
+
+def _apposed(span: Span) -> bool:
+    """ "X, Palawan": a name followed by a comma and a known region or state is a place in it."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    nxt = next((e for e in doc.ents if e.start == span.end + 1), None)
+    if nxt is None or nxt.label_ not in _PLACE_NER or not (state_key(nxt.text) or region_for(nxt.text)):
+        return False
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in {"and", "or"}
+
+
+def _located(span: Span) -> bool:
+    """ "X in eastern Y": a known town placed in a named state."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+        return False
+    return any(state_key(doc[j].text) for j in range(span.end + 1, min(len(doc), span.end + 5)))
