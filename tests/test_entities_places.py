@@ -109,3 +109,43 @@ def test_entities_places_a_name_used_as_a_place_is_one(nlp: Language, text: str,
 )
 def test_entities_places_bodies_and_possessors_stay_unplaced(nlp: Language, text: str) -> None:
     assert not [e for e in _run(nlp, text).values() if e.type in {"Settlement", "Region"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Votes were held in Poltava and Sumy. The people of these regions were not asked.", "Poltava"),
+        ("Troops left Chernihiv last spring, and the region is now rebuilding its schools.", "Chernihiv"),
+    ],
+)
+def test_entities_places_a_town_named_region_is_a_region_when_the_text_says_region(
+    nlp: Language, text: str, name: str
+) -> None:
+    ents = _run(nlp, f"Ukraine has many provinces. {text}")
+    assert name in ents, sorted(ents)
+    assert ents[name].type == "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sirens sounded in Poltava, and the city's mayor asked people to stay inside.", "Poltava"),
+        ("Trains from Chernihiv reached the town by noon.", "Chernihiv"),
+    ],
+)
+def test_entities_places_a_town_named_region_stays_a_town_when_the_text_says_town(
+    nlp: Language, text: str, name: str
+) -> None:
+    ents = _run(nlp, f"Ukraine has many provinces. {text}")
+    assert name in ents, sorted(ents)
+    assert ents[name].type == "Settlement"
+
+
+def test_gazetteer_slavic_region_adjectives_index_their_town() -> None:
+    from kg.gazetteer import subdivision_for
+
+    for name, code in (("Poltava", "UA"), ("Chernihiv region", "UA"), ("Voronezh", "RU")):
+        place = subdivision_for(name, {code})
+        assert place is not None and place.country == code
+        assert place.name == name.split()[0]
+    assert subdivision_for("Poltava", {"PL"}) is None

@@ -37,7 +37,7 @@ from kg.nlp.bodies import (
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import head_class
 from kg.nlp.lines import caps_line
-from kg.nlp.locative import place_names
+from kg.nlp.locative import called_region, place_names
 from kg.nlp.namecheck import not_a_name, place_class, with_head
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
@@ -398,6 +398,8 @@ def _label(
     by_head = head_class(span)
     if by_head is not None:
         return _typed_by_head(span, by_head)
+    if subdivision_for(text, states) and settlement_for(text) and not capital_of(text) and called_region(span):
+        return "Region"  # a state's region and its main town share the name: the text says which
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
         if subdivision_for(text, states) and not (before in _LOCATIVE and settlement_for(text, primary_only=True)):

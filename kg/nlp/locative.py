@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import region_for, settlement_for, state_key
 
-__all__ = ["place_names"]
+__all__ = ["called_region", "place_names"]
 
 #: Prepositions that put their object in a place.
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
@@ -82,12 +82,21 @@ def _route(span: Span) -> bool:
     if prev is None or prev.lower_ not in {"to", "from"}:
         return False
     other = "from" if prev.lower_ == "to" else "to"
-    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    for ent in sent.ents:
-        p = _prev(ent)
-        if ent != span and p is not None and p.lower_ == other and _is_place(ent) and abs(ent.start - span.start) < 8:
+    doc = span.doc
+    for i in range(max(0, span.start - 8), min(len(doc) - 1, span.end + 8)):
+        if doc[i].lower_ == other and not (span.start <= i < span.end) and _place_at(doc, i + 1):
             return True
     return False
+
+
+def _place_at(doc: Doc, i: int) -> bool:
+    """A place's name starts at token ``i`` (after an optional "the"): a place entity or a known one."""
+    if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    ent = next((e for e in doc.ents if e.start == i), None)
+    if ent is not None:
+        return _is_place(ent)
+    return doc[i].is_title and bool(state_key(doc[i].text) or settlement_for(doc[i].text, primary_only=True))
 
 
 def _apposed(span: Span) -> bool:
@@ -108,3 +117,21 @@ def _located(span: Span) -> bool:
     if span.end >= len(doc) or doc[span.end].lower_ != "in":
         return False
     return any(state_key(doc[j].text) for j in range(span.end + 1, min(len(doc), span.end + 5)))
+
+
+#: Lower-case nouns with which a text says what its place names are.
+_REGION_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "territories"})
+_TOWN_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages"})
+
+
+def called_region(span: Span) -> bool:
+    """The document's nearest word for places is "region(s)", not "city/town": "in A, B and C ...
+    these regions". Decides names that are both a state's subdivision and its main town.
+    """
+    best: tuple[int, bool] | None = None
+    for tok in span.doc:
+        if tok.is_lower and (tok.lower_ in _REGION_NOUNS or tok.lower_ in _TOWN_NOUNS):
+            dist = min(abs(tok.i - span.start), abs(tok.i - span.end))
+            if best is None or dist < best[0]:
+                best = (dist, tok.lower_ in _REGION_NOUNS)
+    return best is not None and best[1]
