@@ -149,3 +149,31 @@ def test_gazetteer_slavic_region_adjectives_index_their_town() -> None:
         assert place is not None and place.country == code
         assert place.name == name.split()[0]
     assert subdivision_for("Poltava", {"PL"}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "types"),
+    [
+        ("The valley was ruled by the Kelvarian Empire for three centuries.", "Kelvarian Empire", {"State"}),
+        ("Traders paid tribute to the Sultanate of Ormala each year.", "Sultanate of Ormala", {"State"}),
+        ("Fishermen in the Municipality of Dorvan asked for help.", "Municipality of Dorvan", {"Settlement"}),
+        ("The old maps are kept at the Danish Library in a locked room.", "Danish Library", {"Organization"}),
+        ("Her paintings hang in the Estonian Museum of Art today.", "Estonian Museum", {"Organization"}),
+    ],
+)
+def test_entities_places_names_found_and_typed_by_their_head(nlp: Language, text: str, name: str, types: set) -> None:
+    ents = _run(nlp, text)
+    found = {n: e for n, e in ents.items() if n.startswith(name)}
+    assert found, sorted(ents)
+    assert {e.type for e in found.values()} <= types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials held a Joint Press Briefing on Monday.",
+        "Heavy Rain Floods Airport Roads Again",
+    ],
+)
+def test_entities_places_a_head_inside_a_longer_capitalised_phrase_is_no_name(nlp: Language, text: str) -> None:
+    assert not [e for e in _run(nlp, text).values() if e.type in {"Organization", "Place"}]

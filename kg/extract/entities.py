@@ -150,6 +150,8 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
             text = bare
     if label in {"State", "Demonym"}:
         code = state_code(text) or (state_for_demonym(text) or "")[6:]
+        if not code and label == "State" and span.kb_id_ == "ner":
+            return mk(span, "State", entity_key("State", text), text)  # "the Ottoman Empire": no ISO code
         if not code:
             return None
         kind = "name" if label == "State" else "demonym"

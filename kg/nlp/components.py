@@ -35,7 +35,7 @@ from kg.nlp.bodies import (
     with_generic_modifier,
 )
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
-from kg.nlp.heads import head_class
+from kg.nlp.heads import head_class, head_runs
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, place_names
 from kg.nlp.namecheck import not_a_name, place_class, with_head
@@ -232,7 +232,7 @@ class Retyper:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        doc.spans[SPANS_KEY] = sorted(chosen, key=lambda s: s.start)
+        doc.spans[SPANS_KEY] = sorted(_add_head_names(doc, chosen), key=lambda s: s.start)
         return doc
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:
@@ -439,8 +439,8 @@ def _typed_by_head(span: Span, by_head: str) -> str | None:
         return None
     if by_head == "Organization":
         return "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) else "Organization"
-    if by_head == "Region":
-        return "Region"
+    if by_head in {"Region", "Settlement", "State"}:
+        return by_head
     return place_class(span.text)
 
 
@@ -449,3 +449,25 @@ def _placed_class(text: str) -> str:
     if settlement_for(text):
         return "Settlement"
     return "Region" if region_for(text) else "Settlement"
+
+
+def _add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """``chosen`` plus the names only a head noun finds ("British Library", "Tarn Airport").
+
+    Such a name fills a gap, or replaces the demonyms and NER spans it contains ("British" of
+    "British Library", "Museum of Art" of "Estonian Museum of Art").
+    """
+    out = list(chosen)
+    for run in head_runs(doc):
+        by_head = head_class(run)
+        label = _typed_by_head(run, by_head) if by_head else None
+        if label is None:
+            continue
+        clash = [s for s in out if s.start < run.end and run.start < s.end]
+        if all(
+            (s.label_ == "Demonym" or s.kb_id_ == "ner") and run.start <= s.start and s.end <= run.end and s != run
+            for s in clash
+        ):
+            out = [s for s in out if s not in clash]
+            out.append(Span(doc, run.start, run.end, label=label, kb_id="ner"))
+    return out

@@ -12,14 +12,16 @@ Cannes Film Festival Award" are events, periods and prizes, whatever the NER sai
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
     "REGION_HEADS",
+    "STATE_HEADS",
     "head_class",
+    "head_runs",
     "is_name_word",
     "junk_words",
 ]
@@ -41,6 +43,8 @@ PLACE_HEADS = frozenset(
         *("st", "st.", "ave", "ave.", "blvd", "rd", "hwy"),
     }
 )
+#: Heads of states that are no ISO country: empires, kingdoms and the like ("the Ottoman Empire").
+STATE_HEADS = frozenset({"empire", "kingdom", "caliphate", "sultanate", "khanate", "tsardom", "emirate"})
 #: Heads of administrative areas: "X County", "X District" (levels that are no state's own word).
 REGION_HEADS = frozenset({"county", "district", "province", "region", "oblast", "prefecture", "borough"})
 #: Place heads that are also common surnames: they type a span only where the NER did not say PERSON.
@@ -72,6 +76,7 @@ NOT_ENTITY_HEADS = frozenset(
 )
 #: Leads before "of" that make a place ("Bay of X", "Cape of X") or a body ("University of X").
 _PLACE_LEADS = frozenset({"bay", "gulf", "cape", "isle", "island", "islands", "lake", "sea", "strait", "port"})
+_SETTLEMENT_LEADS = frozenset({"municipality", "city", "town", "village"})
 _ORG_LEADS = frozenset(
     {"university", "college", "school", "academy", "institute", "bank", "museum", "church", "society"}
 )
@@ -80,7 +85,8 @@ _PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "lake", "fort", "cape", "isla
 
 
 def head_class(span: Span) -> str | None:
-    """ "Place", "Region", "Organization" or "None" (no entity) as the name's words say, else None.
+    """The class a name's words give ("Place", "Region", "Settlement", "State", "Organization"), or
+    "None" for no entity at all, else None.
 
     Only a capitalised head counts ("Coron Island", not "the lakes"); a PERSON span ending in a
     word that is also a surname ("Stuart Hall") keeps its reading.
@@ -95,6 +101,8 @@ def head_class(span: Span) -> str | None:
             return "None"
         if low in REGION_HEADS:
             return "Region"
+        if low in STATE_HEADS:
+            return "State"
         if low in PLACE_HEADS and not (span.label_ == "PERSON" and low in _SURNAME_HEADS):
             return "Place"
         if low in ORG_HEADS:
@@ -106,6 +114,10 @@ def head_class(span: Span) -> str | None:
             return "Organization"
         if lead in _PLACE_LEADS:
             return "Place"
+        if lead in _SETTLEMENT_LEADS:
+            return "Settlement"
+        if lead in STATE_HEADS:
+            return "State"
         if lead in NOT_ENTITY_HEADS:
             return "None"
     if len(words) > 1 and words[0].lower_ in _PLACE_PREFIXES and _capitalised(words[0]):
@@ -136,3 +148,52 @@ def junk_words(span: Span) -> bool:
     the NER ran over.
     """
     return any(not is_name_word(t) for t in span)
+
+
+_ALL_HEADS = PLACE_HEADS | REGION_HEADS | STATE_HEADS | ORG_HEADS
+_LEADS = _PLACE_LEADS | _SETTLEMENT_LEADS | _ORG_LEADS | STATE_HEADS
+_MAX_WORDS = 4
+
+
+def _modifier(tok: Token) -> bool:
+    """A word of a name before its head: capitalised, not a function word, not a verb."""
+    return _capitalised(tok) and tok.is_alpha and not tok.is_stop and tok.pos_ not in {"VERB", "AUX"}
+
+
+def head_runs(doc: Doc) -> list[Span]:
+    """Names the NER missed, found by their head: "Ostrava Airport", "British Library", "Bay of Tarn".
+
+    A run of capitalised words ending in a capitalised head noun, or a capitalised lead, "of",
+    and capitalised words. A run that opens a sentence needs two words before its head, so a
+    headline's "Floods Close Airport" is not read as a name.
+    """
+    out: list[Span] = []
+    for tok in doc:
+        if not _capitalised(tok) or tok.i == 0:
+            continue
+        low = tok.lower_
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and _capitalised(nxt) and nxt.is_alpha and not nxt.is_sent_start:
+            continue  # the name goes on past this word ("Joint Press Briefing"): its head is unknown
+        start = tok.i
+        if low in _ALL_HEADS:
+            while (
+                start > 0 and tok.i - start < _MAX_WORDS and _modifier(doc[start - 1]) and not doc[start].is_sent_start
+            ):
+                start -= 1
+        if start < tok.i and not (doc[start].is_sent_start and tok.i - start < 2):
+            out.append(Span(doc, start, _of_tail(doc, tok.i + 1)))
+        elif low in _LEADS and _of_tail(doc, tok.i + 1) > tok.i + 1:
+            out.append(Span(doc, tok.i, _of_tail(doc, tok.i + 1)))
+    return out
+
+
+def _of_tail(doc: Doc, i: int) -> int:
+    """End of an "of (the) Name" that continues a name at token ``i`` ("Museum" + "of Modern Art")."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return i
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    end = j
+    while end < len(doc) and end - j < 3 and _modifier(doc[end]):
+        end += 1
+    return end if end > j else i

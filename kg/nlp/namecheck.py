@@ -11,11 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.gazetteer import known_body, region_for, settlement_for, state_code, state_key
-from kg.nlp.heads import NOT_ENTITY_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS, junk_words
+from kg.nlp.heads import NOT_ENTITY_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS, STATE_HEADS, junk_words
 
 __all__ = ["not_a_name", "place_class", "with_head"]
 
-_HEADS = PLACE_HEADS | REGION_HEADS | ORG_HEADS | NOT_ENTITY_HEADS
+_HEADS = PLACE_HEADS | REGION_HEADS | STATE_HEADS | ORG_HEADS | NOT_ENTITY_HEADS
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"})
 
 
