@@ -177,3 +177,18 @@ def test_entities_places_names_found_and_typed_by_their_head(nlp: Language, text
 )
 def test_entities_places_a_head_inside_a_longer_capitalised_phrase_is_no_name(nlp: Language, text: str) -> None:
     assert not [e for e in _run(nlp, text).values() if e.type in {"Organization", "Place"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Finland is cold in winter. The new rail line will link Espoo with the airport.", "Espoo", "Settlement"),
+        ("Finland is cold in winter. Nokia said on Monday that it would cut jobs.", "Nokia", "Organization"),
+    ],
+)
+def test_entities_places_a_known_town_of_a_named_state_is_a_town_unless_it_acts(
+    nlp: Language, text: str, name: str, type_: str
+) -> None:
+    ents = _run(nlp, text)
+    assert name in ents, sorted(ents)
+    assert ents[name].type == type_

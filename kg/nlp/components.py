@@ -35,10 +35,11 @@ from kg.nlp.bodies import (
     with_generic_modifier,
 )
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
-from kg.nlp.heads import head_class, head_runs
+from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
+from kg.nlp.heads import head_class
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, place_names
-from kg.nlp.namecheck import not_a_name, place_class, with_head
+from kg.nlp.namecheck import add_head_names, not_a_name, place_class, placed_class, typed_by_head, with_head
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 
@@ -47,34 +48,6 @@ __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 GAZETTEER_KEY = "kg_gazetteer"
 SPANS_KEY = "kg_entities"
 
-#: Words in an ORG name that make it a government body.
-_AGENCY_CUES = frozenset(
-    [
-        "ministry",
-        "police",
-        "guard",
-        "guards",
-        "service",
-        "department",
-        "office",
-        "council",
-        "committee",
-        "commission",
-        "army",
-        "forces",
-        "navy",
-        "directorate",
-        "bureau",
-        "administration",
-        "parliament",
-        "government",
-        "senate",
-        "congress",
-        "court",
-        "prosecutor",
-        "kremlin",
-    ]
-)
 _ENUM_HEADS = frozenset({"regions", "provinces", "oblasts", "territories", "areas", "republics"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _SKIP_LEAD = frozenset({"the", "a", "an", "•", "-", "–", "—", "*", ":", "'s", "’s"})
@@ -227,12 +200,12 @@ class Retyper:
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
         cues = [s for s in (*dateline_spans(doc), *settlement_cue_spans(doc)) if not _inside(s, people)]
-        placed = place_names(doc, ents)
+        placed = place_names(doc, ents, states)
         for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, states, placed)]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        doc.spans[SPANS_KEY] = sorted(_add_head_names(doc, chosen), key=lambda s: s.start)
+        doc.spans[SPANS_KEY] = sorted(add_head_names(doc, chosen), key=lambda s: s.start)
         return doc
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:
@@ -397,7 +370,7 @@ def _label(
         return "Region"
     by_head = head_class(span)
     if by_head is not None:
-        return _typed_by_head(span, by_head)
+        return typed_by_head(span, by_head)
     if subdivision_for(text, states) and settlement_for(text) and not capital_of(text) and called_region(span):
         return "Region"  # a state's region and its main town share the name: the text says which
     before = span.doc[span.start - 1].lower_ if span.start else ""
@@ -407,7 +380,7 @@ def _label(
         if before in _NEAR and len(span) <= 3:
             return "Settlement"  # "the camps around X", "a village near X": people are not near-able
         if text in placed and len(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):
-            return _placed_class(text)  # "the ferry leaves X at dawn ... hotels in X": X is a place
+            return placed_class(text)  # "the ferry leaves X at dawn ... hotels in X": X is a place
 
     if text.isupper() and len(text) > 3 and settlement_for(text, primary_only=True):
         return "Settlement"  # a dateline: "WARSAW (Reuters) -"
@@ -431,43 +404,3 @@ def _label(
     if ner == "GPE" and settlement_for(text):
         return "Settlement"  # a capital that is also a subdivision (Islamabad, Berlin) is the city
     return "Region"
-
-
-def _typed_by_head(span: Span, by_head: str) -> str | None:
-    """The class a head noun gives: a place as the gazetteers refine it, a body (or agency), or none."""
-    if by_head == "None":
-        return None
-    if by_head == "Organization":
-        return "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) else "Organization"
-    if by_head in {"Region", "Settlement", "State"}:
-        return by_head
-    return place_class(span.text)
-
-
-def _placed_class(text: str) -> str:
-    """A name the text uses as a place: a region if the gazetteers say so, else a settlement."""
-    if settlement_for(text):
-        return "Settlement"
-    return "Region" if region_for(text) else "Settlement"
-
-
-def _add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """``chosen`` plus the names only a head noun finds ("British Library", "Tarn Airport").
-
-    Such a name fills a gap, or replaces the demonyms and NER spans it contains ("British" of
-    "British Library", "Museum of Art" of "Estonian Museum of Art").
-    """
-    out = list(chosen)
-    for run in head_runs(doc):
-        by_head = head_class(run)
-        label = _typed_by_head(run, by_head) if by_head else None
-        if label is None:
-            continue
-        clash = [s for s in out if s.start < run.end and run.start < s.end]
-        if all(
-            (s.label_ == "Demonym" or s.kb_id_ == "ner") and run.start <= s.start and s.end <= run.end and s != run
-            for s in clash
-        ):
-            out = [s for s in out if s not in clash]
-            out.append(Span(doc, run.start, run.end, label=label, kb_id="ner"))
-    return out

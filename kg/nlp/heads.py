@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "AGENCY_CUES",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -26,6 +27,34 @@ __all__ = [
     "junk_words",
 ]
 
+#: Words in an ORG name that make it a government body.
+AGENCY_CUES = frozenset(
+    [
+        "ministry",
+        "police",
+        "guard",
+        "guards",
+        "service",
+        "department",
+        "office",
+        "council",
+        "committee",
+        "commission",
+        "army",
+        "forces",
+        "navy",
+        "directorate",
+        "bureau",
+        "administration",
+        "parliament",
+        "government",
+        "senate",
+        "congress",
+        "court",
+        "prosecutor",
+        "kremlin",
+    ]
+)
 #: Heads of natural and built places: water, land forms, routes, buildings and sites.
 PLACE_HEADS = frozenset(
     {

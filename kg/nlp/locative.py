@@ -30,8 +30,13 @@ _MOTION = frozenset(
 _PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
 
 
-def place_names(doc: Doc, ents: Iterable[Span]) -> frozenset[str]:
-    """Texts of ORG/PERSON spans that the document uses as places at least once."""
+def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Texts of ORG/PERSON spans that the document uses as places at least once.
+
+    ``states`` (ISO codes the document names) admit a known town of one of them tagged ORG
+    anywhere it does not act ("hotels fill up in summer; Odense is busy"), since a story naming
+    a country names its towns; a firm that shares a town's name says and does things.
+    """
     out: set[str] = set()
     for ent in ents:
         if ent.label_ not in {"ORG", "PERSON"}:
@@ -42,9 +47,23 @@ def place_names(doc: Doc, ents: Iterable[Span]) -> frozenset[str]:
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
             continue  # "in Smith's view"
-        if _governed(span, known) or _route(span) or _apposed(span) or (known and _located(span)):
+        if (
+            _governed(span, known)
+            or _route(span)
+            or _apposed(span)
+            or (known and _located(span))
+            or (ent.label_ == "ORG" and _home_town(span, states))
+        ):
             out.add(span.text)
     return frozenset(out)
+
+
+def _home_town(span: Span, states: frozenset[str]) -> bool:
+    """A town GeoNames knows in a state the document names, not acting as a subject."""
+    town = settlement_for(span.text, primary_only=True)
+    if town is None or town.country not in states:
+        return False
+    return span.root.dep_ not in {"nsubj", "nsubjpass", "poss"}
 
 
 def _prev(span: Span) -> Token | None:

@@ -1,4 +1,4 @@
-"""NER span -> is it a name, where does it end, which place class: helpers of ``kg_retype``.
+"""NER span -> is it a name, where does it end, which class: helpers of ``kg_retype``.
 
 The statistical NER over-reaches on real text: it tags a capitalised common noun ("the Union",
 "the Assembly"), a phrase with lower-case words in it, or a number; and it stops a name before
@@ -8,12 +8,22 @@ neighbouring tokens.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.gazetteer import known_body, region_for, settlement_for, state_code, state_key
-from kg.nlp.heads import NOT_ENTITY_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS, STATE_HEADS, junk_words
+from kg.nlp.heads import (
+    AGENCY_CUES,
+    NOT_ENTITY_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    REGION_HEADS,
+    STATE_HEADS,
+    head_class,
+    head_runs,
+    junk_words,
+)
 
-__all__ = ["not_a_name", "place_class", "with_head"]
+__all__ = ["add_head_names", "not_a_name", "place_class", "placed_class", "typed_by_head", "with_head"]
 
 _HEADS = PLACE_HEADS | REGION_HEADS | STATE_HEADS | ORG_HEADS | NOT_ENTITY_HEADS
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"})
@@ -56,3 +66,43 @@ def place_class(text: str) -> str:
     if region_for(text):
         return "Region"
     return "Place"
+
+
+def typed_by_head(span: Span, by_head: str) -> str | None:
+    """The class a head noun gives: a place as the gazetteers refine it, a body (or agency), or none."""
+    if by_head == "None":
+        return None
+    if by_head == "Organization":
+        return "Agency" if any(t.lower_ in AGENCY_CUES for t in span) else "Organization"
+    if by_head in {"Region", "Settlement", "State"}:
+        return by_head
+    return place_class(span.text)
+
+
+def placed_class(text: str) -> str:
+    """A name the text uses as a place: a region if the gazetteers say so, else a settlement."""
+    if settlement_for(text):
+        return "Settlement"
+    return "Region" if region_for(text) else "Settlement"
+
+
+def add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """``chosen`` plus the names only a head noun finds ("British Library", "Tarn Airport").
+
+    Such a name fills a gap, or replaces the demonyms and NER spans it contains ("British" of
+    "British Library", "Museum of Art" of "Estonian Museum of Art").
+    """
+    out = list(chosen)
+    for run in head_runs(doc):
+        by_head = head_class(run)
+        label = typed_by_head(run, by_head) if by_head else None
+        if label is None:
+            continue
+        clash = [s for s in out if s.start < run.end and run.start < s.end]
+        if all(
+            (s.label_ == "Demonym" or s.kb_id_ == "ner") and run.start <= s.start and s.end <= run.end and s != run
+            for s in clash
+        ):
+            out = [s for s in out if s not in clash]
+            out.append(Span(doc, run.start, run.end, label=label, kb_id="ner"))
+    return out
