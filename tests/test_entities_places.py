@@ -192,3 +192,16 @@ def test_entities_places_a_known_town_of_a_named_state_is_a_town_unless_it_acts(
     ents = _run(nlp, text)
     assert name in ents, sorted(ents)
     assert ents[name].type == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Behavioral Economics\n\nResearch in behavioral economics shows that people err.",
+        "Frame Semantics is a theory. In frame semantics, words evoke scenes.",
+    ],
+)
+def test_entities_places_a_capitalised_phrase_the_text_also_writes_in_lower_case_is_no_name(
+    nlp: Language, text: str
+) -> None:
+    assert not [e for e in _run(nlp, text).values() if e.type != "Person"]

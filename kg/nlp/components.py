@@ -113,7 +113,7 @@ def _strip(span: Span) -> tuple[Span, bool]:
             start += 1
         else:
             break
-    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return Span(doc, start, end, label=span.label_), titled
 

@@ -48,7 +48,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         if _possessive(span):
             continue  # "in Smith's view"
         if (
-            _governed(span, known)
+            _governed(span)
             or _route(span)
             or _apposed(span)
             or (known and _located(span))
@@ -77,14 +77,14 @@ def _possessive(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].lower_ in {"'s", "’s", "'"}
 
 
-def _governed(span: Span, known: bool) -> bool:
+def _governed(span: Span) -> bool:
     """ "in X", "near X"; "fled from X", "sailed to X" (a verb of motion governs the path).
 
-    "in the X" counts only for a name the gazetteers know: "in the House", "in the Air Force"
-    are bodies one serves in.
+    "in the X" does not count: "in the House", "in the Union", "in the Air Force" are bodies
+    one serves in; towns take no article.
     """
     prev = _prev(span)
-    if prev is None or (not known and span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+    if prev is None or (span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
         return False
     if prev.lower_ in _IN:
         return True

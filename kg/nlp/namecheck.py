@@ -8,6 +8,8 @@ neighbouring tokens.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import known_body, region_for, settlement_for, state_code, state_key
@@ -42,6 +44,8 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
     """A phrase, a number, or a capitalised common noun after a determiner ("the Union") that does not act."""
     if junk_words(span) or not any(c.isalpha() for c in span.text):
         return True
+    if span.label_ != "PERSON" and _written_lower(span):
+        return True
     if len(span) != 1:
         return False
     tok = span[0]
@@ -55,6 +59,16 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
         and not (state_key(tok.text) or known_body(tok.text) or region_for(tok.text))
         and not settlement_for(tok.text, primary_only=True)  # "the Berlin critic": a city, not a noun
     )
+
+
+def _written_lower(span: Span) -> bool:
+    """The document also writes the words in lower case: a common noun or phrase capitalised in a
+    heading or at a sentence start ("Gravity", "Digital Humanities"), not a name.
+    """
+    text = span.text
+    if text.isupper() or not text[:1].isupper() or known_body(text) or state_key(text):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", span.doc.text) is not None
 
 
 def place_class(text: str) -> str:
