@@ -205,3 +205,16 @@ def test_entities_places_a_capitalised_phrase_the_text_also_writes_in_lower_case
     nlp: Language, text: str
 ) -> None:
     assert not [e for e in _run(nlp, text).values() if e.type != "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Statement on the votes in Poltava, Sumy and Kharkiv", "Kharkiv"),
+        ("Ukraine: votes in Sumy, Poltava and Kharkiv", "Kharkiv"),
+    ],
+)
+def test_entities_places_a_known_place_listed_with_places_is_one(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents, sorted(ents)
+    assert ents[name].type in PLACE_TYPES

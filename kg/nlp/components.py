@@ -38,7 +38,7 @@ from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import head_class
 from kg.nlp.lines import caps_line
-from kg.nlp.locative import called_region, place_names
+from kg.nlp.locative import called_region, listed_places, place_names
 from kg.nlp.namecheck import add_head_names, not_a_name, place_class, placed_class, typed_by_head, with_head
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
@@ -205,7 +205,8 @@ class Retyper:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        doc.spans[SPANS_KEY] = sorted(add_head_names(doc, chosen), key=lambda s: s.start)
+        chosen = add_head_names(doc, chosen)
+        doc.spans[SPANS_KEY] = sorted([*chosen, *listed_places(doc, chosen, states)], key=lambda s: s.start)
         return doc
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:

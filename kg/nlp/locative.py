@@ -12,9 +12,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import region_for, settlement_for, state_key
+from kg.gazetteer import region_for, settlement_for, state_key, subdivision_for
 
-__all__ = ["called_region", "place_names"]
+__all__ = ["called_region", "listed_places", "place_names"]
 
 #: Prepositions that put their object in a place.
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
@@ -154,3 +154,30 @@ def called_region(span: Span) -> bool:
             if best is None or dist < best[0]:
                 best = (dist, tok.lower_ in _REGION_NOUNS)
     return best is not None and best[1]
+
+
+_PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Place"})
+
+
+def listed_places(doc: Doc, chosen: list[Span], states: frozenset[str]) -> list[Span]:
+    """Names listed with a place that the NER skipped: "in A, B and C" when only A and B were found.
+
+    A conjunct of a place is a place of the same kind when a gazetteer knows it (a town, or a
+    subdivision of a state the document names).
+    """
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for span in chosen:
+        if span.label_ not in _PLACE_LABELS:
+            continue
+        for tok in span.root.conjuncts:
+            if tok.i in taken or not tok.is_title or tok.ent_type_ not in {"", "GPE", "LOC", "ORG", "PERSON"}:
+                continue
+            start = min([c.i for c in tok.children if c.dep_ == "compound" and c.is_title] + [tok.i])
+            name = doc[start : tok.i + 1]
+            if taken.intersection(range(start, tok.i + 1)):
+                continue
+            if settlement_for(name.text, primary_only=True) or subdivision_for(name.text, states):
+                out.append(Span(doc, start, tok.i + 1, label=span.label_, kb_id="ner"))
+                taken.update(range(start, tok.i + 1))
+    return out
