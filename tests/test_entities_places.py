@@ -218,3 +218,25 @@ def test_entities_places_a_known_place_listed_with_places_is_one(nlp: Language, 
     ents = _run(nlp, text)
     assert name in ents, sorted(ents)
     assert ents[name].type in PLACE_TYPES
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "parts"),
+    [
+        (["from", "Tarn", "Bay", ",", "Cape", "Verden", "."], "GPE", ["Tarn Bay", "Cape Verden"]),
+        (["in", "Dalvik", ",", "Norland", ",", "Vessia", "."], "LOC", ["Dalvik", "Norland", "Vessia"]),
+        (["of", "Tarn", "Bay", ",", "Cape", "Verden", "."], "PERSON", ["Tarn Bay", "Cape Verden"]),
+        (["by", "Acme", "Tools", ",", "Inc", "."], "ORG", ["Acme Tools , Inc"]),
+        (["by", "Jon", "Avery", ",", "Jr", "."], "PERSON", ["Jon Avery , Jr"]),
+    ],
+)
+def test_namecheck_place_spans_split_at_commas(words: list[str], label: str, parts: list[str]) -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.namecheck import split_at_commas
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    ent = Span(doc, 1, len(words) - 1, label=label)
+    assert [s.text for s in split_at_commas([ent])] == parts
+    assert {s.label_ for s in split_at_commas([ent])} == {label}

@@ -39,7 +39,15 @@ from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import head_class
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names
-from kg.nlp.namecheck import add_head_names, not_a_name, place_class, placed_class, typed_by_head, with_head
+from kg.nlp.namecheck import (
+    add_head_names,
+    not_a_name,
+    place_class,
+    placed_class,
+    split_at_commas,
+    typed_by_head,
+    with_head,
+)
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 
@@ -257,7 +265,7 @@ class Retyper:
         states: frozenset[str],
         placed: frozenset[str] = frozenset(),
     ) -> Iterable[Span]:
-        for ent in ents:
+        for ent in split_at_commas(ents):
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, titled = _strip(with_head(ent))

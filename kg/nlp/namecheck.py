@@ -25,10 +25,43 @@ from kg.nlp.heads import (
     junk_words,
 )
 
-__all__ = ["add_head_names", "not_a_name", "place_class", "placed_class", "typed_by_head", "with_head"]
+__all__ = [
+    "add_head_names",
+    "not_a_name",
+    "place_class",
+    "placed_class",
+    "split_at_commas",
+    "typed_by_head",
+    "with_head",
+]
 
 _HEADS = PLACE_HEADS | REGION_HEADS | STATE_HEADS | ORG_HEADS | NOT_ENTITY_HEADS
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"})
+
+
+def split_at_commas(ents: list[Span]) -> list[Span]:
+    """Place spans cut at their commas: "Algoa Bay, Cape Colony" is two places, the second holding the first.
+
+    Only GPE, LOC and FAC spans, and a PERSON span whose first part a head noun makes a place
+    ("Tarn Bay, Cape Verden"): an organization's name may hold a comma ("Acme, Inc."), and so
+    may a person's ("Martin Luther King, Jr.").
+    """
+    out: list[Span] = []
+    for ent in ents:
+        comma = next((t.i for t in ent if t.text == ","), None)
+        place_like = ent.label_ in {"GPE", "LOC", "FAC"} or (
+            ent.label_ == "PERSON" and comma is not None and head_class(ent.doc[ent.start : comma]) == "Place"
+        )
+        if comma is None or not place_like:
+            out.append(ent)
+            continue
+        start = ent.start
+        for tok in [*(t for t in ent if t.text == ","), None]:
+            end = tok.i if tok is not None else ent.end
+            if end > start:
+                out.append(Span(ent.doc, start, end, label=ent.label_))
+            start = end + 1
+    return out
 
 
 def with_head(ent: Span) -> Span:
