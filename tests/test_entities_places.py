@@ -240,3 +240,22 @@ def test_namecheck_place_spans_split_at_commas(words: list[str], label: str, par
     ent = Span(doc, 1, len(words) - 1, label=label)
     assert [s.text for s in split_at_commas([ent])] == parts
     assert {s.label_ for s in split_at_commas([ent])} == {label}
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        (["see", "Marsh", "et", "al.", "for", "this"], "PERSON"),
+        (["as", "Kovacs", "Lind", "2019", "showed"], "ORG"),
+    ],
+)
+def test_namecheck_citations_are_no_names(words: list[str], label: str) -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.namecheck import not_a_name
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    span = Span(doc, 1, len(words) - 1, label=label)
+    assert not_a_name(span, frozenset())
+    assert not not_a_name(Span(doc, 1, 2, label=label), frozenset())

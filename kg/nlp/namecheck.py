@@ -9,6 +9,7 @@ neighbouring tokens.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -75,7 +76,7 @@ def with_head(ent: Span) -> Span:
 
 def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
     """A phrase, a number, or a capitalised common noun after a determiner ("the Union") that does not act."""
-    if junk_words(span) or not any(c.isalpha() for c in span.text):
+    if junk_words(span) or not any(c.isalpha() for c in span.text) or _citation(span):
         return True
     if span.label_ != "PERSON" and _written_lower(span):
         return True
@@ -92,6 +93,13 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
         and not (state_key(tok.text) or known_body(tok.text) or region_for(tok.text))
         and not settlement_for(tok.text, primary_only=True)  # "the Berlin critic": a city, not a noun
     )
+
+
+def _citation(span: Span) -> bool:
+    """A reference or dated title, not a name: "Marsh et al.", "Kovacs and Lind 2019", "Plan 2040"."""
+    words = [t.lower_ for t in span]
+    year = any(t.is_digit and len(t) == 4 and t.text[:2] in {"19", "20"} for t in span)
+    return year or any(a == "et" and b.startswith("al") for a, b in pairwise(words))
 
 
 def _written_lower(span: Span) -> bool:
