@@ -259,3 +259,15 @@ def test_namecheck_citations_are_no_names(words: list[str], label: str) -> None:
     span = Span(doc, 1, len(words) - 1, label=label)
     assert not_a_name(span, frozenset())
     assert not not_a_name(Span(doc, 1, 2, label=label), frozenset())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia: drills near Kursk, Bryansk and Belgorod",
+        "Russia said the drills near Kursk and Belgorod ended.",
+    ],
+)
+def test_entities_places_towns_that_name_regions_stay_towns_unless_called_regions(nlp: Language, text: str) -> None:
+    ents = _run(nlp, text)
+    assert ents["Belgorod"].type == "Settlement", sorted(ents)

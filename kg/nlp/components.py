@@ -384,8 +384,9 @@ def _label(
         return "Region"  # a state's region and its main town share the name: the text says which
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
-        if subdivision_for(text, states) and not (before in _LOCATIVE and settlement_for(text, primary_only=True)):
-            return "Region"  # "Rakhine" in a story about Myanmar: the model's ORG/PERSON is the state's region
+        if subdivision_for(text, states):  # "Rakhine" in a story about Myanmar: the state's region,
+            town = settlement_for(text, primary_only=True)  # unless it is a town the text does not call a region
+            return "Settlement" if town and (before in _LOCATIVE or not called_region(span)) else "Region"
         if before in _NEAR and len(span) <= 3:
             return "Settlement"  # "the camps around X", "a village near X": people are not near-able
         if text in placed and len(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):
