@@ -271,3 +271,19 @@ def test_namecheck_citations_are_no_names(words: list[str], label: str) -> None:
 def test_entities_places_towns_that_name_regions_stay_towns_unless_called_regions(nlp: Language, text: str) -> None:
     ents = _run(nlp, text)
     assert ents["Belgorod"].type == "Settlement", sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tarn and Vessel lakes are both lovely for swimming.", ["Tarn", "Vessel"]),
+        ("Boats cross the Orlo and Dimmen rivers daily.", ["Orlo", "Dimmen"]),
+    ],
+)
+def test_entities_places_names_sharing_a_plural_place_head_are_places(
+    nlp: Language, text: str, names: list[str]
+) -> None:
+    ents = _run(nlp, text)
+    for name in names:
+        assert name in ents, sorted(ents)
+        assert ents[name].type in PLACE_TYPES

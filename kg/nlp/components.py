@@ -44,6 +44,7 @@ from kg.nlp.namecheck import (
     not_a_name,
     place_class,
     placed_class,
+    shared_head_places,
     split_at_commas,
     typed_by_head,
     with_head,
@@ -213,7 +214,7 @@ class Retyper:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        chosen = add_head_names(doc, chosen)
+        chosen = shared_head_places(doc, add_head_names(doc, chosen))
         doc.spans[SPANS_KEY] = sorted([*chosen, *listed_places(doc, chosen, states)], key=lambda s: s.start)
         return doc
 

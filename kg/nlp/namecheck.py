@@ -31,6 +31,7 @@ __all__ = [
     "not_a_name",
     "place_class",
     "placed_class",
+    "shared_head_places",
     "split_at_commas",
     "typed_by_head",
     "with_head",
@@ -160,4 +161,31 @@ def add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         ):
             out = [s for s in out if s not in clash]
             out.append(Span(doc, run.start, run.end, label=label, kb_id="ner"))
+    return out
+
+
+def shared_head_places(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """``chosen`` with names that share a plural place head typed as places: "the Tarn and Vessel
+    rivers", "Barra, Coll and Tiree islands" (the NER reads each name alone, often as a person).
+    """
+    out = list(chosen)
+    for tok in doc:
+        if not (tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in PLACE_HEADS and tok.i > 2):
+            continue
+        if doc[tok.i - 2].lower_ not in {"and", "or", ","}:
+            continue  # one name alone before a plural ("Oslo hotels") is no such list
+        i = tok.i - 1
+        while i >= 0:
+            start = i
+            while start >= 0 and doc[start].is_title and doc[start].is_alpha and not doc[start].is_stop:
+                start -= 1
+            if start == i:
+                break
+            name = Span(doc, start + 1, i + 1, label=place_class(doc[start + 1 : i + 1].text), kb_id="ner")
+            clash = [s for s in out if s.start < name.end and name.start < s.end]
+            if all(s.kb_id_ == "ner" and name.start <= s.start and s.end <= name.end for s in clash):
+                out = [s for s in out if s not in clash] + [name]
+            if start < 0 or doc[start].lower_ not in {"and", "or", ","}:
+                break
+            i = start - 1
     return out
