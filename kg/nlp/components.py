@@ -59,7 +59,7 @@ SPANS_KEY = "kg_entities"
 
 _ENUM_HEADS = frozenset({"regions", "provinces", "oblasts", "territories", "areas", "republics"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-_SKIP_LEAD = frozenset({"the", "a", "an", "•", "-", "–", "—", "*", ":", "'s", "’s"})
+_SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "—", "*", ":", "'s", "’s"})
 
 
 @Language.factory("kg_gazetteer", assigns=["doc.spans"])

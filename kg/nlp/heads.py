@@ -69,6 +69,7 @@ PLACE_HEADS = frozenset(
         *("cathedral", "mosque", "temple", "synagogue", "minster", "abbey", "basilica", "chapel", "shrine"),
         *("palace", "castle", "fortress", "tower", "hotel", "theatre", "theater", "building", "center"),
         *("centre", "market", "bazaar", "monument", "memorial", "garden", "gardens", "zoo", "lighthouse"),
+        *("hall", "house", "lodge"),
         *("st", "st.", "ave", "ave.", "blvd", "rd", "hwy"),
     }
 )
@@ -78,7 +79,7 @@ STATE_HEADS = frozenset({"empire", "kingdom", "caliphate", "sultanate", "khanate
 REGION_HEADS = frozenset({"county", "district", "province", "region", "oblast", "prefecture", "borough"})
 #: Place heads that are also common surnames: they type a span only where the NER did not say PERSON.
 _SURNAME_HEADS = frozenset(
-    {"hall", "park", "hill", "street", "lane", "bay", "beach", "banks", "rivers", "castle", "tower", "cross"}
+    {"hall", "house", "park", "hill", "street", "lane", "bay", "beach", "banks", "rivers", "castle", "tower", "cross"}
 )
 #: Heads of organizations: schools, firms, media, parties, clubs, churches, museums, charities.
 ORG_HEADS = frozenset(

@@ -98,7 +98,7 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
 
 def _citation(span: Span) -> bool:
     """A reference or dated title, not a name: "Marsh et al.", "Kovacs and Lind 2019", "Plan 2040"."""
-    words = [t.lower_ for t in span]
+    words = [t.lower_ for t in (span.doc[span.start - 1 : span.end] if span.start else span)]
     year = any(t.is_digit and len(t) == 4 and t.text[:2] in {"19", "20"} for t in span)
     return year or any(a == "et" and b.startswith("al") for a, b in pairwise(words))
 
