@@ -290,3 +290,16 @@ def test_entities_places_names_sharing_a_plural_place_head_are_places(
     for name in names:
         assert name in ents, sorted(ents)
         assert ents[name].type in PLACE_TYPES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Chile said on Friday that the roads were open again.",
+        "Chile's government said on Friday that the roads were open again.",
+    ],
+)
+def test_entities_places_a_state_body_is_also_named_owner_first(nlp: Language, text: str) -> None:
+    ents = _run(nlp, text)
+    body = next(e for e in ents.values() if e.type == "Agency")
+    assert {"Chile Government", "Chilean Government"} <= set(body.aliases), body
