@@ -84,7 +84,9 @@ def test_timex_offsets_are_shifted_into_the_article() -> None:
 
 
 def test_timex_past_week_and_weekend() -> None:
-    assert _one("over the past week") == (None, "2023-06-08", "2023-06-14")
+    assert _one("over the past week") == (None, "2023-06-05", "2023-06-11")  # the ISO week before
+    assert _one("in the first week of May") == (None, "2023-05-01", "2023-05-07")
+    assert _one("during the last week of February") == (None, "2023-02-22", "2023-02-28")
     assert _one("over the weekend") == (None, "2023-06-10", "2023-06-11")
 
 

@@ -49,7 +49,8 @@ _ENACT = frozenset(
     _words(
         """
         announce declare order decree launch begin start hold organize organise conduct stage carry call
-        impose approve sign extend expand complete mount continue step intensify claim
+        impose approve sign extend expand complete mount continue step intensify claim introduce
+        reintroduce tighten
         """
     )
 )
@@ -135,6 +136,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
             role = m.target if trig.type == "MilitaryOperation" else m.place
             role += reader.np_entities(obj, _PLACES, agentive=True)
     aimed = _preps(tok, ("of", "against", "on", "into", "for", "with"))
+    if trig.type == "MilitaryOperation" and tok.pos_ != "VERB":  # "attacks reported on X", "strikes launched on X"
+        aimed += [o for c in tok.children if c.dep_ == "acl" for o in _preps(c, ("on", "against"))]
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and verb is not None and tok.dep_ == "dobj":
         aimed += _preps(verb, ("against", "on", "into"))  # "launched an offensive on Kyrgyz territory"
     for obj in aimed:

@@ -38,7 +38,7 @@ def label_for(m: Mention, index: EntityIndex) -> str:
     """A short label naming the kind of event and its main arguments."""
     if m.type == "BorderCrossing":
         kind = _CROSSING_KINDS.get(m.label)
-        label = kind or "Arrivals"
+        label = kind or ("Arrivals" if m.destination else "Departures")
         if m.origin:
             label += f" from {_names(m.origin, index)}"
         if m.destination:

@@ -115,7 +115,7 @@ _CLOSURE_VERBS = frozenset(
 _CLOSURE_OBJECTS = frozenset(
     _words(
         """
-        border frontier crossing checkpoint entry crossing-point post airspace
+        border frontier crossing checkpoint entry crossing-point post airspace port
         """
     )
 )
@@ -138,7 +138,7 @@ _VOTE_MODIFIERS = frozenset(
 _OPERATION_NOUNS = frozenset(
     _words(
         """
-        invasion offensive incursion assault attack bombardment airstrike
+        invasion offensive incursion assault attack bombardment airstrike shelling bombing raid
         """
     )
 )
@@ -149,6 +149,8 @@ _OPERATION_VERBS = frozenset(
         """
     )
 )
+#: "strike" is an armed action only with its weapon: "air strikes", "a missile strike" (not a walk-out).
+_STRIKE_KINDS = frozenset(_words("air missile drone rocket artillery military"))
 _ANNEX = frozenset(["annexation", "annex"])
 #: Heads that turn an event noun into a modifier ("mobilization post", "referendum result").
 _MODIFIED_HEADS = frozenset(
@@ -255,9 +257,10 @@ def _closure(token: Token) -> bool:
     if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
-    if token.pos_ == "NOUN" and lem in ("closure", "closing", "shutdown"):
-        return any(
-            c.dep_ == "prep" and any(g.lemma_.lower() in _CLOSURE_OBJECTS for g in c.children) for c in token.children
+    if token.pos_ == "NOUN" and lem in ("closure", "closing", "shutdown", "restriction", "suspension", "ban"):
+        return any(  # "closure of the border", "restrictions regarding the entry of ..."
+            c.dep_ == "prep" and any(g.lemma_.lower() in _CLOSURE_OBJECTS for g in c.children if g.dep_ == "pobj")
+            for c in token.children
         ) or any(c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children if c.dep_ == "compound")
     return False
 
@@ -339,6 +342,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             (token.pos_ == "NOUN" and lem in _OPERATION_NOUNS)
             or (token.pos_ == "VERB" and lem in _OPERATION_VERBS)
             or (token.pos_ == "NOUN" and lem == "operation" and any(c.lower_ == "military" for c in token.children))
+            or (
+                token.pos_ == "NOUN" and lem == "strike" and any(c.lemma_.lower() in _STRIKE_KINDS for c in token.lefts)
+            )
         ):
             out.append(Trigger("MilitaryOperation", token))
         elif lem in _ANNEX and not (_is_modifier(token) and token.head.pos_ == "NOUN"):

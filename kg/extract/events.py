@@ -25,6 +25,8 @@ from kg.extract.event_args import ArgReader, demonym_state, is_route, is_time_ph
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
+from kg.extract.event_news import read_news
+from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
@@ -91,6 +93,15 @@ def _group_origin(a: ArgReader, subj: Token) -> str | None:
         node = of[0]
         key = a.group_origin(node)
     return key
+
+
+def _with_objects(tok: Token) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+
+
+def _returning(verb: Token) -> bool:
+    """ "returned to X", "went back to X", "headed back home": people going home."""
+    return verb.lemma_.lower() == "return" or any(c.lower_ == "back" for c in verb.children)
 
 
 class _Reader:
@@ -184,6 +195,7 @@ class _Reader:
                     made.extend(self.crossing(trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
+            made.extend(read_news(self, si, sent, times, quants))
             if not crossings and last_crossing and si - last_crossing[0] <= 2 and quants:
                 made.extend(self.continuation(last_crossing[1], si, sent, times, quants))
             for m in made:
@@ -194,7 +206,8 @@ class _Reader:
             self.mentions.extend(made)
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
-        return merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
+        events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
+        return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
 
     def new(self, type_: str, si: int, sent: SpacySpan, label: str = "") -> Mention:
         return Mention(type_, label, [self.span(sent.start_char, sent.end_char)], si)
@@ -219,6 +232,7 @@ class _Reader:
         if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CHANGE_VERBS:
             verb = noun.head
         a = self.args
+        left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
         for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb)):
             for c in holder.children:
                 objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
@@ -234,13 +248,15 @@ class _Reader:
                 elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                     for o in objs or [c]:
                         m.via += a.np_entities(o, ("Checkpoint",)) or self.route_anaphor(o)
+                        if is_route(o):  # "via its border with X": X is the side they come from
+                            m.origin += [k for w in _with_objects(o) for k in a.np_entities(w, _DEST_TYPES)]
                 elif c.dep_ == "prep" and c.lower_ == "of" and holder is noun:
                     for o in objs:
                         if key := a.group_origin(o):
                             m.origin.append(key)
                 elif c.dep_ == "dobj" and holder is verb:
                     if verb.lemma_.lower() in _FROM_VERBS:
-                        m.origin += a.np_entities(c, ("State", "Region", "Settlement"))
+                        left += a.np_entities(c, ("State", "Region", "Settlement"))
                     else:
                         m.destination += a.np_entities(c, _DEST_TYPES)
                 elif c.dep_ == "poss" and holder is noun:
@@ -252,6 +268,9 @@ class _Reader:
                     m.origin.append(key)
         if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
             m.origin.append(key)
+        m.origin = left + m.origin
+        if verb is not None and _returning(verb):  # "Russians returned to Russia": home is no origin
+            m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
         m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]
         m.origin = list(dict.fromkeys(m.origin))
         if m.origin:
@@ -276,10 +295,12 @@ class _Reader:
             self.recent_destination = (si, m.destination)
         elif not stated_where and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed on Sunday"
             m.destination = [d for d in self.recent_destination[1] if d not in m.origin]
-        if not m.destination:
-            return []
+        if not m.destination and not left:
+            return []  # a flow needs a destination, or the country it leaves ("500 have fled X")
         head = verb or noun
         clause = {t.i for t in a.clause_tokens(head)}
+        if head.dep_ == "xcomp":  # "300 people were forced to flee X": the people are the head's
+            clause |= {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         counts = [q for q in quants if self.people_count(q, clause)]
         if not counts:
             return []
