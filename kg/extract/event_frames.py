@@ -138,6 +138,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     aimed = _preps(tok, ("of", "against", "on", "into", "for", "with"))
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB":  # "attacks reported on X", "strikes launched on X"
         aimed += [o for c in tok.children if c.dep_ == "acl" for o in _preps(c, ("on", "against"))]
+        if tok.dep_ == "nsubjpass" and verb is not None:  # "attacks were reported on X"
+            aimed += _preps(verb, ("on", "against"))
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and verb is not None and tok.dep_ == "dobj":
         aimed += _preps(verb, ("against", "on", "into"))  # "launched an offensive on Kyrgyz territory"
     for obj in aimed:

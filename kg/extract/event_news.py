@@ -97,6 +97,8 @@ _AID_NOUNS = frozenset(_words("aid assistance package funding"))
 _AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
 _ELECTION_NOUNS = frozenset(_words("election elections"))
 _ARREST_VERBS = frozenset(_words("arrest detain"))
+#: Prepositions that make an event the background of the one reported ("after meeting X").
+_BACKGROUND_PREPS = frozenset(_words("after before following during ahead"))
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
     out: list[NewsTrigger] = []
     for tok in sent:
         lem = _lemma(tok)
+        if _background(tok):
+            continue
         if tok.pos_ == "VERB":
             obj = _verb_object(tok)
             if lem in _MEET_VERBS and (lem not in ("receive", "host", "visit") or obj is not None):
@@ -154,6 +158,14 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
             elif tok.lower_ in _ELECTION_NOUNS:
                 out.append(NewsTrigger("Election", tok, "elect"))
     return out
+
+
+def _background(tok: Token) -> bool:
+    """True for a circumstance of another report: "said after meeting X", "before talks with Y"."""
+    node = tok if tok.pos_ == "VERB" else tok.head
+    return (node.dep_ == "pcomp" and node.head.lower_ in _BACKGROUND_PREPS) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -255,8 +267,9 @@ def read_news(reader: _Reader, si: int, sent: Span, times: list[Timex], quants: 
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
-        if trig.frame == "deploy":
-            counts = [q for q in quants if reader.people_count(q, clause) and q.quantity.count]
+        if trig.frame == "deploy" and (sent_obj := _verb_object(head)) is not None:  # "deployed 60 officers"
+            nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
+            counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
             if counts:
                 reader.set_quantity(m, counts[0])
         out.append(m)
@@ -294,7 +307,10 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if seen is not None:
         if _lemma(tok) == "visit":
             m.place += f.args.np_entities(seen, _PLACES)
-        counterpart += [k for k in f.agents(seen) if k not in m.place]
+        guests = [k for k in f.agents(seen) if k not in m.place]
+        if _lemma(tok) in ("host", "receive"):  # one hosts a person, not "rebels" or "refugees"
+            guests = [k for k in guests if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
+        counterpart += guests
     for c in tok.children:
         if c.dep_ == "poss":
             m.agent += f.agents(c)
@@ -401,10 +417,10 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
 def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """ "police in X arrested Y", "X detained the opposition leader Y"."""
     obj = _verb_object(tok)
-    m.target += f.args.np_entities(obj, ("Person",)) if obj is not None else []
+    m.target += [k for k in f.agents(obj) if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
     subj = _subject(tok)
     m.agent += f.agents(subj)
     for o in _by(tok):
         m.agent += f.agents(o)
-    m.place += f.places(tok, ("in",))
+    m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
     return tok if m.target and (m.agent or m.place) else None

@@ -240,6 +240,8 @@ def _is_modifier(token: Token) -> bool:
 
 def _crossing(token: Token) -> bool:
     lem = _lemma(token)
+    if token.pos_ == "VERB" and lem == "go":  # "went back to X": a return
+        return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)

@@ -233,7 +233,8 @@ class _Reader:
             verb = noun.head
         a = self.args
         left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
-        for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb)):
+        back = next((c for c in verb.children if c.lower_ == "back"), None) if verb is not None else None
+        for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back)):  # "went back to X"
             for c in holder.children:
                 objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
                 if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
@@ -249,7 +250,8 @@ class _Reader:
                     for o in objs or [c]:
                         m.via += a.np_entities(o, ("Checkpoint",)) or self.route_anaphor(o)
                         if is_route(o):  # "via its border with X": X is the side they come from
-                            m.origin += [k for w in _with_objects(o) for k in a.np_entities(w, _DEST_TYPES)]
+                            with_ = _with_objects(o) or (_with_objects(holder) if holder is verb else [])
+                            m.origin += [k for w in with_ for k in a.np_entities(w, _DEST_TYPES)]
                 elif c.dep_ == "prep" and c.lower_ == "of" and holder is noun:
                     for o in objs:
                         if key := a.group_origin(o):
