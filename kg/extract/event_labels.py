@@ -15,6 +15,10 @@ __all__ = ["label_for"]
 _CROSSING_KINDS = {"attempt": "Attempted crossings", "irregular": "Irregular crossings"}
 
 
+#: Generic events whose target is an addressee, not a thing acted on ("Request to Frontex").
+_TARGET_PREPS = {"Request": "to", "Aid": "to"}
+
+
 def _name(key: str, index: EntityIndex) -> str:
     entity = index.by_key.get(key)
     if entity is not None:
@@ -56,7 +60,9 @@ def label_for(m: Mention, index: EntityIndex) -> str:
         parts.append(f"by {_names(m.agent, index)}")
     if m.target:
         parts.append(
-            f"against {_names(m.target, index)}" if m.type == "MilitaryOperation" else f"of {_names(m.target, index)}"
+            f"against {_names(m.target, index)}"
+            if m.type == "MilitaryOperation"
+            else f"{_TARGET_PREPS.get(kind, 'of')} {_names(m.target, index)}"
         )
     if m.place and not m.target:
         parts.append(f"in {_names(m.place, index)}")
