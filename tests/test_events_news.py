@@ -61,14 +61,26 @@ def test_events_news_talks_and_meetings_name_both_sides(nlp: Language) -> None:
     assert set(ev.agent) == {"person/erik-dahl", "person/kofi-mensah"}
     assert (ev.place, ev.date) == (("settlement/accra",), "2023-06-14")
 
-    text = "We have had a very useful meeting with Prime Minister Erik Dahl this morning."
+    text = "We have just finished a very useful meeting with Prime Minister Erik Dahl."
     (ev,) = _kind(_events(nlp, text, PEOPLE), "Meeting")
     assert "person/erik-dahl" in ev.agent
+    assert ev.date == "2023-06-15"  # just done: the day of the report
 
 
 def test_events_news_talks_need_a_named_counterpart(nlp: Language) -> None:
     text = "Ana Rojas spoke with some of the families waiting at the station. Rebels were hosted by villagers."
     assert not [e for e in _events(nlp, text, PEOPLE) if e.type == "Event"]
+
+
+def test_events_news_interviews_plans_and_standards_are_no_meetings(nlp: Language) -> None:
+    names = {**PEOPLE, "NATO": ("organization/nato", "Organization"), "Ghana": ("state/GH", "State")}
+    for text in (
+        "The magazine spoke with Ana Rojas about her new book.",
+        "She welcomed the efforts towards a summit between Erik Dahl and Kofi Mensah.",
+        "The reforms help the army meet NATO standards.",
+        "They were accused of trying to interfere in Ghana's elections.",
+    ):
+        assert not [e for e in _events(nlp, text, names) if e.type == "Event"], text
 
 
 def test_events_news_deployments_with_count_place_and_sender(nlp: Language) -> None:
@@ -213,3 +225,22 @@ def test_events_news_publisher_line_parts_name_an_entity() -> None:
     assert publisher_key("Ruritania Government, Foreign Office", index) == "state/RR"
     assert publisher_key("Daily Planet", index) is None
     assert publisher_key(None, index) is None
+
+
+def test_events_news_call_up_by_decree_is_the_signer_s_mobilization(nlp: Language) -> None:
+    names = {"Jane Roe": ("person/jane-roe", "Person")}
+    for text in (
+        "President Jane Roe signed a decree on the call-up of 10,000 reservists on Monday.",
+        "A decree on the mobilisation of 10,000 reservists was signed by Jane Roe on Monday.",
+    ):
+        events = _events(nlp, text, names)
+        (ev,) = [e for e in events if e.type == "Mobilization"]
+        assert (ev.agent, ev.count, ev.date) == (("person/jane-roe",), 10000, "2023-06-12"), text
+        assert not _kind(events, "Decree"), text
+
+
+def test_events_news_aid_stated_as_an_amount(nlp: Language) -> None:
+    names = {"European Union": ("organization/eu", "Organization"), "Peru": ("state/PE", "State")}
+    text = "The European Union has allocated 10 million euros in humanitarian aid to Peru."
+    (ev,) = _kind(_events(nlp, text, names), "Aid")
+    assert (ev.agent, ev.target) == (("organization/eu",), ("state/PE",))

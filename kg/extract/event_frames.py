@@ -130,6 +130,11 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
                 m.agent.append(key)
     for obj in _by_agent(tok):
         m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
+    if not m.agent and (act := _enacting_text(tok)) is not None:  # "X signed a decree on the call-up"
+        for subj in (c for c in act.head.children if c.dep_ == "nsubj"):
+            m.agent += reader.np_entities(subj, _AGENTS, agentive=True)
+        for obj in _by_agent(act.head):
+            m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
     holders = [tok] + ([verb] if verb is not None and trig.type == "Mobilization" else [])
     for h in holders:
         for obj in _preps(h, ("in", "across", "throughout")):
@@ -168,6 +173,23 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
     m.target = [t for t in m.target if t not in m.agent]
     return verb
+
+
+#: Texts by which an authority enacts an event: "a decree on the mobilization", "an order to close".
+_ACTS = frozenset(_words("decree order law resolution decision regulation ordinance directive"))
+
+
+def _enacting_text(tok: Token) -> Token | None:
+    """The act noun an event noun is the subject matter of, when a verb governs that act."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("on", "of", "for", "about", "announcing", "ordering"):
+        return None
+    act = prep.head
+    if act.pos_ == "VERB":  # "signed a decree on the call-up": the prep may hang from the verb
+        act = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ACTS), act)
+    if act.lemma_.lower() in _ACTS and act.dep_ in ("dobj", "nsubjpass") and act.head.pos_ == "VERB":
+        return act
+    return None
 
 
 def _in_places(reader: ArgReader, sent: Span) -> list[str]:

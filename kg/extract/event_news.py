@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_merge import Mention
-from kg.extract.event_triggers import is_future, is_hypothetical
+from kg.extract.event_triggers import find_triggers, is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch
 from kg.extract.timex import Timex
 
@@ -97,6 +97,17 @@ _AID_NOUNS = frozenset(_words("aid assistance package funding"))
 _AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
 _ELECTION_NOUNS = frozenset(_words("election elections"))
 _ARREST_VERBS = frozenset(_words("arrest detain"))
+#: Whom one meets when the object is not a name: "met his counterpart", "received officials of X".
+_COUNTERPARTS = frozenset(
+    _words(
+        """
+        counterpart official delegation leader minister president representative envoy head chief
+        ambassador secretary premier
+        """
+    )
+)
+#: Verbs that make an election news rather than a reference ("interfere in the elections").
+_ELECTION_VERBS = frozenset(_words("hold win lose call postpone cancel contest boycott rig annul"))
 #: Prepositions that make an event the background of the one reported ("after meeting X").
 _BACKGROUND_PREPS = frozenset(_words("after before following during ahead"))
 
@@ -153,11 +164,24 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
             elif lem in _ACT_NOUNS and tok.head.pos_ == "VERB" and _lemma(tok.head) in _ADOPT_VERBS:
                 if tok.dep_ in ("dobj", "nsubjpass"):
                     out.append(NewsTrigger(tok.lower_.capitalize(), tok, "act"))
-            elif lem in _AID_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in _AID_VERBS:
+            elif lem in _AID_NOUNS and (verb := _aid_verb(tok)) is not None and _lemma(verb) in _AID_VERBS:
                 out.append(NewsTrigger("Aid", tok, "aid"))
             elif tok.lower_ in _ELECTION_NOUNS:
                 out.append(NewsTrigger("Election", tok, "elect"))
     return out
+
+
+def _matter(act: Token) -> list[Token]:
+    """What an adopted text is about: its own phrase, and "on/about X" hanging from its verb."""
+    objs = _preps(act.head, ("on", "about", "for")) if act.dep_ == "dobj" else []
+    about = [t for o in objs for t in o.subtree]
+    return [*act.subtree, *about]
+
+
+def _just_done(verb: Token) -> bool:
+    """ "have just concluded", "has just returned": done on the day of the report."""
+    children = {c.lower_ for c in verb.children}
+    return "just" in children and bool(children & {"have", "has", "'ve", "’ve"})
 
 
 def _background(tok: Token) -> bool:
@@ -249,9 +273,12 @@ def _governor(tok: Token) -> Token | None:
 def read_news(reader: _Reader, si: int, sent: Span, times: list[Timex], quants: list[QuantityMatch]) -> list[Mention]:
     """The generic events of one sentence, each dated by the times of its own clause."""
     out: list[Mention] = []
+    typed = {t.token.i for t in find_triggers(sent)}
     for trig in find_news_triggers(sent):
         if is_hypothetical(trig.token):
             continue
+        if trig.frame == "act" and any(t.i in typed for t in _matter(trig.token)):
+            continue  # "a decree on the call-up of reservists": the call-up is the event
         m = reader.new("Event", si, sent, trig.label)
         speaker = next(
             (s.speaker for s in reader.args.statements if s.quote_span.start <= trig.token.idx < s.quote_span.end),
@@ -263,6 +290,8 @@ def read_news(reader: _Reader, si: int, sent: Span, times: list[Timex], quants: 
         clause = {t.i for t in reader.args.clause_tokens(head)} | {t.i for t in trig.token.subtree}
         when = reader.time.best_time(reader.time.times_in(times, clause))
         reader.time.set_time(m, when)
+        if when is None and _just_done(head) and reader.article.published is not None:
+            m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"
         if is_future(trig.token) or is_future(head):
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
@@ -297,14 +326,21 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
 
 
 def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
-    """ "X met Y", "X spoke with Y", "a meeting with Y", "X received Y", "X visited Z"."""
-    verb = tok if tok.pos_ == "VERB" else _governor(tok)
-    subj = _subject(verb) if verb is not None else None
-    counterpart: list[str] = []
-    for obj in _preps(tok, ("with", "between")):
-        counterpart += f.agents(obj)
-    seen = _verb_object(tok) if tok.pos_ == "VERB" else None
-    if seen is not None:
+    """ "X met Y", "X spoke with Y", "X held talks with Y", "a meeting with Y", "X visited Z".
+
+    A verb needs its named subject ("Wikinews spoke with ..." is an interview, not talks between
+    officials); a noun needs a verb that reports it ("efforts towards a summit" is no meeting).
+    """
+    is_verb = tok.pos_ == "VERB"
+    verb = tok if is_verb else _governor(tok)
+    if verb is None:
+        return None
+    own = f.agents(_subject(verb))
+    if is_verb and not own:
+        return None
+    counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
+    seen = _verb_object(tok) if is_verb else None
+    if seen is not None and (f.args.entity_at(seen) is not None or _lemma(seen) in _COUNTERPARTS):
         if _lemma(tok) == "visit":
             m.place += f.args.np_entities(seen, _PLACES)
         guests = [k for k in f.agents(seen) if k not in m.place]
@@ -314,12 +350,12 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for c in tok.children:
         if c.dep_ == "poss":
             m.agent += f.agents(c)
-    m.agent += f.agents(subj)
+    m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
     m.place += f.places(tok, ("in", "at"))
-    if not counterpart and not (m.place and m.agent):
-        return None
-    return verb or tok
+    if not counterpart and not (m.place and m.agent and (not is_verb or _lemma(tok) == "visit")):
+        return None  # only a visit, or a meeting held somewhere, needs no counterpart
+    return verb
 
 
 def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
@@ -391,10 +427,22 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     return verb if m.agent else None
 
 
+def _aid_verb(tok: Token) -> Token | None:
+    """The verb giving aid: "pledged aid", "aid was approved", "allocated 10 million in aid"."""
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return tok.head
+    amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else None
+    if amount is not None and amount.dep_ in ("dobj", "nsubjpass") and amount.head.pos_ == "VERB":
+        return amount.head
+    return None
+
+
 def _aid(f: _Frames, tok: Token, m: Mention) -> Token | None:
-    """ "X pledged aid to Y", "X announced a package of assistance for Y"."""
-    verb = tok.head
-    m.agent += f.agents(_subject(verb)) if tok.dep_ == "dobj" else []
+    """ "X pledged aid to Y", "X allocated 10 million in aid for Y", "aid to Y was approved by X"."""
+    verb = _aid_verb(tok)
+    if verb is None:
+        return None
+    m.agent += f.agents(_subject(verb))
     for obj in _by(verb):
         m.agent += f.agents(obj)
     for h in (tok, verb):
@@ -404,7 +452,17 @@ def _aid(f: _Frames, tok: Token, m: Mention) -> Token | None:
 
 
 def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
-    """ "the presidential election in X", "X's parliamentary elections", "Ruritanian elections"."""
+    """ "the presidential election in X on Sunday", "X's parliamentary elections were postponed".
+
+    An election is reported when it is dated in its own phrase or its verb holds, wins, calls or
+    postpones it; a passing reference ("interfere in the elections") is not an event.
+    """
+    verb = _governor(tok)
+    dated = any(t.ent_type_ == "DATE" for t in tok.subtree) or any(
+        c.ent_type_ == "DATE" for c in (verb.children if verb is not None else ()) if c.i != tok.i
+    )
+    if not dated and (verb is None or _lemma(verb) not in _ELECTION_VERBS):
+        return None
     m.place += f.places(tok, ("in",))
     for c in tok.children:
         if c.dep_ == "poss":
