@@ -21,7 +21,15 @@ import logging
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.event_args import ArgReader, demonym_state, is_route, is_time_phrase
+from kg.extract.event_args import (
+    ArgReader,
+    counted_group_origin,
+    demonym_state,
+    is_return,
+    is_route,
+    is_time_phrase,
+    with_objects,
+)
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
@@ -78,30 +86,6 @@ _ORIGIN_POSS = frozenset(
         """
     )
 )
-
-
-def _group_origin(a: ArgReader, subj: Token) -> str | None:
-    """A nationality group's state, also behind a quantity: "tens of thousands of Ukrainians"."""
-    key = a.group_origin(subj)
-    node = subj
-    for _ in range(3):  # "tens" -> "of thousands" -> "of Ukrainians"
-        if key is not None:
-            break
-        of = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if not of:
-            break
-        node = of[0]
-        key = a.group_origin(node)
-    return key
-
-
-def _with_objects(tok: Token) -> list[Token]:
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-
-
-def _returning(verb: Token) -> bool:
-    """ "returned to X", "went back to X", "headed back home": people going home."""
-    return verb.lemma_.lower() == "return" or any(c.lower_ == "back" for c in verb.children)
 
 
 class _Reader:
@@ -250,7 +234,7 @@ class _Reader:
                     for o in objs or [c]:
                         m.via += a.np_entities(o, ("Checkpoint",)) or self.route_anaphor(o)
                         if is_route(o):  # "via its border with X": X is the side they come from
-                            with_ = _with_objects(o) or (_with_objects(holder) if holder is verb else [])
+                            with_ = with_objects(o) or (with_objects(holder) if holder is verb else [])
                             m.origin += [k for w in with_ for k in a.np_entities(w, _DEST_TYPES)]
                 elif c.dep_ == "prep" and c.lower_ == "of" and holder is noun:
                     for o in objs:
@@ -265,13 +249,13 @@ class _Reader:
                     role = m.origin if noun.lemma_.lower() in _ORIGIN_POSS else m.destination
                     role += a.np_entities(c, _DEST_TYPES)
                 elif (c.dep_ in ("amod", "compound") and holder is noun and (key := demonym_state(c.text))) or (
-                    c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := _group_origin(a, c))
+                    c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := counted_group_origin(a, c))
                 ):
                     m.origin.append(key)
         if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
             m.origin.append(key)
         m.origin = left + m.origin
-        if verb is not None and _returning(verb):  # "Russians returned to Russia": home is no origin
+        if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
             m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
         m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]
         m.origin = list(dict.fromkeys(m.origin))
