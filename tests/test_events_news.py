@@ -244,3 +244,27 @@ def test_events_news_aid_stated_as_an_amount(nlp: Language) -> None:
     text = "The European Union has allocated 10 million euros in humanitarian aid to Peru."
     (ev,) = _kind(_events(nlp, text, names), "Aid")
     assert (ev.agent, ev.target) == (("organization/eu",), ("state/PE",))
+
+
+def test_events_news_refused_entry_and_turn_backs_count_the_state_entered(nlp: Language) -> None:
+    names = {"Chile": ("state/CL", "State"), "Peru": ("state/PE", "State")}
+    for text in (
+        "Border guards refused entry to 300 Peruvians at the Chilean border on Sunday.",
+        "Some 300 Peruvians were denied entry into Chile on Sunday.",
+        "Chilean police turned back 300 Peruvians at the border on Sunday.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert (ev.destination, ev.origin, ev.count, ev.date) == (("state/CL",), ("state/PE",), 300, "2023-06-11"), text
+    text = "More than 1,000 people were turned back at the Chilean border on Friday."
+    (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+    assert (ev.destination, ev.count_min) == (("state/CL",), 1000)
+
+
+def test_events_news_suspended_port_of_entry_is_a_closure(nlp: Language) -> None:
+    names = {"Chile": ("state/CL", "State"), "Tres Cruces": ("checkpoint/tres-cruces", "Checkpoint")}
+    for text in (
+        "Chile suspended operations at the Tres Cruces port of entry on Tuesday.",
+        "The Tres Cruces port of entry was suspended on Tuesday.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderClosure"]
+        assert (ev.target, ev.date) == (("checkpoint/tres-cruces",), "2023-06-13"), text

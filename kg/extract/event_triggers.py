@@ -33,6 +33,7 @@ __all__ = [
     "is_announced",
     "is_future",
     "is_hypothetical",
+    "refused_entry",
 ]
 
 #: Verbs of moving across a border: the subject is the people, the objects are where from / to.
@@ -119,6 +120,11 @@ _CLOSURE_OBJECTS = frozenset(
         """
     )
 )
+#: What stops at a crossing when it is suspended ("suspended traffic at the X checkpoint").
+_STOPPED_ACTIVITIES = frozenset(_words("operation traffic movement crossing service processing"))
+#: Refusals of entry: "refused entry to 300 people", "were denied entry into X".
+_REFUSE_VERBS = frozenset(["refuse", "deny"])
+_ENTRY_NOUNS = frozenset(["entry", "access", "admission"])
 _MOBILIZATION_NOUNS = frozenset(
     _words(
         """
@@ -250,7 +256,8 @@ def _crossing(token: Token) -> bool:
             c.dep_ in ("prep", "dobj", "advmod") for c in token.children
         )
     if token.pos_ in ("NOUN", "PROPN") and lem in CROSSING_NOUNS and not token.ent_type_:
-        return True
+        # "refused entry": the refusal is the trigger
+        return not (token.dep_ in ("dobj", "nsubjpass") and _lemma(token.head) in _REFUSE_VERBS)
     return token.pos_ == "NOUN" and lem == "seeker" and any(c.lemma_.lower() == "asylum" for c in token.children)
 
 
@@ -258,6 +265,8 @@ def _closure(token: Token) -> bool:
     lem = _lemma(token)
     if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "suspended operations at the X port of entry": the activity stops at a crossing
+        objs += [g for o in objs if o.lemma_.lower() in _STOPPED_ACTIVITIES for g in _at_objects(o)]
         return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
     if token.pos_ == "NOUN" and lem in ("closure", "closing", "shutdown", "restriction", "suspension", "ban"):
         return any(  # "closure of the border", "restrictions regarding the entry of ..."
@@ -265,6 +274,10 @@ def _closure(token: Token) -> bool:
             for c in token.children
         ) or any(c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children if c.dep_ == "compound")
     return False
+
+
+def _at_objects(token: Token) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "through") for g in c.children]
 
 
 def _has_compound(token: Token, words: frozenset[str]) -> bool:
@@ -279,6 +292,13 @@ def attempt_verb(token: Token) -> Token | None:
         if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS:
             return c
     return None
+
+
+def refused_entry(token: Token) -> Token | None:
+    """The "entry" a verb of refusal governs ("refused entry to", "were denied entry into"), or None."""
+    if _lemma(token) not in _REFUSE_VERBS:
+        return None
+    return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _ENTRY_NOUNS), None)
 
 
 def crossing_attempt(token: Token) -> str:
@@ -297,6 +317,8 @@ def crossing_attempt(token: Token) -> str:
             return ATTEMPT
         if mods & _IRREGULAR_MODIFIERS:
             return IRREGULAR
+    if token.pos_ == "VERB" and lem in _REFUSE_VERBS and refused_entry(token) is not None:
+        return INTERCEPTION
     if token.pos_ == "VERB" and lem in _INTERCEPT_VERBS:
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)
         if lem in _BACK_VERBS and not back:
