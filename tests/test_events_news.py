@@ -268,3 +268,20 @@ def test_events_news_suspended_port_of_entry_is_a_closure(nlp: Language) -> None
     ):
         (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderClosure"]
         assert (ev.target, ev.date) == (("checkpoint/tres-cruces",), "2023-06-13"), text
+
+
+def test_events_news_later_counts_from_the_last_day_the_story_named(nlp: Language) -> None:
+    names = {"Chile": ("state/CL", "State"), "Peru": ("state/PE", "State")}
+    text = "The border with Peru closed on 3 March. Barely a week later, 2,000 Peruvians crossed into Chile."
+    events = _events(nlp, text, names)
+    (shut,) = [e for e in events if e.type == "BorderClosure"]
+    (flow,) = [e for e in events if e.type == "BorderCrossing"]
+    assert (shut.place, shut.date, flow.date) == (("state/PE",), "2023-03-03", "2023-03-10")
+
+    text = "Chile closed the border on 3 March. The next day some 500 Peruvians entered Chile."
+    (flow,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+    assert (flow.date, flow.count) == ("2023-03-04", 500)
+
+    text = "Since the start of the year, 40,000 Peruvians have entered Chile."
+    (flow,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+    assert (flow.start_date, flow.end_date) == ("2023-01-01", None)

@@ -214,6 +214,8 @@ def _adjective_state(token: Token) -> str | None:
 def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     """ "closed the Medyka checkpoint", "shut its border with Belarus"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
+        objs = [c for c in tok.children if c.dep_ == "nsubj"]
     objs += _preps(tok, ("of",))
     for o in objs:
         for sub in o.subtree:

@@ -267,6 +267,8 @@ def _closure(token: Token) -> bool:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         # "suspended operations at the X port of entry": the activity stops at a crossing
         objs += [g for o in objs if o.lemma_.lower() in _STOPPED_ACTIVITIES for g in _at_objects(o)]
+        if not objs:  # intransitive: "the border closed on Monday" (not "border guards closed ...")
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children)
         return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
     if token.pos_ == "NOUN" and lem in ("closure", "closing", "shutdown", "restriction", "suspension", "ban"):
         return any(  # "closure of the border", "restrictions regarding the entry of ..."

@@ -50,6 +50,7 @@ from kg.extract.event_votes import vote_period, vote_shares
 from kg.extract.index import EntityIndex
 from kg.extract.quantities import QuantityMatch, find_changes, find_quantities
 from kg.extract.timex import Timex, find_times
+from kg.extract.timex_relative import find_relative_times, last_day
 from kg.model import Article, Entity, Event, Span, Statement
 
 
@@ -163,8 +164,14 @@ class _Reader:
     def read(self) -> tuple[Event, ...]:
         sents = self.sents = sentences(self.doc)
         last_crossing: tuple[int, Mention] | None = None
+        anchor = None  # the last day the story named: "a week later" counts from it
         for si, sent in enumerate(sents):
             times = find_times(sent.text, self.article.published, sent.start_char)
+            times = sorted(
+                times + find_relative_times(sent.text, anchor, self.article.published, sent.start_char),
+                key=lambda t: t.start,
+            )
+            anchor = last_day([t for t in times if not self.time.dateline(t)]) or anchor
             quants = self.quantities(sent)
             made: list[Mention] = []
             crossings = 0
