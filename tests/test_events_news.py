@@ -285,3 +285,28 @@ def test_events_news_later_counts_from_the_last_day_the_story_named(nlp: Languag
     text = "Since the start of the year, 40,000 Peruvians have entered Chile."
     (flow,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
     assert (flow.start_date, flow.end_date) == ("2023-01-01", None)
+
+
+def test_events_news_own_country_left_and_crossing_used(nlp: Language) -> None:
+    names = {
+        "Peru": ("state/PE", "State"),
+        "UN": ("organization/un", "Organization"),
+        "Tres Cruces": ("checkpoint/tres-cruces", "Checkpoint"),
+    }
+    text = "The UN estimates that almost 2 million Peruvians fled their country since 2015."
+    (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+    assert (ev.origin, ev.count, ev.reported_by, ev.start_date) == (
+        ("state/PE",),
+        2000000,
+        ("organization/un",),
+        "2015-01-01",
+    )
+
+    text = "Reporters went to the Tres Cruces crossing. Normally about 3,500 traders use this crossing every day."
+    (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+    assert (ev.via, ev.count, ev.per_time_unit, ev.label) == (
+        ("checkpoint/tres-cruces",),
+        3500,
+        "day",
+        "Crossings via Tres Cruces",
+    )

@@ -68,7 +68,7 @@ PEOPLE_NOUNS = frozenset(
     _words(
         """
         people person citizen national resident civilian man woman child refugee migrant asylum seeker
-        traveller traveler tourist visitor worker student family individual reservist soldier troop
+        traveller traveler tourist visitor worker student family individual reservist soldier troop trader
         conscript recruit evacuee returnee arrival entry crossing passenger driver vehicle car attempt
         """
     )
@@ -106,6 +106,8 @@ _INTERCEPT_VERBS = frozenset(
     )
 )
 _BACK_VERBS = frozenset(["turn", "push"])
+#: Ways across that people "use": the users of a crossing are a flow through it.
+_ROUTES = frozenset(_words("crossing checkpoint crossing-point bridge border post"))
 _CLOSURE_VERBS = frozenset(
     _words(
         """
@@ -248,6 +250,8 @@ def _crossing(token: Token) -> bool:
     lem = _lemma(token)
     if token.pos_ == "VERB" and lem == "go":  # "went back to X": a return
         return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children)
+    if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)

@@ -140,6 +140,14 @@ class _Reader:
             return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
+    def own_country(self, verb: Token, obj: Token) -> list[str]:
+        """ "7 million Ruritanians have left their country": the people's own state."""
+        if obj.lemma_.lower() not in ("country", "homeland") or not any(c.lower_ == "their" for c in obj.children):
+            return []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = counted_group_origin(self.args, subj) if subj is not None else None
+        return [key] if key else []
+
     def route_anaphor(self, tok: Token) -> list[str]:
         """ "the bridge", "this crossing": the checkpoint named in the sentences just before."""
         if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -249,7 +257,7 @@ class _Reader:
                             m.origin.append(key)
                 elif c.dep_ == "dobj" and holder is verb:
                     if verb.lemma_.lower() in _FROM_VERBS:
-                        left += a.np_entities(c, ("State", "Region", "Settlement"))
+                        left += a.np_entities(c, ("State", "Region", "Settlement")) or self.own_country(verb, c)
                     else:
                         m.destination += a.np_entities(c, _DEST_TYPES)
                 elif c.dep_ == "poss" and holder is noun:
@@ -288,8 +296,8 @@ class _Reader:
             self.recent_destination = (si, m.destination)
         elif not stated_where and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed on Sunday"
             m.destination = [d for d in self.recent_destination[1] if d not in m.origin]
-        if not m.destination and not left:
-            return []  # a flow needs a destination, or the country it leaves ("500 have fled X")
+        if not (m.destination or left or m.via):
+            return []  # a flow needs a destination, the country it leaves or the crossing it uses
         head = verb or noun
         clause = {t.i for t in a.clause_tokens(head)}
         if head.dep_ == "xcomp":  # "300 people were forced to flee X": the people are the head's
