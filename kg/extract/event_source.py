@@ -2,8 +2,9 @@
 
 A press release states its own figures without "said": "more than 1,000 people crossed last
 week" in an agency's release is the agency's figure. When the manifest names the publisher and
-that publisher is one of the document's entities, a counted event with no stated source is
-credited to it (``kg:reportedBy``). A figure the text attributes ("according to X", "X said")
+that publisher is one of the document's agencies or states (not a news organization, which
+reports others' figures), a counted event with no stated source is credited to it
+(``kg:reportedBy``). A figure the text attributes ("according to X", "X said")
 keeps its own source.
 """
 
@@ -17,7 +18,9 @@ from kg.model import Event
 
 __all__ = ["credit_publisher", "publisher_key"]
 
-_SOURCE_TYPES = ("Agency", "Organization", "State")
+#: Publishers whose own figures a release states: government and intergovernmental bodies and
+#: states. A news organization reports others' figures, so it is never credited this way.
+_SOURCE_TYPES = ("Agency", "State")
 #: Words a publisher line adds to the name of the body publishing ("UK Government", "Press Office").
 _GENERIC_TAIL = re.compile(r"\s+(?:government|press\s+office|press\s+service|newsroom)$", re.I)
 

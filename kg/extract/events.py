@@ -195,7 +195,13 @@ class _Reader:
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
             made.extend(read_news(self, si, sent, times, quants))
-            if not crossings and last_crossing and si - last_crossing[0] <= 2 and quants:
+            if (
+                not crossings
+                and last_crossing
+                and last_crossing[1].destination
+                and si - last_crossing[0] <= 2
+                and quants
+            ):
                 made.extend(self.continuation(last_crossing[1], si, sent, times, quants))
             for m in made:
                 if m.type == "BorderCrossing":
