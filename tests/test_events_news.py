@@ -323,3 +323,27 @@ def test_events_news_figures_after_a_departure_are_no_flow(nlp: Language) -> Non
     text = "Almost 2 million Peruvians fled their country since 2015. More than 800,000 of them now live in Chile."
     (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
     assert ev.count == 2000000
+
+
+def test_events_news_official_travel_is_a_visit(nlp: Language) -> None:
+    names = {**PEOPLE, "Lima": ("settlement/lima", "Settlement"), "Peru": ("state/PE", "State")}
+    for text in (
+        "Foreign Minister Ana Rojas travelled to Lima on Monday for talks.",
+        "Ana Rojas arrived in Lima on Monday, her first trip abroad.",
+    ):
+        (ev,) = _kind(_events(nlp, text, names), "Visit")
+        assert (ev.agent, ev.place, ev.date) == (("person/ana-rojas",), ("settlement/lima",), "2023-06-12"), text
+    for text in ("Some 2,000 Peruvians arrived in Lima on Monday.", "Ana Rojas said she left home to travel to Peru."):
+        assert not _kind(_events(nlp, text, names), "Visit"), text
+
+
+def test_events_news_sanctions_are_adopted_texts_not_aid(nlp: Language) -> None:
+    names = {"European Union": ("organization/eu", "Organization"), "Peru": ("state/PE", "State")}
+    for text in (
+        "The European Union imposed sanctions on Peru on Friday.",
+        "On Friday the European Union adopted a new package of sanctions against Peru.",
+    ):
+        events = _events(nlp, text, names)
+        (ev,) = _kind(events, "Sanctions")
+        assert (ev.agent, ev.target, ev.date) == (("organization/eu",), ("state/PE",), "2023-06-09"), text
+        assert not _kind(events, "Aid"), text

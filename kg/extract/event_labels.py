@@ -16,7 +16,7 @@ _CROSSING_KINDS = {"attempt": "Attempted crossings", "irregular": "Irregular cro
 
 
 #: Generic events whose target is an addressee, not a thing acted on ("Request to Frontex").
-_TARGET_PREPS = {"Request": "to", "Aid": "to"}
+_TARGET_PREPS = {"Request": "to", "Aid": "to", "Sanctions": "against"}
 
 
 def _name(key: str, index: EntityIndex) -> str:

@@ -28,6 +28,7 @@ from kg.extract.event_news_triggers import (
     MISSION_NOUNS,
     PLACES,
     NewsTrigger,
+    act_verb,
     aid_verb,
     find_news_triggers,
     lemma,
@@ -183,6 +184,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "aid": _aid,
         "elect": _elect,
         "arrest": _arrest,
+        "travel": _travel,
     }[trig.frame]
     head = reader(f, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
@@ -282,13 +284,18 @@ def _ask(f: _Frames, tok: Token, m: Mention) -> Token | None:
 
 
 def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
-    """ "X adopted guidelines", "a decree signed by X", "X and Y signed an agreement"."""
-    verb = tok.head
-    m.agent += f.agents(_subject(verb)) if tok.dep_ == "dobj" else []
+    """ "X adopted guidelines", "a decree signed by X", "X and Y signed an agreement", "X imposed
+    sanctions on Y"."""
+    verb = act_verb(tok)
+    if verb is None:
+        return None
+    m.agent += f.agents(_subject(verb))
     for obj in _by(verb):
         m.agent += f.agents(obj)
     for obj in _preps(tok, ("with", "between")):
         m.agent += f.agents(obj)
+    for obj in _preps(tok, ("on", "against")) + _preps(verb, ("on", "against")):
+        m.target += f.args.np_entities(obj, AGENTS, agentive=True)
     return verb if m.agent else None
 
 
@@ -337,3 +344,16 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
     return tok if m.target and (m.agent or m.place) else None
+
+
+def _travel(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "Foreign Minister X travelled to Y", "President Z arrived in W": a named person's own trip.
+
+    The traveller is named in the clause itself; "she left to travel to X" (a pronoun, a clause
+    borrowed from another verb) is a story's character, not a visit.
+    """
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    people = [k for k in f.agents(subj) if (e := f.args.index.by_key.get(k)) is not None and e.type == "Person"]
+    m.agent += people
+    m.place += f.places(tok, ("to", "in"))
+    return tok if people and m.place else None

@@ -26,6 +26,7 @@ __all__ = [
     "MISSION_NOUNS",
     "PLACES",
     "NewsTrigger",
+    "act_verb",
     "aid_verb",
     "find_news_triggers",
     "lemma",
@@ -77,7 +78,7 @@ _ACT_NOUNS = frozenset(
     _words(
         """
         guideline decree decision agreement deal accord treaty resolution regulation directive
-        recommendation memorandum ordinance
+        recommendation memorandum ordinance sanction
         """
     )
 )
@@ -85,11 +86,15 @@ _ADOPT_VERBS = frozenset(
     _words(
         """
         adopt present publish issue sign approve announce unveil pass reach conclude endorse enact
-        ink release
+        ink release impose
         """
     )
 )
 _AID_NOUNS = frozenset(_words("aid assistance package funding"))
+#: What makes a "package" aid: "an aid package", "a package of assistance" (not of sanctions).
+_AID_KINDS = frozenset(_words("aid assistance humanitarian military financial relief support"))
+#: Verbs of an official going somewhere: "the minister travelled to X", "arrived in Y".
+_TRAVEL_VERBS = frozenset(_words("travel fly arrive"))
 _AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
 _ELECTION_NOUNS = frozenset(_words("election elections"))
 _ARREST_VERBS = frozenset(_words("arrest detain"))
@@ -137,6 +142,21 @@ def _background(tok: Token) -> bool:
     )
 
 
+def _is_aid(tok: Token) -> bool:
+    if lemma(tok) != "package":
+        return True
+    kinds = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    kinds += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(lemma(k) in _AID_KINDS for k in kinds)
+
+
+def act_verb(tok: Token) -> Token | None:
+    """The verb adopting a text: "adopted guidelines", "a decree was signed", "a package of sanctions"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "a new package / round of sanctions"
+    return tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+
+
 def aid_verb(tok: Token) -> Token | None:
     """The verb giving aid: "pledged aid", "aid was approved", "allocated 10 million in aid"."""
     if tok.dep_ in ("dobj", "nsubjpass"):
@@ -166,6 +186,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Request", tok, "ask"))
             elif lem in _ARREST_VERBS and obj is not None:
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
+            elif lem in _TRAVEL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
+                out.append(NewsTrigger("Visit", tok, "travel"))
         elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
             if tok.dep_ == "compound":
                 continue  # "meeting room", "aid workers"
@@ -175,10 +197,11 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger(MISSION_NOUNS[lem], tok, "deploy"))
             elif lem in _REQUEST_NOUNS:
                 out.append(NewsTrigger("Request", tok, "request"))
-            elif lem in _ACT_NOUNS and tok.head.pos_ == "VERB" and lemma(tok.head) in _ADOPT_VERBS:
-                if tok.dep_ in ("dobj", "nsubjpass"):
-                    out.append(NewsTrigger(tok.lower_.capitalize(), tok, "act"))
-            elif lem in _AID_NOUNS and (verb := aid_verb(tok)) is not None and lemma(verb) in _AID_VERBS:
+            elif lem in _ACT_NOUNS and (verb := act_verb(tok)) is not None and lemma(verb) in _ADOPT_VERBS:
+                out.append(NewsTrigger(tok.lower_.capitalize(), tok, "act"))
+            elif (
+                lem in _AID_NOUNS and _is_aid(tok) and (verb := aid_verb(tok)) is not None and lemma(verb) in _AID_VERBS
+            ):
                 out.append(NewsTrigger("Aid", tok, "aid"))
             elif tok.lower_ in _ELECTION_NOUNS:
                 out.append(NewsTrigger("Election", tok, "elect"))
