@@ -103,9 +103,12 @@ def test_events_news_requests_for_assistance(nlp: Language) -> None:
     (ev,) = _kind(_events(nlp, text, names), "Request")
     assert (ev.agent, ev.target, ev.date) == (("state/CL",), ("organization/red-cross",), "2023-06-10")
 
-    text = "Chile asked the Red Cross for help after the floods."
-    (ev,) = _kind(_events(nlp, text, names), "Request")
-    assert (ev.agent, ev.target) == (("state/CL",), ("organization/red-cross",))
+    for text in (
+        "Chile asked the Red Cross for help after the floods.",
+        "Chile has requested the Red Cross's assistance.",
+    ):
+        (ev,) = _kind(_events(nlp, text, names), "Request")
+        assert (ev.agent, ev.target) == (("state/CL",), ("organization/red-cross",)), text
 
 
 def test_events_news_adopted_texts_aid_and_elections(nlp: Language) -> None:
@@ -131,6 +134,15 @@ def test_events_news_adopted_texts_aid_and_elections(nlp: Language) -> None:
     text = "Ghana's presidential election on Sunday passed off peacefully."
     (ev,) = _kind(_events(nlp, text, names), "Election")
     assert (ev.place, ev.date) == (("state/GH",), "2023-06-11")
+
+
+def test_events_news_counted_arrests_away_from_a_border(nlp: Language) -> None:
+    names = {"Lima": ("settlement/lima", "Settlement"), "Peru": ("state/PE", "State")}
+    text = "Police detained 40 protesters in Lima on Sunday."
+    (ev,) = _kind(_events(nlp, text, names), "Arrest")
+    assert (ev.place, ev.count, ev.date) == (("settlement/lima",), 40, "2023-06-11")
+    text = "Police in Peru detained 40 migrants at the border crossing on Sunday."
+    assert not _kind(_events(nlp, text, names), "Arrest")
 
 
 def test_events_news_arrest_of_a_named_person(nlp: Language) -> None:

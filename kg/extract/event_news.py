@@ -162,7 +162,7 @@ def read_news(reader: _Reader, si: int, sent: Span, times: list[Timex], quants: 
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
-        if trig.frame == "deploy" and (sent_obj := verb_object(head)) is not None:  # "deployed 60 officers"
+        if trig.frame in ("deploy", "arrest") and (sent_obj := verb_object(head)) is not None:  # "60 officers"
             nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
             counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
             if counts:
@@ -273,8 +273,8 @@ def _ask(f: _Frames, tok: Token, m: Mention) -> Token | None:
     helped = [o for o in _preps(tok, ("for",)) if lemma(o) in HELP_NOUNS]
     if obj is not None and lemma(obj) in HELP_NOUNS:
         helped.append(obj)
-        for o in _preps(tok, ("from",)) + _preps(obj, ("from",)):
-            m.target += f.args.np_entities(o, AGENTS, agentive=True)
+        for o in _preps(tok, ("from",)) + _preps(obj, ("from",)) + [c for c in obj.children if c.dep_ == "poss"]:
+            m.target += f.args.np_entities(o, AGENTS, agentive=True)  # "from X", "X's assistance"
     elif obj is not None:
         m.target += f.args.np_entities(obj, AGENTS, agentive=True)
     if not helped:
@@ -343,7 +343,12 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for o in _by(tok):
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
-    return tok if m.target and (m.agent or m.place) else None
+    if m.target:
+        return tok if m.agent or m.place else None
+    # "police detained 40 protesters in X": a counted arrest, unless at a border (a stopped crossing)
+    counted = obj is not None and any(c.dep_ == "nummod" for c in obj.children)
+    at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in tok.subtree)
+    return tok if counted and m.place and not at_border else None
 
 
 def _travel(f: _Frames, tok: Token, m: Mention) -> Token | None:
