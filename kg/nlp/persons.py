@@ -293,11 +293,12 @@ def _headlines(doc: Doc) -> tuple[list[tuple[int, int]], frozenset[str]]:
 def headline_only(span: Span) -> bool:
     """A name found only in a Title Case headline ("Leaders Trade Accusations"): capitals there say nothing.
 
-    It stands when its last word recurs capitalised (or in capitals) outside the headline.
+    It stands when its last word recurs capitalised (or in capitals) outside the headline, when
+    a gazetteer knows it, or when the text has no body to check it against.
     """
     ranges, body = _headlines(span.doc)
-    if not any(a <= span.start_char < b for a, b in ranges):
-        return False
+    if not body or not any(a <= span.start_char < b for a, b in ranges) or _gazetteer_word(span.text):
+        return False  # a text that is all headline, or a place a gazetteer knows, stands
     word = span[-1].text
     return word not in body and word.lower() not in body
 
