@@ -244,6 +244,9 @@ def export(
     from kg.store import format_for
 
     name = fmt.value if fmt else output.suffix.lstrip(".").lower()
+    narrowing = types or since or until or min_mentions or picture
+    if narrowing and name not in ("gexf", "graphml", "csv"):
+        raise _fail(f"{output}: --types, --since, --until, --min-mentions and --picture apply to gexf, graphml, csv")
     try:
         kg_store = _open(graph, store)
         if name in ("gexf", "graphml", "csv"):

@@ -140,3 +140,5 @@ def test_cli_export_narrows_gephi_view_and_picture(tmp_path: Path, examples_stor
     assert (tmp_path / "states.png").read_bytes()[:4] == b"\x89PNG"
     code, output = _run("export", graph, "-o", tmp_path / "bad.gexf", "--until", "last week")
     assert code == 2 and "--until" in output and "Traceback" not in output
+    code, output = _run("export", graph, "-o", tmp_path / "states.ttl", "--types", "State")
+    assert code == 2 and "--types" in output and not (tmp_path / "states.ttl").exists()
