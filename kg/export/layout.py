@@ -18,6 +18,8 @@ __all__ = ["central_nodes", "layout"]
 
 #: ForceAtlas 2 iterations: enough to settle a few thousand nodes, bounded so pictures stay quick.
 FA2_ITERATIONS = 300
+#: A largest node's radius as a share of the layout's width (what the picture's biggest marker takes).
+NODE_SPAN = 0.02
 
 
 def layout(view: PropertyGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
@@ -33,21 +35,40 @@ def layout(view: PropertyGraph, seed: int = 7) -> dict[str, tuple[float, float]]
     positions: dict[str, tuple[float, float]] = {}
     top = 0.0
     if len(linked):
-        raw = nx.forceatlas2_layout(
-            linked,
-            max_iter=FA2_ITERATIONS,
-            seed=seed,
-            scaling_ratio=2.0,
-            gravity=1.0,
-            strong_gravity=True,
-            node_size={n: sizes[n] / 100.0 for n in linked},
-            weight="weight",
-        )
+        raw = _forceatlas2(linked, seed, None)
+        # Second pass from the settled layout: nodes repel as discs as large as their markers will be
+        # (a fraction of the layout's span), so big hubs do not sit on top of each other.
+        span = _span(raw)
+        largest = max(sizes.values())
+        radii = {n: NODE_SPAN * span * math.sqrt(sizes[n] / largest) for n in linked}
+        raw = _forceatlas2(linked, seed, radii, start=raw)
         fitted = _fit(raw, width=1.0)
         positions.update(fitted)
         top = min(y for _, y in fitted.values()) - 0.06
     positions.update(_grid(isolated, top, width=1.0, rows_gap=0.035))
     return positions
+
+
+def _forceatlas2(
+    graph: nx.Graph, seed: int, radii: dict[str, float] | None, start: dict[str, object] | None = None
+) -> dict[str, object]:
+    return nx.forceatlas2_layout(  # type: ignore[no-any-return]
+        graph,
+        pos=start,
+        max_iter=FA2_ITERATIONS if start is None else FA2_ITERATIONS // 3,
+        seed=seed,
+        scaling_ratio=2.0,
+        gravity=1.0,
+        strong_gravity=True,
+        node_size=radii,
+        weight="weight",
+    )
+
+
+def _span(raw: dict[str, object]) -> float:
+    xs = [float(xy[0]) for xy in raw.values()]  # type: ignore[index]
+    ys = [float(xy[1]) for xy in raw.values()]  # type: ignore[index]
+    return max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
 
 
 def central_nodes(view: PropertyGraph, limit: int) -> list[str]:
