@@ -25,7 +25,7 @@ from kg.errors import InputError, ModelError
 from kg.ingest import read_inputs
 from kg.model import Article, DocExtraction
 from kg.rdf.build import document_quads
-from kg.rdf.iri import DEFAULT_BASE, doc_iri
+from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
 from kg.store import KGStore
 
@@ -132,14 +132,19 @@ def build(
     jobs: int = 1,
     published: date | None = None,
     base: str = DEFAULT_BASE,
+    allow_outside: bool = False,
     on_document: Callable[[str], None] | None = None,
 ) -> BuildReport:
-    """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others."""
+    """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others.
+
+    ``allow_outside`` lets manifest paths leave their manifest's folder (see :func:`read_inputs`).
+    """
     report = BuildReport()
+    base = normal_base(base)
     load_model(model) if jobs > 1 else None  # fail fast, before spawning, on an unknown model
 
     def articles() -> Iterator[Article]:
-        for item in read_inputs(inputs, published):
+        for item in read_inputs(inputs, published, allow_outside=allow_outside):
             if isinstance(item, InputError):
                 log.debug("skipped %s", item)
                 report.skipped.append(item)

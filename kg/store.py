@@ -3,10 +3,22 @@
 An on-disk store keeps corpora larger than memory and answers SPARQL fast; an in-memory one
 serves a build that only writes a file. Files are written atomically (temp file + rename) and
 deterministically (quads sorted), so the same store gives the same bytes.
+
+Each document's statements live in its own named graph, so a fact several documents state is
+stored several times. Queried over the union of named graphs, a pattern would match once per
+graph holding it (Oxigraph's union default graph keeps duplicates), and a sum or a count would
+depend on how many documents repeat a fact. So the default graph of the store holds the
+*knowledge graph*: the set of distinct triples of all named graphs (the RDF merge), written as
+one transaction at the end of every change (:meth:`KGStore.flush`) and dropped before the first
+write, so it is never stale: a store is either being written (no view) or consistent. Questions
+run over that view; ``GRAPH ?g`` still reaches each document's graph. A store holding the graphs
+but no view (a build is writing, was interrupted, or predates the view) is read through a copy in
+memory that has it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +43,9 @@ from kg.errors import InputError, OutputError
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["FORMATS", "PREFIXES", "KGStore", "check_writable", "format_for"]
+log = logging.getLogger(__name__)
+
+__all__ = ["FORMATS", "PREFIXES", "KGStore", "check_writable", "format_for", "is_store"]
 
 FORMATS = {
     ".ttl": RdfFormat.TURTLE,
@@ -75,26 +89,76 @@ def format_for(path: str | Path, name: str | None = None) -> RdfFormat:
 
 
 class KGStore:
-    """A dataset of one named graph per document, plus the derived entity layer."""
+    """A dataset of one named graph per document, the derived entity layer, and their union."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
-        """Open (or create) an on-disk store at ``path``, or an in-memory one when None."""
+        """Open (or create) an on-disk store at ``path``, or an in-memory one when None.
+
+        ``read_only`` opens an existing store without writing anything to its folder (a build
+        may be writing it at the same time); a folder that holds no store is an InputError.
+        """
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        self._writing = False  # True between the first change and flush(): no view meanwhile
         try:
             if self.path is None:
                 self._store = Store()
             elif read_only:
+                if not is_store(self.path):
+                    raise InputError(str(self.path), "not a newskg store; run `kg build --store` to create one")
                 self._store = Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = Store(str(self.path))
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot open the store ({exc})") from exc
+        if self.path is not None and self._view_missing():
+            self._restore_view()
+
+    # ------------------------------------------------------------------ the knowledge-graph view
+
+    def _view_missing(self) -> bool:
+        """Document graphs without their union: a build is writing, was killed, or predates the view."""
+        has_view = next(iter(self._store.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None
+        return not has_view and self._has_named_graphs()
+
+    def _restore_view(self) -> None:
+        if not self.read_only:
+            self._refresh_view()
+            return
+        log.warning(
+            "%s: the store has no up-to-date union (a build is writing it or was interrupted); "
+            "reading a copy in memory",
+            self.path,
+        )
+        copy = Store()
+        copy.bulk_extend(self._store.quads_for_pattern(None, None, None, None))
+        self._store = copy
+        self._refresh_view()
+
+    def _refresh_view(self) -> None:
+        """Write the union of the named graphs into the default graph, as one transaction."""
+        self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        self._writing = False
+
+    def _begin_write(self) -> None:
+        """Drop the view before the first change, so that no reader ever sees a stale one.
+
+        A store read from a file without named graphs (Turtle) keeps its triples: they are
+        the data, not a view of it.
+        """
+        if self.read_only:
+            raise OutputError(f"{self.path}: the store is open read-only")
+        if not self._writing:
+            if self._has_named_graphs():
+                self._store.clear_graph(DefaultGraph())
+            self._writing = True
 
     # ------------------------------------------------------------------ writing
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
         """Make ``graph`` hold exactly ``quads``: re-processing a document replaces only its graph."""
+        self._begin_write()
         name = NamedNode(graph)
         if self._store.contains_named_graph(name):
             self._store.remove_graph(name)
@@ -105,71 +169,112 @@ class KGStore:
         name = NamedNode(graph)
         if not self._store.contains_named_graph(name):
             return False
+        self._begin_write()
         self._store.remove_graph(name)
         return True
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update."""
+        """Run a SPARQL 1.1 Update (on the named graphs: the view is rebuilt by flush)."""
+        self._begin_write()
         self._store.update(sparql)
 
     def flush(self) -> None:
-        """Persist pending writes (on-disk stores)."""
-        if self.path is not None:
+        """Rebuild the view after changes and persist pending writes (on-disk stores)."""
+        if self._writing:
+            self._refresh_view()
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
     # ------------------------------------------------------------------ reading
 
     def query(self, sparql: str) -> QuerySolutions | QueryBoolean | QueryTriples:
-        """Run SPARQL over the union of all graphs (the knowledge graph)."""
-        return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        """Run SPARQL over the knowledge graph: each distinct statement once; ``GRAPH`` reaches documents.
+
+        While the store is being written (before :meth:`flush`), the default graph is the plain
+        union of the named graphs, which repeats a statement once per graph that holds it.
+        """
+        return self._store.query(sparql, use_default_graph_as_union=self._writing, prefixes=PREFIXES)
 
     def graphs(self) -> list[str]:
         """Names of every named graph, sorted."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode))
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
-        """Every quad, or those of one named graph, with the datatypes the ontology declares."""
-        name = NamedNode(graph) if graph else None
-        return (_declared(q) for q in self._store.quads_for_pattern(None, None, None, name))
+        """The quads of the dataset (not its derived view), or those of one named graph.
+
+        Datatypes are those the ontology declares. Statements of the default graph that no named
+        graph holds (a Turtle file read in) are part of the dataset.
+        """
+        if graph is not None:
+            found = self._store.quads_for_pattern(None, None, None, NamedNode(graph))
+            return (_declared(q) for q in found)
+        return (_declared(q) for q in self._dataset())
+
+    def _dataset(self) -> Iterator[Quad]:
+        for quad in self._store.quads_for_pattern(None, None, None, None):
+            if not isinstance(quad.graph_name, DefaultGraph):
+                yield quad
+        if self._writing or not self._has_named_graphs():  # the default graph holds no view
+            yield from self._store.quads_for_pattern(None, None, None, DefaultGraph())
+            return
+        own = self._store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+        for row in own:  # type: ignore[union-attr]
+            yield Quad(row["s"], row["p"], row["o"], DefaultGraph())
+
+    def _has_named_graphs(self) -> bool:
+        return next(iter(self._store.named_graphs()), None) is not None
+
+    def triples(self) -> Iterator[Triple]:
+        """The knowledge graph: every distinct statement once, in no particular order."""
+        if self._writing:
+            yield from {
+                Triple(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, None)
+            }
+            return
+        for quad in self._store.quads_for_pattern(None, None, None, DefaultGraph()):
+            yield Triple(quad.subject, quad.predicate, quad.object)
 
     def load_file(self, path: str | Path) -> None:
         """Add the statements of an RDF file (format by suffix); a bad file raises InputError."""
         path = Path(path)
         if not path.is_file():
             raise InputError(str(path), "no such file")
+        was_writing = self._writing
+        self._begin_write()
         try:
             self._store.bulk_load(path=str(path), format=format_for(path))
         except (SyntaxError, ValueError, OSError) as exc:
             raise InputError(str(path), f"not readable as RDF: {exc}") from exc
         except OutputError as exc:
             raise InputError(str(path), str(exc).split(": ", 1)[-1]) from exc
+        if not was_writing:
+            self._refresh_view()
 
     def to_rdflib(self) -> rdflib.Graph:
-        """The union of all graphs as an rdflib Graph, for pyshacl and the Gephi exporters."""
+        """The knowledge graph as an rdflib Graph, for pyshacl and the Gephi exporters."""
         import rdflib
 
-        triples = {Triple(q.subject, q.predicate, q.object) for q in self.quads()}
+        triples = sorted((_declared_triple(t) for t in self.triples()), key=str)
         graph = rdflib.Graph()
-        graph.parse(data=serialize(sorted(triples, key=str), format=RdfFormat.N_TRIPLES), format="nt")
+        graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
         return graph
 
     def __len__(self) -> int:
-        return len(self._store)
+        """The number of statements of the knowledge graph (each distinct triple once)."""
+        return sum(1 for _ in self.triples())
 
     # ------------------------------------------------------------------ files
 
     def write(self, path: str | Path, fmt: RdfFormat | None = None) -> int:
         """Write the store to ``path`` atomically; return the number of statements written.
 
-        Turtle and N-Triples get the union (one triple per statement); TriG, N-Quads and JSON-LD
-        keep the named graphs. Output is sorted, so it is byte-for-byte reproducible.
+        Turtle and N-Triples get the knowledge graph (one triple per statement); TriG, N-Quads
+        and JSON-LD keep the named graphs. Output is sorted, so it is byte-for-byte reproducible.
         """
         path = Path(path)
         fmt = fmt or format_for(path)
         if fmt in (RdfFormat.TURTLE, RdfFormat.N_TRIPLES):
-            items: list[Triple] | list[Quad] = sorted(
-                {Triple(q.subject, q.predicate, q.object) for q in self.quads()}, key=str
-            )
+            items: list[Triple] | list[Quad] = sorted((_declared_triple(t) for t in self.triples()), key=str)
         else:
             items = sorted(self.quads(), key=_quad_order)
         # kgr: is left out: its local names hold "/", which Turtle would have to escape
@@ -179,6 +284,11 @@ class KGStore:
         except OSError as exc:
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
         return len(items)
+
+
+def is_store(path: str | Path) -> bool:
+    """True when ``path`` is a folder holding a store (a RocksDB database: its CURRENT file)."""
+    return (Path(path) / "CURRENT").is_file()
 
 
 _PREFIXED = (RdfFormat.TURTLE, RdfFormat.TRIG)
@@ -196,6 +306,11 @@ def _declared(quad: Quad) -> Quad:
     if quad.predicate in _OFFSETS and isinstance(quad.object, Literal):
         return Quad(quad.subject, quad.predicate, Literal(quad.object.value, datatype=_NON_NEGATIVE), quad.graph_name)
     return quad
+
+
+def _declared_triple(triple: Triple) -> Triple:
+    quad = _declared(Quad(triple.subject, triple.predicate, triple.object))
+    return Triple(quad.subject, quad.predicate, quad.object)
 
 
 def _quad_order(quad: Quad) -> tuple[str, str]:

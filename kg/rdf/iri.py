@@ -12,10 +12,33 @@ from urllib.parse import quote
 
 from unidecode import unidecode
 
-__all__ = ["DEFAULT_BASE", "doc_iri", "entity_iri", "entity_layer_iri", "hashed_iri", "mention_iri", "slug"]
+from kg.errors import InputError
+
+__all__ = [
+    "DEFAULT_BASE",
+    "ENTITY_LAYER",
+    "doc_iri",
+    "entity_iri",
+    "entity_layer_iri",
+    "hashed_iri",
+    "mention_iri",
+    "normal_base",
+    "slug",
+]
 
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ENTITY_LAYER = "graph/entities"
+
+
+def normal_base(base: str) -> str:
+    """``base`` checked as an absolute IRI that minted names can follow: "/" is added if it ends in none of / # :.
+
+    Without the separator, ``https://example.org/news`` would glue every name on
+    (``https://example.org/newsperson/...``).
+    """
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`]+", base):
+        raise InputError("--base", f"not an absolute IRI: {base!r} (e.g. https://example.org/id/)")
+    return base if base.endswith(("/", "#", ":")) else base + "/"
 
 
 def slug(text: str) -> str:
