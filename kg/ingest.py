@@ -16,9 +16,14 @@ from typing import Any
 from kg.errors import InputError
 from kg.model import Article
 
-__all__ = ["read_inputs"]
+__all__ = ["MAX_CHARS", "read_inputs"]
 
 log = logging.getLogger(__name__)
+
+#: The longest text one document may have. Long texts are parsed in pieces, so cost grows about
+#: linearly (a text of this size builds in well under a minute and 1.5 GB); past it, a text is
+#: more likely a whole corpus pasted into one file, better given as several documents.
+MAX_CHARS = 2_000_000
 
 
 def read_inputs(
@@ -41,6 +46,12 @@ def read_inputs(
     for raw in paths:
         path = Path(raw)
         for item in _expand(path, published, allow_outside):
+            if isinstance(item, Article) and len(item.text) > MAX_CHARS:
+                item = InputError(
+                    item.source,
+                    f"text has {len(item.text):,} characters, more than the {MAX_CHARS:,} a document may have;"
+                    " split it into several documents",
+                )
             if isinstance(item, Article):
                 if item.id in seen:
                     item = InputError(item.source, f"duplicate document id {item.id!r}")
@@ -108,7 +119,11 @@ def _inside(folder: Path, relative: str, source: str, allow_outside: bool) -> Pa
     if allow_outside:
         return target
     home = folder.resolve()
-    if not target.resolve().is_relative_to(home):
+    try:
+        inside = target.resolve().is_relative_to(home)
+    except (OSError, ValueError) as exc:  # a NUL byte, a loop of links
+        return InputError(source, f"not a usable path ({exc})")
+    if not inside:
         return InputError(source, f"path leaves the manifest's folder ({home}); pass --allow-outside to read it")
     return target
 

@@ -61,17 +61,22 @@ def load_model(name: str) -> Language:
 
 def _extract_one(nlp: Language, article: Article) -> DocExtraction:
     from kg.extract import extract
+    from kg.nlp.long import PIECE_CHARS, parse_long
 
-    return extract(nlp(article.text), article)
+    doc = nlp(article.text) if len(article.text) <= PIECE_CHARS else parse_long(nlp, article.text)
+    return extract(doc, article)
 
 
 def _extract_batch(nlp: Language, batch: list[Article]) -> list[tuple[DocExtraction | InputError, list[Quad]]]:
     """Parse a batch with ``nlp.pipe``; a document that fails is retried alone, then reported."""
     from kg.extract import extract
+    from kg.nlp.long import PIECE_CHARS, parse_long
 
     out: list[tuple[DocExtraction | InputError, list[Quad]]] = []
+    short = [a for a in batch if len(a.text) <= PIECE_CHARS]
     try:
-        docs = list(nlp.pipe(a.text for a in batch))
+        parsed = dict(zip((a.id for a in short), nlp.pipe(a.text for a in short), strict=True))
+        docs = [parsed[a.id] if a.id in parsed else parse_long(nlp, a.text) for a in batch]
     except Exception:  # one bad text must not lose the batch: fall back to one at a time
         docs = []
     for i, article in enumerate(batch):

@@ -167,25 +167,44 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
 
 
 def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
-    """Short names join the full name that ends with them ("Boric" -> "Gabriel Boric")."""
-    fulls: list[str] = []
+    """Short names join the full name that ends with them ("Boric" -> "Gabriel Boric").
+
+    Full names are indexed by themselves and by every shorter tail of their words, so a long
+    text with thousands of names costs in proportion to its names, not to their square.
+    """
+    fulls = _FullNames()
     for span in sorted(spans, key=lambda s: (-len(s.text), s.start)):
         name = " ".join(span.text.split())
-        if not any(_same_person(name, f) for f in fulls):
-            fulls.append(name)
+        if fulls.find(name) is None:
+            fulls.add(name)
     out = []
     for span in spans:
         name = " ".join(span.text.split())
-        full = next((f for f in fulls if _same_person(name, f)), name)
+        full = fulls.find(name) or name
         out.append(mk(span, "Person", entity_key("Person", full), full))
     return out
 
 
-def _same_person(short: str, full: str) -> bool:
-    if short == full:
-        return True
-    s_words, f_words = short.replace("-", " ").split(), full.replace("-", " ").split()
-    return len(s_words) < len(f_words) and f_words[-len(s_words) :] == s_words
+class _FullNames:
+    """Full names in the order found; a name matches the first one equal to it or ending with its words."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.exact: dict[str, int] = {}
+        self.tails: dict[tuple[str, ...], int] = {}
+
+    def add(self, name: str) -> None:
+        n = len(self.names)
+        self.names.append(name)
+        self.exact.setdefault(name, n)
+        words = name.replace("-", " ").split()
+        for size in range(1, len(words)):
+            self.tails.setdefault(tuple(words[-size:]), n)
+
+    def find(self, name: str) -> str | None:
+        hits = [self.exact.get(name), self.tails.get(tuple(name.replace("-", " ").split()))]
+        found = [n for n in hits if n is not None]
+        return self.names[min(found)] if found else None
 
 
 def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) -> list[Linked]:

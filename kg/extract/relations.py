@@ -8,6 +8,8 @@ region and "the border with Y" (locatedIn, connects). Every qualified agency is 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -49,14 +51,25 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         if lk.type == "Agency" and lk.parent and lk.parent in keys:
             _add(found, lk.key, "partOf", lk.parent, doc.char_span(lk.start, lk.end, alignment_mode="expand"))
     _subdivisions(entities, keys, found)
-    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-        in_sent = [lk for lk in links if sent.start_char <= lk.start < sent.end_char]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent, in_sent in zip(sents, _by_sentence(sents, links), strict=True):
         _possessive_regions(doc, sent, in_sent, found)
         _appositions(doc, sent, in_sent, found)
         _borders(doc, sent, in_sent, found)
         _checkpoints(doc, sent, in_sent, found)
         _members(doc, sent, in_sent, found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
+
+
+def _by_sentence(sents: list[SpacySpan], links: list[Linked]) -> list[list[Linked]]:
+    """The links starting in each sentence, in their order: one pass, not one per sentence."""
+    starts = [sent.start_char for sent in sents]
+    out: list[list[Linked]] = [[] for _ in sents]
+    for lk in links:
+        i = bisect_right(starts, lk.start) - 1
+        if i >= 0 and lk.start < sents[i].end_char:
+            out[i].append(lk)
+    return out
 
 
 def _subdivisions(entities: tuple[Entity, ...], keys: set[str], found: Found) -> None:
