@@ -5,8 +5,10 @@ Doc (the tok2vec layer, and about 1 GB of temporary memory per 100,000 character
 and NER, as spaCy's own documentation warns). A text longer than :data:`PIECE_CHARS` is cut at
 line breaks (else at a sentence end, else at a blank) into pieces that each run through the
 statistical components; the pieces are joined back into one Doc with the exact text and offsets,
-and the ``kg_`` components, which look across the whole document, run on the joined Doc. Short
-texts, the usual news article, never take this path.
+and the ``kg_`` components, which look across the whole document, run on the joined Doc. Pieces
+go through ``nlp.pipe`` one at a time (``batch_size=1``): in one batch, the components would
+process them together and need the memory of the whole text again. Short texts, the usual news
+article, never take this path.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def parse_long(nlp: Language, text: str) -> Doc:
     """The Doc of ``text``, parsed in pieces, with the ``kg_`` components run over the whole."""
     statistical = [name for name in nlp.pipe_names if name not in KG_COMPONENTS]
     with nlp.select_pipes(enable=statistical):
-        docs = list(nlp.pipe(pieces(text)))
+        docs = list(nlp.pipe(pieces(text, PIECE_CHARS), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     for name in KG_COMPONENTS:
         if name in nlp.pipe_names:
