@@ -319,3 +319,19 @@ def test_hostile_random_manifests_never_raise_nor_leave_the_folder(
     for item in read_inputs([path]):
         if isinstance(item, Article):
             assert item.text != "outside" and item.id.strip()
+
+
+def test_hostile_control_characters_in_a_quote_give_well_formed_graphml(tmp_path: Path) -> None:
+    text = "Interior Minister Talia Brennan of Chile said: “We close\x01 the \x1b[31mgate\x07 at dawn.”"
+    manifest = _manifest(tmp_path, {"id": "ctl", "published": "2031-05-06", "text": text})
+    graph = tmp_path / "g.trig"
+    assert _run("build", manifest, "-o", graph)[0] == 0
+    for suffix in ("graphml", "gexf"):
+        code, output = _run("export", graph, "-o", tmp_path / f"g.{suffix}")
+        assert code == 0, output
+    read = nx.read_graphml(tmp_path / "g.graphml")
+    quotes = [d.get("quote", "") for *_, d in [*read.nodes(data=True), *read.edges(data=True)]]
+    assert any("close\ufffd the \ufffd[31mgate" in q for q in quotes)
+    from lxml import etree
+
+    etree.parse(str(tmp_path / "g.gexf"))
