@@ -126,6 +126,14 @@ def build(
     allow_outside: Annotated[
         bool, typer.Option(help="Let manifest paths name files outside the manifest's folder.")
     ] = False,
+    reference: Annotated[
+        bool,
+        typer.Option(
+            "--reference/--no-reference",
+            help="Add relations from reference data (GeoNames borders and cities, memberships, EU/UN bodies) "
+            "among the entities each document names, in their own named graphs.",
+        ),
+    ] = True,
 ) -> None:
     """Extract the knowledge graph of INPUTS into a store and/or a file.
 
@@ -167,6 +175,7 @@ def build(
                 base=base,
                 allow_outside=allow_outside,
                 on_document=lambda _id: progress.advance(task),
+                reference=reference,
             )
         if report.built and target_file is not None:
             target.write(target_file)
@@ -318,6 +327,7 @@ def remove(
 ) -> None:
     """Remove documents, and what only they supported, from the store."""
     from kg.rdf.iri import doc_iri
+    from kg.reference import add_reference, drop_reference, has_reference
     from kg.resolve import resolve_store
 
     try:
@@ -325,7 +335,11 @@ def remove(
         iri_base = _base(kg_store, base)
         missing = [i for i in ids if not kg_store.remove_graph(doc_iri(i, iri_base))]
         if len(missing) < len(ids):
+            with_reference = has_reference(kg_store, iri_base)  # keep the layer as the store was built
+            drop_reference(kg_store, iri_base)
             resolve_store(kg_store, iri_base)
+            if with_reference:
+                add_reference(kg_store, iri_base)
         kg_store.flush()
     except NewsKGError as exc:
         raise _fail(str(exc)) from None

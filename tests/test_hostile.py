@@ -169,7 +169,7 @@ def test_hostile_base_without_separator_and_remove_explain_follow_the_store(tmp_
     assert code == 0 and "<https://example.org/news/person/talia-brennan>" in output
     code, output = _run("remove", "note", "--store", store)
     assert code == 0, output
-    assert not KGStore(store, read_only=True).graphs()
+    assert not [g for g in KGStore(store, read_only=True).graphs() if "/doc/" in g]
 
 
 @pytest.mark.parametrize("base", ["not an iri", "https://example.org/a b/"])
