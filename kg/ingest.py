@@ -20,10 +20,11 @@ __all__ = ["MAX_CHARS", "read_inputs"]
 
 log = logging.getLogger(__name__)
 
-#: The longest text one document may have. Long texts are parsed in pieces, so cost grows about
-#: linearly (a text of this size builds in well under a minute and 1.5 GB); past it, a text is
-#: more likely a whole corpus pasted into one file, better given as several documents.
-MAX_CHARS = 2_000_000
+#: The longest text one document may have (spaCy's own default ``max_length``). Long texts are
+#: parsed in pieces, so memory stays flat (about 630 MiB at this size, benchmarks/long_text.py);
+#: past it, a text is more likely a whole corpus pasted into one file, better given as several
+#: documents.
+MAX_CHARS = 1_000_000
 
 
 def read_inputs(
