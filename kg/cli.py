@@ -302,7 +302,7 @@ def explain(
     store: StoreOpt = None,
 ) -> None:
     """Show why a node is what it is: names, documents, evidence and the merges behind it."""
-    from kg.explain import explain as run_explain
+    from kg.resolve.explanation import explain as run_explain
 
     try:
         text = run_explain(_open(graph, store), node)

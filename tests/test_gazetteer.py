@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer import (
+from kg.lexicon.gazetteer import (
     capital_of,
     known_body,
     place_for,
@@ -106,7 +106,7 @@ def test_gazetteer_capitals_from_country_info() -> None:
 
 
 def test_gazetteer_subdivision_for_needs_a_state_of_the_document() -> None:
-    from kg.gazetteer import subdivision_for
+    from kg.lexicon.gazetteer import subdivision_for
 
     borno = subdivision_for("Borno State", {"NG"})
     assert borno is not None and borno.country == "NG" and borno.type == "Region"

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
 from kg.extract.links import Linked, mk
-from kg.gazetteer import (
+from kg.lexicon.gazetteer import (
     BLOCS,
     NEWS_MEDIA,
     known_body,
@@ -26,9 +26,9 @@ from kg.gazetteer import (
     state_name,
     state_same_as,
 )
+from kg.lexicon.names import entity_key, initials, strip_the
 from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
-from kg.nlp.names import entity_key, initials, strip_the
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["Linked", "find_entities", "link_mentions"]

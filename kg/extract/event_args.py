@@ -65,7 +65,7 @@ _CLAUSAL = frozenset(("ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xc
 
 def demonym_state(word: str) -> str | None:
     """State key of a nationality word, through the shared gazetteer."""
-    from kg.gazetteer import state_for_demonym  # imported late: the gazetteer loads large tables
+    from kg.lexicon.gazetteer import state_for_demonym  # imported late: the gazetteer loads large tables
 
     return state_for_demonym(word)
 

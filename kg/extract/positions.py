@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
-from kg.gazetteer import state_for_demonym
+from kg.lexicon.gazetteer import state_for_demonym
+from kg.lexicon.names import TITLE_WORDS
 from kg.model import Article, Entity, Position, Span
-from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import MINISTRY_DOMAINS
 
 __all__ = ["find_positions", "normalize_title"]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.entities import Linked, link_mentions
-from kg.gazetteer import state_for_demonym, subdivision_for
+from kg.lexicon.gazetteer import state_for_demonym, subdivision_for
 from kg.model import Article, Entity, Relation, Span
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.patterns import REGION_WORDS

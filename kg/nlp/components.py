@@ -16,7 +16,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import (
+from kg.lexicon.gazetteer import (
     capital_of,
     known_body,
     region_for,
@@ -26,6 +26,7 @@ from kg.gazetteer import (
     state_key,
     subdivision_for,
 )
+from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
@@ -36,7 +37,6 @@ from kg.nlp.bodies import (
 )
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.lines import caps_line
-from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]

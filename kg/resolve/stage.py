@@ -3,13 +3,14 @@
 Runs after documents are written, over the whole store at once (a handful of SPARQL queries and
 updates per build, not per document):
 
-1. undo the renames of the previous run (:mod:`kg.rewrite`): every document graph is back to the
-   IRIs its extraction minted, so the outcome never depends on what was built before;
-2. point agentive roles filled by capitals to their states (:mod:`kg.metonymy`);
-3. cluster entities across documents (:mod:`kg.merge_rules`, :mod:`kg.clusters`) and rename every
-   member to the cluster's canonical IRI, in every document graph;
+1. undo the renames of the previous run (:mod:`~kg.resolve.rewriting`): every document graph is
+   back to the IRIs its extraction minted, so the outcome never depends on what was built before;
+2. point agentive roles filled by capitals to their states (:mod:`~kg.resolve.metonymy`);
+3. cluster entities across documents (:mod:`~kg.resolve.blocking`, :mod:`~kg.resolve.rules`,
+   :mod:`~kg.resolve.clustering`) and rename every member to the cluster's canonical IRI, in
+   every document graph;
 4. re-mint positions from their (now canonical) holder, title and post, so one office is one node;
-5. cluster events and statements reported by several documents (:mod:`kg.event_match`);
+5. cluster events and statements reported by several documents (:mod:`~kg.resolve.events`);
 6. write the entity layer: one ``rdfs:label`` per node, the record of every merge (a
    ``prov:Activity``), and the ``owl:sameAs`` links the extractors did not give.
 
@@ -28,14 +29,14 @@ from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.clusters import cluster
-from kg.event_match import EVENT_TYPES, agreement, candidate_pairs, read_events, read_parents
-from kg.gazetteer import known_body
-from kg.linking import link_quads
-from kg.merge_rules import Candidate, Match, blocking_keys, fold_name, match, person_parts
-from kg.metonymy import point_roles_to_states
+from kg.lexicon.gazetteer import known_body
 from kg.rdf.iri import DEFAULT_BASE, entity_layer_iri, hashed_iri
-from kg.rewrite import Rename, apply_renames, undo_renames
+from kg.resolve.clustering import cluster, cluster_entities
+from kg.resolve.events import EVENT_TYPES, agreement, candidate_pairs, read_events, read_parents
+from kg.resolve.linking import link_quads
+from kg.resolve.metonymy import point_roles_to_states
+from kg.resolve.rewriting import Rename, apply_renames, undo_renames
+from kg.resolve.rules import Candidate, Match, match
 from kg.store import KGStore
 
 __all__ = ["ResolveReport", "preferred_label", "refresh_entity_layer", "resolve_store"]
@@ -153,55 +154,6 @@ def _read_candidates(store: KGStore, base: str) -> tuple[dict[str, Candidate], d
 # ---------------------------------------------------------------------------- entities
 
 
-def _is_bare(node: Candidate) -> bool:
-    return node.type == "Person" and all(not person_parts(n)[0] for n in node.names)
-
-
-def _cluster_entities(nodes: dict[str, Candidate]) -> list[list[str]]:
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for iri in sorted(nodes):
-        for key in blocking_keys(nodes[iri]):
-            blocks[key].append(iri)
-    pairs = set()
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if not nodes[a].graphs & nodes[b].graphs and (found := match(nodes[a], nodes[b])):
-                    pairs.add((found.score, a, b))
-    groups = cluster({i: n.graphs for i, n in nodes.items()}, pairs, lambda a, b: match(nodes[a], nodes[b]) is not None)
-    return _attach_surnames(nodes, groups)
-
-
-def _attach_surnames(nodes: dict[str, Candidate], groups: list[list[str]]) -> list[list[str]]:
-    """A bare surname joins the one full-named person of that surname in the store, if only one."""
-    owner = {iri: i for i, group in enumerate(groups) for iri in group}
-    groups = [list(g) for g in groups]
-    by_surname: dict[str, set[int | str]] = defaultdict(set)
-    for iri, node in nodes.items():
-        if node.type == "Person" and not _is_bare(node):
-            for name in node.names:
-                given, surname = person_parts(name)
-                if given:
-                    by_surname[fold_name(surname)].add(owner.get(iri, iri))
-    for iri, node in sorted(nodes.items()):
-        if not _is_bare(node) or iri in owner:
-            continue
-        targets = {t for n in node.names for t in by_surname.get(fold_name(person_parts(n)[1]), set())}
-        if len(targets) != 1:
-            continue  # no full name, or two people sharing the surname: leave it alone
-        target = targets.pop()
-        members = groups[target] if isinstance(target, int) else [target]
-        if any(nodes[m].graphs & node.graphs for m in members):
-            continue
-        if isinstance(target, int):
-            groups[target].append(iri)
-        else:
-            groups.append([target, iri])
-            owner[target] = len(groups) - 1
-        owner[iri] = owner[target] if not isinstance(target, int) else target
-    return sorted(sorted(g) for g in groups)
-
-
 def _canonical(members: list[str], nodes: dict[str, Candidate], counts: dict[str, Counter[str]]) -> str:
     total: Counter[str] = Counter()
     for iri in members:
@@ -305,7 +257,7 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE) -> ResolveReport:
     nodes, counts = _read_candidates(store, base)
     merges: list[_Merge] = []
     renames: list[Rename] = []
-    for members in _cluster_entities(nodes):
+    for members in cluster_entities(nodes):
         canonical = _canonical(members, nodes, counts)
         for member in members:
             if member == canonical:

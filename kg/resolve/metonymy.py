@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from kg.merge_rules import fold_name
+from kg.resolve.rules import fold_name
 from kg.store import KGStore
 
 __all__ = ["capital_of", "point_roles_to_states"]
@@ -53,7 +53,7 @@ def _literal(text: str) -> str:
 
 def point_roles_to_states(store: KGStore, base: str) -> int:
     """Rewrite agent/speaker/reportedBy edges to capitals into edges to their states; return how many."""
-    from kg.gazetteer import state_name, state_same_as
+    from kg.lexicon.gazetteer import state_name, state_same_as
 
     roles = ", ".join(f"kg:{r}" for r in _ROLES)
     rows = store.query(f"""

@@ -1,9 +1,11 @@
 """Two entity descriptions -> whether they name the same thing, by which rule, with what score.
 
 Pure functions over names and a little context (type, parent state, nationality): no store, no
-spaCy. The resolver blocks candidates with :func:`blocking_keys` and asks :func:`match` about each
-pair; every positive answer carries the rule's name and a score in [0, 1] so that the merge can be
-recorded and explained.
+spaCy. The resolver blocks candidates (:mod:`kg.resolve.blocking`) and asks :func:`match` about
+each pair; every positive answer carries the rule's name and a score in [0, 1] so that the merge
+can be recorded and explained. A new merge rule goes here: a ``_rule(x, y) -> Match | None``
+called from :func:`match`, and, if it compares names that share no blocking key yet, a key in
+:func:`kg.resolve.blocking.blocking_keys`.
 
 Rules, by type:
 
@@ -35,7 +37,8 @@ __all__ = [
     "Match",
     "acronym",
     "ascii_name",
-    "blocking_keys",
+    "bare_acronym",
+    "domain_words",
     "fold_name",
     "match",
     "person_parts",
@@ -185,30 +188,10 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _SMALL).upper()
 
 
-def _is_acronym(name: str) -> str | None:
+def bare_acronym(name: str) -> str | None:
+    """The name itself when it is written as an acronym ("NATO", "U.N."), else None."""
     bare = name.replace(".", "").strip()
     return bare if 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper() else None
-
-
-def blocking_keys(node: Candidate) -> set[str]:
-    """Keys two nodes must share to be compared at all (same type group first)."""
-    group = type_group(node.type)
-    keys = {f"sameas {iri}" for iri in node.same_as}
-    for name in node.names:
-        if node.type == "Person":
-            _, surname = person_parts(name)
-            if surname:
-                keys.add(f"{group} {skeleton(surname)}")
-        elif node.type in PLACE_TYPES:
-            keys.add(f"{group} {skeleton(name)}")
-        else:
-            keys.add(f"{group} {ascii_name(name)}")
-            if short := _is_acronym(name):
-                keys.add(f"{group} acr {short}")
-            elif len(initials := acronym(name)) >= 2:
-                keys.add(f"{group} acr {initials}")
-            keys.add(f"{group} dom {' '.join(sorted(_domain(name)))}")
-    return keys
 
 
 def _compatible_types(a: Candidate, b: Candidate) -> bool:
@@ -302,7 +285,8 @@ def _place_names(x: str, y: str) -> Match | None:
 # ---------------------------------------------------------------------------- organizations
 
 
-def _domain(name: str) -> set[str]:
+def domain_words(name: str) -> set[str]:
+    """What a body is about: its words without function words ("Internal Affairs" ~ "Interior")."""
     words = [_DOMAIN_SYNONYMS.get(w, w) for w in ascii_name(name).split()]
     return {w for w in words if w not in _SMALL and w != "affairs"}
 
@@ -315,7 +299,7 @@ def _org_names(x: str, y: str) -> Match | None:
     if ascii_name(x) == ascii_name(y):
         return Match("organization: same name", 1.0, (x, y))
     for short, long_ in ((x, y), (y, x)):
-        if (bare := _is_acronym(short)) and not _is_acronym(long_) and acronym(long_) == bare:
+        if (bare := bare_acronym(short)) and not bare_acronym(long_) and acronym(long_) == bare:
             return Match("organization: acronym of the full name", 0.95, (x, y))
     return None
 
@@ -328,13 +312,13 @@ def _org(a: Candidate, b: Candidate) -> Match | None:
     if found is None and generic:
         x = min(a.names, key=lambda n: (-len(n), n))
         y = min(b.names, key=lambda n: (-len(n), n))
-        dx, dy = _domain(x) - _state_words(a), _domain(y) - _state_words(b)
+        dx, dy = domain_words(x) - _state_words(a), domain_words(y) - _state_words(b)
         if dx and dx == dy:
             return Match("agency: same body of the same state", 0.95, (x, y))
     return found
 
 
 def _state_words(node: Candidate) -> set[str]:
-    from kg.gazetteer import state_name
+    from kg.lexicon.gazetteer import state_name
 
     return {w for code in node.parents for w in ascii_name(state_name(code)).split()}
