@@ -13,10 +13,12 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import unquote
 
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 from rich.table import Table
 
 from kg.errors import InputError, NewsKGError
@@ -72,6 +74,22 @@ def _open(graph: Path | None, store: Path | None) -> KGStore:
     if not path.is_dir():
         raise InputError(str(path), "no store here; run `kg build` first or pass --store or a graph file")
     return KGStore(path)
+
+
+def _incomplete(kg_store: KGStore) -> bool:
+    """Say so on stderr when a killed build left the store incomplete; True if it did."""
+    pending = kg_store.pending()
+    if not pending:
+        return False
+    docs = ", ".join(unquote(iri.rsplit("/doc/", 1)[-1]) for iri in pending)
+    err.print(
+        f"[bold yellow]incomplete:[/] a build was interrupted after writing {len(pending)} document(s) "
+        f"and before resolving them across documents: {escape(docs)}. Run `kg build` again with the same "
+        "inputs (any build completes the resolution; the same inputs also add the documents it did not reach).",
+        highlight=False,
+        soft_wrap=True,
+    )
+    return True
 
 
 @app.callback()
@@ -155,7 +173,7 @@ def build(
 
 @app.command()
 def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
-    """Check the graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 error)."""
+    """Check the graph against the SHACL shapes (exit 0 conforms, 1 violations or incomplete, 2 error)."""
     from kg.validate import validate as run_validate
 
     try:
@@ -163,8 +181,11 @@ def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
         report = run_validate(kg_store.to_rdflib())
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
+    incomplete = _incomplete(kg_store)
     if report.conforms:
         out.print(f"conforms: {len(kg_store)} statements checked against the shapes")
+        if incomplete:
+            raise typer.Exit(1)
         return
     out.print(report.text, highlight=False, soft_wrap=True, markup=False)
     raise typer.Exit(1)
@@ -268,6 +289,7 @@ def stats(graph: GraphArg = None, store: StoreOpt = None) -> None:
         result = run_query(kg_store, sparql)
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
+    _incomplete(kg_store)
     table = Table("class", "nodes", title=f"{len(kg_store)} statements")
     for row in result.rows:
         table.add_row(*row)

@@ -155,7 +155,7 @@ def build(
         report.built.append(result.article.id)
         if on_document:
             on_document(result.article.id)
-    if report.built:
+    if report.built or store.pending():  # pending: what a killed build left to complete
         resolve_store(store, base)
     store.flush()
     report.statements = len(store)

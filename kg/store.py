@@ -3,6 +3,12 @@
 An on-disk store keeps corpora larger than memory and answers SPARQL fast; an in-memory one
 serves a build that only writes a file. Files are written atomically (temp file + rename) and
 deterministically (quads sorted), so the same store gives the same bytes.
+
+Every change to the store is one Oxigraph transaction (one SPARQL Update: all of it is written
+or none). A build writes each document graph in one transaction, together with an entry in the
+journal graph naming the document; the cross-document step then applies all of its changes and
+empties the journal in one more. A build killed in between leaves complete document graphs and a
+journal naming them: :meth:`KGStore.pending` reports it, and the next build completes it.
 """
 
 from __future__ import annotations
@@ -31,7 +37,12 @@ from kg.errors import InputError, OutputError
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["FORMATS", "PREFIXES", "KGStore", "check_writable", "format_for"]
+__all__ = ["FORMATS", "JOURNAL", "PREFIXES", "KGStore", "check_writable", "format_for"]
+
+#: The graph naming documents written since the cross-document step last completed (bookkeeping,
+#: not knowledge: left out of :meth:`KGStore.quads` and so of every export).
+JOURNAL = "urn:newskg:journal"
+_PENDING = NamedNode(JOURNAL + "#pending")
 
 FORMATS = {
     ".ttl": RdfFormat.TURTLE,
@@ -94,23 +105,38 @@ class KGStore:
     # ------------------------------------------------------------------ writing
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
-        """Make ``graph`` hold exactly ``quads``: re-processing a document replaces only its graph."""
+        """Make ``graph`` hold exactly ``quads`` and journal it, in one transaction.
+
+        Re-processing a document replaces only its graph; the journal entry says that the
+        cross-document step has yet to see it.
+        """
         name = NamedNode(graph)
-        if self._store.contains_named_graph(name):
-            self._store.remove_graph(name)
-        self._store.extend(quads)
+        data = _data([*quads, Quad(name, _PENDING, name, NamedNode(JOURNAL))])
+        self._store.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
 
     def remove_graph(self, graph: str) -> bool:
-        """Drop a named graph; True when it existed."""
+        """Drop a named graph and journal it, in one transaction; True when it existed."""
         name = NamedNode(graph)
         if not self._store.contains_named_graph(name):
             return False
-        self._store.remove_graph(name)
+        data = _data([Quad(name, _PENDING, name, NamedNode(JOURNAL))])
+        self._store.update(f"DROP GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
         return True
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update."""
+        """Run a SPARQL 1.1 Update (one transaction)."""
         self._store.update(sparql)
+
+    def commit(self, removed: Iterable[Quad], added: Iterable[Quad]) -> None:
+        """Remove and add quads and empty the journal, all in one transaction."""
+        parts = [f"DELETE DATA {{ {data} }}" for data in [_data(removed)] if data]
+        parts += [f"INSERT DATA {{ {data} }}" for data in [_data(added)] if data]
+        self._store.update(" ;\n".join([*parts, f"DROP SILENT GRAPH <{JOURNAL}>"]))
+
+    def pending(self) -> list[str]:
+        """Documents (graph IRIs) written or removed since the cross-document step last completed."""
+        rows = self._store.quads_for_pattern(None, _PENDING, None, NamedNode(JOURNAL))
+        return sorted({q.subject.value for q in rows if isinstance(q.subject, NamedNode)})
 
     def flush(self) -> None:
         """Persist pending writes (on-disk stores)."""
@@ -129,8 +155,18 @@ class KGStore:
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
         """Every quad, or those of one named graph, with the datatypes the ontology declares."""
-        name = NamedNode(graph) if graph else None
-        return (_declared(q) for q in self._store.quads_for_pattern(None, None, None, name))
+        return (_declared(q) for q in self.stored(graph))
+
+    def stored(self, graph: str | None = None) -> Iterator[Quad]:
+        """Every quad (journal aside), or those of one named graph, exactly as stored."""
+        if graph:
+            return self._store.quads_for_pattern(None, None, None, NamedNode(graph))
+        journal = NamedNode(JOURNAL)
+        return (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != journal)
+
+    def extend(self, quads: Iterable[Quad]) -> None:
+        """Add quads in one transaction (a scratch copy of another store, for instance)."""
+        self._store.extend(quads)
 
     def load_file(self, path: str | Path) -> None:
         """Add the statements of an RDF file (format by suffix); a bad file raises InputError."""
@@ -196,6 +232,15 @@ def _declared(quad: Quad) -> Quad:
     if quad.predicate in _OFFSETS and isinstance(quad.object, Literal):
         return Quad(quad.subject, quad.predicate, Literal(quad.object.value, datatype=_NON_NEGATIVE), quad.graph_name)
     return quad
+
+
+def _data(quads: Iterable[Quad]) -> str:
+    """Quads as the body of ``INSERT DATA`` / ``DELETE DATA`` (terms print in N-Triples syntax)."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        graph = "" if isinstance(q.graph_name, DefaultGraph) else str(q.graph_name)
+        by_graph.setdefault(graph, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return " ".join(f"GRAPH {g} {{ {' '.join(t)} }}" if g else " ".join(t) for g, t in by_graph.items())
 
 
 def _quad_order(quad: Quad) -> tuple[str, str]:

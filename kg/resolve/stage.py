@@ -246,10 +246,29 @@ def _merge_quads(merges: list[_Merge], base: str, layer: str) -> list[Quad]:
 
 
 def resolve_store(store: KGStore, base: str = DEFAULT_BASE) -> ResolveReport:
-    """Merge, link and label everything in ``store``; idempotent, independent of build order."""
+    """Merge, link and label everything in ``store``; idempotent, independent of build order.
+
+    An on-disk store changes in one transaction: the steps run on an in-memory copy, and only
+    the difference, with the emptying of the journal, is applied. A build killed at any moment
+    therefore leaves either the old resolution or the new one, never a mix (merge records and
+    ``owl:sameAs`` links lost between two updates).
+    """
+    if store.path is None:  # nothing to protect in memory: resolve in place
+        report = _resolve(store, base)
+        store.commit((), ())
+        return report
+    scratch = KGStore()
+    scratch.extend(store.stored())
+    report = _resolve(scratch, base)
+    before, after = set(store.stored()), set(scratch.stored())
+    store.commit(sorted(before - after, key=str), sorted(after - before, key=str))
+    return report
+
+
+def _resolve(store: KGStore, base: str) -> ResolveReport:
     report = ResolveReport()
     layer = entity_layer_iri(base)
-    store.remove_graph(layer)
+    store.update(f"DROP SILENT GRAPH <{layer}>")
     report.undone = undo_renames(store, base)
     _relabel(store, layer, demote=False)
     report.metonyms = point_roles_to_states(store, base)
@@ -298,7 +317,7 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE) -> ResolveReport:
     report.labels = len(quads)
     quads += _merge_quads(sorted(merges, key=lambda m: (m.canonical, m.member)), base, layer)
     quads += link_quads(store, base, layer)
-    store.replace_graph(layer, quads)
+    store.extend(quads)
     log.debug("resolve: %s", report)
     return report
 
