@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from kg.lexicon.spelling import fold_name
 from kg.query import load_query, run_query
 from kg.rdf.iri import DEFAULT_BASE as B
 from kg.resolve import preferred_label, resolve_store
 from kg.resolve.clustering import cluster
 from kg.resolve.events import EventNode, agree
 from kg.resolve.explanation import explain, explain_node
-from kg.resolve.rules import Candidate, acronym, fold_name, match
+from kg.resolve.rules import Candidate, acronym, match
 from kg.store import KGStore
 
 PREFIXES = """@prefix kg: <https://w3id.org/newskg/ontology#> .

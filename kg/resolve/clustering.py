@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
+from kg.lexicon.spelling import fold_name
 from kg.resolve.blocking import entity_pairs
-from kg.resolve.rules import Candidate, fold_name, match, person_parts
+from kg.resolve.rules import Candidate, match, person_parts
 
 __all__ = ["Pair", "cluster", "cluster_entities"]
 

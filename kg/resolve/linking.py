@@ -13,7 +13,7 @@ from functools import cache
 
 from pyoxigraph import NamedNode, Quad
 
-from kg.resolve.rules import ascii_name, fold_name
+from kg.lexicon.spelling import ascii_name, fold_name
 from kg.store import KGStore
 
 __all__ = ["link_quads", "settlement_ids"]
