@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.model import DocExtraction, Entity, Event, Position, Span, Statement
-from kg.rdf.iri import DEFAULT_BASE, doc_iri, entity_iri, hashed_iri, mention_iri
+from kg.rdf.iri import DEFAULT_BASE, doc_iri, entity_iri, hashed_iri, mention_iri, position_iri
 
 __all__ = ["document_quads"]
 
@@ -119,7 +119,7 @@ class _Writer:
             return
         post = self.node(position.post_in) if position.post_in else None
         title = _title_case(position.title)
-        node = NamedNode(hashed_iri("position", position.holder, title, position.post_in or "", base=self.base))
+        node = NamedNode(position_iri(position.holder, title, position.post_in or "", self.base))
         self.add(holder, _kg("holds"), node)
         self.add(node, RDF_TYPE, _kg("Position"))
         self.add(node, _kg("title"), Literal(title))

@@ -12,7 +12,16 @@ from urllib.parse import quote
 
 from unidecode import unidecode
 
-__all__ = ["DEFAULT_BASE", "doc_iri", "entity_iri", "entity_layer_iri", "hashed_iri", "mention_iri", "slug"]
+__all__ = [
+    "DEFAULT_BASE",
+    "doc_iri",
+    "entity_iri",
+    "entity_layer_iri",
+    "hashed_iri",
+    "mention_iri",
+    "position_iri",
+    "slug",
+]
 
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ENTITY_LAYER = "graph/entities"
@@ -42,6 +51,15 @@ def hashed_iri(kind: str, *key: object, base: str = DEFAULT_BASE) -> str:
     """``{base}{kind}/{12 hex digits}`` from the SHA-256 of the key parts, for n-ary nodes."""
     text = "\x1f".join(str(part) for part in (kind, *key))
     return f"{base}{kind}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
+
+
+def position_iri(holder: str, title: str, post: str, base: str = DEFAULT_BASE) -> str:
+    """An office held, from its holder's and post's entity keys and its title (any case).
+
+    The one key of a position: the extractor mints it, and the resolver mints it again only
+    when a merge gives the holder or the post another key, so unmerged positions keep their IRI.
+    """
+    return hashed_iri("position", holder, title.lower(), post, base=base)
 
 
 def entity_layer_iri(base: str = DEFAULT_BASE) -> str:

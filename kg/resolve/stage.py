@@ -30,7 +30,7 @@ from urllib.parse import unquote
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.lexicon.gazetteer import known_body
-from kg.rdf.iri import DEFAULT_BASE, entity_layer_iri, hashed_iri
+from kg.rdf.iri import DEFAULT_BASE, entity_layer_iri, hashed_iri, position_iri
 from kg.resolve.clustering import cluster, cluster_entities
 from kg.resolve.events import EVENT_TYPES, agreement, candidate_pairs, read_events, read_parents
 from kg.resolve.linking import link_quads
@@ -182,7 +182,7 @@ def _position_renames(store: KGStore, base: str) -> list[Rename]:
     out = []
     for row in rows:  # type: ignore[union-attr]
         post = _key(row["post"].value, base) if row["post"] is not None else ""
-        new = hashed_iri("position", _key(row["h"].value, base), row["title"].value.lower(), post, base=base)
+        new = position_iri(_key(row["h"].value, base), row["title"].value, post, base)
         out.append((row["g"].value, row["pos"].value, new))
     return out
 
