@@ -62,6 +62,7 @@ class _Writer:
         self.quads: list[Quad] = []
         self.known = {e.key: e for e in extraction.entities}
         self._mentions: set[tuple[int, int]] = set()
+        self._said_on: dict[str, str] = {}  # statement IRI -> its date
 
     def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         self.quads.append(Quad(s, p, o, self.doc))
@@ -156,7 +157,11 @@ class _Writer:
         speaker = self.node(statement.speaker)
         if speaker is None:
             return
-        node = NamedNode(hashed_iri("statement", statement.speaker, statement.quote, self.article.id, base=self.base))
+        key = (statement.speaker, statement.quote, self.article.id)
+        node = NamedNode(hashed_iri("statement", *key, base=self.base))
+        if statement.date and self._said_on.setdefault(node.value, statement.date) != statement.date:
+            # the same words said again on another day: another statement, so each has one kg:date
+            node = NamedNode(hashed_iri("statement", *key, statement.date, base=self.base))
         self.add(node, RDF_TYPE, _kg("Statement"))
         self.add(node, RDFS_LABEL, Literal(f"{self.known[statement.speaker].name}: {_short(statement.quote)}"))
         self.add(node, _kg("speaker"), speaker)
