@@ -30,21 +30,26 @@ from kg.pipeline import build, load_model
 from kg.store import KGStore
 from kg.validate import validate
 
-GIVEN = (
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+GIVEN = _words(
     "Anna Boris Carla Dmitri Elena Farid Greta Hugo Irina Jonas Karim Lena Marek Nadia Oskar Petra "
     "Rafael Sara Tomas Vera Yusuf Zofia Adrian Bianca Cyril Daria Emil Fatima Gustav Hana"
-).split()
-SYLLABLES = "bar ven tor mal dris kov ena sul rin dak osk lem tav gor ish pel nor vash kel".split()
-VERBS = "reopen protect inspect expand close monitor register support".split()
-THINGS = "border crossing camps checkpoints roads shelters corridor terminals".split()
+)
+SYLLABLES = _words("bar ven tor mal dris kov ena sul rin dak osk lem tav gor ish pel nor vash kel")
+VERBS = _words("reopen protect inspect expand close monitor register support")
+THINGS = _words("border crossing camps checkpoints roads shelters corridor terminals")
 WHEN = ("this week", "by Friday", "before winter", "within days", "as soon as possible")
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday".split()
+WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday")
 TEMPLATES = (
-    '{city} (Wire) - About {n:,} people crossed from {a} into {b} on {day}, {b_adj} Interior Minister '
+    "{city} (Wire) - About {n:,} people crossed from {a} into {b} on {day}, {b_adj} Interior Minister "
     '{person} said. "We will {verb} the {thing} {when}," {surname} said.',
-    '{person}, the foreign minister of {a}, met {b_adj} President {person2} in {city} on {day}. '
+    "{person}, the foreign minister of {a}, met {b_adj} President {person2} in {city} on {day}. "
     '"Our countries will {verb} the {thing} {when}," {surname} told reporters.',
-    '{b} closed its border crossing with {a} on {day}, the {b_adj} Border Guard said. Some {n:,} '
+    "{b} closed its border crossing with {a} on {day}, the {b_adj} Border Guard said. Some {n:,} "
     'people were waiting there. "We must {verb} the {thing} {when}," {b_adj} Prime Minister {person} said.',
 )
 
@@ -113,19 +118,18 @@ def main() -> None:
     try:
         base_rows = documents(max(sizes), seed=1)
         added = _manifest(work, "added", documents(args.add, seed=2))
-        store = KGStore(work / "base")
         built = 0
         rows = []
         for size in sizes:
             if size > built:
+                store = KGStore(work / "base")
                 start = time.perf_counter()
                 build([_manifest(work, f"base-{size}", base_rows[built:size])], store)
                 print(f"  (store of {size} built in {time.perf_counter() - start:.1f} s)", flush=True)
+                del store  # closed, so that its folder can be copied
                 built = size
-            store.flush()
-            del store
-            shutil.copytree(work / "base", work / f"grow-{size}")
-            store = KGStore(work / "base")
+            if (work / "base").exists():
+                shutil.copytree(work / "base", work / f"grow-{size}")
             grown = KGStore(work / f"grow-{size}")
             start = time.perf_counter()
             report = build([added], grown)
