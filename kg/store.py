@@ -28,6 +28,7 @@ from pyoxigraph import (
     RdfFormat,
     Store,
     Triple,
+    parse,
     serialize,
 )
 
@@ -133,6 +134,24 @@ class KGStore:
         parts += [f"INSERT DATA {{ {data} }}" for data in [_data(added)] if data]
         self._store.update(" ;\n".join([*parts, f"DROP SILENT GRAPH <{JOURNAL}>"]))
 
+    def snapshot(self) -> frozenset[bytes]:
+        """Every quad but the journal's, as N-Quads lines: fast to copy and to compare."""
+        journal = f"<{JOURNAL}> .".encode()
+        dump = self._store.dump(format=RdfFormat.N_QUADS) or b""
+        return frozenset(line for line in dump.split(b"\n") if line and not line.endswith(journal))
+
+    def load_snapshot(self, lines: frozenset[bytes]) -> None:
+        """Add the quads of a :meth:`snapshot` (one transaction)."""
+        self._store.load(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)
+
+    def commit_snapshot(self, before: frozenset[bytes], after: frozenset[bytes]) -> None:
+        """Turn this store, which holds ``before``, into ``after``, and empty the journal: one transaction."""
+
+        def quads(lines: frozenset[bytes]) -> list[Quad]:
+            return list(parse(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)) if lines else []
+
+        self.commit(quads(before - after), quads(after - before))
+
     def pending(self) -> list[str]:
         """Documents (graph IRIs) written or removed since the cross-document step last completed."""
         rows = self._store.quads_for_pattern(None, _PENDING, None, NamedNode(JOURNAL))
@@ -154,18 +173,15 @@ class KGStore:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode))
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
-        """Every quad, or those of one named graph, with the datatypes the ontology declares."""
-        return (_declared(q) for q in self.stored(graph))
-
-    def stored(self, graph: str | None = None) -> Iterator[Quad]:
-        """Every quad (journal aside), or those of one named graph, exactly as stored."""
+        """Every quad (journal aside), or those of one named graph, with the datatypes the ontology declares."""
         if graph:
-            return self._store.quads_for_pattern(None, None, None, NamedNode(graph))
+            return (_declared(q) for q in self._store.quads_for_pattern(None, None, None, NamedNode(graph)))
         journal = NamedNode(JOURNAL)
-        return (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != journal)
+        everything = self._store.quads_for_pattern(None, None, None, None)
+        return (_declared(q) for q in everything if q.graph_name != journal)
 
     def extend(self, quads: Iterable[Quad]) -> None:
-        """Add quads in one transaction (a scratch copy of another store, for instance)."""
+        """Add quads (one transaction)."""
         self._store.extend(quads)
 
     def load_file(self, path: str | Path) -> None:

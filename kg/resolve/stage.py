@@ -257,11 +257,11 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE) -> ResolveReport:
         report = _resolve(store, base)
         store.commit((), ())
         return report
+    before = store.snapshot()
     scratch = KGStore()
-    scratch.extend(store.stored())
+    scratch.load_snapshot(before)
     report = _resolve(scratch, base)
-    before, after = set(store.stored()), set(scratch.stored())
-    store.commit(sorted(before - after, key=str), sorted(after - before, key=str))
+    store.commit_snapshot(before, scratch.snapshot())
     return report
 
 
