@@ -8,6 +8,7 @@ resolver's rules, the linker and the capital lookup agree on when two spellings 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -47,13 +48,19 @@ _FOLDS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def ascii_name(text: str) -> str:
-    """ASCII, lower case, words only: the cheap exact-match key (no transliteration folding)."""
+    """ASCII, lower case, words only: the cheap exact-match key (no transliteration folding).
+
+    Cached, like :func:`fold_name`: the resolver asks about the same few thousand names for every
+    pair it compares.
+    """
     text = unidecode(text).lower().replace("'", "").replace("’", "")
     text = re.sub(r"^the\s+", "", text.strip())
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_name(text: str, vowels: bool = True) -> str:
     """A transliteration-insensitive form: "Kharkiv" -> "garkiv", "Verkhniy Zhukov" -> "uper jukov".
 
