@@ -25,6 +25,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.pipeline import build
+from kg.rdf.iri import doc_iri
+from kg.resolve import resolve_store
 from kg.store import KGStore
 from kg.validate import validate
 
@@ -87,9 +89,11 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> dict[str,
     build([paths["harbor-wire"]], seed)
     clean = KGStore(root / "clean")
     build(list(paths.values()), clean)
-    del seed, clean
+    without = KGStore(root / "without-radio")
+    build([p for n, p in paths.items() if n != "harbor-radio"], without)
+    del seed, clean, without
     gc.collect()
-    return {**paths, "seed": root / "seed", "clean": root / "clean"}
+    return {**paths, "seed": root / "seed", "clean": root / "clean", "without-radio": root / "without-radio"}
 
 
 def _nquads(path: Path) -> list[str]:
@@ -172,6 +176,29 @@ def test_atomic_any_build_completes_what_a_killed_build_left(corpus: dict[str, P
     del store
     gc.collect()
     assert _nquads(path) == _nquads(corpus["clean"])
+
+
+def test_atomic_failure_during_remove_is_completed_by_the_rerun(corpus: dict[str, Path], tmp_path: Path) -> None:
+    """``kg remove``: the document goes in one transaction, its merges are undone in another."""
+    doc = doc_iri("harbor-radio")
+    for at in range(2):
+        path = tmp_path / f"remove-{at}"
+        shutil.copytree(corpus["clean"], path)
+        store = KGStore(path)
+        store._store = FailAt(store._store, at)
+        with pytest.raises(Injected):
+            store.remove_graph(doc)
+            resolve_store(store)
+        del store
+        gc.collect()
+        store = KGStore(path)
+        assert store.pending() == ([doc] if at else [])
+        store.remove_graph(doc)  # the same command again
+        resolve_store(store)
+        assert not store.pending() and doc not in store.graphs()
+        del store
+        gc.collect()
+        assert _nquads(path) == _nquads(corpus["without-radio"])
 
 
 def _build_args(corpus: dict[str, Path], store: Path) -> list[str]:
