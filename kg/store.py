@@ -128,10 +128,11 @@ class KGStore:
         """Run a SPARQL 1.1 Update (one transaction)."""
         self._store.update(sparql)
 
-    def commit(self, removed: Iterable[Quad], added: Iterable[Quad]) -> None:
-        """Remove and add quads and empty the journal, all in one transaction."""
+    def commit(self, removed: Iterable[Quad], added: Iterable[Quad], dropped: Iterable[str] = ()) -> None:
+        """Remove and add quads, drop named graphs (``<iri>``), empty the journal: one transaction."""
         parts = [f"DELETE DATA {{ {data} }}" for data in [_data(removed)] if data]
         parts += [f"INSERT DATA {{ {data} }}" for data in [_data(added)] if data]
+        parts += [f"DROP SILENT GRAPH {graph}" for graph in dropped]
         self._store.update(" ;\n".join([*parts, f"DROP SILENT GRAPH <{JOURNAL}>"]))
 
     def snapshot(self) -> frozenset[bytes]:
@@ -145,12 +146,20 @@ class KGStore:
         self._store.load(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)
 
     def commit_snapshot(self, before: frozenset[bytes], after: frozenset[bytes]) -> None:
-        """Turn this store, which holds ``before``, into ``after``, and empty the journal: one transaction."""
+        """Turn this store, which holds ``before``, into ``after``, and empty the journal: one transaction.
+
+        A named graph left without quads is dropped too (Oxigraph keeps empty named graphs).
+        """
 
         def quads(lines: frozenset[bytes]) -> list[Quad]:
             return list(parse(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)) if lines else []
 
-        self.commit(quads(before - after), quads(after - before))
+        removed = quads(before - after)
+        kept = {line[line.rindex(b" <", 0, len(line) - 2) + 1 : -2] for line in after}  # last term of each line
+        emptied = sorted(
+            {str(q.graph_name) for q in removed if isinstance(q.graph_name, NamedNode)} - {g.decode() for g in kept}
+        )
+        self.commit(removed, quads(after - before), emptied)
 
     def pending(self) -> list[str]:
         """Documents (graph IRIs) written or removed since the cross-document step last completed."""

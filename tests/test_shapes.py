@@ -66,6 +66,14 @@ BORIC = ent("ex:boric", "Person", "Gabriel Boric", "kg:nationality ex:chile")
 CHILE = ent("ex:chile", "State", "Chile")
 SPOKESWOMAN = ent("ex:spox", "Person", "Olga Sarrado", 'skos:altLabel "Sarrado"')
 EVENT = "kg:evidence ex:m1 ; prov:wasDerivedFrom ex:doc"
+GAZETTEER = (
+    'ex:gaz a kg:Dataset ; rdfs:label "Example gazetteer" ; owl:versionInfo "2.1" ; '
+    "dcterms:source <https://example.org/gazetteer> .\n"
+)
+CHAD_IN_UN = (
+    "ex:chad-un a kg:Membership ; kg:member ex:chad ; kg:organization ex:un ; "
+    'kg:memberSince "1960-09-20"^^xsd:date ; prov:wasDerivedFrom ex:gaz .\n'
+)
 
 # shape local name -> (conforming Turtle, violating Turtle); BASE and PREFIXES are added to both.
 CASES: dict[str, tuple[str, str]] = {
@@ -207,6 +215,23 @@ CASES: dict[str, tuple[str, str]] = {
     "MemberOfDomainShape": (
         CHAD + UN + "ex:chad kg:memberOf ex:un .",
         UN + ent("ex:au", "Organization", "African Union", "kg:memberOf ex:un"),
+    ),
+    "DatasetShape": (
+        GAZETTEER,
+        'ex:gaz a kg:Dataset ; rdfs:label "Example gazetteer" ; dcterms:source "example.org" .',
+    ),
+    "ReferenceGraphShape": (
+        GAZETTEER + "ex:reference a kg:ReferenceGraph ; prov:wasDerivedFrom ex:gaz .",
+        "ex:reference a kg:ReferenceGraph ; prov:wasDerivedFrom ex:doc .",
+    ),
+    "MembershipShape": (
+        CHAD + UN + GAZETTEER + CHAD_IN_UN,
+        CHAD + UN + GAZETTEER + "ex:chad-un a kg:Membership ; kg:member ex:chad ; kg:organization ex:un ; "
+        'kg:memberSince "2020-01-01"^^xsd:date ; kg:memberUntil "2010-01-01"^^xsd:date ; prov:wasDerivedFrom ex:gaz .',
+    ),
+    "MembershipDomainShape": (
+        CHAD + UN + GAZETTEER + CHAD_IN_UN,
+        CHAD + 'ex:chad kg:memberSince "1960-09-20"^^xsd:date .',
     ),
 }
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.cues import cue_people
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
 from kg.extract.positions import find_positions
 from kg.extract.relations import find_relations
 from kg.extract.statements import find_statements
+from kg.extract.voiced import find_voice, with_voice
 from kg.model import Article, DocExtraction
 
 __all__ = ["extract"]
@@ -20,8 +22,10 @@ __all__ = ["extract"]
 
 def extract(doc: Doc, article: Article) -> DocExtraction:
     """Run every extractor over one parsed article."""
-    entities = find_entities(doc, article)
-    statements = find_statements(doc, article, entities)
+    entities = cue_people(article.text, find_entities(doc, article))
+    voice = find_voice(doc, article, entities)
+    entities = with_voice(entities, voice)
+    statements = find_statements(doc, article, entities, voice=voice)
     return DocExtraction(
         article=article,
         entities=entities,

@@ -143,6 +143,10 @@ def _clause(span: Span) -> Attribution | None:
         end = verb.i + 1
         while end < span.end and not doc[end].is_punct and doc[end].lower_ not in _STOP_AFTER_INVERSION:
             end += 1
+        if end + 1 < span.end and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
+            end += 1  # "said the mayor, Jane Roe": the name in apposition belongs to the subject
+            while end < span.end and doc[end].pos_ == "PROPN":
+                end += 1
         phrase = doc[verb.i + 1 : end]
         if subject is not None and not (verb.i < subject.i < end):
             subject = None

@@ -127,7 +127,12 @@ def _pair_curly(text: str, s: int, e: int, opener: str, closer: str) -> list[Quo
 
 
 def _pair_straight(text: str, s: int, e: int) -> list[Quote]:
-    """Pair straight double quotes in one paragraph, first with second, third with fourth."""
+    """Pair straight double quotes in one paragraph, first with second, third with fourth.
+
+    A last mark left over that opens a quotation (after a blank or the line start, before a
+    word) runs to the paragraph end: a quote continued in the next paragraph, or one whose
+    closing mark was lost at the end of the text.
+    """
     marks = [m.start() for m in re.finditer('"', text[s:e])]
     out = []
     for a_rel, b_rel in zip(marks[::2], marks[1::2], strict=False):
@@ -135,6 +140,12 @@ def _pair_straight(text: str, s: int, e: int) -> list[Quote]:
         a, b = _trim(text, i + 1, j)
         if b > a:
             out.append(Quote(i, j + 1, a, b))
+    if len(marks) % 2:
+        i = s + marks[-1]
+        if (i == s or text[i - 1].isspace()) and i + 1 < e and text[i + 1].isalnum():
+            a, b = _trim(text, i + 1, e)
+            if len(text[a:b].split()) >= 3:
+                out.append(Quote(i, e, a, b, closed=False))
     return out
 
 

@@ -1,15 +1,19 @@
 """(spaCy Doc, Article, entities) -> statements: who said what, and when.
 
-Three sources, in order of trust:
+Four sources, in order of trust:
 
 1. Direct quotes in any quote style, attributed by the clause after, around or before them
    (:mod:`kg.extract.attribution`), the speaker resolved by :mod:`kg.extract.speakers`. A quote
    standing alone as a sentence takes the speaker of the quote before it in the paragraph
-   ("“A,” he said. “B.”" gives two statements by him), or of the quote it runs on from.
+   ("“A,” he said. “B.”" gives two statements by him), or of the quote it runs on from. A quote
+   opening the paragraph after a broadcast cue line ("((Marta, refugee))") or after a sentence
+   introducing a speaker ("Marta, a mother of two, says …") is that speaker's sound bite.
 2. Transcript turns ("PRESIDENT DOE: …") whose label names a person of the document. A quote
    inside a turn counts only with its own attribution clause ('DOE: Kast said: "…"' is Kast's),
    and an unlabelled line attributing a quote is narration, not a continuation of the turn.
-3. Reported speech ("Doe said that …"), only when asked for (``reported=True``).
+3. A text that is one speaker's words (:mod:`kg.extract.voiced`): its key sentences
+   (:mod:`kg.extract.key_sentences`), unless the text is a transcript.
+4. Reported speech ("Doe said that …"), only when asked for (``reported=True``).
 
 Rules for quoted fragments inside a sentence (“scare quotes”): a fragment of one word is never a
 statement ("the situation is “tense”"), nor a Title Case one (a name or a title); a fragment of
@@ -32,7 +36,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract import attribution
+from kg.extract.cues import Tag, find_tags
 from kg.extract.index import EntityIndex
+from kg.extract.key_sentences import key_sentences
 from kg.extract.quotes import (
     Quote,
     find_quotes,
@@ -46,6 +52,7 @@ from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
 from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators
+from kg.extract.voiced import Voice
 from kg.model import Article, Entity, Span, Statement
 
 __all__ = ["find_statements"]
@@ -132,6 +139,67 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
             f.speaker = nxt.speaker
 
 
+def _cued(
+    doc: Doc, found: list[_Found], paras: list[tuple[int, int]], tags: list[Tag], resolver: SpeakerResolver
+) -> None:
+    """Speakers of sound bites: a quote opening the paragraph after a cue line or an introduction.
+
+    Broadcast scripts put the speaker before the bite, on a cue line ("((Marta, refugee))") or in
+    the sentence that closes the previous paragraph ("Marta, a mother of two, says she left at
+    night."); the quote itself carries no attribution.
+    """
+    by_line = {t.line_start: t for t in tags}
+    for f in found:
+        if f.speaker is not None or f.attr is not None or not f.full or f.in_turn or not f.para:
+            continue
+        if f.quote.open != paras[f.para][0]:
+            continue
+        prev_start, prev_end = paras[f.para - 1]
+        tag = by_line.get(prev_start)
+        if tag is not None:
+            f.speaker = resolver.index.at(tag.start, tag.end)
+            continue
+        f.speaker = _introducer(doc, prev_start, prev_end, resolver)
+
+
+def _bites(
+    text: str, paras: list[tuple[int, int]], tags: list[Tag], quotes: list[Quote], resolver: SpeakerResolver
+) -> list[Statement]:
+    """Unquoted sound bites: the paragraph right after a cue line, when it holds no quotation mark."""
+    out = []
+    starts = {t.line_start for t in tags}
+    for tag in tags:
+        k = next((i for i, (s, _) in enumerate(paras) if s == tag.line_start), None)
+        if k is None or k + 1 >= len(paras):
+            continue
+        s, e = paras[k + 1]
+        if s in starts or is_headline(text, s, e) or any(s <= q.open < e for q in quotes):
+            continue
+        speaker = resolver.index.at(tag.start, tag.end)
+        if speaker is not None and speaker.type == "Person":
+            bite = _span(text, s, e)
+            out.append(Statement(speaker.key, bite.text, bite, (_span(text, tag.line_start, e),)))
+    return out
+
+
+def _introducer(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> Entity | None:
+    """The person a paragraph's last sentence introduces as speaking ("Marta says she left …")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[-1].sent
+    for verb in sent:
+        if not attribution.is_cue(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        speaker = resolver.resolve(attribution.subject_phrase(subject, verb.i), subject, sent.start_char)
+        if speaker is not None and speaker.type == "Person":
+            return speaker
+    return None
+
+
 def _date(text: str, article: Article, start: int, end: int) -> str | None:
     """The day an attribution clause gives ("said Tuesday", "on 3 March"), resolved."""
     if article.published is None or end <= start:
@@ -188,8 +256,28 @@ def _transcript(
     return out
 
 
+def _voiced(
+    doc: Doc, article: Article, entities: tuple[Entity, ...], voice: Voice, found: list[Statement]
+) -> list[Statement]:
+    """The key sentences of a text that is one speaker's words, as that speaker's statements."""
+    text = article.text
+    taken = [(s.quote_span.start, s.quote_span.end) for s in found if s.speaker != voice.speaker.key]
+    heads = [text[s:e] for s, e in paragraphs(text)[:3] if e <= voice.body_start]
+    title = " ".join([*heads, article.title or ""])
+    out = []
+    for start, end in key_sentences(doc, voice, entities, title, taken, len(text)):
+        quote = _span(text, start, end)
+        out.append(Statement(voice.speaker.key, quote.text, quote, (quote,)))
+    return out
+
+
 def find_statements(
-    doc: Doc, article: Article, entities: tuple[Entity, ...], *, reported: bool = False
+    doc: Doc,
+    article: Article,
+    entities: tuple[Entity, ...],
+    *,
+    reported: bool = False,
+    voice: Voice | None = None,
 ) -> tuple[Statement, ...]:
     """Every statement of one article, in text order.
 
@@ -198,6 +286,8 @@ def find_statements(
         article: the article, for its publication date.
         entities: the document's entities; speakers are chosen among them.
         reported: also emit reported speech ("X said that …"); see the module docstring.
+        voice: whose words the whole text is (:func:`kg.extract.voiced.find_voice`): its key
+            sentences become that speaker's statements, unless the text is a transcript.
     """
     text = article.text
     index = EntityIndex(entities)
@@ -222,6 +312,8 @@ def find_statements(
         found.append(_Found(q, p, s, e, full, in_turn))
     resolver = SpeakerResolver(doc, index, quotes)
     _attribute(doc, text, found, quotes, resolver)
+    tags = find_tags(text)
+    _cued(doc, found, paras, tags, resolver)
     _propagate(found, resolver)
     out: list[Statement] = []
     for f in found:
@@ -236,6 +328,7 @@ def find_statements(
         out.append(Statement(f.speaker.key, quote.text, quote, (_span(text, lo, hi),), date))
     quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
     out += _transcript(doc, text, resolver, entities, turns, quoted_lines)
+    out += _bites(text, paras, tags, quotes, resolver)
     if reported:
         for r in find_reported(doc, resolver, quotes):
             quote = _span(text, r.start, r.end)
@@ -243,5 +336,7 @@ def find_statements(
             out.append(
                 Statement(r.speaker.key, quote.text, quote, (_span(text, r.sentence_start, r.sentence_end),), date)
             )
+    if voice is not None and len([t for t in turns if t.start > t.line_start]) < 2:
+        out += _voiced(doc, article, entities, voice, out)
     unique = {(s.speaker, s.quote_span): s for s in out}
     return tuple(sorted(unique.values(), key=lambda s: (s.quote_span.start, s.speaker)))

@@ -18,7 +18,7 @@ __all__ = ["Turn", "find_turns", "is_narrator", "label_matches", "narrators"]
 _WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for)"
 # "JANE DOE, CHILEAN INTERIOR MINISTER (through translator): words"
 _LABEL = re.compile(
-    rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,5}})"
+    rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}})"
     rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}})?"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:[ \t]+(?P<body>\S)"
 )
@@ -49,8 +49,11 @@ def find_turns(text: str) -> list[Turn]:
     labelled: list[Turn] = []
     lines = paragraphs(text)
     kinds: list[Turn | None] = []
+    asked: set[int] = set()  # lines of the interviewer ("Q:", "QUESTION:"): they end the turn before
     for s, e in lines:
         m = _LABEL.match(text, s, e)
+        if m is not None and m.group("label").lower() in _NOT_SPEAKERS:
+            asked.add(s)
         if m is None or m.group("label").lower() in _NOT_SPEAKERS or is_headline(text, s, e):
             kinds.append(None)
             continue
@@ -65,7 +68,7 @@ def find_turns(text: str) -> list[Turn]:
         if kind is not None:
             current = kind
             out.append(kind)
-        elif current is not None and text[s] not in "([" and not is_headline(text, s, e):
+        elif current is not None and text[s] not in "([" and s not in asked and not is_headline(text, s, e):
             out.append(Turn(current.label_start, current.label_end, s, e, s))
         else:
             current = None

@@ -12,7 +12,10 @@ updates per build, not per document):
 4. re-mint positions from their (now canonical) holder, title and post, so one office is one node;
 5. cluster events and statements reported by several documents (:mod:`~kg.resolve.events`);
 6. write the entity layer: one ``rdfs:label`` per node, the record of every merge (a
-   ``prov:Activity``), and the ``owl:sameAs`` links the extractors did not give.
+   ``prov:Activity``), and the ``owl:sameAs`` links the extractors did not give;
+7. derive the reference-data layer (:mod:`kg.reference`) from the resolved graph, when wanted.
+
+All of it is one transaction on an on-disk store (:func:`resolve_store`).
 
 The canonical IRI of a cluster is a function of its members only (linked to an external id
 first, then the member carrying the cluster's preferred name, then the smaller IRI), so building
@@ -31,6 +34,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.lexicon.gazetteer import known_body
 from kg.rdf.iri import DEFAULT_BASE, entity_layer_iri, hashed_iri, position_iri
+from kg.reference import add_reference, drop_reference, has_reference
 from kg.resolve.clustering import cluster, cluster_entities
 from kg.resolve.events import EVENT_TYPES, agreement, candidate_pairs, read_events, read_parents
 from kg.resolve.linking import link_quads
@@ -245,23 +249,36 @@ def _merge_quads(merges: list[_Merge], base: str, layer: str) -> list[Quad]:
 # ---------------------------------------------------------------------------- entry point
 
 
-def resolve_store(store: KGStore, base: str = DEFAULT_BASE) -> ResolveReport:
+def resolve_store(store: KGStore, base: str = DEFAULT_BASE, *, reference: bool | None = None) -> ResolveReport:
     """Merge, link and label everything in ``store``; idempotent, independent of build order.
+
+    The reference-data layer (:mod:`kg.reference`) is derived from the resolved graph, so it is
+    dropped before and derived again after, in the same transaction: ``reference`` True adds it,
+    False leaves it out, None keeps it as the store has it.
 
     An on-disk store changes in one transaction: the steps run on an in-memory copy, and only
     the difference, with the emptying of the journal, is applied. A build killed at any moment
     therefore leaves either the old resolution or the new one, never a mix (merge records and
     ``owl:sameAs`` links lost between two updates).
     """
+    keep = has_reference(store, base) if reference is None else reference
     if store.path is None:  # nothing to protect in memory: resolve in place
-        report = _resolve(store, base)
+        report = _resolve_layers(store, base, keep)
         store.commit((), ())
         return report
     before = store.snapshot()
     scratch = KGStore()
     scratch.load_snapshot(before)
-    report = _resolve(scratch, base)
+    report = _resolve_layers(scratch, base, keep)
     store.commit_snapshot(before, scratch.snapshot())
+    return report
+
+
+def _resolve_layers(store: KGStore, base: str, reference: bool) -> ResolveReport:
+    drop_reference(store, base)  # resolution reads relations: never the last run's reference ones
+    report = _resolve(store, base)
+    if reference:
+        add_reference(store, base)
     return report
 
 

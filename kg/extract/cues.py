@@ -1,0 +1,178 @@
+"""Article text + entities -> the people that speaker cues name, and the cue lines of broadcast scripts.
+
+Scripts and transcripts name their speakers in cue lines rather than in sentences, where the
+entity model often misses them (a lone first name, an all-caps label):
+
+* a transcript label: "FOREIGN MINISTER JANE ROE: …", "Minister of Health of Ruritania Jane Roe: …";
+* a broadcast tag line before a sound bite: "((Marta, Ukrainian refugee)) ((IN UKRAINIAN))",
+  "SOUNDBITE (English) Jane Roe, Minister of Health:".
+
+:func:`cue_people` adds a person entity, mentioned at the cue, for every cue name that no person
+of the document already carries, so the statements that follow have a speaker to point to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.quotes import paragraphs
+from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
+from kg.extract.transcript import find_turns, label_matches
+from kg.lexicon.names import entity_key
+from kg.model import Entity, Span
+
+__all__ = ["Tag", "cue_people", "find_tags", "leading_name", "person_name"]
+
+# Courtesy titles written before a name: never part of the name itself.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "h.e"})
+# Roles of the programme's own people in a cue: their lines narrate the story.
+_NEWSROOM = frozenset({"news", "reporter", "correspondent", "narrator", "anchor", "host", "presenter", "voice"})
+# Lowercase words inside names ("Ursula von der Leyen", "Abdullah bin Zayed").
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "al", "bin", "ibn", "le", "la"}
+)
+_CAPITAL = re.compile(r"[A-Z][\w'’.-]*$")
+# "((Marta, Ukrainian refugee))": the double brackets of a script's speaker cue.
+_TAG = re.compile(r"\(\((?P<inner>[^()\n]{2,120})\)\)")
+# "SOUNDBITE (English) Jane Roe, Minister of Health:", "3. SOT: Jane Roe, minister" (a numbered shot list)
+_BITE = re.compile(
+    r"(?:\d+\.[ \t]*)?(?:SOUNDBITE|SOT|BITE)\b[ \t:]*(?:\([^)\n]*\)[ \t]*)*(?P<inner>[^\n]{2,120}?)[ \t]*:?[ \t]*$"
+)
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A speaker cue line of a broadcast script: the name's offsets and the line's."""
+
+    name: str
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+
+
+def _office(word: str) -> bool:
+    """True for a word of an office or a body ("minister", "vice-chancellor", "ministry")."""
+    return any(part in PERSON_NOUNS or part in AGENCY_NOUNS for part in word.split("-"))
+
+
+def person_name(phrase: str, *, single: bool = False) -> str | None:
+    """The personal name ending a speaker phrase: "Jane Roe" of "Minister of Health Jane Roe".
+
+    The trailing capitalised words (with particles such as "von der") that are neither office
+    words (:data:`PERSON_NOUNS`) nor "of"/"the", at most two (three with an initial: "Jane Q.
+    Roe"), in title case when written in capitals. A phrase of office words only names nobody,
+    nor does the complement of "of" ("Ministry of Foreign Affairs", "President of Ruritania");
+    a lone word counts when ``single`` (a cue that is surely a name) or after an office word
+    ("MINISTER ROE").
+    """
+    words = phrase.replace(",", " ").split()
+    run: list[str] = []
+    for w in reversed(words):
+        low = w.lower().strip(".")
+        if low in _PARTICLES and run:
+            run.insert(0, w)
+            continue
+        if not _CAPITAL.match(w) or _office(low) or low in ("of", "the") or low in _HONORIFICS:
+            break
+        run.insert(0, w)
+    capitals = [w for w in run if w.lower() not in _PARTICLES]
+    if not capitals or (len(run) == 1 and len(words) == 1 and not single):
+        return None
+    before = words[len(words) - len(run) - 1].lower() if len(words) > len(run) else ""
+    if before in ("of", "the") and len(capitals) <= 2:
+        return None
+    want = 3 if len(capitals) >= 3 and re.fullmatch(r"[A-Z]\.", capitals[-2]) else 2
+    keep: list[str] = []
+    for w in reversed(run):
+        if w.lower() not in _PARTICLES and sum(1 for k in keep if k.lower() not in _PARTICLES) == want:
+            break
+        keep.insert(0, w)
+    return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in keep)
+
+
+def leading_name(phrase: str) -> str | None:
+    """The personal name opening a speaker phrase: "Jane Roe" of "H.E. Dr. Jane Roe, Minister of …".
+
+    Courtesy titles and initials of courtesy ("H. E.") are passed over; the name is the run of
+    capitalised words up to the first office word, comma or lowercase word, and has two words or more.
+    """
+    words = phrase.split()
+    i = 0
+    while i < len(words) and (words[i].lower().strip(".") in _HONORIFICS or re.fullmatch(r"(?:[A-Z]\.)+", words[i])):
+        i += 1
+    run: list[str] = []
+    for w in words[i:]:
+        low = w.lower().strip(".,")
+        if _office(low) or not (_CAPITAL.match(w) or (low in _PARTICLES and run)):
+            break
+        run.append(w.rstrip(","))
+        if w.endswith(","):
+            break
+    run = run[:4]
+    return " ".join(run) if len(run) >= 2 else None
+
+
+def find_tags(text: str) -> list[Tag]:
+    """Broadcast cue lines naming the next sound bite's speaker, in text order."""
+    out = []
+    for s, e in paragraphs(text):
+        line = text[s:e]
+        tags = list(_TAG.finditer(line))
+        m = tags[0] if tags and not _TAG.sub("", line).strip() else _BITE.match(line)
+        if m is None:
+            continue
+        inner = m.group("inner")
+        if "," not in inner:
+            continue  # "((IN ENGLISH))", "((NATS))": a cue names its speaker as "name, role"
+        head, role = (part.strip() for part in inner.split(",", 1))
+        if {w.lower() for w in re.findall(r"\w+", role)} & _NEWSROOM:
+            continue  # "((Jane Roe, VOA News))": the programme's own voice narrates, it is not a bite
+        name = person_name(head, single=True)
+        if name is not None:
+            start = s + m.start("inner") + inner.index(head)
+            out.append(Tag(name, start, start + len(head), s, e))
+    return out
+
+
+def _matches(entities: list[Entity], name: str) -> Entity | None:
+    return next((e for e in entities if any(label_matches(name, n) for n in (e.name, *e.aliases))), None)
+
+
+def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The entities plus a person for each cue name that no person of the document carries.
+
+    An entity of another type with exactly the cue's name becomes that person: a speaker cue is
+    stronger evidence than the model's guess from the name alone.
+    """
+    people = [e for e in entities if e.type == "Person"]
+    cues: list[tuple[str, int, int]] = [(t.name, t.start, t.end) for t in find_tags(text)]
+    turns = [t for t in find_turns(text) if t.start > t.line_start]  # labelled lines, not continuations
+    labels = [text[t.label_start : t.label_end] for t in turns]
+    if len(turns) >= 2:
+        for t, label in zip(turns, labels, strict=True):
+            # A label names a person when it carries an office ("MINISTER ROE") or recurs as a
+            # speaker does; a one-off "Term: definition" line of a glossary does neither.
+            if not any(_office(w.lower().strip(".,")) for w in label.split()) and labels.count(label) < 2:
+                continue
+            name = person_name(label)
+            if name is not None:
+                cues.append((name, t.label_start, t.label_end))
+    added: dict[str, Entity] = {}
+    retyped: set[str] = set()
+    for name, start, end in cues:
+        if _matches(people, name) is not None:
+            continue
+        key = entity_key("Person", name)
+        mentions = {Span(start, end, text[start:end]), *(added[key].mentions if key in added else ())}
+        # A cue names a person: the model's other reading of the same name ("Marta" as a place) yields.
+        for e in entities:
+            if e.type != "Person" and e.name.casefold() == name.casefold():
+                retyped.add(e.key)
+                mentions |= set(e.mentions)
+        added[key] = Entity(key, "Person", name, tuple(sorted(mentions)))
+    if not added:
+        return entities
+    kept = [e for e in entities if e.key not in retyped and e.key not in added]
+    return tuple(sorted((*kept, *added.values()), key=lambda e: e.key))

@@ -1,0 +1,191 @@
+"""(spaCy Doc, voiced body) -> the few key sentences of a text that is one person's words.
+
+A statement or speech gives its speaker's words sentence by sentence, but only a handful carry
+the position taken: annotators keep up to five. The choice follows the classic cues of extractive
+summarisation (Edmundson, 1969), read off the parse rather than from word lists:
+
+* title: the sentence shares content words with the title and the text's own frequent words;
+* stance: the main clause is in the present or future, or has a modal ("will", "must",
+  "cannot"), or evaluates ("are unacceptable", "strongly condemns");
+* narration: a main clause in the past tense ("spoke yesterday", "announced") or a
+  present perfect of third parties reports events, not the speaker's position;
+* location: earlier sentences and paragraph openings weigh a little more.
+
+Courtesies ("It is my pleasure to …", "I would like to thank …") come last. Never kept:
+protocol (greetings, thanks for a briefing), sentences whose words the text gives to someone
+else ("As Jane Roe told us, …"), and sentences overlapping a quote attributed elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.attribution import is_cue
+from kg.extract.index import EntityIndex
+from kg.extract.quotes import find_quotes, is_headline, paragraphs, sentence_end
+from kg.extract.voiced import Voice
+from kg.model import Entity
+
+__all__ = ["MAX_KEY", "key_sentences"]
+
+#: How many sentences of one voiced text become statements (annotators keep up to five).
+MAX_KEY = 5
+_MIN_WORDS = 4
+
+# Protocol openings of a speech ("Thank you, Madam Chair.", "Good afternoon, everybody.",
+# "Mr President, let me begin …", "Honourable Members, …").
+_PROTOCOL = re.compile(
+    r"^(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|ladies\s+and|excellenc|distinguished|dear\s"
+    r"|honou?rable|(?:mr\.?|madam|madame)\s+(?:president|chair\w*|speaker|secretary|prime))",
+    re.I,
+)
+# Thanks to the previous speaker for the floor or a briefing: a formality, not a position.
+_BRIEFING_THANKS = re.compile(
+    r"\b(?:thank|grateful|appreciat\w*)\b.*\bfor\s+(?:\w+\s+){0,2}(?:briefing|presentation|introduction|remarks|chairing)",
+    re.I,
+)
+# Courtesies of a speech ("It is my pleasure to …", "I would like to thank …"): kept only when
+# nothing else is left, as they carry no position.
+_COURTESY = frozenset(
+    {"thank", "congratulate", "congratulation", "pleasure", "honour", "honor", "privilege", "appreciation"}
+)
+_MODALS = frozenset({"will", "would", "must", "should", "shall", "can", "cannot", "may", "might", "ca", "wo"})
+_FIRST = frozenset({"i", "we"})
+# Function words left out of the title cue.
+_STOP = frozenset(
+    {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as"}
+    | {"is", "are", "was", "were", "be", "it", "its", "this", "that", "these", "those"}
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    para: int
+    first_in_para: bool
+
+
+def _sentences(text: str, body: int, end: int) -> list[_Sentence]:
+    """The body's sentences (bounded with the quote-aware splitter), headline lines left out."""
+    quotes = find_quotes(text)
+    out: list[_Sentence] = []
+    for p, (ps, pe) in enumerate(x for x in paragraphs(text) if x[0] >= body and x[1] <= end):
+        if is_headline(text, ps, pe):
+            continue
+        pos, first = ps, True
+        while pos < pe:
+            e = sentence_end(text, pos, pe, quotes)
+            if e <= pos:
+                break
+            out.append(_Sentence(pos, e, p, first))
+            first = False
+            pos = e
+            while pos < pe and text[pos].isspace():
+                pos += 1
+    return out
+
+
+def _content(tokens: SpacySpan | Doc) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop}
+
+
+def _main_verb(span: SpacySpan) -> Token | None:
+    """The verb of the main clause: the root, or the first finite verb when the parse roots a noun."""
+    roots = [t for t in span if t.dep_ == "ROOT" or t.head.i < span.start or t.head.i >= span.end]
+    if roots and roots[0].pos_ in ("VERB", "AUX"):
+        return roots[0]
+    return next((t for t in span if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+
+
+def _stance(span: SpacySpan) -> float:
+    """+1 for a present, future or modal main clause or an evaluation; -1 for past narration."""
+    score = 0.0
+    root = _main_verb(span)
+    if root is not None:
+        aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        tags = {root.tag_, *(a.tag_ for a in aux)}
+        if any(a.lower_ in _MODALS for a in aux) or "MD" in tags:
+            score += 1.0
+        elif root.tag_ == "VBD" or (aux and all(a.tag_ == "VBD" for a in aux)):
+            score -= 1.0
+        elif any(a.lemma_ == "have" for a in aux) and root.tag_ == "VBN":
+            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            score += 0.0 if subject is not None and subject.lower_ in _FIRST else -0.5
+        elif root.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
+            score += 1.0
+        if any(c.dep_ in ("acomp", "advmod") and c.pos_ in ("ADJ", "ADV") for c in root.children):
+            score += 0.5
+    return score
+
+
+def _reported_by_other(span: SpacySpan, index: EntityIndex, voice: Entity) -> bool:
+    """True when the sentence gives its words to a named speaker other than the voice.
+
+    "As Jane Roe told us, …", "Roe said that …", "according to Roe, …"; a speech verb with a plain
+    object ("Roe reaffirmed her support") reports an act, not words, and does not count.
+    """
+    for t in span:
+        if t.lower_ == "according" and t.i + 1 < len(span.doc) and span.doc[t.i + 1].lower_ == "to":
+            subject = t.i + 2 < len(span.doc) and span.doc[t.i + 2]
+            heads = [subject] if subject else []
+        elif is_cue(t) and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "as") for c in t.children):
+            heads = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            continue
+        for c in heads:
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            named = [e for _, e in index.within(lo, hi)]
+            if named and all(e.key != voice.key for e in named):
+                return True
+    return False
+
+
+def key_sentences(
+    doc: Doc, voice: Voice, entities: tuple[Entity, ...], title: str, taken: list[tuple[int, int]], end: int
+) -> list[tuple[int, int]]:
+    """Offsets of up to :data:`MAX_KEY` key sentences of the body, in text order.
+
+    Args:
+        doc: the parsed text.
+        voice: whose words the text is and where its body begins.
+        entities: the document's entities, to tell the voice from other speakers.
+        title: the title lines, for the title-word cue.
+        taken: spans of quotes already attributed to someone: sentences overlapping them are left.
+        end: where the body ends (the text's end, or where a transcript takes over).
+    """
+    text = doc.text
+    index = EntityIndex(entities)
+    cands = []
+    for s in _sentences(text, voice.body_start, end):
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        words = len(re.findall(r"\w+", text[s.start : s.end]))
+        if span is None or words < _MIN_WORDS or text[s.end - 1 : s.end] == "?":
+            continue
+        line = text[s.start : s.end]
+        if _PROTOCOL.match(line) or _BRIEFING_THANKS.search(line):
+            continue
+        if any(a < s.end and s.start < b for a, b in taken) or _reported_by_other(span, index, voice.speaker):
+            continue
+        cands.append((s, span))
+    if not cands:
+        return []
+    freq = Counter(w for _, span in cands for w in _content(span))
+    top = {w for w, n in freq.most_common(10) if n > 1}
+    heading = {w.lower() for w in re.findall(r"[^\W\d_]+", title)} - _STOP
+    scored = []
+    for k, (s, span) in enumerate(cands):
+        content = _content(span)
+        lex = {t.lower_ for t in span}
+        plain = not any(t.lemma_.lower() in _COURTESY for t in span)
+        score = _stance(span)
+        score += 0.5 * min(2, len(lex & heading)) + 0.25 * min(2, len(content & top))
+        score += (0.25 if s.first_in_para else 0.0) + 1.0 * (1 - k / len(cands))
+        scored.append((plain, score, -k, s))
+    best = sorted(scored, reverse=True)[:MAX_KEY]
+    return sorted((s.start, s.end) for *_, s in best)

@@ -1,0 +1,313 @@
+"""(spaCy Doc, Article, entities) -> whose words a whole text is, when a single speaker's.
+
+Official texts are often nothing but one named person's words, with no quotation marks: a title
+line "Statement by High Representative Jane Roe on …", "Remarks by the Spokesperson …", a line
+"… is attributable to Press Officer Jane Roe:", or a speech page titled "Ruritania's statement
+to the Council" whose standfirst says who delivered it ("Ambassador Jane Roe speaks about …",
+"… delivered by Ambassador Jane Roe"). The manifest title is read as well as the text's title
+lines; a person named only there must also be named in the text to become the speaker.
+
+This module finds that voice: the speaker (a person of the document, or a new person entity when
+only a title line of the text names them; the body the text speaks "on behalf of" when no one is
+named) and where the body begins. :mod:`kg.extract.key_sentences` picks the sentences to keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract.attribution import is_cue
+from kg.extract.cues import leading_name, person_name
+from kg.extract.quotes import is_headline, paragraphs
+from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
+from kg.lexicon.names import entity_key
+from kg.model import Article, Entity, Span
+
+__all__ = ["Voice", "find_voice", "with_voice"]
+
+# Words naming a text as someone's own words. "Readout" and "press release" are not: the
+# institution narrates them.
+_GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|intervention)"
+# "Statement by/from TITLE NAME on …", "Speech of the Minister at …"
+_BY = re.compile(rf"\b{_GENRE}s?\s+(?:by|from|of)\s+(?P<who>[^\n:;–—(]+)", re.I)
+# "Comments attributable to Press Officer Jane Roe:"
+_ATTRIBUTABLE = re.compile(r"\battributable\s+to\s+(?P<who>[^\n:]+):", re.I)
+# "… delivered by Ambassador Jane Roe at …"
+_DELIVERED = re.compile(r"\b(?:delivered|given|made|read)\s+by\s+(?P<who>[^\n:;–—(]+)", re.I)
+# Where the speaker's phrase stops: the occasion, topic or place of the statement.
+_WHO_END = re.compile(
+    r"\s*(?:,|\bon\b|\bat\b|\bto\b|\bfor\b|\bin\b|\babout\b|\bregarding\b|\bfollowing\b|\bafter\b|\bahead\b"
+    r"|\bbefore\b|\bduring\b|\bconcerning\b|\bmarking\b|\bwith\b|$)",
+    re.I,
+)
+# A byline under the title: "Jane Q. Roe, Minister of Health" (the role is checked to be an office).
+_BYLINE = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{2,60}?),\s+(?P<role>[A-Za-z][^\n,]{2,80})$")
+# "Minister Jane Roe's remarks at …", "The Secretary-General's message on …"
+_POSSESSIVE = re.compile(rf"(?P<who>(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w.-]*)['’]s\s+{_GENRE}", re.I)
+# "Ruritania statement to the Council": a state or body named right before the genre word.
+_BEFORE_GENRE = re.compile(rf"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+{_GENRE}\s+(?:to|at|on|for)\b")
+# Roles of the newsroom in a byline: a reporter's name is not the text's voice.
+_NEWSROOM = frozenset({"reporter", "correspondent", "news", "editor", "writer", "staff", "contributor"})
+_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<body>[^\n,:;–—(]+)", re.I)
+# Present-tense verbs of a standfirst that says who delivers the text ("Ambassador X speaks about …").
+_STANDFIRST_VERBS = frozenset({"speak", "deliver", "address", "give", "make", "set", "outline"})
+# Who may speak "on behalf of": the shapes allow any organisation (kg:Agency is one) or a state.
+_BODY_TYPES = frozenset({"Organization", "Agency", "State"})
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Whose words a text is, and where those words begin."""
+
+    speaker: Entity
+    body_start: int
+    new: bool = False  # the speaker entity was made from a title line: add it to the document
+
+
+def _who(text: str) -> str:
+    """The speaker phrase at the start of ``text``: "High Representative Jane Roe" of "… on the vote"."""
+    m = _WHO_END.search(text, 1)
+    who = text[: m.start()] if m else text
+    return who.strip().rstrip(".").strip()
+
+
+def _mentions(phrase: str, name: str) -> bool:
+    """True when ``name`` stands in ``phrase`` as whole words."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", phrase) is not None
+
+
+def _named(who: str, people: list[Entity]) -> Entity | None:
+    """The person of the document whose name the speaker phrase holds, longest first; else the one
+    person whose surname it holds ("President Roe" for Jane Roe)."""
+    best: tuple[int, Entity] | None = None
+    for e in people:
+        for n in (e.name, *e.aliases):
+            if _mentions(who, n) and (best is None or len(n) > best[0]):
+                best = (len(n), e)
+    if best is not None:
+        return best[1]
+    surnames = {e.key: e for e in people if len(e.name.split()) > 1 and _mentions(who, e.name.split()[-1])}
+    return next(iter(surnames.values())) if len(surnames) == 1 else None
+
+
+def _header(text: str, title: str | None) -> tuple[list[tuple[int, int]], int]:
+    """The leading title lines of ``text`` and the offset where the body begins.
+
+    Title lines do not end like a sentence (or repeat the manifest title); a line "… attributable
+    to X:" also belongs to the header, and the body starts after it.
+    """
+    head: list[tuple[int, int]] = []
+    paras = paragraphs(text)
+    body = paras[0][0] if paras else 0
+    for s, e in paras:
+        line = text[s:e]
+        titled = is_headline(text, s, e) or (title and line.strip() == title.strip())
+        if titled or (_ATTRIBUTABLE.search(line) and line.rstrip().endswith(":")):
+            head.append((s, e))
+        else:
+            body = s
+            break
+    else:
+        body = len(text)
+    return head, body
+
+
+def _standfirst(doc: Doc, start: int, people: list[Entity]) -> tuple[Entity, int] | None:
+    """A first line "TITLE NAME speaks about …" naming the person who delivers the text, and its end."""
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end == -1 else end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    root = sent.root
+    if root.lemma_.lower() not in _STANDFIRST_VERBS or root.tag_ not in ("VBZ", "VBP"):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    phrase = doc[subject.left_edge.i : subject.i + 1].text
+    person = _named(phrase, people)
+    return (person, end) if person is not None else None
+
+
+def _titled(title: str, entities: tuple[Entity, ...], text: str) -> Entity | None:
+    """The person the text names right after an office phrase alone ("the High Representative")."""
+    title = re.sub(r"^(?:the|a)\s+", "", title.strip(), flags=re.I)
+    if not title:
+        return None
+    for e in entities:
+        if e.type == "Person" and any(
+            re.search(rf"{re.escape(title)}\W{{0,3}}$", text[max(0, m.start - 80) : m.start], re.I) for m in e.mentions
+        ):
+            return e
+    return None
+
+
+def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], text: str) -> Voice | None:
+    """The voice a speaker phrase names: a person, a new person, the body it is or speaks for.
+
+    ``at`` is the phrase's offset in the text (None for the manifest title), so that the
+    entities mentioned inside it can be read from their mentions.
+    """
+    inside = [e for e in entities if at is not None and any(at <= m.start < at + len(who) for m in e.mentions)]
+    people = [e for e in entities if e.type == "Person"]
+    person = next((e for e in inside if e.type == "Person"), None) or _named(who, people)
+    if person is not None:
+        return Voice(person, 0)
+    words = {w.lower() for w in re.findall(r"[\w-]+", who)}
+    bodies = [e for e in inside if e.type in _BODY_TYPES] or ([b] if (b := _bodies(who, entities)) else [])
+    if words & AGENCY_NOUNS or (bodies and not words & PERSON_NOUNS):
+        return Voice(bodies[0], 0) if bodies else None  # "Statement by the Ministry of …": the body
+    name = person_name(who) or leading_name(who)
+    if name is not None and at is not None and not any(e.name.casefold() == name.casefold() for e in entities):
+        # Named in a title line of the text that the entity model missed: a person mentioned there.
+        # A name in the manifest title alone is no mention, so no entity is made from it.
+        found = who.casefold().find(name.casefold())
+        if found >= 0:
+            mention = Span(at + found, at + found + len(name), text[at + found : at + found + len(name)])
+            return Voice(Entity(entity_key("Person", name), "Person", name, (mention,)), 0, new=True)
+    if name is None and (titled := _titled(who, entities, text)) is not None:
+        return Voice(titled, 0)
+    behalf = _BEHALF.search(line)
+    body = _bodies(behalf.group("body"), entities) if behalf is not None else None
+    return Voice(body, 0) if body is not None else None
+
+
+def _joint(who: str) -> bool:
+    """True for two speakers ("Minister Roe and Minister Doe"), not two offices of one person."""
+    parts = re.split(r"\s+(?:and|&)\s+", who)
+    return sum(1 for p in parts if person_name(p) or leading_name(p)) >= 2
+
+
+def _first_person(text: str, start: int) -> bool:
+    """True when the body speaks in the first person outside quotation marks ("we condemn")."""
+    bare = re.sub(r"[“\"«][^”\"»\n]*[”\"»]", " ", text[start:])
+    return re.search(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b", bare) is not None
+
+
+def _reported(doc: Doc, start: int, speaker: Entity) -> bool:
+    """True when the body reports the speaker in the third person ("Roe said …"): news, not a voice."""
+    for m in speaker.mentions:
+        if m.start < start:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ == "nsubj" and is_cue(span.root.head):
+            return True
+    return False
+
+
+def find_voice(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> Voice | None:
+    """The speaker of a text that is one person's (or one body's) words, or None for ordinary news.
+
+    Explicit wordings ("Statement by …", "attributable to …", "delivered by …") suffice; weaker
+    ones (a byline "Jane Roe, Minister of …", "Roe's remarks", "Ruritania statement to …", a
+    standfirst) need a title that names the genre and a body in the first person.
+    """
+    text = article.text
+    head, body = _header(text, article.title)
+    titles: list[tuple[str, int | None]] = [(text[s:e], s) for s, e in head]
+    titles += [(article.title, None)] if article.title else []
+    voice = _explicit(titles, entities, text)
+    genre = any(re.search(rf"\b{_GENRE}\b", t, re.I) for t, _ in titles)
+    if voice is None and genre and body < len(text) and _first_person(text, body):
+        voice = _implicit(doc, titles, body, entities)
+    if voice is None and any(_office_only(t) for t, _ in titles):
+        voice = _institution(doc, body, entities)  # "Statement by the Spokesperson": the body speaking
+    if voice is None or _reported(doc, max(body, voice.body_start), voice.speaker):
+        return None
+    return Voice(voice.speaker, max(body, voice.body_start), voice.new)
+
+
+def _office_only(line: str) -> bool:
+    """True for "Statement by the Spokesperson on …": a genre by an office that names no one."""
+    m = _BY.search(line)
+    if m is None:
+        return False
+    who = _who(m.group("who"))
+    words = {w.lower() for w in re.findall(r"[\w-]+", who)}
+    return bool(words & PERSON_NOUNS) and person_name(who) is None and leading_name(who) is None
+
+
+def _institution(doc: Doc, body: int, entities: tuple[Entity, ...]) -> Voice | None:
+    """The organisation or state that is the subject of one of the body's first three sentences."""
+    bodies = [(m, e) for e in entities if e.type in _BODY_TYPES for m in e.mentions if m.start >= body]
+    for sent in [s for s in doc.sents if s.start_char >= body][:3]:
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        lo, hi = subject.left_edge.idx, subject.idx + len(subject.text)
+        hit = next((e for m, e in bodies if lo <= m.start and m.end <= hi), None)
+        if hit is not None:
+            return Voice(hit, body)
+    return None
+
+
+def _explicit(titles: list[tuple[str, int | None]], entities: tuple[Entity, ...], text: str) -> Voice | None:
+    for line, offset in titles:
+        for pattern in (_ATTRIBUTABLE, _BY, _DELIVERED):
+            m = pattern.search(line)
+            if m is None or re.search(r"\bjoint\b", line[: m.start() + 1], re.I):
+                continue
+            who = _who(m.group("who"))
+            if _joint(who):
+                continue  # two speakers: the words are not one person's
+            at = None if offset is None else offset + m.start("who")
+            voice = _speaker(who, at, line, entities, text)
+            if voice is not None:
+                return voice
+    return None
+
+
+def _implicit(doc: Doc, titles: list[tuple[str, int | None]], body: int, entities: tuple[Entity, ...]) -> Voice | None:
+    """A person named by a byline, a possessive or a standfirst; else a body named before the genre."""
+    text = doc.text
+    people = [e for e in entities if e.type == "Person"]
+    first = re.match(r"[^\n]+", text[body:])
+    if first is not None and len(first.group().split()) <= 40:
+        # A one-line standfirst "Statement by Ambassador Jane Roe at the Council." opens the body.
+        voice = _explicit([(first.group(), body)], entities, text)
+        if voice is not None:
+            return Voice(voice.speaker, body + first.end(), voice.new)
+    for pattern in (_BYLINE, _POSSESSIVE, None, _BEFORE_GENRE):
+        if pattern is None:
+            found = _standfirst(doc, body, people)
+            if found is not None:
+                return Voice(found[0], found[1])
+            continue
+        for line, offset in titles:
+            m = pattern.search(line)
+            if m is None or (pattern is _BYLINE and not _office(m.group("role"))):
+                continue
+            who = m.group("who").strip()
+            at = None if offset is None else offset + m.start("who")
+            voice = _speaker(who, at, line, entities, text)
+            if voice is not None:
+                return voice
+    return None
+
+
+def _office(role: str) -> bool:
+    """True for a byline role that is an office ("Secretary of State"), not a newsroom's."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", role)}
+    return bool(words & PERSON_NOUNS) and not words & _NEWSROOM
+
+
+def _bodies(phrase: str, entities: tuple[Entity, ...]) -> Entity | None:
+    """The organisation, agency or state a phrase names ("the bloc and all its members")."""
+    phrase = _who(phrase)
+    for e in entities:
+        names = (e.name, *e.aliases)
+        if e.type in _BODY_TYPES and any(_mentions(phrase, n) for n in names):
+            return e
+    return None
+
+
+def with_voice(entities: tuple[Entity, ...], voice: Voice | None) -> tuple[Entity, ...]:
+    """The document's entities plus the voice's person when only the title named them."""
+    if voice is None or not voice.new or any(e.key == voice.speaker.key for e in entities):
+        return entities
+    return tuple(sorted((*entities, voice.speaker), key=lambda e: e.key))
