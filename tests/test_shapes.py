@@ -308,3 +308,29 @@ def test_shapes_violating_fixture_fails_on_its_shape(shape: str) -> None:
     assert not report.conforms
     violated = {str(v.shape)[len(KGS) :] for v in report.violations}
     assert violated == {shape} | ALSO_VIOLATED.get(shape, set()), report.text
+
+
+def test_shapes_departure_needs_an_origin_when_it_names_no_destination() -> None:
+    left = SUDAN + f"ex:flow a kg:BorderCrossing ; kg:origin ex:sudan ; kg:count 2000 ; {EVENT} ."
+    assert validate(_graph(left)).conforms
+    bridge = ent("ex:bridge", "Checkpoint", "Tres Cruces")
+    used = bridge + f"ex:flow a kg:BorderCrossing ; kg:via ex:bridge ; kg:count 2000 ; {EVENT} ."
+    assert validate(_graph(used)).conforms
+    nowhere = f"ex:flow a kg:BorderCrossing ; kg:count 2000 ; {EVENT} ."
+    report = validate(_graph(nowhere))
+    assert {str(v.shape)[len(KGS) :] for v in report.violations} == {"BorderCrossingShape"}
+
+
+def test_shapes_origin_may_be_an_organization_standing_for_its_territory() -> None:
+    back = (
+        SUDAN
+        + UN
+        + f"ex:flow a kg:BorderCrossing ; kg:origin ex:un ; kg:destination ex:sudan ; kg:count 40 ; {EVENT} ."
+    )
+    assert validate(_graph(back)).conforms
+    person = (
+        SUDAN
+        + BORIC
+        + f"ex:flow a kg:BorderCrossing ; kg:origin ex:boric ; kg:destination ex:sudan ; kg:count 40 ; {EVENT} ."
+    )
+    assert not validate(_graph(person)).conforms

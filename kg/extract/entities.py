@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
 from kg.extract.links import Linked, mk
+from kg.lexicon.demonyms import DEMONYMS
 from kg.lexicon.gazetteer import (
     BLOCS,
     NEWS_MEDIA,
@@ -60,7 +61,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
 def _entity(key: str, links: list[Linked]) -> Entity:
     names = [lk for lk in links if lk.kind == "name"]
     best = max(names or links, key=lambda lk: (len(lk.name), lk.name))
-    aliases = {strip_the(lk.text) for lk in names} - {best.name}
+    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best)) - {best.name}
     return Entity(
         key=key,
         type=best.type,
@@ -69,6 +70,20 @@ def _entity(key: str, links: list[Linked]) -> Entity:
         aliases=tuple(sorted(a for a in aliases if a[:1].isupper())),
         same_as=tuple(sorted({iri for lk in links for iri in lk.same_as})),
     )
+
+
+def _owner_first(link: Linked) -> set[str]:
+    """A state's body named owner first as well: "Government of Austria" is also "Austria Government"
+    and "Austrian Government", the forms English uses as often as the "of" form.
+    """
+    if link.type != "Agency" or not (link.parent or "").startswith("state/") or " of " not in link.name:
+        return set()
+    body, owner = link.name.split(" of ", 1)
+    forms = {f"{owner} {body}"}
+    demonym = DEMONYMS.get(link.parent[6:] if link.parent else "", ())
+    if demonym:
+        forms.add(f"{demonym[0]} {body}")
+    return forms
 
 
 def link_mentions(doc: Doc) -> list[Linked]:
@@ -150,6 +165,8 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
             text = bare
     if label in {"State", "Demonym"}:
         code = state_code(text) or (state_for_demonym(text) or "")[6:]
+        if not code and label == "State" and span.kb_id_ == "ner":
+            return mk(span, "State", entity_key("State", text), text)  # "the Ottoman Empire": no ISO code
         if not code:
             return None
         kind = "name" if label == "State" else "demonym"
