@@ -35,6 +35,7 @@ from kg.nlp.bodies import (
     qualified,
     with_generic_modifier,
 )
+from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import head_class
@@ -51,6 +52,16 @@ from kg.nlp.namecheck import (
     with_head,
 )
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
+from kg.nlp.persons import (
+    context_person,
+    cut_at_marks,
+    event_name,
+    headline_only,
+    honorific,
+    personal_place,
+    title_before,
+    vague_name,
+)
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
@@ -116,7 +127,7 @@ def _strip(span: Span) -> tuple[Span, bool]:
         low = tok.lower_
         if low in _SKIP_LEAD or tok.is_punct:
             start += 1
-        elif low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS:
+        elif low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok):
             start, titled = start + 1, True
         elif state_for_demonym(tok.text) and end - start > 1:
             start += 1
@@ -132,6 +143,8 @@ def _is_junk(span: Span) -> bool:
     if len(span) != 1:
         return False
     tok = span[0]
+    if tok.is_lower:
+        return True  # "de", "al": a particle left alone is no name
     if tok.text.isupper() and len(tok.text) > 1:
         return False
     if tok.tag_ and tok.tag_ not in {"NNP", "NNPS"}:
@@ -179,6 +192,8 @@ def _runs(doc: Doc, indices: set[int]) -> Iterable[Span]:
 
 _SPEECH = frozenset({"say", "tell", "add", "announce", "state", "warn", "urge", "visit", "meet", "insist"})
 _LOCATIVE = frozenset({"in", "near", "outside"})
+#: Prepositions of motion or target: a town of a state the text names, after them, is that town.
+_TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
 _NEAR = frozenset({"near", "outside", "around"})
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoint"})
 
@@ -189,6 +204,7 @@ class Retyper:
     def __init__(self, name: str, *, nouns: frozenset[str] = frozenset()) -> None:
         self.name = name
         self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
+        self.body_words = nouns | _AGENCY_CUES  # words no personal name is made of
         self.generic = nouns - _AGENCY_CUES  # "the Union" is no name; "the Commission" is resolved later
         settlement_for("")  # load the city and region tables now, not on the first document
         region_for("")
@@ -206,6 +222,8 @@ class Retyper:
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it);
         # "Jordan" inside a person's name is no state
+        persons = [personal_place(s, ents, people) for s in gazetteer]
+        gazetteer = [p or s for s, p in zip(gazetteer, persons, strict=True)]  # "Senator Jordan said he"
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
         cues = [s for s in (*dateline_spans(doc), *settlement_cue_spans(doc)) if not _inside(s, people)]
@@ -215,7 +233,8 @@ class Retyper:
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
         chosen = shared_head_places(doc, add_head_names(doc, chosen))
-        doc.spans[SPANS_KEY] = sorted([*chosen, *listed_places(doc, chosen, states)], key=lambda s: s.start)
+        chosen = [*chosen, *listed_places(doc, chosen, states)]
+        doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:
@@ -270,6 +289,7 @@ class Retyper:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, titled = _strip(with_head(ent))
+            span = cut_at_marks(span)  # "Jo[1] Smith": an editor's mark is no part of a name
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
                 continue
@@ -278,10 +298,18 @@ class Retyper:
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
+            headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and headline_only(span)
+            surname = ent.label_ == "PERSON" and _inside(span, people, words=True)
+            if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
+                continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
+            titled = titled or title_before(doc, span.start)
             if ent.label_ == "PERSON" and not titled and self._common_word(span, people):
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
+            if context_person(span, ent.label_, self.body_words, titled=titled):
+                yield Span(doc, span.start, span.end, label="Person", kb_id="context")
+                continue
             named = ent.label_ == "PERSON" and _inside(span, people, words=True)
             label = "Person" if named else _label(span, ent.label_, titled, enum, states, placed)
             if label:
@@ -397,8 +425,9 @@ def _label(
         return "Settlement"  # a dateline: "WARSAW (Reuters) -"
     if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
         return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
-    if ner == "ORG" and before in _LOCATIVE and settlement_for(text, primary_only=True):
-        return "Settlement"  # "speaking in Hyderabad": people speak in towns, not in firms
+    city = settlement_for(text, primary_only=True) if ner == "ORG" else None
+    if city is not None and (before in _LOCATIVE or (before in _TOWARDS and len(span) == 1 and city.country in states)):
+        return "Settlement"  # "speaking in X", "fled from X" in a story about X's country: a town, not a firm
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):
             return "Person"
