@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import unquote
 
 import typer
 from rich.console import Console
@@ -101,6 +102,25 @@ def _output(raw: str) -> Path:
     if raw.endswith(("/", "\\")) or path.is_dir():
         raise OutputError(f"{raw}: is a folder; -o takes a file name, e.g. {path / 'graph.ttl'}")
     return path
+
+
+def _incomplete(kg_store: KGStore) -> bool:
+    """Say so on stderr when a killed build left the store incomplete; True if it did."""
+    pending = kg_store.pending()
+    if not pending:
+        return False
+    docs = ", ".join(unquote(iri.rsplit("/doc/", 1)[-1]) for iri in pending)
+    err.print(
+        plain(
+            ("incomplete:", "bold yellow"),
+            f" a build was interrupted after writing {len(pending)} document(s) and before resolving them "
+            f"across documents: {docs}. Run `kg build` again with the same inputs (any build completes the "
+            "resolution; the same inputs also add the documents it did not reach).",
+        ),
+        highlight=False,
+        soft_wrap=True,
+    )
+    return True
 
 
 @app.callback()
@@ -198,7 +218,7 @@ def build(
 
 @app.command()
 def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
-    """Check the graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 error)."""
+    """Check the graph against the SHACL shapes (exit 0 conforms, 1 violations or incomplete, 2 error)."""
     from kg.validate import validate as run_validate
 
     try:
@@ -206,8 +226,11 @@ def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
         report = run_validate(kg_store.to_rdflib())
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
+    incomplete = _incomplete(kg_store)
     if report.conforms:
         out.print(f"conforms: {len(kg_store)} statements checked against the shapes")
+        if incomplete:
+            raise typer.Exit(1)
         return
     out.print(plain(report.text), highlight=False, soft_wrap=True)
     raise typer.Exit(1)
@@ -316,6 +339,7 @@ def stats(graph: GraphArg = None, store: StoreOpt = None) -> None:
         result = run_query(kg_store, sparql)
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
+    _incomplete(kg_store)
     out.print(table(("class", "nodes"), result.rows, title=f"{len(kg_store)} statements"))
 
 
@@ -327,19 +351,13 @@ def remove(
 ) -> None:
     """Remove documents, and what only they supported, from the store."""
     from kg.rdf.iri import doc_iri
-    from kg.reference import add_reference, drop_reference, has_reference
     from kg.resolve import resolve_store
 
     try:
         kg_store = _open(None, store, write=True)
         iri_base = _base(kg_store, base)
         missing = [i for i in ids if not kg_store.remove_graph(doc_iri(i, iri_base))]
-        if len(missing) < len(ids):
-            with_reference = has_reference(kg_store, iri_base)  # keep the layer as the store was built
-            drop_reference(kg_store, iri_base)
-            resolve_store(kg_store, iri_base)
-            if with_reference:
-                add_reference(kg_store, iri_base)
+        resolve_store(kg_store, iri_base)  # keeps the reference layer as the store was built
         kg_store.flush()
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
@@ -356,7 +374,7 @@ def explain(
     base: BaseOpt = None,
 ) -> None:
     """Show why a node is what it is: names, documents, evidence and the merges behind it."""
-    from kg.explain import explain as run_explain
+    from kg.resolve.explanation import explain as run_explain
 
     try:
         kg_store = _open(graph, store)

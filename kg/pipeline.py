@@ -26,7 +26,6 @@ from kg.ingest import read_inputs
 from kg.model import Article, DocExtraction
 from kg.rdf.build import document_quads
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
-from kg.reference import add_reference, drop_reference
 from kg.resolve import resolve_store
 from kg.store import KGStore
 
@@ -169,11 +168,8 @@ def build(
         report.built.append(result.article.id)
         if on_document:
             on_document(result.article.id)
-    if report.built:
-        drop_reference(store, base)  # resolution reads relations: never last run's reference ones
-        resolve_store(store, base)
-        if reference:
-            add_reference(store, base)
+    if report.built or store.pending():  # pending: what a killed build left to complete
+        resolve_store(store, base, reference=reference)
     store.flush()
     report.statements = len(store)
     return report

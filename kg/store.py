@@ -14,6 +14,13 @@ write, so it is never stale: a store is either being written (no view) or consis
 run over that view; ``GRAPH ?g`` still reaches each document's graph. A store holding the graphs
 but no view (a build is writing, was interrupted, or predates the view) is read through a copy in
 memory that has it.
+
+Every change to the store is one Oxigraph transaction (one SPARQL Update: all of it is written
+or none). A build writes each document graph in one transaction, together with an entry in the
+journal graph naming the document; the cross-document step then applies all of its changes and
+empties the journal in one more. A build killed in between leaves complete document graphs and a
+journal naming them: :meth:`KGStore.pending` reports it, and the next build completes it. The
+journal is bookkeeping, not knowledge: it is in no view, export or question's default graph.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from pyoxigraph import (
     RdfFormat,
     Store,
     Triple,
+    parse,
     serialize,
 )
 
@@ -45,7 +53,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FORMATS", "PREFIXES", "KGStore", "check_writable", "format_for", "is_store"]
+__all__ = ["FORMATS", "JOURNAL", "PREFIXES", "KGStore", "check_writable", "format_for", "is_store"]
+
+#: The graph naming documents written since the cross-document step last completed (bookkeeping,
+#: not knowledge: left out of :meth:`KGStore.quads`, of the view and so of every export).
+JOURNAL = "urn:newskg:journal"
+_PENDING = NamedNode(JOURNAL + "#pending")
 
 FORMATS = {
     ".ttl": RdfFormat.TURTLE,
@@ -138,7 +151,7 @@ class KGStore:
 
     def _refresh_view(self) -> None:
         """Write the union of the named graphs into the default graph, as one transaction."""
-        self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{JOURNAL}>) }}")
         self._writing = False
 
     def _begin_write(self) -> None:
@@ -157,12 +170,15 @@ class KGStore:
     # ------------------------------------------------------------------ writing
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
-        """Make ``graph`` hold exactly ``quads``: re-processing a document replaces only its graph."""
+        """Make ``graph`` hold exactly ``quads`` and journal it, in one transaction.
+
+        Re-processing a document replaces only its graph; the journal entry says that the
+        cross-document step has yet to see it.
+        """
         self._begin_write()
         name = NamedNode(graph)
-        if self._store.contains_named_graph(name):
-            self._store.remove_graph(name)
-        self._store.extend(quads)
+        data = _data([*quads, Quad(name, _PENDING, name, NamedNode(JOURNAL))])
+        self._store.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
 
     def remove_graph(self, graph: str) -> bool:
         """Drop a named graph; True when it existed."""
@@ -170,13 +186,64 @@ class KGStore:
         if not self._store.contains_named_graph(name):
             return False
         self._begin_write()
-        self._store.remove_graph(name)
+        data = _data([Quad(name, _PENDING, name, NamedNode(JOURNAL))])
+        self._store.update(f"DROP GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
         return True
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update (on the named graphs: the view is rebuilt by flush)."""
+        """Run a SPARQL 1.1 Update, one transaction (on the named graphs: the view is rebuilt by flush)."""
         self._begin_write()
         self._store.update(sparql)
+
+    def extend(self, quads: Iterable[Quad]) -> None:
+        """Add quads (one transaction)."""
+        self._begin_write()
+        self._store.extend(quads)
+
+    def commit(self, removed: Iterable[Quad], added: Iterable[Quad], dropped: Iterable[str] = ()) -> None:
+        """Remove and add quads, drop named graphs (``<iri>``), empty the journal: one transaction."""
+        self._begin_write()
+        parts = [f"DELETE DATA {{ {data} }}" for data in [_data(removed)] if data]
+        parts += [f"INSERT DATA {{ {data} }}" for data in [_data(added)] if data]
+        parts += [f"DROP SILENT GRAPH {graph}" for graph in dropped]
+        self._store.update(" ;\n".join([*parts, f"DROP SILENT GRAPH <{JOURNAL}>"]))
+
+    def snapshot(self) -> frozenset[bytes]:
+        """Every quad but the journal's, as N-Quads lines: fast to copy and to compare.
+
+        Taken by the cross-document step before it writes, so the view is dropped first: the
+        snapshot holds the dataset, never its derived union.
+        """
+        self._begin_write()
+        journal = f"<{JOURNAL}> .".encode()
+        dump = self._store.dump(format=RdfFormat.N_QUADS) or b""
+        return frozenset(line for line in dump.split(b"\n") if line and not line.endswith(journal))
+
+    def load_snapshot(self, lines: frozenset[bytes]) -> None:
+        """Add the quads of a :meth:`snapshot` (one transaction)."""
+        self._begin_write()
+        self._store.load(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)
+
+    def commit_snapshot(self, before: frozenset[bytes], after: frozenset[bytes]) -> None:
+        """Turn this store, which holds ``before``, into ``after``, and empty the journal: one transaction.
+
+        A named graph left without quads is dropped too (Oxigraph keeps empty named graphs).
+        """
+
+        def quads(lines: frozenset[bytes]) -> list[Quad]:
+            return list(parse(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)) if lines else []
+
+        removed = quads(before - after)
+        kept = {line[line.rindex(b" <", 0, len(line) - 2) + 1 : -2] for line in after}  # last term of each line
+        emptied = sorted(
+            {str(q.graph_name) for q in removed if isinstance(q.graph_name, NamedNode)} - {g.decode() for g in kept}
+        )
+        self.commit(removed, quads(after - before), emptied)
+
+    def pending(self) -> list[str]:
+        """Documents (graph IRIs) written or removed since the cross-document step last completed."""
+        rows = self._store.quads_for_pattern(None, _PENDING, None, NamedNode(JOURNAL))
+        return sorted({q.subject.value for q in rows if isinstance(q.subject, NamedNode)})
 
     def flush(self) -> None:
         """Rebuild the view after changes and persist pending writes (on-disk stores)."""
@@ -211,8 +278,9 @@ class KGStore:
         return (_declared(q) for q in self._dataset())
 
     def _dataset(self) -> Iterator[Quad]:
+        journal = NamedNode(JOURNAL)
         for quad in self._store.quads_for_pattern(None, None, None, None):
-            if not isinstance(quad.graph_name, DefaultGraph):
+            if not isinstance(quad.graph_name, DefaultGraph) and quad.graph_name != journal:
                 yield quad
         if self._writing or not self._has_named_graphs():  # the default graph holds no view
             yield from self._store.quads_for_pattern(None, None, None, DefaultGraph())
@@ -227,9 +295,9 @@ class KGStore:
     def triples(self) -> Iterator[Triple]:
         """The knowledge graph: every distinct statement once, in no particular order."""
         if self._writing:
-            yield from {
-                Triple(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, None)
-            }
+            journal = NamedNode(JOURNAL)
+            everything = self._store.quads_for_pattern(None, None, None, None)
+            yield from {Triple(q.subject, q.predicate, q.object) for q in everything if q.graph_name != journal}
             return
         for quad in self._store.quads_for_pattern(None, None, None, DefaultGraph()):
             yield Triple(quad.subject, quad.predicate, quad.object)
@@ -311,6 +379,15 @@ def _declared(quad: Quad) -> Quad:
 def _declared_triple(triple: Triple) -> Triple:
     quad = _declared(Quad(triple.subject, triple.predicate, triple.object))
     return Triple(quad.subject, quad.predicate, quad.object)
+
+
+def _data(quads: Iterable[Quad]) -> str:
+    """Quads as the body of ``INSERT DATA`` / ``DELETE DATA`` (terms print in N-Triples syntax)."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        graph = "" if isinstance(q.graph_name, DefaultGraph) else str(q.graph_name)
+        by_graph.setdefault(graph, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return " ".join(f"GRAPH {g} {{ {' '.join(t)} }}" if g else " ".join(t) for g, t in by_graph.items())
 
 
 def _quad_order(quad: Quad) -> tuple[str, str]:

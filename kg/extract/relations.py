@@ -20,7 +20,7 @@ from kg.extract.entities import Linked, link_mentions
 from kg.extract.locations import find_locations, place_after
 from kg.extract.memberships import find_memberships, find_parts
 from kg.extract.relation_spans import Found, add, link_at, tokens
-from kg.gazetteer import state_for_demonym, subdivision_for
+from kg.lexicon.gazetteer import state_for_demonym, subdivision_for
 from kg.model import Article, Entity, Relation
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.patterns import REGION_WORDS

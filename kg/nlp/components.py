@@ -17,7 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import (
+from kg.lexicon.gazetteer import (
     capital_of,
     known_body,
     region_for,
@@ -27,6 +27,7 @@ from kg.gazetteer import (
     state_key,
     subdivision_for,
 )
+from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
@@ -51,7 +52,6 @@ from kg.nlp.namecheck import (
     typed_by_head,
     with_head,
 )
-from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
     context_person,

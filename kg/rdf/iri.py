@@ -23,6 +23,7 @@ __all__ = [
     "hashed_iri",
     "mention_iri",
     "normal_base",
+    "position_iri",
     "slug",
 ]
 
@@ -65,6 +66,15 @@ def hashed_iri(kind: str, *key: object, base: str = DEFAULT_BASE) -> str:
     """``{base}{kind}/{12 hex digits}`` from the SHA-256 of the key parts, for n-ary nodes."""
     text = "\x1f".join(str(part) for part in (kind, *key))
     return f"{base}{kind}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
+
+
+def position_iri(holder: str, title: str, post: str, base: str = DEFAULT_BASE) -> str:
+    """An office held, from its holder's and post's entity keys and its title (any case).
+
+    The one key of a position: the extractor mints it, and the resolver mints it again only
+    when a merge gives the holder or the post another key, so unmerged positions keep their IRI.
+    """
+    return hashed_iri("position", holder, title.lower(), post, base=base)
 
 
 def entity_layer_iri(base: str = DEFAULT_BASE) -> str:
