@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pyoxigraph import (
+    BlankNode,
     DefaultGraph,
     Literal,
     NamedNode,
@@ -154,18 +155,25 @@ class KGStore:
         self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{JOURNAL}>) }}")
         self._writing = False
 
-    def _begin_write(self) -> None:
-        """Drop the view before the first change, so that no reader ever sees a stale one.
+    def _begin_write(self) -> str:
+        """The Update that drops the view, for the first change to run in its own transaction.
 
-        A store read from a file without named graphs (Turtle) keeps its triples: they are
-        the data, not a view of it.
+        No reader ever sees a stale view, and dropping it costs no transaction of its own: a
+        build killed at its first write leaves the store as it was. A store read from a file
+        without named graphs (Turtle) keeps its triples: they are the data, not a view of it.
         """
         if self.read_only:
             raise OutputError(f"{self.path}: the store is open read-only")
-        if not self._writing:
-            if self._has_named_graphs():
-                self._store.clear_graph(DefaultGraph())
-            self._writing = True
+        if self._writing:
+            return ""
+        self._writing = True
+        return "CLEAR SILENT DEFAULT ;\n" if self._has_named_graphs() else ""
+
+    def _drop_view(self) -> None:
+        """Drop the view now, before a change that is no SPARQL Update (a load or an extend)."""
+        drop = self._begin_write()
+        if drop:
+            self._store.update(drop)
 
     # ------------------------------------------------------------------ writing
 
@@ -175,38 +183,37 @@ class KGStore:
         Re-processing a document replaces only its graph; the journal entry says that the
         cross-document step has yet to see it.
         """
-        self._begin_write()
+        drop = self._begin_write()
         name = NamedNode(graph)
         data = _data([*quads, Quad(name, _PENDING, name, NamedNode(JOURNAL))])
-        self._store.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
+        self._store.update(f"{drop}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
 
     def remove_graph(self, graph: str) -> bool:
         """Drop a named graph; True when it existed."""
         name = NamedNode(graph)
         if not self._store.contains_named_graph(name):
             return False
-        self._begin_write()
+        drop = self._begin_write()
         data = _data([Quad(name, _PENDING, name, NamedNode(JOURNAL))])
-        self._store.update(f"DROP GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
+        self._store.update(f"{drop}DROP GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
         return True
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update, one transaction (on the named graphs: the view is rebuilt by flush)."""
-        self._begin_write()
-        self._store.update(sparql)
+        self._store.update(self._begin_write() + sparql)
 
     def extend(self, quads: Iterable[Quad]) -> None:
         """Add quads (one transaction)."""
-        self._begin_write()
+        self._drop_view()
         self._store.extend(quads)
 
     def commit(self, removed: Iterable[Quad], added: Iterable[Quad], dropped: Iterable[str] = ()) -> None:
         """Remove and add quads, drop named graphs (``<iri>``), empty the journal: one transaction."""
-        self._begin_write()
+        drop = self._begin_write()
         parts = [f"DELETE DATA {{ {data} }}" for data in [_data(removed)] if data]
         parts += [f"INSERT DATA {{ {data} }}" for data in [_data(added)] if data]
         parts += [f"DROP SILENT GRAPH {graph}" for graph in dropped]
-        self._store.update(" ;\n".join([*parts, f"DROP SILENT GRAPH <{JOURNAL}>"]))
+        self._store.update(drop + " ;\n".join([*parts, f"DROP SILENT GRAPH <{JOURNAL}>"]))
 
     def snapshot(self) -> frozenset[bytes]:
         """Every quad but the journal's, as N-Quads lines: fast to copy and to compare.
@@ -214,14 +221,14 @@ class KGStore:
         Taken by the cross-document step before it writes, so the view is dropped first: the
         snapshot holds the dataset, never its derived union.
         """
-        self._begin_write()
+        self._drop_view()
         journal = f"<{JOURNAL}> .".encode()
         dump = self._store.dump(format=RdfFormat.N_QUADS) or b""
         return frozenset(line for line in dump.split(b"\n") if line and not line.endswith(journal))
 
     def load_snapshot(self, lines: frozenset[bytes]) -> None:
         """Add the quads of a :meth:`snapshot` (one transaction)."""
-        self._begin_write()
+        self._drop_view()
         self._store.load(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)
 
     def commit_snapshot(self, before: frozenset[bytes], after: frozenset[bytes]) -> None:
@@ -260,6 +267,12 @@ class KGStore:
         While the store is being written (before :meth:`flush`), the default graph is the plain
         union of the named graphs, which repeats a statement once per graph that holds it.
         """
+        journal = NamedNode(JOURNAL)
+        if self._writing and self._store.contains_named_graph(journal):  # the journal is no knowledge
+            documents: list[NamedNode | BlankNode | DefaultGraph] = [
+                g for g in self._store.named_graphs() if g != journal
+            ]
+            return self._store.query(sparql, default_graph=documents, prefixes=PREFIXES)
         return self._store.query(sparql, use_default_graph_as_union=self._writing, prefixes=PREFIXES)
 
     def graphs(self) -> list[str]:
@@ -308,7 +321,7 @@ class KGStore:
         if not path.is_file():
             raise InputError(str(path), "no such file")
         was_writing = self._writing
-        self._begin_write()
+        self._drop_view()
         try:
             self._store.bulk_load(path=str(path), format=format_for(path))
         except (SyntaxError, ValueError, OSError) as exc:

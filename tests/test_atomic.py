@@ -149,7 +149,9 @@ def test_atomic_failure_at_every_store_update_is_completed_by_the_rerun(
         pending = store.pending()
         del store
         gc.collect()
-        assert len(pending) == at  # the documents written before the failure, each whole
+        # the documents written before the failure, each whole; the last update (the view of the
+        # knowledge graph, rebuilt after the journal is emptied) leaves nothing pending
+        assert len(pending) == (at if at <= len(NEW) else 0)
         if pending:
             for command, code in (("stats", 0), ("validate", 1)):
                 result = runner.invoke(app, [command, "--store", str(path)])
