@@ -110,9 +110,9 @@ def test_positions_titles_bare_office_is_in_the_publisher(nlp: Language, text: s
 
 
 def test_positions_titles_head_of_state_is_not_the_publisher(nlp: Language) -> None:
-    text = "Canada condemns the strikes on Ukraine ordered by President Vladimir Putin of Russia last week."
+    text = "Canada condemns the strikes on Moldova ordered by President Ivan Sorokin of Belarus last week."
     got = _run(nlp, text, "Canadian Ministry of Foreign Affairs")
-    assert ("person/vladimir-putin", "President", "state/CA") not in got
+    assert ("person/ivan-sorokin", "President", "state/CA") not in got
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 Reads ``doc.spans["kg_entities"]`` (written by the ``kg_retype`` component), links each span to a
 key (ISO code, GeoNames city, known body, qualified ministry, person slug), folds short names into
-full ones ("Putin" -> "Vladimir Putin"), and adds the descriptions a careful reader resolves ("the
+full ones ("Roe" -> "Jane Roe"), and adds the descriptions a careful reader resolves ("the
 bloc", "the agency", "the Andean country") as extra mentions of the entity they point at.
 """
 
@@ -16,7 +16,8 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.agencies import link_agency
 from kg.extract.links import Linked, mk
 from kg.extract.speakers import AGENCY_NOUNS
-from kg.gazetteer import (
+from kg.lexicon.demonyms import DEMONYMS
+from kg.lexicon.gazetteer import (
     BLOCS,
     NEWS_MEDIA,
     known_body,
@@ -27,10 +28,9 @@ from kg.gazetteer import (
     state_name,
     state_same_as,
 )
+from kg.lexicon.names import entity_key, initials, strip_the
 from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
-from kg.nlp.demonyms import DEMONYMS
-from kg.nlp.names import entity_key, initials, strip_the
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["Linked", "find_entities", "link_mentions"]
@@ -207,7 +207,7 @@ def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
 
 
 def _words(name: str) -> list[str]:
-    """A personal name's words, case-folded, without dots: "Antony J. Blinken" -> antony, j, blinken."""
+    """A personal name's words, case-folded, without dots: "Jane Q. Roe" -> jane, q, roe."""
     return [w.strip(".").casefold() for w in name.replace("-", " ").split() if w.strip(".")]
 
 
@@ -219,7 +219,7 @@ def _same_person(short: str, full: str) -> bool:
     if not s_words or len(s_words) >= len(f_words):
         return False
     if f_words[-len(s_words) :] == s_words:
-        return True  # "Jespersen", "Harry Jespersen"
+        return True  # "Okafor", "Amara Okafor"
     if len(s_words) == 1:
         return s_words[0] == f_words[0]  # a given name alone
     return len(s_words) == 2 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1]  # no middle names
@@ -280,7 +280,7 @@ def _merge_acronyms(links: list[Linked]) -> list[Linked]:
 
 
 def _merge_short_bodies(links: list[Linked]) -> list[Linked]:
-    """A one-word body name takes the key of the one two-word body it opens ("Harrow" -> "Harrow School").
+    """A one-word body name takes the key of the one two-word body it opens ("Dunmore" -> "Dunmore School").
 
     Texts name an institution in full once and by its distinctive word after; a word that opens
     two bodies' names stays apart.

@@ -195,7 +195,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
 def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """ "X met Y", "X spoke with Y", "X held talks with Y", "a meeting with Y", "X visited Z".
 
-    A verb needs its named subject ("Wikinews spoke with ..." is an interview, not talks between
+    A verb needs its named subject ("The magazine spoke with ..." is an interview, not talks between
     officials); a noun needs a verb that reports it ("efforts towards a summit" is no meeting).
     """
     is_verb = tok.pos_ == "VERB"

@@ -4,11 +4,11 @@ Each sentence is read for triggers (:mod:`kg.extract.event_triggers`); each trig
 its arguments (:mod:`kg.extract.event_args`), its figures (:mod:`kg.extract.quantities`) and its
 time (:mod:`kg.extract.timex`). Two habits of news writing are followed on purpose:
 
-* figures are often given in a follow-up sentence with no verb of movement ("There were 4,300 on
-  Sunday and just under 10,000 on Monday", said the minister): such figures continue the last
+* figures are often given in a follow-up sentence with no verb of movement ("Some 2,100 came on
+  Friday and nearly 6,000 on Saturday", an official added): such figures continue the last
   crossing of the two sentences before and take its destination and origin;
-* a time attached to the reporting verb ("the agency said Tuesday") or to a comparison ("up 30
-  percent from the previous week") is not the event's time.
+* a time attached to the reporting verb ("the agency said Tuesday") or to a comparison ("a rise of
+  a fifth on last month") is not the event's time.
 
 Precision first: a crossing needs a destination and a figure, other events a participant or place.
 Restatements are merged by :mod:`kg.extract.event_merge`.

@@ -1,6 +1,6 @@
 """A sentence's linked mentions -> ``kg:locatedIn`` of named places in states and regions.
 
-Three shapes: a prepositional phrase ("Lutsk in north-western Ukraine", "Nakuru, in western
+Three shapes: a prepositional phrase ("Kisumu in western Kenya", "Nakuru, in western
 Kenya,"), a comma pair ("Nakuru, Kenya", the way many outlets name a town) and a demonym on the
 place's noun ("the Kenyan town of Nakuru"). World knowledge decides when it can: a city GeoNames
 knows must have a namesake in the state named, a subdivision pycountry knows must belong to it,
@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
 from kg.extract.relation_spans import Found, add, link_at, tokens
-from kg.gazetteer import region_for, state_for_demonym, subdivision_for
+from kg.lexicon.gazetteer import region_for, state_for_demonym, subdivision_for
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.reference.tables import city_countries
 
@@ -61,7 +61,7 @@ Hit = tuple[str | None, SpacySpan | None]
 
 
 def _in_phrase(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]) -> Hit:
-    """ "Lutsk in north-western Ukraine", "Nakuru, in western Kenya,": of a place nothing is known
+    """ "Kisumu in western Kenya", "Nakuru, in western Kenya,": of a place nothing is known
     about, the "in" must hang on the place itself rather than on the verb."""
     i = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
     target = place_after(doc, sent, i, "in", links)

@@ -1,13 +1,13 @@
 """Span -> the ``kg:`` class its own words give it: "X Airport" is a place, "X University" a body.
 
 The statistical NER reads a name from its context and often mislabels what the name itself says:
-"Coron Island" tagged ORG, "Montmartre Cemetery" PERSON, a stadium or a river left out as FAC.
+"Vessa Island" tagged ORG, "Holloway Cemetery" PERSON, a stadium or a river left out as FAC.
 English names of places and institutions end in a head noun that says what they are (or open
 with one before "of": "University of X", "Bay of X"), so the head decides the class. The lists
 are short, general and by class; they name kinds of things, never particular ones.
 
 The same words also tell what is no entity at all: "World War II", "the Middle Ages", "the
-Cannes Film Festival Award" are events, periods and prizes, whatever the NER said.
+Tarn Film Festival Award" are events, periods and prizes, whatever the NER said.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ PLACE_HEADS = frozenset(
         *("st", "st.", "ave", "ave.", "blvd", "rd", "hwy"),
     }
 )
-#: Heads of states that are no ISO country: empires, kingdoms and the like ("the Ottoman Empire").
+#: Heads of states that are no ISO country: empires, kingdoms and the like ("the Songhai Empire").
 STATE_HEADS = frozenset({"empire", "kingdom", "caliphate", "sultanate", "khanate", "tsardom", "emirate"})
 #: Heads of administrative areas: "X County", "X District" (levels that are no state's own word).
 REGION_HEADS = frozenset({"county", "district", "province", "region", "oblast", "prefecture", "borough"})
@@ -118,7 +118,7 @@ def head_class(span: Span) -> str | None:
     """The class a name's words give ("Place", "Region", "Settlement", "State", "Organization"), or
     "None" for no entity at all, else None.
 
-    Only a capitalised head counts ("Coron Island", not "the lakes"); a PERSON span ending in a
+    Only a capitalised head counts ("Vessa Island", not "the lakes"); a PERSON span ending in a
     word that is also a surname ("Stuart Hall") keeps its reading.
     """
     words = [t for t in span if not t.is_punct]
@@ -173,7 +173,7 @@ def is_name_word(tok: Token) -> bool:
 def junk_words(span: Span) -> bool:
     """A lower-case content word inside the span: a clause or phrase, not a name.
 
-    Names capitalise their words except short function words and particles ("Bay of Bengal",
+    Names capitalise their words except short function words and particles ("Bay of Tarn",
     "Leonardo da Vinci"); "Byron composed Thyrza" or "Digital humanities training" is a phrase
     the NER ran over.
     """
@@ -191,7 +191,7 @@ def _modifier(tok: Token) -> bool:
 
 
 def head_runs(doc: Doc) -> list[Span]:
-    """Names the NER missed, found by their head: "Ostrava Airport", "British Library", "Bay of Tarn".
+    """Names the NER missed, found by their head: "Ostrava Airport", "Ruritanian Library", "Bay of Tarn".
 
     A run of capitalised words ending in a capitalised head noun, or a capitalised lead, "of",
     and capitalised words. A run that opens a sentence needs two words before its head, so a

@@ -1,7 +1,7 @@
-"""Doc + NER spans -> the names the text uses as places: "in X", "flew from X to Y", "X, Palawan".
+"""Doc + NER spans -> the names the text uses as places: "in X", "flew from X to Y", "X, Norland".
 
 The small NER model tags many towns, islands and districts ORG or PERSON ("the boats leave
-Coron at dawn"). Grammar says otherwise: people live *in* a place, travel *from* and *to* one,
+Vessa at dawn"). Grammar says otherwise: people live *in* a place, travel *from* and *to* one,
 and a place is written "Town, Province". A name used that way once is a place in the whole
 document (one name, one type), unless a gazetteer or head noun says more.
 """
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import region_for, settlement_for, state_key, subdivision_for
+from kg.lexicon.gazetteer import region_for, settlement_for, state_key, subdivision_for
 
 __all__ = ["called_region", "listed_places", "place_names"]
 
@@ -34,7 +34,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
     """Texts of ORG/PERSON spans that the document uses as places at least once.
 
     ``states`` (ISO codes the document names) admit a known town of one of them tagged ORG
-    anywhere it does not act ("hotels fill up in summer; Odense is busy"), since a story naming
+    anywhere it does not act ("hotels fill up in summer; Tarnby is busy"), since a story naming
     a country names its towns; a firm that shares a town's name says and does things.
     """
     out: set[str] = set()
@@ -119,7 +119,7 @@ def _place_at(doc: Doc, i: int) -> bool:
 
 
 def _apposed(span: Span) -> bool:
-    """ "X, Palawan": a name followed by a comma and a known region or state is a place in it."""
+    """ "X, Norland": a name followed by a comma and a known region or state is a place in it."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False

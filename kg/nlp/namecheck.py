@@ -2,7 +2,7 @@
 
 The statistical NER over-reaches on real text: it tags a capitalised common noun ("the Union",
 "the Assembly"), a phrase with lower-case words in it, or a number; and it stops a name before
-its head ("Sandia" for "the Sandia Mountains"). These helpers read only the span and its
+its head ("Tarn" for "the Tarn Mountains"). These helpers read only the span and its
 neighbouring tokens.
 """
 
@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import known_body, region_for, settlement_for, state_code, state_key
+from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_code, state_key
 from kg.nlp.heads import (
     AGENCY_CUES,
     NOT_ENTITY_HEADS,
@@ -42,11 +42,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "o
 
 
 def split_at_commas(ents: list[Span]) -> list[Span]:
-    """Place spans cut at their commas: "Algoa Bay, Cape Colony" is two places, the second holding the first.
+    """Place spans cut at their commas: "Merrow Bay, Norland Province" is two places, the second holding the first.
 
     Only GPE, LOC and FAC spans, and a PERSON span whose first part a head noun makes a place
     ("Tarn Bay, Cape Verden"): an organization's name may hold a comma ("Acme, Inc."), and so
-    may a person's ("Martin Luther King, Jr.").
+    may a person's ("John Doe, Jr.").
     """
     out: list[Span] = []
     for ent in ents:
@@ -67,7 +67,7 @@ def split_at_commas(ents: list[Span]) -> list[Span]:
 
 
 def with_head(ent: Span) -> Span:
-    """The span with a capitalised head noun that directly follows it ("Sandia" + "Mountains")."""
+    """The span with a capitalised head noun that directly follows it ("Tarn" + "Mountains")."""
     doc = ent.doc
     end = ent.end
     while end < len(doc) and end - ent.end < 2 and doc[end].is_title and doc[end].lower_ in _HEADS:
@@ -143,10 +143,10 @@ def placed_class(text: str) -> str:
 
 
 def add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """``chosen`` plus the names only a head noun finds ("British Library", "Tarn Airport").
+    """``chosen`` plus the names only a head noun finds ("Ruritanian Library", "Tarn Airport").
 
     Such a name fills a gap, or replaces the demonyms and NER spans it contains ("British" of
-    "British Library", "Museum of Art" of "Estonian Museum of Art").
+    "Ruritanian Library", "Museum of Art" of "Estonian Museum of Art").
     """
     out = list(chosen)
     for run in head_runs(doc):

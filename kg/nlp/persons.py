@@ -18,8 +18,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
-from kg.nlp.names import TITLE_WORDS
+from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
+from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 __all__ = [
@@ -53,7 +53,7 @@ _HUMAN_VERBS = frozenset(
 #: Subject pronouns only: a possessive ("his mother") as often points to the sentence's subject.
 _PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "near", "across", "through", "via", "outside", "inside"})
-#: Plural heads of a vague group of states when a proper modifier precedes them ("Schengen countries").
+#: Plural heads of a vague group of states when a proper modifier precedes them ("Nordic countries").
 _STATE_GROUPS = frozenset({"state", "country", "nation"})
 #: Nouns that name an event when a capitalised name follows them ("Hurricane X", "Operation X").
 _EVENT_NOUNS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tornado", "operation"})
@@ -242,12 +242,12 @@ def _common(tok: Token, nouns: frozenset[str]) -> bool:
 
 
 def vague_group(span: Span, nouns: frozenset[str]) -> bool:
-    """A plural description, not a name: "Member States", "Women", "Schengen Countries".
+    """A plural description, not a name: "Member States", "Women", "Partner Countries".
 
     The head is plural and either a word for states after a modifier ("countries", a group the
     gazetteer names one by one) or, in a phrase of one or two words, every word is a common noun.
     WordNet, where ``nouns`` come from, also lists some famous names, so longer phrases
-    ("Leiden University Libraries") are left alone.
+    ("Tarn University Libraries") are left alone.
     """
     words = [t for t in span if not t.is_punct]
     if not words or not nouns:
@@ -304,15 +304,15 @@ def headline_only(span: Span) -> bool:
 
 
 def _gazetteer_word(text: str) -> bool:
-    """A known state, body, region or city name ("Leiden" in "Leiden University Libraries")."""
+    """A known state, body, region or city name ("Tarn" in "Tarn University Libraries")."""
     return bool(known_body(text) or state_key(text) or region_for(text) or settlement_for(text, primary_only=True))
 
 
 def vague_name(span: Span, ner: str, nouns: frozenset[str], *, surname: bool = False) -> bool:
     """An NER span that is a plural description no gazetteer knows ("Member States").
 
-    Places named by a plural ("the Great Lakes"), full names and the surname of a person named in
-    full (``surname``: "Griffiths") are names, whatever their last word looks like.
+    Places named by a plural ("the Alps"), full names and the surname of a person named in
+    full (``surname``: "Okafor") are names, whatever their last word looks like.
     """
     if ner in {"LOC", "FAC"} or any(_gazetteer_word(t.text) for t in span):
         return False
