@@ -194,3 +194,37 @@ def test_serve_negotiate_ranks_by_quality(accept: str | None, expected: str | No
 def test_serve_without_a_store_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "nothing")])
     assert result.exit_code == 2 and "no store" in result.output
+
+
+def _api(served: str, what: str, **params: str) -> tuple[int, object]:
+    status, _, body = _get(f"{served}/api/{what}?{urllib.parse.urlencode(params)}")
+    return status, json.loads(body) if status == 200 else body
+
+
+def test_serve_page_api_search_neighbourhood_evidence(served: str) -> None:
+    _, found = _api(served, "search", q="a")
+    assert isinstance(found, list) and found
+    first = found[0]
+    # the exact name ranks first, whatever its case
+    _, exact = _api(served, "search", q=first["label"].upper())
+    assert isinstance(exact, list) and exact[0]["label"] == first["label"]
+
+    _, hood = _api(served, "neighbourhood", iri=first["iri"], hops="2")
+    assert isinstance(hood, dict) and hood["nodes"][0]["id"] == first["iri"] and hood["nodes"][0]["hop"] == 0
+    ids = {n["id"] for n in hood["nodes"]}
+    assert all(e["source"] in ids and e["target"] in ids for e in hood["edges"])
+    assert "evidence" not in {e["label"] for e in hood["edges"]}
+    assert _api(served, "neighbourhood", iri=first["iri"], hops="2")[1] == hood  # same store, same drawing
+    _, small = _api(served, "neighbourhood", iri=first["iri"], hops="2", limit="2")
+    assert isinstance(small, dict) and len(small["nodes"]) <= 2
+
+    _, shown = _api(served, "evidence", iri=first["iri"])
+    assert isinstance(shown, dict) and shown["documents"] and shown["evidence"]
+    for span in shown["evidence"]:
+        start, end = span["highlight"]
+        assert span["context"][start:end] == span["text"]
+
+
+def test_serve_page_api_refuses_what_is_not_an_iri(served: str) -> None:
+    assert _api(served, "evidence", iri="> } DROP ALL")[0] == 400
+    assert _api(served, "nothing")[0] == 404

@@ -41,7 +41,11 @@ def _work(store_path: str, conn: Connection) -> None:
             sparql, accept = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(answer(store, sparql, accept))
+        try:
+            result = answer(store, sparql, accept)
+        except Exception as exc:  # a bug must cost one answer, not the worker
+            result = Answer(500, "text/plain; charset=utf-8", f"the query failed: {exc}\n".encode())
+        conn.send(result)
 
 
 class _Worker:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
+from kg.errors import NewsKGError
 from kg.store import KGStore
 
 __all__ = ["GRAPH_TYPES", "RESULT_TYPES", "Answer", "answer", "negotiate"]
@@ -84,7 +85,7 @@ def answer(store: KGStore, sparql: str, accept: str | None) -> Answer:
         result = store.query(sparql)
     except SyntaxError as exc:
         return _text(400, f"the query does not parse (this endpoint is read-only: no updates): {exc}")
-    except (OSError, ValueError, RuntimeError) as exc:
+    except (NewsKGError, OSError, ValueError, RuntimeError) as exc:
         # refusals by the store's own query entry point (e.g. SERVICE) and evaluation errors
         return _text(400, f"the query cannot be answered: {exc}")
     if isinstance(result, (QuerySolutions, QueryBoolean)):
