@@ -228,3 +228,30 @@ def test_serve_page_api_search_neighbourhood_evidence(served: str) -> None:
 def test_serve_page_api_refuses_what_is_not_an_iri(served: str) -> None:
     assert _api(served, "evidence", iri="> } DROP ALL")[0] == 400
     assert _api(served, "nothing")[0] == 404
+
+
+def test_serve_page_api_narrows_the_neighbourhood_by_publication_date(served: str) -> None:
+    rows = json.loads(_sparql(served, _BUSIEST, "application/sparql-results+json")[2])["results"]["bindings"]
+    iri, issued = rows[0]["n"]["value"], rows[0]["i"]["value"][:10]
+    views = {
+        name: _api(served, "neighbourhood", iri=iri, hops="2", **period)[1]
+        for name, period in {
+            "whole": {},
+            "wide": {"since": "1900", "until": "2999-12-31"},
+            "day": {"since": issued, "until": issued},
+            "before": {"until": "1900-01"},
+        }.items()
+    }
+    ids = {name: {n["id"] for n in view["nodes"]} for name, view in views.items()}  # type: ignore[index]
+    assert views["wide"] == views["whole"] and len(ids["whole"]) > 2
+    assert iri in ids["day"] and ids["day"] <= ids["whole"]
+    assert ids["before"] == {iri} and views["before"]["edges"] == []  # type: ignore[index]
+    assert _api(served, "neighbourhood", iri=iri, since="last week")[0] == 400
+
+
+_BUSIEST = """PREFIX kg: <https://w3id.org/newskg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?n (MIN(STR(?issued)) AS ?i) WHERE {
+  ?n ?p ?o ; prov:wasDerivedFrom/dcterms:issued ?issued .
+  FILTER(isIRI(?o) && STRSTARTS(STR(?p), STR(kg:)) && ?p != kg:evidence)
+} GROUP BY ?n ORDER BY DESC(COUNT(?o)) ?n LIMIT 1"""

@@ -106,7 +106,8 @@ def create_app(pool: QueryPool) -> Starlette:
                 call = partial(explore.search, ask, params.get("q", ""))
             elif what == "neighbourhood":
                 hops, limit = int(params.get("hops", "1")), int(params.get("limit", "500"))
-                call = partial(explore.neighbourhood, ask, params.get("iri", ""), hops, limit)
+                period = {"since": params.get("since"), "until": params.get("until")}
+                call = partial(explore.neighbourhood, ask, params.get("iri", ""), hops, limit, **period)
             elif what == "evidence":
                 call = partial(explore.evidence, ask, params.get("iri", ""))
             else:

@@ -22,6 +22,7 @@ __all__ = ["Ask", "evidence", "neighbourhood", "search"]
 
 Ask = Callable[[str], list[dict[str, str]]]  # SPARQL SELECT -> rows of plain values
 KG = PREFIXES["kg"]
+_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _IRI = re.compile(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", re.IGNORECASE)
 
 
@@ -99,21 +100,54 @@ def _describe(ask: Ask, nodes: list[str]) -> dict[str, dict[str, Any]]:
     }
 
 
-def neighbourhood(ask: Ask, center: str, hops: int = 1, limit: int = 500) -> dict[str, Any]:
+def _day(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    if not _DAY.match(value.strip()):
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    return value.strip()
+
+
+def _in_period(ask: Ask, nodes: set[str], since: str | None, until: str | None) -> set[str]:
+    """The ``nodes`` that come from at least one document published within [since, until].
+
+    Dates compare as ISO strings on the length given, so "2022" or "2022-09" cover a whole year or
+    month; a node whose documents carry no date is left out of a narrowed view.
+    """
+    if not nodes or (since is None and until is None):
+        return nodes
+    tests = []
+    if since:
+        tests.append(f"SUBSTR(STR(?i), 1, {len(since)}) >= {_literal(since)}")
+    if until:
+        tests.append(f"SUBSTR(STR(?i), 1, {len(until)}) <= {_literal(until)}")
+    rows = ask(f"""
+        SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {" ".join(_iri(n) for n in sorted(nodes))} }}
+          ?n prov:wasDerivedFrom ?d . ?d dcterms:issued ?i . FILTER({" && ".join(tests)}) }}""")
+    return {r["n"] for r in rows}
+
+
+def neighbourhood(
+    ask: Ask, center: str, hops: int = 1, limit: int = 500, since: str | None = None, until: str | None = None
+) -> dict[str, Any]:
     """The nodes within ``hops`` kg: relations of ``center`` (at most ``limit``), laid out in rings.
 
-    The layout is radial and deterministic: ring k holds the nodes k relations away, ordered by
-    type and name, so the same store always draws the same picture and no layout runs in the page.
+    With ``since``/``until`` only nodes from documents published in that period are followed (the
+    center always stays). The layout is radial and deterministic: ring k holds the nodes k
+    relations away, ordered by type and name, so the same store always draws the same picture and
+    no layout runs in the page.
     """
+    since, until = _day(since), _day(until)
     depth = {center: 0}
     edges: set[tuple[str, str, str]] = set()
     frontier = [center]
     for hop in range(1, max(1, min(hops, 3)) + 1):
         found = _edges(ask, frontier)
+        allowed = _in_period(ask, {n for s, _, o in found for n in (s, o) if n not in depth}, since, until)
         frontier = []
         for s, p, o in found:
             for node in (s, o):
-                if node not in depth and len(depth) < limit:
+                if node not in depth and node in allowed and len(depth) < limit:
                     depth[node] = hop
                     frontier.append(node)
             if s in depth and o in depth:

@@ -56,8 +56,10 @@ async function show(iri) {
   const started = performance.now();
   view.ready = false;
   status("loading the neighbourhood…");
-  const hops = $("hops").value;
-  const data = await getJSON(`/api/neighbourhood?iri=${encodeURIComponent(iri)}&hops=${hops}`);
+  const params = new URLSearchParams({ iri, hops: $("hops").value });
+  if ($("since").value) params.set("since", $("since").value);
+  if ($("until").value) params.set("until", $("until").value);
+  const data = await getJSON(`/api/neighbourhood?${params}`);
   const graph = new GraphClass();
   for (const n of data.nodes) {
     graph.addNode(n.id, {
