@@ -54,20 +54,21 @@ def _type(types: str) -> str:
 
 
 def search(ask: Ask, text: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Nodes whose label or other name contains ``text`` (case-insensitive), exact names first."""
+    """Nodes whose label or other name contains ``text`` (case-insensitive), exact names first.
+
+    Asked in small steps (matches, then their descriptions) rather than one query with OPTIONALs:
+    a join of labels x types x mentions grows with the product and stalls on a corpus-sized store.
+    """
     needle = _literal(text.strip().lower())
     rows = ask(f"""
-        SELECT ?n (MIN(?label) AS ?name) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
-               (MAX(IF(LCASE(STR(?l)) = {needle}, 1, 0)) AS ?exact) (COUNT(DISTINCT ?m) AS ?mentions)
-        WHERE {{
+        SELECT ?n (MAX(IF(LCASE(STR(?l)) = {needle}, 1, 0)) AS ?exact) WHERE {{
           ?n rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(LCASE(STR(?l)), {needle}))
-          ?n rdfs:label ?label . OPTIONAL {{ ?n a ?t }} OPTIONAL {{ ?n kg:evidence ?m }}
-          FILTER NOT EXISTS {{ ?n a kg:Mention }} FILTER NOT EXISTS {{ ?n a kg:Document }}
-        }} GROUP BY ?n ORDER BY DESC(?exact) DESC(?mentions) ?name ?n LIMIT {int(limit)}""")
-    return [
-        {"iri": r["n"], "label": r["name"], "type": _type(r.get("types", "")), "mentions": int(r["mentions"])}
-        for r in rows
-    ]
+        }} GROUP BY ?n""")
+    exact = {r["n"]: int(r["exact"]) for r in rows}
+    info = _describe(ask, sorted(exact))
+    found = [n for n in exact if info[n]["type"] not in ("Mention", "Document")]
+    found.sort(key=lambda n: (-exact[n], -info[n]["mentions"], info[n]["label"], n))
+    return [{"iri": n, **info[n]} for n in found[: int(limit)]]
 
 
 def _edges(ask: Ask, frontier: list[str]) -> list[tuple[str, str, str]]:
@@ -82,22 +83,27 @@ def _edges(ask: Ask, frontier: list[str]) -> list[tuple[str, str, str]]:
 
 
 def _describe(ask: Ask, nodes: list[str]) -> dict[str, dict[str, Any]]:
-    values = " ".join(_iri(n) for n in nodes)
-    rows = ask(f"""
-        SELECT ?n (MIN(?l) AS ?label) (MIN(?title) AS ?t) (GROUP_CONCAT(DISTINCT STR(?c); separator=" ") AS ?types)
-               (COUNT(DISTINCT ?m) AS ?mentions)
-        WHERE {{ VALUES ?n {{ {values} }}
-          OPTIONAL {{ ?n rdfs:label ?l }} OPTIONAL {{ ?n kg:title ?title }}
-          OPTIONAL {{ ?n a ?c }} OPTIONAL {{ ?n kg:evidence ?m }}
-        }} GROUP BY ?n""")
-    return {
-        r["n"]: {
-            "label": r.get("label") or r.get("t") or r["n"].rsplit("/", 1)[-1],
-            "type": _type(r.get("types", "")),
-            "mentions": int(r.get("mentions") or 0),
-        }
-        for r in rows
-    }
+    """Label (or title, or IRI tail), narrowest kg: type and number of evidence spans of each node."""
+    info: dict[str, dict[str, Any]] = {n: {"label": n.rsplit("/", 1)[-1], "type": "", "mentions": 0} for n in nodes}
+    if not nodes:
+        return info
+    values = f"VALUES ?n {{ {' '.join(_iri(n) for n in nodes)} }}"
+
+    def first(predicate: str) -> dict[str, str]:
+        rows = ask(f"SELECT ?n (MIN(STR(?l)) AS ?v) WHERE {{ {values} ?n {predicate} ?l }} GROUP BY ?n")
+        return {r["n"]: r["v"] for r in rows}
+
+    labels, titles = first("rdfs:label"), first("kg:title")
+    concat = 'GROUP_CONCAT(DISTINCT STR(?c); separator=" ")'
+    types = ask(f"SELECT ?n ({concat} AS ?t) WHERE {{ {values} ?n a ?c }} GROUP BY ?n")
+    counts = ask(f"SELECT ?n (COUNT(DISTINCT ?m) AS ?k) WHERE {{ {values} ?n kg:evidence ?m }} GROUP BY ?n")
+    for n in nodes:
+        info[n]["label"] = labels.get(n) or titles.get(n) or info[n]["label"]
+    for r in types:
+        info[r["n"]]["type"] = _type(r["t"])
+    for r in counts:
+        info[r["n"]]["mentions"] = int(r["k"])
+    return info
 
 
 def _day(value: str | None) -> str | None:
@@ -181,8 +187,8 @@ def neighbourhood(
     }
 
 
-def evidence(ask: Ask, node: str) -> dict[str, Any]:
-    """The documents a node comes from and each text span that evidences it, in its context.
+def evidence(ask: Ask, node: str, limit: int = 200) -> dict[str, Any]:
+    """The documents a node comes from and each text span that evidences it (the first ``limit``), in context.
 
     The store keeps spans, not whole texts: a span's context is the longest other span of the same
     document that encloses it (the sentence of an event or statement), or the span alone.
@@ -195,9 +201,11 @@ def evidence(ask: Ask, node: str) -> dict[str, Any]:
         }} GROUP BY ?doc ORDER BY ?issued ?doc""")
     spans = ask(f"""
         SELECT ?doc ?begin ?end ?text ?cbegin ?ctext WHERE {{
-          {iri} kg:evidence ?m .
-          ?m nif:anchorOf ?text ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:referenceContext ?d .
-          ?d dcterms:identifier ?doc .
+          {{ SELECT DISTINCT ?doc ?d ?begin ?end ?text WHERE {{
+              {iri} kg:evidence ?m .
+              ?m nif:anchorOf ?text ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:referenceContext ?d .
+              ?d dcterms:identifier ?doc .
+          }} ORDER BY ?doc ?begin ?end LIMIT {int(limit)} }}
           OPTIONAL {{
             ?c nif:referenceContext ?d ; nif:beginIndex ?cbegin ; nif:endIndex ?cend ; nif:anchorOf ?ctext .
             FILTER(?cbegin <= ?begin && ?cend >= ?end && ?cend - ?cbegin > ?end - ?begin)
