@@ -118,14 +118,17 @@ def table(results: dict[str, dict], corpora: list[Corpus]) -> str:
         cells = []
         for c in corpora:
             r = results[c.name][layer]
-            cells.append(f"{'-':>22}" if c.entities_only and layer != "entities" else
-                         f"{r['precision']:>10.3f}{r['recall']:>6.3f}{r['f1']:>6.3f}")
+            cells.append(
+                f"{'-':>22}"
+                if c.entities_only and layer != "entities"
+                else f"{r['precision']:>10.3f}{r['recall']:>6.3f}{r['f1']:>6.3f}"
+            )
         lines.append(f"{layer:<11}" + "".join(cells))
-    overall = "".join(f"{'-' if c.entities_only else format(results[c.name]['overall'], '.3f'):>22}"
-                      for c in corpora)
+    overall = "".join(f"{'-' if c.entities_only else format(results[c.name]['overall'], '.3f'):>22}" for c in corpora)
     lines.append(f"{'overall':<11}" + overall)
-    attr = "".join(f"{'-' if c.entities_only else results[c.name]['events'].get('attribute_accuracy', 0):>22}"
-                   for c in corpora)
+    attr = "".join(
+        f"{'-' if c.entities_only else results[c.name]['events'].get('attribute_accuracy', 0):>22}" for c in corpora
+    )
     lines.append(f"{'event attrs':<11}" + attr)
     return "\n".join(lines)
 

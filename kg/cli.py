@@ -94,6 +94,14 @@ def build(
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
     base: Annotated[str, typer.Option(help="Base IRI of minted resources.")] = "https://w3id.org/newskg/id/",
+    reference: Annotated[
+        bool,
+        typer.Option(
+            "--reference/--no-reference",
+            help="Add relations from reference data (GeoNames borders and cities, memberships, EU/UN bodies) "
+            "among the entities each document names, in their own named graphs.",
+        ),
+    ] = True,
 ) -> None:
     """Extract the knowledge graph of INPUTS into a store and/or a file.
 
@@ -132,6 +140,7 @@ def build(
                 published=when,
                 base=base,
                 on_document=lambda _id: progress.advance(task),
+                reference=reference,
             )
         if report.built and output is not None:
             target.write(output)
@@ -281,12 +290,17 @@ def remove(
 ) -> None:
     """Remove documents, and what only they supported, from the store."""
     from kg.rdf.iri import doc_iri
+    from kg.reference import add_reference, drop_reference, has_reference
     from kg.resolve import resolve_store
 
     try:
         kg_store = _open(None, store)
         missing = [i for i in ids if not kg_store.remove_graph(doc_iri(i))]
+        reference = has_reference(kg_store)  # keep the layer as the store was built
+        drop_reference(kg_store)
         resolve_store(kg_store)
+        if reference:
+            add_reference(kg_store)
         kg_store.flush()
     except NewsKGError as exc:
         raise _fail(str(exc)) from None

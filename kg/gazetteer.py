@@ -357,8 +357,9 @@ def _level_stripped(key: str) -> str:
 def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     """Folded subdivision name -> ((name, ISO alpha-2), ...) for every ISO 3166-2 level.
 
-    Names are indexed bare ("Bandarban District" -> "bandarban") and with an English compass
-    word ("Sud-Kivu" -> "south kivu"); one name may belong to several countries.
+    Names are indexed bare ("Bandarban District" -> "bandarban"), with an English compass word
+    ("Sud-Kivu" -> "south kivu") and by the town a Slavic region's adjective names ("Poltavska
+    oblast" -> "poltava"); one name may belong to several countries.
     """
     out: dict[str, list[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
@@ -372,7 +373,26 @@ def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
         for k in keys:
             if len(k) > 2:
                 out.setdefault(k, []).append((display, sub.country_code))
+        for stem in _town_stems(key):  # named as the town is: "Poltava" for "Poltavska oblast"
+            shown = name[: len(stem)] if _fold(name[: len(stem)]) == stem else stem.title()
+            out.setdefault(stem, []).append((shown, sub.country_code))
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+#: Slavic adjectival endings of subdivision names ISO writes in the local form ("Poltavska oblast").
+_ADJECTIVAL = ("skaya oblast'", "skaja voblasc", "ska oblast", "skaya", "skaja", "ska")
+
+
+def _town_stems(key: str) -> set[str]:
+    """Towns a Slavic region may be named after: "poltavska oblast" -> "poltava", "kharkivska" -> "kharkiv".
+
+    English writes these regions with the town's name ("Poltava Oblast"), ISO with the adjective.
+    """
+    for ending in _ADJECTIVAL:
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            stem = key[: -len(ending)]
+            return {stem, stem + "sk", stem + "a"}  # -sk, bare and -a towns
+    return set()
 
 
 def subdivision_for(name: str, countries: frozenset[str] | set[str]) -> Place | None:

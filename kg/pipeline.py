@@ -1,4 +1,4 @@
-"""The order of stages, in one place: ingest -> parse -> extract -> RDF -> store -> resolve.
+"""The order of stages, in one place: ingest -> parse -> extract -> RDF -> store -> resolve -> reference.
 
 Per-document work (parse, extract, build the document's quads) is a pure function of an article,
 run in a pool of processes that each load the spaCy model once; the main process owns the store
@@ -26,6 +26,7 @@ from kg.ingest import read_inputs
 from kg.model import Article, DocExtraction
 from kg.rdf.build import document_quads
 from kg.rdf.iri import DEFAULT_BASE, doc_iri
+from kg.reference import add_reference, drop_reference
 from kg.resolve import resolve_store
 from kg.store import KGStore
 
@@ -133,8 +134,13 @@ def build(
     published: date | None = None,
     base: str = DEFAULT_BASE,
     on_document: Callable[[str], None] | None = None,
+    reference: bool = True,
 ) -> BuildReport:
-    """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others."""
+    """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others.
+
+    ``reference`` adds relations from reference data (:mod:`kg.reference`) among the entities each
+    document names; False leaves them out of the whole store.
+    """
     report = BuildReport()
     load_model(model) if jobs > 1 else None  # fail fast, before spawning, on an unknown model
 
@@ -156,7 +162,10 @@ def build(
         if on_document:
             on_document(result.article.id)
     if report.built:
+        drop_reference(store, base)  # resolution reads relations: never last run's reference ones
         resolve_store(store, base)
+        if reference:
+            add_reference(store, base)
     store.flush()
     report.statements = len(store)
     return report

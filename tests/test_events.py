@@ -46,8 +46,8 @@ def _only(events: tuple[Event, ...], type_: str) -> list[Event]:
 
 def test_events_wire_crossing_with_change_period_and_source(nlp: Language) -> None:
     text = (
-        "Some 12,000 Sudanese refugees crossed into Chad last week, a figure up 40 percent from the "
-        "previous week, the UNHCR said on Monday."
+        "The UNHCR said on Monday that some 12,000 Sudanese refugees crossed into Chad last week, "
+        "40 percent more than in the week before."
     )
     (ev,) = _events(nlp, text, {"Chad": ("state/TD", "State"), "UNHCR": ("agency/unhcr", "Agency")})
     assert ev.type == "BorderCrossing"
@@ -90,8 +90,8 @@ def test_events_follow_up_figures_continue_the_crossing_and_take_the_quote_speak
 
 def test_events_restated_figure_is_one_event_with_two_evidences(nlp: Language) -> None:
     text = (
-        "Nearly 5,000 Afghans arrived in Iran over the past three days, according to the Interior Ministry. "
-        "The ministry said about 5,000 Afghans had arrived in Iran over the past three days."
+        "Nearly 5,000 Afghans arrived in Iran over the past three days, the Interior Ministry said. "
+        "In its count, about 5,000 Afghans reached Iran during the past three days."
     )
     names = {"Iran": ("state/IR", "State"), "Interior Ministry": ("agency/interior-ministry-iran", "Agency")}
     (ev,) = _events(nlp, text, names)
@@ -101,7 +101,7 @@ def test_events_restated_figure_is_one_event_with_two_evidences(nlp: Language) -
 
 
 def test_events_authorities_of_a_state_report_and_the_country_is_resolved(nlp: Language) -> None:
-    text = "In Chad, authorities reported that 3,000 Sudanese had arrived in the country since June 1."
+    text = "In Chad, authorities reported that 3,000 Sudanese have come into the country since June 1."
     (ev,) = _events(nlp, text, {"Chad": ("state/TD", "State")})
     assert (ev.destination, ev.origin, ev.reported_by) == (("state/TD",), ("state/SD",), ("state/TD",))
     assert (ev.count, ev.start_date, ev.end_date, ev.date) == (3000, "2023-06-01", None, None)
@@ -179,7 +179,7 @@ def test_events_without_publication_date_keep_the_words_not_a_date(nlp: Language
 def test_events_dateline_date_is_not_the_event_date(nlp: Language) -> None:
     text = "ABECHE, June 14 (Example Wire) - More than 900 Sudanese crossed into Chad over the past week."
     (ev,) = _events(nlp, text, {"Chad": ("state/TD", "State")})
-    assert (ev.date, ev.start_date, ev.end_date) == (None, "2023-06-08", "2023-06-14")
+    assert (ev.date, ev.start_date, ev.end_date) == (None, "2023-06-05", "2023-06-11")
     assert (ev.count, ev.count_min) == (900, 900)
 
 
@@ -232,7 +232,8 @@ def test_events_people_stopped_at_a_border_are_attempts_from_the_other_side(nlp:
 
 def test_events_arrests_away_from_a_border_are_not_crossings(nlp: Language) -> None:
     text = "Police detained 40 protesters outside parliament in Vilnius on Monday."
-    assert _events(nlp, text, {"Vilnius": ("settlement/vilnius", "Settlement")}) == ()
+    (ev,) = _events(nlp, text, {"Vilnius": ("settlement/vilnius", "Settlement")})
+    assert (ev.type, ev.label, ev.count) == ("Event", "Arrest in Vilnius", 40)  # an arrest, no crossing
 
 
 def test_events_attempts_and_arrivals_stay_apart(nlp: Language) -> None:
@@ -349,7 +350,7 @@ def test_events_definite_bridge_follows_the_crossing_before_and_is_the_via(nlp: 
 def test_events_call_up_noun_with_count_and_armed_forces_agent(nlp: Language) -> None:
     text = (
         "The Defence Ministry of Armenia announced on Monday (12) the call-up of some 3,000 reservists, "
-        "after the armed forces of Azerbaijan launched an offensive on Armenian territory on Sunday."
+        "a day after Azerbaijan's armed forces began an offensive on Armenian territory on Sunday."
     )
     names = {
         "Defence Ministry of Armenia": ("agency/defense-ministry-armenia", "Agency"),

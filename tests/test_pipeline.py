@@ -17,7 +17,8 @@ def _turtle(store: KGStore, path: Path) -> bytes:
 
 def test_pipeline_examples_build_and_conform(examples_store: KGStore) -> None:
     graphs = examples_store.graphs()
-    assert doc_iri("chile-referendum") in graphs and len(graphs) == 6  # five documents + entity layer
+    # five documents, the entity layer and the three reference graphs (GeoNames, memberships, parts)
+    assert doc_iri("chile-referendum") in graphs and len(graphs) == 9
     report = validate(examples_store.to_rdflib())
     assert report.conforms, report.text
 

@@ -33,6 +33,7 @@ def test_query_file_is_documented_and_runs(name: str, examples_store: KGStore) -
         "statements-by-speaker",
         "largest-flows",
         "timeline",
+        "relation-sources",
     ],
 )
 def test_query_answers_are_not_empty_on_the_examples(name: str, examples_store: KGStore) -> None:

@@ -66,6 +66,14 @@ BORIC = ent("ex:boric", "Person", "Gabriel Boric", "kg:nationality ex:chile")
 CHILE = ent("ex:chile", "State", "Chile")
 SPOKESWOMAN = ent("ex:spox", "Person", "Olga Sarrado", 'skos:altLabel "Sarrado"')
 EVENT = "kg:evidence ex:m1 ; prov:wasDerivedFrom ex:doc"
+GAZETTEER = (
+    'ex:gaz a kg:Dataset ; rdfs:label "Example gazetteer" ; owl:versionInfo "2.1" ; '
+    "dcterms:source <https://example.org/gazetteer> .\n"
+)
+CHAD_IN_UN = (
+    "ex:chad-un a kg:Membership ; kg:member ex:chad ; kg:organization ex:un ; "
+    'kg:memberSince "1960-09-20"^^xsd:date ; prov:wasDerivedFrom ex:gaz .\n'
+)
 
 # shape local name -> (conforming Turtle, violating Turtle); BASE and PREFIXES are added to both.
 CASES: dict[str, tuple[str, str]] = {
@@ -208,6 +216,23 @@ CASES: dict[str, tuple[str, str]] = {
         CHAD + UN + "ex:chad kg:memberOf ex:un .",
         UN + ent("ex:au", "Organization", "African Union", "kg:memberOf ex:un"),
     ),
+    "DatasetShape": (
+        GAZETTEER,
+        'ex:gaz a kg:Dataset ; rdfs:label "Example gazetteer" ; dcterms:source "example.org" .',
+    ),
+    "ReferenceGraphShape": (
+        GAZETTEER + "ex:reference a kg:ReferenceGraph ; prov:wasDerivedFrom ex:gaz .",
+        "ex:reference a kg:ReferenceGraph ; prov:wasDerivedFrom ex:doc .",
+    ),
+    "MembershipShape": (
+        CHAD + UN + GAZETTEER + CHAD_IN_UN,
+        CHAD + UN + GAZETTEER + "ex:chad-un a kg:Membership ; kg:member ex:chad ; kg:organization ex:un ; "
+        'kg:memberSince "2020-01-01"^^xsd:date ; kg:memberUntil "2010-01-01"^^xsd:date ; prov:wasDerivedFrom ex:gaz .',
+    ),
+    "MembershipDomainShape": (
+        CHAD + UN + GAZETTEER + CHAD_IN_UN,
+        CHAD + 'ex:chad kg:memberSince "1960-09-20"^^xsd:date .',
+    ),
 }
 
 
@@ -283,3 +308,29 @@ def test_shapes_violating_fixture_fails_on_its_shape(shape: str) -> None:
     assert not report.conforms
     violated = {str(v.shape)[len(KGS) :] for v in report.violations}
     assert violated == {shape} | ALSO_VIOLATED.get(shape, set()), report.text
+
+
+def test_shapes_departure_needs_an_origin_when_it_names_no_destination() -> None:
+    left = SUDAN + f"ex:flow a kg:BorderCrossing ; kg:origin ex:sudan ; kg:count 2000 ; {EVENT} ."
+    assert validate(_graph(left)).conforms
+    bridge = ent("ex:bridge", "Checkpoint", "Tres Cruces")
+    used = bridge + f"ex:flow a kg:BorderCrossing ; kg:via ex:bridge ; kg:count 2000 ; {EVENT} ."
+    assert validate(_graph(used)).conforms
+    nowhere = f"ex:flow a kg:BorderCrossing ; kg:count 2000 ; {EVENT} ."
+    report = validate(_graph(nowhere))
+    assert {str(v.shape)[len(KGS) :] for v in report.violations} == {"BorderCrossingShape"}
+
+
+def test_shapes_origin_may_be_an_organization_standing_for_its_territory() -> None:
+    back = (
+        SUDAN
+        + UN
+        + f"ex:flow a kg:BorderCrossing ; kg:origin ex:un ; kg:destination ex:sudan ; kg:count 40 ; {EVENT} ."
+    )
+    assert validate(_graph(back)).conforms
+    person = (
+        SUDAN
+        + BORIC
+        + f"ex:flow a kg:BorderCrossing ; kg:origin ex:boric ; kg:destination ex:sudan ; kg:count 40 ; {EVENT} ."
+    )
+    assert not validate(_graph(person)).conforms

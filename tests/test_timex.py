@@ -84,7 +84,9 @@ def test_timex_offsets_are_shifted_into_the_article() -> None:
 
 
 def test_timex_past_week_and_weekend() -> None:
-    assert _one("over the past week") == (None, "2023-06-08", "2023-06-14")
+    assert _one("over the past week") == (None, "2023-06-05", "2023-06-11")  # the ISO week before
+    assert _one("in the first week of May") == (None, "2023-05-01", "2023-05-07")
+    assert _one("during the last week of February") == (None, "2023-02-22", "2023-02-28")
     assert _one("over the weekend") == (None, "2023-06-10", "2023-06-11")
 
 
@@ -107,3 +109,17 @@ def test_timex_week_to_a_day_and_explicit_spans() -> None:
     assert (span.start_date, span.end_date, span.text) == ("2021-10-23", "2021-11-06", "from 23 October to 6 November")
     (between,) = find_times("between 1 November and 5 November", pub)
     assert (between.start_date, between.end_date) == ("2021-11-01", "2021-11-05")
+
+
+def test_timex_relative_later_needs_an_anchor() -> None:
+    from kg.extract.timex_relative import find_relative_times, last_day
+
+    anchor = date(2023, 3, 3)
+    (t,) = find_relative_times("Barely a week later it reopened", anchor, PUB)
+    assert (t.text, t.date) == ("Barely a week later", "2023-03-10")
+    (t,) = find_relative_times("two days later", anchor, PUB, offset=10)
+    assert (t.start, t.date) == (10, "2023-03-05")
+    assert find_relative_times("two days later", None, PUB) == []
+    (t,) = find_relative_times("since the beginning of this month", None, PUB)
+    assert (t.date, t.start_date) == (None, "2023-06-01")
+    assert last_day(find_times("from 3 March to 9 March", PUB)) == date(2023, 3, 9)

@@ -133,6 +133,8 @@ class _Projector:
             return self.documents
         if kind == "Mention":
             return self.mentions
+        if kind in _REFERENCE_METADATA:  # the readable view shows a membership as its memberOf edge
+            return self.full
         return True
 
     def run(self) -> PropertyGraph:
@@ -347,6 +349,8 @@ class _Projector:
 
 #: Types whose edges share the node's own interval rather than their endpoints'.
 _HAPPENINGS = frozenset(EVENT_TYPES)
+#: Nodes of the reference layer that describe where relations came from, not the story.
+_REFERENCE_METADATA = frozenset({"Dataset", "ReferenceGraph", "Membership"})
 
 
 def _clip(text: str) -> str:

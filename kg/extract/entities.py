@@ -2,7 +2,7 @@
 
 Reads ``doc.spans["kg_entities"]`` (written by the ``kg_retype`` component), links each span to a
 key (ISO code, GeoNames city, known body, qualified ministry, person slug), folds short names into
-full ones ("Putin" -> "Vladimir Putin"), and adds the descriptions a careful reader resolves ("the
+full ones ("Roe" -> "Jane Roe"), and adds the descriptions a careful reader resolves ("the
 bloc", "the agency", "the Andean country") as extra mentions of the entity they point at.
 """
 
@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
 from kg.extract.links import Linked, mk
+from kg.extract.speakers import AGENCY_NOUNS
 from kg.gazetteer import (
     BLOCS,
     NEWS_MEDIA,
@@ -28,6 +29,7 @@ from kg.gazetteer import (
 )
 from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
+from kg.nlp.demonyms import DEMONYMS
 from kg.nlp.names import entity_key, initials, strip_the
 from kg.nlp.patterns import REGION_WORDS
 
@@ -60,7 +62,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
 def _entity(key: str, links: list[Linked]) -> Entity:
     names = [lk for lk in links if lk.kind == "name"]
     best = max(names or links, key=lambda lk: (len(lk.name), lk.name))
-    aliases = {strip_the(lk.text) for lk in names} - {best.name}
+    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best)) - {best.name}
     return Entity(
         key=key,
         type=best.type,
@@ -69,6 +71,20 @@ def _entity(key: str, links: list[Linked]) -> Entity:
         aliases=tuple(sorted(a for a in aliases if a[:1].isupper())),
         same_as=tuple(sorted({iri for lk in links for iri in lk.same_as})),
     )
+
+
+def _owner_first(link: Linked) -> set[str]:
+    """A state's body named owner first as well: "Government of Austria" is also "Austria Government"
+    and "Austrian Government", the forms English uses as often as the "of" form.
+    """
+    if link.type != "Agency" or not (link.parent or "").startswith("state/") or " of " not in link.name:
+        return set()
+    body, owner = link.name.split(" of ", 1)
+    forms = {f"{owner} {body}"}
+    demonym = DEMONYMS.get(link.parent[6:] if link.parent else "", ())
+    if demonym:
+        forms.add(f"{demonym[0]} {body}")
+    return forms
 
 
 def link_mentions(doc: Doc) -> list[Linked]:
@@ -107,7 +123,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links += [link_agency(span, links) for span in agencies]
     links.sort(key=lambda lk: lk.start)
     links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
-    links = _merge_acronyms(links)
+    links = _bare_bodies(_merge_short_bodies(_merge_acronyms(links)))
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 
@@ -150,6 +166,8 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
             text = bare
     if label in {"State", "Demonym"}:
         code = state_code(text) or (state_for_demonym(text) or "")[6:]
+        if not code and label == "State" and span.kb_id_ == "ner":
+            return mk(span, "State", entity_key("State", text), text)  # "the Ottoman Empire": no ISO code
         if not code:
             return None
         kind = "name" if label == "State" else "demonym"
@@ -167,7 +185,12 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
 
 
 def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
-    """Short names join the full name that ends with them ("Boric" -> "Gabriel Boric")."""
+    """One key per person of the document: every shorter form joins the full name it abbreviates.
+
+    "Boric" and "BORIC" join "Gabriel Boric", "Ana Ruiz" joins "Ana Maria Ruiz", and a given name
+    alone ("Marta") joins the one full name it opens, and stays apart when two full names open with
+    it; a surname two full names share goes to the longest.
+    """
     fulls: list[str] = []
     for span in sorted(spans, key=lambda s: (-len(s.text), s.start)):
         name = " ".join(span.text.split())
@@ -176,16 +199,30 @@ def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
     out = []
     for span in spans:
         name = " ".join(span.text.split())
-        full = next((f for f in fulls if _same_person(name, f)), name)
+        owners = [f for f in fulls if _same_person(name, f)]
+        given = len(_words(name)) == 1 and any(_words(f)[0] == _words(name)[0] for f in owners)
+        full = name if not owners or (given and len(owners) > 1) else owners[0]
         out.append(mk(span, "Person", entity_key("Person", full), full))
     return out
 
 
+def _words(name: str) -> list[str]:
+    """A personal name's words, case-folded, without dots: "Jane Q. Roe" -> jane, q, roe."""
+    return [w.strip(".").casefold() for w in name.replace("-", " ").split() if w.strip(".")]
+
+
 def _same_person(short: str, full: str) -> bool:
-    if short == full:
+    """``short`` is ``full`` or a shorter form of it: its surname, a given name, or fewer middle names."""
+    s_words, f_words = _words(short), _words(full)
+    if s_words == f_words:
         return True
-    s_words, f_words = short.replace("-", " ").split(), full.replace("-", " ").split()
-    return len(s_words) < len(f_words) and f_words[-len(s_words) :] == s_words
+    if not s_words or len(s_words) >= len(f_words):
+        return False
+    if f_words[-len(s_words) :] == s_words:
+        return True  # "Okafor", "Amara Okafor"
+    if len(s_words) == 1:
+        return s_words[0] == f_words[0]  # a given name alone
+    return len(s_words) == 2 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1]  # no middle names
 
 
 def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) -> list[Linked]:
@@ -238,5 +275,53 @@ def _merge_acronyms(links: list[Linked]) -> list[Linked]:
         target = full.get(lk.text) if lk.text.isupper() and lk.type in {"Organization", "Agency"} else None
         if target and target.key != lk.key:
             lk = Linked(lk.start, lk.end, lk.text, target.type, target.key, target.name, lk.kind, target.same_as)
+        out.append(lk)
+    return out
+
+
+def _merge_short_bodies(links: list[Linked]) -> list[Linked]:
+    """A one-word body name takes the key of the one two-word body it opens ("Dunmore" -> "Dunmore School").
+
+    Texts name an institution in full once and by its distinctive word after; a word that opens
+    two bodies' names stays apart.
+    """
+    bodies = {"Organization", "Agency"}
+    longer: dict[str, set[str]] = defaultdict(set)
+    by_key: dict[str, Linked] = {}
+    for lk in links:
+        words = lk.name.split()
+        if lk.type in bodies and len(words) == 2 and lk.kind == "name":
+            longer[words[0]].add(lk.key)
+            by_key[lk.key] = lk
+    out = []
+    for lk in links:
+        owners = longer.get(lk.name, set()) if lk.type in bodies and " " not in lk.name else set()
+        if len(owners) == 1:
+            t = by_key[next(iter(owners))]
+            lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
+        out.append(lk)
+    return out
+
+
+def _bare_bodies(links: list[Linked]) -> list[Linked]:
+    """ "the Commission", "the Council": a body's generic head alone is the body named before with it.
+
+    News names a body in full and then by its head noun, capitalised ("the European Commission
+    ... the Commission said"): one node, not two. With no such body named before, the word
+    stays as written: a press release calls its own publisher "the Commission" throughout.
+    """
+    out: list[Linked] = []
+    for lk in links:
+        word = strip_the(lk.text)
+        bare = lk.type in {"Organization", "Agency"} and lk.kind == "name" and " " not in word
+        if not (bare and word.lower() in AGENCY_NOUNS and lk.key == entity_key(lk.type, word)):
+            out.append(lk)
+            continue
+        full = next(
+            (p for p in reversed(out) if p.type in {"Organization", "Agency"} and word in p.name.split()[1:]),
+            None,
+        )
+        if full is not None:
+            lk = Linked(lk.start, lk.end, lk.text, full.type, full.key, full.name, lk.kind, full.same_as, full.parent)
         out.append(lk)
     return out

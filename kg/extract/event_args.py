@@ -25,7 +25,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-__all__ = ["ArgReader", "is_route", "is_time_phrase"]
+__all__ = ["ArgReader", "counted_group_origin", "is_return", "is_route", "is_time_phrase", "with_objects"]
 
 log = logging.getLogger(__name__)
 
@@ -318,3 +318,28 @@ def is_time_phrase(prep: Token) -> bool:
     return bool(objs) and all(
         o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_NOUNS or o.like_num for o in objs
     )
+
+
+def counted_group_origin(a: ArgReader, subj: Token) -> str | None:
+    """A nationality group's state, also behind a quantity: "tens of thousands of Ukrainians"."""
+    key = a.group_origin(subj)
+    node = subj
+    for _ in range(3):  # "tens" -> "of thousands" -> "of Ukrainians"
+        if key is not None:
+            break
+        of = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not of:
+            break
+        node = of[0]
+        key = a.group_origin(node)
+    return key
+
+
+def with_objects(tok: Token) -> list[Token]:
+    """Objects of "with" under ``tok``: "the border with X", "talks with Y"."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+
+
+def is_return(verb: Token) -> bool:
+    """ "returned to X", "went back to X", "headed back home": people going home."""
+    return verb.lemma_.lower() == "return" or any(c.lower_ == "back" for c in verb.children)

@@ -25,7 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.event_merge import Mention
-from kg.extract.event_triggers import ATTEMPT, INTERCEPTION, Trigger, attempt_verb
+from kg.extract.event_triggers import ATTEMPT, INTERCEPTION, Trigger, attempt_verb, refused_entry
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
@@ -82,7 +82,7 @@ def _state_of(reader: _Reader, key: str) -> str | None:
 
 def _stopped_crossing(tok: Token) -> list[Token]:
     """Verbs of crossing attached to a stop: "detained trying to enter X", "people who tried to cross"."""
-    out = []
+    out = [entry] if (entry := refused_entry(tok)) is not None else []  # "refused entry into X"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in [*tok.children, *(g for o in objs for g in o.children)]:
         if c.dep_ not in ("advcl", "xcomp", "relcl", "acl"):
@@ -138,11 +138,14 @@ def read_attempt(
         if not back or not any(_border_context({t.i for t in p}, p) for p in reader.sents[max(0, si - 2) : si]):
             return []
     carriers = [c for c in (tok, attempt_verb(tok), *inner) if c is not None]
+    refused = refused_entry(tok)
     named: list[str] = []
     shared: list[str] = []
     for carrier in carriers:
         for c in carrier.children:
             objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if c.dep_ == "prep" and c.lower_ == "to" and refused is not None and carrier in (tok, refused):
+                continue  # "refused entry to 300 people": those refused, not where they went
             if c.dep_ == "prep":
                 preps = _INTO_PREPS if trig.label == INTERCEPTION else _WHERE_PREPS
                 for o in objs:
@@ -174,11 +177,17 @@ def read_attempt(
             m.destination = stopper[:1]
         elif states := [st for k in reporters if (st := _state_of(reader, k))]:
             m.destination = states[:1]
+        elif named:  # "were turned back at the Chilean border": nobody else names the state entered
+            m.destination, named = named[:1], named[1:]
         elif recent:
             m.destination = list(recent[1].destination)
     if not m.destination:
         return []
     m.origin += [s for s in (*shared, *named) if s not in m.destination]
+    for q in counts:  # "400 Peruvians", "120 Peruvian nationals": the people's state
+        num = reader.people_count(q, clause)
+        if num is not None and (key := a.group_origin(num.head)) and key not in m.destination:
+            m.origin.append(key)
     if not m.origin and recent:
         m.origin = [o for o in recent[1].origin if o not in m.destination]
     m.destination = list(dict.fromkeys(m.destination))

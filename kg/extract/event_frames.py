@@ -49,7 +49,8 @@ _ENACT = frozenset(
     _words(
         """
         announce declare order decree launch begin start hold organize organise conduct stage carry call
-        impose approve sign extend expand complete mount continue step intensify claim
+        impose approve sign extend expand complete mount continue step intensify claim introduce
+        reintroduce tighten
         """
     )
 )
@@ -129,12 +130,21 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
                 m.agent.append(key)
     for obj in _by_agent(tok):
         m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
+    if not m.agent and (act := _enacting_text(tok)) is not None:  # "X signed a decree on the call-up"
+        for subj in (c for c in act.head.children if c.dep_ == "nsubj"):
+            m.agent += reader.np_entities(subj, _AGENTS, agentive=True)
+        for obj in _by_agent(act.head):
+            m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
     holders = [tok] + ([verb] if verb is not None and trig.type == "Mobilization" else [])
     for h in holders:
         for obj in _preps(h, ("in", "across", "throughout")):
             role = m.target if trig.type == "MilitaryOperation" else m.place
             role += reader.np_entities(obj, _PLACES, agentive=True)
     aimed = _preps(tok, ("of", "against", "on", "into", "for", "with"))
+    if trig.type == "MilitaryOperation" and tok.pos_ != "VERB":  # "attacks reported on X", "strikes launched on X"
+        aimed += [o for c in tok.children if c.dep_ == "acl" for o in _preps(c, ("on", "against"))]
+        if tok.dep_ == "nsubjpass" and verb is not None:  # "attacks were reported on X"
+            aimed += _preps(verb, ("on", "against"))
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and verb is not None and tok.dep_ == "dobj":
         aimed += _preps(verb, ("against", "on", "into"))  # "launched an offensive on Kyrgyz territory"
     for obj in aimed:
@@ -165,6 +175,23 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     return verb
 
 
+#: Texts by which an authority enacts an event: "a decree on the mobilization", "an order to close".
+_ACTS = frozenset(_words("decree order law resolution decision regulation ordinance directive"))
+
+
+def _enacting_text(tok: Token) -> Token | None:
+    """The act noun an event noun is the subject matter of, when a verb governs that act."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("on", "of", "for", "about", "announcing", "ordering"):
+        return None
+    act = prep.head
+    if act.pos_ == "VERB":  # "signed a decree on the call-up": the prep may hang from the verb
+        act = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ACTS), act)
+    if act.lemma_.lower() in _ACTS and act.dep_ in ("dobj", "nsubjpass") and act.head.pos_ == "VERB":
+        return act
+    return None
+
+
 def _in_places(reader: ArgReader, sent: Span) -> list[str]:
     """Places the sentence names after "in" ("Voters in Chile rejected ..."), in text order."""
     out = []
@@ -187,6 +214,8 @@ def _adjective_state(token: Token) -> str | None:
 def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     """ "closed the Medyka checkpoint", "shut its border with Belarus"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
+        objs = [c for c in tok.children if c.dep_ == "nsubj"]
     objs += _preps(tok, ("of",))
     for o in objs:
         for sub in o.subtree:

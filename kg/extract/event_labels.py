@@ -15,6 +15,10 @@ __all__ = ["label_for"]
 _CROSSING_KINDS = {"attempt": "Attempted crossings", "irregular": "Irregular crossings"}
 
 
+#: Generic events whose target is an addressee, not a thing acted on ("Request to Frontex").
+_TARGET_PREPS = {"Request": "to", "Aid": "to", "Sanctions": "against"}
+
+
 def _name(key: str, index: EntityIndex) -> str:
     entity = index.by_key.get(key)
     if entity is not None:
@@ -38,11 +42,13 @@ def label_for(m: Mention, index: EntityIndex) -> str:
     """A short label naming the kind of event and its main arguments."""
     if m.type == "BorderCrossing":
         kind = _CROSSING_KINDS.get(m.label)
-        label = kind or "Arrivals"
+        label = kind or ("Arrivals" if m.destination else "Departures" if m.origin else "Crossings")
         if m.origin:
             label += f" from {_names(m.origin, index)}"
         if m.destination:
             label += f" {'into' if kind else 'in'} {_names(m.destination, index)}"
+        elif m.via and not m.origin:
+            label += f" via {_names(m.via, index)}"
         return label
     if m.type == "Referendum":
         return f"Referendum in {_names(m.place, index)}" if m.place else "Referendum"
@@ -56,7 +62,9 @@ def label_for(m: Mention, index: EntityIndex) -> str:
         parts.append(f"by {_names(m.agent, index)}")
     if m.target:
         parts.append(
-            f"against {_names(m.target, index)}" if m.type == "MilitaryOperation" else f"of {_names(m.target, index)}"
+            f"against {_names(m.target, index)}"
+            if m.type == "MilitaryOperation"
+            else f"{_TARGET_PREPS.get(kind, 'of')} {_names(m.target, index)}"
         )
     if m.place and not m.target:
         parts.append(f"in {_names(m.place, index)}")

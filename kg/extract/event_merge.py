@@ -1,7 +1,7 @@
 """Event mentions -> events: one node per occurrence, with every span that restates it.
 
-A story restates its main figures ("Arrivals nearly doubled to 10,000 a day ... 'The number has
-increased to some 10,000 a day'") and names one invasion or one vote many times. Mentions are
+A story restates its main figures ("Departures climbed to 7,500 daily ... 'we now count roughly
+7,500 people every day'") and names one invasion or one vote many times. Mentions are
 clustered here: crossings by destination, figure, rate and time; other events by compatible
 arguments. A mention that names no argument ("to escape mobilization") only adds evidence to the
 one event of its type the story is about, and is dropped when there are several.

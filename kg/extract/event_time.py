@@ -1,7 +1,7 @@
 """Event clause + time expressions -> the event's time: which expression dates which figure.
 
 A sentence holds the time of the report ("the agency said Tuesday"), the base of a comparison
-("up 30 percent from the previous week") and the time of the event; only the last dates it. With
+("a rise of a fifth on last month") and the time of the event; only the last dates it. With
 several figures in one sentence, each takes the time written next to it, and "before"/"since"
 between a figure and its date make that date an end or a start.
 """
@@ -60,7 +60,7 @@ _RATE_UNITS = frozenset(("day", "week", "month"))
 def clause_rate(head: Token) -> str | None:
     """The rate a clause states apart from its figure: "crossing into Chad every day", "arrive daily".
 
-    "Between 3,000 and 4,000 cross every day" counts people per day even though the rate is
+    "From 2,500 to 2,800 cross each day" counts people per day even though the rate is
     written after the verb, not after the number.
     """
     for c in head.children:

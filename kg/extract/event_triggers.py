@@ -33,6 +33,7 @@ __all__ = [
     "is_announced",
     "is_future",
     "is_hypothetical",
+    "refused_entry",
 ]
 
 #: Verbs of moving across a border: the subject is the people, the objects are where from / to.
@@ -67,7 +68,7 @@ PEOPLE_NOUNS = frozenset(
     _words(
         """
         people person citizen national resident civilian man woman child refugee migrant asylum seeker
-        traveller traveler tourist visitor worker student family individual reservist soldier troop
+        traveller traveler tourist visitor worker student family individual reservist soldier troop trader
         conscript recruit evacuee returnee arrival entry crossing passenger driver vehicle car attempt
         """
     )
@@ -105,6 +106,8 @@ _INTERCEPT_VERBS = frozenset(
     )
 )
 _BACK_VERBS = frozenset(["turn", "push"])
+#: Ways across that people "use": the users of a crossing are a flow through it.
+_ROUTES = frozenset(_words("crossing checkpoint crossing-point bridge border post"))
 _CLOSURE_VERBS = frozenset(
     _words(
         """
@@ -115,10 +118,15 @@ _CLOSURE_VERBS = frozenset(
 _CLOSURE_OBJECTS = frozenset(
     _words(
         """
-        border frontier crossing checkpoint entry crossing-point post airspace
+        border frontier crossing checkpoint entry crossing-point post airspace port
         """
     )
 )
+#: What stops at a crossing when it is suspended ("suspended traffic at the X checkpoint").
+_STOPPED_ACTIVITIES = frozenset(_words("operation traffic movement crossing service processing"))
+#: Refusals of entry: "refused entry to 300 people", "were denied entry into X".
+_REFUSE_VERBS = frozenset(["refuse", "deny"])
+_ENTRY_NOUNS = frozenset(["entry", "access", "admission"])
 _MOBILIZATION_NOUNS = frozenset(
     _words(
         """
@@ -138,7 +146,7 @@ _VOTE_MODIFIERS = frozenset(
 _OPERATION_NOUNS = frozenset(
     _words(
         """
-        invasion offensive incursion assault attack bombardment airstrike
+        invasion offensive incursion assault attack bombardment airstrike shelling bombing raid
         """
     )
 )
@@ -149,6 +157,8 @@ _OPERATION_VERBS = frozenset(
         """
     )
 )
+#: "strike" is an armed action only with its weapon: "air strikes", "a missile strike" (not a walk-out).
+_STRIKE_KINDS = frozenset(_words("air missile drone rocket artillery military"))
 _ANNEX = frozenset(["annexation", "annex"])
 #: Heads that turn an event noun into a modifier ("mobilization post", "referendum result").
 _MODIFIED_HEADS = frozenset(
@@ -238,6 +248,10 @@ def _is_modifier(token: Token) -> bool:
 
 def _crossing(token: Token) -> bool:
     lem = _lemma(token)
+    if token.pos_ == "VERB" and lem == "go":  # "went back to X": a return
+        return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children)
+    if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
@@ -246,7 +260,8 @@ def _crossing(token: Token) -> bool:
             c.dep_ in ("prep", "dobj", "advmod") for c in token.children
         )
     if token.pos_ in ("NOUN", "PROPN") and lem in CROSSING_NOUNS and not token.ent_type_:
-        return True
+        # "refused entry": the refusal is the trigger
+        return not (token.dep_ in ("dobj", "nsubjpass") and _lemma(token.head) in _REFUSE_VERBS)
     return token.pos_ == "NOUN" and lem == "seeker" and any(c.lemma_.lower() == "asylum" for c in token.children)
 
 
@@ -254,12 +269,21 @@ def _closure(token: Token) -> bool:
     lem = _lemma(token)
     if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "suspended operations at the X port of entry": the activity stops at a crossing
+        objs += [g for o in objs if o.lemma_.lower() in _STOPPED_ACTIVITIES for g in _at_objects(o)]
+        if not objs:  # intransitive: "the border closed on Monday" (not "border guards closed ...")
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children)
         return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
-    if token.pos_ == "NOUN" and lem in ("closure", "closing", "shutdown"):
-        return any(
-            c.dep_ == "prep" and any(g.lemma_.lower() in _CLOSURE_OBJECTS for g in c.children) for c in token.children
+    if token.pos_ == "NOUN" and lem in ("closure", "closing", "shutdown", "restriction", "suspension", "ban"):
+        return any(  # "closure of the border", "restrictions regarding the entry of ..."
+            c.dep_ == "prep" and any(g.lemma_.lower() in _CLOSURE_OBJECTS for g in c.children if g.dep_ == "pobj")
+            for c in token.children
         ) or any(c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children if c.dep_ == "compound")
     return False
+
+
+def _at_objects(token: Token) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "through") for g in c.children]
 
 
 def _has_compound(token: Token, words: frozenset[str]) -> bool:
@@ -274,6 +298,13 @@ def attempt_verb(token: Token) -> Token | None:
         if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS:
             return c
     return None
+
+
+def refused_entry(token: Token) -> Token | None:
+    """The "entry" a verb of refusal governs ("refused entry to", "were denied entry into"), or None."""
+    if _lemma(token) not in _REFUSE_VERBS:
+        return None
+    return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _ENTRY_NOUNS), None)
 
 
 def crossing_attempt(token: Token) -> str:
@@ -292,6 +323,8 @@ def crossing_attempt(token: Token) -> str:
             return ATTEMPT
         if mods & _IRREGULAR_MODIFIERS:
             return IRREGULAR
+    if token.pos_ == "VERB" and lem in _REFUSE_VERBS and refused_entry(token) is not None:
+        return INTERCEPTION
     if token.pos_ == "VERB" and lem in _INTERCEPT_VERBS:
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)
         if lem in _BACK_VERBS and not back:
@@ -339,6 +372,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             (token.pos_ == "NOUN" and lem in _OPERATION_NOUNS)
             or (token.pos_ == "VERB" and lem in _OPERATION_VERBS)
             or (token.pos_ == "NOUN" and lem == "operation" and any(c.lower_ == "military" for c in token.children))
+            or (
+                token.pos_ == "NOUN" and lem == "strike" and any(c.lemma_.lower() in _STRIKE_KINDS for c in token.lefts)
+            )
         ):
             out.append(Trigger("MilitaryOperation", token))
         elif lem in _ANNEX and not (_is_modifier(token) and token.head.pos_ == "NOUN"):

@@ -4,11 +4,11 @@ Each sentence is read for triggers (:mod:`kg.extract.event_triggers`); each trig
 its arguments (:mod:`kg.extract.event_args`), its figures (:mod:`kg.extract.quantities`) and its
 time (:mod:`kg.extract.timex`). Two habits of news writing are followed on purpose:
 
-* figures are often given in a follow-up sentence with no verb of movement ("There were 4,300 on
-  Sunday and just under 10,000 on Monday", said the minister): such figures continue the last
+* figures are often given in a follow-up sentence with no verb of movement ("Some 2,100 came on
+  Friday and nearly 6,000 on Saturday", an official added): such figures continue the last
   crossing of the two sentences before and take its destination and origin;
-* a time attached to the reporting verb ("the agency said Tuesday") or to a comparison ("up 30
-  percent from the previous week") is not the event's time.
+* a time attached to the reporting verb ("the agency said Tuesday") or to a comparison ("a rise of
+  a fifth on last month") is not the event's time.
 
 Precision first: a crossing needs a destination and a figure, other events a participant or place.
 Restatements are merged by :mod:`kg.extract.event_merge`.
@@ -21,10 +21,20 @@ import logging
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.event_args import ArgReader, demonym_state, is_route, is_time_phrase
+from kg.extract.event_args import (
+    ArgReader,
+    counted_group_origin,
+    demonym_state,
+    is_return,
+    is_route,
+    is_time_phrase,
+    with_objects,
+)
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
+from kg.extract.event_news import read_news
+from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
@@ -40,6 +50,7 @@ from kg.extract.event_votes import vote_period, vote_shares
 from kg.extract.index import EntityIndex
 from kg.extract.quantities import QuantityMatch, find_changes, find_quantities
 from kg.extract.timex import Timex, find_times
+from kg.extract.timex_relative import find_relative_times, last_day
 from kg.model import Article, Entity, Event, Span, Statement
 
 
@@ -76,21 +87,6 @@ _ORIGIN_POSS = frozenset(
         """
     )
 )
-
-
-def _group_origin(a: ArgReader, subj: Token) -> str | None:
-    """A nationality group's state, also behind a quantity: "tens of thousands of Ukrainians"."""
-    key = a.group_origin(subj)
-    node = subj
-    for _ in range(3):  # "tens" -> "of thousands" -> "of Ukrainians"
-        if key is not None:
-            break
-        of = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if not of:
-            break
-        node = of[0]
-        key = a.group_origin(node)
-    return key
 
 
 class _Reader:
@@ -144,6 +140,14 @@ class _Reader:
             return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
+    def own_country(self, verb: Token, obj: Token) -> list[str]:
+        """ "7 million Ruritanians have left their country": the people's own state."""
+        if obj.lemma_.lower() not in ("country", "homeland") or not any(c.lower_ == "their" for c in obj.children):
+            return []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = counted_group_origin(self.args, subj) if subj is not None else None
+        return [key] if key else []
+
     def route_anaphor(self, tok: Token) -> list[str]:
         """ "the bridge", "this crossing": the checkpoint named in the sentences just before."""
         if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -168,8 +172,14 @@ class _Reader:
     def read(self) -> tuple[Event, ...]:
         sents = self.sents = sentences(self.doc)
         last_crossing: tuple[int, Mention] | None = None
+        anchor = None  # the last day the story named: "a week later" counts from it
         for si, sent in enumerate(sents):
             times = find_times(sent.text, self.article.published, sent.start_char)
+            times = sorted(
+                times + find_relative_times(sent.text, anchor, self.article.published, sent.start_char),
+                key=lambda t: t.start,
+            )
+            anchor = last_day([t for t in times if not self.time.dateline(t)]) or anchor
             quants = self.quantities(sent)
             made: list[Mention] = []
             crossings = 0
@@ -184,7 +194,14 @@ class _Reader:
                     made.extend(self.crossing(trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
-            if not crossings and last_crossing and si - last_crossing[0] <= 2 and quants:
+            made.extend(read_news(self, si, sent, times, quants))
+            if (
+                not crossings
+                and last_crossing
+                and last_crossing[1].destination
+                and si - last_crossing[0] <= 2
+                and quants
+            ):
                 made.extend(self.continuation(last_crossing[1], si, sent, times, quants))
             for m in made:
                 if m.type == "BorderCrossing":
@@ -194,7 +211,8 @@ class _Reader:
             self.mentions.extend(made)
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
-        return merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
+        events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
+        return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
 
     def new(self, type_: str, si: int, sent: SpacySpan, label: str = "") -> Mention:
         return Mention(type_, label, [self.span(sent.start_char, sent.end_char)], si)
@@ -219,7 +237,9 @@ class _Reader:
         if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CHANGE_VERBS:
             verb = noun.head
         a = self.args
-        for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb)):
+        left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
+        back = next((c for c in verb.children if c.lower_ == "back"), None) if verb is not None else None
+        for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back)):  # "went back to X"
             for c in holder.children:
                 objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
                 if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
@@ -234,24 +254,30 @@ class _Reader:
                 elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                     for o in objs or [c]:
                         m.via += a.np_entities(o, ("Checkpoint",)) or self.route_anaphor(o)
+                        if is_route(o):  # "via its border with X": X is the side they come from
+                            with_ = with_objects(o) or (with_objects(holder) if holder is verb else [])
+                            m.origin += [k for w in with_ for k in a.np_entities(w, _DEST_TYPES)]
                 elif c.dep_ == "prep" and c.lower_ == "of" and holder is noun:
                     for o in objs:
                         if key := a.group_origin(o):
                             m.origin.append(key)
                 elif c.dep_ == "dobj" and holder is verb:
                     if verb.lemma_.lower() in _FROM_VERBS:
-                        m.origin += a.np_entities(c, ("State", "Region", "Settlement"))
+                        left += a.np_entities(c, ("State", "Region", "Settlement")) or self.own_country(verb, c)
                     else:
                         m.destination += a.np_entities(c, _DEST_TYPES)
                 elif c.dep_ == "poss" and holder is noun:
                     role = m.origin if noun.lemma_.lower() in _ORIGIN_POSS else m.destination
                     role += a.np_entities(c, _DEST_TYPES)
                 elif (c.dep_ in ("amod", "compound") and holder is noun and (key := demonym_state(c.text))) or (
-                    c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := _group_origin(a, c))
+                    c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := counted_group_origin(a, c))
                 ):
                     m.origin.append(key)
         if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
             m.origin.append(key)
+        m.origin = left + m.origin
+        if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
+            m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
         m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]
         m.origin = list(dict.fromkeys(m.origin))
         if m.origin:
@@ -276,10 +302,12 @@ class _Reader:
             self.recent_destination = (si, m.destination)
         elif not stated_where and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed on Sunday"
             m.destination = [d for d in self.recent_destination[1] if d not in m.origin]
-        if not m.destination:
-            return []
+        if not (m.destination or left or m.via):
+            return []  # a flow needs a destination, the country it leaves or the crossing it uses
         head = verb or noun
         clause = {t.i for t in a.clause_tokens(head)}
+        if head.dep_ == "xcomp":  # "300 people were forced to flee X": the people are the head's
+            clause |= {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         counts = [q for q in quants if self.people_count(q, clause)]
         if not counts:
             return []

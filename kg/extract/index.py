@@ -46,6 +46,17 @@ class EntityIndex:
             i += 1
         return best[1] if best else None
 
+    def covering(self, start: int, end: int) -> list[tuple[Span, Entity]]:
+        """Mentions that contain ``[start, end)``, longest first ("Polish Border Guard" before "Polish")."""
+        out = []
+        i = max(0, bisect_left(self._starts, start) - 8)
+        while i < len(self._mentions) and self._mentions[i][0].start <= start:
+            span, entity = self._mentions[i]
+            if span.end >= end:
+                out.append((span, entity))
+            i += 1
+        return sorted(out, key=lambda p: (-(p[0].end - p[0].start), p[0].start, p[1].key))
+
     def before(self, offset: int, types: tuple[str, ...]) -> Entity | None:
         """The last entity of one of ``types`` mentioned before ``offset`` (for "he said")."""
         i = bisect_left(self._starts, offset) - 1

@@ -1,97 +1,83 @@
-"""(spaCy Doc, Article, Entities) -> Positions: offices people hold, read from titles around names.
+"""(spaCy Doc, Article, Entities) -> Positions: the offices held by the persons a text names.
 
-Three shapes: a title before the name ("Georgian Interior Minister X"), a title phrase in
-apposition before it ("the head of American diplomacy, X") or after it ("X, Kazakhstan's foreign
-minister"). The state comes from a demonym or possessive in the title, an "of Y", or else the
-nearest state named in the same sentence. Later descriptions ("the president said") add evidence.
+Titles are read by :mod:`kg.extract.titles` before a name ("WHO Regional Director X"), in
+apposition before it ("the head of the legal department, X") or after it ("X, the agency's executive
+director"). Every title a text gives one person is one office, however often and however briefly
+it is repeated ("Secretary of State X" ... "Secretary X"). The body the office is in comes from the
+title itself (a demonym, a possessive, an "of"-complement); else from another title the text gives
+that person; else, for an official of the body that published the text, from the publisher; and
+only for heads of state and government, whom texts name bare because every reader knows them,
+from the state the sentence or the text is about.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from unidecode import unidecode
 
 from kg.extract.index import EntityIndex
-from kg.gazetteer import state_for_demonym
+from kg.extract.owners import OWNER_TYPES
+from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, is_title_word, normalize_title
+from kg.gazetteer import state_for_demonym, state_key, state_name, state_same_as
 from kg.model import Article, Entity, Position, Span
-from kg.nlp.names import TITLE_WORDS
-from kg.nlp.patterns import MINISTRY_DOMAINS
+from kg.nlp.names import strip_the
 
-__all__ = ["find_positions", "normalize_title"]
+__all__ = ["find_positions", "normalize_title", "posts_to_add"]
 
-#: Words that can end a title: the office itself, not its qualifier.
-TITLE_HEADS = frozenset(
-    [
-        "president",
-        "minister",
-        "secretary",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "governor",
-        "mayor",
-        "senator",
-        "general",
-        "colonel",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "director",
-        "head",
-        "chief",
-        "leader",
-        "chairman",
-        "chairwoman",
-        "commissioner",
-        "premier",
-        "emir",
-        "sultan",
-        "pope",
-        "patriarch",
-        "sheikh",
-        "speaker",
-        "judge",
-        "prosecutor",
-        "commander",
-        "admiral",
-    ]
-)
-_DROP = frozenset({"former", "acting", "then", "late", "the", "a", "an", "mr.", "mrs.", "ms.", "dr."})
+#: Words that make a title a past office: the graph records offices held at the time of writing.
+_PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
+
+#: Heads of state and government: texts name them bare ("President X") whoever publishes them.
+_HEAD_OF_STATE = frozenset({"President", "Prime Minister", "Premier", "King", "Queen", "Chancellor", "Emir", "Sultan"})
+
 _DESCRIPTIVE = ("Head of", "Chief of")
 
+#: Head nouns of official bodies' names: a publisher named with one speaks for a government or an
+#: agency ("Ministry of X", "Y Government"); one without is an outlet ("Voice of Z", "Daily W").
+_BODY_WORDS = frozenset(
+    {
+        "department",
+        "ministry",
+        "government",
+        "office",
+        "commission",
+        "agency",
+        "service",
+        "council",
+        "embassy",
+        "mission",
+        "delegation",
+        "presidency",
+        "secretariat",
+        "administration",
+        "directorate",
+        "directorate-general",
+        "dg",
+        "cabinet",
+    }
+)
 
-def normalize_title(words: list[str]) -> str:
-    """Canonical title: "minister of the interior" -> "Interior Minister", "defence" -> "Defense"."""
-    low = [w.lower() for w in words if w.lower() not in _DROP]
-    if len(low) >= 3 and low[0] == "minister" and low[1] == "of":
-        low = [w for w in low[2:] if w != "affairs"] + ["minister"]
-    if low and low[-1] == "minister" and len(low) >= 2:
-        domain = [w for w in low[:-1] if w != "affairs"]
-        if domain and domain[0] in MINISTRY_DOMAINS:
-            low = [MINISTRY_DOMAINS[domain[0]].lower(), "minister"]
-    return " ".join(w if w == "of" else w.capitalize() for w in low)
+Found = dict[tuple[str, str, str | None], list[Span]]
 
 
 def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> tuple[Position, ...]:
-    """One Position per (holder, title, post) stated in the document, with its evidence."""
+    """One Position per office a person is said to hold in the document, with its evidence."""
     index = EntityIndex(entities)
-    found: dict[tuple[str, str, str | None], list[Span]] = {}
+    full = _full_names(entities)
+    stated: list[tuple[str, TitleMatch, SpacySpan]] = []
     for entity in entities:
         if entity.type != "Person":
             continue
+        holder = full.get(entity.key, entity.key)
         for mention in entity.mentions:
             span = doc.char_span(mention.start, mention.end)
-            if span is None:
-                continue
-            for title_span, title, post in _titles(span, index, doc):
-                post = post or _context_state(span, index, doc)
-                evidence = doc[min(title_span.start, span.start) : max(title_span.end, span.end)]
-                found.setdefault((entity.key, title, post), []).append(_char(evidence))
+            if span is not None:
+                stated.extend((holder, match, span) for match in _titles(span, index))
+    found = _offices(stated, article, entities, index)
     _descriptions(doc, index, found)
     return tuple(
         Position(holder, title, post, tuple(sorted(set(ev))))
@@ -99,17 +85,50 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     )
 
 
-def _char(span: SpacySpan) -> Span:
-    return Span(span.start_char, span.end_char, span.text)
+def _full_names(entities: tuple[Entity, ...]) -> dict[str, str]:
+    """Person key -> the key of the one person of the text whose surname it is alone ("X" -> "Jane X").
+
+    A transcript's speaker line ("MINISTER X:") names by surname the person the text introduced
+    in full: the office stated there is that person's.
+    """
+    persons = [e for e in entities if e.type == "Person"]
+    by_surname: dict[str, list[str]] = {}
+    for person in persons:
+        words = unidecode(person.name).casefold().split()
+        if len(words) > 1:
+            by_surname.setdefault(words[-1], []).append(person.key)
+    out = {}
+    for person in persons:
+        words = unidecode(person.name).casefold().split()
+        owners = by_surname.get(words[0], []) if len(words) == 1 else []
+        if len(owners) == 1:
+            out[person.key] = owners[0]
+    return out
 
 
-#: Words that make a title a past office: the graph records offices held at the time of writing.
-_PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
-
-
-def _titles(person: SpacySpan, index: EntityIndex, doc: Doc) -> list[tuple[SpacySpan, str, str | None]]:
-    """Titles stated for the person at this mention; a past office ("former prime minister") is no position."""
-    return [t for t in _all_titles(person, index, doc) if not any(w.lower_ in _PAST for w in _with_lead(t[0]))]
+def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
+    """Titles stated for the person at this mention; a past office ("former minister") is none."""
+    doc = person.doc
+    out: list[TitleMatch] = []
+    pre = before_name(person, index)
+    left = person.start
+    if pre is not None:
+        out.append(pre)
+        left = pre.span.start
+    while left > 0 and doc[left - 1].lower_ in _PAST:
+        left -= 1
+    if left >= 2 and doc[left - 1].text == ",":
+        for back in _np_backs(doc, left - 1):
+            match = appositive(doc, back.start, back.end, index, before=True)
+            if match:
+                out.append(match)
+                break
+    if person.end + 1 < len(doc) and doc[person.end].text == ",":
+        fwd = _np_forward(doc, person.end + 1)
+        match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) else None
+        if match:
+            out.append(match)
+    return [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span))]
 
 
 def _with_lead(span: SpacySpan) -> SpacySpan:
@@ -117,125 +136,146 @@ def _with_lead(span: SpacySpan) -> SpacySpan:
     return span.doc[max(span.start - 1, 0) : span.end]
 
 
-def _all_titles(person: SpacySpan, index: EntityIndex, doc: Doc) -> list[tuple[SpacySpan, str, str | None]]:
-    out = []
-    before = _title_before(person, index, doc)
-    if before:
-        out.append(before)
-    if person.start >= 2 and doc[person.start - 1].text == ",":
-        appos = _title_phrase(doc, _np_back(doc, person.start - 1), index)
-        if appos:
-            out.append(appos)
-    if person.end + 1 < len(doc) and doc[person.end].text == ",":
-        appos = _title_phrase(doc, _np_forward(doc, person.end + 1), index)
-        if appos:
-            out.append(appos)
-    return out
+def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
+    """Noun phrases ending before ``comma``, shortest first: each starts at an article or the clause.
 
-
-def _title_before(person: SpacySpan, index: EntityIndex, doc: Doc) -> tuple[SpacySpan, str, str | None] | None:
-    """ "Russian Defense Minister X": title words right before the name, then a demonym or owner."""
-    i = person.start
-    while i > 0 and _title_word(doc[i - 1]) and doc[i - 1].is_alpha:
-        i -= 1
-    while i < person.start and doc[i].lower_ in {"of", "the"}:
-        i += 1
-    words = doc[i : person.start]
-    if not len(words) or not any(t.lower_ in TITLE_HEADS for t in words):
-        return None
-    post = _owner_before(doc, i, index)
-    start = i - 1 if post and i > 0 else i
-    return doc[start : person.start], normalize_title([t.text for t in words]), post
-
-
-def _title_word(tok: Token) -> bool:
-    """A word of a title before a name: "Interior", "Minister", "of", and any ministry's domain."""
-    low = tok.lower_
-    if low in MINISTRY_DOMAINS:  # "Migration Minister": a domain counts only before an office
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and (nxt.lower_ in TITLE_WORDS or nxt.lower_ in MINISTRY_DOMAINS)
-    return low in TITLE_WORDS or low == "of"
-
-
-def _owner_before(doc: Doc, i: int, index: EntityIndex) -> str | None:
-    """The state or body named right before token ``i``: a demonym, or "Y's"."""
-    j = i - 1
-    if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
-        j -= 1
-    if j < 0:
-        return None
-    key = state_for_demonym(doc[j].text)
-    if key:
-        return key
-    entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
-    return entity.key if entity and entity.type in {"State", "Organization", "Agency", "Region"} else None
-
-
-def _np_back(doc: Doc, comma: int) -> SpacySpan:
-    """The noun phrase ending before ``comma``, stopping at an article or punctuation."""
+    "the work of the UN envoy, X" gives "the UN envoy" before "the work of the UN envoy"; "the head
+    of the legal department of the ministry, X" is found whole once the shorter ones name no office.
+    """
+    out: list[SpacySpan] = []
     i = comma
-    while i > 0 and comma - i < 7 and not doc[i - 1].is_punct and not doc[i - 1].is_sent_end:
-        i -= 1
-        if doc[i].lower_ in {"the", "a", "an"} or doc[i].is_sent_start:
+    while i > 0 and comma - i < 14:
+        tok = doc[i - 1]
+        if (
+            (tok.is_punct and tok.text != "-")
+            or tok.pos_ in {"VERB", "AUX"}
+            or (tok.is_sent_end and i - 1 != comma - 1)
+        ):
             break
-    return doc[i:comma]
+        i -= 1
+        if doc[i].lower_ in {"the", "a", "an", "its", "their"}:
+            out.append(doc[i:comma])
+        if doc[i].is_sent_start:
+            break
+    return out or ([doc[i:comma]] if i < comma else [])
 
 
 def _np_forward(doc: Doc, start: int) -> SpacySpan:
     i = start
-    while i < len(doc) and i - start < 9 and not doc[i].is_punct:
+    while i < len(doc) and i - start < 12 and not (doc[i].is_punct and doc[i].text != "-"):
         i += 1
     return doc[start:i]
 
 
-def _title_phrase(doc: Doc, np: SpacySpan, index: EntityIndex) -> tuple[SpacySpan, str, str | None] | None:
-    """ "the head of American diplomacy", "Kazakhstan's president", "interior minister of Georgia"."""
-    heads = [t.i for t in np if t.lower_ in TITLE_HEADS]
-    if not heads or any(t.ent_type_ == "PERSON" for t in np):
+# ---------------------------------------------------------------------------- one office per title
+
+
+def _head(title: str) -> str:
+    """The office word of a title: "Head of the Legal Department" -> "head", "Foreign Minister" -> "minister"."""
+    words = re.split(r"\s+(?:of|for)\s+", title.lower())[0].split()
+    return words[-1] if words else ""
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Two wordings of one office: the same head, or one's words among the other's."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return _head(a) == _head(b) or wa <= wb or wb <= wa
+
+
+def _is_rank(title: str) -> bool:
+    return all(w in RANKS for w in title.lower().split())
+
+
+def _offices(
+    stated: list[tuple[str, TitleMatch, SpacySpan]], article: Article, entities: tuple[Entity, ...], index: EntityIndex
+) -> Found:
+    """Group the titles stated for each person into offices, and find the body each is in."""
+    found: Found = {}
+    holders = sorted({h for h, _, _ in stated})
+    publisher = _publisher_owner(article, entities)
+    explicit = {(h, _head(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
+    for holder in holders:
+        mine = [(m, s) for h, m, s in stated if h == holder]
+        clusters: list[list[tuple[TitleMatch, SpacySpan]]] = []
+        for match, span in mine:
+            home = next((c for c in clusters if any(_same_office(match.title, m.title) for m, _ in c)), None)
+            if home is None:
+                clusters.append([(match, span)])
+            else:
+                home.append((match, span))
+        if any(not _is_rank(c[0][0].title) for c in clusters):
+            clusters = [c for c in clusters if not _is_rank(c[0][0].title)]
+        for cluster in clusters:
+            title = max((m.title for m, _ in cluster), key=lambda t: len(t.split()))
+            owners = Counter(m.owner for m, _ in cluster if m.owner)
+            post = owners.most_common(1)[0][0] if owners else None
+            if post is None:
+                definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
+                if publisher is None or (title in _HEAD_OF_STATE and not definite):
+                    taken = {o for h, hd, o in explicit if h != holder and hd == _head(title)}
+                    post = _context_state(cluster[0][1], index, taken)
+                else:
+                    post = publisher
+            evidence = found.setdefault((holder, title, post), [])
+            for match, span in cluster:
+                ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
+                evidence.append(Span(ev.start_char, ev.end_char, ev.text))
+    return found
+
+
+def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | None:
+    """The body the text speaks for, when its publisher is one the text names.
+
+    A part of the publisher's name ("Canadian Ministry of Health, Press Office") that is a body of
+    the text; else, for an official body (its name has a head noun such as "Ministry" or
+    "Government"), a state its name names ("Canada", "U.S."; the text need not name it), or a body
+    of the text that shares its first word or ends its name ("African Union Commission" and the
+    African Union). An outlet ("Voice of X") speaks for no state it happens to be named after.
+    """
+    if not article.publisher:
         return None
-    first = heads[0]
-    post: str | None = None
-    words: list[str] = []
-    stopped = False
-    for tok in np:
-        if tok.i < first:
-            if tok.pos_ == "ADJ" and tok.lower_ not in TITLE_WORDS and not state_for_demonym(tok.text):
-                return None  # "the country's youngest leader" describes, it names no office
-            if tok.lower_ in TITLE_WORDS and tok.lower_ not in _DROP:
-                words.append(tok.text)
-            key = state_for_demonym(tok.text)
-            entity = index.at(tok.idx, tok.idx + len(tok))
-            if key or (entity and entity.type in {"State", "Organization", "Agency"}):
-                post = key or (entity.key if entity else None)
+    bodies = [e for e in entities if e.type in OWNER_TYPES]
+    keys = {e.key for e in bodies}
+    parts = [strip_the(p) for p in re.split(r"\s*[,;/|]\s*", article.publisher) if p.strip()]
+    official = any(_BODY_WORDS & set(p.casefold().split()) for p in parts)
+    for part in parts:
+        for entity in bodies:
+            if (official or entity.type == "Agency") and part.casefold() in {
+                n.casefold() for n in (entity.name, *entity.aliases)
+            }:
+                return entity.key
+    if not official:
+        return None  # an outlet, not an official body: it speaks for none of the bodies it names
+    fallback = None
+    for part in parts:
+        words = part.split()
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                key = state_key(" ".join(words[i : i + n]))
+                if key in keys:
+                    return key
+                fallback = fallback or key
+    for part in parts:
+        words = part.split()
+        if len(words) < 2 or not words[0][:1].isupper():
             continue
-        if tok.i > first and tok.pos_ == "ADP" and tok.lower_ != "of":
-            stopped = True  # "chief of mission in Chad": the title ends where "in" starts
-        key = state_for_demonym(tok.text)
-        entity = index.at(tok.idx, tok.idx + len(tok))
-        if stopped:
-            if post is None and (key or (entity and entity.type in {"State", "Organization", "Agency"})):
-                post = key or (entity.key if entity else None)
-            continue
-        if key:
-            post = key
-        elif entity and entity.type in {"State", "Organization", "Agency"} and tok.i > first:
-            post = entity.key
-            if words and words[-1].lower() == "of":
-                words.pop()
-        elif tok.is_alpha and (tok.lower_ in TITLE_WORDS or tok.lower_ == "of" or tok.i > first):
-            words.append(tok.text)
-    if words and words[-1].lower() == "of":
-        words.pop()
-    title = normalize_title(words)
-    return (np, title, post) if title else None
+        for entity in bodies:
+            if entity.type != "State" and (entity.name.split()[0] == words[0] or part.endswith(f" {entity.name}")):
+                return entity.key
+    return fallback
 
 
-def _context_state(person: SpacySpan, index: EntityIndex, doc: Doc) -> str | None:
-    """The state named or evoked nearest the person in its sentence, else the doc's main one."""
+def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
+    """The state named or evoked nearest the person in its sentence, else the doc's main one.
+
+    A state whose office of that name the text gives someone else (``taken``) is not this one's:
+    "President X spoke with President Y of Z" says nothing of X serving Z.
+    """
+    doc = person.doc
     sent = person.sent
     best: tuple[int, int, int, str] | None = None
     for mention, entity in index.within(sent.start_char, sent.end_char):
-        if entity.type != "State":
+        if entity.type != "State" or entity.key in taken:
             continue
         after = mention.start >= person.end_char
         distance = mention.start - person.end_char if after else person.start_char - mention.end
@@ -244,7 +284,7 @@ def _context_state(person: SpacySpan, index: EntityIndex, doc: Doc) -> str | Non
             best = candidate
     if best:
         return best[3]
-    counts = Counter(e.key for _, e in index.mentions() if e.type == "State")
+    counts = Counter(e.key for _, e in index.mentions() if e.type == "State" and e.key not in taken)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -260,7 +300,10 @@ def _counterpart(doc: Doc, start: int) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _COUNTERPART
 
 
-def _descriptions(doc: Doc, index: EntityIndex, found: dict[tuple[str, str, str | None], list[Span]]) -> None:
+# ---------------------------------------------------------------------------- later descriptions
+
+
+def _descriptions(doc: Doc, index: EntityIndex, found: Found) -> None:
     """ "the president said", "the secretary of state added": evidence for the latest such holder.
 
     A formal title that follows a descriptive one ("head of diplomacy") for the person last
@@ -270,32 +313,49 @@ def _descriptions(doc: Doc, index: EntityIndex, found: dict[tuple[str, str, str 
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
         j = tok.i + 1
-        while j < len(doc) and (
-            doc[j].lower_ in TITLE_WORDS or doc[j].lower_ == "of" or state_for_demonym(doc[j].text)
-        ):
+        while j < len(doc) and (is_title_word(doc[j]) or doc[j].lower_ == "of" or state_for_demonym(doc[j].text)):
             j += 1
         words = [t.text for t in doc[tok.i + 1 : j] if not state_for_demonym(t.text)]
-        if not words or words[-1].lower() == "of" or not any(w.lower() in TITLE_HEADS for w in words):
+        if not words or words[-1].lower() == "of" or not any(w.lower() in HEADS for w in words):
             continue
         if j < len(doc) and (doc[j].ent_type_ == "PERSON" or doc[j].text == ","):
             continue  # a title before a name: handled with the name
         span = doc[tok.i : j]
         title = normalize_title(words)
-        holders = [(k, e) for k, e in found.items() if k[1] == title and _last_seen(e) < span.start_char]
+        holders = [(k, e) for k, e in found.items() if _same_office(k[1], title) and _before(e, span.start_char)]
         if holders:
             key = max(holders, key=lambda kv: _last_mention(index, kv[0][0], span.start_char))[0]
-            found[key].append(_char(span))
+            found[key].append(Span(span.start_char, span.end_char, span.text))
             continue
-        described = [k for k, e in found.items() if k[1].startswith(_DESCRIPTIVE) and _last_seen(e) < span.start_char]
+        described = [k for k, e in found.items() if k[1].startswith(_DESCRIPTIVE) and _before(e, span.start_char)]
         if described:
             key = max(described, key=lambda k: _last_mention(index, k[0], span.start_char))
-            found[(key[0], title, key[2])] = [*found.pop(key), _char(span)]
+            found[(key[0], title, key[2])] = [*found.pop(key), Span(span.start_char, span.end_char, span.text)]
 
 
-def _last_seen(evidence: list[Span]) -> int:
-    return min(s.start for s in evidence)
+def _before(evidence: list[Span], start: int) -> bool:
+    """Whether the position was stated before ``start``, and not by words that contain it.
+
+    "X, chief of the minister's staff": "the minister" inside that title describes nobody.
+    """
+    return min(s.start for s in evidence) < start and not any(s.start <= start < s.end for s in evidence)
 
 
 def _last_mention(index: EntityIndex, key: str, before: int) -> int:
     entity = index.by_key.get(key)
     return max((m.start for m in entity.mentions if m.start < before), default=-1) if entity else -1
+
+
+def posts_to_add(positions: tuple[Position, ...], entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """States that offices are held in but the text does not name: the publisher's own state.
+
+    "Ambassador X" in a text a state's foreign ministry published serves that state; the graph
+    needs the state's node for kg:postIn to point at, evidenced by the document alone.
+    """
+    known = {e.key for e in entities}
+    codes = sorted({p.post_in.split("/", 1)[1] for p in positions if p.post_in and p.post_in.startswith("state/")})
+    return tuple(
+        Entity(f"state/{code}", "State", state_name(code), (), same_as=state_same_as(code))
+        for code in codes
+        if f"state/{code}" not in known
+    )

@@ -183,6 +183,15 @@ _CHANGE_PATTERNS = (
         ),
         None,
     ),
+    (  # "more than 30% compared to the preceding week": a rise stated by its comparison alone
+        re.compile(
+            rf"\b(?:(?:more\s+than|over|almost|nearly|some|about|around)\s+)?{_PCT}(?P<dir>)\s*,?\s+"
+            rf"(?:compared\s+(?:to|with)|against|versus|vs\.?|on|over|from)\s+(?:the\s+|a\s+)?"
+            rf"(?:previous|preceding|prior|same|last)\b",
+            re.I,
+        ),
+        None,
+    ),
 )
 _MULTIPLES = re.compile(
     r"\b(?P<q>nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?P<w>doubled|doubling|tripled|trebled|tripling|"

@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.index import EntityIndex
 from kg.extract.quotes import Quote
 from kg.model import Entity
+from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["SPEAKER_TYPES", "SpeakerResolver"]
+__all__ = ["PERSON_NOUNS", "SPEAKER_TYPES", "SpeakerResolver"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -36,19 +37,6 @@ _BODY_PRONOUNS = frozenset({"it", "they"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
-#: Nouns that describe a person by office or role; a title among them is also matched against
-#: the words written before a name ("President X" is "the president").
-PERSON_NOUNS = _words(
-    """
-    president minister secretary spokesman spokeswoman spokesperson leader chief head premier
-    chancellor official ally diplomat envoy ambassador governor mayor general commander senator
-    lawmaker deputy legislator congressman congresswoman mp lawyer attorney king queen prince
-    princess pope emir sultan sheikh monarch ruler dictator man woman politician candidate director
-    chairman chairwoman chair ceo founder expert analyst officer commissioner prosecutor judge
-    adviser advisor aide negotiator representative rapporteur coordinator administrator activist
-    veteran strongman incumbent counterpart colleague host guest boss prime vice
-    """
-)
 #: Nouns that describe a government body.
 AGENCY_NOUNS = _words(
     """

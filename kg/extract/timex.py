@@ -12,8 +12,9 @@ Choices, so that every consumer reads the same thing:
   "last Wednesday" is the last one strictly before it;
 * "Tuesday (27)" (Latin-American and Portuguese wire style): the day of the month wins when it
   falls on that weekday within five weeks of publication; when the two disagree the weekday wins;
-* "last week" and "the previous week" are the ISO week (Monday to Sunday) before publication's,
-  "the past week" the seven days before publication, "over the weekend" the latest Saturday-Sunday;
+* "last week", "the previous week" and "the past week" are the ISO week (Monday to Sunday) before
+  publication's, as annotators read them; "over the weekend" is the latest Saturday-Sunday;
+* "the first week of July" is 1-7 July, "the last week of June" the last seven days of June;
 * "the past three days" / "the last four days" end the day before publication and start N days
   before it; "since X" gives a start only, "until X" an end only;
 * a month without a year ("last February", "in March") is the latest one not after publication,
@@ -124,6 +125,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?:\b{_PREP})?(?:\b(?P<last>last|this|next)\s+)?\b{_WD}\s*\(\s*{_DAY}\s*\)", re.I),
     ),
     (
+        "week_of",
+        re.compile(
+            rf"(?:\b{_PREP})?\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_MON}\b{_YEAR}",
+            re.I,
+        ),
+    ),
+    (
         "past_n",
         re.compile(
             rf"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+{_SMALL}\s+"
@@ -169,6 +177,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "past_n": frozenset(["day", "week", "month"]),
     "ago": frozenset(["ago"]),
     "rel_week": frozenset(["week", "month", "year"]),
+    "week_of": frozenset(["week"]),
     "month": frozenset(["month"]),
     "weekday": frozenset(["day"]),
     "deictic": frozenset(["yesterday", "today", "tomorrow"]),
@@ -242,6 +251,11 @@ def _period(kind: str, prep: str | None, d: date | None, start: date | None = No
     return None, _iso(start) if start else None, _iso(end) if end else None
 
 
+def _month_year(mon: int, pub: date) -> int:
+    """The year of the latest such month not after publication."""
+    return pub.year if mon <= pub.month else pub.year - 1
+
+
 def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | None, str | None]:
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     prep = g.get("prep")
@@ -297,8 +311,6 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
     if kind == "rel_week":
         which, unit = re.sub(r"\s+", " ", g["which"]), g["unit"]
         shift = {"this": 0, "next": 1, "the": 0}.get(which, -1)  # "over the weekend": the latest one
-        if which == "the past" and unit == "week":  # the seven days before publication
-            return _period(kind, prep, None, pub - timedelta(days=7), pub - timedelta(days=1))
         if unit in ("week", "weekend"):
             monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
             if unit == "weekend":
@@ -309,6 +321,13 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
             y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
             return f"{y:04d}-{mo + 1:02d}", None, None
         return str(pub.year + shift), None, None
+    if kind == "week_of":  # "the first week of July": days 1-7; "the last week": the month's last 7
+        year = int(g["year"]) if g.get("year") else _month_year(_MONTHS[g["mon"]], pub)
+        first = date(year, _MONTHS[g["mon"]], 1)
+        end = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        nth = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g["nth"])
+        start = end - timedelta(days=6) if nth is None else first + timedelta(weeks=nth)
+        return _period(kind, prep, None, start, start + timedelta(days=6))
     if kind == "month":
         mon, last = _MONTHS[g["mon"]], (g.get("last") or "").rstrip("-")
         if g.get("year"):

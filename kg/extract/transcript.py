@@ -76,7 +76,7 @@ def find_turns(text: str) -> list[Turn]:
 
 
 def label_matches(label: str, name: str) -> bool:
-    """True when a turn label names a person: "BIDEN", "PRESIDENT BIDEN", "Joe Biden" for "Joe Biden"."""
+    """True when a turn label names a person: "ROE", "PRESIDENT ROE", "Jane Roe" for "Jane Roe"."""
     label_words = {w.strip(".,").casefold() for w in label.split()}
     name_words = [w.strip(".,").casefold() for w in name.split()]
     return bool(name_words) and name_words[-1] in label_words

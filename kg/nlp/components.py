@@ -34,47 +34,43 @@ from kg.nlp.bodies import (
     qualified,
     with_generic_modifier,
 )
+from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
+from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
+from kg.nlp.heads import head_class
 from kg.nlp.lines import caps_line
+from kg.nlp.locative import called_region, listed_places, place_names
+from kg.nlp.namecheck import (
+    add_head_names,
+    not_a_name,
+    place_class,
+    placed_class,
+    shared_head_places,
+    split_at_commas,
+    typed_by_head,
+    with_head,
+)
 from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
+from kg.nlp.persons import (
+    context_person,
+    cut_at_marks,
+    event_name,
+    headline_only,
+    honorific,
+    personal_place,
+    title_before,
+    vague_name,
+)
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
 GAZETTEER_KEY = "kg_gazetteer"
 SPANS_KEY = "kg_entities"
 
-#: Words in an ORG name that make it a government body.
-_AGENCY_CUES = frozenset(
-    [
-        "ministry",
-        "police",
-        "guard",
-        "guards",
-        "service",
-        "department",
-        "office",
-        "council",
-        "committee",
-        "commission",
-        "army",
-        "forces",
-        "navy",
-        "directorate",
-        "bureau",
-        "administration",
-        "parliament",
-        "government",
-        "senate",
-        "congress",
-        "court",
-        "prosecutor",
-        "kremlin",
-    ]
-)
 _ENUM_HEADS = frozenset({"regions", "provinces", "oblasts", "territories", "areas", "republics"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-_SKIP_LEAD = frozenset({"the", "a", "an", "•", "-", "–", "—", "*", ":", "'s", "’s"})
+_SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "—", "*", ":", "'s", "’s"})
 
 
 @Language.factory("kg_gazetteer", assigns=["doc.spans"])
@@ -131,13 +127,13 @@ def _strip(span: Span) -> tuple[Span, bool]:
         low = tok.lower_
         if low in _SKIP_LEAD or tok.is_punct:
             start += 1
-        elif low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS:
+        elif low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok):
             start, titled = start + 1, True
         elif state_for_demonym(tok.text) and end - start > 1:
             start += 1
         else:
             break
-    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return Span(doc, start, end, label=span.label_), titled
 
@@ -147,6 +143,8 @@ def _is_junk(span: Span) -> bool:
     if len(span) != 1:
         return False
     tok = span[0]
+    if tok.is_lower:
+        return True  # "de", "al": a particle left alone is no name
     if tok.text.isupper() and len(tok.text) > 1:
         return False
     if tok.tag_ and tok.tag_ not in {"NNP", "NNPS"}:
@@ -194,6 +192,8 @@ def _runs(doc: Doc, indices: set[int]) -> Iterable[Span]:
 
 _SPEECH = frozenset({"say", "tell", "add", "announce", "state", "warn", "urge", "visit", "meet", "insist"})
 _LOCATIVE = frozenset({"in", "near", "outside"})
+#: Prepositions of motion or target: a town of a state the text names, after them, is that town.
+_TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
 _NEAR = frozenset({"near", "outside", "around"})
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoint"})
 
@@ -204,6 +204,8 @@ class Retyper:
     def __init__(self, name: str, *, nouns: frozenset[str] = frozenset()) -> None:
         self.name = name
         self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
+        self.body_words = nouns | _AGENCY_CUES  # words no personal name is made of
+        self.generic = nouns - _AGENCY_CUES  # "the Union" is no name; "the Commission" is resolved later
         settlement_for("")  # load the city and region tables now, not on the first document
         region_for("")
 
@@ -220,14 +222,19 @@ class Retyper:
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it);
         # "Jordan" inside a person's name is no state
+        persons = [personal_place(s, ents, people) for s in gazetteer]
+        gazetteer = [p or s for s, p in zip(gazetteer, persons, strict=True)]  # "Senator Jordan said he"
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
         cues = [s for s in (*dateline_spans(doc), *settlement_cue_spans(doc)) if not _inside(s, people)]
-        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, states)]:
+        placed = place_names(doc, ents, states)
+        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, states, placed)]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        doc.spans[SPANS_KEY] = sorted(chosen, key=lambda s: s.start)
+        chosen = shared_head_places(doc, add_head_names(doc, chosen))
+        chosen = [*chosen, *listed_places(doc, chosen, states)]
+        doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:
@@ -270,24 +277,41 @@ class Retyper:
                 yield span
 
     def _ner(
-        self, doc: Doc, ents: list[Span], enum: set[int], people: list[Span], states: frozenset[str]
+        self,
+        doc: Doc,
+        ents: list[Span],
+        enum: set[int],
+        people: list[Span],
+        states: frozenset[str],
+        placed: frozenset[str] = frozenset(),
     ) -> Iterable[Span]:
-        for ent in ents:
+        for ent in split_at_commas(ents):
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
-            span, titled = _strip(ent)
+            span, titled = _strip(with_head(ent))
+            span = cut_at_marks(span)  # "Jo[1] Smith": an editor's mark is no part of a name
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
+                continue
+            if not_a_name(span, self.generic):
                 continue
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
+            headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and headline_only(span)
+            surname = ent.label_ == "PERSON" and _inside(span, people, words=True)
+            if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
+                continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
+            titled = titled or title_before(doc, span.start)
             if ent.label_ == "PERSON" and not titled and self._common_word(span, people):
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
+            if context_person(span, ent.label_, self.body_words, titled=titled):
+                yield Span(doc, span.start, span.end, label="Person", kb_id="context")
+                continue
             named = ent.label_ == "PERSON" and _inside(span, people, words=True)
-            label = "Person" if named else _label(span, ent.label_, titled, enum, states)
+            label = "Person" if named else _label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
 
@@ -367,27 +391,43 @@ def _doc_states(doc: Doc) -> frozenset[str]:
     return frozenset(out - {""})
 
 
-def _label(span: Span, ner: str, titled: bool, enum: set[int], states: frozenset[str] = frozenset()) -> str | None:
-    """The ``kg:`` class of an NER span that no gazetteer pattern claimed."""
+def _label(
+    span: Span,
+    ner: str,
+    titled: bool,
+    enum: set[int],
+    states: frozenset[str] = frozenset(),
+    placed: frozenset[str] = frozenset(),
+) -> str | None:
+    """The ``kg:`` class of an NER span that no gazetteer pattern claimed (``placed``: names used as places)."""
     text = span.text
     body = known_body(text)
     if body:
         return body[0]
     if span.start in enum:
         return "Region"
+    by_head = head_class(span)
+    if by_head is not None:
+        return typed_by_head(span, by_head)
+    if subdivision_for(text, states) and settlement_for(text) and not capital_of(text) and called_region(span):
+        return "Region"  # a state's region and its main town share the name: the text says which
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
-        if subdivision_for(text, states) and not (before in _LOCATIVE and settlement_for(text, primary_only=True)):
-            return "Region"  # "Rakhine" in a story about Myanmar: the model's ORG/PERSON is the state's region
+        if subdivision_for(text, states):  # "Rakhine" in a story about Myanmar: the state's region,
+            town = settlement_for(text, primary_only=True)  # unless it is a town the text does not call a region
+            return "Settlement" if town and (before in _LOCATIVE or not called_region(span)) else "Region"
         if before in _NEAR and len(span) <= 3:
             return "Settlement"  # "the camps around X", "a village near X": people are not near-able
+        if text in placed and len(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):
+            return placed_class(text)  # "the ferry leaves X at dawn ... hotels in X": X is a place
 
     if text.isupper() and len(text) > 3 and settlement_for(text, primary_only=True):
         return "Settlement"  # a dateline: "WARSAW (Reuters) -"
     if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
         return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
-    if ner == "ORG" and before in _LOCATIVE and settlement_for(text, primary_only=True):
-        return "Settlement"  # "speaking in Hyderabad": people speak in towns, not in firms
+    city = settlement_for(text, primary_only=True) if ner == "ORG" else None
+    if city is not None and (before in _LOCATIVE or (before in _TOWARDS and len(span) == 1 and city.country in states)):
+        return "Settlement"  # "speaking in X", "fled from X" in a story about X's country: a town, not a firm
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):
             return "Person"
@@ -400,7 +440,7 @@ def _label(span: Span, ner: str, titled: bool, enum: set[int], states: frozenset
     if ner == "NORP":
         return None
     if ner == "FAC":
-        return None
+        return place_class(text)
     if ner == "GPE" and settlement_for(text):
         return "Settlement"  # a capital that is also a subdivision (Islamabad, Berlin) is the city
     return "Region"

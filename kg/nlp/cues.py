@@ -25,6 +25,8 @@ _MONTHS = frozenset(
         *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
     }
 )
+#: NER labels of spans that are no place: times, and the events and works a cue may sit beside.
+_NOT_NAMES = frozenset({"DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _MAX_NAME = 4
@@ -63,7 +65,7 @@ def _dated(doc: Doc, i: int) -> bool:
 
 
 def _not_a_settlement(span: Span) -> bool:
-    return bool(state_key(span.text) or known_body(span.text)) or any(t.ent_type_ in {"DATE", "TIME"} for t in span)
+    return bool(state_key(span.text) or known_body(span.text)) or any(t.ent_type_ in _NOT_NAMES for t in span)
 
 
 def dateline_spans(doc: Doc) -> list[Span]:

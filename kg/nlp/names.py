@@ -25,6 +25,8 @@ TITLE_WORDS = frozenset(
         "chancellor",
         "king",
         "queen",
+        "emperor",
+        "empress",
         "prince",
         "princess",
         "governor",

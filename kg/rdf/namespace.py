@@ -38,6 +38,9 @@ class KG(DefinedNamespace):
     Position: URIRef
     Document: URIRef
     Mention: URIRef
+    Dataset: URIRef
+    ReferenceGraph: URIRef
+    Membership: URIRef
 
     # properties
     holds: URIRef
@@ -49,6 +52,10 @@ class KG(DefinedNamespace):
     borders: URIRef
     connects: URIRef
     memberOf: URIRef
+    member: URIRef
+    organization: URIRef
+    memberSince: URIRef
+    memberUntil: URIRef
     agent: URIRef
     target: URIRef
     place: URIRef

@@ -77,7 +77,8 @@ def _edges(ask: Ask, frontier: list[str]) -> list[tuple[str, str, str]]:
         SELECT DISTINCT ?s ?p ?o WHERE {{
           VALUES ?n {{ {values} }}
           {{ ?n ?p ?o . BIND(?n AS ?s) }} UNION {{ ?s ?p ?n . BIND(?n AS ?o) }}
-          FILTER(isIRI(?s) && isIRI(?o) && STRSTARTS(STR(?p), STR(kg:)) && ?p != kg:evidence)
+          FILTER(STRSTARTS(STR(?s), STR(kgr:)) && STRSTARTS(STR(?o), STR(kgr:)))
+          FILTER(STRSTARTS(STR(?p), STR(kg:)) && ?p != kg:evidence)
         }} ORDER BY ?s ?p ?o""")
     return [(r["s"], r["p"][len(KG) :], r["o"]) for r in rows]
 
@@ -115,10 +116,10 @@ def _day(value: str | None) -> str | None:
 
 
 def _in_period(ask: Ask, nodes: set[str], since: str | None, until: str | None) -> set[str]:
-    """The ``nodes`` that come from at least one document published within [since, until].
+    """The ``nodes`` that come from a document published within [since, until], or from no dated one.
 
     Dates compare as ISO strings on the length given, so "2022" or "2022-09" cover a whole year or
-    month; a node whose documents carry no date is left out of a narrowed view.
+    month. Nodes from no dated kg:Document (facts from reference data sets) are timeless and stay.
     """
     if not nodes or (since is None and until is None):
         return nodes
@@ -129,7 +130,8 @@ def _in_period(ask: Ask, nodes: set[str], since: str | None, until: str | None) 
         tests.append(f"SUBSTR(STR(?i), 1, {len(until)}) <= {_literal(until)}")
     rows = ask(f"""
         SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {" ".join(_iri(n) for n in sorted(nodes))} }}
-          ?n prov:wasDerivedFrom ?d . ?d dcterms:issued ?i . FILTER({" && ".join(tests)}) }}""")
+          OPTIONAL {{ ?n prov:wasDerivedFrom ?d . ?d a kg:Document ; dcterms:issued ?i }}
+          FILTER(!BOUND(?i) || ({" && ".join(tests)})) }}""")
     return {r["n"] for r in rows}
 
 

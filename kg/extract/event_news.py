@@ -1,0 +1,364 @@
+"""Parsed sentence -> the generic events news reports: meetings, deployments, requests, decisions.
+
+Besides crossings, closures, call-ups, votes and attacks, a news text reports what officials do:
+they meet or speak with each other, deploy officers, request assistance, adopt guidelines or sign
+decrees, announce aid, hold elections, arrest people. Each is a ``kg:Event`` whose label names its
+kind ("Meeting", "Deployment", "Request", "Guidelines", "Aid", "Election", "Arrest"), with the
+usual roles: the subject acts (agent), a counterpart met or asked is the target or a fellow agent,
+"to/in/at X" places it, a number on the people sent is the count.
+
+Precision first, since such verbs are everywhere: a frame is kept only with named arguments
+(a meeting needs a named counterpart, a request a named asker and addressee, a deployment a named
+place or sender), and the caller drops hypothetical mentions as it does for every event type.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_merge import Mention
+from kg.extract.event_news_triggers import (
+    AGENTS,
+    COUNTERPARTS,
+    ELECTION_VERBS,
+    HELP_NOUNS,
+    MISSION_NOUNS,
+    PLACES,
+    NewsTrigger,
+    act_verb,
+    aid_verb,
+    find_news_triggers,
+    lemma,
+    verb_object,
+)
+from kg.extract.event_triggers import find_triggers, is_future, is_hypothetical
+from kg.extract.quantities import QuantityMatch
+from kg.extract.timex import Timex
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Reader
+
+
+__all__ = ["read_news"]
+
+
+def _matter(act: Token) -> list[Token]:
+    """What an adopted text is about: its own phrase, and "on/about X" hanging from its verb."""
+    objs = _preps(act.head, ("on", "about", "for")) if act.dep_ == "dobj" else []
+    about = [t for o in objs for t in o.subtree]
+    return [*act.subtree, *about]
+
+
+def _just_done(verb: Token) -> bool:
+    """ "have just concluded", "has just returned": done on the day of the report."""
+    children = {c.lower_ for c in verb.children}
+    return "just" in children and bool(children & {"have", "has", "'ve", "’ve"})
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, climbing out of "agreed to launch", "decided to send"."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _by(token: Token) -> list[Token]:
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _preps(token: Token, words: tuple[str, ...]) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"]
+
+
+class _Frames:
+    """Role readers shared by the frames; ``speaker`` is who says the words the sentence quotes."""
+
+    def __init__(self, args: ArgReader, speaker: str | None) -> None:
+        self.args = args
+        self.speaker = speaker
+
+    def agents(self, tok: Token | None) -> list[str]:
+        """Named actors of a noun phrase; "the head of X" is X's, "I" / "we" in a quote the speaker's."""
+        if tok is None:
+            return []
+        if tok.lower_ in ("i", "we") and self.speaker:
+            return [self.speaker]
+        keys = self.args.np_entities(tok, AGENTS, agentive=True)
+        for ap in (c for c in tok.children if c.dep_ == "appos"):
+            keys += [k for k in self.args.np_entities(ap, AGENTS, agentive=True) if k not in keys]
+        if not keys:  # "the Executive Director of Frontex", "his counterpart from the United States"
+            for obj in _preps(tok, ("of", "from")):
+                keys += self.args.np_entities(obj, AGENTS, agentive=True)
+        if not keys and (key := _demonym_mod(tok)):
+            keys.append(key)
+        return keys
+
+    def places(self, tok: Token, words: tuple[str, ...] = ("to", "in", "at", "into", "inside")) -> list[str]:
+        """Places of "to X", "in X", "at X's border" under ``tok``."""
+        out: list[str] = []
+        for obj in _preps(tok, words):
+            keys = self.args.np_entities(obj, PLACES, agentive=False)
+            if not keys:
+                keys = [k for c in obj.children if c.dep_ == "poss" for k in self.args.np_entities(c, PLACES)]
+            out += [k for k in keys if k not in out]
+        return out
+
+
+def _demonym_mod(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and (key := demonym_state(c.text)):
+            return key
+    return None
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb a noun trigger is the object or subject of."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def read_news(reader: _Reader, si: int, sent: Span, times: list[Timex], quants: list[QuantityMatch]) -> list[Mention]:
+    """The generic events of one sentence, each dated by the times of its own clause."""
+    out: list[Mention] = []
+    typed = {t.token.i for t in find_triggers(sent)}
+    for trig in find_news_triggers(sent):
+        if is_hypothetical(trig.token):
+            continue
+        if trig.frame == "act" and any(t.i in typed for t in _matter(trig.token)):
+            continue  # "a decree on the call-up of reservists": the call-up is the event
+        m = reader.new("Event", si, sent, trig.label)
+        speaker = next(
+            (s.speaker for s in reader.args.statements if s.quote_span.start <= trig.token.idx < s.quote_span.end),
+            None,
+        )
+        head = _fill(reader.args, trig, m, speaker)
+        if head is None:
+            continue
+        clause = {t.i for t in reader.args.clause_tokens(head)} | {t.i for t in trig.token.subtree}
+        when = reader.time.best_time(reader.time.times_in(times, clause))
+        reader.time.set_time(m, when)
+        if when is None and _just_done(head) and reader.article.published is not None:
+            m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"
+        if is_future(trig.token) or is_future(head):
+            if m.date and reader.article.published and m.date < reader.article.published.isoformat():
+                m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
+            reader.time.look_ahead(m, when, reader.article.published)
+        if trig.frame in ("deploy", "arrest") and (sent_obj := verb_object(head)) is not None:  # "60 officers"
+            nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
+            counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
+            if counts:
+                reader.set_quantity(m, counts[0])
+        out.append(m)
+    return out
+
+
+def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -> Token | None:
+    """Fill ``m``'s roles for ``trig``; the head whose clause dates it, or None to drop the mention."""
+    f = _Frames(args, speaker)
+    tok = trig.token
+    reader = {
+        "meet": _meet,
+        "deploy": _deploy,
+        "request": _request,
+        "ask": _ask,
+        "act": _act,
+        "aid": _aid,
+        "elect": _elect,
+        "arrest": _arrest,
+        "travel": _travel,
+    }[trig.frame]
+    head = reader(f, tok, m)
+    m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
+    m.target = [t for t in m.target if t not in m.agent]
+    return head
+
+
+def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "X met Y", "X spoke with Y", "X held talks with Y", "a meeting with Y", "X visited Z".
+
+    A verb needs its named subject ("The magazine spoke with ..." is an interview, not talks between
+    officials); a noun needs a verb that reports it ("efforts towards a summit" is no meeting).
+    """
+    is_verb = tok.pos_ == "VERB"
+    verb = tok if is_verb else _governor(tok)
+    if verb is None:
+        return None
+    own = f.agents(_subject(verb))
+    if is_verb and not own:
+        return None
+    counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
+    seen = verb_object(tok) if is_verb else None
+    if seen is not None and (f.args.entity_at(seen) is not None or lemma(seen) in COUNTERPARTS):
+        if lemma(tok) == "visit":
+            m.place += f.args.np_entities(seen, PLACES)
+        guests = [k for k in f.agents(seen) if k not in m.place]
+        if lemma(tok) in ("host", "receive"):  # one hosts a person, not "rebels" or "refugees"
+            guests = [k for k in guests if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
+        counterpart += guests
+    for c in tok.children:
+        if c.dep_ == "poss":
+            m.agent += f.agents(c)
+    m.agent += own
+    m.agent += [k for k in counterpart if k not in m.agent]
+    m.place += f.places(tok, ("in", "at"))
+    if not counterpart and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
+        return None  # only a visit, or a meeting held somewhere, needs no counterpart
+    return verb
+
+
+def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "X deployed 60 officers to Y", "X launched a rapid intervention at Y's border"."""
+    verb = tok if tok.pos_ == "VERB" else _governor(tok)
+    if tok.pos_ == "VERB" and (obj := verb_object(tok)) is not None and lemma(obj) in MISSION_NOUNS:
+        return None  # "sent an intervention": the noun is the trigger
+    m.agent += f.agents(_subject(verb) if verb is not None else None)
+    for obj in _by(tok) + (_by(verb) if verb is not None else []):
+        m.agent += f.agents(obj)
+    for c in tok.children:
+        if c.dep_ == "poss":
+            m.agent += f.agents(c)
+    m.place += f.places(tok)
+    if verb is not None and verb is not tok:
+        m.place += f.places(verb)
+    if not m.place:
+        return None
+    return verb or tok
+
+
+def _request(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "X sent a request for assistance to Y", "Y received X's request"."""
+    verb = _governor(tok)
+    for c in tok.children:
+        if c.dep_ == "poss":
+            m.agent += f.agents(c)
+    if not m.agent and (key := _demonym_mod(tok)):
+        m.agent.append(key)
+    if verb is not None and lemma(verb) == "receive":
+        m.target += f.agents(_subject(verb))
+    elif verb is not None:
+        m.agent += f.agents(_subject(verb))
+    for h in (tok, verb, *_preps(tok, ("for",))):  # "a request for assistance to X": "to" may hang low
+        if h is not None:
+            for obj in _preps(h, ("to",)):
+                m.target += f.args.np_entities(obj, AGENTS, agentive=True)
+    for obj in _preps(tok, ("from",)):
+        m.agent += f.args.np_entities(obj, AGENTS, agentive=True)
+    if not (m.agent and m.target):
+        return None
+    return verb or tok
+
+
+def _ask(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "X asked Y for assistance", "X requested help from Y"."""
+    obj = verb_object(tok)
+    helped = [o for o in _preps(tok, ("for",)) if lemma(o) in HELP_NOUNS]
+    if obj is not None and lemma(obj) in HELP_NOUNS:
+        helped.append(obj)
+        for o in _preps(tok, ("from",)) + _preps(obj, ("from",)) + [c for c in obj.children if c.dep_ == "poss"]:
+            m.target += f.args.np_entities(o, AGENTS, agentive=True)  # "from X", "X's assistance"
+    elif obj is not None:
+        m.target += f.args.np_entities(obj, AGENTS, agentive=True)
+    if not helped:
+        return None
+    m.agent += f.agents(_subject(tok))
+    return tok if m.agent and m.target else None
+
+
+def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "X adopted guidelines", "a decree signed by X", "X and Y signed an agreement", "X imposed
+    sanctions on Y"."""
+    verb = act_verb(tok)
+    if verb is None:
+        return None
+    m.agent += f.agents(_subject(verb))
+    for obj in _by(verb):
+        m.agent += f.agents(obj)
+    for obj in _preps(tok, ("with", "between")):
+        m.agent += f.agents(obj)
+    for obj in _preps(tok, ("on", "against")) + _preps(verb, ("on", "against")):
+        m.target += f.args.np_entities(obj, AGENTS, agentive=True)
+    return verb if m.agent else None
+
+
+def _aid(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "X pledged aid to Y", "X allocated 10 million in aid for Y", "aid to Y was approved by X"."""
+    verb = aid_verb(tok)
+    if verb is None:
+        return None
+    m.agent += f.agents(_subject(verb))
+    for obj in _by(verb):
+        m.agent += f.agents(obj)
+    for h in (tok, verb):
+        for obj in _preps(h, ("to", "for")):
+            m.target += f.args.np_entities(obj, AGENTS, agentive=True)
+    return verb if m.agent and m.target else None
+
+
+def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "the presidential election in X on Sunday", "X's parliamentary elections were postponed".
+
+    An election is reported when it is dated in its own phrase or its verb holds, wins, calls or
+    postpones it; a passing reference ("interfere in the elections") is not an event.
+    """
+    verb = _governor(tok)
+    dated = any(t.ent_type_ == "DATE" for t in tok.subtree) or any(
+        c.ent_type_ == "DATE" for c in (verb.children if verb is not None else ()) if c.i != tok.i
+    )
+    if not dated and (verb is None or lemma(verb) not in ELECTION_VERBS):
+        return None
+    m.place += f.places(tok, ("in",))
+    for c in tok.children:
+        if c.dep_ == "poss":
+            m.place += f.args.np_entities(c, PLACES, agentive=False)
+        elif c.dep_ in ("amod", "compound") and (key := demonym_state(c.text)):
+            m.place.append(key)
+    return tok if m.place else None
+
+
+def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "police in X arrested Y", "X detained the opposition leader Y"."""
+    obj = verb_object(tok)
+    m.target += [k for k in f.agents(obj) if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
+    subj = _subject(tok)
+    m.agent += f.agents(subj)
+    for o in _by(tok):
+        m.agent += f.agents(o)
+    m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
+    if m.target:
+        return tok if m.agent or m.place else None
+    # "police detained 40 protesters in X": a counted arrest, unless at a border (a stopped crossing)
+    counted = obj is not None and any(c.dep_ == "nummod" for c in obj.children)
+    at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in tok.subtree)
+    return tok if counted and m.place and not at_border else None
+
+
+def _travel(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "Foreign Minister X travelled to Y", "President Z arrived in W": a named person's own trip.
+
+    The traveller is named in the clause itself; "she left to travel to X" (a pronoun, a clause
+    borrowed from another verb) is a story's character, not a visit.
+    """
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    people = [k for k in f.agents(subj) if (e := f.args.index.by_key.get(k)) is not None and e.type == "Person"]
+    m.agent += people
+    m.place += f.places(tok, ("to", "in"))
+    return tok if people and m.place else None

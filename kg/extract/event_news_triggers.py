@@ -1,0 +1,208 @@
+"""Parsed sentence -> triggers of the generic events news reports, and the words that shape them.
+
+Lemma lists here are general news vocabulary (meeting, deployment, request, adopted text, aid,
+election, arrest), each short and read with the dependency shape around it, so that "spoke with",
+"held talks with" and "a meeting with" are found by one rule; :mod:`kg.extract.event_news` keeps a
+trigger only when its frame finds named arguments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
+__all__ = [
+    "AGENTS",
+    "COUNTERPARTS",
+    "ELECTION_VERBS",
+    "HELP_NOUNS",
+    "MISSION_NOUNS",
+    "PLACES",
+    "NewsTrigger",
+    "act_verb",
+    "aid_verb",
+    "find_news_triggers",
+    "lemma",
+    "verb_object",
+]
+
+AGENTS = ("Person", "Agency", "Organization", "State")
+PLACES = ("State", "Region", "Settlement", "Checkpoint", "Place")
+
+#: Verbs of meeting (label "Meeting"), speaking with (label "Talks") and visiting (label "Visit").
+_MEET_VERBS = {
+    "meet": "Meeting",
+    "host": "Meeting",
+    "receive": "Meeting",
+    "speak": "Talks",
+    "talk": "Talks",
+    "confer": "Talks",
+    "phone": "Talks",
+    "visit": "Visit",
+}
+_MEET_NOUNS = {
+    "meeting": "Meeting",
+    "summit": "Meeting",
+    "talk": "Talks",
+    "talks": "Talks",
+    "call": "Talks",
+    "conversation": "Talks",
+    "consultation": "Talks",
+    "visit": "Visit",
+}
+#: Verbs that send people or a mission somewhere; nouns naming what is sent.
+_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy"))
+_SENT_NOUNS = frozenset(
+    _words(
+        """
+        officer guard troop soldier personnel police policeman expert team staff equipment
+        reinforcement unit force agent officer vehicle aircraft helicopter ship boat
+        """
+    )
+)
+#: Event nouns for a mission sent somewhere ("launch a rapid intervention", "the deployment").
+MISSION_NOUNS = {"deployment": "Deployment", "intervention": "Intervention", "mission": "Mission"}
+#: Nouns of asking for something, and what is asked for after a verb of asking.
+_REQUEST_NOUNS = frozenset(_words("request appeal plea"))
+_REQUEST_VERBS = frozenset(_words("request ask"))
+HELP_NOUNS = frozenset(_words("assistance help support aid intervention deployment reinforcement"))
+#: Texts adopted by an authority; the verbs that adopt, sign or present them.
+_ACT_NOUNS = frozenset(
+    _words(
+        """
+        guideline decree decision agreement deal accord treaty resolution regulation directive
+        recommendation memorandum ordinance sanction
+        """
+    )
+)
+_ADOPT_VERBS = frozenset(
+    _words(
+        """
+        adopt present publish issue sign approve announce unveil pass reach conclude endorse enact
+        ink release impose
+        """
+    )
+)
+_AID_NOUNS = frozenset(_words("aid assistance package funding"))
+#: What makes a "package" aid: "an aid package", "a package of assistance" (not of sanctions).
+_AID_KINDS = frozenset(_words("aid assistance humanitarian military financial relief support"))
+#: Verbs of an official going somewhere: "the minister travelled to X", "arrived in Y".
+_TRAVEL_VERBS = frozenset(_words("travel fly arrive"))
+_AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
+_ELECTION_NOUNS = frozenset(_words("election elections"))
+_ARREST_VERBS = frozenset(_words("arrest detain"))
+#: Whom one meets when the object is not a name: "met his counterpart", "received officials of X".
+COUNTERPARTS = frozenset(
+    _words(
+        """
+        counterpart official delegation leader minister president representative envoy head chief
+        ambassador secretary premier
+        """
+    )
+)
+#: Verbs that make an election news rather than a reference ("interfere in the elections").
+ELECTION_VERBS = frozenset(_words("hold win lose call postpone cancel contest boycott rig annul"))
+#: Prepositions that make an event the background of the one reported ("after meeting X").
+_BACKGROUND_PREPS = frozenset(_words("after before following during ahead"))
+
+
+@dataclass(frozen=True)
+class NewsTrigger:
+    """A word announcing a generic event of kind ``label`` read by ``frame``."""
+
+    label: str
+    token: Token
+    frame: str
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _has_with(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+
+
+def verb_object(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _background(tok: Token) -> bool:
+    """True for a circumstance of another report: "said after meeting X", "before talks with Y"."""
+    node = tok if tok.pos_ == "VERB" else tok.head
+    return (node.dep_ == "pcomp" and node.head.lower_ in _BACKGROUND_PREPS) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in _BACKGROUND_PREPS
+    )
+
+
+def _is_aid(tok: Token) -> bool:
+    if lemma(tok) != "package":
+        return True
+    kinds = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    kinds += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(lemma(k) in _AID_KINDS for k in kinds)
+
+
+def act_verb(tok: Token) -> Token | None:
+    """The verb adopting a text: "adopted guidelines", "a decree was signed", "a package of sanctions"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "a new package / round of sanctions"
+    return tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+
+
+def aid_verb(tok: Token) -> Token | None:
+    """The verb giving aid: "pledged aid", "aid was approved", "allocated 10 million in aid"."""
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return tok.head
+    amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else None
+    if amount is not None and amount.dep_ in ("dobj", "nsubjpass") and amount.head.pos_ == "VERB":
+        return amount.head
+    return None
+
+
+def find_news_triggers(sent: Span) -> list[NewsTrigger]:
+    """The generic-event triggers of one sentence, in text order."""
+    out: list[NewsTrigger] = []
+    for tok in sent:
+        lem = lemma(tok)
+        if _background(tok):
+            continue
+        if tok.pos_ == "VERB":
+            obj = verb_object(tok)
+            if lem in _MEET_VERBS and (lem not in ("receive", "host", "visit") or obj is not None):
+                if lem in ("speak", "talk", "confer") and not _has_with(tok):
+                    continue
+                out.append(NewsTrigger(_MEET_VERBS[lem], tok, "meet"))
+            elif lem in _SEND_VERBS and obj is not None and lemma(obj) in _SENT_NOUNS:
+                out.append(NewsTrigger("Deployment", tok, "deploy"))
+            elif lem in _REQUEST_VERBS and obj is not None:
+                out.append(NewsTrigger("Request", tok, "ask"))
+            elif lem in _ARREST_VERBS and obj is not None:
+                out.append(NewsTrigger("Arrest", tok, "arrest"))
+            elif lem in _TRAVEL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
+                out.append(NewsTrigger("Visit", tok, "travel"))
+        elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
+            if tok.dep_ == "compound":
+                continue  # "meeting room", "aid workers"
+            if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok)):
+                out.append(NewsTrigger(_MEET_NOUNS[lem], tok, "meet"))
+            elif lem in MISSION_NOUNS:
+                out.append(NewsTrigger(MISSION_NOUNS[lem], tok, "deploy"))
+            elif lem in _REQUEST_NOUNS:
+                out.append(NewsTrigger("Request", tok, "request"))
+            elif lem in _ACT_NOUNS and (verb := act_verb(tok)) is not None and lemma(verb) in _ADOPT_VERBS:
+                out.append(NewsTrigger(tok.lower_.capitalize(), tok, "act"))
+            elif (
+                lem in _AID_NOUNS and _is_aid(tok) and (verb := aid_verb(tok)) is not None and lemma(verb) in _AID_VERBS
+            ):
+                out.append(NewsTrigger("Aid", tok, "aid"))
+            elif tok.lower_ in _ELECTION_NOUNS:
+                out.append(NewsTrigger("Election", tok, "elect"))
+    return out

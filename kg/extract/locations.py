@@ -1,0 +1,129 @@
+"""A sentence's linked mentions -> ``kg:locatedIn`` of named places in states and regions.
+
+Three shapes: a prepositional phrase ("Kisumu in western Kenya", "Nakuru, in western
+Kenya,"), a comma pair ("Nakuru, Kenya", the way many outlets name a town) and a demonym on the
+place's noun ("the Kenyan town of Nakuru"). World knowledge decides when it can: a city GeoNames
+knows must have a namesake in the state named, a subdivision pycountry knows must belong to it,
+so a sentence about who is where ("families from X in Poland") is not read as where X is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.links import Linked
+from kg.extract.relation_spans import Found, add, link_at, tokens
+from kg.gazetteer import region_for, state_for_demonym, subdivision_for
+from kg.nlp.cues import SETTLEMENT_NOUNS
+from kg.reference.tables import city_countries
+
+__all__ = ["find_locations", "place_after"]
+
+#: Words between "X in" and the place X lies in: "in western Ukraine", "in the north of".
+_COMPASS = frozenset(
+    {
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"),
+        *("northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western"),
+        *("south-eastern", "south-western", "north-east", "north-west", "south-east", "south-west"),
+        *("northeast", "northwest", "southeast", "southwest", "far", "the", "occupied", "rural", "neighbouring"),
+        *("neighboring", "-"),
+    }
+)
+
+
+def place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked]) -> Linked | None:
+    """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine"."""
+    if i >= sent.end or doc[i].lower_ != word:
+        return None
+    k = i + 1
+    while k < sent.end and k - i <= 3 and doc[k].lower_ in _COMPASS:
+        k += 1
+    target = link_at(doc, links, k)
+    return target if target is not None and target.type in {"State", "Region"} and target.kind == "name" else None
+
+
+def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
+    """Every named place the sentence puts in a state or region."""
+    for lk in links:
+        span = tokens(doc, lk)
+        if lk.type not in {"Settlement", "Region", "Checkpoint"} or lk.kind != "name" or span is None:
+            continue
+        for key, evidence in (_in_phrase(doc, sent, lk, span, links), _comma_pair(doc, sent, lk, span, links)):
+            if key is not None and key != lk.key:
+                add(found, lk.key, "locatedIn", key, evidence)
+        state = _demonym_noun(doc, lk, span)
+        if state is not None and _may_lie_in(lk, state) is not False:
+            add(found, lk.key, "locatedIn", state, doc[span.start - 3 : span.end])
+
+
+Hit = tuple[str | None, SpacySpan | None]
+
+
+def _in_phrase(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]) -> Hit:
+    """ "Kisumu in western Kenya", "Nakuru, in western Kenya,": of a place nothing is known
+    about, the "in" must hang on the place itself rather than on the verb."""
+    i = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
+    target = place_after(doc, sent, i, "in", links)
+    if target is None:
+        return None, None
+    known = _may_lie_in(lk, target.key)
+    if known is False or (known is None and i == span.end and not _hangs_on(doc[i], span)):
+        return None, None
+    tspan = tokens(doc, target)
+    return target.key, doc[span.start : tspan.end if tspan else i + 2]
+
+
+def _hangs_on(prep: Token, span: SpacySpan) -> bool:
+    """The preposition belongs to the place, or to the noun it names ("the town of X in Y")."""
+    if span.start <= prep.head.i < span.end:
+        return True
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and prep.head.i == span.start - 2
+
+
+def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]) -> Hit:
+    """ "Nakuru, Kenya": a place and its state after a comma, the state closing the phrase."""
+    if span.end + 1 >= sent.end or doc[span.end].text != ",":
+        return None, None
+    target = link_at(doc, links, span.end + 1)
+    tspan = tokens(doc, target) if target is not None else None
+    if target is None or tspan is None or target.type != "State" or target.kind != "name":
+        return None, None
+    if tspan.start != span.end + 1:
+        return None, None
+    known = _may_lie_in(lk, target.key)
+    closes = tspan.end >= sent.end or doc[tspan.end].is_punct
+    if known is False or (known is None and not closes):
+        return None, None
+    return target.key, doc[span.start : tspan.end]
+
+
+def _demonym_noun(doc: Doc, lk: Linked, span: SpacySpan) -> str | None:
+    """ "the Kenyan town of Nakuru": the state of the demonym on the place's noun."""
+    if lk.type != "Settlement" or span.start < 3:
+        return None
+    of, noun, adjective = doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
+    if of.lower_ != "of" or noun.lower_ not in SETTLEMENT_NOUNS:
+        return None
+    return state_for_demonym(adjective.text)
+
+
+def _may_lie_in(place: Linked, target: str) -> bool | None:
+    """What world knowledge says of ``place`` lying in ``target``: True, False, or None (nothing known).
+
+    Only states are checked: a city GeoNames knows must have a namesake in the state, and a region
+    pycountry knows must be a subdivision of it.
+    """
+    if not target.startswith("state/"):
+        return None
+    code = target[6:]
+    if place.type == "Settlement":
+        countries = city_countries(place.name) or city_countries(place.text)
+        return code in countries if countries else None
+    if place.type == "Region":
+        if subdivision_for(place.name, {code}) is not None:
+            return True
+        known = region_for(place.name)
+        return None if known is None or known.country is None else known.country == code
+    return None

@@ -1,0 +1,208 @@
+"""A sentence's linked mentions -> ``kg:memberOf`` (states in organizations) and ``kg:partOf``
+(bodies of organizations and states) stated in it.
+
+Membership is read around the word "member(s)" (or "allies", "countries" right after an
+organization's name: "NATO allies", "EU countries"), whose organization is either its
+"of"-phrase ("members of the EU", "a member state of NATO") or the name before it ("EU member
+states", "fellow CSTO members"), and whose states are listed after it ("... such as A and B"), stand in
+apposition before it ("A and B, fellow members of Z") or are the subject of its copula ("A is a
+member of Z", "A, which has been a member of Z"); and around "joined" ("A joined Z"). A negated
+or wished-for membership ("is not a member", "wants to join") says nothing.
+
+A body is part of the organization or state that possesses it in an apposition or before it:
+"Frontex, the EU's border agency", "the Commission, the executive arm of the EU", "the EU's
+Commission".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.links import Linked
+from kg.extract.relation_spans import Found, add, link_at, listed_after, listed_before, tokens
+
+__all__ = ["find_memberships", "find_parts"]
+
+_MEMBER_WORDS = frozenset({"member", "members"})
+_ALLY_WORDS = frozenset({"ally", "allies"})
+_MEMBER_NOUNS = frozenset({"state", "states", "country", "countries", "nation", "nations"})
+_LIST_CUES = frozenset({"such", "as", "including", "like", ":", "namely"})
+_APPOSITION_WORDS = frozenset({"fellow", "both", "all", "also", "now", "full", "founding", "longtime", "new"})
+_WISH_VERBS = frozenset({"want", "seek", "hope", "wish", "aim", "apply", "try", "plan", "bid", "aspire", "push"})
+_STATE = {"State"}
+_BODIES = {"Organization", "Agency"}
+
+
+def find_memberships(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
+    """Every "state memberOf organization" the sentence states."""
+    for tok in sent:
+        if _member_head(doc, sent, tok, links) and not _negated(tok):
+            org, end = _member_org(doc, sent, tok, links)
+            if org is None or _non(doc, org):
+                continue
+            states = _listed_after_phrase(doc, sent, end, links) + _apposed(doc, tok, links) + _copula(doc, tok, links)
+            for state in states:
+                add(found, state.key, "memberOf", org.key, sent)
+        elif tok.lemma_ == "join" and tok.tag_ in {"VBD", "VBN"} and not _negated(tok) and not _wished(tok):
+            for child in tok.children:
+                org = link_at(doc, links, child.i) if child.dep_ == "dobj" else None
+                if org is not None and org.type == "Organization":
+                    for state in _subjects(doc, tok, links):
+                        add(found, state.key, "memberOf", org.key, sent)
+
+
+def _member_head(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> bool:
+    """ "member(s)", or "ally/allies" and "country/state/nation" right after an organization's name
+    ("NATO allies", "EU countries such as A")."""
+    if tok.lower_ in _MEMBER_WORDS:
+        return True
+    if tok.lower_ in _ALLY_WORDS or tok.lower_ in _MEMBER_NOUNS:
+        before = link_at(doc, links, tok.i - 1) if tok.i > sent.start else None
+        return before is not None and before.type == "Organization"
+    return False
+
+
+def _non(doc: Doc, org: Linked) -> bool:
+    """ "non-EU countries": the organization's name is negated by a "non-" prefix."""
+    span = tokens(doc, org)
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.text == "-" and span.start > 1:
+        prev = doc[span.start - 2]
+    return prev.lower_ in {"non", "non-"}
+
+
+def _member_org(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> tuple[Linked | None, int]:
+    """The organization of "member(s)" and the token index after the member phrase."""
+    j = tok.i + 1
+    if j < sent.end and doc[j].lower_ in _MEMBER_NOUNS:
+        j += 1
+    if j + 1 < sent.end and doc[j].lower_ == "of":
+        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        org = link_at(doc, links, k)
+        if org is not None and org.type == "Organization":
+            span = tokens(doc, org)
+            return org, span.end if span is not None else k + 1
+        return None, j
+    before = link_at(doc, links, tok.i - 1) if tok.i > sent.start else None
+    if before is not None and before.type == "Organization":
+        return before, j
+    return None, j
+
+
+def _listed_after_phrase(doc: Doc, sent: SpacySpan, end: int, links: list[Linked]) -> list[Linked]:
+    """States listed right after the member phrase: "EU members Austria and Greece", "... such as A"."""
+    while end < sent.end and doc[end].lower_ in _LIST_CUES:
+        end += 1
+    first = link_at(doc, links, end)
+    if first is None or first.type != "State" or first.kind != "name":
+        return []
+    return [lk for lk in listed_after(doc, first, links, _STATE) if lk.kind == "name"]
+
+
+def _apposed(doc: Doc, tok: Token, links: list[Linked]) -> list[Linked]:
+    """States in apposition before the member phrase ("Sweden and Norway, fellow members of Z") or
+    listed before "and other Z members"."""
+    i = tok.i - 1
+    while i >= 0 and (doc[i].pos_ in {"DET", "NUM"} or doc[i].lower_ in _APPOSITION_WORDS or _org_word(doc, i, links)):
+        i -= 1
+    other = i >= 1 and doc[i].lower_ == "other" and doc[i - 1].lower_ == "and"  # "A and other Z members"
+    if other and tok.dep_ == "conj":
+        i -= 1
+    elif i < 0 or doc[i].text != "," or tok.dep_ != "appos":
+        return []  # "in Ukraine, EU countries said": a comma that closes a phrase, not an apposition
+    return [lk for lk in listed_before(doc, i, links, _STATE) if lk.kind == "name"]
+
+
+def _org_word(doc: Doc, i: int, links: list[Linked]) -> bool:
+    lk = link_at(doc, links, i)
+    return lk is not None and lk.type == "Organization"
+
+
+def _copula(doc: Doc, tok: Token, links: list[Linked]) -> list[Linked]:
+    """Subjects of "be/become a member": "A is a member of Z", "A, which has been a member of Z"."""
+    head = tok.head
+    if tok.dep_ not in {"attr", "oprd", "acomp"} or head.lemma_ not in {"be", "become", "remain"} or _negated(head):
+        return []
+    return _subjects(doc, head, links)
+
+
+def _subjects(doc: Doc, verb: Token, links: list[Linked]) -> list[Linked]:
+    """The state subjects of ``verb`` (with their conjuncts); a relative pronoun stands for its antecedent."""
+    out = []
+    for child in verb.children:
+        if child.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            child = verb.head
+        for word in (child, *child.conjuncts):
+            lk = link_at(doc, links, word.i)
+            if lk is not None and lk.type == "State" and lk.kind == "name":
+                out.append(lk)
+    return out
+
+
+def _negated(tok: Token) -> bool:
+    """ "not a member", "never joined", "non-member": the token or its verb is negated."""
+    words = [tok, tok.head] if tok.dep_ in {"attr", "oprd", "acomp", "dobj"} else [tok]
+    if any(c.dep_ == "neg" for w in words for c in w.children):
+        return True
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"non", "non-"}
+
+
+def _wished(tok: Token) -> bool:
+    """ "wants to join", "its bid to join": the joining is only sought."""
+    head = tok.head
+    return tok.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and head.lemma_ in _WISH_VERBS
+
+
+def find_parts(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
+    """Bodies part of the organization or state that possesses them in the sentence."""
+    for lk in links:
+        if lk.type != "Agency" or lk.kind != "name":
+            continue
+        span = tokens(doc, lk)
+        if span is None:
+            continue
+        owner = _possessor_before(doc, span, links) or _apposition_owner(doc, sent, span, links)
+        if owner is not None and owner.key != lk.key:
+            add(found, lk.key, "partOf", owner.key, sent)
+
+
+def _is_owner(lk: Linked | None) -> bool:
+    return lk is not None and lk.kind == "name" and lk.type in {"Organization", "State"}
+
+
+def _possessor_before(doc: Doc, span: SpacySpan, links: list[Linked]) -> Linked | None:
+    """ "the EU's border agency Frontex", "NATO's Military Committee": the possessor right before."""
+    i = span.start - 1
+    while i > 0 and span.start - i <= 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
+        i -= 1
+    if i > 0 and doc[i].lower_ in {"'s", "’s"}:
+        owner = link_at(doc, links, i - 1)
+        return owner if _is_owner(owner) else None
+    return None
+
+
+def _apposition_owner(doc: Doc, sent: SpacySpan, span: SpacySpan, links: list[Linked]) -> Linked | None:
+    """ "X, the EU's executive arm," or "X, an agency of the United Nations,": the owner in the apposition."""
+    if span.end + 2 >= sent.end or doc[span.end].text != ",":
+        return None
+    if doc[span.end + 1].pos_ != "DET" and not _is_owner(link_at(doc, links, span.end + 1)):
+        return None
+    for i in range(span.end + 1, min(sent.end, span.end + 10)):
+        tok = doc[i]
+        if tok.is_punct:
+            return None
+        owner = link_at(doc, links, i)
+        if _is_owner(owner) and owner is not None:
+            owner_span = tokens(doc, owner)
+            after = doc[owner_span.end] if owner_span is not None and owner_span.end < len(doc) else None
+            if doc[i - 1].lower_ == "of" or (doc[i - 2].lower_ == "of" and doc[i - 1].lower_ == "the"):
+                return owner
+            if after is not None and after.lower_ in {"'s", "’s"}:
+                return owner
+            return None
+    return None

@@ -1,0 +1,374 @@
+"""(spaCy tokens around a person's name) -> TitleMatch: the words of an office and the body it is in.
+
+The grammar of English titles, whatever their shape: modifiers and a head noun ("Executive
+Director", "High Representative", "Prosecutor General"), an owner before them (a demonym, a
+possessive, a body's name: "Chilean", "the agency's", "WHO"), and an "of"/"for" complement that
+either names the body ("of UNICEF", "for the Peruvian government") or belongs to the title
+("Head of the Legal Department", "Minister of Labour and Social Protection"). A title is never cut
+before its complement, and a complement that names a body ends the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.index import EntityIndex
+from kg.extract.owners import (
+    DETERMINERS,
+    POSSESSIVE,
+    demonym_only,
+    entity_at,
+    owner_after,
+    owner_at,
+    owner_before,
+    possessor,
+)
+from kg.gazetteer import state_for_demonym
+from kg.nlp.names import TITLE_WORDS
+from kg.nlp.patterns import MINISTRY_DOMAINS
+
+__all__ = [
+    "HEADS",
+    "RANKS",
+    "TitleMatch",
+    "appositive",
+    "before_name",
+    "is_title_word",
+    "normalize_title",
+]
+
+#: Words that can end a title: the office itself, not its qualifier.
+HEADS = frozenset(
+    [
+        "president",
+        "minister",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "governor",
+        "mayor",
+        "senator",
+        "general",
+        "colonel",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "director",
+        "head",
+        "chief",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "commissioner",
+        "premier",
+        "emir",
+        "sultan",
+        "pope",
+        "patriarch",
+        "sheikh",
+        "speaker",
+        "judge",
+        "prosecutor",
+        "commander",
+        "admiral",
+        "representative",
+        "coordinator",
+        "rapporteur",
+        "ombudsman",
+        "adviser",
+        "advisor",
+        "administrator",
+        "secretary-general",
+        "co-chair",
+        "undersecretary",
+        "under-secretary",
+    ]
+)
+
+#: Words that qualify a head inside a title ("Executive Director", "High Representative").
+MODIFIERS = frozenset(
+    [
+        "executive",
+        "high",
+        "permanent",
+        "special",
+        "senior",
+        "assistant",
+        "principal",
+        "first",
+        "deputy",
+        "vice",
+        "chief",
+        "acting",
+        "managing",
+        "regional",
+        "national",
+        "federal",
+        "interim",
+        "under",
+        "associate",
+        "general",
+        "lieutenant",
+        "prime",
+        "state",
+        "press",
+    ]
+)
+
+#: Military and police grades: a rank says how senior a person is, not which office they hold.
+RANKS = frozenset(
+    ["general", "colonel", "lieutenant", "major", "captain", "admiral", "commander", "sergeant", "brigadier", "marshal"]
+)
+
+_COMPLEMENT = frozenset({"of", "for"})
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "madam", "madame", "mister"})
+_LEADING_DROP = frozenset({"former", "acting", "then", "late", "the", "a", "an"}) | _HONORIFICS
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title stated at one mention: the words that evidence it, the title, the body if stated."""
+
+    span: SpacySpan
+    title: str
+    owner: str | None
+
+
+def is_title_word(tok: Token) -> bool:
+    """A word that can be part of a title: "Interior", "Deputy", "Minister"; a domain only before an office."""
+    low = tok.lower_
+    if low in MINISTRY_DOMAINS:  # "Migration Minister": a domain counts only before an office
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and (is_title_word(nxt) or nxt.lower_ in {"and", "affairs"})
+    return low in TITLE_WORDS or low in HEADS or low in MODIFIERS
+
+
+def normalize_title(words: list[str]) -> str:
+    """Canonical title: "minister of the interior" -> "Interior Minister", "defence" -> "Defense".
+
+    Leading articles and honorifics go; an "of"-complement keeps its words, "the" included,
+    except where it is a ministry's domain, which moves before "Minister".
+    """
+    low = [w.lower() for w in words]
+    while low and low[0] in _LEADING_DROP:
+        low = low[1:]
+    low = [w for w in low if w not in _HONORIFICS]
+    if len(low) >= 3 and low[:2] == ["minister", "of"]:
+        domain = [w for w in low[2:] if w not in {"affairs", "the"}]
+        if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
+            low = [domain[0], "minister"]
+    if len(low) >= 2 and low[-1] == "minister":
+        domain = [w for w in low[:-1] if w != "affairs"]
+        if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
+            low = [MINISTRY_DOMAINS[domain[0]].lower(), "minister"]
+    return " ".join(w if w in {"of", "for", "the", "and"} else _capitalize(w) for w in low)
+
+
+def _capitalize(word: str) -> str:
+    """ "vice-president" -> "Vice-President", "representative/vice" -> "Representative/Vice"."""
+    return re.sub(r"[^-/]+", lambda m: m.group(0).capitalize(), word)
+
+
+def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
+    """A title right before the name: "WHO Regional Director X", "Minister of Labour Y".
+
+    The words before the name are read back to a boundary (punctuation, another person, a word
+    that is neither a title word, a connector nor capitalized); the title starts at the first
+    title word, and a demonym, possessive or body right before it is its owner.
+    """
+    doc = person.doc
+    b = person.start
+    while b > 0 and _in_title_region(doc[b - 1], index):
+        if doc[b - 1].lower_ == "and" and any(t.lower_ in HEADS for t in doc[b : person.start]):
+            break  # "X and Prosecutor General Y": a list of offices, not one title's complement
+        b -= 1
+    # "the minister's spokesman X": the title starts after the last possessive, which owns it
+    b = max([b, *(t.i + 1 for t in doc[b : person.start] if t.lower_ in POSSESSIVE)])
+    skip = _LEADING_DROP | {"state"}
+    k = next((t.i for t in doc[b : person.start] if is_title_word(t) and t.lower_ not in skip), None)
+    if k is None:
+        return None
+    words, owner, _ = _read(doc, k, person.start, index, strict=False)
+    if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())):
+        return None
+    lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's
+    while (
+        lead > b
+        and doc[lead - 1].is_lower
+        and doc[lead - 1].pos_ in {"NOUN", "ADJ"}
+        and not entity_at(doc[lead - 1], index)
+    ):
+        lead -= 1
+    before, start = owner_before(doc, lead, index)
+    if before is not None and lead < k:
+        words = [t.text for t in doc[lead:k]] + words
+    else:
+        before, start = owner_before(doc, k, index)
+    title = normalize_title(words)
+    if not title:
+        return None
+    owner = owner or before
+    end = person.start
+    if owner is None:  # "President X of Chile": the body after the name
+        owner, end = owner_after(person, index)
+    return TitleMatch(doc[start:end], title, owner)
+
+
+def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bool = False) -> TitleMatch | None:
+    """A title phrase set off by commas: "the agency's executive director", "a spokesman for Y".
+
+    A descriptive adjective before the head ("the country's youngest leader") makes it a
+    description, not a title; a phrase naming a person is no title either.
+    """
+    np = doc[start:end]
+    heads = [t.i for t in np if t.lower_ in HEADS]
+    if not heads or any(t.ent_type_ == "PERSON" for t in np):
+        return None
+    first = heads[0]
+    if before and not (np[0].lower_ in DETERMINERS or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
+        return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
+    owner: str | None = None
+    owned = False  # a possessive named the owner: names after it qualify the office
+    words: list[str] = []
+    i = start
+    while i < first:
+        tok = doc[i]
+        if doc[i + 1].lower_ in POSSESSIVE or tok.lower_ in {"its", "their"}:
+            owner = possessor(doc, i, index) or owner
+            owned = owner is not None
+            i += 1 if tok.lower_ in {"its", "their"} else 2
+            continue
+        body = owner_at(tok, index)
+        if body and not (owned and tok.text[:1].isupper() and not state_for_demonym(tok.text)):
+            owner = body
+        elif body:
+            words.append(tok.text)  # "Norway's Water Resources Commissioner": the office, not a body
+        elif is_title_word(tok):
+            if tok.lower_ not in _LEADING_DROP:
+                words.append(tok.text)
+        elif tok.lower_ in DETERMINERS or tok.is_punct:
+            pass
+        elif tok.lower_ == "and" and words:
+            words.append(tok.lower_)  # "Refugee Relief and Repatriation Commissioner"
+        elif tok.pos_ not in {"NOUN", "PROPN"}:
+            return None  # "the country's youngest leader" describes, it names no office
+        elif tok.is_alpha:
+            words.append(tok.text)  # a noun qualifying the office: "government spokeswoman"
+        i += 1
+    more, complement_owner, late = _read(doc, first, end, index, strict=True)
+    title = normalize_title(words + more)
+    return TitleMatch(np, title, complement_owner or owner or late) if title else None
+
+
+def _in_title_region(tok: Token, index: EntityIndex) -> bool:
+    """Whether a word before a name can belong to a title or its owner."""
+    if (tok.is_punct and tok.text not in {"-", "/"}) or tok.is_space:
+        return False
+    entity = index.at(tok.idx, tok.idx + len(tok))
+    if entity is not None and entity.type == "Person":
+        return False
+    if tok.ent_type_ == "PERSON" and entity is None and not is_title_word(tok):
+        return False
+    low = tok.lower_
+    return (
+        is_title_word(tok)
+        or tok.text in {"-", "/"}
+        or (tok.is_lower and tok.pos_ in {"NOUN", "ADJ"})
+        or low in _COMPLEMENT | {"to"}
+        or low in {"the", "and"}
+        or low in POSSESSIVE
+        or bool(state_for_demonym(tok.text))
+        or (tok.is_alpha and tok.text[:1].isupper())
+    )
+
+
+def _read(
+    doc: Doc, first: int, end: int, index: EntityIndex, *, strict: bool
+) -> tuple[list[str], str | None, str | None]:
+    """Title words from ``first`` up to ``end``, the body an "of"/"for" complement names, and one named later.
+
+    After the last head, a capitalized word outside a complement is a name, not a title; an
+    other preposition ("in", "to") ends the title, and a body named after it is the owner only
+    when nothing else is (``strict`` phrases, set off by commas).
+    """
+    words: list[str] = []
+    owner: str | None = None
+    late: str | None = None
+    in_complement = False
+    demonym = False  # the owner so far is a demonym, which a body named right after it replaces
+    stopped = False
+    i = first
+    while i < end:
+        tok = doc[i]
+        low = tok.lower_
+        if stopped:
+            body = owner_at(tok, index)
+            if late is None and body:
+                late = body
+            i += 1
+            continue
+        if low in _COMPLEMENT and words:
+            j = i + 1
+            while j < end and doc[j].lower_ in {"the", "a", "an"}:
+                j += 1
+            body = owner_at(doc[j], index) if j < end else None
+            if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
+                demonym = owner is None
+                owner = owner or body
+                words.append(low)
+                in_complement = True
+                i = j + 1
+                continue
+            if body:
+                owner = body
+                stopped = True
+                i = j + 1
+                continue
+            if j >= end or not (doc[j].is_alpha or doc[j].text[:1].isupper()):
+                break  # "Spokeswoman of" at the end of what is read: no complement, no cut title
+            words.append(low)
+            in_complement = True
+            i += 1
+            continue
+        if tok.text in {"-", "/"} and words and i + 1 < end and is_title_word(doc[i + 1]):
+            words[-1] = f"{words[-1]}{tok.text}{doc[i + 1].text}"  # "Secretary-General" as one word
+            i += 2
+            continue
+        if low in POSSESSIVE and in_complement and words:
+            words[-1] += tok.text  # "of the president's office": the complement goes on
+            i += 1
+            continue
+        if tok.is_punct:
+            break
+        if tok.pos_ == "ADP" or low in {"to", "at", "in", "on"}:
+            stopped = True
+            i += 1
+            continue
+        body = owner_at(tok, index)
+        if body and (in_complement or strict):
+            owner = body if demonym and doc[i - 1].i + 1 == i and state_for_demonym(doc[i - 1].text) else owner or body
+            stopped = True
+            continue
+        if is_title_word(tok) or (low == "and" and in_complement):
+            words.append(tok.text)
+        elif in_complement and tok.is_alpha and (tok.text[:1].isupper() or strict or low == "the"):
+            if not strict and is_title_word(doc[i - 1]) and tok.text[:1].isupper():
+                break  # "Secretary of State Jane": a first name the name's span left out
+            words.append(tok.text)
+        elif strict and tok.is_alpha and tok.pos_ in {"NOUN", "PROPN"}:
+            words.append(tok.text)
+        else:
+            break
+        i += 1
+    while words and words[-1].lower() in {"of", "for", "the", "and"}:
+        words.pop()
+    return words, owner, late

@@ -1,0 +1,85 @@
+"""Labelled spans of one Doc -> the same spans with one type per name: a name means one thing per text.
+
+The NER labels each mention from its own few words, so one surname comes out as a person in one
+sentence and an organization in the next ("Smith noticed ..." / "Smith offered ..."), and each
+type becomes its own node. A reader takes a name to mean one thing throughout a text: the
+mentions the context marked as a person decide; otherwise the type most mentions got, a tie
+going to the most certain type (a place a gazetteer confirmed, then a person, then a body).
+Gazetteer and pattern spans are left alone: they are certain, and they decide elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Span
+
+from kg.nlp.names import strip_the
+
+__all__ = ["one_type_per_name"]
+
+#: ``kb_id`` of spans typed by the statistical NER, and of those the context made persons.
+_GUESSED = frozenset({"ner", "context"})
+_UNTOUCHED = frozenset({"Demonym"})
+#: Tie-break between types, most certain first: a place type on an NER span comes from a gazetteer
+#: or a cue confirming it, a person from the NER's own reading, an organization is its fallback.
+_TIE_ORDER = {"Checkpoint": 0, "Settlement": 1, "Region": 2, "Person": 3, "Agency": 4, "Organization": 5}
+
+
+def _form(span: Span) -> str:
+    text = " ".join(strip_the(span.text).split())
+    return text.title() if text.isupper() and len(text) > 3 else text
+
+
+def _winner(spans: list[Span]) -> str:
+    if any(s.kb_id_ == "context" for s in spans):
+        return "Person"
+    counts = Counter(s.label_ for s in spans).most_common()
+    best = [label for label, n in counts if n == counts[0][1]]
+    return min(best, key=lambda label: (_TIE_ORDER.get(label, len(_TIE_ORDER)), label))
+
+
+def _body_words(spans: list[Span]) -> dict[str, str]:
+    """First word of a two-word body name -> the body's label ("Dunmore" -> Organization), when unique.
+
+    A word that also ends a person's full name, or opens two bodies' names, is left out.
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    surnames = {s[-1].text for s in spans if s.label_ == "Person" and len(s) > 1}
+    for s in spans:
+        if s.label_ in {"Organization", "Agency"} and len(s) == 2 and s[1].is_title:
+            found[s[0].text].add(s.text)
+    return {
+        w: _label_of(spans, next(iter(names))) for w, names in found.items() if len(names) == 1 and w not in surnames
+    }
+
+
+def _label_of(spans: list[Span], text: str) -> str:
+    return next(s.label_ for s in spans if s.text == text)
+
+
+def one_type_per_name(spans: list[Span]) -> list[Span]:
+    """``spans`` with every NER-typed mention of a name relabelled to the name's one type.
+
+    A lone word the NER took for a person that opens a body's name given in the text ("Dunmore"
+    after "Dunmore School") is that body, unless its context made it a person.
+    """
+    bodies = _body_words(spans)
+    spans = [
+        Span(s.doc, s.start, s.end, label=bodies[s.text], kb_id=s.kb_id_)
+        if s.kb_id_ == "ner" and s.label_ == "Person" and len(s) == 1 and s.text in bodies
+        else s
+        for s in spans
+    ]
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for span in spans:
+        if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED:
+            groups[_form(span)].append(span)
+    label = {form: _winner(group) for form, group in groups.items() if len({s.label_ for s in group}) > 1}
+    out = []
+    for span in spans:
+        form = _form(span) if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED else None
+        if form in label and span.label_ != label[form]:
+            span = Span(span.doc, span.start, span.end, label=label[form], kb_id=span.kb_id_)
+        out.append(span)
+    return out

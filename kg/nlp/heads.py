@@ -1,0 +1,229 @@
+"""Span -> the ``kg:`` class its own words give it: "X Airport" is a place, "X University" a body.
+
+The statistical NER reads a name from its context and often mislabels what the name itself says:
+"Vessa Island" tagged ORG, "Holloway Cemetery" PERSON, a stadium or a river left out as FAC.
+English names of places and institutions end in a head noun that says what they are (or open
+with one before "of": "University of X", "Bay of X"), so the head decides the class. The lists
+are short, general and by class; they name kinds of things, never particular ones.
+
+The same words also tell what is no entity at all: "World War II", "the Middle Ages", "the
+Tarn Film Festival Award" are events, periods and prizes, whatever the NER said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "AGENCY_CUES",
+    "NOT_ENTITY_HEADS",
+    "ORG_HEADS",
+    "PLACE_HEADS",
+    "REGION_HEADS",
+    "STATE_HEADS",
+    "head_class",
+    "head_runs",
+    "is_name_word",
+    "junk_words",
+]
+
+#: Words in an ORG name that make it a government body.
+AGENCY_CUES = frozenset(
+    [
+        "ministry",
+        "police",
+        "guard",
+        "guards",
+        "service",
+        "department",
+        "office",
+        "council",
+        "committee",
+        "commission",
+        "army",
+        "forces",
+        "navy",
+        "directorate",
+        "bureau",
+        "administration",
+        "parliament",
+        "government",
+        "senate",
+        "congress",
+        "court",
+        "prosecutor",
+        "kremlin",
+    ]
+)
+#: Heads of natural and built places: water, land forms, routes, buildings and sites.
+PLACE_HEADS = frozenset(
+    {
+        *("river", "lake", "sea", "ocean", "bay", "gulf", "strait", "straits", "channel", "canal", "creek"),
+        *("falls", "lagoon", "harbour", "harbor", "reservoir", "coast", "beach", "delta", "waterfall"),
+        *("island", "islands", "isle", "isles", "archipelago", "peninsula", "atoll", "reef", "cape"),
+        *("mountain", "mountains", "mount", "hill", "hills", "valley", "desert", "plateau", "plain", "plains"),
+        *("forest", "park", "reserve", "canyon", "glacier", "volcano", "cliffs", "cave", "caves", "pass"),
+        *("airport", "airfield", "stadium", "arena", "bridge", "port", "tunnel", "dam", "pier", "wharf"),
+        *("road", "street", "avenue", "boulevard", "lane", "highway", "motorway", "expressway", "turnpike"),
+        *("freeway", "parkway", "trail", "square", "plaza", "station", "terminal", "cemetery", "mall"),
+        *("cathedral", "mosque", "temple", "synagogue", "minster", "abbey", "basilica", "chapel", "shrine"),
+        *("palace", "castle", "fortress", "tower", "hotel", "theatre", "theater", "building", "center"),
+        *("centre", "market", "bazaar", "monument", "memorial", "garden", "gardens", "zoo", "lighthouse"),
+        *("hall", "house", "lodge"),
+        *("st", "st.", "ave", "ave.", "blvd", "rd", "hwy"),
+    }
+)
+#: Heads of states that are no ISO country: empires, kingdoms and the like ("the Songhai Empire").
+STATE_HEADS = frozenset({"empire", "kingdom", "caliphate", "sultanate", "khanate", "tsardom", "emirate"})
+#: Heads of administrative areas: "X County", "X District" (levels that are no state's own word).
+REGION_HEADS = frozenset({"county", "district", "province", "region", "oblast", "prefecture", "borough"})
+#: Place heads that are also common surnames: they type a span only where the NER did not say PERSON.
+_SURNAME_HEADS = frozenset(
+    {"hall", "house", "park", "hill", "street", "lane", "bay", "beach", "banks", "rivers", "castle", "tower", "cross"}
+)
+#: Heads of organizations: schools, firms, media, parties, clubs, churches, museums, charities.
+ORG_HEADS = frozenset(
+    {
+        *("university", "universiteit", "universität", "université", "universidad", "college", "school"),
+        *("academy", "institute", "institution", "library", "museum", "conservatory", "seminary"),
+        *("company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "group"),
+        *("airlines", "airline", "airways", "bank", "motors", "industries", "technologies", "studios"),
+        *("party", "church", "foundation", "association", "society", "federation", "league", "club"),
+        *("union", "team", "orchestra", "trust", "fund", "charity", "network", "institutes"),
+        *("times", "post", "herald", "journal", "gazette", "tribune", "telegraph", "news", "radio"),
+        *("television", "tv", "broadcasting", "magazine", "press", "newspaper"),
+    }
+)
+#: Heads of things that are no person, place or body: events, periods, prizes, works, laws.
+NOT_ENTITY_HEADS = frozenset(
+    {
+        *("war", "wars", "revolution", "battle", "cyclone", "hurricane", "typhoon", "storm", "earthquake"),
+        *("ages", "era", "period", "century", "dynasty", "festival", "olympics", "paralympics", "games"),
+        *("award", "awards", "prize", "trophy", "medal", "cup", "championship", "championships"),
+        *("treaty", "act", "accord", "agreement", "convention", "declaration", "manifesto", "doctrine"),
+        *("theory", "syndrome", "disease", "virus"),
+    }
+)
+#: Leads before "of" that make a place ("Bay of X", "Cape of X") or a body ("University of X").
+_PLACE_LEADS = frozenset({"bay", "gulf", "cape", "isle", "island", "islands", "lake", "sea", "strait", "port"})
+_SETTLEMENT_LEADS = frozenset({"municipality", "city", "town", "village"})
+_ORG_LEADS = frozenset(
+    {"university", "college", "school", "academy", "institute", "bank", "museum", "church", "society"}
+)
+#: Leads without "of": "Mount X", "Lake X", "Fort X".
+_PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "lake", "fort", "cape", "isla", "isle", "port"})
+
+
+def head_class(span: Span) -> str | None:
+    """The class a name's words give ("Place", "Region", "Settlement", "State", "Organization"), or
+    "None" for no entity at all, else None.
+
+    Only a capitalised head counts ("Vessa Island", not "the lakes"); a PERSON span ending in a
+    word that is also a surname ("Stuart Hall") keeps its reading.
+    """
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return None
+    head = words[-1]
+    low = head.lower_
+    if _capitalised(head) and len(words) > 1:
+        if low in NOT_ENTITY_HEADS:
+            return "None"
+        if low in REGION_HEADS:
+            return "Region"
+        if low in STATE_HEADS:
+            return "State"
+        if low in PLACE_HEADS and not (span.label_ == "PERSON" and low in _SURNAME_HEADS):
+            return "Place"
+        if low in ORG_HEADS:
+            return "Organization"
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    if of is not None and of > 0 and _capitalised(words[0]):
+        lead = words[of - 1].lower_
+        if lead in _ORG_LEADS:
+            return "Organization"
+        if lead in _PLACE_LEADS:
+            return "Place"
+        if lead in _SETTLEMENT_LEADS:
+            return "Settlement"
+        if lead in STATE_HEADS:
+            return "State"
+        if lead in NOT_ENTITY_HEADS:
+            return "None"
+    if len(words) > 1 and words[0].lower_ in _PLACE_PREFIXES and _capitalised(words[0]):
+        return "Place"
+    return None
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_title or (tok.is_upper and len(tok) > 1)
+
+
+def is_name_word(tok: Token) -> bool:
+    """A word that may stand inside a name: capitalised, a number, or a short function word."""
+    return (
+        not tok.is_alpha
+        or not tok.is_lower
+        or tok.is_stop
+        or len(tok) <= 3
+        or tok.lower_ in {"von", "van", "der", "den", "del", "della", "des", "bin", "ibn", "ben"}
+    )
+
+
+def junk_words(span: Span) -> bool:
+    """A lower-case content word inside the span: a clause or phrase, not a name.
+
+    Names capitalise their words except short function words and particles ("Bay of Tarn",
+    "Leonardo da Vinci"); "Byron composed Thyrza" or "Digital humanities training" is a phrase
+    the NER ran over.
+    """
+    return any(not is_name_word(t) for t in span)
+
+
+_ALL_HEADS = PLACE_HEADS | REGION_HEADS | STATE_HEADS | ORG_HEADS
+_LEADS = _PLACE_LEADS | _SETTLEMENT_LEADS | _ORG_LEADS | STATE_HEADS
+_MAX_WORDS = 4
+
+
+def _modifier(tok: Token) -> bool:
+    """A word of a name before its head: capitalised, not a function word, not a verb."""
+    return _capitalised(tok) and tok.is_alpha and not tok.is_stop and tok.pos_ not in {"VERB", "AUX"}
+
+
+def head_runs(doc: Doc) -> list[Span]:
+    """Names the NER missed, found by their head: "Ostrava Airport", "Ruritanian Library", "Bay of Tarn".
+
+    A run of capitalised words ending in a capitalised head noun, or a capitalised lead, "of",
+    and capitalised words. A run that opens a sentence needs two words before its head, so a
+    headline's "Floods Close Airport" is not read as a name.
+    """
+    out: list[Span] = []
+    for tok in doc:
+        if not _capitalised(tok) or tok.i == 0:
+            continue
+        low = tok.lower_
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and _capitalised(nxt) and nxt.is_alpha and not nxt.is_sent_start:
+            continue  # the name goes on past this word ("Joint Press Briefing"): its head is unknown
+        start = tok.i
+        if low in _ALL_HEADS:
+            while (
+                start > 0 and tok.i - start < _MAX_WORDS and _modifier(doc[start - 1]) and not doc[start].is_sent_start
+            ):
+                start -= 1
+        if start < tok.i and not (doc[start].is_sent_start and tok.i - start < 2):
+            out.append(Span(doc, start, _of_tail(doc, tok.i + 1)))
+        elif low in _LEADS and _of_tail(doc, tok.i + 1) > tok.i + 1:
+            out.append(Span(doc, tok.i, _of_tail(doc, tok.i + 1)))
+    return out
+
+
+def _of_tail(doc: Doc, i: int) -> int:
+    """End of an "of (the) Name" that continues a name at token ``i`` ("Museum" + "of Modern Art")."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return i
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    end = j
+    while end < len(doc) and end - j < 3 and _modifier(doc[end]):
+        end += 1
+    return end if end > j else i

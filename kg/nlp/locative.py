@@ -1,0 +1,183 @@
+"""Doc + NER spans -> the names the text uses as places: "in X", "flew from X to Y", "X, Norland".
+
+The small NER model tags many towns, islands and districts ORG or PERSON ("the boats leave
+Vessa at dawn"). Grammar says otherwise: people live *in* a place, travel *from* and *to* one,
+and a place is written "Town, Province". A name used that way once is a place in the whole
+document (one name, one type), unless a gazetteer or head noun says more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import region_for, settlement_for, state_key, subdivision_for
+
+__all__ = ["called_region", "listed_places", "place_names"]
+
+#: Prepositions that put their object in a place.
+_IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
+#: Prepositions of a path: a place when a verb of motion or a route ("from X to Y") governs them.
+_PATH = frozenset({"from", "to", "into", "via", "through", "towards", "toward"})
+#: Verbs of motion (lemmas): what one does from, to or through a place.
+_MOTION = frozenset(
+    {
+        *("go", "come", "travel", "flee", "move", "leave", "depart", "arrive", "return", "fly", "drive"),
+        *("walk", "sail", "head", "evacuate", "escape", "relocate", "bring", "send", "transport", "ride"),
+    }
+)
+_PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Texts of ORG/PERSON spans that the document uses as places at least once.
+
+    ``states`` (ISO codes the document names) admit a known town of one of them tagged ORG
+    anywhere it does not act ("hotels fill up in summer; Tarnby is busy"), since a story naming
+    a country names its towns; a firm that shares a town's name says and does things.
+    """
+    out: set[str] = set()
+    for ent in ents:
+        if ent.label_ not in {"ORG", "PERSON"}:
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        known = bool(settlement_for(span.text) or region_for(span.text))
+        if ent.label_ == "PERSON" and not known and not _route(span):
+            continue  # an unknown name read as a person needs more than "in" to become a place
+        if _possessive(span):
+            continue  # "in Smith's view"
+        if (
+            _governed(span)
+            or _route(span)
+            or _apposed(span)
+            or (known and _located(span))
+            or (ent.label_ == "ORG" and _home_town(span, states))
+        ):
+            out.add(span.text)
+    return frozenset(out)
+
+
+def _home_town(span: Span, states: frozenset[str]) -> bool:
+    """A town GeoNames knows in a state the document names, not acting as a subject."""
+    town = settlement_for(span.text, primary_only=True)
+    if town is None or town.country not in states:
+        return False
+    return span.root.dep_ not in {"nsubj", "nsubjpass", "poss"}
+
+
+def _prev(span: Span) -> Token | None:
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "the":
+        i -= 1
+    return span.doc[i] if i >= 0 else None
+
+
+def _possessive(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in {"'s", "’s", "'"}
+
+
+def _governed(span: Span) -> bool:
+    """ "in X", "near X"; "fled from X", "sailed to X" (a verb of motion governs the path).
+
+    "in the X" does not count: "in the House", "in the Union", "in the Air Force" are bodies
+    one serves in; towns take no article.
+    """
+    prev = _prev(span)
+    if prev is None or (span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+        return False
+    if prev.lower_ in _IN:
+        return True
+    return prev.lower_ in _PATH and prev.head.lemma_.lower() in _MOTION
+
+
+def _is_place(span: Span) -> bool:
+    return span.label_ in _PLACE_NER or bool(state_key(span.text) or settlement_for(span.text))
+
+
+def _route(span: Span) -> bool:
+    """ "from X to Y": one end of the route is a place, so the other is too."""
+    prev = _prev(span)
+    if prev is None or prev.lower_ not in {"to", "from"}:
+        return False
+    other = "from" if prev.lower_ == "to" else "to"
+    doc = span.doc
+    for i in range(max(0, span.start - 8), min(len(doc) - 1, span.end + 8)):
+        if doc[i].lower_ == other and not (span.start <= i < span.end) and _place_at(doc, i + 1):
+            return True
+    return False
+
+
+def _place_at(doc: Doc, i: int) -> bool:
+    """A place's name starts at token ``i`` (after an optional "the"): a place entity or a known one."""
+    if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    ent = next((e for e in doc.ents if e.start == i), None)
+    if ent is not None:
+        return _is_place(ent)
+    return doc[i].is_title and bool(state_key(doc[i].text) or settlement_for(doc[i].text, primary_only=True))
+
+
+def _apposed(span: Span) -> bool:
+    """ "X, Norland": a name followed by a comma and a known region or state is a place in it."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    nxt = next((e for e in doc.ents if e.start == span.end + 1), None)
+    if nxt is None or nxt.label_ not in _PLACE_NER or not (state_key(nxt.text) or region_for(nxt.text)):
+        return False
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in {"and", "or"}
+
+
+def _located(span: Span) -> bool:
+    """ "X in eastern Y": a known town placed in a named state."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+        return False
+    return any(state_key(doc[j].text) for j in range(span.end + 1, min(len(doc), span.end + 5)))
+
+
+#: Lower-case nouns with which a text says what its place names are.
+_REGION_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "territories"})
+_TOWN_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages"})
+
+
+def called_region(span: Span) -> bool:
+    """The document's nearest word for places is "region(s)", not "city/town": "in A, B and C ...
+    these regions". Decides names that are both a state's subdivision and its main town.
+    """
+    best: tuple[int, bool] | None = None
+    for tok in span.doc:
+        if tok.is_lower and (tok.lower_ in _REGION_NOUNS or tok.lower_ in _TOWN_NOUNS):
+            dist = min(abs(tok.i - span.start), abs(tok.i - span.end))
+            if best is None or dist < best[0]:
+                best = (dist, tok.lower_ in _REGION_NOUNS)
+    return best is not None and best[1]
+
+
+_PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Place"})
+
+
+def listed_places(doc: Doc, chosen: list[Span], states: frozenset[str]) -> list[Span]:
+    """Names listed with a place that the NER skipped: "in A, B and C" when only A and B were found.
+
+    A conjunct of a place is a place of the same kind when a gazetteer knows it (a town, or a
+    subdivision of a state the document names).
+    """
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for span in chosen:
+        if span.label_ not in _PLACE_LABELS:
+            continue
+        for tok in span.root.conjuncts:
+            if tok.i in taken or not tok.is_title or tok.ent_type_ not in {"", "GPE", "LOC", "ORG", "PERSON"}:
+                continue
+            start = min([c.i for c in tok.children if c.dep_ == "compound" and c.is_title] + [tok.i])
+            name = doc[start : tok.i + 1]
+            if taken.intersection(range(start, tok.i + 1)):
+                continue
+            if settlement_for(name.text, primary_only=True) or subdivision_for(name.text, states):
+                out.append(Span(doc, start, tok.i + 1, label=span.label_, kb_id="ner"))
+                taken.update(range(start, tok.i + 1))
+    return out

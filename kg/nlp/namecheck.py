@@ -1,0 +1,191 @@
+"""NER span -> is it a name, where does it end, which class: helpers of ``kg_retype``.
+
+The statistical NER over-reaches on real text: it tags a capitalised common noun ("the Union",
+"the Assembly"), a phrase with lower-case words in it, or a number; and it stops a name before
+its head ("Tarn" for "the Tarn Mountains"). These helpers read only the span and its
+neighbouring tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import known_body, region_for, settlement_for, state_code, state_key
+from kg.nlp.heads import (
+    AGENCY_CUES,
+    NOT_ENTITY_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    REGION_HEADS,
+    STATE_HEADS,
+    head_class,
+    head_runs,
+    junk_words,
+)
+
+__all__ = [
+    "add_head_names",
+    "not_a_name",
+    "place_class",
+    "placed_class",
+    "shared_head_places",
+    "split_at_commas",
+    "typed_by_head",
+    "with_head",
+]
+
+_HEADS = PLACE_HEADS | REGION_HEADS | STATE_HEADS | ORG_HEADS | NOT_ENTITY_HEADS
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"})
+
+
+def split_at_commas(ents: list[Span]) -> list[Span]:
+    """Place spans cut at their commas: "Merrow Bay, Norland Province" is two places, the second holding the first.
+
+    Only GPE, LOC and FAC spans, and a PERSON span whose first part a head noun makes a place
+    ("Tarn Bay, Cape Verden"): an organization's name may hold a comma ("Acme, Inc."), and so
+    may a person's ("John Doe, Jr.").
+    """
+    out: list[Span] = []
+    for ent in ents:
+        comma = next((t.i for t in ent if t.text == ","), None)
+        place_like = ent.label_ in {"GPE", "LOC", "FAC"} or (
+            ent.label_ == "PERSON" and comma is not None and head_class(ent.doc[ent.start : comma]) == "Place"
+        )
+        if comma is None or not place_like:
+            out.append(ent)
+            continue
+        start = ent.start
+        for tok in [*(t for t in ent if t.text == ","), None]:
+            end = tok.i if tok is not None else ent.end
+            if end > start:
+                out.append(Span(ent.doc, start, end, label=ent.label_))
+            start = end + 1
+    return out
+
+
+def with_head(ent: Span) -> Span:
+    """The span with a capitalised head noun that directly follows it ("Tarn" + "Mountains")."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end].is_title and doc[end].lower_ in _HEADS:
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
+    """A phrase, a number, or a capitalised common noun after a determiner ("the Union") that does not act."""
+    if junk_words(span) or not any(c.isalpha() for c in span.text) or _citation(span):
+        return True
+    if span.label_ != "PERSON" and _written_lower(span):
+        return True
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    prev = span.doc[tok.i - 1] if tok.i else None
+    return (
+        prev is not None
+        and prev.lower_ in _DETERMINERS
+        and tok.lower_ in nouns
+        and not tok.is_upper
+        and tok.dep_ != "nsubj"  # "the Council appointed him": a body acting is named, if briefly
+        and not (state_key(tok.text) or known_body(tok.text) or region_for(tok.text))
+        and not settlement_for(tok.text, primary_only=True)  # "the Berlin critic": a city, not a noun
+    )
+
+
+def _citation(span: Span) -> bool:
+    """A reference or dated title, not a name: "Marsh et al.", "Kovacs and Lind 2019", "Plan 2040"."""
+    words = [t.lower_ for t in (span.doc[span.start - 1 : span.end] if span.start else span)]
+    year = any(t.is_digit and len(t) == 4 and t.text[:2] in {"19", "20"} for t in span)
+    return year or any(a == "et" and b.startswith("al") for a, b in pairwise(words))
+
+
+def _written_lower(span: Span) -> bool:
+    """The document also writes the words in lower case: a common noun or phrase capitalised in a
+    heading or at a sentence start ("Gravity", "Digital Humanities"), not a name.
+    """
+    text = span.text
+    if text.isupper() or not text[:1].isupper() or known_body(text) or state_key(text):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", span.doc.text) is not None
+
+
+def place_class(text: str) -> str:
+    """The most specific place class the gazetteers give a name: State, Settlement, Region or Place."""
+    if state_code(text):
+        return "State"
+    if settlement_for(text, primary_only=True):
+        return "Settlement"
+    if region_for(text):
+        return "Region"
+    return "Place"
+
+
+def typed_by_head(span: Span, by_head: str) -> str | None:
+    """The class a head noun gives: a place as the gazetteers refine it, a body (or agency), or none."""
+    if by_head == "None":
+        return None
+    if by_head == "Organization":
+        return "Agency" if any(t.lower_ in AGENCY_CUES for t in span) else "Organization"
+    if by_head in {"Region", "Settlement", "State"}:
+        return by_head
+    return place_class(span.text)
+
+
+def placed_class(text: str) -> str:
+    """A name the text uses as a place: a region if the gazetteers say so, else a settlement."""
+    if settlement_for(text):
+        return "Settlement"
+    return "Region" if region_for(text) else "Settlement"
+
+
+def add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """``chosen`` plus the names only a head noun finds ("Ruritanian Library", "Tarn Airport").
+
+    Such a name fills a gap, or replaces the demonyms and NER spans it contains ("British" of
+    "Ruritanian Library", "Museum of Art" of "Estonian Museum of Art").
+    """
+    out = list(chosen)
+    for run in head_runs(doc):
+        by_head = head_class(run)
+        label = typed_by_head(run, by_head) if by_head else None
+        if label is None:
+            continue
+        clash = [s for s in out if s.start < run.end and run.start < s.end]
+        if all(
+            (s.label_ == "Demonym" or s.kb_id_ == "ner") and run.start <= s.start and s.end <= run.end and s != run
+            for s in clash
+        ):
+            out = [s for s in out if s not in clash]
+            out.append(Span(doc, run.start, run.end, label=label, kb_id="ner"))
+    return out
+
+
+def shared_head_places(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """``chosen`` with names that share a plural place head typed as places: "the Tarn and Vessel
+    rivers", "Barra, Coll and Tiree islands" (the NER reads each name alone, often as a person).
+    """
+    out = list(chosen)
+    for tok in doc:
+        if not (tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in PLACE_HEADS and tok.i > 2):
+            continue
+        if doc[tok.i - 2].lower_ not in {"and", "or", ","}:
+            continue  # one name alone before a plural ("Oslo hotels") is no such list
+        i = tok.i - 1
+        while i >= 0:
+            start = i
+            while start >= 0 and doc[start].is_title and doc[start].is_alpha and not doc[start].is_stop:
+                start -= 1
+            if start == i:
+                break
+            name = Span(doc, start + 1, i + 1, label=place_class(doc[start + 1 : i + 1].text), kb_id="ner")
+            clash = [s for s in out if s.start < name.end and name.start < s.end]
+            if all(s.kb_id_ == "ner" and name.start <= s.start and s.end <= name.end for s in clash):
+                out = [s for s in out if s not in clash] + [name]
+            if start < 0 or doc[start].lower_ not in {"and", "or", ","}:
+                break
+            i = start - 1
+    return out

@@ -1,0 +1,365 @@
+"""NER span + its sentence and document -> evidence that a name names a person, or names nothing.
+
+The statistical NER guesses a name's type from the name alone, so a surname that is also a town
+("Jackson"), an unfamiliar given name ("Marta") or a transliterated name ("Lena Horvat") comes out
+as a place or an organization, and a gazetteer lookup then makes the error look certain. Context
+settles it the way a reader does: a title or honorific before the name, an age in apposition
+("Marta, 34,"), a citation ("(Horvat, 2016)", "Horvat et al."), a verb only people do, or a he/she
+that points back to it. The gazetteer confirms or refines the statistical reading; it never
+overturns a person where the context is personal.
+
+The same module says when a capitalised phrase names nothing: a vague group ("Member States",
+"Women") or a fragment of a Title Case headline that the body never repeats.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
+from kg.nlp.names import TITLE_WORDS
+from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
+
+__all__ = [
+    "HONORIFICS",
+    "context_person",
+    "cut_at_marks",
+    "event_name",
+    "headline_only",
+    "honorific",
+    "personal_context",
+    "personal_place",
+    "speaks_or_acts",
+    "title_before",
+    "vague_group",
+    "vague_name",
+]
+
+#: Forms of address written before a personal name, with or without a full stop.
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "rev", "reverend", "sir", "dame", "lord", "lady"}
+)
+#: Title words that are also ordinary adjectives or nouns before a non-person ("State Department").
+_WEAK_TITLES = frozenset({"state", "home", "foreign", "interior", "internal", "affairs", "former", "then", "late"})
+#: Verbs whose subject is a person, not a place: speech, thought and a life's events. Places never
+#: speak; a body may "say" but not "speak", "narrate" or "laugh", so the organization reading
+#: needs one of the verbs in the second group.
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "ask", "reply", "answer", "explain", "recall", "argue", "write"})
+_HUMAN_VERBS = frozenset(
+    {"speak", "narrate", "laugh", "smile", "cry", "weep", "marry", "die", "remember", "feel", "recount", "hug"}
+)
+#: Subject pronouns only: a possessive ("his mother") as often points to the sentence's subject.
+_PRONOUNS = frozenset({"he", "she"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "near", "across", "through", "via", "outside", "inside"})
+#: Plural heads of a vague group of states when a proper modifier precedes them ("Nordic countries").
+_STATE_GROUPS = frozenset({"state", "country", "nation"})
+#: Nouns that name an event when a capitalised name follows them ("Hurricane X", "Operation X").
+_EVENT_NOUNS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tornado", "operation"})
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
+
+
+def honorific(tok: Token) -> bool:
+    """ "Mr", "Ms.", "Dr": a form of address that only stands before a person's name."""
+    return tok.lower_.rstrip(".") in HONORIFICS
+
+
+_GLUED_MARK = re.compile(r"\[\d{1,2}\]?$")
+
+
+def _marker(tok: Token) -> bool:
+    """A footnote or editor's mark in running text: "[1]" (alone or glued to a word), "1", "*"."""
+    doc, i = tok.doc, tok.i
+    if tok.text in {"[", "]"}:
+        near = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+        return any(t.is_digit or _GLUED_MARK.search(t.text) for t in near)
+    return tok.text in {"*", "†"} or (tok.is_digit and len(tok) <= 2) or bool(_GLUED_MARK.search(tok.text))
+
+
+def title_before(doc: Doc, start: int) -> bool:
+    """A title or honorific stands right before token ``start`` ("Senator X", "Vice President X").
+
+    Footnote marks and up to two capitalised given names are skipped ("Secretary Jo[1] X").
+    """
+    i, names = start - 1, 0
+    while i >= 0 and (_marker(doc[i]) or (doc[i].is_title and names < 2 and doc[i].lower_ not in TITLE_WORDS)):
+        if not _marker(doc[i]):
+            if honorific(doc[i]):
+                return True
+            names += 1
+        i -= 1
+    if i < 0 or doc[i].is_lower or doc[i].is_sent_end:
+        return False
+    low = doc[i].lower_.rstrip(".")
+    return (
+        honorific(doc[i])
+        or (low in TITLE_WORDS and low not in _WEAK_TITLES)
+        or (low == "state" and any(t.lower_ == "secretary" for t in doc[max(0, i - 3) : i]))  # of (the) State
+    )
+
+
+def _apposed_age(span: Span) -> bool:
+    """ "Marta, 34, said": a number between commas right after a name is the person's age."""
+    doc, end = span.doc, span.end
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].like_num
+        and doc[end + 1].text.isdigit()
+        and int(doc[end + 1].text) < 110
+        and doc[end + 2].text in {",", ")"}
+    )
+
+
+def _cited(span: Span) -> bool:
+    """An author cited in academic style: "(Horvat, 2016)", "Horvat et al.", "Horvat (2016)"."""
+    doc, end = span.doc, span.end
+    after = [t.text for t in doc[end : end + 3]]
+    if after[:1] == ["et"] or (after[:1] == [","] and len(after) > 1 and _YEAR.match(after[1])):
+        return True
+    return after[:1] == ["("] and len(after) > 1 and bool(_YEAR.match(after[1]))
+
+
+def _named(span: Span) -> bool:
+    """ "a girl named X", "a farmer called X": a person noun introduces the name."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].lower_ not in {"named", "called"}:
+        return False
+    noun = doc[i - 2].lemma_.lower()
+    return noun in EVERYDAY_PERSON_NOUNS or noun in PERSON_NOUNS
+
+
+def speaks_or_acts(span: Span, *, strict: bool) -> bool:
+    """The name is the subject of a verb of speech (unless ``strict``) or of one only people do."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verbs = _HUMAN_VERBS if strict else _HUMAN_VERBS | _SPEECH_VERBS
+    head = root.head
+    return head.lemma_.lower() in verbs or (head.dep_ == "conj" and head.head.lemma_.lower() in verbs)
+
+
+def _pronoun_follows(span: Span, person_nouns: frozenset[str], *, near: bool) -> bool:
+    """The next he or she, in the same (``near``) or the next sentence, can only point back to ``span``.
+
+    Another person named or described in between ("its spokesman") takes the pronoun instead,
+    and so does the subject of the sentence when ``span`` is the object of a place preposition.
+    """
+    doc = span.doc
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS:
+        return False  # "she drove to X, then he": nobody goes to a person
+    stop = span.sent.end
+    if stop < len(doc) and not near:
+        stop = doc[stop].sent.end
+    before = doc[span.sent.start : span.start]
+    if any(t.lower_ in _PRONOUNS or t.ent_type_ == "PERSON" for t in before):
+        return False  # "He left X. He said": the sentence's own subject keeps the pronoun
+    for tok in doc[span.end : stop]:
+        lemma = tok.lemma_.lower()
+        if tok.ent_type_ == "PERSON" or lemma in person_nouns or lemma in EVERYDAY_PERSON_NOUNS or honorific(tok):
+            return False
+        if tok.lower_ in _PRONOUNS:
+            return True
+    return False
+
+
+def personal_context(
+    span: Span, person_nouns: frozenset[str] = frozenset(), *, strict: bool = False, place: bool = False
+) -> bool:
+    """The context around ``span`` says it names a person.
+
+    Args:
+        span: a name, without any title.
+        person_nouns: lemmas describing a person by role; one between the name and a pronoun
+            takes the pronoun.
+        strict: for names the NER took for organizations, which also "say" things: only verbs
+            that people alone do count, not verbs of speech.
+        place: for names the NER took for places: a pronoun counts only in the same sentence.
+    """
+    return (
+        title_before(span.doc, span.start)
+        or _apposed_age(span)
+        or _cited(span)
+        or _named(span)
+        or speaks_or_acts(span, strict=strict)
+        or _pronoun_follows(span, person_nouns, near=place)
+    )
+
+
+def _event_names(doc: Doc) -> frozenset[str]:
+    """Names that follow an event noun somewhere in ``doc`` ("Phailin" of "Cyclone Phailin"), once per Doc."""
+    cached = doc.user_data.get("kg_event_names")
+    if cached is None:
+        cached = frozenset(
+            doc[t.i + 1].text
+            for t in doc[:-1]
+            if t.lower_ in _EVENT_NOUNS and t.is_title and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
+        )
+        doc.user_data["kg_event_names"] = cached
+    return cached
+
+
+def event_name(span: Span) -> bool:
+    """A storm's or an operation's name ("Cyclone Phailin", and "Phailin" later): an event, no entity."""
+    doc = span.doc
+    if span[0].lower_ in _EVENT_NOUNS and span[0].is_title:
+        return True
+    if span.start and doc[span.start - 1].lower_ in _EVENT_NOUNS and doc[span.start - 1].is_title:
+        return True
+    return len(span) == 1 and span[0].text in _event_names(doc)
+
+
+def cut_at_marks(span: Span) -> Span:
+    """A name broken by a footnote mark or a digit ("Jo[1] Smith") is cut to its part after it;
+    a cited author's "et al." and a verb the NER ran on into ("Smith wrote Elegies") end it.
+
+    Digits are no part of a personal name, and the last part of a name carries the surname; a
+    span that ends in a mark ("Jo[1") has no name left, and comes back empty.
+    """
+    end = next(
+        (t.i for t in span if t.i > span.start and (t.lower_ == "et" or (t.is_lower and t.pos_ in {"VERB", "AUX"}))),
+        span.end,
+    )  # "Horvat et al.", and a clause the NER ran into ("Horvat wrote Elegies")
+    cut = max((t.i + 1 for t in span[: end - span.start] if _marker(t)), default=span.start)
+    return Span(span.doc, min(cut, end), end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular by the regular English rules ("countries" -> "country", "women" -> "woman")."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _common(tok: Token, nouns: frozenset[str]) -> bool:
+    low = tok.lower_
+    return tok.is_stop or low in nouns or _singular(low) in nouns
+
+
+def vague_group(span: Span, nouns: frozenset[str]) -> bool:
+    """A plural description, not a name: "Member States", "Women", "Partner Countries".
+
+    The head is plural and either a word for states after a modifier ("countries", a group the
+    gazetteer names one by one) or, in a phrase of one or two words, every word is a common noun.
+    WordNet, where ``nouns`` come from, also lists some famous names, so longer phrases
+    ("Tarn University Libraries") are left alone.
+    """
+    words = [t for t in span if not t.is_punct]
+    if not words or not nouns:
+        return False
+    head = span.root.lower_
+    if head in nouns or _singular(head) not in nouns or span.root.pos_ not in {"NOUN", "PROPN"}:
+        return False  # "corps" is a noun of its own, no plural
+    if _singular(head) in _STATE_GROUPS and len(words) > 1:
+        return True
+    return len(words) <= 2 and all(_common(t, nouns) for t in words)
+
+
+def _title_case(line: str) -> bool:
+    """A line of three or more long words, at least four in five capitalised, with no final stop."""
+    line = line.strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    if len(words) < 3 or line.endswith((".", "?", "!", ":", "”", '"')):
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+def _headlines(doc: Doc) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """(character ranges of the Doc's Title Case lines, words written capitalised outside them).
+
+    Computed once per Doc and kept in ``doc.user_data``: every span of the Doc asks.
+    """
+    cached = doc.user_data.get("kg_headlines")
+    if cached is None:
+        ranges, offset = [], 0
+        for line in doc.text.split("\n"):
+            if _title_case(line):
+                ranges.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        body = frozenset(
+            t.lower_ if t.is_upper else t.text
+            for t in doc
+            if (t.is_title or t.is_upper) and not any(a <= t.idx < b for a, b in ranges)
+        )
+        cached = doc.user_data["kg_headlines"] = (ranges, body)
+    return cached
+
+
+def headline_only(span: Span) -> bool:
+    """A name found only in a Title Case headline ("Leaders Trade Accusations"): capitals there say nothing.
+
+    It stands when its last word recurs capitalised (or in capitals) outside the headline, when
+    a gazetteer knows it, or when the text has no body to check it against.
+    """
+    ranges, body = _headlines(span.doc)
+    if not body or not any(a <= span.start_char < b for a, b in ranges) or _gazetteer_word(span.text):
+        return False  # a text that is all headline, or a place a gazetteer knows, stands
+    word = span[-1].text
+    return word not in body and word.lower() not in body
+
+
+def _gazetteer_word(text: str) -> bool:
+    """A known state, body, region or city name ("Tarn" in "Tarn University Libraries")."""
+    return bool(known_body(text) or state_key(text) or region_for(text) or settlement_for(text, primary_only=True))
+
+
+def vague_name(span: Span, ner: str, nouns: frozenset[str], *, surname: bool = False) -> bool:
+    """An NER span that is a plural description no gazetteer knows ("Member States").
+
+    Places named by a plural ("the Alps"), full names and the surname of a person named in
+    full (``surname``: "Okafor") are names, whatever their last word looks like.
+    """
+    if ner in {"LOC", "FAC"} or any(_gazetteer_word(t.text) for t in span):
+        return False
+    if ner == "PERSON" and (len(span) > 1 or surname):
+        return False
+    return vague_group(span, nouns)
+
+
+def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool) -> bool:
+    """The context makes ``span`` a person whatever the NER or a gazetteer says of the name alone.
+
+    A PERSON keeps its reading when it is titled or its context is personal, so that a town of
+    the same name cannot overturn it ("Senator Jackson", "Jackson said"). A GPE, LOC or NORP that
+    no gazetteer knows, or a small town, becomes a person in a personal context (places do not
+    speak); an ORG needs a name with none of ``nouns`` in it and stronger cues than speech.
+    """
+    text = span.text
+    if state_key(text) or known_body(text) or capital_of(text) or region_for(text):
+        return False
+    if ner == "PERSON":
+        return titled or personal_context(span, PERSON_NOUNS)
+    if ner in {"GPE", "LOC", "NORP"}:
+        city = settlement_for(text)
+        if city is not None and city.major:
+            return False
+        return (titled and len(span) <= 3) or personal_context(span, PERSON_NOUNS, place=True)
+    if ner == "ORG" and len(span) <= 3 and all(t.is_title or t.text == "-" for t in span):
+        if any(t.lower_ in nouns for t in span):
+            return False
+        return personal_context(span, PERSON_NOUNS, strict=True)
+    return False
+
+
+def personal_place(span: Span, ents: list[Span], people: list[Span]) -> Span | None:
+    """A one-word gazetteer place the context makes a person ("Senator Jordan said he ..."), or None.
+
+    The NER must read the word as a person, or the text must name someone in full with it as a
+    given name ("Georgia Smith ... Georgia said she"); then a title, a he/she, an age or a verb
+    only people do decides. Speech alone does not: states "say" things in the news.
+    """
+    if len(span) != 1 or span.label_ not in {"State", "Region", "Settlement"}:
+        return None
+    word = span[0].text
+    read = any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in ents)
+    given = any(len(p) > 1 and p[0].text == word for p in people)
+    if not (read or given):
+        return None
+    if title_before(span.doc, span.start) or personal_context(span, PERSON_NOUNS, strict=True):
+        return Span(span.doc, span.start, span.end, label="Person", kb_id="context")
+    return None
