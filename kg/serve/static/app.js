@@ -73,7 +73,9 @@ async function show(iri) {
   if (view.sigma) view.sigma.kill();
   view.graph = graph;
   view.sigma = new SigmaClass(graph, $("graph"), {
-    renderEdgeLabels: graph.size <= 60, labelRenderedSizeThreshold: 6, defaultEdgeType: "arrow",
+    // small neighbourhoods label every node; large ones only the bigger (more mentioned) nodes
+    renderEdgeLabels: graph.size <= 60, labelRenderedSizeThreshold: graph.order <= 100 ? 0 : 6,
+    defaultEdgeType: "arrow",
   });
   view.sigma.on("clickNode", ({ node }) => evidence(node));
   view.sigma.refresh();
