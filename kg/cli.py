@@ -13,14 +13,16 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import unquote
 
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.table import Table
 
-from kg.errors import InputError, NewsKGError
-from kg.store import KGStore
+from kg.console import plain, table
+from kg.errors import InputError, NewsKGError, OutputError
+from kg.rdf.iri import DEFAULT_BASE, ENTITY_LAYER, normal_base
+from kg.store import KGStore, is_store
 
 __all__ = ["app", "main"]
 
@@ -39,6 +41,9 @@ log = logging.getLogger("kg")
 
 StoreOpt = Annotated[Path | None, typer.Option("--store", "-s", help=f"Store directory (default: {DEFAULT_STORE}).")]
 GraphArg = Annotated[Path | None, typer.Argument(help="An RDF file (.ttl .trig .nq .nt .jsonld) instead of the store.")]
+BaseOpt = Annotated[
+    str | None, typer.Option(help="Base IRI of minted resources (default: the store's own, or the newskg one).")
+]
 
 
 class TableFormat(StrEnum):
@@ -58,12 +63,19 @@ class ExportFormat(StrEnum):
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    err.print(plain(("error:", "bold red"), " ", message), highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
-def _open(graph: Path | None, store: Path | None) -> KGStore:
-    """The store to read: an RDF file loaded in memory, or an on-disk store."""
+def _say(*parts: str | tuple[str, str]) -> None:
+    err.print(plain(*parts), highlight=False, soft_wrap=True)
+
+
+def _open(graph: Path | None, store: Path | None, *, write: bool = False) -> KGStore:
+    """The graph to read: an RDF file loaded in memory, or an existing on-disk store.
+
+    Read commands open the store read-only: they create no file and run beside a build.
+    """
     if graph is not None:
         kg_store = KGStore()
         kg_store.load_file(graph)
@@ -71,7 +83,44 @@ def _open(graph: Path | None, store: Path | None) -> KGStore:
     path = store or DEFAULT_STORE
     if not path.is_dir():
         raise InputError(str(path), "no store here; run `kg build` first or pass --store or a graph file")
-    return KGStore(path)
+    if not is_store(path):
+        raise InputError(str(path), "not a newskg store (no database in this folder); pass the folder `kg build` wrote")
+    return KGStore(path, read_only=not write)
+
+
+def _base(kg_store: KGStore, base: str | None) -> str:
+    """``--base`` as given, else the one the store was built with (its entity layer says), else the default."""
+    if base is not None:
+        return normal_base(base)
+    found = sorted({g[: -len(ENTITY_LAYER)] for g in kg_store.graphs() if g.endswith(ENTITY_LAYER)})
+    return found[0] if len(found) == 1 else DEFAULT_BASE
+
+
+def _output(raw: str) -> Path:
+    """``-o`` as a file path; a folder (existing, or written with a trailing slash) fails before any work."""
+    path = Path(raw)
+    if raw.endswith(("/", "\\")) or path.is_dir():
+        raise OutputError(f"{raw}: is a folder; -o takes a file name, e.g. {path / 'graph.ttl'}")
+    return path
+
+
+def _incomplete(kg_store: KGStore) -> bool:
+    """Say so on stderr when a killed build left the store incomplete; True if it did."""
+    pending = kg_store.pending()
+    if not pending:
+        return False
+    docs = ", ".join(unquote(iri.rsplit("/doc/", 1)[-1]) for iri in pending)
+    err.print(
+        plain(
+            ("incomplete:", "bold yellow"),
+            f" a build was interrupted after writing {len(pending)} document(s) and before resolving them "
+            f"across documents: {docs}. Run `kg build` again with the same inputs (any build completes the "
+            "resolution; the same inputs also add the documents it did not reach).",
+        ),
+        highlight=False,
+        soft_wrap=True,
+    )
+    return True
 
 
 @app.callback()
@@ -87,13 +136,16 @@ def _setup(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log de
 def build(
     inputs: Annotated[list[Path], typer.Argument(help=".txt files, folders of them, .jsonl manifests.")],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the graph here (format by suffix).")
+        str | None, typer.Option("--output", "-o", help="Write the graph here (format by suffix).")
     ] = None,
     store: StoreOpt = None,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts without one.")] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
-    base: Annotated[str, typer.Option(help="Base IRI of minted resources.")] = "https://w3id.org/newskg/id/",
+    base: Annotated[str, typer.Option(help="Base IRI of minted resources.")] = DEFAULT_BASE,
+    allow_outside: Annotated[
+        bool, typer.Option(help="Let manifest paths name files outside the manifest's folder.")
+    ] = False,
     reference: Annotated[
         bool,
         typer.Option(
@@ -118,10 +170,12 @@ def build(
     except ValueError:
         raise _fail(f"--published: not an ISO date (YYYY-MM-DD): {published!r}") from None
     try:
-        if output is not None:
-            format_for(output)
-            check_writable(output)
-        target = KGStore(store or (None if output else DEFAULT_STORE))
+        base = normal_base(base)
+        target_file = _output(output) if output is not None else None
+        if target_file is not None:
+            format_for(target_file)
+            check_writable(target_file)
+        target = KGStore(store or (None if target_file else DEFAULT_STORE))
         with Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
@@ -139,24 +193,24 @@ def build(
                 jobs=jobs,
                 published=when,
                 base=base,
+                allow_outside=allow_outside,
                 on_document=lambda _id: progress.advance(task),
                 reference=reference,
             )
-        if report.built and output is not None:
-            target.write(output)
+        if report.built and target_file is not None:
+            target.write(target_file)
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
-    where = " and ".join(str(p) for p in (output, store or (None if output else DEFAULT_STORE)) if p)
+    where = " and ".join(str(p) for p in (target_file, store or (None if target_file else DEFAULT_STORE)) if p)
     if not report.built and len(report.skipped) == 1:
         raise _fail(str(report.skipped[0]))
     for problem in report.skipped:
-        err.print(f"[yellow]skipped[/] {problem}", highlight=False, soft_wrap=True)
+        _say(("skipped", "yellow"), f" {problem}")
     if not report.built:
         raise _fail(f"nothing built: {len(report.skipped)} input(s) skipped")
-    err.print(
+    _say(
         f"built {len(report.built)} document(s), {report.statements} statements -> {where}"
-        + (f"; skipped {len(report.skipped)}" if report.skipped else ""),
-        highlight=False,
+        + (f"; skipped {len(report.skipped)}" if report.skipped else "")
     )
     if report.skipped:
         raise typer.Exit(1)
@@ -164,7 +218,7 @@ def build(
 
 @app.command()
 def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
-    """Check the graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 error)."""
+    """Check the graph against the SHACL shapes (exit 0 conforms, 1 violations or incomplete, 2 error)."""
     from kg.validate import validate as run_validate
 
     try:
@@ -172,10 +226,13 @@ def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
         report = run_validate(kg_store.to_rdflib())
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
+    incomplete = _incomplete(kg_store)
     if report.conforms:
         out.print(f"conforms: {len(kg_store)} statements checked against the shapes")
+        if incomplete:
+            raise typer.Exit(1)
         return
-    out.print(report.text, highlight=False, soft_wrap=True, markup=False)
+    out.print(plain(report.text), highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -185,12 +242,15 @@ def query(
     graph: GraphArg = None,
     store: StoreOpt = None,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    allow_service: Annotated[
+        bool, typer.Option(help="Let SERVICE clauses query remote endpoints over the network.")
+    ] = False,
 ) -> None:
     """Run a ready question or a SPARQL file over the knowledge graph."""
     from kg.query import load_query, run_query
 
     try:
-        result = run_query(_open(graph, store), load_query(name))
+        result = run_query(_open(graph, store), load_query(name), allow_service=allow_service)
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
     if fmt is TableFormat.csv:
@@ -198,10 +258,7 @@ def query(
     elif fmt is TableFormat.json:
         sys.stdout.write(result.to_json() + "\n")
     else:
-        table = Table(*result.columns, title=f"{name} ({len(result.rows)} rows)")
-        for row in result.rows:
-            table.add_row(*row)
-        out.print(table)
+        out.print(table(result.columns, result.rows, title=f"{name} ({len(result.rows)} rows)"))
 
 
 @app.command("queries")
@@ -209,15 +266,12 @@ def list_queries() -> None:
     """List the ready questions in queries/."""
     from kg.query import available_queries, describe
 
-    table = Table("name", "what it answers")
-    for name, path in available_queries().items():
-        table.add_row(name, describe(path))
-    out.print(table)
+    out.print(table(("name", "what it answers"), [(n, describe(p)) for n, p in available_queries().items()]))
 
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write.")],
     fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="Format (default: by suffix).")] = None,
     graph: GraphArg = None,
     store: StoreOpt = None,
@@ -230,38 +284,46 @@ def export(
     """Export the knowledge graph: RDF (ttl, trig, nq, jsonld) or Gephi (gexf, graphml, csv)."""
     from kg.store import format_for
 
-    name = fmt.value if fmt else output.suffix.lstrip(".").lower()
+    written: list[Path] = []
     try:
+        path = _output(output)
+        name = fmt.value if fmt else path.suffix.lstrip(".").lower()
+        if name not in ("gexf", "graphml", "csv"):
+            format_for(path, name)
         kg_store = _open(graph, store)
         if name in ("gexf", "graphml", "csv"):
             from kg.export import write_gephi
+            from kg.export.csv_tables import csv_paths
 
             union = kg_store.to_rdflib()
             stats = write_gephi(
                 union,
-                output,
+                path,
                 name,
                 full=full,
                 include_documents=include_documents,
                 include_mentions=include_mentions,
                 include_literals=include_literals,
             )
-            err.print(f"{stats.nodes} nodes, {stats.edges} edges", highlight=False)
+            written += list(csv_paths(path)) if name == "csv" else [path]
+            _say(f"{stats.nodes} nodes, {stats.edges} edges")
             if picture is not None:
                 from kg.export.picture import render_png
 
                 render_png(
                     union, picture, full=full, include_documents=include_documents, include_mentions=include_mentions
                 )
+                written.append(picture)
         else:
-            kg_store.write(output, format_for(output, name))
+            kg_store.write(path, format_for(path, name))
+            written.append(path)
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
     except ImportError as exc:
         raise _fail(f"--picture needs matplotlib: pip install 'newskg[viz]' ({exc})") from None
     except OSError as exc:
         raise _fail(f"{output}: cannot write ({exc.strerror or exc})") from None
-    err.print(f"wrote {output}", highlight=False)
+    _say("wrote " + ", ".join(str(p) for p in written))
 
 
 @app.command()
@@ -277,36 +339,31 @@ def stats(graph: GraphArg = None, store: StoreOpt = None) -> None:
         result = run_query(kg_store, sparql)
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
-    table = Table("class", "nodes", title=f"{len(kg_store)} statements")
-    for row in result.rows:
-        table.add_row(*row)
-    out.print(table)
+    _incomplete(kg_store)
+    out.print(table(("class", "nodes"), result.rows, title=f"{len(kg_store)} statements"))
 
 
 @app.command()
 def remove(
     ids: Annotated[list[str], typer.Argument(help="Document ids to remove.")],
     store: StoreOpt = None,
+    base: BaseOpt = None,
 ) -> None:
     """Remove documents, and what only they supported, from the store."""
     from kg.rdf.iri import doc_iri
-    from kg.reference import add_reference, drop_reference, has_reference
     from kg.resolve import resolve_store
 
     try:
-        kg_store = _open(None, store)
-        missing = [i for i in ids if not kg_store.remove_graph(doc_iri(i))]
-        reference = has_reference(kg_store)  # keep the layer as the store was built
-        drop_reference(kg_store)
-        resolve_store(kg_store)
-        if reference:
-            add_reference(kg_store)
+        kg_store = _open(None, store, write=True)
+        iri_base = _base(kg_store, base)
+        missing = [i for i in ids if not kg_store.remove_graph(doc_iri(i, iri_base))]
+        resolve_store(kg_store, iri_base)  # keeps the reference layer as the store was built
         kg_store.flush()
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
     if missing:
         raise _fail(f"not in the store: {', '.join(missing)}", 1)
-    err.print(f"removed {len(ids)} document(s)")
+    _say(f"removed {len(ids)} document(s)")
 
 
 @app.command()
@@ -314,15 +371,17 @@ def explain(
     node: Annotated[str, typer.Argument(help="A node IRI, an entity key (person/...), or a name.")],
     graph: GraphArg = None,
     store: StoreOpt = None,
+    base: BaseOpt = None,
 ) -> None:
     """Show why a node is what it is: names, documents, evidence and the merges behind it."""
-    from kg.explain import explain as run_explain
+    from kg.resolve.explanation import explain as run_explain
 
     try:
-        text = run_explain(_open(graph, store), node)
+        kg_store = _open(graph, store)
+        text = run_explain(kg_store, node, _base(kg_store, base))
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
-    out.print(text, highlight=False, soft_wrap=True, markup=False)
+    out.print(plain(text), highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -337,7 +396,7 @@ def serve(
     from kg.serve import run
 
     path = store or DEFAULT_STORE
-    if not path.is_dir():
+    if not is_store(path):
         raise _fail(f"{path}: no store here; run `kg build` first or pass --store")
     try:
         run(path, host=host, port=port, workers=workers, timeout=timeout)

@@ -16,17 +16,28 @@ from typing import Any
 from kg.errors import InputError
 from kg.model import Article
 
-__all__ = ["read_inputs"]
+__all__ = ["MAX_CHARS", "read_inputs"]
 
 log = logging.getLogger(__name__)
 
+#: The longest text one document may have (spaCy's own default ``max_length``). Long texts are
+#: parsed in pieces, so memory stays flat (about 630 MiB at this size, benchmarks/long_text.py);
+#: past it, a text is more likely a whole corpus pasted into one file, better given as several
+#: documents.
+MAX_CHARS = 1_000_000
 
-def read_inputs(paths: Iterable[str | Path], published: date | None = None) -> Iterator[Article | InputError]:
+
+def read_inputs(
+    paths: Iterable[str | Path], published: date | None = None, *, allow_outside: bool = False
+) -> Iterator[Article | InputError]:
     """Read every document named by ``paths``: ``.txt`` files, folders of them, ``.jsonl`` manifests.
 
     Args:
         paths: inputs in the order given; folders are read in sorted order.
         published: the publication date for documents that do not state one.
+        allow_outside: let a manifest's ``path`` leave the manifest's folder ("../x.txt", an
+            absolute path, a link to elsewhere). Off by default: a manifest from someone else
+            must not make the build read, and publish in the graph, any file the user can read.
 
     Yields:
         An Article per readable document, an InputError per problem. A document id seen twice is
@@ -35,7 +46,13 @@ def read_inputs(paths: Iterable[str | Path], published: date | None = None) -> I
     seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
-        for item in _expand(path, published):
+        for item in _expand(path, published, allow_outside):
+            if isinstance(item, Article) and len(item.text) > MAX_CHARS:
+                item = InputError(
+                    item.source,
+                    f"text has {len(item.text):,} characters, more than the {MAX_CHARS:,} a document may have;"
+                    " split it into several documents",
+                )
             if isinstance(item, Article):
                 if item.id in seen:
                     item = InputError(item.source, f"duplicate document id {item.id!r}")
@@ -44,7 +61,7 @@ def read_inputs(paths: Iterable[str | Path], published: date | None = None) -> I
             yield item
 
 
-def _expand(path: Path, published: date | None) -> Iterator[Article | InputError]:
+def _expand(path: Path, published: date | None, allow_outside: bool) -> Iterator[Article | InputError]:
     if not path.exists():
         yield InputError(str(path), "no such file or folder")
     elif path.is_dir():
@@ -54,7 +71,7 @@ def _expand(path: Path, published: date | None) -> Iterator[Article | InputError
         for text_path in texts:
             yield _from_text_file(text_path, published)
     elif path.suffix == ".jsonl":
-        yield from _from_manifest(path, published)
+        yield from _from_manifest(path, published, allow_outside)
     elif path.suffix == ".txt":
         yield _from_text_file(path, published)
     else:
@@ -86,7 +103,7 @@ def _from_text_file(path: Path, published: date | None) -> Article | InputError:
     return Article(id=path.stem, text=text, source=str(path), published=published)
 
 
-def _from_manifest(path: Path, published: date | None) -> Iterator[Article | InputError]:
+def _from_manifest(path: Path, published: date | None, allow_outside: bool) -> Iterator[Article | InputError]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -94,10 +111,36 @@ def _from_manifest(path: Path, published: date | None) -> Iterator[Article | Inp
         return
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield _from_manifest_line(path, number, line, published)
+            yield _from_manifest_line(path, number, line, published, allow_outside)
 
 
-def _from_manifest_line(path: Path, number: int, line: str, published: date | None) -> Article | InputError:
+def _inside(folder: Path, relative: str, source: str, allow_outside: bool) -> Path | InputError:
+    """``relative`` resolved against the manifest's ``folder``, which it may not leave unless allowed."""
+    target = folder / relative
+    if allow_outside:
+        return target
+    home = folder.resolve()
+    try:
+        inside = target.resolve().is_relative_to(home)
+    except (OSError, ValueError) as exc:  # a NUL byte, a loop of links
+        return InputError(source, f"not a usable path ({exc})")
+    if not inside:
+        return InputError(source, f"path leaves the manifest's folder ({home}); pass --allow-outside to read it")
+    return target
+
+
+def _doc_id(value: Any) -> str | None:
+    """The id as text: a string, or a whole number written without quotes; None when unusable."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _from_manifest_line(
+    path: Path, number: int, line: str, published: date | None, allow_outside: bool
+) -> Article | InputError:
     source = f"{path}:{number}"
     try:
         record = json.loads(line)
@@ -105,15 +148,19 @@ def _from_manifest_line(path: Path, number: int, line: str, published: date | No
         return InputError(source, f"malformed JSON ({exc.msg} at column {exc.colno})")
     if not isinstance(record, dict):
         return InputError(source, "a manifest line must be a JSON object")
-    doc_id = record.get("id")
-    if not isinstance(doc_id, str) or not doc_id.strip():
+    if "id" not in record:
         return InputError(source, 'missing "id"')
+    doc_id = _doc_id(record["id"])
+    if doc_id is None:
+        return InputError(source, f'"id" must be a non-empty string or a whole number, not {record["id"]!r}')
     if isinstance(record.get("text"), str):
         text: str | InputError = record["text"]
         if not str(text).strip():
             return InputError(source, f"document {doc_id!r} has empty text")
     elif isinstance(record.get("path"), str):
-        text = _read_text(path.parent / record["path"], f"{source} ({record['path']})")
+        where = f"{source} ({record['path']})"
+        target = _inside(path.parent, record["path"], where, allow_outside)
+        text = target if isinstance(target, InputError) else _read_text(target, where)
     else:
         return InputError(source, f'document {doc_id!r} needs "path" or "text"')
     if isinstance(text, InputError):
@@ -122,7 +169,7 @@ def _from_manifest_line(path: Path, number: int, line: str, published: date | No
     if isinstance(when, InputError):
         return when
     return Article(
-        id=doc_id.strip(),
+        id=doc_id,
         text=text,
         source=source,
         published=when or published,

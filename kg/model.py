@@ -1,13 +1,16 @@
 """The pipeline contract: plain, frozen data passed between stages.
 
-ingest -> Article -> extract -> DocExtraction -> resolve -> rdf.build -> store.
+ingest -> Article -> extract -> DocExtraction -> rdf.build -> quads -> store -> resolve.
+
+Extraction and building are per document (``kg.pipeline.extract_articles``); resolution runs on
+the store, across the documents of every build (``kg.resolve``).
 
 Nothing here holds spaCy objects or RDF terms, so every value pickles cheaply across processes
 (``--jobs``) and could be shipped by a distributed engine as it is.
 
 Entity keys are IRI paths relative to the resource base (``state/RU``, ``person/vladimir-putin``,
-``agency/interior-ministry-georgia``): the extractor links what it can, the resolver may rewrite
-keys when it merges variants across documents.
+``agency/interior-ministry-georgia``): the extractor links what it can; when the resolver merges
+variants across documents it renames their IRIs in the store, never these values.
 """
 
 from __future__ import annotations

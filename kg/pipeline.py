@@ -25,8 +25,7 @@ from kg.errors import InputError, ModelError
 from kg.ingest import read_inputs
 from kg.model import Article, DocExtraction
 from kg.rdf.build import document_quads
-from kg.rdf.iri import DEFAULT_BASE, doc_iri
-from kg.reference import add_reference, drop_reference
+from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
 from kg.store import KGStore
 
@@ -62,17 +61,22 @@ def load_model(name: str) -> Language:
 
 def _extract_one(nlp: Language, article: Article) -> DocExtraction:
     from kg.extract import extract
+    from kg.nlp.long import PIECE_CHARS, parse_long
 
-    return extract(nlp(article.text), article)
+    doc = nlp(article.text) if len(article.text) <= PIECE_CHARS else parse_long(nlp, article.text)
+    return extract(doc, article)
 
 
 def _extract_batch(nlp: Language, batch: list[Article]) -> list[tuple[DocExtraction | InputError, list[Quad]]]:
     """Parse a batch with ``nlp.pipe``; a document that fails is retried alone, then reported."""
     from kg.extract import extract
+    from kg.nlp.long import PIECE_CHARS, parse_long
 
     out: list[tuple[DocExtraction | InputError, list[Quad]]] = []
+    short = [a for a in batch if len(a.text) <= PIECE_CHARS]
     try:
-        docs = list(nlp.pipe(a.text for a in batch))
+        parsed = dict(zip((a.id for a in short), nlp.pipe(a.text for a in short), strict=True))
+        docs = [parsed[a.id] if a.id in parsed else parse_long(nlp, a.text) for a in batch]
     except Exception:  # one bad text must not lose the batch: fall back to one at a time
         docs = []
     for i, article in enumerate(batch):
@@ -133,19 +137,22 @@ def build(
     jobs: int = 1,
     published: date | None = None,
     base: str = DEFAULT_BASE,
+    allow_outside: bool = False,
     on_document: Callable[[str], None] | None = None,
     reference: bool = True,
 ) -> BuildReport:
     """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others.
 
+    ``allow_outside`` lets manifest paths leave their manifest's folder (see :func:`read_inputs`).
     ``reference`` adds relations from reference data (:mod:`kg.reference`) among the entities each
     document names; False leaves them out of the whole store.
     """
     report = BuildReport()
+    base = normal_base(base)
     load_model(model) if jobs > 1 else None  # fail fast, before spawning, on an unknown model
 
     def articles() -> Iterator[Article]:
-        for item in read_inputs(inputs, published):
+        for item in read_inputs(inputs, published, allow_outside=allow_outside):
             if isinstance(item, InputError):
                 log.debug("skipped %s", item)
                 report.skipped.append(item)
@@ -161,11 +168,8 @@ def build(
         report.built.append(result.article.id)
         if on_document:
             on_document(result.article.id)
-    if report.built:
-        drop_reference(store, base)  # resolution reads relations: never last run's reference ones
-        resolve_store(store, base)
-        if reference:
-            add_reference(store, base)
+    if report.built or store.pending():  # pending: what a killed build left to complete
+        resolve_store(store, base, reference=reference)
     store.flush()
     report.statements = len(store)
     return report

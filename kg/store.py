@@ -3,15 +3,35 @@
 An on-disk store keeps corpora larger than memory and answers SPARQL fast; an in-memory one
 serves a build that only writes a file. Files are written atomically (temp file + rename) and
 deterministically (quads sorted), so the same store gives the same bytes.
+
+Each document's statements live in its own named graph, so a fact several documents state is
+stored several times. Queried over the union of named graphs, a pattern would match once per
+graph holding it (Oxigraph's union default graph keeps duplicates), and a sum or a count would
+depend on how many documents repeat a fact. So the default graph of the store holds the
+*knowledge graph*: the set of distinct triples of all named graphs (the RDF merge), written as
+one transaction at the end of every change (:meth:`KGStore.flush`) and dropped before the first
+write, so it is never stale: a store is either being written (no view) or consistent. Questions
+run over that view; ``GRAPH ?g`` still reaches each document's graph. A store holding the graphs
+but no view (a build is writing, was interrupted, or predates the view) is read through a copy in
+memory that has it.
+
+Every change to the store is one Oxigraph transaction (one SPARQL Update: all of it is written
+or none). A build writes each document graph in one transaction, together with an entry in the
+journal graph naming the document; the cross-document step then applies all of its changes and
+empties the journal in one more. A build killed in between leaves complete document graphs and a
+journal naming them: :meth:`KGStore.pending` reports it, and the next build completes it. The
+journal is bookkeeping, not knowledge: it is in no view, export or question's default graph.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pyoxigraph import (
+    BlankNode,
     DefaultGraph,
     Literal,
     NamedNode,
@@ -22,6 +42,7 @@ from pyoxigraph import (
     RdfFormat,
     Store,
     Triple,
+    parse,
     serialize,
 )
 
@@ -31,7 +52,14 @@ from kg.errors import InputError, OutputError
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["FORMATS", "PREFIXES", "KGStore", "check_writable", "format_for"]
+log = logging.getLogger(__name__)
+
+__all__ = ["FORMATS", "JOURNAL", "PREFIXES", "KGStore", "check_writable", "format_for", "is_store"]
+
+#: The graph naming documents written since the cross-document step last completed (bookkeeping,
+#: not knowledge: left out of :meth:`KGStore.quads`, of the view and so of every export).
+JOURNAL = "urn:newskg:journal"
+_PENDING = NamedNode(JOURNAL + "#pending")
 
 FORMATS = {
     ".ttl": RdfFormat.TURTLE,
@@ -75,101 +103,259 @@ def format_for(path: str | Path, name: str | None = None) -> RdfFormat:
 
 
 class KGStore:
-    """A dataset of one named graph per document, plus the derived entity layer."""
+    """A dataset of one named graph per document, the derived entity layer, and their union."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
-        """Open (or create) an on-disk store at ``path``, or an in-memory one when None."""
+        """Open (or create) an on-disk store at ``path``, or an in-memory one when None.
+
+        ``read_only`` opens an existing store without writing anything to its folder (a build
+        may be writing it at the same time); a folder that holds no store is an InputError.
+        """
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        self._writing = False  # True between the first change and flush(): no view meanwhile
         try:
             if self.path is None:
                 self._store = Store()
             elif read_only:
+                if not is_store(self.path):
+                    raise InputError(str(self.path), "not a newskg store; run `kg build --store` to create one")
                 self._store = Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = Store(str(self.path))
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot open the store ({exc})") from exc
+        if self.path is not None and self._view_missing():
+            self._restore_view()
+
+    # ------------------------------------------------------------------ the knowledge-graph view
+
+    def _view_missing(self) -> bool:
+        """Document graphs without their union: a build is writing, was killed, or predates the view."""
+        has_view = next(iter(self._store.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None
+        return not has_view and self._has_named_graphs()
+
+    def _restore_view(self) -> None:
+        if not self.read_only:
+            self._refresh_view()
+            return
+        log.warning(
+            "%s: the store has no up-to-date union (a build is writing it or was interrupted); "
+            "reading a copy in memory",
+            self.path,
+        )
+        copy = Store()
+        copy.bulk_extend(self._store.quads_for_pattern(None, None, None, None))
+        self._store = copy
+        self._refresh_view()
+
+    def _refresh_view(self) -> None:
+        """Write the union of the named graphs into the default graph, as one transaction."""
+        self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{JOURNAL}>) }}")
+        self._writing = False
+
+    def _begin_write(self) -> str:
+        """The Update that drops the view, for the first change to run in its own transaction.
+
+        No reader ever sees a stale view, and dropping it costs no transaction of its own: a
+        build killed at its first write leaves the store as it was. A store read from a file
+        without named graphs (Turtle) keeps its triples: they are the data, not a view of it.
+        """
+        if self.read_only:
+            raise OutputError(f"{self.path}: the store is open read-only")
+        if self._writing:
+            return ""
+        self._writing = True
+        return "CLEAR SILENT DEFAULT ;\n" if self._has_named_graphs() else ""
+
+    def _drop_view(self) -> None:
+        """Drop the view now, before a change that is no SPARQL Update (a load or an extend)."""
+        drop = self._begin_write()
+        if drop:
+            self._store.update(drop)
 
     # ------------------------------------------------------------------ writing
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
-        """Make ``graph`` hold exactly ``quads``: re-processing a document replaces only its graph."""
+        """Make ``graph`` hold exactly ``quads`` and journal it, in one transaction.
+
+        Re-processing a document replaces only its graph; the journal entry says that the
+        cross-document step has yet to see it.
+        """
+        drop = self._begin_write()
         name = NamedNode(graph)
-        if self._store.contains_named_graph(name):
-            self._store.remove_graph(name)
-        self._store.extend(quads)
+        data = _data([*quads, Quad(name, _PENDING, name, NamedNode(JOURNAL))])
+        self._store.update(f"{drop}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
 
     def remove_graph(self, graph: str) -> bool:
         """Drop a named graph; True when it existed."""
         name = NamedNode(graph)
         if not self._store.contains_named_graph(name):
             return False
-        self._store.remove_graph(name)
+        drop = self._begin_write()
+        data = _data([Quad(name, _PENDING, name, NamedNode(JOURNAL))])
+        self._store.update(f"{drop}DROP GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
         return True
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update."""
-        self._store.update(sparql)
+        """Run a SPARQL 1.1 Update, one transaction (on the named graphs: the view is rebuilt by flush)."""
+        self._store.update(self._begin_write() + sparql)
+
+    def extend(self, quads: Iterable[Quad]) -> None:
+        """Add quads (one transaction)."""
+        self._drop_view()
+        self._store.extend(quads)
+
+    def commit(self, removed: Iterable[Quad], added: Iterable[Quad], dropped: Iterable[str] = ()) -> None:
+        """Remove and add quads, drop named graphs (``<iri>``), empty the journal: one transaction."""
+        drop = self._begin_write()
+        parts = [f"DELETE DATA {{ {data} }}" for data in [_data(removed)] if data]
+        parts += [f"INSERT DATA {{ {data} }}" for data in [_data(added)] if data]
+        parts += [f"DROP SILENT GRAPH {graph}" for graph in dropped]
+        self._store.update(drop + " ;\n".join([*parts, f"DROP SILENT GRAPH <{JOURNAL}>"]))
+
+    def snapshot(self) -> frozenset[bytes]:
+        """Every quad but the journal's, as N-Quads lines: fast to copy and to compare.
+
+        Taken by the cross-document step before it writes, so the view is dropped first: the
+        snapshot holds the dataset, never its derived union.
+        """
+        self._drop_view()
+        journal = f"<{JOURNAL}> .".encode()
+        dump = self._store.dump(format=RdfFormat.N_QUADS) or b""
+        return frozenset(line for line in dump.split(b"\n") if line and not line.endswith(journal))
+
+    def load_snapshot(self, lines: frozenset[bytes]) -> None:
+        """Add the quads of a :meth:`snapshot` (one transaction)."""
+        self._drop_view()
+        self._store.load(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)
+
+    def commit_snapshot(self, before: frozenset[bytes], after: frozenset[bytes]) -> None:
+        """Turn this store, which holds ``before``, into ``after``, and empty the journal: one transaction.
+
+        A named graph left without quads is dropped too (Oxigraph keeps empty named graphs).
+        """
+
+        def quads(lines: frozenset[bytes]) -> list[Quad]:
+            return list(parse(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)) if lines else []
+
+        removed = quads(before - after)
+        kept = {line[line.rindex(b" <", 0, len(line) - 2) + 1 : -2] for line in after}  # last term of each line
+        emptied = sorted(
+            {str(q.graph_name) for q in removed if isinstance(q.graph_name, NamedNode)} - {g.decode() for g in kept}
+        )
+        self.commit(removed, quads(after - before), emptied)
+
+    def pending(self) -> list[str]:
+        """Documents (graph IRIs) written or removed since the cross-document step last completed."""
+        rows = self._store.quads_for_pattern(None, _PENDING, None, NamedNode(JOURNAL))
+        return sorted({q.subject.value for q in rows if isinstance(q.subject, NamedNode)})
 
     def flush(self) -> None:
-        """Persist pending writes (on-disk stores)."""
-        if self.path is not None:
+        """Rebuild the view after changes and persist pending writes (on-disk stores)."""
+        if self._writing:
+            self._refresh_view()
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
     # ------------------------------------------------------------------ reading
 
     def query(self, sparql: str) -> QuerySolutions | QueryBoolean | QueryTriples:
-        """Run SPARQL over the union of all graphs (the knowledge graph)."""
-        return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        """Run SPARQL over the knowledge graph: each distinct statement once; ``GRAPH`` reaches documents.
+
+        While the store is being written (before :meth:`flush`), the default graph is the plain
+        union of the named graphs, which repeats a statement once per graph that holds it.
+        """
+        journal = NamedNode(JOURNAL)
+        if self._writing and self._store.contains_named_graph(journal):  # the journal is no knowledge
+            documents: list[NamedNode | BlankNode | DefaultGraph] = [
+                g for g in self._store.named_graphs() if g != journal
+            ]
+            return self._store.query(sparql, default_graph=documents, prefixes=PREFIXES)
+        return self._store.query(sparql, use_default_graph_as_union=self._writing, prefixes=PREFIXES)
 
     def graphs(self) -> list[str]:
         """Names of every named graph, sorted."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode))
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
-        """Every quad, or those of one named graph, with the datatypes the ontology declares."""
-        name = NamedNode(graph) if graph else None
-        return (_declared(q) for q in self._store.quads_for_pattern(None, None, None, name))
+        """The quads of the dataset (not its derived view), or those of one named graph.
+
+        Datatypes are those the ontology declares. Statements of the default graph that no named
+        graph holds (a Turtle file read in) are part of the dataset.
+        """
+        if graph is not None:
+            found = self._store.quads_for_pattern(None, None, None, NamedNode(graph))
+            return (_declared(q) for q in found)
+        return (_declared(q) for q in self._dataset())
+
+    def _dataset(self) -> Iterator[Quad]:
+        journal = NamedNode(JOURNAL)
+        for quad in self._store.quads_for_pattern(None, None, None, None):
+            if not isinstance(quad.graph_name, DefaultGraph) and quad.graph_name != journal:
+                yield quad
+        if self._writing or not self._has_named_graphs():  # the default graph holds no view
+            yield from self._store.quads_for_pattern(None, None, None, DefaultGraph())
+            return
+        own = self._store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+        for row in own:  # type: ignore[union-attr]
+            yield Quad(row["s"], row["p"], row["o"], DefaultGraph())
+
+    def _has_named_graphs(self) -> bool:
+        return next(iter(self._store.named_graphs()), None) is not None
+
+    def triples(self) -> Iterator[Triple]:
+        """The knowledge graph: every distinct statement once, in no particular order."""
+        if self._writing:
+            journal = NamedNode(JOURNAL)
+            everything = self._store.quads_for_pattern(None, None, None, None)
+            yield from {Triple(q.subject, q.predicate, q.object) for q in everything if q.graph_name != journal}
+            return
+        for quad in self._store.quads_for_pattern(None, None, None, DefaultGraph()):
+            yield Triple(quad.subject, quad.predicate, quad.object)
 
     def load_file(self, path: str | Path) -> None:
         """Add the statements of an RDF file (format by suffix); a bad file raises InputError."""
         path = Path(path)
         if not path.is_file():
             raise InputError(str(path), "no such file")
+        was_writing = self._writing
+        self._drop_view()
         try:
             self._store.bulk_load(path=str(path), format=format_for(path))
         except (SyntaxError, ValueError, OSError) as exc:
             raise InputError(str(path), f"not readable as RDF: {exc}") from exc
         except OutputError as exc:
             raise InputError(str(path), str(exc).split(": ", 1)[-1]) from exc
+        if not was_writing:
+            self._refresh_view()
 
     def to_rdflib(self) -> rdflib.Graph:
-        """The union of all graphs as an rdflib Graph, for pyshacl and the Gephi exporters."""
+        """The knowledge graph as an rdflib Graph, for pyshacl and the Gephi exporters."""
         import rdflib
 
-        triples = {Triple(q.subject, q.predicate, q.object) for q in self.quads()}
+        triples = sorted((_declared_triple(t) for t in self.triples()), key=str)
         graph = rdflib.Graph()
-        graph.parse(data=serialize(sorted(triples, key=str), format=RdfFormat.N_TRIPLES), format="nt")
+        graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
         return graph
 
     def __len__(self) -> int:
-        return len(self._store)
+        """The number of statements of the knowledge graph (each distinct triple once)."""
+        return sum(1 for _ in self.triples())
 
     # ------------------------------------------------------------------ files
 
     def write(self, path: str | Path, fmt: RdfFormat | None = None) -> int:
         """Write the store to ``path`` atomically; return the number of statements written.
 
-        Turtle and N-Triples get the union (one triple per statement); TriG, N-Quads and JSON-LD
-        keep the named graphs. Output is sorted, so it is byte-for-byte reproducible.
+        Turtle and N-Triples get the knowledge graph (one triple per statement); TriG, N-Quads
+        and JSON-LD keep the named graphs. Output is sorted, so it is byte-for-byte reproducible.
         """
         path = Path(path)
         fmt = fmt or format_for(path)
         if fmt in (RdfFormat.TURTLE, RdfFormat.N_TRIPLES):
-            items: list[Triple] | list[Quad] = sorted(
-                {Triple(q.subject, q.predicate, q.object) for q in self.quads()}, key=str
-            )
+            items: list[Triple] | list[Quad] = sorted((_declared_triple(t) for t in self.triples()), key=str)
         else:
             items = sorted(self.quads(), key=_quad_order)
         # kgr: is left out: its local names hold "/", which Turtle would have to escape
@@ -179,6 +365,11 @@ class KGStore:
         except OSError as exc:
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
         return len(items)
+
+
+def is_store(path: str | Path) -> bool:
+    """True when ``path`` is a folder holding a store (a RocksDB database: its CURRENT file)."""
+    return (Path(path) / "CURRENT").is_file()
 
 
 _PREFIXED = (RdfFormat.TURTLE, RdfFormat.TRIG)
@@ -196,6 +387,20 @@ def _declared(quad: Quad) -> Quad:
     if quad.predicate in _OFFSETS and isinstance(quad.object, Literal):
         return Quad(quad.subject, quad.predicate, Literal(quad.object.value, datatype=_NON_NEGATIVE), quad.graph_name)
     return quad
+
+
+def _declared_triple(triple: Triple) -> Triple:
+    quad = _declared(Quad(triple.subject, triple.predicate, triple.object))
+    return Triple(quad.subject, quad.predicate, quad.object)
+
+
+def _data(quads: Iterable[Quad]) -> str:
+    """Quads as the body of ``INSERT DATA`` / ``DELETE DATA`` (terms print in N-Triples syntax)."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        graph = "" if isinstance(q.graph_name, DefaultGraph) else str(q.graph_name)
+        by_graph.setdefault(graph, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return " ".join(f"GRAPH {g} {{ {' '.join(t)} }}" if g else " ".join(t) for g, t in by_graph.items())
 
 
 def _quad_order(quad: Quad) -> tuple[str, str]:

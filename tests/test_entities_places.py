@@ -143,7 +143,7 @@ def test_entities_places_a_town_named_region_stays_a_town_when_the_text_says_tow
 
 
 def test_gazetteer_slavic_region_adjectives_index_their_town() -> None:
-    from kg.gazetteer import subdivision_for
+    from kg.lexicon.gazetteer import subdivision_for
 
     for name, code in (("Poltava", "UA"), ("Chernihiv region", "UA"), ("Voronezh", "RU")):
         place = subdivision_for(name, {code})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer import (
+from kg.lexicon.gazetteer import (
     capital_of,
     known_body,
     place_for,
@@ -105,8 +105,21 @@ def test_gazetteer_capitals_from_country_info() -> None:
     assert capital_of("Sukkur") is None
 
 
+def test_gazetteer_one_capital_table_for_every_spelling_and_every_stage() -> None:
+    from kg.extract.event_args import capital_state
+    from kg.lexicon.gazetteer import capitals
+    from kg.model import Entity
+
+    assert capital_of("Kiev") == capital_of("KYIV") == capital_of("Kyiv") == "UA"  # transliterations
+    assert capital_of("Belgrade") == "RS" and capitals()["RS"] == "Belgrade"  # the current state keeps it
+    assert "CS" not in capitals()  # not its historic predecessor
+    kiev = Entity("settlement/kiev", "Settlement", "Kiev", ())
+    assert capital_state(kiev) == "state/UA"  # the extractors read the same table
+    assert capital_state(Entity("person/x", "Person", "Kiev", ())) is None
+
+
 def test_gazetteer_subdivision_for_needs_a_state_of_the_document() -> None:
-    from kg.gazetteer import subdivision_for
+    from kg.lexicon.gazetteer import subdivision_for
 
     borno = subdivision_for("Borno State", {"NG"})
     assert borno is not None and borno.country == "NG" and borno.type == "Region"

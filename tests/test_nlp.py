@@ -8,8 +8,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from kg.lexicon.names import entity_key, slugify
 from kg.nlp import add_kg_components, build_nlp
-from kg.nlp.names import entity_key, slugify
 
 
 @pytest.fixture(scope="module")

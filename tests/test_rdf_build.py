@@ -88,3 +88,19 @@ def test_build_types_literals() -> None:
     assert ("startDate", '"2022-09-04"^^<http://www.w3.org/2001/XMLSchema#date>') in quads
     assert ("beginIndex", '"0"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>') in quads
     assert ("title", '"President"') in quads
+
+
+def test_build_same_words_on_two_days_are_two_statements_with_one_date_each() -> None:
+    text = 'On Monday Ana Ruiz said: "We stay." On Friday she said it again: "We stay." Later: "We stay."'
+    article = Article(id="ruiz", text=text, source="ruiz.txt", published=date(2031, 3, 7))
+    ruiz = Entity("person/ana-ruiz", "Person", "Ana Ruiz", (Span(10, 18, "Ana Ruiz"),))
+    quotes = [Span(i, i + 8, "We stay.") for i in (text.find('"') + 1, text.find('"We stay." Later') + 1)]
+    quotes.append(Span(text.rfind('"We') + 1, text.rfind('"We') + 9, "We stay."))
+    days = ("2031-03-03", "2031-03-07", None)  # the last one states no day: it joins the first
+    said = tuple(Statement("person/ana-ruiz", "We stay.", q, (), d) for q, d in zip(quotes, days, strict=True))
+    quads = document_quads(DocExtraction(article=article, entities=(ruiz,), statements=said))
+    dates: dict[str, set[str]] = {}
+    for q in quads:
+        if q.predicate.value.endswith("#date"):
+            dates.setdefault(q.subject.value, set()).add(q.object.value)
+    assert sorted(map(sorted, dates.values())) == [["2031-03-03"], ["2031-03-07"]]

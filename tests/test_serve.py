@@ -264,3 +264,12 @@ SELECT ?n (MIN(STR(?issued)) AS ?i) WHERE {
   ?n ?p ?o ; prov:wasDerivedFrom/dcterms:issued ?issued .
   FILTER(isIRI(?o) && STRSTARTS(STR(?p), STR(kg:)) && ?p != kg:evidence)
 } GROUP BY ?n ORDER BY DESC(COUNT(?o)) ?n LIMIT 1"""
+
+
+def test_serve_service_is_refused(served: str) -> None:
+    remote = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    status, _, body = _sparql(served, remote)
+    assert status == 403 and b"SERVICE" in body
+    # the word inside a string is no clause
+    status, _, _ = _sparql(served, 'SELECT ?x WHERE { BIND("service desk" AS ?x) }')
+    assert status == 200

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Iterator
 
 from lxml import etree
@@ -29,7 +28,7 @@ from rdflib import Graph
 
 from kg.atomic import atomic_write
 from kg.export.projection import ExportStats, PropertyGraph, as_view, stats_of
-from kg.export.view import AttrValue
+from kg.export.view import AttrValue, xml_text
 from kg.export.viewstyle import rgb
 
 __all__ = ["GEXF_NS", "VIZ_NS", "gexf_bytes", "gexf_lines", "write_gexf"]
@@ -40,8 +39,6 @@ GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"
-#: Characters XML 1.0 cannot carry at all, even escaped.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _g(tag: str) -> str:
@@ -53,7 +50,7 @@ def _viz(tag: str) -> str:
 
 
 def _text(value: str) -> str:
-    return _NOT_XML.sub("\ufffd", value)
+    return xml_text(value)
 
 
 def _value(value: AttrValue) -> str:

@@ -20,7 +20,7 @@ from rdflib import Graph
 
 from kg.atomic import atomic_write
 from kg.export.projection import ExportStats, PropertyGraph, as_view, stats_of
-from kg.export.view import AttrValue
+from kg.export.view import AttrValue, xml_text
 from kg.export.viewstyle import rgb
 
 __all__ = ["graphml_bytes", "graphml_lines", "to_networkx", "write_graphml"]
@@ -33,7 +33,12 @@ EDGE_RESERVED = frozenset({"label", "kind", "weight", "directed", "start", "end"
 
 
 def _columns(attrs: dict[str, AttrValue], reserved: frozenset[str]) -> dict[str, AttrValue]:
-    return {(f"data_{k}" if k in reserved else k): v for k, v in attrs.items()}
+    return {xml_text(f"data_{k}" if k in reserved else k): _xml(v) for k, v in attrs.items()}
+
+
+def _xml(value: AttrValue) -> AttrValue:
+    """Text values without the characters XML cannot carry (a quote may hold control characters)."""
+    return xml_text(value) if isinstance(value, str) else value
 
 
 def to_networkx(view: PropertyGraph) -> nx.MultiDiGraph:
@@ -44,17 +49,17 @@ def to_networkx(view: PropertyGraph) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph(name="newskg")
     for node in view.nodes:
         r, g, b = rgb(node.color)
-        data: dict[str, AttrValue] = {"label": node.label, **_columns(node.attrs, NODE_RESERVED)}
+        data: dict[str, AttrValue] = {"label": xml_text(node.label), **_columns(node.attrs, NODE_RESERVED)}
         data.update({"size": float(node.size), "r": r, "g": g, "b": b})
         if node.start:
             data["start"] = node.start
         if node.end:
             data["end"] = node.end
-        graph.add_node(node.id, **data)
+        graph.add_node(xml_text(node.id), **data)
     for edge in view.edges:
         values: dict[str, AttrValue] = {
-            "label": edge.label,
-            "kind": edge.kind,
+            "label": xml_text(edge.label),
+            "kind": xml_text(edge.kind),
             "weight": float(edge.weight),
             "directed": edge.directed,
             **_columns(edge.attrs, EDGE_RESERVED),
@@ -63,7 +68,7 @@ def to_networkx(view: PropertyGraph) -> nx.MultiDiGraph:
             values["start"] = edge.start
         if edge.end:
             values["end"] = edge.end
-        graph.add_edge(edge.source, edge.target, key=edge.id, **values)
+        graph.add_edge(xml_text(edge.source), xml_text(edge.target), key=xml_text(edge.id), **values)
     return graph
 
 

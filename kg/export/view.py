@@ -6,6 +6,7 @@ formats agree node for node and none of them touches rdflib.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,9 +20,18 @@ __all__ = [
     "ViewNode",
     "cast_to_columns",
     "typed_columns",
+    "xml_text",
 ]
 
 AttrValue = str | int | float | bool
+
+#: Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: str) -> str:
+    """``value`` with every character XML 1.0 forbids replaced by U+FFFD, so the file stays well-formed."""
+    return _NOT_XML.sub("\ufffd", value)
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from collections import Counter
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
-from kg.gazetteer import state_code, state_for_demonym, state_name, state_slug, subdivision_for
-from kg.nlp.names import entity_key, slugify, strip_the
+from kg.lexicon.gazetteer import state_code, state_for_demonym, state_name, state_slug, subdivision_for
+from kg.lexicon.names import entity_key, slugify, strip_the
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
 
 __all__ = ["link_agency"]

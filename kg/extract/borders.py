@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
 from kg.extract.relation_spans import Found, add, link_at, listed_after, start_of, tokens
-from kg.gazetteer import neighbours
+from kg.lexicon.gazetteer import neighbours
 
 __all__ = ["find_borders"]
 

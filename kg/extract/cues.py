@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from kg.extract.quotes import paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.extract.transcript import find_turns, label_matches
+from kg.lexicon.names import entity_key
 from kg.model import Entity, Span
-from kg.nlp.names import entity_key
 
 __all__ = ["Tag", "cue_people", "find_tags", "leading_name", "person_name"]
 

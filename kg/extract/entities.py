@@ -16,7 +16,8 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.agencies import link_agency
 from kg.extract.links import Linked, mk
 from kg.extract.speakers import AGENCY_NOUNS
-from kg.gazetteer import (
+from kg.lexicon.demonyms import DEMONYMS
+from kg.lexicon.gazetteer import (
     BLOCS,
     NEWS_MEDIA,
     known_body,
@@ -27,10 +28,9 @@ from kg.gazetteer import (
     state_name,
     state_same_as,
 )
+from kg.lexicon.names import entity_key, initials, strip_the
 from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
-from kg.nlp.demonyms import DEMONYMS
-from kg.nlp.names import entity_key, initials, strip_the
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["Linked", "find_entities", "link_mentions"]

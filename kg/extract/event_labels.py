@@ -25,7 +25,7 @@ def _name(key: str, index: EntityIndex) -> str:
         return entity.name
     if key.startswith("state/"):
         try:
-            from kg.gazetteer import state_name
+            from kg.lexicon.gazetteer import state_name
 
             return state_name(key.split("/", 1)[1])
         except ImportError:  # the gazetteer is optional for labels

@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
 from kg.extract.relation_spans import Found, add, link_at, tokens
-from kg.gazetteer import region_for, state_for_demonym, subdivision_for
+from kg.lexicon.gazetteer import region_for, state_for_demonym, subdivision_for
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.reference.tables import city_countries
 

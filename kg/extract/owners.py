@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
-from kg.gazetteer import state_for_demonym
+from kg.lexicon.gazetteer import state_for_demonym
 from kg.model import Entity
 
 __all__ = [

@@ -22,9 +22,9 @@ from unidecode import unidecode
 from kg.extract.index import EntityIndex
 from kg.extract.owners import OWNER_TYPES
 from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, is_title_word, normalize_title
-from kg.gazetteer import state_for_demonym, state_key, state_name, state_same_as
+from kg.lexicon.gazetteer import state_for_demonym, state_key, state_name, state_same_as
+from kg.lexicon.names import strip_the
 from kg.model import Article, Entity, Position, Span
-from kg.nlp.names import strip_the
 
 __all__ = ["find_positions", "normalize_title", "posts_to_add"]
 

@@ -9,6 +9,7 @@ apostrophe), «…» (agency copy translated from French, Spanish, Russian).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 __all__ = [
@@ -73,14 +74,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
-    """Index of the paragraph holding ``offset`` (the last one starting before it)."""
-    best = 0
-    for i, (s, _) in enumerate(paras):
-        if s <= offset:
-            best = i
-        else:
-            break
-    return best
+    """Index of the paragraph holding ``offset`` (the last one starting before it; ``paras`` in text order)."""
+    return max(bisect_right(paras, offset, key=lambda p: p[0]) - 1, 0)
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
@@ -202,50 +197,89 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
+# The word before a full stop, read from at most this many characters back: longer than any
+# abbreviation, so a longer run of word characters is never one, cut or not.
+_LOOKBACK = 32
+_WORD_TAIL = re.compile(r"[\w.]+$")
+_NON_BLANK = re.compile(r"\S")
+
+
 def _is_boundary(text: str, j: int, para_end: int) -> bool:
-    """True when the terminal mark at ``j`` ends a sentence (not "Sen." or "U.S. officials")."""
+    """True when the terminal mark at ``j`` ends a sentence (not "Sen." or "U.S. officials").
+
+    Looks only near ``j`` (the word before it, the first character after the closing marks), so
+    checking every candidate of a long text costs in proportion to the text.
+    """
     k = j + 1
     while k < para_end and text[k] in _CLOSERS + ")":
         k += 1
     if k < para_end and not text[k].isspace():
         return False
     if text[j] == ".":
-        word = re.search(r"([\w.]+)$", text[:j])
-        if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+        word = _WORD_TAIL.search(text, max(0, j - _LOOKBACK), j)
+        if word and (word.group(0).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(0))):
             return False
-    rest = text[k:para_end].lstrip()
-    return not rest or not rest[0].islower()
+    return not _starts_lower(text, k, para_end)
+
+
+def _starts_lower(text: str, start: int, end: int) -> bool:
+    """The first non-blank character of ``text[start:end]`` is a lower-case letter."""
+    found = _NON_BLANK.search(text, start, end)
+    return found is not None and found.group().islower()
+
+
+def _first_non_blank(text: str, start: int, end: int) -> int:
+    """Offset of the first non-blank character of ``text[start:end]``, or ``end``."""
+    found = _NON_BLANK.search(text, start, end)
+    return found.start() if found else end
+
+
+def _quoted(quotes: list[Quote], j: int, lo: int, hi: int) -> bool:
+    """``j`` lies inside the words of a quote that opens at or after ``lo`` and closes by ``hi``.
+
+    ``quotes`` are as :func:`find_quotes` gives them: in text order and not nested, so the one
+    quote that can hold ``j`` is the last starting at or before it (a binary search, not a scan).
+    """
+    i = bisect_right(quotes, j, key=lambda q: q.start) - 1
+    if i < 0:
+        return False
+    q = quotes[i]
+    return q.start <= j < q.end and q.open >= lo and q.close <= hi
 
 
 def sentence_start(text: str, pos: int, para_start: int, quotes: list[Quote]) -> int:
-    """Start of the sentence holding ``pos``, skipping terminal marks inside other quotes."""
+    """Start of the sentence holding ``pos``, skipping terminal marks inside other quotes.
+
+    ``quotes`` are as :func:`find_quotes` gives them (in text order, not nested).
+    """
     j = pos - 1
-    inside = {i for q in quotes if q.close <= pos and q.open >= para_start for i in range(q.start, q.end)}
     while j >= para_start:
-        if text[j] in _TERMINAL and j not in inside and _is_boundary(text, j, len(text)):
+        if text[j] in _TERMINAL and not _quoted(quotes, j, para_start, pos) and _is_boundary(text, j, len(text)):
             k = j + 1
             while k < pos and (text[k] in _CLOSERS + ")" or text[k].isspace()):
                 k += 1
             return k
-        if text[j] in _CLOSERS and j - 1 in inside and text[j - 1] in _TERMINAL:
-            nxt = text[j + 1 : pos].lstrip()
-            if nxt and (nxt[0].isupper() or nxt[0] in _OPENERS):
-                return j + 1 + (len(text[j + 1 : pos]) - len(nxt))
+        if text[j] in _CLOSERS and _quoted(quotes, j - 1, para_start, pos) and text[j - 1] in _TERMINAL:
+            first = _first_non_blank(text, j + 1, pos)
+            if first < pos and (text[first].isupper() or text[first] in _OPENERS):
+                return first
         j -= 1
     return para_start
 
 
 def sentence_end(text: str, pos: int, para_end: int, quotes: list[Quote]) -> int:
-    """End (after the terminal mark and closing quotes) of the sentence holding ``pos``."""
-    inside = {i for q in quotes if q.open >= pos and q.close <= para_end for i in range(q.start, q.end)}
+    """End (after the terminal mark and closing quotes) of the sentence holding ``pos``.
+
+    ``quotes`` are as :func:`find_quotes` gives them (in text order, not nested).
+    """
     for j in range(pos, para_end):
-        if text[j] in _TERMINAL and j not in inside and _is_boundary(text, j, para_end):
+        if text[j] in _TERMINAL and not _quoted(quotes, j, pos, para_end) and _is_boundary(text, j, para_end):
             k = j + 1
             while k < para_end and text[k] in _CLOSERS + ")":
                 k += 1
             return k
-        if text[j] in _CLOSERS and j - 1 in inside and text[j - 1] in _TERMINAL:
-            rest = text[j + 1 : para_end].lstrip()
-            if not rest or rest[0].isupper() or rest[0] in _OPENERS:
+        if text[j] in _CLOSERS and _quoted(quotes, j - 1, pos, para_end) and text[j - 1] in _TERMINAL:
+            first = _first_non_blank(text, j + 1, para_end)
+            if first == para_end or text[first].isupper() or text[first] in _OPENERS:
                 return j + 1
     return para_end

@@ -10,6 +10,8 @@ Y" (locatedIn, connects). Every qualified agency is partOf its state. Borders ar
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -18,7 +20,7 @@ from kg.extract.entities import Linked, link_mentions
 from kg.extract.locations import find_locations, place_after
 from kg.extract.memberships import find_memberships, find_parts
 from kg.extract.relation_spans import Found, add, link_at, tokens
-from kg.gazetteer import state_for_demonym, subdivision_for
+from kg.lexicon.gazetteer import state_for_demonym, subdivision_for
 from kg.model import Article, Entity, Relation
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.patterns import REGION_WORDS
@@ -51,8 +53,8 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         if lk.type == "Agency" and lk.parent and lk.parent in keys:
             add(found, lk.key, "partOf", lk.parent, doc.char_span(lk.start, lk.end, alignment_mode="expand"))
     _subdivisions(entities, keys, found)
-    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-        in_sent = [lk for lk in links if sent.start_char <= lk.start < sent.end_char]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent, in_sent in zip(sents, _by_sentence(sents, links), strict=True):
         _possessive_regions(doc, sent, in_sent, found)
         _appositions(doc, sent, in_sent, found)
         find_locations(doc, sent, in_sent, found)
@@ -61,6 +63,17 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         find_memberships(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
+
+
+def _by_sentence(sents: list[SpacySpan], links: list[Linked]) -> list[list[Linked]]:
+    """The links starting in each sentence, in their order: one pass, not one per sentence."""
+    starts = [sent.start_char for sent in sents]
+    out: list[list[Linked]] = [[] for _ in sents]
+    for lk in links:
+        i = bisect_right(starts, lk.start) - 1
+        if i >= 0 and lk.start < sents[i].end_char:
+            out[i].append(lk)
+    return out
 
 
 def _subdivisions(entities: tuple[Entity, ...], keys: set[str], found: Found) -> None:

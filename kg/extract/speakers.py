@@ -12,7 +12,7 @@ they name the body the person speaks for ("a spokesman for the ministry" → the
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,17 +49,23 @@ AGENCY_NOUNS = _words(
 STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom"})
 
 
+def _quoted(quotes: list[Quote], opens: list[int], offset: int) -> bool:
+    """``offset`` lies within a quote (marks included); ``opens`` are the quotes' opening offsets."""
+    i = bisect_right(opens, offset) - 1
+    return i >= 0 and offset < quotes[i].close
+
+
 class SpeakerResolver:
     """Resolves speaker phrases of one document; remembers speakers as statements are found."""
 
     def __init__(self, doc: Doc, index: EntityIndex, quotes: list[Quote]) -> None:
         self.doc = doc
         self.index = index
-        inside = [(q.open, q.close) for q in quotes]
+        opens = [q.open for q in quotes]  # in text order, not nested: a binary search finds the one
         self._mentions = [
             (span, ent)
             for span, ent in index.mentions()
-            if ent.type in SPEAKER_TYPES and not any(a <= span.start < b for a, b in inside)
+            if ent.type in SPEAKER_TYPES and not _quoted(quotes, opens, span.start)
         ]
         self._starts = [s.start for s, _ in self._mentions]
         self._subjects = [(span.start, ent) for span, ent in self._mentions if self._is_subject(span.start, span.end)]

@@ -27,8 +27,8 @@ from kg.extract.owners import (
     owner_before,
     possessor,
 )
-from kg.gazetteer import state_for_demonym
-from kg.nlp.names import TITLE_WORDS
+from kg.lexicon.gazetteer import state_for_demonym
+from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.patterns import MINISTRY_DOMAINS
 
 __all__ = [

@@ -23,8 +23,8 @@ from kg.extract.attribution import is_cue
 from kg.extract.cues import leading_name, person_name
 from kg.extract.quotes import is_headline, paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
+from kg.lexicon.names import entity_key
 from kg.model import Article, Entity, Span
-from kg.nlp.names import entity_key
 
 __all__ = ["Voice", "find_voice", "with_voice"]
 

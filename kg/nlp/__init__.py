@@ -1,7 +1,8 @@
 """Model name -> spaCy pipeline with the ``kg_`` components (see :mod:`kg.nlp.pipeline`).
 
-The pipeline is imported on first use, so that the plain-data modules here (``names``,
-``demonyms``, ``patterns``) can be imported by the gazetteer without loading spaCy components.
+The pipeline is imported on first use, so that the plain-data module ``patterns`` can be imported
+without loading spaCy components. Reference data (gazetteer, demonyms, names) lives in
+:mod:`kg.lexicon`, which both this package and :mod:`kg.resolve` read and which imports neither.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import state_for_demonym, state_key
+from kg.lexicon.gazetteer import state_for_demonym, state_key
 
 __all__ = ["checkpoint_name", "crossing_context", "named_by_state", "proper_body", "qualified", "with_generic_modifier"]
 

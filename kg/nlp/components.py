@@ -9,6 +9,7 @@ ORG, checkpoints tagged PERSON, junk like "• Read") and labels every span with
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -16,7 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import (
+from kg.lexicon.gazetteer import (
     capital_of,
     known_body,
     region_for,
@@ -26,6 +27,7 @@ from kg.gazetteer import (
     state_key,
     subdivision_for,
 )
+from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
@@ -50,7 +52,6 @@ from kg.nlp.namecheck import (
     typed_by_head,
     with_head,
 )
-from kg.nlp.names import TITLE_WORDS
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
     context_person,
@@ -377,7 +378,10 @@ def _inside(span: Span, people: list[Span], *, words: bool = False) -> bool:
     if words:
         tail = [t.text for t in span]
         return any(len(p) > len(span) and [t.text for t in p[-len(tail) :]] == tail for p in people)
-    return any(p.start <= span.start and span.end <= p.end and len(span) < len(p) for p in people)
+    # people are entity spans, in text order and not overlapping: only the last one starting at or
+    # before the span can hold it (a binary search keeps long texts linear)
+    i = bisect_right(people, span.start, key=lambda p: p.start) - 1
+    return i >= 0 and span.end <= people[i].end and len(span) < len(people[i])
 
 
 def _doc_states(doc: Doc) -> frozenset[str]:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Span
 
-from kg.nlp.names import strip_the
+from kg.lexicon.names import strip_the
 
 __all__ = ["one_type_per_name"]
 

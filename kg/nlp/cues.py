@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import known_body, state_key
+from kg.lexicon.gazetteer import known_body, state_key
 
 __all__ = ["SETTLEMENT_NOUNS", "dateline_spans", "settlement_cue_spans"]
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import region_for, settlement_for, state_key, subdivision_for
+from kg.lexicon.gazetteer import region_for, settlement_for, state_key, subdivision_for
 
 __all__ = ["called_region", "listed_places", "place_names"]
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import known_body, region_for, settlement_for, state_code, state_key
+from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_code, state_key
 from kg.nlp.heads import (
     AGENCY_CUES,
     NOT_ENTITY_HEADS,

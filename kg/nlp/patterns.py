@@ -12,8 +12,8 @@ from typing import Any
 
 import pycountry
 
-from kg.gazetteer import KNOWN_BODIES, demonym_forms
-from kg.nlp.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+from kg.lexicon.gazetteer import KNOWN_BODIES, demonym_forms
 
 __all__ = [
     "AGENCY_HEADS",

@@ -18,8 +18,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
-from kg.nlp.names import TITLE_WORDS
+from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
+from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 __all__ = [

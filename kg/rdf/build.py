@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.model import DocExtraction, Entity, Event, Position, Span, Statement
-from kg.rdf.iri import DEFAULT_BASE, doc_iri, entity_iri, hashed_iri, mention_iri
+from kg.rdf.iri import DEFAULT_BASE, doc_iri, entity_iri, hashed_iri, mention_iri, position_iri
 
 __all__ = ["document_quads"]
 
@@ -62,6 +62,7 @@ class _Writer:
         self.quads: list[Quad] = []
         self.known = {e.key: e for e in extraction.entities}
         self._mentions: set[tuple[int, int]] = set()
+        self._said_on: dict[str, str] = {}  # statement IRI -> its date
 
     def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         self.quads.append(Quad(s, p, o, self.doc))
@@ -119,7 +120,7 @@ class _Writer:
             return
         post = self.node(position.post_in) if position.post_in else None
         title = _title_case(position.title)
-        node = NamedNode(hashed_iri("position", position.holder, title, position.post_in or "", base=self.base))
+        node = NamedNode(position_iri(position.holder, title, position.post_in or "", self.base))
         self.add(holder, _kg("holds"), node)
         self.add(node, RDF_TYPE, _kg("Position"))
         self.add(node, _kg("title"), Literal(title))
@@ -156,7 +157,11 @@ class _Writer:
         speaker = self.node(statement.speaker)
         if speaker is None:
             return
-        node = NamedNode(hashed_iri("statement", statement.speaker, statement.quote, self.article.id, base=self.base))
+        key = (statement.speaker, statement.quote, self.article.id)
+        node = NamedNode(hashed_iri("statement", *key, base=self.base))
+        if statement.date and self._said_on.setdefault(node.value, statement.date) != statement.date:
+            # the same words said again on another day: another statement, so each has one kg:date
+            node = NamedNode(hashed_iri("statement", *key, statement.date, base=self.base))
         self.add(node, RDF_TYPE, _kg("Statement"))
         self.add(node, RDFS_LABEL, Literal(f"{self.known[statement.speaker].name}: {_short(statement.quote)}"))
         self.add(node, _kg("speaker"), speaker)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.gazetteer import state_name
+from kg.lexicon.gazetteer import state_name
 from kg.rdf.iri import DEFAULT_BASE, hashed_iri, slug
 from kg.reference.derive import derive, read_documents
 from kg.reference.tables import Dataset, geonames, memberships, parts

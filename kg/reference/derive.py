@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.gazetteer import neighbours
+from kg.lexicon.gazetteer import neighbours
 from kg.reference.tables import Membership, city_countries, fold, memberships, parts
 from kg.store import KGStore
 

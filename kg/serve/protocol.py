@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
 from kg.errors import NewsKGError
+from kg.query import uses_service
 from kg.store import KGStore
 
 __all__ = ["GRAPH_TYPES", "RESULT_TYPES", "Answer", "answer", "negotiate"]
@@ -80,7 +81,13 @@ def negotiate(accept: str | None, offered: list[str]) -> str | None:
 
 
 def answer(store: KGStore, sparql: str, accept: str | None) -> Answer:
-    """Run one query and serialize its result in the format the client asked for."""
+    """Run one query and serialize its result in the format the client asked for.
+
+    ``SERVICE`` is refused as ``kg query`` refuses it by default: the engine would fetch from
+    other endpoints, turning a public read-only endpoint into a network client.
+    """
+    if uses_service(sparql):
+        return _text(403, "this endpoint does not call other endpoints: SERVICE is refused")
     try:
         result = store.query(sparql)
     except SyntaxError as exc:

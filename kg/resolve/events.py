@@ -9,8 +9,9 @@ reporting a figure and the other none are not merged. Figures that differ are th
 side by side as separate events, each with its ``kg:reportedBy`` and ``prov:wasDerivedFrom``;
 ``queries/conflicting-figures.rq`` lists them.
 
-Two statements of different documents are one when the speaker is the same node and the quotes
-are the same words (case, punctuation and spacing aside).
+Two statements of different documents are one when the speaker is the same node, the quotes
+are the same words (case, punctuation and spacing aside) and their dates, where both state one,
+are the same: a speaker repeating a line on another day made another statement.
 """
 
 from __future__ import annotations
@@ -204,8 +205,11 @@ def agree(a: EventNode, b: EventNode, parents: Mapping[str, frozenset[str]] | No
     """Whether ``a`` and ``b`` (of different documents) report the same occurrence."""
     if a.graph == b.graph or a.type != b.type:
         return False
-    if a.type == "Statement":
-        return bool(a.speaker) and a.speaker == b.speaker and a.quote == b.quote
+    if a.type == "Statement":  # the same words said on two days are two statements (one kg:date each)
+        same_day = a.values.get("date", "") == b.values.get("date", "") or not (
+            a.values.get("date") and b.values.get("date")
+        )
+        return bool(a.speaker) and a.speaker == b.speaker and a.quote == b.quote and same_day
     if a.type == "Event" and a.label.split()[:1] != b.label.split()[:1]:
         return False
     shared = False

@@ -13,7 +13,7 @@ from functools import cache
 
 from pyoxigraph import NamedNode, Quad
 
-from kg.merge_rules import ascii_name, fold_name
+from kg.lexicon.spelling import ascii_name, fold_name
 from kg.store import KGStore
 
 __all__ = ["link_quads", "settlement_ids"]
@@ -52,7 +52,7 @@ def settlement_ids(name: str, states: frozenset[str] = frozenset()) -> frozenset
 
 def link_quads(store: KGStore, base: str, layer: str) -> list[Quad]:
     """``owl:sameAs`` quads (in ``layer``) for states, settlements and regions lacking them."""
-    from kg.gazetteer import state_same_as
+    from kg.lexicon.gazetteer import state_same_as
 
     kinds: dict[str, str] = {}
     names: dict[str, set[str]] = defaultdict(set)

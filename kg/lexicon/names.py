@@ -1,8 +1,8 @@
 """Names -> slugs and entity keys: the one place where entity IRI paths are minted.
 
 Keys are ``{type}/{slug}`` (``person/vladimir-putin``); states use ISO codes (``state/RU``) and
-are minted in :mod:`kg.gazetteer`. Titles and demonyms are stripped from person names here so
-that "Kazakh President X" and "X" give the same key.
+are minted in :mod:`kg.lexicon.gazetteer`. Titles and demonyms are stripped from person names
+here so that "Kazakh President X" and "X" give the same key.
 """
 
 from __future__ import annotations

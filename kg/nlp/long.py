@@ -1,0 +1,63 @@
+"""A long text -> one Doc, parsed piece by piece so that cost and memory grow linearly.
+
+spaCy's statistical components need memory and time that grow faster than the text on one huge
+Doc (the tok2vec layer, and about 1 GB of temporary memory per 100,000 characters for the parser
+and NER, as spaCy's own documentation warns). A text longer than :data:`PIECE_CHARS` is cut at
+line breaks (else at a sentence end, else at a blank) into pieces that each run through the
+statistical components; the pieces are joined back into one Doc with the exact text and offsets,
+and the ``kg_`` components, which look across the whole document, run on the joined Doc. Pieces
+go through ``nlp.pipe`` one at a time (``batch_size=1``): in one batch, the components would
+process them together and need the memory of the whole text again. Short texts, the usual news
+article, never take this path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.pipeline import KG_COMPONENTS
+
+__all__ = ["PIECE_CHARS", "parse_long", "pieces"]
+
+#: Longest piece given to the statistical components at once; a news article fits in one.
+PIECE_CHARS = 20_000
+
+# Where a piece may end, best first: after a run of line breaks, after a sentence end, after a blank.
+_CUTS = (re.compile(r"\n+"), re.compile(r"[.!?][\"'”’)]*\s+"), re.compile(r"\s+"))
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``size`` characters that join back to it.
+
+    Each cut falls at the last line break of the window, else its last sentence end, else its
+    last blank; a window with none of these (one huge token) is cut at ``size``.
+    """
+    out = []
+    start = 0
+    while len(text) - start > size:
+        window_end = start + size
+        cut = window_end
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(text, start + size // 2, window_end)]
+            if ends:
+                cut = ends[-1]
+                break
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def parse_long(nlp: Language, text: str) -> Doc:
+    """The Doc of ``text``, parsed in pieces, with the ``kg_`` components run over the whole."""
+    statistical = [name for name in nlp.pipe_names if name not in KG_COMPONENTS]
+    with nlp.select_pipes(enable=statistical):
+        docs = list(nlp.pipe(pieces(text, PIECE_CHARS), batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    for name in KG_COMPONENTS:
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    return doc

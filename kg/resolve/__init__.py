@@ -1,0 +1,22 @@
+"""Resolution: document graphs in the store -> one node per real-world thing, and the entity layer.
+
+The stage runs after the documents of a build are written (:func:`resolve_store`). Its parts, in
+the order the data flows:
+
+- :mod:`~kg.resolve.metonymy`: capitals in agentive roles stand for their states;
+- :mod:`~kg.resolve.blocking`: which entity nodes are worth comparing;
+- :mod:`~kg.resolve.rules`: whether two entity nodes name one thing (add a merge rule here);
+- :mod:`~kg.resolve.clustering`: scored pairs -> clusters, order-free, never within a document;
+- :mod:`~kg.resolve.events`: events and statements several documents report;
+- :mod:`~kg.resolve.rewriting`: reversible renames inside document graphs;
+- :mod:`~kg.resolve.linking`: ``owl:sameAs`` to GeoNames and ISO 3166;
+- :mod:`~kg.resolve.stage`: the order of these steps, the merge records and the entity layer,
+  then the reference-data layer (:mod:`kg.reference`), all in one transaction;
+- :mod:`~kg.resolve.explanation`: why a node is what it is (``kg explain``).
+"""
+
+from __future__ import annotations
+
+from kg.resolve.stage import ResolveReport, preferred_label, refresh_entity_layer, resolve_store
+
+__all__ = ["ResolveReport", "preferred_label", "refresh_entity_layer", "resolve_store"]

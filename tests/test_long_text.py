@@ -1,0 +1,162 @@
+"""Long texts: parsed in pieces that join back exactly, limited in size, scanned in linear time.
+
+The sentence-bound functions of kg.extract.quotes are checked against the plain scans they
+replace (kept here as the reference) on random text, and timed on a long text where the plain
+scans take minutes.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+import kg.ingest
+import kg.nlp.long
+from kg.extract import extract
+from kg.extract.quotes import (
+    _ABBREVIATIONS,
+    _CLOSERS,
+    _OPENERS,
+    _TERMINAL,
+    Quote,
+    find_quotes,
+    paragraphs,
+    sentence_end,
+    sentence_start,
+)
+from kg.ingest import read_inputs
+from kg.model import Article
+from kg.nlp.long import parse_long, pieces
+
+# ---------------------------------------------------------------------------- pieces
+
+
+@given(
+    text=st.lists(st.sampled_from(["a", "b", " ", "\n", ".", "“", "x" * 50]), max_size=600).map("".join),
+    size=st.integers(min_value=20, max_value=400),
+)
+def test_long_text_pieces_join_back_and_stay_small(text: str, size: int) -> None:
+    parts = pieces(text, size)
+    assert "".join(parts) == text
+    assert all(len(p) <= size for p in parts)
+
+
+def test_long_text_pieces_cut_at_line_breaks_first_then_sentences() -> None:
+    text = "One line here.\n\nTwo words. Three words and more words follow here"
+    assert pieces(text, 30)[0] == "One line here.\n\n"
+    assert pieces("Alpha beta gamma. Delta epsilon zeta eta theta", 30)[0] == "Alpha beta gamma. "
+    assert pieces("y" * 70, 30) == ["y" * 30, "y" * 30, "y" * 10]  # one huge token: cut where it must
+
+
+TEXT = (
+    "Interior Minister Talia Brennan of Chile said on Monday: “We will open two more crossings.”\n\n"
+    "About 4,200 people crossed into Chile from Peru on Sunday, the border service said.\n\n"
+    "Foreign Minister Oren Valdis of Peru met Brennan in Santiago on Tuesday.\n\n"
+    "“The talks went well,” Valdis said after the meeting.\n"
+)
+
+
+def test_long_text_in_pieces_extracts_what_the_whole_text_gives(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = Article(id="long", text=TEXT, source="long", published=None)
+    whole = extract(nlp(TEXT), article)
+    monkeypatch.setattr(kg.nlp.long, "PIECE_CHARS", 120)
+    doc = parse_long(nlp, TEXT)
+    assert doc.text == TEXT and len(pieces(TEXT, 120)) > 2
+    cut = extract(doc, article)
+    assert {e.key for e in cut.entities} == {e.key for e in whole.entities}
+    assert [(s.speaker, s.quote) for s in cut.statements] == [(s.speaker, s.quote) for s in whole.statements]
+
+
+def test_long_text_over_the_limit_says_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kg.ingest, "MAX_CHARS", 100)
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 30, encoding="utf-8")
+    (item,) = read_inputs([path])
+    assert not isinstance(item, Article)
+    assert "150 characters, more than the 100 a document may have" in str(item)
+
+
+# ---------------------------------------------------------------------------- sentence bounds
+
+
+def _reference_boundary(text: str, j: int, para_end: int) -> bool:
+    k = j + 1
+    while k < para_end and text[k] in _CLOSERS + ")":
+        k += 1
+    if k < para_end and not text[k].isspace():
+        return False
+    if text[j] == ".":
+        word = re.search(r"([\w.]+)$", text[:j])
+        if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+            return False
+    rest = text[k:para_end].lstrip()
+    return not rest or not rest[0].islower()
+
+
+def _reference_start(text: str, pos: int, para_start: int, quotes: list[Quote]) -> int:
+    j = pos - 1
+    inside = {i for q in quotes if q.close <= pos and q.open >= para_start for i in range(q.start, q.end)}
+    while j >= para_start:
+        if text[j] in _TERMINAL and j not in inside and _reference_boundary(text, j, len(text)):
+            k = j + 1
+            while k < pos and (text[k] in _CLOSERS + ")" or text[k].isspace()):
+                k += 1
+            return k
+        if text[j] in _CLOSERS and j - 1 in inside and text[j - 1] in _TERMINAL:
+            nxt = text[j + 1 : pos].lstrip()
+            if nxt and (nxt[0].isupper() or nxt[0] in _OPENERS):
+                return j + 1 + (len(text[j + 1 : pos]) - len(nxt))
+        j -= 1
+    return para_start
+
+
+def _reference_end(text: str, pos: int, para_end: int, quotes: list[Quote]) -> int:
+    inside = {i for q in quotes if q.open >= pos and q.close <= para_end for i in range(q.start, q.end)}
+    for j in range(pos, para_end):
+        if text[j] in _TERMINAL and j not in inside and _reference_boundary(text, j, para_end):
+            k = j + 1
+            while k < para_end and text[k] in _CLOSERS + ")":
+                k += 1
+            return k
+        if text[j] in _CLOSERS and j - 1 in inside and text[j - 1] in _TERMINAL:
+            rest = text[j + 1 : para_end].lstrip()
+            if not rest or rest[0].isupper() or rest[0] in _OPENERS:
+                return j + 1
+    return para_end
+
+
+PROSE = st.lists(
+    st.sampled_from(
+        ["Sen.", "U.S.", "A.", "officials", "He", "said", "“", "”", "‘", "’", '"', ".", "!", "?", ",", " ", "\n",
+         "Mr.", "x" * 40 + ".", "the", "Border", "(", ")", "…", "«", "»"]
+    ),
+    max_size=80,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=PROSE)
+def test_long_text_sentence_bounds_match_the_plain_scan(text: str) -> None:
+    quotes = find_quotes(text)
+    paras = paragraphs(text)
+    for q in quotes:
+        ps, pe = next(((s, e) for s, e in paras if s <= q.open < e), (0, len(text)))
+        assert sentence_start(text, q.open, ps, quotes) == _reference_start(text, q.open, ps, quotes)
+        assert sentence_end(text, q.close, pe, quotes) == _reference_end(text, q.close, pe, quotes)
+
+
+def test_long_text_sentence_bounds_of_many_quotes_take_linear_time() -> None:
+    # one paragraph of 12,000 quoted sentences (about 500,000 characters): the plain scans
+    # rescan the text before every quote and take minutes
+    text = "".join(f"“Ring {i} rang.” Sen. Ode said. U.S. staff met. " for i in range(12_000))
+    start = time.process_time()
+    quotes = find_quotes(text)
+    bounds = [(sentence_start(text, q.open, 0, quotes), sentence_end(text, q.close, len(text), quotes)) for q in quotes]
+    assert len(bounds) == 12_000 and bounds[1][0] == text.index("“Ring 1 ")
+    assert time.process_time() - start < 15

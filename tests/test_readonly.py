@@ -1,0 +1,124 @@
+"""Read commands open the store read-only: no file created, a non-store refused, a build beside them.
+
+The concurrent case runs a real ``kg build`` process writing a store while the test keeps running
+``kg stats`` and ``kg query`` processes on it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+
+READS = [
+    ["stats"],
+    ["validate"],
+    ["query", "documents-by-date"],
+    ["explain", "Chile"],
+    ["export", "-o", "{out}/graph.ttl"],
+]
+
+
+def _run(*args: str | Path) -> tuple[int, str]:
+    result = runner.invoke(app, [str(a) for a in args])
+    return result.exit_code, result.output
+
+
+def _listing(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.rglob("*"))}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("readonly")
+    story = folder / "note.txt"
+    story.write_text("Interior Minister Talia Brennan of Chile met officials in Santiago on Friday.", encoding="utf-8")
+    path = folder / "store"
+    assert _run("build", story, "--store", path)[0] == 0
+    return path
+
+
+@pytest.mark.parametrize("command", READS, ids=lambda c: c[0])
+def test_readonly_read_commands_leave_the_store_untouched(store: Path, tmp_path: Path, command: list[str]) -> None:
+    before = _listing(store)
+    code, output = _run(*(a.replace("{out}", str(tmp_path)) for a in command), "--store", store)
+    assert code == 0, output
+    assert _listing(store) == before
+
+
+@pytest.mark.parametrize("command", READS, ids=lambda c: c[0])
+def test_readonly_folder_that_is_not_a_store_is_refused(tmp_path: Path, command: list[str]) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "holiday.txt").write_text("sun", encoding="utf-8")
+    before = _listing(folder)
+    code, output = _run(*(a.replace("{out}", str(tmp_path)) for a in command), "--store", folder)
+    assert code == 2 and "not a newskg store" in output and "Traceback" not in output
+    assert len([line for line in output.splitlines() if line.strip()]) == 1
+    assert _listing(folder) == before
+
+
+def test_readonly_remove_refuses_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
+    code, output = _run("remove", "x", "--store", tmp_path)
+    assert code == 2 and "not a newskg store" in output
+    assert not list(tmp_path.iterdir())
+
+
+def _documents(folder: Path, count: int) -> Path:
+    """Distinct invented documents: each its own minister, state and figure."""
+    states = ["Chile", "Peru", "Ghana", "Nepal", "Latvia", "Kenya", "Chad", "Oman"]
+    lines = []
+    for i in range(count):
+        state = states[i % len(states)]
+        text = (
+            f"About {1000 + 37 * i:,} people crossed into {state} on Monday, officials said.\n\n"
+            f"Interior Minister Ines Varga{i} of {state} said: “We counted every arrival.”"
+        )
+        lines.append(json.dumps({"id": f"note-{i:03d}", "published": "2031-02-03", "text": text}))
+    manifest = folder / "notes.jsonl"
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return manifest
+
+
+def _kg(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, check=False, timeout=300
+    )
+
+
+def test_readonly_reads_run_while_a_build_writes(tmp_path: Path) -> None:
+    manifest = _documents(tmp_path, 64)
+    store = tmp_path / "store"
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "kg", "build", str(manifest), "--store", str(store)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    reads_during_build = 0
+    try:
+        while writer.poll() is None:
+            if (store / "CURRENT").is_file():
+                for args in (["stats"], ["query", "documents-by-date", "-f", "csv"]):
+                    done = _kg(*args, "--store", store)
+                    assert done.returncode == 0, done.stderr
+                    assert "Traceback" not in done.stderr
+                reads_during_build += writer.poll() is None
+            time.sleep(0.2)
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+        _, errors = writer.communicate()
+    assert writer.returncode == 0, errors
+    assert reads_during_build > 0, "the build ended before any read could overlap it"
+    done = _kg("query", "documents-by-date", "-f", "csv", "--store", store)
+    assert done.returncode == 0 and len(done.stdout.splitlines()) == 65
