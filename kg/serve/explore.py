@@ -179,7 +179,8 @@ def neighbourhood(
                     "hop": k,
                     "x": round(k * math.cos(angle), 6),
                     "y": round(k * math.sin(angle), 6),
-                    "size": round(4 + 2 * math.sqrt(meta["mentions"]), 3) if k else 14,
+                    # log scale, capped: a node a whole corpus mentions must not cover its ring
+                    "size": round(min(12.0, 3 + 1.5 * math.log2(1 + meta["mentions"])), 3) if k else 14,
                 }
             )
     return {
