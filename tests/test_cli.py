@@ -25,13 +25,7 @@ def _commands() -> list[str]:
     return sorted(c.name or c.callback.__name__ for c in app.registered_commands)  # type: ignore[union-attr]
 
 
-# README.md is written by the lead at integration; strict, so the mark must go once the entry is there
-_README_PENDING = pytest.mark.xfail(strict=True, reason="README entry for `kg serve` is added by the lead")
-
-
-@pytest.mark.parametrize(
-    "command", [pytest.param(c, marks=_README_PENDING) if c == "serve" else c for c in _commands()]
-)
+@pytest.mark.parametrize("command", _commands())
 def test_cli_every_command_has_help_and_a_readme_entry(command: str) -> None:
     code, output = _run(command, "--help")
     assert code == 0 and "Usage" in output
