@@ -412,6 +412,26 @@ def explain(
     out.print(plain(text), highlight=False, soft_wrap=True)
 
 
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped (503).")] = 10.0,
+    workers: Annotated[int, typer.Option(help="Queries answered at once (one process each).")] = 2,
+) -> None:
+    """Serve the store read-only: SPARQL at /sparql, ready questions at /queries/NAME, a browser page at /."""
+    from kg.serve import run
+
+    path = store or DEFAULT_STORE
+    if not is_store(path):
+        raise _fail(f"{path}: no store here; run `kg build` first or pass --store")
+    try:
+        run(path, host=host, port=port, workers=workers, timeout=timeout)
+    except NewsKGError as exc:
+        raise _fail(str(exc)) from None
+
+
 def main() -> None:
     """Console entry point: ``kg``."""
     app()

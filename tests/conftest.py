@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -52,3 +58,46 @@ def dev_store(dev_manifest: Path) -> KGStore:
     store = KGStore()
     build([dev_manifest], store)
     return store
+
+
+@pytest.fixture(scope="session")
+def disk_store(examples_store: KGStore, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example corpus in an on-disk store (named graphs kept), closed again so others can open it."""
+    where = tmp_path_factory.mktemp("disk-store")
+    dump = where / "examples.trig"
+    examples_store.write(dump)
+    store = KGStore(where / "store")
+    store.load_file(dump)
+    store.flush()
+    del store
+    return where / "store"
+
+
+@pytest.fixture(scope="session")
+def served(disk_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `kg serve` process on a free port over ``disk_store``; yields its base URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "kg", "serve", "--store", str(disk_store), "--port", str(port), "--timeout", "3"]
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    handle = log.open("w")  # a file, not a pipe: a full pipe would block the server
+    process = subprocess.Popen(command, stdout=handle, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/queries", timeout=5):
+                break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"kg serve did not start: {log.read_text()}")
+            time.sleep(0.3)
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    handle.close()

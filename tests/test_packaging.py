@@ -60,3 +60,11 @@ def test_packaging_installed_kg_finds_queries_and_shapes(unpacked_wheel: Path, t
     )
     checked = _kg(unpacked_wheel, tmp_path, "validate", str(graph))
     assert checked.returncode == 1, checked.stdout + checked.stderr  # the shapes were found and fired
+
+
+def test_packaging_wheel_holds_the_served_page(unpacked_wheel: Path) -> None:
+    static = unpacked_wheel / "kg" / "serve" / "static"
+    shipped = {p.relative_to(static).as_posix() for p in static.rglob("*") if p.is_file()}
+    source = ROOT / "kg" / "serve" / "static"
+    assert shipped == {p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file()}
+    assert "vendor/sigma.min.js" in shipped and "index.html" in shipped
