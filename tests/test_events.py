@@ -378,3 +378,17 @@ def test_events_vote_period_and_backing_share(nlp: Language) -> None:
     (ev,) = _only(_events(nlp, text, {"New Caledonia": ("region/new-caledonia", "Region")}), "Referendum")
     assert (ev.place, ev.result_percent) == (("region/new-caledonia",), 61.2)
     assert (ev.date, ev.start_date, ev.end_date) == (None, "2023-05-29", "2023-06-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Workers Union announced the mobilization of 2,000 members on Monday.",
+        "On Monday the Harbour Workers Union ordered a mobilization of its 2,000 members.",
+    ],
+)
+def test_events_a_call_up_is_never_an_organizations(nlp: Language, text: str) -> None:
+    """A union or a party "mobilizing" its members is no state's call-up (the shapes forbid it)."""
+    names = {"Harbour Workers Union": ("organization/harbour-workers-union", "Organization")}
+    mobilizations = _only(_events(nlp, text, names), "Mobilization")
+    assert not [m for m in mobilizations if any(k.startswith("organization/") for k in m.agent)]

@@ -416,6 +416,8 @@ class _Reader:
         if trig.type in ("Referendum", "MilitaryOperation") and m.has_args:
             m.reported_by = [k for k in self.args.reported_by(head, trig.token.idx) if k not in m.agent]
         if trig.type == "Mobilization":
+            # a call-up is a state's act: a party or a union "mobilizing" its members is no agent of one
+            m.agent = [k for k in m.agent if not k.startswith("organization/")]
             counts = [q for q in quants if self.people_count(q, clause) and q.quantity.count]
             if counts:
                 self.set_quantity(m, counts[0])
