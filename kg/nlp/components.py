@@ -49,6 +49,7 @@ from kg.nlp.namecheck import (
     placed_class,
     shared_head_places,
     split_at_commas,
+    split_at_dashes,
     typed_by_head,
     with_head,
 )
@@ -213,7 +214,7 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = _join_names(doc)
+        ents = split_at_dashes(_join_names(doc))
         orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
@@ -227,7 +228,12 @@ class Retyper:
         gazetteer = [p or s for s, p in zip(gazetteer, persons, strict=True)]  # "Senator Jordan said he"
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
-        cues = [s for s in (*dateline_spans(doc), *settlement_cue_spans(doc)) if not _inside(s, people)]
+        named = {(p.start, p.end) for p in people}  # "Jane Roe - the minister said": a person, no dateline
+        cues = [
+            s
+            for s in (*dateline_spans(doc), *settlement_cue_spans(doc))
+            if not _inside(s, people) and ((s.start, s.end) not in named or settlement_for(s.text, primary_only=True))
+        ]
         placed = place_names(doc, ents, states)
         for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, states, placed)]:
             if not taken.intersection(range(span.start, span.end)):

@@ -33,6 +33,7 @@ __all__ = [
     "placed_class",
     "shared_head_places",
     "split_at_commas",
+    "split_at_dashes",
     "typed_by_head",
     "with_head",
 ]
@@ -63,6 +64,30 @@ def split_at_commas(ents: list[Span]) -> list[Span]:
             if end > start:
                 out.append(Span(ent.doc, start, end, label=ent.label_))
             start = end + 1
+    return out
+
+
+#: Dashes a dateline or a headline sets between words ("Tarnby - The ministry said", "X — Y").
+_DASHES = frozenset({"-", "–", "—", "‒", "―"})
+
+
+def split_at_dashes(ents: list[Span]) -> list[Span]:
+    """NER spans cut at a dash with a space on either side: no name holds one ("Tarnby - Norland").
+
+    A dateline written with a plain hyphen runs the town into the story's first name, and the
+    NER reads the two as one name; a hyphen inside a word ("Guinea-Bissau") has no spaces and
+    stays. Cut before anything reads the spans, so the pieces are what the gazetteers see.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        for tok in ent:
+            if tok.text in _DASHES and tok.whitespace_ and tok.i > ent.start and ent.doc[tok.i - 1].whitespace_:
+                if tok.i > start:
+                    out.append(Span(ent.doc, start, tok.i, label=ent.label_))
+                start = tok.i + 1
+        if ent.end > start:
+            out.append(Span(ent.doc, start, ent.end, label=ent.label_))
     return out
 
 
