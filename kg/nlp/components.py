@@ -229,11 +229,10 @@ class Retyper:
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
         named = {(p.start, p.end) for p in people}  # "Jane Roe - the minister said": a person, no dateline
-        cues = [
-            s
-            for s in (*dateline_spans(doc), *settlement_cue_spans(doc))
-            if not _inside(s, people) and ((s.start, s.end) not in named or settlement_for(s.text, primary_only=True))
+        datelines = [
+            s for s in dateline_spans(doc) if (s.start, s.end) not in named or settlement_for(s.text, primary_only=True)
         ]
+        cues = [s for s in (*datelines, *settlement_cue_spans(doc)) if not _inside(s, people)]
         placed = place_names(doc, ents, states)
         for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, states, placed)]:
             if not taken.intersection(range(span.start, span.end)):
