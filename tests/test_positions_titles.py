@@ -420,3 +420,18 @@ def test_positions_titles_later_description_is_evidence(nlp: Language, text: str
 )
 def test_positions_titles_posted_to_a_body(nlp: Language, text: str, title: str, post: str) -> None:
     assert _run(nlp, text) == {("person/tom-harris", title, post)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 9,000 people have fled Togo into Ghana since Monday, Ghana's Interior Ministry said. "
+        "Togo's army blamed the rebels. Interior Minister Kwame Mensah told reporters the border would stay open.",
+        "Togo and its neighbours met on Friday. The Interior Ministry of Ghana said 400 people crossed from Togo. "
+        "Interior Minister Kwame Mensah later visited the camps, and Togo's government thanked him.",
+    ],
+)
+def test_positions_titles_a_minister_heads_the_ministry_the_text_names(nlp: Language, text: str) -> None:
+    """The state of the ministry the story cites, not the state it mentions most or first."""
+    got = _run(nlp, text)
+    assert ("person/kwame-mensah", "Interior Minister", "state/GH") in got

@@ -22,7 +22,7 @@ from unidecode import unidecode
 from kg.extract.index import EntityIndex
 from kg.extract.owners import OWNER_TYPES
 from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, is_title_word, normalize_title
-from kg.lexicon.gazetteer import state_for_demonym, state_key, state_name, state_same_as
+from kg.lexicon.gazetteer import state_for_demonym, state_key, state_name, state_same_as, state_slug
 from kg.lexicon.names import strip_the
 from kg.model import Article, Entity, Position, Span
 
@@ -213,7 +213,7 @@ def _offices(
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 if publisher is None or (title in _HEAD_OF_STATE and not definite):
                     taken = {o for h, hd, o in explicit if h != holder and hd == _head(title)}
-                    post = _context_state(cluster[0][1], index, taken)
+                    post = _ministry_state(title, entities) or _context_state(cluster[0][1], index, taken)
                 else:
                     post = publisher
             evidence = found.setdefault((holder, title, post), [])
@@ -263,6 +263,31 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
             if entity.type != "State" and (entity.name.split()[0] == words[0] or part.endswith(f" {entity.name}")):
                 return entity.key
     return fallback
+
+
+#: Words of a minister's title that do not name the ministry's field.
+_NOT_FIELD = frozenset({"minister", "deputy", "first", "vice", "acting", "of", "the", "for", "and", "state", "prime"})
+
+
+def _ministry_state(title: str, entities: tuple[Entity, ...]) -> str | None:
+    """The state whose ministry of the title's field the text names, when it names one.
+
+    "Interior Minister X" in a story that cites "Ghana's Interior Ministry" heads that ministry:
+    a surer owner than whichever state the story mentions most (often the other side of a
+    border). Only one such state may qualify.
+    """
+    words = [w for w in title.lower().split() if w not in _NOT_FIELD]
+    if "minister" not in title.lower().split() or not words:
+        return None
+    slugs = {state_slug(e.key.split("/", 1)[1]): e.key for e in entities if e.type == "State" and "/" in e.key}
+    found = {
+        key
+        for e in entities
+        if e.type == "Agency" and "ministry" in e.name.lower() and all(w in e.name.lower() for w in words)
+        for slug, key in slugs.items()
+        if e.key.endswith(f"-{slug}")
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
