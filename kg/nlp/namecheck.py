@@ -13,7 +13,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_code, state_key
+from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_code, state_for_demonym, state_key
+from kg.lexicon.languages import is_language
 from kg.nlp.heads import (
     AGENCY_CUES,
     NOT_ENTITY_HEADS,
@@ -109,6 +110,8 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
     if len(span) != 1:
         return False
     tok = span[0]
+    if span.label_ != "PERSON" and _language(tok.text):
+        return True  # "((IN ARABIC))", "a broadcast in Swahili": a language is no place or body
     prev = span.doc[tok.i - 1] if tok.i else None
     return (
         prev is not None
@@ -118,6 +121,15 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
         and tok.dep_ != "nsubj"  # "the Council appointed him": a body acting is named, if briefly
         and not (state_key(tok.text) or known_body(tok.text) or region_for(tok.text))
         and not settlement_for(tok.text, primary_only=True)  # "the Berlin critic": a city, not a noun
+    )
+
+
+def _language(word: str) -> bool:
+    """A major language's name that no gazetteer knows as a state, people, town or region."""
+    return (
+        is_language(word)
+        and not (state_key(word) or state_for_demonym(word) or known_body(word) or region_for(word))
+        and not settlement_for(word, primary_only=True)
     )
 
 
