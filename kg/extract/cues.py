@@ -21,14 +21,14 @@ from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.extract.transcript import find_turns, label_matches
 from kg.lexicon.names import entity_key
 from kg.model import Entity, Span
+from kg.nlp.persons import HONORIFICS
+from kg.nlp.roles import NEWSROOM_ROLES
 
 __all__ = ["Tag", "cue_people", "find_tags", "leading_name", "person_name"]
 
 # Courtesy titles written before a name: never part of the name itself.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "h.e"})
-# Roles of the programme's own people in a cue: their lines narrate the story.
-_NEWSROOM = frozenset({"news", "reporter", "correspondent", "narrator", "anchor", "host", "presenter", "voice"})
-# Lowercase words inside names ("Ursula von der Leyen", "Abdullah bin Zayed").
+_HONORIFICS = HONORIFICS | {"h.e"}  # "H.E. Ms X": His or Her Excellency
+# Lowercase words inside names ("Anna von der Berg", "Omar bin Khalid").
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "al", "bin", "ibn", "le", "la"}
 )
@@ -127,7 +127,7 @@ def find_tags(text: str) -> list[Tag]:
         if "," not in inner:
             continue  # "((IN ENGLISH))", "((NATS))": a cue names its speaker as "name, role"
         head, role = (part.strip() for part in inner.split(",", 1))
-        if {w.lower() for w in re.findall(r"\w+", role)} & _NEWSROOM:
+        if {w.lower() for w in re.findall(r"\w+", role)} & NEWSROOM_ROLES:
             continue  # "((Jane Roe, VOA News))": the programme's own voice narrates, it is not a bite
         name = person_name(head, single=True)
         if name is not None:

@@ -101,7 +101,7 @@ class _Frames:
         keys = self.args.np_entities(tok, AGENTS, agentive=True)
         for ap in (c for c in tok.children if c.dep_ == "appos"):
             keys += [k for k in self.args.np_entities(ap, AGENTS, agentive=True) if k not in keys]
-        if not keys:  # "the Executive Director of Frontex", "his counterpart from the United States"
+        if not keys:  # "the Executive Director of UNICEF", "his counterpart from the United States"
             for obj in _preps(tok, ("of", "from")):
                 keys += self.args.np_entities(obj, AGENTS, agentive=True)
         if not keys and (key := _demonym_mod(tok)):

@@ -33,7 +33,7 @@ def _norm(text: str) -> str:
 def publisher_key(publisher: str | None, index: EntityIndex) -> str | None:
     """The entity a publisher line names, when one of its parts is an entity's name; else None.
 
-    "Frontex" -> the Frontex agency; "Ruritania Government, Foreign Office" -> Ruritania, when the
+    "Europol" -> the Europol agency; "Ruritania Government, Foreign Office" -> Ruritania, when the
     text names it. The first part that names an entity wins.
     """
     if not publisher:

@@ -10,7 +10,7 @@ member of Z", "A, which has been a member of Z"); and around "joined" ("A joined
 or wished-for membership ("is not a member", "wants to join") says nothing.
 
 A body is part of the organization or state that possesses it in an apposition or before it:
-"Frontex, the EU's border agency", "the Commission, the executive arm of the EU", "the EU's
+"Europol, the EU's police agency", "the Commission, the executive arm of the EU", "the EU's
 Commission".
 """
 
@@ -176,7 +176,7 @@ def _is_owner(lk: Linked | None) -> bool:
 
 
 def _possessor_before(doc: Doc, span: SpacySpan, links: list[Linked]) -> Linked | None:
-    """ "the EU's border agency Frontex", "NATO's Military Committee": the possessor right before."""
+    """ "the EU's police agency Europol", "NATO's Military Committee": the possessor right before."""
     i = span.start - 1
     while i > 0 and span.start - i <= 3 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
         i -= 1

@@ -25,6 +25,7 @@ from kg.extract.quotes import is_headline, paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.lexicon.names import entity_key
 from kg.model import Article, Entity, Span
+from kg.nlp.roles import NEWSROOM_ROLES
 
 __all__ = ["Voice", "find_voice", "with_voice"]
 
@@ -50,7 +51,6 @@ _POSSESSIVE = re.compile(rf"(?P<who>(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w.-]*)['’
 # "Ruritania statement to the Council": a state or body named right before the genre word.
 _BEFORE_GENRE = re.compile(rf"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+{_GENRE}\s+(?:to|at|on|for)\b")
 # Roles of the newsroom in a byline: a reporter's name is not the text's voice.
-_NEWSROOM = frozenset({"reporter", "correspondent", "news", "editor", "writer", "staff", "contributor"})
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<body>[^\n,:;–—(]+)", re.I)
 # Present-tense verbs of a standfirst that says who delivers the text ("Ambassador X speaks about …").
 _STANDFIRST_VERBS = frozenset({"speak", "deliver", "address", "give", "make", "set", "outline"})
@@ -293,7 +293,7 @@ def _implicit(doc: Doc, titles: list[tuple[str, int | None]], body: int, entitie
 def _office(role: str) -> bool:
     """True for a byline role that is an office ("Secretary of State"), not a newsroom's."""
     words = {w.lower() for w in re.findall(r"[\w-]+", role)}
-    return bool(words & PERSON_NOUNS) and not words & _NEWSROOM
+    return bool(words & PERSON_NOUNS) and not words & NEWSROOM_ROLES
 
 
 def _bodies(phrase: str, entities: tuple[Entity, ...]) -> Entity | None:

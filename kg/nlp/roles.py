@@ -6,7 +6,7 @@ the speaker resolver (a title among them is matched against the words written be
 
 from __future__ import annotations
 
-__all__ = ["EVERYDAY_PERSON_NOUNS", "PERSON_NOUNS"]
+__all__ = ["EVERYDAY_PERSON_NOUNS", "NEWSROOM_ROLES", "PERSON_NOUNS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -33,5 +33,11 @@ EVERYDAY_PERSON_NOUNS = _words(
     person people guy girl boy child kid friend daughter son wife husband mother father brother
     sister grandmother grandfather neighbour neighbor student teacher doctor nurse farmer worker
     resident refugee migrant survivor witness volunteer
+    """
+)
+#: Roles of the newsroom itself: a byline or a script cue naming one names no speaker of the story.
+NEWSROOM_ROLES = _words(
+    """
+    news reporter correspondent narrator anchor host presenter voice editor writer staff contributor
     """
 )
