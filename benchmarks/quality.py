@@ -13,7 +13,11 @@ after a change. The corpora:
   scored on entities only against GUM's own annotation (gold restricted to the split's documents).
   Figures we quote are on ``gum-dev`` and ``gum-test``; ``gum-train`` is where a component may learn.
 
-``benchmarks/heldout/`` is not here: it was used to shape rules and is a development set now.
+More, written by the team and kept in the repository: ``heldout`` (``benchmarks/heldout/``, six
+texts that were used to shape rules: a development set now) and ``invented-print`` /
+``invented-spoken`` (``benchmarks/invented/``: invented press releases, wire stories and
+statements; invented readouts, transcripts, briefings and broadcast scripts, of other outlets,
+regions and stories, written to find classes of phrasing that fail). None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
 
@@ -48,6 +52,7 @@ class Corpus:
     name: str
     folder: str
     split: str | None = None
+    root: Path = SHARED / "corpus"
 
     @property
     def entities_only(self) -> bool:
@@ -61,6 +66,9 @@ CORPORA = {
     "gum-train": Corpus("gum-train", "gum", "train"),
     "gum-dev": Corpus("gum-dev", "gum", "dev"),
     "gum-test": Corpus("gum-test", "gum", "test"),
+    "heldout": Corpus("heldout", "heldout", root=ROOT / "benchmarks"),
+    "invented-print": Corpus("invented-print", "invented/print", root=ROOT / "benchmarks"),
+    "invented-spoken": Corpus("invented-spoken", "invented/spoken", root=ROOT / "benchmarks"),
 }
 
 
@@ -77,7 +85,7 @@ def load_scorer() -> ModuleType:
 
 def narrow(corpus: Corpus, tmp: Path) -> tuple[Path, Path]:
     """The manifest and gold of ``corpus``, written to ``tmp`` when a split narrows them."""
-    folder = SHARED / "corpus" / corpus.folder
+    folder = corpus.root / corpus.folder
     manifest, gold = folder / "manifest.jsonl", folder / "gold.json"
     if corpus.split is None:
         return manifest, gold
