@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -157,6 +158,9 @@ def build(
             "among the entities each document names, in their own named graphs.",
         ),
     ] = True,
+    timings: Annotated[
+        bool, typer.Option("--timings", help="Print the seconds each stage took (parse, extract, RDF, store, ...).")
+    ] = False,
 ) -> None:
     """Extract the knowledge graph of INPUTS into a store and/or a file.
 
@@ -201,7 +205,9 @@ def build(
                 reference=reference,
             )
         if report.built and target_file is not None:
+            started = time.perf_counter()
             target.write(target_file)
+            report.timings["write"] = time.perf_counter() - started
     except NewsKGError as exc:
         raise _fail(str(exc)) from None
     where = " and ".join(str(p) for p in (target_file, store or (None if target_file else DEFAULT_STORE)) if p)
@@ -215,6 +221,8 @@ def build(
         f"built {len(report.built)} document(s), {report.statements} statements -> {where}"
         + (f"; skipped {len(report.skipped)}" if report.skipped else "")
     )
+    if timings:
+        _say("seconds: " + ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in report.timings.items()))
     if report.skipped:
         raise typer.Exit(1)
 

@@ -1,8 +1,10 @@
 """The order of stages, in one place: ingest -> parse -> extract -> RDF -> store -> resolve -> reference.
 
-Per-document work (parse, extract, build the document's quads) is a pure function of an article,
-run in a pool of processes that each load the spaCy model once; the main process owns the store
-and the cross-document step. Articles stream through: memory does not grow with the corpus.
+Per-document work (parse, annotate, extract, render the document's graph) is a pure function of
+an article, run in a pool of processes that each load the spaCy model once; the main process owns
+the store and the cross-document step, and gets each graph as text it hands to the store as it
+is, so its share of the work stays small and ``--jobs`` scales. Articles stream through: memory
+does not grow with the corpus. Each stage's time is measured (:attr:`BuildReport.timings`).
 """
 
 from __future__ import annotations
@@ -10,30 +12,34 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from pyoxigraph import Quad
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import InputError, ModelError
 from kg.ingest import read_inputs
-from kg.model import Article, DocExtraction
+from kg.model import Article
 from kg.rdf.build import document_quads
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
-from kg.store import KGStore
+from kg.store import KGStore, graph_data
 
-__all__ = ["BuildReport", "build", "extract_articles", "load_model"]
+__all__ = ["STAGES", "BuildReport", "BuiltDocument", "build", "extract_articles", "load_model"]
 
 log = logging.getLogger(__name__)
 
 BATCH = 16  # articles per nlp.pipe call and per task sent to a worker
+#: The stages a build times: per document (in the workers), then in the process owning the store.
+STAGES = ("parse", "annotate", "extract", "rdf", "store", "resolve")
 
 
 @dataclass
@@ -43,6 +49,8 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     statements: int = 0
+    #: seconds per stage (:data:`STAGES`); the per-document ones are summed over the processes
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=2)
@@ -59,34 +67,77 @@ def load_model(name: str) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
 
 
-def _extract_one(nlp: Language, article: Article) -> DocExtraction:
-    from kg.extract import extract
-    from kg.nlp.long import PIECE_CHARS, parse_long
+@dataclass(frozen=True)
+class BuiltDocument:
+    """One document as a worker hands it back: its id and its graph, ready for the store.
 
-    doc = nlp(article.text) if len(article.text) <= PIECE_CHARS else parse_long(nlp, article.text)
-    return extract(doc, article)
+    The graph travels as text (:func:`kg.store.graph_data`), made in the worker: the main
+    process, which owns the store, only hands it to Oxigraph and never rebuilds RDF terms.
+    """
+
+    id: str
+    data: str
 
 
-def _extract_batch(nlp: Language, batch: list[Article]) -> list[tuple[DocExtraction | InputError, list[Quad]]]:
-    """Parse a batch with ``nlp.pipe``; a document that fails is retried alone, then reported."""
-    from kg.extract import extract
-    from kg.nlp.long import PIECE_CHARS, parse_long
+Result = BuiltDocument | InputError
 
-    out: list[tuple[DocExtraction | InputError, list[Quad]]] = []
-    short = [a for a in batch if len(a.text) <= PIECE_CHARS]
-    try:
-        parsed = dict(zip((a.id for a in short), nlp.pipe(a.text for a in short), strict=True))
-        docs = [parsed[a.id] if a.id in parsed else parse_long(nlp, a.text) for a in batch]
-    except Exception:  # one bad text must not lose the batch: fall back to one at a time
-        docs = []
-    for i, article in enumerate(batch):
+
+class _Clock:
+    """Seconds spent per stage, summed over the documents a process handles."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
         try:
-            extraction = extract(docs[i], article) if docs else _extract_one(nlp, article)
-            out.append((extraction, document_quads(extraction, _BASE)))
+            yield
+        finally:
+            self.spent[stage] += time.perf_counter() - start
+
+
+def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
+    """The statistical components over ``texts``; a text longer than a piece is parsed in pieces."""
+    from kg.nlp.long import PIECE_CHARS, parse_pieces
+    from kg.nlp.pipeline import statistical
+
+    with statistical(nlp):
+        short = iter(nlp.pipe(t for t in texts if len(t) <= PIECE_CHARS))
+        return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t) for t in texts]
+
+
+def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list[Result], dict[str, float]]:
+    """Parse a batch with ``nlp.pipe``, then annotate, extract and render each document's graph.
+
+    A document that fails is retried alone, then reported; the time of each stage comes back too.
+    """
+    from kg.extract import extract
+    from kg.nlp.pipeline import annotate
+
+    clock = _Clock()
+    out: list[Result] = []
+    try:
+        with clock("parse"):
+            docs: list[Doc | None] = list(_parse(nlp, [a.text for a in batch]))
+    except Exception:  # one bad text must not lose the batch: fall back to one at a time
+        docs = [None] * len(batch)
+    for article, doc in zip(batch, docs, strict=True):
+        try:
+            if doc is None:
+                with clock("parse"):
+                    doc = _parse(nlp, [article.text])[0]
+            with clock("annotate"):
+                doc = annotate(nlp, doc)
+            with clock("extract"):
+                extraction = extract(doc, article)
+            with clock("rdf"):
+                data = graph_data(document_quads(extraction, base))
+            out.append(BuiltDocument(article.id, data))
         except Exception as exc:
             log.debug("extraction of %s failed:\n%s", article.id, traceback.format_exc())
-            out.append((InputError(article.source, f"extraction failed: {type(exc).__name__}: {exc}"), []))
-    return out
+            out.append(InputError(article.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+    return out, clock.spent
 
 
 _NLP: Language | None = None
@@ -102,9 +153,9 @@ def _init_worker(model: str, base: str) -> None:
     gc.freeze()
 
 
-def _work(batch: list[Article]) -> list[tuple[DocExtraction | InputError, list[Quad]]]:
+def _work(batch: list[Article]) -> tuple[list[Result], dict[str, float]]:
     assert _NLP is not None, "worker used before _init_worker"
-    return _extract_batch(_NLP, batch)
+    return _extract_batch(_NLP, batch, _BASE)
 
 
 def _batches(items: Iterator[Article]) -> Iterator[list[Article]]:
@@ -113,20 +164,35 @@ def _batches(items: Iterator[Article]) -> Iterator[list[Article]]:
 
 
 def extract_articles(
-    articles: Iterable[Article], model: str, jobs: int = 1, base: str = DEFAULT_BASE
-) -> Iterator[tuple[DocExtraction | InputError, list[Quad]]]:
-    """Extract and build every article's quads, in input order, with ``jobs`` processes."""
+    articles: Iterable[Article],
+    model: str,
+    jobs: int = 1,
+    base: str = DEFAULT_BASE,
+    timings: dict[str, float] | None = None,
+) -> Iterator[Result]:
+    """Extract every article and render its graph, in input order, with ``jobs`` processes.
+
+    ``timings``, when given, gets the seconds each per-document stage took added to it (summed
+    over the processes: with two, they add up to about twice the wall time).
+    """
     stream = iter(articles)
+
+    def counted(results: list[Result], spent: dict[str, float]) -> list[Result]:
+        if timings is not None:
+            for stage, seconds in spent.items():
+                timings[stage] = timings.get(stage, 0.0) + seconds
+        return results
+
     if jobs <= 1:
         _init_worker(model, base)
         for batch in _batches(stream):
-            yield from _work(batch)
+            yield from counted(*_work(batch))
         return
     # spawn, not fork: the parent may hold an open store and its threads
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(model, base)) as pool:
         for results in pool.imap(_work, _batches(stream)):
-            yield from results
+            yield from counted(*results)
 
 
 def build(
@@ -159,17 +225,23 @@ def build(
             else:
                 yield item
 
-    for result, quads in extract_articles(articles(), model, jobs, base):
+    clock = _Clock()
+    for result in extract_articles(articles(), model, jobs, base, report.timings):
         if isinstance(result, InputError):
             log.debug("skipped %s", result)
             report.skipped.append(result)
             continue
-        store.replace_graph(doc_iri(result.article.id, base), quads)
-        report.built.append(result.article.id)
+        with clock("store"):
+            store.replace_graph_data(doc_iri(result.id, base), result.data)
+        report.built.append(result.id)
         if on_document:
-            on_document(result.article.id)
-    if report.built or store.pending():  # pending: what a killed build left to complete
-        resolve_store(store, base, reference=reference)
-    store.flush()
+            on_document(result.id)
+    with clock("resolve"):
+        if report.built or store.pending():  # pending: what a killed build left to complete
+            resolve_store(store, base, reference=reference)
+    with clock("store"):
+        store.flush()
+    for stage in ("store", "resolve"):
+        report.timings[stage] = report.timings.get(stage, 0.0) + clock.spent[stage]
     report.statements = len(store)
     return report

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FORMATS", "JOURNAL", "PREFIXES", "KGStore", "check_writable", "format_for", "is_store"]
+__all__ = ["FORMATS", "JOURNAL", "PREFIXES", "KGStore", "check_writable", "format_for", "graph_data", "is_store"]
 
 #: The graph naming documents written since the cross-document step last completed (bookkeeping,
 #: not knowledge: left out of :meth:`KGStore.quads`, of the view and so of every export).
@@ -183,10 +183,13 @@ class KGStore:
         Re-processing a document replaces only its graph; the journal entry says that the
         cross-document step has yet to see it.
         """
+        self.replace_graph_data(graph, graph_data(quads))
+
+    def replace_graph_data(self, graph: str, data: str) -> None:
+        """:meth:`replace_graph` with the quads already written as :func:`graph_data` (by a worker)."""
         drop = self._begin_write()
-        name = NamedNode(graph)
-        data = _data([*quads, *self._journal_entry(name)])
-        self._store.update(f"{drop}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}")
+        journal = _data(self._journal_entry(NamedNode(graph)))
+        self._store.update(f"{drop}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} {journal} }}")
 
     def remove_graph(self, graph: str) -> bool:
         """Drop a named graph; True when it existed."""
@@ -400,6 +403,11 @@ def _declared(quad: Quad) -> Quad:
 def _declared_triple(triple: Triple) -> Triple:
     quad = _declared(Quad(triple.subject, triple.predicate, triple.object))
     return Triple(quad.subject, quad.predicate, quad.object)
+
+
+def graph_data(quads: Iterable[Quad]) -> str:
+    """Quads as the body of a SPARQL ``INSERT DATA``: what a worker hands the store for a document."""
+    return _data(quads)
 
 
 def _data(quads: Iterable[Quad]) -> str:

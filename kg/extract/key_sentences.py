@@ -30,6 +30,7 @@ from kg.extract.index import EntityIndex
 from kg.extract.quotes import find_quotes, is_headline, paragraphs, sentence_end
 from kg.extract.voiced import Voice
 from kg.model import Entity
+from kg.nlp.doctext import doc_text
 
 __all__ = ["MAX_KEY", "key_sentences"]
 
@@ -159,7 +160,7 @@ def key_sentences(
         taken: spans of quotes already attributed to someone: sentences overlapping them are left.
         end: where the body ends (the text's end, or where a transcript takes over).
     """
-    text = doc.text
+    text = doc_text(doc)
     index = EntityIndex(entities)
     cands = []
     for s in _sentences(text, voice.body_start, end):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.index import EntityIndex
 from kg.extract.quotes import Quote
 from kg.model import Entity
+from kg.nlp.doctext import doc_text
 from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = ["PERSON_NOUNS", "SPEAKER_TYPES", "SpeakerResolver"]
@@ -108,7 +109,7 @@ class SpeakerResolver:
 
     def _titled(self, offset: int, title: str) -> Entity | None:
         """The most recent person written with ``title`` near the name ("President X", "X, the president")."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         pattern = re.compile(rf"\b{re.escape(title)}\b", re.I)
         for span, ent in reversed(self._mentions):
             if span.end > offset or ent.type != "Person":

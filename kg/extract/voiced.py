@@ -25,6 +25,7 @@ from kg.extract.quotes import is_headline, paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.lexicon.names import entity_key
 from kg.model import Article, Entity, Span
+from kg.nlp.doctext import doc_text
 from kg.nlp.roles import NEWSROOM_ROLES
 
 __all__ = ["Voice", "find_voice", "with_voice"]
@@ -117,8 +118,9 @@ def _header(text: str, title: str | None) -> tuple[list[tuple[int, int]], int]:
 
 def _standfirst(doc: Doc, start: int, people: list[Entity]) -> tuple[Entity, int] | None:
     """A first line "TITLE NAME speaks about …" naming the person who delivers the text, and its end."""
-    end = doc.text.find("\n", start)
-    end = len(doc.text) if end == -1 else end
+    text = doc_text(doc)
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -264,7 +266,7 @@ def _explicit(titles: list[tuple[str, int | None]], entities: tuple[Entity, ...]
 
 def _implicit(doc: Doc, titles: list[tuple[str, int | None]], body: int, entities: tuple[Entity, ...]) -> Voice | None:
     """A person named by a byline, a possessive or a standfirst; else a body named before the genre."""
-    text = doc.text
+    text = doc_text(doc)
     people = [e for e in entities if e.type == "Person"]
     first = re.match(r"[^\n]+", text[body:])
     if first is not None and len(first.group().split()) <= 40:

@@ -46,6 +46,8 @@ _FOLDS = (
     ("y", "i"),
     ("ou", "u"),
 )
+_THE = re.compile(r"^the\s+")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -53,11 +55,12 @@ def ascii_name(text: str) -> str:
     """ASCII, lower case, words only: the cheap exact-match key (no transliteration folding).
 
     Cached, like :func:`fold_name`: the resolver asks about the same few thousand names for every
-    pair it compares.
+    pair it compares. ASCII text skips transliteration (``unidecode`` leaves it as it is), which
+    matters when a gazetteer of a hundred thousand names is keyed at start-up.
     """
-    text = unidecode(text).lower().replace("'", "").replace("’", "")
-    text = re.sub(r"^the\s+", "", text.strip())
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    text = (text if text.isascii() else unidecode(text)).lower().replace("'", "").replace("’", "")
+    text = _THE.sub("", text.strip())
+    return " ".join(_WORD.findall(text))
 
 
 @lru_cache(maxsize=1 << 16)

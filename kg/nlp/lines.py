@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.doctext import doc_text
+
 __all__ = ["caps_line", "mark_line_starts"]
 
 
@@ -30,7 +32,7 @@ def mark_line_starts(doc: Doc) -> Doc:
 
 def caps_line(doc: Doc, i: int) -> bool:
     """The line holding token ``i`` has letters and none of them lower case (a title or speaker label)."""
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, doc[i].idx) + 1
     end = text.find("\n", doc[i].idx)
     line = text[start : end if end >= 0 else len(text)]

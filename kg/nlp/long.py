@@ -18,9 +18,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.pipeline import KG_COMPONENTS
+from kg.nlp.pipeline import annotate, statistical
 
-__all__ = ["PIECE_CHARS", "parse_long", "pieces"]
+__all__ = ["PIECE_CHARS", "parse_long", "parse_pieces", "pieces"]
 
 #: Longest piece given to the statistical components at once; a news article fits in one.
 PIECE_CHARS = 20_000
@@ -51,13 +51,13 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
     return out
 
 
+def parse_pieces(nlp: Language, text: str) -> Doc:
+    """The Doc of ``text`` parsed in pieces by the statistical components only (see :func:`statistical`)."""
+    with statistical(nlp):
+        docs = list(nlp.pipe(pieces(text, PIECE_CHARS), batch_size=1))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 def parse_long(nlp: Language, text: str) -> Doc:
     """The Doc of ``text``, parsed in pieces, with the ``kg_`` components run over the whole."""
-    statistical = [name for name in nlp.pipe_names if name not in KG_COMPONENTS]
-    with nlp.select_pipes(enable=statistical):
-        docs = list(nlp.pipe(pieces(text, PIECE_CHARS), batch_size=1))
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
-    for name in KG_COMPONENTS:
-        if name in nlp.pipe_names:
-            doc = nlp.get_pipe(name)(doc)
-    return doc
+    return annotate(nlp, parse_pieces(nlp, text))

@@ -8,13 +8,13 @@ neighbouring tokens.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_code, state_for_demonym, state_key
 from kg.lexicon.languages import is_language
+from kg.nlp.doctext import occurs
 from kg.nlp.heads import (
     AGENCY_CUES,
     NOT_ENTITY_HEADS,
@@ -147,7 +147,7 @@ def _written_lower(span: Span) -> bool:
     text = span.text
     if text.isupper() or not text[:1].isupper() or known_body(text) or state_key(text):
         return False
-    return re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", span.doc.text) is not None
+    return occurs(span.doc, text.lower())
 
 
 def place_class(text: str) -> str:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.doctext import doc_text
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 __all__ = [
@@ -277,7 +278,7 @@ def _headlines(doc: Doc) -> tuple[list[tuple[int, int]], frozenset[str]]:
     cached = doc.user_data.get("kg_headlines")
     if cached is None:
         ranges, offset = [], 0
-        for line in doc.text.split("\n"):
+        for line in doc_text(doc).split("\n"):
             if _title_case(line):
                 ranges.append((offset, offset + len(line)))
             offset += len(line) + 1

@@ -8,14 +8,16 @@ The statistical model does tagging, parsing and NER (events and statements need 
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.nlp import components as _components  # noqa: F401  (registers the factories)
 from kg.nlp import lines as _lines  # noqa: F401  (registers kg_line_breaks)
 
-__all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "add_kg_components", "build_nlp"]
+__all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "add_kg_components", "annotate", "build_nlp", "statistical"]
 
 log = logging.getLogger(__name__)
 
@@ -49,3 +51,20 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
         ) from err
     log.debug("loaded spaCy model %s with %s", model, nlp.pipe_names)
     return add_kg_components(nlp)
+
+
+def statistical(nlp: Language) -> AbstractContextManager[object]:
+    """A context in which ``nlp`` runs only up to the statistical components (no ``kg_`` annotators).
+
+    A build parses a batch this way, then runs :func:`annotate` on each Doc on its own, so that
+    the time of each is known and a long text's pieces can be parsed apart and joined first.
+    """
+    return nlp.select_pipes(disable=[name for name in KG_COMPONENTS if name in nlp.pipe_names])
+
+
+def annotate(nlp: Language, doc: Doc) -> Doc:
+    """Run the ``kg_`` components that follow the statistical ones on a Doc parsed under :func:`statistical`."""
+    for name in KG_COMPONENTS:
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    return doc
