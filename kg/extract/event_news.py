@@ -34,7 +34,7 @@ from kg.extract.event_news_triggers import (
     lemma,
     verb_object,
 )
-from kg.extract.event_triggers import find_triggers, is_future, is_hypothetical
+from kg.extract.event_triggers import is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch
 from kg.extract.timex import Timex
 
@@ -136,10 +136,14 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
-def read_news(reader: _Reader, si: int, sent: Span, times: list[Timex], quants: list[QuantityMatch]) -> list[Mention]:
-    """The generic events of one sentence, each dated by the times of its own clause."""
+def read_news(
+    reader: _Reader, si: int, sent: Span, times: list[Timex], quants: list[QuantityMatch], typed: set[int]
+) -> list[Mention]:
+    """The generic events of one sentence, each dated by the times of its own clause.
+
+    ``typed``: the tokens of the sentence that trigger a typed event (:func:`find_triggers`).
+    """
     out: list[Mention] = []
-    typed = {t.token.i for t in find_triggers(sent)}
     for trig in find_news_triggers(sent):
         if is_hypothetical(trig.token):
             continue

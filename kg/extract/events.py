@@ -183,7 +183,8 @@ class _Reader:
             quants = self.quantities(sent)
             made: list[Mention] = []
             crossings = 0
-            for trig in find_triggers(sent):
+            triggers = find_triggers(sent)
+            for trig in triggers:
                 if is_hypothetical(trig.token) and not (trig.type == "BorderClosure" and is_announced(trig.token)):
                     continue
                 if trig.type == "BorderCrossing" and trig.label:
@@ -194,7 +195,7 @@ class _Reader:
                     made.extend(self.crossing(trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
-            made.extend(read_news(self, si, sent, times, quants))
+            made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}))
             if (
                 not crossings
                 and last_crossing
