@@ -142,3 +142,12 @@ def test_cli_export_narrows_gephi_view_and_picture(tmp_path: Path, examples_stor
     assert code == 2 and "--until" in output and "Traceback" not in output
     code, output = _run("export", graph, "-o", tmp_path / "states.ttl", "--types", "State")
     assert code == 2 and "--types" in output and not (tmp_path / "states.ttl").exists()
+
+
+def test_cli_build_timings_prints_each_stage(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Austria closed two crossings with Slovenia, the Austrian police said.", encoding="utf-8")
+    code, output = _run("build", story, "-o", tmp_path / "g.ttl", "--timings")
+    assert code == 0
+    line = next(x for x in output.splitlines() if x.startswith("seconds:"))
+    assert all(f"{stage} " in line for stage in ("parse", "annotate", "extract", "rdf", "store", "resolve", "write"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.pipeline import build
+from kg.pipeline import STAGES, build
 from kg.rdf.iri import doc_iri
 from kg.store import KGStore
 from kg.validate import validate
@@ -72,3 +72,11 @@ def test_pipeline_one_bad_document_never_loses_the_others(tmp_path: Path) -> Non
     report = build([bad, tmp_path / "missing.txt", good], KGStore())
     assert report.built == ["good"]
     assert [e.source for e in report.skipped] == [str(bad), str(tmp_path / "missing.txt")]
+
+
+def test_pipeline_build_times_each_stage(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Norway reopened its border with Sweden on Monday, the Norwegian police said.", encoding="utf-8")
+    report = build([story], KGStore())
+    assert list(report.timings) == list(STAGES)
+    assert all(seconds >= 0 for seconds in report.timings.values()) and report.timings["parse"] > 0

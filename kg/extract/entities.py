@@ -191,38 +191,63 @@ def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
     alone ("Marta") joins the one full name it opens, and stays apart when two full names open with
     it; a surname two full names share goes to the longest.
     """
-    fulls: list[str] = []
+    fulls = _FullNames()
     for span in sorted(spans, key=lambda s: (-len(s.text), s.start)):
         name = " ".join(span.text.split())
-        if not any(_same_person(name, f) for f in fulls):
-            fulls.append(name)
+        if not fulls.owners(name):
+            fulls.add(name)
     out = []
     for span in spans:
         name = " ".join(span.text.split())
-        owners = [f for f in fulls if _same_person(name, f)]
+        owners = fulls.owners(name)
         given = len(_words(name)) == 1 and any(_words(f)[0] == _words(name)[0] for f in owners)
         full = name if not owners or (given and len(owners) > 1) else owners[0]
         out.append(mk(span, "Person", entity_key("Person", full), full))
     return out
 
 
+class _FullNames:
+    """Full names in the order found, indexed by the shorter forms that name them.
+
+    A name is a full name or a shorter form of it when its words (:func:`_words`) are the full
+    name's, or its last words ("Okafor" of "Amara Okafor"), or its given name alone, or its first
+    and last word (no middle names). Comparing every name with every full name costs the square
+    of a document's people, and a long text names thousands: each full name is filed under every
+    form that names it, so finding a name's owners is a few lookups.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.by_form: dict[tuple[str, ...], list[int]] = defaultdict(list)
+
+    def add(self, name: str) -> None:
+        words = tuple(_words(name))
+        forms = {("all", *words)}
+        forms.update(("tail", *words[-k:]) for k in range(1, len(words)))  # its surname, ...
+        if len(words) > 1:
+            forms.add(("given", words[0]))  # a given name alone
+        if len(words) > 2:
+            forms.add(("ends", words[0], words[-1]))  # without its middle names
+        for form in forms:
+            self.by_form[form].append(len(self.names))
+        self.names.append(name)
+
+    def owners(self, name: str) -> list[str]:
+        """The full names ``name`` is or shortens, in the order they were added."""
+        words = tuple(_words(name))
+        forms = [("all", *words)]
+        if words:
+            forms.append(("tail", *words))
+        if len(words) == 1:
+            forms.append(("given", words[0]))
+        if len(words) == 2:
+            forms.append(("ends", words[0], words[1]))
+        return [self.names[i] for i in sorted({i for form in forms for i in self.by_form.get(form, ())})]
+
+
 def _words(name: str) -> list[str]:
     """A personal name's words, case-folded, without dots: "Jane Q. Roe" -> jane, q, roe."""
     return [w.strip(".").casefold() for w in name.replace("-", " ").split() if w.strip(".")]
-
-
-def _same_person(short: str, full: str) -> bool:
-    """``short`` is ``full`` or a shorter form of it: its surname, a given name, or fewer middle names."""
-    s_words, f_words = _words(short), _words(full)
-    if s_words == f_words:
-        return True
-    if not s_words or len(s_words) >= len(f_words):
-        return False
-    if f_words[-len(s_words) :] == s_words:
-        return True  # "Okafor", "Amara Okafor"
-    if len(s_words) == 1:
-        return s_words[0] == f_words[0]  # a given name alone
-    return len(s_words) == 2 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1]  # no middle names
 
 
 def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) -> list[Linked]:

@@ -9,6 +9,7 @@ one event of its type the story is about, and is dropped when there are several.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
@@ -124,20 +125,35 @@ def _absorb(into: Mention, other: Mention) -> None:
     into.approximate = into.approximate or other.approximate
 
 
+def _kind(m: Mention) -> tuple[object, ...]:
+    """What :func:`_same` requires two mentions to share, and absorbing never changes.
+
+    Only clusters of the mention's kind can take it in, so a long text's hundreds of crossings
+    are not each compared with every cluster. A crossing's figure is part of its kind: a cluster
+    only absorbs crossings of its own figure, which leaves it as it was.
+    """
+    if m.type == "BorderCrossing":
+        return m.type, m.label, m.figure(), m.per_time_unit
+    return (m.type, m.label) if m.type == "Event" else (m.type,)
+
+
 def merge_mentions(mentions: list[Mention], labeler: Callable[[Mention], str] | None = None) -> tuple[Event, ...]:
     """Cluster restated mentions and freeze each cluster into an :class:`Event` labelled by ``labeler``."""
     clusters: list[Mention] = []
+    by_kind: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
     bare: list[Mention] = []
     for m in mentions:
         if not m.has_args:
             bare.append(m)
             continue
-        for c in clusters:
+        kind = _kind(m)
+        for c in by_kind[kind]:
             if _same(c, m):
                 _absorb(c, m)
                 break
         else:
             clusters.append(m)
+            by_kind[kind].append(m)
     for m in bare:
         same_type = [c for c in clusters if c.type == m.type and (m.type != "Event" or c.label == m.label)]
         if len(same_type) == 1:

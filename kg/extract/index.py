@@ -7,6 +7,7 @@ touching spaCy objects.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from kg.model import Entity, Span
 
@@ -22,6 +23,7 @@ class EntityIndex:
         self._mentions: list[tuple[Span, Entity]] = pairs
         self._starts = [m.start for m, _ in pairs]
         self.by_key: dict[str, Entity] = {e.key: e for e in entities}
+        self._counts: dict[str, Counter[str]] = {}
 
     def within(self, start: int, end: int) -> list[tuple[Span, Entity]]:
         """Mentions lying wholly inside ``[start, end)``, in text order."""
@@ -66,6 +68,15 @@ class EntityIndex:
                 return entity
             i -= 1
         return None
+
+    def mention_counts(self, type_: str) -> Counter[str]:
+        """How often each entity of ``type_`` is mentioned, keyed in order of first mention.
+
+        Counted once per index: rules ask it for every person of a long text.
+        """
+        if type_ not in self._counts:
+            self._counts[type_] = Counter(e.key for _, e in self._mentions if e.type == type_)
+        return self._counts[type_]
 
     def mentions(self) -> list[tuple[Span, Entity]]:
         """Every mention in text order."""

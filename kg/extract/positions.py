@@ -13,7 +13,7 @@ from the state the sentence or the text is about.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -194,8 +194,11 @@ def _offices(
     holders = sorted({h for h, _, _ in stated})
     publisher = _publisher_owner(article, entities)
     explicit = {(h, _head(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
+    by_holder: dict[str, list[tuple[TitleMatch, SpacySpan]]] = defaultdict(list)
+    for h, m, s in stated:
+        by_holder[h].append((m, s))
     for holder in holders:
-        mine = [(m, s) for h, m, s in stated if h == holder]
+        mine = by_holder[holder]
         clusters: list[list[tuple[TitleMatch, SpacySpan]]] = []
         for match, span in mine:
             home = next((c for c in clusters if any(_same_office(match.title, m.title) for m, _ in c)), None)
@@ -309,7 +312,7 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
             best = candidate
     if best:
         return best[3]
-    counts = Counter(e.key for _, e in index.mentions() if e.type == "State" and e.key not in taken)
+    counts = Counter({k: n for k, n in index.mention_counts("State").items() if k not in taken})
     return counts.most_common(1)[0][0] if counts else None
 
 

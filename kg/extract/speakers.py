@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
@@ -71,6 +72,13 @@ class SpeakerResolver:
         self._starts = [s.start for s, _ in self._mentions]
         self._subjects = [(span.start, ent) for span, ent in self._mentions if self._is_subject(span.start, span.end)]
         self._speakers: list[tuple[int, Entity]] = []
+        # surname -> (offset, person) of the mentions of people whose name or alias ends with it
+        self._surnames: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
+        for span, ent in self._mentions:
+            if ent.type == "Person":
+                ends = {n.split()[-1].casefold() for n in (ent.name, *ent.aliases) if len(n.split()) > 1}
+                for word in sorted(ends):
+                    self._surnames[word].append((span.start, ent))
 
     def note_speaker(self, offset: int, entity: Entity) -> None:
         """Record that ``entity`` spoke at ``offset``: a later "he said" may point back to it."""
@@ -131,13 +139,7 @@ class SpeakerResolver:
         if head.pos_ != "PROPN" or not head.text[:1].isupper():
             return None
         word = head.text.casefold()
-        found = {
-            ent.key: ent
-            for span, ent in self._mentions
-            if span.start < anchor
-            and ent.type == "Person"
-            and any(len(n.split()) > 1 and n.split()[-1].casefold() == word for n in (ent.name, *ent.aliases))
-        }
+        found = {ent.key: ent for start, ent in self._surnames.get(word, ()) if start < anchor}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def resolve(self, phrase: Span, head: Token | None, anchor: int) -> Entity | None:

@@ -224,7 +224,9 @@ class Retyper:
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it);
         # "Jordan" inside a person's name is no state
-        persons = [personal_place(s, ents, people) for s in gazetteer]
+        read = frozenset((e.start, e.end) for e in ents if e.label_ == "PERSON")
+        given_names = frozenset(p[0].text for p in people if len(p) > 1)
+        persons = [personal_place(s, read, given_names) for s in gazetteer]
         gazetteer = [p or s for s, p in zip(gazetteer, persons, strict=True)]  # "Senator Jordan said he"
         chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
@@ -234,7 +236,8 @@ class Retyper:
         ]
         cues = [s for s in (*datelines, *settlement_cue_spans(doc)) if not _inside(s, people)]
         placed = place_names(doc, ents, states)
-        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, states, placed)]:
+        tails = _name_tails(people)
+        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, tails, states, placed)]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
@@ -288,6 +291,7 @@ class Retyper:
         ents: list[Span],
         enum: set[int],
         people: list[Span],
+        tails: frozenset[tuple[str, ...]],
         states: frozenset[str],
         placed: frozenset[str] = frozenset(),
     ) -> Iterable[Span]:
@@ -305,7 +309,7 @@ class Retyper:
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
             headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and headline_only(span)
-            surname = ent.label_ == "PERSON" and _inside(span, people, words=True)
+            surname = ent.label_ == "PERSON" and tuple(t.text for t in span) in tails
             if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
@@ -316,7 +320,7 @@ class Retyper:
             if context_person(span, ent.label_, self.body_words, titled=titled):
                 yield Span(doc, span.start, span.end, label="Person", kb_id="context")
                 continue
-            named = ent.label_ == "PERSON" and _inside(span, people, words=True)
+            named = ent.label_ == "PERSON" and tuple(t.text for t in span) in tails
             label = "Person" if named else _label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
@@ -370,19 +374,21 @@ def _loose(ent: Span) -> bool:
     )
 
 
+def _name_tails(people: list[Span]) -> frozenset[tuple[str, ...]]:
+    """The last words of each person's name, short of the whole name: a span that repeats one
+    names that person ("Davis" after "Chad Davis"). A set, so a long text's thousands of names
+    are not compared with every span.
+    """
+    return frozenset(tuple(t.text for t in p[-k:]) for p in people for k in range(1, len(p)))
+
+
 def _first_word(span: Span) -> int:
     """Index of the first token of ``span`` after a leading article ("the Latvian Border Guard")."""
     return span.start + 1 if span[0].lower_ in {"the", "a", "an"} else span.start
 
 
-def _inside(span: Span, people: list[Span], *, words: bool = False) -> bool:
-    """``span`` lies within a multi-word person name (and is not the whole of it).
-
-    With ``words``, it need only repeat the last words of one ("Davis" after "Chad Davis").
-    """
-    if words:
-        tail = [t.text for t in span]
-        return any(len(p) > len(span) and [t.text for t in p[-len(tail) :]] == tail for p in people)
+def _inside(span: Span, people: list[Span]) -> bool:
+    """``span`` lies within a multi-word person name (and is not the whole of it)."""
     # people are entity spans, in text order and not overlapping: only the last one starting at or
     # before the span can hold it (a binary search keeps long texts linear)
     i = bisect_right(people, span.start, key=lambda p: p.start) - 1

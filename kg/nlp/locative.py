@@ -8,6 +8,7 @@ document (one name, one type), unless a gazetteer or head noun says more.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -147,13 +148,29 @@ def called_region(span: Span) -> bool:
     """The document's nearest word for places is "region(s)", not "city/town": "in A, B and C ...
     these regions". Decides names that are both a state's subdivision and its main town.
     """
+    nouns = _place_nouns(span.doc)
+    # the nearest noun is the last one up to the start, one inside, or the first from the end on
+    # (the first of equally near ones wins)
+    first = max(0, bisect_right(nouns, span.start, key=lambda n: n[0]) - 1)
+    last = bisect_left(nouns, span.end, key=lambda n: n[0]) + 1
     best: tuple[int, bool] | None = None
-    for tok in span.doc:
-        if tok.is_lower and (tok.lower_ in _REGION_NOUNS or tok.lower_ in _TOWN_NOUNS):
-            dist = min(abs(tok.i - span.start), abs(tok.i - span.end))
-            if best is None or dist < best[0]:
-                best = (dist, tok.lower_ in _REGION_NOUNS)
+    for i, region in nouns[first:last]:
+        dist = min(abs(i - span.start), abs(i - span.end))
+        if best is None or dist < best[0]:
+            best = (dist, region)
     return best is not None and best[1]
+
+
+def _place_nouns(doc: Doc) -> list[tuple[int, bool]]:
+    """(token index, is a region noun) of every lower-case region or town noun, once per Doc."""
+    nouns = doc.user_data.get("kg_place_nouns")
+    if nouns is None:
+        nouns = doc.user_data["kg_place_nouns"] = [
+            (tok.i, tok.lower_ in _REGION_NOUNS)
+            for tok in doc
+            if tok.is_lower and (tok.lower_ in _REGION_NOUNS or tok.lower_ in _TOWN_NOUNS)
+        ]
+    return nouns
 
 
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Place"})

@@ -347,19 +347,21 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
     return False
 
 
-def personal_place(span: Span, ents: list[Span], people: list[Span]) -> Span | None:
+def personal_place(span: Span, read: frozenset[tuple[int, int]], given_names: frozenset[str]) -> Span | None:
     """A one-word gazetteer place the context makes a person ("Senator Jordan said he ..."), or None.
 
     The NER must read the word as a person, or the text must name someone in full with it as a
     given name ("Georgia Smith ... Georgia said she"); then a title, a he/she, an age or a verb
     only people do decides. Speech alone does not: states "say" things in the news.
+
+    Args:
+        span: a gazetteer match.
+        read: (start, end) of every span the NER tagged PERSON.
+        given_names: the first words of the document's names of two or more words.
     """
     if len(span) != 1 or span.label_ not in {"State", "Region", "Settlement"}:
         return None
-    word = span[0].text
-    read = any(e.label_ == "PERSON" and e.start == span.start and e.end == span.end for e in ents)
-    given = any(len(p) > 1 and p[0].text == word for p in people)
-    if not (read or given):
+    if (span.start, span.end) not in read and span[0].text not in given_names:
         return None
     if title_before(span.doc, span.start) or personal_context(span, PERSON_NOUNS, strict=True):
         return Span(span.doc, span.start, span.end, label="Person", kb_id="context")
