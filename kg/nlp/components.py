@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lexicon.gazetteer import (
@@ -62,6 +62,7 @@ from kg.nlp.persons import (
     honorific,
     personal_place,
     title_before,
+    titles_held,
     vague_name,
 )
 
@@ -129,7 +130,7 @@ def _strip(span: Span) -> tuple[Span, bool]:
         low = tok.lower_
         if low in _SKIP_LEAD or tok.is_punct:
             start += 1
-        elif low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok):
+        elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not _possessed(tok):
             start, titled = start + 1, True
         elif state_for_demonym(tok.text) and end - start > 1:
             start += 1
@@ -138,6 +139,12 @@ def _strip(span: Span) -> tuple[Span, bool]:
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _possessed(tok: Token) -> bool:
+    """A title word with a possessive after it ("King's College", "Queen's Park") opens a name, no title."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in {"'s", "’s"}
 
 
 def _is_junk(span: Span) -> bool:
@@ -214,7 +221,7 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = split_at_dashes(_join_names(doc))
+        ents = titles_held(split_at_dashes(_join_names(doc)))  # "the King of X": X is a place
         orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [

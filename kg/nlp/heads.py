@@ -50,6 +50,7 @@ AGENCY_CUES = frozenset(
         "government",
         "senate",
         "congress",
+        "representatives",
         "court",
         "prosecutor",
         "kremlin",

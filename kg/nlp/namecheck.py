@@ -103,7 +103,7 @@ def with_head(ent: Span) -> Span:
 
 def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
     """A phrase, a number, or a capitalised common noun after a determiner ("the Union") that does not act."""
-    if junk_words(span) or not any(c.isalpha() for c in span.text) or _citation(span):
+    if junk_words(span) or not any(c.isalpha() for c in span.text) or _citation(span) or _era(span):
         return True
     if span.label_ != "PERSON" and _written_lower(span):
         return True
@@ -122,6 +122,25 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
         and not (state_key(tok.text) or known_body(tok.text) or region_for(tok.text))
         and not settlement_for(tok.text, primary_only=True)  # "the Berlin critic": a city, not a noun
     )
+
+
+#: Era marks written with a year or century: "300 BC", "AD 79", "the 5th century BCE".
+_ERAS = frozenset({"bc", "bce", "ad", "ce"})
+_ERA_YEAR = re.compile(r"^(AD|BC|BCE|CE)\d+$")
+
+
+def _era(span: Span) -> bool:
+    """An era mark beside a year or "century" ("500 BC", "AD 842", "AD842"): a date, no body."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if _ERA_YEAR.match(tok.text):
+        return True
+    if tok.text.replace(".", "").lower() not in _ERAS or not tok.text[:1].isupper():
+        return False
+    doc = span.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num or t.lower_ in {"century", "centuries", "millennium"} for t in near)
 
 
 def _language(word: str) -> bool:

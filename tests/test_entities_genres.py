@@ -1,0 +1,94 @@
+"""Entities in the prose of other genres (biographies, histories, speeches, travel guides).
+
+Every sentence here is invented (names too), two or more wordings per class, so the tests prove
+the class and not one phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.model import Article, Entity
+
+PLACE_TYPES = {"Place", "Region", "Settlement", "Checkpoint", "State"}
+
+
+def _run(nlp: Language, text: str) -> dict[str, Entity]:
+    article = Article(id="t", text=text, source="test")
+    return {e.name: e for e in find_entities(nlp(text), article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In 1790 he met Edmund Varley, 3rd Earl of Brondell, at a dinner in London.", "Brondell"),
+        ("Old songs tell how a King of Athens once ruled the whole valley.", "Athens"),
+        ("Letters from the Duke of Kestmoor were read aloud to the court.", "Kestmoor"),
+    ],
+)
+def test_entities_genres_title_of_a_place_names_no_person(nlp: Language, text: str, place: str) -> None:
+    ents = _run(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person" and " of " in e.name], sorted(ents)
+    assert place in ents and ents[place].type in PLACE_TYPES, sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He became a fellow at King's College and wrote poems there.",
+        "The choir sang at Queen's Hall every Sunday that winter.",
+    ],
+)
+def test_entities_genres_possessive_title_opens_a_name(nlp: Language, text: str) -> None:
+    ents = _run(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person"], sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first walls of the town were built around 1200 BC by farmers from the coast.",
+        "By the 5th century BC, the harbour had become the busiest in the region.",
+        "Coins minted in AD 79 were found under the old market.",
+    ],
+)
+def test_entities_genres_era_is_no_body(nlp: Language, text: str) -> None:
+    ents = _run(nlp, text)
+    assert not {"BC", "AD"} & set(ents), sorted(ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Settlers came to the U. S. from many lands, the old ledger shows.",
+        "Trade with the U. K. grew quickly after the war, the report said.",
+    ],
+)
+def test_entities_genres_spaced_initials_name_a_state(nlp: Language, text: str) -> None:
+    ents = _run(nlp, text)
+    assert [e for e in ents.values() if e.type == "State"], sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "chamber"),
+    [
+        (
+            "Brazil faces a long fight over the budget. The Senate will vote on the plan next week, "
+            "and Brazil's president has asked senators to back it.",
+            "Senate of Brazil",
+        ),
+        (
+            "The House will debate the bill today. Leaders of the House of Representatives of Mexico "
+            "said the vote would be close, and Mexico's cabinet agreed.",
+            "House of Representatives of Mexico",
+        ),
+    ],
+)
+def test_entities_genres_chamber_is_its_state_body(nlp: Language, text: str, chamber: str) -> None:
+    ents = _run(nlp, text)
+    assert chamber in ents, sorted(ents)
+    assert ents[chamber].type == "Agency"
+    bare = chamber.split(" of ")[0].split()[0]
+    assert bare not in ents, sorted(ents)  # "the House" / "the Senate" alone is the same body
