@@ -92,3 +92,28 @@ def test_entities_genres_chamber_is_its_state_body(nlp: Language, text: str, cha
     assert ents[chamber].type == "Agency"
     bare = chamber.split(" of ")[0].split()[0]
     assert bare not in ents, sorted(ents)  # "the House" / "the Senate" alone is the same body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("After the riots the elders appointed Talvos to write new laws for the city.", "Talvos"),
+        ("The assembly elected Corvane, a young general, to lead the fleet.", "Corvane"),
+        ("In the spring of 1802 she married Dravik in a small chapel.", "Dravik"),
+    ],
+)
+def test_entities_genres_object_of_appointing_is_a_person(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents and ents[name].type == "Person", sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trains to the coast run through the Harlow Tube under the bay.", "Harlow Tube"),
+        ("Engineers closed the Mervale Tube for repairs last night.", "Mervale Tube"),
+    ],
+)
+def test_entities_genres_tube_is_a_place(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents and ents[name].type in PLACE_TYPES, sorted((e.name, e.type) for e in ents.values())

@@ -65,7 +65,7 @@ PLACE_HEADS = frozenset(
         *("mountain", "mountains", "mount", "hill", "hills", "valley", "desert", "plateau", "plain", "plains"),
         *("forest", "park", "reserve", "canyon", "glacier", "volcano", "cliffs", "cave", "caves", "pass"),
         *("airport", "airfield", "stadium", "arena", "bridge", "port", "tunnel", "dam", "pier", "wharf"),
-        *("road", "street", "avenue", "boulevard", "lane", "highway", "motorway", "expressway", "turnpike"),
+        *("road", "street", "avenue", "boulevard", "lane", "highway", "motorway", "expressway", "turnpike", "tube"),
         *("freeway", "parkway", "trail", "square", "plaza", "station", "terminal", "cemetery", "mall"),
         *("cathedral", "mosque", "temple", "synagogue", "minster", "abbey", "basilica", "chapel", "shrine"),
         *("palace", "castle", "fortress", "tower", "hotel", "theatre", "theater", "building", "center"),
