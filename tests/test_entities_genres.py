@@ -117,3 +117,56 @@ def test_entities_genres_object_of_appointing_is_a_person(nlp: Language, text: s
 def test_entities_genres_tube_is_a_place(nlp: Language, text: str, name: str) -> None:
     ents = _run(nlp, text)
     assert name in ents and ents[name].type in PLACE_TYPES, sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Right now there is Tomas [Brekke], who edits the videos for us.", "Tomas Brekke"),
+        ("We asked Lena [Okoro] about the tour, and she said it was sold out.", "Lena Okoro"),
+    ],
+)
+def test_entities_genres_bracketed_completion_is_part_of_the_name(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents and ents[name].type == "Person", sorted(ents)
+    assert ents[name].mentions[0].text.endswith("]")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Late in life Carver composed hymns for the village church.", "Carver"),
+        ("In old age Turner painted the cliffs near his home.", "Turner"),
+        ("Mason painted the chapel walls in 1790.", "Mason"),
+    ],
+)
+def test_entities_genres_life_verb_makes_a_person_of_a_noun_name(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents and ents[name].type == "Person", sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The letters are kept at the Stedelijke Bibliotheek in the old town.", "Stedelijke Bibliotheek"),
+        ("Her drawings went to Biblioteca Marvessi when she retired.", "Biblioteca Marvessi"),
+    ],
+)
+def test_entities_genres_foreign_institution_head_makes_a_body(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents and ents[name].type == "Organization", sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The plan restored the old Varesso and Pelinto districts near the port.", ("Varesso", "Pelinto")),
+        ("Farms spread across the Hollin and Marrow counties after the war.", ("Hollin", "Marrow")),
+    ],
+)
+def test_entities_genres_names_sharing_a_region_head_are_regions(
+    nlp: Language, text: str, names: tuple[str, ...]
+) -> None:
+    ents = _run(nlp, text)
+    for name in names:
+        assert name in ents and ents[name].type == "Region", sorted((e.name, e.type) for e in ents.values())

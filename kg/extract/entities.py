@@ -193,17 +193,22 @@ def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
     """
     fulls: list[str] = []
     for span in sorted(spans, key=lambda s: (-len(s.text), s.start)):
-        name = " ".join(span.text.split())
+        name = _plain(span.text)
         if not any(_same_person(name, f) for f in fulls):
             fulls.append(name)
     out = []
     for span in spans:
-        name = " ".join(span.text.split())
+        name = _plain(span.text)
         owners = [f for f in fulls if _same_person(name, f)]
         given = len(_words(name)) == 1 and any(_words(f)[0] == _words(name)[0] for f in owners)
         full = name if not owners or (given and len(owners) > 1) else owners[0]
         out.append(mk(span, "Person", entity_key("Person", full), full))
     return out
+
+
+def _plain(text: str) -> str:
+    """A personal name as written, without an editor's brackets: "Jo [Varga]" is Jo Varga."""
+    return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 
 def _words(name: str) -> list[str]:

@@ -137,6 +137,8 @@ def _strip(span: Span) -> tuple[Span, bool]:
         else:
             break
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == "]" and any(t.text == "[" for t in doc[start : end - 1]):
+            break  # "Jo [Varga]": the editor's completion stays whole
         end -= 1
     return Span(doc, start, end, label=span.label_), titled
 
@@ -352,11 +354,14 @@ def _join_names(doc: Doc) -> list[Span]:
     """NER entities with a person's name made whole: "Ahmed Raza" + "Khan" -> "Ahmed Raza Khan".
 
     The model sometimes ends a long name early and tags the last word apart (as a person, or as
-    a place when the surname is also a town's other name); adjacent parts are one name.
+    a place when the surname is also a town's other name); adjacent parts are one name. An
+    editor's completion in brackets belongs to the name too: "Jo [Varga]" in a transcript.
     """
     out: list[Span] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
+        if prev is not None and ent.end <= prev.end:
+            continue  # inside a bracketed completion already taken
         if (
             prev is not None
             and prev.label_ == "PERSON"
@@ -366,7 +371,20 @@ def _join_names(doc: Doc) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
+        last = out[-1]
+        if last.label_ == "PERSON":
+            out[-1] = Span(doc, last.start, _bracketed_end(doc, last.end), label="PERSON")
     return out
+
+
+def _bracketed_end(doc: Doc, end: int) -> int:
+    """End of an editor's bracketed completion of a name at ``end`` ("[Varga]"), else ``end``."""
+    if end >= len(doc) or doc[end].text != "[":
+        return end
+    i = end + 1
+    while i < len(doc) and i - end <= 3 and doc[i].is_title and doc[i].is_alpha:
+        i += 1
+    return i + 1 if i > end + 1 and i < len(doc) and doc[i].text == "]" else end
 
 
 def _loose(ent: Span) -> bool:

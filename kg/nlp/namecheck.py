@@ -222,11 +222,12 @@ def add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 def shared_head_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     """``chosen`` with names that share a plural place head typed as places: "the Tarn and Vessel
-    rivers", "Barra, Coll and Tiree islands" (the NER reads each name alone, often as a person).
+    rivers", "Barra, Coll and Tiree islands", "the Old Mill and Harbour districts" (regions); the
+    NER reads each name alone, often as a person.
     """
     out = list(chosen)
     for tok in doc:
-        if not (tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in PLACE_HEADS and tok.i > 2):
+        if not (tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in PLACE_HEADS | REGION_HEADS and tok.i > 2):
             continue
         if doc[tok.i - 2].lower_ not in {"and", "or", ","}:
             continue  # one name alone before a plural ("Oslo hotels") is no such list
@@ -237,7 +238,9 @@ def shared_head_places(doc: Doc, chosen: list[Span]) -> list[Span]:
                 start -= 1
             if start == i:
                 break
-            name = Span(doc, start + 1, i + 1, label=place_class(doc[start + 1 : i + 1].text), kb_id="ner")
+            words = doc[start + 1 : i + 1]
+            label = "Region" if tok.lemma_ in REGION_HEADS else place_class(words.text)
+            name = Span(doc, start + 1, i + 1, label=label, kb_id="ner")
             clash = [s for s in out if s.start < name.end and name.start < s.end]
             if all(s.kb_id_ == "ner" and name.start <= s.start and s.end <= name.end for s in clash):
                 out = [s for s in out if s not in clash] + [name]

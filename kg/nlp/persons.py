@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.heads import head_class
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 __all__ = [
@@ -420,6 +421,8 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
     if state_key(text) or known_body(text) or capital_of(text) or region_for(text):
         return False
     if ner == "PERSON":
+        if len(span) > 1 and head_class(span) in {"Organization", "Place"}:
+            return False  # "Biblioteca Tarvisi ... she said": a pronoun points past an institution
         return titled or personal_context(span, PERSON_NOUNS)
     if ner in {"GPE", "LOC", "NORP"}:
         city = settlement_for(text)
@@ -427,8 +430,8 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
             return False
         return (titled and len(span) <= 3) or personal_context(span, PERSON_NOUNS, place=True)
     if ner == "ORG" and len(span) <= 3 and all(t.is_title or t.text == "-" for t in span):
-        if _person_object(span):
-            return True  # "they appointed X": even a name that is also a common noun
+        if _person_object(span) or speaks_or_acts(span, strict=True):
+            return True  # "they appointed X", "X composed": even a name that is also a common noun
         if any(t.lower_ in nouns for t in span):
             return False
         return personal_context(span, PERSON_NOUNS, strict=True)
