@@ -17,10 +17,12 @@ Requests use the standard library: a push needs nothing beyond the server.
 from __future__ import annotations
 
 import json
+import tempfile
 import urllib.error
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import IO
 from urllib.parse import quote, urlencode
 
 from pyoxigraph import RdfFormat, Triple, serialize
@@ -67,20 +69,31 @@ def push(store: KGStore, endpoint: str, graph_store: str, base: str) -> PushRepo
     ours = [g for g in store.graphs() if g != JOURNAL]
     for graph in ours:
         triples = (Triple(q.subject, q.predicate, q.object) for q in store.quads(graph))
-        _send("PUT", _graph_url(graph_store, graph), f"graph <{graph}>", _n_triples(triples))
+        _put(_graph_url(graph_store, graph), f"graph <{graph}>", triples)
         report.graphs += 1
-    view = list(store.triples())
-    _send("PUT", _graph_url(graph_store, None), "the default graph", _n_triples(view))
-    report.statements = len(view)
+    report.statements = _put(_graph_url(graph_store, None), "the default graph", store.triples())
     for graph in sorted(set(before) - set(ours)):
         _send("DELETE", _graph_url(graph_store, graph), f"graph <{graph}>")
         report.deleted.append(graph)
     return report
 
 
-def _n_triples(triples: Iterable[Triple]) -> bytes:
-    """Sorted, so the same store sends the same bytes."""
-    return serialize(sorted(triples, key=str), format=RdfFormat.N_TRIPLES) or b""
+def _put(url: str, what: str, triples: Iterable[Triple]) -> int:
+    """PUT ``triples`` as N-Triples; the number sent. Spooled to a file: memory stays flat however large."""
+    count = 0
+
+    def counted() -> Iterator[Triple]:
+        nonlocal count
+        for triple in triples:
+            count += 1
+            yield triple
+
+    with tempfile.TemporaryFile() as body:
+        serialize(counted(), body, RdfFormat.N_TRIPLES)
+        length = body.tell()
+        body.seek(0)
+        _send("PUT", url, what, body, length=length)
+    return count
 
 
 def _graph_url(graph_store: str, graph: str | None) -> str:
@@ -111,13 +124,19 @@ def _send(
     method: str,
     url: str,
     what: str,
-    body: bytes | None = None,
+    body: bytes | IO[bytes] | None = None,
     *,
+    length: int | None = None,
     content_type: str = "application/n-triples",
     accept: str = "*/*",
 ) -> bytes:
-    """One request; any failure is an OutputError of one line naming the URL and what was being sent."""
+    """One request; any failure is an OutputError of one line naming the URL and what was being sent.
+
+    ``length`` is the size of a file ``body``, sent as it is read (a known length: no chunked encoding).
+    """
     headers = {"Accept": accept, **({"Content-Type": content_type} if body is not None else {})}
+    if length is not None:
+        headers["Content-Length"] = str(length)
     request = urllib.request.Request(url, data=body, method=method, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
