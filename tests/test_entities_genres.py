@@ -170,3 +170,33 @@ def test_entities_genres_names_sharing_a_region_head_are_regions(
     ents = _run(nlp, text)
     for name in names:
         assert name in ents and ents[name].type == "Region", sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Practice sharpens basic visual skills (Varga, Okoro, Telles, & Brandt, 2010).",
+            ("Varga", "Okoro", "Telles", "Brandt"),
+        ),
+        ("Memory gains were small (Holm et al., 2005; Pradel & Sorin 2011; Morgan-Lisle 2012).", ("Holm", "Pradel")),
+        ("As Kessel and de Vries (2004) argued, the effect fades within a year.", ("Kessel", "de Vries")),
+    ],
+)
+def test_entities_genres_cited_authors_are_persons(nlp: Language, text: str, authors: tuple[str, ...]) -> None:
+    ents = _run(nlp, text)
+    for name in authors:
+        assert name in ents and ents[name].type == "Person", sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growth slowed again later that year (World Bank, 2019).",
+        "She starred in Chasing Dawn (2004) and moved to Rome (2006).",
+        "Sales fell in the spring (March 2010) and rose again.",
+    ],
+)
+def test_entities_genres_no_author_without_an_author_list(nlp: Language, text: str) -> None:
+    ents = _run(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person"], sorted((e.name, e.type) for e in ents.values())

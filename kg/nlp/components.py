@@ -36,6 +36,7 @@ from kg.nlp.bodies import (
     qualified,
     with_generic_modifier,
 )
+from kg.nlp.citations import cited_authors
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
@@ -235,7 +236,10 @@ class Retyper:
         # "Jordan" inside a person's name is no state
         persons = [personal_place(s, ents, people) for s in gazetteer]
         gazetteer = [p or s for s, p in zip(gazetteer, persons, strict=True)]  # "Senator Jordan said he"
-        chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
+        authors = cited_authors(doc)  # "(Roe, Doe, & Poe, 2010)": surnames, whatever the NER or a gazetteer says
+        cited = {i for a in authors for i in range(a.start, a.end)}
+        gazetteer = [s for s in gazetteer if not cited.intersection(range(s.start, s.end))]
+        chosen = filter_spans([*authors, *gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
         named = {(p.start, p.end) for p in people}  # "Jane Roe - the minister said": a person, no dateline
         datelines = [
