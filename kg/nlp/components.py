@@ -41,6 +41,7 @@ from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import head_class
+from kg.nlp.joins import join_names
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names
 from kg.nlp.namecheck import (
@@ -63,9 +64,9 @@ from kg.nlp.persons import (
     honorific,
     personal_place,
     title_before,
-    titles_held,
     vague_name,
 )
+from kg.nlp.titles import titles_held
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
@@ -224,7 +225,7 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = titles_held(split_at_dashes(_join_names(doc)))  # "the King of X": X is a place
+        ents = titles_held(split_at_dashes(join_names(doc)))  # "the King of X": X is a place
         orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
@@ -352,51 +353,6 @@ class Retyper:
         return not any(
             t.lower_ == tok.lower_ and t.i != tok.i and not t.is_sent_start and not t.is_lower for t in span.doc
         )
-
-
-def _join_names(doc: Doc) -> list[Span]:
-    """NER entities with a person's name made whole: "Ahmed Raza" + "Khan" -> "Ahmed Raza Khan".
-
-    The model sometimes ends a long name early and tags the last word apart (as a person, or as
-    a place when the surname is also a town's other name); adjacent parts are one name. An
-    editor's completion in brackets belongs to the name too: "Jo [Varga]" in a transcript.
-    """
-    out: list[Span] = []
-    for ent in doc.ents:
-        prev = out[-1] if out else None
-        if prev is not None and ent.end <= prev.end:
-            continue  # inside a bracketed completion already taken
-        if (
-            prev is not None
-            and prev.label_ == "PERSON"
-            and prev.end == ent.start
-            and (ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in {"GPE", "ORG"} and _loose(ent)))
-        ):
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
-        else:
-            out.append(ent)
-        last = out[-1]
-        if last.label_ == "PERSON":
-            out[-1] = Span(doc, last.start, _bracketed_end(doc, last.end), label="PERSON")
-    return out
-
-
-def _bracketed_end(doc: Doc, end: int) -> int:
-    """End of an editor's bracketed completion of a name at ``end`` ("[Varga]"), else ``end``."""
-    if end >= len(doc) or doc[end].text != "[":
-        return end
-    i = end + 1
-    while i < len(doc) and i - end <= 3 and doc[i].is_title and doc[i].is_alpha:
-        i += 1
-    return i + 1 if i > end + 1 and i < len(doc) and doc[i].text == "]" else end
-
-
-def _loose(ent: Span) -> bool:
-    """A one-word GPE/ORG that no gazetteer owns outright: may be a surname."""
-    text = ent.text
-    return ent[0].is_title and not (
-        state_key(text) or known_body(text) or region_for(text) or settlement_for(text, primary_only=True)
-    )
 
 
 def _first_word(span: Span) -> int:
