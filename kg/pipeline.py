@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from pyoxigraph import Quad
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,7 +34,7 @@ from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
 from kg.store import KGStore, graph_data
 
-__all__ = ["STAGES", "BuildReport", "BuiltDocument", "build", "extract_articles", "load_model"]
+__all__ = ["STAGES", "BuildReport", "Engine", "build", "extract_articles", "extract_batch", "load_model"]
 
 log = logging.getLogger(__name__)
 
@@ -67,19 +68,10 @@ def load_model(name: str) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
 
 
-@dataclass(frozen=True)
-class BuiltDocument:
-    """One document as a worker hands it back: its id and its graph, ready for the store.
-
-    The graph travels as text (:func:`kg.store.graph_data`), made in the worker: the main
-    process, which owns the store, only hands it to Oxigraph and never rebuilds RDF terms.
-    """
-
-    id: str
-    data: str
-
-
-Result = BuiltDocument | InputError
+#: A document as the per-document stage hands it on: its id (or the error that skipped it) and its
+#: graph, as quads or already written as the text the store takes (:func:`kg.store.graph_data`).
+Result = tuple[str | InputError, list[Quad]]
+Rendered = tuple[str | InputError, str]
 
 
 class _Clock:
@@ -108,7 +100,7 @@ def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
 
 
 def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list[Result], dict[str, float]]:
-    """Parse a batch with ``nlp.pipe``, then annotate, extract and render each document's graph.
+    """Parse a batch with ``nlp.pipe``, then annotate, extract and build each document's quads.
 
     A document that fails is retried alone, then reported; the time of each stage comes back too.
     """
@@ -132,11 +124,10 @@ def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list
             with clock("extract"):
                 extraction = extract(doc, article)
             with clock("rdf"):
-                data = graph_data(document_quads(extraction, base))
-            out.append(BuiltDocument(article.id, data))
+                out.append((article.id, document_quads(extraction, base)))
         except Exception as exc:
             log.debug("extraction of %s failed:\n%s", article.id, traceback.format_exc())
-            out.append(InputError(article.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+            out.append((InputError(article.source, f"extraction failed: {type(exc).__name__}: {exc}"), []))
     return out, clock.spent
 
 
@@ -153,9 +144,22 @@ def _init_worker(model: str, base: str) -> None:
     gc.freeze()
 
 
-def _work(batch: list[Article]) -> tuple[list[Result], dict[str, float]]:
+def _work(batch: list[Article]) -> tuple[list[Rendered], dict[str, float]]:
+    """A batch in a worker, its graphs written as text here: the main process only stores them."""
     assert _NLP is not None, "worker used before _init_worker"
-    return _extract_batch(_NLP, batch, _BASE)
+    results, spent = _extract_batch(_NLP, batch, _BASE)
+    start = time.perf_counter()
+    rendered = [(result, "" if isinstance(result, InputError) else graph_data(quads)) for result, quads in results]
+    spent["rdf"] += time.perf_counter() - start
+    return rendered, spent
+
+
+def extract_batch(batch: list[Article], model: str, base: str) -> list[Result]:
+    """One batch in this process, the model loaded once per process: the task of any other engine."""
+    if _NLP is not load_model(model) or base != _BASE:
+        _init_worker(model, base)
+    assert _NLP is not None
+    return _extract_batch(_NLP, batch, _BASE)[0]
 
 
 def _batches(items: Iterator[Article]) -> Iterator[list[Article]]:
@@ -169,15 +173,15 @@ def extract_articles(
     jobs: int = 1,
     base: str = DEFAULT_BASE,
     timings: dict[str, float] | None = None,
-) -> Iterator[Result]:
-    """Extract every article and render its graph, in input order, with ``jobs`` processes.
+) -> Iterator[Rendered]:
+    """Extract every article and write its graph as text, in input order, with ``jobs`` processes.
 
     ``timings``, when given, gets the seconds each per-document stage took added to it (summed
     over the processes: with two, they add up to about twice the wall time).
     """
     stream = iter(articles)
 
-    def counted(results: list[Result], spent: dict[str, float]) -> list[Result]:
+    def counted(results: list[Rendered], spent: dict[str, float]) -> list[Rendered]:
         if timings is not None:
             for stage, seconds in spent.items():
                 timings[stage] = timings.get(stage, 0.0) + seconds
@@ -195,6 +199,10 @@ def extract_articles(
             yield from counted(*results)
 
 
+#: Articles, model, jobs, base -> (document id or the error that skipped it, its graph), in input order.
+Engine = Callable[[Iterator[Article], str, int, str], Iterator[Result | Rendered]]
+
+
 def build(
     inputs: Iterable[str | Path],
     store: KGStore,
@@ -206,16 +214,18 @@ def build(
     allow_outside: bool = False,
     on_document: Callable[[str], None] | None = None,
     reference: bool = True,
+    engine: Engine | None = None,
 ) -> BuildReport:
     """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others.
 
     ``allow_outside`` lets manifest paths leave their manifest's folder (see :func:`read_inputs`).
     ``reference`` adds relations from reference data (:mod:`kg.reference`) among the entities each
-    document names; False leaves them out of the whole store.
+    document names; False leaves them out of the whole store. ``engine`` runs the per-document
+    stage elsewhere (:mod:`kg.scale.dask_engine`); the store and the cross-document step stay here.
     """
     report = BuildReport()
     base = normal_base(base)
-    load_model(model) if jobs > 1 else None  # fail fast, before spawning, on an unknown model
+    load_model(model) if jobs > 1 and engine is None else None  # fail fast, before spawning, on an unknown model
 
     def articles() -> Iterator[Article]:
         for item in read_inputs(inputs, published, allow_outside=allow_outside):
@@ -226,16 +236,21 @@ def build(
                 yield item
 
     clock = _Clock()
-    for result in extract_articles(articles(), model, jobs, base, report.timings):
+    results = (
+        engine(articles(), model, jobs, base)
+        if engine
+        else extract_articles(articles(), model, jobs, base, report.timings)
+    )
+    for result, graph in results:
         if isinstance(result, InputError):
             log.debug("skipped %s", result)
             report.skipped.append(result)
             continue
         with clock("store"):
-            store.replace_graph_data(doc_iri(result.id, base), result.data)
-        report.built.append(result.id)
+            store.replace_graph_data(doc_iri(result, base), graph if isinstance(graph, str) else graph_data(graph))
+        report.built.append(result)
         if on_document:
-            on_document(result.id)
+            on_document(result)
     with clock("resolve"):
         if report.built or store.pending():  # pending: what a killed build left to complete
             resolve_store(store, base, reference=reference)
