@@ -51,7 +51,8 @@ def main() -> None:
         raise SystemExit("node is not installed; the page is driven with playwright-core")
     store = args.store or cached_store(args.docs)
     print(f"store: {store}")
-    with served(store) as base:
+    with served(store) as server:
+        base = server.base
         (top,) = select(base, BUSIEST)
         print(f"searching {top['label']!r} ({top['n']}, {top['k']} relations), {args.hops} hops, {args.runs} runs")
         command = [node, str(DRIVER), base, top["label"], str(args.hops), str(args.runs)]

@@ -82,6 +82,7 @@ async function show(iri) {
   view.sigma = new SigmaClass(graph, $("graph"), {
     // small neighbourhoods label every node; large ones only the bigger (more mentioned) nodes
     renderEdgeLabels: graph.size <= 60, labelRenderedSizeThreshold: graph.order <= 100 ? 0 : 4,
+    labelDensity: graph.order <= 100 ? 4 : 1,
     defaultEdgeType: "arrow",
     // sizes are in the layout's unit (the server keeps discs apart in it), so they zoom with positions
     itemSizesReference: "positions", zoomToSizeRatioFunction: (ratio) => ratio,
