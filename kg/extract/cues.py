@@ -114,6 +114,19 @@ def leading_name(phrase: str) -> str | None:
     return " ".join(run) if len(run) >= 2 else None
 
 
+def _cue_name(head: str) -> str | None:
+    """The name a cue gives before its role: the whole head when it holds no office word.
+
+    "((Ana Maria Lopes, nurse))" names Ana Maria Lopes, all three words; "((Foreign Minister Ana
+    Lopes, ...))" names Ana Lopes, the words after the office.
+    """
+    words = head.split()
+    plain = all(_CAPITAL.match(w) and not _office(w.lower().strip(".")) for w in words)
+    if 2 <= len(words) <= 4 and plain and not any(w.lower().strip(".") in _HONORIFICS for w in words):
+        return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
+    return person_name(head, single=True)
+
+
 def find_tags(text: str) -> list[Tag]:
     """Broadcast cue lines naming the next sound bite's speaker, in text order."""
     out = []
@@ -129,7 +142,7 @@ def find_tags(text: str) -> list[Tag]:
         head, role = (part.strip() for part in inner.split(",", 1))
         if {w.lower() for w in re.findall(r"\w+", role)} & NEWSROOM_ROLES:
             continue  # "((Jane Roe, VOA News))": the programme's own voice narrates, it is not a bite
-        name = person_name(head, single=True)
+        name = _cue_name(head)
         if name is not None:
             start = s + m.start("inner") + inner.index(head)
             out.append(Tag(name, start, start + len(head), s, e))
@@ -154,7 +167,9 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         for t, label in zip(turns, labels, strict=True):
             # A label names a person when it carries an office ("MINISTER ROE") or recurs as a
             # speaker does; a one-off "Term: definition" line of a glossary does neither.
-            if not any(_office(w.lower().strip(".,")) for w in label.split()) and labels.count(label) < 2:
+            # An aside ("Jane Roe (Northtown) (Lab):") marks a parliamentary record's member too.
+            office = any(_office(w.lower().strip(".,")) for w in label.split())
+            if not office and labels.count(label) < 2 and not t.asides:
                 continue
             name = person_name(label)
             if name is not None:
