@@ -59,6 +59,8 @@ _PRONOUNS = {
     "it": ("Agency", "Organization", "State"),
     "they": ("Agency", "Organization", "State"),
 }
+#: Prepositions that place a common noun inside a named place: "the camps in X", "a school near Y".
+_WITHIN_PREPS = frozenset(_words("in at near outside inside"))
 _CLAUSAL = frozenset(("ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp", "appos"))
 
 
@@ -134,6 +136,13 @@ class ArgReader:
                     named = self.entity_at(p) if p.dep_ == "pobj" else None
                     if named is not None and named.type in types and named.type != "State":
                         return named.key
+        if head.pos_ == "NOUN" and "Person" not in types:  # "the camps in X", "a market near Y"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS:
+                    for p in c.children:
+                        named = self.entity_at(p) if p.dep_ == "pobj" else None
+                        if named is not None and named.type in types and named.type in _PLACE_TYPES:
+                            return named.key
         if head.lower_ in _PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             found = self.index.before(head.idx, tuple(t for t in _PRONOUNS[head.lower_] if t in types))
             return found.key if found else None
@@ -305,8 +314,15 @@ def is_time_phrase(prep: Token) -> bool:
 
 
 def counted_group_origin(a: ArgReader, subj: Token) -> str | None:
-    """A nationality group's state, also behind a quantity: "tens of thousands of Ukrainians"."""
+    """A nationality group's state, also behind a quantity: "tens of thousands of Ukrainians";
+    or the place a counted group comes from: "9,000 people from Ruritania"."""
     key = a.group_origin(subj)
+    if key is None and subj.lemma_.lower() in _GROUP_NOUNS:
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                keys = [k for g in c.children if g.dep_ == "pobj" for k in a.np_entities(g, _PLACE_TYPES)]
+                if keys:
+                    return keys[0]
     node = subj
     for _ in range(3):  # "tens" -> "of thousands" -> "of Ukrainians"
         if key is not None:
@@ -317,6 +333,17 @@ def counted_group_origin(a: ArgReader, subj: Token) -> str | None:
         node = of[0]
         key = a.group_origin(node)
     return key
+
+
+#: Nouns of counted people whose "from X" names where they come from.
+_GROUP_NOUNS = frozenset(
+    _words(
+        """
+        people person refugee migrant civilian family national citizen resident asylum-seeker evacuee
+        man woman child traveller traveler
+        """
+    )
+)
 
 
 def with_objects(tok: Token) -> list[Token]:

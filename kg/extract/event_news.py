@@ -46,10 +46,14 @@ __all__ = ["read_news"]
 
 
 def _matter(act: Token) -> list[Token]:
-    """What an adopted text is about: its own phrase, and "on/about X" hanging from its verb."""
+    """What an adopted text is about: its own phrase, and "on/about X" hanging from its verb.
+
+    A relative clause is no part of it: "an agreement that ends the war" is a signing, not the war.
+    """
     objs = _preps(act.head, ("on", "about", "for")) if act.dep_ == "dobj" else []
     about = [t for o in objs for t in o.subtree]
-    return [*act.subtree, *about]
+    said = {t.i for c in act.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in act.subtree if t.i not in said] + about
 
 
 def _just_done(verb: Token) -> bool:
@@ -314,7 +318,8 @@ def _aid(f: _Frames, tok: Token, m: Mention) -> Token | None:
 
 
 def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
-    """ "the presidential election in X on Sunday", "X's parliamentary elections were postponed".
+    """ "the presidential election in X on Sunday", "X's parliamentary elections were postponed",
+    "X held a general election", "the people of X will go to the polls on 3 May".
 
     An election is reported when it is dated in its own phrase or its verb holds, wins, calls or
     postpones it; a passing reference ("interfere in the elections") is not an event.
@@ -331,7 +336,12 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.place += f.args.np_entities(c, PLACES, agentive=False)
         elif c.dep_ in ("amod", "compound") and (key := demonym_state(c.text)):
             m.place.append(key)
-    return tok if m.place else None
+    subj = _subject(verb) if verb is not None and not m.place else None
+    if subj is not None:  # "Ruritania held a general election", "the voters of X go to the polls"
+        m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
+    if not m.place:
+        return None
+    return verb if verb is not None and lemma(verb) in ELECTION_VERBS else tok  # "held it on 7 May": dated
 
 
 def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:

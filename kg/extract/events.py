@@ -40,6 +40,7 @@ from kg.extract.event_triggers import (
     ATTEMPT,
     CHANGE_VERBS,
     PEOPLE_NOUNS,
+    REOPENING,
     Trigger,
     find_triggers,
     is_announced,
@@ -184,7 +185,8 @@ class _Reader:
             made: list[Mention] = []
             crossings = 0
             for trig in find_triggers(sent):
-                if is_hypothetical(trig.token) and not (trig.type == "BorderClosure" and is_announced(trig.token)):
+                closing = trig.type == "BorderClosure" or trig.label == REOPENING
+                if is_hypothetical(trig.token) and not (closing and is_announced(trig.token)):
                     continue
                 if trig.type == "BorderCrossing" and trig.label:
                     crossings += 1

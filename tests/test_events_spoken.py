@@ -1,0 +1,169 @@
+"""Events in the phrasing of briefings, readouts and broadcast scripts, in two or more wordings each.
+
+Every sentence is invented for the test, with a near miss that must stay silent. Entities are built
+by hand so that only event reading is tested.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Entity, Event, Span
+
+#: A Thursday.
+PUB = date(2023, 6, 15)
+
+
+def _events(nlp: Language, text: str, names: dict[str, tuple[str, str]]) -> tuple[Event, ...]:
+    spans: dict[str, list[Span]] = {}
+    kinds: dict[str, tuple[str, str]] = {}
+    for name, (key, type_) in names.items():
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault(key, []).append(Span(m.start(), m.end(), name))
+        kinds.setdefault(key, (type_, name))
+    entities = tuple(Entity(k, kinds[k][0], kinds[k][1], tuple(sorted(v))) for k, v in spans.items())
+    return find_events(nlp(text), Article(id="t", text=text, source="test", published=PUB), entities, ())
+
+
+PLACES = {
+    "Ruritania": ("state/RU-X", "State"),
+    "Borduria": ("state/BO-X", "State"),
+    "Lake County": ("region/lake-county", "Region"),
+    "Port Vale": ("settlement/port-vale", "Settlement"),
+    "Elm Bridge": ("checkpoint/elm-bridge", "Checkpoint"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 4,300 people from Borduria have arrived in the camps in Lake County since May.",
+        "About 4,300 Bordurians reached the reception centres near Lake County since May.",
+    ],
+)
+def test_events_spoken_destination_inside_a_facility_and_origin_from(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text, PLACES) if e.type == "BorderCrossing"]
+    assert (ev.destination, ev.origin, ev.count) == (("region/lake-county",), ("state/BO-X",), 4300)
+
+
+def test_events_spoken_facility_without_a_named_place_is_no_destination(nlp: Language) -> None:
+    text = "Some 4,300 people have arrived in the camps since May."
+    assert [e for e in _events(nlp, text, PLACES) if e.type == "BorderCrossing"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("An airstrike hit the central market in Port Vale on Tuesday morning.", "2023-06-13"),
+        ("A drone strike destroyed a school near Port Vale on Monday.", "2023-06-12"),
+    ],
+)
+def test_events_spoken_strike_that_hits_a_place(nlp: Language, text: str, day: str) -> None:
+    (ev,) = _events(nlp, text, PLACES)
+    assert (ev.type, ev.place, ev.date) == ("MilitaryOperation", ("settlement/port-vale",), day)
+
+
+def test_events_spoken_strike_hitting_nothing_named_is_silent(nlp: Language) -> None:
+    assert _events(nlp, "An airstrike hit the central market on Tuesday.", PLACES) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania closed its crossing at Elm Bridge. Officials said the crossing was shut at midnight on Tuesday.",
+        "Ruritania has shut the Elm Bridge crossing. The border guard said the crossing was closed on Tuesday.",
+    ],
+)
+def test_events_spoken_closure_restated_through_the_crossing(nlp: Language, text: str) -> None:
+    (ev,) = _events(nlp, text, {**PLACES, "the crossing": ("checkpoint/elm-bridge", "Checkpoint")})
+    assert (ev.type, ev.target, ev.date) == ("BorderClosure", ("checkpoint/elm-bridge",), "2023-06-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Elm Bridge was closed to all traffic on Tuesday after shelling nearby.",
+        "Border guards closed the Elm Bridge to cars on Tuesday.",
+    ],
+)
+def test_events_spoken_closed_bridge(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text, PLACES) if e.type == "BorderClosure"]
+    assert ev.target == ("checkpoint/elm-bridge",)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "place"),
+    [
+        ("Ruritania reopened its border with Borduria on Tuesday.", (), ("state/BO-X",)),
+        (
+            "The government said it would reopen the crossing at Elm Bridge to aid convoys.",
+            ("checkpoint/elm-bridge",),
+            (),
+        ),
+    ],
+)
+def test_events_spoken_reopening(nlp: Language, text: str, target: tuple[str, ...], place: tuple[str, ...]) -> None:
+    (ev,) = _events(nlp, text, PLACES)
+    assert (ev.type, ev.label.split()[0], ev.target, ev.place) == ("Event", "Reopening", target, place)
+
+
+def test_events_spoken_reopened_shop_is_no_reopening(nlp: Language) -> None:
+    assert _events(nlp, "The bakery in Port Vale reopened on Tuesday.", PLACES) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ruritania held a general election on 4 June.", "2023-06-04"),
+        ("Voters in Ruritania went to the polls on Sunday.", "2023-06-11"),
+        ("The people of Ruritania went to the polls on 4 June.", "2023-06-04"),
+    ],
+)
+def test_events_spoken_election_held_by_a_state(nlp: Language, text: str, day: str) -> None:
+    (ev,) = _events(nlp, text, PLACES)
+    assert (ev.label, ev.place, ev.date) == ("Election in Ruritania", ("state/RU-X",), day)
+
+
+def test_events_spoken_polls_as_surveys_are_no_election(nlp: Language) -> None:
+    assert _events(nlp, "Polls in Ruritania show the government ahead.", PLACES) == ()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Voters in Lake County have approved a new charter.",
+        "The people of Lake County backed the new charter.",
+    ],
+)
+def test_events_spoken_referendum_placed_by_the_voters_just_before(nlp: Language, lead: str) -> None:
+    text = f"{lead} Official results show 61.2 percent voting yes in Sunday's referendum."
+    (ev,) = _events(nlp, text, PLACES)
+    assert (ev.type, ev.place, ev.result_percent, ev.date) == (
+        "Referendum",
+        ("region/lake-county",),
+        61.2,
+        "2023-06-11",
+    )
+
+
+def test_events_spoken_referendum_after_talks_elsewhere_is_not_placed_there(nlp: Language) -> None:
+    text = "Talks in Lake County ended. Official results show 61.2 percent voting yes in Sunday's referendum."
+    assert _events(nlp, text, PLACES) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania and the Coastal Front signed an agreement that ends the offensive in Lake County.",
+        "On Monday Ruritania and the Coastal Front signed a ceasefire accord which halts the offensive.",
+    ],
+)
+def test_events_spoken_agreement_ending_a_war_is_a_signing(nlp: Language, text: str) -> None:
+    names = {**PLACES, "Coastal Front": ("organization/coastal-front", "Organization")}
+    signed = [e for e in _events(nlp, text, names) if e.type == "Event"]
+    assert [set(e.agent) for e in signed] == [{"state/RU-X", "organization/coastal-front"}]
