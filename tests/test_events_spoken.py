@@ -167,3 +167,46 @@ def test_events_spoken_agreement_ending_a_war_is_a_signing(nlp: Language, text: 
     names = {**PLACES, "Coastal Front": ("organization/coastal-front", "Organization")}
     signed = [e for e in _events(nlp, text, names) if e.type == "Event"]
     assert [set(e.agent) for e in signed] == [{"state/RU-X", "organization/coastal-front"}]
+
+
+AGENTS = {
+    **PLACES,
+    "Harbour Mission": ("organization/harbour-mission", "Organization"),
+    "Coast Guard Agency": ("agency/coast-guard-agency", "Agency"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Mission says it has deployed 150 peacekeepers to Port Vale.",
+        "On Monday the Harbour Mission told reporters that it had sent 150 officers to Port Vale.",
+    ],
+)
+def test_events_spoken_it_in_a_reported_clause_is_the_one_who_says_it(nlp: Language, text: str) -> None:
+    text = f"The Coast Guard Agency held a drill. {text}"
+    (ev,) = [e for e in _events(nlp, text, AGENTS) if e.label.startswith("Deployment")]
+    assert (ev.agent, ev.place, ev.count) == (("organization/harbour-mission",), ("settlement/port-vale",), 150)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid arrived with the Harbour Mission, which deployed 200 police officers to Port Vale last week.",
+        "Officials thanked the Harbour Mission, which sent 200 soldiers to Port Vale on Monday.",
+    ],
+)
+def test_events_spoken_relative_clause_subject_is_the_noun_it_describes(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text, AGENTS) if e.label.startswith("Deployment")]
+    assert (ev.agent, ev.place, ev.count) == (("organization/harbour-mission",), ("settlement/port-vale",), 200)
+
+
+def test_events_spoken_election_after_a_vocative(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Excellencies, Ruritania held a general election on 4 June.", PLACES)
+    assert (ev.label, ev.date) == ("Election in Ruritania", "2023-06-04")
+
+
+def test_events_spoken_who_clause_on_a_speaker_is_background(nlp: Language) -> None:
+    names = {**AGENTS, "Mira Holt": ("person/mira-holt", "Person")}
+    text = "Mira Holt, who visited Port Vale last Monday, said the shelters were full."
+    assert [e for e in _events(nlp, text, names) if e.label.startswith("Visit")] == []

@@ -144,13 +144,31 @@ class ArgReader:
                         if named is not None and named.type in types and named.type in _PLACE_TYPES:
                             return named.key
         if head.lower_ in _PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-            found = self.index.before(head.idx, tuple(t for t in _PRONOUNS[head.lower_] if t in types))
+            wanted = tuple(t for t in _PRONOUNS[head.lower_] if t in types)
+            if (sayer := self._sayer(head, wanted)) is not None:
+                return sayer
+            found = self.index.before(head.idx, wanted)
             return found.key if found else None
         if lem in _ANAPHORS and any(c.lower_ in ("the", "this", "that", "its") for c in head.children):
             wanted = tuple(t for t in _ANAPHORS[lem] if t in types)
             return self._last_before(head, wanted) if wanted else None
         if lem in _AUTHORITIES and "State" in types:
             return self.authorities_state(head)
+        return None
+
+    def _sayer(self, pronoun: Token, types: tuple[str, ...]) -> str | None:
+        """ "X said it had deployed …", "X tells us it will …": the pronoun is the one who says it."""
+        clause = pronoun.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS | {"tell"}:
+            return None
+        for c in speech.children:
+            if c.dep_ == "nsubj" and c.i < pronoun.i:
+                entity = self.entity_at(c)
+                if entity is None:  # "the UN Mission in X (UNMISS) tells us": the name before the aside
+                    entity = next((self.entity_at(t) for t in c.subtree if self.entity_at(t) is not None), None)
+                if entity is not None and entity.type in types:
+                    return entity.key
         return None
 
     def _last_before(self, head: Token, types: tuple[str, ...]) -> str | None:

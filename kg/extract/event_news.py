@@ -63,10 +63,14 @@ def _just_done(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, climbing out of "agreed to launch", "decided to send"."""
+    """The subject of a verb, climbing out of "agreed to launch", "decided to send"; the body a
+    relative clause hangs from for "which" ("the mission, which deployed …"). A "who" clause on a
+    person ("Doe, who visited X last week, said …") introduces a speaker: background, no subject."""
     node = verb
     for _ in range(3):
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and node.dep_ == "relcl":
+            return node.head
         if subj is not None:
             return subj
         if node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
@@ -86,7 +90,14 @@ def _by(token: Token) -> list[Token]:
 
 
 def _preps(token: Token, words: tuple[str, ...]) -> list[Token]:
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"]
+    """Objects of the prepositions ``words`` under ``token`` ("sent X to Y": the parser's "dative" too)."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in words
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 class _Frames:
@@ -336,8 +347,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.place += f.args.np_entities(c, PLACES, agentive=False)
         elif c.dep_ in ("amod", "compound") and (key := demonym_state(c.text)):
             m.place.append(key)
-    subj = _subject(verb) if verb is not None and not m.place else None
-    if subj is not None:  # "Ruritania held a general election", "the voters of X go to the polls"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and not m.place else []
+    for subj in subjects:  # "Ruritania held a general election", "the voters of X go to the polls"
         m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
     if not m.place:
         return None

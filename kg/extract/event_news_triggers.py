@@ -62,7 +62,7 @@ _SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy"))
 _SENT_NOUNS = frozenset(
     _words(
         """
-        officer guard troop soldier personnel police policeman expert team staff equipment
+        officer guard troop soldier personnel police policeman expert team staff equipment peacekeeper
         reinforcement unit force agent officer vehicle aircraft helicopter ship boat
         """
     )
