@@ -161,3 +161,31 @@ def test_statement_records_briefing_monologue_before_questions_is_the_officials(
     assert "About six thousand people remain in the shelters tonight." in quotes
     assert "The schools will reopen next week." in quotes
     assert not any(note in q or "Question" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("(SOUNDBITE) (English) REGIONAL HEALTH MINISTER, TOMASZ WIRTH, SAYING:", "Tomasz Wirth"),
+        ("(SOUNDBITE) (Polish) RIVERSIDE FARMER, TOMASZ WIRTH, SAYING:", "Tomasz Wirth"),
+        ("SOT (Tomasz Wirth, regional health minister):", "Tomasz Wirth"),
+        ("[SOUNDBITE] (Polish) Tomasz Wirth, farmer:", "Tomasz Wirth"),
+    ],
+)
+def test_statement_records_wire_and_bracketed_cue_lines(cue: str, name: str) -> None:
+    (tag,) = find_tags(f"Floods reached the town overnight.\n\n{cue}\n\nWe lost the harvest in one night.\n")
+    assert tag.name == name
+
+
+def test_statement_records_wire_cue_gives_the_bite_to_the_named_speaker(nlp: Language) -> None:
+    text = (
+        "ANCHOR: Floods have reached the river towns.\n\n"
+        "REPORTER: The water rose overnight.\n\n"
+        "(SOUNDBITE) (Polish) RIVERSIDE FARMER, TOMASZ WIRTH, SAYING:\n\n"
+        "We lost the whole harvest in one night and nobody came to help us.\n\n"
+        "REPORTER: More rain is forecast.\n"
+    )
+    out = extract(nlp(text), Article("t", text, "test", published=PUBLISHED))
+    assert [(s.speaker, s.quote) for s in out.statements] == [
+        ("person/tomasz-wirth", "We lost the whole harvest in one night and nobody came to help us."),
+    ]

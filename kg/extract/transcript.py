@@ -33,7 +33,7 @@ _ASIDE = re.compile(r"\((?P<inner>[^)\n]{1,40})\)")
 # An aside that is a personal name: two to four capitalised words.
 _ASIDE_NAME = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
 # "SOUNDBITE (English) Jane Roe, minister:", "3. SOT: Jane Roe": a cue line of a broadcast script.
-_CUE_LINE = re.compile(r"(?:\d+\.[ \t]*)?(?:SOUNDBITE|SOT|BITE)\b")
+_CUE_LINE = re.compile(r"(?:\d+\.[ \t]*)?[(\[]{0,2}(?:SOUNDBITE|SOT|BITE)\b")
 # Labels for the interviewer or a stage direction, never a named speaker.
 _NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"})
 # Roles of the programme's own people: their turns narrate the story, they are not statements.
