@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.events import find_events
-from kg.model import Article, Entity, Event, Span
+from kg.model import Article, Entity, Event, Span, Statement
 
 #: A Thursday.
 PUB = date(2023, 6, 15)
@@ -210,3 +210,24 @@ def test_events_spoken_who_clause_on_a_speaker_is_background(nlp: Language) -> N
     names = {**AGENTS, "Mira Holt": ("person/mira-holt", "Person")}
     text = "Mira Holt, who visited Port Vale last Monday, said the shelters were full."
     assert [e for e in _events(nlp, text, names) if e.label.startswith("Visit")] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Coast Guard Agency reports that some 2,600 people arrived in Lake County since Sunday.",
+        "According to the Coast Guard Agency, about 2,600 people have arrived in Lake County since Sunday.",
+    ],
+)
+def test_events_spoken_figure_a_speaker_cites_is_the_cited_sources(nlp: Language, line: str) -> None:
+    names = {**AGENTS, "Mira Holt": ("person/mira-holt", "Person")}
+    text = f"Spokesperson Mira Holt: Good afternoon. {line}"
+    turn = text.index("Good")
+    said = Statement("person/mira-holt", text[turn:], Span(turn, len(text), text[turn:]), ())
+    spans: dict[str, list[Span]] = {}
+    for name, (key, _) in names.items():
+        spans.setdefault(key, []).extend(Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text))
+    entities = tuple(Entity(k, t, n, tuple(spans[k])) for n, (k, t) in names.items() if spans.get(k))
+    article = Article(id="t", text=text, source="test", published=PUB)
+    (ev,) = [e for e in find_events(nlp(text), article, entities, (said,)) if e.type == "BorderCrossing"]
+    assert (ev.count, ev.reported_by) == (2600, ("agency/coast-guard-agency",))

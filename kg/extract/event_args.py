@@ -226,10 +226,21 @@ class ArgReader:
     # ------------------------------------------------------------------ attribution
 
     def reported_by(self, anchor: Token, char: int) -> list[str]:
-        """Who the figure at ``char`` (in the clause of ``anchor``) is attributed to."""
+        """Who the figure at ``char`` (in the clause of ``anchor``) is attributed to.
+
+        A source the sentence names ("according to X", "X reports that …") comes first, even inside
+        someone's words: a spokesperson citing an agency's figure passes it on. Otherwise the
+        speaker whose words hold the figure is its source.
+        """
+        if named := self._named_source(anchor):
+            return named
         for st in self.statements:
             if st.quote_span.start <= char < st.quote_span.end:
                 return [st.speaker]
+        return []
+
+    def _named_source(self, anchor: Token) -> list[str]:
+        """The source a sentence names for its figure: "according to X", "X said / reports that …"."""
         sent = anchor.sent
         for tok in sent:  # "according to X"
             if tok.lower_ == "according":
