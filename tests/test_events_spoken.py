@@ -231,3 +231,20 @@ def test_events_spoken_figure_a_speaker_cites_is_the_cited_sources(nlp: Language
     article = Article(id="t", text=text, source="test", published=PUB)
     (ev,) = [e for e in find_events(nlp(text), article, entities, (said,)) if e.type == "BorderCrossing"]
     assert (ev.count, ev.reported_by) == (2600, ("agency/coast-guard-agency",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania will station 200 officers on the beaches between Borduria Point and Port Vale from July.",
+        "Ruritania deployed 200 soldiers along the coast near Port Vale on Monday.",
+    ],
+)
+def test_events_spoken_deployment_posted_on_or_along_a_place(nlp: Language, text: str) -> None:
+    names = {**PLACES, "Borduria Point": ("organization/borduria-point", "Organization")}
+    (ev,) = [e for e in _events(nlp, text, names) if e.label.startswith("Deployment")]
+    assert (ev.place, ev.count) == (("settlement/port-vale",), 200)
+
+
+def test_events_spoken_deployment_on_a_day_has_no_place(nlp: Language) -> None:
+    assert _events(nlp, "Ruritania sent 200 soldiers on Monday.", PLACES) == ()

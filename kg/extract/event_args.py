@@ -60,7 +60,7 @@ _PRONOUNS = {
     "they": ("Agency", "Organization", "State"),
 }
 #: Prepositions that place a common noun inside a named place: "the camps in X", "a school near Y".
-_WITHIN_PREPS = frozenset(_words("in at near outside inside"))
+_WITHIN_PREPS = frozenset(_words("in at near outside inside between along"))
 _CLAUSAL = frozenset(("ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp", "appos"))
 
 
@@ -139,8 +139,9 @@ class ArgReader:
         if head.pos_ == "NOUN" and "Person" not in types:  # "the camps in X", "a market near Y"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS:
-                    for p in c.children:
-                        named = self.entity_at(p) if p.dep_ == "pobj" else None
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    for p in objs + [k for g in objs for k in self._conjuncts(g)]:
+                        named = self.entity_at(p)
                         if named is not None and named.type in types and named.type in _PLACE_TYPES:
                             return named.key
         if head.lower_ in _PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):

@@ -251,12 +251,16 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for c in tok.children:
         if c.dep_ == "poss":
             m.agent += f.agents(c)
-    m.place += f.places(tok)
+    m.place += f.places(tok, _POSTS)
     if verb is not None and verb is not tok:
-        m.place += f.places(verb)
+        m.place += f.places(verb, _POSTS)
     if not m.place:
         return None
     return verb or tok
+
+
+#: Where people are sent or stationed: "to X", "in X", "on the beaches between X and Y", "along the border".
+_POSTS = ("to", "in", "at", "into", "inside", "on", "along", "near")
 
 
 def _request(f: _Frames, tok: Token, m: Mention) -> Token | None:
