@@ -248,3 +248,43 @@ def test_events_spoken_deployment_posted_on_or_along_a_place(nlp: Language, text
 
 def test_events_spoken_deployment_on_a_day_has_no_place(nlp: Language) -> None:
     assert _events(nlp, "Ruritania sent 200 soldiers on Monday.", PLACES) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade resumed at the crossing at Elm Bridge, which had been closed to traffic since 2 May.",
+        "Officials inspected the Elm Bridge crossing, which was shut on 2 May after the floods.",
+    ],
+)
+def test_events_spoken_closure_in_a_relative_clause_closes_its_antecedent(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text, PLACES) if e.type == "BorderClosure"]
+    assert ev.target == ("checkpoint/elm-bridge",)
+    assert "2023-05-02" in (ev.date, ev.start_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The crossing at Elm Bridge will reopen on 2 March.", "2024-03-02"),
+        ("Voters in Ruritania will go to the polls on 5 February.", "2024-02-05"),
+    ],
+)
+def test_events_spoken_day_and_month_still_to_come_is_next_year(nlp: Language, text: str, day: str) -> None:
+    (ev,) = _events(nlp, text, PLACES)
+    assert ev.date == day
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the government in Port Vale announced that it would reopen the crossing at Elm Bridge",
+        "the authorities in Port Vale said that it would reopen the crossing at Elm Bridge",
+    ],
+)
+def test_events_spoken_it_of_an_unnamed_government_is_not_the_last_state(nlp: Language, body: str) -> None:
+    text = f"Ruritania closed its border with Borduria last year. On Monday, {body}."
+    names = {**PLACES, "Port Vale": ("settlement/port-vale", "Settlement")}
+    (ev,) = [e for e in _events(nlp, text, names) if e.label.startswith("Reopening")]
+    assert "state/BO-X" not in ev.agent
+    assert ev.target == ("checkpoint/elm-bridge",)

@@ -146,7 +146,8 @@ class ArgReader:
                             return named.key
         if head.lower_ in _PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             wanted = tuple(t for t in _PRONOUNS[head.lower_] if t in types)
-            if (sayer := self._sayer(head, wanted)) is not None:
+            said, sayer = self._sayer(head, wanted)
+            if said:
                 return sayer
             found = self.index.before(head.idx, wanted)
             return found.key if found else None
@@ -157,20 +158,29 @@ class ArgReader:
             return self.authorities_state(head)
         return None
 
-    def _sayer(self, pronoun: Token, types: tuple[str, ...]) -> str | None:
-        """ "X said it had deployed …", "X tells us it will …": the pronoun is the one who says it."""
+    def _sayer(self, pronoun: Token, types: tuple[str, ...]) -> tuple[bool, str | None]:
+        """ "X said it had deployed …", "X tells us it will …": the pronoun is the one who says it.
+
+        Returns whether the sentence settles who "it" is, and the key when it is named. A body
+        saying it ("the government in the capital announced it would …") settles it even when the
+        body is no entity: the last state named before is then not the one acting.
+        """
         clause = pronoun.head
         speech = clause.head
         if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS | {"tell"}:
-            return None
+            return False, None
         for c in speech.children:
             if c.dep_ == "nsubj" and c.i < pronoun.i:
                 entity = self.entity_at(c)
                 if entity is None:  # "the UN Mission in X (UNMISS) tells us": the name before the aside
                     entity = next((self.entity_at(t) for t in c.subtree if self.entity_at(t) is not None), None)
                 if entity is not None and entity.type in types:
-                    return entity.key
-        return None
+                    return True, entity.key
+                if entity is not None and "State" in types and (cap := capital_state(entity)):
+                    return True, cap  # "the government in <capital>"
+                if c.lemma_.lower() in _AUTHORITIES:
+                    return True, self.authorities_state(c) if "State" in types else None
+        return False, None
 
     def _last_before(self, head: Token, types: tuple[str, ...]) -> str | None:
         """The last entity of ``types`` before ``head`` (capitals count as their state)."""

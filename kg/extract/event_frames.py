@@ -256,6 +256,8 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
+        objs = [tok.head]  # "the crossing points at X, which have been closed since May"
     for o in objs:
         entity = reader.entity_at(o) if o.lemma_.lower() in _ROUTE_ANAPHORS else None
         if entity is not None and entity.type == "Checkpoint" and entity.key not in m.target:

@@ -174,6 +174,7 @@ def read_news(reader: _Reader, si: int, sent: Span, times: list[Timex], quants: 
         if when is None and _just_done(head) and reader.article.published is not None:
             m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"
         if is_future(trig.token) or is_future(head):
+            reader.time.look_ahead(m, when, reader.article.published, weekdays=False)  # "on 3 May": next May
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)

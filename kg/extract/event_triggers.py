@@ -273,6 +273,8 @@ def _closure(token: Token) -> bool:
     lem = _lemma(token)
     if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
+            objs = [token.head]  # "the crossing points, which have been closed since May"
         # "suspended operations at the X port of entry": the activity stops at a crossing
         objs += [g for o in objs if o.lemma_.lower() in _STOPPED_ACTIVITIES for g in _at_objects(o)]
         if not objs:  # intransitive: "the border closed on Monday" (not "border guards closed ...")
