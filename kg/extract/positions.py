@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from unidecode import unidecode
 
 from kg.extract.index import EntityIndex
+from kg.extract.office_context import counterpart_state, next_named
 from kg.extract.owners import OWNER_TYPES
 from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, is_title_word, normalize_title
 from kg.lexicon.gazetteer import state_for_demonym, state_key, state_name, state_same_as, state_slug
@@ -114,7 +115,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     pre = before_name(person, index)
     left = person.start
     if pre is not None:
-        owner = pre.owner or _counterpart_state(doc, pre.span.start)
+        owner = pre.owner or counterpart_state(doc, pre.span.start)
         out.append(TitleMatch(pre.span, pre.title, owner) if owner != pre.owner else pre)
         left = pre.span.start
     while left > 0 and doc[left - 1].lower_ in _PAST:
@@ -131,23 +132,10 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
                 break
     if person.end + 1 < len(doc) and doc[person.end].text == ",":
         fwd = _np_forward(doc, person.end + 1)
-        match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not _next_named(doc, fwd, index) else None
+        match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
         if match:
             out.append(match)
     return [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span))]
-
-
-def _next_named(doc: Doc, fwd: SpacySpan, index: EntityIndex) -> bool:
-    """The office after a name introduces the next name: "X, the Minister of Y, Z, and ..." is Z's.
-
-    In a list of officials each office stands before its holder; read after the previous name,
-    it would go to the wrong person.
-    """
-    if fwd.end + 1 >= len(doc) or doc[fwd.end].text != ",":
-        return False
-    nxt = doc[fwd.end + 1]
-    found = index.at(nxt.idx, nxt.idx + len(nxt))
-    return found is not None and found.type == "Person"
 
 
 def _inside_body_name(doc: Doc, start: int) -> bool:
@@ -161,24 +149,6 @@ def _inside_body_name(doc: Doc, start: int) -> bool:
         return True
     first = doc[start + 1] if doc[start].lower_ in {"the", "a", "an"} and start + 1 < len(doc) else doc[start]
     return first.is_title and first.lower_ in _BODY_WORDS  # "the Office of the Prime Minister" is a body
-
-
-def _counterpart_state(doc: Doc, start: int) -> str | None:
-    """ "his Norlandic counterpart, Foreign Minister X": the office is in the state the demonym names.
-
-    A counterpart holds the same office in the other state, which the text names by its demonym or
-    its possessive, not the state of the sentence's first official.
-    """
-    i = start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i < 1 or doc[i].lower_ not in {"counterpart", "counterparts"}:
-        return None
-    for tok in doc[max(0, i - 3) : i]:
-        key = state_for_demonym(tok.text) or state_key(tok.text)
-        if key:
-            return key
-    return None
 
 
 def _with_lead(span: SpacySpan) -> SpacySpan:

@@ -44,8 +44,10 @@ from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names
 from kg.nlp.namecheck import (
+    COMPASS,
     add_head_names,
     bracketed_short_forms,
+    members_follow,
     not_a_name,
     place_class,
     placed_class,
@@ -53,6 +55,7 @@ from kg.nlp.namecheck import (
     split_at_commas,
     split_at_dashes,
     split_at_parens,
+    state_owned_body,
     typed_by_head,
     with_head,
 )
@@ -227,8 +230,8 @@ class Retyper:
         enum = _enumerated(doc)
         ents = split_at_parens(split_at_dashes(_join_names(doc)))
         orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
-        owned = [(_first_word(e), e.end) for e in ents if _state_owned_body(e)]
-        compass = [(e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in _COMPASS]
+        owned = [(_first_word(e), e.end) for e in ents if state_owned_body(e)]
+        compass = [(e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
             s
@@ -332,7 +335,7 @@ class Retyper:
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
-            if ent.label_ == "PERSON" and not titled and _members_follow(span):
+            if ent.label_ == "PERSON" and not titled and members_follow(span):
                 yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
                 continue  # "suspected Harakat militants": a group named by its members, not a person
             if context_person(span, ent.label_, self.body_words, titled=titled):
@@ -390,30 +393,6 @@ def _loose(ent: Span) -> bool:
     return ent[0].is_title and not (
         state_key(text) or known_body(text) or region_for(text) or settlement_for(text, primary_only=True)
     )
-
-
-#: Compass words that open a region's own name: "North Kivu" is not the region "Kivu".
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"})
-#: Plural nouns for the armed members of a group: the name before them is the group's.
-_MEMBERS = frozenset({"militants", "fighters", "rebels", "insurgents", "jihadists", "gunmen", "militiamen"})
-
-
-def _members_follow(span: Span) -> bool:
-    """A group's name before its members' noun: "al-Harakat militants", "Tarn Front fighters"."""
-    return span.end < len(span.doc) and span.doc[span.end].lower_ in _MEMBERS
-
-
-def _state_owned_body(ent: Span) -> bool:
-    """An ORG whose own name opens with a state's name and ends in a body's head noun.
-
-    "the Norland Revenue Authority", "Norland Red Cross Society": the name is the body's, and the
-    state it opens with is its owner, not a mention to take out of it.
-    """
-    first = _first_word(ent)
-    head = ent[-1].lower_
-    if ent.label_ != "ORG" or not ent[-1].is_title or head not in BODY_HEADS | ORG_HEADS | _AGENCY_CUES:
-        return False
-    return any(ent.end - first - k >= 2 and state_code(ent.doc[first : first + k].text) for k in (1, 2, 3))
 
 
 def _first_word(span: Span) -> int:

@@ -29,8 +29,10 @@ from kg.nlp.heads import (
 )
 
 __all__ = [
+    "COMPASS",
     "add_head_names",
     "bracketed_short_forms",
+    "members_follow",
     "not_a_name",
     "place_class",
     "placed_class",
@@ -38,6 +40,7 @@ __all__ = [
     "split_at_commas",
     "split_at_dashes",
     "split_at_parens",
+    "state_owned_body",
     "typed_by_head",
     "with_head",
 ]
@@ -140,6 +143,30 @@ def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
             out.append(Span(doc, word.i, word.i + 1, label=span.label_))
             taken.add(word.i)
     return out
+
+
+#: Compass words that open a region's own name: "North Kivu" is not the region "Kivu".
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"})
+#: Plural nouns for the armed members of a group: the name before them is the group's.
+_MEMBERS = frozenset({"militants", "fighters", "rebels", "insurgents", "jihadists", "gunmen", "militiamen"})
+
+
+def members_follow(span: Span) -> bool:
+    """A group's name before its members' noun: "al-Harakat militants", "Tarn Front fighters"."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in _MEMBERS
+
+
+def state_owned_body(ent: Span) -> bool:
+    """An ORG whose own name opens with a state's name and ends in a body's head noun.
+
+    "the Norland Revenue Authority", "Norland Red Cross Society": the name is the body's, and the
+    state it opens with is its owner, not a mention to take out of it.
+    """
+    first = ent.start + 1 if ent[0].lower_ in {"the", "a", "an"} else ent.start
+    head = ent[-1].lower_
+    if ent.label_ != "ORG" or not ent[-1].is_title or head not in BODY_HEADS | ORG_HEADS | AGENCY_CUES:
+        return False
+    return any(ent.end - first - k >= 2 and state_code(ent.doc[first : first + k].text) for k in (1, 2, 3))
 
 
 def with_head(ent: Span) -> Span:
