@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.entities import link_mentions
+from kg.extract.entities import find_entities, link_mentions
 from kg.extract.links import Linked
+from kg.model import Article
 
 
 def _links(nlp: Language, text: str) -> dict[str, Linked]:
@@ -178,3 +179,22 @@ def test_entities_bodies_group_named_by_its_members(nlp: Language, text: str) ->
 def test_entities_bodies_named_with_and_without_its_state(nlp: Language, text: str, full: str, short: str) -> None:
     links = {lk.text: lk for lk in link_mentions(nlp(text))}
     assert links[full].key == links[short].key
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        (
+            "Lima, 2 May. Officers of the National Police will patrol the market, Peru announced.",
+            "National Police of Peru",
+        ),
+        (
+            "Quito, 3 May. The Ministry of Foreign Affairs said Ecuador would send a note on Monday.",
+            "Ministry of Foreign Affairs of Ecuador",
+        ),
+    ],
+)
+def test_entities_bodies_generic_body_keeps_its_written_name(nlp: Language, text: str, alias: str) -> None:
+    article = Article(id="t", text=text, source="test")
+    agencies = [e for e in find_entities(nlp(text), article) if e.type == "Agency"]
+    assert any(alias in e.aliases for e in agencies)

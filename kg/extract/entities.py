@@ -63,7 +63,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
 def _entity(key: str, links: list[Linked]) -> Entity:
     names = [lk for lk in links if lk.kind == "name"]
     best = max(names or links, key=lambda lk: (len(lk.name), lk.name))
-    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best)) - {best.name}
+    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best) | _as_written_of(names)) - {best.name}
     return Entity(
         key=key,
         type=best.type,
@@ -86,6 +86,24 @@ def _owner_first(link: Linked) -> set[str]:
     if demonym:
         forms.add(f"{demonym[0]} {body}")
     return forms
+
+
+def _as_written_of(names: list[Linked]) -> set[str]:
+    """A state's body as the text writes it, with its owner after "of": "National Police of Norland".
+
+    The key and name of a generic body are canonical ("Police of Norland"); the words the text
+    uses for it ("National Police", "Ministry of Foreign Affairs") are kept with the owner too,
+    the full name an official text gives it.
+    """
+    out: set[str] = set()
+    for lk in names:
+        if lk.type != "Agency" or not (lk.parent or "").startswith("state/") or " of " not in lk.name:
+            continue
+        owner = lk.name.split(" of ", 1)[1]
+        written = strip_the(lk.text)
+        if owner not in written and not written.isupper() and written != lk.name.split(" of ", 1)[0]:
+            out.add(f"{written} of {owner}")
+    return out
 
 
 def link_mentions(doc: Doc) -> list[Linked]:
