@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
 from kg.extract.links import Linked, mk
+from kg.extract.short_forms import apposed_short_forms, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
 from kg.lexicon.demonyms import DEMONYMS
 from kg.lexicon.gazetteer import (
@@ -62,7 +63,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
 def _entity(key: str, links: list[Linked]) -> Entity:
     names = [lk for lk in links if lk.kind == "name"]
     best = max(names or links, key=lambda lk: (len(lk.name), lk.name))
-    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best)) - {best.name}
+    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best) | _as_written_of(names)) - {best.name}
     return Entity(
         key=key,
         type=best.type,
@@ -85,6 +86,24 @@ def _owner_first(link: Linked) -> set[str]:
     if demonym:
         forms.add(f"{demonym[0]} {body}")
     return forms
+
+
+def _as_written_of(names: list[Linked]) -> set[str]:
+    """A state's body as the text writes it, with its owner after "of": "National Police of Norland".
+
+    The key and name of a generic body are canonical ("Police of Norland"); the words the text
+    uses for it ("National Police", "Ministry of Foreign Affairs") are kept with the owner too,
+    the full name an official text gives it.
+    """
+    out: set[str] = set()
+    for lk in names:
+        if lk.type != "Agency" or not (lk.parent or "").startswith("state/") or " of " not in lk.name:
+            continue
+        owner = lk.name.split(" of ", 1)[1]
+        written = strip_the(lk.text)
+        if owner not in written and not written.isupper() and written != lk.name.split(" of ", 1)[0]:
+            out.add(f"{written} of {owner}")
+    return out
 
 
 def link_mentions(doc: Doc) -> list[Linked]:
@@ -120,10 +139,13 @@ def _link_mentions(doc: Doc) -> list[Linked]:
                 links.append(link)
     links += _link_persons(persons)
     links.sort(key=lambda lk: lk.start)
-    links += [link_agency(span, links) for span in agencies]
+    bodies = [(span, link_agency(span, links)) for span in agencies]
+    links += [lk for _, lk in bodies]
+    links += owners_inside(bodies, {lk.key for lk in links})
     links.sort(key=lambda lk: lk.start)
     links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
-    links = _bare_bodies(_merge_short_bodies(_merge_acronyms(links)))
+    links = _merge_acronyms(apposed_short_forms(doc.text, links))
+    links = _bare_bodies(_merge_short_bodies(state_prefixed(links)))
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 
@@ -225,6 +247,8 @@ def _same_person(short: str, full: str) -> bool:
         return False
     if f_words[-len(s_words) :] == s_words:
         return True  # "Okafor", "Amara Okafor"
+    if len(s_words) == 1 and len(f_words) >= 3 and f_words[-2] == s_words[0]:
+        return True  # "Quiroga" of "Ana Lucia Quiroga Mendez": the first of two surnames
     if len(s_words) == 1:
         return s_words[0] == f_words[0]  # a given name alone
     return len(s_words) == 2 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1]  # no middle names
