@@ -28,6 +28,7 @@ from kg.rdf.build import document_quads
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
 from kg.store import KGStore
+from kg.validate import ValidationReport, validate_graphs
 
 __all__ = ["BuildReport", "build", "extract_articles", "load_model"]
 
@@ -38,11 +39,13 @@ BATCH = 16  # articles per nlp.pipe call and per task sent to a worker
 
 @dataclass
 class BuildReport:
-    """What a build did: documents built, inputs skipped (with why), size of the result."""
+    """What a build did: documents built, inputs skipped (with why), size of the result, and the
+    check of what it changed against the shapes (None when not asked for)."""
 
     built: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     statements: int = 0
+    validation: ValidationReport | None = None
 
 
 @lru_cache(maxsize=2)
@@ -140,12 +143,14 @@ def build(
     allow_outside: bool = False,
     on_document: Callable[[str], None] | None = None,
     reference: bool = True,
+    validate: bool = True,
 ) -> BuildReport:
     """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others.
 
     ``allow_outside`` lets manifest paths leave their manifest's folder (see :func:`read_inputs`).
     ``reference`` adds relations from reference data (:mod:`kg.reference`) among the entities each
-    document names; False leaves them out of the whole store.
+    document names; False leaves them out of the whole store. ``validate`` checks the nodes of
+    the documents built against the shapes, in the store as it now is (:func:`validate_graphs`).
     """
     report = BuildReport()
     base = normal_base(base)
@@ -172,4 +177,6 @@ def build(
         resolve_store(store, base, reference=reference)
     store.flush()
     report.statements = len(store)
+    if validate and report.built:
+        report.validation = validate_graphs(store, [doc_iri(i, base) for i in report.built])
     return report
