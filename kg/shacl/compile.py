@@ -21,11 +21,8 @@ An expression that raises a SPARQL error counts as a failure, as SHACL says of v
 ``rdfs:subClassOf`` is read as pySHACL reads it when it is given the ontology (SHACL 2.1.3.1):
 the class closure is passed in and written into the queries as VALUES lists.
 
-Oxigraph stores every integer-derived literal (``xsd:nonNegativeInteger``...) as ``xsd:integer``
-with the same value; a datatype constraint on such a type therefore accepts an ``xsd:integer`` in
-the type's range (XSD 1.1 Part 2, 3.4.13-3.4.25), which is what the builder wrote. Constraints
-this module does not know raise :class:`UnsupportedShape`: ``kg validate --engine pyshacl``
-still checks them.
+Datatypes and node kinds are tested by :mod:`kg.shacl.sparql`. Constraints this module does not
+know raise :class:`UnsupportedShape`: ``kg validate --engine pyshacl`` still checks them.
 """
 
 from __future__ import annotations
@@ -36,13 +33,15 @@ from itertools import count
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, SH, XSD
+from rdflib.namespace import RDF, SH
 from rdflib.term import Node
+
+from kg.shacl.sparql import NODE_KINDS, UnsupportedShape, datatype_test, string, term, terms
 
 __all__ = ["FOCUS", "REACH", "Check", "Targets", "UnsupportedShape", "compile_shapes"]
 
 #: where a query takes the pattern that binds ``?this`` to the focus nodes, and where it takes
-#: the one that binds ``?value`` to their values: :func:`kg.shacl.engine.render` writes both, for
+#: the one that binds ``?value`` to their values: :func:`kg.shacl.engine.run` writes both, for
 #: the whole graph or for what some named graphs hold
 FOCUS = "%%focus%%"
 REACH = "%%reach%%"
@@ -57,34 +56,6 @@ _NOT_CONSTRAINTS = frozenset(
      SH.deactivated, SH.property, SH.qualifiedMinCount, SH.qualifiedMaxCount, *_TARGETS,
      URIRef("http://www.w3.org/2000/01/rdf-schema#comment"), URIRef("http://www.w3.org/2000/01/rdf-schema#label")}
 )  # fmt: skip
-#: XSD integer types Oxigraph stores as xsd:integer, with their value ranges (None: unbounded)
-_INTEGER_TYPES: dict[URIRef, tuple[int | None, int | None]] = {
-    XSD.nonNegativeInteger: (0, None),
-    XSD.positiveInteger: (1, None),
-    XSD.nonPositiveInteger: (None, 0),
-    XSD.negativeInteger: (None, -1),
-    XSD.long: (-(2**63), 2**63 - 1),
-    XSD.int: (-(2**31), 2**31 - 1),
-    XSD.short: (-(2**15), 2**15 - 1),
-    XSD.byte: (-128, 127),
-    XSD.unsignedLong: (0, 2**64 - 1),
-    XSD.unsignedInt: (0, 2**32 - 1),
-    XSD.unsignedShort: (0, 2**16 - 1),
-    XSD.unsignedByte: (0, 255),
-}
-#: datatypes Oxigraph can cast a lexical form to: a failed cast is an ill-formed literal
-_CASTABLE = frozenset(
-    XSD[t] for t in ("boolean", "integer", "decimal", "float", "double", "date", "dateTime", "time",
-                     "duration", "dayTimeDuration", "yearMonthDuration", "gYear", "gYearMonth")
-)  # fmt: skip
-_NODE_KINDS = {
-    SH.IRI: "isIRI({x})",
-    SH.Literal: "isLiteral({x})",
-    SH.BlankNode: "isBlank({x})",
-    SH.BlankNodeOrIRI: "!isLiteral({x})",
-    SH.BlankNodeOrLiteral: "!isIRI({x})",
-    SH.IRIOrLiteral: "!isBlank({x})",
-}
 _RANGES = {SH.minInclusive: ">=", SH.maxInclusive: "<=", SH.minExclusive: ">", SH.maxExclusive: "<"}
 _PAIRS = {SH.lessThan: "<", SH.lessThanOrEquals: "<="}
 #: the parameters of constraints on one value node, in the order their results are listed
@@ -95,10 +66,6 @@ _VALUE_PARAMETERS: tuple[URIRef, ...] = tuple(
         key=str,
     )
 )  # fmt: skip
-
-
-class UnsupportedShape(ValueError):
-    """A shape uses SHACL this compiler does not translate; validate with pySHACL instead."""
 
 
 @dataclass(frozen=True)
@@ -187,9 +154,9 @@ class _Compiler:
 
     def targets(self, shape: Node) -> Targets:
         def terms(predicate: URIRef) -> frozenset[str]:
-            return frozenset(_term(t) for t in self.g.objects(shape, predicate))
+            return frozenset(term(t) for t in self.g.objects(shape, predicate))
 
-        classes = frozenset(_term(c) for t in self.g.objects(shape, SH.targetClass) for c in self.subclasses(t))
+        classes = frozenset(term(c) for t in self.g.objects(shape, SH.targetClass) for c in self.subclasses(t))
         return Targets(classes, terms(SH.targetSubjectsOf), terms(SH.targetObjectsOf), terms(SH.targetNode))
 
     def order(self, prop: Node) -> str:
@@ -201,14 +168,14 @@ class _Compiler:
         branches = []
         classes = sorted({c for t in self.g.objects(shape, SH.targetClass) for c in self.subclasses(t)}, key=str)
         if classes:
-            branches.append(f"?this a ?tc . VALUES ?tc {{ {_terms(classes)} }}")
+            branches.append(f"?this a ?tc . VALUES ?tc {{ {terms(classes)} }}")
         for i, prop in enumerate(sorted(self.g.objects(shape, SH.targetSubjectsOf), key=str)):
-            branches.append(f"?this {_term(prop)} ?ts{i}")
+            branches.append(f"?this {term(prop)} ?ts{i}")
         for i, prop in enumerate(sorted(self.g.objects(shape, SH.targetObjectsOf), key=str)):
-            branches.append(f"?to{i} {_term(prop)} ?this")
+            branches.append(f"?to{i} {term(prop)} ?this")
         nodes = sorted(self.g.objects(shape, SH.targetNode), key=str)
         if nodes:
-            branches.append(f"VALUES ?this {{ {_terms(nodes)} }}")
+            branches.append(f"VALUES ?this {{ {terms(nodes)} }}")
         return " UNION ".join(f"{{ {b} }}" for b in branches)
 
     def subclasses(self, cls: Node) -> frozenset[URIRef]:
@@ -223,7 +190,7 @@ class _Compiler:
         self.refuse_unknown(source, nested=False)
         route = self.path(path) if path is not None else ""
         inverse = self.g.value(path, SH.inversePath) if isinstance(path, BNode) else None
-        edge = (route, False) if isinstance(path, URIRef) else (_term(inverse), True) if inverse else None
+        edge = (route, False) if isinstance(path, URIRef) else (term(inverse), True) if inverse else None
 
         def check(kind: str, components: tuple[str, ...], limits: Limits, query: str, scoped: str = "") -> Check:
             return Check(
@@ -265,7 +232,7 @@ class _Compiler:
         for predicate, operator in _PAIRS.items():
             for other in sorted(self.g.objects(source, predicate), key=str):
                 query = (
-                    f"SELECT DISTINCT ?this ?value ?other WHERE {{ {FOCUS} {REACH} ?this {_term(other)} ?other . "
+                    f"SELECT DISTINCT ?this ?value ?other WHERE {{ {FOCUS} {REACH} ?this {term(other)} ?other . "
                     f"FILTER(!COALESCE(?value {operator} ?other, false)) }}"
                 )
                 yield check("pair", (_component(predicate),), (None,) * 4, query)
@@ -295,23 +262,23 @@ class _Compiler:
         """A SPARQL boolean: does the value node ``x`` meet ``parameter value`` (SHACL 4.1-4.6)?"""
         if parameter == SH["class"]:
             t = self.var()
-            return f"EXISTS {{ {x} a {t} . VALUES {t} {{ {_terms(sorted(self.subclasses(value), key=str))} }} }}"
+            return f"EXISTS {{ {x} a {t} . VALUES {t} {{ {terms(sorted(self.subclasses(value), key=str))} }} }}"
         if parameter == SH.datatype:
-            return _datatype(value, x)
+            return datatype_test(value, x)
         if parameter == SH.nodeKind:
-            if not isinstance(value, URIRef) or value not in _NODE_KINDS:
+            if not isinstance(value, URIRef) or value not in NODE_KINDS:
                 raise UnsupportedShape(f"unknown sh:nodeKind {value!r}")
-            return _NODE_KINDS[value].format(x=x)
+            return NODE_KINDS[value].format(x=x)
         if parameter in _RANGES:
-            return f"{x} {_RANGES[parameter]} {_term(value)}"
+            return f"{x} {_RANGES[parameter]} {term(value)}"
         if parameter in (SH.minLength, SH.maxLength):
             operator = ">=" if parameter == SH.minLength else "<="
             return f"(!isBlank({x}) && STRLEN(STR({x})) {operator} {int(str(value))})"
         if parameter == SH.pattern:
-            flags = _string(self.g.value(shape, SH.flags) or "")
-            return f"(!isBlank({x}) && REGEX(STR({x}), {_string(value)}, {flags}))"
+            flags = string(self.g.value(shape, SH.flags) or "")
+            return f"(!isBlank({x}) && REGEX(STR({x}), {string(value)}, {flags}))"
         if parameter == SH["in"]:
-            return "(" + " || ".join(["false", *(f"sameTerm({x}, {_term(i)})" for i in self.items(value))]) + ")"
+            return "(" + " || ".join(["false", *(f"sameTerm({x}, {term(i)})" for i in self.items(value))]) + ")"
         if parameter == SH.node:
             return self.conforms(value, x)
         if parameter == SH["not"]:
@@ -363,7 +330,7 @@ class _Compiler:
         for predicate, operator in _PAIRS.items():
             for other in self.g.objects(prop, predicate):
                 z = self.var()
-                pair = f"{x} {path} {y} . {x} {_term(other)} {z} . FILTER(!COALESCE({y} {operator} {z}, false))"
+                pair = f"{x} {path} {y} . {x} {term(other)} {z} . FILTER(!COALESCE({y} {operator} {z}, false))"
                 parts.append(f"NOT EXISTS {{ {pair} }}")
         return "(" + " && ".join(parts) + ")" if parts else "true"
 
@@ -377,7 +344,7 @@ class _Compiler:
     def path(self, node: Node | None) -> str:
         """A SHACL property path (2.3.1) in SPARQL syntax."""
         if isinstance(node, URIRef):
-            return _term(node)
+            return term(node)
         if node is None:
             raise UnsupportedShape("a property shape without sh:path")
         if (node, RDF.first, None) in self.g:
@@ -397,21 +364,6 @@ class _Compiler:
         raise UnsupportedShape(f"unknown property path {node!r}")
 
 
-def _datatype(datatype: Node, x: str) -> str:
-    """sh:datatype (4.1.2): a literal of that datatype whose lexical form is valid for it."""
-    if datatype in _INTEGER_TYPES:
-        low, high = _INTEGER_TYPES[datatype]  # type: ignore[index]
-        typed = f"sameTerm(datatype({x}), {_term(datatype)}) || sameTerm(datatype({x}), {_term(XSD.integer)})"
-        checks = [f"isLiteral({x})", f"({typed})", f"isLiteral({_term(XSD.integer)}(STR({x})))"]
-        checks += [f"{x} >= {low}"] if low is not None else []
-        checks += [f"{x} <= {high}"] if high is not None else []
-        return "(" + " && ".join(checks) + ")"
-    same = f"isLiteral({x}) && sameTerm(datatype({x}), {_term(datatype)})"
-    if datatype in _CASTABLE:
-        return f"({same} && isLiteral({_term(datatype)}(STR({x}))))"
-    return f"({same})"
-
-
 def _component(parameter: URIRef) -> str:
     local = _local(parameter)
     return local[0].upper() + local[1:]
@@ -419,18 +371,3 @@ def _component(parameter: URIRef) -> str:
 
 def _local(term: Node) -> str:
     return str(term).rsplit("#", 1)[-1]
-
-
-def _term(term: Node) -> str:
-    """A term in SPARQL syntax (rdflib's N3 form is valid SPARQL for IRIs and literals)."""
-    if isinstance(term, BNode):
-        raise UnsupportedShape("a blank node as a constraint value")
-    return term.n3()
-
-
-def _terms(terms: list[URIRef] | list[Node]) -> str:
-    return " ".join(_term(t) for t in terms)
-
-
-def _string(value: Node | str) -> str:
-    return Literal(str(value)).n3()
