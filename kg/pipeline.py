@@ -28,6 +28,7 @@ from kg.rdf.build import document_quads
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
 from kg.store import KGStore
+from kg.validate import ValidationReport, validate_graphs
 
 __all__ = ["BuildReport", "Engine", "build", "extract_articles", "extract_batch", "load_model"]
 
@@ -38,11 +39,13 @@ BATCH = 16  # articles per nlp.pipe call and per task sent to a worker
 
 @dataclass
 class BuildReport:
-    """What a build did: documents built, inputs skipped (with why), size of the result."""
+    """What a build did: documents built, inputs skipped (with why), size of the result, and the
+    check of what it changed against the shapes (None when not asked for)."""
 
     built: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     statements: int = 0
+    validation: ValidationReport | None = None
 
 
 @lru_cache(maxsize=2)
@@ -159,6 +162,7 @@ def build(
     on_document: Callable[[str], None] | None = None,
     reference: bool = True,
     engine: Engine | None = None,
+    validate: bool = True,
 ) -> BuildReport:
     """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others.
 
@@ -166,6 +170,7 @@ def build(
     ``reference`` adds relations from reference data (:mod:`kg.reference`) among the entities each
     document names; False leaves them out of the whole store. ``engine`` runs the per-document
     stage elsewhere (:mod:`kg.scale.dask_engine`); the store and the cross-document step stay here.
+    ``validate`` checks what the build changed against the shapes (:func:`validate_graphs`).
     """
     report = BuildReport()
     base = normal_base(base)
@@ -192,4 +197,6 @@ def build(
         resolve_store(store, base, reference=reference)
     store.flush()
     report.statements = len(store)
+    if validate and report.built:
+        report.validation = validate_graphs(store, [doc_iri(i, base) for i in report.built])
     return report

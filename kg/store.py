@@ -26,6 +26,7 @@ journal is bookkeeping, not knowledge: it is in no view, export or question's de
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -120,7 +121,7 @@ class KGStore:
             elif read_only:
                 if not is_store(self.path):
                     raise InputError(str(self.path), "not a newskg store; run `kg build --store` to create one")
-                self._store = Store.read_only(str(self.path))
+                self._store = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = Store(str(self.path))
@@ -373,6 +374,23 @@ class KGStore:
         except OSError as exc:
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
         return len(items)
+
+
+def _open_read_only(path: Path, attempts: int = 5) -> Store:
+    """Open a store read-only, again when a writer's compaction removed a file it was listing.
+
+    A read-only open reads the database's file list, then the files; a build compacting at that
+    moment may delete one in between (RocksDB reports "Corruption ... No such file"). The files
+    on disk are sound: opening again reads the new list.
+    """
+    for attempt in range(attempts):
+        try:
+            return Store.read_only(str(path))
+        except RuntimeError as exc:
+            if "No such file" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def is_store(path: str | Path) -> bool:
