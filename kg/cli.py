@@ -26,6 +26,7 @@ from kg.store import KGStore, is_store
 
 if TYPE_CHECKING:
     from kg.export.narrow import ViewFilter
+    from kg.pipeline import Engine as PipelineEngine
 
 __all__ = ["app", "main"]
 
@@ -53,6 +54,11 @@ class TableFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+
+
+class Engine(StrEnum):
+    process = "process"
+    dask = "dask"
 
 
 class ExportFormat(StrEnum):
@@ -157,11 +163,24 @@ def build(
             "among the entities each document names, in their own named graphs.",
         ),
     ] = True,
+    engine: Annotated[
+        Engine, typer.Option(help="Where documents are extracted: this machine's processes, or a Dask cluster.")
+    ] = Engine.process,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask: address of a running scheduler (default: a local cluster of --jobs).")
+    ] = None,
+    shards: Annotated[
+        Path | None,
+        typer.Option(
+            help="Dask: folder for the workers' N-Quads shards, kept (shared with the workers).", file_okay=False
+        ),
+    ] = None,
 ) -> None:
     """Extract the knowledge graph of INPUTS into a store and/or a file.
 
     With -o alone the build runs in memory and writes only the file; with --store (or neither)
-    it adds to the on-disk store, replacing the graphs of documents built before.
+    it adds to the on-disk store, replacing the graphs of documents built before. With
+    --engine dask, Dask workers extract and write shards; this process loads and resolves them.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
@@ -172,6 +191,8 @@ def build(
         when = date.fromisoformat(published) if published else None
     except ValueError:
         raise _fail(f"--published: not an ISO date (YYYY-MM-DD): {published!r}") from None
+    if engine is Engine.process and (scheduler or shards):
+        raise _fail("--scheduler and --shards apply to --engine dask")
     try:
         base = normal_base(base)
         target_file = _output(output) if output is not None else None
@@ -199,6 +220,7 @@ def build(
                 allow_outside=allow_outside,
                 on_document=lambda _id: progress.advance(task),
                 reference=reference,
+                engine=_dask_engine(scheduler, shards) if engine is Engine.dask else None,
             )
         if report.built and target_file is not None:
             target.write(target_file)
@@ -217,6 +239,12 @@ def build(
     )
     if report.skipped:
         raise typer.Exit(1)
+
+
+def _dask_engine(scheduler: str | None, shards: Path | None) -> PipelineEngine:
+    from kg.scale.dask_engine import DaskEngine
+
+    return DaskEngine(scheduler=scheduler, shards=shards)
 
 
 @app.command()
@@ -392,6 +420,36 @@ def remove(
     if missing:
         raise _fail(f"not in the store: {', '.join(missing)}", 1)
     _say(f"removed {len(ids)} document(s)")
+
+
+@app.command()
+def push(
+    endpoint: Annotated[
+        str, typer.Option(help="The server's SPARQL query endpoint (Oxigraph: http://HOST:7878/query).")
+    ],
+    store: StoreOpt = None,
+    graph_store: Annotated[
+        str | None,
+        typer.Option(help="The server's Graph Store Protocol URL (default: /store beside a /query endpoint, else it)."),
+    ] = None,
+    base: BaseOpt = None,
+) -> None:
+    """Load the store into a triple-store server: a named graph per document, the knowledge graph as default graph."""
+    from kg.scale.push import graph_store_for
+    from kg.scale.push import push as run_push
+
+    try:
+        kg_store = _open(None, store)
+        if _incomplete(kg_store):
+            raise _fail("not pushed: complete the store first")
+        target = graph_store or graph_store_for(endpoint)
+        report = run_push(kg_store, endpoint, target, _base(kg_store, base))
+    except NewsKGError as exc:
+        raise _fail(str(exc)) from None
+    _say(
+        f"pushed {report.graphs} named graph(s) and {report.statements} statements in the default graph -> {target}"
+        + (f"; deleted {len(report.deleted)} graph(s) the store no longer has" if report.deleted else "")
+    )
 
 
 @app.command()

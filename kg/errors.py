@@ -26,6 +26,10 @@ class InputError(NewsKGError):
         self.source = source
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Pickle by both fields: a worker process hands a skipped document back to the main one."""
+        return type(self), (self.source, self.problem)
+
 
 class ModelError(NewsKGError):
     """The spaCy pipeline asked for is not installed or cannot be loaded."""

@@ -29,7 +29,7 @@ from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
 from kg.store import KGStore
 
-__all__ = ["BuildReport", "build", "extract_articles", "load_model"]
+__all__ = ["BuildReport", "Engine", "build", "extract_articles", "extract_batch", "load_model"]
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,13 @@ def _work(batch: list[Article]) -> list[tuple[DocExtraction | InputError, list[Q
     return _extract_batch(_NLP, batch)
 
 
+def extract_batch(batch: list[Article], model: str, base: str) -> list[tuple[DocExtraction | InputError, list[Quad]]]:
+    """One batch in this process, the model loaded once per process: the task of any other engine."""
+    if _NLP is not load_model(model) or base != _BASE:
+        _init_worker(model, base)
+    return _work(batch)
+
+
 def _batches(items: Iterator[Article]) -> Iterator[list[Article]]:
     while batch := list(islice(items, BATCH)):
         yield batch
@@ -129,6 +136,17 @@ def extract_articles(
             yield from results
 
 
+#: Articles, model, jobs, base -> (document id or the error that skipped it, its quads), in input order.
+Engine = Callable[[Iterator[Article], str, int, str], Iterator[tuple[str | InputError, list[Quad]]]]
+
+
+def _in_process(
+    articles: Iterator[Article], model: str, jobs: int, base: str
+) -> Iterator[tuple[str | InputError, list[Quad]]]:
+    for result, quads in extract_articles(articles, model, jobs, base):
+        yield (result if isinstance(result, InputError) else result.article.id), quads
+
+
 def build(
     inputs: Iterable[str | Path],
     store: KGStore,
@@ -140,16 +158,18 @@ def build(
     allow_outside: bool = False,
     on_document: Callable[[str], None] | None = None,
     reference: bool = True,
+    engine: Engine | None = None,
 ) -> BuildReport:
     """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others.
 
     ``allow_outside`` lets manifest paths leave their manifest's folder (see :func:`read_inputs`).
     ``reference`` adds relations from reference data (:mod:`kg.reference`) among the entities each
-    document names; False leaves them out of the whole store.
+    document names; False leaves them out of the whole store. ``engine`` runs the per-document
+    stage elsewhere (:mod:`kg.scale.dask_engine`); the store and the cross-document step stay here.
     """
     report = BuildReport()
     base = normal_base(base)
-    load_model(model) if jobs > 1 else None  # fail fast, before spawning, on an unknown model
+    load_model(model) if jobs > 1 and engine is None else None  # fail fast, before spawning, on an unknown model
 
     def articles() -> Iterator[Article]:
         for item in read_inputs(inputs, published, allow_outside=allow_outside):
@@ -159,15 +179,15 @@ def build(
             else:
                 yield item
 
-    for result, quads in extract_articles(articles(), model, jobs, base):
+    for result, quads in (engine or _in_process)(articles(), model, jobs, base):
         if isinstance(result, InputError):
             log.debug("skipped %s", result)
             report.skipped.append(result)
             continue
-        store.replace_graph(doc_iri(result.article.id, base), quads)
-        report.built.append(result.article.id)
+        store.replace_graph(doc_iri(result, base), quads)
+        report.built.append(result)
         if on_document:
-            on_document(result.article.id)
+            on_document(result)
     if report.built or store.pending():  # pending: what a killed build left to complete
         resolve_store(store, base, reference=reference)
     store.flush()

@@ -68,3 +68,10 @@ def test_packaging_wheel_holds_the_served_page(unpacked_wheel: Path) -> None:
     source = ROOT / "kg" / "serve" / "static"
     assert shipped == {p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file()}
     assert "vendor/sigma.min.js" in shipped and "index.html" in shipped
+
+
+def test_packaging_wheel_holds_every_package(unpacked_wheel: Path) -> None:
+    """An installed kg imports all of itself: a Dask worker or a server has the wheel, not the checkout."""
+    source = {p.parent.relative_to(ROOT).as_posix() for p in (ROOT / "kg").rglob("__init__.py")}
+    shipped = {p.parent.relative_to(unpacked_wheel).as_posix() for p in (unpacked_wheel / "kg").rglob("__init__.py")}
+    assert source <= shipped, sorted(source - shipped)
