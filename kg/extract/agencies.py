@@ -35,7 +35,7 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     domain = None
     if _MINISTRY_NOUNS.intersection(low):
         domain = next((MINISTRY_DOMAINS[w] for w in low if w in MINISTRY_DOMAINS), None)
-    head = " ".join(w for w in low if w not in {"the", "of"})
+    head = " ".join(w for w in low if w != "the")
     inside = _inside_parent(span, links)
     if not domain and _proper(span, inside):
         name = strip_the(span.text)
@@ -66,8 +66,8 @@ def _proper(span: SpacySpan, inside: tuple[str, str] | None) -> bool:
     words = [t for t in span if t.lower_ not in {"the", "of", "and"}]
     if len(words) < 2 or (not words[-1].is_title and not words[-1].is_upper):
         return False
-    low = " ".join(t.lower_ for t in words)
-    suffix = max((len(k.split()) for k in AGENCY_HEADS if low.endswith(k)), default=1)
+    low = " ".join(t.lower_ for t in span if t.lower_ != "the")
+    suffix = max((len([w for w in k.split() if w != "of"]) for k in AGENCY_HEADS if low.endswith(k)), default=1)
     mods = [t for t in words[:-suffix] if t.lower_ not in _GENERIC]
     if not mods or any(state_for_demonym(t.text) for t in mods):
         return False

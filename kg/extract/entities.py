@@ -79,7 +79,7 @@ def _owner_first(link: Linked) -> set[str]:
     """
     if link.type != "Agency" or not (link.parent or "").startswith("state/") or " of " not in link.name:
         return set()
-    body, owner = link.name.split(" of ", 1)
+    body, owner = link.name.rsplit(" of ", 1)
     forms = {f"{owner} {body}"}
     demonym = DEMONYMS.get(link.parent[6:] if link.parent else "", ())
     if demonym:
@@ -193,17 +193,22 @@ def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
     """
     fulls: list[str] = []
     for span in sorted(spans, key=lambda s: (-len(s.text), s.start)):
-        name = " ".join(span.text.split())
+        name = _plain(span.text)
         if not any(_same_person(name, f) for f in fulls):
             fulls.append(name)
     out = []
     for span in spans:
-        name = " ".join(span.text.split())
+        name = _plain(span.text)
         owners = [f for f in fulls if _same_person(name, f)]
         given = len(_words(name)) == 1 and any(_words(f)[0] == _words(name)[0] for f in owners)
         full = name if not owners or (given and len(owners) > 1) else owners[0]
         out.append(mk(span, "Person", entity_key("Person", full), full))
     return out
+
+
+def _plain(text: str) -> str:
+    """A personal name as written, without an editor's brackets: "Jo [Varga]" is Jo Varga."""
+    return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 
 def _words(name: str) -> list[str]:
@@ -303,24 +308,37 @@ def _merge_short_bodies(links: list[Linked]) -> list[Linked]:
     return out
 
 
+def _head_of(word: str, name: str) -> bool:
+    """``word`` is the head noun of the body ``name``: a generic one after its modifiers ("European
+    Commission"), or the word before "of" ("House of Representatives", "Bank of Tarnia").
+    """
+    words = name.split()
+    return (word.lower() in AGENCY_NOUNS and word in words[1:]) or _lead_of(word, name)
+
+
+def _lead_of(word: str, name: str) -> bool:
+    words = name.split()
+    return len(words) > 2 and words[:2] == [word, "of"]
+
+
 def _bare_bodies(links: list[Linked]) -> list[Linked]:
-    """ "the Commission", "the Council": a body's generic head alone is the body named before with it.
+    """ "the Commission", "the House": a body's head noun alone is the body named before with it.
 
     News names a body in full and then by its head noun, capitalised ("the European Commission
-    ... the Commission said"): one node, not two. With no such body named before, the word
-    stays as written: a press release calls its own publisher "the Commission" throughout.
+    ... the Commission said", "the House of Representatives ... the House voted"): one node, not
+    two; an "X of Y" body may come after its bare head. With no such body named, the word stays
+    as written: a press release calls its own publisher "the Commission" throughout.
     """
     out: list[Linked] = []
     for lk in links:
         word = strip_the(lk.text)
         bare = lk.type in {"Organization", "Agency"} and lk.kind == "name" and " " not in word
-        if not (bare and word.lower() in AGENCY_NOUNS and lk.key == entity_key(lk.type, word)):
+        if not (bare and lk.key == entity_key(lk.type, word)):
             out.append(lk)
             continue
-        full = next(
-            (p for p in reversed(out) if p.type in {"Organization", "Agency"} and word in p.name.split()[1:]),
-            None,
-        )
+        full = next((p for p in reversed(out) if p.type in {"Organization", "Agency"} and _head_of(word, p.name)), None)
+        if full is None:  # "the House" opens a speech that names the House of Representatives later
+            full = next((p for p in links if p.type in {"Organization", "Agency"} and _lead_of(word, p.name)), None)
         if full is not None:
             lk = Linked(lk.start, lk.end, lk.text, full.type, full.key, full.name, lk.kind, full.same_as, full.parent)
         out.append(lk)

@@ -147,7 +147,12 @@ class Place:
         return self.population >= 1_000_000 or (self.country is not None and capital_of(self.name) == self.country)
 
 
+_SPACED_INITIAL = re.compile(r"\b([A-Za-z])\. (?=[A-Za-z]\.)")
+
+
 def _norm(name: str) -> str:
+    """A name as looked up: no article, one space between words, "U. S." written "U.S."."""
+    name = _SPACED_INITIAL.sub(r"\1.", name)
     return " ".join(strip_the(name).replace("’", "'").split()).casefold()
 
 

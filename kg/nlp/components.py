@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.lexicon.gazetteer import (
@@ -36,10 +36,12 @@ from kg.nlp.bodies import (
     qualified,
     with_generic_modifier,
 )
+from kg.nlp.citations import cited_authors
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import head_class
+from kg.nlp.joins import join_names
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names
 from kg.nlp.namecheck import (
@@ -64,6 +66,7 @@ from kg.nlp.persons import (
     title_before,
     vague_name,
 )
+from kg.nlp.titles import titles_held
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
@@ -129,15 +132,23 @@ def _strip(span: Span) -> tuple[Span, bool]:
         low = tok.lower_
         if low in _SKIP_LEAD or tok.is_punct:
             start += 1
-        elif low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok):
+        elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not _possessed(tok):
             start, titled = start + 1, True
         elif state_for_demonym(tok.text) and end - start > 1:
             start += 1
         else:
             break
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == "]" and any(t.text == "[" for t in doc[start : end - 1]):
+            break  # "Jo [Varga]": the editor's completion stays whole
         end -= 1
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _possessed(tok: Token) -> bool:
+    """A title word with a possessive after it ("King's College", "Queen's Park") opens a name, no title."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in {"'s", "’s"}
 
 
 def _is_junk(span: Span) -> bool:
@@ -214,7 +225,7 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = split_at_dashes(_join_names(doc))
+        ents = titles_held(split_at_dashes(join_names(doc)))  # "the King of X": X is a place
         orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
@@ -226,7 +237,10 @@ class Retyper:
         # "Jordan" inside a person's name is no state
         persons = [personal_place(s, ents, people) for s in gazetteer]
         gazetteer = [p or s for s, p in zip(gazetteer, persons, strict=True)]  # "Senator Jordan said he"
-        chosen = filter_spans([*gazetteer, *_runs(doc, enum)])
+        authors = cited_authors(doc)  # "(Roe, Doe, & Poe, 2010)": surnames, whatever the NER or a gazetteer says
+        cited = {i for a in authors for i in range(a.start, a.end)}
+        gazetteer = [s for s in gazetteer if not cited.intersection(range(s.start, s.end))]
+        chosen = filter_spans([*authors, *gazetteer, *_runs(doc, enum)])
         taken = {i for s in chosen for i in range(s.start, s.end)}
         named = {(p.start, p.end) for p in people}  # "Jane Roe - the minister said": a person, no dateline
         datelines = [
@@ -339,35 +353,6 @@ class Retyper:
         return not any(
             t.lower_ == tok.lower_ and t.i != tok.i and not t.is_sent_start and not t.is_lower for t in span.doc
         )
-
-
-def _join_names(doc: Doc) -> list[Span]:
-    """NER entities with a person's name made whole: "Ahmed Raza" + "Khan" -> "Ahmed Raza Khan".
-
-    The model sometimes ends a long name early and tags the last word apart (as a person, or as
-    a place when the surname is also a town's other name); adjacent parts are one name.
-    """
-    out: list[Span] = []
-    for ent in doc.ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label_ == "PERSON"
-            and prev.end == ent.start
-            and (ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in {"GPE", "ORG"} and _loose(ent)))
-        ):
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
-        else:
-            out.append(ent)
-    return out
-
-
-def _loose(ent: Span) -> bool:
-    """A one-word GPE/ORG that no gazetteer owns outright: may be a surname."""
-    text = ent.text
-    return ent[0].is_title and not (
-        state_key(text) or known_body(text) or region_for(text) or settlement_for(text, primary_only=True)
-    )
 
 
 def _first_word(span: Span) -> int:

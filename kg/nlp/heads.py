@@ -50,6 +50,7 @@ AGENCY_CUES = frozenset(
         "government",
         "senate",
         "congress",
+        "representatives",
         "court",
         "prosecutor",
         "kremlin",
@@ -64,7 +65,7 @@ PLACE_HEADS = frozenset(
         *("mountain", "mountains", "mount", "hill", "hills", "valley", "desert", "plateau", "plain", "plains"),
         *("forest", "park", "reserve", "canyon", "glacier", "volcano", "cliffs", "cave", "caves", "pass"),
         *("airport", "airfield", "stadium", "arena", "bridge", "port", "tunnel", "dam", "pier", "wharf"),
-        *("road", "street", "avenue", "boulevard", "lane", "highway", "motorway", "expressway", "turnpike"),
+        *("road", "street", "avenue", "boulevard", "lane", "highway", "motorway", "expressway", "turnpike", "tube"),
         *("freeway", "parkway", "trail", "square", "plaza", "station", "terminal", "cemetery", "mall"),
         *("cathedral", "mosque", "temple", "synagogue", "minster", "abbey", "basilica", "chapel", "shrine"),
         *("palace", "castle", "fortress", "tower", "hotel", "theatre", "theater", "building", "center"),
@@ -81,10 +82,14 @@ REGION_HEADS = frozenset({"county", "district", "province", "region", "oblast", 
 _SURNAME_HEADS = frozenset(
     {"hall", "house", "park", "hill", "street", "lane", "bay", "beach", "banks", "rivers", "castle", "tower", "cross"}
 )
-#: Heads of organizations: schools, firms, media, parties, clubs, churches, museums, charities.
+#: Heads of organizations: schools, firms, media, parties, clubs, churches, museums, charities
+#: (schools, libraries, museums and institutes also in the languages whose names English keeps).
 ORG_HEADS = frozenset(
     {
         *("university", "universiteit", "universität", "université", "universidad", "college", "school"),
+        *("università", "universitat", "universitet", "uniwersytet", "hochschule", "école", "escuela", "colegio"),
+        *("bibliotheek", "bibliothek", "bibliothèque", "biblioteca", "biblioteka", "museo", "musée", "muzeum"),
+        *("instituut", "institut", "instituto", "istituto", "akademie", "académie", "academia"),
         *("academy", "institute", "institution", "library", "museum", "conservatory", "seminary"),
         *("company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "group"),
         *("airlines", "airline", "airways", "bank", "motors", "industries", "technologies", "studios"),
@@ -109,6 +114,11 @@ _PLACE_LEADS = frozenset({"bay", "gulf", "cape", "isle", "island", "islands", "l
 _SETTLEMENT_LEADS = frozenset({"municipality", "city", "town", "village"})
 _ORG_LEADS = frozenset(
     {"university", "college", "school", "academy", "institute", "bank", "museum", "church", "society"}
+)
+#: Heads that come first in the languages that put them there: "Museo X", "Biblioteca X", "Université X".
+_HEAD_FIRST_ORGS = frozenset(
+    {"museo", "musée", "biblioteca", "bibliothèque", "universidad", "università", "universitat", "université"}
+    | {"instituto", "istituto", "institut", "escuela", "école", "colegio", "academia", "académie", "escola"}
 )
 #: Leads without "of": "Mount X", "Lake X", "Fort X".
 _PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "lake", "fort", "cape", "isla", "isle", "port"})
@@ -152,6 +162,8 @@ def head_class(span: Span) -> str | None:
             return "None"
     if len(words) > 1 and words[0].lower_ in _PLACE_PREFIXES and _capitalised(words[0]):
         return "Place"
+    if len(words) > 1 and words[0].lower_ in _HEAD_FIRST_ORGS and _capitalised(words[0]):
+        return "Organization"
     return None
 
 

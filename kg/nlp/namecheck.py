@@ -103,7 +103,7 @@ def with_head(ent: Span) -> Span:
 
 def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
     """A phrase, a number, or a capitalised common noun after a determiner ("the Union") that does not act."""
-    if junk_words(span) or not any(c.isalpha() for c in span.text) or _citation(span):
+    if junk_words(span) or not any(c.isalpha() for c in span.text) or _citation(span) or _era(span):
         return True
     if span.label_ != "PERSON" and _written_lower(span):
         return True
@@ -122,6 +122,25 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
         and not (state_key(tok.text) or known_body(tok.text) or region_for(tok.text))
         and not settlement_for(tok.text, primary_only=True)  # "the Berlin critic": a city, not a noun
     )
+
+
+#: Era marks written with a year or century: "300 BC", "AD 79", "the 5th century BCE".
+_ERAS = frozenset({"bc", "bce", "ad", "ce"})
+_ERA_YEAR = re.compile(r"^(AD|BC|BCE|CE)\d+$")
+
+
+def _era(span: Span) -> bool:
+    """An era mark beside a year or "century" ("500 BC", "AD 842", "AD842"): a date, no body."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if _ERA_YEAR.match(tok.text):
+        return True
+    if tok.text.replace(".", "").lower() not in _ERAS or not tok.text[:1].isupper():
+        return False
+    doc = span.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num or t.lower_ in {"century", "centuries", "millennium"} for t in near)
 
 
 def _language(word: str) -> bool:
@@ -203,11 +222,12 @@ def add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 def shared_head_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     """``chosen`` with names that share a plural place head typed as places: "the Tarn and Vessel
-    rivers", "Barra, Coll and Tiree islands" (the NER reads each name alone, often as a person).
+    rivers", "Barra, Coll and Tiree islands", "the Old Mill and Harbour districts" (regions); the
+    NER reads each name alone, often as a person.
     """
     out = list(chosen)
     for tok in doc:
-        if not (tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in PLACE_HEADS and tok.i > 2):
+        if not (tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in PLACE_HEADS | REGION_HEADS and tok.i > 2):
             continue
         if doc[tok.i - 2].lower_ not in {"and", "or", ","}:
             continue  # one name alone before a plural ("Oslo hotels") is no such list
@@ -218,7 +238,9 @@ def shared_head_places(doc: Doc, chosen: list[Span]) -> list[Span]:
                 start -= 1
             if start == i:
                 break
-            name = Span(doc, start + 1, i + 1, label=place_class(doc[start + 1 : i + 1].text), kb_id="ner")
+            words = doc[start + 1 : i + 1]
+            label = "Region" if tok.lemma_ in REGION_HEADS else place_class(words.text)
+            name = Span(doc, start + 1, i + 1, label=label, kb_id="ner")
             clash = [s for s in out if s.start < name.end and name.start < s.end]
             if all(s.kb_id_ == "ner" and name.start <= s.start and s.end <= name.end for s in clash):
                 out = [s for s in out if s not in clash] + [name]

@@ -7,6 +7,7 @@ so building a second pipeline in the same process costs nothing here.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -52,7 +53,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
 }
 _DOMAIN_TAIL = ["affairs", "situations", "security", "development"]
 
-#: Security bodies named by their state ("Polish border guard") -> canonical name.
+#: Security bodies and chambers named by their state ("Polish border guard", "the Tarnian Senate")
+#: -> canonical name; alone ("the Senate") they are the body of the state the text is about.
 AGENCY_HEADS: dict[str, str] = {
     "border guard": "Border Guard",
     "border guards": "Border Guard",
@@ -65,6 +67,9 @@ AGENCY_HEADS: dict[str, str] = {
     "army": "Army",
     "government": "Government",
     "parliament": "Parliament",
+    "senate": "Senate",
+    "congress": "Congress",
+    "house of representatives": "House of Representatives",
 }
 
 CHECKPOINT_WORDS = (
@@ -92,6 +97,8 @@ def phrase_patterns() -> dict[str, tuple[str, ...]]:
                 states.add(value)
     for names in (*COMMON_NAMES.values(), *HISTORIC_STATES.values()):
         states.update(n.removeprefix("the ") for n in names)
+    # older and typeset texts space their initials: "U. S." is "U.S."
+    states.update(". ".join(s.split(".")).strip() for s in list(states) if re.fullmatch(r"([A-Z]\.){2,}", s))
     demonyms = {form for code in DEMONYMS for form in demonym_forms(code)}
     demonyms -= states  # "Myanmar" names the state
     bodies = {alias for _, name, aliases in KNOWN_BODIES for alias in (name, *aliases)}

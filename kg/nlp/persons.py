@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.heads import head_class
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 __all__ = [
@@ -49,7 +50,10 @@ _WEAK_TITLES = frozenset({"state", "home", "foreign", "interior", "internal", "a
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "ask", "reply", "answer", "explain", "recall", "argue", "write"})
 _HUMAN_VERBS = frozenset(
     {"speak", "narrate", "laugh", "smile", "cry", "weep", "marry", "die", "remember", "feel", "recount", "hug"}
+    | {"bear", "compose", "paint", "baptize", "baptise"}  # "X was born", "X composed a sonata"
 )
+#: Verbs whose object is a person: one is appointed, elected or married, a place or a body is not.
+_PERSON_OBJECT_VERBS = frozenset({"appoint", "elect", "marry", "crown", "knight", "baptize", "baptise", "nominate"})
 #: Subject pronouns only: a possessive ("his mother") as often points to the sentence's subject.
 _PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "near", "across", "through", "via", "outside", "inside"})
@@ -131,13 +135,23 @@ def _named(span: Span) -> bool:
 
 
 def speaks_or_acts(span: Span, *, strict: bool) -> bool:
-    """The name is the subject of a verb of speech (unless ``strict``) or of one only people do."""
+    """The name is the subject of a verb of speech (unless ``strict``) or of one only people do,
+    or the object of one only people undergo ("they appointed X", "she married X").
+    """
     root = span.root
+    if _person_object(span):
+        return True
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verbs = _HUMAN_VERBS if strict else _HUMAN_VERBS | _SPEECH_VERBS
     head = root.head
     return head.lemma_.lower() in verbs or (head.dep_ == "conj" and head.head.lemma_.lower() in verbs)
+
+
+def _person_object(span: Span) -> bool:
+    """A proper name as the object of a verb only people undergo: "they appointed X", "she married X"."""
+    root = span.root
+    return root.dep_ == "dobj" and root.tag_ == "NNP" and root.head.lemma_.lower() in _PERSON_OBJECT_VERBS
 
 
 def _pronoun_follows(span: Span, person_nouns: frozenset[str], *, near: bool) -> bool:
@@ -333,6 +347,8 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
     if state_key(text) or known_body(text) or capital_of(text) or region_for(text):
         return False
     if ner == "PERSON":
+        if len(span) > 1 and head_class(span) in {"Organization", "Place"}:
+            return False  # "Biblioteca Tarvisi ... she said": a pronoun points past an institution
         return titled or personal_context(span, PERSON_NOUNS)
     if ner in {"GPE", "LOC", "NORP"}:
         city = settlement_for(text)
@@ -340,6 +356,8 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
             return False
         return (titled and len(span) <= 3) or personal_context(span, PERSON_NOUNS, place=True)
     if ner == "ORG" and len(span) <= 3 and all(t.is_title or t.text == "-" for t in span):
+        if _person_object(span) or speaks_or_acts(span, strict=True):
+            return True  # "they appointed X", "X composed": even a name that is also a common noun
         if any(t.lower_ in nouns for t in span):
             return False
         return personal_context(span, PERSON_NOUNS, strict=True)

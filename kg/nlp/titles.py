@@ -1,0 +1,94 @@
+"""NER spans -> the same spans with each bare title held "of" a place replaced by that place.
+
+"the King of X", "2nd Earl of Y" and "the Duke of Z" are titles, not names: the NER tags them as
+persons (or bodies), and the place after "of" is the entity the text names there. Runs before
+``kg_retype`` reads the spans, so the place is typed like any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_key
+from kg.lexicon.names import TITLE_WORDS
+
+__all__ = ["titles_held"]
+
+#: Ranks of nobility and church held "of" a place ("Earl of X", "Bishop of Y"); TITLE_WORDS has the rest.
+_RANKS = frozenset(
+    {"earl", "duke", "duchess", "count", "countess", "baron", "baroness", "marquess", "marquis", "viscount"}
+    | {"bishop", "archbishop", "abbot", "tsar", "czar", "shah"}
+)
+_ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+
+
+def titles_held(ents: list[Span]) -> list[Span]:
+    """NER spans with each bare title held "of" a place replaced by that place (label GPE).
+
+    "the King of X", "2nd Earl of Y" (one PERSON span, or a title span and the place's own span
+    after "of"), "the Duke of Z" (tagged ORG) name no one: the person is named elsewhere, or not
+    at all, and the words after "of" name the place the title belongs to. A title span that ends
+    at "of" ("2nd Earl of") is dropped: it names nothing.
+    """
+    out: list[Span] = []
+    used: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in used:
+            continue
+        held = _held(ent, ents[k + 1] if k + 1 < len(ents) else None) if ent.label_ in {"PERSON", "ORG"} else None
+        if held is None:
+            out.append(ent)
+            continue
+        place, took_next = held
+        if took_next:
+            used.add(k + 1)
+        if len(place):
+            out.append(place)
+    return out
+
+
+def _held(ent: Span, nxt: Span | None) -> tuple[Span, bool] | None:
+    """(the place ``ent`` is a title of, whether it is the next span), or None for no bare title."""
+    doc = ent.doc
+    words = [t.lower_ for t in ent]
+    of = words.index("of") if "of" in words else len(words)
+    ranks = _RANKS if ent.label_ == "ORG" else _RANKS | TITLE_WORDS
+    lead = [t for t in ent[:of] if t.lower_ not in {"the", "a"} and not _ORDINAL.match(t.lower_)]
+    if not lead or not all(t.lower_ in ranks for t in lead):
+        return None
+    if of == len(words):  # "3rd Earl" + "of" + the place's own span
+        i = ent.end
+        if nxt is None or i + 1 >= len(doc) or doc[i].lower_ != "of":
+            return None
+        if nxt.start != (i + 2 if doc[i + 1].lower_ == "the" else i + 1):
+            return None
+        place = _place(doc, nxt.start, nxt.end)
+        return (place, True) if place is not None else None
+    start = ent.start + of + 1
+    if start < ent.end and doc[start].lower_ == "the":
+        start += 1
+    if start == ent.end:
+        return Span(doc, start, start, label="GPE"), False  # "2nd Earl of": the NER cut the place off
+    place = _place(doc, start, ent.end)
+    return (place, False) if place is not None else None
+
+
+def _place(doc: Doc, start: int, end: int) -> Span | None:
+    """The words after a title's "of" as a place, unless a personal name may follow the place.
+
+    "Governor of Tarn Jo Roe" is a person: the part after "of" must be one capitalised word that
+    is no title word ("Secretary of State"), or a place a gazetteer knows.
+    """
+    held = doc[start:end]
+    if not all(t.is_title or t.is_upper for t in held) or any(t.lower_ in TITLE_WORDS for t in held):
+        return None
+    if len(held) > 1 and not _gazetteer_word(held.text):
+        return None
+    return Span(doc, start, end, label="GPE")
+
+
+def _gazetteer_word(text: str) -> bool:
+    """A known state, body, region or city name."""
+    return bool(known_body(text) or state_key(text) or region_for(text) or settlement_for(text, primary_only=True))
