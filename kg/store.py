@@ -20,12 +20,21 @@ or none). A build writes each document graph in one transaction, together with a
 journal graph naming the document; the cross-document step then applies all of its changes and
 empties the journal in one more. A build killed in between leaves complete document graphs and a
 journal naming them: :meth:`KGStore.pending` reports it, and the next build completes it. The
-journal is bookkeeping, not knowledge: it is in no view, export or question's default graph.
+journal is bookkeeping, not knowledge: it is in no view, export or question's default graph; so is
+the resolver's index (:data:`INDEX`: what it knows of every entity, so that a build resolves only
+what its documents touch). Both are graphs named ``urn:newskg:...``.
+
+On disk, the writes that say exactly what they change (:meth:`KGStore.replace_graph`,
+:meth:`KGStore.remove_graph`, :meth:`KGStore.commit`) update the view in their own transaction, at
+a cost proportional to the change, so adding documents to a large store never rewrites its view;
+any other write drops the view and :meth:`KGStore.flush` rebuilds it whole (an in-memory store,
+written once and then read, always takes that way).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,12 +63,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FORMATS", "JOURNAL", "PREFIXES", "KGStore", "check_writable", "format_for", "graph_data", "is_store"]
+__all__ = [
+    "FORMATS",
+    "INDEX",
+    "JOURNAL",
+    "PREFIXES",
+    "KGStore",
+    "check_writable",
+    "format_for",
+    "graph_data",
+    "is_store",
+]
 
 #: The graph naming documents written since the cross-document step last completed (bookkeeping,
 #: not knowledge: left out of :meth:`KGStore.quads`, of the view and so of every export).
 JOURNAL = "urn:newskg:journal"
 _PENDING = NamedNode(JOURNAL + "#pending")
+#: The resolver's index of entities (bookkeeping, like the journal: see :mod:`kg.resolve.index`).
+INDEX = "urn:newskg:index"
+_BOOKKEEPING = "urn:newskg:"
+_NOT_BOOKKEEPING = f'!STRSTARTS(STR(?h), "{_BOOKKEEPING}")'
 
 FORMATS = {
     ".ttl": RdfFormat.TURTLE,
@@ -120,7 +143,7 @@ class KGStore:
             elif read_only:
                 if not is_store(self.path):
                     raise InputError(str(self.path), "not a newskg store; run `kg build --store` to create one")
-                self._store = Store.read_only(str(self.path))
+                self._store = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = Store(str(self.path))
@@ -152,7 +175,7 @@ class KGStore:
 
     def _refresh_view(self) -> None:
         """Write the union of the named graphs into the default graph, as one transaction."""
-        self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{JOURNAL}>) }}")
+        self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?h {{ ?s ?p ?o }} FILTER({_NOT_BOOKKEEPING}) }}")
         self._writing = False
 
     def _begin_write(self) -> str:
@@ -162,12 +185,30 @@ class KGStore:
         build killed at its first write leaves the store as it was. A store read from a file
         without named graphs (Turtle) keeps its triples: they are the data, not a view of it.
         """
-        if self.read_only:
-            raise OutputError(f"{self.path}: the store is open read-only")
+        self._check_writable()
         if self._writing:
             return ""
         self._writing = True
         return "CLEAR SILENT DEFAULT ;\n" if self._has_named_graphs() else ""
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise OutputError(f"{self.path}: the store is open read-only")
+
+    def _unview(self, graph: str) -> str:
+        """The Update to run before ``graph`` is dropped: keeps the view right, or drops it.
+
+        Kept right (see the module doc): what only ``graph`` holds leaves the view.
+        """
+        if self.path is None or self._writing:
+            return self._begin_write()
+        self._check_writable()
+        if not self._store.contains_named_graph(NamedNode(graph)):
+            return ""
+        return (
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} FILTER NOT EXISTS {{ "
+            f"GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph}> && {_NOT_BOOKKEEPING}) }} }} ;\n"
+        )
 
     def _drop_view(self) -> None:
         """Drop the view now, before a change that is no SPARQL Update (a load or an extend)."""
@@ -183,22 +224,35 @@ class KGStore:
         Re-processing a document replaces only its graph; the journal entry says that the
         cross-document step has yet to see it.
         """
-        self.replace_graph_data(graph, graph_data(quads))
+        name = NamedNode(graph)
+        quads = list(quads)
+        before = self._unview(graph)
+        after = "" if self._writing else _view_change((), quads)
+        data = _data([*quads, *self._journal_entry(name)])
+        self._store.update(
+            f"{before}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}" + (f" ;\n{after}" if after else "")
+        )
 
-    def replace_graph_data(self, graph: str, data: str) -> None:
-        """:meth:`replace_graph` with the quads already written as :func:`graph_data` (by a worker)."""
-        drop = self._begin_write()
-        journal = _data(self._journal_entry(NamedNode(graph)))
-        self._store.update(f"{drop}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} {journal} }}")
+    def replace_graph_data(self, graph: str, triples: str) -> None:
+        """:meth:`replace_graph` with the graph's triples already written by :func:`graph_data` (in a worker).
+
+        The main process of a build hands the text to Oxigraph as it is: no RDF term is rebuilt.
+        """
+        before = self._unview(graph)
+        after = "" if self._writing or not triples else f"INSERT DATA {{ {triples} }}"
+        data = (f"GRAPH <{graph}> {{ {triples} }} " if triples else "") + _data(self._journal_entry(NamedNode(graph)))
+        self._store.update(
+            f"{before}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}" + (f" ;\n{after}" if after else "")
+        )
 
     def remove_graph(self, graph: str) -> bool:
         """Drop a named graph; True when it existed."""
         name = NamedNode(graph)
         if not self._store.contains_named_graph(name):
             return False
-        drop = self._begin_write()
+        before = self._unview(graph)
         data = _data(self._journal_entry(name))
-        self._store.update(f"{drop}DROP GRAPH <{graph}>" + (f" ; INSERT DATA {{ {data} }}" if data else ""))
+        self._store.update(f"{before}DROP GRAPH <{graph}>" + (f" ; INSERT DATA {{ {data} }}" if data else ""))
         return True
 
     def _journal_entry(self, graph: NamedNode) -> list[Quad]:
@@ -218,31 +272,54 @@ class KGStore:
         self._drop_view()
         self._store.extend(quads)
 
-    def commit(self, removed: Iterable[Quad], added: Iterable[Quad], dropped: Iterable[str] = ()) -> None:
-        """Remove and add quads, drop named graphs (``<iri>``), empty the journal: one transaction."""
-        drop = self._begin_write()
+    def commit(
+        self,
+        removed: Iterable[Quad],
+        added: Iterable[Quad],
+        dropped: Iterable[str] = (),
+        index: list[Quad] | None = None,
+    ) -> None:
+        """Remove and add quads, drop named graphs (``<iri>``), empty the journal: one transaction.
+
+        ``index``, when given, replaces the whole of the resolver's index in the same transaction.
+        """
+        removed, added = list(removed), list(added)
         parts = [f"DELETE DATA {{ {data} }}" for data in [_data(removed)] if data]
         parts += [f"INSERT DATA {{ {data} }}" for data in [_data(added)] if data]
         parts += [f"DROP SILENT GRAPH {graph}" for graph in dropped]
-        self._store.update(drop + " ;\n".join([*parts, f"DROP SILENT GRAPH <{JOURNAL}>"]))
+        if index is not None:
+            parts.append(f"DROP SILENT GRAPH <{INDEX}>")
+            parts += [f"INSERT DATA {{ {data} }}" for data in [_data(index)] if data]
+        parts.append(f"DROP SILENT GRAPH <{JOURNAL}>")
+        if self.path is None or self._writing:  # the view is dropped first, and rebuilt by flush
+            self._store.update(self._begin_write() + " ;\n".join(parts))
+            return
+        self._check_writable()
+        view = _view_change(removed, added)
+        self._store.update(" ;\n".join([*parts, *([view] if view else [])]))
 
     def snapshot(self) -> frozenset[bytes]:
-        """Every quad but the journal's, as N-Quads lines: fast to copy and to compare.
+        """Every quad of the named graphs but bookkeeping, as N-Quads lines: fast to copy and to compare.
 
-        Taken by the cross-document step before it writes, so the view is dropped first: the
-        snapshot holds the dataset, never its derived union.
+        Taken by the cross-document step before it writes: the dataset, never its derived view.
         """
-        self._drop_view()
-        journal = f"<{JOURNAL}> .".encode()
-        dump = self._store.dump(format=RdfFormat.N_QUADS) or b""
-        return frozenset(line for line in dump.split(b"\n") if line and not line.endswith(journal))
+        lines: set[bytes] = set()
+        for graph in self._store.named_graphs():
+            if _bookkeeping(graph):
+                continue
+            dump = self._store.dump(format=RdfFormat.N_TRIPLES, from_graph=graph) or b""
+            tail = f" {graph} .".encode()
+            lines.update(line[:-2] + tail for line in dump.split(b"\n") if line)
+        return frozenset(lines)
 
     def load_snapshot(self, lines: frozenset[bytes]) -> None:
         """Add the quads of a :meth:`snapshot` (one transaction)."""
         self._drop_view()
         self._store.load(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)
 
-    def commit_snapshot(self, before: frozenset[bytes], after: frozenset[bytes]) -> None:
+    def commit_snapshot(
+        self, before: frozenset[bytes], after: frozenset[bytes], index: list[Quad] | None = None
+    ) -> None:
         """Turn this store, which holds ``before``, into ``after``, and empty the journal: one transaction.
 
         A named graph left without quads is dropped too (Oxigraph keeps empty named graphs).
@@ -252,11 +329,15 @@ class KGStore:
             return list(parse(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)) if lines else []
 
         removed = quads(before - after)
-        kept = {line[line.rindex(b" <", 0, len(line) - 2) + 1 : -2] for line in after}  # last term of each line
+        kept = {_last_term(line) for line in after}
         emptied = sorted(
             {str(q.graph_name) for q in removed if isinstance(q.graph_name, NamedNode)} - {g.decode() for g in kept}
         )
-        self.commit(removed, quads(after - before), emptied)
+        self.commit(removed, quads(after - before), emptied, index)
+
+    def graph_quads(self, graph: str) -> list[Quad]:
+        """The quads of one named graph as stored (datatypes as Oxigraph keeps them): to copy or compare."""
+        return list(self._store.quads_for_pattern(None, None, None, NamedNode(graph)))
 
     def pending(self) -> list[str]:
         """Documents (graph IRIs) written or removed since the cross-document step last completed."""
@@ -278,17 +359,16 @@ class KGStore:
         While the store is being written (before :meth:`flush`), the default graph is the plain
         union of the named graphs, which repeats a statement once per graph that holds it.
         """
-        journal = NamedNode(JOURNAL)
-        if self._writing and self._store.contains_named_graph(journal):  # the journal is no knowledge
+        if self._writing and self._has_bookkeeping():  # the journal and the index are no knowledge
             documents: list[NamedNode | BlankNode | DefaultGraph] = [
-                g for g in self._store.named_graphs() if g != journal
+                g for g in self._store.named_graphs() if not _bookkeeping(g)
             ]
             return self._store.query(sparql, default_graph=documents, prefixes=PREFIXES)
         return self._store.query(sparql, use_default_graph_as_union=self._writing, prefixes=PREFIXES)
 
     def graphs(self) -> list[str]:
         """Names of every named graph, sorted."""
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode))
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode) and not _bookkeeping(g))
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
         """The quads of the dataset (not its derived view), or those of one named graph.
@@ -302,9 +382,8 @@ class KGStore:
         return (_declared(q) for q in self._dataset())
 
     def _dataset(self) -> Iterator[Quad]:
-        journal = NamedNode(JOURNAL)
         for quad in self._store.quads_for_pattern(None, None, None, None):
-            if not isinstance(quad.graph_name, DefaultGraph) and quad.graph_name != journal:
+            if not isinstance(quad.graph_name, DefaultGraph) and not _bookkeeping(quad.graph_name):
                 yield quad
         if self._writing or not self._has_named_graphs():  # the default graph holds no view
             yield from self._store.quads_for_pattern(None, None, None, DefaultGraph())
@@ -316,12 +395,14 @@ class KGStore:
     def _has_named_graphs(self) -> bool:
         return next(iter(self._store.named_graphs()), None) is not None
 
+    def _has_bookkeeping(self) -> bool:
+        return any(self._store.contains_named_graph(NamedNode(g)) for g in (JOURNAL, INDEX))
+
     def triples(self) -> Iterator[Triple]:
         """The knowledge graph: every distinct statement once, in no particular order."""
         if self._writing:
-            journal = NamedNode(JOURNAL)
             everything = self._store.quads_for_pattern(None, None, None, None)
-            yield from {Triple(q.subject, q.predicate, q.object) for q in everything if q.graph_name != journal}
+            yield from {Triple(q.subject, q.predicate, q.object) for q in everything if not _bookkeeping(q.graph_name)}
             return
         for quad in self._store.quads_for_pattern(None, None, None, DefaultGraph()):
             yield Triple(quad.subject, quad.predicate, quad.object)
@@ -353,7 +434,10 @@ class KGStore:
 
     def __len__(self) -> int:
         """The number of statements of the knowledge graph (each distinct triple once)."""
-        return sum(1 for _ in self.triples())
+        if self._writing:
+            return sum(1 for _ in self.triples())
+        rows = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(rows))["n"].value)  # type: ignore[arg-type,index]
 
     # ------------------------------------------------------------------ files
 
@@ -376,6 +460,23 @@ class KGStore:
         except OSError as exc:
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
         return len(items)
+
+
+def _open_read_only(path: Path, attempts: int = 5) -> Store:
+    """Open a store read-only, again when a writer's compaction removed a file it was listing.
+
+    A read-only open reads the database's file list, then the files; a build compacting at that
+    moment may delete one in between (RocksDB reports "Corruption ... No such file"). The files
+    on disk are sound: opening again reads the new list.
+    """
+    for attempt in range(attempts):
+        try:
+            return Store.read_only(str(path))
+        except RuntimeError as exc:
+            if "No such file" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def is_store(path: str | Path) -> bool:
@@ -406,8 +507,9 @@ def _declared_triple(triple: Triple) -> Triple:
 
 
 def graph_data(quads: Iterable[Quad]) -> str:
-    """Quads as the body of a SPARQL ``INSERT DATA``: what a worker hands the store for a document."""
-    return _data(quads)
+    """The triples of one graph's quads in N-Triples syntax: what a worker hands the store for a
+    document (:meth:`KGStore.replace_graph_data`)."""
+    return " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
 
 
 def _data(quads: Iterable[Quad]) -> str:
@@ -417,6 +519,36 @@ def _data(quads: Iterable[Quad]) -> str:
         graph = "" if isinstance(q.graph_name, DefaultGraph) else str(q.graph_name)
         by_graph.setdefault(graph, []).append(f"{q.subject} {q.predicate} {q.object} .")
     return " ".join(f"GRAPH {g} {{ {' '.join(t)} }}" if g else " ".join(t) for g, t in by_graph.items())
+
+
+def _triples(quads: Iterable[Quad]) -> list[Quad]:
+    """The statements of ``quads`` that the view holds, as quads of the default graph."""
+    return [Quad(q.subject, q.predicate, q.object) for q in quads if not _bookkeeping(q.graph_name)]
+
+
+def _view_change(removed: Iterable[Quad], added: Iterable[Quad]) -> str:
+    """Updates, run after a change, that take out of the view what no named graph holds any more
+    (of ``removed``) and put in it what ``added`` brought."""
+    parts = []
+    gone = " ".join(sorted({f"({q.subject} {q.predicate} {q.object})" for q in _triples(removed)}))
+    if gone:
+        parts.append(
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {gone} }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER({_NOT_BOOKKEEPING}) }} }}"
+        )
+    new = _data(_triples(added))
+    if new:
+        parts.append(f"INSERT DATA {{ {new} }}")
+    return " ;\n".join(parts)
+
+
+def _bookkeeping(graph: object) -> bool:
+    return isinstance(graph, NamedNode) and graph.value.startswith(_BOOKKEEPING)
+
+
+def _last_term(line: bytes) -> bytes:
+    """The last term of an N-Quads line (its graph, for a quad)."""
+    return line[line.rindex(b" <", 0, len(line) - 2) + 1 : -2]
 
 
 def _quad_order(quad: Quad) -> tuple[str, str]:

@@ -1,38 +1,63 @@
-"""Knowledge graph (Graph, Dataset or RDF file) -> ValidationReport against ``shapes/*.ttl``.
+"""Knowledge graph (store, Graph, Dataset or RDF file) -> ValidationReport against ``shapes/*.ttl``.
 
-Wraps ``pyshacl.validate`` and turns its (conforms, report graph, text) tuple into typed, frozen
-values. Two choices matter:
+Two engines give the same results (tests/test_validate_engines.py runs both on every fixture of
+the shapes and compares them):
 
-* The ontology is passed as pyshacl's ``ont_graph``: pyshacl mixes its ``rdfs:subClassOf`` triples
-  into (a copy of) the data, so a shape targeting ``kg:Organization`` also fires on a ``kg:Agency``
-  and ``sh:class kg:Place`` accepts a ``kg:State`` (SHACL 2.1.3.1 reads subclasses from the data
-  graph only). Without it, superclass shapes silently never fire and validation "passes".
-* A Dataset is validated as the union of its named graphs: an entity's ``rdfs:label`` lives in the
-  entity layer, the rest of it in document graphs (docs/rdf-layout.md), and only together do they
-  make a conforming node.
+* ``sparql`` (the default): :mod:`kg.shacl` compiles the shapes to SPARQL queries that Oxigraph
+  runs on the store itself, without copying it into rdflib (hundreds of thousands of triples per
+  second). It can check only the nodes some named graphs hold (:func:`validate_graphs`): what a
+  build changed.
+* ``pyshacl``: the reference implementation, on an rdflib copy of the graph.
 
-No RDFS/OWL inference runs (``inference="none"``): it would add triples the builder never wrote and
-cost seconds on large graphs.
+Choices both engines share:
+
+* The ontology's ``rdfs:subClassOf`` counts (pyshacl's ``ont_graph``; the class closure of
+  :mod:`kg.shacl`): a shape targeting ``kg:Organization`` also fires on a ``kg:Agency`` and
+  ``sh:class kg:Place`` accepts a ``kg:State`` (SHACL 2.1.3.1 reads subclasses from the data graph
+  only). Without it, superclass shapes silently never fire and validation "passes".
+* A Dataset or store is validated as the union of its named graphs: an entity's ``rdfs:label``
+  lives in the entity layer, the rest of it in document graphs (docs/rdf-layout.md), and only
+  together do they make a conforming node.
+
+No RDFS/OWL inference runs: it would add triples the builder never wrote and cost seconds on
+large graphs.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal as Choice
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph, Dataset
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import SH
 from rdflib.term import Node
 from rdflib.util import guess_format
 
 from kg.errors import InputError
 from kg.paths import ontology_file, shapes_dir
+from kg.shacl import Endpoint, Scope, run, select
+from kg.shacl.terms import from_ox, to_ox
+from kg.store import KGStore
 
-__all__ = ["GraphInput", "ValidationReport", "Violation", "ontology_graph", "shapes_graph", "validate"]
+__all__ = [
+    "ENGINES",
+    "Engine",
+    "GraphInput",
+    "ValidationReport",
+    "Violation",
+    "describe",
+    "ontology_graph",
+    "shapes_graph",
+    "validate",
+    "validate_graphs",
+]
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +70,12 @@ _PREFIXES = {
 }
 _NAMESPACES = Graph().namespace_manager
 
-#: What ``validate`` accepts: one graph, a set of named graphs (checked as their union), or a file.
-GraphInput = Graph | Dataset | ConjunctiveGraph | str | Path
+#: What ``validate`` accepts: a store or one graph, a set of named graphs (checked as their
+#: union), or a file.
+GraphInput = KGStore | Graph | Dataset | ConjunctiveGraph | str | Path
+Engine = Choice["sparql", "pyshacl"]
+ENGINES: tuple[Engine, ...] = ("sparql", "pyshacl")
+_RANK = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
 @dataclass(frozen=True)
@@ -84,8 +113,11 @@ class ValidationReport:
             ``allow_warnings`` is False).
         violations: every result, sorted by severity, focus node and path, deterministic.
         text: a readable report: a summary line, then one line per result.
-        triples: how many triples were checked (the union, without the ontology).
-        seconds: wall time of the pyshacl run, for the figures in logs and benchmarks.
+        triples: how many triples were checked (the union, without the ontology); for a scoped
+            check (:func:`validate_graphs`), the triples of the graphs it was given.
+        seconds: wall time of the engine's run, for the figures in logs and benchmarks.
+        graphs: for a scoped check, each failing focus node's named graphs among those given,
+            so a build can say which document a violation comes from.
     """
 
     conforms: bool
@@ -93,6 +125,7 @@ class ValidationReport:
     text: str
     triples: int = 0
     seconds: float = 0.0
+    graphs: Mapping[Node, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -113,15 +146,18 @@ def shapes_graph() -> Graph:
     return graph
 
 
-def validate(data: GraphInput, *, allow_warnings: bool = True) -> ValidationReport:
+def validate(data: GraphInput, *, allow_warnings: bool = True, engine: Engine = "sparql") -> ValidationReport:
     """Check a knowledge graph against the newskg shapes.
 
     Args:
-        data: an rdflib Graph; a Dataset or ConjunctiveGraph (its named graphs are merged, the
-            union is what gets checked); or the path of an RDF file (Turtle, TriG, N-Quads,
-            N-Triples, JSON-LD, RDF/XML; the format follows the suffix). Never modified.
+        data: a KGStore (its knowledge-graph view); an rdflib Graph; a Dataset or
+            ConjunctiveGraph (its named graphs are merged, the union is what gets checked); or the
+            path of an RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML; the format
+            follows the suffix). Never modified.
         allow_warnings: when True (the default), results of severity ``sh:Warning`` or ``sh:Info``
             are reported but do not make the graph non-conforming.
+        engine: ``sparql`` (shapes compiled to queries Oxigraph runs) or ``pyshacl`` (the
+            reference implementation); both give the same results.
 
     Returns:
         The typed report.
@@ -129,9 +165,105 @@ def validate(data: GraphInput, *, allow_warnings: bool = True) -> ValidationRepo
     Raises:
         InputError: the file does not exist or does not parse.
     """
-    import pyshacl  # heavy: only when validating
+    if engine == "pyshacl":
+        return _pyshacl(data, allow_warnings)
+    if engine != "sparql":
+        raise ValueError(f"unknown validation engine {engine!r}; use one of {', '.join(ENGINES)}")
+    endpoint: Endpoint
+    if isinstance(data, KGStore):
+        triples = _count(data)
+        endpoint = data.query
+    else:
+        graph, _owned = _as_graph(data)
+        triples = len(graph)
+        store = ox.Store()
+        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph)  # type: ignore[arg-type]
+        endpoint = store.query  # type: ignore[assignment]  # keyword options unused
+    return _sparql(endpoint, None, triples, allow_warnings)
 
-    graph, owned = _as_graph(data)
+
+def validate_graphs(store: KGStore, graphs: Iterable[str], *, allow_warnings: bool = True) -> ValidationReport:
+    """Check what the named ``graphs`` changed: the nodes they hold and the values they give them.
+
+    What a build changed: its document graphs and the entities, mentions, positions and events
+    they touch. Each such node's counts (one label, at most one date...) and its own constraints
+    (its kind, what it may not also be) are checked over the whole store, with what the entity
+    layer and other documents say of it; each value ``graphs`` give it is checked as a value (its
+    class, datatype, range...). Values other graphs gave were checked when those were built, and
+    nodes of other graphs are not looked at, so the cost follows the size of ``graphs``, not of
+    the store; :func:`validate` checks everything. When ``graphs`` hold half the store or more
+    (a first build), one whole-store pass is cheaper: it runs, and reports the nodes of
+    ``graphs``. The report's ``graphs`` maps each failing node to its graphs among ``graphs``.
+    """
+    names = sorted(set(graphs))
+    if not names:
+        return ValidationReport(conforms=True, violations=(), text=_render(True, (), 0))
+    values = " ".join(f"<{g}>" for g in names)
+    rows = select(
+        store.query,
+        f"SELECT DISTINCT ?g ?n WHERE {{ VALUES ?g {{ {values} }} "
+        f"{{ GRAPH ?g {{ ?n ?p ?o }} }} UNION {{ GRAPH ?g {{ ?s ?p ?n }} FILTER(!isLiteral(?n)) }} }}",
+    )
+    where: dict[ox.NamedNode | ox.BlankNode, list[str]] = {}
+    for row in rows:
+        where.setdefault(row["n"], []).append(row["g"].value)
+    count = select(store.query, f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    triples = int(next(count)["n"].value)
+    located = {from_ox(n): tuple(sorted(gs)) for n, gs in where.items()}
+    if 2 * triples >= _count(store):  # most of the store: one pass over everything is cheaper
+        whole = _sparql(store.query, None, triples, allow_warnings)
+        report = _report(
+            tuple(v for v in whole.violations if v.focus in located), triples, whole.seconds, allow_warnings
+        )
+    else:
+        nodes = tuple(sorted(str(n) for n in where if isinstance(n, ox.NamedNode)))  # no blank node in VALUES
+        report = _sparql(store.query, Scope(tuple(f"<{g}>" for g in names), nodes), triples, allow_warnings)
+    failing = {v.focus: located.get(v.focus, ()) for v in report.violations}
+    return ValidationReport(report.conforms, report.violations, report.text, triples, report.seconds, failing)
+
+
+def _sparql(
+    endpoint: Endpoint,
+    scope: Scope | None,
+    triples: int,
+    allow_warnings: bool,
+) -> ValidationReport:
+    shapes = shapes_graph()
+    started = time.perf_counter()
+    results = run(shapes, ontology_graph(), endpoint, scope)
+    violations = []
+    for result in results:
+        source = result.check.source
+        message = min((str(m) for m in shapes.objects(source, SH.message)), default=f"{result.component} failed")
+        severity = shapes.value(source, SH.severity)
+        value = from_ox(result.value, shapes.value(source, SH.datatype)) if result.value is not None else None
+        path = result.check.path
+        violations.append(
+            Violation(
+                focus=from_ox(result.focus),
+                path=_path_text(shapes, path) if path is not None else None,
+                message=message,
+                severity=_local(severity) if severity is not None else "Violation",
+                shape=result.check.shape,
+                component=result.component,
+                value=value,
+            )
+        )
+    seconds = time.perf_counter() - started
+    return _report(tuple(sorted(violations, key=_order)), triples, seconds, allow_warnings)
+
+
+def _report(violations: tuple[Violation, ...], triples: int, seconds: float, allow_warnings: bool) -> ValidationReport:
+    failing = ("Violation",) if allow_warnings else ("Violation", "Warning", "Info")
+    conforms = not any(v.severity in failing for v in violations)
+    log.info("validated %d triples in %.2f s: %d results", triples, seconds, len(violations))
+    return ValidationReport(conforms, violations, _render(conforms, violations, triples), triples, seconds)
+
+
+def _pyshacl(data: GraphInput, allow_warnings: bool) -> ValidationReport:
+    import pyshacl  # heavy: only when validating with it
+
+    graph, owned = (data.to_rdflib(), True) if isinstance(data, KGStore) else _as_graph(data)
     triples = len(graph)
     shapes = shapes_graph()
     started = time.perf_counter()
@@ -155,6 +287,16 @@ def validate(data: GraphInput, *, allow_warnings: bool = True) -> ValidationRepo
         triples=triples,
         seconds=seconds,
     )
+
+
+def _count(store: KGStore) -> int:
+    return int(next(select(store.query, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))["n"].value)
+
+
+def _order(v: Violation) -> tuple[int, str, str, str, str, str]:
+    """Severity, focus, path, component, message, value: a total order, the same for both engines."""
+    value = v.value.n3() if v.value is not None else ""
+    return (_RANK.get(v.severity, 3), str(v.focus), v.path or "", v.component, v.message, value)
 
 
 def _as_graph(data: GraphInput) -> tuple[Graph, bool]:
@@ -193,7 +335,8 @@ def _violations(results_graph: object, shapes: Graph) -> tuple[Violation, ...]:
     if not isinstance(results_graph, Graph):  # pyshacl returns an exception object on failure
         raise RuntimeError(f"pyshacl failed: {results_graph}")
     out = []
-    for result in results_graph.subjects(RDF.type, SH.ValidationResult):
+    # top-level results only: pyshacl also types the sh:detail of a failed sh:node as results
+    for result in results_graph.objects(None, SH.result):
         source = results_graph.value(result, SH.sourceShape)
         path = results_graph.value(result, SH.resultPath)
         message = results_graph.value(result, SH.resultMessage)
@@ -210,8 +353,7 @@ def _violations(results_graph: object, shapes: Graph) -> tuple[Violation, ...]:
                 value=results_graph.value(result, SH.value),
             )
         )
-    rank = {"Violation": 0, "Warning": 1, "Info": 2}
-    return tuple(sorted(out, key=lambda v: (rank.get(v.severity, 3), str(v.focus), v.path or "", v.message)))
+    return tuple(sorted(out, key=_order))
 
 
 def _owner_shape(shapes: Graph, shape: Node) -> Node:
@@ -260,9 +402,13 @@ def _render(conforms: bool, violations: tuple[Violation, ...], triples: int) -> 
     summary = ", ".join(f"{n} {severity.lower()}{'s' if n != 1 else ''}" for severity, n in counts.items())
     head = f"{'conforms' if conforms else 'does not conform'}: {triples} triples checked"
     lines = [head + (f"; {summary}" if summary else "")]
-    for v in violations:
-        # no square brackets: the CLI prints through Rich, which would read them as markup
-        where = _short(v.focus) + (f" {v.path}" if v.path else "")
-        value = f" = {_short(v.value)}" if v.value is not None else ""
-        lines.append(f"{v.severity} {where}{value}: {v.message} ({_short(v.shape)}, {v.component})")
+    lines += [describe(v) for v in violations]
     return "\n".join(lines)
+
+
+def describe(v: Violation) -> str:
+    """One result on one line: severity, focus node, path, value, message, shape and component."""
+    # no square brackets: the CLI prints through Rich, which would read them as markup
+    where = _short(v.focus) + (f" {v.path}" if v.path else "")
+    value = f" = {_short(v.value)}" if v.value is not None else ""
+    return f"{v.severity} {where}{value}: {v.message} ({_short(v.shape)}, {v.component})"

@@ -7,7 +7,8 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -73,14 +74,13 @@ def disk_store(examples_store: KGStore, tmp_path_factory: pytest.TempPathFactory
     return where / "store"
 
 
-@pytest.fixture(scope="session")
-def served(disk_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real `kg serve` process on a free port over ``disk_store``; yields its base URL."""
+@contextmanager
+def serving(store: Path, log: Path) -> Iterator[str]:
+    """A real `kg serve` process on a free port over ``store`` while the block runs; yields its base URL."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "kg", "serve", "--store", str(disk_store), "--port", str(port), "--timeout", "3"]
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    command = [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), "--timeout", "3"]
     handle = log.open("w")  # a file, not a pipe: a full pipe would block the server
     process = subprocess.Popen(command, stdout=handle, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
@@ -94,10 +94,25 @@ def served(disk_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
                 process.kill()
                 pytest.fail(f"kg serve did not start: {log.read_text()}")
             time.sleep(0.3)
-    yield base
-    process.terminate()
     try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    handle.close()
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        handle.close()
+
+
+@pytest.fixture(scope="session")
+def serve() -> Callable[[Path, Path], AbstractContextManager[str]]:
+    """``serving`` for tests that serve a store of their own: ``with serve(store, log) as base_url``."""
+    return serving
+
+
+@pytest.fixture(scope="session")
+def served(disk_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `kg serve` process on a free port over ``disk_store``; yields its base URL."""
+    with serving(disk_store, tmp_path_factory.mktemp("serve") / "serve.log") as base:
+        yield base

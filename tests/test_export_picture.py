@@ -24,3 +24,28 @@ def test_picture_renders_png_of_requested_size(tmp_path: Path) -> None:
         assert image.size == (400, 300)
     assert first.read_bytes() == (tmp_path / "b.png").read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.png", "b.png"]
+
+
+def test_picture_labels_never_pile_up_and_the_most_central_keeps_its_place() -> None:
+    pytest.importorskip("matplotlib", reason="the viz extra (matplotlib) is not installed")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from kg.export.picture import place_labels
+
+    figure, axes = plt.subplots(figsize=(4.0, 3.0), dpi=100)
+    axes.set_xlim(0.0, 1.0)
+    axes.set_ylim(0.0, 1.0)
+    crowd = [((0.5, 0.5), f"Crowded node number {i}", 4.0, 7.0) for i in range(8)]  # all on one spot
+    alone = [((0.1, 0.9), "Far corner", 4.0, 7.0)]
+    kept = place_labels(axes, crowd + alone)
+    texts = [t.get_text() for t in axes.texts]
+    assert texts[0] == "Crowded node number 0" and "Far corner" in texts
+    assert 3 <= len(kept) < len(crowd) + 1  # above, below, beside: the rest are left out, not stacked
+    assert all(not a.overlaps(b) for i, a in enumerate(kept) for b in kept[i + 1 :])
+    first = axes.texts[0].get_window_extent(figure.canvas.get_renderer())  # type: ignore[attr-defined]
+    centre = axes.transData.transform((0.5, 0.5))
+    assert first.y0 > centre[1]  # the most central name sits above its marker, where names usually are
+    plt.close(figure)

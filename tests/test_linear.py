@@ -60,6 +60,8 @@ def _reference_same_person(short: str, full: str) -> bool:
         return False
     if f_words[-len(s_words) :] == s_words:
         return True
+    if len(s_words) == 1 and len(f_words) >= 3 and f_words[-2] == s_words[0]:
+        return True
     if len(s_words) == 1:
         return s_words[0] == f_words[0]
     return len(s_words) == 2 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1]

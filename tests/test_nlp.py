@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import spacy
 from spacy.language import Language
@@ -61,23 +59,6 @@ def test_nlp_names_slugs_are_ascii() -> None:
     assert slugify("Zaporizhzhia’s Oblast") == "zaporizhzhias-oblast"
     assert entity_key("Person", "Michelle Bachelet Jeria") == "person/michelle-bachelet-jeria"
     assert entity_key("Region", "the Île-de-France") == "region/ile-de-france"
-
-
-def test_nlp_components_are_cheap(nlp: Language) -> None:
-    text = (
-        "Thousands of Sudanese refugees crossed into Chad, the UN refugee agency said on Friday. "
-        "Chadian Interior Minister Mahamat Ahmat Alhabo visited the Adre crossing near the border. "
-    ) * 20
-    docs = [nlp.make_doc(text) for _ in range(3)]
-    with nlp.select_pipes(disable=["kg_gazetteer", "kg_retype"]):
-        parsed = [nlp(d) for d in docs]
-        start = time.perf_counter()
-        [nlp(nlp.make_doc(text)) for _ in range(3)]
-        model_time = time.perf_counter() - start
-    start = time.perf_counter()
-    for doc in parsed:
-        nlp.get_pipe("kg_retype")(nlp.get_pipe("kg_gazetteer")(doc))
-    assert time.perf_counter() - start < 0.3 * model_time
 
 
 def _kg(nlp: Language, text: str) -> list[tuple[str, str]]:

@@ -78,5 +78,5 @@ def test_pipeline_build_times_each_stage(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text("Norway reopened its border with Sweden on Monday, the Norwegian police said.", encoding="utf-8")
     report = build([story], KGStore())
-    assert list(report.timings) == list(STAGES)
+    assert list(report.timings)[: len(STAGES)] == list(STAGES) and "validate" in report.timings
     assert all(seconds >= 0 for seconds in report.timings.values()) and report.timings["parse"] > 0

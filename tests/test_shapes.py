@@ -6,14 +6,15 @@ Chad, the Poland-Belarus border, a plebiscite in Chile), in inline Turtle.
 
 from __future__ import annotations
 
+from collections import Counter
 from importlib.resources import files
 
 import pyshacl
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from kg.validate import shapes_graph, validate
+from kg.validate import Violation, shapes_graph, validate
 
 KGS = "https://w3id.org/newskg/shapes#"
 
@@ -236,6 +237,31 @@ CASES: dict[str, tuple[str, str]] = {
 }
 
 
+# One violating graph for each constraint kind the CASES above do not break (checked below).
+KINDS: dict[str, str] = {
+    "Datatype": 'ex:doc2 a kg:Document ; dcterms:identifier "pk-floods" ; '
+    'kg:textSha256 "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae" ; '
+    'dcterms:issued "2022-02-30"^^xsd:date .',
+    "Datatype of an offset": 'ex:m2 a kg:Mention ; nif:beginIndex "3" ; nif:endIndex "9"^^xsd:nonNegativeInteger ; '
+    'nif:anchorOf "Sindh" ; nif:referenceContext ex:doc .',
+    "In": SUDAN + CHAD + f"ex:flow a kg:BorderCrossing ; kg:origin ex:sudan ; kg:count 300 ; "
+    f"kg:perTimeUnit time:unitYear ; {EVENT} .",
+    "LessThanOrEquals": SUDAN + f"ex:flow a kg:BorderCrossing ; kg:origin ex:sudan ; kg:countMin 900 ; "
+    f'kg:countMax 200 ; kg:startDate "2023-06-09"^^xsd:date ; kg:endDate "2023-06-02"^^xsd:date ; {EVENT} .',
+    "MinLength": 'ex:m2 a kg:Mention ; nif:beginIndex "4"^^xsd:nonNegativeInteger ; '
+    'nif:endIndex "5"^^xsd:nonNegativeInteger ; nif:anchorOf "" ; nif:referenceContext ex:doc .',
+    "Node": CHILE
+    + f"ex:president a kg:Position ; kg:title 42 ; {SRC} .\n"
+    + ent("ex:boric", "Person", "Gabriel Boric", "kg:holds ex:president ; skos:altLabel ex:chile"),
+    "NodeKind of a blank document": '[] a kg:Document ; dcterms:identifier "anonymous" ; '
+    'kg:textSha256 "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae" .',
+}
+# Conforming variants the engines must agree on too: a language-tagged name, an agency in one state.
+VARIANTS = [
+    ent("ex:chad", "State", "Tchad", 'skos:altLabel "Tschad"@de , "Chad"@en'),
+    CHAD + SUDAN + UN + ent("ex:police", "Agency", "police", "kg:partOf ex:chad , ex:un"),
+]
+
 # A node of two event kinds breaks the disjointness of both kinds' shapes.
 ALSO_VIOLATED = {"MilitaryOperationShape": {"StatementShape"}}
 
@@ -334,3 +360,52 @@ def test_shapes_origin_may_be_an_organization_standing_for_its_territory() -> No
         + f"ex:flow a kg:BorderCrossing ; kg:origin ex:boric ; kg:destination ex:sudan ; kg:count 40 ; {EVENT} ."
     )
     assert not validate(_graph(person)).conforms
+
+
+# ---------------------------------------------------------------------------- the two engines agree
+
+
+def _key(v: Violation) -> tuple[object, ...]:
+    """What both engines must report alike; a literal value compares by value (Oxigraph stores the
+    canonical form: "140.0" comes back as "140")."""
+    value: object = v.value
+    if isinstance(v.value, Literal) and v.value.value is not None:
+        value = (v.value.datatype, v.value.language, v.value.value)
+    return (v.severity, v.focus, v.path, v.component, v.shape, v.message, value)
+
+
+def _same_results(turtle: str) -> tuple[Violation, ...]:
+    graph = _graph(turtle)
+    reference = validate(graph, engine="pyshacl")
+    compiled = validate(graph, engine="sparql")
+    assert Counter(map(_key, compiled.violations)) == Counter(map(_key, reference.violations)), (
+        f"pyshacl:\n{reference.text}\nsparql:\n{compiled.text}"
+    )
+    assert compiled.conforms == reference.conforms
+    return reference.violations
+
+
+FIXTURES = [
+    (f"{name} {kind}", turtle)
+    for name, pair in sorted(CASES.items())
+    for kind, turtle in zip(("ok", "bad"), pair, strict=True)
+]
+FIXTURES += [(f"kind {name}", turtle) for name, turtle in sorted(KINDS.items())]
+FIXTURES += [(f"variant {i}", turtle) for i, turtle in enumerate(VARIANTS)]
+
+
+@pytest.mark.parametrize(("name", "turtle"), FIXTURES, ids=[n for n, _t in FIXTURES])
+def test_shapes_engines_agree_on_every_fixture(name: str, turtle: str) -> None:
+    violations = _same_results(turtle)
+    assert bool(violations) == (" bad" in name or name.startswith("kind ")), name
+
+
+def test_shapes_every_constraint_kind_has_a_violating_fixture() -> None:
+    shapes = shapes_graph()
+    structure = {"message", "path", "property", "targetClass", "targetSubjectsOf", "inversePath", "qualifiedValueShape"}
+    used = {str(p)[len(str(SH)) :] for p in set(shapes.predicates()) if str(p).startswith(str(SH))} - structure
+    broken = {v.component for _c, bad in CASES.values() for v in validate(_graph(bad)).violations}
+    broken |= {v.component for bad in KINDS.values() for v in validate(_graph(bad)).violations}
+    assert {u[0].upper() + u[1:] for u in used} <= broken
+    for name, bad in KINDS.items():
+        assert name.split()[0] in {v.component for v in validate(_graph(bad)).violations}, name

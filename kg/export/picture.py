@@ -13,6 +13,7 @@ import logging
 import math
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from rdflib import Graph
@@ -23,7 +24,12 @@ from kg.export.layout import central_nodes, layout
 from kg.export.narrow import ViewFilter, narrow
 from kg.export.projection import PropertyGraph, as_view
 
-__all__ = ["render_png"]
+if TYPE_CHECKING:  # matplotlib is optional (the viz extra): imported where a picture is drawn
+    from matplotlib.axes import Axes
+    from matplotlib.text import Text
+    from matplotlib.transforms import Bbox
+
+__all__ = ["marker_boxes", "place_labels", "render_png"]
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +52,61 @@ def _areas(view: PropertyGraph) -> list[float]:
     low, high = min(sizes, default=1.0), max(sizes, default=1.0)
     spread = max(high - low, 1e-9)
     return [MIN_AREA + (MAX_AREA - MIN_AREA) * (size - low) / spread for size in sizes]
+
+
+def marker_boxes(axes: Axes, candidates: list[tuple[tuple[float, float], str, float, float]]) -> list[Bbox]:
+    """The display boxes of the candidates' markers (without the labels' 1-point margin)."""
+    from matplotlib.transforms import Bbox
+
+    boxes = []
+    for xy, _, radius, _ in candidates:
+        x, y = axes.transData.transform(xy)
+        r = max(0.0, radius - 1.0) * axes.figure.dpi / 72.0  # points -> pixels
+        boxes.append(Bbox.from_extents(x - r, y - r, x + r, y + r))
+    return boxes
+
+
+def place_labels(axes: Axes, candidates: list[tuple[tuple[float, float], str, float, float]]) -> list[Bbox]:
+    """Name nodes without piling names up: each label beside its marker where it covers no other.
+
+    ``candidates`` are (position, text, marker radius in points plus a 1-point margin, font
+    size), most important first. Each label tries above, below, right and left of its marker, in that order, and keeps
+    the first place that overlaps neither a label already put nor another candidate's marker; a
+    label with no free place is left out (a nameless node reads better than a heap of names).
+    Returns the display boxes of the labels kept.
+    """
+    renderer = axes.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    markers = marker_boxes(axes, candidates)
+    kept: list[Bbox] = []
+    for index, (xy, text, radius, size) in enumerate(candidates):
+        others = kept + markers[:index] + markers[index + 1 :]
+        for offset, ha, va in (
+            ((0.0, radius), "center", "bottom"),
+            ((0.0, -radius), "center", "top"),
+            ((radius, 0.0), "left", "center"),
+            ((-radius, 0.0), "right", "center"),
+        ):
+            label = axes.annotate(
+                text, xy, xytext=offset, textcoords="offset points", ha=ha, va=va, fontsize=size,
+                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7},
+            )  # fmt: skip
+            box = label.get_window_extent(renderer)
+            if not any(box.overlaps(other) for other in others):
+                kept.append(box)
+                break
+            label.remove()
+    return kept
+
+
+def _drop_crowded(axes: Axes, texts: list[Text], kept: list[Bbox]) -> None:
+    """Remove the edge labels that would cover a named node, its name, or an edge label already kept."""
+    renderer = axes.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        if any(box.overlaps(other) for other in kept):
+            text.remove()
+        else:
+            kept.append(box)
 
 
 def render_png(
@@ -126,28 +187,6 @@ def render_png(
         edgecolors="#ffffff",
         linewidths=0.5,
     )
-    lonely = {node for node in drawing if drawing.degree(node) == 0}
-    for index, node in enumerate(view.nodes):
-        if node.id in named or node.id in lonely:  # isolates sit in a grid: room for a short name each
-            axes.annotate(
-                _short(node.label, ISOLATE_LABEL_MAX if node.id in lonely else PICTURE_LABEL_MAX),
-                positions[node.id],
-                xytext=(0.0, math.sqrt(areas[index] / math.pi) + 1.0),  # just above the marker, not over it
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                fontsize=6 if node.id in lonely else 7,
-                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7},
-            )
-    edge_labels: dict[tuple[str, str], str] = {}
-    for edge in view.edges:
-        ends = (edge.source, edge.target)
-        if edge.kind in LABELLED_KINDS and edge.source in named and edge.target in named and ends not in edge_labels:
-            edge_labels[ends] = _short(edge.label)
-    nx.draw_networkx_edge_labels(
-        drawing, positions, edge_labels=edge_labels, ax=axes, font_size=6, font_color="#444444",
-        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.6},
-    )  # fmt: skip
     present = sorted({(n.type, n.color) for n in view.nodes})
     axes.legend(
         handles=[Patch(facecolor=colour, label=kind) for kind, colour in present],
@@ -158,7 +197,32 @@ def render_png(
         title="type",
     )
     axes.set_title(title or f"newskg: {len(view.nodes)} nodes, {len(view.edges)} edges", fontsize=11)
+    # the labels are placed in display coordinates: fix the layout and the equal aspect first
     figure.tight_layout()
+    axes.apply_aspect()
+    lonely = {node for node in drawing if drawing.degree(node) == 0}
+    index_of = {node.id: i for i, node in enumerate(view.nodes)}
+    wanted = [n for n in central_nodes(view, len(view.nodes)) if n in named or n in lonely]  # most central first
+    candidates = [
+        (
+            positions[node],
+            _short(view.nodes[index_of[node]].label, ISOLATE_LABEL_MAX if node in lonely else PICTURE_LABEL_MAX),
+            math.sqrt(areas[index_of[node]] / math.pi) + 1.0,  # the marker's radius in points: label beside it
+            6.0 if node in lonely else 7.0,
+        )
+        for node in wanted
+    ]
+    placed = place_labels(axes, candidates)
+    edge_labels: dict[tuple[str, str], str] = {}
+    for edge in view.edges:
+        ends = (edge.source, edge.target)
+        if edge.kind in LABELLED_KINDS and edge.source in named and edge.target in named and ends not in edge_labels:
+            edge_labels[ends] = _short(edge.label)
+    texts = nx.draw_networkx_edge_labels(
+        drawing, positions, edge_labels=edge_labels, ax=axes, font_size=6, font_color="#444444",
+        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.6},
+    )  # fmt: skip
+    _drop_crowded(axes, [texts[ends] for ends in sorted(texts)], placed + marker_boxes(axes, candidates))
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", metadata={"Software": None})
     plt.close(figure)

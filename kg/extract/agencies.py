@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
@@ -23,6 +24,8 @@ __all__ = ["link_agency"]
 _MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat"})
 #: Capitalised modifiers that leave a body's name generic: "the State Border Service".
 _GENERIC = frozenset({"state", "national", "federal", "central", "royal", "the", "of", "and", "local"})
+#: First words that make a body's own name a state's: "National Police Service", "Federal Highway Police".
+_NATIONAL = frozenset({"national", "federal", "state"})
 #: Heads of names that armed groups share with state forces: "X Army" is a group unless X is a state.
 _ARMED = frozenset({"army", "forces", "front", "militia", "brigade", "brigades"})
 #: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
@@ -39,9 +42,11 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     inside = _inside_parent(span, links)
     if not domain and _proper(span, inside):
         name = strip_the(span.text)
-        if low[-1] in _ARMED:  # "Kachin Independence Army": an armed group, no part of any government
+        if low[-1] in _ARMED and not (inside and inside[0].startswith("state/")):
+            # "Kachin Independence Army": an armed group, no part of any government ("Norland Defence
+            # Forces", named by their state, are that state's)
             return mk(span, "Organization", entity_key("Organization", name), name)
-        return mk(span, "Agency", entity_key("Agency", name), name, parent=inside[0] if inside else None)
+        return mk(span, "Agency", entity_key("Agency", name), name, parent=_proper_parent(span, links, inside))
     generic = True
     if domain:
         canon = f"{domain} Ministry"
@@ -55,6 +60,23 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     key, pname = parent
     slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
     return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
+
+
+def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str] | None) -> str | None:
+    """The state a body with a name of its own belongs to: named inside it ("Border Guard Norland"),
+    before it ("Norland's Revenue Authority", "the Norlandic Air Force"), or, for a name that opens
+    with "National", "Federal" or "State", the state the document is about.
+    """
+    if inside:
+        return inside[0]
+    direct = _modifier_state(span, [lk for lk in links if lk.end <= span.start_char])
+    if direct:
+        return direct[0]
+    first = next((t for t in span if t.lower_ != "the"), None)
+    if first is not None and first.lower_ in _NATIONAL:
+        home = _dominant_state(span.doc, links)
+        return home[0] if home else None
+    return None
 
 
 def _proper(span: SpacySpan, inside: tuple[str, str] | None) -> bool:
@@ -133,7 +155,7 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
                 return region.key, region.name
     if not context:
         return None  # "Rapid Support Forces" is a name of its own, not one state's forces
-    return _sentence_state(span, links) or _dominant_state(links)
+    return _sentence_state(span, links) or _dominant_state(span.doc, links)
 
 
 def _sentence_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
@@ -143,8 +165,7 @@ def _sentence_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | N
     for lk in links:
         if lk.type != "State" or lk.kind != "name" or not sent.start_char <= lk.start < sent.end_char:
             continue
-        tok = span.doc.char_span(lk.start, lk.end, alignment_mode="expand")
-        if tok is not None and tok.start > 0 and span.doc[tok.start - 1].lower_ in _COUNTERPART:
+        if _counterpart(span.doc, lk):
             continue
         distance = abs(lk.start - span.start_char)
         if best is None or distance < best[0]:
@@ -152,15 +173,58 @@ def _sentence_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | N
     return (best[1].key, best[1].name) if best else None
 
 
-def _dominant_state(links: list[Linked]) -> tuple[str, str] | None:
-    """The state the document names most often (the first named breaks a tie)."""
+def _counterpart(doc: Doc, lk: Linked) -> bool:
+    """The state is the other side: the object of "with", "against", "from" ..., or a conjunct of one.
+
+    "the border with Y and the Republic of Z": Z hangs from "of", "Republic", "Y" and then
+    "with", so it is as much the other side as Y.
+    """
+    tok = doc.char_span(lk.start, lk.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    if tok.start > 0 and doc[tok.start - 1].lower_ in _COUNTERPART:
+        return True
+    node = tok.root
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "conj", "prep", "compound", "appos", "cc"} or node.head is node:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in _COUNTERPART:
+            return True
+    return False
+
+
+def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
+    """The state the document is about: named or evoked most often, not as the other side.
+
+    A demonym counts as much as a name, inside a body's name too ("the Norlandic Army" makes
+    Norland the home of the text's other bodies), while "the border with Y" or "migrants from Y"
+    does not make Y the home. The first state named breaks a tie.
+    """
     states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
     if not states:
         return None
-    counts = Counter(lk.key for lk in states)
-    top = max(counts.values())
-    winner = next(lk for lk in states if counts[lk.key] == top)
+    counts = Counter(lk.key for lk in states if not _counterpart(doc, lk))
+    counts.update(_demonyms(doc))
+    top = max(counts.values(), default=0)
+    winner = next((lk for lk in states if counts[lk.key] == top), None)
+    if winner is None:  # evoked by its demonym alone ("the Chilean Navy"), never named
+        key = next((k for k, n in counts.items() if n == top), states[0].key)
+        return key, state_name(key[6:])
     return winner.key, winner.name
+
+
+def _demonyms(doc: Doc) -> list[str]:
+    """State keys of the demonyms the document uses, one per use (computed once per document)."""
+    cached = doc.user_data.get("kg_demonym_states")
+    if cached is None:
+        cached = []
+        for tok in doc:
+            key = state_for_demonym(tok.text) if tok.is_title else None
+            if key and not state_code(tok.text):
+                cached.append(key)
+        doc.user_data["kg_demonym_states"] = cached
+    return list(cached)
 
 
 def _modifier_state(span: SpacySpan, prior: list[Linked]) -> tuple[str, str] | None:

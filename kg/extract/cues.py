@@ -35,9 +35,11 @@ _PARTICLES = frozenset(
 _CAPITAL = re.compile(r"[A-Z][\w'’.-]*$")
 # "((Marta, Ukrainian refugee))": the double brackets of a script's speaker cue.
 _TAG = re.compile(r"\(\((?P<inner>[^()\n]{2,120})\)\)")
-# "SOUNDBITE (English) Jane Roe, Minister of Health:", "3. SOT: Jane Roe, minister" (a numbered shot list)
+# "SOUNDBITE (English) Jane Roe, Minister of Health:", "3. SOT: Jane Roe, minister" (a numbered shot list),
+# "(SOUNDBITE) (English) HEALTH MINISTER, JANE ROE, SAYING:" (a wire script), "SOT (Jane Roe, minister):"
 _BITE = re.compile(
-    r"(?:\d+\.[ \t]*)?(?:SOUNDBITE|SOT|BITE)\b[ \t:]*(?:\([^)\n]*\)[ \t]*)*(?P<inner>[^\n]{2,120}?)[ \t]*:?[ \t]*$"
+    r"(?:\d+\.[ \t]*)?[(\[]{0,2}(?:SOUNDBITE|SOT|BITE)\b[)\]]{0,2}[ \t:]*"
+    r"(?P<asides>(?:\([^)\n]*\)[ \t]*)*)(?P<inner>[^\n]{0,120}?)[ \t]*(?P<saying>,?[ \t]*SAYING)?[ \t]*:?[ \t]*$"
 )
 
 
@@ -114,6 +116,19 @@ def leading_name(phrase: str) -> str | None:
     return " ".join(run) if len(run) >= 2 else None
 
 
+def _cue_name(head: str) -> str | None:
+    """The name a cue gives before its role: the whole head when it holds no office word.
+
+    "((Ana Maria Lopes, nurse))" names Ana Maria Lopes, all three words; "((Foreign Minister Ana
+    Lopes, ...))" names Ana Lopes, the words after the office.
+    """
+    words = head.split()
+    plain = all(_CAPITAL.match(w) and not _office(w.lower().strip(".")) for w in words)
+    if 2 <= len(words) <= 4 and plain and not any(w.lower().strip(".") in _HONORIFICS for w in words):
+        return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
+    return person_name(head, single=True)
+
+
 def find_tags(text: str) -> list[Tag]:
     """Broadcast cue lines naming the next sound bite's speaker, in text order."""
     out = []
@@ -123,15 +138,25 @@ def find_tags(text: str) -> list[Tag]:
         m = tags[0] if tags and not _TAG.sub("", line).strip() else _BITE.match(line)
         if m is None:
             continue
-        inner = m.group("inner")
+        inner, at = m.group("inner"), m.start("inner")
+        if "," not in inner and m.re is _BITE:  # "SOT (Jane Roe, minister):": the cue in brackets
+            aside = next((a for a in re.finditer(r"\(([^)\n]*)\)", m.group("asides")) if "," in a.group(1)), None)
+            if aside is not None:
+                inner, at = aside.group(1), m.start("asides") + aside.start(1)
         if "," not in inner:
             continue  # "((IN ENGLISH))", "((NATS))": a cue names its speaker as "name, role"
         head, role = (part.strip() for part in inner.split(",", 1))
+        wire = m.re is _BITE and m.group("saying") is not None
+        if wire or _cue_name(head) is None or any(_office(w.lower().strip(".")) for w in head.split()):
+            named = role.split(",", 1)[0].strip()  # "HEALTH MINISTER, JANE ROE": the wire's role-first order
+            words = named.split()
+            if 2 <= len(words) <= 4 and all(_CAPITAL.match(w) and not _office(w.lower().strip(".")) for w in words):
+                head, role = named, head
         if {w.lower() for w in re.findall(r"\w+", role)} & NEWSROOM_ROLES:
             continue  # "((Jane Roe, VOA News))": the programme's own voice narrates, it is not a bite
-        name = person_name(head, single=True)
+        name = _cue_name(head)
         if name is not None:
-            start = s + m.start("inner") + inner.index(head)
+            start = s + at + inner.index(head)
             out.append(Tag(name, start, start + len(head), s, e))
     return out
 
@@ -154,7 +179,9 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         for t, label in zip(turns, labels, strict=True):
             # A label names a person when it carries an office ("MINISTER ROE") or recurs as a
             # speaker does; a one-off "Term: definition" line of a glossary does neither.
-            if not any(_office(w.lower().strip(".,")) for w in label.split()) and labels.count(label) < 2:
+            # An aside ("Jane Roe (Northtown) (Lab):") marks a parliamentary record's member too.
+            office = any(_office(w.lower().strip(".,")) for w in label.split())
+            if not office and labels.count(label) < 2 and not t.asides:
                 continue
             name = person_name(label)
             if name is not None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
 from kg.extract.links import Linked, mk
+from kg.extract.short_forms import apposed_short_forms, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
 from kg.lexicon.demonyms import DEMONYMS
 from kg.lexicon.gazetteer import (
@@ -62,7 +63,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
 def _entity(key: str, links: list[Linked]) -> Entity:
     names = [lk for lk in links if lk.kind == "name"]
     best = max(names or links, key=lambda lk: (len(lk.name), lk.name))
-    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best)) - {best.name}
+    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best) | _as_written_of(names)) - {best.name}
     return Entity(
         key=key,
         type=best.type,
@@ -85,6 +86,24 @@ def _owner_first(link: Linked) -> set[str]:
     if demonym:
         forms.add(f"{demonym[0]} {body}")
     return forms
+
+
+def _as_written_of(names: list[Linked]) -> set[str]:
+    """A state's body as the text writes it, with its owner after "of": "National Police of Norland".
+
+    The key and name of a generic body are canonical ("Police of Norland"); the words the text
+    uses for it ("National Police", "Ministry of Foreign Affairs") are kept with the owner too,
+    the full name an official text gives it.
+    """
+    out: set[str] = set()
+    for lk in names:
+        if lk.type != "Agency" or not (lk.parent or "").startswith("state/") or " of " not in lk.name:
+            continue
+        owner = lk.name.split(" of ", 1)[1]
+        written = strip_the(lk.text)
+        if owner not in written and not written.isupper() and written != lk.name.split(" of ", 1)[0]:
+            out.add(f"{written} of {owner}")
+    return out
 
 
 def link_mentions(doc: Doc) -> list[Linked]:
@@ -120,10 +139,13 @@ def _link_mentions(doc: Doc) -> list[Linked]:
                 links.append(link)
     links += _link_persons(persons)
     links.sort(key=lambda lk: lk.start)
-    links += [link_agency(span, links) for span in agencies]
+    bodies = [(span, link_agency(span, links)) for span in agencies]
+    links += [lk for _, lk in bodies]
+    links += owners_inside(bodies, {lk.key for lk in links})
     links.sort(key=lambda lk: lk.start)
     links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
-    links = _bare_bodies(_merge_short_bodies(_merge_acronyms(links)))
+    links = _merge_acronyms(apposed_short_forms(doc.text, links))
+    links = _bare_bodies(_merge_short_bodies(state_prefixed(links)))
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 
@@ -210,8 +232,9 @@ class _FullNames:
     """Full names in the order found, indexed by the shorter forms that name them.
 
     A name is a full name or a shorter form of it when its words (:func:`_words`) are the full
-    name's, or its last words ("Okafor" of "Amara Okafor"), or its given name alone, or its first
-    and last word (no middle names). Comparing every name with every full name costs the square
+    name's, or its last words ("Okafor" of "Amara Okafor"), or the first of two surnames ("Quiroga"
+    of "Ana Lucia Quiroga Mendez"), or its given name alone, or its first and last word (no middle
+    names). Comparing every name with every full name costs the square
     of a document's people, and a long text names thousands: each full name is filed under every
     form that names it, so finding a name's owners is a few lookups.
     """
@@ -228,6 +251,7 @@ class _FullNames:
             forms.add(("given", words[0]))  # a given name alone
         if len(words) > 2:
             forms.add(("ends", words[0], words[-1]))  # without its middle names
+            forms.add(("surname", words[-2]))  # the first of two surnames
         for form in forms:
             self.by_form[form].append(len(self.names))
         self.names.append(name)
@@ -239,7 +263,7 @@ class _FullNames:
         if words:
             forms.append(("tail", *words))
         if len(words) == 1:
-            forms.append(("given", words[0]))
+            forms += [("given", words[0]), ("surname", words[0])]
         if len(words) == 2:
             forms.append(("ends", words[0], words[1]))
         return [self.names[i] for i in sorted({i for form in forms for i in self.by_form.get(form, ())})]

@@ -59,6 +59,8 @@ _PRONOUNS = {
     "it": ("Agency", "Organization", "State"),
     "they": ("Agency", "Organization", "State"),
 }
+#: Prepositions that place a common noun inside a named place: "the camps in X", "a school near Y".
+_WITHIN_PREPS = frozenset(_words("in at near outside inside between along"))
 _CLAUSAL = frozenset(("ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp", "appos"))
 
 
@@ -134,8 +136,20 @@ class ArgReader:
                     named = self.entity_at(p) if p.dep_ == "pobj" else None
                     if named is not None and named.type in types and named.type != "State":
                         return named.key
+        if head.pos_ == "NOUN" and "Person" not in types:  # "the camps in X", "a market near Y"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS:
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    for p in objs + [k for g in objs for k in self._conjuncts(g)]:
+                        named = self.entity_at(p)
+                        if named is not None and named.type in types and named.type in _PLACE_TYPES:
+                            return named.key
         if head.lower_ in _PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-            found = self.index.before(head.idx, tuple(t for t in _PRONOUNS[head.lower_] if t in types))
+            wanted = tuple(t for t in _PRONOUNS[head.lower_] if t in types)
+            said, sayer = self._sayer(head, wanted)
+            if said:
+                return sayer
+            found = self.index.before(head.idx, wanted)
             return found.key if found else None
         if lem in _ANAPHORS and any(c.lower_ in ("the", "this", "that", "its") for c in head.children):
             wanted = tuple(t for t in _ANAPHORS[lem] if t in types)
@@ -143,6 +157,30 @@ class ArgReader:
         if lem in _AUTHORITIES and "State" in types:
             return self.authorities_state(head)
         return None
+
+    def _sayer(self, pronoun: Token, types: tuple[str, ...]) -> tuple[bool, str | None]:
+        """ "X said it had deployed …", "X tells us it will …": the pronoun is the one who says it.
+
+        Returns whether the sentence settles who "it" is, and the key when it is named. A body
+        saying it ("the government in the capital announced it would …") settles it even when the
+        body is no entity: the last state named before is then not the one acting.
+        """
+        clause = pronoun.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS | {"tell"}:
+            return False, None
+        for c in speech.children:
+            if c.dep_ == "nsubj" and c.i < pronoun.i:
+                entity = self.entity_at(c)
+                if entity is None:  # "the UN Mission in X (UNMISS) tells us": the name before the aside
+                    entity = next((self.entity_at(t) for t in c.subtree if self.entity_at(t) is not None), None)
+                if entity is not None and entity.type in types:
+                    return True, entity.key
+                if entity is not None and "State" in types and (cap := capital_state(entity)):
+                    return True, cap  # "the government in <capital>"
+                if c.lemma_.lower() in _AUTHORITIES:
+                    return True, self.authorities_state(c) if "State" in types else None
+        return False, None
 
     def _last_before(self, head: Token, types: tuple[str, ...]) -> str | None:
         """The last entity of ``types`` before ``head`` (capitals count as their state)."""
@@ -199,10 +237,21 @@ class ArgReader:
     # ------------------------------------------------------------------ attribution
 
     def reported_by(self, anchor: Token, char: int) -> list[str]:
-        """Who the figure at ``char`` (in the clause of ``anchor``) is attributed to."""
+        """Who the figure at ``char`` (in the clause of ``anchor``) is attributed to.
+
+        A source the sentence names ("according to X", "X reports that …") comes first, even inside
+        someone's words: a spokesperson citing an agency's figure passes it on. Otherwise the
+        speaker whose words hold the figure is its source.
+        """
+        if named := self._named_source(anchor):
+            return named
         for st in self.statements:
             if st.quote_span.start <= char < st.quote_span.end:
                 return [st.speaker]
+        return []
+
+    def _named_source(self, anchor: Token) -> list[str]:
+        """The source a sentence names for its figure: "according to X", "X said / reports that …"."""
         sent = anchor.sent
         for tok in sent:  # "according to X"
             if tok.lower_ == "according":
@@ -305,8 +354,15 @@ def is_time_phrase(prep: Token) -> bool:
 
 
 def counted_group_origin(a: ArgReader, subj: Token) -> str | None:
-    """A nationality group's state, also behind a quantity: "tens of thousands of Ukrainians"."""
+    """A nationality group's state, also behind a quantity: "tens of thousands of Ukrainians";
+    or the place a counted group comes from: "9,000 people from Ruritania"."""
     key = a.group_origin(subj)
+    if key is None and subj.lemma_.lower() in _GROUP_NOUNS:
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                keys = [k for g in c.children if g.dep_ == "pobj" for k in a.np_entities(g, _PLACE_TYPES)]
+                if keys:
+                    return keys[0]
     node = subj
     for _ in range(3):  # "tens" -> "of thousands" -> "of Ukrainians"
         if key is not None:
@@ -317,6 +373,17 @@ def counted_group_origin(a: ArgReader, subj: Token) -> str | None:
         node = of[0]
         key = a.group_origin(node)
     return key
+
+
+#: Nouns of counted people whose "from X" names where they come from.
+_GROUP_NOUNS = frozenset(
+    _words(
+        """
+        people person refugee migrant civilian family national citizen resident asylum-seeker evacuee
+        man woman child traveller traveler
+        """
+    )
+)
 
 
 def with_objects(tok: Token) -> list[Token]:

@@ -6,7 +6,11 @@ One reading rule per event type, on the dependency tree around the trigger:
   referendums"), so does a possessor ("Moscow's offensive") or a passive "by" ("decreed by X");
 * "in X" places the event; "of/against/on X" and a direct object name its target;
 * a referendum held "for four regions" with no name in the phrase covers the regions the rest of
-  the sentence lists ("... ended – A and B, ..., C and D").
+  the sentence lists ("... ended – A and B, ..., C and D"); one with no place at all takes the
+  voters' place of the sentence before ("Voters in X approved … in Sunday's referendum");
+* an armed action that is the subject of a verb of hitting strikes that verb's object or place
+  ("an airstrike hit a market in X");
+* a closure or a reopening of "the crossing" with no name closes the checkpoint just named.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_merge import Mention
-from kg.extract.event_triggers import Trigger
+from kg.extract.event_triggers import REOPENING, Trigger
 
 
 def _words(text: str) -> list[str]:
@@ -168,7 +172,11 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.place = _listed_regions(reader, tok, sent)
     if trig.type == "Referendum" and not m.place:  # "Voters in Chile rejected ... in a referendum"
         m.place = _in_places(reader, sent)[:1]
-    if trig.type == "BorderClosure":
+    if trig.type == "Referendum" and not m.place:  # "Voters in X approved it. ... in Sunday's referendum"
+        m.place = _in_places(reader, _previous(sent), _VOTERS)[:1]
+    if trig.type == "MilitaryOperation" and tok.dep_ == "nsubj" and verb is not None:
+        _struck(reader, verb, m)
+    if trig.type == "BorderClosure" or trig.label == REOPENING:
         _closure_objects(reader, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
     m.target = [t for t in m.target if t not in m.agent]
@@ -192,13 +200,21 @@ def _enacting_text(tok: Token) -> Token | None:
     return None
 
 
-def _in_places(reader: ArgReader, sent: Span) -> list[str]:
-    """Places the sentence names after "in" ("Voters in Chile rejected ..."), in text order."""
+#: Who votes: "voters in X", "the people of X".
+_VOTERS = frozenset(_words("voter elector people resident citizen"))
+
+
+def _in_places(reader: ArgReader, sent: Span, of: frozenset[str] | None = None) -> list[str]:
+    """Places the sentence names after "in" ("Voters in Chile rejected ..."), in text order; with
+    ``of``, only after a noun of those lemmas ("voters in X", "the people of X")."""
     out = []
     for span, entity in reader.index.within(sent.start_char, sent.end_char):
         chars = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
         root = chars.root if chars is not None else None
-        if entity.type in _PLACES and root is not None and root.dep_ == "pobj" and root.head.lower_ == "in":
+        if entity.type not in _PLACES or root is None or root.dep_ != "pobj":
+            continue
+        voters = of is not None and root.head.lower_ in ("in", "of") and root.head.head.lemma_.lower() in of
+        if voters or (of is None and root.head.lower_ == "in"):
             out.append(entity.key)
     return out
 
@@ -211,11 +227,41 @@ def _adjective_state(token: Token) -> str | None:
     return None
 
 
+def _previous(sent: Span) -> Span:
+    """The sentence before ``sent`` (``sent`` itself when it is the first)."""
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+
+
+#: Verbs whose subject, an armed action, hits their object: "an airstrike hit the market in X".
+_HIT_VERBS = frozenset(_words("hit strike destroy damage target kill wound injure level flatten"))
+
+
+def _struck(reader: ArgReader, verb: Token, m: Mention) -> None:
+    """ "a drone strike hit a school in X", "shelling damaged the bridge at Y": the place struck."""
+    if verb.lemma_.lower() not in _HIT_VERBS:
+        return
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + _preps(verb, ("in", "near", "at", "on")):
+        for key in reader.np_entities(obj, _TARGETS):
+            if key not in m.target and key not in m.place:
+                (m.place if key.startswith(("settlement/", "region/")) else m.target).append(key)
+
+
+#: The way across a closure names by a noun only: "the crossing was shut", "closed the bridge".
+_ROUTE_ANAPHORS = frozenset(_words("crossing checkpoint bridge post crossing-point"))
+
+
 def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
-    """ "closed the Medyka checkpoint", "shut its border with Belarus"."""
+    """ "closed the Medyka checkpoint", "shut its border with Belarus", "the crossing was shut" (the
+    checkpoint the entity layer resolved "the crossing" to)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
+        objs = [tok.head]  # "the crossing points at X, which have been closed since May"
+    for o in objs:
+        entity = reader.entity_at(o) if o.lemma_.lower() in _ROUTE_ANAPHORS else None
+        if entity is not None and entity.type == "Checkpoint" and entity.key not in m.target:
+            m.target.append(entity.key)
     objs += _preps(tok, ("of",))
     for o in objs:
         for sub in o.subtree:

@@ -46,10 +46,14 @@ __all__ = ["read_news"]
 
 
 def _matter(act: Token) -> list[Token]:
-    """What an adopted text is about: its own phrase, and "on/about X" hanging from its verb."""
+    """What an adopted text is about: its own phrase, and "on/about X" hanging from its verb.
+
+    A relative clause is no part of it: "an agreement that ends the war" is a signing, not the war.
+    """
     objs = _preps(act.head, ("on", "about", "for")) if act.dep_ == "dobj" else []
     about = [t for o in objs for t in o.subtree]
-    return [*act.subtree, *about]
+    said = {t.i for c in act.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in act.subtree if t.i not in said] + about
 
 
 def _just_done(verb: Token) -> bool:
@@ -59,10 +63,14 @@ def _just_done(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, climbing out of "agreed to launch", "decided to send"."""
+    """The subject of a verb, climbing out of "agreed to launch", "decided to send"; the body a
+    relative clause hangs from for "which" ("the mission, which deployed …"). A "who" clause on a
+    person ("Doe, who visited X last week, said …") introduces a speaker: background, no subject."""
     node = verb
     for _ in range(3):
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and node.dep_ == "relcl":
+            return node.head
         if subj is not None:
             return subj
         if node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
@@ -82,7 +90,14 @@ def _by(token: Token) -> list[Token]:
 
 
 def _preps(token: Token, words: tuple[str, ...]) -> list[Token]:
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"]
+    """Objects of the prepositions ``words`` under ``token`` ("sent X to Y": the parser's "dative" too)."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in words
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 class _Frames:
@@ -163,6 +178,7 @@ def read_news(
         if when is None and _just_done(head) and reader.article.published is not None:
             m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"
         if is_future(trig.token) or is_future(head):
+            reader.time.look_ahead(m, when, reader.article.published, weekdays=False)  # "on 3 May": next May
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
@@ -240,12 +256,16 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for c in tok.children:
         if c.dep_ == "poss":
             m.agent += f.agents(c)
-    m.place += f.places(tok)
+    m.place += f.places(tok, _POSTS)
     if verb is not None and verb is not tok:
-        m.place += f.places(verb)
+        m.place += f.places(verb, _POSTS)
     if not m.place:
         return None
     return verb or tok
+
+
+#: Where people are sent or stationed: "to X", "in X", "on the beaches between X and Y", "along the border".
+_POSTS = ("to", "in", "at", "into", "inside", "on", "along", "near")
 
 
 def _request(f: _Frames, tok: Token, m: Mention) -> Token | None:
@@ -318,7 +338,8 @@ def _aid(f: _Frames, tok: Token, m: Mention) -> Token | None:
 
 
 def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
-    """ "the presidential election in X on Sunday", "X's parliamentary elections were postponed".
+    """ "the presidential election in X on Sunday", "X's parliamentary elections were postponed",
+    "X held a general election", "the people of X will go to the polls on 3 May".
 
     An election is reported when it is dated in its own phrase or its verb holds, wins, calls or
     postpones it; a passing reference ("interfere in the elections") is not an event.
@@ -335,7 +356,12 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.place += f.args.np_entities(c, PLACES, agentive=False)
         elif c.dep_ in ("amod", "compound") and (key := demonym_state(c.text)):
             m.place.append(key)
-    return tok if m.place else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and not m.place else []
+    for subj in subjects:  # "Ruritania held a general election", "the voters of X go to the polls"
+        m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
+    if not m.place:
+        return None
+    return verb if verb is not None and lemma(verb) in ELECTION_VERBS else tok  # "held it on 7 May": dated
 
 
 def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:

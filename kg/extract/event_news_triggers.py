@@ -62,7 +62,7 @@ _SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy"))
 _SENT_NOUNS = frozenset(
     _words(
         """
-        officer guard troop soldier personnel police policeman expert team staff equipment
+        officer guard troop soldier personnel police policeman expert team staff equipment peacekeeper
         reinforcement unit force agent officer vehicle aircraft helicopter ship boat
         """
     )
@@ -108,7 +108,9 @@ COUNTERPARTS = frozenset(
     )
 )
 #: Verbs that make an election news rather than a reference ("interfere in the elections").
-ELECTION_VERBS = frozenset(_words("hold win lose call postpone cancel contest boycott rig annul"))
+ELECTION_VERBS = frozenset(_words("hold win lose call postpone cancel contest boycott rig annul go head"))
+#: Verbs of "going to the polls": an election by another name.
+_POLL_VERBS = frozenset(_words("go head return"))
 #: Prepositions that make an event the background of the one reported ("after meeting X").
 _BACKGROUND_PREPS = frozenset(_words("after before following during ahead"))
 
@@ -167,6 +169,12 @@ def aid_verb(tok: Token) -> Token | None:
     return None
 
 
+def _to_the_polls(tok: Token) -> bool:
+    """ "voters will go to the polls on Sunday": the polls as an election."""
+    prep = tok.head
+    return tok.lower_ == "polls" and tok.dep_ == "pobj" and prep.lower_ == "to" and lemma(prep.head) in _POLL_VERBS
+
+
 def find_news_triggers(sent: Span) -> list[NewsTrigger]:
     """The generic-event triggers of one sentence, in text order."""
     out: list[NewsTrigger] = []
@@ -203,6 +211,6 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 lem in _AID_NOUNS and _is_aid(tok) and (verb := aid_verb(tok)) is not None and lemma(verb) in _AID_VERBS
             ):
                 out.append(NewsTrigger("Aid", tok, "aid"))
-            elif tok.lower_ in _ELECTION_NOUNS:
+            elif tok.lower_ in _ELECTION_NOUNS or _to_the_polls(tok):
                 out.append(NewsTrigger("Election", tok, "elect"))
     return out

@@ -8,6 +8,7 @@ between a figure and its date make that date an end or a start.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date, timedelta
 
@@ -28,6 +29,7 @@ def _words(text: str) -> list[str]:
 
 
 _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .\-]{2,}(?:,\s*[A-Z][a-z]+)?,\s*$")
 _BEFORE = re.compile(r"\b(?:before|until|prior\s+to|up\s+to)\b", re.I)
 _AFTER = re.compile(r"\b(?:after|since|following)\b", re.I)
@@ -171,19 +173,25 @@ class TimeReader:
         m.date, m.start_date, m.end_date = date, start, end
 
     @staticmethod
-    def look_ahead(m: Mention, t: Timex | None, published: date | None) -> None:
+    def look_ahead(m: Mention, t: Timex | None, published: date | None, *, weekdays: bool = True) -> None:
         """An event still to come ("will close on Friday") is on the next such weekday, not the last.
 
         Timex resolves a bare weekday backwards (news reports the past); a day that lands before
-        publication is moved a week on. Other expressions ("on 3 March", "next week") say which.
+        publication is moved a week on, a day and month written without a year ("on 3 March") a
+        year on (``weekdays=False`` moves only the latter). Other expressions ("next week", "on 3
+        March 2031") say which.
         """
         if t is None or published is None or m.date is None or len(m.date) != 10:
             return
-        if not _BARE_WEEKDAY.match(t.text):
-            return
         day = date.fromisoformat(m.date)
-        if day < published:
-            m.date = (day + timedelta(days=7)).isoformat()
+        if day >= published:
+            return
+        if _BARE_WEEKDAY.match(t.text):
+            if weekdays:
+                m.date = (day + timedelta(days=7)).isoformat()
+        elif _MONTH_NAME.search(t.text) and not re.search(r"\d{4}", t.text):  # "will reopen on 20 March"
+            with contextlib.suppress(ValueError):  # 29 February of a leap year has no next-year twin
+                m.date = day.replace(year=day.year + 1).isoformat()
 
     def segment_time(
         self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]

@@ -25,6 +25,7 @@ __all__ = [
     "INTERCEPTION",
     "IRREGULAR",
     "PEOPLE_NOUNS",
+    "REOPENING",
     "SPEECH_VERBS",
     "Trigger",
     "attempt_verb",
@@ -34,6 +35,7 @@ __all__ = [
     "is_future",
     "is_hypothetical",
     "refused_entry",
+    "reopening",
 ]
 
 #: Verbs of moving across a border: the subject is the people, the objects are where from / to.
@@ -82,6 +84,8 @@ SPEECH_VERBS = frozenset(
         """
     )
 )
+#: Label of the generic event a reopened border or crossing is.
+REOPENING = "Reopening"
 #: Attempted crossings: "attempts to cross", "tried to enter", "attempted crossings".
 ATTEMPT = "attempt"
 #: People stopped at a border: "detained at the border", "turned back", "pushed back".
@@ -118,7 +122,7 @@ _CLOSURE_VERBS = frozenset(
 _CLOSURE_OBJECTS = frozenset(
     _words(
         """
-        border frontier crossing checkpoint entry crossing-point post airspace port
+        border frontier crossing checkpoint entry crossing-point post airspace port bridge
         """
     )
 )
@@ -269,6 +273,8 @@ def _closure(token: Token) -> bool:
     lem = _lemma(token)
     if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
+            objs = [token.head]  # "the crossing points, which have been closed since May"
         # "suspended operations at the X port of entry": the activity stops at a crossing
         objs += [g for o in objs if o.lemma_.lower() in _STOPPED_ACTIVITIES for g in _at_objects(o)]
         if not objs:  # intransitive: "the border closed on Monday" (not "border guards closed ...")
@@ -280,6 +286,16 @@ def _closure(token: Token) -> bool:
             for c in token.children
         ) or any(c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children if c.dep_ == "compound")
     return False
+
+
+def reopening(token: Token) -> bool:
+    """ "reopened the crossing", "the border will reopen": the end of a closure, its own event."""
+    if token.pos_ != "VERB" or _lemma(token) != "reopen":
+        return False
+    objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:  # intransitive: "the border reopened on Monday"
+        objs = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
 
 
 def _at_objects(token: Token) -> list[Token]:
@@ -349,13 +365,14 @@ def _call_up(token: Token) -> bool:
 
 #: Every lemma a rule of :func:`find_triggers` asks for. Each rule starts by testing the lemma (or,
 #: for the "up" of "call-up", the word), so a token with none of these is no trigger and is looked
-#: at no further: most tokens of a sentence are passed over by one set lookup.
+#: at no further: most tokens of a sentence are passed over by one set lookup. A new rule adds
+#: the lemmas it starts from here.
 _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
     | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike"}
     | _ANNEX
-    | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban"}
+    | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"}
 )  # fmt: skip
@@ -395,6 +412,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             out.append(Trigger("Event", token, "Annexation"))
         elif _closure(token):
             out.append(Trigger("BorderClosure", token))
+        elif reopening(token):
+            out.append(Trigger("Event", token, REOPENING))
         elif kind := crossing_attempt(token):
             out.append(Trigger("BorderCrossing", token, kind))
         elif _crossing(token):

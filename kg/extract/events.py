@@ -40,6 +40,7 @@ from kg.extract.event_triggers import (
     ATTEMPT,
     CHANGE_VERBS,
     PEOPLE_NOUNS,
+    REOPENING,
     Trigger,
     find_triggers,
     is_announced,
@@ -185,7 +186,8 @@ class _Reader:
             crossings = 0
             triggers = find_triggers(sent)
             for trig in triggers:
-                if is_hypothetical(trig.token) and not (trig.type == "BorderClosure" and is_announced(trig.token)):
+                closing = trig.type == "BorderClosure" or trig.label == REOPENING
+                if is_hypothetical(trig.token) and not (closing and is_announced(trig.token)):
                     continue
                 if trig.type == "BorderCrossing" and trig.label:
                     crossings += 1
@@ -389,7 +391,9 @@ class _Reader:
         m = self.new(trig.type, si, sent, trig.label)
         verb = read_frame(self.args, trig, m, sent)
         head = verb if verb is not None else trig.token
-        clause = {t.i for t in self.args.clause_tokens(head)} | {t.i for t in trig.token.subtree}
+        clause = {t.i for t in self.args.clause_tokens(head)}
+        if trig.token is not head:  # a noun trigger's own phrase dates it too ("the closure on 3 May")
+            clause |= {t.i for t in trig.token.subtree}
         enacted = verb is not None and trig.token.dep_ == "dobj" and trig.token.head == verb
         own = self.time.times_in(times, clause, announced=enacted and trig.type == "Mobilization")
         if is_announced(trig.token):  # "said on Monday it would close ...": Monday dates the saying

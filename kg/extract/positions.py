@@ -20,11 +20,13 @@ from spacy.tokens import Span as SpacySpan
 from unidecode import unidecode
 
 from kg.extract.index import EntityIndex
+from kg.extract.office_context import counterpart_state, next_named
 from kg.extract.owners import OWNER_TYPES
 from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, is_title_word, normalize_title
 from kg.lexicon.gazetteer import state_for_demonym, state_key, state_name, state_same_as, state_slug
 from kg.lexicon.names import strip_the
 from kg.model import Article, Entity, Position, Span
+from kg.nlp.persons import honorific
 
 __all__ = ["find_positions", "normalize_title", "posts_to_add"]
 
@@ -113,22 +115,40 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     pre = before_name(person, index)
     left = person.start
     if pre is not None:
-        out.append(pre)
+        owner = pre.owner or counterpart_state(doc, pre.span.start)
+        out.append(TitleMatch(pre.span, pre.title, owner) if owner != pre.owner else pre)
         left = pre.span.start
     while left > 0 and doc[left - 1].lower_ in _PAST:
         left -= 1
+    while left > 0 and honorific(doc[left - 1]):
+        left -= 1  # "the head of the port authority, Ms. X": the form of address is no part of the title
     if left >= 2 and doc[left - 1].text == ",":
         for back in _np_backs(doc, left - 1):
+            if _inside_body_name(doc, back.start):
+                continue  # "the Commissioner in the Office of the Prime Minister, X": X is no prime minister
             match = appositive(doc, back.start, back.end, index, before=True)
             if match:
                 out.append(match)
                 break
     if person.end + 1 < len(doc) and doc[person.end].text == ",":
         fwd = _np_forward(doc, person.end + 1)
-        match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) else None
+        match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
         if match:
             out.append(match)
     return [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span))]
+
+
+def _inside_body_name(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` is or ends a body's capitalised name: "(Office of) the Prime Minister"."""
+    if (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].is_title
+        and doc[start - 2].lower_ in _BODY_WORDS
+    ):
+        return True
+    first = doc[start + 1] if doc[start].lower_ in {"the", "a", "an"} and start + 1 < len(doc) else doc[start]
+    return first.is_title and first.lower_ in _BODY_WORDS  # "the Office of the Prime Minister" is a body
 
 
 def _with_lead(span: SpacySpan) -> SpacySpan:

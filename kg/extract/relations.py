@@ -62,6 +62,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         _checkpoints(doc, sent, in_sent, found)
         find_memberships(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
+    _sole_border_crossings(doc, links, found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
 
 
@@ -187,6 +188,27 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
             add(found, cp.key, "connects", state, evidence)
         for state in {*border_with, *bordered}:
             add(found, cp.key, "connects", state, evidence)
+
+
+def _sole_border_crossings(doc: Doc, links: list[Linked], found: Found) -> None:
+    """In a text that states one border between two states, each of its checkpoints crosses that border.
+
+    A story about a crossing says once that the two states border each other ("the border post
+    with Y") and names the crossing elsewhere, often in another sentence than either state.
+    With two or more borders stated, which one a checkpoint is on is left to its own sentence.
+    """
+    pairs = {
+        frozenset((s, o))
+        for (s, p, o) in found
+        if p == "borders" and s.startswith("state/") and o.startswith("state/") and s != o
+    }
+    if len(pairs) != 1:
+        return
+    for lk in links:
+        if lk.type == "Checkpoint" and lk.kind == "name":
+            span = doc.char_span(lk.start, lk.end, alignment_mode="expand")
+            for state in sorted(next(iter(pairs))):
+                add(found, lk.key, "connects", state, span)
 
 
 def _nearest_before(cp: Linked, checkpoints: list[Linked], region: Linked) -> bool:

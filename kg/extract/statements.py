@@ -51,7 +51,7 @@ from kg.extract.quotes import (
 from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
-from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators
+from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators, role_holder
 from kg.extract.voiced import Voice
 from kg.model import Article, Entity, Span, Statement
 
@@ -76,6 +76,15 @@ class _Found:
     in_turn: bool = False  # inside a transcript turn: kept only with its own attribution clause
     speaker: Entity | None = None
     attr: attribution.Attribution | None = None
+
+
+# A turn of greetings and thanks only ("Thank you very much.", "Good afternoon. Thank you."):
+# the words open or close a briefing and say nothing a reader would cite.
+_COURTESY = re.compile(
+    r"(?:(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
+    r"(?: (?:very much|all|everyone|everybody|again))*[.!,]?\s*)+",
+    re.I,
+)
 
 
 def _is_title(text: str) -> bool:
@@ -250,14 +259,18 @@ def _transcript(
                 candidate = resolver.resolve(phrase, None, turn.label_start)
                 speaker = candidate if candidate is not None and candidate.type == "Person" else None
         if speaker is None:
+            speaker = role_holder(text, label, people)
+        if speaker is None:
             continue
         quote = _span(text, turn.start, turn.end)
+        if _COURTESY.fullmatch(quote.text):
+            continue
         out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))
     return out
 
 
 def _voiced(
-    doc: Doc, article: Article, entities: tuple[Entity, ...], voice: Voice, found: list[Statement]
+    doc: Doc, article: Article, entities: tuple[Entity, ...], voice: Voice, found: list[Statement], end: int
 ) -> list[Statement]:
     """The key sentences of a text that is one speaker's words, as that speaker's statements."""
     text = article.text
@@ -265,8 +278,8 @@ def _voiced(
     heads = [text[s:e] for s, e in paragraphs(text)[:3] if e <= voice.body_start]
     title = " ".join([*heads, article.title or ""])
     out = []
-    for start, end in key_sentences(doc, voice, entities, title, taken, len(text)):
-        quote = _span(text, start, end)
+    for start, stop in key_sentences(doc, voice, entities, title, taken, end):
+        quote = _span(text, start, stop)
         out.append(Statement(voice.speaker.key, quote.text, quote, (quote,)))
     return out
 
@@ -336,7 +349,10 @@ def find_statements(
             out.append(
                 Statement(r.speaker.key, quote.text, quote, (_span(text, r.sentence_start, r.sentence_end),), date)
             )
-    if voice is not None and len([t for t in turns if t.start > t.line_start]) < 2:
-        out += _voiced(doc, article, entities, voice, out)
+    if voice is not None:
+        labelled = [t for t in turns if t.start > t.line_start]
+        # A briefing record opens with the official's statement and ends in labelled questions
+        # and answers: the key sentences come from the part before the first labelled turn.
+        out += _voiced(doc, article, entities, voice, out, labelled[0].line_start if len(labelled) >= 2 else len(text))
     unique = {(s.speaker, s.quote_span): s for s in out}
     return tuple(sorted(unique.values(), key=lambda s: (s.quote_span.start, s.speaker)))

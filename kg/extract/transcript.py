@@ -2,8 +2,12 @@
 
 Transcripts label each turn at the line start: "PRESIDENT BIDEN: We will…", "Jane Doe: Thank
 you." The label is a short run of capitalised words before a colon; the rest of the line is the
-quote. Lines that follow a turn without a label of their own continue it, but only in a text that
-has at least two labelled turns, so that one "Note: …" line never makes an article a transcript.
+quote. Parliamentary records number their questions and qualify a label with up to two asides
+("1. Jane Doe (Northtown) (Lab): …"), or name the member after the office ("The Minister for
+Water (Jane Doe): …"): the aside is then the speaker's name. A broadcast cue line
+("SOUNDBITE (English) …") ends the turn before it, since what follows is someone else's bite.
+Lines that follow a turn without a label of their own continue it, but only in a text that has
+at least two labelled turns, so that one "Note: …" line never makes an article a transcript.
 """
 
 from __future__ import annotations
@@ -12,16 +16,24 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.quotes import is_headline, paragraphs
+from kg.model import Entity
+from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["Turn", "find_turns", "is_narrator", "label_matches", "narrators"]
+__all__ = ["Turn", "find_turns", "is_narrator", "label_matches", "narrators", "role_holder"]
 
-_WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for)"
+_WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for|and)"
 # "JANE DOE, CHILEAN INTERIOR MINISTER (through translator): words"
 _LABEL = re.compile(
+    r"(?:\d{1,3}\.[ \t]+)?"
     rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}})"
     rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}})?"
-    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:[ \t]+(?P<body>\S)"
+    r"(?P<asides>(?:[ \t]*\([^)\n]{1,40}\)){0,2})[ \t]*:[ \t]+(?P<body>\S)"
 )
+_ASIDE = re.compile(r"\((?P<inner>[^)\n]{1,40})\)")
+# An aside that is a personal name: two to four capitalised words.
+_ASIDE_NAME = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
+# "SOUNDBITE (English) Jane Roe, minister:", "3. SOT: Jane Roe": a cue line of a broadcast script.
+_CUE_LINE = re.compile(r"(?:\d+\.[ \t]*)?[(\[]{0,2}(?:SOUNDBITE|SOT|BITE)\b")
 # Labels for the interviewer or a stage direction, never a named speaker.
 _NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"})
 # Roles of the programme's own people: their turns narrate the story, they are not statements.
@@ -42,6 +54,7 @@ class Turn:
     start: int
     end: int
     line_start: int
+    asides: int = 0
 
 
 def find_turns(text: str) -> list[Turn]:
@@ -57,7 +70,8 @@ def find_turns(text: str) -> list[Turn]:
         if m is None or m.group("label").lower() in _NOT_SPEAKERS or is_headline(text, s, e):
             kinds.append(None)
             continue
-        turn = Turn(m.start("label"), m.end("label"), m.start("body"), e, s)
+        label_start, label_end = _speaker_part(m)
+        turn = Turn(label_start, label_end, m.start("body"), e, s, len(_ASIDE.findall(m.group("asides"))))
         labelled.append(turn)
         kinds.append(turn)
     if len(labelled) < 2:
@@ -68,11 +82,33 @@ def find_turns(text: str) -> list[Turn]:
         if kind is not None:
             current = kind
             out.append(kind)
-        elif current is not None and text[s] not in "([" and s not in asked and not is_headline(text, s, e):
+        elif (
+            current is not None
+            and text[s] not in "(["
+            and s not in asked
+            and not is_headline(text, s, e)
+            and not _CUE_LINE.match(text, s, e)
+        ):
             out.append(Turn(current.label_start, current.label_end, s, e, s))
         else:
             current = None
     return out
+
+
+def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
+    """The offsets of the words naming the speaker: the label, or an aside naming the holder of its office.
+
+    "The Minister for Water (Jane Doe)" names Jane Doe; "Jane Doe (Northtown)" names Jane Doe.
+    """
+    label = m.group("label")
+    if any(w.strip(".,").casefold() in PERSON_NOUNS for w in label.split()):
+        for aside in _ASIDE.finditer(m.group("asides")):
+            inner = aside.group("inner").strip()
+            words = inner.split()
+            if _ASIDE_NAME.fullmatch(inner) and not any(w.casefold() in PERSON_NOUNS for w in words):
+                start = m.start("asides") + aside.start("inner") + aside.group("inner").index(inner)
+                return start, start + len(inner)
+    return m.start("label"), m.end("label")
 
 
 def label_matches(label: str, name: str) -> bool:
@@ -97,3 +133,33 @@ def is_narrator(label: str, names: set[str]) -> bool:
     if words & _NARRATOR_ROLES:
         return True
     return any(label_matches(label, n) for n in names)
+
+
+# Between a name and the office introducing it: "Jane Roe, the Chief Spokesperson".
+_INTRO_GAP = re.compile(r",[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}")
+
+
+def role_holder(text: str, label: str, people: list[Entity]) -> Entity | None:
+    """The person a label of office words stands for: the one the text introduces with those words.
+
+    Briefing records label the official's turns by office only ("Deputy Spokesperson: …", "THE
+    MINISTER: …") after naming them once ("a briefing by Jane Roe, Deputy Spokesperson", "Deputy
+    Spokesperson Jane Roe said"). The first person mentioned right before (after a comma) or right
+    after such an introduction is the speaker; a label that is no office phrase stands for nobody.
+    """
+    words = [w.strip(".,") for w in label.split() if w.strip(".,").casefold() not in ("the", "of", "for")]
+    if not words or not any(part in PERSON_NOUNS for w in words for part in w.casefold().split("-")):
+        return None
+    office = re.compile(r"\b" + r"[ \t]+(?:(?:of|for|the)[ \t]+)*".join(map(re.escape, words)) + r"\b", re.I)
+    spans = sorted((m.start, m.end, p) for p in people for m in p.mentions)
+    for found in office.finditer(text):
+        if text[found.end() : found.end() + 1] == ":":
+            continue  # the label itself
+        for start, end, person in spans:
+            before = text[end : found.start()] if end <= found.start() else None
+            after = text[found.end() : start] if found.end() <= start else None
+            if before is not None and _INTRO_GAP.fullmatch(before):
+                return person
+            if after is not None and re.fullmatch(r"[ \t]*,?[ \t]*", after):
+                return person
+    return None

@@ -2,7 +2,8 @@
 
 Official texts are often nothing but one named person's words, with no quotation marks: a title
 line "Statement by High Representative Jane Roe on …", "Remarks by the Spokesperson …", a line
-"… is attributable to Press Officer Jane Roe:", or a speech page titled "Ruritania's statement
+"… is attributable to Press Officer Jane Roe:", a record's note "The following is a transcript
+of the briefing by Jane Roe, Spokesperson.", or a speech page titled "Ruritania's statement
 to the Council" whose standfirst says who delivered it ("Ambassador Jane Roe speaks about …",
 "… delivered by Ambassador Jane Roe"). The manifest title is read as well as the text's title
 lines; a person named only there must also be named in the text to become the speaker.
@@ -32,11 +33,14 @@ __all__ = ["Voice", "find_voice", "with_voice"]
 
 # Words naming a text as someone's own words. "Readout" and "press release" are not: the
 # institution narrates them.
-_GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|intervention)"
+_GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|intervention|briefing)"
 # "Statement by/from TITLE NAME on …", "Speech of the Minister at …"
 _BY = re.compile(rf"\b{_GENRE}s?\s+(?:by|from|of)\s+(?P<who>[^\n:;–—(]+)", re.I)
 # "Comments attributable to Press Officer Jane Roe:"
 _ATTRIBUTABLE = re.compile(r"\battributable\s+to\s+(?P<who>[^\n:]+):", re.I)
+# "The following is a near-verbatim transcript of today's briefing by Jane Roe, Spokesperson.":
+# a record's note on whose words follow, a header line though it ends like a sentence.
+_RECORD_OF = re.compile(r"\b(?:transcript|record)\s+of\b", re.I)
 # "… delivered by Ambassador Jane Roe at …"
 _DELIVERED = re.compile(r"\b(?:delivered|given|made|read)\s+by\s+(?P<who>[^\n:;–—(]+)", re.I)
 # Where the speaker's phrase stops: the occasion, topic or place of the statement.
@@ -106,7 +110,8 @@ def _header(text: str, title: str | None) -> tuple[list[tuple[int, int]], int]:
     for s, e in paras:
         line = text[s:e]
         titled = is_headline(text, s, e) or (title and line.strip() == title.strip())
-        if titled or (_ATTRIBUTABLE.search(line) and line.rstrip().endswith(":")):
+        noted = _RECORD_OF.search(line) is not None and _BY.search(line) is not None
+        if titled or noted or (_ATTRIBUTABLE.search(line) and line.rstrip().endswith(":")):
             head.append((s, e))
         else:
             body = s

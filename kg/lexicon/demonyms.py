@@ -80,7 +80,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "MK": ("Macedonia",),
     "MM": ("Burma",),
     "NL": ("Holland",),
-    "AE": ("UAE", "Emirates"),
+    "AE": ("UAE", "United Arab Emirates", "Emirates"),  # the everyday name first: "Emirates" is also an airline
     "XK": ("Kosovo",),
 }
 

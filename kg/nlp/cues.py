@@ -120,6 +120,10 @@ def settlement_cue_spans(doc: Doc) -> list[Span]:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in {"'s", "’s"}):
             continue  # "a village elder", "the city's mayor": the noun is not the head
+        named = _name_before(doc, i)
+        if tok.lower_ in SETTLEMENT_NOUNS and 0 < named < i and doc[named - 1].lower_ == "the":
+            out.append(Span(doc, named, i, label="Settlement"))  # "the Karlsvik suburb", "the Tarnby village"
+            continue
         det = i - 1
         while det > 0 and i - det <= 3 and doc[det].lower_ not in _DETERMINERS and not doc[det].is_punct:
             det -= 1

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "AGENCY_CUES",
+    "BODY_HEADS",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -55,6 +56,12 @@ AGENCY_CUES = frozenset(
         "prosecutor",
         "kremlin",
     ]
+)
+#: Heads that end a government body's name and never a person's ("Service Unit", not a Mr Unit):
+#: a name ending in one is a state's body even where the NER said PERSON after a rank ("General").
+BODY_HEADS = frozenset(
+    {"ministry", "police", "directorate", "bureau", "commission", "committee", "authority", "agency", "unit"}
+    | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
 )
 #: Heads of natural and built places: water, land forms, routes, buildings and sites.
 PLACE_HEADS = frozenset(
@@ -96,7 +103,7 @@ ORG_HEADS = frozenset(
         *("party", "church", "foundation", "association", "society", "federation", "league", "club"),
         *("union", "team", "orchestra", "trust", "fund", "charity", "network", "institutes"),
         *("times", "post", "herald", "journal", "gazette", "tribune", "telegraph", "news", "radio"),
-        *("television", "tv", "broadcasting", "magazine", "press", "newspaper"),
+        *("television", "tv", "broadcasting", "magazine", "press", "newspaper", "hospital", "clinic"),
     }
 )
 #: Heads of things that are no person, place or body: events, periods, prizes, works, laws.
@@ -106,9 +113,12 @@ NOT_ENTITY_HEADS = frozenset(
         *("ages", "era", "period", "century", "dynasty", "festival", "olympics", "paralympics", "games"),
         *("award", "awards", "prize", "trophy", "medal", "cup", "championship", "championships"),
         *("treaty", "act", "accord", "agreement", "convention", "declaration", "manifesto", "doctrine"),
-        *("theory", "syndrome", "disease", "virus"),
+        *("theory", "syndrome", "disease", "virus", "statement", "communique", "communiqué"),
     }
 )
+#: Last words of an office's domain that the NER reads as a person's name ("Foreign and Diaspora
+#: Affairs", "Trade and Cooperation"): no personal name ends in one.
+_DOMAIN_HEADS = frozenset({"affairs", "cooperation", "development", "trade", "relations"})
 #: Leads before "of" that make a place ("Bay of X", "Cape of X") or a body ("University of X").
 _PLACE_LEADS = frozenset({"bay", "gulf", "cape", "isle", "island", "islands", "lake", "sea", "strait", "port"})
 _SETTLEMENT_LEADS = frozenset({"municipality", "city", "town", "village"})
@@ -137,7 +147,7 @@ def head_class(span: Span) -> str | None:
     head = words[-1]
     low = head.lower_
     if _capitalised(head) and len(words) > 1:
-        if low in NOT_ENTITY_HEADS:
+        if low in NOT_ENTITY_HEADS or (span.label_ == "PERSON" and low in _DOMAIN_HEADS):
             return "None"
         if low in REGION_HEADS:
             return "Region"
@@ -145,7 +155,7 @@ def head_class(span: Span) -> str | None:
             return "State"
         if low in PLACE_HEADS and not (span.label_ == "PERSON" and low in _SURNAME_HEADS):
             return "Place"
-        if low in ORG_HEADS:
+        if low in ORG_HEADS or low in BODY_HEADS:
             return "Organization"
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
     if of is not None and of > 0 and _capitalised(words[0]):

@@ -18,6 +18,7 @@ from kg.lexicon.languages import is_language
 from kg.nlp.doctext import occurs
 from kg.nlp.heads import (
     AGENCY_CUES,
+    BODY_HEADS,
     NOT_ENTITY_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -29,18 +30,25 @@ from kg.nlp.heads import (
 )
 
 __all__ = [
+    "COMPASS",
     "add_head_names",
+    "bracketed_short_forms",
+    "members_follow",
     "not_a_name",
     "place_class",
     "placed_class",
     "shared_head_places",
     "split_at_commas",
     "split_at_dashes",
+    "split_at_parens",
+    "state_owned_body",
     "typed_by_head",
     "with_head",
 ]
 
 _HEADS = PLACE_HEADS | REGION_HEADS | STATE_HEADS | ORG_HEADS | NOT_ENTITY_HEADS
+#: Words that join a name's parts and never open or close one.
+_LINKS = frozenset({"of", "for", "and"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"})
 
 
@@ -93,6 +101,75 @@ def split_at_dashes(ents: list[Span]) -> list[Span]:
     return out
 
 
+def split_at_parens(ents: list[Span]) -> list[Span]:
+    """NER spans cut at an opening parenthesis: "Authority on Development (AOD" is a name and its acronym.
+
+    News spells a body out once with its short form in brackets, and the NER often runs the two
+    together and stops before the closing bracket. The name before the bracket and the word(s)
+    inside it are two spans of the same label; the entity linker makes them one entity.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        paren = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+        if paren is None:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, paren, label=ent.label_))
+        close = next((t.i for t in ent.doc[paren + 1 : paren + 6] if t.text == ")"), None)
+        inner = Span(ent.doc, paren + 1, close if close is not None else ent.end, label=ent.label_)
+        if len(inner) and inner[0].text[:1].isupper():
+            out.append(inner)
+    return out
+
+
+def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """``chosen`` plus the bracketed short form the NER left out after a body's name.
+
+    "the Border Authority (BA)", and after an "of <place>" that ends the name: "the Harbour
+    Police of Norland (HPN)".
+    """
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    starts = {s.start: s for s in chosen}
+    out = list(chosen)
+    for span in chosen:
+        i = span.end
+        if span.label_ not in {"Organization", "Agency"}:
+            continue
+        if i + 1 < len(doc) and doc[i].lower_ == "of" and i + 1 in starts:
+            i = starts[i + 1].end
+        if i + 2 >= len(doc) or doc[i].text != "(":
+            continue
+        word, close = doc[i + 1], doc[i + 2]
+        if close.text == ")" and word.i not in taken and word.is_alpha and word.text[:1].isupper():
+            out.append(Span(doc, word.i, word.i + 1, label=span.label_))
+            taken.add(word.i)
+    return out
+
+
+#: Compass words that open a region's own name: "North Kivu" is not the region "Kivu".
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"})
+#: Plural nouns for the armed members of a group: the name before them is the group's.
+_MEMBERS = frozenset({"militants", "fighters", "rebels", "insurgents", "jihadists", "gunmen", "militiamen"})
+
+
+def members_follow(span: Span) -> bool:
+    """A group's name before its members' noun: "al-Harakat militants", "Tarn Front fighters"."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in _MEMBERS
+
+
+def state_owned_body(ent: Span) -> bool:
+    """An ORG whose own name opens with a state's name and ends in a body's head noun.
+
+    "the Norland Revenue Authority", "Norland Red Cross Society": the name is the body's, and the
+    state it opens with is its owner, not a mention to take out of it.
+    """
+    first = ent.start + 1 if ent[0].lower_ in {"the", "a", "an"} else ent.start
+    head = ent[-1].lower_
+    if ent.label_ != "ORG" or not ent[-1].is_title or head not in BODY_HEADS | ORG_HEADS | AGENCY_CUES:
+        return False
+    return any(ent.end - first - k >= 2 and state_code(ent.doc[first : first + k].text) for k in (1, 2, 3))
+
+
 def with_head(ent: Span) -> Span:
     """The span with a capitalised head noun that directly follows it ("Tarn" + "Mountains")."""
     doc = ent.doc
@@ -106,6 +183,8 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
     """A phrase, a number, or a capitalised common noun after a determiner ("the Union") that does not act."""
     if junk_words(span) or not any(c.isalpha() for c in span.text) or _citation(span) or _era(span):
         return True
+    if span[0].lower_ in _LINKS or span[-1].lower_ in _LINKS:
+        return True  # "of Prisons", "for Foreign Trade": the tail of a title the NER cut, no name
     if span.label_ != "PERSON" and _written_lower(span):
         return True
     if len(span) != 1:
@@ -186,7 +265,9 @@ def typed_by_head(span: Span, by_head: str) -> str | None:
     if by_head == "None":
         return None
     if by_head == "Organization":
-        return "Agency" if any(t.lower_ in AGENCY_CUES for t in span) else "Organization"
+        return (
+            "Agency" if any(t.lower_ in AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS else "Organization"
+        )
     if by_head in {"Region", "Settlement", "State"}:
         return by_head
     return place_class(span.text)

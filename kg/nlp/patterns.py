@@ -81,6 +81,9 @@ CHECKPOINT_WORDS = (
     "border post",
     "outpost",
     "border outpost",
+    "border point",
+    "border station",
+    "port of entry",
     "bridge",
 )
 REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton")
@@ -142,7 +145,9 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             for words in checkpoint_words
         ),
         "CheckpointNamed": tuple(  # "the automobile checkpoint Karamyk"
-            [{"LOWER": words[-1]}, _NAME, {**_NAME, "OP": "*"}] for words in checkpoint_words if words[-1] != "bridge"
+            [{"LOWER": words[-1]}, _NAME, {**_NAME, "OP": "*"}]
+            for words in checkpoint_words
+            if words[-1] not in {"bridge", "entry"}
         ),
         "RegionNamed": (
             [_NAME, {**_NAME, "OP": "*"}, region],

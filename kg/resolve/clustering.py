@@ -21,7 +21,7 @@ from kg.lexicon.spelling import fold_name
 from kg.resolve.blocking import entity_pairs
 from kg.resolve.rules import Candidate, match, person_parts
 
-__all__ = ["Pair", "cluster", "cluster_entities"]
+__all__ = ["Pair", "cluster", "cluster_entities", "is_bare"]
 
 #: (score, iri a, iri b) with a < b
 Pair = tuple[float, str, str]
@@ -65,14 +65,20 @@ def cluster(
     return sorted(sorted(group) for group in members.values() if len(group) > 1)
 
 
-def cluster_entities(nodes: Mapping[str, Candidate]) -> list[list[str]]:
-    """Clusters of entity nodes that name one thing, each sorted, the list sorted."""
+def cluster_entities(nodes: Mapping[str, Candidate], pairs: Iterable[Pair] | None = None) -> list[list[str]]:
+    """Clusters of entity nodes that name one thing, each sorted, the list sorted.
+
+    ``pairs`` are the matching pairs among ``nodes`` when the caller has them (blocked from the
+    store's index); otherwise they are found here.
+    """
     graphs = {i: n.graphs for i, n in nodes.items()}
-    groups = cluster(graphs, entity_pairs(nodes), lambda a, b: match(nodes[a], nodes[b]) is not None)
+    found = entity_pairs(nodes) if pairs is None else pairs
+    groups = cluster(graphs, found, lambda a, b: match(nodes[a], nodes[b]) is not None)
     return _attach_surnames(nodes, groups)
 
 
-def _is_bare(node: Candidate) -> bool:
+def is_bare(node: Candidate) -> bool:
+    """A person named by a surname only, in every document."""
     return node.type == "Person" and all(not person_parts(n)[0] for n in node.names)
 
 
@@ -82,13 +88,13 @@ def _attach_surnames(nodes: Mapping[str, Candidate], groups: list[list[str]]) ->
     groups = [list(g) for g in groups]
     by_surname: dict[str, set[int | str]] = defaultdict(set)
     for iri, node in nodes.items():
-        if node.type == "Person" and not _is_bare(node):
+        if node.type == "Person" and not is_bare(node):
             for name in node.names:
                 given, surname = person_parts(name)
                 if given:
                     by_surname[fold_name(surname)].add(owner.get(iri, iri))
     for iri, node in sorted(nodes.items()):
-        if not _is_bare(node) or iri in owner:
+        if not is_bare(node) or iri in owner:
             continue
         targets = {t for n in node.names for t in by_surname.get(fold_name(person_parts(n)[1]), set())}
         if len(targets) != 1:

@@ -19,14 +19,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from kg.model import EVENT_TYPES
 from kg.store import KGStore
 
-__all__ = ["EventNode", "agree", "agreement", "candidate_pairs", "read_events", "read_parents"]
+__all__ = ["ROLES", "EventNode", "agree", "agreement", "candidate_pairs", "read_events", "read_parents"]
 
 KG = "https://w3id.org/newskg/ontology#"
 ROLES = ("destination", "origin", "place", "target", "via", "agent")
@@ -68,15 +68,20 @@ def read_parents(store: KGStore) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def read_events(store: KGStore, skip_graph: str) -> dict[str, EventNode]:
-    """Every event and statement node of the document graphs, by IRI."""
+def read_events(
+    store: KGStore, skip_graph: str, iris: Iterable[str] | None = None, keep: Callable[[str], bool] | None = None
+) -> dict[str, EventNode]:
+    """Every event and statement node of the document graphs (of ``iris``, in graphs ``keep`` takes), by IRI."""
     types = ", ".join(f"kg:{t}" for t in EVENT_TYPES)
+    values = "" if iris is None else f"VALUES ?e {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
     rows = store.query(f"""
-SELECT ?g ?e ?t ?p ?o WHERE {{ GRAPH ?g {{ ?e a ?t ; ?p ?o }}
+SELECT ?g ?e ?t ?p ?o WHERE {{ {values} GRAPH ?g {{ ?e a ?t ; ?p ?o }}
   FILTER(?t IN ({types}) && ?g != <{skip_graph}>) }}""")
     nodes: dict[str, EventNode] = {}
     for row in rows:  # type: ignore[union-attr]
         iri, g = row["e"].value, row["g"].value
+        if keep is not None and not keep(g):
+            continue
         node = nodes.setdefault(iri, EventNode(iri, g))
         local = row["t"].value.removeprefix(KG)
         if local != "Event" or node.type == "Event":

@@ -105,7 +105,7 @@ def create_app(pool: QueryPool) -> Starlette:
             if what == "search":
                 call = partial(explore.search, ask, params.get("q", ""))
             elif what == "neighbourhood":
-                hops, limit = int(params.get("hops", "1")), int(params.get("limit", "500"))
+                hops, limit = int(params.get("hops", "1")), int(params.get("limit", str(explore.LIMIT)))
                 period = {"since": params.get("since"), "until": params.get("until")}
                 call = partial(explore.neighbourhood, ask, params.get("iri", ""), hops, limit, **period)
             elif what == "evidence":

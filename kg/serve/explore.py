@@ -16,12 +16,15 @@ from functools import lru_cache
 from typing import Any
 
 from kg.paths import ontology_file
+from kg.serve.radial import radial_layout
 from kg.store import PREFIXES
 
-__all__ = ["Ask", "evidence", "neighbourhood", "search"]
+__all__ = ["LIMIT", "Ask", "evidence", "neighbourhood", "search"]
 
 Ask = Callable[[str], list[dict[str, str]]]  # SPARQL SELECT -> rows of plain values
 KG = PREFIXES["kg"]
+#: Most nodes a neighbourhood draws unless asked otherwise: the page stays quick and legible.
+LIMIT = 1000
 _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _IRI = re.compile(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", re.IGNORECASE)
 
@@ -136,55 +139,53 @@ def _in_period(ask: Ask, nodes: set[str], since: str | None, until: str | None) 
 
 
 def neighbourhood(
-    ask: Ask, center: str, hops: int = 1, limit: int = 500, since: str | None = None, until: str | None = None
+    ask: Ask, center: str, hops: int = 1, limit: int = LIMIT, since: str | None = None, until: str | None = None
 ) -> dict[str, Any]:
-    """The nodes within ``hops`` kg: relations of ``center`` (at most ``limit``), laid out in rings.
+    """The nodes within ``hops`` kg: relations of ``center`` (at most ``limit``), laid out as a radial tree.
 
     With ``since``/``until`` only nodes from documents published in that period are followed (the
-    center always stays). The layout is radial and deterministic: ring k holds the nodes k
-    relations away, ordered by type and name, so the same store always draws the same picture and
-    no layout runs in the page.
+    center always stays). ``complete`` says whether ``limit`` left nodes out. The layout
+    (radial.py) is deterministic and computed here, so the same store always draws the same
+    picture and the page only draws.
     """
     since, until = _day(since), _day(until)
     depth = {center: 0}
     edges: set[tuple[str, str, str]] = set()
     frontier = [center]
+    complete = True
     for hop in range(1, max(1, min(hops, 3)) + 1):
         found = _edges(ask, frontier)
         allowed = _in_period(ask, {n for s, _, o in found for n in (s, o) if n not in depth}, since, until)
         frontier = []
         for s, p, o in found:
             for node in (s, o):
-                if node not in depth and node in allowed and len(depth) < limit:
-                    depth[node] = hop
-                    frontier.append(node)
+                if node not in depth and node in allowed:
+                    if len(depth) < limit:
+                        depth[node] = hop
+                        frontier.append(node)
+                    else:
+                        complete = False
             if s in depth and o in depth:
                 edges.add((s, p, o))
         if not frontier:
             break
     info = _describe(ask, sorted(depth))
-    rings: dict[int, list[str]] = {}
-    for node, k in depth.items():
-        rings.setdefault(k, []).append(node)
-    nodes = []
-    for k, members in sorted(rings.items()):
-        members.sort(key=lambda n: (info.get(n, {}).get("type", ""), info.get(n, {}).get("label", ""), n))
-        for i, node in enumerate(members):
-            angle = 2 * math.pi * i / len(members) + 0.3 * k
-            meta = info.get(node, {"label": node, "type": "", "mentions": 0})
-            nodes.append(
-                {
-                    "id": node,
-                    **meta,
-                    "hop": k,
-                    "x": round(k * math.cos(angle), 6),
-                    "y": round(k * math.sin(angle), 6),
-                    # log scale, capped: a node a whole corpus mentions must not cover its ring
-                    "size": round(min(12.0, 3 + 1.5 * math.log2(1 + meta["mentions"])), 3) if k else 14,
-                }
-            )
+
+    def order(node: str) -> tuple[str, str, str]:
+        return (info[node]["type"], info[node]["label"], node)
+
+    # disc radii in ring gaps, on a log scale, capped: a node a whole corpus mentions must not
+    # cover its neighbours
+    radius = {n: min(0.12, 0.03 + 0.015 * math.log2(1 + info[n]["mentions"])) for n in depth}
+    radius[center] = 0.14
+    where = radial_layout(center, depth, radius, ((s, o) for s, _, o in edges), order)
+    nodes = [
+        {"id": n, **info[n], "hop": depth[n], "x": where[n][0], "y": where[n][1], "size": round(radius[n], 4)}
+        for n in sorted(depth, key=lambda n: (depth[n], order(n)))
+    ]
     return {
         "center": center,
+        "complete": complete,
         "nodes": nodes,
         "edges": [{"source": s, "target": o, "label": p} for s, p, o in sorted(edges)],
     }

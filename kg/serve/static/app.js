@@ -1,6 +1,6 @@
 // The browser page of `kg serve`: search -> neighbourhood graph (sigma.js) -> evidence panel.
-// Everything comes from the server's /api/* answers; positions are computed there, so the page
-// only draws. window.kgView exposes the renderer for the headless-browser test.
+// Everything comes from the server's /api/* answers; positions and sizes are computed there (one
+// unit, discs kept apart), so the page only draws. window.kgView exposes the renderer for the headless-browser test.
 "use strict";
 
 const SigmaClass = Sigma.Sigma || Sigma.default || Sigma;
@@ -32,7 +32,9 @@ async function search(event) {
   const q = $("q").value.trim();
   if (!q) return;
   status("searching…");
+  const asked = performance.now();
   const matches = await getJSON(`/api/search?q=${encodeURIComponent(q)}`);
+  view.searchMs = Math.round(performance.now() - asked);
   const list = $("results");
   list.replaceChildren();
   for (const m of matches) {
@@ -52,6 +54,8 @@ async function search(event) {
   if (matches.length) await show(matches[0].iri);
 }
 
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
 async function show(iri) {
   const started = performance.now();
   view.ready = false;
@@ -60,6 +64,7 @@ async function show(iri) {
   if ($("since").value) params.set("since", $("since").value);
   if ($("until").value) params.set("until", $("until").value);
   const data = await getJSON(`/api/neighbourhood?${params}`);
+  const received = performance.now();
   const graph = new GraphClass();
   for (const n of data.nodes) {
     graph.addNode(n.id, {
@@ -68,20 +73,30 @@ async function show(iri) {
     });
   }
   for (const e of data.edges) {
-    graph.addEdge(e.source, e.target, { label: e.label, type: "arrow", size: 1.5, color: "#bbb" });
+    graph.addEdge(e.source, e.target, { label: e.label, type: "arrow", size: 0.012, color: "#bbb" });
   }
+  const built = performance.now();
   if (view.sigma) view.sigma.kill();
   view.graph = graph;
+  // sigma renders once, synchronously, in its constructor; the next frame is that render painted
   view.sigma = new SigmaClass(graph, $("graph"), {
     // small neighbourhoods label every node; large ones only the bigger (more mentioned) nodes
-    renderEdgeLabels: graph.size <= 60, labelRenderedSizeThreshold: graph.order <= 100 ? 0 : 6,
+    renderEdgeLabels: graph.size <= 60, labelRenderedSizeThreshold: graph.order <= 100 ? 0 : 4,
+    labelDensity: graph.order <= 100 ? 4 : 1,
     defaultEdgeType: "arrow",
+    // sizes are in the layout's unit (the server keeps discs apart in it), so they zoom with positions
+    itemSizesReference: "positions", zoomToSizeRatioFunction: (ratio) => ratio,
   });
   view.sigma.on("clickNode", ({ node }) => evidence(node));
-  view.sigma.refresh();
-  const ms = Math.round(performance.now() - started);
-  status(`${graph.order} nodes, ${graph.size} relations (${ms} ms)`);
-  view.drawMs = ms;
+  await nextFrame();
+  const drawn = performance.now();
+  view.timing = {
+    requestMs: Math.round(received - started), buildMs: Math.round(built - received),
+    renderMs: Math.round(drawn - built), drawMs: Math.round(drawn - started), nodes: graph.order,
+  };
+  const cut = data.complete ? "" : " (the nearest only: narrow by hops or date for the rest)";
+  status(`${graph.order} nodes, ${graph.size} relations${cut} (${view.timing.drawMs} ms)`);
+  view.draws = (view.draws || 0) + 1;
   view.ready = true;
 }
 

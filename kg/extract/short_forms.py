@@ -1,0 +1,87 @@
+"""Linked mentions -> the same body under its short and long names, and the state a body's name opens with.
+
+News names a body in full once and then shorter: by the form in brackets after it ("General
+Service Unit (GSU)"), or without the state its name opens with ("Norland Air Force" ... "the Air
+Force"). These steps of the entity linker make each one entity, and add the state a body's own
+name opens with as one of the text's states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.links import Linked, mk
+from kg.lexicon.gazetteer import state_code, state_name, state_same_as
+
+__all__ = ["apposed_short_forms", "owners_inside", "state_prefixed"]
+
+#: What may stand between a body's name and its bracketed short form: nothing, or "of <Name>".
+_OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*)?")
+
+
+def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
+    """A one-word name in brackets right after a body's name is that body: "General Service Unit (GSU)".
+
+    The bracketed form need not spell the initials (a name in another language, "(Migraciones)"),
+    and every later mention of it is the same body too. An "of <Name>" may stand between the
+    body and the bracket ("the Border Police of Norland (BPN)").
+    """
+    bodies = [lk for lk in links if lk.type in {"Organization", "Agency"} and lk.kind == "name"]
+    owner: dict[str, Linked] = {}
+    for lk in links:
+        paren = text.rfind("(", 0, lk.start)
+        if " " in lk.text or not lk.text[:1].isupper() or text[lk.end : lk.end + 1] != ")":
+            continue
+        if paren < 0 or text[paren + 1 : lk.start].strip():
+            continue
+        full = next((b for b in reversed(bodies) if b.end <= paren and _OF_GAP.fullmatch(text[b.end : paren])), None)
+        if full is not None and full.key != lk.key:
+            owner.setdefault(lk.key, full)
+    return [
+        Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
+        if (t := owner.get(lk.key)) is not None
+        else lk
+        for lk in links
+    ]
+
+
+def state_prefixed(links: list[Linked]) -> list[Linked]:
+    """A body named with and without its state before it is one body: "Norland Air Force", "the Air Force"."""
+    bodies = {"Organization", "Agency"}
+    full: dict[str, Linked] = {}
+    for lk in links:
+        words = lk.name.split()
+        if lk.type not in bodies or lk.kind != "name":
+            continue
+        for k in (1, 2, 3):
+            if len(words) > k and state_code(" ".join(words[:k])):
+                full.setdefault(" ".join(words[k:]), lk)
+    out = []
+    for lk in links:
+        t = full.get(lk.name) if lk.type in bodies else None
+        if t is not None and t.key != lk.key:
+            lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
+        out.append(lk)
+    return out
+
+
+def owners_inside(bodies: list[tuple[SpacySpan, Linked]], seen: set[str]) -> list[Linked]:
+    """The state a body's own name opens with, as a mention of that state ("Norland Revenue Authority").
+
+    A text may name its state only inside its bodies' names; the state is still one of its
+    entities, and the body is part of it.
+    """
+    out: list[Linked] = []
+    for span, lk in bodies:
+        parent = lk.parent or ""
+        if not parent.startswith("state/") or parent in seen:
+            continue
+        code = parent[6:]
+        parts = (span[i : i + size] for size in (3, 2, 1) for i in range(len(span) - size + 1))
+        part = next((p for p in parts if state_code(p.text) == code), None)
+        if part is not None:
+            out.append(mk(part, "State", parent, state_name(code), same_as=state_same_as(code)))
+            seen.add(parent)
+    return out

@@ -1,0 +1,79 @@
+"""Doc + chosen spans -> the persons named in apposition to an office that the NER missed or cut.
+
+Official texts introduce people as "the Minister of Defence, Ana Maria Lopes Rocha, said" or "Its
+Prime Minister, Joao da Silva Mendes, added": an office, a comma, a personal name set off by a
+second comma (or the sentence's end). The statistical model misses long names of languages it
+saw little of, or reads their last words as a town ("da Costa Belo" -> GPE "Costa Belo"). The
+office before the comma is the cue: what stands between the commas is a person's name when it
+is a run of capitalised words (with the particles names carry) and no gazetteer's state or body.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.lexicon.gazetteer import known_body, state_key
+from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.persons import honorific
+
+__all__ = ["apposed_persons"]
+
+#: Lower-case words that stand inside personal names ("Ana da Silva", "Omar bin Said").
+_PARTICLES = frozenset({"da", "de", "dos", "das", "do", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
+#: Words that may stand between an office word and the comma: its complement ("of Defence").
+_COMPLEMENT = frozenset({"of", "for", "and", "the"})
+_MAX_OFFICE = 7
+_MAX_NAME = 6
+
+
+def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """``chosen`` with a Person span for every name set off by commas after an office."""
+    out = list(chosen)
+    for comma in (t for t in doc if t.text == ","):
+        if not _office_before(doc, comma.i):
+            continue
+        name = _name_after(doc, comma.i + 1)
+        if name is None:
+            continue
+        clash = [s for s in out if s.start < name.end and name.start < s.end]
+        if any(s.label_ == "Person" and s.start <= name.start and name.end <= s.end for s in clash):
+            continue  # the NER had it whole
+        if any(s.start < name.start or s.end > name.end for s in clash):
+            continue  # a span reaches past the commas: leave the reading the NER and gazetteers gave
+        out = [s for s in out if s not in clash]
+        out.append(Span(doc, name.start, name.end, label="Person", kb_id="apposition"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _office_before(doc: Doc, comma: int) -> bool:
+    """An office ends right before the comma: a title word, then only its capitalised complement."""
+    i = comma - 1
+    while i >= 0 and comma - i <= _MAX_OFFICE:
+        tok = doc[i]
+        low = tok.lower_
+        if low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS:
+            return tok.is_title or tok.is_lower
+        if not (tok.is_title or low in _COMPLEMENT or tok.text == "-"):
+            return False
+        i -= 1
+    return False
+
+
+def _name_after(doc: Doc, start: int) -> Span | None:
+    """The personal name between the comma at ``start - 1`` and the next comma or full stop."""
+    i = start
+    while i < len(doc) and honorific(doc[i]):
+        i += 1
+    first = i
+    while i < len(doc) and i - first < _MAX_NAME and (doc[i].is_title or doc[i].lower_ in _PARTICLES):
+        if not doc[i].is_alpha and "-" not in doc[i].text:
+            break
+        i += 1
+    if i - first < 2 or i >= len(doc) or doc[i].text not in {",", "."} or not doc[i - 1].is_title:
+        return None
+    span = doc[first:i]
+    if any(t.lower_ in TITLE_WORDS for t in span) or state_key(span.text) or known_body(span.text):
+        return None
+    if any(state_key(t.text) for t in span):
+        return None
+    return span

@@ -1,0 +1,37 @@
+"""A counterpart's office is in the other state: "her Ruritanian counterpart, Foreign Minister X" (issue 8).
+
+Invented sentences through the real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.positions import find_positions
+from kg.model import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        (
+            "Lima, 2 May. The decision was agreed between the Minister of Foreign Affairs of Peru, Rosario Lema "
+            "Tito, and her Bolivian counterpart, Foreign Minister Diego Arce Quiroga. Peru will open the border.",
+            "person/diego-arce-quiroga",
+            "state/BO",
+        ),
+        (
+            "Oslo, 9 June. Norway's defence minister said he had spoken on Monday with his Swedish counterpart, "
+            "Defence Minister Ingrid Holm Axelsson, about the exercise. Norway will host it.",
+            "person/ingrid-holm-axelsson",
+            "state/SE",
+        ),
+    ],
+)
+def test_positions_counterparts_office_in_the_other_state(nlp: Language, text: str, holder: str, state: str) -> None:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    got = {(p.holder, p.post_in) for p in find_positions(doc, article, find_entities(doc, article))}
+    assert (holder, state) in got
