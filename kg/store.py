@@ -343,7 +343,8 @@ class KGStore:
         if self._writing and self._has_bookkeeping():  # the journal and the index are no knowledge
             documents: list[NamedNode | BlankNode | DefaultGraph] = [*self._knowledge_graphs()]
             return self._store.query(sparql, default_graph=documents, prefixes=PREFIXES)
-        if _GRAPH_CLAUSE.search(sparql) and self._has_bookkeeping():  # GRAPH ?g sees what an export holds
+        if _GRAPH_CLAUSE.search(sparql) and _BOOKKEEPING not in sparql and self._has_bookkeeping():
+            # GRAPH ?g ranges over what an export holds; only a question naming a bookkeeping graph reaches it
             return self._store.query(sparql, named_graphs=self._knowledge_graphs(), prefixes=PREFIXES)
         return self._store.query(sparql, use_default_graph_as_union=self._writing, prefixes=PREFIXES)
 
