@@ -34,6 +34,7 @@ written once and then read, always takes that way).
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -82,6 +83,8 @@ _PENDING = NamedNode(JOURNAL + "#pending")
 #: The resolver's index of entities (bookkeeping, like the journal: see :mod:`kg.resolve.index`).
 INDEX = "urn:newskg:index"
 _BOOKKEEPING = "urn:newskg:"
+#: A question that names graphs: it must see the documents' and layers' graphs, never bookkeeping.
+_GRAPH_CLAUSE = re.compile(r"\bGRAPH\b", re.IGNORECASE)
 _NOT_BOOKKEEPING = f'!STRSTARTS(STR(?h), "{_BOOKKEEPING}")'
 
 FORMATS = {
@@ -360,11 +363,15 @@ class KGStore:
         union of the named graphs, which repeats a statement once per graph that holds it.
         """
         if self._writing and self._has_bookkeeping():  # the journal and the index are no knowledge
-            documents: list[NamedNode | BlankNode | DefaultGraph] = [
-                g for g in self._store.named_graphs() if not _bookkeeping(g)
-            ]
+            documents: list[NamedNode | BlankNode | DefaultGraph] = [*self._knowledge_graphs()]
             return self._store.query(sparql, default_graph=documents, prefixes=PREFIXES)
+        if _GRAPH_CLAUSE.search(sparql) and _BOOKKEEPING not in sparql and self._has_bookkeeping():
+            # GRAPH ?g ranges over what an export holds; only a question naming a bookkeeping graph reaches it
+            return self._store.query(sparql, named_graphs=self._knowledge_graphs(), prefixes=PREFIXES)
         return self._store.query(sparql, use_default_graph_as_union=self._writing, prefixes=PREFIXES)
+
+    def _knowledge_graphs(self) -> list[NamedNode | BlankNode]:
+        return [g for g in self._store.named_graphs() if not _bookkeeping(g)]
 
     def graphs(self) -> list[str]:
         """Names of every named graph, sorted."""

@@ -31,7 +31,7 @@ def test_entities_place_nouns_a_demonym_before_the_noun_stays_a_state(nlp: Langu
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Aid convoys reached the capital of West Darfur State on Friday.", "West Darfur State"),
+        ("Aid convoys reached the capital of West Kordofan State on Friday.", "West Kordofan State"),
         ("Fighting spread from North Kivu into Ituri, the army said.", "North Kivu"),
     ],
 )

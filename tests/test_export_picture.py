@@ -49,3 +49,18 @@ def test_picture_labels_never_pile_up_and_the_most_central_keeps_its_place() -> 
     centre = axes.transData.transform((0.5, 0.5))
     assert first.y0 > centre[1]  # the most central name sits above its marker, where names usually are
     plt.close(figure)
+
+
+def test_picture_of_a_large_view_draws_its_most_central_nodes(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    pytest.importorskip("matplotlib", reason="the viz extra (matplotlib) is not installed")
+    from kg.export.layout import central_nodes
+    from kg.export.projection import as_view
+
+    view = as_view(Graph().parse(DATA))
+    most = len(view.nodes) // 2
+    with caplog.at_level("INFO", logger="kg.export.picture"):
+        render_png(view, tmp_path / "few.png", size_inches=(8.0, 6.0), dpi=50, most=most)
+    drawn = next(r for r in caplog.records if r.getMessage().startswith("drew"))
+    assert f": {most} nodes" in drawn.getMessage()
+    assert f"drawing the {most} most central of {len(view.nodes)} nodes" in caplog.text
+    assert len(central_nodes(view, most)) == most

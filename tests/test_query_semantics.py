@@ -98,6 +98,14 @@ def test_query_graph_clause_still_reaches_each_document(built: dict[str, Path]) 
         assert graphs == ["wire-a", "wire-b"]
 
 
+def test_query_graph_variable_sees_the_graphs_an_export_holds(built: dict[str, Path]) -> None:
+    # the store's bookkeeping (journal, resolver index) is no graph of the knowledge graph
+    sparql = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+    answers = {kind: run_query(_open(built, kind), sparql).rows for kind in ("store", "trig")}
+    assert answers["store"] == answers["trig"]
+    assert not [g for (g,) in answers["store"] if g.startswith("urn:newskg:")]
+
+
 def _quad_file(tmp_path: Path, graphs: int) -> Path:
     """One statement repeated in ``graphs`` named graphs, hand-written TriG."""
     body = "".join(

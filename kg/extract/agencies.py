@@ -24,7 +24,7 @@ __all__ = ["link_agency"]
 _MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat"})
 #: Capitalised modifiers that leave a body's name generic: "the State Border Service".
 _GENERIC = frozenset({"state", "national", "federal", "central", "royal", "the", "of", "and", "local"})
-#: First words that make a body's own name a state's: "National Police Service", "Federal Highway Police".
+#: First words that make a body's own name a state's: "National Fisheries Service", "Federal Rail Police".
 _NATIONAL = frozenset({"national", "federal", "state"})
 #: Heads of names that armed groups share with state forces: "X Army" is a group unless X is a state.
 _ARMED = frozenset({"army", "forces", "front", "militia", "brigade", "brigades"})
@@ -154,7 +154,7 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
             if region:
                 return region.key, region.name
     if not context:
-        return None  # "Rapid Support Forces" is a name of its own, not one state's forces
+        return None  # "Sunrise Defence Forces" is a name of its own, not one state's forces
     return _sentence_state(span, links) or _dominant_state(span.doc, links)
 
 

@@ -22,7 +22,7 @@ _OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3
 
 
 def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
-    """A one-word name in brackets right after a body's name is that body: "General Service Unit (GSU)".
+    """A one-word name in brackets right after a body's name is that body: "Coastal Fisheries Board (CFB)".
 
     The bracketed form need not spell the initials (a name in another language, "(Migraciones)"),
     and every later mention of it is the same body too. An "of <Name>" may stand between the

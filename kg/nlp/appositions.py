@@ -3,7 +3,7 @@
 Official texts introduce people as "the Minister of Defence, Ana Maria Lopes Rocha, said" or "Its
 Prime Minister, Joao da Silva Mendes, added": an office, a comma, a personal name set off by a
 second comma (or the sentence's end). The statistical model misses long names of languages it
-saw little of, or reads their last words as a town ("da Costa Belo" -> GPE "Costa Belo"). The
+saw little of, or reads their last words as a town ("da Ponte Nova" -> GPE "Ponte Nova"). The
 office before the comma is the cue: what stands between the commas is a person's name when it
 is a run of capitalised words (with the particles names carry) and no gazetteer's state or body.
 """

@@ -132,7 +132,7 @@ def _common_nouns(nlp: Language) -> frozenset[str]:
 def _strip(span: Span) -> tuple[Span, bool]:
     """Drop leading articles, bullets, titles and demonyms, and a trailing "'s"; say if a title went.
 
-    A body's name keeps the title word it opens with: "General Service Unit", "King Faisal Hospital".
+    A body's name keeps the title word it opens with: "General Survey Office", "Queen Amara Hospital".
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
