@@ -203,7 +203,7 @@ def build(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
     from kg.pipeline import build as run_build
-    from kg.store import check_writable, format_for
+    from kg.rdf.formats import check_writable, format_for
 
     try:
         when = date.fromisoformat(published) if published else None
@@ -365,7 +365,7 @@ def export(
     ] = 0,
 ) -> None:
     """Export the knowledge graph: RDF (ttl, trig, nq, jsonld) or Gephi (gexf, graphml, csv)."""
-    from kg.store import format_for
+    from kg.rdf.formats import format_for
 
     written: list[Path] = []
     try:

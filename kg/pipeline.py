@@ -30,9 +30,10 @@ from kg.errors import InputError, ModelError
 from kg.ingest import read_inputs
 from kg.model import Article
 from kg.rdf.build import document_quads
+from kg.rdf.formats import graph_data
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
-from kg.store import KGStore, graph_data
+from kg.store import KGStore
 from kg.validate import ValidationReport, validate_graphs
 
 __all__ = ["STAGES", "BuildReport", "Engine", "build", "extract_articles", "extract_batch", "load_model"]
@@ -73,7 +74,7 @@ def load_model(name: str) -> Language:
 
 
 #: A document as the per-document stage hands it on: its id (or the error that skipped it) and its
-#: graph, as quads or already written as the text the store takes (:func:`kg.store.graph_data`).
+#: graph, as quads or already written as the text the store takes (:func:`kg.rdf.formats.graph_data`).
 Result = tuple[str | InputError, list[Quad]]
 Rendered = tuple[str | InputError, str]
 

@@ -43,7 +43,6 @@ from typing import TYPE_CHECKING
 from pyoxigraph import (
     BlankNode,
     DefaultGraph,
-    Literal,
     NamedNode,
     Quad,
     QueryBoolean,
@@ -58,23 +57,14 @@ from pyoxigraph import (
 
 from kg.atomic import atomic_write
 from kg.errors import InputError, OutputError
+from kg.rdf.formats import PREFIXED, PREFIXES, declared, declared_triple, format_for, quad_order
 
 if TYPE_CHECKING:
     import rdflib
 
 log = logging.getLogger(__name__)
 
-__all__ = [
-    "FORMATS",
-    "INDEX",
-    "JOURNAL",
-    "PREFIXES",
-    "KGStore",
-    "check_writable",
-    "format_for",
-    "graph_data",
-    "is_store",
-]
+__all__ = ["INDEX", "JOURNAL", "KGStore", "is_store"]
 
 #: The graph naming documents written since the cross-document step last completed (bookkeeping,
 #: not knowledge: left out of :meth:`KGStore.quads`, of the view and so of every export).
@@ -86,46 +76,6 @@ _BOOKKEEPING = "urn:newskg:"
 #: A question that names graphs: it must see the documents' and layers' graphs, never bookkeeping.
 _GRAPH_CLAUSE = re.compile(r"\bGRAPH\b", re.IGNORECASE)
 _NOT_BOOKKEEPING = f'!STRSTARTS(STR(?h), "{_BOOKKEEPING}")'
-
-FORMATS = {
-    ".ttl": RdfFormat.TURTLE,
-    ".trig": RdfFormat.TRIG,
-    ".nq": RdfFormat.N_QUADS,
-    ".nt": RdfFormat.N_TRIPLES,
-    ".jsonld": RdfFormat.JSON_LD,
-}
-NAMES = {
-    "ttl": ".ttl",
-    "turtle": ".ttl",
-    "trig": ".trig",
-    "nq": ".nq",
-    "nquads": ".nq",
-    "nt": ".nt",
-    "jsonld": ".jsonld",
-    "json-ld": ".jsonld",
-}
-PREFIXES = {
-    "kg": "https://w3id.org/newskg/ontology#",
-    "kgr": "https://w3id.org/newskg/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "time": "http://www.w3.org/2006/time#",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-}
-
-
-def format_for(path: str | Path, name: str | None = None) -> RdfFormat:
-    """The RDF format named by ``name`` (ttl, trig, nq, jsonld) or by the file suffix."""
-    suffix = NAMES.get(name.lower(), "") if name else Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        wanted = name or Path(path).suffix or "(none)"
-        raise OutputError(f"{path}: unknown RDF format {wanted!r}; use .ttl, .trig, .nq, .nt or .jsonld")
-    return FORMATS[suffix]
 
 
 class KGStore:
@@ -237,7 +187,7 @@ class KGStore:
         )
 
     def replace_graph_data(self, graph: str, triples: str) -> None:
-        """:meth:`replace_graph` with the graph's triples already written by :func:`graph_data` (in a worker).
+        """:meth:`replace_graph` with the graph's triples already written by :func:`kg.rdf.formats.graph_data`.
 
         The main process of a build hands the text to Oxigraph as it is: no RDF term is rebuilt.
         """
@@ -385,8 +335,8 @@ class KGStore:
         """
         if graph is not None:
             found = self._store.quads_for_pattern(None, None, None, NamedNode(graph))
-            return (_declared(q) for q in found)
-        return (_declared(q) for q in self._dataset())
+            return (declared(q) for q in found)
+        return (declared(q) for q in self._dataset())
 
     def _dataset(self) -> Iterator[Quad]:
         for quad in self._store.quads_for_pattern(None, None, None, None):
@@ -434,7 +384,7 @@ class KGStore:
         """The knowledge graph as an rdflib Graph, for pyshacl and the Gephi exporters."""
         import rdflib
 
-        triples = sorted((_declared_triple(t) for t in self.triples()), key=str)
+        triples = sorted((declared_triple(t) for t in self.triples()), key=str)
         graph = rdflib.Graph()
         graph.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
         return graph
@@ -457,11 +407,11 @@ class KGStore:
         path = Path(path)
         fmt = fmt or format_for(path)
         if fmt in (RdfFormat.TURTLE, RdfFormat.N_TRIPLES):
-            items: list[Triple] | list[Quad] = sorted((_declared_triple(t) for t in self.triples()), key=str)
+            items: list[Triple] | list[Quad] = sorted((declared_triple(t) for t in self.triples()), key=str)
         else:
-            items = sorted(self.quads(), key=_quad_order)
+            items = sorted(self.quads(), key=quad_order)
         # kgr: is left out: its local names hold "/", which Turtle would have to escape
-        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in _PREFIXED else None
+        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in PREFIXED else None
         try:
             atomic_write(path, lambda handle: serialize(items, handle, fmt, prefixes=prefixes))
         except OSError as exc:
@@ -489,34 +439,6 @@ def _open_read_only(path: Path, attempts: int = 5) -> Store:
 def is_store(path: str | Path) -> bool:
     """True when ``path`` is a folder holding a store (a RocksDB database: its CURRENT file)."""
     return (Path(path) / "CURRENT").is_file()
-
-
-_PREFIXED = (RdfFormat.TURTLE, RdfFormat.TRIG)
-_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-_OFFSETS = {NamedNode(_NIF + "beginIndex"), NamedNode(_NIF + "endIndex")}
-_NON_NEGATIVE = NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
-
-
-def _declared(quad: Quad) -> Quad:
-    """Give NIF offsets back their ``xsd:nonNegativeInteger`` datatype.
-
-    Oxigraph stores every integer-derived literal as ``xsd:integer`` (same value, narrower
-    type lost); NIF and our contract declare offsets as non-negative integers.
-    """
-    if quad.predicate in _OFFSETS and isinstance(quad.object, Literal):
-        return Quad(quad.subject, quad.predicate, Literal(quad.object.value, datatype=_NON_NEGATIVE), quad.graph_name)
-    return quad
-
-
-def _declared_triple(triple: Triple) -> Triple:
-    quad = _declared(Quad(triple.subject, triple.predicate, triple.object))
-    return Triple(quad.subject, quad.predicate, quad.object)
-
-
-def graph_data(quads: Iterable[Quad]) -> str:
-    """The triples of one graph's quads in N-Triples syntax: what a worker hands the store for a
-    document (:meth:`KGStore.replace_graph_data`)."""
-    return " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
 
 
 def _data(quads: Iterable[Quad]) -> str:
@@ -556,19 +478,3 @@ def _bookkeeping(graph: object) -> bool:
 def _last_term(line: bytes) -> bytes:
     """The last term of an N-Quads line (its graph, for a quad)."""
     return line[line.rindex(b" <", 0, len(line) - 2) + 1 : -2]
-
-
-def _quad_order(quad: Quad) -> tuple[str, str]:
-    graph = "" if isinstance(quad.graph_name, DefaultGraph) else str(quad.graph_name)
-    return graph, str(quad)
-
-
-def check_writable(path: str | Path) -> None:
-    """Fail early, before a long build, when ``path`` cannot be written."""
-    path = Path(path)
-    probe = path.with_name(path.name + ".probe")
-    try:
-        atomic_write(probe, lambda handle: None)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
-    probe.unlink()

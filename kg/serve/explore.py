@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from kg.paths import ontology_file
+from kg.rdf.formats import PREFIXES
 from kg.serve.radial import radial_layout
-from kg.store import PREFIXES
 
 __all__ = ["LIMIT", "Ask", "evidence", "neighbourhood", "search"]
 
