@@ -1,6 +1,6 @@
 """The pipeline contract: plain, frozen data passed between stages.
 
-ingest -> Article -> extract -> DocExtraction -> rdf.build -> quads -> store -> resolve.
+ingest -> Article -> parse, annotate, extract -> DocExtraction -> rdf.build -> quads -> store -> resolve -> validate.
 
 Extraction and building are per document (``kg.pipeline.extract_articles``); resolution runs on
 the store, across the documents of every build (``kg.resolve``).

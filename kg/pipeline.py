@@ -1,4 +1,4 @@
-"""The order of stages, in one place: ingest -> parse -> extract -> RDF -> store -> resolve -> reference.
+"""The order of stages: ingest -> parse -> annotate -> extract -> RDF -> store -> resolve -> reference -> validate.
 
 Per-document work (parse, annotate, extract, render the document's graph) is a pure function of
 an article, run in a pool of processes that each load the spaCy model once; the main process owns
