@@ -16,7 +16,7 @@ from functools import cache
 
 from unidecode import unidecode
 
-__all__ = ["City", "Spelling", "city_key", "latin", "spellings"]
+__all__ = ["City", "Spelling", "city_key", "is_city_name", "latin", "spellings"]
 
 _LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff]+$")
 _ALNUM = re.compile(r"[a-z0-9]")
@@ -68,3 +68,8 @@ def spellings() -> dict[str, tuple[Spelling, ...]]:
                 key = keys[text] = city_key(text)
             index.setdefault(key, []).append(Spelling(text, city, primary))
     return {k: tuple(v) for k, v in index.items()}
+
+
+def is_city_name(text: str) -> bool:
+    """GeoNames knows a city written exactly ``text`` (its own name or a Latin alternate name)."""
+    return any(s.text == text for s in spellings().get(city_key(text), ()))

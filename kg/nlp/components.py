@@ -17,6 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.lexicon.cities import is_city_name
 from kg.lexicon.gazetteer import (
     capital_of,
     known_body,
@@ -318,7 +319,9 @@ class Retyper:
                 bare = stripped[:-1] if len(stripped) > 1 and not stripped[-1].is_title else stripped
                 if len(stripped) and not state_for_demonym(bare.text):
                     yield Span(doc, stripped.start, stripped.end, label="Region")
-            elif label == "Region" or label == "State" or (label == "Demonym" and span.start not in enum):
+            elif label == "Region" or label == "State":
+                yield _city_named_after(span) or span
+            elif label == "Demonym" and span.start not in enum:
                 yield span
 
     def _ner(
@@ -382,6 +385,16 @@ class Retyper:
         return not any(
             t.lower_ == tok.lower_ and t.i != tok.i and not t.is_sent_start and not t.is_lower for t in span.doc
         )
+
+
+def _city_named_after(span: Span) -> Span | None:
+    """ "Kuwait City", "Panama City", "Quebec City": a state's or region's name and the capitalised
+    word after it, when GeoNames knows a city by that whole name, are the city, not the state."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_title or doc[span.end].ent_iob_ == "B":
+        return None
+    whole = doc[span.start : span.end + 1]
+    return Span(doc, whole.start, whole.end, label="Settlement") if is_city_name(whole.text) else None
 
 
 def _name_tails(people: list[Span]) -> frozenset[tuple[str, ...]]:
