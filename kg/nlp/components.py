@@ -131,13 +131,14 @@ def _common_nouns(nlp: Language) -> frozenset[str]:
 
 
 def _strip(span: Span) -> tuple[Span, bool]:
-    """Drop leading articles, bullets, titles and demonyms, and a trailing "'s"; say if a title went.
+    """Drop leading articles, bullets, titles and demonyms (not a firm's), and a trailing "'s"; say if a title went.
 
     A body's name keeps the title word it opens with: "General Survey Office", "Queen Amara Hospital".
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
     body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS and span[-1].is_title
+    firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
         tok = doc[start]
         low = tok.lower_
@@ -145,7 +146,7 @@ def _strip(span: Span) -> tuple[Span, bool]:
             start += 1
         elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
-        elif state_for_demonym(tok.text) and end - start > 1:
+        elif state_for_demonym(tok.text) and end - start > 1 and not firm:
             start += 1
         else:
             break
@@ -243,19 +244,24 @@ class Retyper:
         ents = titles_held(split_at_parens(split_at_dashes(join_names(doc))))  # "the King of X": X is a place
         orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
         owned = [(_first_word(e), e.end) for e in ents if state_owned_body(e)]
+        firms = [
+            (_first_word(e), e.end) for e in ents if e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS
+        ]
         compass = [(e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
             s
             for s in self._gazetteer(doc, enum)
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs))
+            and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned))
             and not (
                 s.label_ == "Region"
                 and any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in compass)
             )
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
-        ]  # "Organization of American States" is one name (a leading demonym is not part of it);
+        ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
+        # is of a firm's: "Norlandic Airlines", "the Tarnian Times");
         # "Jordan" inside a person's name is no state
         read = frozenset((e.start, e.end) for e in ents if e.label_ == "PERSON")
         given_names = frozenset(p[0].text for p in people if len(p) > 1)

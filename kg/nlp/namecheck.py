@@ -160,14 +160,16 @@ def members_follow(span: Span) -> bool:
 def state_owned_body(ent: Span) -> bool:
     """An ORG whose own name opens with a state's name and ends in a body's head noun.
 
-    "the Norland Revenue Authority", "Norland Red Cross Society": the name is the body's, and the
-    state it opens with is its owner, not a mention to take out of it.
+    "the Norland Revenue Authority", "Norland Red Cross Society", "Norland Airways": the name is the
+    body's, and the state it opens with is its owner, not a mention to take out of it.
     """
     first = ent.start + 1 if ent[0].lower_ in {"the", "a", "an"} else ent.start
     head = ent[-1].lower_
     if ent.label_ != "ORG" or not ent[-1].is_title or head not in BODY_HEADS | ORG_HEADS | AGENCY_CUES:
         return False
-    return any(ent.end - first - k >= 2 and state_code(ent.doc[first : first + k].text) for k in (1, 2, 3))
+    # "Norland Airways", "the Norland Times": one word after the state is enough for a firm's head
+    least = 1 if head in ORG_HEADS else 2
+    return any(ent.end - first - k >= least and state_code(ent.doc[first : first + k].text) for k in (1, 2, 3))
 
 
 def with_head(ent: Span) -> Span:
