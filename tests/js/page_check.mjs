@@ -5,29 +5,15 @@
 // canvas) the neighbour with the most mentions, waits for its evidence, takes a screenshot, and
 // prints one JSON object of what it saw. Every request that leaves BASE_URL is blocked and listed
 // (the page must need no CDN). Exit code: 0 when the run finished, 1 on an error, 2 on bad usage.
-import { chromium } from "playwright-core";
+import { openPage } from "./browser.mjs";
 
 const [base, text, screenshot] = process.argv.slice(2);
 if (!base || !text || !screenshot) {
   console.error("usage: node page_check.mjs BASE_URL SEARCH_TEXT SCREENSHOT.png");
   process.exit(2);
 }
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync"];
-
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
+const { browser, page, outside, errors } = await openPage(base);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const outside = [];
-  const errors = [];
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  page.on("pageerror", (err) => errors.push(String(err)));
-  page.on("console", (msg) => { if (msg.type() === "error") errors.push(msg.text()); });
 
   await page.goto(base + "/");
   await page.fill("#q", text);

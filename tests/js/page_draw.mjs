@@ -9,7 +9,7 @@
 // order and size of the last graph; the screenshot of the last run when asked. Every request that
 // leaves BASE_URL is blocked and listed. Exit code: 0 when the runs finished, 1 on an error, 2 on
 // bad usage.
-import { chromium } from "playwright-core";
+import { openPage } from "./browser.mjs";
 
 const [base, text, hops, runsText, screenshot] = process.argv.slice(2);
 const runs = Number(runsText);
@@ -17,22 +17,8 @@ if (!base || !text || !hops || !(runs >= 1)) {
   console.error("usage: node page_draw.mjs BASE_URL SEARCH_TEXT HOPS RUNS [SCREENSHOT.png]");
   process.exit(2);
 }
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync"];
-
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
+const { browser, page, outside, errors } = await openPage(base);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const outside = [];
-  const errors = [];
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  page.on("pageerror", (err) => errors.push(String(err)));
-  page.on("console", (msg) => { if (msg.type() === "error") errors.push(msg.text()); });
 
   await page.goto(base + "/");
   await page.selectOption("#hops", hops);
