@@ -6,35 +6,25 @@ near miss that must stay silent. Entities are built by hand so that only event r
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from named_entities import entities_named
 from spacy.language import Language
 
 from kg.extract.event_source import publisher_key
 from kg.extract.events import find_events
 from kg.extract.index import EntityIndex
-from kg.model import Article, Entity, Event, Span
+from kg.model import Article, Event
 
 #: A Thursday.
 PUB = date(2023, 6, 15)
-
-
-def _entities(text: str, names: dict[str, tuple[str, str]]) -> tuple[Entity, ...]:
-    spans: dict[str, list[Span]] = {}
-    kinds: dict[str, tuple[str, str]] = {}
-    for name, (key, type_) in names.items():
-        for m in re.finditer(re.escape(name), text):
-            spans.setdefault(key, []).append(Span(m.start(), m.end(), name))
-        kinds.setdefault(key, (type_, name))
-    return tuple(Entity(k, kinds[k][0], kinds[k][1], tuple(sorted(v))) for k, v in spans.items())
 
 
 def _events(
     nlp: Language, text: str, names: dict[str, tuple[str, str]], publisher: str | None = None
 ) -> tuple[Event, ...]:
     article = Article(id="t", text=text, source="test", published=PUB, publisher=publisher)
-    return find_events(nlp(text), article, _entities(text, names), ())
+    return find_events(nlp(text), article, entities_named(text, names), ())
 
 
 def _kind(events: tuple[Event, ...], label: str) -> list[Event]:
@@ -238,10 +228,12 @@ def test_events_news_publisher_is_the_source_of_unattributed_figures(nlp: Langua
 
 def test_events_news_publisher_line_parts_name_an_entity() -> None:
     text = "Ruritania said so."
-    index = EntityIndex(_entities(text, {"Ruritania": ("state/RR", "State")}))
+    index = EntityIndex(entities_named(text, {"Ruritania": ("state/RR", "State")}))
     assert publisher_key("Ruritania Government, Foreign Office", index) == "state/RR"
     assert publisher_key("Daily Planet", index) is None
-    assert publisher_key("Ruritania", EntityIndex(_entities(text, {"Ruritania": ("org/rr", "Organization")}))) is None
+    assert (
+        publisher_key("Ruritania", EntityIndex(entities_named(text, {"Ruritania": ("org/rr", "Organization")}))) is None
+    )
     assert publisher_key(None, index) is None
 
 

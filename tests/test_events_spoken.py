@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 import pytest
+from named_entities import entities_named
 from spacy.language import Language
 
 from kg.extract.events import find_events
@@ -20,13 +21,7 @@ PUB = date(2023, 6, 15)
 
 
 def _events(nlp: Language, text: str, names: dict[str, tuple[str, str]]) -> tuple[Event, ...]:
-    spans: dict[str, list[Span]] = {}
-    kinds: dict[str, tuple[str, str]] = {}
-    for name, (key, type_) in names.items():
-        for m in re.finditer(re.escape(name), text):
-            spans.setdefault(key, []).append(Span(m.start(), m.end(), name))
-        kinds.setdefault(key, (type_, name))
-    entities = tuple(Entity(k, kinds[k][0], kinds[k][1], tuple(sorted(v))) for k, v in spans.items())
+    entities = entities_named(text, names)
     return find_events(nlp(text), Article(id="t", text=text, source="test", published=PUB), entities, ())
 
 
