@@ -199,7 +199,7 @@ def test_entities_places_a_known_town_of_a_named_state_is_a_town_unless_it_acts(
     "text",
     [
         "Behavioral Economics\n\nResearch in behavioral economics shows that people err.",
-        "Frame Semantics is a theory. In frame semantics, words evoke scenes.",
+        "Wave Mechanics is a theory. In wave mechanics, particles behave like ripples.",
     ],
 )
 def test_entities_places_a_capitalised_phrase_the_text_also_writes_in_lower_case_is_no_name(

@@ -35,7 +35,7 @@ PEOPLE = {
     "Ana Rojas": ("person/ana-rojas", "Person"),
     "Luis Vega": ("person/luis-vega", "Person"),
     "Erik Dahl": ("person/erik-dahl", "Person"),
-    "Kofi Mensah": ("person/kofi-mensah", "Person"),
+    "Yaw Boateng": ("person/yaw-boateng", "Person"),
 }
 
 
@@ -45,10 +45,10 @@ def test_events_news_talks_and_meetings_name_both_sides(nlp: Language) -> None:
     assert set(ev.agent) == {"person/ana-rojas", "person/luis-vega"}
     assert ev.date == "2023-06-13"
 
-    text = "Prime Minister Erik Dahl met President Kofi Mensah in Accra yesterday to discuss trade."
+    text = "Prime Minister Erik Dahl met President Yaw Boateng in Accra yesterday to discuss trade."
     names = {**PEOPLE, "Accra": ("settlement/accra", "Settlement")}
     (ev,) = _kind(_events(nlp, text, names), "Meeting")
-    assert set(ev.agent) == {"person/erik-dahl", "person/kofi-mensah"}
+    assert set(ev.agent) == {"person/erik-dahl", "person/yaw-boateng"}
     assert (ev.place, ev.date) == (("settlement/accra",), "2023-06-14")
 
     text = "We have just finished a very useful meeting with Prime Minister Erik Dahl."
@@ -66,7 +66,7 @@ def test_events_news_interviews_plans_and_standards_are_no_meetings(nlp: Languag
     names = {**PEOPLE, "NATO": ("organization/nato", "Organization"), "Ghana": ("state/GH", "State")}
     for text in (
         "The magazine spoke with Ana Rojas about her new book.",
-        "She welcomed the efforts towards a summit between Erik Dahl and Kofi Mensah.",
+        "She welcomed the efforts towards a summit between Erik Dahl and Yaw Boateng.",
         "The reforms help the army meet NATO standards.",
         "They were accused of trying to interfere in Ghana's elections.",
     ):

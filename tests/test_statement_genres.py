@@ -336,7 +336,7 @@ def test_statement_genres_unquoted_sound_bite_after_a_numbered_cue(nlp: Language
 def test_statement_genres_surname_labels_resolve_to_the_full_person(nlp: Language) -> None:
     for label in ("FOREIGN MINISTER LINDQVIST", "Minister Lindqvist"):
         text = (
-            "Foreign Minister Ana Lindqvist and Foreign Minister Piotr Zielinski at a Joint Press Availability\n\n"
+            "Foreign Minister Ana Lindqvist and Foreign Minister Piotr Zielinski at a Joint Media Appearance\n\n"
             f"{label}: Good afternoon. We discussed the dams and the water supply of the valleys.\n\n"
             "QUESTION: Will the dams be rebuilt this year?\n\n"
             f"{label}: The first dam will be rebuilt before the winter."

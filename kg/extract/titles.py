@@ -258,7 +258,7 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
         elif tok.lower_ in DETERMINERS or tok.is_punct:
             pass
         elif tok.lower_ == "and" and words:
-            words.append(tok.lower_)  # "Refugee Relief and Repatriation Commissioner"
+            words.append(tok.lower_)  # "Flood Relief and Resettlement Commissioner"
         elif tok.pos_ not in {"NOUN", "PROPN"}:
             return None  # "the country's youngest leader" describes, it names no office
         elif tok.is_alpha:

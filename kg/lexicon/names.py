@@ -2,7 +2,7 @@
 
 Keys are ``{type}/{slug}`` (``person/vladimir-putin``); states use ISO codes (``state/RU``) and
 are minted in :mod:`kg.lexicon.gazetteer`. Titles and demonyms are stripped from person names
-here so that "Kazakh President X" and "X" give the same key.
+here so that "Norlandic President X" and "X" give the same key.
 """
 
 from __future__ import annotations

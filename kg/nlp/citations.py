@@ -21,7 +21,7 @@ __all__ = ["cited_authors"]
 
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
 _JOINERS = frozenset({",", "&", "and"})
-#: Lower-case particles inside surnames ("van Dijk", "de Certeau", "ten Brink").
+#: Lower-case particles inside surnames ("van Dijk", "de Vries", "ten Brink").
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "ten", "ter"})
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 #: Words that make a capitalised run a body or a place, not a surname ("World Bank", "Tarn River").
@@ -94,8 +94,8 @@ def _surname_word(tok: Token) -> bool:
 
 
 def _surname_start(doc: Doc, i: int) -> int:
-    """Start of a name ending at token ``i``: back over hyphens ("Morgan-Short"), particles and
-    capitalised words ("De Certeau"; "World Bank" is then one run, which ``_plausible`` rejects).
+    """Start of a name ending at token ``i``: back over hyphens ("Lopez-Varga"), particles and
+    capitalised words ("De Vries"; "World Bank" is then one run, which ``_plausible`` rejects).
     """
     start = i
     while start >= 1:
@@ -110,9 +110,9 @@ def _surname_start(doc: Doc, i: int) -> int:
 
 
 def _plausible(span: Span) -> bool:
-    """A surname: one capitalised word (with its particles and hyphens: "van Dijk", "Morgan-Short"),
+    """A surname: one capitalised word (with its particles and hyphens: "van Dijk", "Lopez-Varga"),
     no head word of a body or a place ("Bank", "River"), no state's name. A run of capitalised
-    words is a title or a body ("Match Point", "World Bank"), not an author.
+    words is a title or a body ("Blue Harbour", "World Bank"), not an author.
     """
     capitals = [t for t in span if t.is_title and t.lower_ not in _PARTICLES]
     hyphened = any(t.text == "-" for t in span)

@@ -146,7 +146,7 @@ def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
     return out
 
 
-#: Compass words that open a region's own name: "North Kivu" is not the region "Kivu".
+#: Compass words that open a region's own name: "West Tarnia" is not the region "Tarnia".
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"})
 #: Plural nouns for the armed members of a group: the name before them is the group's.
 _MEMBERS = frozenset({"militants", "fighters", "rebels", "insurgents", "jihadists", "gunmen", "militiamen"})
@@ -243,7 +243,7 @@ def _citation(span: Span) -> bool:
 
 def _written_lower(span: Span) -> bool:
     """The document also writes the words in lower case: a common noun or phrase capitalised in a
-    heading or at a sentence start ("Gravity", "Digital Humanities"), not a name.
+    heading or at a sentence start ("Gravity", "Marine Acoustics"), not a name.
     """
     text = span.text
     if text.isupper() or not text[:1].isupper() or known_body(text) or state_key(text):

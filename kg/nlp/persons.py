@@ -203,7 +203,7 @@ def personal_context(
 
 
 def _event_names(doc: Doc) -> frozenset[str]:
-    """Names that follow an event noun somewhere in ``doc`` ("Phailin" of "Cyclone Phailin"), once per Doc."""
+    """Names that follow an event noun somewhere in ``doc`` ("Tarva" of "Cyclone Tarva"), once per Doc."""
     cached = doc.user_data.get("kg_event_names")
     if cached is None:
         cached = frozenset(
@@ -216,7 +216,7 @@ def _event_names(doc: Doc) -> frozenset[str]:
 
 
 def event_name(span: Span) -> bool:
-    """A storm's or an operation's name ("Cyclone Phailin", and "Phailin" later): an event, no entity."""
+    """A storm's or an operation's name ("Cyclone Tarva", and "Tarva" later): an event, no entity."""
     doc = span.doc
     if span[0].lower_ in _EVENT_NOUNS and span[0].is_title:
         return True
