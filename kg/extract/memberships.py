@@ -4,9 +4,10 @@
 Membership is read around the word "member(s)" (or "allies", "countries" right after an
 organization's name: "NATO allies", "EU countries"), whose organization is either its
 "of"-phrase ("members of the EU", "a member state of NATO") or the name before it ("EU member
-states", "fellow CSTO members"), and whose states are listed after it ("... such as A and B"), stand in
-apposition before it ("A and B, fellow members of Z") or are the subject of its copula ("A is a
-member of Z", "A, which has been a member of Z"); and around "joined" ("A joined Z"). A negated
+states", "fellow CSTO members", "Z's newest member"), and whose states are listed after it ("...
+such as A and B"), stand in apposition before it ("A and B, fellow members of Z") or are the
+subject of its copula ("A is a member of Z", "A, which has been a member of Z") or of an
+admission ("A was admitted as a member"); and around "joined" ("A joined Z"). A negated
 or wished-for membership ("is not a member", "wants to join") says nothing.
 
 A body is part of the organization or state that possesses it in an apposition or before it:
@@ -30,6 +31,8 @@ _MEMBER_NOUNS = frozenset({"state", "states", "country", "countries", "nation", 
 _LIST_CUES = frozenset({"such", "as", "including", "like", ":", "namely"})
 _APPOSITION_WORDS = frozenset({"fellow", "both", "all", "also", "now", "full", "founding", "longtime", "new"})
 _WISH_VERBS = frozenset({"want", "seek", "hope", "wish", "aim", "apply", "try", "plan", "bid", "aspire", "push"})
+#: Verbs that make a state a member "as" one: "admitted as a member", "joined as its newest member".
+_ADMIT_VERBS = frozenset({"admit", "accept", "join", "welcome"})
 _STATE = {"State"}
 _BODIES = {"Organization", "Agency"}
 
@@ -89,6 +92,13 @@ def _member_org(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> t
     before = link_at(doc, links, tok.i - 1) if tok.i > sent.start else None
     if before is not None and before.type == "Organization":
         return before, j
+    i = tok.i - 1  # "NATO's newest member", "the bloc's eleventh member"
+    while i > sent.start and (doc[i].pos_ in {"ADJ", "NUM"} or doc[i].tag_ in {"JJ", "JJS", "CD"}):
+        i -= 1
+    if i > sent.start and doc[i].lower_ in {"'s", "’s"}:
+        owner = link_at(doc, links, i - 1)
+        if owner is not None and owner.type == "Organization":
+            return owner, j
     return None, j
 
 
@@ -124,6 +134,8 @@ def _org_word(doc: Doc, i: int, links: list[Linked]) -> bool:
 def _copula(doc: Doc, tok: Token, links: list[Linked]) -> list[Linked]:
     """Subjects of "be/become a member": "A is a member of Z", "A, which has been a member of Z"."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _ADMIT_VERBS and not _negated(head.head):
+        return _subjects(doc, head.head, links)  # "A, which was admitted as the bloc's newest member"
     if tok.dep_ not in {"attr", "oprd", "acomp"} or head.lemma_ not in {"be", "become", "remain"} or _negated(head):
         return []
     return _subjects(doc, head, links)

@@ -2,18 +2,24 @@
 
 "her Norlandic counterpart, Foreign Minister X": the counterpart holds the office in the other
 state. "A, the Minister of Y, B, and ...": in a list of officials each office stands before its
-holder, so read after the previous name it belongs to the next one.
+holder, so read after the previous name it belongs to the next one. An office named with no
+body is in the state its sentences name, leaving out the other side ("spoke with Y's minister").
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
 from kg.lexicon.gazetteer import state_for_demonym, state_key
+from kg.lexicon.names import entity_key
+from kg.reference.tables import fold, memberships, parts
 
-__all__ = ["counterpart_state", "next_named"]
+__all__ = ["cluster_state", "counterpart_state", "international_body", "international_name", "next_named"]
 
 
 def counterpart_state(doc: Doc, start: int) -> str | None:
@@ -45,3 +51,73 @@ def next_named(doc: Doc, fwd: SpacySpan, index: EntityIndex) -> bool:
     nxt = doc[fwd.end + 1]
     found = index.at(nxt.idx, nxt.idx + len(nxt))
     return found is not None and found.type == "Person"
+
+
+def cluster_state(spans: list[SpacySpan], index: EntityIndex, taken: set[str]) -> str | None:
+    """The state most of the office's mentions have nearest in their sentences; the first breaks a tie.
+
+    A headline ("Minister X's call with Y") may name only the other side; the sentences of the
+    body that repeat the title name the holder's own state.
+    """
+    states = [_context_state(span, index, taken, fallback=False) for span in spans]
+    votes = Counter(state for state in states if state)
+    top = max(votes.values(), default=0)
+    found = next((state for state in states if state and votes[state] == top), None)
+    return found or _context_state(spans[0], index, taken)
+
+
+def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str], *, fallback: bool = True) -> str | None:
+    """The state named or evoked nearest the person in its sentence, else the doc's main one.
+
+    A state whose office of that name the text gives someone else (``taken``) is not this one's:
+    "President X spoke with President Y of Z" says nothing of X serving Z.
+    """
+    doc = person.doc
+    sent = person.sent
+    best: tuple[int, int, str] | None = None
+    for mention, entity in index.within(sent.start_char, sent.end_char):
+        if entity.type != "State" or entity.key in taken or _counterpart(doc, mention.start):
+            continue  # "X spoke with Y's minister", "the border with Z": the other side, not X's
+        after = mention.start >= person.end_char
+        distance = mention.start - person.end_char if after else person.start_char - mention.end
+        candidate = (distance, int(after), entity.key)
+        if best is None or candidate < best:
+            best = candidate
+    if best or not fallback:
+        return best[2] if best else None
+    counts = Counter({k: n for k, n in index.mention_counts("State").items() if k not in taken})
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})
+
+
+def _counterpart(doc: Doc, start: int) -> bool:
+    """A state after "with", "against", "to"...: the other side of what is said, not the speaker's.
+
+    "Finland will close its border with Russia, Interior Minister X said": X serves Finland.
+    """
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _COUNTERPART
+
+
+@cache
+def _international() -> dict[str, str]:
+    """Folded name or short form -> canonical name of the organizations of the reference tables."""
+    out: dict[str, str] = {}
+    for org in memberships()[1]:
+        out.update(dict.fromkeys(org.names, org.name))
+    for part in parts()[1]:
+        out.update(dict.fromkeys(part.parent_names, part.parent))
+    return out
+
+
+def international_body(name: str) -> str | None:
+    """The key of the international organization ``name`` names ("United Nations", "NATO"), if any."""
+    canonical = _international().get(fold(name))
+    return entity_key("Organization", canonical) if canonical else None
+
+
+def international_name(key: str) -> str | None:
+    """The canonical name of the international organization keyed ``key``."""
+    return next((n for n in sorted(set(_international().values())) if entity_key("Organization", n) == key), None)

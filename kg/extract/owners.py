@@ -49,6 +49,10 @@ _ANAPHORS: dict[str, frozenset[str]] = {
     "alliance": frozenset({"Organization"}),
 }
 
+#: Offices only a state's government has: "its prime minister" after a bloc and one of its members
+#: is the member's (a bloc has no ministers).
+_STATE_OFFICES = frozenset({"minister", "premier", "king", "queen", "emir", "sultan"})
+
 
 def owner_after(person: SpacySpan, index: EntityIndex) -> tuple[str | None, int]:
     """The body of an "of"-phrase right after the name, and where the evidence ends."""
@@ -137,6 +141,8 @@ def possessor(doc: Doc, i: int, index: EntityIndex) -> str | None:
         return None  # a person's name: "Lee's adviser" names no body
     noun = tok.lower_
     types = _ANAPHORS.get(noun)
+    if pronoun and any(t.lower_ in _STATE_OFFICES for t in doc[i + 1 : i + 5]):
+        types = frozenset({"State"})
     best: Entity | None = None
     best_start = -1
     for mention, entity in index.mentions():

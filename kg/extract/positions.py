@@ -2,7 +2,8 @@
 
 Titles are read by :mod:`kg.extract.titles` before a name ("WHO Regional Director X"), in
 apposition before it ("the head of the legal department, X") or after it ("X, the agency's executive
-director"). Every title a text gives one person is one office, however often and however briefly
+director"), in brackets after it ("the Minister for X (Y):") or on the line after it in a
+signature block. Every title a text gives one person is one office, however often and however briefly
 it is repeated ("Secretary of State X" ... "Secretary X"). The body the office is in comes from the
 title itself (a demonym, a possessive, an "of"-complement); else from another title the text gives
 that person; else, for an official of the body that published the text, from the publisher; and
@@ -20,8 +21,15 @@ from spacy.tokens import Span as SpacySpan
 from unidecode import unidecode
 
 from kg.extract.index import EntityIndex
-from kg.extract.office_context import counterpart_state, next_named
+from kg.extract.office_context import (
+    cluster_state,
+    counterpart_state,
+    international_body,
+    international_name,
+    next_named,
+)
 from kg.extract.owners import OWNER_TYPES
+from kg.extract.signatures import signature
 from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, is_title_word, normalize_title
 from kg.lexicon.gazetteer import state_for_demonym, state_key, state_name, state_same_as, state_slug
 from kg.lexicon.names import strip_the
@@ -36,7 +44,15 @@ _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 #: Heads of state and government: texts name them bare ("President X") whoever publishes them.
 _HEAD_OF_STATE = frozenset({"President", "Prime Minister", "Premier", "King", "Queen", "Chancellor", "Emir", "Sultan"})
 
+#: Offices only a state has: a body that publishes "the Prime Minister, X" (a ministry, a
+#: broadcaster) is not where X holds office.
+_STATE_HEADS = frozenset({"Prime Minister", "Premier", "King", "Queen", "Emir", "Sultan"})
+
 _DESCRIPTIVE = ("Head of", "Chief of")
+
+#: Forms of address of judges and office holders, beside the personal ones ("Mr", "Dr"):
+#: "the commission's chair, Justice X", "the minister, Hon. Y".
+_ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency"})
 
 #: Head nouns of official bodies' names: a publisher named with one speaks for a government or an
 #: agency ("Ministry of X", "Y Government"); one without is an outlet ("Voice of Z", "Daily W").
@@ -120,9 +136,11 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         left = pre.span.start
     while left > 0 and doc[left - 1].lower_ in _PAST:
         left -= 1
-    while left > 0 and honorific(doc[left - 1]):
+    while left > 0 and (honorific(doc[left - 1]) or doc[left - 1].lower_.rstrip(".") in _ADDRESS):
         left -= 1  # "the head of the port authority, Ms. X": the form of address is no part of the title
-    if left >= 2 and doc[left - 1].text == ",":
+    closed = person.end < len(doc) and doc[person.end].text.startswith(")")
+    bracketed = left >= 2 and doc[left - 1].text == "(" and closed
+    if left >= 2 and (doc[left - 1].text == "," or bracketed):  # "the Minister for X (Jane Y):" as a comma
         for back in _np_backs(doc, left - 1):
             if _inside_body_name(doc, back.start):
                 continue  # "the Commissioner in the Office of the Prime Minister, X": X is no prime minister
@@ -130,6 +148,9 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
             if match:
                 out.append(match)
                 break
+    signed = signature(person, index)
+    if signed is not None:
+        out.append(signed)
     if person.end + 1 < len(doc) and doc[person.end].text == ",":
         fwd = _np_forward(doc, person.end + 1)
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
@@ -173,7 +194,7 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
         ):
             break
         i -= 1
-        if doc[i].lower_ in {"the", "a", "an", "its", "their"}:
+        if doc[i].lower_ in {"the", "a", "an", "its", "their", "our", "my"}:
             out.append(doc[i:comma])
         if doc[i].is_sent_start:
             break
@@ -202,8 +223,13 @@ def _same_office(a: str, b: str) -> bool:
     return _head(a) == _head(b) or wa <= wb or wb <= wa
 
 
-def _is_rank(title: str) -> bool:
-    return all(w in RANKS for w in title.lower().split())
+def _is_rank(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
+    """A grade, not an office: rank words only, and no body named for them.
+
+    "General X" is a rank; "the Commander of the Army, General X" holds an office whose head
+    word is a rank too, told apart by the body its complement names.
+    """
+    return all(all(w in RANKS for w in m.title.lower().split()) and m.owner is None for m, _ in cluster)
 
 
 def _offices(
@@ -226,17 +252,25 @@ def _offices(
                 clusters.append([(match, span)])
             else:
                 home.append((match, span))
-        if any(not _is_rank(c[0][0].title) for c in clusters):
-            clusters = [c for c in clusters if not _is_rank(c[0][0].title)]
+        if any(not _is_rank(c) for c in clusters):
+            clusters = [c for c in clusters if not _is_rank(c)]
+        # "our chief negotiator, Secretary X": an office with no body stated takes the body another
+        # title gives the person at the same mention
+        at_mention = {span.start_char: m.owner for m, span in mine if m.owner}
         for cluster in clusters:
             title = max((m.title for m, _ in cluster), key=lambda t: len(t.split()))
             owners = Counter(m.owner for m, _ in cluster if m.owner)
+            owners = owners or Counter(at_mention[s.start_char] for _, s in cluster if s.start_char in at_mention)
             post = owners.most_common(1)[0][0] if owners else None
             if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
-                if publisher is None or (title in _HEAD_OF_STATE and not definite):
+                state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
+                if publisher is None or state_only or (title in _HEAD_OF_STATE and not definite):
                     taken = {o for h, hd, o in explicit if h != holder and hd == _head(title)}
-                    post = _ministry_state(title, entities) or _context_state(cluster[0][1], index, taken)
+                    sent = cluster[0][1].sent
+                    taken |= {m.owner for h, m, s in stated if h != holder and m.owner and s.sent == sent}
+                    spans = [span for _, span in cluster]
+                    post = _ministry_state(title, entities) or cluster_state(spans, index, taken)
                 else:
                     post = publisher
             evidence = found.setdefault((holder, title, post), [])
@@ -268,7 +302,9 @@ def _publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | No
             }:
                 return entity.key
     if not official:
-        return None  # an outlet, not an official body: it speaks for none of the bodies it names
+        # an outlet, not an official body, speaks for none of the bodies it names; an
+        # international organization publishing its own briefing speaks for itself
+        return next((key for part in parts if (key := international_body(part))), None)
     fallback = None
     for part in parts:
         words = part.split()
@@ -311,41 +347,6 @@ def _ministry_state(title: str, entities: tuple[Entity, ...]) -> str | None:
         if e.key.endswith(f"-{slug}")
     }
     return found.pop() if len(found) == 1 else None
-
-
-def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
-    """The state named or evoked nearest the person in its sentence, else the doc's main one.
-
-    A state whose office of that name the text gives someone else (``taken``) is not this one's:
-    "President X spoke with President Y of Z" says nothing of X serving Z.
-    """
-    doc = person.doc
-    sent = person.sent
-    best: tuple[int, int, int, str] | None = None
-    for mention, entity in index.within(sent.start_char, sent.end_char):
-        if entity.type != "State" or entity.key in taken:
-            continue
-        after = mention.start >= person.end_char
-        distance = mention.start - person.end_char if after else person.start_char - mention.end
-        candidate = (int(_counterpart(doc, mention.start)), distance, int(after), entity.key)
-        if best is None or candidate < best:
-            best = candidate
-    if best:
-        return best[3]
-    counts = Counter({k: n for k, n in index.mention_counts("State").items() if k not in taken})
-    return counts.most_common(1)[0][0] if counts else None
-
-
-_COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})
-
-
-def _counterpart(doc: Doc, start: int) -> bool:
-    """A state after "with", "against", "to"...: the other side of what is said, not the speaker's.
-
-    "Finland will close its border with Russia, Interior Minister X said": X serves Finland.
-    """
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _COUNTERPART
 
 
 # ---------------------------------------------------------------------------- later descriptions
@@ -402,8 +403,10 @@ def posts_to_add(positions: tuple[Position, ...], entities: tuple[Entity, ...]) 
     """
     known = {e.key for e in entities}
     codes = sorted({p.post_in.split("/", 1)[1] for p in positions if p.post_in and p.post_in.startswith("state/")})
-    return tuple(
+    states = tuple(
         Entity(f"state/{code}", "State", state_name(code), (), same_as=state_same_as(code))
         for code in codes
         if f"state/{code}" not in known
     )
+    bodies = sorted({p.post_in for p in positions if p.post_in and p.post_in.startswith("organization/")} - known)
+    return states + tuple(Entity(key, "Organization", name, ()) for key in bodies if (name := international_name(key)))

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.borders import find_borders
+from kg.extract.crossings import find_crossing_sides
 from kg.extract.entities import Linked, link_mentions
 from kg.extract.locations import find_locations, place_after
 from kg.extract.memberships import find_memberships, find_parts
@@ -53,6 +54,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         if lk.type == "Agency" and lk.parent and lk.parent in keys:
             add(found, lk.key, "partOf", lk.parent, doc.char_span(lk.start, lk.end, alignment_mode="expand"))
     _subdivisions(entities, keys, found)
+    _named_parts(entities, found)
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent, in_sent in zip(sents, _by_sentence(sents, links), strict=True):
         _possessive_regions(doc, sent, in_sent, found)
@@ -60,10 +62,20 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         find_locations(doc, sent, in_sent, found)
         find_borders(doc, sent, in_sent, found)
         _checkpoints(doc, sent, in_sent, found)
+        find_crossing_sides(doc, sent, in_sent, found)
         find_memberships(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
+    _drop_borders_of_parts(found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
+
+
+def _drop_borders_of_parts(found: Found) -> None:
+    """A place does not border what it is part of or lies in: "X, through the Y crossing in Z
+    region" names Z as X's, however close the words "border" and "Z" stand."""
+    inside = {frozenset((s, o)) for (s, p, o) in found if p in {"partOf", "locatedIn"}}
+    for key in [k for k in found if k[1] == "borders" and frozenset((k[0], k[2])) in inside]:
+        del found[key]
 
 
 def _by_sentence(sents: list[SpacySpan], links: list[Linked]) -> list[list[Linked]]:
@@ -91,6 +103,23 @@ def _subdivisions(entities: tuple[Entity, ...], keys: set[str], found: Found) ->
             place = subdivision_for(name, codes)
             if place is not None and place.country and f"state/{place.country}" in keys:
                 found.setdefault((entity.key, "partOf", f"state/{place.country}"), []).append(entity.mentions[0])
+                break
+
+
+def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
+    """A body whose name opens with an organization's name is part of it: "the X Commission", "X Standby Force".
+
+    Only an organization the document names itself (alone, not just inside the body's name)
+    counts, the way the reference parts do.
+    """
+    orgs = [(name, e) for e in entities if e.type == "Organization" for name in {e.name, *e.aliases} if name]
+    for entity in entities:
+        if entity.type not in {"Agency", "Organization"}:
+            continue
+        for name in {entity.name, *entity.aliases}:
+            owner = next((o for n, o in orgs if o.key != entity.key and name.startswith(f"{n} ")), None)
+            if owner is not None and name[:1].isupper():
+                found.setdefault((entity.key, "partOf", owner.key), []).append(entity.mentions[0])
                 break
 
 

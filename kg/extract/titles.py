@@ -91,6 +91,16 @@ HEADS = frozenset(
         "co-chair",
         "undersecretary",
         "under-secretary",
+        # heads of offices below the top of a body: "the Superintendent of Migration", "town clerk"
+        "chairperson",
+        "superintendent",
+        "clerk",
+        "manager",
+        "negotiator",
+        "registrar",
+        "treasurer",
+        "auditor",
+        "comptroller",
     ]
 )
 
@@ -121,6 +131,7 @@ MODIFIERS = frozenset(
         "prime",
         "state",
         "press",
+        "cabinet",  # "Cabinet Secretary": a rank of minister, not the cabinet as a body
     ]
 )
 
@@ -130,6 +141,11 @@ RANKS = frozenset(
 )
 
 _COMPLEMENT = frozenset({"of", "for"})
+#: First-person possessives: in a speech or statement "our ambassador" is the speaker's state's.
+_SPEAKERS = frozenset({"our", "my"})
+#: Heads whose "for"-complement is their portfolio, never the body they serve in: "Minister for
+#: Border Security", "Commissioner for Refugees" (whereas "spokesman for the UN" names a body).
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"})
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "madam", "madame", "mister"})
 _LEADING_DROP = frozenset({"former", "acting", "then", "late", "the", "a", "an"}) | _HONORIFICS
 
@@ -231,10 +247,11 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     """
     np = doc[start:end]
     heads = [t.i for t in np if t.lower_ in HEADS]
-    if not heads or any(t.ent_type_ == "PERSON" for t in np):
-        return None
+    if not heads or any(t.ent_type_ == "PERSON" and not is_title_word(t) for t in np):
+        return None  # a tagger's PERSON on "Spokesperson" alone names nobody
     first = heads[0]
-    if before and not (np[0].lower_ in DETERMINERS or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
+    opened = np[0].lower_ in DETERMINERS | _SPEAKERS
+    if before and not (opened or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None
     owned = False  # a possessive named the owner: names after it qualify the office
@@ -242,13 +259,20 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     i = start
     while i < first:
         tok = doc[i]
+        if tok.lower_ in _SPEAKERS:  # a speech's "our ambassador, X": the speaker's, the state it is about
+            home = index.mention_counts("State").most_common(1)
+            owner = owner or (home[0][0] if home else None)
+            i += 1
+            continue
         if doc[i + 1].lower_ in POSSESSIVE or tok.lower_ in {"its", "their"}:
             owner = possessor(doc, i, index) or owner
             owned = owner is not None
             i += 1 if tok.lower_ in {"its", "their"} else 2
             continue
         body = owner_at(tok, index)
-        if body and not (owned and tok.text[:1].isupper() and not state_for_demonym(tok.text)):
+        if _office_named(tok, index):
+            words.append(tok.text)  # "the Humanitarian Coordinator": an office, whatever the tagger says
+        elif body and not (owned and tok.text[:1].isupper() and not state_for_demonym(tok.text)):
             owner = body
         elif body:
             words.append(tok.text)  # "Norway's Water Resources Commissioner": the office, not a body
@@ -267,6 +291,13 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     more, complement_owner, late = _read(doc, first, end, index, strict=True)
     title = normalize_title(words + more)
     return TitleMatch(np, title, complement_owner or owner or late) if title else None
+
+
+def _office_named(tok: Token, index: EntityIndex) -> bool:
+    """An "organization" whose name ends in an office's head word is a title the tagger misread:
+    "the Humanitarian Coordinator, X"."""
+    entity = entity_at(tok, index)
+    return entity is not None and entity.type == "Organization" and entity.name.split()[-1].lower() in HEADS
 
 
 def _in_title_region(tok: Token, index: EntityIndex) -> bool:
@@ -316,6 +347,16 @@ def _read(
                 late = body
             i += 1
             continue
+        if low == "for" and words and words[-1].lower() in _PORTFOLIO_HEADS and not in_complement:
+            words.append(low)  # the portfolio's capitalised words follow as the complement
+            in_complement = True
+            i += 1
+            while i < end and not doc[i].is_punct and (doc[i].text[:1].isupper() or doc[i].lower_ == "and"):
+                if not strict and doc[i].ent_type_ == "PERSON" and is_title_word(doc[i - 1]):
+                    break  # "Minister for Health Jane": the holder's name
+                words.append(doc[i].text)
+                i += 1
+            continue
         if low in _COMPLEMENT and words:
             j = i + 1
             while j < end and doc[j].lower_ in {"the", "a", "an"}:
@@ -353,7 +394,7 @@ def _read(
             stopped = True
             i += 1
             continue
-        body = owner_at(tok, index)
+        body = None if _office_named(tok, index) else owner_at(tok, index)
         if body and (in_complement or strict):
             owner = body if demonym and doc[i - 1].i + 1 == i and state_for_demonym(doc[i - 1].text) else owner or body
             stopped = True
