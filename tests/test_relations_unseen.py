@@ -80,6 +80,29 @@ def test_relations_unseen_border_named_by_its_pair(nlp: Language, text: str) -> 
     assert {("checkpoint/karakum", "connects", "state/UZ"), ("checkpoint/karakum", "connects", "state/TJ")} <= got
 
 
+@pytest.mark.parametrize(
+    ("text", "checkpoint", "states"),
+    [
+        (
+            "Landslides forced the closure of the Kodari border crossing with China, Nepali officials said on "
+            "Wednesday. Nepal will clear the road.",
+            "checkpoint/kodari",
+            {"state/CN", "state/NP"},
+        ),
+        (
+            "Traffic was normal. At the Romanian border with the Republic of Serbia, the Porta Alba and Moravita "
+            "crossing points handled 9,000 persons.",
+            "checkpoint/moravita",
+            {"state/RS", "state/RO"},
+        ),
+    ],
+)
+def test_relations_unseen_crossing_with_the_other_side(nlp: Language, text: str, checkpoint: str, states: set) -> None:
+    """ "the X crossing with Y" joins Y and the other state its sentence names."""
+    got = _relations(nlp, text)
+    assert {(checkpoint, "connects", s) for s in states} <= got, got
+
+
 def test_relations_unseen_no_border_with_own_region(nlp: Language) -> None:
     text = "Refugees crossed into Niger, most of them through the Ayorou border point in Tillaberi Region."
     got = _relations(nlp, text)

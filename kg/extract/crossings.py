@@ -2,9 +2,10 @@
 
 News names the two sides of a crossing in other ways than "the border with Y": the states that
 open, close or run it ("A and B reopened the X crossing", "A closed its crossing at X to traffic
-from B"), the two ends of a flow of people through it ("A-ian refugees crossed into B through
-the X border point"), and a border named by the pair of its states ("the A-B border", "the
-Uzbek-Tajik border") in the sentence that names the crossing.
+from B"), "the X crossing with Y" (Y, and the one other state its sentence names), the two ends of a flow
+of people through it ("A-ian refugees crossed into B through the X border point"), and a border
+named by the pair of its states ("the A-B border", "the Uzbek-Tajik border") in the sentence
+that names the crossing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _SIDE_VERBS = frozenset({"open", "reopen", "close", "shut", "seal", "operate", "
 #: Prepositions that name the other side of such an act ("to traffic from B", "talks with B").
 _OTHER_SIDE = frozenset({"from", "with", "between"})
 _DASHES = frozenset({"-", "–", "—", "/"})
+#: Nouns of a border or a crossing that "with Y" completes with the other side.
+_CROSSING_NOUNS = frozenset({"border", "frontier", "crossing", "point", "post", "checkpoint", "bridge"})
 
 
 def find_crossing_sides(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
@@ -31,12 +34,17 @@ def find_crossing_sides(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
     if not checkpoints:
         return
     pair = _border_pair(doc, sent, links)
+    other = _other_sides(doc, sent, links)
+    home = _near_side(doc, links, other) if len(other) == 1 else None
     evidence = sent[:-1] if sent[-1].is_space else sent
     for cp in checkpoints:
         span = tokens(doc, cp)
         if span is None:
             continue
-        for state in [*_acting_states(doc, span, links), *_flow_ends(doc, span, links), *pair]:
+        sides = [*_acting_states(doc, span, links), *_flow_ends(doc, span, links), *pair, *other]
+        if home is not None:
+            sides.append(home)  # "Z said the X crossing with Y was shut": Z is the near side
+        for state in sides:
             add(found, cp.key, "connects", state, evidence)
 
 
@@ -114,6 +122,32 @@ def _states(doc: Doc, word: Token, links: list[Linked]) -> list[str]:
         if lk is not None and lk.type == "State":
             out.append(lk.key)
     return out
+
+
+def _other_sides(doc: Doc, sent: SpacySpan, links: list[Linked]) -> list[str]:
+    """ "the border with (the Republic of) Y", "the X crossing with Y", "a trade point with Y": Y."""
+    out: list[str] = []
+    for tok in sent:
+        if tok.lower_ != "with" or tok.i == 0 or doc[tok.i - 1].lower_ not in _CROSSING_NOUNS:
+            continue
+        j = tok.i + 1
+        while j < sent.end and doc[j].lower_ in {"the", "republic", "of"}:
+            j += 1  # "the border with the Republic of Y": the state's short name is what is linked
+        lk = link_at(doc, links, j)
+        if lk is not None and lk.type == "State" and lk.key not in out:
+            out.append(lk.key)
+    return out
+
+
+def _near_side(doc: Doc, links: list[Linked], other: list[str]) -> str | None:
+    """The one state the sentence names or evokes besides the other side, not after "with", "from"..."""
+    near = {lk.key for lk in links if lk.type == "State" and lk.key not in other and not _after_counterpart(doc, lk)}
+    return near.pop() if len(near) == 1 else None
+
+
+def _after_counterpart(doc: Doc, lk: Linked) -> bool:
+    span = tokens(doc, lk)
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _OTHER_SIDE | {"to", "into", "against"}
 
 
 def _border_pair(doc: Doc, sent: SpacySpan, links: list[Linked]) -> list[str]:

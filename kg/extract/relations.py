@@ -112,11 +112,11 @@ def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
     Only an organization the document names itself (alone, not just inside the body's name)
     counts, the way the reference parts do.
     """
-    orgs = [(name, e) for e in entities if e.type == "Organization" for name in {e.name, *e.aliases} if name]
+    orgs = [(name, e) for e in entities if e.type == "Organization" for name in sorted({e.name, *e.aliases}) if name]
     for entity in entities:
         if entity.type not in {"Agency", "Organization"}:
             continue
-        for name in {entity.name, *entity.aliases}:
+        for name in sorted({entity.name, *entity.aliases}):
             owner = next((o for n, o in orgs if o.key != entity.key and name.startswith(f"{n} ")), None)
             if owner is not None and name[:1].isupper():
                 found.setdefault((entity.key, "partOf", owner.key), []).append(entity.mentions[0])
