@@ -74,9 +74,12 @@ def read_events(
     """Every event and statement node of the document graphs (of ``iris``, in graphs ``keep`` takes), by IRI."""
     types = ", ".join(f"kg:{t}" for t in EVENT_TYPES)
     values = "" if iris is None else f"VALUES ?e {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
-    rows = store.query(f"""
+    rows = store.query(  # no bookkeeping graph types a node: every graph may be searched, at no cost per graph
+        f"""
 SELECT ?g ?e ?t ?p ?o WHERE {{ {values} GRAPH ?g {{ ?e a ?t ; ?p ?o }}
-  FILTER(?t IN ({types}) && ?g != <{skip_graph}>) }}""")
+  FILTER(?t IN ({types}) && ?g != <{skip_graph}>) }}""",
+        every_graph=True,
+    )
     nodes: dict[str, EventNode] = {}
     for row in rows:  # type: ignore[union-attr]
         iri, g = row["e"].value, row["g"].value

@@ -120,7 +120,7 @@ class _Added:
 
     def _rows(self, query: str) -> list[dict[str, str]]:
         """Rows of ``query`` on the store, ``?g`` among the older document graphs, as plain strings."""
-        solutions = self.store.query(query)
+        solutions = self.store.query(query, every_graph=True)  # ?g filtered here
         names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
         out = []
         for row in solutions:  # type: ignore[union-attr]
@@ -273,8 +273,11 @@ class _Added:
         """The stored merge records of the clusters named by ``canonicals`` (all of the clusters redone)."""
         if not canonicals:
             return set()
-        rows = self.store.query(f"""SELECT ?a ?p ?o WHERE {{ VALUES ?c {{ {_values(canonicals)} }}
-              GRAPH <{self.layer}> {{ ?a prov:generated ?c ; ?p ?o }} }}""")
+        rows = self.store.query(
+            f"""SELECT ?a ?p ?o WHERE {{ VALUES ?c {{ {_values(canonicals)} }}
+              GRAPH <{self.layer}> {{ ?a prov:generated ?c ; ?p ?o }} }}""",
+            every_graph=True,
+        )
         return {Quad(r["a"], r["p"], r["o"], NamedNode(self.layer)) for r in rows}  # type: ignore[union-attr]
 
     # ------------------------------------------------------------------ events and statements
@@ -396,8 +399,11 @@ class _Added:
     def _layer_quads(self, subjects: set[str], predicate: str) -> set[Quad]:
         if not subjects:
             return set()
-        rows = self.store.query(f"""SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {_values(subjects)} }}
-              GRAPH <{self.layer}> {{ ?e ?p ?o FILTER(?p = {predicate}) }} }}""")
+        rows = self.store.query(
+            f"""SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {_values(subjects)} }}
+              GRAPH <{self.layer}> {{ ?e ?p ?o FILTER(?p = {predicate}) }} }}""",
+            every_graph=True,
+        )
         return {Quad(r["e"], r["p"], r["o"], NamedNode(self.layer)) for r in rows}  # type: ignore[union-attr]
 
     def _links(self) -> None:
