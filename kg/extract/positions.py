@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -211,6 +212,7 @@ def _np_forward(doc: Doc, start: int) -> SpacySpan:
 # ---------------------------------------------------------------------------- one office per title
 
 
+@lru_cache(maxsize=4096)
 def _head(title: str) -> str:
     """The office word of a title: "Head of the Legal Department" -> "head", "Foreign Minister" -> "minister"."""
     words = re.split(r"\s+(?:of|for)\s+", title.lower())[0].split()
@@ -240,6 +242,16 @@ def _offices(
     holders = sorted({h for h, _, _ in stated})
     publisher = _publisher_owner(article, entities)
     explicit = {(h, _head(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
+    # office head -> owner -> the holders stated with it: "taken" below in time linear in the text
+    holders_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for h, hd, o in explicit:
+        holders_of[hd][o].add(h)
+    ministry_state: dict[str, str | None] = {}  # by title: the entities are the same for every cluster
+    # sentence start -> owner -> the holders whose titles there name it: the other side's offices
+    owners_by_sent: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for h, m, sp in stated:
+        if m.owner is not None:
+            owners_by_sent[sp.sent.start][m.owner].add(h)
     by_holder: dict[str, list[tuple[TitleMatch, SpacySpan]]] = defaultdict(list)
     for h, m, s in stated:
         by_holder[h].append((m, s))
@@ -266,11 +278,13 @@ def _offices(
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
                 if publisher is None or state_only or (title in _HEAD_OF_STATE and not definite):
-                    taken = {o for h, hd, o in explicit if h != holder and hd == _head(title)}
-                    sent = cluster[0][1].sent
-                    taken |= {m.owner for h, m, s in stated if h != holder and m.owner and s.sent == sent}
+                    taken = {o for o, hs in holders_of[_head(title)].items() if len(hs) > 1 or holder not in hs}
+                    in_sent = owners_by_sent[cluster[0][1].sent.start]  # "X spoke with Y's minister Z"
+                    taken |= {o for o, hs in in_sent.items() if len(hs) > 1 or holder not in hs}
+                    if title not in ministry_state:
+                        ministry_state[title] = _ministry_state(title, entities)
                     spans = [span for _, span in cluster]
-                    post = _ministry_state(title, entities) or cluster_state(spans, index, taken)
+                    post = ministry_state[title] or cluster_state(spans, index, taken)
                 else:
                     post = publisher
             evidence = found.setdefault((holder, title, post), [])
