@@ -44,6 +44,7 @@ from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import join_names
+from kg.nlp.kinds import coordinated_places, kind_noun_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names
 from kg.nlp.namecheck import (
@@ -276,7 +277,7 @@ class Retyper:
         datelines = [
             s for s in dateline_spans(doc) if (s.start, s.end) not in named or settlement_for(s.text, primary_only=True)
         ]
-        cues = [s for s in (*datelines, *settlement_cue_spans(doc)) if not _inside(s, people)]
+        cues = [s for s in (*datelines, *settlement_cue_spans(doc), *kind_noun_spans(doc)) if not _inside(s, people)]
         placed = place_names(doc, ents, states)
         tails = _name_tails(people)
         for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, tails, states, placed)]:
@@ -286,6 +287,7 @@ class Retyper:
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
         chosen = apposed_persons(doc, chosen)
         chosen = [*chosen, *listed_places(doc, chosen, states)]
+        chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
