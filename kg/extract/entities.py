@@ -57,13 +57,32 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
     for link in link_mentions(doc):
         if article.text[link.start : link.end] == link.text:
             groups[link.key].append(link)
-    return tuple(_entity(key, links) for key, links in sorted(groups.items()))
+    return tuple(_entity(key, links, _demonym_led(article.text, links)) for key, links in sorted(groups.items()))
 
 
-def _entity(key: str, links: list[Linked]) -> Entity:
+def _demonym_led(text: str, links: list[Linked]) -> set[str]:
+    """A body's name as written with the demonym before it: "Norlandic Air Force", "Tarnian Red Cross".
+
+    The retyper reads the demonym apart (it names the body's state), so the span is "Air Force";
+    the text's own full form is what other texts and readers call the body, so it is kept as a name.
+    """
+    out: set[str] = set()
+    for lk in links:
+        if lk.kind != "name" or lk.type not in {"Agency", "Organization"}:
+            continue
+        words = text[max(0, lk.start - 40) : lk.start].split()
+        demonym = words[-1] if words and text[lk.start - 1 : lk.start].isspace() else ""
+        if demonym[:1].isupper() and state_for_demonym(demonym):
+            out.add(f"{demonym} {strip_the(lk.text)}")
+    return out
+
+
+def _entity(key: str, links: list[Linked], written: frozenset[str] | set[str] = frozenset()) -> Entity:
     names = [lk for lk in links if lk.kind == "name"]
     best = max(names or links, key=lambda lk: (len(lk.name), lk.name))
-    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best) | _as_written_of(names)) - {best.name}
+    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best) | _as_written_of(names) | written) - {
+        best.name
+    }
     return Entity(
         key=key,
         type=best.type,
