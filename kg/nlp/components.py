@@ -248,6 +248,7 @@ class Retyper:
         firms = [
             (_first_word(e), e.end) for e in ents if e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS
         ]
+        places = [(e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"]
         compass = [(e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
@@ -256,6 +257,8 @@ class Retyper:
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs))
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned))
+            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms))
+            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places))
             and not (
                 s.label_ == "Region"
                 and any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in compass)
@@ -263,7 +266,8 @@ class Retyper:
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
         # is of a firm's: "Norlandic Airlines", "the Tarnian Times");
-        # "Jordan" inside a person's name is no state
+        # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways"
+        gazetteer = [_prefixed_place(s) for s in gazetteer]
         read = frozenset((e.start, e.end) for e in ents if e.label_ == "PERSON")
         given_names = frozenset(p[0].text for p in people if len(p) > 1)
         persons = [personal_place(s, read, given_names) for s in gazetteer]
@@ -395,6 +399,19 @@ class Retyper:
         )
 
 
+def _unled(span: Span) -> Span:
+    """``span`` without a leading article: "the Sea of X" is read by its words "Sea of X"."""
+    return span[1:] if len(span) > 1 and span[0].lower_ in {"the", "a", "an"} else span
+
+
+def _prefixed_place(span: Span) -> Span:
+    """ "Lake Tarnia", "Mount Tarnia": a state's name after a place's capitalised lead word names that place."""
+    doc = span.doc
+    if span.label_ == "State" and span.start and doc[span.start - 1].text in {"Lake", "Mount", "Gulf", "Sea"}:
+        return Span(doc, span.start - 1, span.end, label="Place")
+    return span
+
+
 def _city_named_after(span: Span) -> Span | None:
     """ "Kuwait City", "Panama City", "Quebec City": a state's or region's name and the capitalised
     word after it, when GeoNames knows a city by that whole name, are the city, not the state."""
@@ -402,7 +419,8 @@ def _city_named_after(span: Span) -> Span | None:
     if span.end >= len(doc) or not doc[span.end].is_title or doc[span.end].ent_iob_ == "B":
         return None
     whole = doc[span.start : span.end + 1]
-    return Span(doc, whole.start, whole.end, label="Settlement") if is_city_name(whole.text) else None
+    city = doc[span.end].text == "City"  # "Tarnia City": a state's name with "City" is its capital's
+    return Span(doc, whole.start, whole.end, label="Settlement") if city or is_city_name(whole.text) else None
 
 
 def _name_tails(people: list[Span]) -> frozenset[tuple[str, ...]]:
