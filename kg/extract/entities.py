@@ -164,7 +164,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links.sort(key=lambda lk: lk.start)
     links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
     links = _merge_acronyms(apposed_short_forms(doc.text, links))
-    links = _bare_bodies(_merge_short_bodies(state_prefixed(links)))
+    links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 
@@ -370,6 +370,32 @@ def _merge_short_bodies(links: list[Linked]) -> list[Linked]:
     for lk in links:
         owners = longer.get(lk.name, set()) if lk.type in bodies and " " not in lk.name else set()
         if len(owners) == 1:
+            t = by_key[next(iter(owners))]
+            lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
+        out.append(lk)
+    return out
+
+
+def _short_places(links: list[Linked]) -> list[Linked]:
+    """A one-word name that opens the one longer place name of the text is that place: "Varta"
+    after "the Varta River", "Kesh" after "Kesh Container Terminal", whatever the NER made of it.
+
+    Only a name the NER took for a person or a body moves: a word read as a town, a region or a
+    state names that place ("Kabul" of "Kabul Airport", the province a river is named after), and
+    a word opening two places' names stays apart.
+    """
+    longer: dict[str, set[str]] = defaultdict(set)
+    by_key: dict[str, Linked] = {}
+    for lk in links:
+        words = lk.name.split()
+        if lk.type in {"Place", "Checkpoint"} and len(words) > 1 and lk.kind == "name":
+            longer[words[0]].add(lk.key)
+            by_key[lk.key] = lk
+    out = []
+    for lk in links:
+        owners = longer.get(lk.name, set()) if lk.kind == "name" and " " not in lk.name else set()
+        known = state_code(lk.name) or settlement_for(lk.name, primary_only=True)
+        if len(owners) == 1 and not known and lk.type in {"Person", "Organization"}:
             t = by_key[next(iter(owners))]
             lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
         out.append(lk)
