@@ -66,3 +66,14 @@ def test_kinds_a_person_listed_with_a_town_stays_a_person(nlp: Language) -> None
 def test_kinds_the_tail_of_a_hyphenated_name_is_no_name(nlp: Language) -> None:
     typed = _typed(nlp, "Critics in the opposition Movimiento-e-Rangi party said the aid came late.")
     assert "Rangi" not in typed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Most of the boats were heading for the island of Varokka, officials said.", "Varokka"),
+        ("Ferries to the island of Selmarra were cancelled because of the storm.", "Selmarra"),
+    ],
+)
+def test_kinds_the_island_of_a_name_is_a_place(nlp: Language, text: str, name: str) -> None:
+    assert _typed(nlp, text).get(name) == "Place"

@@ -2,7 +2,8 @@
 
 News often names a thing and says what kind of thing it is in a lower-case noun after it: "the
 Varta river", "the Unity party", "Kelo town", and for several names at once, a plural after a
-list: "Varna and Dobrich provinces", "the Kesh and Lomo crossing points". The statistical NER
+list: "Varna and Dobrich provinces", "the Kesh and Lomo crossing points"; or a noun with "of"
+before it: "the island of Varo". The statistical NER
 reads such names from their letters alone (a river's name as a person, a party's as a person, a
 province's as a town it also names); the noun the writer chose says what they are.
 
@@ -46,6 +47,8 @@ _PLURAL = {
     ),
     **dict.fromkeys(("crossings", "checkpoints"), "Checkpoint"),
 }
+#: Nouns before "of" and a name that say what the name is: "the island of Varo".
+_OF_NOUNS = {"island": "Place", "islands": "Place"}
 #: Two-word plural kinds: "crossing points", "border posts", "border crossings".
 _COMPOUND = {
     ("crossing", "points"): "Checkpoint",
@@ -79,6 +82,14 @@ def _run_before(doc: Doc, i: int) -> int:
     return start
 
 
+def _run_after(doc: Doc, i: int) -> int:
+    """End of the run of name words starting at ``i``."""
+    end = i
+    while end < len(doc) and end - i < _MAX_NAME and _name_token(doc[end]):
+        end += 1
+    return end
+
+
 def _is_head(doc: Doc, i: int) -> bool:
     """The noun at ``i`` ends its phrase: "the Varta river flooded", not "the Unity party leader"."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -97,6 +108,12 @@ def kind_noun_spans(doc: Doc) -> list[Span]:
         if not tok.is_lower or not _is_head(doc, tok.i):
             continue
         i = tok.i
+        if tok.lower_ in _OF_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            end = _run_after(doc, i + 2)
+            cut = end < len(doc) and doc[end].text[:1].isupper()  # a name going on past the run: not read
+            if end > i + 2 and not cut:  # "the island of Varo": the island's own name
+                out.append(Span(doc, i + 2, end, label=_OF_NOUNS[tok.lower_], kb_id="kind"))
+            continue
         prev = doc[i - 1].lower_ if i else ""
         if (prev, tok.lower_) in _COMPOUND:
             label, end = _COMPOUND[(prev, tok.lower_)], i - 1
