@@ -80,9 +80,10 @@ class _Found:
 
 # A turn of greetings and thanks only ("Thank you very much.", "Good afternoon. Thank you."):
 # the words open or close a briefing and say nothing a reader would cite.
+# A greeting may name whom it greets ("Thank you, Sarah.", "Good evening, Tom Lee.").
 _COURTESY = re.compile(
     r"(?:(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
-    r"(?: (?:very much|all|everyone|everybody|again))*[.!,]?\s*)+",
+    r"(?: (?:very much|all|everyone|everybody|again))*(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?[.!,]?\s*)+",
     re.I,
 )
 
@@ -262,11 +263,19 @@ def _transcript(
             speaker = role_holder(text, label, people)
         if speaker is None:
             continue
-        quote = _span(text, turn.start, turn.end)
+        quote = _unquoted(text, _span(text, turn.start, turn.end))
         if _COURTESY.fullmatch(quote.text):
             continue
         out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))
     return out
+
+
+def _unquoted(text: str, span: Span) -> Span:
+    """A turn's words without the quotation marks around the whole of them (a script's sound bite)."""
+    inner = span.text[1:-1]
+    if len(span.text) > 2 and span.text[0] in '"“' and span.text[-1] in '"”' and not re.search('["“”]', inner):
+        return Span(span.start + 1, span.end - 1, inner)
+    return span
 
 
 def _voiced(
