@@ -7,6 +7,7 @@ model through :func:`kg.extract.extract`, so entity finding, speaker cues and st
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -126,3 +127,49 @@ def test_statement_labels_greeting_that_names_the_host_is_no_statement(nlp: Lang
     )
     quotes = [s.quote for s in build(nlp, text).statements]
     assert quotes == ["We handled twelve ships last week, twice as many as in May."]
+
+
+@pytest.mark.parametrize(
+    ("intro", "label", "met", "pronoun"),
+    [
+        (
+            "Our correspondent Halldis Voronova is in the fishing port of the island tonight.",
+            "VORONOVA",
+            "I met a fisherman, Arvo Kettunen, who has not sailed for a week.",
+            "He told me",
+        ),
+        (
+            "Minister Halldis Voronova opened the briefing in the capital.",
+            "MINISTER VORONOVA",
+            "This morning I spoke with the mayor, Mrs Ines Kettunen, about the storm.",
+            "She said",
+        ),
+    ],
+)
+def test_statement_labels_pronoun_in_a_turn_is_not_the_turn_speaker(
+    nlp: Language, intro: str, label: str, met: str, pronoun: str
+) -> None:
+    text = (
+        f"{intro}\n\n"
+        "HOST: What are people telling you?\n\n"
+        f'{label}: {met} {pronoun}: "The nets stay on the shore until the storm has passed."\n\n'
+        "HOST: Thank you.\n"
+    )
+    said = speakers(build(nlp, text))
+    assert said["The nets stay on the shor"].endswith("Kettunen")
+
+
+@pytest.mark.parametrize("other", ["Organization", "Place"])
+def test_statement_labels_cue_folds_another_reading_of_the_name_into_the_person(other: str) -> None:
+    text = (
+        "Severin Mbatha-Holm, the harbour master, met the crews on Monday.\n\n"
+        "((Severin Mbatha-Holm, harbour master)) ((IN SWAHILI))\n\n"
+        '"The port will stay open."\n'
+    )
+    first, second = (m.start() for m in re.finditer("Severin Mbatha-Holm", text))
+    person = Entity("person/severin-mbatha-holm", "Person", "Severin Mbatha-Holm", (Span(first, first + 19, ""),))
+    misread = Entity(
+        f"{other.lower()}/severin-mbatha-holm", other, "Severin Mbatha-Holm", (Span(second, second + 19, ""),)
+    )
+    out = cue_people(text, (person, misread))
+    assert [(e.type, len(e.mentions)) for e in out] == [("Person", 2)]

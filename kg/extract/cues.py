@@ -208,9 +208,27 @@ def _upgrade(entities: tuple[Entity, ...], person: Entity, name: str) -> tuple[E
     Roe:", "Gen Roe" of "LT GEN ROE:"); the cue's whole name is the person's name, the part an alias.
     """
     key = entity_key("Person", name)
-    aliases = tuple(sorted({*person.aliases, person.name}))
-    fuller = Entity(key, "Person", name, person.mentions, aliases, person.same_as)
+    same = [e for e in entities if e.key == key]  # the full name found apart: one person
+    aliases = tuple(sorted({*person.aliases, person.name, *(a for e in same for a in e.aliases)} - {name}))
+    mentions = tuple(sorted({*person.mentions, *(m for e in same for m in e.mentions)}))
+    fuller = Entity(key, "Person", name, mentions, aliases, person.same_as)
     return tuple(sorted((*(e for e in entities if e.key not in (person.key, key)), fuller), key=lambda e: e.key))
+
+
+def _absorb(entities: tuple[Entity, ...], person: Entity) -> tuple[Entity, ...]:
+    """``entities`` with the other-typed readings of ``person``'s name folded into the person.
+
+    The model may read one name as a person in prose and as an organization in a script's cue
+    line ("((Jane Roe, minister))"); the cue settles it, so one person carries every mention.
+    """
+    names = {n.casefold() for n in (person.name, *person.aliases)}
+    others = [e for e in entities if e.type != "Person" and e.name.casefold() in names]
+    if not others:
+        return entities
+    mentions = tuple(sorted({*person.mentions, *(m for e in others for m in e.mentions)}))
+    merged = Entity(person.key, "Person", person.name, mentions, person.aliases, person.same_as)
+    gone = {person.key, *(e.key for e in others)}
+    return tuple(sorted((*(e for e in entities if e.key not in gone), merged), key=lambda e: e.key))
 
 
 def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
@@ -250,6 +268,8 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             part = _bare(found.name)
             if len(part) < len(name.split()) and set(part) < set(name.casefold().split()):
                 entities = _upgrade(entities, found, name)
+                found = next(e for e in entities if e.key == entity_key("Person", name))
+            entities = _absorb(entities, found)
             continue
         key = entity_key("Person", name)
         mentions = {Span(start, end, text[start:end]), *(added[key].mentions if key in added else ())}

@@ -101,16 +101,22 @@ class SpeakerResolver:
         # "The head of the agency, Jane Doe, said": the name is an apposition of the subject.
         return root.dep_ in ("appos", "conj", "compound") and root.head.dep_ in _SUBJECT_DEPS
 
-    def last(self, offset: int, types: tuple[str, ...], prefer_subject: bool = True) -> Entity | None:
-        """The most recent entity of ``types`` before ``offset``, subjects and speakers first."""
+    def last(
+        self, offset: int, types: tuple[str, ...], prefer_subject: bool = True, exclude: str | None = None
+    ) -> Entity | None:
+        """The most recent entity of ``types`` before ``offset``, subjects and speakers first; never ``exclude``."""
         if prefer_subject:
-            pool = [p for p in self._subjects + self._speakers if p[0] < offset and p[1].type in types]
+            pool = [
+                p
+                for p in self._subjects + self._speakers
+                if p[0] < offset and p[1].type in types and p[1].key != exclude
+            ]
             if pool:
                 return max(pool, key=lambda p: p[0])[1]
         i = bisect_left(self._starts, offset) - 1
         while i >= 0:
             span, ent = self._mentions[i]
-            if span.end <= offset and ent.type in types:
+            if span.end <= offset and ent.type in types and ent.key != exclude:
                 return ent
             i -= 1
         return None
@@ -142,7 +148,7 @@ class SpeakerResolver:
         found = {ent.key: ent for start, ent in self._surnames.get(word, ()) if start < anchor}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def resolve(self, phrase: Span, head: Token | None, anchor: int) -> Entity | None:
+    def resolve(self, phrase: Span, head: Token | None, anchor: int, exclude: str | None = None) -> Entity | None:
         """The entity a subject phrase names or points back to, or None when unsure.
 
         Args:
@@ -150,6 +156,8 @@ class SpeakerResolver:
             head: the syntactic head of the subject when the parse gives one.
             anchor: the character offset the phrase refers back from (the quote's start), so
                 that people named inside the quote are not taken for its speaker.
+            exclude: the key of a person that a pronoun or description cannot mean: the
+                speaker of the transcript turn the phrase is in, who speaks of themself as "I".
         """
         if not len(phrase):
             return None
@@ -174,7 +182,9 @@ class SpeakerResolver:
             # "the president of Chile" is a person; "a spokesman for the ministry" speaks for it.
             if not definite:
                 return bodies[0] if bodies else None
-            return self._titled(anchor, lemma) or (bodies[0] if bodies else self.last(anchor, ("Person",)))
+            return self._titled(anchor, lemma) or (
+                bodies[0] if bodies else self.last(anchor, ("Person",), exclude=exclude)
+            )
         if bodies:
             return bodies[0]
         if lemma in AGENCY_NOUNS and definite:
@@ -183,7 +193,7 @@ class SpeakerResolver:
         if states and lemma not in AGENCY_NOUNS:
             return states[0]
         if lower in _PERSON_PRONOUNS:
-            return self.last(anchor, ("Person",))
+            return self.last(anchor, ("Person",), exclude=exclude)
         if lower in _BODY_PRONOUNS:
             return self.last(anchor, ("Agency", "State"))
         if definite and lemma in STATE_NOUNS:

@@ -74,6 +74,7 @@ class _Found:
     sent_end: int
     full: bool  # stands as (or opens) a sentence, rather than a fragment inside one
     in_turn: bool = False  # inside a transcript turn: kept only with its own attribution clause
+    voice: str | None = None  # the key of the person whose turn the quote is in: "she" is someone else
     speaker: Entity | None = None
     attr: attribution.Attribution | None = None
 
@@ -113,7 +114,7 @@ def _attribute(doc: Doc, text: str, found: list[_Found], quotes: list[Quote], re
         if attr is None or (f.in_turn and attr.phrase.root.lower_ in _FIRST_SECOND):
             continue
         f.attr = attr
-        f.speaker = resolver.resolve(attr.phrase, attr.head, q.open)
+        f.speaker = resolver.resolve(attr.phrase, attr.head, q.open, exclude=f.voice)
         if f.speaker is not None:
             resolver.note_speaker(attr.phrase.start_char, f.speaker)
         elif k and found[k - 1].para == f.para and attr.phrase.root.lower_ in ("he", "she", "they", "it"):
@@ -228,6 +229,15 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+def _turn_voice(text: str, turn: Turn | None, entities: tuple[Entity, ...]) -> str | None:
+    """The key of the person a turn's label names, if any."""
+    if turn is None:
+        return None
+    label = text[turn.label_start : turn.label_end]
+    people = (e for e in entities if e.type == "Person")
+    return next((e.key for e in people if any(label_matches(label, n) for n in (e.name, *e.aliases))), None)
+
+
 def _transcript(
     doc: Doc,
     text: str,
@@ -322,7 +332,7 @@ def find_statements(
         ps, pe = paras[p]
         if is_headline(text, ps, pe):
             continue
-        in_turn = any(t.start <= q.open < t.end for t in turns)
+        turn = next((t for t in turns if t.start <= q.open < t.end), None)
         s = sentence_start(text, q.open, ps, quotes)
         e = sentence_end(text, q.close, pe, quotes)
         if text[q.start : q.end].endswith(".") and text[q.close : pe].lstrip()[:1].isupper():
@@ -331,7 +341,7 @@ def find_statements(
         full = not lead or lead.endswith((":", ","))
         if _is_title(text[q.start : q.end]) or (not full and q.words(text) < 2):
             continue
-        found.append(_Found(q, p, s, e, full, in_turn))
+        found.append(_Found(q, p, s, e, full, turn is not None, _turn_voice(text, turn, entities)))
     resolver = SpeakerResolver(doc, index, quotes)
     _attribute(doc, text, found, quotes, resolver)
     tags = find_tags(text)
