@@ -57,6 +57,16 @@ def _quoted(quotes: list[Quote], opens: list[int], offset: int) -> bool:
     return i >= 0 and offset < quotes[i].close
 
 
+def _surname_words(name: str) -> set[str]:
+    """The words of a full name that may stand alone for it, casefolded: every word after the first.
+
+    "Jane Roe" is "Roe"; "Rosa Elena Quispe Vidal" may be "Quispe" (the first of two surnames) or
+    "Vidal"; "Ana Okoro-Lind" may be "Okoro-Lind", "Okoro" or "Lind" (the parser splits hyphens).
+    """
+    words = [w for w in name.split()[1:] if w[:1].isupper()]
+    return {p.casefold() for w in words for p in (w, *w.split("-")) if p}
+
+
 class SpeakerResolver:
     """Resolves speaker phrases of one document; remembers speakers as statements are found."""
 
@@ -76,7 +86,7 @@ class SpeakerResolver:
         self._surnames: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
         for span, ent in self._mentions:
             if ent.type == "Person":
-                ends = {n.split()[-1].casefold() for n in (ent.name, *ent.aliases) if len(n.split()) > 1}
+                ends = {w for n in (ent.name, *ent.aliases) for w in _surname_words(n)}
                 for word in sorted(ends):
                     self._surnames[word].append((span.start, ent))
 
@@ -166,6 +176,8 @@ class SpeakerResolver:
             if ent is not None and ent.type in SPEAKER_TYPES:
                 return ent
         named = [e for _, e in self.index.within(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
+        if not named:  # "said Ana Okoro-Lind": a subject phrase the parser cut at the hyphen of a name
+            named = [e for _, e in self.index.covering(phrase.start_char, phrase.end_char) if e.type == "Person"][:1]
         words = [t for t in phrase if not t.is_punct]
         if head is None:
             nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
