@@ -173,3 +173,26 @@ def test_statement_labels_cue_folds_another_reading_of_the_name_into_the_person(
     )
     out = cue_people(text, (person, misread))
     assert [(e.type, len(e.mentions)) for e in out] == [("Person", 2)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Good morning. I have two topics today.",
+        "Good afternoon, ladies and gentlemen. We have three announcements for you, and then we will take questions.",
+    ],
+)
+def test_statement_labels_briefing_agenda_is_no_statement(nlp: Language, opening: str) -> None:
+    text = (
+        "Weekly briefing of the harbour authority\n\n"
+        f"SPOKESPERSON TOMASINA VELLACOTT: {opening}\n\n"
+        "SPOKESPERSON TOMASINA VELLACOTT: "
+        "I have two points to make about the dredging: it is late and it is costly.\n\n"
+        "QUESTION: When will it end?\n\n"
+        "SPOKESPERSON TOMASINA VELLACOTT: The dredging will end in June.\n"
+    )
+    quotes = [s.quote for s in build(nlp, text).statements]
+    assert quotes == [
+        "I have two points to make about the dredging: it is late and it is costly.",
+        "The dredging will end in June.",
+    ]
