@@ -56,3 +56,16 @@ def test_statement_speaker_names_hyphenated_name_after_the_quote(nlp: Language, 
     text = f'"Every ship will be inspected before it leaves the harbour," said {name}, {apposition}.\n'
     speaker = person(text, name)
     assert said(nlp, text, speaker) == [(speaker.key, "Every ship will be inspected before it leaves the harbour")]
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["the Resident Coordinator in Ruritania", "the country's chief negotiator", "the Special Envoy of the Council"],
+)
+def test_statement_speaker_names_person_in_apposition_after_the_office(nlp: Language, office: str) -> None:
+    text = (
+        "Talks on the northern border resumed in the capital on Tuesday.\n\n"
+        f'"Both sides want the crossings open before the harvest," said {office}, Oriane Kessler-Dubois.\n'
+    )
+    speaker = person(text, "Oriane Kessler-Dubois")
+    assert said(nlp, text, speaker) == [(speaker.key, "Both sides want the crossings open before the harvest")]

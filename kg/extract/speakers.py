@@ -67,6 +67,11 @@ def _surname_words(name: str) -> set[str]:
     return {p.casefold() for w in words for p in (w, *w.split("-")) if p}
 
 
+# Between an office phrase and the name in apposition to it: the office's place, then a comma
+# ("the Coordinator in Ruritania, Jane Roe"; the parse leaves the place out of the subject).
+_APPOSED = re.compile(r"(?:[ \t]+(?:in|of|for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]*){1,4})?[ \t]*,[ \t]*")
+
+
 class SpeakerResolver:
     """Resolves speaker phrases of one document; remembers speakers as statements are found."""
 
@@ -158,6 +163,17 @@ class SpeakerResolver:
         found = {ent.key: ent for start, ent in self._surnames.get(word, ()) if start < anchor}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _apposed(self, phrase: Span) -> Entity | None:
+        """The person named after an office phrase and a comma: "said the Coordinator in Ruritania, Jane Roe"."""
+        text = doc_text(self.doc)
+        i = bisect_left(self._starts, phrase.end_char)
+        while i < len(self._mentions) and self._mentions[i][0].start < phrase.end_char + 60:
+            span, ent = self._mentions[i]
+            if ent.type == "Person" and _APPOSED.fullmatch(text, phrase.end_char, span.start):
+                return ent
+            i += 1
+        return None
+
     def resolve(self, phrase: Span, head: Token | None, anchor: int, exclude: str | None = None) -> Entity | None:
         """The entity a subject phrase names or points back to, or None when unsure.
 
@@ -176,8 +192,9 @@ class SpeakerResolver:
             if ent is not None and ent.type in SPEAKER_TYPES:
                 return ent
         named = [e for _, e in self.index.within(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
-        if not named:  # "said Ana Okoro-Lind": a subject phrase the parser cut at the hyphen of a name
-            named = [e for _, e in self.index.covering(phrase.start_char, phrase.end_char) if e.type == "Person"][:1]
+        if not named:  # "said (the envoy,) Ana Okoro-Lind": a subject the parser cut at the hyphen of a name
+            last = phrase.end_char - 1  # the name runs on past the phrase's last character
+            named = [e for _, e in self.index.covering(last, phrase.end_char) if e.type == "Person"][:1]
         words = [t for t in phrase if not t.is_punct]
         if head is None:
             nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -191,6 +208,8 @@ class SpeakerResolver:
         if not named and (person := self._surname(head, anchor)) is not None:
             return person
         if lemma in PERSON_NOUNS:
+            if (named_after := self._apposed(phrase)) is not None:
+                return named_after
             # "the president of Chile" is a person; "a spokesman for the ministry" speaks for it.
             if not definite:
                 return bodies[0] if bodies else None
