@@ -46,6 +46,7 @@ from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import join_names
+from kg.nlp.kinds import coordinated_places, kind_noun_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names
 from kg.nlp.namecheck import (
@@ -249,6 +250,7 @@ class Retyper:
         firms = [
             (_first_word(e), e.end) for e in ents if e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS
         ]
+        places = [(e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"]
         compass = [(e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
@@ -257,6 +259,8 @@ class Retyper:
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs))
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned))
+            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms))
+            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places))
             and not (
                 s.label_ == "Region"
                 and any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in compass)
@@ -264,7 +268,8 @@ class Retyper:
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
         # is of a firm's: "Norlandic Airlines", "the Tarnian Times");
-        # "Jordan" inside a person's name is no state
+        # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways"
+        gazetteer = [_prefixed_place(s) for s in gazetteer]
         read = frozenset((e.start, e.end) for e in ents if e.label_ == "PERSON")
         given_names = frozenset(p[0].text for p in people if len(p) > 1)
         persons = [personal_place(s, read, given_names) for s in gazetteer]
@@ -278,7 +283,7 @@ class Retyper:
         datelines = [
             s for s in dateline_spans(doc) if (s.start, s.end) not in named or settlement_for(s.text, primary_only=True)
         ]
-        cues = [s for s in (*datelines, *settlement_cue_spans(doc)) if not _inside(s, people)]
+        cues = [s for s in (*datelines, *settlement_cue_spans(doc), *kind_noun_spans(doc)) if not _inside(s, people)]
         placed = place_names(doc, ents, states)
         tails = _name_tails(people)
         uses = _WordUses(doc, people)
@@ -289,6 +294,7 @@ class Retyper:
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
         chosen = apposed_persons(doc, chosen)
         chosen = [*chosen, *listed_places(doc, chosen, states)]
+        chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
@@ -416,6 +422,19 @@ class _WordUses:
         return out
 
 
+def _unled(span: Span) -> Span:
+    """``span`` without a leading article: "the Sea of X" is read by its words "Sea of X"."""
+    return span[1:] if len(span) > 1 and span[0].lower_ in {"the", "a", "an"} else span
+
+
+def _prefixed_place(span: Span) -> Span:
+    """ "Lake Tarnia", "Mount Tarnia": a state's name after a place's capitalised lead word names that place."""
+    doc = span.doc
+    if span.label_ == "State" and span.start and doc[span.start - 1].text in {"Lake", "Mount", "Gulf", "Sea"}:
+        return Span(doc, span.start - 1, span.end, label="Place")
+    return span
+
+
 def _city_named_after(span: Span) -> Span | None:
     """ "Kuwait City", "Panama City", "Quebec City": a state's or region's name and the capitalised
     word after it, when GeoNames knows a city by that whole name, are the city, not the state."""
@@ -423,7 +442,8 @@ def _city_named_after(span: Span) -> Span | None:
     if span.end >= len(doc) or not doc[span.end].is_title or doc[span.end].ent_iob_ == "B":
         return None
     whole = doc[span.start : span.end + 1]
-    return Span(doc, whole.start, whole.end, label="Settlement") if is_city_name(whole.text) else None
+    city = doc[span.end].text == "City"  # "Tarnia City": a state's name with "City" is its capital's
+    return Span(doc, whole.start, whole.end, label="Settlement") if city or is_city_name(whole.text) else None
 
 
 def _name_tails(people: list[Span]) -> frozenset[tuple[str, ...]]:
