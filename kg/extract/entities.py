@@ -57,13 +57,32 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
     for link in link_mentions(doc):
         if article.text[link.start : link.end] == link.text:
             groups[link.key].append(link)
-    return tuple(_entity(key, links) for key, links in sorted(groups.items()))
+    return tuple(_entity(key, links, _demonym_led(article.text, links)) for key, links in sorted(groups.items()))
 
 
-def _entity(key: str, links: list[Linked]) -> Entity:
+def _demonym_led(text: str, links: list[Linked]) -> set[str]:
+    """A body's name as written with the demonym before it: "Norlandic Air Force", "Tarnian Red Cross".
+
+    The retyper reads the demonym apart (it names the body's state), so the span is "Air Force";
+    the text's own full form is what other texts and readers call the body, so it is kept as a name.
+    """
+    out: set[str] = set()
+    for lk in links:
+        if lk.kind != "name" or lk.type not in {"Agency", "Organization"}:
+            continue
+        words = text[max(0, lk.start - 40) : lk.start].split()
+        demonym = words[-1] if words and text[lk.start - 1 : lk.start].isspace() else ""
+        if demonym[:1].isupper() and state_for_demonym(demonym):
+            out.add(f"{demonym} {strip_the(lk.text)}")
+    return out
+
+
+def _entity(key: str, links: list[Linked], written: frozenset[str] | set[str] = frozenset()) -> Entity:
     names = [lk for lk in links if lk.kind == "name"]
     best = max(names or links, key=lambda lk: (len(lk.name), lk.name))
-    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best) | _as_written_of(names)) - {best.name}
+    aliases = ({strip_the(lk.text) for lk in names} | _owner_first(best) | _as_written_of(names) | written) - {
+        best.name
+    }
     return Entity(
         key=key,
         type=best.type,
@@ -145,7 +164,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links.sort(key=lambda lk: lk.start)
     links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
     links = _merge_acronyms(apposed_short_forms(doc.text, links))
-    links = _bare_bodies(_merge_short_bodies(state_prefixed(links)))
+    links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 
@@ -351,6 +370,32 @@ def _merge_short_bodies(links: list[Linked]) -> list[Linked]:
     for lk in links:
         owners = longer.get(lk.name, set()) if lk.type in bodies and " " not in lk.name else set()
         if len(owners) == 1:
+            t = by_key[next(iter(owners))]
+            lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
+        out.append(lk)
+    return out
+
+
+def _short_places(links: list[Linked]) -> list[Linked]:
+    """A one-word name that opens the one longer place name of the text is that place: "Varta"
+    after "the Varta River", "Kesh" after "Kesh Container Terminal", whatever the NER made of it.
+
+    Only a name the NER took for a person or a body moves: a word read as a town, a region or a
+    state names that place ("Kabul" of "Kabul Airport", the province a river is named after), and
+    a word opening two places' names stays apart.
+    """
+    longer: dict[str, set[str]] = defaultdict(set)
+    by_key: dict[str, Linked] = {}
+    for lk in links:
+        words = lk.name.split()
+        if lk.type in {"Place", "Checkpoint"} and len(words) > 1 and lk.kind == "name":
+            longer[words[0]].add(lk.key)
+            by_key[lk.key] = lk
+    out = []
+    for lk in links:
+        owners = longer.get(lk.name, set()) if lk.kind == "name" and " " not in lk.name else set()
+        known = state_code(lk.name) or settlement_for(lk.name, primary_only=True)
+        if len(owners) == 1 and not known and lk.type in {"Person", "Organization"}:
             t = by_key[next(iter(owners))]
             lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
         out.append(lk)

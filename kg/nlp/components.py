@@ -10,7 +10,9 @@ ORG, checkpoints tagged PERSON, junk like "• Read") and labels every span with
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -44,6 +46,7 @@ from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import join_names
+from kg.nlp.kinds import coordinated_places, kind_noun_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names
 from kg.nlp.namecheck import (
@@ -247,6 +250,7 @@ class Retyper:
         firms = [
             (_first_word(e), e.end) for e in ents if e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS
         ]
+        places = [(e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"]
         compass = [(e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS]
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
@@ -255,6 +259,8 @@ class Retyper:
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs))
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned))
+            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms))
+            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places))
             and not (
                 s.label_ == "Region"
                 and any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in compass)
@@ -262,7 +268,8 @@ class Retyper:
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
         # is of a firm's: "Norlandic Airlines", "the Tarnian Times");
-        # "Jordan" inside a person's name is no state
+        # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways"
+        gazetteer = [_prefixed_place(s) for s in gazetteer]
         read = frozenset((e.start, e.end) for e in ents if e.label_ == "PERSON")
         given_names = frozenset(p[0].text for p in people if len(p) > 1)
         persons = [personal_place(s, read, given_names) for s in gazetteer]
@@ -276,16 +283,18 @@ class Retyper:
         datelines = [
             s for s in dateline_spans(doc) if (s.start, s.end) not in named or settlement_for(s.text, primary_only=True)
         ]
-        cues = [s for s in (*datelines, *settlement_cue_spans(doc)) if not _inside(s, people)]
+        cues = [s for s in (*datelines, *settlement_cue_spans(doc), *kind_noun_spans(doc)) if not _inside(s, people)]
         placed = place_names(doc, ents, states)
         tails = _name_tails(people)
-        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, tails, states, placed)]:
+        uses = _WordUses(doc, people)
+        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, uses, tails, states, placed)]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
         chosen = apposed_persons(doc, chosen)
         chosen = [*chosen, *listed_places(doc, chosen, states)]
+        chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
@@ -335,7 +344,7 @@ class Retyper:
         doc: Doc,
         ents: list[Span],
         enum: set[int],
-        people: list[Span],
+        uses: _WordUses,
         tails: frozenset[tuple[str, ...]],
         states: frozenset[str],
         placed: frozenset[str] = frozenset(),
@@ -358,7 +367,7 @@ class Retyper:
             if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
-            if ent.label_ == "PERSON" and not titled and self._common_word(span, people):
+            if ent.label_ == "PERSON" and not titled and self._common_word(span, uses):
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
@@ -373,7 +382,7 @@ class Retyper:
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
 
-    def _common_word(self, span: Span, people: list[Span]) -> bool:
+    def _common_word(self, span: Span, uses: _WordUses) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
 
         The NER tags such words PERSON because they are capitalised where any word would be. A
@@ -386,11 +395,44 @@ class Retyper:
         opening = tok.is_sent_start or prev is None or prev.is_space or prev.text in {":", '"', "“"}
         if not (opening or tok.is_upper) or tok.head.lemma_.lower() in _SPEECH:
             return False
-        if any(t.lower_ == tok.lower_ for p in people for t in p):
+        if tok.lower_ in uses.in_people:
             return False
-        return not any(
-            t.lower_ == tok.lower_ and t.i != tok.i and not t.is_sent_start and not t.is_lower for t in span.doc
-        )
+        return not any(i != tok.i for i in uses.capitalised.get(tok.lower_, ()))
+
+
+class _WordUses:
+    """Where a Doc uses each word, gathered once per Doc (and only if asked): a check per name
+    that scanned the whole text would make a long text cost the square of its length."""
+
+    def __init__(self, doc: Doc, people: list[Span]) -> None:
+        self.doc, self.people = doc, people
+
+    @cached_property
+    def in_people(self) -> frozenset[str]:
+        """The words of the persons' names the NER found (lower case)."""
+        return frozenset(t.lower_ for p in self.people for t in p)
+
+    @cached_property
+    def capitalised(self) -> dict[str, list[int]]:
+        """Word (lower case) -> where it stands not in lower case and not opening a sentence."""
+        out: dict[str, list[int]] = defaultdict(list)
+        for t in self.doc:
+            if not t.is_sent_start and not t.is_lower:
+                out[t.lower_].append(t.i)
+        return out
+
+
+def _unled(span: Span) -> Span:
+    """``span`` without a leading article: "the Sea of X" is read by its words "Sea of X"."""
+    return span[1:] if len(span) > 1 and span[0].lower_ in {"the", "a", "an"} else span
+
+
+def _prefixed_place(span: Span) -> Span:
+    """ "Lake Tarnia", "Mount Tarnia": a state's name after a place's capitalised lead word names that place."""
+    doc = span.doc
+    if span.label_ == "State" and span.start and doc[span.start - 1].text in {"Lake", "Mount", "Gulf", "Sea"}:
+        return Span(doc, span.start - 1, span.end, label="Place")
+    return span
 
 
 def _city_named_after(span: Span) -> Span | None:
@@ -400,7 +442,8 @@ def _city_named_after(span: Span) -> Span | None:
     if span.end >= len(doc) or not doc[span.end].is_title or doc[span.end].ent_iob_ == "B":
         return None
     whole = doc[span.start : span.end + 1]
-    return Span(doc, whole.start, whole.end, label="Settlement") if is_city_name(whole.text) else None
+    city = doc[span.end].text == "City"  # "Tarnia City": a state's name with "City" is its capital's
+    return Span(doc, whole.start, whole.end, label="Settlement") if city or is_city_name(whole.text) else None
 
 
 def _name_tails(people: list[Span]) -> frozenset[tuple[str, ...]]:

@@ -99,6 +99,7 @@ ORG_HEADS = frozenset(
         *("instituut", "institut", "instituto", "istituto", "akademie", "académie", "academia"),
         *("academy", "institute", "institution", "library", "museum", "conservatory", "seminary"),
         *("company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "group"),
+        *("holdings", "holding", "enterprises", "logistics", "shipping"),
         *("airlines", "airline", "airways", "bank", "motors", "industries", "technologies", "studios"),
         *("party", "church", "foundation", "association", "society", "federation", "league", "club"),
         *("union", "team", "orchestra", "trust", "fund", "charity", "network", "institutes"),

@@ -1,0 +1,220 @@
+"""Doc (+ labelled spans) -> names typed by the common noun the text puts beside them.
+
+News often names a thing and says what kind of thing it is in a lower-case noun after it: "the
+Varta river", "the Unity party", "Kelo town", and for several names at once, a plural after a
+list: "Varna and Dobrich provinces", "the Kesh and Lomo crossing points"; or a noun with "of"
+before it: "the island of Varo". The statistical NER
+reads such names from their letters alone (a river's name as a person, a party's as a person, a
+province's as a town it also names); the noun the writer chose says what they are.
+
+A list joined by "and" also shares one kind when the noun is left out: "residents of Tarnby and
+Kelo", where the gazetteer knows one town and the NER calls the other a person.
+
+The nouns are kinds of things (never particular ones), kept short: natural features whose name is
+their own (a river, an island; not a port or an airport, which are usually named after their
+town), parties, towns and villages, administrative levels in the plural (the singular is a name's
+own head, read elsewhere) and crossing points.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
+
+__all__ = ["coordinated_places", "kind_noun_spans"]
+
+#: Singular nouns that type the name just before them, and their plurals that type each name of
+#: the list before them.
+_SINGULAR = {
+    **dict.fromkeys(("river", "lake", "island", "islands", "mountains", "peninsula"), "Place"),
+    **dict.fromkeys(("party", "movement"), "Organization"),
+    **dict.fromkeys(("town", "village", "city"), "Settlement"),
+}
+#: Kinds whose noun is part of the name ("the Tarna river" is the Tarna River, not the Tarna
+#: province it may be named after); a town's or a party's is not ("Kelo town" is Kelo).
+_NAMING = frozenset({"river", "lake", "island", "islands", "mountains", "peninsula"})
+_PLURAL = {
+    **dict.fromkeys(("rivers", "lakes", "islands"), "Place"),
+    "parties": "Organization",
+    **dict.fromkeys(("towns", "villages", "cities"), "Settlement"),
+    **dict.fromkeys(
+        ("states", "provinces", "regions", "districts", "counties", "oblasts", "governorates", "prefectures"),
+        "Region",
+    ),
+    **dict.fromkeys(("crossings", "checkpoints"), "Checkpoint"),
+}
+#: Nouns before "of" and a name that say what the name is: "the island of Varo".
+_OF_NOUNS = {"island": "Place", "islands": "Place"}
+#: Two-word plural kinds: "crossing points", "border posts", "border crossings".
+_COMPOUND = {
+    ("crossing", "points"): "Checkpoint",
+    ("border", "posts"): "Checkpoint",
+    ("border", "crossings"): "Checkpoint",
+}
+_JOINS = frozenset({",", "and", "or", "&"})
+_MAX_NAME = 4
+#: NER labels of words that are no name of a thing: times, figures.
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _name_token(tok: Token) -> bool:
+    """A word of a proper name: capitalised (not ALL CAPS noise), not a function word or a figure."""
+    return tok.is_title and not tok.is_stop and tok.is_alpha and tok.ent_type_ not in _NOT_NAMES
+
+
+def _run_before(doc: Doc, i: int) -> int:
+    """Start of the run of name words (hyphenated parts included) ending just before ``i``."""
+    start = i
+    while start > 0 and i - start < _MAX_NAME:
+        prev = doc[start - 1]
+        if _name_token(prev):
+            start -= 1
+        elif prev.text == "-" and start - 2 >= 0 and _name_token(doc[start - 2]) and start < i:
+            start -= 2
+        else:
+            break
+    if start > 0 and doc[start - 1].text == "-" and start < i:
+        return i  # the tail of a hyphenated name not taken whole ("Tehreek-e-Insaf"): no name of its own
+    return start
+
+
+def _run_after(doc: Doc, i: int) -> int:
+    """End of the run of name words starting at ``i``."""
+    end = i
+    while end < len(doc) and end - i < _MAX_NAME and _name_token(doc[end]):
+        end += 1
+    return end
+
+
+def _is_head(doc: Doc, i: int) -> bool:
+    """The noun at ``i`` ends its phrase: "the Varta river flooded", not "the Unity party leader"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in {"'s", "’s"})
+
+
+def _sentence_opening(doc: Doc, start: int) -> bool:
+    """A one-word run that opens a sentence may be capitalised only for that ("Rivers were high")."""
+    return start == 0 or doc[start].is_sent_start or doc[start - 1].text in {"\n", '"', "“"}
+
+
+def kind_noun_spans(doc: Doc) -> list[Span]:
+    """Names typed by a lower-case kind noun after them, one per name of a list before a plural."""
+    out: list[Span] = []
+    for tok in doc:
+        if not tok.is_lower or not _is_head(doc, tok.i):
+            continue
+        i = tok.i
+        if tok.lower_ in _OF_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            end = _run_after(doc, i + 2)
+            cut = end < len(doc) and doc[end].text[:1].isupper()  # a name going on past the run: not read
+            if end > i + 2 and not cut:  # "the island of Varo": the island's own name
+                out.append(Span(doc, i + 2, end, label=_OF_NOUNS[tok.lower_], kb_id="kind"))
+            continue
+        prev = doc[i - 1].lower_ if i else ""
+        if (prev, tok.lower_) in _COMPOUND:
+            label, end = _COMPOUND[(prev, tok.lower_)], i - 1
+        elif tok.lower_ in _PLURAL:
+            label, end = _PLURAL[tok.lower_], i
+        elif tok.lower_ in _SINGULAR:
+            start = _run_before(doc, i)
+            label = _SINGULAR[tok.lower_]
+            if start < i and not (i - start == 1 and _sentence_opening(doc, start)) and not _read(doc[start], tok):
+                end = i + 1 if tok.lower_ in _NAMING else i
+                out.append(Span(doc, start, end, label=label, kb_id="kind"))
+            continue
+        else:
+            continue
+        names = _listed_before(doc, end)
+        if len(names) > 1:
+            out += [Span(doc, s, e, label=label, kb_id="kind") for s, e in names]
+    return [s for s in out if not (state_key(s.text) or state_for_demonym(s.text))]  # "Kenyan and Ugandan towns"
+
+
+#: NER labels that already read a name as the kind its noun says.
+_AGREEING = {"Place": {"LOC", "FAC"}, "Organization": {"ORG"}, "Settlement": {"GPE"}}
+
+
+def _read(tok: Token, noun: Token) -> bool:
+    """The NER already took the name at ``tok`` with its ``noun`` for what the noun says ("the
+    Labour party" as ORG): its reading stands."""
+    return tok.ent_type_ in _AGREEING.get(_SINGULAR[noun.lower_], set()) and noun.ent_type_ == tok.ent_type_
+
+
+def _listed_before(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """The names of "A, B and C" ending just before ``end``, last first; none unless joined by "and"/"or"."""
+    names: list[tuple[int, int]] = []
+    joined = False
+    while end > 0:
+        start = _run_before(doc, end)
+        if start == end:
+            break
+        names.append((start, end))
+        j = start
+        while j > 0 and doc[j - 1].lower_ in _JOINS and start - j < 2:
+            j -= 1
+        if j == start:
+            break
+        joined = joined or any(doc[k].lower_ in {"and", "or", "&"} for k in range(j, start))
+        end = j
+    return names if joined else []
+
+
+def coordinated_places(doc: Doc, chosen: list[Span], persons: frozenset[str]) -> list[Span]:
+    """``chosen`` with a one-word name the NER guessed set to the class of the town or crossing it is
+    listed with ("Tarnby and Kelo"), and such a name the NER left out added.
+
+    ``persons``: words of personal names the text gives in full (their surnames stay persons).
+    """
+    by_start = {s.start: s for s in chosen}
+    by_end = {s.end: s for s in chosen}
+    covered = {i for s in chosen for i in range(s.start, s.end)}
+    relabel: dict[int, str] = {}
+    added: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in {"and", "or"}:
+            continue
+        left, right = by_end.get(tok.i), by_start.get(tok.i + 1)
+        for place, other, side in ((left, right, "after"), (right, left, "before")):
+            if place is None or place.label_ not in {"Settlement", "Checkpoint"}:
+                continue
+            if other is not None:
+                guessed = other.kb_id_ in {"ner", "context"} and (
+                    other.label_ in {"Person", "Organization"} or (other.label_ == "Region" and _unknown(other.text))
+                )
+                if guessed and len(other) == 1 and other.text not in persons:
+                    relabel[other.start] = place.label_
+            elif side == "after" and tok.i + 1 < len(doc):
+                span = _bare_name(doc, tok.i + 1, covered)
+                if span is not None:
+                    added.append(Span(doc, span.start, span.end, label=place.label_, kb_id="kind"))
+    towns = {s.text for s in chosen if s.label_ == "Settlement"}
+    for s in chosen:  # "Batken and Leilek districts" in a text naming the town of Batken: the town
+        if s.kb_id_ == "kind" and s.label_ == "Region" and s.text in towns:
+            relabel[s.start] = "Settlement"
+    out = [Span(doc, s.start, s.end, label=relabel[s.start], kb_id="kind") if s.start in relabel else s for s in chosen]
+    return sorted(out + added, key=lambda s: s.start)
+
+
+@cache
+def _all_states() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+def _unknown(name: str) -> bool:
+    """No gazetteer knows ``name``: the NER's "region" for it is a default, not a reading."""
+    return not (region_for(name) or subdivision_for(name, _all_states()) or settlement_for(name))
+
+
+def _bare_name(doc: Doc, i: int, covered: set[int]) -> Span | None:
+    """The one capitalised word at ``i`` no span covers and that ends its phrase, or None."""
+    tok = doc[i]
+    if i in covered or not _name_token(tok) or tok.pos_ != "PROPN":
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (_name_token(nxt) or nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in {"'s", "’s"}):
+        return None
+    return doc[i : i + 1]

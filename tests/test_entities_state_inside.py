@@ -1,0 +1,36 @@
+"""kg.nlp.components: a state's name inside a longer name of a place, a city or a firm is not the state."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _typed(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {s.text: s.label_ for s in doc.spans["kg_entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Herders near Lake Chad lost cattle to the drought, officials said.", "Lake Chad", "Place"),
+        ("Two trawlers sank in the Sea of Japan during the storm.", "Sea of Japan", "Place"),
+        ("The ministers met in Djibouti City on Tuesday.", "Djibouti City", "Settlement"),
+        ("The summit opened in Guatemala City with nine leaders.", "Guatemala City", "Settlement"),
+        (
+            "The cranes were supplied by Vietnam Port Holdings, the operator said.",
+            "Vietnam Port Holdings",
+            "Organization",
+        ),
+    ],
+)
+def test_entities_state_inside_a_longer_name_is_that_name(nlp: Language, text: str, name: str, label: str) -> None:
+    typed = _typed(nlp, text)
+    assert typed.get(name) == label
+    assert name.split()[0] not in typed or name.split()[0] == name
+
+
+def test_entities_state_alone_stays_a_state(nlp: Language) -> None:
+    typed = _typed(nlp, "Chad and Niger sent troops to the lake, the army of Chad said.")
+    assert typed.get("Chad") == "State" and typed.get("Niger") == "State"

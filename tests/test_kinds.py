@@ -1,0 +1,79 @@
+"""kg.nlp.kinds: names typed by the kind noun beside them, and by the towns they are listed with."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _typed(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {s.text: s.label_ for s in doc.spans["kg_entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Villagers fled as the Varenna river burst its banks after three days of rain.", "Varenna river", "Place"),
+        ("Fishermen were rescued off the Kolvari island on Monday, the coast guard said.", "Kolvari island", "Place"),
+        ("Results showed the Yevani party ahead in 12 of 20 districts.", "Yevani", "Organization"),
+        ("Supporters of the Ovanti movement marched through the capital on Friday.", "Ovanti", "Organization"),
+        ("Aid workers said access to Dembeni town remained cut off by the floods.", "Dembeni", "Settlement"),
+    ],
+)
+def test_kinds_singular_noun_types_the_name_before_it(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _typed(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "label"),
+    [
+        ("Troops were deployed in Tarvola and Kemsi states after the attacks.", ("Tarvola", "Kemsi"), "Region"),
+        (
+            "Voting was delayed in the Ubeni, Morla and Kasso districts on Sunday.",
+            ("Ubeni", "Morla", "Kasso"),
+            "Region",
+        ),
+        ("Long queues formed at the Vesk and Orlan crossing points overnight.", ("Vesk", "Orlan"), "Checkpoint"),
+    ],
+)
+def test_kinds_plural_noun_types_every_listed_name(
+    nlp: Language, text: str, names: tuple[str, ...], label: str
+) -> None:
+    typed = _typed(nlp, text)
+    assert [typed.get(n) for n in names] == [label] * len(names)
+
+
+def test_kinds_demonyms_before_a_plural_stay_demonyms(nlp: Language) -> None:
+    typed = _typed(nlp, "Kenyan and Ugandan towns near the border were flooded.")
+    assert typed.get("Kenyan") != "Settlement" and typed.get("Ugandan") != "Settlement"
+
+
+def test_kinds_a_name_listed_with_a_town_is_a_town(nlp: Language) -> None:
+    typed = _typed(nlp, "Police urged residents of Maiduguri and Dembara to report suspicious movements.")
+    assert typed.get("Dembara") == "Settlement"
+    typed = _typed(nlp, "Buses to Nairobi and Ombeya leave full every morning, drivers said.")
+    assert typed.get("Ombeya") == "Settlement"
+    typed = _typed(nlp, "The governor toured Kaduna and Zonkwa on Tuesday.")
+    assert typed.get("Zonkwa") == "Settlement"
+
+
+def test_kinds_a_person_listed_with_a_town_stays_a_person(nlp: Language) -> None:
+    typed = _typed(nlp, "Governor Amina Dembara visited Maiduguri. Maiduguri and Dembara shared the stage.")
+    assert typed.get("Dembara") != "Settlement"
+
+
+def test_kinds_the_tail_of_a_hyphenated_name_is_no_name(nlp: Language) -> None:
+    typed = _typed(nlp, "Critics in the opposition Movimiento-e-Rangi party said the aid came late.")
+    assert "Rangi" not in typed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Most of the boats were heading for the island of Varokka, officials said.", "Varokka"),
+        ("Ferries to the island of Selmarra were cancelled because of the storm.", "Selmarra"),
+    ],
+)
+def test_kinds_the_island_of_a_name_is_a_place(nlp: Language, text: str, name: str) -> None:
+    assert _typed(nlp, text).get(name) == "Place"
