@@ -15,9 +15,13 @@ after a change. The corpora:
 
 More, written by the team and kept in the repository: ``heldout`` (``benchmarks/heldout/``, six
 texts that were used to shape rules: a development set now) and ``invented-print`` /
-``invented-spoken`` (``benchmarks/invented/``: invented press releases, wire stories and
-statements; invented readouts, transcripts, briefings and broadcast scripts, of other outlets,
-regions and stories, written to find classes of phrasing that fail). None measures generalization.
+``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` (``benchmarks/invented/``:
+invented press releases, wire stories and statements; invented readouts, transcripts, briefings
+and broadcast scripts; invented agency situation reports, operational updates, commission
+releases, flash updates, court and business wires; invented press conferences, bulletins, TV
+packages, a podcast, a Security Council summary, a joint statement, a police briefing and a live
+two-way; of other outlets, regions and stories, written to find classes of phrasing that fail).
+None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
 
@@ -69,6 +73,8 @@ CORPORA = {
     "heldout": Corpus("heldout", "heldout", root=ROOT / "benchmarks"),
     "invented-print": Corpus("invented-print", "invented/print", root=ROOT / "benchmarks"),
     "invented-spoken": Corpus("invented-spoken", "invented/spoken", root=ROOT / "benchmarks"),
+    "invented-wire": Corpus("invented-wire", "invented/wire", root=ROOT / "benchmarks"),
+    "invented-broadcast": Corpus("invented-broadcast", "invented/broadcast", root=ROOT / "benchmarks"),
 }
 
 

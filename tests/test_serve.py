@@ -9,14 +9,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
 import rdflib
+from pyoxigraph import NamedNode, Quad
 from rdflib.compare import isomorphic
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
@@ -25,6 +29,9 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.query import available_queries
 from kg.serve.protocol import negotiate
+from kg.store import KGStore, StoreBusy
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 PERSONS = "PREFIX kg: <https://w3id.org/newskg/ontology#> SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a kg:Person }"
 
@@ -273,3 +280,34 @@ def test_serve_service_is_refused(served: str) -> None:
     # the word inside a string is no clause
     status, _, _ = _sparql(served, 'SELECT ?x WHERE { BIND("service desk" AS ?x) }')
     assert status == 200
+
+
+def _persons(base: str) -> int:
+    status, _, body = _sparql(base, PERSONS, "application/sparql-results+json")
+    assert status == 200, body
+    return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+
+
+def test_serve_answers_from_the_last_finished_build(
+    disk_store: Path, tmp_path: Path, serve: Callable[[Path, Path], AbstractContextManager[str]]
+) -> None:
+    """A build into a served store shows up in the next answers; a build still writing never does."""
+    store_path = tmp_path / "store"
+    shutil.copytree(disk_store, store_path)
+    kg = "https://w3id.org/newskg/ontology#"
+    with serve(store_path, tmp_path / "serve.log") as base:
+        before = _persons(base)
+        writer = KGStore(store_path)
+        person = Quad(
+            NamedNode("urn:test:jane-roe"), NamedNode(RDF_TYPE), NamedNode(kg + "Person"), NamedNode("urn:test:doc-1")
+        )
+        writer.replace_graph("urn:test:doc-1", [person])
+        writer.flush()
+        assert [_persons(base) for _ in range(4)] == [before + 1] * 4  # every worker opened it again
+        writer.update(f"INSERT DATA {{ GRAPH <urn:test:doc-2> {{ <urn:test:ann-lee> a <{kg}Person> }} }}")
+        with pytest.raises(StoreBusy):
+            KGStore(store_path, read_only=True, copy_unfinished=False)
+        assert [_persons(base) for _ in range(4)] == [before + 1] * 4  # not the unfinished write
+        writer.flush()
+        assert [_persons(base) for _ in range(4)] == [before + 2] * 4
+        del writer

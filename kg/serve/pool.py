@@ -4,6 +4,10 @@ Oxigraph evaluates a query inside native code that a Python thread cannot interr
 runs in a worker process holding its own read-only handle on the store; a worker that runs past
 the limit is killed and a fresh one takes its place. Read-only handles take no lock, so several
 workers (and ``kg query``) can read the same store at once.
+
+A read-only handle sees the store as it was when opened, so a worker looks at the store's files
+before each question and opens the store again when a build has changed them since; while a
+build is still writing, it keeps answering from the last finished state.
 """
 
 from __future__ import annotations
@@ -15,9 +19,13 @@ import threading
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError
 from kg.serve.protocol import Answer
+
+if TYPE_CHECKING:
+    from kg.store import FolderState, KGStore
 
 __all__ = ["QueryPool"]
 
@@ -28,9 +36,10 @@ _CONTEXT = multiprocessing.get_context("spawn")  # no fork: the server's threads
 def _work(store_path: str, conn: Connection) -> None:
     """Worker loop: open the store read-only, then answer one request at a time until EOF."""
     from kg.serve.protocol import answer
-    from kg.store import KGStore
+    from kg.store import KGStore, folder_state
 
     try:
+        seen = folder_state(store_path)
         store = KGStore(store_path, read_only=True)
     except Exception as exc:  # reported to the parent, which fails with this message
         conn.send(str(exc))
@@ -42,10 +51,24 @@ def _work(store_path: str, conn: Connection) -> None:
         except (EOFError, OSError):
             return
         try:
+            store, seen = _latest(store, store_path, seen)
             result = answer(store, sparql, accept)
         except Exception as exc:  # a bug must cost one answer, not the worker
             result = Answer(500, "text/plain; charset=utf-8", f"the query failed: {exc}\n".encode())
         conn.send(result)
+
+
+def _latest(store: KGStore, store_path: str, seen: FolderState) -> tuple[KGStore, FolderState]:
+    """The store as its last finished build left it: ``store`` itself unless its files changed."""
+    from kg.store import KGStore, StoreBusy, folder_state
+
+    now = folder_state(store_path)
+    if now == seen:
+        return store, seen
+    try:
+        return KGStore(store_path, read_only=True, copy_unfinished=False), now
+    except StoreBusy:
+        return store, seen  # a build is writing: answer from the last finished state meanwhile
 
 
 class _Worker:
