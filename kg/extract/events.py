@@ -35,6 +35,7 @@ from kg.extract.event_attempts import read_attempt
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
+from kg.extract.event_places import with_states
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
 from kg.extract.event_triggers import (
@@ -231,6 +232,7 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
+        events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
 
     def new(self, type_: str, si: int, sent: SpacySpan, label: str = "") -> Mention:
