@@ -327,3 +327,17 @@ def test_events_unseen_name_known_from_the_headline(nlp: Language, body: str) ->
     article = Article(id="t", text=text, source="test", published=PUB)
     (ev,) = [e for e in find_events(nlp(text), article, (ferries,), ()) if e.type == "Event"]
     assert ev.agent == ("organization/baltic-ferries",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania's border police said 3,100 persons entered through the Giurgiu crossing point on Sunday.",
+        "On Sunday, 3,100 people arrived via the Giurgiu checkpoint, Romania's border police said.",
+    ],
+)
+def test_events_unseen_entry_through_a_crossing_is_into_its_state(nlp: Language, text: str) -> None:
+    names = {"Romania": ("state/RO", "State"), "Giurgiu": ("checkpoint/giurgiu", "Checkpoint")}
+    article = Article(id="t", text=text, source="test", published=PUB)
+    (ev,) = [e for e in find_events(nlp(text), article, entities_named(text, names), ()) if e.type == "BorderCrossing"]
+    assert (ev.destination, ev.via, ev.count) == (("state/RO",), ("checkpoint/giurgiu",), 3100)

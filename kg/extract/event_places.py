@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.extract.index import EntityIndex
 from kg.model import Entity, Event
 
-__all__ = ["with_states"]
+__all__ = ["state_of_key", "with_states"]
 
 _LOCAL_TYPES = ("Settlement", "Region", "Checkpoint", "Place")
 
@@ -31,6 +31,13 @@ def _state_of(entity: Entity, states: set[str]) -> str | None:
             if place is not None and place.country and (key := f"state/{place.country}") in states:
                 return key
     return None
+
+
+def state_of_key(key: str, index: EntityIndex) -> str | None:
+    """The state the place ``key`` lies in, when the document names that state (see :func:`with_states`)."""
+    entity = index.by_key.get(key)
+    states = {k for k, e in index.by_key.items() if e.type == "State"}
+    return _state_of(entity, states) if entity is not None and entity.type in _LOCAL_TYPES else None
 
 
 def _widened(keys: tuple[str, ...], index: EntityIndex, states: set[str]) -> tuple[str, ...]:

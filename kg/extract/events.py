@@ -35,7 +35,7 @@ from kg.extract.event_attempts import read_attempt
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
-from kg.extract.event_places import with_states
+from kg.extract.event_places import state_of_key, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
 from kg.extract.event_triggers import (
@@ -85,6 +85,8 @@ _FROM_VERBS = frozenset(
         """
     )
 )
+#: Verbs whose crossing point lies in the state they lead into ("entered through X").
+_INTO_VERBS = frozenset(("enter", "arrive"))
 _ORIGIN_POSS = frozenset(
     _words(
         """
@@ -335,6 +337,9 @@ class _Reader:
             if h is not None
             for c in h.children
         )
+        if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _INTO_VERBS:
+            # "3,000 persons entered through the X crossing point": into the state the crossing lies in
+            m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
         if m.destination:
             self.recent_destination = (si, m.destination)
         elif not stated_where and not displaced and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed"
