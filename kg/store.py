@@ -320,16 +320,22 @@ class KGStore:
 
     # ------------------------------------------------------------------ reading
 
-    def query(self, sparql: str) -> QuerySolutions | QueryBoolean | QueryTriples:
+    def query(self, sparql: str, *, every_graph: bool = False) -> QuerySolutions | QueryBoolean | QueryTriples:
         """Run SPARQL over the knowledge graph: each distinct statement once; ``GRAPH`` reaches documents.
 
         While the store is being written (before :meth:`flush`), the default graph is the plain
         union of the named graphs, which repeats a statement once per graph that holds it.
+
+        ``GRAPH ?g`` is kept off the bookkeeping graphs by naming every other graph to Oxigraph,
+        which then looks a pattern up in each in turn: a cost that follows the number of documents.
+        ``every_graph`` lets ``GRAPH`` reach every named graph, bookkeeping included, at the cost of
+        the pattern alone: for internal questions that name their graphs or filter ``?g``
+        themselves (the resolver, the scoped validation of a build).
         """
         if self._writing and self._has_bookkeeping():  # the journal and the index are no knowledge
             documents: list[NamedNode | BlankNode | DefaultGraph] = [*self._knowledge_graphs()]
             return self._store.query(sparql, default_graph=documents, prefixes=PREFIXES)
-        if _GRAPH_CLAUSE.search(sparql) and _BOOKKEEPING not in sparql and self._has_bookkeeping():
+        if not every_graph and _GRAPH_CLAUSE.search(sparql) and _BOOKKEEPING not in sparql and self._has_bookkeeping():
             # GRAPH ?g ranges over what an export holds; only a question naming a bookkeeping graph reaches it
             return self._store.query(sparql, named_graphs=self._knowledge_graphs(), prefixes=PREFIXES)
         return self._store.query(sparql, use_default_graph_as_union=self._writing, prefixes=PREFIXES)

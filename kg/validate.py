@@ -199,25 +199,30 @@ def validate_graphs(store: KGStore, graphs: Iterable[str], *, allow_warnings: bo
     if not names:
         return ValidationReport(conforms=True, violations=(), text=_render(True, (), 0))
     values = " ".join(f"<{g}>" for g in names)
+
+    def endpoint(sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """The store, its ``GRAPH ?g`` unrestricted: every question here names its graphs (cheaper)."""
+        return store.query(sparql, every_graph=True)
+
     rows = select(
-        store.query,
+        endpoint,
         f"SELECT DISTINCT ?g ?n WHERE {{ VALUES ?g {{ {values} }} "
         f"{{ GRAPH ?g {{ ?n ?p ?o }} }} UNION {{ GRAPH ?g {{ ?s ?p ?n }} FILTER(!isLiteral(?n)) }} }}",
     )
     where: dict[ox.NamedNode | ox.BlankNode, list[str]] = {}
     for row in rows:
         where.setdefault(row["n"], []).append(row["g"].value)
-    count = select(store.query, f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    count = select(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
     triples = int(next(count)["n"].value)
     located = {from_ox(n): tuple(sorted(gs)) for n, gs in where.items()}
     if 2 * triples >= _count(store):  # most of the store: one pass over everything is cheaper
-        whole = _sparql(store.query, None, triples, allow_warnings)
+        whole = _sparql(endpoint, None, triples, allow_warnings)
         report = _report(
             tuple(v for v in whole.violations if v.focus in located), triples, whole.seconds, allow_warnings
         )
     else:
         nodes = tuple(sorted(str(n) for n in where if isinstance(n, ox.NamedNode)))  # no blank node in VALUES
-        report = _sparql(store.query, Scope(tuple(f"<{g}>" for g in names), nodes), triples, allow_warnings)
+        report = _sparql(endpoint, Scope(tuple(f"<{g}>" for g in names), nodes), triples, allow_warnings)
     failing = {v.focus: located.get(v.focus, ()) for v in report.violations}
     return ValidationReport(report.conforms, report.violations, report.text, triples, report.seconds, failing)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.atomic import atomic_write
 from kg.errors import OutputError
@@ -71,3 +72,15 @@ def test_store_on_disk_persists(tmp_path: Path, examples_store: KGStore) -> None
     count = len(disk)
     del disk
     assert len(KGStore(tmp_path / "store", read_only=True)) == count > 0
+
+
+def test_store_every_graph_reaches_bookkeeping_only_when_asked(tmp_path: Path) -> None:
+    """Questions see the documents' graphs; internal ones may search every graph (and filter ?g)."""
+    store = KGStore(tmp_path / "store")
+    doc = NamedNode("https://example.org/doc/a")
+    store.replace_graph(doc.value, [Quad(doc, NamedNode("https://example.org/p"), Literal("x"), doc)])
+    ask = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    plain = {r["g"].value for r in store.query(ask)}  # type: ignore[union-attr]
+    every = {r["g"].value for r in store.query(ask, every_graph=True)}  # type: ignore[union-attr]
+    assert plain == {"https://example.org/doc/a"}
+    assert every == plain | {"urn:newskg:journal"}

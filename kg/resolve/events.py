@@ -19,14 +19,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, product
 
 from kg.model import EVENT_TYPES
 from kg.store import KGStore
 
-__all__ = ["ROLES", "EventNode", "agree", "agreement", "candidate_pairs", "read_events", "read_parents"]
+__all__ = ["ROLES", "EventNode", "agree", "agreement", "candidate_pairs", "may_agree", "read_events", "read_parents"]
 
 KG = "https://w3id.org/newskg/ontology#"
 ROLES = ("destination", "origin", "place", "target", "via", "agent")
@@ -69,14 +69,26 @@ def read_parents(store: KGStore) -> dict[str, frozenset[str]]:
 
 
 def read_events(
-    store: KGStore, skip_graph: str, iris: Iterable[str] | None = None, keep: Callable[[str], bool] | None = None
+    store: KGStore,
+    skip_graph: str,
+    iris: Iterable[str] | None = None,
+    keep: Callable[[str], bool] | None = None,
+    *,
+    dates_only: bool = False,
 ) -> dict[str, EventNode]:
-    """Every event and statement node of the document graphs (of ``iris``, in graphs ``keep`` takes), by IRI."""
+    """Every event and statement node of the document graphs (of ``iris``, in graphs ``keep`` takes), by IRI.
+
+    ``dates_only`` reads no more than :func:`may_agree` needs (type, label, dates): a few rows a node.
+    """
     types = ", ".join(f"kg:{t}" for t in EVENT_TYPES)
     values = "" if iris is None else f"VALUES ?e {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
-    rows = store.query(f"""
+    only = " && ?p IN (rdf:type, rdfs:label, kg:date, kg:startDate, kg:endDate)" if dates_only else ""
+    rows = store.query(  # no bookkeeping graph types a node: every graph may be searched, at no cost per graph
+        f"""
 SELECT ?g ?e ?t ?p ?o WHERE {{ {values} GRAPH ?g {{ ?e a ?t ; ?p ?o }}
-  FILTER(?t IN ({types}) && ?g != <{skip_graph}>) }}""")
+  FILTER(?t IN ({types}) && ?g != <{skip_graph}>{only}) }}""",
+        every_graph=True,
+    )
     nodes: dict[str, EventNode] = {}
     for row in rows:  # type: ignore[union-attr]
         iri, g = row["e"].value, row["g"].value
@@ -143,9 +155,16 @@ def _content(node: EventNode) -> tuple[object, ...]:
 
 
 def candidate_pairs(
-    nodes: dict[str, EventNode], parents: Mapping[str, frozenset[str]] | None = None
+    nodes: dict[str, EventNode],
+    parents: Mapping[str, frozenset[str]] | None = None,
+    across: Collection[str] | None = None,
 ) -> list[tuple[float, str, str]]:
-    """Pairs of events of different documents that share a type and an argument, and agree."""
+    """Pairs of events of different documents that share a type and an argument, and agree.
+
+    ``across``, when given, keeps only the pairs of one node among it and one not (new events
+    against stored ones): the pairs among stored events, whose number grows with the store,
+    are never formed.
+    """
     same = agreement(nodes, parents)
     blocks: dict[str, list[str]] = defaultdict(list)
     for iri, node in sorted(nodes.items()):
@@ -154,7 +173,12 @@ def candidate_pairs(
     tried: set[tuple[str, str]] = set()
     pairs = set()
     for members in blocks.values():
-        for a, b in combinations(members, 2):
+        if across is None:
+            found: Iterable[tuple[str, str]] = combinations(members, 2)
+        else:
+            inside, outside = [m for m in members if m in across], [m for m in members if m not in across]
+            found = [(min(a, b), max(a, b)) for a, b in product(inside, outside)]
+        for a, b in found:
             if (a, b) in tried or nodes[a].graph == nodes[b].graph:
                 continue
             tried.add((a, b))
@@ -204,6 +228,30 @@ def _overlap(x: set[str], y: set[str], parents: Mapping[str, frozenset[str]]) ->
         or any(parents.get(i, frozenset()) & y for i in x)
         or any(parents.get(i, frozenset()) & x for i in y)
     )
+
+
+def may_agree(nodes: Mapping[str, EventNode], others: Mapping[str, EventNode]) -> set[str]:
+    """Those of ``nodes`` that some node of ``others`` may agree with: what :func:`agree` asks first.
+
+    The same type (and head word of the label, for a generic ``kg:Event``) and dates that overlap;
+    every statement. Read with ``dates_only``, so that the stored events near new ones are read
+    whole only when they may report the same occurrence.
+    """
+    spans: dict[tuple[str, str], list[tuple[str, str] | None]] = defaultdict(list)
+    for node in others.values():
+        spans[_kind(node)].append(_interval(node))
+    out = set()
+    for iri, node in nodes.items():
+        mine = _interval(node)
+        if node.type == "Statement" or any(
+            not mine or not span or not (mine[1] < span[0] or span[1] < mine[0]) for span in spans.get(_kind(node), ())
+        ):
+            out.add(iri)
+    return out
+
+
+def _kind(node: EventNode) -> tuple[str, str]:
+    return node.type, (node.label.split()[:1] or [""])[0] if node.type == "Event" else ""
 
 
 def agree(a: EventNode, b: EventNode, parents: Mapping[str, frozenset[str]] | None = None) -> bool:

@@ -25,8 +25,8 @@ def _values(iris: Iterable[str]) -> str:
 class Containment:
     """``partOf``/``locatedIn`` among the nodes reached, over the older documents and ``scratch``."""
 
-    def __init__(self, older: Callable[[str], list[dict[str, str]]], scratch: KGStore) -> None:
-        """``older`` runs a query (with ``?g``) on the store, keeping the rows of older documents."""
+    def __init__(self, older: Callable[[str, str], list[dict[str, str]]], scratch: KGStore) -> None:
+        """``older(variables, where)``: the distinct rows of ``where`` (with ``?g``) in the older documents."""
         self._older, self._scratch = older, scratch
 
     def edges(self, nodes: Iterable[str], up: bool) -> set[tuple[str, str]]:
@@ -34,7 +34,7 @@ class Containment:
         if not (values := _values(nodes)):
             return set()
         where = f"VALUES ?{'a' if up else 'b'} {{ {values} }} GRAPH ?g {{ ?a ?p ?b }} FILTER(?p IN ({_PARTS}))"
-        found = {(r["a"], r["b"]) for r in self._older(f"SELECT DISTINCT ?g ?a ?b WHERE {{ {where} }}")}
+        found = {(r["a"], r["b"]) for r in self._older("?a ?b", where)}
         rows = self._scratch.query(f"SELECT DISTINCT ?a ?b WHERE {{ {where} }}")
         return found | {(r["a"].value, r["b"].value) for r in rows}  # type: ignore[union-attr]
 
