@@ -251,7 +251,7 @@ def may_agree(nodes: Mapping[str, EventNode], others: Mapping[str, EventNode]) -
 
 
 def _kind(node: EventNode) -> tuple[str, str]:
-    return node.type, (node.label.split()[:1] or [""])[0] if node.type == "Event" else ""
+    return node.type, (node.label.split()[:1] or [""])[0] if node.type in ("Event", "Referendum") else ""
 
 
 def agree(a: EventNode, b: EventNode, parents: Mapping[str, frozenset[str]] | None = None) -> bool:
