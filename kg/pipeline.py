@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import islice
+from multiprocessing.pool import Pool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pyoxigraph import Quad
 from spacy.language import Language
@@ -35,6 +37,9 @@ from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import resolve_store
 from kg.store import KGStore
 from kg.validate import ValidationReport, validate_graphs
+
+if TYPE_CHECKING:
+    from kg.nlp.long import PieceParser
 
 __all__ = ["STAGES", "BuildReport", "Engine", "build", "extract_articles", "extract_batch", "load_model"]
 
@@ -101,7 +106,7 @@ def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
 
     with statistical(nlp):
         short = iter(nlp.pipe(t for t in texts if len(t) <= PIECE_CHARS))
-        return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t) for t in texts]
+        return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t, _PIECES) for t in texts]
 
 
 def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list[Result], dict[str, float]]:
@@ -138,6 +143,8 @@ def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list
 
 _NLP: Language | None = None
 _BASE = DEFAULT_BASE
+#: Who parses the pieces of a long text (:mod:`kg.nlp.long`): None, this process one by one.
+_PIECES: PieceParser | None = None
 
 
 def _init_worker(model: str, base: str) -> None:
@@ -152,11 +159,36 @@ def _init_worker(model: str, base: str) -> None:
 def _work(batch: list[Article]) -> tuple[list[Rendered], dict[str, float]]:
     """A batch in a worker, its graphs written as text here: the main process only stores them."""
     assert _NLP is not None, "worker used before _init_worker"
-    results, spent = _extract_batch(_NLP, batch, _BASE)
+    return _render(_NLP, batch, _BASE)
+
+
+def _render(nlp: Language, batch: list[Article], base: str) -> tuple[list[Rendered], dict[str, float]]:
+    results, spent = _extract_batch(nlp, batch, base)
     start = time.perf_counter()
     rendered = [(result, "" if isinstance(result, InputError) else graph_data(quads)) for result, quads in results]
     spent["rdf"] += time.perf_counter() - start
     return rendered, spent
+
+
+def _parse_piece(text: str) -> bytes:
+    """A piece of a long text parsed in a worker, for the main process (:func:`_long_in_pool`)."""
+    assert _NLP is not None, "worker used before _init_worker"
+    from kg.nlp.long import parse_piece
+
+    return parse_piece(_NLP, text)
+
+
+def _long_in_pool(pool: Pool, article: Article, model: str, base: str) -> tuple[list[Rendered], dict[str, float]]:
+    """A long article in the main process, its pieces parsed by all of the pool's workers."""
+    global _PIECES
+    from kg.nlp.long import piece_doc
+
+    nlp = load_model(model)
+    _PIECES = lambda parts: [piece_doc(nlp, data) for data in pool.map(_parse_piece, parts, chunksize=1)]  # noqa: E731
+    try:
+        return _render(nlp, [article], base)
+    finally:
+        _PIECES = None
 
 
 def extract_batch(batch: list[Article], model: str, base: str) -> list[Result]:
@@ -193,15 +225,39 @@ def extract_articles(
         return results
 
     if jobs <= 1:
+        global _PIECES
+        from kg.nlp.long import Helpers
+
         _init_worker(model, base)
-        for batch in _batches(stream):
-            yield from counted(*_work(batch))
+        assert _NLP is not None
+        _PIECES = helpers = Helpers(_NLP, model)  # a long text is parsed on every core allowed
+        try:
+            for batch in _batches(stream):
+                yield from counted(*_work(batch))
+        finally:
+            _PIECES = None
+            helpers.close()
         return
+    from kg.nlp.long import HELP_CHARS
+
+    long: list[Article] = []
+
+    def up_to_long() -> Iterator[Article]:  # the articles before the next long one, which waits in ``long``
+        for article in stream:
+            if len(article.text) >= HELP_CHARS:
+                long.append(article)
+                return
+            yield article
+
     # spawn, not fork: the parent may hold an open store and its threads
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(model, base)) as pool:
-        for results in pool.imap(_work, _batches(stream)):
-            yield from counted(*results)
+        while True:
+            for results in pool.imap(_work, _batches(up_to_long())):
+                yield from counted(*results)
+            if not long:
+                break
+            yield from counted(*_long_in_pool(pool, long.pop(), model, base))
 
 
 #: Articles, model, jobs, base -> (document id or the error that skipped it, its graph), in input order.

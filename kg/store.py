@@ -59,6 +59,7 @@ from pyoxigraph import (
 from kg.atomic import atomic_write
 from kg.errors import InputError, OutputError
 from kg.rdf.formats import PREFIXED, PREFIXES, declared, declared_triple, format_for, quad_order
+from kg.rdf.graph_scope import keep_graphs_off
 
 if TYPE_CHECKING:
     import rdflib
@@ -326,10 +327,10 @@ class KGStore:
         While the store is being written (before :meth:`flush`), the default graph is the plain
         union of the named graphs, which repeats a statement once per graph that holds it.
 
-        ``GRAPH ?g`` is kept off the bookkeeping graphs by naming every other graph to Oxigraph,
-        which then looks a pattern up in each in turn: a cost that follows the number of documents.
-        ``every_graph`` lets ``GRAPH`` reach every named graph, bookkeeping included, at the cost of
-        the pattern alone: for internal questions that name their graphs or filter ``?g``
+        ``GRAPH ?g`` is kept off the bookkeeping graphs by a filter on ``?g`` after each ``GRAPH``
+        group (:func:`kg.rdf.graph_scope.keep_graphs_off`; naming every other graph to Oxigraph
+        would cost a lookup per document). ``every_graph`` lets ``GRAPH`` reach every named graph,
+        bookkeeping included: for internal questions that name their graphs or filter ``?g``
         themselves (the resolver, the scoped validation of a build).
         """
         if self._writing and self._has_bookkeeping():  # the journal and the index are no knowledge
@@ -337,7 +338,7 @@ class KGStore:
             return self._store.query(sparql, default_graph=documents, prefixes=PREFIXES)
         if not every_graph and _GRAPH_CLAUSE.search(sparql) and _BOOKKEEPING not in sparql and self._has_bookkeeping():
             # GRAPH ?g ranges over what an export holds; only a question naming a bookkeeping graph reaches it
-            return self._store.query(sparql, named_graphs=self._knowledge_graphs(), prefixes=PREFIXES)
+            sparql = keep_graphs_off(sparql, _BOOKKEEPING)
         return self._store.query(sparql, use_default_graph_as_union=self._writing, prefixes=PREFIXES)
 
     def _knowledge_graphs(self) -> list[NamedNode | BlankNode]:

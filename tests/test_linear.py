@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import _FullNames, _words
+from kg.nlp.components import _WordUses
 from kg.nlp.doctext import doc_text, occurs
 from kg.nlp.locative import called_region
 
@@ -129,3 +130,27 @@ def test_linear_lookups_on_a_long_text_take_no_quadratic_time() -> None:
         called_region(doc[i : i + 1])
         occurs(doc, f"name{i}")
     assert time.perf_counter() - started < 10  # the plain scans take minutes here
+
+
+# ---------------------------------------------------------------------------- words a Doc uses
+
+_WORDS = st.lists(
+    st.sampled_from(["Harbour", "harbour", "HARBOUR", "Velde", "said", ".", "Turnout", "rose"]), max_size=40
+)
+
+
+@given(words=_WORDS, starts=st.lists(st.booleans(), max_size=40), people=st.lists(st.integers(0, 39), max_size=4))
+def test_linear_word_uses_agree_with_scanning_the_document(
+    words: list[str], starts: list[bool], people: list[int]
+) -> None:
+    if not words:
+        return
+    flags = [True, *[starts[i] if i < len(starts) else False for i in range(1, len(words))]]
+    doc = Doc(_BLANK.vocab, words=words, sent_starts=flags)
+    persons = [doc[i : i + 1] for i in sorted(set(people)) if i < len(doc)]
+    uses = _WordUses(doc, persons)
+    for tok in doc:
+        in_people = any(t.lower_ == tok.lower_ for p in persons for t in p)
+        elsewhere = any(t.lower_ == tok.lower_ and t.i != tok.i and not t.is_sent_start and not t.is_lower for t in doc)
+        assert (tok.lower_ in uses.in_people) == in_people
+        assert any(i != tok.i for i in uses.capitalised.get(tok.lower_, ())) == elsewhere

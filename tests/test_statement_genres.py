@@ -345,3 +345,27 @@ def test_statement_genres_surname_labels_resolve_to_the_full_person(nlp: Languag
         assert {s for s, _ in said(out)} == {"person/ana-lindqvist"}, said(out)
         assert len(out.statements) == 2
         assert not any(e.key == "person/lindqvist" for e in out.entities)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Statement by Minister Ilona Varkonyi on the river crossings",
+        "The following statement is attributable to Spokesperson Ilona Varkonyi:",
+    ],
+)
+def test_statement_genres_positions_beyond_five_are_kept_narration_is_not(nlp: Language, head: str) -> None:
+    body = (
+        "Our government will build two new bridges before the end of the decade. "
+        "The first bridge must open to traffic within three years. "
+        "Tolls will stay free for the residents of both banks. "
+        "We cannot let the old ferries carry this load much longer. "
+        "The river ports will receive new cranes and customs posts. "
+        "We will ask the neighbouring province to share the cost of the second bridge. "
+        "Every village on the river deserves a crossing that is safe in winter. "
+        "In May the engineers surveyed six possible sites along the river. "
+        "The ferries across the river carried twice as many passengers last year."
+    )
+    quotes = [q for _, q in said(build(nlp, f"{head}\n\n{body}"))]
+    assert len(quotes) == 7, quotes
+    assert not any(q.startswith(("In May the engineers", "The ferries across")) for q in quotes), quotes

@@ -26,8 +26,23 @@ from kg.nlp.roles import NEWSROOM_ROLES
 
 __all__ = ["Tag", "cue_people", "find_tags", "leading_name", "person_name"]
 
+
+def _words(text: str) -> frozenset[str]:
+    """The blank-separated words of a lexicon written as prose lines."""
+    return frozenset(text.split())
+
+
 # Courtesy titles written before a name: never part of the name itself.
 _HONORIFICS = HONORIFICS | {"h.e"}  # "H.E. Ms X": His or Her Excellency
+# Ranks of armed forces and police written before a name, in full or abbreviated as briefing
+# labels write them ("LT GEN ROE:", "Supt Roe:"), and the abbreviated offices of transcript labels
+# ("FM ROE:" foreign minister, "PM ROE:"): like an office, never part of the name.
+_RANKS = _words(
+    """
+    lieutenant lt colonel col major maj captain capt sergeant sgt corporal cpl brigadier brig admiral
+    adm commodore cdr cmdr gen inspector insp superintendent supt constable const marshal fm pm dpm
+    """
+)
 # Lowercase words inside names ("Anna von der Berg", "Omar bin Khalid").
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "al", "bin", "ibn", "le", "la"}
@@ -55,8 +70,8 @@ class Tag:
 
 
 def _office(word: str) -> bool:
-    """True for a word of an office or a body ("minister", "vice-chancellor", "ministry")."""
-    return any(part in PERSON_NOUNS or part in AGENCY_NOUNS for part in word.split("-"))
+    """True for a word of an office, a rank or a body ("minister", "vice-chancellor", "lt", "ministry")."""
+    return any(part in PERSON_NOUNS or part in AGENCY_NOUNS or part in _RANKS for part in word.split("-"))
 
 
 def person_name(phrase: str, *, single: bool = False) -> str | None:
@@ -165,13 +180,65 @@ def _matches(entities: list[Entity], name: str) -> Entity | None:
     return next((e for e in entities if any(label_matches(name, n) for n in (e.name, *e.aliases))), None)
 
 
+def _bare(name: str) -> list[str]:
+    """The words of a name without ranks, offices and courtesy titles, casefolded."""
+    return [w for w in name.casefold().replace(".", " ").split() if not _office(w) and w not in _HONORIFICS]
+
+
+def _full_name(text: str, entities: tuple[Entity, ...], surname: str) -> str | None:
+    """The one full name ending with ``surname`` that the text writes: "Jane Roe" for a label "ROE".
+
+    A transcript labels turns by surname after naming the speaker once in full, often in a
+    heading the entity model misread ("Briefing by Lieutenant General Jane Roe", "Host Ann Lee
+    talks to Jane Roe"). Names of entities of any type come first; otherwise the capitalised
+    words written before the surname, without offices or ranks. Two different names mean nobody.
+    """
+    fold = surname.casefold()
+    found = {e.name for e in entities if 2 <= len(e.name.split()) <= 4 and e.name.split()[-1].casefold() == fold}
+    if not found:
+        pattern = re.compile(rf"(?:\b[A-Z][a-z][\w'’-]*[ \t]+){{1,3}}{re.escape(surname.title())}\b")
+        found = {n for m in pattern.finditer(text) if (n := person_name(m.group())) and len(n.split()) > 1}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _upgrade(entities: tuple[Entity, ...], person: Entity, name: str) -> tuple[Entity, ...]:
+    """``entities`` with ``person`` renamed to the fuller ``name`` a speaker cue gives.
+
+    The model often keeps only part of a labelled name ("Carolina" of "Spokesperson Carolina
+    Roe:", "Gen Roe" of "LT GEN ROE:"); the cue's whole name is the person's name, the part an alias.
+    """
+    key = entity_key("Person", name)
+    same = [e for e in entities if e.key == key]  # the full name found apart: one person
+    aliases = tuple(sorted({*person.aliases, person.name, *(a for e in same for a in e.aliases)} - {name}))
+    mentions = tuple(sorted({*person.mentions, *(m for e in same for m in e.mentions)}))
+    fuller = Entity(key, "Person", name, mentions, aliases, person.same_as)
+    return tuple(sorted((*(e for e in entities if e.key not in (person.key, key)), fuller), key=lambda e: e.key))
+
+
+def _absorb(entities: tuple[Entity, ...], person: Entity) -> tuple[Entity, ...]:
+    """``entities`` with the other-typed readings of ``person``'s name folded into the person.
+
+    The model may read one name as a person in prose and as an organization in a script's cue
+    line ("((Jane Roe, minister))"); the cue settles it, so one person carries every mention.
+    """
+    names = {n.casefold() for n in (person.name, *person.aliases)}
+    others = [e for e in entities if e.type != "Person" and e.name.casefold() in names]
+    if not others:
+        return entities
+    mentions = tuple(sorted({*person.mentions, *(m for e in others for m in e.mentions)}))
+    merged = Entity(person.key, "Person", person.name, mentions, person.aliases, person.same_as)
+    gone = {person.key, *(e.key for e in others)}
+    return tuple(sorted((*(e for e in entities if e.key not in gone), merged), key=lambda e: e.key))
+
+
 def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The entities plus a person for each cue name that no person of the document carries.
 
     An entity of another type with exactly the cue's name becomes that person: a speaker cue is
-    stronger evidence than the model's guess from the name alone.
+    stronger evidence than the model's guess from the name alone. A person whose name is part of
+    the cue's name takes the cue's name; a recurring label of one surname stands for the full
+    name the text gives it (:func:`_full_name`).
     """
-    people = [e for e in entities if e.type == "Person"]
     cues: list[tuple[str, int, int]] = [(t.name, t.start, t.end) for t in find_tags(text)]
     turns = [t for t in find_turns(text) if t.start > t.line_start]  # labelled lines, not continuations
     labels = [text[t.label_start : t.label_end] for t in turns]
@@ -183,13 +250,26 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             office = any(_office(w.lower().strip(".,")) for w in label.split())
             if not office and labels.count(label) < 2 and not t.asides:
                 continue
-            name = person_name(label)
+            if office:
+                name = person_name(label)
+            elif len(label.split()) == 1:
+                name = _full_name(text, entities, label)  # "ROE:" names only the Roe the text names
+            else:
+                name = _cue_name(label)
+            if name is not None and len(name.split()) == 1:
+                name = _full_name(text, entities, name) or name
             if name is not None:
                 cues.append((name, t.label_start, t.label_end))
     added: dict[str, Entity] = {}
     retyped: set[str] = set()
     for name, start, end in cues:
-        if _matches(people, name) is not None:
+        found = _matches([e for e in entities if e.type == "Person"], name)
+        if found is not None:
+            part = _bare(found.name)
+            if len(part) < len(name.split()) and set(part) < set(name.casefold().split()):
+                entities = _upgrade(entities, found, name)
+                found = next(e for e in entities if e.key == entity_key("Person", name))
+            entities = _absorb(entities, found)
             continue
         key = entity_key("Person", name)
         mentions = {Span(start, end, text[start:end]), *(added[key].mentions if key in added else ())}

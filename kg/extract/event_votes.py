@@ -25,6 +25,9 @@ class VoteReader(Protocol):
     """What the vote readers need of the document reader."""
 
     mentions: list[Mention]
+    #: the referendums among ``mentions``, in the same order: a scan of all mentions per sentence
+    #: would make a long text cost the square of its length
+    referendums: list[Mention]
     time: TimeReader
 
     def span(self, start: int, end: int) -> Span: ...
@@ -51,7 +54,7 @@ def vote_period(reader: VoteReader, si: int, sent: SpacySpan, times: list[Timex]
     Read for the latest referendum of the three sentences before, when the sentence's vote
     noun has a verb of opening and one of closing, each with its own day.
     """
-    votes = [m for m in reader.mentions if m.type == "Referendum" and si - m.sentence <= 3]
+    votes = [m for m in reader.referendums if si - m.sentence <= 3]
     if not votes or votes[-1].start_date or votes[-1].end_date:
         return
     start = end = None
@@ -88,7 +91,7 @@ def vote_shares(reader: VoteReader, si: int, sent: SpacySpan) -> None:
     blank and spoilt ballots make the complement a guess.
     """
     # a candidate's share is no result of an election: shares are read for referendums only
-    votes = [m for m in reader.mentions if m.type == "Referendum" and not m.label and si - m.sentence <= 3]
+    votes = [m for m in reader.referendums if not m.label and si - m.sentence <= 3]
     if not votes:
         return
     for _, end, value in find_percents(sent.text):

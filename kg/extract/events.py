@@ -104,6 +104,7 @@ class _Reader:
         self.article = article
         self.args = ArgReader(EntityIndex(entities), statements)
         self.mentions: list[Mention] = []
+        self.referendums: list[Mention] = []  # of the mentions (kg.extract.event_votes.VoteReader)
         self.time = TimeReader(doc, article.text)
         self.recent_origin: tuple[int, list[str]] = (-9, [])
         self.recent_destination: tuple[int, list[str]] = (-9, [])
@@ -231,6 +232,7 @@ class _Reader:
                 if m.type == "BorderCrossing" and m.label == ATTEMPT:
                     self.recent_attempt = (si, m)
             self.mentions.extend(made)
+            self.referendums.extend(m for m in made if m.type == "Referendum")
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))

@@ -32,10 +32,14 @@ from kg.extract.voiced import Voice
 from kg.model import Entity
 from kg.nlp.doctext import doc_text
 
-__all__ = ["MAX_KEY", "key_sentences"]
+__all__ = ["MAX_KEY", "MORE_KEY", "key_sentences"]
 
 #: How many sentences of one voiced text become statements (annotators keep up to five).
 MAX_KEY = 5
+#: How many more may follow when they take a position (a present, future or modal main clause):
+#: which five a reader keeps is a matter of choice, and the speaker's other positions are the
+#: likeliest alternatives; narration and courtesies never fill these places.
+MORE_KEY = 2
 _MIN_WORDS = 4
 
 # Protocol openings of a speech ("Thank you, Madam Chair.", "Good afternoon, everybody.",
@@ -150,7 +154,7 @@ def _reported_by_other(span: SpacySpan, index: EntityIndex, voice: Entity) -> bo
 def key_sentences(
     doc: Doc, voice: Voice, entities: tuple[Entity, ...], title: str, taken: list[tuple[int, int]], end: int
 ) -> list[tuple[int, int]]:
-    """Offsets of up to :data:`MAX_KEY` key sentences of the body, in text order.
+    """Offsets of up to :data:`MAX_KEY` key sentences of the body (and :data:`MORE_KEY` positions), in text order.
 
     Args:
         doc: the parsed text.
@@ -184,9 +188,10 @@ def key_sentences(
         content = _content(span)
         lex = {t.lower_ for t in span}
         plain = not any(t.lemma_.lower() in _COURTESY for t in span)
-        score = _stance(span)
+        stance = score = _stance(span)
         score += 0.5 * min(2, len(lex & heading)) + 0.25 * min(2, len(content & top))
         score += (0.25 if s.first_in_para else 0.0) + 1.0 * (1 - k / len(cands))
-        scored.append((plain, score, -k, s))
-    best = sorted(scored, reverse=True)[:MAX_KEY]
-    return sorted((s.start, s.end) for *_, s in best)
+        scored.append((plain, score, -k, s, stance))
+    ranked = sorted(scored, key=lambda x: x[:3], reverse=True)
+    more = [x for x in ranked[MAX_KEY:] if x[0] and x[4] > 0][:MORE_KEY]
+    return sorted((x[3].start, x[3].end) for x in ranked[:MAX_KEY] + more)

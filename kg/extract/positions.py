@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -190,6 +191,7 @@ def _np_forward(doc: Doc, start: int) -> SpacySpan:
 # ---------------------------------------------------------------------------- one office per title
 
 
+@lru_cache(maxsize=4096)
 def _head(title: str) -> str:
     """The office word of a title: "Head of the Legal Department" -> "head", "Foreign Minister" -> "minister"."""
     words = re.split(r"\s+(?:of|for)\s+", title.lower())[0].split()
@@ -214,6 +216,11 @@ def _offices(
     holders = sorted({h for h, _, _ in stated})
     publisher = _publisher_owner(article, entities)
     explicit = {(h, _head(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
+    # office head -> owner -> the holders stated with it: "taken" below in time linear in the text
+    holders_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for h, hd, o in explicit:
+        holders_of[hd][o].add(h)
+    ministry_state: dict[str, str | None] = {}  # by title: the entities are the same for every cluster
     by_holder: dict[str, list[tuple[TitleMatch, SpacySpan]]] = defaultdict(list)
     for h, m, s in stated:
         by_holder[h].append((m, s))
@@ -235,8 +242,10 @@ def _offices(
             if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 if publisher is None or (title in _HEAD_OF_STATE and not definite):
-                    taken = {o for h, hd, o in explicit if h != holder and hd == _head(title)}
-                    post = _ministry_state(title, entities) or _context_state(cluster[0][1], index, taken)
+                    taken = {o for o, hs in holders_of[_head(title)].items() if len(hs) > 1 or holder not in hs}
+                    if title not in ministry_state:
+                        ministry_state[title] = _ministry_state(title, entities)
+                    post = ministry_state[title] or _context_state(cluster[0][1], index, taken)
                 else:
                     post = publisher
             evidence = found.setdefault((holder, title, post), [])

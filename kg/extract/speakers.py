@@ -57,6 +57,21 @@ def _quoted(quotes: list[Quote], opens: list[int], offset: int) -> bool:
     return i >= 0 and offset < quotes[i].close
 
 
+def _surname_words(name: str) -> set[str]:
+    """The words of a full name that may stand alone for it, casefolded: every word after the first.
+
+    "Jane Roe" is "Roe"; "Rosa Elena Quispe Vidal" may be "Quispe" (the first of two surnames) or
+    "Vidal"; "Ana Okoro-Lind" may be "Okoro-Lind", "Okoro" or "Lind" (the parser splits hyphens).
+    """
+    words = [w for w in name.split()[1:] if w[:1].isupper()]
+    return {p.casefold() for w in words for p in (w, *w.split("-")) if p}
+
+
+# Between an office phrase and the name in apposition to it: the office's place, then a comma
+# ("the Coordinator in Ruritania, Jane Roe"; the parse leaves the place out of the subject).
+_APPOSED = re.compile(r"(?:[ \t]+(?:in|of|for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]*){1,4})?[ \t]*,[ \t]*")
+
+
 class SpeakerResolver:
     """Resolves speaker phrases of one document; remembers speakers as statements are found."""
 
@@ -76,7 +91,7 @@ class SpeakerResolver:
         self._surnames: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
         for span, ent in self._mentions:
             if ent.type == "Person":
-                ends = {n.split()[-1].casefold() for n in (ent.name, *ent.aliases) if len(n.split()) > 1}
+                ends = {w for n in (ent.name, *ent.aliases) for w in _surname_words(n)}
                 for word in sorted(ends):
                     self._surnames[word].append((span.start, ent))
 
@@ -101,16 +116,22 @@ class SpeakerResolver:
         # "The head of the agency, Jane Doe, said": the name is an apposition of the subject.
         return root.dep_ in ("appos", "conj", "compound") and root.head.dep_ in _SUBJECT_DEPS
 
-    def last(self, offset: int, types: tuple[str, ...], prefer_subject: bool = True) -> Entity | None:
-        """The most recent entity of ``types`` before ``offset``, subjects and speakers first."""
+    def last(
+        self, offset: int, types: tuple[str, ...], prefer_subject: bool = True, exclude: str | None = None
+    ) -> Entity | None:
+        """The most recent entity of ``types`` before ``offset``, subjects and speakers first; never ``exclude``."""
         if prefer_subject:
-            pool = [p for p in self._subjects + self._speakers if p[0] < offset and p[1].type in types]
+            pool = [
+                p
+                for p in self._subjects + self._speakers
+                if p[0] < offset and p[1].type in types and p[1].key != exclude
+            ]
             if pool:
                 return max(pool, key=lambda p: p[0])[1]
         i = bisect_left(self._starts, offset) - 1
         while i >= 0:
             span, ent = self._mentions[i]
-            if span.end <= offset and ent.type in types:
+            if span.end <= offset and ent.type in types and ent.key != exclude:
                 return ent
             i -= 1
         return None
@@ -142,7 +163,18 @@ class SpeakerResolver:
         found = {ent.key: ent for start, ent in self._surnames.get(word, ()) if start < anchor}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def resolve(self, phrase: Span, head: Token | None, anchor: int) -> Entity | None:
+    def _apposed(self, phrase: Span) -> Entity | None:
+        """The person named after an office phrase and a comma: "said the Coordinator in Ruritania, Jane Roe"."""
+        text = doc_text(self.doc)
+        i = bisect_left(self._starts, phrase.end_char)
+        while i < len(self._mentions) and self._mentions[i][0].start < phrase.end_char + 60:
+            span, ent = self._mentions[i]
+            if ent.type == "Person" and _APPOSED.fullmatch(text, phrase.end_char, span.start):
+                return ent
+            i += 1
+        return None
+
+    def resolve(self, phrase: Span, head: Token | None, anchor: int, exclude: str | None = None) -> Entity | None:
         """The entity a subject phrase names or points back to, or None when unsure.
 
         Args:
@@ -150,6 +182,8 @@ class SpeakerResolver:
             head: the syntactic head of the subject when the parse gives one.
             anchor: the character offset the phrase refers back from (the quote's start), so
                 that people named inside the quote are not taken for its speaker.
+            exclude: the key of a person that a pronoun or description cannot mean: the
+                speaker of the transcript turn the phrase is in, who speaks of themself as "I".
         """
         if not len(phrase):
             return None
@@ -158,6 +192,9 @@ class SpeakerResolver:
             if ent is not None and ent.type in SPEAKER_TYPES:
                 return ent
         named = [e for _, e in self.index.within(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
+        if not named:  # "said (the envoy,) Ana Okoro-Lind": a subject the parser cut at the hyphen of a name
+            last = phrase.end_char - 1  # the name runs on past the phrase's last character
+            named = [e for _, e in self.index.covering(last, phrase.end_char) if e.type == "Person"][:1]
         words = [t for t in phrase if not t.is_punct]
         if head is None:
             nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -171,10 +208,14 @@ class SpeakerResolver:
         if not named and (person := self._surname(head, anchor)) is not None:
             return person
         if lemma in PERSON_NOUNS:
+            if (named_after := self._apposed(phrase)) is not None:
+                return named_after
             # "the president of Chile" is a person; "a spokesman for the ministry" speaks for it.
             if not definite:
                 return bodies[0] if bodies else None
-            return self._titled(anchor, lemma) or (bodies[0] if bodies else self.last(anchor, ("Person",)))
+            return self._titled(anchor, lemma) or (
+                bodies[0] if bodies else self.last(anchor, ("Person",), exclude=exclude)
+            )
         if bodies:
             return bodies[0]
         if lemma in AGENCY_NOUNS and definite:
@@ -183,7 +224,7 @@ class SpeakerResolver:
         if states and lemma not in AGENCY_NOUNS:
             return states[0]
         if lower in _PERSON_PRONOUNS:
-            return self.last(anchor, ("Person",))
+            return self.last(anchor, ("Person",), exclude=exclude)
         if lower in _BODY_PRONOUNS:
             return self.last(anchor, ("Agency", "State"))
         if definite and lemma in STATE_NOUNS:

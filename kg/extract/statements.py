@@ -74,17 +74,26 @@ class _Found:
     sent_end: int
     full: bool  # stands as (or opens) a sentence, rather than a fragment inside one
     in_turn: bool = False  # inside a transcript turn: kept only with its own attribution clause
+    voice: str | None = None  # the key of the person whose turn the quote is in: "she" is someone else
     speaker: Entity | None = None
     attr: attribution.Attribution | None = None
 
 
 # A turn of greetings and thanks only ("Thank you very much.", "Good afternoon. Thank you."):
-# the words open or close a briefing and say nothing a reader would cite.
-_COURTESY = re.compile(
-    r"(?:(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
-    r"(?: (?:very much|all|everyone|everybody|again))*[.!,]?\s*)+",
-    re.I,
+# the words open or close a briefing and say nothing a reader would cite. A greeting may name
+# whom it greets ("Thank you, Sarah.", "Good evening, Tom Lee.", "Good morning, ladies and gentlemen.").
+_GREETING = (
+    r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
+    r"(?: (?:very much|all|everyone|everybody|again))*"
+    r"(?:, (?:ladies and gentlemen|members)(?: of the \w+)?|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
 )
+# The agenda a briefing opens with ("I have three items today, and then I will take your
+# questions."): the order of business, not a position.
+_AGENDA = (
+    r"(?:i|we) have (?:[\w-]+ ){0,3}(?:items?|topics?|announcements?|points?|updates?)(?: \w+){0,3}"
+    r"(?:,? and then (?:i|we) will take (?:your |some )?questions)?[.!?]\s*"
+)
+_COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA})+", re.I)
 
 
 def _is_title(text: str) -> bool:
@@ -112,7 +121,7 @@ def _attribute(doc: Doc, text: str, found: list[_Found], quotes: list[Quote], re
         if attr is None or (f.in_turn and attr.phrase.root.lower_ in _FIRST_SECOND):
             continue
         f.attr = attr
-        f.speaker = resolver.resolve(attr.phrase, attr.head, q.open)
+        f.speaker = resolver.resolve(attr.phrase, attr.head, q.open, exclude=f.voice)
         if f.speaker is not None:
             resolver.note_speaker(attr.phrase.start_char, f.speaker)
         elif k and found[k - 1].para == f.para and attr.phrase.root.lower_ in ("he", "she", "they", "it"):
@@ -227,6 +236,15 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+def _turn_voice(text: str, turn: Turn | None, entities: tuple[Entity, ...]) -> str | None:
+    """The key of the person a turn's label names, if any."""
+    if turn is None:
+        return None
+    label = text[turn.label_start : turn.label_end]
+    people = (e for e in entities if e.type == "Person")
+    return next((e.key for e in people if any(label_matches(label, n) for n in (e.name, *e.aliases))), None)
+
+
 def _transcript(
     doc: Doc,
     text: str,
@@ -262,11 +280,19 @@ def _transcript(
             speaker = role_holder(text, label, people)
         if speaker is None:
             continue
-        quote = _span(text, turn.start, turn.end)
+        quote = _unquoted(text, _span(text, turn.start, turn.end))
         if _COURTESY.fullmatch(quote.text):
             continue
         out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))
     return out
+
+
+def _unquoted(text: str, span: Span) -> Span:
+    """A turn's words without the quotation marks around the whole of them (a script's sound bite)."""
+    inner = span.text[1:-1]
+    if len(span.text) > 2 and span.text[0] in '"“' and span.text[-1] in '"”' and not re.search('["“”]', inner):
+        return Span(span.start + 1, span.end - 1, inner)
+    return span
 
 
 def _voiced(
@@ -313,7 +339,7 @@ def find_statements(
         ps, pe = paras[p]
         if is_headline(text, ps, pe):
             continue
-        in_turn = any(t.start <= q.open < t.end for t in turns)
+        turn = next((t for t in turns if t.start <= q.open < t.end), None)
         s = sentence_start(text, q.open, ps, quotes)
         e = sentence_end(text, q.close, pe, quotes)
         if text[q.start : q.end].endswith(".") and text[q.close : pe].lstrip()[:1].isupper():
@@ -322,7 +348,7 @@ def find_statements(
         full = not lead or lead.endswith((":", ","))
         if _is_title(text[q.start : q.end]) or (not full and q.words(text) < 2):
             continue
-        found.append(_Found(q, p, s, e, full, in_turn))
+        found.append(_Found(q, p, s, e, full, turn is not None, _turn_voice(text, turn, entities)))
     resolver = SpeakerResolver(doc, index, quotes)
     _attribute(doc, text, found, quotes, resolver)
     tags = find_tags(text)

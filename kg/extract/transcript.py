@@ -98,10 +98,12 @@ def find_turns(text: str) -> list[Turn]:
 def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
     """The offsets of the words naming the speaker: the label, or an aside naming the holder of its office.
 
-    "The Minister for Water (Jane Doe)" names Jane Doe; "Jane Doe (Northtown)" names Jane Doe.
+    "The Minister for Water (Jane Doe)" names Jane Doe; "Jane Doe (Northtown)" names Jane Doe;
+    a sound bite's cue "SOT (JANE DOE)" names Jane Doe.
     """
     label = m.group("label")
-    if any(w.strip(".,").casefold() in PERSON_NOUNS for w in label.split()):
+    cue = _CUE_LINE.fullmatch(label) is not None  # "SOT (JANE ROE):": the bite's speaker in brackets
+    if cue or any(w.strip(".,").casefold() in PERSON_NOUNS for w in label.split()):
         for aside in _ASIDE.finditer(m.group("asides")):
             inner = aside.group("inner").strip()
             words = inner.split()

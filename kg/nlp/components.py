@@ -10,7 +10,9 @@ ORG, checkpoints tagged PERSON, junk like "• Read") and labels every span with
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -279,7 +281,8 @@ class Retyper:
         cues = [s for s in (*datelines, *settlement_cue_spans(doc)) if not _inside(s, people)]
         placed = place_names(doc, ents, states)
         tails = _name_tails(people)
-        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, people, tails, states, placed)]:
+        uses = _WordUses(doc, people)
+        for span in [*filter_spans(cues), *self._ner(doc, ents, enum, uses, tails, states, placed)]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
@@ -335,7 +338,7 @@ class Retyper:
         doc: Doc,
         ents: list[Span],
         enum: set[int],
-        people: list[Span],
+        uses: _WordUses,
         tails: frozenset[tuple[str, ...]],
         states: frozenset[str],
         placed: frozenset[str] = frozenset(),
@@ -358,7 +361,7 @@ class Retyper:
             if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
-            if ent.label_ == "PERSON" and not titled and self._common_word(span, people):
+            if ent.label_ == "PERSON" and not titled and self._common_word(span, uses):
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
@@ -373,7 +376,7 @@ class Retyper:
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
 
-    def _common_word(self, span: Span, people: list[Span]) -> bool:
+    def _common_word(self, span: Span, uses: _WordUses) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
 
         The NER tags such words PERSON because they are capitalised where any word would be. A
@@ -386,11 +389,31 @@ class Retyper:
         opening = tok.is_sent_start or prev is None or prev.is_space or prev.text in {":", '"', "“"}
         if not (opening or tok.is_upper) or tok.head.lemma_.lower() in _SPEECH:
             return False
-        if any(t.lower_ == tok.lower_ for p in people for t in p):
+        if tok.lower_ in uses.in_people:
             return False
-        return not any(
-            t.lower_ == tok.lower_ and t.i != tok.i and not t.is_sent_start and not t.is_lower for t in span.doc
-        )
+        return not any(i != tok.i for i in uses.capitalised.get(tok.lower_, ()))
+
+
+class _WordUses:
+    """Where a Doc uses each word, gathered once per Doc (and only if asked): a check per name
+    that scanned the whole text would make a long text cost the square of its length."""
+
+    def __init__(self, doc: Doc, people: list[Span]) -> None:
+        self.doc, self.people = doc, people
+
+    @cached_property
+    def in_people(self) -> frozenset[str]:
+        """The words of the persons' names the NER found (lower case)."""
+        return frozenset(t.lower_ for p in self.people for t in p)
+
+    @cached_property
+    def capitalised(self) -> dict[str, list[int]]:
+        """Word (lower case) -> where it stands not in lower case and not opening a sentence."""
+        out: dict[str, list[int]] = defaultdict(list)
+        for t in self.doc:
+            if not t.is_sent_start and not t.is_lower:
+                out[t.lower_].append(t.i)
+        return out
 
 
 def _city_named_after(span: Span) -> Span | None:
