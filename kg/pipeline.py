@@ -41,7 +41,7 @@ from kg.validate import ValidationReport, validate_graphs
 if TYPE_CHECKING:
     from kg.nlp.long import PieceParser
 
-__all__ = ["STAGES", "BuildReport", "Engine", "build", "extract_articles", "extract_batch", "load_model"]
+__all__ = ["STAGES", "BuildReport", "Engine", "build", "check_model", "extract_articles", "extract_batch", "load_model"]
 
 log = logging.getLogger(__name__)
 
@@ -141,15 +141,33 @@ def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list
     return out, clock.spent
 
 
+def check_model(name: str) -> None:
+    """ModelError now when ``name`` is no installed pipeline (neither a package nor a folder of one).
+
+    What a ``--jobs`` build checks before it spawns workers: the main process never parses, so
+    it does not load the model (seconds and half a GB) just to learn that it is there.
+    """
+    from spacy.util import is_package
+
+    if not is_package(name) and not (Path(name) / "config.cfg").is_file():
+        load_model(name)  # raises the ModelError that says how to install it
+
+
 _NLP: Language | None = None
 _BASE = DEFAULT_BASE
+_FAILED: ModelError | None = None  # a worker whose model would not load says so on its first task
 #: Who parses the pieces of a long text (:mod:`kg.nlp.long`): None, this process one by one.
 _PIECES: PieceParser | None = None
 
 
 def _init_worker(model: str, base: str) -> None:
-    global _NLP, _BASE
-    _NLP = load_model(model)
+    global _NLP, _BASE, _FAILED
+    _FAILED = None
+    try:
+        _NLP = load_model(model)
+    except ModelError as exc:  # raised here, the pool would start worker after worker forever
+        _FAILED = exc
+        return
     _BASE = base
     # The model's objects live as long as the process: keep the cyclic GC from rescanning them
     # on every collection triggered by per-document allocations (measured ~3% of a build).
@@ -158,6 +176,8 @@ def _init_worker(model: str, base: str) -> None:
 
 def _work(batch: list[Article]) -> tuple[list[Rendered], dict[str, float]]:
     """A batch in a worker, its graphs written as text here: the main process only stores them."""
+    if _FAILED is not None:
+        raise _FAILED
     assert _NLP is not None, "worker used before _init_worker"
     return _render(_NLP, batch, _BASE)
 
@@ -172,6 +192,8 @@ def _render(nlp: Language, batch: list[Article], base: str) -> tuple[list[Render
 
 def _parse_piece(text: str) -> bytes:
     """A piece of a long text parsed in a worker, for the main process (:func:`_long_in_pool`)."""
+    if _FAILED is not None:
+        raise _FAILED
     assert _NLP is not None, "worker used before _init_worker"
     from kg.nlp.long import parse_piece
 
@@ -195,6 +217,8 @@ def extract_batch(batch: list[Article], model: str, base: str) -> list[Result]:
     """One batch in this process, the model loaded once per process: the task of any other engine."""
     if _NLP is not load_model(model) or base != _BASE:
         _init_worker(model, base)
+    if _FAILED is not None:
+        raise _FAILED
     assert _NLP is not None
     return _extract_batch(_NLP, batch, _BASE)[0]
 
@@ -288,7 +312,7 @@ def build(
     """
     report = BuildReport()
     base = normal_base(base)
-    load_model(model) if jobs > 1 and engine is None else None  # fail fast, before spawning, on an unknown model
+    check_model(model) if jobs > 1 and engine is None else None  # fail fast, before spawning, on an unknown model
 
     def articles() -> Iterator[Article]:
         for item in read_inputs(inputs, published, allow_outside=allow_outside):
@@ -304,16 +328,26 @@ def build(
         if engine
         else extract_articles(articles(), model, jobs, base, report.timings)
     )
+    waiting: list[tuple[str, str]] = []  # documents to store, written a batch at a time
+
+    def store_waiting() -> None:
+        with clock("store"):
+            store.replace_graphs_data([(doc_iri(done, base), graph) for done, graph in waiting])
+        for done, _ in waiting:
+            report.built.append(done)
+            if on_document:
+                on_document(done)
+        waiting.clear()
+
     for result, graph in results:
         if isinstance(result, InputError):
             log.debug("skipped %s", result)
             report.skipped.append(result)
             continue
-        with clock("store"):
-            store.replace_graph_data(doc_iri(result, base), graph if isinstance(graph, str) else graph_data(graph))
-        report.built.append(result)
-        if on_document:
-            on_document(result)
+        waiting.append((result, graph if isinstance(graph, str) else graph_data(graph)))
+        if len(waiting) >= BATCH:
+            store_waiting()
+    store_waiting()
     with clock("resolve"):
         if report.built or store.pending():  # pending: what a killed build left to complete
             resolve_store(store, base, reference=reference)

@@ -15,9 +15,9 @@ run over that view; ``GRAPH ?g`` still reaches each document's graph. A store ho
 but no view (a build is writing, was interrupted, or predates the view) is read through a copy in
 memory that has it.
 
-Every change to the store is one Oxigraph transaction (one SPARQL Update: all of it is written
-or none). A build writes each document graph in one transaction, together with an entry in the
-journal graph naming the document; the cross-document step then applies all of its changes and
+Every change to the store is one Oxigraph transaction (one SPARQL Update or one load: all of it
+is written or none). A build writes its document graphs a batch at a time, each batch in one
+transaction with the journal's entries naming its documents; the cross-document step then applies all of its changes and
 empties the journal in one more. A build killed in between leaves complete document graphs and a
 journal naming them: :meth:`KGStore.pending` reports it, and the next build completes it. The
 journal is bookkeeping, not knowledge: it is in no view, export or question's default graph; so is
@@ -37,7 +37,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -212,6 +212,34 @@ class KGStore:
         self._store.update(
             f"{before}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}" + (f" ;\n{after}" if after else "")
         )
+
+    def replace_graphs_data(self, graphs: Sequence[tuple[str, str]]) -> None:
+        """:meth:`replace_graph_data` for several graphs (name, triples) in one transaction: a build
+        writes each batch of documents so, at a fraction of the cost of one Update per document.
+
+        Graphs new to the store go in as one TriG load, which Oxigraph reads about twice as fast
+        as the same triples in an Update. A batch that replaces a graph already there (that has
+        to be dropped first), names one twice, or holds blank nodes (scoped otherwise by a load)
+        is written graph by graph as before.
+        """
+        names = [graph for graph, _ in graphs]
+        if not names:
+            return
+        if (
+            self.read_only
+            or len(set(names)) < len(names)
+            or any("_:" in triples or self._store.contains_named_graph(NamedNode(g)) for g, triples in graphs)
+        ):
+            for graph, triples in graphs:
+                self.replace_graph_data(graph, triples)
+            return
+        keep_view = self.path is not None and not self._writing  # as _unview: on disk, kept right
+        if not keep_view:
+            self._drop_view()
+        parts = [f"<{graph}> {{ {triples} }}" for graph, triples in graphs if triples]
+        parts += [f"{{ {triples} }}" for _, triples in graphs if triples and keep_view]
+        parts.append(_data([entry for graph in names for entry in self._journal_entry(NamedNode(graph))]))
+        self._store.load("\n".join(parts), format=RdfFormat.TRIG)
 
     def remove_graph(self, graph: str) -> bool:
         """Drop a named graph; True when it existed."""

@@ -121,7 +121,7 @@ def test_events_spoken_reopened_shop_is_no_reopening(nlp: Language) -> None:
 )
 def test_events_spoken_election_held_by_a_state(nlp: Language, text: str, day: str) -> None:
     (ev,) = _events(nlp, text, PLACES)
-    assert (ev.label, ev.place, ev.date) == ("Election in Ruritania", ("state/RU-X",), day)
+    assert (ev.type, ev.label, ev.place, ev.date) == ("Referendum", "Election in Ruritania", ("state/RU-X",), day)
 
 
 def test_events_spoken_polls_as_surveys_are_no_election(nlp: Language) -> None:

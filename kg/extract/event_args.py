@@ -89,6 +89,7 @@ class ArgReader:
     def __init__(self, index: EntityIndex, statements: tuple[Statement, ...]) -> None:
         self.index = index
         self.statements = statements
+        self._names: dict[str, Entity] | None = None  # name -> entity, built on first need
 
     # ------------------------------------------------------------------ noun phrases -> entities
 
@@ -114,7 +115,7 @@ class ArgReader:
         return out
 
     def _np_entity(self, head: Token, types: tuple[str, ...], agentive: bool) -> str | None:
-        entity = self.entity_at(head)
+        entity = self.entity_at(head) or self._named_again(head)
         if entity is None:  # "the Frontex agency": the name sits in a compound
             for c in head.children:
                 if c.dep_ in ("compound", "nmod") and c.i < head.i:
@@ -151,12 +152,46 @@ class ArgReader:
                 return sayer
             found = self.index.before(head.idx, wanted)
             return found.key if found else None
+        if lem == "capital" and head.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in head.children):
+            return self._capital(head, types)
         if lem in _ANAPHORS and any(c.lower_ in ("the", "this", "that", "its") for c in head.children):
             wanted = tuple(t for t in _ANAPHORS[lem] if t in types)
             return self._last_before(head, wanted) if wanted else None
         if lem in _AUTHORITIES and "State" in types:
             return self.authorities_state(head)
         return None
+
+    def _named_again(self, head: Token) -> Entity | None:
+        """A proper name the document gave an entity elsewhere ("Ruritanian Airways" in the headline)
+        but not at this mention: the name, as the head and its compounds spell it."""
+        if head.pos_ != "PROPN":
+            return None
+        left = head
+        while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).head.i == head.i:
+            left = left.nbor(-1)
+        if left.i == head.i:
+            return None  # one word: too weak to tie to a name
+        if self._names is None:
+            self._names = {}
+            for entity in self.index.by_key.values():
+                for name in (entity.name, *entity.aliases):
+                    self._names.setdefault(name.casefold(), entity)
+        return self._names.get(head.doc[left.i : head.i + 1].text.casefold())
+
+    def _capital(self, head: Token, types: tuple[str, ...]) -> str | None:
+        """ "the capital", "the Laotian capital": the capital of the state its adjective names or of
+        the last state named before; the city when the text names it, else the state itself."""
+        state = next((k for c in head.children if c.dep_ == "amod" and (k := demonym_state(c.text))), None)
+        if state is None:
+            found = self.index.before(head.idx, ("State",))
+            state = found.key if found is not None else None
+        if state is None:
+            return None
+        if "Settlement" in types:
+            for entity in self.index.by_key.values():
+                if entity.type == "Settlement" and capital_state(entity) == state:
+                    return entity.key
+        return state if "State" in types else None
 
     def _sayer(self, pronoun: Token, types: tuple[str, ...]) -> tuple[bool, str | None]:
         """ "X said it had deployed …", "X tells us it will …": the pronoun is the one who says it.

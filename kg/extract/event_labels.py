@@ -50,8 +50,9 @@ def label_for(m: Mention, index: EntityIndex) -> str:
         elif m.via and not m.origin:
             label += f" via {_names(m.via, index)}"
         return label
-    if m.type == "Referendum":
-        return f"Referendum in {_names(m.place, index)}" if m.place else "Referendum"
+    if m.type == "Referendum":  # a referendum, or an election ("Election in X")
+        kind = m.label or "Referendum"
+        return f"{kind} in {_names(m.place, index)}" if m.place else kind
     kind = {
         "Mobilization": "Mobilization",
         "MilitaryOperation": "Military operation",

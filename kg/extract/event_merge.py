@@ -79,6 +79,10 @@ class Mention:
         return self.date, self.start_date, self.end_date
 
 
+#: Types whose label tells kinds apart: generic events ("Meeting", "Aid"), votes ("Election").
+_LABELLED = ("Event", "Referendum")
+
+
 def _overlap(a: list[str], b: list[str]) -> bool:
     return bool(set(a) & set(b))
 
@@ -93,7 +97,7 @@ def _dates_compatible(a: Mention, b: Mention) -> bool:
 
 def _same(a: Mention, b: Mention) -> bool:
     """True when ``b`` restates the occurrence ``a`` records."""
-    if a.type != b.type or (a.type == "Event" and a.label != b.label) or not _dates_compatible(a, b):
+    if a.type != b.type or (a.type in _LABELLED and a.label != b.label) or not _dates_compatible(a, b):
         return False
     if a.type == "BorderCrossing":
         return (
@@ -134,7 +138,7 @@ def _kind(m: Mention) -> tuple[object, ...]:
     """
     if m.type == "BorderCrossing":
         return m.type, m.label, m.figure(), m.per_time_unit
-    return (m.type, m.label) if m.type == "Event" else (m.type,)
+    return (m.type, m.label) if m.type in _LABELLED else (m.type,)
 
 
 def merge_mentions(mentions: list[Mention], labeler: Callable[[Mention], str] | None = None) -> tuple[Event, ...]:
@@ -155,7 +159,7 @@ def merge_mentions(mentions: list[Mention], labeler: Callable[[Mention], str] | 
             clusters.append(m)
             by_kind[kind].append(m)
     for m in bare:
-        same_type = [c for c in clusters if c.type == m.type and (m.type != "Event" or c.label == m.label)]
+        same_type = [c for c in clusters if c.type == m.type and (m.type not in _LABELLED or c.label == m.label)]
         if len(same_type) == 1:
             for span in m.evidence:
                 if span not in same_type[0].evidence:

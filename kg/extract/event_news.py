@@ -27,6 +27,7 @@ from kg.extract.event_news_triggers import (
     HELP_NOUNS,
     MISSION_NOUNS,
     PLACES,
+    UNIT_NOUNS,
     NewsTrigger,
     act_verb,
     aid_verb,
@@ -72,10 +73,30 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None and subj.lower_ in ("which", "that") and node.dep_ == "relcl":
             return node.head
         if subj is not None:
-            return subj
+            return _fronted_place(subj)
         if node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
-            return None
+            return _fronted_subject(node)
         node = node.head
+    return None
+
+
+def _fronted_place(subj: Token) -> Token:
+    """ "On Friday in Lima, the ministers of X and Y signed ...": the parser may take the fronted
+    place for the subject and the true subject for its apposition."""
+    left = subj.left_edge
+    if left.i > 0 and left.nbor(-1).lower_ in ("in", "at"):
+        return next((c for c in subj.children if c.dep_ == "appos"), subj)
+    return subj
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The same, when the parser hangs the true subject on the fronted place's own phrase and
+    leaves the verb none."""
+    for c in verb.children:  # the place hangs from the verb or from a fronted time ("Yesterday in X, ...")
+        if c.i < verb.i and c.dep_ in ("prep", "npadvmod", "advmod"):
+            for t in c.subtree:
+                if t.dep_ == "appos" and t.head.dep_ == "pobj":
+                    return t
     return None
 
 
@@ -162,9 +183,11 @@ def read_news(
     for trig in find_news_triggers(sent):
         if is_hypothetical(trig.token):
             continue
-        if trig.frame == "act" and any(t.i in typed for t in _matter(trig.token)):
-            continue  # "a decree on the call-up of reservists": the call-up is the event
-        m = reader.new("Event", si, sent, trig.label)
+        adopting = act_verb(trig.token) if trig.frame == "act" else None
+        own = {adopting.i} if adopting is not None else set()
+        if trig.frame == "act" and any(t.i in typed - own for t in _matter(trig.token)):
+            continue  # "a decree on the call-up of reservists": the call-up is the event (not "reached")
+        m = reader.new(_type_of(trig), si, sent, trig.label)
         speaker = next(
             (s.speaker for s in reader.args.statements if s.quote_span.start <= trig.token.idx < s.quote_span.end),
             None,
@@ -182,13 +205,19 @@ def read_news(
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
-        if trig.frame in ("deploy", "arrest") and (sent_obj := verb_object(head)) is not None:  # "60 officers"
+        sent_obj = verb_object(head)
+        if trig.frame in ("deploy", "arrest") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
             nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
             counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
             if counts:
                 reader.set_quantity(m, counts[0])
         out.append(m)
     return out
+
+
+def _type_of(trig: NewsTrigger) -> str:
+    """An election is a vote (``kg:Referendum``, labelled "Election"); the other frames are ``kg:Event``."""
+    return "Referendum" if trig.frame == "elect" else "Event"
 
 
 def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -> Token | None:
@@ -240,9 +269,16 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
     m.place += f.places(tok, ("in", "at"))
-    if not counterpart and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
-        return None  # only a visit, or a meeting held somewhere, needs no counterpart
+    if len(own) > 1 and not is_verb:  # "X and Y agreed in a videoconference": the two sides met
+        counterpart = counterpart or own[1:]
+    convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
+    if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
+        return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb
+
+
+#: Verbs of a body holding its summit ("the bloc opened a two-day summit").
+_CONVENE_VERBS = frozenset(("hold", "host", "open", "convene", "begin", "start", "close", "end"))
 
 
 def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
@@ -253,6 +289,9 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(_subject(verb) if verb is not None else None)
     for obj in _by(tok) + (_by(verb) if verb is not None else []):
         m.agent += f.agents(obj)
+    sent = verb_object(verb) if verb is not None and verb is tok else None
+    if sent is not None and sent.dep_ == "nsubjpass":  # "two companies of the X were deployed"
+        m.agent += [k for o in _preps(sent, ("of", "from")) for k in f.agents(o)]
     for c in tok.children:
         if c.dep_ == "poss":
             m.agent += f.agents(c)
@@ -320,6 +359,7 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.agent += f.agents(obj)
     for obj in _preps(tok, ("on", "against")) + _preps(verb, ("on", "against")):
         m.target += f.args.np_entities(obj, AGENTS, agentive=True)
+    m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
     return verb if m.agent else None
 
 
@@ -377,8 +417,20 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
         return tok if m.agent or m.place else None
     # "police detained 40 protesters in X": a counted arrest, unless at a border (a stopped crossing)
     counted = obj is not None and any(c.dep_ == "nummod" for c in obj.children)
-    at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in tok.subtree)
+    at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in _where(tok))
     return tok if counted and m.place and not at_border else None
+
+
+def _where(tok: Token) -> list[Token]:
+    """The words of the place phrases under ``tok``, without the clauses describing their nouns:
+    "arrested 23 people in X suspected of organising crossings" is no arrest at a border."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "prep"]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in ("acl", "relcl")]
+    return out
 
 
 def _travel(f: _Frames, tok: Token, m: Mention) -> Token | None:

@@ -25,6 +25,7 @@ __all__ = [
     "HELP_NOUNS",
     "MISSION_NOUNS",
     "PLACES",
+    "UNIT_NOUNS",
     "NewsTrigger",
     "act_verb",
     "aid_verb",
@@ -55,17 +56,24 @@ _MEET_NOUNS = {
     "call": "Talks",
     "conversation": "Talks",
     "consultation": "Talks",
+    "videoconference": "Talks",
+    "teleconference": "Talks",
     "visit": "Visit",
 }
+#: Formed units sent somewhere: their number counts units, not people ("two companies").
+UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
 _SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy"))
-_SENT_NOUNS = frozenset(
-    _words(
-        """
+_SENT_NOUNS = (
+    frozenset(
+        _words(
+            """
         officer guard troop soldier personnel police policeman expert team staff equipment peacekeeper
-        reinforcement unit force agent officer vehicle aircraft helicopter ship boat
+        reinforcement force agent officer vehicle aircraft helicopter ship boat
         """
+        )
     )
+    | UNIT_NOUNS
 )
 #: Event nouns for a mission sent somewhere ("launch a rapid intervention", "the deployment").
 MISSION_NOUNS = {"deployment": "Deployment", "intervention": "Intervention", "mission": "Mission"}
@@ -153,10 +161,18 @@ def _is_aid(tok: Token) -> bool:
 
 
 def act_verb(tok: Token) -> Token | None:
-    """The verb adopting a text: "adopted guidelines", "a decree was signed", "a package of sanctions"."""
+    """The verb adopting a text: "adopted guidelines", "a decree was signed", "a package of sanctions",
+    "the agreement reached on Monday by X" (a participle after the noun, or parsed as its verb)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "a new package / round of sanctions"
-    return tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    own = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _ADOPT_VERBS), None)
+    if own is not None:  # "welcomed the agreement reached by X": its own participle, not "welcomed"
+        return own
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        return tok.head
+    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.head.children):
+        return tok.head  # the same, parsed as the participle's subject
+    return None
 
 
 def aid_verb(tok: Token) -> Token | None:
@@ -173,6 +189,13 @@ def _to_the_polls(tok: Token) -> bool:
     """ "voters will go to the polls on Sunday": the polls as an election."""
     prep = tok.head
     return tok.lower_ == "polls" and tok.dep_ == "pobj" and prep.lower_ == "to" and lemma(prep.head) in _POLL_VERBS
+
+
+def _names_a_text(tok: Token) -> bool:
+    """ "signed a Free Trade Agreement": the head noun of a named treaty or accord (the model often
+    tags such names as organizations) is still the adopted text; a modifier ("Treaty Organization")
+    is passed over as a compound by the caller."""
+    return lemma(tok) in _ACT_NOUNS
 
 
 def find_news_triggers(sent: Span) -> list[NewsTrigger]:
@@ -196,7 +219,7 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
             elif lem in _TRAVEL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
                 out.append(NewsTrigger("Visit", tok, "travel"))
-        elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
+        elif tok.pos_ in ("NOUN", "PROPN") and (not tok.ent_type_ or _names_a_text(tok)):
             if tok.dep_ == "compound":
                 continue  # "meeting room", "aid workers"
             if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok)):

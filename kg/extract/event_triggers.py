@@ -22,9 +22,11 @@ __all__ = [
     "ATTEMPT",
     "CHANGE_VERBS",
     "CROSSING_NOUNS",
+    "DISPLACING_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
     "PEOPLE_NOUNS",
+    "RECEIVING_VERBS",
     "REOPENING",
     "SPEECH_VERBS",
     "Trigger",
@@ -65,6 +67,13 @@ CHANGE_VERBS = frozenset(
         """
     )
 )
+#: Verbs of a place taking people in ("Chad has received 600,000 refugees"): the subject is where
+#: they arrive, a counted group of displaced people the object.
+RECEIVING_VERBS = frozenset(_words("receive host welcome absorb shelter accommodate"))  # not "admit": a speech verb
+_TAKEN_IN = frozenset(_words("refugee migrant civilian people person asylum-seeker seeker evacuee returnee family"))
+#: Verbs of driving people from their homes ("the fighting displaced 10,000 people"): a flow out
+#: of the place the fighting is in or the people are driven from, with no destination needed.
+DISPLACING_VERBS = frozenset(_words("displace uproot"))
 #: Nouns for the people counted ("300,000 men", "42,000 citizens").
 PEOPLE_NOUNS = frozenset(
     _words(
@@ -256,6 +265,10 @@ def _crossing(token: Token) -> bool:
         return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
+    if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+    if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
+        return any(c.dep_ == "dobj" and _lemma(c) in _TAKEN_IN for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
@@ -374,7 +387,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
-    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"}
+    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"} | RECEIVING_VERBS | DISPLACING_VERBS
 )  # fmt: skip
 
 

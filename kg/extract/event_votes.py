@@ -90,7 +90,8 @@ def vote_shares(reader: VoteReader, si: int, sent: SpacySpan) -> None:
     against", "rejected with 62% of the vote") is left out rather than turned into 100 - 62:
     blank and spoilt ballots make the complement a guess.
     """
-    votes = [m for m in reader.referendums if si - m.sentence <= 3]
+    # a candidate's share is no result of an election: shares are read for referendums only
+    votes = [m for m in reader.referendums if not m.label and si - m.sentence <= 3]
     if not votes:
         return
     for _, end, value in find_percents(sent.text):

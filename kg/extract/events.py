@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_args import (
     ArgReader,
+    capital_state,
     counted_group_origin,
     demonym_state,
     is_return,
@@ -34,12 +35,15 @@ from kg.extract.event_attempts import read_attempt
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
+from kg.extract.event_places import state_of_key, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
     CHANGE_VERBS,
+    DISPLACING_VERBS,
     PEOPLE_NOUNS,
+    RECEIVING_VERBS,
     REOPENING,
     Trigger,
     find_triggers,
@@ -81,6 +85,8 @@ _FROM_VERBS = frozenset(
         """
     )
 )
+#: Verbs whose crossing point lies in the state they lead into ("entered through X").
+_INTO_VERBS = frozenset(("enter", "arrive"))
 _ORIGIN_POSS = frozenset(
     _words(
         """
@@ -160,6 +166,19 @@ class _Reader:
         last = max(sp.end for sp in found.mentions if sp.end <= tok.idx)
         return [found.key] if tok.idx - last < 600 else []
 
+    def displacing_place(self, verb: Token) -> list[str]:
+        """ "attacks in X displaced ...", "... were displaced in X": the place the people left."""
+        holders = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
+        return [
+            k
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "around")
+            for o in c.children
+            if o.dep_ == "pobj"
+            for k in self.args.np_entities(o, ("State", "Region", "Settlement", "Place"))
+        ]
+
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
         base = sent.start_char
         return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in find_quantities(sent.text)]
@@ -217,6 +236,7 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
+        events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
 
     def new(self, type_: str, si: int, sent: SpacySpan, label: str = "") -> Mention:
@@ -231,7 +251,12 @@ class _Reader:
         if (
             tok.pos_ != "VERB"
             and tok.head.pos_ == "VERB"
-            and tok.head.lemma_.lower() in (["arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"])
+            and tok.head.lemma_.lower()
+            in (
+                {"arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"}
+                | RECEIVING_VERBS
+                | DISPLACING_VERBS
+            )
         ):
             return []  # "refugees crossed into Chad": the verb is the trigger
         m = self.new("BorderCrossing", si, sent)
@@ -266,6 +291,13 @@ class _Reader:
                     for o in objs:
                         if key := a.group_origin(o):
                             m.origin.append(key)
+                elif c.dep_ in ("nsubj", "dobj") and holder is verb and verb.lemma_.lower() in RECEIVING_VERBS:
+                    taker = a.entity_at(c) if c.dep_ == "nsubj" else None
+                    if taker is not None and taker.type in _DEST_TYPES:  # "X has received 2,000 refugees":
+                        m.destination.append(capital_state(taker) or taker.key)  # X (a capital: its state),
+                        m.destination += a.np_entities(c, _DEST_TYPES)[1:]  # not "a hospital in X", is where
+                    elif key := counted_group_origin(a, c):  # "... Sudanese refugees", "... people from Y"
+                        m.origin.append(key)
                 elif c.dep_ == "dobj" and holder is verb:
                     if verb.lemma_.lower() in _FROM_VERBS:
                         left += a.np_entities(c, ("State", "Region", "Settlement")) or self.own_country(verb, c)
@@ -280,6 +312,10 @@ class _Reader:
                     m.origin.append(key)
         if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
             m.origin.append(key)
+        displaced = verb is not None and verb.lemma_.lower() in DISPLACING_VERBS
+        if displaced:  # driven out "from X", or from where the fighting that displaced them was
+            assert verb is not None
+            left += m.origin + self.displacing_place(verb)
         m.origin = left + m.origin
         if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
             m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
@@ -303,9 +339,12 @@ class _Reader:
             if h is not None
             for c in h.children
         )
+        if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _INTO_VERBS:
+            # "3,000 persons entered through the X crossing point": into the state the crossing lies in
+            m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
         if m.destination:
             self.recent_destination = (si, m.destination)
-        elif not stated_where and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed on Sunday"
+        elif not stated_where and not displaced and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed"
             m.destination = [d for d in self.recent_destination[1] if d not in m.origin]
         if not (m.destination or left or m.via):
             return []  # a flow needs a destination, the country it leaves or the crossing it uses

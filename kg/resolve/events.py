@@ -1,7 +1,7 @@
 """Events and statements of all document graphs -> which of them report the same occurrence.
 
 Two events of different documents are one when they have the same type (for the generic
-``kg:Event``, the same head word of the label), share at least one key argument and contradict
+``kg:Event`` and votes, the same head word of the label), share at least one key argument and contradict
 none (destination, origin, place, target, via, agent: where both name some, they overlap), their
 dates overlap, and their single-valued attributes agree: a count, range bound, unit, percentage
 or date stated by both is the same value; a point count may sit inside the other's range; one
@@ -118,7 +118,7 @@ def _blocks(node: EventNode, parents: Mapping[str, frozenset[str]]) -> set[str]:
     """Keys any event agreeing with ``node`` shares with it: an argument, or a place containing one."""
     if node.type == "Statement":
         return {f"st {node.speaker} {node.quote}"}
-    head = node.label.split()[0].casefold() if node.type == "Event" and node.label else ""
+    head = node.label.split()[0].casefold() if node.type in ("Event", "Referendum") and node.label else ""
     values = {v for iris in node.roles.values() for v in iris}
     values |= {p for v in set(values) for p in parents.get(v, frozenset())}
     figure = any(f in node.values for f in FIGURES)  # a figure never matches its absence
@@ -251,7 +251,7 @@ def may_agree(nodes: Mapping[str, EventNode], others: Mapping[str, EventNode]) -
 
 
 def _kind(node: EventNode) -> tuple[str, str]:
-    return node.type, (node.label.split()[:1] or [""])[0] if node.type == "Event" else ""
+    return node.type, (node.label.split()[:1] or [""])[0] if node.type in ("Event", "Referendum") else ""
 
 
 def agree(a: EventNode, b: EventNode, parents: Mapping[str, frozenset[str]] | None = None) -> bool:
@@ -263,7 +263,7 @@ def agree(a: EventNode, b: EventNode, parents: Mapping[str, frozenset[str]] | No
             a.values.get("date") and b.values.get("date")
         )
         return bool(a.speaker) and a.speaker == b.speaker and a.quote == b.quote and same_day
-    if a.type == "Event" and a.label.split()[:1] != b.label.split()[:1]:
+    if a.type in ("Event", "Referendum") and a.label.split()[:1] != b.label.split()[:1]:
         return False
     shared = False
     for role in ROLES:

@@ -1,0 +1,65 @@
+"""Events + entity index -> the same events, their places joined by the states those places lie in.
+
+News names where something happened as narrowly as it can ("arrivals in Mae Sot", "deployed to
+a district"), and names the state elsewhere in the story. A reader (and a query "what happened in
+Thailand?") takes the town's state as a place of the event too. The state comes from the
+gazetteer (GeoNames cities, ISO 3166-2 subdivisions) and is added only when the story itself
+names that state, so an ambiguous town name never brings in a state the text does not speak of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.index import EntityIndex
+from kg.model import Entity, Event
+
+__all__ = ["state_of_key", "with_states"]
+
+_LOCAL_TYPES = ("Settlement", "Region", "Checkpoint", "Place")
+
+
+def _state_of(entity: Entity, states: set[str]) -> str | None:
+    """The key of the state ``entity`` lies in, when the document names that state, else None."""
+    from kg.lexicon.gazetteer import region_for, settlement_for, subdivision_for  # large tables: late
+
+    codes = {k.split("/", 1)[1] for k in states}
+    for name in (entity.name, *entity.aliases):
+        town, region = settlement_for(name), region_for(name) or subdivision_for(name, codes)
+        # a region is looked up as a region first; a district named after its town lies where the town does
+        for place in (region, town) if entity.type == "Region" else (town, region):
+            if place is not None and place.country and (key := f"state/{place.country}") in states:
+                return key
+    return None
+
+
+def state_of_key(key: str, index: EntityIndex) -> str | None:
+    """The state the place ``key`` lies in, when the document names that state (see :func:`with_states`)."""
+    entity = index.by_key.get(key)
+    states = {k for k, e in index.by_key.items() if e.type == "State"}
+    return _state_of(entity, states) if entity is not None and entity.type in _LOCAL_TYPES else None
+
+
+def _widened(keys: tuple[str, ...], index: EntityIndex, states: set[str]) -> tuple[str, ...]:
+    out = list(keys)
+    for key in keys:
+        entity = index.by_key.get(key)
+        state = _state_of(entity, states) if entity is not None and entity.type in _LOCAL_TYPES else None
+        if state is not None and state not in out:
+            out.append(state)
+    return tuple(out)
+
+
+def with_states(events: tuple[Event, ...], index: EntityIndex) -> tuple[Event, ...]:
+    """``events`` with the named states of their destinations and places added after them."""
+    states = {k for k, e in index.by_key.items() if e.type == "State"}
+    if not states:
+        return events
+    return tuple(
+        replace(
+            ev,
+            destination=_widened(ev.destination, index, states),
+            place=_widened(ev.place, index, states),
+        )
+        for ev in events
+    )

@@ -1,0 +1,69 @@
+"""A batch of document graphs written at once (KGStore.replace_graphs_data) leaves the store as
+writing them one by one does: same graphs, same view, same journal, in memory and on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.store import KGStore
+
+EX = "https://example.org/"
+GRAPHS = [
+    (f"{EX}doc/a", f'<{EX}p/1> <{EX}name> "Tamsin Oakridge" . <{EX}p/1> <{EX}holds> <{EX}role/9> .'),
+    (f"{EX}doc/b", f'<{EX}p/1> <{EX}name> "Tamsin Oakridge" . <{EX}s/2> <{EX}label> "Ostravia"@en .'),
+    (f"{EX}doc/c", ""),  # a document with no statements: journaled, no graph
+]
+
+
+def _state(store: KGStore) -> tuple[list[str], list[str], list[str], list[str]]:
+    quads = sorted(str(q) for q in store.quads())
+    view = sorted(str(t) for t in store.triples())
+    return store.graphs(), quads, view, store.pending()
+
+
+def _one_by_one(store: KGStore, graphs: list[tuple[str, str]]) -> KGStore:
+    for graph, triples in graphs:
+        store.replace_graph_data(graph, triples)
+    return store
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_batch_equals_one_by_one(tmp_path: Path, on_disk: bool) -> None:
+    batch = KGStore(tmp_path / "batch" if on_disk else None)
+    batch.replace_graphs_data(GRAPHS)
+    single = _one_by_one(KGStore(tmp_path / "single" if on_disk else None), GRAPHS)
+    assert _state(batch) == _state(single)
+    batch.flush()
+    single.flush()
+    assert _state(batch) == _state(single)
+    assert len(batch) == 3
+
+
+def test_batch_replacing_a_stored_graph(tmp_path: Path) -> None:
+    store = KGStore(tmp_path / "store")
+    store.replace_graphs_data(GRAPHS[:1])
+    store.flush()
+    changed = [(GRAPHS[0][0], f'<{EX}p/1> <{EX}name> "T. Oakridge" .'), GRAPHS[1]]
+    store.replace_graphs_data(changed)
+    store.flush()
+    expected = _one_by_one(KGStore(tmp_path / "expected"), changed)
+    expected.flush()
+    assert _state(store) == _state(expected)
+    assert '"Tamsin Oakridge"' in " ".join(_state(store)[2])  # still stated by the second document
+
+
+def test_batch_naming_a_graph_twice_keeps_the_last(tmp_path: Path) -> None:
+    store = KGStore(tmp_path / "store")
+    store.replace_graphs_data([GRAPHS[0], (GRAPHS[0][0], f'<{EX}p/7> <{EX}name> "Dario Vell" .')])
+    assert [str(q.object) for q in store.quads(GRAPHS[0][0])] == ['"Dario Vell"']
+
+
+def test_empty_batch_changes_nothing(tmp_path: Path) -> None:
+    store = KGStore(tmp_path / "store")
+    store.replace_graphs_data(GRAPHS)
+    store.flush()
+    before = _state(store)
+    store.replace_graphs_data([])
+    assert _state(store) == before
