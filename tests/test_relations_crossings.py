@@ -51,3 +51,28 @@ def test_relations_crossings_two_borders_leave_it_to_the_sentence(nlp: Language)
     )
     _, found = _relations(nlp, text)
     assert not [r for r in found if r[1] == "connects"]
+
+
+@pytest.mark.parametrize(
+    ("text", "checkpoint", "states"),
+    [
+        (
+            "Kenya shares a border with Uganda.\nIn other news, lorries queued at the Malaba border point after "
+            "Tanzania closed its markets.",
+            "checkpoint/malaba",
+            ("state/KE", "state/UG"),
+        ),
+        (
+            "Tanzania borders Malawi.\nElsewhere, Zambia reopened the Songwe port of entry to buses on Monday.",
+            "checkpoint/songwe-port-of-entry",
+            ("state/MW", "state/TZ"),
+        ),
+    ],
+)
+def test_relations_crossings_of_another_story_are_not_on_the_one_border(
+    nlp: Language, text: str, checkpoint: str, states: tuple[str, str]
+) -> None:
+    """A bulletin's other story: the checkpoint's own paragraph names a state off the stated border."""
+    _, found = _relations(nlp, text)
+    for state in states:
+        assert (checkpoint, "connects", state) not in found

@@ -224,7 +224,8 @@ def _sole_border_crossings(doc: Doc, links: list[Linked], found: Found) -> None:
 
     A story about a crossing says once that the two states border each other ("the border post
     with Y") and names the crossing elsewhere, often in another sentence than either state.
-    With two or more borders stated, which one a checkpoint is on is left to its own sentence.
+    With two or more borders stated, which one a checkpoint is on is left to its own sentence; so
+    it is when the checkpoint's own paragraph names another state (a bulletin's other story).
     """
     pairs = {
         frozenset((s, o))
@@ -233,11 +234,20 @@ def _sole_border_crossings(doc: Doc, links: list[Linked], found: Found) -> None:
     }
     if len(pairs) != 1:
         return
+    pair = next(iter(pairs))
     for lk in links:
-        if lk.type == "Checkpoint" and lk.kind == "name":
+        if lk.type == "Checkpoint" and lk.kind == "name" and _paragraph_states(doc.text, links, lk) <= pair:
             span = doc.char_span(lk.start, lk.end, alignment_mode="expand")
-            for state in sorted(next(iter(pairs))):
+            for state in sorted(pair):
                 add(found, lk.key, "connects", state, span)
+
+
+def _paragraph_states(text: str, links: list[Linked], mention: Linked) -> set[str]:
+    """The states named in the paragraph (line) of ``mention``."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    return {lk.key for lk in links if lk.type == "State" and start <= lk.start and lk.end <= end}
 
 
 def _nearest_before(cp: Linked, checkpoints: list[Linked], region: Linked) -> bool:
