@@ -236,3 +236,18 @@ def test_positions_unseen_our_official_is_the_speakers(nlp: Language) -> None:
     )
     held = _held(_run(nlp, text), "person/maria-santos")
     assert ("Chief Negotiator", "state/ID") in held and {post for _, post in held} == {"state/ID"}, held
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Ghana's Minister of Infrastructure and Equipment, Yaw Boateng, opened the port.", "state/GH"),
+        ("The Minister of Water and Sanitation of Kenya, Yaw Boateng, visited the dam on Tuesday.", "state/KE"),
+        ("Peru's Secretary of Mines and Energy, Yaw Boateng, signed the permit.", "state/PE"),
+    ],
+)
+def test_positions_unseen_portfolio_after_of_is_no_body(nlp: Language, text: str, state: str) -> None:
+    """ "Minister of X" where the tagger took X for a body that names none: X is the portfolio."""
+    held = _held(_run(nlp, text), "person/yaw-boateng")
+    assert held and all(post in {state, None} for _, post in held), held
+    assert any(" of " in title for title, _ in held), held

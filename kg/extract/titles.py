@@ -29,6 +29,7 @@ from kg.extract.owners import (
 )
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.heads import BODY_HEADS, ORG_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
 
 __all__ = [
@@ -293,6 +294,23 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     return TitleMatch(np, title, complement_owner or owner or late) if title else None
 
 
+def _portfolio_named(tok: Token, index: EntityIndex) -> bool:
+    """An "organization" right after "Minister of" that names no body is the portfolio the tagger
+    misread: "Minister of Roads and Works" serves in the state, not in a body "Roads and Works".
+    A portfolio is capitalised fields joined by "and"; a name with other small words ("State for
+    Trade"), an acronym or a single word (a body's own name: "Executive Secretary of IGAD") is not one."""
+    for span, entity in index.covering(tok.idx, tok.idx + len(tok)):
+        if entity.type == "Organization" and span.start == tok.idx:
+            words = span.text.split()
+            fields = [w for w in words if w != "and"]
+            return (
+                "and" in words
+                and words[-1].lower() not in BODY_HEADS | ORG_HEADS
+                and all(w[:1].isupper() and not w.isupper() for w in fields)
+            )
+    return False
+
+
 def _office_named(tok: Token, index: EntityIndex) -> bool:
     """An "organization" whose name ends in an office's head word is a title the tagger misread:
     "the Humanitarian Coordinator, X"."""
@@ -347,7 +365,12 @@ def _read(
                 late = body
             i += 1
             continue
-        if low == "for" and words and words[-1].lower() in _PORTFOLIO_HEADS and not in_complement:
+        if (
+            (low == "for" or (low == "of" and i + 1 < end and _portfolio_named(doc[i + 1], index)))
+            and words
+            and words[-1].lower() in _PORTFOLIO_HEADS
+            and not in_complement
+        ):
             words.append(low)  # the portfolio's capitalised words follow as the complement
             in_complement = True
             i += 1
