@@ -14,10 +14,10 @@ def _typed(nlp: Language, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
-        ("Herders near Lake Chad lost cattle to the drought, officials said.", "Lake Chad", "Place"),
+        ("Herders near Lake Malawi lost cattle to the drought, officials said.", "Lake Malawi", "Place"),
         ("Two trawlers sank in the Sea of Japan during the storm.", "Sea of Japan", "Place"),
-        ("The ministers met in Djibouti City on Tuesday.", "Djibouti City", "Settlement"),
-        ("The summit opened in Guatemala City with nine leaders.", "Guatemala City", "Settlement"),
+        ("The ministers met in Kuwait City on Tuesday.", "Kuwait City", "Settlement"),
+        ("The summit opened in Panama City with nine leaders.", "Panama City", "Settlement"),
         (
             "The cranes were supplied by Vietnam Port Holdings, the operator said.",
             "Vietnam Port Holdings",
