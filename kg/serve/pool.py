@@ -69,6 +69,9 @@ def _latest(store: KGStore, store_path: str, seen: FolderState) -> tuple[KGStore
         return KGStore(store_path, read_only=True, copy_unfinished=False), now
     except StoreBusy:
         return store, seen  # a build is writing: answer from the last finished state meanwhile
+    except (RuntimeError, OSError) as exc:  # a writer compacting under the open: try at the next question
+        log.debug("the store did not open again (%s); answering from the state opened before", exc)
+        return store, seen
 
 
 class _Worker:
