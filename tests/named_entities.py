@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
+
 from kg.model import Entity, Span
 
 
@@ -20,3 +22,9 @@ def entities_named(text: str, names: dict[str, tuple[str, str]]) -> tuple[Entity
             spans.setdefault(key, []).append(Span(m.start(), m.end(), name))
         kinds.setdefault(key, (type_, name))
     return tuple(Entity(k, kinds[k][0], kinds[k][1], tuple(sorted(v))) for k, v in spans.items())
+
+
+def kg_entity_types(nlp: Language, text: str) -> dict[str, str]:
+    """Surface text -> label of each span the pipeline's ``kg_`` components leave in ``kg_entities``."""
+    doc = nlp(text)  # kept: a span group does not outlive its Doc
+    return {s.text: s.label_ for s in doc.spans["kg_entities"]}

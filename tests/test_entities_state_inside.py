@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import kg_entity_types
 from spacy.language import Language
-
-
-def _typed(nlp: Language, text: str) -> dict[str, str]:
-    doc = nlp(text)
-    return {s.text: s.label_ for s in doc.spans["kg_entities"]}
 
 
 @pytest.mark.parametrize(
@@ -26,11 +22,11 @@ def _typed(nlp: Language, text: str) -> dict[str, str]:
     ],
 )
 def test_entities_state_inside_a_longer_name_is_that_name(nlp: Language, text: str, name: str, label: str) -> None:
-    typed = _typed(nlp, text)
+    typed = kg_entity_types(nlp, text)
     assert typed.get(name) == label
     assert name.split()[0] not in typed or name.split()[0] == name
 
 
 def test_entities_state_alone_stays_a_state(nlp: Language) -> None:
-    typed = _typed(nlp, "Chad and Niger sent troops to the lake, the army of Chad said.")
+    typed = kg_entity_types(nlp, "Chad and Niger sent troops to the lake, the army of Chad said.")
     assert typed.get("Chad") == "State" and typed.get("Niger") == "State"

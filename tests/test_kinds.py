@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import kg_entity_types
 from spacy.language import Language
-
-
-def _typed(nlp: Language, text: str) -> dict[str, str]:
-    doc = nlp(text)
-    return {s.text: s.label_ for s in doc.spans["kg_entities"]}
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _typed(nlp: Language, text: str) -> dict[str, str]:
     ],
 )
 def test_kinds_singular_noun_types_the_name_before_it(nlp: Language, text: str, name: str, label: str) -> None:
-    assert _typed(nlp, text).get(name) == label
+    assert kg_entity_types(nlp, text).get(name) == label
 
 
 @pytest.mark.parametrize(
@@ -40,31 +36,31 @@ def test_kinds_singular_noun_types_the_name_before_it(nlp: Language, text: str, 
 def test_kinds_plural_noun_types_every_listed_name(
     nlp: Language, text: str, names: tuple[str, ...], label: str
 ) -> None:
-    typed = _typed(nlp, text)
+    typed = kg_entity_types(nlp, text)
     assert [typed.get(n) for n in names] == [label] * len(names)
 
 
 def test_kinds_demonyms_before_a_plural_stay_demonyms(nlp: Language) -> None:
-    typed = _typed(nlp, "Kenyan and Ugandan towns near the border were flooded.")
+    typed = kg_entity_types(nlp, "Kenyan and Ugandan towns near the border were flooded.")
     assert typed.get("Kenyan") != "Settlement" and typed.get("Ugandan") != "Settlement"
 
 
 def test_kinds_a_name_listed_with_a_town_is_a_town(nlp: Language) -> None:
-    typed = _typed(nlp, "Police urged residents of Kumasi and Dembara to report suspicious movements.")
+    typed = kg_entity_types(nlp, "Police urged residents of Kumasi and Dembara to report suspicious movements.")
     assert typed.get("Dembara") == "Settlement"
-    typed = _typed(nlp, "Buses to Nairobi and Ombeya leave full every morning, drivers said.")
+    typed = kg_entity_types(nlp, "Buses to Nairobi and Ombeya leave full every morning, drivers said.")
     assert typed.get("Ombeya") == "Settlement"
-    typed = _typed(nlp, "The governor toured Kaduna and Zonkwa on Tuesday.")
+    typed = kg_entity_types(nlp, "The governor toured Kaduna and Zonkwa on Tuesday.")
     assert typed.get("Zonkwa") == "Settlement"
 
 
 def test_kinds_a_person_listed_with_a_town_stays_a_person(nlp: Language) -> None:
-    typed = _typed(nlp, "Governor Amina Dembara visited Kumasi. Kumasi and Dembara shared the stage.")
+    typed = kg_entity_types(nlp, "Governor Amina Dembara visited Kumasi. Kumasi and Dembara shared the stage.")
     assert typed.get("Dembara") != "Settlement"
 
 
 def test_kinds_the_tail_of_a_hyphenated_name_is_no_name(nlp: Language) -> None:
-    typed = _typed(nlp, "Critics in the opposition Movimiento-e-Rangi party said the aid came late.")
+    typed = kg_entity_types(nlp, "Critics in the opposition Movimiento-e-Rangi party said the aid came late.")
     assert "Rangi" not in typed
 
 
@@ -76,4 +72,4 @@ def test_kinds_the_tail_of_a_hyphenated_name_is_no_name(nlp: Language) -> None:
     ],
 )
 def test_kinds_the_island_of_a_name_is_a_place(nlp: Language, text: str, name: str) -> None:
-    assert _typed(nlp, text).get(name) == "Place"
+    assert kg_entity_types(nlp, text).get(name) == "Place"
