@@ -347,3 +347,15 @@ def test_entities_places_state_written_without_diacritics(nlp: Language, text: s
 def test_entities_places_folded_state_name_that_is_a_word_is_no_state(nlp: Language) -> None:
     ents = _run(nlp, "Reunion of the divided families is planned for May in the border town.")
     assert not any(e.type == "State" for e in ents.values()), sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks covered trade, fishing and Northern Peru, the two ministers said.", "Northern Peru"),
+        ("Aid convoys reached West Chile on Friday after the storm.", "West Chile"),
+    ],
+)
+def test_entities_places_compass_word_before_a_state_names_a_region(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents and ents[name].type == "Region", sorted(ents)
