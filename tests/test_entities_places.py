@@ -359,3 +359,15 @@ def test_entities_places_folded_state_name_that_is_a_word_is_no_state(nlp: Langu
 def test_entities_places_compass_word_before_a_state_names_a_region(nlp: Language, text: str, name: str) -> None:
     ents = _run(nlp, text)
     assert name in ents and ents[name].type == "Region", sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A second brigade based at Agra moved towards the capital overnight.", "Agra"),
+        ("The unit stationed at Lahore was put on alert on Sunday.", "Lahore"),
+    ],
+)
+def test_entities_places_big_city_after_at_is_a_settlement(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents and ents[name].type == "Settlement", sorted(ents)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from named_entities import kg_entity_types
+from spacy.language import Language
 from spacy.tokens import Span
 
 from kg.nlp.joins import join_names
@@ -29,3 +31,20 @@ def test_joins_given_name_read_as_a_place_joins_the_name(words: str, parts: list
 def test_joins_state_before_a_name_stays_a_state() -> None:
     joined = _joined("Norway Jan Roe said", [(0, 1, "GPE"), (1, 3, "PERSON")])
     assert joined == [("Norway", "GPE"), ("Jan Roe", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("The spokesman for the OSCE Jan Kowal told reporters the talks had ended.", "OSCE", "Jan Kowal"),
+        ("The head of the UNDP Ilse Varga visited the camp on Monday.", "UNDP", "Ilse Varga"),
+    ],
+)
+def test_joins_acronym_run_into_a_name_is_a_body_and_a_person(nlp: Language, text: str, body: str, person: str) -> None:
+    labels = kg_entity_types(nlp, text)
+    assert labels.get(person) == "Person" and body in labels, labels
+
+
+def test_joins_acronym_before_a_body_name_stays_whole(nlp: Language) -> None:
+    labels = kg_entity_types(nlp, "Workers at the UN Refugee Agency said the camp was full.")
+    assert "UN Refugee Agency" in labels, labels

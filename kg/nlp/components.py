@@ -45,7 +45,7 @@ from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
-from kg.nlp.joins import join_names
+from kg.nlp.joins import join_names, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, kind_noun_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names
@@ -244,7 +244,8 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = titles_held(split_at_parens(split_at_dashes(join_names(doc))))  # "the King of X": X is a place
+        ents = split_acronym_leads(join_names(doc))
+        ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
         orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
         owned = [(_first_word(e), e.end) for e in ents if state_owned_body(e)]
         firms = [
@@ -520,8 +521,12 @@ def _label(
     if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
         return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
     city = settlement_for(text, primary_only=True) if ner == "ORG" else None
-    if city is not None and (before in _LOCATIVE or (before in _TOWARDS and len(span) == 1 and city.country in states)):
-        return "Settlement"  # "speaking in X", "fled from X" in a story about X's country: a town, not a firm
+    if city is not None and (
+        before in _LOCATIVE
+        or (before in _TOWARDS and len(span) == 1 and city.country in states)
+        or (before == "at" and city.major)
+    ):
+        return "Settlement"  # "speaking in X", "fled from X" in a story about X's country, "based at" a big city
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):
             return "Person"

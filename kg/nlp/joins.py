@@ -1,7 +1,8 @@
 """Doc -> its NER entities with personal names made whole, before ``kg_retype`` reads them.
 
 The model ends a long name early and tags the rest apart, and it leaves out an editor's
-bracketed completion of a name; both belong to the one name.
+bracketed completion of a name; both belong to the one name. It also runs a body's acronym
+into the name after it ("spokesman for ATO Jane Roe"): two things.
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_key
+from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.heads import head_class
+from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["join_names"]
+__all__ = ["join_names", "split_acronym_leads"]
 
 
 def join_names(doc: Doc) -> list[Span]:
@@ -64,3 +68,44 @@ def _loose(ent: Span) -> bool:
     return ent[0].is_title and not (
         state_key(text) or known_body(text) or region_for(text) or settlement_for(text, primary_only=True)
     )
+
+
+def split_acronym_leads(ents: list[Span]) -> list[Span]:
+    """ "the spokesman for ATO Jane Roe": an acronym the NER ran into the personal name after it.
+
+    The rest must look like a name (two or three capitalised words, no head noun of a body or
+    place, no title) and be a person by its context: an office noun just before the acronym, or
+    the last word used alone elsewhere in the text ("Roe said").
+    """
+    out: list[Span] = []
+    for whole in ents:
+        led = len(whole) > 1 and whole[0].lower_ == "the"
+        ent = Span(whole.doc, whole.start + 1, whole.end, label=whole.label_) if led else whole
+        rest = ent[1:]
+        if (
+            ent.label_ in {"ORG", "PERSON"}
+            and 2 <= len(rest) <= 3
+            and ent[0].is_upper
+            and ent[0].is_alpha
+            and 2 <= len(ent[0]) <= 6
+            and all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in rest)
+            and head_class(rest) is None
+            and (_office_before(ent) or _surname_alone(rest))
+        ):
+            doc = ent.doc
+            out += [Span(doc, ent.start, ent.start + 1, label="ORG"), Span(doc, rest.start, rest.end, label="PERSON")]
+        else:
+            out.append(whole)
+    return out
+
+
+def _office_before(ent: Span) -> bool:
+    """An office noun within three words before the span: "spokesman for", "the head of the"."""
+    doc = ent.doc
+    return any(t.lemma_.lower() in PERSON_NOUNS for t in doc[max(0, ent.start - 3) : ent.start])
+
+
+def _surname_alone(rest: Span) -> bool:
+    """The name's last word stands alone elsewhere in the text."""
+    last = rest[-1]
+    return any(t.text == last.text and not (rest.start <= t.i < rest.end) for t in rest.doc if t.i != last.i)
