@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.heads import head_class
+from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = ["join_names", "split_acronym_leads"]
@@ -75,7 +75,7 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
 
     The rest must look like a name (two or three capitalised words, no head noun of a body or
     place, no title) and be a person by its context: an office noun just before the acronym, or
-    the last word used alone elsewhere in the text ("Roe said").
+    the last word used elsewhere in the text as a person's name ("Roe said").
     """
     out: list[Span] = []
     for whole in ents:
@@ -88,7 +88,7 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
             and ent[0].is_upper
             and ent[0].is_alpha
             and 2 <= len(ent[0]) <= 6
-            and all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in rest)
+            and all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME_WORDS for t in rest)
             and head_class(rest) is None
             and (_office_before(ent) or _surname_alone(rest))
         ):
@@ -99,6 +99,9 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
     return out
 
 
+_NOT_NAME_WORDS = TITLE_WORDS | BODY_HEADS | ORG_HEADS
+
+
 def _office_before(ent: Span) -> bool:
     """An office noun within three words before the span: "spokesman for", "the head of the"."""
     doc = ent.doc
@@ -106,6 +109,6 @@ def _office_before(ent: Span) -> bool:
 
 
 def _surname_alone(rest: Span) -> bool:
-    """The name's last word stands alone elsewhere in the text."""
+    """The name's last word stands elsewhere in the text as a person's name of its own."""
     last = rest[-1]
-    return any(t.text == last.text and not (rest.start <= t.i < rest.end) for t in rest.doc if t.i != last.i)
+    return any(t.text == last.text and t.ent_type_ == "PERSON" and t.i != last.i for t in rest.doc)
