@@ -92,37 +92,57 @@ def _component(
     """The stored events and statements connected to ``events`` by agreeing pairs (by extracted IRI), and
     the IRI each is stored under; ``parents`` gets the places containing theirs.
 
-    Read in rounds: those near the last round's places and speakers, a few rows each, then whole
-    those whose type and dates may agree with one of them, kept when they do.
+    Read in rounds: those of the last round's types near its places and speakers, a few rows
+    each (:func:`_near`), then whole those whose type and dates may agree with one of them,
+    kept when they do.
     """
     stored: dict[str, EventNode] = {}
     current: dict[str, str] = {}
+    taken: set[str] = set()  # "graph IRI" of the stored nodes in the component
     frontier = dict(events)
     while frontier:
-        values_ = _role_values(frontier)
-        near = values_ | {p for v in values_ for p in parents.get(v, ())}
-        iris = _older_events(delta, near | delta.places.below(near))
-        iris |= _older_statements(delta, {e.speaker for e in frontier.values() if e.speaker})
-        if iris & events.keys():
+        dated = _near(delta, frontier, parents)
+        if {k.split(" ", 1)[1] for k in dated} & events.keys():
             raise Whole("a stored document names a new event")  # a redone document's, read by another
-        if not iris:
-            break
-        extracted = _extracted(delta, iris)
-        under = {minted: iri for (_, iri), minted in extracted.items()}  # an extraction's IRI is one document's
-        key = partial(_key, extracted)
-        dated = read_events(delta.store, delta.layer, iris, delta.older, dates_only=True, key=key)
-        todo = may_agree({k: n for k, n in dated.items() if k not in stored}, frontier)
+        todo = may_agree({k: n for k, n in dated.items() if k not in taken}, frontier)
         if not todo:
             break
-        read = read_events(delta.store, delta.layer, {under.get(k, k) for k in todo}, delta.older, key=key)
-        read = {k: n for k, n in read.items() if k in todo}
+        iris = {k.split(" ", 1)[1] for k in todo}
+        extracted = _extracted(delta, iris)
+        under = {minted: iri for (_, iri), minted in extracted.items()}  # an extraction's IRI is one document's
+        read = read_events(delta.store, delta.layer, iris, delta.older, key=partial(_key, extracted))
+        read = {k: n for k, n in read.items() if f"{n.graph} {under.get(k, k)}" in todo}
         parents.update({k: v for k, v in delta.places.parents(_role_values(read)).items() if k not in parents})
         pairs = candidate_pairs({**frontier, **read}, parents, across=frontier.keys())
         joined = {k for _, a, b in pairs for k in (a, b) if k in read}
         for k in joined:
             stored[k], current[k] = read[k], under.get(k, k)
+            taken.add(f"{read[k].graph} {current[k]}")
         frontier = {k: read[k] for k in joined}
     return stored, current
+
+
+def _near(
+    delta: Delta, frontier: Mapping[str, EventNode], parents: Mapping[str, frozenset[str]]
+) -> dict[str, EventNode]:
+    """Type, label and dates of the older documents' events of the types of ``frontier`` with one of its
+    places (or one containing or inside one) in a role, and of their statements by one of its speakers,
+    by "graph IRI"."""
+    values_ = _role_values(frontier)
+    near = values_ | {p for v in values_ for p in parents.get(v, ())}
+    iris = _older_events(delta, near | delta.places.below(near))
+    speakers = {e.speaker for e in frontier.values() if e.speaker}
+    if speakers:
+        where = f"VALUES ?s {{ {values(speakers)} }} GRAPH ?g {{ ?e kg:speaker ?s }}"
+        iris |= {r["e"] for r in delta.rows("?e", where)}
+    if not iris:
+        return {}
+    kinds = {e.type for e in frontier.values()}
+    return read_events(delta.store, delta.layer, iris, delta.older, dates_only=True, key=_spaced, kinds=kinds)
+
+
+def _spaced(graph: str, iri: str) -> str:
+    return f"{graph} {iri}"
 
 
 def _key(extracted: Mapping[tuple[str, str], str], graph: str, iri: str) -> str:
@@ -134,14 +154,6 @@ def _extracted(delta: Delta, iris: set[str]) -> dict[tuple[str, str], str]:
     where = f"""VALUES ?c {{ {values(iris)} }} GRAPH ?g {{ ?c owl:sameAs ?o }}
       FILTER(isIRI(?o) && STRSTARTS(STR(?o), "{delta.base}"))"""
     return {(r["g"], r["c"]): r["o"] for r in delta.rows("?g ?c ?o", where)}
-
-
-def _older_statements(delta: Delta, speakers: set[str]) -> set[str]:
-    """Statements of older documents by one of ``speakers``."""
-    if not speakers:
-        return set()
-    where = f"VALUES ?s {{ {values(speakers)} }} GRAPH ?g {{ ?e kg:speaker ?s }}"
-    return {r["e"] for r in delta.rows("?e", where)}
 
 
 def _older_events(delta: Delta, places: set[str]) -> set[str]:

@@ -77,6 +77,7 @@ def read_events(
     *,
     dates_only: bool = False,
     key: Callable[[str, str], str] | None = None,
+    kinds: Collection[str] = EVENT_TYPES,
 ) -> dict[str, EventNode]:
     """Every event and statement node of the document graphs (of ``iris``, in graphs ``keep`` takes), by IRI.
 
@@ -84,8 +85,10 @@ def read_events(
     ``key(graph, iri)`` names each node instead of its IRI: a resolved document keeps an event
     under its cluster's IRI, and is read by the one its extraction minted. A label a resolve
     demoted (``skos:altLabel``: the reports label the node differently) is the node's label.
+    ``kinds``, of :data:`EVENT_TYPES`, chooses the nodes too (a node of several types is read
+    from those among ``kinds``).
     """
-    types = ", ".join(f"kg:{t}" for t in EVENT_TYPES)
+    types = ", ".join(f"kg:{t}" for t in sorted(kinds))
     values = "" if iris is None else f"VALUES ?e {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
     only = " && ?p IN (rdf:type, rdfs:label, skos:altLabel, kg:date, kg:startDate, kg:endDate)" if dates_only else ""
     rows = store.query(  # no bookkeeping graph types a node: every graph may be searched, at no cost per graph
