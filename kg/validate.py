@@ -191,9 +191,10 @@ def validate_graphs(store: KGStore, graphs: Iterable[str], *, allow_warnings: bo
     layer and other documents say of it; each value ``graphs`` give it is checked as a value (its
     class, datatype, range...). Values other graphs gave were checked when those were built, and
     nodes of other graphs are not looked at, so the cost follows the size of ``graphs``, not of
-    the store; :func:`validate` checks everything. When ``graphs`` hold half the store or more
-    (a first build), one whole-store pass is cheaper: it runs, and reports the nodes of
-    ``graphs``. The report's ``graphs`` maps each failing node to its graphs among ``graphs``.
+    the store; :func:`validate` checks everything. When ``graphs`` are half the store's graphs or
+    more (a first build), one whole-store pass is cheaper: it runs, and reports the nodes of
+    ``graphs`` (graphs are counted, not triples: counting the store's triples is a scan of it).
+    The report's ``graphs`` maps each failing node to its graphs among ``graphs``.
     """
     names = sorted(set(graphs))
     if not names:
@@ -215,7 +216,7 @@ def validate_graphs(store: KGStore, graphs: Iterable[str], *, allow_warnings: bo
     count = select(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
     triples = int(next(count)["n"].value)
     located = {from_ox(n): tuple(sorted(gs)) for n, gs in where.items()}
-    if 2 * triples >= _count(store):  # most of the store: one pass over everything is cheaper
+    if 2 * len(names) >= len(store.graphs()):  # most of the store: one pass over everything is cheaper
         whole = _sparql(endpoint, None, triples, allow_warnings)
         report = _report(
             tuple(v for v in whole.violations if v.focus in located), triples, whole.seconds, allow_warnings

@@ -14,7 +14,9 @@ the order the data flows:
 - :mod:`~kg.resolve.index`: what the resolver knows of every entity, kept in the store;
 - :mod:`~kg.resolve.stage`: the order of these steps over the whole store, then the
   reference-data layer (:mod:`kg.reference`), all in one transaction;
-- :mod:`~kg.resolve.incremental`: the same for new documents only, reading what they touch;
+- :mod:`~kg.resolve.incremental`: the same for new documents only, reading what they touch
+  (:mod:`~kg.resolve.delta` its state; :mod:`~kg.resolve.added_entities`,
+  :mod:`~kg.resolve.added_events`, :mod:`~kg.resolve.added_layer` its steps);
 - :mod:`~kg.resolve.explanation`: why a node is what it is (``kg explain``).
 """
 

@@ -43,6 +43,7 @@ SINGLE = (
     "endDate",
 )
 FIGURES = ("count", "countMin", "countMax")
+_LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel")
 
 
 @dataclass
@@ -75,14 +76,21 @@ def read_events(
     keep: Callable[[str], bool] | None = None,
     *,
     dates_only: bool = False,
+    key: Callable[[str, str], str] | None = None,
+    kinds: Collection[str] = EVENT_TYPES,
 ) -> dict[str, EventNode]:
     """Every event and statement node of the document graphs (of ``iris``, in graphs ``keep`` takes), by IRI.
 
     ``dates_only`` reads no more than :func:`may_agree` needs (type, label, dates): a few rows a node.
+    ``key(graph, iri)`` names each node instead of its IRI: a resolved document keeps an event
+    under its cluster's IRI, and is read by the one its extraction minted. A label a resolve
+    demoted (``skos:altLabel``: the reports label the node differently) is the node's label.
+    ``kinds``, of :data:`EVENT_TYPES`, chooses the nodes too (a node of several types is read
+    from those among ``kinds``).
     """
-    types = ", ".join(f"kg:{t}" for t in EVENT_TYPES)
+    types = ", ".join(f"kg:{t}" for t in sorted(kinds))
     values = "" if iris is None else f"VALUES ?e {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
-    only = " && ?p IN (rdf:type, rdfs:label, kg:date, kg:startDate, kg:endDate)" if dates_only else ""
+    only = " && ?p IN (rdf:type, rdfs:label, skos:altLabel, kg:date, kg:startDate, kg:endDate)" if dates_only else ""
     rows = store.query(  # no bookkeeping graph types a node: every graph may be searched, at no cost per graph
         f"""
 SELECT ?g ?e ?t ?p ?o WHERE {{ {values} GRAPH ?g {{ ?e a ?t ; ?p ?o }}
@@ -94,12 +102,13 @@ SELECT ?g ?e ?t ?p ?o WHERE {{ {values} GRAPH ?g {{ ?e a ?t ; ?p ?o }}
         iri, g = row["e"].value, row["g"].value
         if keep is not None and not keep(g):
             continue
-        node = nodes.setdefault(iri, EventNode(iri, g))
+        name = key(g, iri) if key is not None else iri
+        node = nodes.setdefault(name, EventNode(name, g))
         local = row["t"].value.removeprefix(KG)
         if local != "Event" or node.type == "Event":
             node.type = local
         p, o = row["p"].value, row["o"].value
-        if p == "http://www.w3.org/2000/01/rdf-schema#label":
+        if p in _LABELS:
             node.label = o
         elif not p.startswith(KG):
             continue

@@ -31,6 +31,7 @@ __all__ = [
     "has_index",
     "index_quads",
     "read_facts",
+    "read_graphs",
     "read_index",
 ]
 
@@ -159,11 +160,18 @@ def covered(store: KGStore, graphs: Iterable[str]) -> set[str]:
 
 
 def read_index(store: KGStore, iris: Iterable[str]) -> tuple[Facts, list[Quad]]:
-    """The stored facts of ``iris``, and their index entries as stored (to replace them)."""
+    """The stored facts of ``iris`` but the documents naming them, and those index entries as stored (to replace them).
+
+    The documents are read where they matter (:func:`read_graphs`): a state many documents name
+    has an entry per document, and adding a document adds its own and changes no other.
+    """
     facts, stored = Facts(), list[Quad]()
     if not (values := _values(iris)):
         return facts, stored
-    for row in store.query(f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {values} }} GRAPH <{INDEX}> {{ ?x ?p ?o }} }}"):  # type: ignore[union-attr]
+    skip = f"FILTER(?p != <{_I}in>)"
+    for row in store.query(
+        f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {values} }} GRAPH <{INDEX}> {{ ?x ?p ?o {skip} }} }}"
+    ):  # type: ignore[union-attr]
         iri, name, value = row["x"].value, row["p"].value.removeprefix(_I), row["o"].value
         stored.append(Quad(row["x"], row["p"], row["o"], NamedNode(INDEX)))
         if name == "kind":
@@ -176,6 +184,17 @@ def read_index(store: KGStore, iris: Iterable[str]) -> tuple[Facts, list[Quad]]:
         elif name in ("same", "parent", "nation"):
             {"same": facts.same, "parent": facts.parents, "nation": facts.nations}[name][iri].add(value)
     return facts, stored
+
+
+def read_graphs(store: KGStore, iris: Iterable[str]) -> dict[str, set[str]]:
+    """The stored documents naming each of ``iris``."""
+    out: dict[str, set[str]] = defaultdict(set)
+    if values := _values(iris):
+        for row in store.query(
+            f"SELECT ?x ?g WHERE {{ VALUES ?x {{ {values} }} GRAPH <{INDEX}> {{ ?x <{_I}in> ?g }} }}"
+        ):  # type: ignore[union-attr]
+            out[row["x"].value].add(row["g"].value)
+    return out
 
 
 def block_members(store: KGStore, keys: Iterable[str]) -> dict[str, set[str]]:

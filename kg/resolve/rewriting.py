@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from kg.store import KGStore
 
-__all__ = ["Rename", "apply_renames", "read_records", "undo_renames"]
+__all__ = ["Rename", "apply_renames", "read_records", "undo_records", "undo_renames"]
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,11 @@ SELECT ?g ?new ?old WHERE {{ GRAPH ?g {{ ?new owl:sameAs ?old }}
 
 def undo_renames(store: KGStore, base: str) -> int:
     """Turn every document graph back to the IRIs its extraction minted; return renames undone."""
-    records = read_records(store, base)
+    return undo_records(store, read_records(store, base))
+
+
+def undo_records(store: KGStore, records: list[Rename]) -> int:
+    """Undo the renames ``records`` (graph, old, new) name, and drop their records; return how many."""
     if not records:
         return 0
     for chunk in _chunks(records):

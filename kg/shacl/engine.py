@@ -133,11 +133,12 @@ class _Kinds:
 def _pairs(endpoint: Endpoint, nodes: tuple[str, ...], pattern: str, only: list[str]) -> dict[str, set[str]]:
     """Node -> the ?x that ``pattern`` binds from it (restricted to ``only`` when given)."""
     found: dict[str, set[str]] = {}
-    wanted = set(only)  # filtered here: a second VALUES would make Oxigraph join the two lists first
+    # a FILTER, not a second VALUES (Oxigraph would join the two lists first): a node many
+    # documents describe (a state) is scanned in the store, and only the predicates asked come back
+    keep = f"FILTER(?x IN ({', '.join(only)}))" if only else ""
     for chunk in _chunks(nodes):
-        for row in select(endpoint, f"SELECT DISTINCT ?n ?x WHERE {{ VALUES ?n {{ {chunk} }} {pattern} }}"):
-            if not wanted or str(row["x"]) in wanted:
-                found.setdefault(str(row["n"]), set()).add(str(row["x"]))
+        for row in select(endpoint, f"SELECT DISTINCT ?n ?x WHERE {{ VALUES ?n {{ {chunk} }} {pattern} {keep} }}"):
+            found.setdefault(str(row["n"]), set()).add(str(row["x"]))
     return found
 
 
