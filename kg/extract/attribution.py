@@ -101,6 +101,20 @@ def subject_phrase(subject: Token, limit: int | None = None) -> Span:
     return doc[left:right]
 
 
+def _abbreviation_point(doc: Doc, i: int, limit: int) -> bool:
+    """True for the full stop of an abbreviated rank or title inside a name ("said Lt. Col. Jane Roe").
+
+    The tokenizer splits "Lt." into "Lt" and "."; inside the sentence (the quote-aware splitter
+    has already found where it ends) a full stop glued to a capitalised word and followed by
+    another word abbreviates that word rather than closing the clause.
+    """
+    if doc[i].text != "." or i == 0 or i + 1 >= limit:
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    glued = not prev.whitespace_ and prev.is_alpha and prev.text[0].isupper() and len(prev) <= 5
+    return glued and nxt.text[:1].isalpha()
+
+
 def _according_to(span: Span) -> Attribution | None:
     """ "according to X" at the start of ``span``."""
     words = [t for t in span if not t.is_punct]
@@ -141,7 +155,9 @@ def _clause(span: Span) -> Attribution | None:
     else:
         # Inverted: "said Jane Doe, the governor of ...", "added this ally who ...".
         end = verb.i + 1
-        while end < span.end and not doc[end].is_punct and doc[end].lower_ not in _STOP_AFTER_INVERSION:
+        while end < span.end and (not doc[end].is_punct or _abbreviation_point(doc, end, span.end)):
+            if doc[end].lower_ in _STOP_AFTER_INVERSION:
+                break
             end += 1
         if end + 1 < span.end and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
             end += 1  # "said the mayor, Jane Roe": the name in apposition belongs to the subject
