@@ -114,3 +114,30 @@ def test_statement_official_lead_line_of_a_news_story_gives_no_voice(nlp: Langua
     )
     out = build(nlp, text)
     assert not [q for s, q in said(out) if s == "person/mirela-dovgan"], said(out)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Head of the port authority Tobias Renvall: "The queue will be cleared by the morning."',
+        'Deputy Mayor Ilse Marbach: "The queue will be cleared by the morning."',
+    ],
+)
+def test_statement_official_name_label_before_a_quote(nlp: Language, sentence: str) -> None:
+    out = build(nlp, f"Queue at the port\n\nTrucks waited for two days at the port.\n\n{sentence}\n")
+    assert [q for _, q in said(out)] == ["The queue will be cleared by the morning."], said(out)
+    assert len({s for s, _ in said(out)}) == 1 and next(iter({s for s, _ in said(out)})).startswith("person/")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The queue will be cleared by the morning," the agency quoted Tobias Renvall as saying.',
+        'Tobias Renvall was quoted as saying: "The queue will be cleared by the morning."',
+        'Tobias Renvall spoke to reporters at the port. According to him, "the queue will be cleared by the morning".',
+    ],
+)
+def test_statement_official_quoted_as_saying_and_according_to_him(nlp: Language, sentence: str) -> None:
+    out = build(nlp, f"Queue at the port\n\nTrucks waited for two days at the port.\n\n{sentence}\n")
+    assert said(out) and {s for s, _ in said(out)} == {"person/tobias-renvall"}, said(out)
+    assert "queue will be cleared by the morning" in said(out)[0][1]

@@ -115,6 +115,25 @@ def _abbreviation_point(doc: Doc, i: int, limit: int) -> bool:
     return glued and nxt.text[:1].isalpha()
 
 
+def _quoted_as_saying(span: Span, verb: Token) -> Attribution | None:
+    """ "X was quoted as saying" / "the agency quoted X as saying": the speaker is whom "quote" names.
+
+    The speech verb "saying" has no subject of its own there: the person quoted is the passive
+    subject or the object of "quote".
+    """
+    doc = span.doc
+    if verb.lower_ != "saying" or verb.i == 0 or doc[verb.i - 1].lower_ != "as":
+        return None
+    quote = next((t for t in doc[span.start : verb.i] if t.lemma_.lower() == "quote" and t.pos_ == "VERB"), None)
+    if quote is None:
+        return None
+    who = next((c for c in quote.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if who is None or who.i < span.start:
+        return None
+    phrase = subject_phrase(who, verb.i)
+    return Attribution(phrase, who, span.start_char, verb.idx + len(verb.text))
+
+
 def _according_to(span: Span) -> Attribution | None:
     """ "according to X" at the start of ``span``."""
     words = [t for t in span if not t.is_punct]
@@ -138,6 +157,8 @@ def _clause(span: Span) -> Attribution | None:
     verb = next((t for t in tokens[: _MAX_SUBJECT + 1] if is_cue(t)), None)
     if verb is None:
         return None
+    if (quoted := _quoted_as_saying(span, verb)) is not None:
+        return quoted
     doc = span.doc
     before = [t for t in tokens if t.i < verb.i]
     subject = _subject_child(verb)
@@ -203,9 +224,13 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
     according = _according_to(span)
     if according is not None:
         return according
+    if (label := _name_label(span, words)) is not None:
+        return Attribution(label, label[-1], span.start_char, quote.open)
     for verb in reversed(words):
         if not is_cue(verb):
             continue
+        if (quoted := _quoted_as_saying(span, verb)) is not None:
+            return quoted
         subject = _subject_child(verb)
         if subject is None or subject.i < span.start or subject.i > verb.i:
             return None
@@ -214,6 +239,23 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
             return None
         return Attribution(phrase, subject, span.start_char, quote.open)
     return None
+
+
+def _name_label(span: Span, words: list[Token]) -> Span | None:
+    """A name standing as a label before a colon: 'Mayor Jane Roe: "…"', 'Head of the office Jane Roe: "…"'.
+
+    Press releases and posts put the speaker before the quote this way, with no verb at all; the
+    label opens its sentence and ends in a proper noun.
+    """
+    if words[-1].text != ":" or len(words) < 3 or len(words) > _MAX_SUBJECT + 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or words[-2].pos_ != "PROPN":
+        return None
+    if words[-3].pos_ != "PROPN":  # a name of two words or more: "KYIV:" is a dateline
+        return None
+    if words[0].i != words[0].sent.start and not words[0].is_sent_start:
+        return None
+    return span.doc[words[0].i : words[-1].i]
 
 
 #: Verbs that put a name on something: "X called the attack “a planned aggression”".
