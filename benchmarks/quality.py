@@ -15,12 +15,15 @@ after a change. The corpora:
 
 More, written by the team and kept in the repository: ``heldout`` (``benchmarks/heldout/``, six
 texts that were used to shape rules: a development set now) and ``invented-print`` /
-``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` (``benchmarks/invented/``:
-invented press releases, wire stories and statements; invented readouts, transcripts, briefings
-and broadcast scripts; invented agency situation reports, operational updates, commission
-releases, flash updates, court and business wires; invented press conferences, bulletins, TV
-packages, a podcast, a Security Council summary, a joint statement, a police briefing and a live
-two-way; of other outlets, regions and stories, written to find classes of phrasing that fail).
+``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official``
+(``benchmarks/invented/``: invented press releases, wire stories and statements; invented
+readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
+operational updates, commission releases, flash updates, court and business wires; invented press
+conferences, bulletins, TV packages, a podcast, a Security Council summary, a joint statement, a
+police briefing and a live two-way; invented ministry, embassy, bloc council, parliament and
+border guard releases, a readout, a governor's numbered update, a general staff update and a
+refugee agency briefing note; of other outlets, regions and stories, written to find classes of
+phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
@@ -75,6 +78,7 @@ CORPORA = {
     "invented-spoken": Corpus("invented-spoken", "invented/spoken", root=ROOT / "benchmarks"),
     "invented-wire": Corpus("invented-wire", "invented/wire", root=ROOT / "benchmarks"),
     "invented-broadcast": Corpus("invented-broadcast", "invented/broadcast", root=ROOT / "benchmarks"),
+    "invented-official": Corpus("invented-official", "invented/official", root=ROOT / "benchmarks"),
 }
 
 

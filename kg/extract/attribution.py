@@ -101,6 +101,39 @@ def subject_phrase(subject: Token, limit: int | None = None) -> Span:
     return doc[left:right]
 
 
+def _abbreviation_point(doc: Doc, i: int, limit: int) -> bool:
+    """True for the full stop of an abbreviated rank or title inside a name ("said Lt. Col. Jane Roe").
+
+    The tokenizer splits "Lt." into "Lt" and "."; inside the sentence (the quote-aware splitter
+    has already found where it ends) a full stop glued to a capitalised word and followed by
+    another word abbreviates that word rather than closing the clause.
+    """
+    if doc[i].text != "." or i == 0 or i + 1 >= limit:
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    glued = not prev.whitespace_ and prev.is_alpha and prev.text[0].isupper() and len(prev) <= 5
+    return glued and nxt.text[:1].isalpha()
+
+
+def _quoted_as_saying(span: Span, verb: Token) -> Attribution | None:
+    """ "X was quoted as saying" / "the agency quoted X as saying": the speaker is whom "quote" names.
+
+    The speech verb "saying" has no subject of its own there: the person quoted is the passive
+    subject or the object of "quote".
+    """
+    doc = span.doc
+    if verb.lower_ != "saying" or verb.i == 0 or doc[verb.i - 1].lower_ != "as":
+        return None
+    quote = next((t for t in doc[span.start : verb.i] if t.lemma_.lower() == "quote" and t.pos_ == "VERB"), None)
+    if quote is None:
+        return None
+    who = next((c for c in quote.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if who is None or who.i < span.start:
+        return None
+    phrase = subject_phrase(who, verb.i)
+    return Attribution(phrase, who, span.start_char, verb.idx + len(verb.text))
+
+
 def _according_to(span: Span) -> Attribution | None:
     """ "according to X" at the start of ``span``."""
     words = [t for t in span if not t.is_punct]
@@ -124,6 +157,8 @@ def _clause(span: Span) -> Attribution | None:
     verb = next((t for t in tokens[: _MAX_SUBJECT + 1] if is_cue(t)), None)
     if verb is None:
         return None
+    if (quoted := _quoted_as_saying(span, verb)) is not None:
+        return quoted
     doc = span.doc
     before = [t for t in tokens if t.i < verb.i]
     subject = _subject_child(verb)
@@ -141,7 +176,9 @@ def _clause(span: Span) -> Attribution | None:
     else:
         # Inverted: "said Jane Doe, the governor of ...", "added this ally who ...".
         end = verb.i + 1
-        while end < span.end and not doc[end].is_punct and doc[end].lower_ not in _STOP_AFTER_INVERSION:
+        while end < span.end and (not doc[end].is_punct or _abbreviation_point(doc, end, span.end)):
+            if doc[end].lower_ in _STOP_AFTER_INVERSION:
+                break
             end += 1
         if end + 1 < span.end and doc[end].text == "," and doc[end + 1].pos_ == "PROPN":
             end += 1  # "said the mayor, Jane Roe": the name in apposition belongs to the subject
@@ -187,9 +224,13 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
     according = _according_to(span)
     if according is not None:
         return according
+    if (label := _name_label(span, words)) is not None:
+        return Attribution(label, label[-1], span.start_char, quote.open)
     for verb in reversed(words):
         if not is_cue(verb):
             continue
+        if (quoted := _quoted_as_saying(span, verb)) is not None:
+            return quoted
         subject = _subject_child(verb)
         if subject is None or subject.i < span.start or subject.i > verb.i:
             return None
@@ -198,6 +239,23 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
             return None
         return Attribution(phrase, subject, span.start_char, quote.open)
     return None
+
+
+def _name_label(span: Span, words: list[Token]) -> Span | None:
+    """A name standing as a label before a colon: 'Mayor Jane Roe: "…"', 'Head of the office Jane Roe: "…"'.
+
+    Press releases and posts put the speaker before the quote this way, with no verb at all; the
+    label opens its sentence and ends in a proper noun.
+    """
+    if words[-1].text != ":" or len(words) < 3 or len(words) > _MAX_SUBJECT + 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or words[-2].pos_ != "PROPN":
+        return None
+    if words[-3].pos_ != "PROPN":  # a name of two words or more: "KYIV:" is a dateline
+        return None
+    if words[0].i != words[0].sent.start and not words[0].is_sent_start:
+        return None
+    return span.doc[words[0].i : words[-1].i]
 
 
 #: Verbs that put a name on something: "X called the attack “a planned aggression”".

@@ -5,7 +5,9 @@ entity model often misses them (a lone first name, an all-caps label):
 
 * a transcript label: "FOREIGN MINISTER JANE ROE: …", "Minister of Health of Ruritania Jane Roe: …";
 * a broadcast tag line before a sound bite: "((Marta, Ukrainian refugee)) ((IN UKRAINIAN))",
-  "SOUNDBITE (English) Jane Roe, Minister of Health:".
+  "SOUNDBITE (English) Jane Roe, Minister of Health:";
+* an office and name labelling a quotation, as press releases and posts do: 'Deputy Mayor Jane
+  Roe: "…"'.
 
 :func:`cue_people` adds a person entity, mentioned at the cue, for every cue name that no person
 of the document already carries, so the statements that follow have a speaker to point to.
@@ -56,6 +58,10 @@ _BITE = re.compile(
     r"(?:\d+\.[ \t]*)?[(\[]{0,2}(?:SOUNDBITE|SOT|BITE)\b[)\]]{0,2}[ \t:]*"
     r"(?P<asides>(?:\([^)\n]*\)[ \t]*)*)(?P<inner>[^\n]{0,120}?)[ \t]*(?P<saying>,?[ \t]*SAYING)?[ \t]*:?[ \t]*$"
 )
+
+
+# 'Deputy Mayor Jane Roe: "…"': a label (no verb, no quotation mark) before a quotation opening the line.
+_QUOTE_LABEL = re.compile(r"^(?P<label>[A-Z][^\n:\"“«]{2,100}?):[ \t]*[\"“«]", re.M)
 
 
 @dataclass(frozen=True)
@@ -231,6 +237,20 @@ def _absorb(entities: tuple[Entity, ...], person: Entity) -> tuple[Entity, ...]:
     return tuple(sorted((*(e for e in entities if e.key not in gone), merged), key=lambda e: e.key))
 
 
+def _quote_labels(text: str) -> list[tuple[str, int, int]]:
+    """The names of 'OFFICE NAME: "…"' labels that carry an office word, with the name's offsets."""
+    out = []
+    for m in _QUOTE_LABEL.finditer(text):
+        label = m.group("label")
+        if not any(_office(w.lower().strip(".,")) for w in label.split()):
+            continue
+        name = person_name(label)
+        at = label.rfind(name) if name is not None else -1
+        if name is not None and at >= 0:
+            out.append((name, m.start("label") + at, m.start("label") + at + len(name)))
+    return out
+
+
 def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The entities plus a person for each cue name that no person of the document carries.
 
@@ -240,6 +260,7 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     name the text gives it (:func:`_full_name`).
     """
     cues: list[tuple[str, int, int]] = [(t.name, t.start, t.end) for t in find_tags(text)]
+    cues += _quote_labels(text)
     turns = [t for t in find_turns(text) if t.start > t.line_start]  # labelled lines, not continuations
     labels = [text[t.label_start : t.label_end] for t in turns]
     if len(turns) >= 2:

@@ -9,7 +9,10 @@ summarisation (Edmundson, 1969), read off the parse rather than from word lists:
   "cannot"), or evaluates ("are unacceptable", "strongly condemns");
 * narration: a main clause in the past tense ("spoke yesterday", "announced") or a
   present perfect of third parties reports events, not the speaker's position;
-* location: earlier sentences and paragraph openings weigh a little more.
+* location: earlier sentences and paragraph openings weigh a little more; the opening sentence
+  of a numbered or bulleted point ("2. …") weighs as much as a stance, even in the past tense,
+  since a list of points (a governor's update, a communiqué's paragraphs) puts each point's gist
+  first.
 
 Courtesies ("It is my pleasure to …", "I would like to thank …") come last. Never kept:
 protocol (greetings, thanks for a briefing), sentences whose words the text gives to someone
@@ -68,12 +71,17 @@ _STOP = frozenset(
 )
 
 
+# A numbered or bulleted point's marker at the start of a paragraph ("1. ", "2) ", "- ", "• ").
+_POINT = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+")
+
+
 @dataclass(frozen=True)
 class _Sentence:
     start: int
     end: int
     para: int
     first_in_para: bool
+    opens_point: bool = False
 
 
 def _sentences(text: str, body: int, end: int) -> list[_Sentence]:
@@ -83,12 +91,13 @@ def _sentences(text: str, body: int, end: int) -> list[_Sentence]:
     for p, (ps, pe) in enumerate(x for x in paragraphs(text) if x[0] >= body and x[1] <= end):
         if is_headline(text, ps, pe):
             continue
-        pos, first = ps, True
+        marker = _POINT.match(text, ps, pe)
+        pos, first = (marker.end(), True) if marker else (ps, True)
         while pos < pe:
             e = sentence_end(text, pos, pe, quotes)
             if e <= pos:
                 break
-            out.append(_Sentence(pos, e, p, first))
+            out.append(_Sentence(pos, e, p, first, first and marker is not None))
             first = False
             pos = e
             while pos < pe and text[pos].isspace():
@@ -189,9 +198,13 @@ def key_sentences(
         lex = {t.lower_ for t in span}
         plain = not any(t.lemma_.lower() in _COURTESY for t in span)
         stance = score = _stance(span)
+        if s.opens_point:  # a point's gist, though told in the past tense ("2. A drone struck …")
+            score = max(stance, 0.0) + 1.0
         score += 0.5 * min(2, len(lex & heading)) + 0.25 * min(2, len(content & top))
         score += (0.25 if s.first_in_para else 0.0) + 1.0 * (1 - k / len(cands))
         scored.append((plain, score, -k, s, stance))
     ranked = sorted(scored, key=lambda x: x[:3], reverse=True)
-    more = [x for x in ranked[MAX_KEY:] if x[0] and x[4] > 0][:MORE_KEY]
+    # In a list of points the likeliest other choices are the other points' gists, not details.
+    listed = sum(s.opens_point for _, _, _, s, _ in scored) >= 3
+    more = [x for x in ranked[MAX_KEY:] if x[0] and (x[3].opens_point if listed else x[4] > 0)][:MORE_KEY]
     return sorted((x[3].start, x[3].end) for x in ranked[:MAX_KEY] + more)

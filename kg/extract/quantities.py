@@ -235,6 +235,18 @@ def _is_date_or_year(text: str, start: int, end: int, value: int) -> bool:
     return False
 
 
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    """True for the number of a numbered point ("4. Welcomes the decision …", "2) Evacuation …").
+
+    A communiqué's paragraphs and an official's update are numbered; the number opening a line,
+    followed by a full stop or bracket and a blank, counts points, not people.
+    """
+    if end - start > 2 or text[start:end].strip() != text[start:end] or not text[start:end].isdigit():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and re.match(r"[.)](?:\s|$)", text[end : end + 2]) is not None
+
+
 def _rate_after(text: str, end: int) -> tuple[str | None, int]:
     m = _RATE.match(text[end : end + 60])
     if not m:
@@ -246,7 +258,8 @@ def _rate_after(text: str, end: int) -> tuple[str | None, int]:
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every count, range, bound or vague plural in ``text``, in text order, with its span.
 
-    Percentages, years and days of the month are not counts and are left out.
+    Percentages, years, days of the month and the numbers of numbered points are not counts and
+    are left out.
     """
     found: list[QuantityMatch] = []
     taken: list[tuple[int, int]] = []
@@ -283,6 +296,8 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             continue
         n = parse_number(m.group("n"))
         if n is None or _is_date_or_year(text, m.start("n"), m.end("n"), n):
+            continue
+        if _is_list_marker(text, m.start("n"), m.end("n")):
             continue
         qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
         if not qual:

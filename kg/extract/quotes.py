@@ -35,6 +35,7 @@ _OPENERS = '“‘«"'
 _ABBREVIATIONS = _words(
     """
     mr mrs ms dr prof sen rep gen lt col maj capt sgt gov st mt no vs jr sr inc corp co ltd
+    brig adm cmdr supt insp cpl
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u
     """
 )

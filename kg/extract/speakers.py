@@ -34,7 +34,8 @@ def _words(text: str) -> frozenset[str]:
 #: Types a ``kg:speaker`` may have (../shared/design/CONTRACT.md).
 SPEAKER_TYPES = ("Person", "Agency", "State")
 
-_PERSON_PRONOUNS = frozenset({"he", "she"})
+# Subject pronouns, and the object ones an attribution may use ("according to him, …").
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

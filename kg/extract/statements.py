@@ -379,6 +379,7 @@ def find_statements(
         labelled = [t for t in turns if t.start > t.line_start]
         # A briefing record opens with the official's statement and ends in labelled questions
         # and answers: the key sentences come from the part before the first labelled turn.
-        out += _voiced(doc, article, entities, voice, out, labelled[0].line_start if len(labelled) >= 2 else len(text))
+        end = labelled[0].line_start if len(labelled) >= 2 else len(text)
+        out += _voiced(doc, article, entities, voice, out, min(end, voice.body_end or end))
     unique = {(s.speaker, s.quote_span): s for s in out}
     return tuple(sorted(unique.values(), key=lambda s: (s.quote_span.start, s.speaker)))

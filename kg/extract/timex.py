@@ -32,6 +32,8 @@ from datetime import date, timedelta
 
 from text_to_num import text2num
 
+from kg.extract.timex_month import month_part
+
 __all__ = ["Timex", "find_times"]
 
 
@@ -132,6 +134,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "part_of_month",  # "the first two weeks of March", "the last ten days of May"
+        re.compile(
+            rf"(?:\b{_PREP})?\bthe\s+(?P<nth>first|last)\s+{_SMALL}\s+(?P<unit>weeks|days)\s+of\s+{_MON}\b{_YEAR}",
+            re.I,
+        ),
+    ),
+    (
+        "month_edge",  # "since the beginning of October", "until the end of June"
+        re.compile(
+            rf"(?:\b{_PREP})?\b(?:the\s+)?(?P<edge>beginning|start|end)\s+of\s+{_MON}\b(?!\s+\d{{1,2}}\b){_YEAR}",
+            re.I,
+        ),
+    ),
+    (
         "past_n",
         re.compile(
             rf"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+{_SMALL}\s+"
@@ -178,6 +194,8 @@ _NEEDS: dict[str, frozenset[str]] = {
     "ago": frozenset(["ago"]),
     "rel_week": frozenset(["week", "month", "year"]),
     "week_of": frozenset(["week"]),
+    "part_of_month": frozenset(["month"]),
+    "month_edge": frozenset(["month"]),
     "month": frozenset(["month"]),
     "weekday": frozenset(["day"]),
     "deictic": frozenset(["yesterday", "today", "tomorrow"]),
@@ -328,6 +346,17 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         nth = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g["nth"])
         start = end - timedelta(days=6) if nth is None else first + timedelta(weeks=nth)
         return _period(kind, prep, None, start, start + timedelta(days=6))
+    if kind in ("part_of_month", "month_edge"):
+        days = _num(g["n"]) * (7 if g["unit"] == "weeks" else 1) if kind == "part_of_month" else 0
+        written = int(g["year"]) if g.get("year") else None
+        part = month_part(_MONTHS[g["mon"]], written, pub, prep, g.get("edge"), g.get("nth"), days)
+        if part is None:
+            return None, None, None
+        if kind == "part_of_month":
+            return _period(kind, prep, None, *part)
+        if prep is None:  # "the beginning of October": the month is all the text says
+            return f"{part[0].year:04d}-{part[0].month:02d}", None, None
+        return _period(kind, prep, part[0])
     if kind == "month":
         mon, last = _MONTHS[g["mon"]], (g.get("last") or "").rstrip("-")
         if g.get("year"):

@@ -40,7 +40,17 @@ _BY = re.compile(rf"\b{_GENRE}s?\s+(?:by|from|of)\s+(?P<who>[^\n:;–—(]+)", r
 _ATTRIBUTABLE = re.compile(r"\battributable\s+to\s+(?P<who>[^\n:]+):", re.I)
 # "The following is a near-verbatim transcript of today's briefing by Jane Roe, Spokesperson.":
 # a record's note on whose words follow, a header line though it ends like a sentence.
-_RECORD_OF = re.compile(r"\b(?:transcript|record)\s+of\b", re.I)
+_RECORD_OF = re.compile(r"\b(?:transcript|record|summary)\s+of\b", re.I)
+# "This is a summary of what was said by Spokesperson Jane Roe – to whom quoted text may be
+# attributed – at today's briefing": a briefing note's opening line; its body is her words.
+_SAID_BY = re.compile(r"\bwhat\s+(?:was|has\s+been|is)\s+said\s+by\s+(?P<who>[^\n:;–—(]+)", re.I)
+# A lead line that hands the floor to one person for the paragraphs below it: "Jane Roe, head of
+# the district administration, on the situation as of 20:00:" or "Governor Jane Roe reports:".
+_LEAD = re.compile(
+    r"^(?P<who>(?:[^\n:]|:(?=\d)){3,160}?)(?P<cue>\s+(?:said|says|reported|reports|wrote|writes|stated|states|posted))?:\s*$"
+)
+# A numbered or bulleted point ("1. …", "2) …", "- …", "• …").
+_POINT = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+")
 # "… delivered by Ambassador Jane Roe at …"
 _DELIVERED = re.compile(r"\b(?:delivered|given|made|read)\s+by\s+(?P<who>[^\n:;–—(]+)", re.I)
 # Where the speaker's phrase stops: the occasion, topic or place of the statement.
@@ -70,6 +80,7 @@ class Voice:
     speaker: Entity
     body_start: int
     new: bool = False  # the speaker entity was made from a title line: add it to the document
+    body_end: int | None = None  # where the speaker's words stop (a lead line's points), if before the end
 
 
 def _who(text: str) -> str:
@@ -110,7 +121,7 @@ def _header(text: str, title: str | None) -> tuple[list[tuple[int, int]], int]:
     for s, e in paras:
         line = text[s:e]
         titled = is_headline(text, s, e) or (title and line.strip() == title.strip())
-        noted = _RECORD_OF.search(line) is not None and _BY.search(line) is not None
+        noted = _RECORD_OF.search(line) is not None and (_BY.search(line) or _SAID_BY.search(line)) is not None
         if titled or noted or (_ATTRIBUTABLE.search(line) and line.rstrip().endswith(":")):
             head.append((s, e))
         else:
@@ -196,10 +207,10 @@ def _first_person(text: str, start: int) -> bool:
     return re.search(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b", bare) is not None
 
 
-def _reported(doc: Doc, start: int, speaker: Entity) -> bool:
+def _reported(doc: Doc, start: int, speaker: Entity, end: int | None = None) -> bool:
     """True when the body reports the speaker in the third person ("Roe said …"): news, not a voice."""
     for m in speaker.mentions:
-        if m.start < start:
+        if m.start < start or (end is not None and m.start >= end):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ == "nsubj" and is_cue(span.root.head):
@@ -219,14 +230,53 @@ def find_voice(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> Voic
     titles: list[tuple[str, int | None]] = [(text[s:e], s) for s, e in head]
     titles += [(article.title, None)] if article.title else []
     voice = _explicit(titles, entities, text)
+    declared = voice is not None and any(_SAID_BY.search(t) for t, _ in titles)
+    if voice is None:
+        voice = _lead(doc, body, entities)
     genre = any(re.search(rf"\b{_GENRE}\b", t, re.I) for t, _ in titles)
     if voice is None and genre and body < len(text) and _first_person(text, body):
         voice = _implicit(doc, titles, body, entities)
     if voice is None and any(_office_only(t) for t, _ in titles):
         voice = _institution(doc, body, entities)  # "Statement by the Spokesperson": the body speaking
-    if voice is None or _reported(doc, max(body, voice.body_start), voice.speaker):
+    if voice is None or (not declared and _reported(doc, max(body, voice.body_start), voice.speaker, voice.body_end)):
         return None
-    return Voice(voice.speaker, max(body, voice.body_start), voice.new)
+    return Voice(voice.speaker, max(body, voice.body_start), voice.new, voice.body_end)
+
+
+def _lead(doc: Doc, body: int, entities: tuple[Entity, ...]) -> Voice | None:
+    """The person a lead line hands the floor to, and the paragraphs that are their words.
+
+    A regional head's evening update or a commander's report is often posted as "NAME, OFFICE,
+    on TOPIC:" above the points it lists: the points are that person's words, though nothing
+    quotes them. The line is a name phrase without a verb (news narration has one: "Roe told
+    reporters:"); "OFFICE NAME reports:" counts only above numbered or bulleted points, as a
+    news story also leads into a quotation that way. With points, the words end with the last
+    one (what follows is the outlet's narration); otherwise they run to the end.
+    """
+    text = doc_text(doc)
+    paras = [p for p in paragraphs(text) if p[0] >= body]
+    if len(paras) < 2:
+        return None
+    s, e = paras[0]
+    m = _LEAD.match(text[s:e])
+    span = doc.char_span(s, s + m.end("who"), alignment_mode="expand") if m is not None else None
+    if m is None or span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or len(span) > 40:
+        return None
+    who = _who(m.group("who"))
+    inside = [x for x in entities if x.type == "Person" and any(s <= n.start < s + len(who) for n in x.mentions)]
+    if len(inside) != 1:
+        return None
+    end = None
+    if _POINT.match(text, paras[1][0]):
+        run = paras[1]
+        for p in paras[2:]:
+            if not _POINT.match(text, p[0]):
+                break
+            run = p
+        end = run[1]
+    elif m.group("cue"):
+        return None
+    return Voice(inside[0], paras[1][0], body_end=end)
 
 
 def _office_only(line: str) -> bool:
@@ -255,7 +305,7 @@ def _institution(doc: Doc, body: int, entities: tuple[Entity, ...]) -> Voice | N
 
 def _explicit(titles: list[tuple[str, int | None]], entities: tuple[Entity, ...], text: str) -> Voice | None:
     for line, offset in titles:
-        for pattern in (_ATTRIBUTABLE, _BY, _DELIVERED):
+        for pattern in (_ATTRIBUTABLE, _BY, _DELIVERED, _SAID_BY):
             m = pattern.search(line)
             if m is None or re.search(r"\bjoint\b", line[: m.start() + 1], re.I):
                 continue
