@@ -79,7 +79,7 @@ def cluster_state(spans: list[SpacySpan], index: EntityIndex, taken: set[str], *
     found = next((state for state in states if state and votes[state] == top), None)
     if found is None and story:
         found = _paragraph_state(spans[0], index, taken)
-    return found or _main_state(index, taken)
+    return found or _main_state(spans[0].doc, index, taken)
 
 
 def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
@@ -106,7 +106,7 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
     return best[2] if best else None
 
 
-def _main_state(index: EntityIndex, taken: set[str]) -> str | None:
+def _main_state(doc: Doc, index: EntityIndex, taken: set[str]) -> str | None:
     """The state the text names most, leaving out those whose office is someone else's."""
     counts = Counter({k: n for k, n in index.mention_counts("State").items() if k not in taken})
     own = (k for k, _ in counts.most_common() if not all(_aside(doc, m.start) for m in index.by_key[k].mentions))
@@ -118,7 +118,8 @@ def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> 
 
     A bulletin tells several stories, one a paragraph or two: "Police Commissioner X told
     reporters in Y" is in the state of that story (Y's), not in the state the bulletin names most.
-    Only states the text names count, and not the other side ("the border with Z").
+    Only states the text names count, and not the other side ("the border with Z") or a state
+    someone names in their own words.
     """
     doc = person.doc
     text = doc.text
@@ -127,7 +128,7 @@ def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> 
     named = {e.key for _, e in index.mentions() if e.type == "State"}
     votes: Counter[str] = Counter()
     for mention, entity in index.within(start, len(text) if end < 0 else end):
-        if entity.key in taken or _counterpart(doc, mention.start):
+        if entity.key in taken or _aside(doc, mention.start):
             continue
         if entity.type == "State":
             votes[entity.key] += 1
