@@ -103,6 +103,7 @@ class Position:
     title: str
     post_in: str | None
     evidence: tuple[Span, ...] = ()
+    wordings: tuple[str, ...] = ()  # the title as the text words it, where normalizing changed it
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,14 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
-from kg.lexicon.gazetteer import state_code, state_for_demonym, state_name, state_slug, subdivision_for
+from kg.lexicon.gazetteer import (
+    settlement_for,
+    state_code,
+    state_for_demonym,
+    state_name,
+    state_slug,
+    subdivision_for,
+)
 from kg.lexicon.names import entity_key, slugify, strip_the
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
 
@@ -198,14 +205,19 @@ def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
     """The state the document is about: named or evoked most often, not as the other side.
 
     A demonym counts as much as a name, inside a body's name too ("the Norlandic Army" makes
-    Norland the home of the text's other bodies), while "the border with Y" or "migrants from Y"
-    does not make Y the home. The first state named breaks a tie.
+    Norland the home of the text's other bodies), and so does a town of a state the text names
+    (a story told from its towns names its state once, and the destination as often), while
+    "the border with Y" or "migrants from Y" does not make Y the home. The first state named
+    breaks a tie.
     """
     states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
     if not states:
         return None
     counts = Counter(lk.key for lk in states if not _counterpart(doc, lk))
     counts.update(_demonyms(doc))
+    named = {lk.key for lk in states}
+    towns = (settlement_for(lk.name) for lk in links if lk.type == "Settlement" and not _counterpart(doc, lk))
+    counts.update(key for town in towns if town and (key := f"state/{town.country}") in named)
     top = max(counts.values(), default=0)
     winner = next((lk for lk in states if counts[lk.key] == top), None)
     if winner is None:  # evoked by its demonym alone ("the Chilean Navy"), never named

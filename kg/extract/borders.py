@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
-from kg.extract.relation_spans import Found, add, link_at, listed_after, start_of, tokens
+from kg.extract.relation_spans import Found, add, between_pair, link_at, listed_after, start_of, tokens
 from kg.lexicon.gazetteer import neighbours
 
 __all__ = ["find_borders"]
@@ -54,11 +54,7 @@ def _between(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> list
         return []
     if doc[tok.i + 1].lower_ != "between":
         return []
-    first = link_at(doc, links, tok.i + 2)
-    if first is None or first.type not in _AREAS or first.kind != "name":
-        return []
-    pair = listed_after(doc, first, links, _AREAS)
-    return pair if len(pair) == 2 else []
+    return between_pair(doc, tok.i + 1, links, _AREAS)
 
 
 def _sharing(doc: Doc, tok: Token, links: list[Linked]) -> list[Linked]:

@@ -4,20 +4,25 @@ News names the two sides of a crossing in other ways than "the border with Y": t
 open, close or run it ("A and B reopened the X crossing", "A closed its crossing at X to traffic
 from B"), "the X crossing with Y" (Y, and the one other state its sentence names), the two ends of a flow
 of people through it ("A-ian refugees crossed into B through the X border point"), and a border
-named by the pair of its states ("the A-B border", "the Uzbek-Tajik border") in the sentence
-that names the crossing.
+named by the pair of its states ("the A-B border", "the Uzbek-Tajik border", "the X crossing
+between A and B") in the sentence that names the crossing. "the X crossing point in R" lies in
+R. A crossing the text gives one side of leads into the text's main state on the other, when
+that state borders the first (GeoNames' neighbours): a border police report names the far side
+only.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
-from kg.extract.relation_spans import Found, add, link_at, tokens
-from kg.lexicon.gazetteer import state_for_demonym
+from kg.extract.relation_spans import Found, add, between_pair, link_at, tokens
+from kg.lexicon.gazetteer import neighbours, state_for_demonym, state_key
 
-__all__ = ["find_crossing_sides"]
+__all__ = ["find_crossing_sides", "home_sides"]
 
 #: What a state does to its own crossings: only a side of the border opens, closes or runs one.
 _SIDE_VERBS = frozenset({"open", "reopen", "close", "shut", "seal", "operate", "run", "restrict", "suspend"})
@@ -36,6 +41,8 @@ def find_crossing_sides(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
     pair = _border_pair(doc, sent, links)
     other = _other_sides(doc, sent, links)
     home = _near_side(doc, links, other) if len(other) == 1 else None
+    if home is not None and not _may_border(home, other[0]):
+        home = None  # "Japan's envoy said aid to the X crossing with Y": a donor, no side
     evidence = sent[:-1] if sent[-1].is_space else sent
     for cp in checkpoints:
         span = tokens(doc, cp)
@@ -46,6 +53,56 @@ def find_crossing_sides(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
             sides.append(home)  # "Z said the X crossing with Y was shut": Z is the near side
         for state in sides:
             add(found, cp.key, "connects", state, evidence)
+        _after_name(doc, span, links, cp, found)
+
+
+def _after_name(doc: Doc, span: SpacySpan, links: list[Linked], cp: Linked, found: Found) -> None:
+    """What the words right after the crossing's name and noun say of it.
+
+    "the X crossing between A and B" connects A and B; "the X crossing point in R County", "X
+    border post in Y" lies in the place named right after "in".
+    """
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in _CROSSING_NOUNS | {"points", "posts", "crossings", "ferry"}:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "between"}:
+        return
+    if doc[i].lower_ == "between":
+        for lk in between_pair(doc, i, links, {"State"}):
+            add(found, cp.key, "connects", lk.key, doc[span.start : (tokens(doc, lk) or span).end])
+        return
+    i += 1 + int(doc[i + 1].lower_ == "the")
+    place = link_at(doc, links, i)
+    if place is None or place.type not in {"Region", "State"} or place.kind != "name":
+        return
+    evidence = doc[span.start : (tokens(doc, place) or doc[i : i + 1]).end]
+    add(found, cp.key, "locatedIn", place.key, evidence)
+    if place.type == "State":
+        add(found, cp.key, "connects", place.key, evidence)  # a crossing in Y is on Y's side
+
+
+def home_sides(doc: Doc, links: list[Linked], found: Found, publisher: str | None = None) -> None:
+    """A crossing the text gives one side of connects the text's own state too, if the two border.
+
+    "At the X crossing point on the border with Y" in a report of Z's border police names only
+    the far side; the near side is the state the report is about (its publisher's, else the one
+    it plainly names most), when GeoNames has it border Y.
+    """
+    main = _home_state(links, publisher)
+    if main is None:
+        return
+    sides: dict[str, set[str]] = {}
+    for s, p, o in found:
+        if p == "connects":
+            sides.setdefault(s, set()).add(o)
+    for lk in links:
+        known = sides.get(lk.key, set())
+        if lk.type != "Checkpoint" or len(known) != 1 or main in known:
+            continue
+        other = next(iter(known))
+        if _may_border(main, other):
+            add(found, lk.key, "connects", main, tokens(doc, lk))
+            sides[lk.key] = {other, main}
 
 
 def _acting_states(doc: Doc, span: SpacySpan, links: list[Linked]) -> list[str]:
@@ -94,6 +151,10 @@ def _flow_ends(doc: Doc, span: SpacySpan, links: list[Linked]) -> list[str]:
     else:
         return []
     verb = node.head.head
+    for _ in range(3):  # "crossed into B, most of them through X": from "most" up to the verb
+        if verb.pos_ == "VERB" or verb.head is verb or verb.dep_ not in {"appos", "npadvmod", "nsubj", "dobj", "advcl"}:
+            break
+        verb = verb.head
     if verb.pos_ != "VERB":
         return []
     into: list[str] = []
@@ -169,3 +230,24 @@ def _state_at(doc: Doc, tok: Token, links: list[Linked]) -> str | None:
     if lk is not None and lk.type == "State":
         return lk.key
     return state_for_demonym(tok.text) if tok.text[:1].isupper() else None
+
+
+def _home_state(links: list[Linked], publisher: str | None) -> str | None:
+    """The state the publisher's name names ("the Romanian Border Police"), if the text names it too;
+    else the one the text names most, by at least two mentions and more than any other."""
+    named = Counter(lk.key for lk in links if lk.type == "State" and lk.key.startswith("state/"))
+    words = (publisher or "").replace(",", " ").split()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            key = state_key(" ".join(words[i : i + n])) or (state_for_demonym(words[i]) if n == 1 else None)
+            if key in named:
+                return key
+    top = named.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None  # no state the text is plainly about: a bulletin of several stories
+    return top[0][0]
+
+
+def _may_border(a: str, b: str) -> bool:
+    """Whether GeoNames lists states ``a`` and ``b`` as neighbours: a land crossing joins only such."""
+    return a.startswith("state/") and b.startswith("state/") and b[6:] in neighbours(a[6:])

@@ -3,7 +3,9 @@
 "her Norlandic counterpart, Foreign Minister X": the counterpart holds the office in the other
 state. "A, the Minister of Y, B, and ...": in a list of officials each office stands before its
 holder, so read after the previous name it belongs to the next one. An office named with no
-body is in the state its sentences name, leaving out the other side ("spoke with Y's minister").
+body is in the state its sentences name, leaving out the other side ("spoke with Y's minister"),
+else in the state of its paragraph (a bulletin's own story), else in the text's main state. An
+office "of" a region or a town ("the Governor of X Province", "the mayor of Y") is held there.
 """
 
 from __future__ import annotations
@@ -15,11 +17,21 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
-from kg.lexicon.gazetteer import state_for_demonym, state_key
+from kg.lexicon.gazetteer import settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import entity_key
 from kg.reference.tables import fold, memberships, parts
 
-__all__ = ["cluster_state", "counterpart_state", "international_body", "international_name", "next_named"]
+__all__ = [
+    "cluster_state",
+    "counterpart_state",
+    "international_body",
+    "international_name",
+    "next_named",
+    "office_place",
+]
+
+#: Places an office can be "of" and held in: a governor's province, a mayor's town.
+_LOCAL_PLACES = frozenset({"Region", "Settlement"})
 
 
 def counterpart_state(doc: Doc, start: int) -> str | None:
@@ -53,21 +65,25 @@ def next_named(doc: Doc, fwd: SpacySpan, index: EntityIndex) -> bool:
     return found is not None and found.type == "Person"
 
 
-def cluster_state(spans: list[SpacySpan], index: EntityIndex, taken: set[str]) -> str | None:
+def cluster_state(spans: list[SpacySpan], index: EntityIndex, taken: set[str], *, story: bool = True) -> str | None:
     """The state most of the office's mentions have nearest in their sentences; the first breaks a tie.
 
     A headline ("Minister X's call with Y") may name only the other side; the sentences of the
-    body that repeat the title name the holder's own state.
+    body that repeat the title name the holder's own state. With none there, the state of the
+    first mention's paragraph when ``story`` is set (an official of a bulletin's story), else the
+    text's main state (a head of state, whom any story names bare).
     """
-    states = [_context_state(span, index, taken, fallback=False) for span in spans]
+    states = [_context_state(span, index, taken) for span in spans]
     votes = Counter(state for state in states if state)
     top = max(votes.values(), default=0)
     found = next((state for state in states if state and votes[state] == top), None)
-    return found or _context_state(spans[0], index, taken)
+    if found is None and story:
+        found = _paragraph_state(spans[0], index, taken)
+    return found or _main_state(spans[0].doc, index, taken)
 
 
-def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str], *, fallback: bool = True) -> str | None:
-    """The state named or evoked nearest the person in its sentence, else the doc's main one.
+def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
+    """The state named or evoked nearest the person in its sentence.
 
     States inside a quotation are the speaker's words, not their office's place.
 
@@ -87,11 +103,60 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str], *, fa
         candidate = (distance, int(after), entity.key)
         if best is None or candidate < best:
             best = candidate
-    if best or not fallback:
-        return best[2] if best else None
+    return best[2] if best else None
+
+
+def _main_state(doc: Doc, index: EntityIndex, taken: set[str]) -> str | None:
+    """The state the text names most, leaving out those whose office is someone else's."""
     counts = Counter({k: n for k, n in index.mention_counts("State").items() if k not in taken})
     own = (k for k, _ in counts.most_common() if not all(_aside(doc, m.start) for m in index.by_key[k].mentions))
     return next(own, None)  # a state the text names only as the other side or in a quote is nobody's here
+
+
+def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
+    """The state the person's paragraph names most, by name or by its towns; the first breaks a tie.
+
+    A bulletin tells several stories, one a paragraph or two: "Police Commissioner X told
+    reporters in Y" is in the state of that story (Y's), not in the state the bulletin names most.
+    Only states the text names count, and not the other side ("the border with Z") or a state
+    someone names in their own words.
+    """
+    doc = person.doc
+    text = doc.text
+    start = text.rfind("\n", 0, person.start_char) + 1
+    end = text.find("\n", person.end_char)
+    named = {e.key for _, e in index.mentions() if e.type == "State"}
+    votes: Counter[str] = Counter()
+    for mention, entity in index.within(start, len(text) if end < 0 else end):
+        if entity.key in taken or _aside(doc, mention.start):
+            continue
+        if entity.type == "State":
+            votes[entity.key] += 1
+        elif entity.type == "Settlement" and (town := settlement_for(entity.name)) and town.country:
+            key = f"state/{town.country}"
+            votes[key] += int(key in named and key not in taken)
+    votes = +votes  # towns of states the text does not name cast no vote
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
+    """The region or town a title's "of"-complement ends with: "the Governor of X Province" is X's.
+
+    A province's governor or a town's mayor holds office there, not in the state around it.
+    """
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ != "of" or tok.i + 1 >= span.end:
+            continue
+        j = tok.i + 1 + int(doc[tok.i + 1].lower_ == "the")
+        if j >= span.end:
+            return None
+        entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
+        if entity is None or entity.type not in _LOCAL_PLACES:
+            return None
+        last = doc[span.end - 1]
+        return entity.key if index.at(last.idx, last.idx + len(last)) is entity else None
+    return None
 
 
 _COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})

@@ -28,8 +28,9 @@ from kg.extract.office_context import (
     international_body,
     international_name,
     next_named,
+    office_place,
 )
-from kg.extract.owners import OWNER_TYPES
+from kg.extract.owners import OWNER_TYPES, owner_after
 from kg.extract.signatures import signature
 from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, is_title_word, normalize_title
 from kg.lexicon.gazetteer import state_for_demonym, state_key, state_name, state_same_as, state_slug
@@ -88,6 +89,7 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     index = EntityIndex(entities)
     full = _full_names(entities)
     stated: list[tuple[str, TitleMatch, SpacySpan]] = []
+    homes: dict[str, str] = {}  # "my colleague X of Y" anywhere: Y is X's, whatever the title is
     for entity in entities:
         if entity.type != "Person":
             continue
@@ -96,10 +98,14 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
             span = doc.char_span(mention.start, mention.end)
             if span is not None:
                 stated.extend((holder, match, span) for match in _titles(span, index))
-    found = _offices(stated, article, entities, index)
+                home = owner_after(span, index)[0]
+                if home is not None:
+                    homes.setdefault(holder, home)
+    wordings: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
+    found = _offices(stated, article, entities, index, homes, wordings)
     _descriptions(doc, index, found)
     return tuple(
-        Position(holder, title, post, tuple(sorted(set(ev))))
+        Position(holder, title, post, tuple(sorted(set(ev))), tuple(sorted(wordings[(holder, title, post)] - {title})))
         for (holder, title, post), ev in sorted(found.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))
     )
 
@@ -133,7 +139,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     left = person.start
     if pre is not None:
         owner = pre.owner or counterpart_state(doc, pre.span.start)
-        out.append(TitleMatch(pre.span, pre.title, owner) if owner != pre.owner else pre)
+        out.append(TitleMatch(pre.span, pre.title, owner, pre.wording) if owner != pre.owner else pre)
         left = pre.span.start
     while left > 0 and doc[left - 1].lower_ in _PAST:
         left -= 1
@@ -170,7 +176,8 @@ def _inside_body_name(doc: Doc, start: int) -> bool:
     ):
         return True
     first = doc[start + 1] if doc[start].lower_ in {"the", "a", "an"} and start + 1 < len(doc) else doc[start]
-    return first.is_title and first.lower_ in _BODY_WORDS  # "the Office of the Prime Minister" is a body
+    office = first.i + 1 < len(doc) and doc[first.i + 1].lower_ in HEADS  # "the Cabinet Secretary for X"
+    return first.is_title and first.lower_ in _BODY_WORDS and not office  # "the Office of the Prime Minister"
 
 
 def _with_lead(span: SpacySpan) -> SpacySpan:
@@ -235,9 +242,19 @@ def _is_rank(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
 
 
 def _offices(
-    stated: list[tuple[str, TitleMatch, SpacySpan]], article: Article, entities: tuple[Entity, ...], index: EntityIndex
+    stated: list[tuple[str, TitleMatch, SpacySpan]],
+    article: Article,
+    entities: tuple[Entity, ...],
+    index: EntityIndex,
+    homes: dict[str, str],
+    wordings: dict[tuple[str, str, str | None], set[str]],
 ) -> Found:
-    """Group the titles stated for each person into offices, and find the body each is in."""
+    """Group the titles stated for each person into offices, and find the body each is in.
+
+    The body is the one a title names; else the one another title gives the person at the same
+    mention; else the one named right after the person elsewhere ("X of Y"); else the region or
+    town the title is "of"; else the publisher, or the state of the context.
+    """
     found: Found = {}
     holders = sorted({h for h, _, _ in stated})
     publisher = _publisher_owner(article, entities)
@@ -273,7 +290,10 @@ def _offices(
             title = max((m.title for m, _ in cluster), key=lambda t: len(t.split()))
             owners = Counter(m.owner for m, _ in cluster if m.owner)
             owners = owners or Counter(at_mention[s.start_char] for _, s in cluster if s.start_char in at_mention)
-            post = owners.most_common(1)[0][0] if owners else None
+            post = owners.most_common(1)[0][0] if owners else homes.get(holder)
+            place = next((p for m, _ in cluster if (p := office_place(m.span, index))), None)
+            if place is not None and (post is None or post.startswith("state/")):
+                post = place  # "the Governor of X Province": X's office, not the state's
             if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
@@ -284,10 +304,13 @@ def _offices(
                     if title not in ministry_state:
                         ministry_state[title] = _ministry_state(title, entities)
                     spans = [span for _, span in cluster]
-                    post = ministry_state[title] or cluster_state(spans, index, taken)
+                    post = ministry_state[title] or cluster_state(
+                        spans, index, taken, story=title not in _HEAD_OF_STATE
+                    )
                 else:
                     post = publisher
             evidence = found.setdefault((holder, title, post), [])
+            wordings[(holder, title, post)].update(m.wording for m, _ in cluster if m.wording)
             for match, span in cluster:
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
                 evidence.append(Span(ev.start_char, ev.end_char, ev.text))

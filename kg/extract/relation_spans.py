@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.links import Linked
 from kg.model import Span
 
-__all__ = ["Found", "add", "link_at", "listed_after", "listed_before", "start_of", "tokens"]
+__all__ = ["Found", "add", "between_pair", "link_at", "listed_after", "listed_before", "start_of", "tokens"]
 
 #: (subject key, property, object key) -> evidence spans.
 Found = dict[tuple[str, str, str], list[Span]]
@@ -80,3 +80,22 @@ def listed_before(doc: Doc, end: int, links: list[Linked], types: set[str]) -> l
         out.append(lk)
         boundary = span.start
     return out[::-1]
+
+
+def between_pair(doc: Doc, i: int, links: list[Linked], types: set[str]) -> list[Linked]:
+    """The two places named after "between" at token ``i``: "between X and Y", "between the X
+    Republic and the Republic of Y" (an article may open either name)."""
+    j = i + 1 + int(i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    first = link_at(doc, links, j)
+    if first is None or first.type not in types or first.kind != "name":
+        return []
+    span = tokens(doc, first)
+    if span is None:
+        return []
+    k = span.end
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1 + int(k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        second = link_at(doc, links, k)
+        if second is not None and second.type in types and second.kind == "name" and second.key != first.key:
+            return [first, second]
+    return []

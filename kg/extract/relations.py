@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.borders import find_borders
-from kg.extract.crossings import find_crossing_sides
+from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
 from kg.extract.locations import find_locations, place_after
 from kg.extract.memberships import find_memberships, find_parts
@@ -45,6 +45,10 @@ _AREA_WORDS = {
 }
 
 
+#: Corporate and legal forms that may follow a firm's name and still name the firm itself.
+_FORMS = frozenset({"Group", "Holdings", "Holding", "Company", "Corporation", "Ltd", "Limited", "Inc", "PLC", "Plc"})
+
+
 def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> tuple[Relation, ...]:
     """Every relation the document states between its entities, with the sentence as evidence."""
     keys = {e.key for e in entities}
@@ -66,6 +70,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         find_memberships(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
+    home_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
 
@@ -110,14 +115,22 @@ def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
     """A body whose name opens with an organization's name is part of it: "the X Commission", "X Standby Force".
 
     Only an organization the document names itself (alone, not just inside the body's name)
-    counts, the way the reference parts do.
+    counts, the way the reference parts do. A legal or corporate form after the name ("X Group",
+    "X Holdings") names the organization itself, not a part of it: no self loop.
     """
     orgs = [(name, e) for e in entities if e.type == "Organization" for name in sorted({e.name, *e.aliases}) if name]
     for entity in entities:
         if entity.type not in {"Agency", "Organization"}:
             continue
         for name in sorted({entity.name, *entity.aliases}):
-            owner = next((o for n, o in orgs if o.key != entity.key and name.startswith(f"{n} ")), None)
+            owner = next(
+                (
+                    o
+                    for n, o in orgs
+                    if o.key != entity.key and name.startswith(f"{n} ") and name[len(n) + 1 :] not in _FORMS
+                ),
+                None,
+            )
             if owner is not None and name[:1].isupper():
                 found.setdefault((entity.key, "partOf", owner.key), []).append(entity.mentions[0])
                 break

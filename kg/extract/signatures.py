@@ -57,7 +57,7 @@ def signature(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
         return match
     body = _line_after(doc, line.end - 1) if line.end < len(doc) else None
     owner = owner_at(body[0], index) if body is not None and len(body) else None
-    return TitleMatch(match.span, match.title, owner) if owner else match
+    return TitleMatch(match.span, match.title, owner, match.wording) if owner else match
 
 
 def _line_end(doc: Doc, i: int) -> int:

@@ -158,6 +158,7 @@ class TitleMatch:
     span: SpacySpan
     title: str
     owner: str | None
+    wording: str = ""  # the title with the text's own words for its field ("Home Minister")
 
 
 def is_title_word(tok: Token) -> bool:
@@ -169,16 +170,20 @@ def is_title_word(tok: Token) -> bool:
     return low in TITLE_WORDS or low in HEADS or low in MODIFIERS
 
 
-def normalize_title(words: list[str]) -> str:
+def normalize_title(words: list[str], *, literal: bool = False) -> str:
     """Canonical title: "minister of the interior" -> "Interior Minister", "defence" -> "Defense".
 
     Leading articles and honorifics go; an "of"-complement keeps its words, "the" included,
-    except where it is a ministry's domain, which moves before "Minister".
+    except where it is a ministry's domain, which moves before "Minister". ``literal`` keeps the
+    text's words for the field ("Home Minister", "Minister of Defence"): readers and other
+    annotators search for the office as it was written.
     """
     low = [w.lower() for w in words]
     while low and low[0] in _LEADING_DROP:
         low = low[1:]
     low = [w for w in low if w not in _HONORIFICS]
+    if literal:
+        return " ".join(w if w in {"of", "for", "the", "and"} else _capitalize(w) for w in low)
     if len(low) >= 3 and low[:2] == ["minister", "of"]:
         domain = [w for w in low[2:] if w not in {"affairs", "the"}]
         if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
@@ -237,7 +242,7 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     end = person.start
     if owner is None:  # "President X of Chile": the body after the name
         owner, end = owner_after(person, index)
-    return TitleMatch(doc[start:end], title, owner)
+    return TitleMatch(doc[start:end], title, owner, normalize_title(words, literal=True))
 
 
 def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bool = False) -> TitleMatch | None:
@@ -252,7 +257,8 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
         return None  # a tagger's PERSON on "Spokesperson" alone names nobody
     first = heads[0]
     opened = np[0].lower_ in DETERMINERS | _SPEAKERS
-    if before and not (opened or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
+    led = doc[first].is_lower and entity_at(np[0], index) is not None  # "X Authority regional manager, Y"
+    if before and not (opened or led or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None
     owned = False  # a possessive named the owner: names after it qualify the office
@@ -290,8 +296,11 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
             words.append(tok.text)  # a noun qualifying the office: "government spokeswoman"
         i += 1
     more, complement_owner, late = _read(doc, first, end, index, strict=True)
+    if led and owner is not None:
+        complement_owner = None  # "X Authority regional manager for Y": Y is the area, X the body
     title = normalize_title(words + more)
-    return TitleMatch(np, title, complement_owner or owner or late) if title else None
+    wording = normalize_title(words + more, literal=True)
+    return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
 
 
 def _portfolio_named(tok: Token, index: EntityIndex) -> bool:
@@ -313,9 +322,12 @@ def _portfolio_named(tok: Token, index: EntityIndex) -> bool:
 
 def _office_named(tok: Token, index: EntityIndex) -> bool:
     """An "organization" whose name ends in an office's head word is a title the tagger misread:
-    "the Humanitarian Coordinator, X"."""
+    "the Humanitarian Coordinator, X", "the Government Spokesperson, Y" (a body named with "of",
+    "the Office of the Prime Minister", is a body)."""
     entity = entity_at(tok, index)
-    return entity is not None and entity.type == "Organization" and entity.name.split()[-1].lower() in HEADS
+    if entity is None or entity.name.split()[-1].lower() not in HEADS:
+        return False
+    return entity.type == "Organization" or (entity.type == "Agency" and "of" not in entity.name.lower().split())
 
 
 def _in_title_region(tok: Token, index: EntityIndex) -> bool:
@@ -325,6 +337,8 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     entity = index.at(tok.idx, tok.idx + len(tok))
     if entity is not None and entity.type == "Person":
         return False
+    if tok.lower_ in _HONORIFICS:
+        return True  # "Town Clerk Mrs X": the form of address stands between the title and the name
     if tok.ent_type_ == "PERSON" and entity is None and not is_title_word(tok):
         return False
     low = tok.lower_

@@ -125,6 +125,8 @@ class _Writer:
         self.add(node, RDF_TYPE, _kg("Position"))
         self.add(node, _kg("title"), Literal(title))
         self.add(node, RDFS_LABEL, Literal(title))
+        for wording in position.wordings:  # "Home Minister" beside the normalized "Interior Minister"
+            self.add(node, ALT_LABEL, Literal(wording))
         if post is not None:
             self.add(node, _kg("postIn"), post)
         self.evidence(node, position.evidence)

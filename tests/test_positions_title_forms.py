@@ -1,0 +1,87 @@
+"""Title shapes of local and official news: a form of address between the title and the name, an
+office whose first word is a body word ("the Cabinet Secretary for X, Y"), and a body's name before
+a lower-case office set off by commas ("X Authority area manager for Z, Ms Y")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.positions import find_positions
+from kg.model import Article
+
+
+def _held(nlp: Language, text: str, holder: str) -> set[tuple[str, str | None]]:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    return {
+        (p.title, p.post_in) for p in find_positions(doc, article, find_entities(doc, article)) if p.holder == holder
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title"),
+    [
+        ("Oakvale Town Clerk Mrs Alice Ndebele said the council opened two bays.", "person/alice-ndebele", "Clerk"),
+        (
+            "Deputy Mayor Ms. Clarice Vohn said the market would reopen on Friday.",
+            "person/clarice-vohn",
+            "Deputy Mayor",
+        ),
+    ],
+)
+def test_positions_title_forms_address_between_title_and_name(
+    nlp: Language, text: str, holder: str, title: str
+) -> None:
+    assert title in {t for t, _ in _held(nlp, text, holder)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title", "post"),
+    [
+        (
+            "The Cabinet Secretary for Foreign Affairs of Kenya, Jane Muthoka, and the Minister for Foreign "
+            "Affairs of Tanzania, Juma Salim, signed the deal.",
+            "person/jane-muthoka",
+            "Cabinet Secretary for Foreign Affairs",
+            "state/KE",
+        ),
+        (
+            "Floods closed the road in Chile. The Government Spokesperson, Ana Rojas, said it would reopen.",
+            "person/ana-rojas",
+            "Government Spokesperson",
+            None,
+        ),
+    ],
+)
+def test_positions_title_forms_office_named_with_a_body_word(
+    nlp: Language, text: str, holder: str, title: str, post: str | None
+) -> None:
+    """ "Cabinet", "Government" before an office's head word start a title, not a body's name."""
+    held = _held(nlp, text, holder)
+    assert title in {t for t, _ in held}
+    if post is not None:
+        assert (title, post) in held
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post"),
+    [
+        (
+            "Kenya Revenue Authority regional manager for Coast, Mr Peter Kamau, said the system was back.",
+            "person/peter-kamau",
+            "agency/kenya-revenue-authority",
+        ),
+        (
+            "Uganda Wildlife Authority area manager for Murchison, Ms Grace Akello, said the park was closed.",
+            "person/grace-akello",
+            "agency/uganda-wildlife-authority",
+        ),
+    ],
+)
+def test_positions_title_forms_body_before_a_lower_case_office(
+    nlp: Language, text: str, holder: str, post: str
+) -> None:
+    """The body that opens the phrase is the office's; the "for"-complement is the area it covers."""
+    assert {p for _, p in _held(nlp, text, holder)} == {post}
