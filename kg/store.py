@@ -80,6 +80,12 @@ _GRAPH_CLAUSE = re.compile(r"\bGRAPH\b", re.IGNORECASE)
 #: What :func:`folder_state` returns: (name, size, mtime in ns) of each file, sorted.
 FolderState = tuple[tuple[str, int, int], ...]
 _NOT_BOOKKEEPING = f'!STRSTARTS(STR(?h), "{_BOOKKEEPING}")'
+#: Quads a part of a copy (:meth:`KGStore.dataset_copy`) or of a difference (:meth:`KGStore.commit_from`) holds.
+_PART = 20_000
+#: Bytes written between two flushes of an on-disk store's memory tables (:meth:`KGStore._settle`).
+_FLUSH_BYTES = 8 << 20
+#: What a quad is counted as, written without its text.
+_QUAD_BYTES = 120
 
 
 class StoreBusy(InputError):
@@ -103,6 +109,7 @@ class KGStore:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self._writing = False  # True between the first change and flush(): no view meanwhile
+        self._unflushed = 0  # bytes written since the memory tables were last flushed (see _settle)
         try:
             if self.path is None:
                 self._store = Store()
@@ -197,9 +204,9 @@ class KGStore:
         before = self._unview(graph)
         after = "" if self._writing else _view_change((), quads)
         data = _data([*quads, *self._journal_entry(name)])
-        self._store.update(
-            f"{before}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}" + (f" ;\n{after}" if after else "")
-        )
+        update = f"{before}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}" + (f" ;\n{after}" if after else "")
+        self._store.update(update)
+        self._settle(len(update))
 
     def replace_graph_data(self, graph: str, triples: str) -> None:
         """:meth:`replace_graph` with the graph's triples already written by :func:`kg.rdf.formats.graph_data`.
@@ -209,9 +216,9 @@ class KGStore:
         before = self._unview(graph)
         after = "" if self._writing or not triples else f"INSERT DATA {{ {triples} }}"
         data = (f"GRAPH <{graph}> {{ {triples} }} " if triples else "") + _data(self._journal_entry(NamedNode(graph)))
-        self._store.update(
-            f"{before}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}" + (f" ;\n{after}" if after else "")
-        )
+        update = f"{before}DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ {data} }}" + (f" ;\n{after}" if after else "")
+        self._store.update(update)
+        self._settle(len(update))
 
     def replace_graphs_data(self, graphs: Sequence[tuple[str, str]]) -> None:
         """:meth:`replace_graph_data` for several graphs (name, triples) in one transaction: a build
@@ -239,7 +246,9 @@ class KGStore:
         parts = [f"<{graph}> {{ {triples} }}" for graph, triples in graphs if triples]
         parts += [f"{{ {triples} }}" for _, triples in graphs if triples and keep_view]
         parts.append(_data([entry for graph in names for entry in self._journal_entry(NamedNode(graph))]))
-        self._store.load("\n".join(parts), format=RdfFormat.TRIG)
+        text = "\n".join(parts)
+        self._store.load(text, format=RdfFormat.TRIG)
+        self._settle(len(text))
 
     def remove_graph(self, graph: str) -> bool:
         """Drop a named graph; True when it existed."""
@@ -262,11 +271,29 @@ class KGStore:
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update, one transaction (on the named graphs: the view is rebuilt by flush)."""
         self._store.update(self._begin_write() + sparql)
+        self._settle(len(sparql))
 
     def extend(self, quads: Iterable[Quad]) -> None:
         """Add quads (one transaction)."""
         self._drop_view()
+        quads = list(quads)
         self._store.extend(quads)
+        self._settle(_QUAD_BYTES * len(quads))
+
+    def _settle(self, size: int) -> None:
+        """Count ``size`` bytes written; past :data:`_FLUSH_BYTES`, flush an on-disk store's memory tables.
+
+        RocksDB keeps what it is written in a memory table per index until that one fills (64 MB
+        each, a dozen indexes): left alone, a build's process grows by about a kilobyte a quad
+        written up to more than a gigabyte. Flushed every few megabytes, it stays flat, and
+        writes cost no more (fewer, smaller tables to search).
+        """
+        if self.path is None or self.read_only:
+            return
+        self._unflushed += size
+        if self._unflushed >= _FLUSH_BYTES:
+            self._store.flush()
+            self._unflushed = 0
 
     def commit(
         self,
@@ -274,10 +301,13 @@ class KGStore:
         added: Iterable[Quad],
         dropped: Iterable[str] = (),
         index: list[Quad] | None = None,
+        *,
+        final: bool = True,
     ) -> None:
         """Remove and add quads, drop named graphs (``<iri>``), empty the journal: one transaction.
 
         ``index``, when given, replaces the whole of the resolver's index in the same transaction.
+        ``final`` False leaves the journal as it is (a part of :meth:`commit_from`).
         """
         removed, added = list(removed), list(added)
         parts = [f"DELETE DATA {{ {data} }}" for data in [_data(removed)] if data]
@@ -286,50 +316,100 @@ class KGStore:
         if index is not None:
             parts.append(f"DROP SILENT GRAPH <{INDEX}>")
             parts += [f"INSERT DATA {{ {data} }}" for data in [_data(index)] if data]
-        parts.append(f"DROP SILENT GRAPH <{JOURNAL}>")
+        if final:
+            parts.append(f"DROP SILENT GRAPH <{JOURNAL}>")
         if self.path is None or self._writing:  # the view is dropped first, and rebuilt by flush
-            self._store.update(self._begin_write() + " ;\n".join(parts))
-            return
-        self._check_writable()
-        view = _view_change(removed, added)
-        self._store.update(" ;\n".join([*parts, *([view] if view else [])]))
+            update = self._begin_write() + " ;\n".join(parts)
+        else:
+            self._check_writable()
+            view = _view_change(removed, added)
+            update = " ;\n".join([*parts, *([view] if view else [])])
+        self._store.update(update)
+        self._settle(len(update))
 
-    def snapshot(self) -> frozenset[bytes]:
-        """Every quad of the named graphs but bookkeeping, as N-Quads lines: fast to copy and to compare.
+    def dataset_copy(self, path: Path) -> KGStore:
+        """An on-disk copy of the dataset at ``path`` (a new folder): the named graphs but bookkeeping, no view.
 
-        Taken by the cross-document step before it writes: the dataset, never its derived view.
+        The whole-store resolve changes the copy as it likes, then :meth:`commit_from` brings the
+        difference back: no copy of the store is held in memory, so the memory of a resolve does
+        not follow the size of the store. Read a graph at a time, written a part at a time without
+        transactions (a copy nobody reads needs none).
         """
-        lines: set[bytes] = set()
+        copy = KGStore(path)
+        copy._writing = True  # written, then changed and read: it keeps no view
+        part: list[bytes] = []
         for graph in self._store.named_graphs():
-            if _bookkeeping(graph):
-                continue
-            dump = self._store.dump(format=RdfFormat.N_TRIPLES, from_graph=graph) or b""
-            tail = f" {graph} .".encode()
-            lines.update(line[:-2] + tail for line in dump.split(b"\n") if line)
-        return frozenset(lines)
+            if isinstance(graph, NamedNode) and not _bookkeeping(graph):
+                tail = f" {graph} .".encode()
+                part += [line[:-2] + tail for line in self._lines(graph)]  # N-Triples -> N-Quads
+            if len(part) >= _PART:
+                copy._store.bulk_load(b"\n".join(part), format=RdfFormat.N_QUADS)
+                part = []
+        if part:
+            copy._store.bulk_load(b"\n".join(part), format=RdfFormat.N_QUADS)
+        return copy
 
-    def load_snapshot(self, lines: frozenset[bytes]) -> None:
-        """Add the quads of a :meth:`snapshot` (one transaction)."""
-        self._drop_view()
-        self._store.load(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)
+    def _lines(self, graph: NamedNode) -> set[bytes]:
+        """The quads of one named graph as N-Triples lines: read, hashed and compared far faster than quads."""
+        dump = self._store.dump(format=RdfFormat.N_TRIPLES, from_graph=graph) or b""
+        return set(dump.split(b"\n")) - {b""}
 
-    def commit_snapshot(
-        self, before: frozenset[bytes], after: frozenset[bytes], index: list[Quad] | None = None
-    ) -> None:
-        """Turn this store, which holds ``before``, into ``after``, and empty the journal: one transaction.
+    def commit_from(self, copy: KGStore, index: Iterable[Quad], layers: str, part: int | None = None) -> None:
+        """Make this store's dataset that of ``copy`` (see :meth:`dataset_copy`) and its index
+        ``index``, and empty the journal.
 
-        A named graph left without quads is dropped too (Oxigraph keeps empty named graphs).
+        The difference is read graph by graph and written in parts of about ``part`` quads, one
+        transaction each: Oxigraph holds what a transaction writes in memory (about 2 kB a quad),
+        so one transaction for a large store's resolution would cost more than the store's copy
+        did. A difference smaller than a part (any small build) is one transaction, as before. A
+        document graph's change is never split (its renames and their records go together); that
+        of a graph named under ``layers`` (the entity and reference layers, which every whole
+        resolve drops and writes anew) or of the index may be.
+
+        The first part takes out the index's statements about itself (its version, the documents
+        it covers) and the last writes them and empties the journal, so a build killed in between
+        leaves the journal naming its documents and no index: the next build resolves the whole
+        store again, from the documents as extracted (it undoes every recorded rename first), and
+        gives what an uninterrupted build gives.
         """
+        size = part or _PART
+        book = NamedNode(INDEX)
+        stored = set(self._store.quads_for_pattern(None, None, None, book))
+        wanted = set(index)
+        removed = [q for q in stored if q.subject == book]  # the index's statements about itself
+        added: list[Quad] = []
+        dropped: list[str] = []
 
-        def quads(lines: frozenset[bytes]) -> list[Quad]:
-            return list(parse(b"\n".join(sorted(lines)), format=RdfFormat.N_QUADS)) if lines else []
+        def write(final: bool = False) -> None:
+            self.commit(removed, added, dropped, final=final)
+            for written in (removed, added, dropped):
+                written.clear()
 
-        removed = quads(before - after)
-        kept = {_last_term(line) for line in after}
-        emptied = sorted(
-            {str(q.graph_name) for q in removed if isinstance(q.graph_name, NamedNode)} - {g.decode() for g in kept}
+        def change(gone: list[Quad], new: list[Quad], split: bool) -> None:
+            if (removed or added) and len(removed) + len(added) + len(gone) + len(new) > size:
+                write()
+            while split and len(gone) + len(new) > size:
+                cut = min(len(gone), size)
+                removed.extend(gone[:cut])
+                added.extend(new[: size - cut])
+                del gone[:cut], new[: size - cut]
+                write()
+            removed.extend(gone)
+            added.extend(new)
+
+        for graph in sorted(set(self.graphs()) | set(copy.graphs())):
+            name = NamedNode(graph)
+            before, after = self._lines(name), copy._lines(name)
+            change(_quads(before - after, name), _quads(after - before, name), graph.startswith(layers))
+            if before and not after:
+                dropped.append(f"<{graph}>")
+        change(
+            sorted((q for q in stored - wanted if q.subject != book), key=str),
+            sorted((q for q in wanted - stored if q.subject != book), key=str),
+            True,
         )
-        self.commit(removed, quads(after - before), emptied, index)
+        added.extend(sorted((q for q in wanted if q.subject == book), key=str))
+        write(final=True)
 
     def graph_quads(self, graph: str) -> list[Quad]:
         """The quads of one named graph as stored (datatypes as Oxigraph keeps them): to copy or compare."""
@@ -536,10 +616,11 @@ def _view_change(removed: Iterable[Quad], added: Iterable[Quad]) -> str:
     return " ;\n".join(parts)
 
 
+def _quads(lines: set[bytes], graph: NamedNode) -> list[Quad]:
+    """N-Triples lines of ``graph`` as its quads, in the lines' order."""
+    triples = parse(b"\n".join(sorted(lines)), format=RdfFormat.N_TRIPLES) if lines else ()
+    return [Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+
+
 def _bookkeeping(graph: object) -> bool:
     return isinstance(graph, NamedNode) and graph.value.startswith(_BOOKKEEPING)
-
-
-def _last_term(line: bytes) -> bytes:
-    """The last term of an N-Quads line (its graph, for a quad)."""
-    return line[line.rindex(b" <", 0, len(line) - 2) + 1 : -2]

@@ -3,8 +3,8 @@
 Runs after documents are written. When the journal names only documents the store has never
 resolved, and the store keeps its index, only what they touch is resolved
 (:mod:`~kg.resolve.incremental`: same result, at a cost that follows the new documents, not the
-store). Otherwise, and always in memory, the whole store is resolved at once (a handful of SPARQL
-queries and updates per build, not per document):
+store). Otherwise the whole store is resolved at once, on an on-disk copy of it (a handful of
+SPARQL queries and updates per build, not per document; no copy of the store in memory):
 
 1. undo the renames of the previous run (:mod:`~kg.resolve.rewriting`): every document graph is
    back to the IRIs its extraction minted, so the outcome never depends on what was built before;
@@ -18,7 +18,7 @@ queries and updates per build, not per document):
    every merge (a ``prov:Activity``), and the ``owl:sameAs`` links the extractors did not give;
 7. derive the reference-data layer (:mod:`kg.reference`) from the resolved graph, when wanted.
 
-All of it is one transaction on an on-disk store (:func:`resolve_store`).
+The difference is then written back to the store (:func:`resolve_store`).
 
 The canonical IRI of a cluster is a function of its members only (linked to an external id
 first, then the member carrying the cluster's preferred name, then the smaller IRI), so building
@@ -28,6 +28,8 @@ A then B gives the same IRIs and the same graph as building A and B together.
 from __future__ import annotations
 
 import logging
+import shutil
+from pathlib import Path
 
 from pyoxigraph import Quad
 
@@ -56,6 +58,9 @@ __all__ = ["ResolveReport", "preferred_label", "refresh_entity_layer", "resolve_
 
 log = logging.getLogger(__name__)
 
+#: The folder, inside the store's, of the on-disk copy a whole-store resolve works on.
+_SCRATCH = "resolve-copy"
+
 
 def resolve_store(store: KGStore, base: str = DEFAULT_BASE, *, reference: bool | None = None) -> ResolveReport:
     """Merge, link and label everything in ``store``; idempotent, independent of build order.
@@ -64,12 +69,16 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE, *, reference: bool |
     dropped before and derived again after, in the same transaction: ``reference`` True adds it,
     False leaves it out, None keeps it as the store has it.
 
-    An on-disk store changes in one transaction. When the journal names only documents the store
-    has never resolved, and its index is there, only what they touch is resolved
-    (:func:`~kg.resolve.incremental.resolve_added`); otherwise the steps run on an in-memory copy of
-    the whole store, and only the difference, with the emptying of the journal and a new index, is
-    applied. A build killed at any moment therefore leaves either the old resolution or the new
-    one, never a mix (merge records and ``owl:sameAs`` links lost between two updates).
+    An on-disk store is changed in as few transactions as its memory allows. When the journal
+    names only documents the store has never resolved, and its index is there, only what they
+    touch is resolved (:func:`~kg.resolve.incremental.resolve_added`, one transaction); otherwise
+    the steps run on an on-disk copy of the store's dataset (:meth:`KGStore.dataset_copy`, a
+    folder inside the store's), and only the difference, with a new index and the emptying of the
+    journal, is written back (:meth:`KGStore.commit_from`): one transaction for a small build,
+    parts of bounded size for a large one, so memory stays flat as the store grows. A build killed
+    at any moment leaves either the old resolution, the new one, or (between two parts) document
+    graphs each resolved whole with its records, a journal naming the documents and no index: the
+    next build resolves the whole store again and gives what an uninterrupted build gives.
     """
     keep = has_reference(store, base) if reference is None else reference
     if store.path is None:  # nothing to protect in memory: resolve in place
@@ -78,11 +87,19 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE, *, reference: bool |
         return report
     if keep == has_reference(store, base) and (added := resolve_added(store, base, keep)) is not None:
         return added
-    before = store.snapshot()
-    scratch = KGStore()
-    scratch.load_snapshot(before)
-    report, index = _resolve_layers(scratch, base, keep, index=True)
-    store.commit_snapshot(before, scratch.snapshot(), index)
+    folder = store.path / _SCRATCH
+    shutil.rmtree(folder, ignore_errors=True)  # what a killed build left
+    try:
+        return _resolve_copy(store, folder, base, keep)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _resolve_copy(store: KGStore, folder: Path, base: str, reference: bool) -> ResolveReport:
+    """Resolve an on-disk copy of the store's dataset, then write the difference back (the copy closes on return)."""
+    scratch = store.dataset_copy(folder)
+    report, index = _resolve_layers(scratch, base, reference, index=True)
+    store.commit_from(scratch, index, layers=f"{base}graph/")
     return report
 
 
