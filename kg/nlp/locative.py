@@ -13,9 +13,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.gazetteer import region_for, settlement_for, state_key, subdivision_for
+from kg.lexicon.gazetteer import is_known_place, region_for, settlement_for, state_key, subdivision_for
 
-__all__ = ["called_region", "listed_places", "place_names"]
+__all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "town_or_region"]
 
 #: Prepositions that put their object in a place.
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
@@ -142,11 +142,15 @@ def _located(span: Span) -> bool:
 #: Lower-case nouns with which a text says what its place names are.
 _REGION_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "territories"})
 _TOWN_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages"})
+#: How far (tokens) a place noun may stand from a name and still say what the name is: about a
+#: sentence and the next; "the region's largest city" three paragraphs on says nothing of it.
+NOUN_REACH = 25
 
 
 def called_region(span: Span) -> bool:
-    """The document's nearest word for places is "region(s)", not "city/town": "in A, B and C ...
-    these regions". Decides names that are both a state's subdivision and its main town.
+    """The nearest word for places, within :data:`NOUN_REACH`, is "region(s)", not "city/town":
+    "in A, B and C ... these regions". Decides names that are both a state's subdivision and its
+    main town; with no such word near, the name is the town.
     """
     nouns = _place_nouns(span.doc)
     # the nearest noun is the last one up to the start, one inside, or the first from the end on
@@ -156,7 +160,7 @@ def called_region(span: Span) -> bool:
     best: tuple[int, bool] | None = None
     for i, region in nouns[first:last]:
         dist = min(abs(i - span.start), abs(i - span.end))
-        if best is None or dist < best[0]:
+        if dist <= NOUN_REACH and (best is None or dist < best[0]):
             best = (dist, region)
     return best is not None and best[1]
 
@@ -171,6 +175,42 @@ def _place_nouns(doc: Doc) -> list[tuple[int, bool]]:
             if tok.is_lower and (tok.lower_ in _REGION_NOUNS or tok.lower_ in _TOWN_NOUNS)
         ]
     return nouns
+
+
+#: Words before a name, or opening it, that a region takes and a town does not: "northern X",
+#: "Upper X", "the X" (towns take no article).
+_REGION_LEADS = frozenset({"the", "north", "south", "east", "west", "upper", "lower", "central"})
+_REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern"})
+_REGION_ADJECTIVES |= {"northwestern", "southeastern", "southwestern"}
+
+
+def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
+    """Settlement or Region for an NER place name no head noun or earlier rule typed.
+
+    The tables decide what they know: a GeoNames town's name is a town (unless it also names a
+    region and the text says "region" near it), a region table's name (a subdivision of a state
+    the text names, a US state, a continent) a region. A name they do not
+    know at all, tagged GPE, is most often a town too small for them (news names villages,
+    camps and border towns far more than regions they lack), unless the text treats it as a
+    region: an article or compass word before it or opening it ("the X", "northern X", "Upper
+    X"), or the word "region" nearer than "town". A LOC name they do not know stays a region
+    (valleys, deserts and coasts are read elsewhere by their head nouns).
+    """
+    text = span.text
+    table = region_for(text)
+    if table is not None and table.country is None:
+        return "Region"  # a continent or world region ("Asia" is also a Philippine town)
+    region = bool(table or subdivision_for(text, states))
+    if settlement_for(text, primary_only=True) or (ner == "GPE" and settlement_for(text)):
+        return "Region" if region and called_region(span) else "Settlement"
+    if region or ner != "GPE" or is_known_place(text):
+        return "Region"
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    compass_of = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _REGION_LEADS  # "north of X"
+    if compass_of or before in _REGION_LEADS or before in _REGION_ADJECTIVES or span[0].lower_ in _REGION_LEADS:
+        return "Region"
+    return "Region" if called_region(span) else "Settlement"
 
 
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Place"})
