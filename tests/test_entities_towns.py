@@ -83,3 +83,56 @@ def test_entities_towns_a_located_name_is_a_town_when_geonames_says_so(words: li
     doc = Doc(spacy.blank("en").vocab, words=words)
     at = next(i for i, word in enumerate(words) if i and word[0].isupper())
     assert town_or_region(doc[at : at + 1], "LOC", frozenset()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Daily Update of the Interior Ministry\n\nDaugavpils\n\nSpokesperson Ilze Berzina: Good morning.",
+            "Daugavpils",
+        ),
+        ("Statement by the Regional Governor\nKisumu\nThe governor said the roads would reopen.", "Kisumu"),
+    ],
+)
+def test_entities_towns_a_town_alone_on_a_line_is_the_dateline(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents, sorted(ents)
+    assert ents[name].type == "Settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Refugees walked to Mombasa and Kisumu.", ["Mombasa", "Kisumu"]),
+        ("Ministers will travel to Eldoret and Mombasa on Friday.", ["Eldoret", "Mombasa"]),
+        ("The bus service between Kisumu and Eldoret will resume next week.", ["Kisumu", "Eldoret"]),
+    ],
+)
+def test_entities_towns_towns_joined_by_and_are_each_a_town(nlp: Language, text: str, names: list[str]) -> None:
+    ents = _run(nlp, text)
+    for name in names:
+        assert name in ents, sorted(ents)
+        assert ents[name].type == "Settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trinidad and Tobago sent aid.", "Trinidad and Tobago"),
+        ("Bosnia and Herzegovina voted.", "Bosnia and Herzegovina"),
+    ],
+)
+def test_entities_towns_a_state_named_with_and_stays_whole(nlp: Language, text: str, name: str) -> None:
+    assert _run(nlp, text)[name].type == "State"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cargo is moved through the port of Mombasa in Dorrowa and by road.", "Dorrowa"),
+        ("Goods pass through Eldoret in Velsara.", "Velsara"),
+    ],
+)
+def test_entities_towns_a_name_holding_a_town_is_a_region(nlp: Language, text: str, name: str) -> None:
+    assert _run(nlp, text)[name].type == "Region"

@@ -59,6 +59,7 @@ from kg.nlp.namecheck import (
     place_class,
     placed_class,
     shared_head_places,
+    split_at_and,
     split_at_commas,
     split_at_dashes,
     split_at_parens,
@@ -350,7 +351,7 @@ class Retyper:
         states: frozenset[str],
         placed: frozenset[str] = frozenset(),
     ) -> Iterable[Span]:
-        for ent in split_at_commas(ents):
+        for ent in split_at_and(split_at_commas(ents)):
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, titled = _strip(with_head(ent))
@@ -529,8 +530,8 @@ def _label(
         if city and len(span) == 1 and not titled and (city.major or settlement_for(text, primary_only=True)):
             return "Settlement"
         return "Person"
-    if ner == "NORP":
-        return None
+    if ner == "NORP":  # a people, unless the text uses the name as a town's ("walked to X")
+        return "Settlement" if text in placed else None
     if ner == "FAC":
         return place_class(text)
     return town_or_region(span, ner, states)  # a capital that is also a subdivision (Islamabad) is the city
