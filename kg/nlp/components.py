@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from kg.lexicon.cities import is_city_name
 from kg.lexicon.gazetteer import (
     capital_of,
+    is_known_place,
     known_body,
     region_for,
     settlement_for,
@@ -48,7 +49,7 @@ from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import join_names, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, kind_noun_spans
 from kg.nlp.lines import caps_line
-from kg.nlp.locative import called_region, listed_places, place_names
+from kg.nlp.locative import called_region, listed_places, place_names, town_or_region
 from kg.nlp.namecheck import (
     COMPASS,
     add_head_names,
@@ -58,6 +59,7 @@ from kg.nlp.namecheck import (
     place_class,
     placed_class,
     shared_head_places,
+    split_at_and,
     split_at_commas,
     split_at_dashes,
     split_at_parens,
@@ -350,7 +352,7 @@ class Retyper:
         states: frozenset[str],
         placed: frozenset[str] = frozenset(),
     ) -> Iterable[Span]:
-        for ent in split_at_commas(ents):
+        for ent in split_at_and(split_at_commas(ents)):
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, titled = _strip(with_head(ent))
@@ -378,7 +380,9 @@ class Retyper:
             if context_person(span, ent.label_, self.body_words, titled=titled):
                 yield Span(doc, span.start, span.end, label="Person", kb_id="context")
                 continue
-            named = ent.label_ == "PERSON" and tuple(t.text for t in span) in tails
+            named = tuple(t.text for t in span) in tails and (
+                ent.label_ == "PERSON" or (ent.label_ == "GPE" and not is_known_place(span.text))
+            )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place
             label = "Person" if named else _label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
@@ -538,10 +542,8 @@ def _label(
         if city and len(span) == 1 and not titled and (city.major or settlement_for(text, primary_only=True)):
             return "Settlement"
         return "Person"
-    if ner == "NORP":
-        return None
+    if ner == "NORP":  # a people, unless the text uses the name as a town's ("walked to X")
+        return "Settlement" if text in placed else None
     if ner == "FAC":
         return place_class(text)
-    if ner == "GPE" and settlement_for(text):
-        return "Settlement"  # a capital that is also a subdivision (Islamabad, Berlin) is the city
-    return "Region"
+    return town_or_region(span, ner, states)  # a capital that is also a subdivision (Islamabad) is the city

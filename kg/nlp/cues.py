@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.gazetteer import known_body, state_key
+from kg.lexicon.gazetteer import known_body, settlement_for, state_key
 
 __all__ = ["SETTLEMENT_NOUNS", "dateline_spans", "settlement_cue_spans"]
 
@@ -69,7 +69,7 @@ def _not_a_settlement(span: Span) -> bool:
 
 
 def dateline_spans(doc: Doc) -> list[Span]:
-    """Settlements opening an article or paragraph: "N'DJAMENA, May 3 (Wire) -", "Warsaw –"."""
+    """Settlements opening an article or paragraph: "N'DJAMENA, May 3 (Wire) -", "Warsaw –", or alone on a line."""
     out: list[Span] = []
     for i, tok in enumerate(doc):
         if not _paragraph_start(doc, i) or not _name_token(tok):
@@ -79,9 +79,19 @@ def dateline_spans(doc: Doc) -> list[Span]:
         while end < len(doc) and end - i < _MAX_NAME and _name_token(doc[end]) and doc[end].is_upper == upper:
             end += 1
         span = Span(doc, i, end, label="Settlement")
-        if _dated(doc, end) and not _not_a_settlement(span):
+        if (_dated(doc, end) or _place_line(span)) and not _not_a_settlement(span):
             out.append(span)
     return out
+
+
+def _place_line(span: Span) -> bool:
+    """A line that is only a town's name, under a release's or briefing's title: "Lisbon" alone.
+
+    Nothing but the name is on the line, so GeoNames must know it as a town's own name.
+    """
+    doc, end = span.doc, span.end
+    alone = end == len(doc) or "\n" in doc[end - 1].whitespace_ or (doc[end].is_space and "\n" in doc[end].text)
+    return alone and settlement_for(span.text, primary_only=True) is not None
 
 
 def _name_after(doc: Doc, i: int) -> int:

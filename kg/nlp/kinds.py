@@ -18,12 +18,9 @@ own head, read elsewhere) and crossing points.
 
 from __future__ import annotations
 
-from functools import cache
-
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
+from kg.lexicon.gazetteer import is_known_place, state_for_demonym, state_key
 
 __all__ = ["coordinated_places", "kind_noun_spans"]
 
@@ -199,14 +196,9 @@ def coordinated_places(doc: Doc, chosen: list[Span], persons: frozenset[str]) ->
     return sorted(out + added, key=lambda s: s.start)
 
 
-@cache
-def _all_states() -> frozenset[str]:
-    return frozenset(c.alpha_2 for c in pycountry.countries)
-
-
 def _unknown(name: str) -> bool:
     """No gazetteer knows ``name``: the NER's "region" for it is a default, not a reading."""
-    return not (region_for(name) or subdivision_for(name, _all_states()) or settlement_for(name))
+    return not is_known_place(name)
 
 
 def _bare_name(doc: Doc, i: int, covered: set[int]) -> Span | None:

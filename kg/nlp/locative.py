@@ -13,9 +13,16 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.gazetteer import region_for, settlement_for, state_key, subdivision_for
+from kg.lexicon.gazetteer import (
+    is_known_place,
+    region_for,
+    settlement_for,
+    state_for_demonym,
+    state_key,
+    subdivision_for,
+)
 
-__all__ = ["called_region", "listed_places", "place_names"]
+__all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "town_or_region"]
 
 #: Prepositions that put their object in a place.
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
@@ -40,17 +47,20 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
     """
     out: set[str] = set()
     for ent in ents:
-        if ent.label_ not in {"ORG", "PERSON"}:
+        if ent.label_ not in {"ORG", "PERSON", "NORP"}:
             continue
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
         known = bool(settlement_for(span.text) or region_for(span.text))
-        if ent.label_ == "PERSON" and not known and not _route(span):
+        if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
+            continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
+        if ent.label_ != "ORG" and not known and not _route(span):
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
             continue  # "in Smith's view"
         if (
             _governed(span)
             or _route(span)
+            or (known and _conjoined(span))
             or _apposed(span)
             or (known and _located(span))
             or (ent.label_ == "ORG" and _home_town(span, states))
@@ -96,9 +106,34 @@ def _is_place(span: Span) -> bool:
     return span.label_ in _PLACE_NER or bool(state_key(span.text) or settlement_for(span.text))
 
 
+def _conjoined(span: Span) -> bool:
+    """ "to Tarnby and X", "X or Vessel": a name joined to a place by "and"/"or" is one too."""
+    doc = span.doc
+    if span.start > 1 and doc[span.start - 1].lower_ in {"and", "or"} and _place_ends_at(doc, span.start - 2):
+        return True
+    return span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} and _place_at(doc, span.end + 1)
+
+
+def _place_ends_at(doc: Doc, i: int) -> bool:
+    """A place's name ends at token ``i``: a place entity, or a word a gazetteer knows."""
+    tok = doc[i]
+    if tok.ent_type_:
+        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        return ent is not None and ent.end == i + 1 and _is_place(ent)
+    return tok.is_title and bool(state_key(tok.text) or settlement_for(tok.text, primary_only=True))
+
+
 def _route(span: Span) -> bool:
-    """ "from X to Y": one end of the route is a place, so the other is too."""
+    """ "from X to Y", "between X and Y": one end of the route is a place, so the other is too."""
     prev = _prev(span)
+    doc = span.doc
+    if prev is not None and prev.lower_ == "between":
+        return span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _place_at(doc, span.end + 1)
+    if prev is not None and prev.lower_ == "and" and span.start > 2:
+        back = range(span.start - 2, max(0, span.start - 7), -1)
+        opener = next((j for j in back if doc[j].lower_ == "between"), None)
+        if opener is not None:
+            return _place_at(doc, opener + 1)
     if prev is None or prev.lower_ not in {"to", "from"}:
         return False
     other = "from" if prev.lower_ == "to" else "to"
@@ -142,11 +177,15 @@ def _located(span: Span) -> bool:
 #: Lower-case nouns with which a text says what its place names are.
 _REGION_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "territories"})
 _TOWN_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages"})
+#: How far (tokens) a place noun may stand from a name and still say what the name is: about a
+#: sentence and the next; "the region's largest city" three paragraphs on says nothing of it.
+NOUN_REACH = 25
 
 
 def called_region(span: Span) -> bool:
-    """The document's nearest word for places is "region(s)", not "city/town": "in A, B and C ...
-    these regions". Decides names that are both a state's subdivision and its main town.
+    """The nearest word for places, within :data:`NOUN_REACH`, is "region(s)", not "city/town":
+    "in A, B and C ... these regions". Decides names that are both a state's subdivision and its
+    main town; with no such word near, the name is the town.
     """
     nouns = _place_nouns(span.doc)
     # the nearest noun is the last one up to the start, one inside, or the first from the end on
@@ -156,7 +195,7 @@ def called_region(span: Span) -> bool:
     best: tuple[int, bool] | None = None
     for i, region in nouns[first:last]:
         dist = min(abs(i - span.start), abs(i - span.end))
-        if best is None or dist < best[0]:
+        if dist <= NOUN_REACH and (best is None or dist < best[0]):
             best = (dist, region)
     return best is not None and best[1]
 
@@ -171,6 +210,45 @@ def _place_nouns(doc: Doc) -> list[tuple[int, bool]]:
             if tok.is_lower and (tok.lower_ in _REGION_NOUNS or tok.lower_ in _TOWN_NOUNS)
         ]
     return nouns
+
+
+#: Words before a name, or opening it, that a region takes and a town does not: "northern X",
+#: "Upper X", "the X" (towns take no article).
+_REGION_LEADS = frozenset({"the", "north", "south", "east", "west", "upper", "lower", "central"})
+_REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern"})
+_REGION_ADJECTIVES |= {"northwestern", "southeastern", "southwestern"}
+
+
+def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
+    """Settlement or Region for an NER place name no head noun or earlier rule typed.
+
+    The tables decide what they know: a GeoNames town's name is a town (unless it also names a
+    region and the text says "region" near it), a region table's name (a subdivision of a state
+    the text names, a US state, a continent) a region. A name they do not
+    know at all, tagged GPE, is most often a town too small for them (news names villages,
+    camps and border towns far more than regions they lack), unless the text treats it as a
+    region: an article or compass word before it or opening it ("the X", "northern X", "Upper
+    X"), a town placed in it ("Tarnby in X"), or the word "region" nearer than "town". A LOC
+    name they do not know stays a region (valleys, deserts and coasts are read elsewhere by their
+    head nouns).
+    """
+    text = span.text
+    table = region_for(text)
+    if table is not None and table.country is None:
+        return "Region"  # a continent or world region ("Asia" is also a Philippine town)
+    region = bool(table or subdivision_for(text, states))
+    if settlement_for(text, primary_only=True) or (ner == "GPE" and settlement_for(text)):
+        return "Region" if region and called_region(span) else "Settlement"
+    if region or ner != "GPE" or is_known_place(text):
+        return "Region"
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    compass_of = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _REGION_LEADS  # "north of X"
+    if before == "in" and span.start > 1 and _place_ends_at(doc, span.start - 2):
+        return "Region"  # "the port of Tarnby in X": X holds a town
+    if compass_of or before in _REGION_LEADS or before in _REGION_ADJECTIVES or span[0].lower_ in _REGION_LEADS:
+        return "Region"
+    return "Region" if called_region(span) else "Settlement"
 
 
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Place"})

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_code, state_for_demonym, state_key
 from kg.lexicon.languages import is_language
+from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.doctext import occurs
 from kg.nlp.heads import (
     AGENCY_CUES,
@@ -38,6 +39,7 @@ __all__ = [
     "place_class",
     "placed_class",
     "shared_head_places",
+    "split_at_and",
     "split_at_commas",
     "split_at_dashes",
     "split_at_parens",
@@ -75,6 +77,32 @@ def split_at_commas(ents: list[Span]) -> list[Span]:
                 out.append(Span(ent.doc, start, end, label=ent.label_))
             start = end + 1
     return out
+
+
+def split_at_and(ents: list[Span]) -> list[Span]:
+    """A span "A and B" whose two sides are known places is two places: "Tarnby and Vessel" read as
+    one organization. A whole name that is itself known ("Trinidad and Tobago") stays whole.
+
+    Each side becomes a GPE span, so it is typed as the place the tables say it is.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        conj = [t.i for t in ent[1:-1] if t.lower_ in {"and", "&"}]
+        if len(conj) != 1 or state_key(ent.text) or known_body(ent.text):
+            out.append(ent)
+            continue
+        doc, at = ent.doc, conj[0]
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        sides = [doc[start:at], doc[at + 1 : ent.end]]
+        if all(len(side) and _known_place(side.text) for side in sides):
+            out.extend(Span(doc, side.start, side.end, label="GPE") for side in sides)
+        else:
+            out.append(ent)
+    return out
+
+
+def _known_place(text: str) -> bool:
+    return bool(state_key(text) or region_for(text) or settlement_for(text, primary_only=True))
 
 
 #: Dashes a dateline or a headline sets between words ("Tarnby - The ministry said", "X — Y").
@@ -173,11 +201,15 @@ def state_owned_body(ent: Span) -> bool:
 
 
 def with_head(ent: Span) -> Span:
-    """The span with a capitalised head noun that directly follows it ("Tarn" + "Mountains")."""
+    """The span with a capitalised head noun that directly follows it ("Tarn" + "Mountains"), or
+    the title word an office's name ends with ("Office of the Prime" + "Minister")."""
     doc = ent.doc
     end = ent.end
     while end < len(doc) and end - ent.end < 2 and doc[end].is_title and doc[end].lower_ in _HEADS:
         end += 1
+    office = end == ent.end and ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent)
+    if office and end < len(doc) and doc[end].is_title and doc[end].lower_ in TITLE_WORDS:
+        end += 1  # "Office of the Prime" + "Minister": the NER leaves the office's title out
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
@@ -267,12 +299,25 @@ def typed_by_head(span: Span, by_head: str) -> str | None:
     if by_head == "None":
         return None
     if by_head == "Organization":
-        return (
-            "Agency" if any(t.lower_ in AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS else "Organization"
-        )
+        body = any(t.lower_ in AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS
+        return "Agency" if body or _state_institute(span) else "Organization"
     if by_head in {"Region", "Settlement", "State"}:
         return by_head
     return place_class(span.text)
+
+
+#: Words that make an institute a state's own: "National Migration Institute", "Federal Statistics Institute".
+_STATE_LEADS = frozenset({"national", "federal", "state"})
+
+
+def _state_institute(span: Span) -> bool:
+    """An institute named by its state ("National ...", "Federal ...", a demonym) is a government
+    body: the national institutes of migration, statistics or meteorology that news quotes."""
+    words = [t for t in span if t.lower_ != "the"]
+    lead = words[0] if words else None
+    if lead is None or span[-1].lower_ not in {"institute", "instituto", "institut"} or not lead.is_title:
+        return False
+    return lead.lower_ in _STATE_LEADS or bool(state_for_demonym(lead.text))
 
 
 def placed_class(text: str) -> str:

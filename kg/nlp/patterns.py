@@ -63,6 +63,8 @@ AGENCY_HEADS: dict[str, str] = {
     "border police": "Border Police",
     "coast guard": "Coast Guard",
     "police": "Police",
+    "police service": "Police",
+    "police force": "Police",
     "national guard": "National Guard",
     "armed forces": "Armed Forces",
     "army": "Army",

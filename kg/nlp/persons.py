@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.doctext import doc_text
-from kg.nlp.heads import head_class
+from kg.nlp.heads import BODY_HEADS, NOT_ENTITY_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS, head_class
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 __all__ = [
@@ -126,6 +126,43 @@ def _cited(span: Span) -> bool:
     return after[:1] == ["("] and len(after) > 1 and bool(_YEAR.match(after[1]))
 
 
+#: Endings of agent nouns ("driver", "vendor", "activist"): a role a person has, when the noun
+#: is no place's or body's head word ("border", "sector" and "river" end so too).
+_AGENT_ENDINGS = ("er", "or", "ist")
+_DETERMINERS = frozenset({"a", "an", "another", "one"})
+_NAMED_THINGS = PLACE_HEADS | REGION_HEADS | ORG_HEADS | BODY_HEADS | NOT_ENTITY_HEADS
+
+
+def _role_noun(tok: Token) -> bool:
+    """A noun that names a person by what they do: a listed role or an agent noun."""
+    if tok.pos_ != "NOUN" or not tok.is_lower:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in {"member", "partner", "neighbour", "neighbor"}:
+        return False  # states and bodies are members, partners and neighbours too
+    if lemma in EVERYDAY_PERSON_NOUNS or lemma in PERSON_NOUNS:
+        return True
+    return lemma.endswith(_AGENT_ENDINGS) and lemma not in _NAMED_THINGS
+
+
+def _apposed_role(span: Span) -> bool:
+    """ "X, a driver from Y, said", "Another trader, X, said": a person noun in apposition.
+
+    The noun comes after "a", "an", "another" or "one", so "X, the border" or "the river, X"
+    do not count; the name is set off by commas from it.
+    """
+    doc, start, end = span.doc, span.start, span.end
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _DETERMINERS:
+        noun = next((t for t in doc[end + 2 : end + 5] if t.pos_ == "NOUN"), None)
+        if noun is not None and all(t.pos_ in {"ADJ", "NOUN"} for t in doc[end + 2 : noun.i]):
+            return _role_noun(noun)
+    if start > 2 and doc[start - 1].text == "," and (end == len(doc) or doc[end].text in {",", "."}):
+        noun = doc[start - 2]
+        det = next((t for t in noun.children if t.dep_ == "det"), None)
+        return det is not None and det.lower_ in _DETERMINERS and _role_noun(noun)
+    return False
+
+
 def _named(span: Span) -> bool:
     """ "a girl named X", "a farmer called X": a person noun introduces the name."""
     doc, i = span.doc, span.start
@@ -195,6 +232,7 @@ def personal_context(
     return (
         title_before(span.doc, span.start)
         or _apposed_age(span)
+        or _apposed_role(span)
         or _cited(span)
         or _named(span)
         or speaks_or_acts(span, strict=strict)
