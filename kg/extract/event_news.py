@@ -111,13 +111,17 @@ def _by(token: Token) -> list[Token]:
 
 
 def _preps(token: Token, words: tuple[str, ...]) -> list[Token]:
-    """Objects of the prepositions ``words`` under ``token`` ("sent X to Y": the parser's "dative" too)."""
+    """Objects of the prepositions ``words`` under ``token`` ("sent X to Y": the parser's "dative" too).
+
+    A name the parser reads as a clause after the preposition ("spoke with X's Minister Y", the
+    title taken for Y's subject) is still its object.
+    """
     return [
         g
         for c in token.children
         if c.dep_ in ("prep", "dative") and c.lower_ in words
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "PROPN")
     ]
 
 
@@ -173,15 +177,23 @@ def _governor(tok: Token) -> Token | None:
 
 
 def read_news(
-    reader: _Reader, si: int, sent: Span, times: list[Timex], quants: list[QuantityMatch], typed: set[int]
+    reader: _Reader,
+    si: int,
+    sent: Span,
+    times: list[Timex],
+    quants: list[QuantityMatch],
+    typed: set[int],
+    acting: frozenset[int] | set[int] = frozenset(),
 ) -> list[Mention]:
     """The generic events of one sentence, each dated by the times of its own clause.
 
-    ``typed``: the tokens of the sentence that trigger a typed event (:func:`find_triggers`).
+    ``typed``: the tokens of the sentence that trigger a typed event (:func:`find_triggers`);
+    ``acting``: verbs a named operation acts through ("troops of Operation X arrested 19"): what
+    they report is the operation, not an arrest of its own.
     """
     out: list[Mention] = []
     for trig in find_news_triggers(sent):
-        if is_hypothetical(trig.token):
+        if is_hypothetical(trig.token) or trig.token.i in acting:
             continue
         adopting = act_verb(trig.token) if trig.frame == "act" else None
         own = {adopting.i} if adopting is not None else set()

@@ -22,6 +22,7 @@ __all__ = [
     "ATTEMPT",
     "CHANGE_VERBS",
     "CROSSING_NOUNS",
+    "CROSSING_VERBS",
     "DISPLACING_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
@@ -102,7 +103,8 @@ INTERCEPTION = "interception"
 #: "illegal crossings": counted by the state crossed into, whether or not the people got through.
 IRREGULAR = "irregular"
 _ATTEMPT_WORDS = frozenset(["attempt", "try", "bid", "effort"])
-_ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm"])
+#: What an attempt is an attempt at: "tried to cross", "trying to reach Italy by sea".
+_ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm", "reach"])
 _IRREGULAR_MODIFIERS = frozenset(
     _words(
         """

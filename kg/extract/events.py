@@ -35,17 +35,20 @@ from kg.extract.event_attempts import read_attempt
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
+from kg.extract.event_operations import read_operations
 from kg.extract.event_places import state_of_key, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
     CHANGE_VERBS,
+    CROSSING_VERBS,
     DISPLACING_VERBS,
     PEOPLE_NOUNS,
     RECEIVING_VERBS,
     REOPENING,
     Trigger,
+    crossing_attempt,
     find_triggers,
     is_announced,
     is_future,
@@ -179,6 +182,32 @@ class _Reader:
             for k in self.args.np_entities(o, ("State", "Region", "Settlement", "Place"))
         ]
 
+    def borrowed_clause(self, head: Token) -> set[int]:
+        """Tokens outside ``head``'s own clause that still count its people and date it.
+
+        "300 people were forced to flee X": the people are the subject of the verb it completes;
+        "they fled and crossed into X": a verb joined to another shares its subject; "detected 410
+        people entering X", "arrested 300 people who had crossed X": a participle or relative clause
+        on the counted noun takes the noun, and the clause of the verb that counted them (its time
+        "between 2 and 8 May", its reporter).
+        """
+        out: set[int] = set()
+        joined = (
+            head.dep_ == "conj" and head.head.lemma_.lower() not in CROSSING_VERBS
+        )  # "entered and left": the first's
+        if head.dep_ == "xcomp" or (joined and shared_subject(head) is not None):
+            out |= {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+            people = head.head
+            out |= {people.i} | {
+                t.i for c in people.children if c.dep_ in ("nummod", "quantmod", "amod") for t in c.subtree
+            }
+            counter = people.head
+            if people.dep_ in ("dobj", "nsubjpass") and counter.pos_ == "VERB":
+                own = {x.i for x in head.subtree}  # its figures are the noun's: "between 2 and 8 May" counts no one
+                out |= {t.i for t in self.args.clause_tokens(counter) if t.i not in own and not t.like_num}
+        return out
+
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
         base = sent.start_char
         return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in find_quantities(sent.text)]
@@ -217,7 +246,9 @@ class _Reader:
                     made.extend(self.crossing(trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
-            made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}))
+            operations, acting = read_operations(self, si, sent, times)
+            made.extend(operations)
+            made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             if (
                 not crossings
                 and last_crossing
@@ -331,6 +362,10 @@ class _Reader:
                     if c.dep_ == "prep" and c.lower_ in ("at", "through", "via"):
                         for o in (g for g in c.children if g.dep_ == "pobj" and is_route(g)):
                             m.via += a.np_entities(o, ("Checkpoint",))
+        if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and (shared := shared_subject(verb)) is not None:
+            taker = a.entity_at(shared)  # "X opened a corridor and had received 2,000 civilians"
+            if taker is not None and taker.type in _DEST_TYPES:
+                m.destination.append(capital_state(taker) or taker.key)
         m.via = list(dict.fromkeys(m.via))
         stated_where = any(
             (c.dep_ == "dobj" and not is_route(c))
@@ -349,9 +384,9 @@ class _Reader:
         if not (m.destination or left or m.via):
             return []  # a flow needs a destination, the country it leaves or the crossing it uses
         head = verb or noun
-        clause = {t.i for t in a.clause_tokens(head)}
-        if head.dep_ == "xcomp":  # "300 people were forced to flee X": the people are the head's
-            clause |= {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
+            return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
+        clause = {t.i for t in a.clause_tokens(head)} | self.borrowed_clause(head)
         counts = [q for q in quants if self.people_count(q, clause)]
         if not counts:
             return []
@@ -468,6 +503,13 @@ class _Reader:
             if counts:
                 self.set_quantity(m, counts[0])
         return [m]
+
+
+def shared_subject(verb: Token) -> Token | None:
+    """The subject a verb joined to another borrows from it ("X opened ... and received ..."), or None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def find_events(
