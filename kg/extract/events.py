@@ -32,6 +32,7 @@ from kg.extract.event_args import (
     with_objects,
 )
 from kg.extract.event_attempts import read_attempt
+from kg.extract.event_disasters import read_disasters
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
@@ -248,6 +249,7 @@ class _Reader:
                     made.extend(self.other(trig, si, sent, times, quants))
             operations, acting = read_operations(self, si, sent, times)
             made.extend(operations)
+            made.extend(read_disasters(self, si, sent, times))
             made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             if (
                 not crossings
