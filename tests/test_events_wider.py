@@ -25,6 +25,7 @@ NAMES = {
     "Portugal": ("state/PT", "State"),
     "Morocco": ("state/MA", "State"),
     "Oslo": ("settlement/oslo", "Settlement"),
+    "OSLO": ("settlement/oslo", "Settlement"),  # a dateline, as the entity layer reads it
     "Valka": ("settlement/valka", "Settlement"),
     "Tarn Province": ("region/tarn", "Region"),
     "Lumo": ("region/lumo", "Region"),
@@ -149,3 +150,29 @@ def test_events_wider_two_named_operations_stay_apart(nlp: Language) -> None:
 )
 def test_events_wider_operation_rooms_are_no_operations(nlp: Language, text: str) -> None:
     assert not [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, May 14 (Nordic Wire) - Turnout was high in the local elections held on Sunday, officials said. "
+        "Norway's election board will publish the results on Friday.",
+        "Oslo, 14 May 2024\n\nVoting on Sunday was calm, observers said, and Norway expects results on Friday.",
+        "OSLO, May 14 (Nordic Wire) - Every vote cast on Sunday will be counted, the board said. Norway waits.",
+    ],
+)
+def test_events_wider_vote_filed_from_the_country_that_voted(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "Referendum"]
+    assert (ev.label, ev.place, ev.date) == ("Election in Norway", ("state/NO",), "2024-05-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was high in the local elections held on Sunday, officials said in a statement.",
+        "OSLO, May 14 (Nordic Wire) - The mayor had 51% of the vote on Sunday. Norway waits.",
+        "OSLO, May 14 (Nordic Wire) - Parties prepare for the vote. Norway waits.",
+    ],
+)
+def test_events_wider_vote_without_dateline_date_or_country_is_silent(nlp: Language, text: str) -> None:
+    assert not [e for e in _events(nlp, text) if e.type == "Referendum"]

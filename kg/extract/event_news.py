@@ -411,6 +411,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and not m.place else []
     for subj in subjects:  # "Ruritania held a general election", "the voters of X go to the polls"
         m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
+    if not m.place and f.args.home:  # "the elections held on Sunday", filed from the country that voted
+        m.place.append(f.args.home)
     if not m.place:
         return None
     return verb if verb is not None and lemma(verb) in ELECTION_VERBS else tok  # "held it on 7 May": dated

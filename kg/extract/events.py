@@ -37,7 +37,7 @@ from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
-from kg.extract.event_places import state_of_key, with_states
+from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
 from kg.extract.event_triggers import (
@@ -107,6 +107,7 @@ class _Reader:
         self.doc = doc
         self.article = article
         self.args = ArgReader(EntityIndex(entities), statements)
+        self.args.home = dateline_state(article.text, self.args.index)
         self.mentions: list[Mention] = []
         self.referendums: list[Mention] = []  # of the mentions (kg.extract.event_votes.VoteReader)
         self.time = TimeReader(doc, article.text)
