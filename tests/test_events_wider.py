@@ -176,3 +176,20 @@ def test_events_wider_vote_filed_from_the_country_that_voted(nlp: Language, text
 )
 def test_events_wider_vote_without_dateline_date_or_country_is_silent(nlp: Language, text: str) -> None:
     assert not [e for e in _events(nlp, text) if e.type == "Referendum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crossing points at Valka and Oslo, which have been closed since 4 March, will reopen on 20 May.",
+        "Norway closed the crossing points at Valka and Oslo on Monday because of floods.",
+    ],
+)
+def test_events_wider_closed_crossings_placed_by_their_towns(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderClosure"]
+    assert {"settlement/valka", "settlement/oslo"} <= set(ev.place)
+
+
+def test_events_wider_town_naming_a_checkpoint_is_no_place(nlp: Language) -> None:
+    text = "The two governments agreed to reopen the Valka and Oslo border checkpoints to traffic from 1 June."
+    assert not [e for e in _events(nlp, text) if "settlement/valka" in e.place]
