@@ -193,3 +193,32 @@ def test_events_wider_closed_crossings_placed_by_their_towns(nlp: Language, text
 def test_events_wider_town_naming_a_checkpoint_is_no_place(nlp: Language) -> None:
     text = "The two governments agreed to reopen the Valka and Oslo border checkpoints to traffic from 1 June."
     assert not [e for e in _events(nlp, text) if "settlement/valka" in e.place]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "state"),
+    [
+        ("Officials said 1,400 people crossed the strait in small boats last week. "
+         "Since January, some 21,000 people have arrived in Portugal by that route.", 1400, "state/PT"),
+        ("The agency counted about 900 new arrivals a day last week, most of them women. "
+         "More than 40,000 refugees have arrived in Norway since March.", 900, "state/NO"),
+    ],
+)  # fmt: skip
+def test_events_wider_unplaced_flow_goes_where_the_story_s_flows_go(
+    nlp: Language, text: str, count: int, state: str
+) -> None:
+    (ev,) = [e for e in _crossings(_events(nlp, text)) if e.count == count]
+    assert ev.destination == (state,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 1,400 people crossed the strait in small boats last week. "
+        "Some 2,000 people arrived in Portugal and 3,000 people arrived in Norway last month.",
+        "The court jailed eight men for organising a crossing in which 31 migrants drowned. "
+        "Some 2,000 people arrived in Portugal last month.",
+    ],
+)
+def test_events_wider_unplaced_flow_stays_silent_when_the_story_is_unclear(nlp: Language, text: str) -> None:
+    assert not [e for e in _crossings(_events(nlp, text)) if e.count in (1400, 31)]

@@ -91,6 +91,8 @@ _FROM_VERBS = frozenset(
 )
 #: Verbs whose crossing point lies in the state they lead into ("entered through X").
 _INTO_VERBS = frozenset(("enter", "arrive"))
+#: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
+_FLOW_NOUNS = frozenset(_words("arrival crossing entry departure"))
 _ORIGIN_POSS = frozenset(
     _words(
         """
@@ -114,6 +116,7 @@ class _Reader:
         self.recent_origin: tuple[int, list[str]] = (-9, [])
         self.recent_destination: tuple[int, list[str]] = (-9, [])
         self.recent_attempt: tuple[int, Mention] | None = None
+        self.unplaced: list[Mention] = []  # counted flows waiting for the story's destination
         self.sents: list[SpacySpan] = []
 
     # ------------------------------------------------------------------ helpers
@@ -269,6 +272,7 @@ class _Reader:
             self.referendums.extend(m for m in made if m.type == "Referendum")
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
+        self.mentions.extend(self.placed_by_story())
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
@@ -384,8 +388,13 @@ class _Reader:
             self.recent_destination = (si, m.destination)
         elif not stated_where and not displaced and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed"
             m.destination = [d for d in self.recent_destination[1] if d not in m.origin]
-        if not (m.destination or left or m.via):
-            return []  # a flow needs a destination, the country it leaves or the crossing it uses
+        # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
+        # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
+        unplaced = not (m.destination or left or m.via)
+        named_state = any(e.type == "State" for _, e in a.index.within(sent.start_char, sent.end_char))
+        flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
+        if unplaced and (displaced or named_state or not flow):  # "a crossing": one trip; "migrants": people
+            return []
         head = verb or noun
         if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
             return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
@@ -415,6 +424,25 @@ class _Reader:
                 self.time.as_of_period(one, times)
             one.reported_by = a.reported_by(head, q.start)
             out.append(one)
+        if unplaced:
+            self.unplaced.extend(out)
+            return []
+        return out
+
+    def placed_by_story(self) -> list[Mention]:
+        """Counted flows no sentence placed ("1,300 people crossed the channel in small boats",
+        "the agency counted 1,200 new arrivals a day"): they go where the story's other flows go,
+        when those arrive in exactly one state and it is not where these people come from."""
+        states = {
+            d for m in self.mentions if m.type == "BorderCrossing" for d in m.destination if d.startswith("state/")
+        }
+        if len(states) != 1:
+            return []
+        out = []
+        for m in self.unplaced:
+            if not states & set(m.origin):
+                m.destination = sorted(states)
+                out.append(m)
         return out
 
     def _copy(self, m: Mention) -> Mention:
