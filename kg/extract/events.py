@@ -32,6 +32,7 @@ from kg.extract.event_args import (
     with_objects,
 )
 from kg.extract.event_attempts import read_attempt
+from kg.extract.event_clauses import borrowed_clause, placed_by_story, shared_subject
 from kg.extract.event_disasters import read_disasters
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
@@ -43,7 +44,6 @@ from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rat
 from kg.extract.event_triggers import (
     ATTEMPT,
     CHANGE_VERBS,
-    CROSSING_VERBS,
     DISPLACING_VERBS,
     PEOPLE_NOUNS,
     RECEIVING_VERBS,
@@ -187,32 +187,6 @@ class _Reader:
             for k in self.args.np_entities(o, ("State", "Region", "Settlement", "Place"))
         ]
 
-    def borrowed_clause(self, head: Token) -> set[int]:
-        """Tokens outside ``head``'s own clause that still count its people and date it.
-
-        "300 people were forced to flee X": the people are the subject of the verb it completes;
-        "they fled and crossed into X": a verb joined to another shares its subject; "detected 410
-        people entering X", "arrested 300 people who had crossed X": a participle or relative clause
-        on the counted noun takes the noun, and the clause of the verb that counted them (its time
-        "between 2 and 8 May", its reporter).
-        """
-        out: set[int] = set()
-        joined = (
-            head.dep_ == "conj" and head.head.lemma_.lower() not in CROSSING_VERBS
-        )  # "entered and left": the first's
-        if head.dep_ == "xcomp" or (joined and shared_subject(head) is not None):
-            out |= {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-            people = head.head
-            out |= {people.i} | {
-                t.i for c in people.children if c.dep_ in ("nummod", "quantmod", "amod") for t in c.subtree
-            }
-            counter = people.head
-            if people.dep_ in ("dobj", "nsubjpass") and counter.pos_ == "VERB":
-                own = {x.i for x in head.subtree}  # its figures are the noun's: "between 2 and 8 May" counts no one
-                out |= {t.i for t in self.args.clause_tokens(counter) if t.i not in own and not t.like_num}
-        return out
-
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
         base = sent.start_char
         return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in find_quantities(sent.text)]
@@ -272,7 +246,7 @@ class _Reader:
             self.referendums.extend(m for m in made if m.type == "Referendum")
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
-        self.mentions.extend(self.placed_by_story())
+        self.mentions.extend(placed_by_story(self.mentions, self.unplaced))
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
@@ -398,7 +372,7 @@ class _Reader:
         head = verb or noun
         if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
             return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
-        clause = {t.i for t in a.clause_tokens(head)} | self.borrowed_clause(head)
+        clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
         counts = [q for q in quants if self.people_count(q, clause)]
         if not counts:
             return []
@@ -427,22 +401,6 @@ class _Reader:
         if unplaced:
             self.unplaced.extend(out)
             return []
-        return out
-
-    def placed_by_story(self) -> list[Mention]:
-        """Counted flows no sentence placed ("1,300 people crossed the channel in small boats",
-        "the agency counted 1,200 new arrivals a day"): they go where the story's other flows go,
-        when those arrive in exactly one state and it is not where these people come from."""
-        states = {
-            d for m in self.mentions if m.type == "BorderCrossing" for d in m.destination if d.startswith("state/")
-        }
-        if len(states) != 1:
-            return []
-        out = []
-        for m in self.unplaced:
-            if not states & set(m.origin):
-                m.destination = sorted(states)
-                out.append(m)
         return out
 
     def _copy(self, m: Mention) -> Mention:
@@ -534,13 +492,6 @@ class _Reader:
             if counts:
                 self.set_quantity(m, counts[0])
         return [m]
-
-
-def shared_subject(verb: Token) -> Token | None:
-    """The subject a verb joined to another borrows from it ("X opened ... and received ..."), or None."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def find_events(
