@@ -222,3 +222,16 @@ def test_events_wider_unplaced_flow_goes_where_the_story_s_flows_go(
 )
 def test_events_wider_unplaced_flow_stays_silent_when_the_story_is_unclear(nlp: Language, text: str) -> None:
     assert not [e for e in _crossings(_events(nlp, text)) if e.count in (1400, 31)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,000 people arrived in Portugal by sea last month. "
+        "The ministry said it had returned 640 people with no right to stay since January.",
+        "Since January, 2,000 migrants have arrived in Portugal. We have returned 640 people since then.",
+    ],
+)
+def test_events_wider_people_returned_leave_the_story_s_country(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _crossings(_events(nlp, text)) if e.count == 640]
+    assert (ev.origin, ev.destination) == (("state/PT",), ())

@@ -15,7 +15,7 @@ from kg.extract.event_args import ArgReader
 from kg.extract.event_merge import Mention
 from kg.extract.event_triggers import CROSSING_VERBS
 
-__all__ = ["borrowed_clause", "placed_by_story", "shared_subject"]
+__all__ = ["borrowed_clause", "is_removal", "placed_by_story", "shared_subject"]
 
 
 def shared_subject(verb: Token) -> Token | None:
@@ -50,10 +50,16 @@ def borrowed_clause(args: ArgReader, head: Token) -> set[int]:
     return out
 
 
-def placed_by_story(mentions: list[Mention], unplaced: list[Mention]) -> list[Mention]:
+def is_removal(verb: Token) -> bool:
+    """True for people sent away by the subject: "we have returned 9,400 people", not "they returned"."""
+    return verb.lemma_.lower() == "return" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def placed_by_story(mentions: list[Mention], unplaced: list[Mention], removed: list[Mention]) -> list[Mention]:
     """Counted flows no sentence placed ("1,300 people crossed the channel in small boats", "the
     agency counted 1,200 new arrivals a day"), given the destination of the story's other flows
-    when those arrive in exactly one state and it is not where these people come from."""
+    when those arrive in exactly one state and it is not where these people come from; people
+    ``removed`` ("we returned 9,400 people") leave that state instead."""
     states = {d for m in mentions if m.type == "BorderCrossing" for d in m.destination if d.startswith("state/")}
     if len(states) != 1:
         return []
@@ -62,4 +68,7 @@ def placed_by_story(mentions: list[Mention], unplaced: list[Mention]) -> list[Me
         if not states & set(m.origin):
             m.destination = sorted(states)
             out.append(m)
+    for m in removed:
+        m.origin = sorted(states)
+        out.append(m)
     return out

@@ -32,7 +32,7 @@ from kg.extract.event_args import (
     with_objects,
 )
 from kg.extract.event_attempts import read_attempt
-from kg.extract.event_clauses import borrowed_clause, placed_by_story, shared_subject
+from kg.extract.event_clauses import borrowed_clause, is_removal, placed_by_story, shared_subject
 from kg.extract.event_disasters import read_disasters
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
@@ -117,6 +117,7 @@ class _Reader:
         self.recent_destination: tuple[int, list[str]] = (-9, [])
         self.recent_attempt: tuple[int, Mention] | None = None
         self.unplaced: list[Mention] = []  # counted flows waiting for the story's destination
+        self.removed: list[Mention] = []  # counted removals waiting for the story's country
         self.sents: list[SpacySpan] = []
 
     # ------------------------------------------------------------------ helpers
@@ -246,7 +247,7 @@ class _Reader:
             self.referendums.extend(m for m in made if m.type == "Referendum")
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
-        self.mentions.extend(placed_by_story(self.mentions, self.unplaced))
+        self.mentions.extend(placed_by_story(self.mentions, self.unplaced, self.removed))
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
@@ -398,8 +399,9 @@ class _Reader:
                 self.time.as_of_period(one, times)
             one.reported_by = a.reported_by(head, q.start)
             out.append(one)
-        if unplaced:
-            self.unplaced.extend(out)
+        if unplaced:  # "we have returned 9,400 people": people sent away from the story's country
+            removed = verb is not None and is_removal(verb)
+            (self.removed if removed else self.unplaced).extend(out)
             return []
         return out
 
