@@ -164,7 +164,9 @@ def called_person(verb: Token) -> Token | None:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     if len(objs) != 1 or objs[0].ent_type_ != "PERSON":
         return None
-    if any(c.dep_ in ("prt", "ccomp") or (c.dep_ == "prep" and c.lower_ == "on" and not _dated(c)) for c in verb.children):
+    if any(
+        c.dep_ in ("prt", "ccomp") or (c.dep_ == "prep" and c.lower_ == "on" and not _dated(c)) for c in verb.children
+    ):
         return None
     return objs[0]
 
