@@ -90,6 +90,7 @@ class ArgReader:
         self.index = index
         self.statements = statements
         self._names: dict[str, Entity] | None = None  # name -> entity, built on first need
+        self.home: str | None = None  # the state of the dateline (kg.extract.event_places.dateline_state)
 
     # ------------------------------------------------------------------ noun phrases -> entities
 

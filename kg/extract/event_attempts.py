@@ -42,6 +42,14 @@ _FROM_CROSSING = frozenset(["cross", "enter", "reach", "get"])
 _RECENT = 2  # sentences an attempt lends its destination to a following stop
 
 
+def _entered(carrier: Token) -> tuple[str, ...]:
+    """Kinds of place a verb of crossing leads into: one "reaches" a country ("trying to reach X by
+    sea"), while reaching a town or a stadium is no crossing."""
+    if carrier.lemma_.lower() == "reach":
+        return ("State",)
+    return ("State", "Region", "Settlement", "Checkpoint")
+
+
 def _border_states(reader: _Reader, border: Token) -> tuple[list[str], list[str]]:
     """States a border is named by ("the Polish border", "Poland's border") and shared with."""
     a = reader.args
@@ -153,7 +161,7 @@ def read_attempt(
                         n, s = _border_states(reader, o)
                         named, shared = named + n, shared + s
                     elif c.lower_ in preps:
-                        m.destination += a.np_entities(o, ("State", "Region", "Settlement", "Checkpoint"))
+                        m.destination += a.np_entities(o, _entered(carrier))
                     elif c.lower_ == "from":
                         m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
             elif c.dep_ == "dobj" and carrier is not tok:  # "(tried) to cross the Polish border"
@@ -161,7 +169,7 @@ def read_attempt(
                     n, s = _border_states(reader, c)
                     named, shared = named + n, shared + s
                 else:
-                    m.destination += a.np_entities(c, ("State", "Region", "Settlement", "Checkpoint"))
+                    m.destination += a.np_entities(c, _entered(carrier))
     # who stopped them, or counted them ("Spanish police recorded 3,400 illegal crossings")
     # a stop's subject, or the subject of the verb counting the attempts (head is not tok then)
     stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head is not tok else []

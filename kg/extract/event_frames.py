@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_merge import Mention
-from kg.extract.event_triggers import REOPENING, Trigger
+from kg.extract.event_triggers import REOPENING, Trigger, described
 
 
 def _words(text: str) -> list[str]:
@@ -250,6 +250,13 @@ def _struck(reader: ArgReader, verb: Token, m: Mention) -> None:
 _ROUTE_ANAPHORS = frozenset(_words("crossing checkpoint bridge post crossing-point"))
 
 
+def _after_preposition(tok: Token) -> bool:
+    """True for a name that is a preposition's object, or joined to one ("at X and Y")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj"
+
+
 def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     """ "closed the Medyka checkpoint", "shut its border with Belarus", "the crossing was shut" (the
     checkpoint the entity layer resolved "the crossing" to)."""
@@ -257,7 +264,7 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
-        objs = [tok.head]  # "the crossing points at X, which have been closed since May"
+        objs = [described(tok)]  # "the crossing points at X, which have been closed since May"
     for o in objs:
         entity = reader.entity_at(o) if o.lemma_.lower() in _ROUTE_ANAPHORS else None
         if entity is not None and entity.type == "Checkpoint" and entity.key not in m.target:
@@ -270,5 +277,7 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
                 continue
             if entity.type == "Checkpoint" and entity.key not in m.target:
                 m.target.append(entity.key)
-            elif entity.type in ("State", "Region") and entity.key not in m.place:
-                m.place.append(entity.key)
+            elif entity.key in m.place:
+                continue
+            elif entity.type in ("State", "Region") or (entity.type == "Settlement" and _after_preposition(sub)):
+                m.place.append(entity.key)  # "the crossings at X and Y" (not "the X checkpoint": its name)

@@ -53,17 +53,22 @@ def label_for(m: Mention, index: EntityIndex) -> str:
     if m.type == "Referendum":  # a referendum, or an election ("Election in X")
         kind = m.label or "Referendum"
         return f"{kind} in {_names(m.place, index)}" if m.place else kind
-    kind = {
-        "Mobilization": "Mobilization",
-        "MilitaryOperation": "Military operation",
-        "BorderClosure": "Border closure",
-    }.get(m.type, m.label or "Event")
+    named = m.type == "MilitaryOperation" and m.label  # "Operation Desert Lance"
+    kind = (
+        m.label
+        if named
+        else {
+            "Mobilization": "Mobilization",
+            "MilitaryOperation": "Military operation",
+            "BorderClosure": "Border closure",
+        }.get(m.type, m.label or "Event")
+    )
     parts = [kind]
     if m.agent:
         parts.append(f"by {_names(m.agent, index)}")
     if m.target:
         parts.append(
-            f"against {_names(m.target, index)}"
+            f"{'in' if named else 'against'} {_names(m.target, index)}"
             if m.type == "MilitaryOperation"
             else f"{_TARGET_PREPS.get(kind, 'of')} {_names(m.target, index)}"
         )

@@ -109,6 +109,8 @@ def _same(a: Mention, b: Mention) -> bool:
         )
     if a.type == "Referendum":
         return _roles_compatible(a, b, ("place",))
+    if a.type == "MilitaryOperation" and (a.label or b.label):  # named operations: one per name
+        return a.label == b.label
     if a.type in ("MilitaryOperation", "Event", "BorderClosure") and _overlap(a.target, b.target):
         return True
     if a.count is not None and b.count is not None and a.count != b.count:

@@ -112,13 +112,17 @@ def _by(token: Token) -> list[Token]:
 
 
 def _preps(token: Token, words: tuple[str, ...]) -> list[Token]:
-    """Objects of the prepositions ``words`` under ``token`` ("sent X to Y": the parser's "dative" too)."""
+    """Objects of the prepositions ``words`` under ``token`` ("sent X to Y": the parser's "dative" too).
+
+    A name the parser reads as a clause after the preposition ("spoke with X's Minister Y", the
+    title taken for Y's subject) is still its object.
+    """
     return [
         g
         for c in token.children
         if c.dep_ in ("prep", "dative") and c.lower_ in words
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "PROPN")
     ]
 
 
@@ -174,15 +178,23 @@ def _governor(tok: Token) -> Token | None:
 
 
 def read_news(
-    reader: _Reader, si: int, sent: Span, times: list[Timex], quants: list[QuantityMatch], typed: set[int]
+    reader: _Reader,
+    si: int,
+    sent: Span,
+    times: list[Timex],
+    quants: list[QuantityMatch],
+    typed: set[int],
+    acting: frozenset[int] | set[int] = frozenset(),
 ) -> list[Mention]:
     """The generic events of one sentence, each dated by the times of its own clause.
 
-    ``typed``: the tokens of the sentence that trigger a typed event (:func:`find_triggers`).
+    ``typed``: the tokens of the sentence that trigger a typed event (:func:`find_triggers`);
+    ``acting``: verbs a named operation acts through ("troops of Operation X arrested 19"): what
+    they report is the operation, not an arrest of its own.
     """
     out: list[Mention] = []
     for trig in find_news_triggers(sent):
-        if is_hypothetical(trig.token):
+        if is_hypothetical(trig.token) or trig.token.i in acting:
             continue
         adopting = act_verb(trig.token) if trig.frame == "act" else None
         own = {adopting.i} if adopting is not None else set()
@@ -400,6 +412,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and not m.place else []
     for subj in subjects:  # "Ruritania held a general election", "the voters of X go to the polls"
         m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
+    if not m.place and f.args.home:  # "the elections held on Sunday", filed from the country that voted
+        m.place.append(f.args.home)
     if not m.place:
         return None
     return verb if verb is not None and lemma(verb) in ELECTION_VERBS else tok  # "held it on 7 May": dated

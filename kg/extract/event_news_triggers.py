@@ -226,6 +226,17 @@ def _to_the_polls(tok: Token) -> bool:
     return tok.lower_ == "polls" and tok.dep_ == "pobj" and prep.lower_ == "to" and lemma(prep.head) in _POLL_VERBS
 
 
+def _a_vote(tok: Token) -> bool:
+    """ "the vote on Sunday", "voting on Tuesday was peaceful", "every vote cast on Tuesday": a vote
+    dated in its own phrase is the election (a share "51% of the vote" or "a vote of thanks" is not).
+
+    Only the dated word is taken here; :func:`kg.extract.event_news._elect` still needs its place.
+    """
+    if tok.lower_ not in ("vote", "voting", "polling") or tok.head.lower_ == "of":
+        return False
+    return any(t.ent_type_ == "DATE" and t.i != tok.i for t in tok.subtree)
+
+
 def _names_a_text(tok: Token) -> bool:
     """ "signed a Free Trade Agreement": the head noun of a named treaty or accord (the model often
     tags such names as organizations) is still the adopted text; a modifier ("Treaty Organization")
@@ -271,6 +282,6 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 lem in _AID_NOUNS and _is_aid(tok) and (verb := aid_verb(tok)) is not None and lemma(verb) in _AID_VERBS
             ):
                 out.append(NewsTrigger("Aid", tok, "aid"))
-            elif tok.lower_ in _ELECTION_NOUNS or _to_the_polls(tok):
+            elif tok.lower_ in _ELECTION_NOUNS or _to_the_polls(tok) or _a_vote(tok):
                 out.append(NewsTrigger("Election", tok, "elect"))
     return out

@@ -9,12 +9,13 @@ names that state, so an ambiguous town name never brings in a state the text doe
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extract.index import EntityIndex
 from kg.model import Entity, Event
 
-__all__ = ["state_of_key", "with_states"]
+__all__ = ["dateline_state", "state_of_key", "with_states"]
 
 _LOCAL_TYPES = ("Settlement", "Region", "Checkpoint", "Place")
 
@@ -38,6 +39,33 @@ def state_of_key(key: str, index: EntityIndex) -> str | None:
     entity = index.by_key.get(key)
     states = {k for k, e in index.by_key.items() if e.type == "State"}
     return _state_of(entity, states) if entity is not None and entity.type in _LOCAL_TYPES else None
+
+
+#: A dateline opening a line: "LILONGWE, Sept 20 (Wire) -", "Tbilisi, 18 September 2025", "ABUJA - The ...".
+_DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})[ \t]*(?:,|\(|[-–—][ \t])", re.M)
+_DATELINE_REACH = 600  # characters: a headline, a byline, then the dateline
+
+
+def dateline_state(text: str, index: EntityIndex) -> str | None:
+    """The state a story is filed from: the state its dateline names, or the state of the city or
+    region it names, when the document names that state too; None without a dateline.
+
+    A story filed from a country reports that country's votes: "the elections held on Sunday"
+    in a story datelined in its capital are that country's elections.
+    """
+    from kg.extract.event_args import capital_state
+
+    states = {k for k, e in index.by_key.items() if e.type == "State"}
+    for m in _DATELINE.finditer(text[:_DATELINE_REACH]):
+        entity = index.at(m.start(1), m.end(1))
+        if entity is None:
+            continue
+        if entity.type == "State":
+            return entity.key
+        if entity.type in _LOCAL_TYPES:
+            state = capital_state(entity) or _state_of(entity, states)
+            return state if state in states else None
+    return None
 
 
 def _widened(keys: tuple[str, ...], index: EntityIndex, states: set[str]) -> tuple[str, ...]:

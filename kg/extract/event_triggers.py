@@ -22,6 +22,7 @@ __all__ = [
     "ATTEMPT",
     "CHANGE_VERBS",
     "CROSSING_NOUNS",
+    "CROSSING_VERBS",
     "DISPLACING_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
@@ -32,6 +33,7 @@ __all__ = [
     "Trigger",
     "attempt_verb",
     "crossing_attempt",
+    "described",
     "find_triggers",
     "is_announced",
     "is_future",
@@ -102,7 +104,8 @@ INTERCEPTION = "interception"
 #: "illegal crossings": counted by the state crossed into, whether or not the people got through.
 IRREGULAR = "irregular"
 _ATTEMPT_WORDS = frozenset(["attempt", "try", "bid", "effort"])
-_ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm"])
+#: What an attempt is an attempt at: "tried to cross", "trying to reach Italy by sea".
+_ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm", "reach"])
 _IRREGULAR_MODIFIERS = frozenset(
     _words(
         """
@@ -287,7 +290,7 @@ def _closure(token: Token) -> bool:
     if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
-            objs = [token.head]  # "the crossing points, which have been closed since May"
+            objs = [described(token)]  # "the crossing points, which have been closed since May"
         # "suspended operations at the X port of entry": the activity stops at a crossing
         objs += [g for o in objs if o.lemma_.lower() in _STOPPED_ACTIVITIES for g in _at_objects(o)]
         if not objs:  # intransitive: "the border closed on Monday" (not "border guards closed ...")
@@ -299,6 +302,15 @@ def _closure(token: Token) -> bool:
             for c in token.children
         ) or any(c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children if c.dep_ == "compound")
     return False
+
+
+def described(relcl: Token) -> Token:
+    """What a "which" clause describes: its head, or the noun of "the crossing points at X, which
+    ...", where the parser hangs the clause on X."""
+    node = relcl.head
+    if node.dep_ in ("pobj", "conj") and node.head.pos_ == "ADP" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        return node.head.head
+    return node
 
 
 def reopening(token: Token) -> bool:

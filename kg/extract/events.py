@@ -32,10 +32,13 @@ from kg.extract.event_args import (
     with_objects,
 )
 from kg.extract.event_attempts import read_attempt
+from kg.extract.event_clauses import borrowed_clause, is_removal, placed_by_story, shared_subject
+from kg.extract.event_disasters import read_disasters
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
-from kg.extract.event_places import state_of_key, with_states
+from kg.extract.event_operations import read_operations
+from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
 from kg.extract.event_triggers import (
@@ -46,6 +49,7 @@ from kg.extract.event_triggers import (
     RECEIVING_VERBS,
     REOPENING,
     Trigger,
+    crossing_attempt,
     find_triggers,
     is_announced,
     is_future,
@@ -87,6 +91,8 @@ _FROM_VERBS = frozenset(
 )
 #: Verbs whose crossing point lies in the state they lead into ("entered through X").
 _INTO_VERBS = frozenset(("enter", "arrive"))
+#: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
+_FLOW_NOUNS = frozenset(_words("arrival crossing entry departure"))
 _ORIGIN_POSS = frozenset(
     _words(
         """
@@ -103,12 +109,15 @@ class _Reader:
         self.doc = doc
         self.article = article
         self.args = ArgReader(EntityIndex(entities), statements)
+        self.args.home = dateline_state(article.text, self.args.index)
         self.mentions: list[Mention] = []
         self.referendums: list[Mention] = []  # of the mentions (kg.extract.event_votes.VoteReader)
         self.time = TimeReader(doc, article.text)
         self.recent_origin: tuple[int, list[str]] = (-9, [])
         self.recent_destination: tuple[int, list[str]] = (-9, [])
         self.recent_attempt: tuple[int, Mention] | None = None
+        self.unplaced: list[Mention] = []  # counted flows waiting for the story's destination
+        self.removed: list[Mention] = []  # counted removals waiting for the story's country
         self.sents: list[SpacySpan] = []
 
     # ------------------------------------------------------------------ helpers
@@ -217,7 +226,10 @@ class _Reader:
                     made.extend(self.crossing(trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
-            made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}))
+            operations, acting = read_operations(self, si, sent, times)
+            made.extend(operations)
+            made.extend(read_disasters(self, si, sent, times))
+            made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             if (
                 not crossings
                 and last_crossing
@@ -235,6 +247,7 @@ class _Reader:
             self.referendums.extend(m for m in made if m.type == "Referendum")
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
+        self.mentions.extend(placed_by_story(self.mentions, self.unplaced, self.removed))
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
@@ -331,6 +344,10 @@ class _Reader:
                     if c.dep_ == "prep" and c.lower_ in ("at", "through", "via"):
                         for o in (g for g in c.children if g.dep_ == "pobj" and is_route(g)):
                             m.via += a.np_entities(o, ("Checkpoint",))
+        if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and (shared := shared_subject(verb)) is not None:
+            taker = a.entity_at(shared)  # "X opened a corridor and had received 2,000 civilians"
+            if taker is not None and taker.type in _DEST_TYPES:
+                m.destination.append(capital_state(taker) or taker.key)
         m.via = list(dict.fromkeys(m.via))
         stated_where = any(
             (c.dep_ == "dobj" and not is_route(c))
@@ -346,12 +363,17 @@ class _Reader:
             self.recent_destination = (si, m.destination)
         elif not stated_where and not displaced and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed"
             m.destination = [d for d in self.recent_destination[1] if d not in m.origin]
-        if not (m.destination or left or m.via):
-            return []  # a flow needs a destination, the country it leaves or the crossing it uses
+        # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
+        # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
+        unplaced = not (m.destination or left or m.via)
+        named_state = any(e.type == "State" for _, e in a.index.within(sent.start_char, sent.end_char))
+        flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
+        if unplaced and (displaced or named_state or not flow):  # "a crossing": one trip; "migrants": people
+            return []
         head = verb or noun
-        clause = {t.i for t in a.clause_tokens(head)}
-        if head.dep_ == "xcomp":  # "300 people were forced to flee X": the people are the head's
-            clause |= {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
+            return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
+        clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
         counts = [q for q in quants if self.people_count(q, clause)]
         if not counts:
             return []
@@ -377,6 +399,10 @@ class _Reader:
                 self.time.as_of_period(one, times)
             one.reported_by = a.reported_by(head, q.start)
             out.append(one)
+        if unplaced:  # "we have returned 9,400 people": people sent away from the story's country
+            removed = verb is not None and is_removal(verb)
+            (self.removed if removed else self.unplaced).extend(out)
+            return []
         return out
 
     def _copy(self, m: Mention) -> Mention:

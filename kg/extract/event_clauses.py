@@ -1,0 +1,74 @@
+"""Trigger + parsed sentence -> the words outside a crossing's own clause that still belong to it,
+and the destination of flows their sentence does not place.
+
+News counts people in one clause and moves them in another: "300 people were forced to flee X",
+"they fled and crossed into X", "patrols detected 410 people entering X", "X opened a corridor and
+had received 2,000 civilians". These helpers widen the clause events.py reads figures and times
+from, and give counted flows with no place of arrival the one the rest of the story names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.event_args import ArgReader
+from kg.extract.event_merge import Mention
+from kg.extract.event_triggers import CROSSING_VERBS
+
+__all__ = ["borrowed_clause", "is_removal", "placed_by_story", "shared_subject"]
+
+
+def shared_subject(verb: Token) -> Token | None:
+    """The subject a verb joined to another borrows from it ("X opened ... and received ..."), or None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def borrowed_clause(args: ArgReader, head: Token) -> set[int]:
+    """Tokens outside ``head``'s own clause that still count its people and date it.
+
+    "300 people were forced to flee X": the people are the subject of the verb it completes;
+    "they fled and crossed into X": a verb joined to another shares its subject (not "entered and
+    left": the people are the first verb's); "detected 410 people entering X", "arrested 300 people
+    who had crossed X": a participle or relative clause on the counted noun takes the noun, and the
+    clause of the verb that counted them (its time "between 2 and 8 May", its reporter).
+    """
+    out: set[int] = set()
+    joined = head.dep_ == "conj" and head.head.lemma_.lower() not in CROSSING_VERBS
+    if head.dep_ == "xcomp" or (joined and shared_subject(head) is not None):
+        out |= {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        people = head.head
+        out |= {people.i} | {
+            t.i for c in people.children if c.dep_ in ("nummod", "quantmod", "amod") for t in c.subtree
+        }
+        counter = people.head
+        if people.dep_ in ("dobj", "nsubjpass") and counter.pos_ == "VERB":
+            own = {x.i for x in head.subtree}  # its figures are the noun's: "between 2 and 8 May" counts no one
+            out |= {t.i for t in args.clause_tokens(counter) if t.i not in own and not t.like_num}
+    return out
+
+
+def is_removal(verb: Token) -> bool:
+    """True for people sent away by the subject: "we have returned 9,400 people", not "they returned"."""
+    return verb.lemma_.lower() == "return" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def placed_by_story(mentions: list[Mention], unplaced: list[Mention], removed: list[Mention]) -> list[Mention]:
+    """Counted flows no sentence placed ("1,300 people crossed the channel in small boats", "the
+    agency counted 1,200 new arrivals a day"), given the destination of the story's other flows
+    when those arrive in exactly one state and it is not where these people come from; people
+    ``removed`` ("we returned 9,400 people") leave that state instead."""
+    states = {d for m in mentions if m.type == "BorderCrossing" for d in m.destination if d.startswith("state/")}
+    if len(states) != 1:
+        return []
+    out = []
+    for m in unplaced:
+        if not states & set(m.origin):
+            m.destination = sorted(states)
+            out.append(m)
+    for m in removed:
+        m.origin = sorted(states)
+        out.append(m)
+    return out
