@@ -39,19 +39,20 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
     a country names its towns; a firm that shares a town's name says and does things.
     """
     out: set[str] = set()
+    at = {e.start: e for e in doc.ents}  # the model's entity at each start (they never overlap), read once
     for ent in ents:
         if ent.label_ not in {"ORG", "PERSON"}:
             continue
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
         known = bool(settlement_for(span.text) or region_for(span.text))
-        if ent.label_ == "PERSON" and not known and not _route(span):
+        if ent.label_ == "PERSON" and not known and not _route(span, at):
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
             continue  # "in Smith's view"
         if (
             _governed(span)
-            or _route(span)
-            or _apposed(span)
+            or _route(span, at)
+            or _apposed(span, at)
             or (known and _located(span))
             or (ent.label_ == "ORG" and _home_town(span, states))
         ):
@@ -96,7 +97,7 @@ def _is_place(span: Span) -> bool:
     return span.label_ in _PLACE_NER or bool(state_key(span.text) or settlement_for(span.text))
 
 
-def _route(span: Span) -> bool:
+def _route(span: Span, at: dict[int, Span]) -> bool:
     """ "from X to Y": one end of the route is a place, so the other is too."""
     prev = _prev(span)
     if prev is None or prev.lower_ not in {"to", "from"}:
@@ -104,27 +105,30 @@ def _route(span: Span) -> bool:
     other = "from" if prev.lower_ == "to" else "to"
     doc = span.doc
     for i in range(max(0, span.start - 8), min(len(doc) - 1, span.end + 8)):
-        if doc[i].lower_ == other and not (span.start <= i < span.end) and _place_at(doc, i + 1):
+        if doc[i].lower_ == other and not (span.start <= i < span.end) and _place_at(doc, i + 1, at):
             return True
     return False
 
 
-def _place_at(doc: Doc, i: int) -> bool:
-    """A place's name starts at token ``i`` (after an optional "the"): a place entity or a known one."""
+def _place_at(doc: Doc, i: int, at: dict[int, Span]) -> bool:
+    """A place's name starts at token ``i`` (after an optional "the"): a place entity or a known one.
+
+    ``at``: the document's entities by their first token.
+    """
     if doc[i].lower_ == "the" and i + 1 < len(doc):
         i += 1
-    ent = next((e for e in doc.ents if e.start == i), None)
+    ent = at.get(i)
     if ent is not None:
         return _is_place(ent)
     return doc[i].is_title and bool(state_key(doc[i].text) or settlement_for(doc[i].text, primary_only=True))
 
 
-def _apposed(span: Span) -> bool:
+def _apposed(span: Span, at: dict[int, Span]) -> bool:
     """ "X, Norland": a name followed by a comma and a known region or state is a place in it."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
-    nxt = next((e for e in doc.ents if e.start == span.end + 1), None)
+    nxt = at.get(span.end + 1)
     if nxt is None or nxt.label_ not in _PLACE_NER or not (state_key(nxt.text) or region_for(nxt.text)):
         return False
     after = doc[nxt.end] if nxt.end < len(doc) else None
