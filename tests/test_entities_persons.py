@@ -43,6 +43,18 @@ def test_entities_persons_town_surname_stays_a_person(nlp: Language, text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Readout of the Call\n\nPresident Nara called Dr. Ilse Varga today to congratulate her.", "Nara"),
+        ("Statement on the Floods\n\nGovernor Sendai visited the shelters on Monday.", "Sendai"),
+    ],
+)
+def test_entities_persons_title_after_a_heading_still_names_the_person(nlp: Language, text: str, name: str) -> None:
+    """After a heading the parser may end a sentence between the title and the name."""
+    assert _types(nlp, text)[name] == {"Person"}
+
+
+@pytest.mark.parametrize(
     ("text", "name", "want"),
     [
         ("Senator Jordan said he would vote against the bill.", "Jordan", "Person"),

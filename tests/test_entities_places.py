@@ -303,3 +303,59 @@ def test_entities_places_a_state_body_is_also_named_owner_first(nlp: Language, t
     ents = _run(nlp, text)
     body = next(e for e in ents.values() if e.type == "Agency")
     assert {"Chile Government", "Chilean Government"} <= set(body.aliases), body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minister spoke at the Korvath border checkpoint, the last one still open.", "Korvath"),
+        ("Lorries waited for two days at the Ilmarsk border crossing point before the strike ended.", "Ilmarsk"),
+        ("Guards at the Tessaly border control point turned back forty cars on Sunday.", "Tessaly"),
+    ],
+)
+def test_entities_places_name_before_a_border_checkpoint_is_the_checkpoint(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents, sorted(ents)
+    assert ents[name].type == "Checkpoint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities closed on Wednesday Korvath border crossing from their side.",
+        "Police shut on Sunday Korvath checkpoint for repairs to the road.",
+    ],
+)
+def test_entities_places_day_before_a_checkpoint_name_is_not_part_of_it(nlp: Language, text: str) -> None:
+    ents = _run(nlp, text)
+    assert "Korvath" in ents and ents["Korvath"].type == "Checkpoint", sorted(ents)
+    assert not any(name.startswith(("Wednesday", "Sunday")) for name in ents), sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Some 900 refugees from Cote d'Ivoire crossed into the north on Monday.", "state/CI"),
+        ("Trade with Curacao rose by a tenth last year, the bank said.", "state/CW"),
+    ],
+)
+def test_entities_places_state_written_without_diacritics(nlp: Language, text: str, key: str) -> None:
+    keys = {e.key for e in _run(nlp, text).values()}
+    assert key in keys, sorted(keys)
+
+
+def test_entities_places_folded_state_name_that_is_a_word_is_no_state(nlp: Language) -> None:
+    ents = _run(nlp, "Reunion of the divided families is planned for May in the border town.")
+    assert not any(e.type == "State" for e in ents.values()), sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks covered trade, fishing and Northern Peru, the two ministers said.", "Northern Peru"),
+        ("Aid convoys reached West Chile on Friday after the storm.", "West Chile"),
+    ],
+)
+def test_entities_places_compass_word_before_a_state_names_a_region(nlp: Language, text: str, name: str) -> None:
+    ents = _run(nlp, text)
+    assert name in ents and ents[name].type == "Region", sorted(ents)

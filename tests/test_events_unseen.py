@@ -73,6 +73,32 @@ def test_events_unseen_calls_by_video_are_talks(nlp: Language, text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Rojas called Prime Minister Luis Vega on Tuesday to congratulate him on the win.",
+        "Ana Rojas and Luis Vega spoke on Tuesday about the new rules for the ports.",
+        "Ana Rojas spoke by telephone with Luis Vega on Tuesday.",
+    ],
+)
+def test_events_unseen_phone_calls_are_talks(nlp: Language, text: str) -> None:
+    (ev,) = _labelled(_events(nlp, text), "Talks")
+    assert set(ev.agent) == {"person/ana-rojas", "person/luis-vega"}
+    assert ev.date == "2023-06-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition called Luis Vega a traitor on Tuesday.",
+        "Ana Rojas called on Luis Vega to resign over the ports.",
+        "Ana Rojas spoke on Tuesday about the new rules for the ports.",
+    ],
+)
+def test_events_unseen_calling_names_and_appeals_are_no_talks(nlp: Language, text: str) -> None:
+    assert not _labelled(_events(nlp, text), "Talks")
+
+
+@pytest.mark.parametrize(
     ("text", "agents", "day"),
     [
         ("Norway and Ghana signed the Maseru Fisheries Treaty on Monday.", {"state/NO", "state/GH"}, "2023-06-12"),

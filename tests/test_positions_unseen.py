@@ -130,6 +130,32 @@ def test_positions_unseen_other_side_owns_no_office(nlp: Language, text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "Prime Minister Peter Kamau spoke with the United States President about trade and the ports.",
+        "Prime Minister Peter Kamau held talks with the Norwegian Foreign Minister about fishing rights.",
+    ],
+)
+def test_positions_unseen_state_named_only_as_the_other_side_owns_no_office(nlp: Language, text: str) -> None:
+    """A state the text names only after "with (the)" is the other side's, even as the text's only state."""
+    held = _held(_run(nlp, text), "person/peter-kamau")
+    assert held and {post for _, post in held} == {None}, held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Fighting spread on Monday. "We do not want to see what we saw in Ghana or Mali," Commissioner for '
+        "Refugees Peter Kamau told reporters in Geneva.",
+        '"Nobody in Peru or Chile has seen such floods," Special Envoy Peter Kamau said on Monday.',
+    ],
+)
+def test_positions_unseen_state_inside_the_quote_is_not_the_speakers(nlp: Language, text: str) -> None:
+    held = _held(_run(nlp, text), "person/peter-kamau")
+    assert held and not any(post and post.startswith("state/") for _, post in held), held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "ASEAN leaders met in Hanoi. Timor-Leste, which joined the bloc this year, attended as the bloc's "
         "newest member. Its Prime Minister, Jose Ramos Belo, said his country would open an embassy.",
         "The African Union welcomed Eswatini, the union's smallest member. Its Foreign Minister, "

@@ -60,7 +60,13 @@ def test_statement_speaker_names_hyphenated_name_after_the_quote(nlp: Language, 
 
 @pytest.mark.parametrize(
     "office",
-    ["the Resident Coordinator in Ruritania", "the country's chief negotiator", "the Special Envoy of the Council"],
+    [
+        "the Resident Coordinator in Ruritania",
+        "the country's chief negotiator",
+        "the Special Envoy of the Council",
+        "the State Secretary at the Ministry of Transport",
+        "the deputy head of the Office for Ports and Harbours",
+    ],
 )
 def test_statement_speaker_names_person_in_apposition_after_the_office(nlp: Language, office: str) -> None:
     text = (

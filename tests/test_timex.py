@@ -123,3 +123,23 @@ def test_timex_relative_later_needs_an_anchor() -> None:
     (t,) = find_relative_times("since the beginning of this month", None, PUB)
     assert (t.date, t.start_date) == (None, "2023-06-01")
     assert last_day(find_times("from 3 March to 9 March", PUB)) == date(2023, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Jan Roe met the delegation",
+        "the envoy April Lindqvist said the talks went well",
+        "Deputy Jun Takeda spoke for the committee",
+    ],
+)
+def test_timex_month_word_in_a_name_is_no_date(text: str) -> None:
+    assert find_times(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("January was colder than usual", ("2023-01", None, None)), ("exports fell in Sept", ("2022-09", None, None))],
+)
+def test_timex_bare_month_still_counts(text: str, expected: tuple) -> None:
+    assert _one(text) == expected

@@ -31,6 +31,7 @@ from kg.extract.event_news_triggers import (
     NewsTrigger,
     act_verb,
     aid_verb,
+    called_person,
     find_news_triggers,
     lemma,
     verb_object,
@@ -252,7 +253,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if is_verb and not own:
         return None
     counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
-    seen = verb_object(tok) if is_verb else None
+    seen = (called_person(tok) if lemma(tok) == "call" else verb_object(tok)) if is_verb else None
     if seen is not None and (f.args.entity_at(seen) is not None or lemma(seen) in COUNTERPARTS):
         if lemma(tok) == "visit":
             m.place += f.args.np_entities(seen, PLACES)
@@ -266,8 +267,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
     m.place += f.places(tok, ("in", "at"))
-    if len(own) > 1 and not is_verb:  # "X and Y agreed in a videoconference": the two sides met
-        counterpart = counterpart or own[1:]
+    if len(own) > 1 and (not is_verb or lemma(tok) in ("speak", "talk", "confer")):
+        counterpart = counterpart or own[1:]  # "X and Y spoke", "X and Y agreed in a videoconference"
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart

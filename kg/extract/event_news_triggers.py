@@ -29,6 +29,7 @@ __all__ = [
     "NewsTrigger",
     "act_verb",
     "aid_verb",
+    "called_person",
     "find_news_triggers",
     "lemma",
     "verb_object",
@@ -60,6 +61,7 @@ _MEET_NOUNS = {
     "teleconference": "Talks",
     "visit": "Visit",
 }
+_PHONE_NOUNS = frozenset(("phone", "telephone", "videophone", "video"))
 #: Formed units sent somewhere: their number counts units, not people ("two companies").
 UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
@@ -140,6 +142,38 @@ def _has_with(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
 
 
+def _two_sides(verb: Token) -> bool:
+    """ "X and Y spoke on Tuesday": a coordinated subject speaks with itself."""
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+
+
+def _by_phone(verb: Token) -> bool:
+    """ "X spoke by phone", "spoke on the telephone": a call, even when the other side comes later."""
+    return any(
+        c.dep_ == "prep" and any(lemma(g) in _PHONE_NOUNS for g in c.children if g.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def called_person(verb: Token) -> Token | None:
+    """ "X called Y today": the named person called, or None for "called for", "called on",
+    "called him a liar" (two objects) and "called elections".
+
+    The parser often reads "called Prime Minister Y" as naming someone Y (an ``oprd``).
+    """
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if len(objs) != 1 or objs[0].ent_type_ != "PERSON":
+        return None
+    if any(c.dep_ in ("prt", "ccomp") or (c.dep_ == "prep" and c.lower_ == "on" and not _dated(c)) for c in verb.children):
+        return None
+    return objs[0]
+
+
+def _dated(prep: Token) -> bool:
+    """ "on Sunday": a preposition whose object is a date."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def verb_object(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
@@ -208,9 +242,11 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
         if tok.pos_ == "VERB":
             obj = verb_object(tok)
             if lem in _MEET_VERBS and (lem not in ("receive", "host", "visit") or obj is not None):
-                if lem in ("speak", "talk", "confer") and not _has_with(tok):
+                if lem in ("speak", "talk", "confer") and not (_has_with(tok) or _two_sides(tok) or _by_phone(tok)):
                     continue
                 out.append(NewsTrigger(_MEET_VERBS[lem], tok, "meet"))
+            elif lem == "call" and called_person(tok) is not None:
+                out.append(NewsTrigger("Talks", tok, "meet"))
             elif lem in _SEND_VERBS and obj is not None and lemma(obj) in _SENT_NOUNS:
                 out.append(NewsTrigger("Deployment", tok, "deploy"))
             elif lem in _REQUEST_VERBS and obj is not None:

@@ -69,6 +69,8 @@ def cluster_state(spans: list[SpacySpan], index: EntityIndex, taken: set[str]) -
 def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str], *, fallback: bool = True) -> str | None:
     """The state named or evoked nearest the person in its sentence, else the doc's main one.
 
+    States inside a quotation are the speaker's words, not their office's place.
+
     A state whose office of that name the text gives someone else (``taken``) is not this one's:
     "President X spoke with President Y of Z" says nothing of X serving Z.
     """
@@ -78,6 +80,8 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str], *, fa
     for mention, entity in index.within(sent.start_char, sent.end_char):
         if entity.type != "State" or entity.key in taken or _counterpart(doc, mention.start):
             continue  # "X spoke with Y's minister", "the border with Z": the other side, not X's
+        if _quoted(doc.text[sent.start_char : mention.start]):
+            continue  # a state someone names in their own words says nothing of their office
         after = mention.start >= person.end_char
         distance = mention.start - person.end_char if after else person.start_char - mention.end
         candidate = (distance, int(after), entity.key)
@@ -86,7 +90,8 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str], *, fa
     if best or not fallback:
         return best[2] if best else None
     counts = Counter({k: n for k, n in index.mention_counts("State").items() if k not in taken})
-    return counts.most_common(1)[0][0] if counts else None
+    own = (k for k, _ in counts.most_common() if not all(_aside(doc, m.start) for m in index.by_key[k].mentions))
+    return next(own, None)  # a state the text names only as the other side or in a quote is nobody's here
 
 
 _COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})
@@ -98,7 +103,25 @@ def _counterpart(doc: Doc, start: int) -> bool:
     "Finland will close its border with Russia, Interior Minister X said": X serves Finland.
     """
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _COUNTERPART
+    if span is None or span.start == 0:
+        return False
+    i = span.start - 1
+    if doc[i].lower_ in {"the", "a", "an"} and i > 0:
+        i -= 1  # "spoke with the Tarnian President"
+    return doc[i].lower_ in _COUNTERPART
+
+
+def _aside(doc: Doc, start: int) -> bool:
+    """A state mention that names the other side, or that someone names in their own words."""
+    if _counterpart(doc, start):
+        return True
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and _quoted(doc.text[span.sent.start_char : start])
+
+
+def _quoted(before: str) -> bool:
+    """The text of a sentence up to a point leaves a quotation open there."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 @cache

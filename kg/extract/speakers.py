@@ -68,8 +68,12 @@ def _surname_words(name: str) -> set[str]:
 
 
 # Between an office phrase and the name in apposition to it: the office's place, then a comma
-# ("the Coordinator in Ruritania, Jane Roe"; the parse leaves the place out of the subject).
-_APPOSED = re.compile(r"(?:[ \t]+(?:in|of|for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]*){1,4})?[ \t]*,[ \t]*")
+# ("the Coordinator in Ruritania, Jane Roe", "the Secretary at the Ministry of Labour, Jane Roe";
+# the parse leaves the place or body out of the subject).
+_APPOSED = re.compile(
+    r"(?:[ \t]+(?:in|of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){0,5})?"
+    r"[ \t]*,[ \t]*"
+)
 
 
 class SpeakerResolver:

@@ -370,8 +370,8 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
                 s += 1
             if any(s < b and a < e for a, b in taken):
                 continue
-            if kind == "month" and _g_lower(m, "mon") in ("may", "mar") and not (m.group("prep") or m.group("year")):
-                continue  # the modal "may", the verb "mar"
+            if kind == "month" and not (m.group("prep") or m.group("year")) and _not_a_month(m, text):
+                continue
             explicit = kind == "iso" or (kind in ("md", "dm", "range_md", "range_dm") and m.group("year"))
             try:
                 resolved = _resolve(kind, m, published or date.min) if (published or explicit) else (None, None, None)
@@ -381,6 +381,18 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
             taken.append((s, e))
     found.sort(key=lambda t: t.start)
     return _periods(text, found, offset)
+
+
+_FULL_MONTHS = frozenset(k for k in _MONTHS if len(k) > 4) | {"may", "june", "july"}
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _not_a_month(m: re.Match[str], text: str) -> bool:
+    """A bare month word with no preposition or year that is something else: the modal "may", the
+    verb "mar", a given name ("President Jan Roe", "April Lind": a capitalised word follows), or
+    an abbreviation standing alone ("Jan" is a month only beside a day or a year)."""
+    mon = _g_lower(m, "mon")
+    return mon in ("may", "mar") or mon not in _FULL_MONTHS or bool(_NAME_AFTER.match(text, m.end()))
 
 
 # "in the week to Sunday (18)", "the seven days ending 3 March": the period closing on that day.

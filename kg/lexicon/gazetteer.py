@@ -156,6 +156,10 @@ def _norm(name: str) -> str:
     return " ".join(strip_the(name).replace("’", "'").split()).casefold()
 
 
+# A country name that, written without its diacritics, is an English word ("Réunion").
+_FOLDED_WORDS = frozenset({"Reunion"})
+
+
 @cache
 def country_names() -> dict[str, str]:
     """Normalized country name -> ISO alpha-2: ISO names, official and common names, historic states."""
@@ -165,6 +169,8 @@ def country_names() -> dict[str, str]:
             value = getattr(c, attr, None)
             if value:
                 out.setdefault(_norm(value), c.alpha_2)
+                if (folded := unidecode(value)) not in _FOLDED_WORDS:  # "Cote d'Ivoire", "Turkiye"
+                    out.setdefault(_norm(folded), c.alpha_2)
                 if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
                     head, tail = value.split(", ", 1)
                     out.setdefault(_norm(f"{tail} {head}"), c.alpha_2)

@@ -14,6 +14,8 @@ from kg.lexicon.gazetteer import state_for_demonym, state_key
 __all__ = ["checkpoint_name", "crossing_context", "named_by_state", "proper_body", "qualified", "with_generic_modifier"]
 
 _NATIONAL = frozenset({"State", "National", "Federal"})
+# The kind words after a checkpoint's name ("Vaalimaa border control point" -> "Vaalimaa").
+_KIND_WORDS = frozenset({"checkpoint", "check-point", "crossing", "control", "point", "border", "post"})
 
 
 def qualified(span: Span) -> bool:
@@ -83,15 +85,12 @@ def crossing_context(span: Span) -> bool:
 
 
 def checkpoint_name(span: Span) -> Span:
-    """ "Vaalimaa checkpoint" -> the name part "Vaalimaa"."""
-    end = span.end
-    while end > span.start + 1 and span.doc[end - 1].lower_ in {
-        "checkpoint",
-        "check-point",
-        "crossing",
-        "point",
-        "border",
-        "post",
-    }:
+    """ "Vaalimaa checkpoint" -> the name part "Vaalimaa"; a date the pattern took in front of the
+    name ("closed on Wednesday Vaalimaa border crossing") is not part of it.
+    """
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].ent_type_ in {"DATE", "TIME"}:
+        start += 1
+    while end > start + 1 and span.doc[end - 1].lower_ in _KIND_WORDS:
         end -= 1
-    return Span(span.doc, span.start, end, label="Checkpoint")
+    return Span(span.doc, start, end, label="Checkpoint")

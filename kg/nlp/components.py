@@ -431,10 +431,17 @@ def _unled(span: Span) -> Span:
 
 
 def _prefixed_place(span: Span) -> Span:
-    """ "Lake Tarnia", "Mount Tarnia": a state's name after a place's capitalised lead word names that place."""
+    """ "Lake Tarnia", "Mount Tarnia": a state's name after a place's capitalised lead word names that place;
+    "Northern Tarnia", "West Tarnia" (a capitalised compass word, and no state of that whole name) a region.
+    """
     doc = span.doc
-    if span.label_ == "State" and span.start and doc[span.start - 1].text in {"Lake", "Mount", "Gulf", "Sea"}:
+    if span.label_ != "State" or not span.start:
+        return span
+    lead = doc[span.start - 1]
+    if lead.text in {"Lake", "Mount", "Gulf", "Sea"}:
         return Span(doc, span.start - 1, span.end, label="Place")
+    if lead.is_title and lead.lower_ in COMPASS and not state_key(f"{lead.text} {span.text}"):
+        return Span(doc, span.start - 1, span.end, label="Region")
     return span
 
 

@@ -17,7 +17,8 @@ def join_names(doc: Doc) -> list[Span]:
     """NER entities with a person's name made whole: "Ahmed Raza" + "Khan" -> "Ahmed Raza Khan".
 
     The model sometimes ends a long name early and tags the last word apart (as a person, or as
-    a place when the surname is also a town's other name); adjacent parts are one name. An
+    a place when the surname is also a town's other name), or tags a given name that is a town's
+    other name as a place ("Karolina" + "Lindqvist"); adjacent parts are one name. An
     editor's completion in brackets belongs to the name too: "Jo [Varga]" in a transcript.
     """
     out: list[Span] = []
@@ -27,9 +28,11 @@ def join_names(doc: Doc) -> list[Span]:
             continue  # inside a bracketed completion already taken
         if (
             prev is not None
-            and prev.label_ == "PERSON"
             and prev.end == ent.start
-            and (ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in {"GPE", "ORG"} and _loose(ent)))
+            and (
+                (prev.label_ == "PERSON" and (ent.label_ == "PERSON" or _surname_like(ent)))
+                or (ent.label_ == "PERSON" and len(prev) == 1 and prev.label_ in {"GPE", "LOC"} and _loose(prev))
+            )
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
@@ -48,6 +51,11 @@ def _bracketed_end(doc: Doc, end: int) -> int:
     while i < len(doc) and i - end <= 3 and doc[i].is_title and doc[i].is_alpha:
         i += 1
     return i + 1 if i > end + 1 and i < len(doc) and doc[i].text == "]" else end
+
+
+def _surname_like(ent: Span) -> bool:
+    """A one-word GPE/ORG after a person's name: its last word, tagged apart."""
+    return len(ent) == 1 and ent.label_ in {"GPE", "ORG"} and _loose(ent)
 
 
 def _loose(ent: Span) -> bool:

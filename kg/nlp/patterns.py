@@ -12,9 +12,10 @@ from functools import cache
 from typing import Any
 
 import pycountry
+from unidecode import unidecode
 
 from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
-from kg.lexicon.gazetteer import KNOWN_BODIES, demonym_forms
+from kg.lexicon.gazetteer import KNOWN_BODIES, demonym_forms, state_code
 
 __all__ = [
     "AGENCY_HEADS",
@@ -78,6 +79,9 @@ CHECKPOINT_WORDS = (
     "crossing",
     "crossing point",
     "border crossing",
+    "border crossing point",
+    "border checkpoint",
+    "border control point",
     "border post",
     "outpost",
     "border outpost",
@@ -100,6 +104,8 @@ def phrase_patterns() -> dict[str, tuple[str, ...]]:
                 states.add(value)
     for names in (*COMMON_NAMES.values(), *HISTORIC_STATES.values()):
         states.update(n.removeprefix("the ") for n in names)
+    # written without diacritics ("Cote d'Ivoire"), unless that is an English word ("Reunion")
+    states.update(f for f in map(unidecode, list(states)) if state_code(f))
     # older and typeset texts space their initials: "U. S." is "U.S."
     states.update(". ".join(s.split(".")).strip() for s in list(states) if re.fullmatch(r"([A-Z]\.){2,}", s))
     demonyms = {form for code in DEMONYMS for form in demonym_forms(code)}

@@ -94,7 +94,7 @@ def title_before(doc: Doc, start: int) -> bool:
                 return True
             names += 1
         i -= 1
-    if i < 0 or doc[i].is_lower or doc[i].is_sent_end:
+    if i < 0 or doc[i].is_lower:  # a sentence break the parser put between a title and its name is spurious
         return False
     low = doc[i].lower_.rstrip(".")
     return (
@@ -345,7 +345,11 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
     speak); an ORG needs a name with none of ``nouns`` in it and stronger cues than speech.
     """
     text = span.text
-    if state_key(text) or known_body(text) or capital_of(text) or region_for(text):
+    if state_key(text) or known_body(text) or capital_of(text):
+        return False
+    if ner in {"GPE", "LOC"} and titled and len(span) == 1:
+        return True  # "President Nara": a title makes even a town's or region's name a person
+    if region_for(text):
         return False
     if ner == "PERSON":
         if len(span) > 1 and head_class(span) in {"Organization", "Place"}:
