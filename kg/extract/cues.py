@@ -16,6 +16,7 @@ of the document already carries, so the statements that follow have a speaker to
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.quotes import paragraphs
@@ -264,21 +265,29 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     turns = [t for t in find_turns(text) if t.start > t.line_start]  # labelled lines, not continuations
     labels = [text[t.label_start : t.label_end] for t in turns]
     if len(turns) >= 2:
+        uses = Counter(labels)
+        full_names: dict[str, str | None] = {}  # by surname: a long transcript repeats its labels
+
+        def full_name(surname: str) -> str | None:
+            if surname not in full_names:
+                full_names[surname] = _full_name(text, entities, surname)
+            return full_names[surname]
+
         for t, label in zip(turns, labels, strict=True):
             # A label names a person when it carries an office ("MINISTER ROE") or recurs as a
             # speaker does; a one-off "Term: definition" line of a glossary does neither.
             # An aside ("Jane Roe (Northtown) (Lab):") marks a parliamentary record's member too.
             office = any(_office(w.lower().strip(".,")) for w in label.split())
-            if not office and labels.count(label) < 2 and not t.asides:
+            if not office and uses[label] < 2 and not t.asides:
                 continue
             if office:
                 name = person_name(label)
             elif len(label.split()) == 1:
-                name = _full_name(text, entities, label)  # "ROE:" names only the Roe the text names
+                name = full_name(label)  # "ROE:" names only the Roe the text names
             else:
                 name = _cue_name(label)
             if name is not None and len(name.split()) == 1:
-                name = _full_name(text, entities, name) or name
+                name = full_name(name) or name
             if name is not None:
                 cues.append((name, t.label_start, t.label_end))
     added: dict[str, Entity] = {}

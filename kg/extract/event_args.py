@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_triggers import SPEECH_VERBS
 from kg.extract.index import EntityIndex
+from kg.intervals import Intervals
 from kg.model import Entity, Statement
 
 
@@ -89,6 +90,7 @@ class ArgReader:
     def __init__(self, index: EntityIndex, statements: tuple[Statement, ...]) -> None:
         self.index = index
         self.statements = statements
+        self._quotes = Intervals((s.quote_span.start, s.quote_span.end, i) for i, s in enumerate(statements))
         self._names: dict[str, Entity] | None = None  # name -> entity, built on first need
         self.home: str | None = None  # the state of the dateline (kg.extract.event_places.dateline_state)
 
@@ -281,10 +283,13 @@ class ArgReader:
         """
         if named := self._named_source(anchor):
             return named
-        for st in self.statements:
-            if st.quote_span.start <= char < st.quote_span.end:
-                return [st.speaker]
-        return []
+        speaker = self.speaker_at(char)
+        return [] if speaker is None else [speaker]
+
+    def speaker_at(self, char: int) -> str | None:
+        """The speaker of the first statement whose quote holds ``char``, or None."""
+        held = [i for start, end, i in self._quotes.near(char, char) if start <= char < end]
+        return self.statements[min(held)].speaker if held else None
 
     def _named_source(self, anchor: Token) -> list[str]:
         """The source a sentence names for its figure: "according to X", "X said / reports that …"."""

@@ -10,7 +10,7 @@ one event of its type the story is about, and is dropped when there are several.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 
 from kg.model import Event, Span
@@ -143,25 +143,83 @@ def _kind(m: Mention) -> tuple[object, ...]:
     return (m.type, m.label) if m.type in _LABELLED else (m.type,)
 
 
+#: The roles :func:`_same` requires to be compatible (empty on one side, or sharing a value).
+_MATCHED = ("agent", "target", "place")
+
+
+class _Kind:
+    """The clusters of one kind, in order, indexed by their role values.
+
+    :func:`_same` holds only between mentions that share a destination (crossings), or whose
+    matched roles are each empty on one side or share a value (others; a shared target is
+    enough for closures, operations and generic events). The index hands back the clusters that
+    pass that test, a superset of those :func:`_same` accepts, so a long text's hundreds of
+    events are not each compared with every cluster of their kind; the first in order that
+    :func:`_same` accepts is the one a scan of all would have found.
+    """
+
+    def __init__(self) -> None:
+        self.clusters: list[Mention] = []
+        self._values: dict[tuple[str, str], set[int]] = defaultdict(set)  # (role, value) -> positions
+        self._empty: dict[str, set[int]] = defaultdict(set)  # role -> positions with no value for it
+
+    def find(self, m: Mention) -> int | None:
+        """The position of the first cluster ``m`` restates, or None."""
+        return next((i for i in sorted(self._candidates(m)) if _same(self.clusters[i], m)), None)
+
+    def _holding(self, role: str, values: list[str]) -> set[int]:
+        return set().union(*(self._values[role, v] for v in values))
+
+    def _candidates(self, m: Mention) -> Iterable[int]:
+        if m.type == "BorderCrossing":
+            return self._holding("destination", m.destination)
+        held: set[int] | None = None  # None: every cluster
+        for role in ("place",) if m.type == "Referendum" else _MATCHED:
+            if values := getattr(m, role):
+                fits = self._empty[role] | self._holding(role, values)
+                held = fits if held is None else held & fits
+        if held is None:
+            return range(len(self.clusters))
+        if m.type in ("MilitaryOperation", "Event", "BorderClosure"):
+            held |= self._holding("target", m.target)
+        return held
+
+    def add(self, m: Mention) -> None:
+        self.clusters.append(m)
+        self.note(len(self.clusters) - 1)
+
+    def note(self, i: int) -> None:
+        """Index cluster ``i`` again after it absorbed a mention (roles only ever grow)."""
+        c = self.clusters[i]
+        for role in (*_MATCHED, "destination"):
+            values = getattr(c, role)
+            for v in values:
+                self._values[role, v].add(i)
+            (self._empty[role].discard if values else self._empty[role].add)(i)
+
+
 def merge_mentions(mentions: list[Mention], labeler: Callable[[Mention], str] | None = None) -> tuple[Event, ...]:
     """Cluster restated mentions and freeze each cluster into an :class:`Event` labelled by ``labeler``."""
     clusters: list[Mention] = []
-    by_kind: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
+    by_kind: dict[tuple[object, ...], _Kind] = defaultdict(_Kind)
     bare: list[Mention] = []
     for m in mentions:
         if not m.has_args:
             bare.append(m)
             continue
-        kind = _kind(m)
-        for c in by_kind[kind]:
-            if _same(c, m):
-                _absorb(c, m)
-                break
+        kind = by_kind[_kind(m)]
+        if (i := kind.find(m)) is not None:
+            _absorb(kind.clusters[i], m)
+            kind.note(i)
         else:
             clusters.append(m)
-            by_kind[kind].append(m)
+            kind.add(m)
+    by_type: dict[tuple[str, str | None], list[Mention]] = defaultdict(list)  # one pass, not one per bare
+    for c in clusters:  # by type, and by type and label
+        by_type[c.type, None].append(c)
+        by_type[c.type, c.label].append(c)
     for m in bare:
-        same_type = [c for c in clusters if c.type == m.type and (m.type not in _LABELLED or c.label == m.label)]
+        same_type = by_type[m.type, m.label if m.type in _LABELLED else None]
         if len(same_type) == 1:
             for span in m.evidence:
                 if span not in same_type[0].evidence:

@@ -201,10 +201,7 @@ def read_news(
         if trig.frame == "act" and any(t.i in typed - own for t in _matter(trig.token)):
             continue  # "a decree on the call-up of reservists": the call-up is the event (not "reached")
         m = reader.new(_type_of(trig), si, sent, trig.label)
-        speaker = next(
-            (s.speaker for s in reader.args.statements if s.quote_span.start <= trig.token.idx < s.quote_span.end),
-            None,
-        )
+        speaker = reader.args.speaker_at(trig.token.idx)
         head = _fill(reader.args, trig, m, speaker)
         if head is None:
             continue

@@ -91,6 +91,7 @@ class SpeakerResolver:
         ]
         self._starts = [s.start for s, _ in self._mentions]
         self._subjects = [(span.start, ent) for span, ent in self._mentions if self._is_subject(span.start, span.end)]
+        self._subject_starts = [offset for offset, _ in self._subjects]  # in text order, as the mentions
         self._speakers: list[tuple[int, Entity]] = []
         # surname -> (offset, person) of the mentions of people whose name or alias ends with it
         self._surnames: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
@@ -106,7 +107,8 @@ class SpeakerResolver:
 
     def subjects_between(self, start: int, end: int) -> set[str]:
         """Keys of the entities that are subjects of a clause between two offsets."""
-        return {ent.key for offset, ent in self._subjects if start <= offset < end}
+        first, last = bisect_left(self._subject_starts, start), bisect_left(self._subject_starts, end)
+        return {ent.key for _, ent in self._subjects[first:last]}
 
     def _is_subject(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -106,9 +107,12 @@ def _is_title(text: str) -> bool:
 
 def _attribute(doc: Doc, text: str, found: list[_Found], quotes: list[Quote], resolver: SpeakerResolver) -> None:
     """Find each quote's attribution clause and resolve its speaker, in text order."""
+    by_sentence: dict[tuple[int, int], list[Quote]] = defaultdict(list)  # one pass, not one per quote
+    for g in found:
+        by_sentence[g.para, g.sent_start].append(g.quote)
     for k, f in enumerate(found):
         q = f.quote
-        same = [g.quote for g in found if g.para == f.para and g.sent_start == f.sent_start]
+        same = by_sentence[f.para, f.sent_start]
         prev_close = max([g.close for g in same if g.close <= q.open], default=f.sent_start)
         next_open = min([g.open for g in same if g.open >= q.close], default=f.sent_end)
         attr = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from spacy.language import Language
@@ -19,6 +19,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.intervals import Intervals
 from kg.lexicon.cities import is_city_name
 from kg.lexicon.gazetteer import (
     capital_of,
@@ -248,25 +249,27 @@ class Retyper:
         enum = _enumerated(doc)
         ents = split_acronym_leads(join_names(doc))
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
-        orgs = [(_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2]
-        owned = [(_first_word(e), e.end) for e in ents if state_owned_body(e)]
-        firms = [
+        orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
+        owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
+        firms = _around(
             (_first_word(e), e.end) for e in ents if e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS
-        ]
-        places = [(e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"]
-        compass = [(e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS]
+        )
+        places = _around(
+            (e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"
+        )
+        compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
         people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
         gazetteer = [
             s
             for s in self._gazetteer(doc, enum)
-            if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs))
-            and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms))
-            and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned))
-            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms))
-            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places))
+            if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs(s)))
+            and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
+            and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
+            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
+            and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (
                 s.label_ == "Region"
-                and any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in compass)
+                and any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in compass(s))
             )
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
@@ -469,6 +472,12 @@ def _name_tails(people: list[Span]) -> frozenset[tuple[str, ...]]:
 def _first_word(span: Span) -> int:
     """Index of the first token of ``span`` after a leading article ("the Latvian Border Guard")."""
     return span.start + 1 if span[0].lower_ in {"the", "a", "an"} else span.start
+
+
+def _around(pairs: Iterable[tuple[int, int]]) -> Callable[[Span], list[tuple[int, int]]]:
+    """Token ranges -> a function giving those that may hold a span (a superset; no scan per span)."""
+    ranges = Intervals((start, end, None) for start, end in pairs)
+    return lambda span: [(start, end) for start, end, _ in ranges.near(span.start, span.end)]
 
 
 def _inside(span: Span, people: list[Span]) -> bool:

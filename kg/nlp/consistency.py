@@ -49,13 +49,10 @@ def _body_words(spans: list[Span]) -> dict[str, str]:
     for s in spans:
         if s.label_ in {"Organization", "Agency"} and len(s) == 2 and s[1].is_title:
             found[s[0].text].add(s.text)
-    return {
-        w: _label_of(spans, next(iter(names))) for w, names in found.items() if len(names) == 1 and w not in surnames
-    }
-
-
-def _label_of(spans: list[Span], text: str) -> str:
-    return next(s.label_ for s in spans if s.text == text)
+    label_of: dict[str, str] = {}  # the label of each name's first span: one pass, not one per word
+    for s in spans:
+        label_of.setdefault(s.text, s.label_)
+    return {w: label_of[next(iter(names))] for w, names in found.items() if len(names) == 1 and w not in surnames}
 
 
 def one_type_per_name(spans: list[Span]) -> list[Span]:

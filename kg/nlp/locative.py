@@ -46,6 +46,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
     a country names its towns; a firm that shares a town's name says and does things.
     """
     out: set[str] = set()
+    at = _EntityIndex(doc)  # the model's entities by first and last token, read once
     for ent in ents:
         if ent.label_ not in {"ORG", "PERSON", "NORP"}:
             continue
@@ -53,15 +54,15 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         known = bool(settlement_for(span.text) or region_for(span.text))
         if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
-        if ent.label_ != "ORG" and not known and not _route(span):
+        if ent.label_ != "ORG" and not known and not _route(span, at):
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
             continue  # "in Smith's view"
         if (
             _governed(span)
-            or _route(span)
-            or (known and _conjoined(span))
-            or _apposed(span)
+            or _route(span, at)
+            or (known and _conjoined(span, at))
+            or _apposed(span, at)
             or (known and _located(span))
             or (ent.label_ == "ORG" and _home_town(span, states))
         ):
@@ -106,60 +107,68 @@ def _is_place(span: Span) -> bool:
     return span.label_ in _PLACE_NER or bool(state_key(span.text) or settlement_for(span.text))
 
 
-def _conjoined(span: Span) -> bool:
+class _EntityIndex:
+    """The model's entities of one document by their first and by their last token (they never overlap)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starting = {e.start: e for e in doc.ents}
+        self.ending = {e.end - 1: e for e in doc.ents}
+
+
+def _conjoined(span: Span, at: _EntityIndex) -> bool:
     """ "to Tarnby and X", "X or Vessel": a name joined to a place by "and"/"or" is one too."""
     doc = span.doc
-    if span.start > 1 and doc[span.start - 1].lower_ in {"and", "or"} and _place_ends_at(doc, span.start - 2):
+    if span.start > 1 and doc[span.start - 1].lower_ in {"and", "or"} and _place_ends_at(doc, span.start - 2, at):
         return True
-    return span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} and _place_at(doc, span.end + 1)
+    return span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} and _place_at(doc, span.end + 1, at)
 
 
-def _place_ends_at(doc: Doc, i: int) -> bool:
+def _place_ends_at(doc: Doc, i: int, at: _EntityIndex) -> bool:
     """A place's name ends at token ``i``: a place entity, or a word a gazetteer knows."""
     tok = doc[i]
     if tok.ent_type_:
-        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-        return ent is not None and ent.end == i + 1 and _is_place(ent)
+        ent = at.ending.get(i)
+        return ent is not None and _is_place(ent)
     return tok.is_title and bool(state_key(tok.text) or settlement_for(tok.text, primary_only=True))
 
 
-def _route(span: Span) -> bool:
+def _route(span: Span, at: _EntityIndex) -> bool:
     """ "from X to Y", "between X and Y": one end of the route is a place, so the other is too."""
     prev = _prev(span)
     doc = span.doc
     if prev is not None and prev.lower_ == "between":
-        return span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _place_at(doc, span.end + 1)
+        return span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _place_at(doc, span.end + 1, at)
     if prev is not None and prev.lower_ == "and" and span.start > 2:
         back = range(span.start - 2, max(0, span.start - 7), -1)
         opener = next((j for j in back if doc[j].lower_ == "between"), None)
         if opener is not None:
-            return _place_at(doc, opener + 1)
+            return _place_at(doc, opener + 1, at)
     if prev is None or prev.lower_ not in {"to", "from"}:
         return False
     other = "from" if prev.lower_ == "to" else "to"
     doc = span.doc
     for i in range(max(0, span.start - 8), min(len(doc) - 1, span.end + 8)):
-        if doc[i].lower_ == other and not (span.start <= i < span.end) and _place_at(doc, i + 1):
+        if doc[i].lower_ == other and not (span.start <= i < span.end) and _place_at(doc, i + 1, at):
             return True
     return False
 
 
-def _place_at(doc: Doc, i: int) -> bool:
+def _place_at(doc: Doc, i: int, at: _EntityIndex) -> bool:
     """A place's name starts at token ``i`` (after an optional "the"): a place entity or a known one."""
     if doc[i].lower_ == "the" and i + 1 < len(doc):
         i += 1
-    ent = next((e for e in doc.ents if e.start == i), None)
+    ent = at.starting.get(i)
     if ent is not None:
         return _is_place(ent)
     return doc[i].is_title and bool(state_key(doc[i].text) or settlement_for(doc[i].text, primary_only=True))
 
 
-def _apposed(span: Span) -> bool:
+def _apposed(span: Span, at: _EntityIndex) -> bool:
     """ "X, Norland": a name followed by a comma and a known region or state is a place in it."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
-    nxt = next((e for e in doc.ents if e.start == span.end + 1), None)
+    nxt = at.starting.get(span.end + 1)
     if nxt is None or nxt.label_ not in _PLACE_NER or not (state_key(nxt.text) or region_for(nxt.text)):
         return False
     after = doc[nxt.end] if nxt.end < len(doc) else None
@@ -244,7 +253,7 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     compass_of = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _REGION_LEADS  # "north of X"
-    if before == "in" and span.start > 1 and _place_ends_at(doc, span.start - 2):
+    if before == "in" and span.start > 1 and _place_ends_at(doc, span.start - 2, _EntityIndex(doc)):
         return "Region"  # "the port of Tarnby in X": X holds a town
     if compass_of or before in _REGION_LEADS or before in _REGION_ADJECTIVES or span[0].lower_ in _REGION_LEADS:
         return "Region"

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from kg.intervals import Intervals
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_code, state_for_demonym, state_key
 from kg.lexicon.languages import is_language
 from kg.lexicon.names import TITLE_WORDS
@@ -334,18 +335,24 @@ def add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     "Ruritanian Library", "Museum of Art" of "Estonian Museum of Art").
     """
     out = list(chosen)
+    near = Intervals((s.start, s.end, s) for s in out)  # kept as ``out``: no scan of it per run
     for run in head_runs(doc):
         by_head = head_class(run)
         label = typed_by_head(run, by_head) if by_head else None
         if label is None:
             continue
-        clash = [s for s in out if s.start < run.end and run.start < s.end]
+        clash = [s for _, _, s in near.near(run.start, run.end) if s.start < run.end and run.start < s.end]
         if all(
             (s.label_ == "Demonym" or s.kb_id_ == "ner") and run.start <= s.start and s.end <= run.end and s != run
             for s in clash
         ):
-            out = [s for s in out if s not in clash]
+            if clash:  # a span equal to one that clashes clashes too: dropping these by identity is enough
+                gone = {id(s) for s in clash}
+                out = [s for s in out if id(s) not in gone]
+                for s in clash:
+                    near.remove(s.start, s)
             out.append(Span(doc, run.start, run.end, label=label, kb_id="ner"))
+            near.add(run.start, run.end, out[-1])
     return out
 
 
