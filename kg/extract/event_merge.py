@@ -140,6 +140,8 @@ def _kind(m: Mention) -> tuple[object, ...]:
     """
     if m.type == "BorderCrossing":
         return m.type, m.label, m.figure(), m.per_time_unit
+    if m.type == "MilitaryOperation" and m.label:  # a named operation is one per name, whatever its roles
+        return m.type, m.label
     return (m.type, m.label) if m.type in _LABELLED else (m.type,)
 
 
@@ -173,6 +175,8 @@ class _Kind:
     def _candidates(self, m: Mention) -> Iterable[int]:
         if m.type == "BorderCrossing":
             return self._holding("destination", m.destination)
+        if m.type == "MilitaryOperation" and m.label:
+            return range(len(self.clusters))  # its kind holds only the operations of its name
         held: set[int] | None = None  # None: every cluster
         for role in ("place",) if m.type == "Referendum" else _MATCHED:
             if values := getattr(m, role):
