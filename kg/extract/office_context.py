@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.index import EntityIndex
 from kg.lexicon.gazetteer import settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import entity_key
+from kg.nlp.doctext import doc_text
 from kg.reference.tables import fold, memberships, parts
 
 __all__ = [
@@ -96,7 +97,7 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
     for mention, entity in index.within(sent.start_char, sent.end_char):
         if entity.type != "State" or entity.key in taken or _counterpart(doc, mention.start):
             continue  # "X spoke with Y's minister", "the border with Z": the other side, not X's
-        if _quoted(doc.text[sent.start_char : mention.start]):
+        if _quoted(doc_text(doc)[sent.start_char : mention.start]):
             continue  # a state someone names in their own words says nothing of their office
         after = mention.start >= person.end_char
         distance = mention.start - person.end_char if after else person.start_char - mention.end
@@ -122,10 +123,10 @@ def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> 
     someone names in their own words.
     """
     doc = person.doc
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, person.start_char) + 1
     end = text.find("\n", person.end_char)
-    named = {e.key for _, e in index.mentions() if e.type == "State"}
+    named = index.mention_counts("State")  # counted once per index
     votes: Counter[str] = Counter()
     for mention, entity in index.within(start, len(text) if end < 0 else end):
         if entity.key in taken or _aside(doc, mention.start):
@@ -181,7 +182,7 @@ def _aside(doc: Doc, start: int) -> bool:
     if _counterpart(doc, start):
         return True
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and _quoted(doc.text[span.sent.start_char : start])
+    return span is not None and _quoted(doc_text(doc)[span.sent.start_char : start])
 
 
 def _quoted(before: str) -> bool:

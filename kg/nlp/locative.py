@@ -46,7 +46,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
     a country names its towns; a firm that shares a town's name says and does things.
     """
     out: set[str] = set()
-    at = _EntityIndex(doc)  # the model's entities by first and last token, read once
+    at = _EntityIndex(doc)  # the model's entities by first token, read once
     for ent in ents:
         if ent.label_ not in {"ORG", "PERSON", "NORP"}:
             continue
@@ -108,27 +108,33 @@ def _is_place(span: Span) -> bool:
 
 
 class _EntityIndex:
-    """The model's entities of one document by their first and by their last token (they never overlap)."""
+    """The model's entities of one document by their first token (they never overlap)."""
 
     def __init__(self, doc: Doc) -> None:
         self.starting = {e.start: e for e in doc.ents}
-        self.ending = {e.end - 1: e for e in doc.ents}
 
 
 def _conjoined(span: Span, at: _EntityIndex) -> bool:
     """ "to Tarnby and X", "X or Vessel": a name joined to a place by "and"/"or" is one too."""
     doc = span.doc
-    if span.start > 1 and doc[span.start - 1].lower_ in {"and", "or"} and _place_ends_at(doc, span.start - 2, at):
+    if span.start > 1 and doc[span.start - 1].lower_ in {"and", "or"} and _place_ends_at(doc, span.start - 2):
         return True
     return span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} and _place_at(doc, span.end + 1, at)
 
 
-def _place_ends_at(doc: Doc, i: int, at: _EntityIndex) -> bool:
-    """A place's name ends at token ``i``: a place entity, or a word a gazetteer knows."""
+def _place_ends_at(doc: Doc, i: int) -> bool:
+    """A place's name ends at token ``i``: a place entity, or a word a gazetteer knows.
+
+    The entity is read off the tokens' IOB tags, not ``doc.ents`` (which walks the whole text).
+    """
     tok = doc[i]
     if tok.ent_type_:
-        ent = at.ending.get(i)
-        return ent is not None and _is_place(ent)
+        if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            return False  # the entity goes on past ``i``
+        start = i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return _is_place(Span(doc, start, i + 1, label=tok.ent_type_))
     return tok.is_title and bool(state_key(tok.text) or settlement_for(tok.text, primary_only=True))
 
 
@@ -253,7 +259,7 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     compass_of = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _REGION_LEADS  # "north of X"
-    if before == "in" and span.start > 1 and _place_ends_at(doc, span.start - 2, _EntityIndex(doc)):
+    if before == "in" and span.start > 1 and _place_ends_at(doc, span.start - 2):
         return "Region"  # "the port of Tarnby in X": X holds a town
     if compass_of or before in _REGION_LEADS or before in _REGION_ADJECTIVES or span[0].lower_ in _REGION_LEADS:
         return "Region"
