@@ -10,11 +10,13 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from kg.pipeline import build, load_model
+from kg.resolve import stage
 from kg.store import KGStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,3 +118,17 @@ def served(disk_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     """A real `kg serve` process on a free port over ``disk_store``; yields its base URL."""
     with serving(disk_store, tmp_path_factory.mktemp("serve") / "serve.log") as base:
         yield base
+
+
+@pytest.fixture
+def full_resolves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the full resolves of the whole store (one entry each)."""
+    calls: list[int] = []
+    original = stage._resolve_layers
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(stage, "_resolve_layers", counted)
+    return calls

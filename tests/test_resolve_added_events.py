@@ -11,12 +11,10 @@ rewritten alone, and so is one whose label turns.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from spacy.language import Language
 
-import kg.resolve.stage as stage
 from kg.pipeline import build
 from kg.store import KGStore
 from kg.validate import validate
@@ -48,19 +46,6 @@ def reports(tmp_path: Path, nlp: Language) -> dict[str, Path]:
         out[name] = tmp_path / f"{name}.txt"
         out[name].write_text(text, encoding="utf-8")
     return out
-
-
-@pytest.fixture
-def full_resolves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    calls: list[int] = []
-    original = stage._resolve_layers
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(stage, "_resolve_layers", counted)
-    return calls
 
 
 def _nquads(store: KGStore) -> list[str]:

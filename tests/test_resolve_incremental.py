@@ -9,12 +9,10 @@ graphs, and the resolver's index stays out of every export.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from spacy.language import Language
 
-import kg.resolve.stage as stage
 from kg.pipeline import build
 from kg.store import INDEX, KGStore
 from kg.validate import validate
@@ -59,20 +57,6 @@ def _files(folder: Path, texts: dict[str, str]) -> list[Path]:
         paths.append(folder / f"{name}.txt")
         paths[-1].write_text(text, encoding="utf-8")
     return paths
-
-
-@pytest.fixture
-def full_resolves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the full resolves of the whole store (one entry each)."""
-    calls: list[int] = []
-    original = stage._resolve_layers
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(stage, "_resolve_layers", counted)
-    return calls
 
 
 def _nquads(store: KGStore) -> list[str]:
