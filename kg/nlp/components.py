@@ -46,7 +46,7 @@ from kg.nlp.citations import cited_authors
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
+from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import join_names, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, kind_noun_spans
 from kg.nlp.lines import caps_line
@@ -143,7 +143,7 @@ def _strip(span: Span) -> tuple[Span, bool]:
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
-    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS and span[-1].is_title
+    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and span[-1].is_title
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
         tok = doc[start]
