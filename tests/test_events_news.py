@@ -364,3 +364,14 @@ def test_events_news_counterpart_named_after_the_noun(nlp: Language) -> None:
         assert len(set(ev.agent)) == 2, text
     text = "Ana Rojas met her counterpart on Monday; Luis Vega was not there."
     assert not [e for e in _events(nlp, text, PEOPLE) if e.type == "Event"]
+
+
+def test_events_news_text_signed_between_two_sides(nlp: Language) -> None:
+    """ "a memorandum was signed between the ministries of X and Y": the parties hang off the verb."""
+    names = {"Chile": ("state/CL", "State"), "Peru": ("state/PE", "State")}
+    for text in (
+        "During the visit, a memorandum of understanding was signed between the foreign ministries of Chile and Peru.",
+        "An agreement on fisheries was signed on Monday between Chile and Peru.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "Event"]
+        assert set(ev.agent) == {"state/CL", "state/PE"}, text

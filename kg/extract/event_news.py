@@ -379,8 +379,8 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(_subject(verb))
     for obj in _by(verb):
         m.agent += f.agents(obj)
-    for obj in _preps(tok, ("with", "between")):
-        m.agent += f.agents(obj)
+    for obj in _preps(tok, ("with", "between")) + (_preps(verb, ("between",)) if verb is not tok else []):
+        m.agent += f.agents(obj)  # "a memorandum was signed between the ministries of X and Y"
     for obj in _preps(tok, ("on", "against")) + _preps(verb, ("on", "against")):
         m.target += f.args.np_entities(obj, AGENTS, agentive=True)
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
