@@ -169,6 +169,18 @@ def _strip(span: Span) -> tuple[Span, bool]:
     return Span(doc, start, end, label=span.label_), titled
 
 
+#: Kinds of vessel and ship prefixes: the name after one is a ship's ("the cutter Jane Roe").
+_VESSELS = frozenset(
+    {"cutter", "ship", "vessel", "tanker", "freighter", "frigate", "destroyer", "ferry", "trawler", "corvette"}
+    | {"yacht", "submarine", "usns", "uss", "hms", "hmcs", "hmas", "rfa", "mv", "ins"}
+)
+
+
+def _vessel(span: Span) -> bool:
+    """A name right after a kind of vessel names the vessel, not a person, a place or a body."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _VESSELS and span[0].is_title
+
+
 #: Letters written after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC").
 _POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MSP", "MHA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE"})
 
@@ -369,7 +381,7 @@ class Retyper:
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
                 continue
-            if not_a_name(span, self.generic):
+            if not_a_name(span, self.generic) or _vessel(span):
                 continue
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
