@@ -43,6 +43,7 @@ from kg.nlp.bodies import (
     with_generic_modifier,
 )
 from kg.nlp.citations import cited_authors
+from kg.nlp.combining import combining_forms
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
@@ -112,6 +113,7 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.phrases(doc)]
         spans += [Span(doc, s, e, label=m) for m, s, e in self.tokens(doc)]
+        spans += combining_forms(doc, spans)  # "the Indo-Nepal border"
         doc.spans[GAZETTEER_KEY] = sorted(spans, key=lambda s: (s.start, -len(s)))
         return doc
 
