@@ -2,7 +2,7 @@
 
 Official texts introduce people as "the Minister of Defence, Ana Maria Lopes Rocha, said" or "Its
 Prime Minister, Joao da Silva Mendes, added": an office, a comma, a personal name set off by a
-second comma (or the sentence's end). The statistical model misses long names of languages it
+second comma (or the sentence's, line's or list item's end). The statistical model misses long names of languages it
 saw little of, or reads their last words as a town ("da Ponte Nova" -> GPE "Ponte Nova"). The
 office before the comma is the cue: what stands between the commas is a person's name when it
 is a run of capitalised words (with the particles names carry) and no gazetteer's state or body.
@@ -22,6 +22,8 @@ __all__ = ["apposed_persons"]
 _PARTICLES = frozenset({"da", "de", "dos", "das", "do", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
 #: Words that may stand between an office word and the comma: its complement ("of Defence").
 _COMPLEMENT = frozenset({"of", "for", "and", "the"})
+#: What may close the apposition: a comma, a full stop, a list item's semicolon (a line's end too).
+_CLOSERS = frozenset({",", ".", ";"})
 _MAX_OFFICE = 7
 _MAX_NAME = 6
 
@@ -69,7 +71,8 @@ def _name_after(doc: Doc, start: int) -> Span | None:
         if not doc[i].is_alpha and "-" not in doc[i].text:
             break
         i += 1
-    if i - first < 2 or i >= len(doc) or doc[i].text not in {",", "."} or not doc[i - 1].is_title:
+    ends = i >= len(doc) or doc[i].text in _CLOSERS or doc[i].is_space
+    if i - first < 2 or not ends or not doc[i - 1].is_title:
         return None
     span = doc[first:i]
     if any(t.lower_ in TITLE_WORDS for t in span) or state_key(span.text) or known_body(span.text):

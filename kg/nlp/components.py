@@ -79,7 +79,7 @@ from kg.nlp.persons import (
     title_before,
     vague_name,
 )
-from kg.nlp.titles import titles_held
+from kg.nlp.titles import office_complements, titles_held
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
@@ -249,6 +249,7 @@ class Retyper:
         enum = _enumerated(doc)
         ents = split_acronym_leads(join_names(doc))
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
+        ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         firms = _around(
@@ -384,8 +385,9 @@ class Retyper:
                 yield Span(doc, span.start, span.end, label="Person", kb_id="context")
                 continue
             named = tuple(t.text for t in span) in tails and (
-                ent.label_ == "PERSON" or (ent.label_ == "GPE" and not is_known_place(span.text))
-            )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place
+                ent.label_ == "PERSON"
+                or (ent.label_ in {"GPE", "ORG", "NORP"} and not is_known_place(span.text) and not known_body(span.text))
+            )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place or body
             label = "Person" if named else _label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_key
+from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
+from kg.nlp.heads import (
+    BODY_HEADS,
+    NOT_ENTITY_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    REGION_HEADS,
+    STATE_HEADS,
+    head_class,
+)
+from kg.nlp.persons import honorific
 from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = ["join_names", "split_acronym_leads"]
@@ -43,8 +52,55 @@ def join_names(doc: Doc) -> list[Span]:
             out.append(ent)
         last = out[-1]
         if last.label_ == "PERSON":
-            out[-1] = Span(doc, last.start, _bracketed_end(doc, last.end), label="PERSON")
+            start, end = _given_name_start(doc, last.start, out), _compound_head_end(doc, last.end)
+            out[-1] = Span(doc, start, _bracketed_end(doc, end), label="PERSON")
     return out
+
+
+def _compound_head_end(doc: Doc, end: int) -> int:
+    """End of a person's name that the NER cut before its last word ("Dita Purnama" + "Halim").
+
+    The parser still reads the whole name as one noun phrase: the NER's last word is a compound
+    modifier of the capitalised proper noun right after it, which no entity claims. That word is
+    the name's head, the surname, unless it is a title, a state or a known body.
+    """
+    if end >= len(doc) or doc[end].ent_iob_ != "O":
+        return end
+    last, nxt = doc[end - 1], doc[end]
+    if not (last.dep_ == "compound" and last.head.i == end and nxt.tag_ == "NNP" and nxt.is_title):
+        return end
+    if not nxt.text.replace("-", "").isalpha() or nxt.lower_ in _HEAD_WORDS or _owned(nxt.text):
+        return end
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.is_title and after.tag_ == "NNP":
+        return end  # "Jo Roe Memorial Hospital": a longer name the NER's reading does not settle
+    return end + 1
+
+
+def _given_name_start(doc: Doc, start: int, taken: list[Span]) -> int:
+    """Start of a person's name that the NER began a word late ("Governor Ilse" + "Marrow Denkt").
+
+    The word before is a capitalised proper noun the parser attaches to the name as a compound,
+    no entity claims, and is no title, honorific, demonym or gazetteer name.
+    """
+    if not start or doc[start - 1].ent_iob_ != "O" or (len(taken) > 1 and taken[-2].end == start):
+        return start
+    prev = doc[start - 1]
+    inside = prev.dep_ == "compound" and start <= prev.head.i < start + 4
+    if not (inside and prev.tag_ == "NNP" and prev.is_title and prev.is_alpha):
+        return start
+    low = prev.lower_
+    if low in _HEAD_WORDS or honorific(prev) or state_for_demonym(prev.text) or _owned(prev.text):
+        return start
+    before = doc[start - 2] if start >= 2 else None
+    if before is not None and before.ent_iob_ == "O" and before.is_title and before.tag_ == "NNP" and before.lower_ not in TITLE_WORDS:
+        return start  # a run of capitalised words ("Jo Roe Memorial"): the NER's cut stands
+    return start - 1
+
+
+def _owned(text: str) -> bool:
+    """A word some gazetteer owns outright (a state, a body, a region, a main town)."""
+    return bool(state_key(text) or known_body(text) or region_for(text) or settlement_for(text, primary_only=True))
 
 
 def _bracketed_end(doc: Doc, end: int) -> int:
@@ -100,6 +156,8 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
 
 
 _NOT_NAME_WORDS = TITLE_WORDS | BODY_HEADS | ORG_HEADS
+#: Words that end a body's or a place's name, never a person's.
+_HEAD_WORDS = _NOT_NAME_WORDS | PLACE_HEADS | REGION_HEADS | STATE_HEADS | NOT_ENTITY_HEADS
 
 
 def _office_before(ent: Span) -> bool:
