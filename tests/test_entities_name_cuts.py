@@ -122,3 +122,15 @@ def test_entities_name_cuts_office_complement_is_no_part_of_the_name(nlp: Langua
     types = _types(nlp, text)
     assert types.get(name) == {"Person"}
     assert not any(t.endswith(name) and t != name for t in types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visas issued by EU Member States were checked at the port.",
+        "Ministers of the bloc's Member States met on Friday to discuss the quotas.",
+    ],
+)
+def test_entities_name_cuts_common_noun_before_a_name_is_not_taken(nlp: Language, text: str) -> None:
+    """A common noun in front of what the NER took for a surname is no given name."""
+    assert "Member States" not in {t for t, types in _types(nlp, text).items() if "Person" in types}

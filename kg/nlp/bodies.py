@@ -10,12 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import state_for_demonym, state_key
+from kg.nlp.patterns import CROSSING_MODES
 
 __all__ = ["checkpoint_name", "crossing_context", "named_by_state", "proper_body", "qualified", "with_generic_modifier"]
 
 _NATIONAL = frozenset({"State", "National", "Federal"})
 # The kind words after a checkpoint's name ("Vaalimaa border control point" -> "Vaalimaa").
-_KIND_WORDS = frozenset({"checkpoint", "check-point", "crossing", "control", "point", "border", "post"})
+_KIND_WORDS = frozenset({"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES})
 
 
 def qualified(span: Span) -> bool:

@@ -48,7 +48,7 @@ from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import join_names, split_acronym_leads
-from kg.nlp.kinds import coordinated_places, kind_noun_spans
+from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names, town_or_region
 from kg.nlp.namecheck import (
@@ -247,7 +247,7 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = split_acronym_leads(join_names(doc))
+        ents = split_acronym_leads(join_names(doc, self.nouns))
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
@@ -290,7 +290,11 @@ class Retyper:
         datelines = [
             s for s in dateline_spans(doc) if (s.start, s.end) not in named or settlement_for(s.text, primary_only=True)
         ]
-        cues = [s for s in (*datelines, *settlement_cue_spans(doc), *kind_noun_spans(doc)) if not _inside(s, people)]
+        cues = [
+            s
+            for s in (*datelines, *settlement_cue_spans(doc), *kind_noun_spans(doc), *copular_checkpoints(doc))
+            if not _inside(s, people)
+        ]
         placed = place_names(doc, ents, states)
         tails = _name_tails(people)
         uses = _WordUses(doc, people)

@@ -26,7 +26,7 @@ from kg.nlp.roles import PERSON_NOUNS
 __all__ = ["join_names", "split_acronym_leads"]
 
 
-def join_names(doc: Doc) -> list[Span]:
+def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
     """NER entities with a person's name made whole: "Ahmed Raza" + "Khan" -> "Ahmed Raza Khan".
 
     The model sometimes ends a long name early and tags the last word apart (as a person, or as
@@ -52,7 +52,7 @@ def join_names(doc: Doc) -> list[Span]:
             out.append(ent)
         last = out[-1]
         if last.label_ == "PERSON":
-            start, end = _given_name_start(doc, last.start, out), _compound_head_end(doc, last.end)
+            start, end = _given_name_start(doc, last.start, out, nouns), _compound_head_end(doc, last.end)
             out[-1] = Span(doc, start, _bracketed_end(doc, end), label="PERSON")
     return out
 
@@ -77,11 +77,12 @@ def _compound_head_end(doc: Doc, end: int) -> int:
     return end + 1
 
 
-def _given_name_start(doc: Doc, start: int, taken: list[Span]) -> int:
+def _given_name_start(doc: Doc, start: int, taken: list[Span], nouns: frozenset[str]) -> int:
     """Start of a person's name that the NER began a word late ("Governor Ilse" + "Marrow Denkt").
 
     The word before is a capitalised proper noun the parser attaches to the name as a compound,
-    no entity claims, and is no title, honorific, demonym or gazetteer name.
+    no entity claims, and is no title, honorific, demonym, gazetteer name or common noun of the
+    model's lexicon ("Member" before "States" the NER took for a surname).
     """
     if not start or doc[start - 1].ent_iob_ != "O" or (len(taken) > 1 and taken[-2].end == start):
         return start
@@ -90,10 +91,10 @@ def _given_name_start(doc: Doc, start: int, taken: list[Span]) -> int:
     if not (inside and prev.tag_ == "NNP" and prev.is_title and prev.is_alpha):
         return start
     low = prev.lower_
-    if low in _HEAD_WORDS or honorific(prev) or state_for_demonym(prev.text) or _owned(prev.text):
+    if low in _HEAD_WORDS or low in nouns or honorific(prev) or state_for_demonym(prev.text) or _owned(prev.text):
         return start
     before = doc[start - 2] if start >= 2 else None
-    if before is not None and before.ent_iob_ == "O" and before.is_title and before.tag_ == "NNP" and before.lower_ not in TITLE_WORDS:
+    if before is not None and before.is_title and before.tag_ == "NNP" and before.lower_ not in TITLE_WORDS:
         return start  # a run of capitalised words ("Jo Roe Memorial"): the NER's cut stands
     return start - 1
 
