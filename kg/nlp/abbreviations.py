@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 __all__ = ["RANK_ABBREVIATIONS", "keep_rank_abbreviations"]
 
@@ -44,8 +45,14 @@ _COMPOUNDS = ("Lt.-Col", "Lt.-Gen", "Maj.-Gen", "Brig.-Gen", "Lt.-Cmdr", "Vice-A
 
 
 def keep_rank_abbreviations(nlp: Language) -> Language:
-    """Add tokenizer special cases so each abbreviation and its full stop stay one token; return ``nlp``."""
+    """Add tokenizer special cases so each abbreviation and its full stop stay one token; return ``nlp``.
+
+    A pipeline with a tokenizer of its own making (not spaCy's rule-based one) is left as it is.
+    """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return nlp
     for word in (*sorted(RANK_ABBREVIATIONS), *_COMPOUNDS):
         for form in (word, word.upper()):
-            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
+            tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
     return nlp

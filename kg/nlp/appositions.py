@@ -25,7 +25,7 @@ _COMPLEMENT = frozenset({"of", "for", "and", "the"})
 #: What may close the apposition: a comma, a full stop, a list item's semicolon (a line's end too).
 _CLOSERS = frozenset({",", ".", ";"})
 _MAX_OFFICE = 7
-_MAX_NAME = 6
+_MAX_NAME = 8
 
 
 def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -61,13 +61,23 @@ def _office_before(doc: Doc, comma: int) -> bool:
     return False
 
 
+def _joining(doc: Doc, i: int) -> bool:
+    """A hyphen inside a double name ("Roe-Lind"): glued to a capitalised word on each side."""
+    tok = doc[i]
+    if tok.text != "-" or not i or i + 1 >= len(doc) or doc[i - 1].whitespace_ or tok.whitespace_:
+        return False
+    return doc[i - 1].is_title and doc[i + 1].is_title
+
+
 def _name_after(doc: Doc, start: int) -> Span | None:
     """The personal name between the comma at ``start - 1`` and the next comma or full stop."""
     i = start
     while i < len(doc) and honorific(doc[i]):
         i += 1
     first = i
-    while i < len(doc) and i - first < _MAX_NAME and (doc[i].is_title or doc[i].lower_ in _PARTICLES):
+    while (
+        i < len(doc) and i - first < _MAX_NAME and (doc[i].is_title or doc[i].lower_ in _PARTICLES or _joining(doc, i))
+    ):
         if not doc[i].is_alpha and "-" not in doc[i].text:
             break
         i += 1

@@ -16,7 +16,9 @@ __all__ = ["checkpoint_name", "crossing_context", "named_by_state", "proper_body
 
 _NATIONAL = frozenset({"State", "National", "Federal"})
 # The kind words after a checkpoint's name ("Vaalimaa border control point" -> "Vaalimaa").
-_KIND_WORDS = frozenset({"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES})
+_KIND_WORDS = frozenset(
+    {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES}
+)
 
 
 def qualified(span: Span) -> bool:

@@ -259,7 +259,7 @@ class Retyper:
             (e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"
         )
         compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
-        people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
+        people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
             for s in self._gazetteer(doc, enum)
@@ -390,7 +390,9 @@ class Retyper:
                 continue
             named = tuple(t.text for t in span) in tails and (
                 ent.label_ == "PERSON"
-                or (ent.label_ in {"GPE", "ORG", "NORP"} and not is_known_place(span.text) and not known_body(span.text))
+                or (
+                    ent.label_ in {"GPE", "ORG", "NORP"} and not is_known_place(span.text) and not known_body(span.text)
+                )
             )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place or body
             label = "Person" if named else _label(span, ent.label_, titled, enum, states, placed)
             if label:
@@ -434,6 +436,19 @@ class _WordUses:
             if not t.is_sent_start and not t.is_lower:
                 out[t.lower_].append(t.i)
         return out
+
+
+def _personal_name(ent: Span) -> Span | None:
+    """The person an NER span names, without its title: a PERSON span, or an ORG span that only a
+    title made a body ("Spokesperson Jo Roe-Lind"), so that "Roe-Lind" alone later joins it."""
+    name, titled = _strip(ent)
+    if ent.label_ == "PERSON":
+        return name
+    if ent.label_ != "ORG" or not titled or not len(name) or head_class(name) is not None:
+        return None
+    if any(not (t.is_title or t.text == "-") or t.lower_ in _AGENCY_CUES or t.lower_ in BODY_HEADS for t in name):
+        return None
+    return name
 
 
 def _unled(span: Span) -> Span:

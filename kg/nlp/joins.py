@@ -20,7 +20,7 @@ from kg.nlp.heads import (
     STATE_HEADS,
     head_class,
 )
-from kg.nlp.persons import honorific
+from kg.nlp.persons import common_word, honorific
 from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = ["join_names", "split_acronym_leads"]
@@ -81,8 +81,8 @@ def _given_name_start(doc: Doc, start: int, taken: list[Span], nouns: frozenset[
     """Start of a person's name that the NER began a word late ("Governor Ilse" + "Marrow Denkt").
 
     The word before is a capitalised proper noun the parser attaches to the name as a compound,
-    no entity claims, and is no title, honorific, demonym, gazetteer name or common noun of the
-    model's lexicon ("Member" before "States" the NER took for a surname).
+    no entity claims, and is no title, honorific, demonym or gazetteer name, nor a common noun of
+    the model's lexicon before another ("Member" before the "States" the NER took for a surname).
     """
     if not start or doc[start - 1].ent_iob_ != "O" or (len(taken) > 1 and taken[-2].end == start):
         return start
@@ -91,8 +91,10 @@ def _given_name_start(doc: Doc, start: int, taken: list[Span], nouns: frozenset[
     if not (inside and prev.tag_ == "NNP" and prev.is_title and prev.is_alpha):
         return start
     low = prev.lower_
-    if low in _HEAD_WORDS or low in nouns or honorific(prev) or state_for_demonym(prev.text) or _owned(prev.text):
+    if low in _HEAD_WORDS or honorific(prev) or state_for_demonym(prev.text) or _owned(prev.text):
         return start
+    if low in nouns and common_word(doc[start], nouns):
+        return start  # "Member" + "States": common nouns the NER read as a name, no given name
     before = doc[start - 2] if start >= 2 else None
     if before is not None and before.is_title and before.tag_ == "NNP" and before.lower_ not in TITLE_WORDS:
         return start  # a run of capitalised words ("Jo Roe Memorial"): the NER's cut stands
