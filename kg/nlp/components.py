@@ -37,6 +37,7 @@ from kg.nlp.appositions import apposed_persons
 from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
+    joint_portfolio,
     named_by_state,
     proper_body,
     qualified,
@@ -328,6 +329,8 @@ class Retyper:
                             yield named
                         continue
                     span = with_generic_modifier(span)
+                else:
+                    span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
                 if span[-1].lower_ != "bridge" or crossing_context(span):

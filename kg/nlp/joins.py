@@ -32,7 +32,9 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
     The model sometimes ends a long name early and tags the last word apart (as a person, or as
     a place when the surname is also a town's other name), or tags a given name that is a town's
     other name as a place ("Karolina" + "Lindqvist"); adjacent parts are one name. An
-    editor's completion in brackets belongs to the name too: "Jo [Varga]" in a transcript.
+    editor's completion in brackets belongs to the name too: "Jo [Varga]" in a transcript. A
+    body's name the NER ended at its "of" is completed by the span right after ("Court of" +
+    "First Instance").
     """
     out: list[Span] = []
     for ent in doc.ents:
@@ -48,9 +50,13 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
             )
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and prev.end == ent.start and prev.label_ == "ORG" and _open_of(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "the X Court of" + "First Instance"
         else:
             out.append(ent)
         last = out[-1]
+        if last.label_ == "ORG":
+            out[-1] = Span(doc, last.start, _of_tail_end(doc, last.end), label="ORG")
         if last.label_ == "PERSON":
             start, end = _given_name_start(doc, last.start, out, nouns), _compound_head_end(doc, last.end)
             out[-1] = Span(doc, start, _bracketed_end(doc, end), label="PERSON")
@@ -104,6 +110,30 @@ def _given_name_start(doc: Doc, start: int, taken: list[Span], nouns: frozenset[
 def _owned(text: str) -> bool:
     """A word some gazetteer owns outright (a state, a body, a region, a main town)."""
     return bool(state_key(text) or known_body(text) or region_for(text) or settlement_for(text, primary_only=True))
+
+
+def _of_tail_end(doc: Doc, end: int) -> int:
+    """End of a body's name the NER ended before its "of" phrase ("the X Court" + "of First Instance").
+
+    The words after "of" are capitalised, claimed by no entity and no gazetteer place or state (a
+    state after "of" is the body's owner, read elsewhere: "the Interior Ministry of X").
+    """
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    i = end + 1
+    while i < len(doc) and i - end <= 4 and doc[i].is_title and doc[i].is_alpha and doc[i].ent_iob_ == "O":
+        i += 1
+    words = doc[end + 1 : i]
+    if not len(words) or (i < len(doc) and doc[i].is_title) or _owned(words.text):
+        return end
+    if any(t.lower_ in TITLE_WORDS for t in words):
+        return end  # "the X Party of Deputy Minister ...": an office, not the name's end
+    return i
+
+
+def _open_of(prev: Span, ent: Span) -> bool:
+    """A body's name the NER cut after its "of": the capitalised words right after complete it."""
+    return len(prev) > 1 and prev[-1].lower_ == "of" and ent.label_ in {"ORG", "GPE", "LOC"} and ent[0].is_title
 
 
 def _bracketed_end(doc: Doc, end: int) -> int:
