@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.extract.entities import link_mentions
+
 
 def _spans(nlp: Language, text: str) -> dict[str, str]:
     doc = nlp(text)
@@ -52,3 +54,29 @@ def test_entities_long_bodies_and_before_an_office_is_no_portfolio(nlp: Language
 )
 def test_entities_long_bodies_of_phrase_completes_the_name(nlp: Language, text: str, name: str) -> None:
     assert _spans(nlp, text).get(name) in {"Agency", "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The Icelandic Coast Guard rescued 40 people on Sunday. A spokesman for the Coast Guard said the boat "
+            "had capsized.",
+            "agency/coast-guard-iceland",
+        ),
+        (
+            "The Maltese Armed Forces intercepted a boat. The Armed Forces later said 12 people were missing.",
+            "agency/armed-forces-malta",
+        ),
+        (
+            "The Chilean National Guard was deployed to the town. The National Guard set up two checkpoints.",
+            "agency/national-guard-chile",
+        ),
+    ],
+)
+def test_entities_long_bodies_short_form_takes_the_state_only_a_demonym_names(
+    nlp: Language, text: str, key: str
+) -> None:
+    """A text that evokes its state only by a demonym: the body's short form is still that state's."""
+    keys = {link.key for link in link_mentions(nlp(text)) if link.type == "Agency"}
+    assert keys == {key}

@@ -211,17 +211,17 @@ def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
     breaks a tie.
     """
     states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
-    if not states:
-        return None
     counts = Counter(lk.key for lk in states if not _counterpart(doc, lk))
     counts.update(_demonyms(doc))
+    if not states and not counts:
+        return None  # no state named or evoked: a demonym alone ("the Chilean Navy") is enough
     named = {lk.key for lk in states}
     towns = (settlement_for(lk.name) for lk in links if lk.type == "Settlement" and not _counterpart(doc, lk))
     counts.update(key for town in towns if town and (key := f"state/{town.country}") in named)
     top = max(counts.values(), default=0)
     winner = next((lk for lk in states if counts[lk.key] == top), None)
     if winner is None:  # evoked by its demonym alone ("the Chilean Navy"), never named
-        key = next((k for k, n in counts.items() if n == top), states[0].key)
+        key = next(k for k, n in counts.items() if n == top)
         return key, state_name(key[6:])
     return winner.key, winner.name
 
