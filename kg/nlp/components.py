@@ -378,7 +378,8 @@ class Retyper:
                 continue
             headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and headline_only(span)
             surname = ent.label_ == "PERSON" and tuple(t.text for t in span) in tails
-            if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
+            vague = not _state_body(ent, span) and vague_name(span, ent.label_, self.nouns, surname=surname)
+            if headline or event_name(span) or vague:
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
             if ent.label_ == "PERSON" and not titled and self._common_word(span, uses):
@@ -439,6 +440,14 @@ class _WordUses:
             if not t.is_sent_start and not t.is_lower:
                 out[t.lower_].append(t.i)
         return out
+
+
+def _state_body(ent: Span, span: Span) -> bool:
+    """ "the Kenyan Defence Forces": a body's plural head after a demonym the name opened with is the
+    state's body, no vague group ("Defence Forces" alone would be one)."""
+    doc = span.doc
+    lead = doc[span.start - 1] if span.start > ent.start else None
+    return lead is not None and span[-1].lower_ in _AGENCY_CUES and bool(state_for_demonym(lead.text))
 
 
 def _personal_name(ent: Span) -> Span | None:
