@@ -49,12 +49,12 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     inside = _inside_parent(span, links)
     if not domain and _proper(span, inside):
         name = strip_the(span.text)
-        parent = _proper_parent(span, links, inside)
-        if low[-1] in _ARMED and not (parent and parent.startswith("state/") and _named_by_state(span, links, inside)):
+        home = _proper_parent(span, links, inside)
+        if low[-1] in _ARMED and not (home and home.startswith("state/") and _named_by_state(span, links, inside)):
             # "Kachin Independence Army": an armed group, no part of any government ("Norland Defence
             # Forces", "the Norlandic Defence Forces", named by their state, are that state's)
             return mk(span, "Organization", entity_key("Organization", name), name)
-        return mk(span, "Agency", entity_key("Agency", name), name, parent=parent)
+        return mk(span, "Agency", entity_key("Agency", name), name, parent=home)
     generic = True
     if domain:
         canon = f"{domain} Ministry"
