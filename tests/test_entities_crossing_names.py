@@ -53,3 +53,20 @@ def test_entities_crossing_names_copula_names_the_crossing(nlp: Language, text: 
 )
 def test_entities_crossing_names_copula_leaves_states_and_other_subjects(nlp: Language, text: str, name: str) -> None:
     assert "Checkpoint" not in _types(nlp, text).get(name, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Some listeners in Varsk-Orlen County were worried when they saw the convoy.", "Varsk-Orlen County", "Region"),
+        ("Flooding hit the Tavi-Rondel District on Monday.", "Tavi-Rondel District", "Region"),
+        ("Trucks waited at the Dunel-Hara border crossing for two days.", "Dunel-Hara", "Checkpoint"),
+        ("It welcomed the decision to keep the Morva-Tessi border crossing open.", "Morva-Tessi", "Checkpoint"),
+    ],
+)
+def test_entities_crossing_names_double_names_stay_whole(nlp: Language, text: str, name: str, label: str) -> None:
+    """A hyphen with no space joins the halves of one place's name: no half is an entity of its own."""
+    doc = nlp(text)
+    spans = {s.text: s.label_ for s in doc.spans["kg_entities"]}
+    assert spans.get(name) == label, spans
+    assert not any(t != name and t in name for t in spans)

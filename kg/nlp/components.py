@@ -48,7 +48,7 @@ from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
-from kg.nlp.joins import join_names, split_acronym_leads
+from kg.nlp.joins import hyphen_lead, join_names, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names, town_or_region
@@ -334,7 +334,7 @@ class Retyper:
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
                 if span[-1].lower_ != "bridge" or crossing_context(span):
-                    yield checkpoint_name(span)
+                    yield hyphen_lead(checkpoint_name(span))
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
                     yield Span(doc, span.start + 1, span.end, label="Checkpoint")
@@ -347,7 +347,7 @@ class Retyper:
                     continue
                 bare = stripped[:-1] if len(stripped) > 1 and not stripped[-1].is_title else stripped
                 if len(stripped) and not state_for_demonym(bare.text):
-                    yield Span(doc, stripped.start, stripped.end, label="Region")
+                    yield hyphen_lead(Span(doc, stripped.start, stripped.end, label="Region"))
             elif label == "Region" or label == "State":
                 yield _city_named_after(span) or span
             elif label == "Demonym" and span.start not in enum:

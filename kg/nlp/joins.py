@@ -23,7 +23,7 @@ from kg.nlp.heads import (
 from kg.nlp.persons import common_word, honorific
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["join_names", "split_acronym_leads"]
+__all__ = ["hyphen_lead", "join_names", "split_acronym_leads"]
 
 
 def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
@@ -50,6 +50,8 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
             )
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and _hyphened(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)  # "Harju" + "-" + "Mets County"
         elif prev is not None and prev.end == ent.start and prev.label_ == "ORG" and _open_of(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "the X Court of" + "First Instance"
         else:
@@ -129,6 +131,32 @@ def _of_tail_end(doc: Doc, end: int) -> int:
     if any(t.lower_ in TITLE_WORDS for t in words):
         return end  # "the X Party of Deputy Minister ...": an office, not the name's end
     return i
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _hyphened(prev: Span, ent: Span) -> bool:
+    """Two place or body spans joined by a hyphen with no space: halves of one double name."""
+    doc = prev.doc
+    if ent.start != prev.end + 1 or doc[prev.end].text != "-" or prev.label_ not in _PLACE_LABELS:
+        return False
+    return ent.label_ in _PLACE_LABELS and not doc[prev.end - 1].whitespace_ and not doc[prev.end].whitespace_
+
+
+def hyphen_lead(span: Span) -> Span:
+    """``span`` with the first halves of a double name a pattern left out: "Belo-" before "Varta District".
+
+    Patterns match capitalised words and stop at the hyphen; a capitalised word glued to the
+    span by a hyphen with no space belongs to the same name ("Lääne-Viru County").
+    """
+    doc, start = span.doc, span.start
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        lead = doc[start - 2]
+        if lead.whitespace_ or not (lead.is_title and lead.is_alpha):
+            break
+        start -= 2
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
 def _open_of(prev: Span, ent: Span) -> bool:
