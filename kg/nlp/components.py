@@ -22,7 +22,6 @@ from spacy.util import filter_spans
 from kg.intervals import Intervals
 from kg.lexicon.cities import is_city_name
 from kg.lexicon.gazetteer import (
-    capital_of,
     is_known_place,
     known_body,
     region_for,
@@ -30,7 +29,6 @@ from kg.lexicon.gazetteer import (
     state_code,
     state_for_demonym,
     state_key,
-    subdivision_for,
 )
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.appositions import apposed_persons
@@ -50,23 +48,21 @@ from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import hyphen_lead, join_names, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans
+from kg.nlp.labels import ner_label
 from kg.nlp.lines import caps_line
-from kg.nlp.locative import called_region, listed_places, place_names, town_or_region
+from kg.nlp.locative import listed_places, place_names
 from kg.nlp.namecheck import (
     COMPASS,
     add_head_names,
     bracketed_short_forms,
     members_follow,
     not_a_name,
-    place_class,
-    placed_class,
     shared_head_places,
     split_at_and,
     split_at_commas,
     split_at_dashes,
     split_at_parens,
     state_owned_body,
-    typed_by_head,
     with_head,
 )
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
@@ -227,10 +223,6 @@ def _runs(doc: Doc, indices: set[int]) -> Iterable[Span]:
 
 
 _SPEECH = frozenset({"say", "tell", "add", "announce", "state", "warn", "urge", "visit", "meet", "insist"})
-_LOCATIVE = frozenset({"in", "near", "outside"})
-#: Prepositions of motion or target: a town of a state the text names, after them, is that town.
-_TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
-_NEAR = frozenset({"near", "outside", "around"})
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoint"})
 
 
@@ -398,7 +390,7 @@ class Retyper:
                     ent.label_ in {"GPE", "ORG", "NORP"} and not is_known_place(span.text) and not known_body(span.text)
                 )
             )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place or body
-            label = "Person" if named else _label(span, ent.label_, titled, enum, states, placed)
+            label = "Person" if named else ner_label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
 
@@ -530,62 +522,3 @@ def _doc_states(doc: Doc) -> frozenset[str]:
         elif span.label_ == "Demonym":
             out.add((state_for_demonym(span.text) or "")[6:])
     return frozenset(out - {""})
-
-
-def _label(
-    span: Span,
-    ner: str,
-    titled: bool,
-    enum: set[int],
-    states: frozenset[str] = frozenset(),
-    placed: frozenset[str] = frozenset(),
-) -> str | None:
-    """The ``kg:`` class of an NER span that no gazetteer pattern claimed (``placed``: names used as places)."""
-    text = span.text
-    body = known_body(text)
-    if body:
-        return body[0]
-    if span.start in enum:
-        return "Region"
-    by_head = head_class(span)
-    if by_head is not None:
-        return typed_by_head(span, by_head)
-    if subdivision_for(text, states) and settlement_for(text) and not capital_of(text) and called_region(span):
-        return "Region"  # a state's region and its main town share the name: the text says which
-    before = span.doc[span.start - 1].lower_ if span.start else ""
-    if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
-        if subdivision_for(text, states):  # "Rakhine" in a story about Myanmar: the state's region,
-            town = settlement_for(text, primary_only=True)  # unless it is a town the text does not call a region
-            return "Settlement" if town and (before in _LOCATIVE or not called_region(span)) else "Region"
-        if before in _NEAR and len(span) <= 3:
-            return "Settlement"  # "the camps around X", "a village near X": people are not near-able
-        if text in placed and len(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):
-            return placed_class(text)  # "the ferry leaves X at dawn ... hotels in X": X is a place
-
-    if text.isupper() and len(text) > 3 and settlement_for(text, primary_only=True):
-        return "Settlement"  # a dateline: "WARSAW (Reuters) -"
-    if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
-        return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
-    city = settlement_for(text, primary_only=True) if ner == "ORG" else None
-    if city is not None and (
-        before in _LOCATIVE
-        or (before in _TOWARDS and len(span) == 1 and city.country in states)
-        or (before == "at" and city.major)
-    ):
-        return "Settlement"  # "speaking in X", "fled from X" in a story about X's country, "based at" a big city
-    if ner == "ORG":
-        if titled and all(t.is_title or t.is_punct for t in span):
-            return "Person"
-        return (
-            "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS else "Organization"
-        )
-    if ner == "PERSON":
-        city = settlement_for(text)  # "Kiev" is Kyiv's other name, "Khan" only that of little Haan
-        if city and len(span) == 1 and not titled and (city.major or settlement_for(text, primary_only=True)):
-            return "Settlement"
-        return "Person"
-    if ner == "NORP":  # a people, unless the text uses the name as a town's ("walked to X")
-        return "Settlement" if text in placed else None
-    if ner == "FAC":
-        return place_class(text)
-    return town_or_region(span, ner, states)  # a capital that is also a subdivision (Islamabad) is the city
