@@ -147,7 +147,7 @@ def _hyphened(prev: Span, ent: Span) -> bool:
 
 
 def hyphen_lead(span: Span) -> Span:
-    """``span`` with the first halves of a double name a pattern left out: "Belo-" before "Varta District".
+    """``span`` with the first halves of a double name a pattern left out: "Tavi-" before "Rondel District".
 
     Patterns match capitalised words and stop at the hyphen; a capitalised word glued to the
     span by a hyphen with no space belongs to the same name ("Lääne-Viru County").
