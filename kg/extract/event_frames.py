@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_merge import Mention
-from kg.extract.event_triggers import REOPENING, Trigger, described
+from kg.extract.event_triggers import REOPENING, Trigger, closed_state, described
 
 
 def _words(text: str) -> list[str]:
@@ -110,6 +110,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     """Fill ``m``'s roles from the tree around ``trig``; returns the governing verb, if any."""
     tok = trig.token
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    if tok.dep_ in ("acomp", "oprd") and closed_state(tok) is not None:
+        verb = tok.head  # "remained closed on Monday": the state verb's clause dates it
     if tok.pos_ == "VERB":
         subj = _subject(tok)
         if subj is not None:
@@ -261,6 +263,8 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     """ "closed the Medyka checkpoint", "shut its border with Belarus", "the crossing was shut" (the
     checkpoint the entity layer resolved "the crossing" to)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (state := closed_state(tok)) is not None:  # "the X crossing remains closed"
+        objs = [state]
     if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
@@ -272,12 +276,25 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     objs += _preps(tok, ("of",))
     for o in objs:
         for sub in o.subtree:
-            entity = reader.entity_at(sub) if sub.pos_ == "PROPN" else None
+            named = sub.pos_ == "PROPN" or (sub.dep_ == "amod" and sub.is_title)  # a name tagged ADJ
+            entity = reader.entity_at(sub) if named else None
             if entity is None:
                 continue
             if entity.type == "Checkpoint" and entity.key not in m.target:
                 m.target.append(entity.key)
             elif entity.key in m.place:
                 continue
-            elif entity.type in ("State", "Region") or (entity.type == "Settlement" and _after_preposition(sub)):
+            elif entity.type in ("State", "Region") or (
+                entity.type == "Settlement" and (_after_preposition(sub) or _names_an_area(sub))
+            ):
                 m.place.append(entity.key)  # "the crossings at X and Y" (not "the X checkpoint": its name)
+
+
+#: Nouns of an inhabited area a town's name may stand before: "the X community remains closed".
+_AREA_NOUNS = frozenset(_words("community municipality village town city district area settlement"))
+
+
+def _names_an_area(tok: Token) -> bool:
+    """True for a town's name before a noun of an inhabited area ("the X community"), unlike the
+    name of a crossing ("the X checkpoint") which is no place of its own."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _AREA_NOUNS

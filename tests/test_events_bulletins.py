@@ -1,0 +1,103 @@
+"""Events as official bulletins and releases word them: closures stated as a state ("remains
+closed"), strikes told by their weapon ("a drone hit ..."), evacuations counted, figures that share
+one verb ("6,000 crossed into X and 2,000 into Y").
+
+Every story here is invented for the test; each class is shown in two or more wordings, with a
+near miss that must stay silent. Entities are built by hand so that only event reading is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+#: A Wednesday.
+PUB = date(2024, 3, 13)
+
+NAMES = {
+    "Varnok": ("checkpoint/varnok", "Checkpoint"),
+    "Dresna": ("checkpoint/dresna", "Checkpoint"),
+    "Kavro": ("checkpoint/kavro", "Checkpoint"),
+    "Tolvik": ("settlement/tolvik", "Settlement"),
+    "Belvik": ("settlement/belvik", "Settlement"),
+    "Harvik": ("settlement/harvik", "Settlement"),
+    "Oskavo": ("settlement/oskavo", "Settlement"),
+    "Selvana": ("region/selvana", "Region"),
+    "Marvosia": ("state/marvosia", "State"),
+    "Pellonia": ("state/pellonia", "State"),
+    "Ordavia": ("state/ordavia", "State"),
+    "the Civil Protection Service": ("agency/civil-protection-marvosia", "Agency"),
+}
+
+
+def _events(nlp: Language, text: str) -> tuple[Event, ...]:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    return find_events(nlp(text), article, entities_named(text, NAMES), ())
+
+
+def _typed(events: tuple[Event, ...], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "closed", "day"),
+    [
+        (
+            "The Varnok border crossing remained closed to pedestrians on Monday, the ministry said.",
+            "checkpoint/varnok",
+            "2024-03-11",
+        ),
+        ("The Dresna crossing remains closed to passenger traffic.", "checkpoint/dresna", None),
+        ("The Tolvik community remains closed to civilian entry.", "settlement/tolvik", None),
+        (
+            "Marvosia urged its neighbour to reopen its border post at Kavro, closed since 3 March.",
+            "checkpoint/kavro",
+            None,
+        ),
+    ],
+)
+def test_events_bulletins_closed_states_are_closures(nlp: Language, text: str, closed: str, day: str | None) -> None:
+    (ev,) = _typed(_events(nlp, text), "BorderClosure")
+    assert closed in ev.target + ev.place
+    assert ev.date == day or (day is None and ev.type == "BorderClosure")
+
+
+def test_events_bulletins_closed_since_dates_its_start(nlp: Language) -> None:
+    text = "Marvosia urged its neighbour to reopen its border post at Kavro, closed since 3 March."
+    (ev,) = _typed(_events(nlp, text), "BorderClosure")
+    assert ev.start_date == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Belvik museum remains closed to visitors until the spring.",
+        "The shops in Harvik remained closed on Monday.",
+    ],
+)
+def test_events_bulletins_other_closed_things_are_no_closures(nlp: Language, text: str) -> None:
+    assert not _typed(_events(nlp, text), "BorderClosure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council called on Pellonia to reopen the Kavro crossing.",
+        "Marvosia urged Pellonia to close the border with Ordavia.",
+        "The ministry asked Pellonia to shut the Dresna border crossing.",
+    ],
+)
+def test_events_bulletins_appeals_are_no_events(nlp: Language, text: str) -> None:
+    assert not _events(nlp, text)
+
+
+def test_events_bulletins_appeal_beside_a_done_closure(nlp: Language) -> None:
+    text = "Pellonia closed the Dresna border crossing on Monday and urged Marvosia to close the Varnok crossing."
+    (ev,) = _events(nlp, text)
+    assert ev.type == "BorderClosure" and ev.target == ("checkpoint/dresna",)
