@@ -101,3 +101,34 @@ def test_events_bulletins_appeal_beside_a_done_closure(nlp: Language) -> None:
     text = "Pellonia closed the Dresna border crossing on Monday and urged Marvosia to close the Varnok crossing."
     (ev,) = _events(nlp, text)
     assert ev.type == "BorderClosure" and ev.target == ("checkpoint/dresna",)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Belvik, a guided bomb hit a school building; two people were wounded.", "settlement/belvik"),
+        ("In the city of Harvik, a drone struck an energy facility in the morning.", "settlement/harvik"),
+        ("A 40-year-old man was killed in Oskavo when a Uruguayan drone hit his car.", "settlement/oskavo"),
+        ("A missile struck a warehouse in Selvana on Tuesday.", "region/selvana"),
+    ],
+)
+def test_events_bulletins_weapons_that_hit_a_place_are_strikes(nlp: Language, text: str, place: str) -> None:
+    (ev,) = _typed(_events(nlp, text), "MilitaryOperation")
+    assert place in ev.place + ev.target
+
+
+def test_events_bulletins_a_strike_takes_its_weapons_state(nlp: Language) -> None:
+    text = "A 40-year-old man was killed in Oskavo when a Uruguayan drone hit his car."
+    (ev,) = _typed(_events(nlp, text), "MilitaryOperation")
+    assert ev.agent == ("state/UY",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delivery drone hit the roof of a shop, the owner said.",
+        "The rocket reached orbit on Tuesday after launch from Harvik.",
+    ],
+)
+def test_events_bulletins_weapons_without_a_place_hit_are_no_strikes(nlp: Language, text: str) -> None:
+    assert not _typed(_events(nlp, text), "MilitaryOperation")

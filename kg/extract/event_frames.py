@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_merge import Mention
-from kg.extract.event_triggers import REOPENING, Trigger, closed_state, described
+from kg.extract.event_triggers import HIT_VERBS, REOPENING, Trigger, closed_state, described, weapon_strike
 
 
 def _words(text: str) -> list[str]:
@@ -178,6 +178,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.place = _in_places(reader, _previous(sent), _VOTERS)[:1]
     if trig.type == "MilitaryOperation" and tok.dep_ == "nsubj" and verb is not None:
         _struck(reader, verb, m)
+    if weapon_strike(tok) and not (m.place or m.target):
+        m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
         _closure_objects(reader, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
@@ -234,15 +236,14 @@ def _previous(sent: Span) -> Span:
     return sent.doc[sent.start - 1].sent if sent.start > 0 else sent
 
 
-#: Verbs whose subject, an armed action, hits their object: "an airstrike hit the market in X".
-_HIT_VERBS = frozenset(_words("hit strike destroy damage target kill wound injure level flatten"))
-
-
 def _struck(reader: ArgReader, verb: Token, m: Mention) -> None:
-    """ "a drone strike hit a school in X", "shelling damaged the bridge at Y": the place struck."""
-    if verb.lemma_.lower() not in _HIT_VERBS:
+    """ "a drone strike hit a school in X", "shelling damaged the bridge at Y": the place struck; for
+    "a man was killed in X when a drone hit his car", the place of the clause the strike explains."""
+    if verb.lemma_.lower() not in HIT_VERBS:
         return
-    for obj in [c for c in verb.children if c.dep_ == "dobj"] + _preps(verb, ("in", "near", "at", "on")):
+    explained = [verb.head] if verb.dep_ == "advcl" and verb.head is not verb else []
+    wheres = [w for v in (verb, *explained) for w in _preps(v, ("in", "near", "at", "on"))]
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + wheres:
         for key in reader.np_entities(obj, _TARGETS):
             if key not in m.target and key not in m.place:
                 (m.place if key.startswith(("settlement/", "region/")) else m.target).append(key)

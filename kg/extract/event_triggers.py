@@ -24,6 +24,7 @@ __all__ = [
     "CROSSING_NOUNS",
     "CROSSING_VERBS",
     "DISPLACING_VERBS",
+    "HIT_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
     "PEOPLE_NOUNS",
@@ -42,6 +43,7 @@ __all__ = [
     "is_hypothetical",
     "refused_entry",
     "reopening",
+    "weapon_strike",
 ]
 
 #: Verbs of moving across a border: the subject is the people, the objects are where from / to.
@@ -175,6 +177,10 @@ _OPERATION_VERBS = frozenset(
         """
     )
 )
+#: Weapons that strike on their own: "a drone hit a school", "a missile struck the station".
+_WEAPONS = frozenset(_words("drone missile rocket bomb shell projectile munition"))
+#: Verbs whose subject, an armed action or a weapon, hits their object: "an airstrike hit the market".
+HIT_VERBS = frozenset(_words("hit strike destroy damage target kill wound injure level flatten"))
 #: "strike" is an armed action only with its weapon: "air strikes", "a missile strike" (not a walk-out).
 _STRIKE_KINDS = frozenset(_words("air missile drone rocket artillery military"))
 _ANNEX = frozenset(["annexation", "annex"])
@@ -274,6 +280,18 @@ def _lemma(token: Token) -> str:
     if token.pos_ == "PROPN" and not token.ent_type_ and lem.endswith("s") and lem == token.lower_:
         lem = lem[:-3] + "y" if lem.endswith("ies") else lem[:-1]
     return lem
+
+
+def weapon_strike(token: Token) -> bool:
+    """True for a weapon that is the subject of a verb of hitting: "a guided bomb hit a school",
+    "when a drone struck his car" (the strike is the event; its place is read by the frame)."""
+    return (
+        token.pos_ == "NOUN"
+        and _lemma(token) in _WEAPONS
+        and token.dep_ == "nsubj"
+        and token.head.pos_ == "VERB"
+        and _lemma(token.head) in HIT_VERBS
+    )
 
 
 def _is_modifier(token: Token) -> bool:
@@ -462,7 +480,7 @@ def _call_up(token: Token) -> bool:
 _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
-    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike"}
+    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike"} | _WEAPONS
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
@@ -498,6 +516,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             or (
                 token.pos_ == "NOUN" and lem == "strike" and any(c.lemma_.lower() in _STRIKE_KINDS for c in token.lefts)
             )
+            or weapon_strike(token)
         ):
             out.append(Trigger("MilitaryOperation", token))
         elif lem in _ANNEX and not (_is_modifier(token) and token.head.pos_ == "NOUN"):
