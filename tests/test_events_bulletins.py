@@ -132,3 +132,18 @@ def test_events_bulletins_a_strike_takes_its_weapons_state(nlp: Language) -> Non
 )
 def test_events_bulletins_weapons_without_a_place_hit_are_no_strikes(nlp: Language, text: str) -> None:
     assert not _typed(_events(nlp, text), "MilitaryOperation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguayan troops shelled the Selvana region on Tuesday. In Belvik, a guided bomb hit a school building.",
+        "Artillery shelled villages across Selvana overnight. A missile struck a warehouse in Harvik.",
+    ],
+)
+def test_events_bulletins_strikes_at_places_named_apart_stay_apart(nlp: Language, text: str) -> None:
+    ops = _typed(_events(nlp, text), "MilitaryOperation")
+    assert len(ops) == 2
+    first, second = (set(e.place + e.target) for e in ops)
+    assert not first & second
+    assert "region/selvana" in first | second
