@@ -147,3 +147,48 @@ def test_events_bulletins_strikes_at_places_named_apart_stay_apart(nlp: Language
     first, second = (set(e.place + e.target) for e in ops)
     assert not first & second
     assert "region/selvana" in first | second
+
+
+def _evacuations(events: tuple[Event, ...]) -> list[Event]:
+    return [e for e in events if e.label.startswith("Evacuation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "place", "day"),
+    [
+        ("Over the past day, 168 people were evacuated, among them 37 children.", 168, None, None),
+        (
+            "On Monday the Civil Protection Service evacuated 420 residents from Harvik.",
+            420,
+            "settlement/harvik",
+            "2024-03-11",
+        ),
+        ("Some 95 people have been evacuated from villages in Selvana after the floods.", 95, "region/selvana", None),
+        ("The town of Belvik was evacuated on Tuesday as the fire spread.", None, "settlement/belvik", "2024-03-12"),
+    ],
+)
+def test_events_bulletins_evacuations_are_counted_and_placed(
+    nlp: Language, text: str, count: int | None, place: str | None, day: str | None
+) -> None:
+    (ev,) = _evacuations(_events(nlp, text))
+    assert ev.count == count
+    assert place is None or place in ev.place
+    assert ev.date == day
+
+
+def test_events_bulletins_an_evacuation_takes_its_agent(nlp: Language) -> None:
+    text = "On Monday the Civil Protection Service evacuated 420 residents from Harvik."
+    (ev,) = _evacuations(_events(nlp, text))
+    assert ev.agent == ("agency/civil-protection-marvosia",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were told they could be evacuated if the river keeps rising in Harvik.",
+        "Officials said the Civil Protection Service will evacuate Belvik if the fire spreads.",
+        "The building was evacuated after a fire alarm.",
+    ],
+)
+def test_events_bulletins_unplaced_or_hypothetical_evacuations_are_left_out(nlp: Language, text: str) -> None:
+    assert not _evacuations(_events(nlp, text))
