@@ -192,3 +192,16 @@ def test_events_bulletins_an_evacuation_takes_its_agent(nlp: Language) -> None:
 )
 def test_events_bulletins_unplaced_or_hypothetical_evacuations_are_left_out(nlp: Language, text: str) -> None:
     assert not _evacuations(_events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 9,000 people have fled since May, of whom 6,000 have crossed into Pellonia and 2,000 into Ordavia.",
+        "Last week 6,000 refugees arrived in Pellonia and 2,000 in Ordavia, the agency said.",
+    ],
+)
+def test_events_bulletins_figures_sharing_a_verb_keep_their_own_destination(nlp: Language, text: str) -> None:
+    flows = {e.count: e.destination for e in _typed(_events(nlp, text), "BorderCrossing")}
+    assert flows[6000] == ("state/pellonia",)
+    assert flows[2000] == ("state/ordavia",)

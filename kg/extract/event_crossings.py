@@ -241,6 +241,7 @@ def read_crossing(
     for i, q in enumerate(counts):
         one = reader._copy(m)
         reader.set_quantity(one, q)
+        _gapped(reader, reader.people_count(q, clause), head, one)
         if one.per_time_unit is None:
             one.per_time_unit = rate
         if len(counts) > 1:
@@ -259,3 +260,17 @@ def read_crossing(
         (reader.removed if removed else reader.unplaced).extend(out)
         return []
     return out
+
+
+def _gapped(reader: _Reader, num: Token | None, head: Token, one: Mention) -> None:
+    """ "6,000 crossed into X and 2,000 into Y": a figure joined to the verb with its own "into Y"
+    shares the verb but not its destination (nor "from Z", its origin)."""
+    if num is None or num.dep_ != "conj" or num.head.i != head.i:
+        return
+    own = [(c.lower_, g) for c in num.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    dest = [k for p, o in own if p in _TO_PREPS for k in reader.args.np_entities(o, _DEST_TYPES)]
+    origin = [k for p, o in own if p == "from" for k in reader.args.np_entities(o, ("State", "Region", "Settlement"))]
+    if dest:
+        one.destination = list(dict.fromkeys(dest))
+    if origin:
+        one.origin = list(dict.fromkeys(origin))
