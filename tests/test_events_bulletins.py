@@ -205,3 +205,49 @@ def test_events_bulletins_figures_sharing_a_verb_keep_their_own_destination(nlp:
     flows = {e.count: e.destination for e in _typed(_events(nlp, text), "BorderCrossing")}
     assert flows[6000] == ("state/pellonia",)
     assert flows[2000] == ("state/ordavia",)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "when"),
+    [
+        (
+            "On 5 and 6 March, security forces conducted an intelligence based operation in Selvana.",
+            "region/selvana",
+            ("2024-03-05", "2024-03-06"),
+        ),
+        (
+            "Troops launched a clearance operation near Belvik on Monday.",
+            "settlement/belvik",
+            ("2024-03-11", "2024-03-11"),
+        ),
+    ],
+)
+def test_events_bulletins_operations_armed_forces_conduct_are_military(
+    nlp: Language, text: str, place: str, when: tuple[str, str]
+) -> None:
+    (ev,) = _typed(_events(nlp, text), "MilitaryOperation")
+    assert place in ev.place + ev.target
+    assert (ev.start_date or ev.date, ev.end_date or ev.date) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard conducted a rescue operation off Belvik on Monday.",
+        "Firefighters launched an operation in Selvana to contain the blaze.",
+    ],
+)
+def test_events_bulletins_operations_of_others_are_not_military(nlp: Language, text: str) -> None:
+    assert not _typed(_events(nlp, text), "MilitaryOperation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces conducted an operation in the mountains of Selvana on Sunday.",
+        "Troops launched an offensive in the north of Selvana on Sunday.",
+    ],
+)
+def test_events_bulletins_an_area_of_a_named_place_places_the_operation(nlp: Language, text: str) -> None:
+    (ev,) = _typed(_events(nlp, text), "MilitaryOperation")
+    assert "region/selvana" in ev.place + ev.target

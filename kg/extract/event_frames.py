@@ -19,7 +19,15 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_merge import Mention
-from kg.extract.event_triggers import HIT_VERBS, REOPENING, Trigger, closed_state, described, weapon_strike
+from kg.extract.event_triggers import (
+    HIT_VERBS,
+    REOPENING,
+    Trigger,
+    armed_operation,
+    closed_state,
+    described,
+    weapon_strike,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -141,11 +149,22 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
             m.agent += reader.np_entities(subj, _AGENTS, agentive=True)
         for obj in _by_agent(act.head):
             m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
-    holders = [tok] + ([verb] if verb is not None and trig.type == "Mobilization" else [])
+    launched = (  # "launched an offensive in X": the verb that carries it out places it
+        trig.type == "MilitaryOperation" and tok.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _ENACT
+    )
+    holders = [tok] + ([verb] if verb is not None and (trig.type == "Mobilization" or launched) else [])
+    if armed_operation(tok) and verb is not None and verb not in holders:
+        holders.append(verb)  # "an operation was carried out ... in X"
+    wheres = ("in", "across", "throughout") + (("near", "around") if trig.type == "MilitaryOperation" else ())
     for h in holders:
-        for obj in _preps(h, ("in", "across", "throughout")):
+        for obj in _preps(h, wheres):
             role = m.target if trig.type == "MilitaryOperation" else m.place
-            role += reader.np_entities(obj, _PLACES, agentive=True)
+            role += reader.np_entities(obj, _PLACES, agentive=True) or [  # "in the north / a valley of X"
+                k
+                for o in _preps(obj, ("of",))
+                if o.pos_ == "PROPN"  # a name, not "the south of the country"
+                for k in reader.np_entities(o, _PLACES, agentive=True)
+            ]
     aimed = _preps(tok, ("of", "against", "on", "into", "for", "with"))
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB":  # "attacks reported on X", "strikes launched on X"
         aimed += [o for c in tok.children if c.dep_ == "acl" for o in _preps(c, ("on", "against"))]

@@ -32,6 +32,7 @@ __all__ = [
     "REOPENING",
     "SPEECH_VERBS",
     "Trigger",
+    "armed_operation",
     "attempt_verb",
     "closed_state",
     "crossing_attempt",
@@ -282,6 +283,25 @@ def _lemma(token: Token) -> str:
     return lem
 
 
+#: Who carries out an armed operation: "security forces conducted an operation in X".
+_ARMED_BODIES = frozenset(_words("force troop army military soldier unit navy marine militant rebel fighter"))
+#: Verbs that carry out an operation.
+_CONDUCT_VERBS = frozenset(_words("conduct launch carry mount stage begin start continue"))
+
+
+def armed_operation(token: Token) -> bool:
+    """True for an "operation" armed people carry out: "security forces conducted an operation in X",
+    "an operation was launched by troops near Y" (a rescue or a fraud operation has no such subject)."""
+    if token.pos_ != "NOUN" or _lemma(token) != "operation" or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.pos_ != "VERB" or _lemma(verb) not in _CONDUCT_VERBS:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(d) in _ARMED_BODIES for d in doers)
+
+
 def weapon_strike(token: Token) -> bool:
     """True for a weapon that is the subject of a verb of hitting: "a guided bomb hit a school",
     "when a drone struck his car" (the strike is the event; its place is read by the frame)."""
@@ -513,6 +533,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             (token.pos_ == "NOUN" and lem in _OPERATION_NOUNS)
             or (token.pos_ == "VERB" and lem in _OPERATION_VERBS)
             or (token.pos_ == "NOUN" and lem == "operation" and any(c.lower_ == "military" for c in token.children))
+            or armed_operation(token)
             or (
                 token.pos_ == "NOUN" and lem == "strike" and any(c.lemma_.lower() in _STRIKE_KINDS for c in token.lefts)
             )
