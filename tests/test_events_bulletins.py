@@ -156,7 +156,7 @@ def _evacuations(events: tuple[Event, ...]) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "count", "place", "day"),
     [
-        ("Over the past day, 168 people were evacuated, among them 37 children.", 168, None, None),
+        ("Over the past day, 168 people were evacuated, among them 37 children.", 168, None, "2024-03-13"),
         (
             "On Monday the Civil Protection Service evacuated 420 residents from Harvik.",
             420,
@@ -251,3 +251,16 @@ def test_events_bulletins_operations_of_others_are_not_military(nlp: Language, t
 def test_events_bulletins_an_area_of_a_named_place_places_the_operation(nlp: Language, text: str) -> None:
     (ev,) = _typed(_events(nlp, text), "MilitaryOperation")
     assert "region/selvana" in ev.place + ev.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past day, 168 people were evacuated from Harvik.",
+        "In the past 24 hours, 168 people were evacuated from Harvik.",
+        "This morning 168 people were evacuated from Harvik.",
+    ],
+)
+def test_events_bulletins_the_reports_own_day_dates_the_event(nlp: Language, text: str) -> None:
+    (ev,) = _evacuations(_events(nlp, text))
+    assert ev.date == PUB.isoformat()
