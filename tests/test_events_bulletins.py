@@ -264,3 +264,18 @@ def test_events_bulletins_an_area_of_a_named_place_places_the_operation(nlp: Lan
 def test_events_bulletins_the_reports_own_day_dates_the_event(nlp: Language, text: str) -> None:
     (ev,) = _evacuations(_events(nlp, text))
     assert ev.date == PUB.isoformat()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marvosia, 11 March 2024. At the border with Ordavia, the border guard recorded 164 attempts to cross"
+        " the border illegally over the weekend.",
+        "Marvosia, 11 March 2024. On the border with Ordavia, officers recorded 164 attempts to cross the border.",
+    ],
+)
+def test_events_bulletins_attempts_counted_at_a_border_go_into_the_releases_state(nlp: Language, text: str) -> None:
+    (ev,) = _typed(_events(nlp, text), "BorderCrossing")
+    assert ev.count == 164
+    assert ev.destination == ("state/marvosia",)
+    assert ev.origin == ("state/ordavia",)
