@@ -94,7 +94,7 @@ class Helpers(Generic[T, R]):
     def __call__(self, items: list[T]) -> list[R]:
         """The results of ``items``, in order (here alone for one item, or where no helper may run)."""
         if self.count == 0 or len(items) < 2 or multiprocessing.current_process().daemon:
-            return [self.task(self.nlp, item) for item in items]
+            return [self._here(item) for item in items]
         pool = self._start()
         self._run += 1
         run = self._run
@@ -105,7 +105,7 @@ class Helpers(Generic[T, R]):
             pool.apply_async(_help, (self.task, run, items), callback=self._done.put, error_callback=failed)
         results: dict[int, R] = {}
         while (i := _claim(self._claims, run, len(items))) is not None:
-            results[i] = self.task(self.nlp, items[i])
+            results[i] = self._here(items[i])
         here = len(results)
         while len(results) < len(items):  # the items the helpers claimed
             try:
@@ -115,12 +115,15 @@ class Helpers(Generic[T, R]):
             if number != run:
                 continue
             if done is None:  # a helper failed: compute what is still missing here
-                results.update((i, self.task(self.nlp, items[i])) for i in range(len(items)) if i not in results)
+                results.update((i, self._here(items[i])) for i in range(len(items)) if i not in results)
             else:
                 results.update(done)
                 self.helped += len(done)
         log.debug("%d items, %d here", len(items), here)
         return [results[i] for i in range(len(items))]
+
+    def _here(self, item: T) -> R:
+        return self.task(self.nlp, item)
 
     def _lost_helper(self) -> bool:
         return not self._pids <= {p.pid for p in multiprocessing.active_children()}

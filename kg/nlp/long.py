@@ -37,7 +37,7 @@ _CUTS = (re.compile(r"\n+"), re.compile(r"[.!?][\"'”’)]*\s+"), re.compile(r"
 
 
 def pieces(text: str, size: int = PIECE_CHARS, cuts: Sequence[re.Pattern[str]] = _CUTS) -> list[str]:
-    """``text`` cut into consecutive pieces of at most ``size`` characters that join back to it.
+    """``text`` as consecutive pieces, none longer than ``size`` characters, that join back to it.
 
     Each cut falls after the last match of the first of ``cuts`` that matches in the second half
     of the window: by default its last line break, else its last sentence end, else its last
