@@ -67,6 +67,9 @@ def _parse_here(nlp: Language, parts: list[str]) -> list[Doc]:
 def parse_pieces(nlp: Language, text: str) -> Doc:
     """The Doc of ``text`` parsed in pieces by the statistical components only (see :func:`statistical`)."""
     docs = _parse_here(nlp, pieces(text, PIECE_CHARS))
+    for doc in docs:  # the pieces' cached texts and indexes (:mod:`kg.nlp.doctext`) are no use to the whole,
+        for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("kg_")]:
+            del doc.user_data[key]  # and Doc.from_docs would warn once per piece, quoting all of its text
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # the stub lacks it
 
 
