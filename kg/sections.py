@@ -71,10 +71,14 @@ def merge(article: Article, parts: Sequence[tuple[int, DocExtraction]]) -> DocEx
     the longest of its names (the others become aliases) and every mention; an office, a
     relation and an event (same type, arguments, figures and dates) take every piece of
     evidence. Statements stay as they are: the graph tells repeated words apart by their date.
+    A person a section names by surname alone is the one person another section names in full
+    with that surname, as within one document (:func:`_surnames`).
     """
     if len(parts) == 1 and parts[0][0] == 0:
         return replace(parts[0][1], article=article)
     shifted = [_shift(extraction, offset) for offset, extraction in parts]
+    surnames = _surnames([e for x in shifted for e in x.entities])
+    shifted = [_rekey(x, surnames) for x in shifted] if surnames else shifted
     return DocExtraction(
         article=article,
         entities=_entities(e for x in shifted for e in x.entities),
@@ -103,6 +107,56 @@ def _shift(x: DocExtraction, offset: int) -> DocExtraction:
             replace(s, quote_span=_move([s.quote_span], offset)[0], evidence=_move(s.evidence, offset))
             for s in x.statements
         ),
+    )
+
+
+def _surnames(entities: list[Entity]) -> dict[str, str]:
+    """Key of a one-word person -> key of the one person of several words whose name ends with it.
+
+    A long text names someone in full once and by surname after, often sections later ("Jane
+    Roe said ..." ... "Roe added"); a section alone keeps the surname as a person of its own.
+    Two full names with that surname leave it as it is.
+    """
+    full: dict[str, set[str]] = {}
+    for e in entities:
+        if e.type == "Person" and len(words := e.name.split()) > 1:
+            full.setdefault(words[-1].casefold(), set()).add(e.key)
+    out = {}
+    for e in entities:
+        keys = full.get(e.name.casefold(), set()) if e.type == "Person" and len(e.name.split()) == 1 else set()
+        if len(keys) == 1:
+            out[e.key] = next(iter(keys))
+    return out
+
+
+def _rekey(x: DocExtraction, keys: dict[str, str]) -> DocExtraction:
+    """``x`` with the entity keys of ``keys`` replaced wherever they appear."""
+
+    def one(key: str) -> str:
+        return keys.get(key, key)
+
+    def many(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(map(one, values)))
+
+    return replace(
+        x,
+        entities=tuple(replace(e, key=one(e.key)) for e in x.entities),
+        relations=tuple(replace(r, subject=one(r.subject), object=one(r.object)) for r in x.relations),
+        positions=tuple(replace(p, holder=one(p.holder)) for p in x.positions),
+        events=tuple(
+            replace(
+                e,
+                agent=many(e.agent),
+                target=many(e.target),
+                place=many(e.place),
+                origin=many(e.origin),
+                destination=many(e.destination),
+                via=many(e.via),
+                reported_by=many(e.reported_by),
+            )
+            for e in x.events
+        ),
+        statements=tuple(replace(s, speaker=one(s.speaker)) for s in x.statements),
     )
 
 

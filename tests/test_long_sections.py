@@ -128,3 +128,28 @@ def test_long_sections_merge_keeps_the_longest_name_and_every_piece_of_evidence(
     assert [(s.start, s.end) for s in event.evidence] == [(1, 3), (22, 24)]
     assert event.approximate and event.date_text == "that day"
     assert merge(article, [(0, first)]) == replace(first, article=article)
+
+
+SURNAME_PARTS = [
+    "Foreign Minister Jonas Hallberg of Norway arrived in Santiago on Monday for two days of talks.\n\n"
+    "About 900 people crossed into Chile from Peru on Sunday, the border service said.\n\n",
+    "“We have agreed on a new crossing point,” Hallberg said on Tuesday.\n\n"
+    "Hallberg told reporters the crossing would open in May.\n\n",
+]
+
+
+@pytest.mark.parametrize("later", [1, 2])
+def test_long_sections_a_surname_in_a_later_section_is_the_full_name(nlp: Language, later: int) -> None:
+    texts = [SURNAME_PARTS[0], *[SURNAME_PARTS[1]] * later]
+    parts, offset = [], 0
+    for part in texts:
+        parts.append((offset, extract_section(nlp, _article(part))[0]))
+        offset += len(part)
+    assert any(e.key == "person/hallberg" for e in parts[1][1].entities)  # alone, the section keeps the surname
+    whole = merge(_article("".join(texts)), parts)
+    people = [e for e in whole.entities if e.type == "Person" and "hallberg" in e.key]
+    assert [e.key for e in people] == ["person/jonas-hallberg"]
+    assert {m.text for m in people[0].mentions} == {"Jonas Hallberg", "Hallberg"}
+    assert "Hallberg" in people[0].aliases
+    assert {s.speaker for s in whole.statements} == {"person/jonas-hallberg"}
+    assert len(whole.statements) == later

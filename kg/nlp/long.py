@@ -39,9 +39,9 @@ _CUTS = (re.compile(r"\n+"), re.compile(r"[.!?][\"'”’)]*\s+"), re.compile(r"
 def pieces(text: str, size: int = PIECE_CHARS, cuts: Sequence[re.Pattern[str]] = _CUTS) -> list[str]:
     """``text`` as consecutive pieces, none longer than ``size`` characters, that join back to it.
 
-    Each cut falls after the last match of the first of ``cuts`` that matches in the second half
-    of the window: by default its last line break, else its last sentence end, else its last
-    blank; a window with none of these (one huge token) is cut at ``size``.
+    Each cut falls after the last match, within the window's latter half, of the first of
+    ``cuts`` found there: by default its last line break, else its last sentence end, else its
+    last blank; a window with none of these (one huge token) is cut at ``size``.
     """
     out = []
     start = 0
