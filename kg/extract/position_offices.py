@@ -80,6 +80,12 @@ def group_offices(
     holders_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for h, hd, o in explicit:
         holders_of[hd][o].add(h)
+    # state -> the holders of a head of state's or government's office stated in it: a leader
+    # named bare beside one "of Y" is Y's counterpart ("President X called Prime Minister Z of Y")
+    leaders: dict[str, set[str]] = defaultdict(set)
+    for h, m, _ in stated:
+        if m.owner is not None and m.title in _HEAD_OF_STATE:
+            leaders[m.owner].add(h)
     ministry_state: dict[str, str | None] = {}  # by title: the entities are the same for every cluster
     # sentence start -> owner -> the holders whose titles there name it: the other side's offices
     owners_by_sent: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -118,6 +124,8 @@ def group_offices(
                     taken = {o for o, hs in holders_of[_head(title)].items() if len(hs) > 1 or holder not in hs}
                     in_sent = owners_by_sent[cluster[0][1].sent.start]  # "X spoke with Y's minister Z"
                     taken |= {o for o, hs in in_sent.items() if len(hs) > 1 or holder not in hs}
+                    if title in _HEAD_OF_STATE:
+                        taken |= {o for o, hs in leaders.items() if holder not in hs}
                     if title not in ministry_state:
                         ministry_state[title] = _ministry_state(title, entities)
                     spans = [span for _, span in cluster]
