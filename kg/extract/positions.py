@@ -10,6 +10,7 @@ the body each is in; :mod:`kg.extract.position_descriptions` adds later mentions
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -117,7 +118,23 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
         if match:
             out.append(match)
-    return [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span))]
+    return [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span)) and not _unnamed_body(m)]
+
+
+#: Words that open a title's complement: "director of", "head for", "chair at".
+_COMPLEMENT = frozenset({"of", "for", "at"})
+
+
+def _unnamed_body(match: TitleMatch) -> bool:
+    """The title heads a body the text does not name: "director of a women's network", "head of an NGO".
+
+    An indefinite complement describes the body instead of naming it; with no owner in the title
+    the office would fall back on the state of the story, which the body need not belong to.
+    """
+    if match.owner is not None:
+        return False
+    words = [t.lower_ for t in match.span]
+    return any(a in _COMPLEMENT and b in {"a", "an"} for a, b in pairwise(words))
 
 
 def _inside_body_name(doc: Doc, start: int) -> bool:
