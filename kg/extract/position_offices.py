@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
-from kg.extract.office_context import cluster_state, office_place
+from kg.extract.office_context import cluster_state, office_place, place_before
 from kg.extract.publisher_owner import publisher_owner
 from kg.extract.titles import RANKS, TitleMatch
 from kg.lexicon.gazetteer import state_slug
@@ -114,7 +114,10 @@ def group_offices(
             owners = Counter(m.owner for m, _ in cluster if m.owner)
             owners = owners or Counter(at_mention[s.start_char] for _, s in cluster if s.start_char in at_mention)
             post = owners.most_common(1)[0][0] if owners else homes.get(holder)
-            place = next((p for m, _ in cluster if (p := office_place(m.span, index))), None)
+            place = next(
+                (p for m, _ in cluster if (p := office_place(m.span, index) or place_before(m.span, m.title, index))),
+                None,
+            )
             if place is not None and (post is None or post.startswith("state/")):
                 post = place  # "the Governor of X Province": X's office, not the state's
             if post is None:
