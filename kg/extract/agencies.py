@@ -8,6 +8,7 @@ Government", "Arakan Army") stay themselves; a state or region inside such a nam
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ from kg.lexicon.gazetteer import (
     subdivision_for,
 )
 from kg.lexicon.names import entity_key, slugify, strip_the
+from kg.nlp.doctext import doc_text
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
 
 __all__ = ["link_agency"]
@@ -162,7 +164,7 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
                 return region.key, region.name
     if not context:
         return None  # "Sunrise Defence Forces" is a name of its own, not one state's forces
-    return _sentence_state(span, links) or _dominant_state(span.doc, links)
+    return _sentence_state(span, links) or _paragraph_state(span, links) or _dominant_state(span.doc, links)
 
 
 def _sentence_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
@@ -178,6 +180,41 @@ def _sentence_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | N
         if best is None or distance < best[0]:
             best = (distance, lk)
     return (best[1].key, best[1].name) if best else None
+
+
+def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
+    """The one state the span's paragraph names, not as the other side: a bulletin's own story.
+
+    "Latvia has closed its crossing ... The State Border Guard said ...": the guard is the state's
+    of its story, not of the state the bulletin names most in its other stories. A paragraph that
+    names no state (a clip's caption line) reads the one before it. ``links`` are in text order.
+    """
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    for _ in range(2):
+        found = _states_between(span.doc, links, start, end)
+        if found:
+            return (found[0].key, found[0].name) if len({lk.key for lk in found}) == 1 else None
+        end = start - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1  # the previous paragraph, past blank lines
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+    return None
+
+
+def _states_between(doc: Doc, links: list[Linked], start: int, end: int) -> list[Linked]:
+    """The states named (not as the other side) by links starting in ``[start, end)``."""
+    out = []
+    for lk in links[bisect_left(links, start, key=lambda lk: lk.start) :]:
+        if lk.start >= end:
+            break
+        if lk.type == "State" and lk.kind == "name" and not _counterpart(doc, lk):
+            out.append(lk)
+    return out
 
 
 def _counterpart(doc: Doc, lk: Linked) -> bool:
