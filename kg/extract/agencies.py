@@ -8,6 +8,7 @@ Government", "Arakan Army") stay themselves; a state or region inside such a nam
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 
@@ -37,6 +38,8 @@ _GENERIC = frozenset({"state", "national", "federal", "central", "royal", "the",
 _NATIONAL = frozenset({"national", "federal", "state"})
 #: Heads of names that armed groups share with state forces: "X Army" is a group unless X is a state.
 _ARMED = frozenset({"army", "forces", "front", "militia", "brigade", "brigades"})
+#: The end of a sentence inside a paragraph.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 #: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
 _COUNTERPART = frozenset({"against", "from", "with", "across", "by"})
 
@@ -186,8 +189,10 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
     """The one state the span's paragraph names, not as the other side: a bulletin's own story.
 
     "Latvia has closed its crossing ... The State Border Guard said ...": the guard is the state's
-    of its story, not of the state the bulletin names most in its other stories. A paragraph that
-    names no state (a clip's caption line) reads the one before it. ``links`` are in text order.
+    of its story, not of the state the bulletin names most in its other stories. A story names its
+    state in its first sentence; a state named only later ("... the new rules in Y") is a detail
+    of a story about the text's main state. A paragraph that names no state (a clip's caption
+    line) reads the one before it. ``links`` are in text order.
     """
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
@@ -196,7 +201,8 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
     for _ in range(2):
         found = _states_between(span.doc, links, start, end)
         if found:
-            return (found[0].key, found[0].name) if len({lk.key for lk in found}) == 1 else None
+            opens = _SENTENCE_END.search(text, start, found[0].start) is None  # "Latvia has closed ..."
+            return (found[0].key, found[0].name) if opens and len({lk.key for lk in found}) == 1 else None
         end = start - 1
         while end > 0 and text[end - 1].isspace():
             end -= 1  # the previous paragraph, past blank lines
