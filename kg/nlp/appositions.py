@@ -22,6 +22,12 @@ __all__ = ["apposed_persons"]
 _PARTICLES = frozenset({"da", "de", "dos", "das", "do", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
 #: Words that may stand between an office word and the comma: its complement ("of Defence").
 _COMPLEMENT = frozenset({"of", "for", "and", "the"})
+#: Offices below the top that the title lexicon leaves out, which news sets off the same way:
+#: "the Humanitarian Coordinator, X, said", "the Special Rapporteur, Y,".
+_OFFICE_NOUNS = frozenset(
+    {"coordinator", "administrator", "adviser", "advisor", "rapporteur", "ombudsman", "registrar", "superintendent"}
+    | {"chairperson", "comptroller", "negotiator", "prosecutor", "treasurer"}
+)
 _MAX_OFFICE = 7
 _MAX_NAME = 6
 
@@ -51,7 +57,7 @@ def _office_before(doc: Doc, comma: int) -> bool:
     while i >= 0 and comma - i <= _MAX_OFFICE:
         tok = doc[i]
         low = tok.lower_
-        if low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS:
+        if low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or low in _OFFICE_NOUNS:
             return tok.is_title or tok.is_lower
         if not (tok.is_title or low in _COMPLEMENT or tok.text == "-"):
             return False
