@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from unidecode import unidecode
 
+from kg.extract.briefer import header_office
 from kg.extract.index import EntityIndex
 from kg.extract.office_context import counterpart_state, international_name, next_named
 from kg.extract.owners import owner_after
@@ -56,6 +57,9 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
                 home = owner_after(span, index)[0]
                 if home is not None:
                     homes.setdefault(holder, home)
+    briefer = header_office(doc, index)  # "Briefing by the Spokesperson of X" / "MS. JANE ROE: ..."
+    if briefer is not None:
+        stated.append((full.get(briefer[0], briefer[0]), briefer[1], briefer[1].span))
     wordings: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
     found = group_offices(stated, article, entities, index, homes, wordings)
     add_descriptions(doc, index, found)

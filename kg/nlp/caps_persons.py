@@ -6,7 +6,8 @@ header is the one place the holder's name stands. The statistical model reads no
 text: an office's words, then two to four capitalised words that are no office word, particle or
 name of a state or known body, and that end the line, a comma, "and" or a bracket, make a person.
 A caps headline is no header: words that are mostly common nouns or a verb ("PRESIDENT VISITS
-FLOODED TOWNS") name nobody.
+FLOODED TOWNS") name nobody. A speaker label that opens with a form of address ("MS. JANE ROE:")
+names a person the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon.gazetteer import known_body, state_key
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.doctext import doc_text
+from kg.nlp.persons import honorific
 
 __all__ = ["caps_persons"]
 
@@ -41,8 +43,10 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         start = end + 1
         line = text[token.idx : end]
         if any(c.islower() for c in line) or not any(c.isalpha() for c in line):
-            continue
-        for name in _names_in_line(doc, token.i, end, words):
+            names = _addressed_label(doc, token.i, end)
+        else:
+            names = _names_in_line(doc, token.i, end, words)
+        for name in names:
             clash = [s for s in out if s.start < name.end and name.start < s.end]
             if any(s.label_ == "Person" for s in clash) or any(s.start < name.start or s.end > name.end for s in clash):
                 continue  # already a person, or a longer name the gazetteers read there
@@ -69,6 +73,19 @@ def _names_in_line(doc: Doc, first: int, end_char: int, words: frozenset[str]) -
             out.append(doc[i:j])
         i = max(j, i + 1)
     return out
+
+
+def _addressed_label(doc: Doc, first: int, end_char: int) -> list[Span]:
+    """ "MS. JANE ROE: Good afternoon": the name after a form of address in a turn's label."""
+    if not (doc[first].is_upper and honorific(doc[first])):
+        return []
+    i = first + 1 + int(first + 1 < len(doc) and doc[first + 1].text == ".")
+    j = i
+    while j < len(doc) and doc[j].idx < end_char and _name_word(doc[j].text) and j - i < _MAX_NAME:
+        j += 1
+    if j - i < _MIN_NAME or j >= len(doc) or doc[j].text != ":":
+        return []
+    return [doc[i:j]]
 
 
 def _name_word(word: str) -> bool:
