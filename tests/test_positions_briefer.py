@@ -14,7 +14,7 @@ from kg.extract.positions import find_positions
 from kg.model import Article
 
 _ESTONIA = (
-    "Weekly Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Estonia\n\n"
+    "Transcript: Briefing for Journalists by the Spokesperson of the Estonian Foreign Ministry\n\n"
     "Tallinn\n\n"
     "MS. KAIRI LEPIK: Good afternoon. I have two items for you today. First, Estonia will host a meeting "
     "of Baltic ministers next week.\n\n"
