@@ -154,3 +154,26 @@ def test_relations_text_body_part_of_its_owner(nlp: Language, text: str, body: s
 )
 def test_relations_text_town_in_a_region(nlp: Language, text: str) -> None:
     assert ("settlement/sullana", "locatedIn", "region/piura") in _relations(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Papua New Guinea sent a delegation to the talks on shipping in the Gulf, officials in Port Moresby said.",
+        "Tankers bound for the Gulf will no longer stop in Papua New Guinea, the shipping line said.",
+    ],
+)
+def test_relations_text_world_region_is_no_province(nlp: Language, text: str) -> None:
+    """ "the Gulf" is a region of the world, not the province of the text's state that shares its name."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    found = {(r.subject, r.predicate, r.object) for r in find_relations(doc, article, find_entities(doc, article))}
+    assert ("region/gulf", "partOf", "state/PG") not in found
+
+
+def test_relations_text_province_named_as_such_is_part_of_its_state(nlp: Language) -> None:
+    text = "Papua New Guinea said flooding had cut roads in Gulf Province, where villages were evacuated."
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    found = {(r.subject, r.predicate, r.object) for r in find_relations(doc, article, find_entities(doc, article))}
+    assert ("region/gulf", "partOf", "state/PG") in found

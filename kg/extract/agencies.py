@@ -8,6 +8,8 @@ Government", "Arakan Army") stay themselves; a state or region inside such a nam
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -23,6 +25,7 @@ from kg.lexicon.gazetteer import (
     subdivision_for,
 )
 from kg.lexicon.names import entity_key, slugify, strip_the
+from kg.nlp.doctext import doc_text
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
 
 __all__ = ["link_agency"]
@@ -35,6 +38,8 @@ _GENERIC = frozenset({"state", "national", "federal", "central", "royal", "the",
 _NATIONAL = frozenset({"national", "federal", "state"})
 #: Heads of names that armed groups share with state forces: "X Army" is a group unless X is a state.
 _ARMED = frozenset({"army", "forces", "front", "militia", "brigade", "brigades"})
+#: The end of a sentence inside a paragraph.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 #: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
 _COUNTERPART = frozenset({"against", "from", "with", "across", "by"})
 
@@ -170,7 +175,7 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
                 return region.key, region.name
     if not context:
         return None  # "Sunrise Defence Forces" is a name of its own, not one state's forces
-    return _sentence_state(span, links) or _dominant_state(span.doc, links)
+    return _sentence_state(span, links) or _paragraph_state(span, links) or _dominant_state(span.doc, links)
 
 
 def _sentence_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
@@ -186,6 +191,44 @@ def _sentence_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | N
         if best is None or distance < best[0]:
             best = (distance, lk)
     return (best[1].key, best[1].name) if best else None
+
+
+def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
+    """The one state the span's paragraph names, not as the other side: a bulletin's own story.
+
+    "Latvia has closed its crossing ... The State Border Guard said ...": the guard is the state's
+    of its story, not of the state the bulletin names most in its other stories. A story names its
+    state in its first sentence; a state named only later ("... the new rules in Y") is a detail
+    of a story about the text's main state. A paragraph that names no state (a clip's caption
+    line) reads the one before it. ``links`` are in text order.
+    """
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    for _ in range(2):
+        found = _states_between(span.doc, links, start, end)
+        if found:
+            opens = _SENTENCE_END.search(text, start, found[0].start) is None  # "Latvia has closed ..."
+            return (found[0].key, found[0].name) if opens and len({lk.key for lk in found}) == 1 else None
+        end = start - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1  # the previous paragraph, past blank lines
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+    return None
+
+
+def _states_between(doc: Doc, links: list[Linked], start: int, end: int) -> list[Linked]:
+    """The states named (not as the other side) by links starting in ``[start, end)``."""
+    out = []
+    for lk in links[bisect_left(links, start, key=lambda lk: lk.start) :]:
+        if lk.start >= end:
+            break
+        if lk.type == "State" and lk.kind == "name" and not _counterpart(doc, lk):
+            out.append(lk)
+    return out
 
 
 def _counterpart(doc: Doc, lk: Linked) -> bool:

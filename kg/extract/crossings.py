@@ -39,15 +39,16 @@ def find_crossing_sides(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
     if not checkpoints:
         return
     pair = _border_pair(doc, sent, links)
-    other = _other_sides(doc, sent, links)
-    home = _near_side(doc, links, other) if len(other) == 1 else None
-    if home is not None and not _may_border(home, other[0]):
-        home = None  # "Japan's envoy said aid to the X crossing with Y": a donor, no side
+    withs = _other_sides(doc, sent, links)
     evidence = sent[:-1] if sent[-1].is_space else sent
     for cp in checkpoints:
         span = tokens(doc, cp)
         if span is None:
             continue
+        other = _own_other_sides(cp, checkpoints, withs)
+        home = _near_side(doc, links, other) if len(other) == 1 else None
+        if home is not None and not _may_border(home, other[0]):
+            home = None  # "Japan's envoy said aid to the X crossing with Y": a donor, no side
         sides = [*_acting_states(doc, span, links), *_flow_ends(doc, span, links), *pair, *other]
         if home is not None:
             sides.append(home)  # "Z said the X crossing with Y was shut": Z is the near side
@@ -185,9 +186,26 @@ def _states(doc: Doc, word: Token, links: list[Linked]) -> list[str]:
     return out
 
 
-def _other_sides(doc: Doc, sent: SpacySpan, links: list[Linked]) -> list[str]:
-    """ "the border with (the Republic of) Y", "the X crossing with Y", "a trade point with Y": Y."""
+def _own_other_sides(cp: Linked, checkpoints: list[Linked], withs: list[tuple[int, str]]) -> list[str]:
+    """The far sides of one crossing of a sentence that may name several, each with its own.
+
+    "the A crossing with X, and queues at the B crossing with Y": X is A's far side, Y is B's. A
+    "with Y" after a crossing belongs to the last crossing named before it; one before every
+    crossing ("on the border with Y, the A and B crossings") belongs to all of them.
+    """
+    starts = sorted(lk.start for lk in checkpoints)
     out: list[str] = []
+    for at, state in withs:
+        last = max((s for s in starts if s < at), default=None)
+        if (last is None or last == cp.start) and state not in out:
+            out.append(state)
+    return out
+
+
+def _other_sides(doc: Doc, sent: SpacySpan, links: list[Linked]) -> list[tuple[int, str]]:
+    """ "the border with (the Republic of) Y", "the X crossing with Y", "a trade point with Y": Y,
+    with the offset of its "with"."""
+    out: list[tuple[int, str]] = []
     for tok in sent:
         if tok.lower_ != "with" or tok.i == 0 or doc[tok.i - 1].lower_ not in _CROSSING_NOUNS:
             continue
@@ -195,8 +213,8 @@ def _other_sides(doc: Doc, sent: SpacySpan, links: list[Linked]) -> list[str]:
         while j < sent.end and doc[j].lower_ in {"the", "republic", "of"}:
             j += 1  # "the border with the Republic of Y": the state's short name is what is linked
         lk = link_at(doc, links, j)
-        if lk is not None and lk.type == "State" and lk.key not in out:
-            out.append(lk.key)
+        if lk is not None and lk.type == "State":
+            out.append((tok.idx, lk.key))
     return out
 
 

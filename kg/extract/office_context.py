@@ -29,6 +29,7 @@ __all__ = [
     "international_name",
     "next_named",
     "office_place",
+    "place_before",
 ]
 
 #: Places an office can be "of" and held in: a governor's province, a mayor's town.
@@ -158,6 +159,33 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         last = doc[span.end - 1]
         return entity.key if index.at(last.idx, last.idx + len(last)) is entity else None
     return None
+
+
+#: Offices of a town's or a region's own government, which news names after the place:
+#: "X Mayor Y", "X Town Clerk Y", "X Governor Y", "X Chief Minister Y".
+_LOCAL_OFFICES = frozenset({"mayor", "clerk", "governor", "administrator", "premier", "chief minister"})
+#: Words of a local government's name between the place and the office: "X Town Clerk", "X City Mayor".
+_LOCAL_WORDS = frozenset({"town", "city", "municipal", "county", "district", "provincial", "state", "regional"})
+
+
+def place_before(span: SpacySpan, title: str, index: EntityIndex) -> str | None:
+    """The region or town named right before a local office: "X Mayor Y", "X Town Clerk Y" is X's.
+
+    A mayor or a town clerk named after the place holds office there, not in the state around it.
+    """
+    words = title.lower().split()
+    if not words or not (words[-1] in _LOCAL_OFFICES or " ".join(words[-2:]) in _LOCAL_OFFICES):
+        return None
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_title and doc[i].lower_ in _LOCAL_WORDS:
+        i -= 1
+    if i < 0 or doc[i].is_punct:
+        return None
+    entity = index.at(doc[i].idx, doc[i].idx + len(doc[i]))
+    if entity is None or entity.type not in _LOCAL_PLACES:
+        return None
+    return entity.key
 
 
 _COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})

@@ -21,7 +21,9 @@ from kg.extract.entities import Linked, link_mentions
 from kg.extract.locations import find_locations, place_after
 from kg.extract.memberships import find_memberships, find_parts
 from kg.extract.relation_spans import Found, add, link_at, tokens
+from kg.lexicon.demonyms import WORLD_REGIONS
 from kg.lexicon.gazetteer import state_for_demonym, subdivision_for
+from kg.lexicon.names import strip_the
 from kg.model import Article, Entity, Relation
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.patterns import REGION_WORDS
@@ -102,13 +104,21 @@ def _subdivisions(entities: tuple[Entity, ...], keys: set[str], found: Found) ->
     """
     codes = {e.key[6:] for e in entities if e.type == "State"}
     for entity in entities:
-        if entity.type != "Region":
-            continue
+        if entity.type != "Region" or all(_world_region(m.text) for m in entity.mentions):
+            continue  # "the Gulf", "the Sahel": a region of the world, whatever province shares its name
         for name in (entity.name, *entity.aliases, *(m.text for m in entity.mentions)):
             place = subdivision_for(name, codes)
             if place is not None and place.country and f"state/{place.country}" in keys:
                 found.setdefault((entity.key, "partOf", f"state/{place.country}"), []).append(entity.mentions[0])
                 break
+
+
+#: Regions of the world that span several states, folded: a province of one state may share the name.
+_WORLD = frozenset(strip_the(r).casefold() for r in WORLD_REGIONS if r.startswith("the "))
+
+
+def _world_region(text: str) -> bool:
+    return strip_the(text).casefold() in _WORLD
 
 
 def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:

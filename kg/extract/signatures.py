@@ -1,8 +1,9 @@
-"""(a person's mention, entity index) -> TitleMatch: the office a release's signature block gives.
+"""(a person's mention, entity index) -> TitleMatch: the office a signature block or a caption gives.
 
 Press releases and statements end with who issued them, one item a line: the name (after a form
 of address, before degrees and honours), the title, the body. The lines say what a sentence
-would say with commas ("Jane Doe, Police Spokesperson of the National Police Service").
+would say with commas ("Jane Doe, Police Spokesperson of the National Police Service"). A TV
+script's on-screen caption says it with a slash: "SUPER: Jane Doe / Police Spokesperson, Y".
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from kg.extract.owners import owner_at
 from kg.extract.titles import HEADS, TitleMatch, appositive
 from kg.nlp.persons import honorific
 
-__all__ = ["signature"]
+__all__ = ["caption", "signature"]
 
 
 def _line_after(doc: Doc, i: int) -> SpacySpan | None:
@@ -64,3 +65,36 @@ def _line_end(doc: Doc, i: int) -> int:
     while i < len(doc) and "\n" not in doc[i].text:
         i += 1
     return i
+
+
+#: Places a caption's office may be of: "Jane Doe / Secretary for Roads, X Province".
+_CAPTION_PLACES = frozenset({"Region", "Settlement"})
+
+
+def caption(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
+    """A TV script's on-screen caption: "SUPER: Jane Doe / Secretary for Border Affairs, X".
+
+    The name opens the line (after the caption's cue, "SUPER:", "CG:", "LOWER THIRD:"), a slash
+    follows it, then the title, then after a comma the body or the place whose office it is.
+    "Jane Doe / Farmer from X" gives no office: what follows the slash must be a title.
+    """
+    doc = person.doc
+    start = person.start
+    while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        start -= 1
+    lead = doc[start : person.start]
+    if len(lead) and not (lead[-1].text == ":" and all(t.is_upper or t.is_punct for t in lead)):
+        return None  # "... said Jane Doe / ...": not a caption line
+    if person.end + 1 >= len(doc) or doc[person.end].text != "/":
+        return None
+    end = _line_end(doc, person.end + 1)
+    comma = next((t.i for t in doc[person.end + 1 : end] if t.text == ","), end)
+    match = appositive(doc, person.end + 1, comma, index)
+    if match is None or match.owner is not None or comma >= end - 1:
+        return match
+    body = doc[comma + 1]
+    owner = owner_at(body, index)
+    if owner is None:
+        place = index.at(body.idx, body.idx + len(body))
+        owner = place.key if place is not None and place.type in _CAPTION_PLACES else None
+    return TitleMatch(match.span, match.title, owner, match.wording) if owner else match

@@ -142,6 +142,8 @@ RANKS = frozenset(
 )
 
 _COMPLEMENT = frozenset({"of", "for"})
+#: Prepositions no title is built with: in capitals ("CONFERENCE BY PRIME MINISTER X") as in lower case.
+_NOT_IN_TITLES = frozenset({"by", "with", "at", "on", "from", "in", "during", "after", "before", "about"})
 #: First-person possessives: in a speech or statement "our ambassador" is the speaker's state's.
 _SPEAKERS = frozenset({"our", "my"})
 #: Heads whose "for"-complement is their portfolio, never the body they serve in: "Minister for
@@ -371,6 +373,8 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     if tok.ent_type_ == "PERSON" and entity is None and not is_title_word(tok):
         return False
     low = tok.lower_
+    if low in _NOT_IN_TITLES:
+        return False  # "PRESS CONFERENCE BY PRIME MINISTER X": the title starts after "BY", whatever its case
     return (
         is_title_word(tok)
         or tok.text in {"-", "/"}

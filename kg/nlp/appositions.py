@@ -24,6 +24,12 @@ _PARTICLES = frozenset({"da", "de", "dos", "das", "do", "del", "della", "di", "d
 _COMPLEMENT = frozenset({"of", "for", "and", "the"})
 #: What may close the apposition: a comma, a full stop, a list item's semicolon (a line's end too).
 _CLOSERS = frozenset({",", ".", ";"})
+#: Offices below the top that the title lexicon leaves out, which news sets off the same way:
+#: "the Humanitarian Coordinator, X, said", "the Special Rapporteur, Y,".
+_OFFICE_NOUNS = frozenset(
+    {"coordinator", "administrator", "adviser", "advisor", "rapporteur", "ombudsman", "registrar", "superintendent"}
+    | {"chairperson", "comptroller", "negotiator", "prosecutor", "treasurer"}
+)
 _MAX_OFFICE = 7
 #: Words that open an office phrase set off after a name: "X, the/a/its spokesman".
 _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
@@ -60,7 +66,7 @@ def _office_before(doc: Doc, comma: int) -> bool:
     while i >= 0 and comma - i <= _MAX_OFFICE:
         tok = doc[i]
         low = tok.lower_
-        if low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS:
+        if low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or low in _OFFICE_NOUNS:
             return tok.is_title or tok.is_lower
         if not (tok.is_title or low in _COMPLEMENT or tok.text == "-"):
             return False

@@ -41,6 +41,7 @@ from kg.nlp.bodies import (
     qualified,
     with_generic_modifier,
 )
+from kg.nlp.caps_persons import caps_persons
 from kg.nlp.citations import cited_authors
 from kg.nlp.combining import combining_forms
 from kg.nlp.consistency import one_type_per_name
@@ -122,17 +123,17 @@ class GazetteerMatcher:
 )
 def make_retyper(nlp: Language, name: str) -> Retyper:
     """Factory for :class:`Retyper`."""
-    return Retyper(name, nouns=_common_nouns(nlp))
+    return Retyper(name, nouns=_common_words(nlp, "noun"), verbs=_common_words(nlp, "verb"))
 
 
-def _common_nouns(nlp: Language) -> frozenset[str]:
-    """Lower-case common nouns the model's lemmatizer knows (WordNet's index), or none."""
+def _common_words(nlp: Language, pos: str) -> frozenset[str]:
+    """Lower-case words of a part of speech the model's lemmatizer knows (WordNet's index), or none."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    return frozenset(lookups.get_table("lemma_index").get(pos, ()))
 
 
 def _strip(span: Span) -> tuple[Span, bool]:
@@ -249,9 +250,10 @@ _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoi
 class Retyper:
     """Gazetteer matches + NER -> one non-overlapping list of spans labelled with ``kg:`` classes."""
 
-    def __init__(self, name: str, *, nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(self, name: str, *, nouns: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> None:
         self.name = name
         self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
+        self.headline_words = nouns | verbs  # what a caps headline is made of ("VISITS FLOODED TOWNS")
         self.body_words = nouns | _AGENCY_CUES  # words no personal name is made of
         self.generic = nouns - _AGENCY_CUES  # "the Union" is no name; "the Commission" is resolved later
         settlement_for("")  # load the city and region tables now, not on the first document
@@ -316,7 +318,7 @@ class Retyper:
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
-        chosen = apposed_persons(doc, chosen)
+        chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
         chosen = [*chosen, *listed_places(doc, chosen, states)]
         chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))

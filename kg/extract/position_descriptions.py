@@ -1,0 +1,62 @@
+"""(spaCy Doc, offices found) -> later descriptions of an office holder: "the president said".
+
+A text names an official once with the title and then by the title alone; those descriptions are
+more evidence of the office of the holder named last before them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.index import EntityIndex
+from kg.extract.position_offices import Found, same_office
+from kg.extract.titles import HEADS, is_title_word, normalize_title
+from kg.lexicon.gazetteer import state_for_demonym
+from kg.model import Span
+
+__all__ = ["add_descriptions"]
+
+_DESCRIPTIVE = ("Head of", "Chief of")
+
+
+def add_descriptions(doc: Doc, index: EntityIndex, found: Found) -> None:
+    """ "the president said", "the secretary of state added": evidence for the latest such holder.
+
+    A formal title that follows a descriptive one ("head of diplomacy") for the person last
+    named renames that position: the text has told us what the office is called.
+    """
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and (is_title_word(doc[j]) or doc[j].lower_ == "of" or state_for_demonym(doc[j].text)):
+            j += 1
+        words = [t.text for t in doc[tok.i + 1 : j] if not state_for_demonym(t.text)]
+        if not words or words[-1].lower() == "of" or not any(w.lower() in HEADS for w in words):
+            continue
+        if j < len(doc) and (doc[j].ent_type_ == "PERSON" or doc[j].text == ","):
+            continue  # a title before a name: handled with the name
+        span = doc[tok.i : j]
+        title = normalize_title(words)
+        holders = [(k, e) for k, e in found.items() if same_office(k[1], title) and _before(e, span.start_char)]
+        if holders:
+            key = max(holders, key=lambda kv: _last_mention(index, kv[0][0], span.start_char))[0]
+            found[key].append(Span(span.start_char, span.end_char, span.text))
+            continue
+        described = [k for k, e in found.items() if k[1].startswith(_DESCRIPTIVE) and _before(e, span.start_char)]
+        if described:
+            key = max(described, key=lambda k: _last_mention(index, k[0], span.start_char))
+            found[(key[0], title, key[2])] = [*found.pop(key), Span(span.start_char, span.end_char, span.text)]
+
+
+def _before(evidence: list[Span], start: int) -> bool:
+    """Whether the position was stated before ``start``, and not by words that contain it.
+
+    "X, chief of the minister's staff": "the minister" inside that title describes nobody.
+    """
+    return min(s.start for s in evidence) < start and not any(s.start <= start < s.end for s in evidence)
+
+
+def _last_mention(index: EntityIndex, key: str, before: int) -> int:
+    entity = index.by_key.get(key)
+    return max((m.start for m in entity.mentions if m.start < before), default=-1) if entity else -1

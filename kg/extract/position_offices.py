@@ -1,0 +1,170 @@
+"""(titles stated for each person, Article, Entities) -> offices, each with the body it is in.
+
+Every title a text gives one person is one office, however often and however briefly it is
+repeated ("Secretary of State X" ... "Secretary X"). The body comes from the title itself; else
+from another title given at the same mention; else from the state named right after the person
+elsewhere; else from the region or town the title is "of"; else, for an official of the body that
+published the text, from the publisher; and for heads of state and government, whom texts name
+bare, from the state the sentence or the text is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.index import EntityIndex
+from kg.extract.office_context import cluster_state, office_place, place_before
+from kg.extract.publisher_owner import publisher_owner
+from kg.extract.titles import RANKS, TitleMatch
+from kg.lexicon.gazetteer import state_slug
+from kg.model import Article, Entity, Span
+
+__all__ = ["Found", "group_offices", "same_office"]
+
+#: Heads of state and government: texts name them bare ("President X") whoever publishes them.
+_HEAD_OF_STATE = frozenset({"President", "Prime Minister", "Premier", "King", "Queen", "Chancellor", "Emir", "Sultan"})
+
+#: Offices only a state has: a body that publishes "the Prime Minister, X" (a ministry, a
+#: broadcaster) is not where X holds office.
+_STATE_HEADS = frozenset({"Prime Minister", "Premier", "King", "Queen", "Emir", "Sultan"})
+
+
+Found = dict[tuple[str, str, str | None], list[Span]]
+
+
+@lru_cache(maxsize=4096)
+def _head(title: str) -> str:
+    """The office word of a title: "Head of the Legal Department" -> "head", "Foreign Minister" -> "minister"."""
+    words = re.split(r"\s+(?:of|for)\s+", title.lower())[0].split()
+    return words[-1] if words else ""
+
+
+def same_office(a: str, b: str) -> bool:
+    """Two wordings of one office: the same head, or one's words among the other's."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return _head(a) == _head(b) or wa <= wb or wb <= wa
+
+
+def _is_rank(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
+    """A grade, not an office: rank words only, and no body named for them.
+
+    "General X" is a rank; "the Commander of the Army, General X" holds an office whose head
+    word is a rank too, told apart by the body its complement names.
+    """
+    return all(all(w in RANKS for w in m.title.lower().split()) and m.owner is None for m, _ in cluster)
+
+
+def group_offices(
+    stated: list[tuple[str, TitleMatch, SpacySpan]],
+    article: Article,
+    entities: tuple[Entity, ...],
+    index: EntityIndex,
+    homes: dict[str, str],
+    wordings: dict[tuple[str, str, str | None], set[str]],
+) -> Found:
+    """Group the titles stated for each person into offices, and find the body each is in.
+
+    The body is the one a title names; else the one another title gives the person at the same
+    mention; else the one named right after the person elsewhere ("X of Y"); else the region or
+    town the title is "of"; else the publisher, or the state of the context.
+    """
+    found: Found = {}
+    holders = sorted({h for h, _, _ in stated})
+    publisher = publisher_owner(article, entities)
+    explicit = {(h, _head(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
+    # office head -> owner -> the holders stated with it: "taken" below in time linear in the text
+    holders_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for h, hd, o in explicit:
+        holders_of[hd][o].add(h)
+    # state -> the holders of a head of state's or government's office stated in it: a leader
+    # named bare beside one "of Y" is Y's counterpart ("President X called Prime Minister Z of Y")
+    leaders: dict[str, set[str]] = defaultdict(set)
+    for h, m, _ in stated:
+        if m.owner is not None and m.title in _HEAD_OF_STATE:
+            leaders[m.owner].add(h)
+    ministry_state: dict[str, str | None] = {}  # by title: the entities are the same for every cluster
+    # sentence start -> owner -> the holders whose titles there name it: the other side's offices
+    owners_by_sent: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for h, m, sp in stated:
+        if m.owner is not None:
+            owners_by_sent[sp.sent.start][m.owner].add(h)
+    by_holder: dict[str, list[tuple[TitleMatch, SpacySpan]]] = defaultdict(list)
+    for h, m, s in stated:
+        by_holder[h].append((m, s))
+    for holder in holders:
+        mine = by_holder[holder]
+        clusters: list[list[tuple[TitleMatch, SpacySpan]]] = []
+        for match, span in mine:
+            home = next((c for c in clusters if any(same_office(match.title, m.title) for m, _ in c)), None)
+            if home is None:
+                clusters.append([(match, span)])
+            else:
+                home.append((match, span))
+        if any(not _is_rank(c) for c in clusters):
+            clusters = [c for c in clusters if not _is_rank(c)]
+        # "our chief negotiator, Secretary X": an office with no body stated takes the body another
+        # title gives the person at the same mention
+        at_mention = {span.start_char: m.owner for m, span in mine if m.owner}
+        for cluster in clusters:
+            title = max((m.title for m, _ in cluster), key=lambda t: len(t.split()))
+            owners = Counter(m.owner for m, _ in cluster if m.owner)
+            owners = owners or Counter(at_mention[s.start_char] for _, s in cluster if s.start_char in at_mention)
+            post = owners.most_common(1)[0][0] if owners else homes.get(holder)
+            place = next(
+                (p for m, _ in cluster if (p := office_place(m.span, index) or place_before(m.span, m.title, index))),
+                None,
+            )
+            if place is not None and (post is None or post.startswith("state/")):
+                post = place  # "the Governor of X Province": X's office, not the state's
+            if post is None:
+                definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
+                state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
+                if publisher is None or state_only or (title in _HEAD_OF_STATE and not definite):
+                    taken = {o for o, hs in holders_of[_head(title)].items() if len(hs) > 1 or holder not in hs}
+                    in_sent = owners_by_sent[cluster[0][1].sent.start]  # "X spoke with Y's minister Z"
+                    taken |= {o for o, hs in in_sent.items() if len(hs) > 1 or holder not in hs}
+                    if title in _HEAD_OF_STATE:
+                        taken |= {o for o, hs in leaders.items() if holder not in hs}
+                    if title not in ministry_state:
+                        ministry_state[title] = _ministry_state(title, entities)
+                    spans = [span for _, span in cluster]
+                    post = ministry_state[title] or cluster_state(
+                        spans, index, taken, story=title not in _HEAD_OF_STATE
+                    )
+                else:
+                    post = publisher
+            evidence = found.setdefault((holder, title, post), [])
+            wordings[(holder, title, post)].update(m.wording for m, _ in cluster if m.wording)
+            for match, span in cluster:
+                ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
+                evidence.append(Span(ev.start_char, ev.end_char, ev.text))
+    return found
+
+
+#: Words of a minister's title that do not name the ministry's field.
+_NOT_FIELD = frozenset({"minister", "deputy", "first", "vice", "acting", "of", "the", "for", "and", "state", "prime"})
+
+
+def _ministry_state(title: str, entities: tuple[Entity, ...]) -> str | None:
+    """The state whose ministry of the title's field the text names, when it names one.
+
+    "Interior Minister X" in a story that cites "Ghana's Interior Ministry" heads that ministry:
+    a surer owner than whichever state the story mentions most (often the other side of a
+    border). Only one such state may qualify.
+    """
+    words = [w for w in title.lower().split() if w not in _NOT_FIELD]
+    if "minister" not in title.lower().split() or not words:
+        return None
+    slugs = {state_slug(e.key.split("/", 1)[1]): e.key for e in entities if e.type == "State" and "/" in e.key}
+    found = {
+        key
+        for e in entities
+        if e.type == "Agency" and "ministry" in e.name.lower() and all(w in e.name.lower() for w in words)
+        for slug, key in slugs.items()
+        if e.key.endswith(f"-{slug}")
+    }
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,114 @@
+"""Doc + chosen spans -> the persons an all-caps header line names after their office.
+
+Transcripts and releases open with a header in capitals ("PRESS CONFERENCE BY PRIME MINISTER
+JANE ROE, CAPITAL") and then label the turns by office alone ("PRIME MINISTER: ..."), so the
+header is the one place the holder's name stands. The statistical model reads no names in all-caps
+text: an office's words, then two to four capitalised words that are no office word, particle or
+name of a state or known body, and that end the line, a comma, "and" or a bracket, make a person.
+A caps headline is no header: words that are mostly common nouns or a verb ("PRESIDENT VISITS
+FLOODED TOWNS") name nobody. A speaker label that opens with a form of address ("MS. JANE ROE:")
+names a person the same way.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.lexicon.gazetteer import known_body, state_key
+from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.doctext import doc_text
+from kg.nlp.persons import honorific
+
+__all__ = ["caps_persons"]
+
+#: Words that close a name in a header: what follows is the next item ("AND PRESIDENT ...", "ON ...").
+_CLOSERS = frozenset({"and", "on", "at", "in", "of", "for", "with", "to", "the", "by", "&"})
+_MIN_NAME = 2
+_MAX_NAME = 4
+
+
+def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
+    """``chosen`` with a Person span for every name after an office in an all-caps line.
+
+    ``words`` are the model's common nouns and verbs: a run of them is a headline's words, not a name.
+    """
+    text = doc_text(doc)
+    out = list(chosen)
+    start = 0
+    for token in doc:
+        if token.idx < start:
+            continue
+        end = text.find("\n", token.idx)
+        end = len(text) if end < 0 else end
+        start = end + 1
+        line = text[token.idx : end]
+        if any(c.islower() for c in line) or not any(c.isalpha() for c in line):
+            names = _addressed_label(doc, token.i, end)
+        else:
+            names = _names_in_line(doc, token.i, end, words)
+        for name in names:
+            clash = [s for s in out if s.start < name.end and name.start < s.end]
+            if any(s.label_ == "Person" for s in clash) or any(s.start < name.start or s.end > name.end for s in clash):
+                continue  # already a person, or a longer name the gazetteers read there
+            out = [s for s in out if s not in clash]
+            out.append(Span(doc, name.start, name.end, label="Person", kb_id="caps_header"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _names_in_line(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
+    """Runs of name words right after an office's words, between token ``first`` and the line's end."""
+    out: list[Span] = []
+    i = first
+    while i < len(doc) and doc[i].idx < end_char:
+        if doc[i].lower_ not in TITLE_WORDS:
+            i += 1
+            continue
+        while i < len(doc) and doc[i].idx < end_char and doc[i].lower_ in TITLE_WORDS:
+            i += 1
+        j = i
+        while j < len(doc) and doc[j].idx < end_char and _name_word(doc[j].text) and j - i < _MAX_NAME:
+            j += 1
+        closed = j >= len(doc) or doc[j].idx >= end_char or doc[j].is_punct or doc[j].lower_ in _CLOSERS
+        if closed and j - i >= _MIN_NAME and _personal(doc[i:j], words):
+            out.append(doc[i:j])
+        i = max(j, i + 1)
+    return out
+
+
+def _addressed_label(doc: Doc, first: int, end_char: int) -> list[Span]:
+    """ "MS. JANE ROE: Good afternoon": the name after a form of address in a turn's label."""
+    if not (doc[first].is_upper and honorific(doc[first])):
+        return []
+    i = first + 1 + int(first + 1 < len(doc) and doc[first + 1].text == ".")
+    j = i
+    while j < len(doc) and doc[j].idx < end_char and _name_word(doc[j].text) and j - i < _MAX_NAME:
+        j += 1
+    if j - i < _MIN_NAME or j >= len(doc) or doc[j].text != ":":
+        return []
+    return [doc[i:j]]
+
+
+def _name_word(word: str) -> bool:
+    """An upper-case word that may be part of a personal name: letters (with inner "-" or "'")."""
+    core = word.replace("-", "").replace("'", "").replace("’", "")
+    return core.isalpha() and word.isupper() and word.lower() not in TITLE_WORDS and word.lower() not in _CLOSERS
+
+
+def _personal(span: Span, words: frozenset[str]) -> bool:
+    """Words that can be a personal name: no state's or known body's name, no verb, not mostly common words."""
+    title = span.text.title()
+    if state_key(title) is not None or known_body(title) is not None or any(state_key(t.text.title()) for t in span):
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return False  # "PRIME MINISTER JANE ROE RESIGNS": a headline's verb
+    common = sum(any(form in words for form in _forms(t.lower_)) for t in span)
+    return 2 * common < len(span)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The word and the stems its English endings leave: "towns" -> "town", "flooded" -> "flood"."""
+    out = [word]
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            out.append(word[: -len(ending)])
+    return tuple(out)
