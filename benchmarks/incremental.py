@@ -19,7 +19,9 @@ addition. Each addition is timed ``--repeat`` times on fresh copies of the store
 printed.
 
 ``--keep DIR`` keeps each base store in ``DIR/base-N`` and reuses it on the next run (the same
-generator, so the same documents), so that measuring a change costs the additions only.
+generator, so the same documents), so that measuring a change costs the additions only. A kept
+store holds what the code of the run that built it extracted: build new ones after a change to
+extraction.
 """
 
 from __future__ import annotations
