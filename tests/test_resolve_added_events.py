@@ -10,7 +10,9 @@ rewritten alone, and so is one whose label turns.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -82,3 +84,47 @@ def test_resolve_added_events_reported_again_equal_a_clean_build(
     assert _nquads(grown) == _nquads(clean)
     checked = validate(grown.to_rdflib())
     assert checked.conforms, checked.text
+
+
+DAYS = ("3", "10", "17", "24")  # of March: one crossing a week at one border, the same figure each time
+
+
+def _crossing(day: str, wording: int) -> dict[str, str]:
+    text = (
+        f"About 1,700 people crossed from Spain into Portugal on March {day}, the Portuguese border police said."
+        if wording == 0
+        else f"Portuguese border police said some 1,700 people entered Portugal from Spain on March {day}."
+    )
+    return {"id": f"weekly-{day}-{wording}", "text": text, "published": "2031-03-28"}
+
+
+def test_resolve_added_events_reads_whole_only_the_stored_reports_of_overlapping_dates(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stored reports at the new one's border on other days are looked at by type and dates only."""
+    import kg.resolve.added_events as added_events
+
+    def manifest(name: str, rows: list[dict[str, str]]) -> Path:
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        return path
+
+    older, new = manifest("older", [_crossing(d, 0) for d in DAYS]), manifest("new", [_crossing("10", 1)])
+    clean = KGStore(tmp_path / "clean")
+    build([older, new], clean)
+    grown = KGStore(tmp_path / "grown")
+    build([older], grown)
+    read: set[str] = set()
+    original = added_events.read_events
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        found = original(*args, **kwargs)
+        read.update(node.graph.rsplit("/", 1)[-1] for node in found.values())
+        return found
+
+    monkeypatch.setattr(added_events, "read_events", recorded)
+    build([new], grown)
+    assert "weekly-10-0" in read  # the same day's report is read, and merged
+    assert not read & {f"weekly-{d}-0" for d in DAYS if d != "10"}
+    assert _nquads(grown) == _nquads(clean)
+    assert _merges(grown) == [("bordercrossing", 2)]

@@ -13,14 +13,23 @@ cluster; it is read under the IRI its extraction minted, as a full resolve reads
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import partial
 
 from pyoxigraph import NamedNode
 
 from kg.resolve.clustering import cluster
 from kg.resolve.delta import KG, Delta, Whole, values
-from kg.resolve.events import ROLES, EventNode, agreement, candidate_pairs, may_agree, read_events
+from kg.resolve.events import (
+    DATED,
+    ROLES,
+    EventNode,
+    agreement,
+    candidate_pairs,
+    dated_nodes,
+    may_agree,
+    read_events,
+)
 from kg.resolve.layer import event_merges, merge_quads
 from kg.resolve.rewriting import apply_renames
 
@@ -101,7 +110,7 @@ def _component(
     taken: set[str] = set()  # "graph IRI" of the stored nodes in the component
     frontier = dict(events)
     while frontier:
-        dated = _near(delta, frontier, parents)
+        dated = _near(delta, frontier, parents, events.keys())
         if {k.split(" ", 1)[1] for k in dated} & events.keys():
             raise Whole("a stored document names a new event")  # a redone document's, read by another
         todo = may_agree({k: n for k, n in dated.items() if k not in taken}, frontier)
@@ -123,14 +132,19 @@ def _component(
 
 
 def _near(
-    delta: Delta, frontier: Mapping[str, EventNode], parents: Mapping[str, frozenset[str]]
+    delta: Delta, frontier: Mapping[str, EventNode], parents: Mapping[str, frozenset[str]], new: Collection[str]
 ) -> dict[str, EventNode]:
     """Type, label and dates of the older documents' events of the types of ``frontier`` with one of its
     places (or one containing or inside one) in a role, and of their statements by one of its speakers,
-    by "graph IRI"."""
+    by "graph IRI".
+
+    Of the events near a place many documents name, only those whose type and dates may agree with
+    one of ``frontier`` (:func:`~kg.resolve.events.may_agree`, labels aside) and those named like one
+    of ``new`` are read whole: their type and dates are read first, a row or two a node.
+    """
     values_ = _role_values(frontier)
     near = values_ | {p for v in values_ for p in parents.get(v, ())}
-    iris = _older_events(delta, near | delta.places.below(near))
+    iris = _may_meet(delta, near | delta.places.below(near), frontier, new)
     speakers = {e.speaker for e in frontier.values() if e.speaker}
     if speakers:
         where = f"VALUES ?s {{ {values(speakers)} }} GRAPH ?g {{ ?e kg:speaker ?s }}"
@@ -154,6 +168,20 @@ def _extracted(delta: Delta, iris: set[str]) -> dict[tuple[str, str], str]:
     where = f"""VALUES ?c {{ {values(iris)} }} GRAPH ?g {{ ?c owl:sameAs ?o }}
       FILTER(isIRI(?o) && STRSTARTS(STR(?o), "{delta.base}"))"""
     return {(r["g"], r["c"]): r["o"] for r in delta.rows("?g ?c ?o", where)}
+
+
+def _may_meet(delta: Delta, places: set[str], frontier: Mapping[str, EventNode], new: Collection[str]) -> set[str]:
+    """Events of older documents with one of ``places`` in a role that may agree with one of ``frontier`` by
+    type and dates in one of the older documents naming them, or that are named like one of ``new``."""
+    if not places:
+        return set()
+    roles = ", ".join(f"kg:{r}" for r in ROLES)
+    near = delta.older_only(f"VALUES ?v {{ {values(places)} }} GRAPH ?g {{ ?e ?p ?v }} FILTER(?p IN ({roles}))")
+    where = f"{{ SELECT DISTINCT ?e WHERE {{ {near} }} }} GRAPH ?g {{ ?e ?q ?x }} FILTER(?q IN ({', '.join(DATED)}))"
+    rows = delta.rows("?g ?e ?q ?x", where)
+    kinds = {e.type for e in frontier.values()}
+    nodes = dated_nodes(rows, kinds)
+    return {nodes[k].iri for k in may_agree(nodes, frontier, heads=False)} | ({row["e"] for row in rows} & set(new))
 
 
 def _older_events(delta: Delta, places: set[str]) -> set[str]:

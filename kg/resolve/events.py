@@ -26,7 +26,18 @@ from itertools import combinations, product
 from kg.model import EVENT_TYPES
 from kg.store import KGStore
 
-__all__ = ["ROLES", "EventNode", "agree", "agreement", "candidate_pairs", "may_agree", "read_events", "read_parents"]
+__all__ = [
+    "DATED",
+    "ROLES",
+    "EventNode",
+    "agree",
+    "agreement",
+    "candidate_pairs",
+    "dated_nodes",
+    "may_agree",
+    "read_events",
+    "read_parents",
+]
 
 KG = "https://w3id.org/newskg/ontology#"
 ROLES = ("destination", "origin", "place", "target", "via", "agent")
@@ -43,6 +54,9 @@ SINGLE = (
     "endDate",
 )
 FIGURES = ("count", "countMin", "countMax")
+#: The predicates :func:`dated_nodes` reads: a node's types and dates.
+DATED = ("rdf:type", "kg:date", "kg:startDate", "kg:endDate")
+_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel")
 
 
@@ -120,6 +134,28 @@ SELECT ?g ?e ?t ?p ?o WHERE {{ {values} GRAPH ?g {{ ?e a ?t ; ?p ?o }}
             node.speaker = o
         elif name == "quote":
             node.quote = " ".join(re.findall(r"\w+", o.casefold()))
+    return nodes
+
+
+def dated_nodes(rows: Iterable[Mapping[str, str]], kinds: Collection[str]) -> dict[str, EventNode]:
+    """Rows ``g e q x`` of nodes' types and dates (:data:`DATED`) -> the nodes of ``kinds``, by "graph IRI".
+
+    Types are chosen as :func:`read_events` chooses them; labels are not read: enough for
+    :func:`may_agree` by type and dates (``heads=False``).
+    """
+    nodes: dict[str, EventNode] = {}
+    dates: dict[str, dict[str, str]] = defaultdict(dict)
+    wanted = {KG + k for k in kinds}
+    for row in rows:
+        key = f"{row['g']} {row['e']}"
+        if row["q"] != _TYPE:
+            dates[key][row["q"].removeprefix(KG)] = row["x"]
+        elif row["x"] in wanted:
+            node = nodes.setdefault(key, EventNode(row["e"], row["g"]))
+            if (local := row["x"].removeprefix(KG)) != "Event" or node.type == "Event":
+                node.type = local
+    for key, node in nodes.items():
+        node.values.update(dates.get(key, {}))
     return nodes
 
 
@@ -239,28 +275,31 @@ def _overlap(x: set[str], y: set[str], parents: Mapping[str, frozenset[str]]) ->
     )
 
 
-def may_agree(nodes: Mapping[str, EventNode], others: Mapping[str, EventNode]) -> set[str]:
+def may_agree(nodes: Mapping[str, EventNode], others: Mapping[str, EventNode], *, heads: bool = True) -> set[str]:
     """Those of ``nodes`` that some node of ``others`` may agree with: what :func:`agree` asks first.
 
     The same type (and head word of the label, for a generic ``kg:Event``) and dates that overlap;
     every statement. Read with ``dates_only``, so that the stored events near new ones are read
-    whole only when they may report the same occurrence.
+    whole only when they may report the same occurrence. ``heads`` False leaves the labels out
+    (more nodes may pass): for nodes read without them (:func:`dated_nodes`).
     """
     spans: dict[tuple[str, str], list[tuple[str, str] | None]] = defaultdict(list)
     for node in others.values():
-        spans[_kind(node)].append(_interval(node))
+        spans[_kind(node, heads)].append(_interval(node))
     out = set()
     for iri, node in nodes.items():
         mine = _interval(node)
         if node.type == "Statement" or any(
-            not mine or not span or not (mine[1] < span[0] or span[1] < mine[0]) for span in spans.get(_kind(node), ())
+            not mine or not span or not (mine[1] < span[0] or span[1] < mine[0])
+            for span in spans.get(_kind(node, heads), ())
         ):
             out.add(iri)
     return out
 
 
-def _kind(node: EventNode) -> tuple[str, str]:
-    return node.type, (node.label.split()[:1] or [""])[0] if node.type in ("Event", "Referendum") else ""
+def _kind(node: EventNode, heads: bool = True) -> tuple[str, str]:
+    head = heads and node.type in ("Event", "Referendum")
+    return node.type, (node.label.split()[:1] or [""])[0] if head else ""
 
 
 def agree(a: EventNode, b: EventNode, parents: Mapping[str, frozenset[str]] | None = None) -> bool:
