@@ -11,6 +11,8 @@ Four sources, in order of trust:
 2. Transcript turns ("PRESIDENT DOE: …") whose label names a person of the document. A quote
    inside a turn counts only with its own attribution clause ('DOE: Kast said: "…"' is Kast's),
    and an unlabelled line attributing a quote is narration, not a continuation of the turn.
+   A paragraph with no quotation marks after a lead-in ending in a colon ("Jane Roe, the
+   agency's head, said:") is that speaker's direct speech (:mod:`kg.extract.lead_in`).
 3. A text that is one speaker's words (:mod:`kg.extract.voiced`): its key sentences
    (:mod:`kg.extract.key_sentences`), unless the text is a transcript.
 4. Reported speech ("Doe said that …"), only when asked for (``reported=True``).
@@ -40,6 +42,7 @@ from kg.extract import attribution
 from kg.extract.cues import Tag, find_tags
 from kg.extract.index import EntityIndex
 from kg.extract.key_sentences import key_sentences
+from kg.extract.lead_in import find_lead_ins
 from kg.extract.quotes import (
     Quote,
     find_quotes,
@@ -372,6 +375,10 @@ def find_statements(
     quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
     out += _transcript(doc, text, resolver, entities, turns, quoted_lines)
     out += _bites(text, paras, tags, quotes, resolver)
+    for lead in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
+        words = _span(text, lead.start, lead.end)
+        date = _date(text, article, lead.clause_start, lead.clause_end)
+        out.append(Statement(lead.speaker.key, words.text, words, (_span(text, lead.clause_start, lead.end),), date))
     if reported:
         for r in find_reported(doc, resolver, quotes):
             quote = _span(text, r.start, r.end)

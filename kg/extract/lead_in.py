@@ -1,0 +1,79 @@
+"""Unquoted words after a lead-in: "Spokesperson Jane Roe said:" closing a paragraph.
+
+Releases, situation reports and live blogs often give an official's words as a paragraph of
+their own with no quotation marks, under a line or sentence that ends in a speech verb and a
+colon:
+
+    The head of the agency, Jane Roe, said:
+    We will not leave these families without shelter this winter.
+
+The paragraph is the speaker's direct speech (the colon announces it, as it would a quotation),
+so it becomes one statement. The lead-in must be an attribution clause of its own (a subject and
+a speech verb, :func:`kg.extract.attribution.before`), so a list heading ("Highlights:"), a
+transcript label ("ROE:") or a lead line over numbered points ("Jane Roe, governor, on the
+situation:") is left to the modules that read those.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract import attribution
+from kg.extract.quotes import Quote, is_headline, sentence_start
+from kg.extract.speakers import SpeakerResolver
+from kg.model import Entity
+
+__all__ = ["LeadIn", "find_lead_ins"]
+
+# Any quotation mark: a paragraph that quotes is read by the quote finder instead.
+_QUOTE_MARKS = re.compile("[\"“”«»„]")
+# A numbered or bulleted point ("1. …", "2) …", "- …", "• …"): the points of a lead line.
+_POINT = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+")
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """One unquoted paragraph of speech: its speaker, its bounds and the lead-in clause's."""
+
+    speaker: Entity
+    start: int  # the paragraph of speech
+    end: int
+    clause_start: int  # the attribution clause that leads into it
+    clause_end: int
+
+
+def find_lead_ins(
+    doc: Doc,
+    text: str,
+    paras: list[tuple[int, int]],
+    quotes: list[Quote],
+    resolver: SpeakerResolver,
+    turn_lines: set[int],
+) -> list[LeadIn]:
+    """Every paragraph of unquoted speech that a lead-in clause ending in a colon introduces.
+
+    Args:
+        doc: the parsed text.
+        text: its characters.
+        paras: its paragraphs (:func:`kg.extract.quotes.paragraphs`).
+        quotes: its quotations, so that a lead-in sentence is bounded as the quote finder bounds it.
+        resolver: resolves the lead-in's subject to a speaker of the document.
+        turn_lines: line starts of transcript turns ("ROE: …"), which are read as turns instead.
+    """
+    out = []
+    for (ps, pe), (ns, ne) in zip(paras, paras[1:], strict=False):
+        if not text[ps:pe].endswith(":") or ns in turn_lines or _POINT.match(text, ns):
+            continue
+        if _QUOTE_MARKS.search(text, ns, ne) or is_headline(text, ns, ne):
+            continue
+        start = sentence_start(text, pe - 1, ps, quotes)
+        attr = attribution.before(doc, Quote(ns, ne, ns, ne), start)
+        if attr is None:
+            continue
+        speaker = resolver.resolve(attr.phrase, attr.head, ns)
+        if speaker is not None:
+            out.append(LeadIn(speaker, ns, ne, attr.start, pe))
+    return out

