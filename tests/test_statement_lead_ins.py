@@ -94,9 +94,14 @@ def test_body_as_speaker(nlp: Language) -> None:
         "Key figures:\nThe board counted 1,200 households without water on Sunday.",
         # the points under a lead line are read elsewhere, not as one paragraph of speech
         "Ilse Varnhagen said:\n1. The pumps arrive next week.\n2. Repairs take a month.",
+        # a paragraph crediting its words to someone else is narration, whatever the lead-in says
+        "Ilse Varnhagen told reporters:\nThe pumps arrive next week, according to the contractor.",
+        "Ilse Varnhagen said:\nThe pumps arrive next week, the contractor said on Sunday.",
+        # a line "attributable to NAME:" heads a text that is all her words, read as such elsewhere
+        "Comments attributable to Ilse Varnhagen:\nThe pumps arrive next week.",
     ],
 )
-def test_no_lead_in_without_a_speech_clause_or_over_points(nlp: Language, text: str) -> None:
+def test_no_lead_in_without_a_speech_clause_over_points_or_over_narration(nlp: Language, text: str) -> None:
     ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen") if "Ilse" in text else None
     found = run(nlp, text, *([ilse] if ilse else []))
     assert not [s for s in found if "The pumps arrive" in s.quote or "households" in s.quote]

@@ -10,14 +10,17 @@ colon:
 The paragraph is the speaker's direct speech (the colon announces it, as it would a quotation),
 so it becomes one statement. The lead-in must be an attribution clause of its own (a subject and
 a speech verb, :func:`kg.extract.attribution.before`), so a list heading ("Highlights:"), a
-transcript label ("ROE:") or a lead line over numbered points ("Jane Roe, governor, on the
-situation:") is left to the modules that read those.
+transcript label ("ROE:"), a line "attributable to Jane Roe:" or a lead line over numbered points
+("Jane Roe, governor, on the situation:") is left to the modules that read those. A paragraph
+that credits its words to someone else ("…, according to local officials", "the police said") is
+the reporter's narration, not the speaker's words.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -29,7 +32,9 @@ from kg.model import Entity
 __all__ = ["LeadIn", "find_lead_ins"]
 
 # Any quotation mark: a paragraph that quotes is read by the quote finder instead.
-_QUOTE_MARKS = re.compile("[\"“”«»„]")
+_QUOTE_MARKS = re.compile('["“”«»„]')
+# Subjects of the speaker's own words ("we have asked them to …").
+_FIRST = frozenset({"i", "we"})
 # A numbered or bulleted point ("1. …", "2) …", "- …", "• …"): the points of a lead line.
 _POINT = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+")
 
@@ -43,6 +48,26 @@ class LeadIn:
     end: int
     clause_start: int  # the attribution clause that leads into it
     clause_end: int
+
+
+def _spoken(doc: Doc, start: int, end: int) -> bool:
+    """True when the lead-in has a verb of speaking ("said:", "told reporters:"), not a bare label."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(attribution.is_cue(t) for t in span)
+
+
+def _reports_others(doc: Doc, start: int, end: int) -> bool:
+    """True when the paragraph credits its words to someone else ("…, according to local
+    officials", "the police said"): a reporter's narration after the lead-in, not the speech."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            return True
+        if attribution.is_cue(t) and any(c.dep_ == "nsubj" and c.lower_ not in _FIRST for c in t.children):
+            return True
+    return False
 
 
 def find_lead_ins(
@@ -64,14 +89,14 @@ def find_lead_ins(
         turn_lines: line starts of transcript turns ("ROE: …"), which are read as turns instead.
     """
     out = []
-    for (ps, pe), (ns, ne) in zip(paras, paras[1:], strict=False):
+    for (ps, pe), (ns, ne) in pairwise(paras):
         if not text[ps:pe].endswith(":") or ns in turn_lines or _POINT.match(text, ns):
             continue
         if _QUOTE_MARKS.search(text, ns, ne) or is_headline(text, ns, ne):
             continue
         start = sentence_start(text, pe - 1, ps, quotes)
         attr = attribution.before(doc, Quote(ns, ne, ns, ne), start)
-        if attr is None:
+        if attr is None or not _spoken(doc, attr.start, pe) or _reports_others(doc, ns, ne):
             continue
         speaker = resolver.resolve(attr.phrase, attr.head, ns)
         if speaker is not None:

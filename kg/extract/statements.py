@@ -55,7 +55,7 @@ from kg.extract.quotes import (
 from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
-from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators, role_holder
+from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators, role_holder, without_kicker
 from kg.extract.voiced import Voice
 from kg.model import Article, Entity, Span, Statement
 
@@ -338,7 +338,7 @@ def find_statements(
     text = article.text
     index = EntityIndex(entities)
     quotes = find_quotes(text)
-    turns = find_turns(text)
+    turns = without_kicker(text, find_turns(text))
     paras = paragraphs(text)
     found: list[_Found] = []
     for q in quotes:
