@@ -1,7 +1,9 @@
-"""Unquoted speech after a lead-in ending in a colon ("Jane Roe said:" closing a paragraph).
+"""Speech marked by its grammar more than its quotation marks.
 
 Releases, situation reports and live blogs give an official's words as a paragraph of their own
-without quotation marks; the lead-in's subject is the speaker. Sentences and names are invented.
+without quotation marks, after a lead-in ending in a colon ("Jane Roe said:"): the lead-in's
+subject is the speaker. And a reported clause may quote only its predicate ("Roe said the ruling
+was “a grave mistake”"): those words are the speaker's. Sentences and names are invented.
 """
 
 from __future__ import annotations
@@ -62,12 +64,12 @@ def test_title_name_told_reporters_with_a_day(nlp: Language) -> None:
     text = (
         "Inspectors visited the plant at dawn.\n"
         "Deputy spokesman Tarek Osmanli told reporters on Monday:\n"
-        "Our inspectors found no sign of a leak. The plant is safe and will stay open."
+        "Our inspectors found no sign of a leak. The plant is safe and the repairs go according to plan."
     )
     tarek = ent(text, "person/tarek-osmanli", "Person", "Tarek Osmanli")
     (st,) = run(nlp, text, tarek)
     assert st.speaker == "person/tarek-osmanli"
-    assert st.quote == "Our inspectors found no sign of a leak. The plant is safe and will stay open."
+    assert st.quote == "Our inspectors found no sign of a leak. The plant is safe and the repairs go according to plan."
     assert st.date == "2022-08-29"
     assert st.evidence[0].text.startswith("Deputy spokesman Tarek Osmanli told reporters")
 
@@ -95,7 +97,7 @@ def test_body_as_speaker(nlp: Language) -> None:
         # the points under a lead line are read elsewhere, not as one paragraph of speech
         "Ilse Varnhagen said:\n1. The pumps arrive next week.\n2. Repairs take a month.",
         # a paragraph crediting its words to someone else is narration, whatever the lead-in says
-        "Ilse Varnhagen told reporters:\nThe pumps arrive next week, according to the contractor.",
+        "Ilse Varnhagen told reporters:\nThe pumps arrive next week, according to the police.",
         "Ilse Varnhagen said:\nThe pumps arrive next week, the contractor said on Sunday.",
         # a line "attributable to NAME:" heads a text that is all her words, read as such elsewhere
         "Comments attributable to Ilse Varnhagen:\nThe pumps arrive next week.",
@@ -113,3 +115,29 @@ def test_quoted_paragraph_after_lead_in_is_one_statement(nlp: Language) -> None:
     assert pairs(run(nlp, text, ilse)) == [
         ("person/ilse-varnhagen", "The pumps arrive next week. Repairs take a month.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Ilse Varnhagen said the ruling was “a grave mistake” and left the hall.", "a grave mistake"),
+        ("Ilse Varnhagen wrote on her blog that the new tariff is “deeply unfair”.", "deeply unfair"),
+    ],
+)
+def test_quoted_predicate_in_a_reported_clause_is_the_speakers(nlp: Language, sentence: str, words: str) -> None:
+    text = f"The board met on Monday.\n{sentence}"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert pairs(run(nlp, text, ilse)) == [("person/ilse-varnhagen", words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilse Varnhagen announced a “humanitarian pause” for the valley.",  # a term the speaker names
+        "Ilse Varnhagen said the so-called “green corridor” stays shut.",  # a scare quote
+    ],
+)
+def test_quoted_noun_phrase_that_is_no_predicate_stays_a_term(nlp: Language, sentence: str) -> None:
+    text = f"The board met on Monday.\n{sentence}"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert run(nlp, text, ilse) == ()

@@ -298,15 +298,25 @@ def naming(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
 _CLIMB = frozenset({"ccomp", "xcomp", "conj", "dobj", "advcl", "prep", "pobj", "acomp", "attr", "nsubj", "pcomp"})
 
 
+def _predicate(span: Span) -> bool:
+    """True for a quoted predicate of "be" ("the decision was “a sovereign matter”"): a judgement
+    the clause's speaker makes, where a quoted noun phrase elsewhere is a term."""
+    root = span.root
+    return (
+        root.dep_ in ("attr", "acomp") and root.head.lemma_.lower() == "be" and not span.start <= root.head.i < span.end
+    )
+
+
 def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
     """The speaker of a quoted fragment inside a reported clause.
 
-    "Doe warned that the “situation is dire”": the fragment sits (through complement, object and
-    preposition links only) under a speech verb whose subject lies outside every quote. A fragment
-    under a noun ("Doe reiterated Smith's threat that “…”") is someone else's words and is left.
+    "Doe warned that the “situation is dire”", "Doe said the vote was “a farce”": the fragment
+    (with a verb, or the predicate of "be") sits (through complement, object and preposition links
+    only) under a speech verb whose subject lies outside every quote. A fragment under a noun ("Doe
+    reiterated Smith's threat that “…”") is someone else's words and is left.
     """
     span = _tokens(doc, quote.start, quote.end)
-    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None or not (any(t.pos_ in ("VERB", "AUX") for t in span) or _predicate(span)):
         return None  # a quoted noun phrase is a term or a scare quote, not words someone said
     inside = [(q.open, q.close) for q in quotes]
     token = span.root

@@ -22,11 +22,11 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract import attribution
 from kg.extract.quotes import Quote, is_headline, sentence_start
-from kg.extract.speakers import SpeakerResolver
+from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS, SpeakerResolver
 from kg.model import Entity
 
 __all__ = ["LeadIn", "find_lead_ins"]
@@ -56,6 +56,16 @@ def _spoken(doc: Doc, start: int, end: int) -> bool:
     return span is not None and any(attribution.is_cue(t) for t in span)
 
 
+def _source(to: Token) -> bool:
+    """True when "according to" names who says so ("local officials", "the police", a name), not
+    a measure ("according to plan", "according to schedule")."""
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    lemma = obj.lemma_.lower()
+    return obj.pos_ == "PROPN" or obj.tag_ == "NNS" or lemma in PERSON_NOUNS or lemma in AGENCY_NOUNS
+
+
 def _reports_others(doc: Doc, start: int, end: int) -> bool:
     """True when the paragraph credits its words to someone else ("…, according to local
     officials", "the police said"): a reporter's narration after the lead-in, not the speech."""
@@ -63,7 +73,7 @@ def _reports_others(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     for t in span:
-        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and _source(doc[t.i + 1]):
             return True
         if attribution.is_cue(t) and any(c.dep_ == "nsubj" and c.lower_ not in _FIRST for c in t.children):
             return True
