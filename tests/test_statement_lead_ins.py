@@ -3,7 +3,8 @@
 Releases, situation reports and live blogs give an official's words as a paragraph of their own
 without quotation marks, after a lead-in ending in a colon ("Jane Roe said:"): the lead-in's
 subject is the speaker. And a reported clause may quote only its predicate ("Roe said the ruling
-was “a grave mistake”"): those words are the speaker's. Sentences and names are invented.
+was “a grave mistake”"): those words are the speaker's. A quoted sentence may be signed after a
+dash ("“…” — Director Jane Roe"), as posts and pull quotes are. Sentences and names are invented.
 """
 
 from __future__ import annotations
@@ -141,3 +142,32 @@ def test_quoted_noun_phrase_that_is_no_predicate_stays_a_term(nlp: Language, sen
     text = f"The board met on Monday.\n{sentence}"
     ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
     assert run(nlp, text, ilse) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3/5 “We will restore supplies to every district by Friday.” — Director Ilse Varnhagen",
+        "“We will restore supplies to every district by Friday!” – Ilse Varnhagen, head of the Quellmoor Water Board",
+    ],
+)
+def test_dash_signature_after_a_quoted_sentence_names_the_speaker(nlp: Language, line: str) -> None:
+    text = f"Thread by the Quellmoor Water Board\n{line}\n4/5 Tankers are on their way."
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    board = ent(text, "agency/quellmoor-water-board", "Agency", "Quellmoor Water Board")
+    (st,) = run(nlp, text, ilse, board)
+    assert st.speaker == "person/ilse-varnhagen"
+    assert st.quote.startswith("We will restore supplies to every district by Friday")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board promised “full supplies by Friday” — a pledge Ilse Varnhagen repeated on Monday.",
+        "The board said supplies were “nearly restored.” — the latest sign of strain, Ilse Varnhagen",
+    ],
+)
+def test_dash_comment_after_a_quote_is_no_signature(nlp: Language, sentence: str) -> None:
+    text = f"The board met on Monday.\n{sentence}"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert not [s for s in run(nlp, text, ilse) if s.speaker == "person/ilse-varnhagen"]

@@ -13,11 +13,13 @@ Only speech verbs count (:data:`CUE_LEMMAS`), so "“…,” the report found" i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.quotes import Quote
+from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 
 __all__ = [
     "CUE_LEMMAS",
@@ -197,7 +199,43 @@ def _clause(span: Span) -> Attribution | None:
 def after(doc: Doc, quote: Quote, limit: int) -> Attribution | None:
     """The attribution right after the closing mark, up to ``limit`` (the sentence end or next quote)."""
     span = _tokens(doc, quote.close, limit)
-    return _clause(span) if span is not None else None
+    if span is None:
+        return None
+    return _clause(span) or _signed(span)
+
+
+# A dash and a signature closing the line after a quote: ” — Director Jane Roe
+_SIGNATURE_LINE = re.compile(r"\s*[—–-]\s+[^\n“”\"«»]{2,120}")
+
+
+def signature_line(text: str, quote: Quote, line_end: int) -> bool:
+    """True for a line that is a whole quoted sentence and its signature ("“…” — Jane Roe"): it
+    does not end like a sentence, yet it is no headline."""
+    return text[quote.start : quote.end].rstrip()[-1:] in ".!?…" and bool(
+        _SIGNATURE_LINE.fullmatch(text, quote.close, line_end)
+    )
+
+
+def _signed(span: Span) -> Attribution | None:
+    """A signature after a dash: “…” — Director Jane Roe (pull quotes, posts, summaries).
+
+    The words after the dash must be a name phrase: no verb, headed by a name or by an office or
+    body noun ("— the ministry's spokesperson"), so that a dash opening a comment ("— a claim
+    Ruritania denies", "— the latest sign of tension") is no signature.
+    """
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].text not in ("—", "–", "-") or len(words) > _MAX_SUBJECT:
+        return None
+    doc = span.doc
+    phrase = doc[words[1].i : words[-1].i + 1]
+    while len(phrase) and phrase[-1].is_punct:
+        phrase = doc[phrase.start : phrase.end - 1]
+    if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    root = phrase.root
+    if root.pos_ != "PROPN" and root.lemma_.lower() not in PERSON_NOUNS | AGENCY_NOUNS:
+        return None
+    return Attribution(phrase, None, span.start_char, phrase.end_char)
 
 
 def sentence_final(doc: Doc, quote: Quote, limit: int, quotes: list[Quote]) -> Attribution | None:

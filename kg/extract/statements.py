@@ -344,7 +344,7 @@ def find_statements(
     for q in quotes:
         p = paragraph_of(paras, q.open)
         ps, pe = paras[p]
-        if is_headline(text, ps, pe):
+        if is_headline(text, ps, pe) and not attribution.signature_line(text, q, pe):
             continue
         turn = next((t for t in turns if t.start <= q.open < t.end), None)
         s = sentence_start(text, q.open, ps, quotes)
