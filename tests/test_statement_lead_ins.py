@@ -171,3 +171,24 @@ def test_dash_comment_after_a_quote_is_no_signature(nlp: Language, sentence: str
     text = f"The board met on Monday.\n{sentence}"
     ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
     assert not [s for s in run(nlp, text, ilse) if s.speaker == "person/ilse-varnhagen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Varnhagen said the dam would stay shut, adding: “We will not be rushed by anyone.”",
+        "Ilse Varnhagen rejected the plan on Monday, saying: “We will not be rushed by anyone.”",
+        "Ilse Varnhagen, speaking in the chamber: “We will not be rushed by anyone.”",
+        "Ilse Varnhagen, speaking to reporters on Monday: “We will not be rushed by anyone.”",
+    ],
+)
+def test_participle_lead_in_takes_the_subject_it_hangs_from(nlp: Language, text: str) -> None:
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert pairs(run(nlp, text, ilse)) == [("person/ilse-varnhagen", "We will not be rushed by anyone.")]
+
+
+@pytest.mark.parametrize("stamp", ["15:42", "09:05 GMT"])
+def test_time_stamp_line_above_the_lead_in_is_no_part_of_the_speaker(nlp: Language, stamp: str) -> None:
+    text = f"{stamp}\nIlse Varnhagen said: “We will not be rushed by anyone.”"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert pairs(run(nlp, text, ilse)) == [("person/ilse-varnhagen", "We will not be rushed by anyone.")]

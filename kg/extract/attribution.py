@@ -95,6 +95,10 @@ def subject_phrase(subject: Token, limit: int | None = None) -> Span:
     if limit is not None:
         keep = [i for i in keep if i < limit]
     doc = subject.doc
+    # A subject never runs across a line break: a live blog's time stamp on the line above
+    # ("15:42" / "Jane Roe said: …") is parsed into the phrase, but is no part of it.
+    breaks = [i for i in keep if i < subject.i and doc[i].is_space and "\n" in doc[i].text]
+    keep = [i for i in keep if not breaks or i > max(breaks)]
     left, right = min(keep), max(keep) + 1
     while right > left + 1 and doc[right - 1].is_punct:
         right -= 1
@@ -264,18 +268,32 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
         return according
     if (label := _name_label(span, words)) is not None:
         return Attribution(label, label[-1], span.start_char, quote.open)
+    colon = words[-1].text == ":"
     for verb in reversed(words):
-        if not is_cue(verb):
+        if not (is_cue(verb) or (colon and verb.tag_ == "VBG" and verb.lemma_.lower() == "speak")):
             continue
         if (quoted := _quoted_as_saying(span, verb)) is not None:
             return quoted
-        subject = _subject_child(verb)
+        subject = _subject_child(verb) or _participle_subject(verb)
         if subject is None or subject.i < span.start or subject.i > verb.i:
             return None
         phrase = subject_phrase(subject, verb.i)
         if phrase.start < span.start:
             return None
         return Attribution(phrase, subject, span.start_char, quote.open)
+    return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """Who speaks in a participle clause without a subject of its own: the subject of the clause it
+    hangs from ("Roe said …, adding: “…”") or the name it modifies ("Roe, speaking in the
+    chamber: “…”")."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_child(verb.head)
     return None
 
 
