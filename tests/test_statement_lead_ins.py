@@ -192,3 +192,17 @@ def test_time_stamp_line_above_the_lead_in_is_no_part_of_the_speaker(nlp: Langua
     text = f"{stamp}\nIlse Varnhagen said: “We will not be rushed by anyone.”"
     ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
     assert pairs(run(nlp, text, ilse)) == [("person/ilse-varnhagen", "We will not be rushed by anyone.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will not be rushed by anyone,” the 54-year-old said.",
+        "“We will not be rushed by anyone,” said the 31-year-old engineer, who has run the board since spring.",
+    ],
+)
+def test_speaker_named_back_by_age_is_the_last_person(nlp: Language, sentence: str) -> None:
+    text = f"Tomas Brekke left the board in May. Ilse Varnhagen took over the dam.\n{sentence}"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    tomas = ent(text, "person/tomas-brekke", "Person", "Tomas Brekke")
+    assert pairs(run(nlp, text, tomas, ilse)) == [("person/ilse-varnhagen", "We will not be rushed by anyone")]

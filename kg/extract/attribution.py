@@ -121,6 +121,11 @@ def _abbreviation_point(doc: Doc, i: int, limit: int) -> bool:
     return glued and nxt.text[:1].isalpha()
 
 
+def _infix(doc: Doc, i: int) -> bool:
+    """True for a hyphen inside a word ("the 31-year-old"), not a dash between words."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _quoted_as_saying(span: Span, verb: Token) -> Attribution | None:
     """ "X was quoted as saying" / "the agency quoted X as saying": the speaker is whom "quote" names.
 
@@ -182,7 +187,7 @@ def _clause(span: Span) -> Attribution | None:
     else:
         # Inverted: "said Jane Doe, the governor of ...", "added this ally who ...".
         end = verb.i + 1
-        while end < span.end and (not doc[end].is_punct or _abbreviation_point(doc, end, span.end)):
+        while end < span.end and (not doc[end].is_punct or _abbreviation_point(doc, end, span.end) or _infix(doc, end)):
             if doc[end].lower_ in _STOP_AFTER_INVERSION:
                 break
             end += 1
