@@ -206,3 +206,21 @@ def test_speaker_named_back_by_age_is_the_last_person(nlp: Language, sentence: s
     ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
     tomas = ent(text, "person/tomas-brekke", "Person", "Tomas Brekke")
     assert pairs(run(nlp, text, tomas, ilse)) == [("person/ilse-varnhagen", "We will not be rushed by anyone")]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Ilse Varnhagen is speaking in the chamber now.", "Ilse Varnhagen has addressed the chamber."],
+)
+def test_quote_after_an_entry_saying_who_speaks_is_theirs(nlp: Language, intro: str) -> None:
+    text = f"15:42\n{intro}\n“We will not be rushed by anyone. The dam stays shut.”"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert pairs(run(nlp, text, ilse)) == [
+        ("person/ilse-varnhagen", "We will not be rushed by anyone. The dam stays shut.")
+    ]
+
+
+def test_quote_after_an_entry_where_the_person_only_meets_someone_has_no_speaker(nlp: Language) -> None:
+    text = "15:42\nIlse Varnhagen has met the engineers.\n“We will not be rushed by anyone. The dam stays shut.”"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert run(nlp, text, ilse) == ()

@@ -208,14 +208,15 @@ def _bites(
 
 
 def _introducer(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> Entity | None:
-    """The person a paragraph's last sentence introduces as speaking ("Marta says she left …")."""
+    """The person a paragraph's last sentence introduces as speaking ("Marta says she left …",
+    a live blog's "Jane Roe is speaking in parliament now.")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = span[-1].sent
     for verb in sent:
-        if not attribution.is_cue(verb):
-            continue
+        if not (attribution.is_cue(verb) or verb.lemma_.lower() in ("speak", "address")):
+            continue  # "Marta says …", "The minister is speaking in the chamber now."
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN":
             continue
