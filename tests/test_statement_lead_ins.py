@@ -224,3 +224,20 @@ def test_quote_after_an_entry_where_the_person_only_meets_someone_has_no_speaker
     text = "15:42\nIlse Varnhagen has met the engineers.\n“We will not be rushed by anyone. The dam stays shut.”"
     ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
     assert run(nlp, text, ilse) == ()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["She was blunt:", "Her answer was short:", "Ilse Varnhagen was direct:"],
+)
+def test_copular_lead_in_judging_the_words_names_the_speaker(nlp: Language, lead: str) -> None:
+    text = f"Ilse Varnhagen took questions on the dam. {lead} “We will not be rushed by anyone.”"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert pairs(run(nlp, text, ilse)) == [("person/ilse-varnhagen", "We will not be rushed by anyone.")]
+
+
+@pytest.mark.parametrize("lead", ["The outcome was clear:", "Her plan was simple:"])
+def test_copular_lead_in_about_no_saying_names_no_one(nlp: Language, lead: str) -> None:
+    text = f"Ilse Varnhagen took questions on the dam. {lead} “We will not be rushed by anyone.”"
+    ilse = ent(text, "person/ilse-varnhagen", "Person", "Ilse Varnhagen")
+    assert run(nlp, text, ilse) == ()

@@ -286,7 +286,32 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
         if phrase.start < span.start:
             return None
         return Attribution(phrase, subject, span.start_char, quote.open)
-    return None
+    return _judged(span, words) if colon else None
+
+
+# Nouns for what someone says: "her answer was short: “…”".
+_SAYING_NOUNS = frozenset({"message", "answer", "reply", "response", "verdict", "words", "warning", "reaction"})
+
+
+def _judged(span: Span, words: list[Token]) -> Attribution | None:
+    """A copular lead-in that judges the words to come: "She was blunt:", "Roe's reply was short:".
+
+    The speaker is the subject when it is a name or a personal pronoun, or the possessor of a noun
+    of saying ("message", "answer"); "The result was clear:" names no one.
+    """
+    be = next((t for t in reversed(words) if t.lemma_.lower() == "be" and t.pos_ in ("AUX", "VERB")), None)
+    if be is None or not any(c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" for c in be.children):
+        return None
+    subject = _subject_child(be)
+    if subject is None or subject.i < span.start:
+        return None
+    who = subject
+    if not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
+        who = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if who is None or subject.lemma_.lower() not in _SAYING_NOUNS:
+            return None
+    phrase = subject_phrase(who, be.i) if who is subject else span.doc[who.left_edge.i : who.i + 1]
+    return Attribution(phrase, who, span.start_char, span.end_char) if phrase.start >= span.start else None
 
 
 def _participle_subject(verb: Token) -> Token | None:
