@@ -29,7 +29,7 @@ from kg.extract.owners import (
 )
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.heads import BODY_HEADS, ORG_HEADS
+from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
 
 __all__ = [
@@ -252,7 +252,9 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     description, not a title; a phrase naming a person is no title either.
     """
     np = doc[start:end]
-    heads = [t.i for t in np if t.lower_ in HEADS]
+    # "the president's press secretary": an office in the possessive owns the title, it is not it
+    # and one qualifying a body is no office either: "the General Assembly"
+    heads = [t.i for t in np if t.lower_ in HEADS and not (t.i + 1 < end and _owns_next(t))]
     if not heads or any(t.ent_type_ == "PERSON" and not is_title_word(t) for t in np):
         return None  # a tagger's PERSON on "Spokesperson" alone names nobody
     first = heads[0]
@@ -301,6 +303,12 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
+
+
+def _owns_next(tok: Token) -> bool:
+    """The head word is a possessive's ("the president's adviser") or a body's qualifier ("General Assembly")."""
+    nxt = tok.doc[tok.i + 1]
+    return nxt.lower_ in POSSESSIVE or (nxt.is_title and nxt.lower_ in COUNCIL_HEADS)
 
 
 def _portfolio_named(tok: Token, index: EntityIndex) -> bool:

@@ -46,8 +46,8 @@ from kg.nlp.citations import cited_authors
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
-from kg.nlp.joins import join_names, split_acronym_leads
+from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
+from kg.nlp.joins import join_names, named_after_states, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, kind_noun_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names, town_or_region
@@ -143,7 +143,7 @@ def _strip(span: Span) -> tuple[Span, bool]:
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
-    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS and span[-1].is_title
+    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and span[-1].is_title
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
         tok = doc[start]
@@ -160,11 +160,17 @@ def _strip(span: Span) -> tuple[Span, bool]:
         if doc[end - 1].text == "]" and any(t.text == "[" for t in doc[start : end - 1]):
             break  # "Jo [Varga]": the editor's completion stays whole
         end -= 1
+    if titled and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
+        end -= 1  # "The Hon Jane Roe MP": letters after the name are no part of it
     if span.label_ == "PERSON":  # "Town Clerk Mrs Jane Roe": the name starts after the form of address
         inner = next((t.i for t in doc[start + 1 : end - 1] if honorific(t)), None)
         if inner is not None:
             start, titled = inner + 1, True
     return Span(doc, start, end, label=span.label_), titled
+
+
+#: Letters written after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC").
+_POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MSP", "MHA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE"})
 
 
 def _possessed(tok: Token) -> bool:
@@ -247,7 +253,7 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = split_acronym_leads(join_names(doc))
+        ents = named_after_states(doc, split_acronym_leads(join_names(doc)))
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
@@ -368,7 +374,9 @@ class Retyper:
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
-            headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and headline_only(span)
+            # a name after a form of address ("by The Hon Jane Roe MP") is a person's, in a heading too
+            addressed = 1 < len(span) <= 3 and any(honorific(t) for t in doc[ent.start : span.start])
+            headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and not addressed and headline_only(span)
             surname = ent.label_ == "PERSON" and tuple(t.text for t in span) in tails
             if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing

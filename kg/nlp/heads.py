@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "AGENCY_CUES",
     "BODY_HEADS",
+    "COUNCIL_HEADS",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -63,6 +64,9 @@ BODY_HEADS = frozenset(
     {"ministry", "police", "directorate", "bureau", "commission", "committee", "authority", "agency", "unit"}
     | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
 )
+#: Heads of bodies that sit and meet: a title word before one qualifies it, it holds no office
+#: ("the General Assembly", "the General Staff", "Supreme Council").
+COUNCIL_HEADS = frozenset({"assembly", "council", "parliament", "congress", "senate", "secretariat", "staff"})
 #: Heads of natural and built places: water, land forms, routes, buildings and sites.
 PLACE_HEADS = frozenset(
     {

@@ -111,17 +111,20 @@ _DASHES = frozenset({"-", "–", "—", "‒", "―"})
 
 
 def split_at_dashes(ents: list[Span]) -> list[Span]:
-    """NER spans cut at a dash with a space on either side: no name holds one ("Tarnby - Norland").
+    """NER spans cut at a dash with a space on either side, and at a blank line: no name holds
+    either ("Tarnby - Norland", a byline run into the heading below it).
 
     A dateline written with a plain hyphen runs the town into the story's first name, and the
     NER reads the two as one name; a hyphen inside a word ("Guinea-Bissau") has no spaces and
-    stays. Cut before anything reads the spans, so the pieces are what the gazetteers see.
+    stays. A single line break may fall inside a name in hard-wrapped text; a blank line never
+    does. Cut before anything reads the spans, so the pieces are what the gazetteers see.
     """
     out: list[Span] = []
     for ent in ents:
         start = ent.start
         for tok in ent:
-            if tok.text in _DASHES and tok.whitespace_ and tok.i > ent.start and ent.doc[tok.i - 1].whitespace_:
+            dash = tok.text in _DASHES and tok.whitespace_ and ent.doc[tok.i - 1].whitespace_
+            if tok.i > ent.start and (dash or (tok.is_space and tok.text.count("\n") > 1)):
                 if tok.i > start:
                     out.append(Span(ent.doc, start, tok.i, label=ent.label_))
                 start = tok.i + 1
