@@ -305,12 +305,13 @@ def _judged(span: Span, words: list[Token]) -> Attribution | None:
     subject = _subject_child(be)
     if subject is None or subject.i < span.start:
         return None
-    who = subject
-    if not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
-        who = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if who is None or subject.lemma_.lower() not in _SAYING_NOUNS:
+    if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
+        who, phrase = subject, subject_phrase(subject, be.i)
+    else:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or subject.lemma_.lower() not in _SAYING_NOUNS:
             return None
-    phrase = subject_phrase(who, be.i) if who is subject else span.doc[who.left_edge.i : who.i + 1]
+        who, phrase = owner, span.doc[owner.left_edge.i : owner.i + 1]
     return Attribution(phrase, who, span.start_char, span.end_char) if phrase.start >= span.start else None
 
 

@@ -376,10 +376,10 @@ def find_statements(
     quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
     out += _transcript(doc, text, resolver, entities, turns, quoted_lines)
     out += _bites(text, paras, tags, quotes, resolver)
-    for lead in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
-        words = _span(text, lead.start, lead.end)
-        date = _date(text, article, lead.clause_start, lead.clause_end)
-        out.append(Statement(lead.speaker.key, words.text, words, (_span(text, lead.clause_start, lead.end),), date))
+    for intro in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
+        words = _span(text, intro.start, intro.end)
+        date = _date(text, article, intro.clause_start, intro.clause_end)
+        out.append(Statement(intro.speaker.key, words.text, words, (_span(text, intro.clause_start, intro.end),), date))
     if reported:
         for r in find_reported(doc, resolver, quotes):
             quote = _span(text, r.start, r.end)
