@@ -62,3 +62,29 @@ def test_entities_body_names_a_state_institute_is_an_agency(nlp: Language, text:
 def test_entities_body_names_a_firm_institute_stays_an_organization(nlp: Language) -> None:
     ents = _run(nlp, "The Harlow Institute of Design opened a new campus.")
     assert [e.type for e in ents.values() if "Institute" in e.name] == ["Organization"], sorted(ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, Foreign Office spokesperson Amna Qureshi said the talks would go on.",
+        "The Home Office said 300 people had crossed on Monday.",
+    ],
+)
+def test_entities_body_names_an_office_after_a_title_word_is_a_body(nlp: Language, text: str) -> None:
+    """ "the Foreign Office": the title word opens a body's name, no person called "Office"."""
+    ents = _run(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person" and e.name == "Office"], ents
+    assert any(e.type == "Agency" for e in ents.values()), ents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders will meet at the Lima Summit next month.",
+        "They discussed the upcoming G20 Summit, which will take place in London.",
+    ],
+)
+def test_entities_body_names_a_summit_is_no_body(nlp: Language, text: str) -> None:
+    """A summit is a meeting (an event), not an organization."""
+    assert not [n for n in _run(nlp, text) if "Summit" in n]

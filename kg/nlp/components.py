@@ -43,6 +43,7 @@ from kg.nlp.bodies import (
     with_generic_modifier,
 )
 from kg.nlp.citations import cited_authors
+from kg.nlp.combining import combining_forms
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
@@ -112,6 +113,7 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.phrases(doc)]
         spans += [Span(doc, s, e, label=m) for m, s, e in self.tokens(doc)]
+        spans += combining_forms(doc, spans)  # "the Indo-Nepal border"
         doc.spans[GAZETTEER_KEY] = sorted(spans, key=lambda s: (s.start, -len(s)))
         return doc
 
@@ -167,6 +169,18 @@ def _strip(span: Span) -> tuple[Span, bool]:
         if inner is not None:
             start, titled = inner + 1, True
     return Span(doc, start, end, label=span.label_), titled
+
+
+#: Kinds of vessel and ship prefixes: the name after one is a ship's ("the cutter Jane Roe").
+_VESSELS = frozenset(
+    {"cutter", "ship", "vessel", "tanker", "freighter", "frigate", "destroyer", "ferry", "trawler", "corvette"}
+    | {"yacht", "submarine", "usns", "uss", "hms", "hmcs", "hmas", "rfa", "mv", "ins"}
+)
+
+
+def _vessel(span: Span) -> bool:
+    """A name right after a kind of vessel names the vessel, not a person, a place or a body."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _VESSELS and span[0].is_title
 
 
 #: Letters written after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC").
@@ -369,7 +383,7 @@ class Retyper:
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
                 continue
-            if not_a_name(span, self.generic):
+            if not_a_name(span, self.generic) or _vessel(span):
                 continue
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")

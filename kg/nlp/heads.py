@@ -61,7 +61,7 @@ AGENCY_CUES = frozenset(
 #: Heads that end a government body's name and never a person's ("Service Unit", not a Mr Unit):
 #: a name ending in one is a state's body even where the NER said PERSON after a rank ("General").
 BODY_HEADS = frozenset(
-    {"ministry", "police", "directorate", "bureau", "commission", "committee", "authority", "agency", "unit"}
+    {"ministry", "police", "directorate", "bureau", "commission", "committee", "authority", "agency", "unit", "office"}
     | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
 )
 #: Heads of bodies that sit and meet: a title word before one qualifies it, it holds no office
@@ -119,6 +119,7 @@ NOT_ENTITY_HEADS = frozenset(
         *("award", "awards", "prize", "trophy", "medal", "cup", "championship", "championships"),
         *("treaty", "act", "accord", "agreement", "convention", "declaration", "manifesto", "doctrine"),
         *("theory", "syndrome", "disease", "virus", "statement", "communique", "communiqué"),
+        *("summit", "summits"),  # a meeting of leaders is an event ("the Lima Summit"), not a body
     }
 )
 #: Last words of an office's domain that the NER reads as a person's name ("Foreign and Diaspora
