@@ -88,3 +88,26 @@ def test_entities_body_names_an_office_after_a_title_word_is_a_body(nlp: Languag
 def test_entities_body_names_a_summit_is_no_body(nlp: Language, text: str) -> None:
     """A summit is a meeting (an event), not an organization."""
     assert not [n for n in _run(nlp, text) if "Summit" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Minister for Communications and Information Technology, Yuba Tamang said so.", "Communications"),
+        ("The Commissioner for Roads and Bridges, Ana Rojas, opened the pass.", "Roads"),
+    ],
+)
+def test_entities_body_names_a_portfolio_is_no_body(nlp: Language, text: str, field: str) -> None:
+    """The fields after "Minister for" are the office's portfolio, not an organization."""
+    assert not [n for n in _run(nlp, text) if field in n]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crossing was closed because of COVID-19, the ministry said.",
+        "Investigators studied the wreck of flight MH-17 for a year.",
+    ],
+)
+def test_entities_body_names_a_code_of_letters_and_digits_is_no_entity(nlp: Language, text: str) -> None:
+    assert not [n for n in _run(nlp, text) if any(c.isdigit() for c in n)]

@@ -128,3 +128,34 @@ def test_positions_title_forms_a_body_after_a_title_word_is_no_office(nlp: Langu
     """ "the General Assembly, X": a title word qualifying a body gives X no office."""
     held = _held(nlp, text, "person/ana-rojas")
     assert held and all("Assembly" not in t and "Council" not in t for t, _ in held)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister General Omar Rashid said the crossing in Chile was shut.",
+        "Interior Minister Sheikh Omar Rashid said the crossing in Chile was shut.",
+        "Interior Minister Senator Omar Rashid told envoys in Chile the crossing was shut.",
+    ],
+)
+def test_positions_title_forms_rank_or_address_after_an_office_is_no_part_of_it(nlp: Language, text: str) -> None:
+    """ "Interior Minister General X": the office ends at "Minister"; the rank or address is X's own."""
+    assert {t for t, _ in _held(nlp, text, "person/omar-rashid")} == {"Interior Minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Minister for Communications and Information Technology, Yuba Tamang said the lines were cut.",
+            "Minister for Communications and Information Technology",
+        ),
+        (
+            "Floods hit Nepal. Minister for Water and Sanitation, Yuba Tamang, said the pipes held.",
+            "Minister for Water and Sanitation",
+        ),
+    ],
+)
+def test_positions_title_forms_office_opening_a_sentence_before_a_comma(nlp: Language, text: str, title: str) -> None:
+    """An office with no article opening a sentence, then the holder after a comma."""
+    assert title in {t for t, _ in _held(nlp, text, "person/yuba-tamang")}
