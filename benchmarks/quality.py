@@ -15,14 +15,17 @@ after a change. The corpora:
 
 More, written by the team and kept in the repository: ``heldout`` (``benchmarks/heldout/``, six
 texts that were used to shape rules: a development set now) and ``invented-print`` /
-``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official``
+``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official`` /
+``invented-digital``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
 conferences, bulletins, TV packages, a podcast, a Security Council summary, a joint statement, a
 police briefing and a live two-way; invented ministry, embassy, bloc council, parliament and
 border guard releases, a readout, a governor's numbered update, a general staff update and a
-refugee agency briefing note; of other outlets, regions and stories, written to find classes of
+refugee agency briefing note; an invented live blog, NGO situation report, social-media thread,
+decree summary, observers' statement, prosecutor's release, operation update, navy release, summit
+communique and explainer; of other outlets, regions and stories, written to find classes of
 phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -79,6 +82,7 @@ CORPORA = {
     "invented-wire": Corpus("invented-wire", "invented/wire", root=ROOT / "benchmarks"),
     "invented-broadcast": Corpus("invented-broadcast", "invented/broadcast", root=ROOT / "benchmarks"),
     "invented-official": Corpus("invented-official", "invented/official", root=ROOT / "benchmarks"),
+    "invented-digital": Corpus("invented-digital", "invented/digital", root=ROOT / "benchmarks"),
 }
 
 

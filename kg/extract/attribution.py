@@ -13,11 +13,13 @@ Only speech verbs count (:data:`CUE_LEMMAS`), so "“…,” the report found" i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.quotes import Quote
+from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 
 __all__ = [
     "CUE_LEMMAS",
@@ -93,6 +95,10 @@ def subject_phrase(subject: Token, limit: int | None = None) -> Span:
     if limit is not None:
         keep = [i for i in keep if i < limit]
     doc = subject.doc
+    # A subject never runs across a line break: a live blog's time stamp on the line above
+    # ("15:42" / "Jane Roe said: …") is parsed into the phrase, but is no part of it.
+    breaks = [i for i in keep if i < subject.i and doc[i].is_space and "\n" in doc[i].text]
+    keep = [i for i in keep if not breaks or i > max(breaks)]
     left, right = min(keep), max(keep) + 1
     while right > left + 1 and doc[right - 1].is_punct:
         right -= 1
@@ -113,6 +119,11 @@ def _abbreviation_point(doc: Doc, i: int, limit: int) -> bool:
     prev, nxt = doc[i - 1], doc[i + 1]
     glued = not prev.whitespace_ and prev.is_alpha and prev.text[0].isupper() and len(prev) <= 5
     return glued and nxt.text[:1].isalpha()
+
+
+def _infix(doc: Doc, i: int) -> bool:
+    """True for a hyphen inside a word ("the 31-year-old"), not a dash between words."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _quoted_as_saying(span: Span, verb: Token) -> Attribution | None:
@@ -176,7 +187,7 @@ def _clause(span: Span) -> Attribution | None:
     else:
         # Inverted: "said Jane Doe, the governor of ...", "added this ally who ...".
         end = verb.i + 1
-        while end < span.end and (not doc[end].is_punct or _abbreviation_point(doc, end, span.end)):
+        while end < span.end and (not doc[end].is_punct or _abbreviation_point(doc, end, span.end) or _infix(doc, end)):
             if doc[end].lower_ in _STOP_AFTER_INVERSION:
                 break
             end += 1
@@ -197,7 +208,43 @@ def _clause(span: Span) -> Attribution | None:
 def after(doc: Doc, quote: Quote, limit: int) -> Attribution | None:
     """The attribution right after the closing mark, up to ``limit`` (the sentence end or next quote)."""
     span = _tokens(doc, quote.close, limit)
-    return _clause(span) if span is not None else None
+    if span is None:
+        return None
+    return _clause(span) or _signed(span)
+
+
+# A dash and a signature closing the line after a quote: ” — Director Jane Roe
+_SIGNATURE_LINE = re.compile(r"\s*[—–-]\s+[^\n“”\"«»]{2,120}")
+
+
+def signature_line(text: str, quote: Quote, line_end: int) -> bool:
+    """True for a line that is a whole quoted sentence and its signature ("“…” — Jane Roe"): it
+    does not end like a sentence, yet it is no headline."""
+    return text[quote.start : quote.end].rstrip()[-1:] in ".!?…" and bool(
+        _SIGNATURE_LINE.fullmatch(text, quote.close, line_end)
+    )
+
+
+def _signed(span: Span) -> Attribution | None:
+    """A signature after a dash: “…” — Director Jane Roe (pull quotes, posts, summaries).
+
+    The words after the dash must be a name phrase: no verb, headed by a name or by an office or
+    body noun ("— the ministry's spokesperson"), so that a dash opening a comment ("— a claim
+    Ruritania denies", "— the latest sign of tension") is no signature.
+    """
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].text not in ("—", "–", "-") or len(words) > _MAX_SUBJECT:
+        return None
+    doc = span.doc
+    phrase = doc[words[1].i : words[-1].i + 1]
+    while len(phrase) and phrase[-1].is_punct:
+        phrase = doc[phrase.start : phrase.end - 1]
+    if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    root = phrase.root
+    if root.pos_ != "PROPN" and root.lemma_.lower() not in PERSON_NOUNS | AGENCY_NOUNS:
+        return None
+    return Attribution(phrase, None, span.start_char, phrase.end_char)
 
 
 def sentence_final(doc: Doc, quote: Quote, limit: int, quotes: list[Quote]) -> Attribution | None:
@@ -226,18 +273,58 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
         return according
     if (label := _name_label(span, words)) is not None:
         return Attribution(label, label[-1], span.start_char, quote.open)
+    colon = words[-1].text == ":"
     for verb in reversed(words):
-        if not is_cue(verb):
+        if not (is_cue(verb) or (colon and verb.tag_ == "VBG" and verb.lemma_.lower() == "speak")):
             continue
         if (quoted := _quoted_as_saying(span, verb)) is not None:
             return quoted
-        subject = _subject_child(verb)
+        subject = _subject_child(verb) or _participle_subject(verb)
         if subject is None or subject.i < span.start or subject.i > verb.i:
             return None
         phrase = subject_phrase(subject, verb.i)
         if phrase.start < span.start:
             return None
         return Attribution(phrase, subject, span.start_char, quote.open)
+    return _judged(span, words) if colon else None
+
+
+# Nouns for what someone says: "her answer was short: “…”".
+_SAYING_NOUNS = frozenset({"message", "answer", "reply", "response", "verdict", "words", "warning", "reaction"})
+
+
+def _judged(span: Span, words: list[Token]) -> Attribution | None:
+    """A copular lead-in that judges the words to come: "She was blunt:", "Roe's reply was short:".
+
+    The speaker is the subject when it is a name or a personal pronoun, or the possessor of a noun
+    of saying ("message", "answer"); "The result was clear:" names no one.
+    """
+    be = next((t for t in reversed(words) if t.lemma_.lower() == "be" and t.pos_ in ("AUX", "VERB")), None)
+    if be is None or not any(c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" for c in be.children):
+        return None
+    subject = _subject_child(be)
+    if subject is None or subject.i < span.start:
+        return None
+    if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
+        who, phrase = subject, subject_phrase(subject, be.i)
+    else:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or subject.lemma_.lower() not in _SAYING_NOUNS:
+            return None
+        who, phrase = owner, span.doc[owner.left_edge.i : owner.i + 1]
+    return Attribution(phrase, who, span.start_char, span.end_char) if phrase.start >= span.start else None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """Who speaks in a participle clause without a subject of its own: the subject of the clause it
+    hangs from ("Roe said …, adding: “…”") or the name it modifies ("Roe, speaking in the
+    chamber: “…”")."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_child(verb.head)
     return None
 
 
@@ -298,15 +385,25 @@ def naming(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
 _CLIMB = frozenset({"ccomp", "xcomp", "conj", "dobj", "advcl", "prep", "pobj", "acomp", "attr", "nsubj", "pcomp"})
 
 
+def _predicate(span: Span) -> bool:
+    """True for a quoted predicate of "be" ("the decision was “a sovereign matter”"): a judgement
+    the clause's speaker makes, where a quoted noun phrase elsewhere is a term."""
+    root = span.root
+    return (
+        root.dep_ in ("attr", "acomp") and root.head.lemma_.lower() == "be" and not span.start <= root.head.i < span.end
+    )
+
+
 def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
     """The speaker of a quoted fragment inside a reported clause.
 
-    "Doe warned that the “situation is dire”": the fragment sits (through complement, object and
-    preposition links only) under a speech verb whose subject lies outside every quote. A fragment
-    under a noun ("Doe reiterated Smith's threat that “…”") is someone else's words and is left.
+    "Doe warned that the “situation is dire”", "Doe said the vote was “a farce”": the fragment
+    (with a verb, or the predicate of "be") sits (through complement, object and preposition links
+    only) under a speech verb whose subject lies outside every quote. A fragment under a noun ("Doe
+    reiterated Smith's threat that “…”") is someone else's words and is left.
     """
     span = _tokens(doc, quote.start, quote.end)
-    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None or not (any(t.pos_ in ("VERB", "AUX") for t in span) or _predicate(span)):
         return None  # a quoted noun phrase is a term or a scare quote, not words someone said
     inside = [(q.open, q.close) for q in quotes]
     token = span.root

@@ -37,6 +37,8 @@ SPEAKER_TYPES = ("Person", "Agency", "State")
 # Subject pronouns, and the object ones an attribution may use ("according to him, …").
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
+# "the 54-year-old", "the 19-year-old student": news points back to a person by their age.
+_AGED = re.compile(r"\b\d{1,3}[- ]year[- ]old\b", re.I)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Texts a body issues, which news makes the subject of "said": "“…,” the statement said".
 _ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "release", "readout", "declaration", "bulletin"})
@@ -258,7 +260,7 @@ class SpeakerResolver:
         states = [e for e in named if e.type == "State"]
         if states and lemma not in AGENCY_NOUNS:
             return states[0]
-        if lower in _PERSON_PRONOUNS:
+        if lower in _PERSON_PRONOUNS or (definite and _AGED.search(phrase.text)):
             return self.last(anchor, ("Person",), exclude=exclude)
         if lower in _BODY_PRONOUNS:
             return self.last(anchor, ("Agency", "State"))

@@ -11,6 +11,8 @@ Four sources, in order of trust:
 2. Transcript turns ("PRESIDENT DOE: …") whose label names a person of the document. A quote
    inside a turn counts only with its own attribution clause ('DOE: Kast said: "…"' is Kast's),
    and an unlabelled line attributing a quote is narration, not a continuation of the turn.
+   A paragraph with no quotation marks after a lead-in ending in a colon ("Jane Roe, the
+   agency's head, said:") is that speaker's direct speech (:mod:`kg.extract.lead_in`).
 3. A text that is one speaker's words (:mod:`kg.extract.voiced`): its key sentences
    (:mod:`kg.extract.key_sentences`), unless the text is a transcript.
 4. Reported speech ("Doe said that …"), only when asked for (``reported=True``).
@@ -40,6 +42,7 @@ from kg.extract import attribution
 from kg.extract.cues import Tag, find_tags
 from kg.extract.index import EntityIndex
 from kg.extract.key_sentences import key_sentences
+from kg.extract.lead_in import find_lead_ins
 from kg.extract.quotes import (
     Quote,
     find_quotes,
@@ -52,7 +55,7 @@ from kg.extract.quotes import (
 from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
-from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators, role_holder
+from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators, role_holder, without_kicker
 from kg.extract.voiced import Voice
 from kg.model import Article, Entity, Span, Statement
 
@@ -205,14 +208,15 @@ def _bites(
 
 
 def _introducer(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> Entity | None:
-    """The person a paragraph's last sentence introduces as speaking ("Marta says she left …")."""
+    """The person a paragraph's last sentence introduces as speaking ("Marta says she left …",
+    a live blog's "Jane Roe is speaking in parliament now.")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = span[-1].sent
     for verb in sent:
-        if not attribution.is_cue(verb):
-            continue
+        if not (attribution.is_cue(verb) or verb.lemma_.lower() in ("speak", "address")):
+            continue  # "Marta says …", "The minister is speaking in the chamber now."
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN":
             continue
@@ -335,13 +339,13 @@ def find_statements(
     text = article.text
     index = EntityIndex(entities)
     quotes = find_quotes(text)
-    turns = find_turns(text)
+    turns = without_kicker(text, find_turns(text))
     paras = paragraphs(text)
     found: list[_Found] = []
     for q in quotes:
         p = paragraph_of(paras, q.open)
         ps, pe = paras[p]
-        if is_headline(text, ps, pe):
+        if is_headline(text, ps, pe) and not attribution.signature_line(text, q, pe):
             continue
         turn = next((t for t in turns if t.start <= q.open < t.end), None)
         s = sentence_start(text, q.open, ps, quotes)
@@ -372,6 +376,10 @@ def find_statements(
     quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
     out += _transcript(doc, text, resolver, entities, turns, quoted_lines)
     out += _bites(text, paras, tags, quotes, resolver)
+    for intro in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
+        words = _span(text, intro.start, intro.end)
+        date = _date(text, article, intro.clause_start, intro.clause_end)
+        out.append(Statement(intro.speaker.key, words.text, words, (_span(text, intro.clause_start, intro.end),), date))
     if reported:
         for r in find_reported(doc, resolver, quotes):
             quote = _span(text, r.start, r.end)

@@ -19,7 +19,7 @@ from kg.extract.quotes import is_headline, paragraphs
 from kg.model import Entity
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["Turn", "find_turns", "is_narrator", "label_matches", "narrators", "role_holder"]
+__all__ = ["Turn", "find_turns", "is_narrator", "label_matches", "narrators", "role_holder", "without_kicker"]
 
 _WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for|and)"
 # "JANE DOE, CHILEAN INTERIOR MINISTER (through translator): words"
@@ -93,6 +93,27 @@ def find_turns(text: str) -> list[Turn]:
         else:
             current = None
     return out
+
+
+def without_kicker(text: str, turns: list[Turn]) -> list[Turn]:
+    """The turns without a headline's kicker: "Explainer: Why has X closed its border?".
+
+    News headlines open with a one-word genre label and a colon ("Analysis:", "Explainer:",
+    "Factbox:"), shaped like a speaker line. A one-word label on the text's first line that labels
+    no other turn is that kicker, not a speaker: a transcript's speakers take more than one turn.
+    """
+    first = paragraphs(text)[:1]
+    if not turns or not first or turns[0].line_start != first[0][0]:
+        return turns
+    head = turns[0]
+    label = text[head.label_start : head.label_end]
+    again = any(
+        t.label_start != head.label_start and text[t.label_start : t.label_end].casefold() == label.casefold()
+        for t in turns[1:]
+    )
+    if len(label.split()) != 1 or again:
+        return turns
+    return [t for t in turns if t.label_start != head.label_start]
 
 
 def _speaker_part(m: re.Match[str]) -> tuple[int, int]:

@@ -313,10 +313,29 @@ def _explicit(titles: list[tuple[str, int | None]], entities: tuple[Entity, ...]
             if _joint(who):
                 continue  # two speakers: the words are not one person's
             at = None if offset is None else offset + m.start("who")
+            if pattern is _BY and _of_things(line[: m.start("who")], who, at, entities):
+                continue
             voice = _speaker(who, at, line, entities, text)
             if voice is not None:
                 return voice
     return None
+
+
+def _of_things(before: str, who: str, at: int | None, entities: tuple[Entity, ...]) -> bool:
+    """True for "Statement of Preliminary Findings and Conclusions", "Declaration of Principles".
+
+    After "of" a genre word names its speaker only as "the …", an office or body noun
+    ("Speech of President Roe", "Statement of the Ministry") or a name that opens the phrase
+    ("Statement of Ruritania"); otherwise the phrase says what the text is, not who speaks.
+    """
+    if not re.search(r"\bof\s+$", before, re.I):
+        return False
+    words = re.findall(r"[\w-]+", who.lower())
+    if not words or words[0] in ("the", "a", "an") or words[0] in PERSON_NOUNS or words[0] in AGENCY_NOUNS:
+        return False
+    if at is not None:
+        return not any(m.start == at for e in entities for m in e.mentions)
+    return not any(who.startswith(n) for e in entities for n in (e.name, *e.aliases))
 
 
 def _implicit(doc: Doc, titles: list[tuple[str, int | None]], body: int, entities: tuple[Entity, ...]) -> Voice | None:
