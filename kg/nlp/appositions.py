@@ -35,6 +35,8 @@ _MAX_OFFICE = 7
 _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 _MAX_NAME = 8
+#: A name opening a clause before an office's comma is short: longer capitalised runs are headings.
+_MAX_NAME_BEFORE = 4
 
 
 def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -98,7 +100,7 @@ def _office_after(doc: Doc, comma: int) -> bool:
 def _name_before(doc: Doc, comma: int) -> Span | None:
     """The personal name right before the comma: a run of capitalised words opening a clause."""
     i = comma
-    while i > 0 and comma - i < _MAX_NAME and (doc[i - 1].is_title or doc[i - 1].lower_ in _PARTICLES):
+    while i > 0 and comma - i < _MAX_NAME_BEFORE and (doc[i - 1].is_title or doc[i - 1].lower_ in _PARTICLES):
         if not doc[i - 1].is_alpha and "-" not in doc[i - 1].text:
             break
         i -= 1
