@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, state_key
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.heads import head_class
 from kg.nlp.persons import honorific
 
 __all__ = ["apposed_persons"]
@@ -129,8 +130,11 @@ def _name_after(doc: Doc, start: int) -> Span | None:
 
 
 def _plain_name(span: Span) -> Span | None:
-    """``span`` unless a word of it is a title, a state, or the whole a known body."""
+    """``span`` unless a word of it is a title, a state, or the whole a known body or a place's
+    name by its head ("Kakamega County" after "Director of Disaster Response," on a caption)."""
     if any(t.lower_ in TITLE_WORDS for t in span) or state_key(span.text) or known_body(span.text):
+        return None
+    if head_class(span) is not None:
         return None
     if any(state_key(t.text) for t in span):
         return None
