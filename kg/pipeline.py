@@ -61,6 +61,8 @@ class BuildReport:
     statements: int = 0
     #: seconds per stage (:data:`STAGES`); the per-document ones are summed over the processes
     timings: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds per stage, counted like :attr:`timings`: steadier than wall time on a busy machine
+    cpu: dict[str, float] = field(default_factory=dict)
     validation: ValidationReport | None = None
 
 
@@ -85,18 +87,27 @@ Rendered = tuple[str | InputError, str]
 
 
 class _Clock:
-    """Seconds spent per stage, summed over the documents a process handles."""
+    """Seconds spent per stage, wall and this process's CPU, summed over the documents a process handles."""
 
     def __init__(self) -> None:
         self.spent: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+        self.cpu: dict[str, float] = dict.fromkeys(STAGES, 0.0)
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.spent[stage] = self.spent.get(stage, 0.0) + time.perf_counter() - start
+            self.cpu[stage] = self.cpu.get(stage, 0.0) + time.process_time() - cpu
+
+    def add_to(self, report: BuildReport, stages: Iterable[str] | None = None) -> None:
+        """Add the seconds of ``stages`` (default: all) to the report's wall and CPU figures."""
+        for stage in self.spent if stages is None else stages:
+            if stage in self.spent:
+                report.timings[stage] = report.timings.get(stage, 0.0) + self.spent[stage]
+                report.cpu[stage] = report.cpu.get(stage, 0.0) + self.cpu[stage]
 
 
 def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
@@ -109,7 +120,7 @@ def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
         return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t, _PIECES) for t in texts]
 
 
-def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list[Result], dict[str, float]]:
+def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list[Result], _Clock]:
     """Parse a batch with ``nlp.pipe``, then annotate, extract and build each document's quads.
 
     A document that fails is retried alone, then reported; the time of each stage comes back too.
@@ -138,7 +149,7 @@ def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list
         except Exception as exc:
             log.debug("extraction of %s failed:\n%s", article.id, traceback.format_exc())
             out.append((InputError(article.source, f"extraction failed: {type(exc).__name__}: {exc}"), []))
-    return out, clock.spent
+    return out, clock
 
 
 def check_model(name: str) -> None:
@@ -174,7 +185,7 @@ def _init_worker(model: str, base: str) -> None:
     gc.freeze()
 
 
-def _work(batch: list[Article]) -> tuple[list[Rendered], dict[str, float]]:
+def _work(batch: list[Article]) -> tuple[list[Rendered], _Clock]:
     """A batch in a worker, its graphs written as text here: the main process only stores them."""
     if _FAILED is not None:
         raise _FAILED
@@ -182,12 +193,11 @@ def _work(batch: list[Article]) -> tuple[list[Rendered], dict[str, float]]:
     return _render(_NLP, batch, _BASE)
 
 
-def _render(nlp: Language, batch: list[Article], base: str) -> tuple[list[Rendered], dict[str, float]]:
-    results, spent = _extract_batch(nlp, batch, base)
-    start = time.perf_counter()
-    rendered = [(result, "" if isinstance(result, InputError) else graph_data(quads)) for result, quads in results]
-    spent["rdf"] += time.perf_counter() - start
-    return rendered, spent
+def _render(nlp: Language, batch: list[Article], base: str) -> tuple[list[Rendered], _Clock]:
+    results, clock = _extract_batch(nlp, batch, base)
+    with clock("rdf"):
+        rendered = [(result, "" if isinstance(result, InputError) else graph_data(quads)) for result, quads in results]
+    return rendered, clock
 
 
 def _parse_piece(text: str) -> bytes:
@@ -200,7 +210,7 @@ def _parse_piece(text: str) -> bytes:
     return parse_piece(_NLP, text)
 
 
-def _long_in_pool(pool: Pool, article: Article, model: str, base: str) -> tuple[list[Rendered], dict[str, float]]:
+def _long_in_pool(pool: Pool, article: Article, model: str, base: str) -> tuple[list[Rendered], _Clock]:
     """A long article in the main process, its pieces parsed by all of the pool's workers."""
     global _PIECES
     from kg.nlp.long import piece_doc
@@ -233,19 +243,18 @@ def extract_articles(
     model: str,
     jobs: int = 1,
     base: str = DEFAULT_BASE,
-    timings: dict[str, float] | None = None,
+    report: BuildReport | None = None,
 ) -> Iterator[Rendered]:
     """Extract every article and write its graph as text, in input order, with ``jobs`` processes.
 
-    ``timings``, when given, gets the seconds each per-document stage took added to it (summed
-    over the processes: with two, they add up to about twice the wall time).
+    ``report``, when given, gets the wall and CPU seconds each per-document stage took added to
+    it (summed over the processes: with two, they add up to about twice the wall time).
     """
     stream = iter(articles)
 
-    def counted(results: list[Rendered], spent: dict[str, float]) -> list[Rendered]:
-        if timings is not None:
-            for stage, seconds in spent.items():
-                timings[stage] = timings.get(stage, 0.0) + seconds
+    def counted(results: list[Rendered], clock: _Clock) -> list[Rendered]:
+        if report is not None:
+            clock.add_to(report)
         return results
 
     if jobs <= 1:
@@ -324,9 +333,7 @@ def build(
 
     clock = _Clock()
     results = (
-        engine(articles(), model, jobs, base)
-        if engine
-        else extract_articles(articles(), model, jobs, base, report.timings)
+        engine(articles(), model, jobs, base) if engine else extract_articles(articles(), model, jobs, base, report)
     )
     waiting: list[tuple[str, str]] = []  # documents to store, written a batch at a time
 
@@ -357,7 +364,5 @@ def build(
     if validate and report.built:
         with clock("validate"):
             report.validation = validate_graphs(store, [doc_iri(i, base) for i in report.built])
-    for stage in ("store", "resolve", "validate"):
-        if stage in clock.spent:
-            report.timings[stage] = report.timings.get(stage, 0.0) + clock.spent[stage]
+    clock.add_to(report, ("store", "resolve", "validate"))
     return report
