@@ -34,7 +34,7 @@ from kg.model import Article
 from kg.rdf.build import document_quads
 from kg.rdf.formats import graph_data
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
-from kg.resolve import resolve_store
+from kg.resolve import feed_whole_resolve, resolve_store
 from kg.store import KGStore
 from kg.validate import ValidationReport, validate_graphs
 
@@ -285,12 +285,25 @@ def extract_articles(
     # spawn, not fork: the parent may hold an open store and its threads
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(model, base)) as pool:
+        _prepare_main()
         while True:
             for results in pool.imap(_work, _batches(up_to_long())):
                 yield from counted(*results)
             if not long:
                 break
             yield from counted(*_long_in_pool(pool, long.pop(), model, base))
+
+
+def _prepare_main() -> None:
+    """Load what the main process's cross-document step and check read once per process (the
+    GeoNames city index, the shapes and ontology) while the workers load the model: it would
+    otherwise run after the last document, when nothing else can."""
+    from kg.lexicon.cities import spellings
+    from kg.validate import ontology_graph, shapes_graph
+
+    spellings()
+    shapes_graph()
+    ontology_graph()
 
 
 #: Articles, model, jobs, base -> (document id or the error that skipped it, its graph), in input order.
@@ -332,6 +345,7 @@ def build(
                 yield item
 
     clock = _Clock()
+    feed_whole_resolve(store)
     results = (
         engine(articles(), model, jobs, base) if engine else extract_articles(articles(), model, jobs, base, report)
     )
@@ -358,6 +372,7 @@ def build(
     with clock("resolve"):
         if report.built or store.pending():  # pending: what a killed build left to complete
             resolve_store(store, base, reference=reference)
+        store.stop_feed()  # unused when nothing was built
     with clock("store"):
         store.flush()
     report.statements = len(store)
