@@ -76,3 +76,33 @@ def test_entities_appositions_first_of_two_surnames(nlp: Language, text: str, sh
     people = {lk.key for lk in links if lk.type == "Person"}
     assert len(people) == 1
     assert any(lk.text == short for lk in links if lk.type == "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jan Morrow, the president's press secretary, said the two leaders would meet.", "Jan Morrow"),
+        ("June Abiodun, the governor's spokeswoman, said the convoy had reached the camp.", "June Abiodun"),
+    ],
+)
+def test_entities_appositions_name_before_an_office(nlp: Language, text: str, name: str) -> None:
+    """ "NAME, the president's press secretary, said": the model misses the name the office follows."""
+    assert _types(nlp, text).get(name) == "Person"
+
+
+def test_entities_appositions_name_before_a_description_is_left_alone(nlp: Language) -> None:
+    """Capitals before a comma and a phrase without an office name no one: "Port Varen, the capital, ..." """
+    types = _types(nlp, "Dry Creek, the largest camp in the district, took in more families.")
+    assert types.get("Dry Creek") != "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("At the close of the General Assembly, Ana Rojas said the vote was lost.", "Assembly"),
+        ("After a session of the General Staff, Colonel Ivo Tamm said the brigade would move.", "Staff"),
+    ],
+)
+def test_entities_a_body_opened_by_a_title_word_is_no_person(nlp: Language, text: str, body: str) -> None:
+    """ "the General Assembly": the title word qualifies a body; what follows it is no one's name."""
+    assert _types(nlp, text).get(body) != "Person"

@@ -62,3 +62,52 @@ def test_entities_body_names_a_state_institute_is_an_agency(nlp: Language, text:
 def test_entities_body_names_a_firm_institute_stays_an_organization(nlp: Language) -> None:
     ents = _run(nlp, "The Harlow Institute of Design opened a new campus.")
     assert [e.type for e in ents.values() if "Institute" in e.name] == ["Organization"], sorted(ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, Foreign Office spokesperson Amna Qureshi said the talks would go on.",
+        "The Home Office said 300 people had crossed on Monday.",
+    ],
+)
+def test_entities_body_names_an_office_after_a_title_word_is_a_body(nlp: Language, text: str) -> None:
+    """ "the Foreign Office": the title word opens a body's name, no person called "Office"."""
+    ents = _run(nlp, text)
+    assert not [e for e in ents.values() if e.type == "Person" and e.name == "Office"], ents
+    assert any(e.type == "Agency" for e in ents.values()), ents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders will meet at the Lima Summit next month.",
+        "They discussed the upcoming G20 Summit, which will take place in London.",
+    ],
+)
+def test_entities_body_names_a_summit_is_no_body(nlp: Language, text: str) -> None:
+    """A summit is a meeting (an event), not an organization."""
+    assert not [n for n in _run(nlp, text) if "Summit" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Minister for Communications and Information Technology, Yuba Tamang said so.", "Communications"),
+        ("The Commissioner for Roads and Bridges, Ana Rojas, opened the pass.", "Roads"),
+    ],
+)
+def test_entities_body_names_a_portfolio_is_no_body(nlp: Language, text: str, field: str) -> None:
+    """The fields after "Minister for" are the office's portfolio, not an organization."""
+    assert not [n for n in _run(nlp, text) if field in n]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crossing was closed because of COVID-19, the ministry said.",
+        "Investigators studied the wreck of flight MH-17 for a year.",
+    ],
+)
+def test_entities_body_names_a_code_of_letters_and_digits_is_no_entity(nlp: Language, text: str) -> None:
+    assert not [n for n in _run(nlp, text) if any(c.isdigit() for c in n)]

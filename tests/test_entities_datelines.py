@@ -47,3 +47,17 @@ def test_entities_hyphen_inside_a_name_stays(nlp: Language) -> None:
     got = _types(nlp, "Guinea-Bissau and Jean-Paul Okafor met in Accra on Monday.")
     assert got.get("Guinea-Bissau") == {"State"}
     assert got.get("Jean-Paul Okafor") == {"Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Transcript by The Hon Marta Kovac MP\n\nPress Conference\n\nThe floods reached the valley.", "Marta Kovac"),
+        ("Remarks by Dr. Ilse Varga\n\nPress Release\n\nThe talks ended on Monday.", "Ilse Varga"),
+    ],
+)
+def test_entities_no_name_runs_over_a_blank_line(nlp: Language, text: str, name: str) -> None:
+    """A byline and the heading below it are two lines: no entity holds the blank line between them."""
+    types = _types(nlp, text)
+    assert not any("\n\n" in t for t in types), types
+    assert "Person" in types.get(name, set()), types

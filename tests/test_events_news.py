@@ -351,3 +351,27 @@ def test_events_news_sanctions_are_adopted_texts_not_aid(nlp: Language) -> None:
         (ev,) = _kind(events, "Sanctions")
         assert (ev.agent, ev.target, ev.date) == (("organization/eu",), ("state/PE",), "2023-06-09"), text
         assert not _kind(events, "Aid"), text
+
+
+def test_events_news_counterpart_named_after_the_noun(nlp: Language) -> None:
+    """ "met her counterpart Mr. X, Minister of ...": the parser hangs the name off the verb, not the noun."""
+    for text in (
+        "Ana Rojas, Minister for Foreign Affairs of Chile, met her counterpart Mr. Luis Vega, Minister for "
+        "Foreign Affairs of Peru, and had discussions on trade.",
+        "On Monday Erik Dahl received his counterpart Dr. Yaw Boateng, who arrived with a large delegation.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, PEOPLE) if e.type == "Event"]
+        assert len(set(ev.agent)) == 2, text
+    text = "Ana Rojas met her counterpart on Monday; Luis Vega was not there."
+    assert not [e for e in _events(nlp, text, PEOPLE) if e.type == "Event"]
+
+
+def test_events_news_text_signed_between_two_sides(nlp: Language) -> None:
+    """ "a memorandum was signed between the ministries of X and Y": the parties hang off the verb."""
+    names = {"Chile": ("state/CL", "State"), "Peru": ("state/PE", "State")}
+    for text in (
+        "During the visit, a memorandum of understanding was signed between the foreign ministries of Chile and Peru.",
+        "An agreement on fisheries was signed on Monday between Chile and Peru.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "Event"]
+        assert set(ev.agent) == {"state/CL", "state/PE"}, text

@@ -235,3 +235,17 @@ def test_events_wider_unplaced_flow_stays_silent_when_the_story_is_unclear(nlp: 
 def test_events_wider_people_returned_leave_the_story_s_country(nlp: Language, text: str) -> None:
     (ev,) = [e for e in _crossings(_events(nlp, text)) if e.count == 640]
     assert (ev.origin, ev.destination) == (("state/PT",), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry condemned an attack that killed five border guards in the Lumo district on Saturday night.",
+        "Two Estonian soldiers were killed in a cross-border attack by militants from Norway into the Lumo district, "
+        "the army said.",
+    ],
+)
+def test_events_wider_attack_struck_where_its_harm_was_done(nlp: Language, text: str) -> None:
+    """The place of "an attack that killed guards in X" hangs on the killing clause, not on "attack"."""
+    (ev,) = [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
+    assert "region/lumo" in ev.target

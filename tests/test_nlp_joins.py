@@ -55,3 +55,26 @@ def test_joins_acronym_run_into_a_name_is_a_body_and_a_person(nlp: Language, tex
 def test_joins_acronym_before_a_body_name_is_no_person(nlp: Language, text: str) -> None:
     labels = kg_entity_types(nlp, text)
     assert not any(label == "Person" for label in labels.values()), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "person"),
+    [
+        ("Interior Minister of Chile Ana Rojas said the pass would reopen.", "Chile", "Ana Rojas"),
+        (
+            "Later the Foreign Minister of Maldives Ahmed Rasheed Latheef agreed to meet again.",
+            "Maldives",
+            "Ahmed Rasheed Latheef",
+        ),
+        ("The President of South Africa Thabo Mvelase arrived on Monday.", "South Africa", "Thabo Mvelase"),
+    ],
+)
+def test_joins_name_after_an_office_held_of_a_state(nlp: Language, text: str, state: str, person: str) -> None:
+    """ "Minister of X Jane Roe": the model runs the state into the name, or misses the name."""
+    labels = kg_entity_types(nlp, text)
+    assert labels.get(person) == "Person" and labels.get(state) == "State", labels
+
+
+def test_joins_a_body_named_after_a_state_is_no_person(nlp: Language) -> None:
+    labels = kg_entity_types(nlp, "The Minister of Chile Airways Board said the fares would rise.")
+    assert not any(label == "Person" for label in labels.values()), labels

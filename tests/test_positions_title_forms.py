@@ -85,3 +85,77 @@ def test_positions_title_forms_body_before_a_lower_case_office(
 ) -> None:
     """The body that opens the phrase is the office's; the "for"-complement is the area it covers."""
     assert {p for _, p in _held(nlp, text, holder)} == {post}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title"),
+    [
+        (
+            "Ghanaian President Kofi Mensah met aid groups. Yaw Boateng, the president's press secretary, "
+            "said the talks went well.",
+            "person/yaw-boateng",
+            "Press Secretary",
+        ),
+        (
+            "The minister's chief of staff, Efua Asante, said the convoy had left Accra.",
+            "person/efua-asante",
+            "Chief of Staff",
+        ),
+        (
+            "Later the governor's spokesman, Kwame Owusu, said more aid was coming to Ghana.",
+            "person/kwame-owusu",
+            "Spokesman",
+        ),
+    ],
+)
+def test_positions_title_forms_an_office_possessor_is_no_title_of_the_aide(
+    nlp: Language, text: str, holder: str, title: str
+) -> None:
+    """ "X, the president's press secretary": X is the press secretary, not a president."""
+    held = {t for t, _ in _held(nlp, text, holder)}
+    assert title in held
+    assert not held & {"President", "Minister", "Governor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the margins of the UN General Assembly, Mrs. Ana Rojas, Minister for Foreign Affairs of Chile, spoke.",
+        "After a meeting of the Supreme Council, Ana Rojas, the Minister of Mining of Chile, said prices would rise.",
+    ],
+)
+def test_positions_title_forms_a_body_after_a_title_word_is_no_office(nlp: Language, text: str) -> None:
+    """ "the General Assembly, X": a title word qualifying a body gives X no office."""
+    held = _held(nlp, text, "person/ana-rojas")
+    assert held and all("Assembly" not in t and "Council" not in t for t, _ in held)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister General Omar Rashid said the crossing in Chile was shut.",
+        "Interior Minister Sheikh Omar Rashid said the crossing in Chile was shut.",
+        "Interior Minister Senator Omar Rashid told envoys in Chile the crossing was shut.",
+    ],
+)
+def test_positions_title_forms_rank_or_address_after_an_office_is_no_part_of_it(nlp: Language, text: str) -> None:
+    """ "Interior Minister General X": the office ends at "Minister"; the rank or address is X's own."""
+    assert {t for t, _ in _held(nlp, text, "person/omar-rashid")} == {"Interior Minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Minister for Communications and Information Technology, Yuba Tamang said the lines were cut.",
+            "Minister for Communications and Information Technology",
+        ),
+        (
+            "Floods hit Nepal. Minister for Water and Sanitation, Yuba Tamang, said the pipes held.",
+            "Minister for Water and Sanitation",
+        ),
+    ],
+)
+def test_positions_title_forms_office_opening_a_sentence_before_a_comma(nlp: Language, text: str, title: str) -> None:
+    """An office with no article opening a sentence, then the holder after a comma."""
+    assert title in {t for t, _ in _held(nlp, text, "person/yuba-tamang")}

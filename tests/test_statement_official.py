@@ -141,3 +141,28 @@ def test_statement_official_quoted_as_saying_and_according_to_him(nlp: Language,
     out = build(nlp, f"Queue at the port\n\nTrucks waited for two days at the port.\n\n{sentence}\n")
     assert said(out) and {s for s, _ in said(out)} == {"person/tobias-renvall"}, said(out)
     assert "queue will be cleared by the morning" in said(out)[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gunmen opened fire at a border post, the army's press office ISPR said in a statement.\n\n"
+            '"We condemn the use of our soil by armed groups," said the statement.',
+            "organization/ispr",
+        ),
+        (
+            "The Interior Ministry of Peru issued a statement on Monday.\n\n"
+            '"The border will stay closed until further notice," the statement said.',
+            "agency/interior-ministry-peru",
+        ),
+    ],
+)
+def test_statement_official_quote_said_by_the_issued_text(nlp: Language, text: str, speaker: str) -> None:
+    """ "“…,” said the statement": the words are the issuing body's."""
+    assert [s for s, _ in said(build(nlp, text))] == [speaker]
+
+
+def test_statement_official_issued_text_with_no_issuer_gives_no_speaker(nlp: Language) -> None:
+    text = 'The report was published on Monday.\n\n"The border will stay closed," the statement said.'
+    assert said(build(nlp, text)) == []

@@ -176,11 +176,32 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.place = _in_places(reader, _previous(sent), _VOTERS)[:1]
     if trig.type == "MilitaryOperation" and tok.dep_ == "nsubj" and verb is not None:
         _struck(reader, verb, m)
+    if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not m.target:
+        m.target += _harm_places(reader, tok)
     if trig.type == "BorderClosure" or trig.label == REOPENING:
         _closure_objects(reader, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
     m.target = [t for t in m.target if t not in m.agent]
     return verb
+
+
+#: Verbs of the harm an attack did: where it was done is where the attack struck.
+_HARM = frozenset(_words("kill wound injure"))
+
+
+def _harm_places(reader: ArgReader, tok: Token) -> list[str]:
+    """ "an attack that killed five guards in X", "were killed in an attack by militants into Y's Z
+    district": the place of the killing clause, which the parser hangs on its victims or agents."""
+    clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARM]
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _HARM:
+        clauses.append(verb)
+    out: list[str] = []
+    for clause in clauses:
+        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "into", "near", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i != tok.i):
+                out += reader.np_entities(obj, _PLACES, agentive=True)
+    return out
 
 
 #: Texts by which an authority enacts an event: "a decree on the mobilization", "an order to close".

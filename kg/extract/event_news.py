@@ -39,6 +39,7 @@ from kg.extract.event_news_triggers import (
 from kg.extract.event_triggers import is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch
 from kg.extract.timex import Timex
+from kg.nlp.persons import honorific
 
 if TYPE_CHECKING:
     from kg.extract.events import _Reader
@@ -272,6 +273,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
         guests = [k for k in f.agents(seen) if k not in m.place]
         if lemma(tok) in ("host", "receive"):  # one hosts a person, not "rebels" or "refugees"
             guests = [k for k in guests if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
+        if not guests and lemma(seen) in COUNTERPARTS:
+            guests = _named_next(f, seen)
         counterpart += guests
     for c in tok.children:
         if c.dep_ == "poss":
@@ -285,6 +288,17 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb
+
+
+def _named_next(f: _Frames, noun: Token) -> list[str]:
+    """ "met her counterpart Mr. X, Minister of ...": the person named right after the noun, which
+    the parser often hangs off the verb; a form of address may stand between them."""
+    i = noun.right_edge.i + 1
+    doc = noun.doc
+    while i < len(doc) and honorific(doc[i]):
+        i += 1
+    entity = f.args.entity_at(doc[i]) if i < len(doc) else None
+    return [entity.key] if entity is not None and entity.type == "Person" else []
 
 
 #: Verbs of a body holding its summit ("the bloc opened a two-day summit").
@@ -365,8 +379,8 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(_subject(verb))
     for obj in _by(verb):
         m.agent += f.agents(obj)
-    for obj in _preps(tok, ("with", "between")):
-        m.agent += f.agents(obj)
+    for obj in _preps(tok, ("with", "between")) + (_preps(verb, ("between",)) if verb is not tok else []):
+        m.agent += f.agents(obj)  # "a memorandum was signed between the ministries of X and Y"
     for obj in _preps(tok, ("on", "against")) + _preps(verb, ("on", "against")):
         m.target += f.args.np_entities(obj, AGENTS, agentive=True)
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"

@@ -38,6 +38,8 @@ SPEAKER_TYPES = ("Person", "Agency", "State")
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Texts a body issues, which news makes the subject of "said": "“…,” the statement said".
+_ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "release", "readout", "declaration", "bulletin"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 #: Nouns that describe a government body.
@@ -88,6 +90,12 @@ class SpeakerResolver:
             (span, ent)
             for span, ent in index.mentions()
             if ent.type in SPEAKER_TYPES and not _quoted(quotes, opens, span.start)
+        ]
+        #: bodies that may issue a text, in text order: "“…,” the statement said" is the last one's
+        self._issuers = [
+            (span.start, span.end, ent)
+            for span, ent in index.mentions()
+            if ent.type in ("Agency", "Organization") and not _quoted(quotes, opens, span.start)
         ]
         self._starts = [s.start for s, _ in self._mentions]
         self._subjects = [(span.start, ent) for span, ent in self._mentions if self._is_subject(span.start, span.end)]
@@ -153,6 +161,13 @@ class SpeakerResolver:
                 return ent
             i -= 1
         return None
+
+    def _issuer(self, offset: int) -> Entity | None:
+        """The body named last before ``offset``, its subject mentions first."""
+        before = [(start, end, ent) for start, end, ent in self._issuers if end <= offset]
+        subjects = [named for named in before if self._is_subject(named[0], named[1])]
+        pool = subjects or before
+        return pool[-1][2] if pool else None
 
     def _titled(self, offset: int, title: str) -> Entity | None:
         """The most recent person written with ``title`` near the name ("President X", "X, the president")."""
@@ -238,6 +253,8 @@ class SpeakerResolver:
             return bodies[0]
         if lemma in AGENCY_NOUNS and definite:
             return self.last(anchor, ("Agency",))
+        if lemma in _ISSUED_TEXTS and definite:  # "“…,” said the statement": the body that issued it
+            return self._issuer(anchor) or self.last(anchor, ("State",))
         states = [e for e in named if e.type == "State"]
         if states and lemma not in AGENCY_NOUNS:
             return states[0]

@@ -29,7 +29,7 @@ from kg.extract.owners import (
 )
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.heads import BODY_HEADS, ORG_HEADS
+from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
 
 __all__ = [
@@ -220,6 +220,7 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     if k is None:
         return None
     words, owner, _ = _read(doc, k, person.start, index, strict=False)
+    words = _first_office(words)
     if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())):
         return None
     lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's
@@ -245,6 +246,20 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     return TitleMatch(doc[start:end], title, owner, normalize_title(words, literal=True))
 
 
+#: Offices a rank, a form of address or a second office may follow before the name.
+_OFFICES_FIRST = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "mayor", "spokesman"})
+#: What may follow them: "Interior Minister General X", "Foreign Minister Senator Y", "Minister Sheikh Z".
+_SECOND_TITLES = RANKS | frozenset({"senator", "sheikh", "shaikh", "sir", "dr", "dr.", "prof", "prof."})
+
+
+def _first_office(words: list[str]) -> list[str]:
+    """The title up to its first office: a rank or address after an office is no part of it."""
+    for j in range(1, len(words)):
+        if words[j - 1].lower() in _OFFICES_FIRST and words[j].lower() in _SECOND_TITLES:
+            return words[:j]
+    return words
+
+
 def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bool = False) -> TitleMatch | None:
     """A title phrase set off by commas: "the agency's executive director", "a spokesman for Y".
 
@@ -252,13 +267,16 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     description, not a title; a phrase naming a person is no title either.
     """
     np = doc[start:end]
-    heads = [t.i for t in np if t.lower_ in HEADS]
-    if not heads or any(t.ent_type_ == "PERSON" and not is_title_word(t) for t in np):
+    # "the president's press secretary": an office in the possessive owns the title, it is not it
+    # and one qualifying a body is no office either: "the General Assembly"
+    heads = [t.i for t in np if t.lower_ in HEADS and not (t.i + 1 < end and _owns_next(t))]
+    if not heads or any(t.ent_type_ == "PERSON" and not is_title_word(t) and _person(t, index) for t in np):
         return None  # a tagger's PERSON on "Spokesperson" alone names nobody
     first = heads[0]
     opened = np[0].lower_ in DETERMINERS | _SPEAKERS
     led = doc[first].is_lower and entity_at(np[0], index) is not None  # "X Authority regional manager, Y"
-    if before and not (opened or led or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
+    lead = np[0].is_sent_start and is_title_word(np[0])  # "Minister for Water and Sanitation, X said"
+    if before and not (opened or led or lead or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None
     owned = False  # a possessive named the owner: names after it qualify the office
@@ -301,6 +319,17 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
+
+
+def _person(tok: Token, index: EntityIndex) -> bool:
+    """The entity layer kept the tagger's PERSON at ``tok`` (not a portfolio word it misread)."""
+    return any(entity.type == "Person" for _, entity in index.covering(tok.idx, tok.idx + len(tok)))
+
+
+def _owns_next(tok: Token) -> bool:
+    """The head word is a possessive's ("the president's adviser") or a body's qualifier ("General Assembly")."""
+    nxt = tok.doc[tok.i + 1]
+    return nxt.lower_ in POSSESSIVE or (nxt.is_title and nxt.lower_ in COUNCIL_HEADS)
 
 
 def _portfolio_named(tok: Token, index: EntityIndex) -> bool:

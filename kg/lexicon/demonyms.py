@@ -8,7 +8,7 @@ Each entry lists the adjective first, then extra noun forms that cannot be deriv
 
 from __future__ import annotations
 
-__all__ = ["COMMON_NAMES", "DEMONYMS", "HISTORIC_STATES", "WORLD_REGIONS"]
+__all__ = ["COMBINING_FORMS", "COMMON_NAMES", "DEMONYMS", "HISTORIC_STATES", "WORLD_REGIONS"]
 
 _RAW = """
 AF Afghan|AL Albanian|DZ Algerian|AD Andorran|AO Angolan|AG Antiguan|AR Argentine,Argentinian
@@ -141,3 +141,24 @@ WORLD_REGIONS: tuple[str, ...] = (
     "South Ossetia",
     "Darfur",
 )
+
+
+#: English combining forms of states, written before a hyphen and another state ("the Indo-Nepal
+#: border", "Sino-Indian talks", "the Russo-Ukrainian war"): each names its state only there.
+COMBINING_FORMS = {
+    "Indo": "IN",
+    "Sino": "CN",
+    "Russo": "RU",
+    "Franco": "FR",
+    "Anglo": "GB",
+    "Greco": "GR",
+    "Turco": "TR",
+    "Italo": "IT",
+    "Austro": "AT",
+    "Hispano": "ES",
+    "Luso": "PT",
+    "Germano": "DE",
+    "Serbo": "RS",
+    "Nippo": "JP",
+    "Japano": "JP",
+}

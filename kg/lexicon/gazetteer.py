@@ -16,7 +16,7 @@ import pycountry
 from unidecode import unidecode
 
 from kg.lexicon.cities import city_key, spellings
-from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+from kg.lexicon.demonyms import COMBINING_FORMS, COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
 from kg.lexicon.names import slugify, strip_the
 from kg.lexicon.spelling import fold_name
 
@@ -187,6 +187,8 @@ def _demonym_index() -> dict[str, str]:
     for code in DEMONYMS:
         for form in demonym_forms(code):
             out.setdefault(form.casefold(), code)
+    for form, code in COMBINING_FORMS.items():  # found only before a hyphen and a state (kg.nlp.combining)
+        out.setdefault(form.casefold(), code)
     return out
 
 

@@ -23,6 +23,9 @@ _PARTICLES = frozenset({"da", "de", "dos", "das", "do", "del", "della", "di", "d
 #: Words that may stand between an office word and the comma: its complement ("of Defence").
 _COMPLEMENT = frozenset({"of", "for", "and", "the"})
 _MAX_OFFICE = 7
+#: Words that open an office phrase set off after a name: "X, the/a/its spokesman".
+_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 _MAX_NAME = 6
 
 
@@ -42,6 +45,10 @@ def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue  # a span reaches past the commas: leave the reading the NER and gazetteers gave
         out = [s for s in out if s not in clash]
         out.append(Span(doc, name.start, name.end, label="Person", kb_id="apposition"))
+    for comma in (t for t in doc if t.text == ","):
+        name = _name_before(doc, comma.i) if _office_after(doc, comma.i) else None
+        if name is not None and not any(s.start < name.end and name.start < s.end for s in out):
+            out.append(Span(doc, name.start, name.end, label="Person", kb_id="apposition"))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -59,6 +66,32 @@ def _office_before(doc: Doc, comma: int) -> bool:
     return False
 
 
+def _office_after(doc: Doc, comma: int) -> bool:
+    """An office phrase opens after the comma: "the president's press secretary", "a spokesman for X",
+    up to the next comma or full stop, with an office word in it."""
+    i = comma + 1
+    if i >= len(doc) or not (doc[i].lower_ in _OPENERS or (i + 1 < len(doc) and doc[i + 1].lower_ in _POSSESSIVE)):
+        return False
+    while i < len(doc) and i - comma <= _MAX_OFFICE + 2 and doc[i].text not in {",", "."}:
+        if doc[i].lower_ in TITLE_WORDS and not (i + 1 < len(doc) and doc[i + 1].lower_ in _POSSESSIVE):
+            return True
+        i += 1
+    return False
+
+
+def _name_before(doc: Doc, comma: int) -> Span | None:
+    """The personal name right before the comma: a run of capitalised words opening a clause."""
+    i = comma
+    while i > 0 and comma - i < _MAX_NAME and (doc[i - 1].is_title or doc[i - 1].lower_ in _PARTICLES):
+        if not doc[i - 1].is_alpha and "-" not in doc[i - 1].text:
+            break
+        i -= 1
+    opens = doc[i].is_sent_start or doc[i - 1].text in {",", ":"} or doc[i - 1].is_space
+    if comma - i < 2 or not doc[i].is_title or not opens:
+        return None
+    return _plain_name(doc[i:comma])
+
+
 def _name_after(doc: Doc, start: int) -> Span | None:
     """The personal name between the comma at ``start - 1`` and the next comma or full stop."""
     i = start
@@ -71,7 +104,11 @@ def _name_after(doc: Doc, start: int) -> Span | None:
         i += 1
     if i - first < 2 or i >= len(doc) or doc[i].text not in {",", "."} or not doc[i - 1].is_title:
         return None
-    span = doc[first:i]
+    return _plain_name(doc[first:i])
+
+
+def _plain_name(span: Span) -> Span | None:
+    """``span`` unless a word of it is a title, a state, or the whole a known body."""
     if any(t.lower_ in TITLE_WORDS for t in span) or state_key(span.text) or known_body(span.text):
         return None
     if any(state_key(t.text) for t in span):

@@ -43,11 +43,12 @@ from kg.nlp.bodies import (
     with_generic_modifier,
 )
 from kg.nlp.citations import cited_authors
+from kg.nlp.combining import combining_forms
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
-from kg.nlp.joins import join_names, split_acronym_leads
+from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
+from kg.nlp.joins import join_names, named_after_states, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, kind_noun_spans
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import called_region, listed_places, place_names, town_or_region
@@ -112,6 +113,7 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.phrases(doc)]
         spans += [Span(doc, s, e, label=m) for m, s, e in self.tokens(doc)]
+        spans += combining_forms(doc, spans)  # "the Indo-Nepal border"
         doc.spans[GAZETTEER_KEY] = sorted(spans, key=lambda s: (s.start, -len(s)))
         return doc
 
@@ -143,7 +145,7 @@ def _strip(span: Span) -> tuple[Span, bool]:
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
-    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS and span[-1].is_title
+    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and span[-1].is_title
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
         tok = doc[start]
@@ -160,11 +162,29 @@ def _strip(span: Span) -> tuple[Span, bool]:
         if doc[end - 1].text == "]" and any(t.text == "[" for t in doc[start : end - 1]):
             break  # "Jo [Varga]": the editor's completion stays whole
         end -= 1
+    if titled and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
+        end -= 1  # "The Hon Jane Roe MP": letters after the name are no part of it
     if span.label_ == "PERSON":  # "Town Clerk Mrs Jane Roe": the name starts after the form of address
         inner = next((t.i for t in doc[start + 1 : end - 1] if honorific(t)), None)
         if inner is not None:
             start, titled = inner + 1, True
     return Span(doc, start, end, label=span.label_), titled
+
+
+#: Kinds of vessel and ship prefixes: the name after one is a ship's ("the cutter Jane Roe").
+_VESSELS = frozenset(
+    {"cutter", "ship", "vessel", "tanker", "freighter", "frigate", "destroyer", "ferry", "trawler", "corvette"}
+    | {"yacht", "submarine", "usns", "uss", "hms", "hmcs", "hmas", "rfa", "mv", "ins"}
+)
+
+
+def _vessel(span: Span) -> bool:
+    """A name right after a kind of vessel names the vessel, not a person, a place or a body."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _VESSELS and span[0].is_title
+
+
+#: Letters written after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC").
+_POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MSP", "MHA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE"})
 
 
 def _possessed(tok: Token) -> bool:
@@ -247,7 +267,7 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = split_acronym_leads(join_names(doc))
+        ents = named_after_states(doc, split_acronym_leads(join_names(doc)))
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
@@ -363,12 +383,14 @@ class Retyper:
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
                 continue
-            if not_a_name(span, self.generic):
+            if not_a_name(span, self.generic) or _vessel(span):
                 continue
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
-            headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and headline_only(span)
+            # a name after a form of address ("by The Hon Jane Roe MP") is a person's, in a heading too
+            addressed = 1 < len(span) <= 3 and any(honorific(t) for t in doc[ent.start : span.start])
+            headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and not addressed and headline_only(span)
             surname = ent.label_ == "PERSON" and tuple(t.text for t in span) in tails
             if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing

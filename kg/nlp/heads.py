@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "AGENCY_CUES",
     "BODY_HEADS",
+    "COUNCIL_HEADS",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -60,9 +61,12 @@ AGENCY_CUES = frozenset(
 #: Heads that end a government body's name and never a person's ("Service Unit", not a Mr Unit):
 #: a name ending in one is a state's body even where the NER said PERSON after a rank ("General").
 BODY_HEADS = frozenset(
-    {"ministry", "police", "directorate", "bureau", "commission", "committee", "authority", "agency", "unit"}
+    {"ministry", "police", "directorate", "bureau", "commission", "committee", "authority", "agency", "unit", "office"}
     | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
 )
+#: Heads of bodies that sit and meet: a title word before one qualifies it, it holds no office
+#: ("the General Assembly", "the General Staff", "Supreme Council").
+COUNCIL_HEADS = frozenset({"assembly", "council", "parliament", "congress", "senate", "secretariat", "staff"})
 #: Heads of natural and built places: water, land forms, routes, buildings and sites.
 PLACE_HEADS = frozenset(
     {
@@ -115,6 +119,7 @@ NOT_ENTITY_HEADS = frozenset(
         *("award", "awards", "prize", "trophy", "medal", "cup", "championship", "championships"),
         *("treaty", "act", "accord", "agreement", "convention", "declaration", "manifesto", "doctrine"),
         *("theory", "syndrome", "disease", "virus", "statement", "communique", "communiqué"),
+        *("summit", "summits"),  # a meeting of leaders is an event ("the Lima Summit"), not a body
     }
 )
 #: Last words of an office's domain that the NER reads as a person's name ("Foreign and Diaspora

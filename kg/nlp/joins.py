@@ -2,7 +2,9 @@
 
 The model ends a long name early and tags the rest apart, and it leaves out an editor's
 bracketed completion of a name; both belong to the one name. It also runs a body's acronym
-into the name after it ("spokesman for ATO Jane Roe"): two things.
+into the name after it ("spokesman for ATO Jane Roe"): two things; and after an office held "of"
+a state it runs the state into the holder's name ("Minister of Chile Ana Rojas") or misses the
+name altogether ("Foreign Minister of Maldives Ali Rasheed").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["join_names", "split_acronym_leads"]
+__all__ = ["join_names", "named_after_states", "split_acronym_leads"]
 
 
 def join_names(doc: Doc) -> list[Span]:
@@ -112,3 +114,40 @@ def _surname_alone(rest: Span) -> bool:
     """The name's last word stands elsewhere in the text as a person's name of its own."""
     last = rest[-1]
     return any(t.text == last.text and t.ent_type_ == "PERSON" and t.i != last.i for t in rest.doc)
+
+
+def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Foreign Minister of Chile Ana Rojas": the state an office is held in, then its holder's name.
+
+    The model tags the two as one person or misses the name; after "of" and a state's name that
+    follows a title word, a run of two or three capitalised name words is a person.
+    """
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    drop: set[Span] = set()
+    add: list[Span] = []
+    for of in (t for t in doc if t.lower_ == "of" and _office_within(doc, t.i)):
+        state_end = next((of.i + 1 + k for k in (3, 2, 1) if state_key(doc[of.i + 1 : of.i + 1 + k].text)), None)
+        if state_end is None:
+            continue
+        end = state_end
+        while end < len(doc) and end - state_end < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        name = doc[state_end:end]
+        if not 2 <= len(name) <= 3 or any(t.lower_ in _NOT_NAME_WORDS or state_key(t.text) for t in name):
+            continue
+        if head_class(name) is not None or known_body(name.text):
+            continue
+        held = {taken[i] for i in range(of.i + 1, end) if i in taken}
+        if any(e.label_ != "PERSON" and e.start >= state_end for e in held) or any(e.end > end for e in held):
+            continue  # a body or place reading of the words after the state stands
+        drop |= {e for e in held if e.label_ == "PERSON"}
+        state = doc[of.i + 1 : state_end]
+        add += [Span(doc, name.start, name.end, label="PERSON")]
+        if any(e.label_ == "PERSON" and e.start < state_end for e in held):
+            add.append(Span(doc, state.start, state.end, label="GPE"))
+    return sorted([e for e in ents if e not in drop] + add, key=lambda e: e.start)
+
+
+def _office_within(doc: Doc, of: int) -> bool:
+    """A title word among the four words before "of": "Minister of", "Minister of Foreign Affairs of"."""
+    return of > 0 and any(t.lower_ in TITLE_WORDS and t.is_title for t in doc[max(0, of - 4) : of])

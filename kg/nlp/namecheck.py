@@ -111,17 +111,20 @@ _DASHES = frozenset({"-", "–", "—", "‒", "―"})
 
 
 def split_at_dashes(ents: list[Span]) -> list[Span]:
-    """NER spans cut at a dash with a space on either side: no name holds one ("Tarnby - Norland").
+    """NER spans cut at a dash with a space on either side, and at a blank line: no name holds
+    either ("Tarnby - Norland", a byline run into the heading below it).
 
     A dateline written with a plain hyphen runs the town into the story's first name, and the
     NER reads the two as one name; a hyphen inside a word ("Guinea-Bissau") has no spaces and
-    stays. Cut before anything reads the spans, so the pieces are what the gazetteers see.
+    stays. A single line break may fall inside a name in hard-wrapped text; a blank line never
+    does. Cut before anything reads the spans, so the pieces are what the gazetteers see.
     """
     out: list[Span] = []
     for ent in ents:
         start = ent.start
         for tok in ent:
-            if tok.text in _DASHES and tok.whitespace_ and tok.i > ent.start and ent.doc[tok.i - 1].whitespace_:
+            dash = tok.text in _DASHES and tok.whitespace_ and ent.doc[tok.i - 1].whitespace_
+            if tok.i > ent.start and (dash or (tok.is_space and tok.text.count("\n") > 1)):
                 if tok.i > start:
                     out.append(Span(ent.doc, start, tok.i, label=ent.label_))
                 start = tok.i + 1
@@ -222,6 +225,8 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
         return True  # "of Prisons", "for Foreign Trade": the tail of a title the NER cut, no name
     if span.label_ != "PERSON" and _written_lower(span):
         return True
+    if _portfolio(span) or _code_name(span):
+        return True
     if len(span) != 1:
         return False
     tok = span[0]
@@ -237,6 +242,41 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
         and not (state_key(tok.text) or known_body(tok.text) or region_for(tok.text))
         and not settlement_for(tok.text, primary_only=True)  # "the Berlin critic": a city, not a noun
     )
+
+
+#: Offices whose "for" complement is the field they are responsible for.
+_PORTFOLIO_OFFICES = frozenset({"minister", "ministers", "secretary", "commissioner"})
+
+
+def _portfolio(span: Span) -> bool:
+    """ "Minister for Communications and Information Technology": fields joined by "and" after an
+    office's "for" are its portfolio, which the NER tags as a body (after "of" the title reader
+    tells them from a body's name); a body's own name ends in a head noun or is an acronym."""
+    doc, i = span.doc, span.start
+    if span.label_ == "PERSON" and not (len(span) == 1 and i > 0 and doc[i - 1].lower_ == "and"):
+        return False  # "Minister of Health and Welfare Anna Berg": the holder; "Roads and [Bridges]" is a field
+    while i > 0 and (doc[i - 1].is_title or doc[i - 1].lower_ == "and") and span.start - i < 6:
+        i -= 1  # back to the start of the fields: "Roads and [Bridges]"
+    if i < 2 or doc[i - 1].lower_ != "for" or doc[i - 2].lower_ not in _PORTFOLIO_OFFICES:
+        return False
+    end = span.start
+    while end < len(doc) and (doc[end].is_title or doc[end].lower_ == "and") and end - i < 8:
+        end += 1
+    fields = doc[i:end]
+    return (
+        any(t.lower_ == "and" for t in fields)
+        and span.end <= end
+        and fields[-1].is_title
+        and fields[-1].lower_ not in BODY_HEADS | ORG_HEADS
+    )
+
+
+#: A code of letters and digits ("COVID-19", "MH-17", "F-16"): a disease, a flight or a weapon, no entity.
+_CODE = re.compile(r"[A-Z]{1,6}-\d{1,4}[A-Z]?")
+
+
+def _code_name(span: Span) -> bool:
+    return bool(_CODE.fullmatch(span.text.replace(" ", "")))
 
 
 #: Era marks written with a year or century: "300 BC", "AD 79", "the 5th century BCE".

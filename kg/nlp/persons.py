@@ -42,6 +42,7 @@ __all__ = [
 #: Forms of address written before a personal name, with or without a full stop.
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "rev", "reverend", "sir", "dame", "lord", "lady"}
+    | {"hon", "honourable", "honorable"}  # "The Hon Jane Roe MP", "the Honourable X"
 )
 #: Title words that are also ordinary adjectives or nouns before a non-person ("State Department").
 _WEAK_TITLES = frozenset({"state", "home", "foreign", "interior", "internal", "affairs", "former", "then", "late"})
