@@ -5,11 +5,11 @@
 Each size runs in a fresh process (so its peak RSS is its own) on an invented text
 (benchmarks/synthetic.py): the model is loaded first and not timed, then the text is built into
 an in-memory store and written as Turtle, as ``kg build text.txt -o graph.ttl [--jobs N]`` does.
-The pieces of the text are parsed across processes (helpers on the allowed cores, or the --jobs
-workers), whose start and model load are timed. Prints wall seconds, CPU seconds of the build's
-process and of the processes it started, characters per CPU second (all processes), and the
-peak RSS of the build's process and of the largest one it started; the CPU figure is the one to
-compare on a shared machine, where wall time depends on what else runs.
+The sections of the text (kg.sections) are extracted across processes (helpers on the allowed
+cores, or the --jobs workers), whose start and model load are timed. Prints wall seconds, CPU
+seconds of the build's process and of the processes it started, characters per CPU second (all
+processes), and the peak RSS of the build's process and of the largest one it started; the CPU
+figure is the one to compare on a shared machine, where wall time depends on what else runs.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ __all__ = ["MAX_CHARS", "read_inputs"]
 log = logging.getLogger(__name__)
 
 #: The longest text one document may have (spaCy's own default ``max_length``). Long texts are
-#: parsed in pieces, so memory stays flat (about 630 MiB at this size, benchmarks/long_text.py);
+#: extracted in sections (:mod:`kg.sections`), so memory stays flat (benchmarks/long_text.py);
 #: past it, a text is more likely a whole corpus pasted into one file, better given as several
 #: documents.
 MAX_CHARS = 1_000_000

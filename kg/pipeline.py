@@ -22,7 +22,6 @@ from functools import lru_cache
 from itertools import islice
 from multiprocessing.pool import Pool
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pyoxigraph import Quad
 from spacy.language import Language
@@ -30,7 +29,7 @@ from spacy.tokens import Doc
 
 from kg.errors import InputError, ModelError
 from kg.ingest import read_inputs
-from kg.model import Article
+from kg.model import Article, DocExtraction
 from kg.rdf.build import document_quads
 from kg.rdf.formats import graph_data
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
@@ -38,8 +37,8 @@ from kg.resolve import feed_whole_resolve, resolve_store
 from kg.store import KGStore
 from kg.validate import ValidationReport, validate_graphs
 
-if TYPE_CHECKING:
-    from kg.nlp.long import PieceParser
+#: Sections of one long text -> their extractions and the seconds of each stage, in order.
+SectionRunner = Callable[[list[Article]], list[tuple[DocExtraction, dict[str, float]]]]
 
 __all__ = ["STAGES", "BuildReport", "Engine", "build", "check_model", "extract_articles", "extract_batch", "load_model"]
 
@@ -117,33 +116,71 @@ def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
 
     with statistical(nlp):
         short = iter(nlp.pipe(t for t in texts if len(t) <= PIECE_CHARS))
-        return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t, _PIECES) for t in texts]
+        return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t) for t in texts]
 
 
-def _extract_batch(nlp: Language, batch: list[Article], base: str) -> tuple[list[Result], _Clock]:
-    """Parse a batch with ``nlp.pipe``, then annotate, extract and build each document's quads.
-
-    A document that fails is retried alone, then reported; the time of each stage comes back too.
-    """
+def extract_section(nlp: Language, article: Article) -> tuple[DocExtraction, dict[str, float]]:
+    """Parse, annotate and extract one article no longer than a section; the seconds of each stage."""
     from kg.extract import extract
     from kg.nlp.pipeline import annotate
 
     clock = _Clock()
+    with clock("parse"):
+        doc = _parse(nlp, [article.text])[0]
+    with clock("annotate"):
+        doc = annotate(nlp, doc)
+    with clock("extract"):
+        return extract(doc, article), clock.spent
+
+
+def _long_extraction(nlp: Language | None, article: Article, spent: dict[str, float]) -> DocExtraction:
+    """A text longer than a section, extracted section by section (by :data:`_SECTIONS` where set)."""
+    from kg.sections import merge, sections
+
+    parts = sections(article)
+    if _SECTIONS is not None and len(article.text) >= HELP_CHARS:
+        done = _SECTIONS([a for _, a in parts])
+    else:
+        assert nlp is not None, "a long text extracted here needs the model"
+        done = [extract_section(nlp, a) for _, a in parts]
+    for _, seconds in done:
+        for stage, value in seconds.items():
+            spent[stage] = spent.get(stage, 0.0) + value
+    return merge(article, [(offset, x) for (offset, _), (x, _) in zip(parts, done, strict=True)])
+
+
+def _extract_batch(nlp: Language | None, batch: list[Article], base: str) -> tuple[list[Result], _Clock]:
+    """Parse a batch with ``nlp.pipe``, then annotate, extract and build each document's quads.
+
+    A text longer than a section is extracted by sections (:mod:`kg.sections`). A document that
+    fails is retried alone, then reported; the time of each stage comes back too.
+    """
+    from kg.extract import extract
+    from kg.nlp.pipeline import annotate
+    from kg.sections import SECTION_CHARS
+
+    clock = _Clock()
     out: list[Result] = []
+    short = [a.text for a in batch if len(a.text) <= SECTION_CHARS]
     try:
         with clock("parse"):
-            docs: list[Doc | None] = list(_parse(nlp, [a.text for a in batch]))
+            parsed = iter(_parse(nlp, short) if short and nlp is not None else [])
+            docs: list[Doc | None] = [next(parsed) if len(a.text) <= SECTION_CHARS else None for a in batch]
     except Exception:  # one bad text must not lose the batch: fall back to one at a time
         docs = [None] * len(batch)
     for article, doc in zip(batch, docs, strict=True):
         try:
-            if doc is None:
-                with clock("parse"):
-                    doc = _parse(nlp, [article.text])[0]
-            with clock("annotate"):
-                doc = annotate(nlp, doc)
-            with clock("extract"):
-                extraction = extract(doc, article)
+            if len(article.text) > SECTION_CHARS:
+                extraction = _long_extraction(nlp, article, clock.spent)
+            else:
+                assert nlp is not None, "a document extracted here needs the model"
+                if doc is None:
+                    with clock("parse"):
+                        doc = _parse(nlp, [article.text])[0]
+                with clock("annotate"):
+                    doc = annotate(nlp, doc)
+                with clock("extract"):
+                    extraction = extract(doc, article)
             with clock("rdf"):
                 out.append((article.id, document_quads(extraction, base)))
         except Exception as exc:
@@ -167,8 +204,11 @@ def check_model(name: str) -> None:
 _NLP: Language | None = None
 _BASE = DEFAULT_BASE
 _FAILED: ModelError | None = None  # a worker whose model would not load says so on its first task
-#: Who parses the pieces of a long text (:mod:`kg.nlp.long`): None, this process one by one.
-_PIECES: PieceParser | None = None
+#: Who extracts the sections of a long text (:mod:`kg.sections`): None, this process one by one.
+_SECTIONS: SectionRunner | None = None
+#: Shortest text worth helper processes: a helper first loads the model (a few seconds), and a
+#: shorter text is extracted before it could help.
+HELP_CHARS = 100_000
 
 
 def _init_worker(model: str, base: str) -> None:
@@ -193,34 +233,32 @@ def _work(batch: list[Article]) -> tuple[list[Rendered], _Clock]:
     return _render(_NLP, batch, _BASE)
 
 
-def _render(nlp: Language, batch: list[Article], base: str) -> tuple[list[Rendered], _Clock]:
+def _render(nlp: Language | None, batch: list[Article], base: str) -> tuple[list[Rendered], _Clock]:
     results, clock = _extract_batch(nlp, batch, base)
     with clock("rdf"):
         rendered = [(result, "" if isinstance(result, InputError) else graph_data(quads)) for result, quads in results]
     return rendered, clock
 
 
-def _parse_piece(text: str) -> bytes:
-    """A piece of a long text parsed in a worker, for the main process (:func:`_long_in_pool`)."""
+def _section_in_worker(article: Article) -> tuple[DocExtraction, dict[str, float]]:
+    """A section of a long text extracted in a worker, for the main process (:func:`_long_in_pool`)."""
     if _FAILED is not None:
         raise _FAILED
     assert _NLP is not None, "worker used before _init_worker"
-    from kg.nlp.long import parse_piece
-
-    return parse_piece(_NLP, text)
+    return extract_section(_NLP, article)
 
 
-def _long_in_pool(pool: Pool, article: Article, model: str, base: str) -> tuple[list[Rendered], _Clock]:
-    """A long article in the main process, its pieces parsed by all of the pool's workers."""
-    global _PIECES
-    from kg.nlp.long import piece_doc
+def _long_in_pool(pool: Pool, article: Article, base: str) -> tuple[list[Rendered], _Clock]:
+    """A long article in the main process, its sections extracted by all of the pool's workers.
 
-    nlp = load_model(model)
-    _PIECES = lambda parts: [piece_doc(nlp, data) for data in pool.map(_parse_piece, parts, chunksize=1)]  # noqa: E731
+    The main process needs no model: it only merges the sections' extractions and renders them.
+    """
+    global _SECTIONS
+    _SECTIONS = lambda parts: pool.map(_section_in_worker, parts, chunksize=1)  # noqa: E731
     try:
-        return _render(nlp, [article], base)
+        return _render(None, [article], base)
     finally:
-        _PIECES = None
+        _SECTIONS = None
 
 
 def extract_batch(batch: list[Article], model: str, base: str) -> list[Result]:
@@ -258,20 +296,19 @@ def extract_articles(
         return results
 
     if jobs <= 1:
-        global _PIECES
-        from kg.nlp.long import Helpers
+        global _SECTIONS
+        from kg.helpers import Helpers
 
         _init_worker(model, base)
         assert _NLP is not None
-        _PIECES = helpers = Helpers(_NLP, model)  # a long text is parsed on every core allowed
+        _SECTIONS = helpers = Helpers(_NLP, model, extract_section)  # a long text's sections, on every core allowed
         try:
             for batch in _batches(stream):
                 yield from counted(*_work(batch))
         finally:
-            _PIECES = None
+            _SECTIONS = None
             helpers.close()
         return
-    from kg.nlp.long import HELP_CHARS
 
     long: list[Article] = []
 
@@ -291,7 +328,7 @@ def extract_articles(
                 yield from counted(*results)
             if not long:
                 break
-            yield from counted(*_long_in_pool(pool, long.pop(), model, base))
+            yield from counted(*_long_in_pool(pool, long.pop(), base))
 
 
 def _prepare_main() -> None:

@@ -375,3 +375,20 @@ def test_events_news_text_signed_between_two_sides(nlp: Language) -> None:
     ):
         (ev,) = [e for e in _events(nlp, text, names) if e.type == "Event"]
         assert set(ev.agent) == {"state/CL", "state/PE"}, text
+
+
+def test_events_news_talks_take_their_own_clause_s_date(nlp: Language) -> None:
+    """A date inside a purpose clause ("to discuss the floods of 2 June") is not the talks' date."""
+    names = {**PEOPLE, "Peru": ("state/PE", "State")}
+    for text, day in (
+        (
+            "Ana Rojas spoke today with Luis Vega of Peru to discuss the response to the floods of June 2nd.",
+            "2023-06-15",
+        ),
+        (
+            "Ana Rojas spoke with Luis Vega on Tuesday to congratulate him on his election victory of May 28.",
+            "2023-06-13",
+        ),
+    ):
+        (ev,) = _kind(_events(nlp, text, names), "Talks")
+        assert ev.date == day, text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,16 @@ def test_long_text_in_pieces_extracts_what_the_whole_text_gives(nlp: Language, m
     cut = extract(doc, article)
     assert {e.key for e in cut.entities} == {e.key for e in whole.entities}
     assert [(s.speaker, s.quote) for s in cut.statements] == [(s.speaker, s.quote) for s in whole.statements]
+
+
+def test_long_text_pieces_join_without_a_warning(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pieces' cached texts are dropped before the join: spaCy warned once per piece, quoting it all."""
+    monkeypatch.setattr(kg.nlp.long, "PIECE_CHARS", 120)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        doc = parse_long(nlp, TEXT)
+    assert doc.text == TEXT
+    assert not [w for w in caught if "W102" in str(w.message)]
 
 
 def test_long_text_over_the_limit_says_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

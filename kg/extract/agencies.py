@@ -49,11 +49,12 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     inside = _inside_parent(span, links)
     if not domain and _proper(span, inside):
         name = strip_the(span.text)
-        if low[-1] in _ARMED and not (inside and inside[0].startswith("state/")):
+        home = _proper_parent(span, links, inside)
+        if low[-1] in _ARMED and not (home and home.startswith("state/") and _named_by_state(span, links, inside)):
             # "Kachin Independence Army": an armed group, no part of any government ("Norland Defence
-            # Forces", named by their state, are that state's)
+            # Forces", "the Norlandic Defence Forces", named by their state, are that state's)
             return mk(span, "Organization", entity_key("Organization", name), name)
-        return mk(span, "Agency", entity_key("Agency", name), name, parent=_proper_parent(span, links, inside))
+        return mk(span, "Agency", entity_key("Agency", name), name, parent=home)
     generic = True
     if domain:
         canon = f"{domain} Ministry"
@@ -67,6 +68,13 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     key, pname = parent
     slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
     return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
+
+
+def _named_by_state(span: SpacySpan, links: list[Linked], inside: tuple[str, str] | None) -> bool:
+    """The state is in the name ("Norland Defence Forces") or right before it ("the Norlandic ...")."""
+    if inside and inside[0].startswith("state/"):
+        return True
+    return _modifier_state(span, [lk for lk in links if lk.end <= span.start_char]) is not None
 
 
 def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str] | None) -> str | None:
@@ -211,17 +219,17 @@ def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
     breaks a tie.
     """
     states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
-    if not states:
-        return None
     counts = Counter(lk.key for lk in states if not _counterpart(doc, lk))
     counts.update(_demonyms(doc))
+    if not states and not counts:
+        return None  # no state named or evoked: a demonym alone ("the Chilean Navy") is enough
     named = {lk.key for lk in states}
     towns = (settlement_for(lk.name) for lk in links if lk.type == "Settlement" and not _counterpart(doc, lk))
     counts.update(key for town in towns if town and (key := f"state/{town.country}") in named)
     top = max(counts.values(), default=0)
     winner = next((lk for lk in states if counts[lk.key] == top), None)
     if winner is None:  # evoked by its demonym alone ("the Chilean Navy"), never named
-        key = next((k for k, n in counts.items() if n == top), states[0].key)
+        key = next(k for k, n in counts.items() if n == top)
         return key, state_name(key[6:])
     return winner.key, winner.name
 

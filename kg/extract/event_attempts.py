@@ -10,7 +10,9 @@ read conservatively, first found wins:
    state is the border of the state entered);
 2. the state that stopped them: "Hungarian police turned back 300 people";
 3. the state whose body reports the figure: "according to the Polish Border Guard";
-4. the attempt of the two sentences before ("Officers stopped 200 people a day near X").
+4. the attempt of the two sentences before ("Officers stopped 200 people a day near X");
+5. the state the release is filed from (its dateline), when that is not the state across the
+   border ("At the border with X, the division recorded 160 attempts").
 
 A state the border is shared "with", or named for when another state stopped the people ("at the
 Serbian border" for Hungarian police), is the origin. A stop needs a border in its clause or an
@@ -145,10 +147,15 @@ def read_attempt(
         back = any(c.lower_ == "back" for c in tok.children)
         if not back or not any(_border_context({t.i for t in p}, p) for p in reader.sents[max(0, si - 2) : si]):
             return []
-    carriers = [c for c in (tok, attempt_verb(tok), *inner) if c is not None]
-    refused = refused_entry(tok)
     named: list[str] = []
     shared: list[str] = []
+    carriers = [c for c in (tok, attempt_verb(tok), *inner) if c is not None]
+    if head is not tok:  # "At the border with X, officers recorded 160 attempts": the counting verb's border
+        for o in (g for c in head.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS for g in c.children):
+            if o.dep_ == "pobj" and o.lemma_.lower() in _BORDER_WORDS:
+                n, s_ = _border_states(reader, o)
+                named, shared = named + n, shared + s_
+    refused = refused_entry(tok)
     for carrier in carriers:
         for c in carrier.children:
             objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
@@ -189,6 +196,8 @@ def read_attempt(
             m.destination, named = named[:1], named[1:]
         elif recent:
             m.destination = list(recent[1].destination)
+        elif a.home and a.home not in shared:  # counted by a body of the state the release is filed from
+            m.destination = [a.home]
     if not m.destination:
         return []
     m.origin += [s for s in (*shared, *named) if s not in m.destination]

@@ -19,7 +19,15 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_merge import Mention
-from kg.extract.event_triggers import REOPENING, Trigger, described
+from kg.extract.event_triggers import (
+    HIT_VERBS,
+    REOPENING,
+    Trigger,
+    armed_operation,
+    closed_state,
+    described,
+    weapon_strike,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -110,6 +118,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     """Fill ``m``'s roles from the tree around ``trig``; returns the governing verb, if any."""
     tok = trig.token
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    if tok.dep_ in ("acomp", "oprd") and closed_state(tok) is not None:
+        verb = tok.head  # "remained closed on Monday": the state verb's clause dates it
     if tok.pos_ == "VERB":
         subj = _subject(tok)
         if subj is not None:
@@ -139,11 +149,22 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
             m.agent += reader.np_entities(subj, _AGENTS, agentive=True)
         for obj in _by_agent(act.head):
             m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
-    holders = [tok] + ([verb] if verb is not None and trig.type == "Mobilization" else [])
+    launched = (  # "launched an offensive in X": the verb that carries it out places it
+        trig.type == "MilitaryOperation" and tok.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _ENACT
+    )
+    holders = [tok] + ([verb] if verb is not None and (trig.type == "Mobilization" or launched) else [])
+    if armed_operation(tok) and verb is not None and verb not in holders:
+        holders.append(verb)  # "an operation was carried out ... in X"
+    wheres = ("in", "across", "throughout") + (("near", "around") if trig.type == "MilitaryOperation" else ())
     for h in holders:
-        for obj in _preps(h, ("in", "across", "throughout")):
+        for obj in _preps(h, wheres):
             role = m.target if trig.type == "MilitaryOperation" else m.place
-            role += reader.np_entities(obj, _PLACES, agentive=True)
+            role += reader.np_entities(obj, _PLACES, agentive=True) or [  # "in the north / a valley of X"
+                k
+                for o in _preps(obj, ("of",))
+                if o.pos_ == "PROPN"  # a name, not "the south of the country"
+                for k in reader.np_entities(o, _PLACES, agentive=True)
+            ]
     aimed = _preps(tok, ("of", "against", "on", "into", "for", "with"))
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB":  # "attacks reported on X", "strikes launched on X"
         aimed += [o for c in tok.children if c.dep_ == "acl" for o in _preps(c, ("on", "against"))]
@@ -178,6 +199,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         _struck(reader, verb, m)
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not m.target:
         m.target += _harm_places(reader, tok)
+    if weapon_strike(tok) and not (m.place or m.target):
+        m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
         _closure_objects(reader, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
@@ -253,15 +276,14 @@ def _previous(sent: Span) -> Span:
     return sent.doc[sent.start - 1].sent if sent.start > 0 else sent
 
 
-#: Verbs whose subject, an armed action, hits their object: "an airstrike hit the market in X".
-_HIT_VERBS = frozenset(_words("hit strike destroy damage target kill wound injure level flatten"))
-
-
 def _struck(reader: ArgReader, verb: Token, m: Mention) -> None:
-    """ "a drone strike hit a school in X", "shelling damaged the bridge at Y": the place struck."""
-    if verb.lemma_.lower() not in _HIT_VERBS:
+    """ "a drone strike hit a school in X", "shelling damaged the bridge at Y": the place struck; for
+    "a man was killed in X when a drone hit his car", the place of the clause the strike explains."""
+    if verb.lemma_.lower() not in HIT_VERBS:
         return
-    for obj in [c for c in verb.children if c.dep_ == "dobj"] + _preps(verb, ("in", "near", "at", "on")):
+    explained = [verb.head] if verb.dep_ == "advcl" and verb.head is not verb else []
+    wheres = [w for v in (verb, *explained) for w in _preps(v, ("in", "near", "at", "on"))]
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + wheres:
         for key in reader.np_entities(obj, _TARGETS):
             if key not in m.target and key not in m.place:
                 (m.place if key.startswith(("settlement/", "region/")) else m.target).append(key)
@@ -282,6 +304,8 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     """ "closed the Medyka checkpoint", "shut its border with Belarus", "the crossing was shut" (the
     checkpoint the entity layer resolved "the crossing" to)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (state := closed_state(tok)) is not None:  # "the X crossing remains closed"
+        objs = [state]
     if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
@@ -293,12 +317,25 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     objs += _preps(tok, ("of",))
     for o in objs:
         for sub in o.subtree:
-            entity = reader.entity_at(sub) if sub.pos_ == "PROPN" else None
+            named = sub.pos_ == "PROPN" or (sub.dep_ == "amod" and sub.is_title)  # a name tagged ADJ
+            entity = reader.entity_at(sub) if named else None
             if entity is None:
                 continue
             if entity.type == "Checkpoint" and entity.key not in m.target:
                 m.target.append(entity.key)
             elif entity.key in m.place:
                 continue
-            elif entity.type in ("State", "Region") or (entity.type == "Settlement" and _after_preposition(sub)):
+            elif entity.type in ("State", "Region") or (
+                entity.type == "Settlement" and (_after_preposition(sub) or _names_an_area(sub))
+            ):
                 m.place.append(entity.key)  # "the crossings at X and Y" (not "the X checkpoint": its name)
+
+
+#: Nouns of an inhabited area a town's name may stand before: "the X community remains closed".
+_AREA_NOUNS = frozenset(_words("community municipality village town city district area settlement"))
+
+
+def _names_an_area(tok: Token) -> bool:
+    """True for a town's name before a noun of an inhabited area ("the X community"), unlike the
+    name of a crossing ("the X checkpoint") which is no place of its own."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _AREA_NOUNS

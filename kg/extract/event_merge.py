@@ -111,11 +111,21 @@ def _same(a: Mention, b: Mention) -> bool:
         return _roles_compatible(a, b, ("place",))
     if a.type == "MilitaryOperation" and (a.label or b.label):  # named operations: one per name
         return a.label == b.label
+    if a.type == "MilitaryOperation" and _apart(a, b):
+        return False
     if a.type in ("MilitaryOperation", "Event", "BorderClosure") and _overlap(a.target, b.target):
         return True
     if a.count is not None and b.count is not None and a.count != b.count:
         return False
     return _roles_compatible(a, b, ("agent", "target", "place"))
+
+
+def _apart(a: Mention, b: Mention) -> bool:
+    """True for two armed actions at different named places: the shelling of a region and a bomb
+    on a town the bulletin names apart are two strikes, whichever role (place or target) each
+    place fills."""
+    where_a, where_b = set(a.place) | set(a.target), set(b.place) | set(b.target)
+    return bool(where_a and where_b) and not where_a & where_b
 
 
 def _absorb(into: Mention, other: Mention) -> None:

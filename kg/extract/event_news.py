@@ -206,7 +206,10 @@ def read_news(
         head = _fill(reader.args, trig, m, speaker)
         if head is None:
             continue
-        clause = {t.i for t in reader.args.clause_tokens(head)} | {t.i for t in trig.token.subtree}
+        # a noun trigger's own words too ("a meeting on 3 May", "every vote cast on Tuesday"); a verb
+        # trigger's embedded clauses never: "spoke today ... to discuss the floods of 2 March"
+        own_words = {t.i for t in trig.token.subtree} if trig.token.pos_ != "VERB" else set()
+        clause = {t.i for t in reader.args.clause_tokens(head)} | own_words
         when = reader.time.best_time(reader.time.times_in(times, clause))
         reader.time.set_time(m, when)
         if when is None and _just_done(head) and reader.article.published is not None:

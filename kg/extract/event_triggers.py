@@ -24,6 +24,7 @@ __all__ = [
     "CROSSING_NOUNS",
     "CROSSING_VERBS",
     "DISPLACING_VERBS",
+    "HIT_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
     "PEOPLE_NOUNS",
@@ -31,15 +32,19 @@ __all__ = [
     "REOPENING",
     "SPEECH_VERBS",
     "Trigger",
+    "armed_operation",
     "attempt_verb",
+    "closed_state",
     "crossing_attempt",
     "described",
     "find_triggers",
     "is_announced",
+    "is_appeal",
     "is_future",
     "is_hypothetical",
     "refused_entry",
     "reopening",
+    "weapon_strike",
 ]
 
 #: Verbs of moving across a border: the subject is the people, the objects are where from / to.
@@ -173,6 +178,10 @@ _OPERATION_VERBS = frozenset(
         """
     )
 )
+#: Weapons that strike on their own: "a drone hit a school", "a missile struck the station".
+_WEAPONS = frozenset(_words("drone missile rocket bomb shell projectile munition"))
+#: Verbs whose subject, an armed action or a weapon, hits their object: "an airstrike hit the market".
+HIT_VERBS = frozenset(_words("hit strike destroy damage target kill wound injure level flatten"))
 #: "strike" is an armed action only with its weapon: "air strikes", "a missile strike" (not a walk-out).
 _STRIKE_KINDS = frozenset(_words("air missile drone rocket artillery military"))
 _ANNEX = frozenset(["annexation", "annex"])
@@ -192,6 +201,8 @@ _MODALS = frozenset(
     )
 )
 _CONDITIONS = frozenset(["if", "unless", "whether"])
+#: Verbs that urge someone else to act: what follows their "to" is asked for, not done.
+_APPEAL_VERBS = frozenset(_words("urge ask request demand press implore encourage invite appeal exhort"))
 _PLAN_VERBS = frozenset(
     _words(
         """
@@ -210,8 +221,23 @@ class Trigger:
     label: str = ""
 
 
+def is_appeal(token: Token) -> bool:
+    """True for an event someone is urged to carry out: "called on X to reopen the border", "urged Y
+    to close it", "asked Z to deploy": an appeal, not the event."""
+    if token.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    lem = head.lemma_.lower()
+    if lem == "call":
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children)
+    return lem in _APPEAL_VERBS
+
+
 def is_hypothetical(token: Token) -> bool:
-    """True for a trigger under negation, a modal or a condition ("could increase if Moscow closes")."""
+    """True for a trigger under negation, a modal or a condition ("could increase if Moscow closes"),
+    or one someone is urged to carry out (:func:`is_appeal`)."""
+    if is_appeal(token):
+        return True
     node: Token | None = token
     for _ in range(6):
         if node is None:
@@ -257,6 +283,37 @@ def _lemma(token: Token) -> str:
     return lem
 
 
+#: Who carries out an armed operation: "security forces conducted an operation in X".
+_ARMED_BODIES = frozenset(_words("force troop army military soldier unit navy marine militant rebel fighter"))
+#: Verbs that carry out an operation.
+_CONDUCT_VERBS = frozenset(_words("conduct launch carry mount stage begin start continue"))
+
+
+def armed_operation(token: Token) -> bool:
+    """True for an "operation" armed people carry out: "security forces conducted an operation in X",
+    "an operation was launched by troops near Y" (a rescue or a fraud operation has no such subject)."""
+    if token.pos_ != "NOUN" or _lemma(token) != "operation" or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.pos_ != "VERB" or _lemma(verb) not in _CONDUCT_VERBS:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(d) in _ARMED_BODIES for d in doers)
+
+
+def weapon_strike(token: Token) -> bool:
+    """True for a weapon that is the subject of a verb of hitting: "a guided bomb hit a school",
+    "when a drone struck his car" (the strike is the event; its place is read by the frame)."""
+    return (
+        token.pos_ == "NOUN"
+        and _lemma(token) in _WEAPONS
+        and token.dep_ == "nsubj"
+        and token.head.pos_ == "VERB"
+        and _lemma(token.head) in HIT_VERBS
+    )
+
+
 def _is_modifier(token: Token) -> bool:
     """True when an event noun only modifies another noun ("mobilization post", "annexation votes")."""
     return token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head is not token
@@ -285,8 +342,56 @@ def _crossing(token: Token) -> bool:
     return token.pos_ == "NOUN" and lem == "seeker" and any(c.lemma_.lower() == "asylum" for c in token.children)
 
 
+#: Verbs that hold a state: "the crossing remains closed", "stayed shut".
+_STATE_VERBS = frozenset(_words("be remain stay"))
+#: What a place is closed to: "closed to passenger traffic", "closed to civilian entry".
+_CLOSED_TO = _STOPPED_ACTIVITIES | frozenset(
+    _words("entry access traffic pedestrian vehicle passenger freight cargo truck lorry civilian foreigner")
+)
+#: Prepositions dating a closure stated by a bare participle: "closed since 3 May", "shut until Friday".
+_SPAN_PREPS = frozenset(_words("since until till from through"))
+
+
+def closed_state(token: Token) -> Token | None:
+    """What a closed state names, for "X remains closed", "X stayed shut to traffic", "its post at X,
+    closed since 3 May"; None when ``token`` states no closure of a way across.
+
+    The subject of a state verb is closed when it is a way across ("the crossing remains closed")
+    or when it is closed to traffic or entry ("the X community remains closed to civilian entry");
+    a bare participle dated by "since" or "until" closes the way across the sentence named just
+    before it.
+    """
+    if _lemma(token) not in ("close", "closed", "shut") or token.pos_ not in ("VERB", "ADJ"):
+        return None
+    if token.dep_ in ("acomp", "oprd") and _lemma(token.head) in _STATE_VERBS:
+        subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        closed_to = any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(g) in _CLOSED_TO for g in c.children)
+            for c in token.children
+        )
+        named = _lemma(subj) in _CLOSURE_OBJECTS or _has_compound(subj, _CLOSURE_OBJECTS)
+        return subj if named or (closed_to and subj.pos_ in ("NOUN", "PROPN")) else None
+    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass")]
+    dated = any(c.dep_ == "prep" and c.lower_ in _SPAN_PREPS for c in token.children)
+    if token.tag_ not in ("VBN", "VBD") or own or not dated or token.dep_ not in ("acl", "xcomp", "advcl", "dep"):
+        return None
+    if token.dep_ == "acl" and _lemma(token.head) in _CLOSURE_OBJECTS:
+        return token.head
+    for i in range(token.i - 1, max(-1, token.i - 9), -1):
+        before = token.doc[i]
+        if _lemma(before) in _CLOSURE_OBJECTS and before.pos_ == "NOUN":
+            return before
+        if before.is_sent_start:
+            break
+    return None
+
+
 def _closure(token: Token) -> bool:
     lem = _lemma(token)
+    if closed_state(token) is not None:
+        return True
     if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
@@ -395,9 +500,9 @@ def _call_up(token: Token) -> bool:
 _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
-    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike"}
+    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike"} | _WEAPONS
     | _ANNEX
-    | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban"} | {"reopen"}
+    | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"} | RECEIVING_VERBS | DISPLACING_VERBS
 )  # fmt: skip
@@ -428,9 +533,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
             (token.pos_ == "NOUN" and lem in _OPERATION_NOUNS)
             or (token.pos_ == "VERB" and lem in _OPERATION_VERBS)
             or (token.pos_ == "NOUN" and lem == "operation" and any(c.lower_ == "military" for c in token.children))
+            or armed_operation(token)
             or (
                 token.pos_ == "NOUN" and lem == "strike" and any(c.lemma_.lower() in _STRIKE_KINDS for c in token.lefts)
             )
+            or weapon_strike(token)
         ):
             out.append(Trigger("MilitaryOperation", token))
         elif lem in _ANNEX and not (_is_modifier(token) and token.head.pos_ == "NOUN"):

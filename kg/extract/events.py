@@ -2,7 +2,8 @@
 
 Each sentence is read for triggers (:mod:`kg.extract.event_triggers`); each trigger's clause gives
 its arguments (:mod:`kg.extract.event_args`), its figures (:mod:`kg.extract.quantities`) and its
-time (:mod:`kg.extract.timex`). Two habits of news writing are followed on purpose:
+time (:mod:`kg.extract.timex`); crossings are read by :mod:`kg.extract.event_crossings`. Two habits
+of news writing are followed on purpose:
 
 * figures are often given in a follow-up sentence with no verb of movement ("Some 2,100 came on
   Friday and nearly 6,000 on Saturday", an official added): such figures continue the last
@@ -23,33 +24,25 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_args import (
     ArgReader,
-    capital_state,
-    counted_group_origin,
     demonym_state,
-    is_return,
-    is_route,
-    is_time_phrase,
-    with_objects,
 )
 from kg.extract.event_attempts import read_attempt
-from kg.extract.event_clauses import borrowed_clause, is_removal, placed_by_story, shared_subject
+from kg.extract.event_clauses import placed_by_story
+from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
+from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
-from kg.extract.event_places import dateline_state, state_of_key, with_states
+from kg.extract.event_places import dateline_state, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
-from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, clause_rate, sentences
+from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
-    CHANGE_VERBS,
-    DISPLACING_VERBS,
     PEOPLE_NOUNS,
-    RECEIVING_VERBS,
     REOPENING,
     Trigger,
-    crossing_attempt,
     find_triggers,
     is_announced,
     is_future,
@@ -57,7 +50,7 @@ from kg.extract.event_triggers import (
 )
 from kg.extract.event_votes import vote_period, vote_shares
 from kg.extract.index import EntityIndex
-from kg.extract.quantities import QuantityMatch, find_changes, find_quantities
+from kg.extract.quantities import QuantityMatch, find_quantities
 from kg.extract.timex import Timex, find_times
 from kg.extract.timex_relative import find_relative_times, last_day
 from kg.model import Article, Entity, Event, Span, Statement
@@ -71,35 +64,6 @@ def _words(text: str) -> list[str]:
 __all__ = ["find_events"]
 
 log = logging.getLogger(__name__)
-
-_DEST_TYPES = ("State", "Region", "Settlement", "Checkpoint", "Place", "Organization")
-_PLACE_TYPES = ("State", "Region", "Settlement", "Checkpoint", "Place")
-_AGENT_TYPES = ("Person", "Agency", "Organization", "State")
-_TO_PREPS = frozenset(
-    _words(
-        """
-        in into to for at inside towards toward
-        """
-    )
-)
-_FROM_VERBS = frozenset(
-    _words(
-        """
-        leave flee escape exit depart
-        """
-    )
-)
-#: Verbs whose crossing point lies in the state they lead into ("entered through X").
-_INTO_VERBS = frozenset(("enter", "arrive"))
-#: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
-_FLOW_NOUNS = frozenset(_words("arrival crossing entry departure"))
-_ORIGIN_POSS = frozenset(
-    _words(
-        """
-        exodus departure emigration outflow
-        """
-    )
-)
 
 
 class _Reader:
@@ -157,37 +121,6 @@ class _Reader:
             return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
-    def own_country(self, verb: Token, obj: Token) -> list[str]:
-        """ "7 million Ruritanians have left their country": the people's own state."""
-        if obj.lemma_.lower() not in ("country", "homeland") or not any(c.lower_ == "their" for c in obj.children):
-            return []
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        key = counted_group_origin(self.args, subj) if subj is not None else None
-        return [key] if key else []
-
-    def route_anaphor(self, tok: Token) -> list[str]:
-        """ "the bridge", "this crossing": the checkpoint named in the sentences just before."""
-        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return []
-        found = self.args.index.before(tok.idx, ("Checkpoint",))
-        if found is None:
-            return []
-        last = max(sp.end for sp in found.mentions if sp.end <= tok.idx)
-        return [found.key] if tok.idx - last < 600 else []
-
-    def displacing_place(self, verb: Token) -> list[str]:
-        """ "attacks in X displaced ...", "... were displaced in X": the place the people left."""
-        holders = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
-        return [
-            k
-            for h in holders
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "across", "around")
-            for o in c.children
-            if o.dep_ == "pobj"
-            for k in self.args.np_entities(o, ("State", "Region", "Settlement", "Place"))
-        ]
-
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
         base = sent.start_char
         return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in find_quantities(sent.text)]
@@ -223,12 +156,13 @@ class _Reader:
                     made.extend(read_attempt(self, trig, si, sent, times, quants))
                 elif trig.type == "BorderCrossing":
                     crossings += 1
-                    made.extend(self.crossing(trig, si, sent, times, quants))
+                    made.extend(read_crossing(self, trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
             operations, acting = read_operations(self, si, sent, times)
             made.extend(operations)
             made.extend(read_disasters(self, si, sent, times))
+            made.extend(read_evacuations(self, si, sent, times, quants))
             made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             if (
                 not crossings
@@ -256,154 +190,6 @@ class _Reader:
         return Mention(type_, label, [self.span(sent.start_char, sent.end_char)], si)
 
     # ------------------------------------------------------------------ crossings
-
-    def crossing(
-        self, trig: Trigger, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
-    ) -> list[Mention]:
-        tok = trig.token
-        if (
-            tok.pos_ != "VERB"
-            and tok.head.pos_ == "VERB"
-            and tok.head.lemma_.lower()
-            in (
-                {"arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"}
-                | RECEIVING_VERBS
-                | DISPLACING_VERBS
-            )
-        ):
-            return []  # "refugees crossed into Chad": the verb is the trigger
-        m = self.new("BorderCrossing", si, sent)
-        noun = tok
-        if tok.pos_ != "VERB" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-            noun = tok.head  # "entry figures"
-        verb = tok if tok.pos_ == "VERB" else None
-        if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CHANGE_VERBS:
-            verb = noun.head
-        a = self.args
-        left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
-        back = next((c for c in verb.children if c.lower_ == "back"), None) if verb is not None else None
-        for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back)):  # "went back to X"
-            for c in holder.children:
-                objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
-                if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
-                    for o in objs:  # "registered at the Kornidzor checkpoint": the way in
-                        m.via += a.np_entities(o, ("Checkpoint",))
-                elif c.dep_ == "prep" and c.lower_ in _TO_PREPS:
-                    for o in objs:
-                        m.destination += a.np_entities(o, _DEST_TYPES)
-                elif c.dep_ == "prep" and c.lower_ == "from":
-                    for o in objs:
-                        m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
-                elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
-                    for o in objs or [c]:
-                        m.via += a.np_entities(o, ("Checkpoint",)) or self.route_anaphor(o)
-                        if is_route(o):  # "via its border with X": X is the side they come from
-                            with_ = with_objects(o) or (with_objects(holder) if holder is verb else [])
-                            m.origin += [k for w in with_ for k in a.np_entities(w, _DEST_TYPES)]
-                elif c.dep_ == "prep" and c.lower_ == "of" and holder is noun:
-                    for o in objs:
-                        if key := a.group_origin(o):
-                            m.origin.append(key)
-                elif c.dep_ in ("nsubj", "dobj") and holder is verb and verb.lemma_.lower() in RECEIVING_VERBS:
-                    taker = a.entity_at(c) if c.dep_ == "nsubj" else None
-                    if taker is not None and taker.type in _DEST_TYPES:  # "X has received 2,000 refugees":
-                        m.destination.append(capital_state(taker) or taker.key)  # X (a capital: its state),
-                        m.destination += a.np_entities(c, _DEST_TYPES)[1:]  # not "a hospital in X", is where
-                    elif key := counted_group_origin(a, c):  # "... Sudanese refugees", "... people from Y"
-                        m.origin.append(key)
-                elif c.dep_ == "dobj" and holder is verb:
-                    if verb.lemma_.lower() in _FROM_VERBS:
-                        left += a.np_entities(c, ("State", "Region", "Settlement")) or self.own_country(verb, c)
-                    else:
-                        m.destination += a.np_entities(c, _DEST_TYPES)
-                elif c.dep_ == "poss" and holder is noun:
-                    role = m.origin if noun.lemma_.lower() in _ORIGIN_POSS else m.destination
-                    role += a.np_entities(c, _DEST_TYPES)
-                elif (c.dep_ in ("amod", "compound") and holder is noun and (key := demonym_state(c.text))) or (
-                    c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := counted_group_origin(a, c))
-                ):
-                    m.origin.append(key)
-        if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
-            m.origin.append(key)
-        displaced = verb is not None and verb.lemma_.lower() in DISPLACING_VERBS
-        if displaced:  # driven out "from X", or from where the fighting that displaced them was
-            assert verb is not None
-            left += m.origin + self.displacing_place(verb)
-        m.origin = left + m.origin
-        if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
-            m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
-        m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]
-        m.origin = list(dict.fromkeys(m.origin))
-        if m.origin:
-            self.recent_origin = (si, m.origin)
-        elif si - self.recent_origin[0] <= 2:  # the flow the story just named ("Russian arrivals")
-            m.origin = [o for o in self.recent_origin[1] if o not in m.destination]
-        if verb is not None:  # "crossed the bridge and were registered at the X checkpoint"
-            for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-                for c in conj.children:
-                    if c.dep_ == "prep" and c.lower_ in ("at", "through", "via"):
-                        for o in (g for g in c.children if g.dep_ == "pobj" and is_route(g)):
-                            m.via += a.np_entities(o, ("Checkpoint",))
-        if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and (shared := shared_subject(verb)) is not None:
-            taker = a.entity_at(shared)  # "X opened a corridor and had received 2,000 civilians"
-            if taker is not None and taker.type in _DEST_TYPES:
-                m.destination.append(capital_state(taker) or taker.key)
-        m.via = list(dict.fromkeys(m.via))
-        stated_where = any(
-            (c.dep_ == "dobj" and not is_route(c))
-            or (c.dep_ == "prep" and c.lower_ in _TO_PREPS and c.lower_ != "at" and not is_time_phrase(c))
-            for h in (noun, verb)
-            if h is not None
-            for c in h.children
-        )
-        if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _INTO_VERBS:
-            # "3,000 persons entered through the X crossing point": into the state the crossing lies in
-            m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
-        if m.destination:
-            self.recent_destination = (si, m.destination)
-        elif not stated_where and not displaced and si - self.recent_destination[0] <= 2:  # "Some 4,000 crossed"
-            m.destination = [d for d in self.recent_destination[1] if d not in m.origin]
-        # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
-        # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
-        unplaced = not (m.destination or left or m.via)
-        named_state = any(e.type == "State" for _, e in a.index.within(sent.start_char, sent.end_char))
-        flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
-        if unplaced and (displaced or named_state or not flow):  # "a crossing": one trip; "migrants": people
-            return []
-        head = verb or noun
-        if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
-            return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
-        clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
-        counts = [q for q in quants if self.people_count(q, clause)]
-        if not counts:
-            return []
-        clause_times = self.time.times_in(times, clause)
-        changes = [c for c in find_changes(sent.text)]
-        if changes:
-            m.change_percent = changes[0].percent
-        out = []
-        rate = clause_rate(head)
-        for i, q in enumerate(counts):
-            one = self._copy(m)
-            self.set_quantity(one, q)
-            if one.per_time_unit is None:
-                one.per_time_unit = rate
-            if len(counts) > 1:
-                self.time.segment_time(one, q, counts, i, clause_times)
-            else:
-                self.time.set_time(one, self.time.best_time(clause_times), verb=head.lemma_.lower())
-                if one.date and one.start_date is None and clause_times:
-                    since = [t for t in clause_times if t.start_date and not t.end_date and not t.date]
-                    if since:  # "as of 27 September ... since 24 September": the since is the start
-                        self.time.set_time(one, since[0])
-                self.time.as_of_period(one, times)
-            one.reported_by = a.reported_by(head, q.start)
-            out.append(one)
-        if unplaced:  # "we have returned 9,400 people": people sent away from the story's country
-            removed = verb is not None and is_removal(verb)
-            (self.removed if removed else self.unplaced).extend(out)
-            return []
-        return out
 
     def _copy(self, m: Mention) -> Mention:
         return Mention(

@@ -175,7 +175,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"(?:\b{_PREP})?(?:\b(?P<last>last|this|next|past)\s+)?\b{_WD}\b", re.I)),
     (
         "deictic",
-        re.compile(r"\b(?P<prep>since\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday)\b", re.I),
+        re.compile(
+            r"\b(?P<prep>since\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
+            r"|this\s+(?:morning|afternoon|evening)|tonight"  # the day of the report, as a bulletin says it
+            r"|(?<=over\s)the\s+(?:past|last)\s+(?:day|24\s+hours)|(?<=in\s)the\s+(?:past|last)\s+24\s+hours)\b",
+            re.I,
+        ),
     ),
     ("year", re.compile(r"\b(?P<prep>in|since|until|during|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-/])", re.I)),
 ]
@@ -198,16 +203,31 @@ _NEEDS: dict[str, frozenset[str]] = {
     "month_edge": frozenset(["month"]),
     "month": frozenset(["month"]),
     "weekday": frozenset(["day"]),
-    "deictic": frozenset(["yesterday", "today", "tomorrow"]),
+    "deictic": frozenset(["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours"]),  # "today": "day"
     "year": frozenset(["digit"]),
 }
+_HINT_WORDS = (
+    "day",
+    "week",
+    "month",
+    "year",
+    "ago",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "tonight",
+    "hours",
+)
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
 def _hints(text: str) -> frozenset[str]:
     """Which of the prefilter's words occur in ``text`` (one lower-casing, a few substring tests)."""
     low = text.lower()
-    out = {w for w in ("day", "week", "month", "year", "ago", "yesterday", "today", "tomorrow") if w in low}
+    out = {w for w in _HINT_WORDS if w in low}
     if any(c.isdigit() for c in text):
         out.add("digit")
     if _MONTH_HINT.search(text):
@@ -311,7 +331,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
             d = pub + timedelta(days=(_WEEKDAYS[g["wd"]] - pub.weekday()) % 7 or 7)
         return _period(kind, prep, d)
     if kind == "deictic":
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(g["w"], -2)
+        word = g["w"].lower()
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, -2 if word.startswith("the day before") else 0)
         return _period(kind, prep, pub + timedelta(days=offset))
     if kind == "past_n":
         n = _num(g["n"])

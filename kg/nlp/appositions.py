@@ -2,7 +2,7 @@
 
 Official texts introduce people as "the Minister of Defence, Ana Maria Lopes Rocha, said" or "Its
 Prime Minister, Joao da Silva Mendes, added": an office, a comma, a personal name set off by a
-second comma (or the sentence's end). The statistical model misses long names of languages it
+second comma (or the sentence's, line's or list item's end). The statistical model misses long names of languages it
 saw little of, or reads their last words as a town ("da Ponte Nova" -> GPE "Ponte Nova"). The
 office before the comma is the cue: what stands between the commas is a person's name when it
 is a run of capitalised words (with the particles names carry) and no gazetteer's state or body.
@@ -22,11 +22,13 @@ __all__ = ["apposed_persons"]
 _PARTICLES = frozenset({"da", "de", "dos", "das", "do", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
 #: Words that may stand between an office word and the comma: its complement ("of Defence").
 _COMPLEMENT = frozenset({"of", "for", "and", "the"})
+#: What may close the apposition: a comma, a full stop, a list item's semicolon (a line's end too).
+_CLOSERS = frozenset({",", ".", ";"})
 _MAX_OFFICE = 7
 #: Words that open an office phrase set off after a name: "X, the/a/its spokesman".
 _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _POSSESSIVE = frozenset({"'s", "’s"})
-_MAX_NAME = 6
+_MAX_NAME = 8
 
 
 def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -66,6 +68,14 @@ def _office_before(doc: Doc, comma: int) -> bool:
     return False
 
 
+def _joining(doc: Doc, i: int) -> bool:
+    """A hyphen inside a double name ("Roe-Lind"): glued to a capitalised word on each side."""
+    tok = doc[i]
+    if tok.text != "-" or not i or i + 1 >= len(doc) or doc[i - 1].whitespace_ or tok.whitespace_:
+        return False
+    return doc[i - 1].is_title and doc[i + 1].is_title
+
+
 def _office_after(doc: Doc, comma: int) -> bool:
     """An office phrase opens after the comma: "the president's press secretary", "a spokesman for X",
     up to the next comma or full stop, with an office word in it."""
@@ -98,11 +108,14 @@ def _name_after(doc: Doc, start: int) -> Span | None:
     while i < len(doc) and honorific(doc[i]):
         i += 1
     first = i
-    while i < len(doc) and i - first < _MAX_NAME and (doc[i].is_title or doc[i].lower_ in _PARTICLES):
+    while (
+        i < len(doc) and i - first < _MAX_NAME and (doc[i].is_title or doc[i].lower_ in _PARTICLES or _joining(doc, i))
+    ):
         if not doc[i].is_alpha and "-" not in doc[i].text:
             break
         i += 1
-    if i - first < 2 or i >= len(doc) or doc[i].text not in {",", "."} or not doc[i - 1].is_title:
+    ends = i >= len(doc) or doc[i].text in _CLOSERS or doc[i].is_space
+    if i - first < 2 or not ends or not doc[i - 1].is_title:
         return None
     return _plain_name(doc[first:i])
 

@@ -10,12 +10,24 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import state_for_demonym, state_key
+from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.patterns import CROSSING_MODES
 
-__all__ = ["checkpoint_name", "crossing_context", "named_by_state", "proper_body", "qualified", "with_generic_modifier"]
+__all__ = [
+    "checkpoint_name",
+    "crossing_context",
+    "joint_portfolio",
+    "named_by_state",
+    "proper_body",
+    "qualified",
+    "with_generic_modifier",
+]
 
 _NATIONAL = frozenset({"State", "National", "Federal"})
 # The kind words after a checkpoint's name ("Vaalimaa border control point" -> "Vaalimaa").
-_KIND_WORDS = frozenset({"checkpoint", "check-point", "crossing", "control", "point", "border", "post"})
+_KIND_WORDS = frozenset(
+    {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES}
+)
 
 
 def qualified(span: Span) -> bool:
@@ -94,3 +106,32 @@ def checkpoint_name(span: Span) -> Span:
     while end > start + 1 and span.doc[end - 1].lower_ in _KIND_WORDS:
         end -= 1
     return Span(span.doc, start, end, label="Checkpoint")
+
+
+def joint_portfolio(span: Span) -> Span:
+    """ "the Ministry of Energy and Mines": a ministry's second portfolio after "and" is part of its name.
+
+    The pattern stops at the first portfolio word; one or two capitalised words after "and" that
+    end there (no third capitalised word, so "and Foreign Minister Jo Roe" is left alone) and are
+    no title, state or demonym name the ministry's other portfolio.
+    """
+    doc, end = span.doc, span.end
+    if span[0].lower_ not in {"ministry", "the"} or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return span
+    words = 0
+    while end + 1 + words < len(doc) and words < 3 and _portfolio_word(doc[end + 1 + words]):
+        words += 1
+    if not 1 <= words <= 2:
+        return span
+    return Span(doc, span.start, end + 1 + words, label=span.label_)
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """A capitalised word of a portfolio: no title word, state or demonym."""
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.lower_ not in TITLE_WORDS
+        and not state_key(tok.text)
+        and not state_for_demonym(tok.text)
+    )

@@ -22,7 +22,6 @@ from spacy.util import filter_spans
 from kg.intervals import Intervals
 from kg.lexicon.cities import is_city_name
 from kg.lexicon.gazetteer import (
-    capital_of,
     is_known_place,
     known_body,
     region_for,
@@ -30,13 +29,13 @@ from kg.lexicon.gazetteer import (
     state_code,
     state_for_demonym,
     state_key,
-    subdivision_for,
 )
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.appositions import apposed_persons
 from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
+    joint_portfolio,
     named_by_state,
     proper_body,
     qualified,
@@ -48,25 +47,23 @@ from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
-from kg.nlp.joins import join_names, named_after_states, split_acronym_leads
-from kg.nlp.kinds import coordinated_places, kind_noun_spans
+from kg.nlp.joins import hyphen_lead, join_names, named_after_states, split_acronym_leads
+from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans
+from kg.nlp.labels import ner_label
 from kg.nlp.lines import caps_line
-from kg.nlp.locative import called_region, listed_places, place_names, town_or_region
+from kg.nlp.locative import listed_places, place_names
 from kg.nlp.namecheck import (
     COMPASS,
     add_head_names,
     bracketed_short_forms,
     members_follow,
     not_a_name,
-    place_class,
-    placed_class,
     shared_head_places,
     split_at_and,
     split_at_commas,
     split_at_dashes,
     split_at_parens,
     state_owned_body,
-    typed_by_head,
     with_head,
 )
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
@@ -80,7 +77,7 @@ from kg.nlp.persons import (
     title_before,
     vague_name,
 )
-from kg.nlp.titles import titles_held
+from kg.nlp.titles import office_complements, titles_held
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
@@ -246,10 +243,6 @@ def _runs(doc: Doc, indices: set[int]) -> Iterable[Span]:
 
 
 _SPEECH = frozenset({"say", "tell", "add", "announce", "state", "warn", "urge", "visit", "meet", "insist"})
-_LOCATIVE = frozenset({"in", "near", "outside"})
-#: Prepositions of motion or target: a town of a state the text names, after them, is that town.
-_TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
-_NEAR = frozenset({"near", "outside", "around"})
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoint"})
 
 
@@ -267,8 +260,9 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = named_after_states(doc, split_acronym_leads(join_names(doc)))
+        ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
+        ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         firms = _around(
@@ -278,7 +272,7 @@ class Retyper:
             (e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"
         )
         compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
-        people = [p for p in (_strip(e)[0] for e in ents if e.label_ == "PERSON") if len(p) > 1]
+        people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
             for s in self._gazetteer(doc, enum)
@@ -309,7 +303,11 @@ class Retyper:
         datelines = [
             s for s in dateline_spans(doc) if (s.start, s.end) not in named or settlement_for(s.text, primary_only=True)
         ]
-        cues = [s for s in (*datelines, *settlement_cue_spans(doc), *kind_noun_spans(doc)) if not _inside(s, people)]
+        cues = [
+            s
+            for s in (*datelines, *settlement_cue_spans(doc), *kind_noun_spans(doc), *copular_checkpoints(doc))
+            if not _inside(s, people)
+        ]
         placed = place_names(doc, ents, states)
         tails = _name_tails(people)
         uses = _WordUses(doc, people)
@@ -343,10 +341,12 @@ class Retyper:
                             yield named
                         continue
                     span = with_generic_modifier(span)
+                else:
+                    span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
                 if span[-1].lower_ != "bridge" or crossing_context(span):
-                    yield checkpoint_name(span)
+                    yield hyphen_lead(checkpoint_name(span))
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
                     yield Span(doc, span.start + 1, span.end, label="Checkpoint")
@@ -359,7 +359,7 @@ class Retyper:
                     continue
                 bare = stripped[:-1] if len(stripped) > 1 and not stripped[-1].is_title else stripped
                 if len(stripped) and not state_for_demonym(bare.text):
-                    yield Span(doc, stripped.start, stripped.end, label="Region")
+                    yield hyphen_lead(Span(doc, stripped.start, stripped.end, label="Region"))
             elif label == "Region" or label == "State":
                 yield _city_named_after(span) or span
             elif label == "Demonym" and span.start not in enum:
@@ -392,7 +392,8 @@ class Retyper:
             addressed = 1 < len(span) <= 3 and any(honorific(t) for t in doc[ent.start : span.start])
             headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and not addressed and headline_only(span)
             surname = ent.label_ == "PERSON" and tuple(t.text for t in span) in tails
-            if headline or event_name(span) or vague_name(span, ent.label_, self.nouns, surname=surname):
+            vague = not _state_body(ent, span) and vague_name(span, ent.label_, self.nouns, surname=surname)
+            if headline or event_name(span) or vague:
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
             if ent.label_ == "PERSON" and not titled and self._common_word(span, uses):
@@ -406,9 +407,12 @@ class Retyper:
                 yield Span(doc, span.start, span.end, label="Person", kb_id="context")
                 continue
             named = tuple(t.text for t in span) in tails and (
-                ent.label_ == "PERSON" or (ent.label_ == "GPE" and not is_known_place(span.text))
-            )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place
-            label = "Person" if named else _label(span, ent.label_, titled, enum, states, placed)
+                ent.label_ == "PERSON"
+                or (
+                    ent.label_ in {"GPE", "ORG", "NORP"} and not is_known_place(span.text) and not known_body(span.text)
+                )
+            )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place or body
+            label = "Person" if named else ner_label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
 
@@ -450,6 +454,27 @@ class _WordUses:
             if not t.is_sent_start and not t.is_lower:
                 out[t.lower_].append(t.i)
         return out
+
+
+def _state_body(ent: Span, span: Span) -> bool:
+    """ "the Kenyan Defence Forces": a body's plural head after a demonym the name opened with is the
+    state's body, no vague group ("Defence Forces" alone would be one)."""
+    doc = span.doc
+    lead = doc[span.start - 1] if span.start > ent.start else None
+    return lead is not None and span[-1].lower_ in _AGENCY_CUES and bool(state_for_demonym(lead.text))
+
+
+def _personal_name(ent: Span) -> Span | None:
+    """The person an NER span names, without its title: a PERSON span, or an ORG span that only a
+    title made a body ("Spokesperson Jo Roe-Lind"), so that "Roe-Lind" alone later joins it."""
+    name, titled = _strip(ent)
+    if ent.label_ == "PERSON":
+        return name
+    if ent.label_ != "ORG" or not titled or not len(name) or head_class(name) is not None:
+        return None
+    if any(not (t.is_title or t.text == "-") or t.lower_ in _AGENCY_CUES or t.lower_ in BODY_HEADS for t in name):
+        return None
+    return name
 
 
 def _unled(span: Span) -> Span:
@@ -519,62 +544,3 @@ def _doc_states(doc: Doc) -> frozenset[str]:
         elif span.label_ == "Demonym":
             out.add((state_for_demonym(span.text) or "")[6:])
     return frozenset(out - {""})
-
-
-def _label(
-    span: Span,
-    ner: str,
-    titled: bool,
-    enum: set[int],
-    states: frozenset[str] = frozenset(),
-    placed: frozenset[str] = frozenset(),
-) -> str | None:
-    """The ``kg:`` class of an NER span that no gazetteer pattern claimed (``placed``: names used as places)."""
-    text = span.text
-    body = known_body(text)
-    if body:
-        return body[0]
-    if span.start in enum:
-        return "Region"
-    by_head = head_class(span)
-    if by_head is not None:
-        return typed_by_head(span, by_head)
-    if subdivision_for(text, states) and settlement_for(text) and not capital_of(text) and called_region(span):
-        return "Region"  # a state's region and its main town share the name: the text says which
-    before = span.doc[span.start - 1].lower_ if span.start else ""
-    if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
-        if subdivision_for(text, states):  # "Rakhine" in a story about Myanmar: the state's region,
-            town = settlement_for(text, primary_only=True)  # unless it is a town the text does not call a region
-            return "Settlement" if town and (before in _LOCATIVE or not called_region(span)) else "Region"
-        if before in _NEAR and len(span) <= 3:
-            return "Settlement"  # "the camps around X", "a village near X": people are not near-able
-        if text in placed and len(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):
-            return placed_class(text)  # "the ferry leaves X at dawn ... hotels in X": X is a place
-
-    if text.isupper() and len(text) > 3 and settlement_for(text, primary_only=True):
-        return "Settlement"  # a dateline: "WARSAW (Reuters) -"
-    if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
-        return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
-    city = settlement_for(text, primary_only=True) if ner == "ORG" else None
-    if city is not None and (
-        before in _LOCATIVE
-        or (before in _TOWARDS and len(span) == 1 and city.country in states)
-        or (before == "at" and city.major)
-    ):
-        return "Settlement"  # "speaking in X", "fled from X" in a story about X's country, "based at" a big city
-    if ner == "ORG":
-        if titled and all(t.is_title or t.is_punct for t in span):
-            return "Person"
-        return (
-            "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS else "Organization"
-        )
-    if ner == "PERSON":
-        city = settlement_for(text)  # "Kiev" is Kyiv's other name, "Khan" only that of little Haan
-        if city and len(span) == 1 and not titled and (city.major or settlement_for(text, primary_only=True)):
-            return "Settlement"
-        return "Person"
-    if ner == "NORP":  # a people, unless the text uses the name as a town's ("walked to X")
-        return "Settlement" if text in placed else None
-    if ner == "FAC":
-        return place_class(text)
-    return town_or_region(span, ner, states)  # a capital that is also a subdivision (Islamabad) is the city

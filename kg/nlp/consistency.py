@@ -59,7 +59,8 @@ def one_type_per_name(spans: list[Span]) -> list[Span]:
     """``spans`` with every NER-typed mention of a name relabelled to the name's one type.
 
     A lone word the NER took for a person that opens a body's name given in the text ("Dunmore"
-    after "Dunmore School") is that body, unless its context made it a person.
+    after "Dunmore School") is that body, unless its context made it a person; a name the NER took
+    for a body that ends a person's full name (a surname repeated alone) is that person.
     """
     bodies = _body_words(spans)
     spans = [
@@ -68,6 +69,13 @@ def one_type_per_name(spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+    tails = {tuple(t.text for t in s[k:]) for s in spans if s.label_ == "Person" for k in range(1, len(s))}
+    spans = [
+        Span(s.doc, s.start, s.end, label="Person", kb_id=s.kb_id_)
+        if s.kb_id_ == "ner" and s.label_ == "Organization" and tuple(t.text for t in s) in tails
+        else s
+        for s in spans
+    ]  # "Roe-Lind said" after "the mayor, Jo Roe-Lind,": the surname, though the NER says body
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in spans:
         if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED:

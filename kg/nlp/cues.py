@@ -50,6 +50,8 @@ def _dated(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     tok = doc[i]
+    if tok.text == "-" and i and not doc[i - 1].whitespace_:
+        return False  # "Jo Roe-Lind": a hyphen joined to the word before makes a double name, no dateline
     if tok.text in _DASHES:  # "WARSAW -", but not a show's title line "WORLD TONIGHT - TRANSCRIPT"
         return not (i + 1 < len(doc) and _name_token(doc[i + 1]) and doc[i + 1].is_upper)
     if tok.text == "(":  # "DHAKA (Wire) -", but not a speaker's label "JOHN DOE (on tape):"

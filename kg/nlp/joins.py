@@ -11,21 +11,32 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_key
+from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
+from kg.nlp.heads import (
+    BODY_HEADS,
+    NOT_ENTITY_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    REGION_HEADS,
+    STATE_HEADS,
+    head_class,
+)
+from kg.nlp.persons import common_word, honorific
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["join_names", "named_after_states", "split_acronym_leads"]
+__all__ = ["hyphen_lead", "join_names", "named_after_states", "split_acronym_leads"]
 
 
-def join_names(doc: Doc) -> list[Span]:
+def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
     """NER entities with a person's name made whole: "Ahmed Raza" + "Khan" -> "Ahmed Raza Khan".
 
     The model sometimes ends a long name early and tags the last word apart (as a person, or as
     a place when the surname is also a town's other name), or tags a given name that is a town's
     other name as a place ("Karolina" + "Lindqvist"); adjacent parts are one name. An
-    editor's completion in brackets belongs to the name too: "Jo [Varga]" in a transcript.
+    editor's completion in brackets belongs to the name too: "Jo [Varga]" in a transcript. A
+    body's name the NER ended at its "of" is completed by the span right after ("Court of" +
+    "First Instance").
     """
     out: list[Span] = []
     for ent in doc.ents:
@@ -41,12 +52,118 @@ def join_names(doc: Doc) -> list[Span]:
             )
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and _hyphened(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)  # "Varsk" + "-" + "Orlen County"
+        elif prev is not None and prev.end == ent.start and prev.label_ == "ORG" and _open_of(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "the X Court of" + "First Instance"
         else:
             out.append(ent)
         last = out[-1]
+        if last.label_ == "ORG":
+            out[-1] = Span(doc, last.start, _of_tail_end(doc, last.end), label="ORG")
         if last.label_ == "PERSON":
-            out[-1] = Span(doc, last.start, _bracketed_end(doc, last.end), label="PERSON")
+            start, end = _given_name_start(doc, last.start, out, nouns), _compound_head_end(doc, last.end)
+            out[-1] = Span(doc, start, _bracketed_end(doc, end), label="PERSON")
     return out
+
+
+def _compound_head_end(doc: Doc, end: int) -> int:
+    """End of a person's name that the NER cut before its last word ("Dita Purnama" + "Halim").
+
+    The parser still reads the whole name as one noun phrase: the NER's last word is a compound
+    modifier of the capitalised proper noun right after it, which no entity claims. That word is
+    the name's head, the surname, unless it is a title, a state or a known body.
+    """
+    if end >= len(doc) or doc[end].ent_iob_ != "O":
+        return end
+    last, nxt = doc[end - 1], doc[end]
+    if not (last.dep_ == "compound" and last.head.i == end and nxt.tag_ == "NNP" and nxt.is_title):
+        return end
+    if not nxt.text.replace("-", "").isalpha() or nxt.lower_ in _HEAD_WORDS or _owned(nxt.text):
+        return end
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.is_title and after.tag_ == "NNP":
+        return end  # "Jo Roe Memorial Hospital": a longer name the NER's reading does not settle
+    return end + 1
+
+
+def _given_name_start(doc: Doc, start: int, taken: list[Span], nouns: frozenset[str]) -> int:
+    """Start of a person's name that the NER began a word late ("Governor Ilse" + "Marrow Denkt").
+
+    The word before is a capitalised proper noun the parser attaches to the name as a compound,
+    no entity claims, and is no title, honorific, demonym or gazetteer name, nor a common noun of
+    the model's lexicon before another ("Member" before the "States" the NER took for a surname).
+    """
+    if not start or doc[start - 1].ent_iob_ != "O" or (len(taken) > 1 and taken[-2].end == start):
+        return start
+    prev = doc[start - 1]
+    inside = prev.dep_ == "compound" and start <= prev.head.i < start + 4
+    if not (inside and prev.tag_ == "NNP" and prev.is_title and prev.is_alpha):
+        return start
+    low = prev.lower_
+    if low in _HEAD_WORDS or honorific(prev) or state_for_demonym(prev.text) or _owned(prev.text):
+        return start
+    if low in nouns and common_word(doc[start], nouns):
+        return start  # "Member" + "States": common nouns the NER read as a name, no given name
+    before = doc[start - 2] if start >= 2 else None
+    if before is not None and before.is_title and before.tag_ == "NNP" and before.lower_ not in TITLE_WORDS:
+        return start  # a run of capitalised words ("Jo Roe Memorial"): the NER's cut stands
+    return start - 1
+
+
+def _owned(text: str) -> bool:
+    """A word some gazetteer owns outright (a state, a body, a region, a main town)."""
+    return bool(state_key(text) or known_body(text) or region_for(text) or settlement_for(text, primary_only=True))
+
+
+def _of_tail_end(doc: Doc, end: int) -> int:
+    """End of a body's name the NER ended before its "of" phrase ("the X Court" + "of First Instance").
+
+    The words after "of" are capitalised, claimed by no entity and no gazetteer place or state (a
+    state after "of" is the body's owner, read elsewhere: "the Interior Ministry of X").
+    """
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    i = end + 1
+    while i < len(doc) and i - end <= 4 and doc[i].is_title and doc[i].is_alpha and doc[i].ent_iob_ == "O":
+        i += 1
+    words = doc[end + 1 : i]
+    if not len(words) or (i < len(doc) and doc[i].is_title) or _owned(words.text):
+        return end
+    if any(t.lower_ in TITLE_WORDS for t in words):
+        return end  # "the X Party of Deputy Minister ...": an office, not the name's end
+    return i
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _hyphened(prev: Span, ent: Span) -> bool:
+    """Two place or body spans joined by a hyphen with no space: halves of one double name."""
+    doc = prev.doc
+    if ent.start != prev.end + 1 or doc[prev.end].text != "-" or prev.label_ not in _PLACE_LABELS:
+        return False
+    return ent.label_ in _PLACE_LABELS and not doc[prev.end - 1].whitespace_ and not doc[prev.end].whitespace_
+
+
+def hyphen_lead(span: Span) -> Span:
+    """``span`` with the first halves of a double name a pattern left out: "Tavi-" before "Rondel District".
+
+    Patterns match capitalised words and stop at the hyphen; a capitalised word glued to the
+    span by a hyphen with no space belongs to the same name ("Lääne-Viru County").
+    """
+    doc, start = span.doc, span.start
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        lead = doc[start - 2]
+        if lead.whitespace_ or not (lead.is_title and lead.is_alpha):
+            break
+        start -= 2
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def _open_of(prev: Span, ent: Span) -> bool:
+    """A body's name the NER cut after its "of": the capitalised words right after complete it."""
+    return len(prev) > 1 and prev[-1].lower_ == "of" and ent.label_ in {"ORG", "GPE", "LOC"} and ent[0].is_title
 
 
 def _bracketed_end(doc: Doc, end: int) -> int:
@@ -102,6 +219,8 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
 
 
 _NOT_NAME_WORDS = TITLE_WORDS | BODY_HEADS | ORG_HEADS
+#: Words that end a body's or a place's name, never a person's.
+_HEAD_WORDS = _NOT_NAME_WORDS | PLACE_HEADS | REGION_HEADS | STATE_HEADS | NOT_ENTITY_HEADS
 
 
 def _office_before(ent: Span) -> bool:

@@ -7,6 +7,8 @@ before it: "the island of Varo". The statistical NER
 reads such names from their letters alone (a river's name as a person, a party's as a person, a
 province's as a town it also names); the noun the writer chose says what they are.
 
+A copula says it as well: "the busiest crossing was Varo", "the only checkpoint open is Kelo".
+
 A list joined by "and" also shares one kind when the noun is left out: "residents of Tarnby and
 Kelo", where the gazetteer knows one town and the NER calls the other a person.
 
@@ -22,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import is_known_place, state_for_demonym, state_key
 
-__all__ = ["coordinated_places", "kind_noun_spans"]
+__all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans"]
 
 #: Singular nouns that type the name just before them, and their plurals that type each name of
 #: the list before them.
@@ -210,3 +212,44 @@ def _bare_name(doc: Doc, i: int, covered: set[int]) -> Span | None:
     if nxt is not None and (_name_token(nxt) or nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in {"'s", "’s"}):
         return None
     return doc[i : i + 1]
+
+
+#: Heads of a definite subject that name a crossing point; "point", "post" and "station" only after
+#: a word that makes them one ("crossing point", "border post").
+_CROSSING_HEADS = frozenset({"crossing", "checkpoint", "check-point"})
+_CROSSING_POINTS = {"point": {"crossing", "control", "border"}, "post": {"border"}, "station": {"border"}}
+_COPULAS = frozenset({"be", "remain"})
+
+
+def copular_checkpoints(doc: Doc) -> list[Span]:
+    """Checkpoint spans for names a copula gives a crossing: "The busiest border crossing was X".
+
+    The subject is a crossing noun with a definite article, the verb "be" or "remain", and the
+    complement a capitalised proper name (its compound words in front included), which the NER
+    reads as a town or a person from its letters alone.
+    """
+    out: list[Span] = []
+    for verb in doc:
+        if verb.lemma_ not in _COPULAS or verb.pos_ not in {"AUX", "VERB"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        name = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subject is None or name is None or name.i < verb.i or not _crossing_subject(subject):
+            continue
+        start = name.i
+        while start > verb.i + 1 and doc[start - 1].dep_ == "compound" and _name_token(doc[start - 1]):
+            start -= 1
+        span = doc[start : name.i + 1]
+        if _name_token(name) and name.pos_ == "PROPN" and not state_key(span.text) and not is_known_place(span.text):
+            out.append(Span(doc, span.start, span.end, label="Checkpoint"))
+    return out
+
+
+def _crossing_subject(tok: Token) -> bool:
+    """ "the busiest border crossing", "the main crossing point": a definite crossing noun."""
+    low = tok.lower_
+    if low not in _CROSSING_HEADS:
+        modifiers = _CROSSING_POINTS.get(low, set())
+        if not any(c.dep_ == "compound" and c.lower_ in modifiers for c in tok.children):
+            return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)

@@ -20,6 +20,7 @@ from kg.lexicon.gazetteer import KNOWN_BODIES, demonym_forms, state_code
 __all__ = [
     "AGENCY_HEADS",
     "CHECKPOINT_WORDS",
+    "CROSSING_MODES",
     "MINISTRY_DOMAINS",
     "REGION_WORDS",
     "phrase_patterns",
@@ -92,6 +93,8 @@ CHECKPOINT_WORDS = (
     "port of entry",
     "bridge",
 )
+#: What a crossing carries, written in lower case between its name and its kind ("the X road crossing").
+CROSSING_MODES = ("road", "rail", "railway", "pedestrian", "vehicle", "freight", "cargo", "land")
 REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton")
 
 
@@ -130,6 +133,7 @@ def _domain() -> list[dict[str, Any]]:
 
 
 _NAME: dict[str, Any] = {"IS_TITLE": True, "IS_STOP": False, "IS_PUNCT": False}
+_MODE: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_MODES)}, "OP": "?"}
 
 
 @cache
@@ -146,7 +150,7 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
         ),
         "SecurityBody": tuple([{"LOWER": w} for w in h] for h in heads),
         "Checkpoint": tuple(
-            [_NAME, {**_NAME, "OP": "*"}, *({"LOWER": w} for w in words)] for words in checkpoint_words
+            [_NAME, {**_NAME, "OP": "*"}, _MODE, *({"LOWER": w} for w in words)] for words in checkpoint_words
         ),
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]

@@ -26,6 +26,7 @@ from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 __all__ = [
     "HONORIFICS",
+    "common_word",
     "context_person",
     "cut_at_marks",
     "event_name",
@@ -290,7 +291,8 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _common(tok: Token, nouns: frozenset[str]) -> bool:
+def common_word(tok: Token, nouns: frozenset[str]) -> bool:
+    """A stop word or a common noun of the model's lexicon, in the singular or the plural."""
     low = tok.lower_
     return tok.is_stop or low in nouns or _singular(low) in nouns
 
@@ -311,7 +313,7 @@ def vague_group(span: Span, nouns: frozenset[str]) -> bool:
         return False  # "corps" is a noun of its own, no plural
     if _singular(head) in _STATE_GROUPS and len(words) > 1:
         return True
-    return len(words) <= 2 and all(_common(t, nouns) for t in words)
+    return len(words) <= 2 and all(common_word(t, nouns) for t in words)
 
 
 def _title_case(line: str) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.nlp import components as _components  # noqa: F401  (registers the factories)
 from kg.nlp import lines as _lines  # noqa: F401  (registers kg_line_breaks)
+from kg.nlp.abbreviations import keep_rank_abbreviations
 from kg.nlp.attributes import use_attribute_lookup
 
 __all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "add_kg_components", "annotate", "build_nlp", "statistical"]
@@ -28,7 +29,11 @@ KG_COMPONENTS = ("kg_gazetteer", "kg_retype")
 
 
 def add_kg_components(nlp: Language) -> Language:
-    """Append the ``kg_`` components to ``nlp`` (a blank pipeline works too) and return it."""
+    """Append the ``kg_`` components to ``nlp`` (a blank pipeline works too) and return it.
+
+    The tokenizer learns the abbreviated ranks first: the components read "Brig." as one word.
+    """
+    keep_rank_abbreviations(nlp)
     if "kg_line_breaks" not in nlp.pipe_names:
         before = {"before": "parser"} if "parser" in nlp.pipe_names else {}
         nlp.add_pipe("kg_line_breaks", **before)  # type: ignore[arg-type]

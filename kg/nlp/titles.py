@@ -1,8 +1,10 @@
-"""NER spans -> the same spans with each bare title held "of" a place replaced by that place.
+"""NER spans -> the same spans with the words of a title taken out of the names after it.
 
 "the King of X", "2nd Earl of Y" and "the Duke of Z" are titles, not names: the NER tags them as
-persons (or bodies), and the place after "of" is the entity the text names there. Runs before
-``kg_retype`` reads the spans, so the place is typed like any other.
+persons (or bodies), and the place after "of" is the entity the text names there. "President of
+the Republic Jo Roe" and "Minister of Labour Jo Roe" are an office and a person: the NER runs the
+office's complement into the name and calls the whole a body. Runs before ``kg_retype`` reads the
+spans, so the place and the person are typed like any other.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
 
-__all__ = ["titles_held"]
+__all__ = ["office_complements", "titles_held"]
 
 #: Ranks of nobility and church held "of" a place ("Earl of X", "Bishop of Y"); TITLE_WORDS has the rest.
 _RANKS = frozenset(
@@ -92,3 +95,46 @@ def _place(doc: Doc, start: int, end: int) -> Span | None:
 def _gazetteer_word(text: str) -> bool:
     """A known state, body, region or city name."""
     return bool(known_body(text) or state_key(text) or region_for(text) or settlement_for(text, primary_only=True))
+
+
+#: Words of a body's name, never of a person's.
+_BODY_WORDS = TITLE_WORDS | BODY_HEADS | ORG_HEADS
+
+
+def office_complements(ents: list[Span], nouns: frozenset[str]) -> list[Span]:
+    """NER spans with "the Republic Jo Roe" after "President of" cut to the person "Jo Roe".
+
+    An office written "TITLE of (the) COMPLEMENT NAME" ("Speaker of the Assembly Jo Roe",
+    "Minister of Labour Jo Roe") has no comma between its complement and the holder's name, and
+    the NER takes the complement's capitalised common nouns and the name for one body. The words
+    before the span must be a title word and "of"; the complement is the span's leading common
+    noun (the model's lexicon) and the title words after it; what follows must be two to four
+    capitalised words that head no body or place: the person.
+    """
+    out: list[Span] = []
+    for ent in ents:
+        person = _holder(ent, nouns) if ent.label_ == "ORG" else None
+        out.append(person if person is not None else ent)
+    return out
+
+
+def _holder(ent: Span, nouns: frozenset[str]) -> Span | None:
+    """The personal name ending ``ent`` when an office's complement opens it, else None."""
+    doc = ent.doc
+    i = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    j = ent.start - 1
+    if j >= 0 and doc[j].lower_ == "the" and i == ent.start:
+        j -= 1
+    if j < 1 or doc[j].lower_ != "of" or doc[j - 1].lower_ not in TITLE_WORDS or not doc[j - 1].is_title:
+        return None
+    k = i  # the complement: a common noun ("Republic", "Labour"), then only title words ("Foreign Affairs")
+    while k < ent.end and doc[k].is_title and (doc[k].lower_ in _BODY_WORDS or (k == i and doc[k].lower_ in nouns)):
+        k += 1
+    name = doc[k : ent.end]
+    if k == i or not 2 <= len(name) <= 4:
+        return None
+    if not all(t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in _BODY_WORDS for t in name):
+        return None
+    if head_class(name) is not None or _gazetteer_word(name.text):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")

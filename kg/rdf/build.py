@@ -16,7 +16,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from kg.model import DocExtraction, Entity, Event, Position, Span, Statement
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, entity_iri, hashed_iri, mention_iri, position_iri
 
-__all__ = ["document_quads"]
+__all__ = ["document_quads", "event_key"]
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class _Writer:
         self.evidence(node, position.evidence)
 
     def event(self, event: Event) -> None:
-        node = NamedNode(hashed_iri("event", *_event_key(event), self.article.id, base=self.base))
+        node = NamedNode(hashed_iri("event", *event_key(event), self.article.id, base=self.base))
         self.add(node, RDF_TYPE, _kg(event.type))
         self.add(node, RDFS_LABEL, Literal(event.label))
         for role in EVENT_ROLES:
@@ -201,7 +201,7 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _event_key(event: Event) -> tuple[object, ...]:
+def event_key(event: Event) -> tuple[object, ...]:
     """What makes two extracted events the same occurrence within one document."""
     roles = tuple(",".join(sorted(set(getattr(event, role)))) for role in EVENT_ROLES if role != "reported_by")
     return (

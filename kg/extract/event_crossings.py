@@ -1,0 +1,276 @@
+"""Crossing trigger + parsed sentence -> border crossings: who moved, from where, to where, how many.
+
+A verb or noun of movement ("fled", "have crossed into", "arrivals of", "entry figures") takes its
+roles from the tree around it: "to/into/in X" is the destination, "from X" and the country a verb
+of leaving names are the origin, "via/through X" the crossing point, a demonym on the people their
+state. A flow needs a figure in its own clause and a destination, the country it leaves or the
+crossing it uses; one its sentence does not place waits for the story's destination
+(:func:`kg.extract.event_clauses.placed_by_story`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.event_args import (
+    capital_state,
+    counted_group_origin,
+    demonym_state,
+    is_return,
+    is_route,
+    is_time_phrase,
+    with_objects,
+)
+from kg.extract.event_clauses import borrowed_clause, is_removal, shared_subject
+from kg.extract.event_merge import Mention
+from kg.extract.event_places import state_of_key
+from kg.extract.event_time import clause_rate
+from kg.extract.event_triggers import (
+    CHANGE_VERBS,
+    DISPLACING_VERBS,
+    RECEIVING_VERBS,
+    Trigger,
+    crossing_attempt,
+)
+from kg.extract.quantities import QuantityMatch, find_changes
+from kg.extract.timex import Timex
+
+if TYPE_CHECKING:
+    from kg.extract.events import _Reader
+
+__all__ = ["read_crossing"]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
+_DEST_TYPES = ("State", "Region", "Settlement", "Checkpoint", "Place", "Organization")
+_TO_PREPS = frozenset(
+    _words(
+        """
+        in into to for at inside towards toward
+        """
+    )
+)
+_FROM_VERBS = frozenset(
+    _words(
+        """
+        leave flee escape exit depart
+        """
+    )
+)
+#: Verbs whose crossing point lies in the state they lead into ("entered through X").
+_INTO_VERBS = frozenset(("enter", "arrive"))
+#: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
+_FLOW_NOUNS = frozenset(_words("arrival crossing entry departure"))
+_ORIGIN_POSS = frozenset(
+    _words(
+        """
+        exodus departure emigration outflow
+        """
+    )
+)
+
+
+def _own_country(reader: _Reader, verb: Token, obj: Token) -> list[str]:
+    """ "7 million Ruritanians have left their country": the people's own state."""
+    if obj.lemma_.lower() not in ("country", "homeland") or not any(c.lower_ == "their" for c in obj.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    key = counted_group_origin(reader.args, subj) if subj is not None else None
+    return [key] if key else []
+
+
+def _route_anaphor(reader: _Reader, tok: Token) -> list[str]:
+    """ "the bridge", "this crossing": the checkpoint named in the sentences just before."""
+    if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        return []
+    found = reader.args.index.before(tok.idx, ("Checkpoint",))
+    if found is None:
+        return []
+    last = max(sp.end for sp in found.mentions if sp.end <= tok.idx)
+    return [found.key] if tok.idx - last < 600 else []
+
+
+def _displacing_place(reader: _Reader, verb: Token) -> list[str]:
+    """ "attacks in X displaced ...", "... were displaced in X": the place the people left."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
+    return [
+        k
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "across", "around")
+        for o in c.children
+        if o.dep_ == "pobj"
+        for k in reader.args.np_entities(o, ("State", "Region", "Settlement", "Place"))
+    ]
+
+
+def read_crossing(
+    reader: _Reader, trig: Trigger, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
+) -> list[Mention]:
+    """The crossings one trigger of movement announces, one per figure of its clause."""
+    tok = trig.token
+    if (
+        tok.pos_ != "VERB"
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower()
+        in (
+            {"arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"}
+            | RECEIVING_VERBS
+            | DISPLACING_VERBS
+        )
+    ):
+        return []  # "refugees crossed into Chad": the verb is the trigger
+    m = reader.new("BorderCrossing", si, sent)
+    noun = tok
+    if tok.pos_ != "VERB" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        noun = tok.head  # "entry figures"
+    verb = tok if tok.pos_ == "VERB" else None
+    if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CHANGE_VERBS:
+        verb = noun.head
+    a = reader.args
+    left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
+    back = next((c for c in verb.children if c.lower_ == "back"), None) if verb is not None else None
+    for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back)):  # "went back to X"
+        for c in holder.children:
+            objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
+                for o in objs:  # "registered at the Kornidzor checkpoint": the way in
+                    m.via += a.np_entities(o, ("Checkpoint",))
+            elif c.dep_ == "prep" and c.lower_ in _TO_PREPS:
+                for o in objs:
+                    m.destination += a.np_entities(o, _DEST_TYPES)
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                for o in objs:
+                    m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
+            elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
+                for o in objs or [c]:
+                    m.via += a.np_entities(o, ("Checkpoint",)) or _route_anaphor(reader, o)
+                    if is_route(o):  # "via its border with X": X is the side they come from
+                        with_ = with_objects(o) or (with_objects(holder) if holder is verb else [])
+                        m.origin += [k for w in with_ for k in a.np_entities(w, _DEST_TYPES)]
+            elif c.dep_ == "prep" and c.lower_ == "of" and holder is noun:
+                for o in objs:
+                    if key := a.group_origin(o):
+                        m.origin.append(key)
+            elif c.dep_ in ("nsubj", "dobj") and holder is verb and verb.lemma_.lower() in RECEIVING_VERBS:
+                taker = a.entity_at(c) if c.dep_ == "nsubj" else None
+                if taker is not None and taker.type in _DEST_TYPES:  # "X has received 2,000 refugees":
+                    m.destination.append(capital_state(taker) or taker.key)  # X (a capital: its state),
+                    m.destination += a.np_entities(c, _DEST_TYPES)[1:]  # not "a hospital in X", is where
+                elif key := counted_group_origin(a, c):  # "... Sudanese refugees", "... people from Y"
+                    m.origin.append(key)
+            elif c.dep_ == "dobj" and holder is verb:
+                if verb.lemma_.lower() in _FROM_VERBS:
+                    left += a.np_entities(c, ("State", "Region", "Settlement")) or _own_country(reader, verb, c)
+                else:
+                    m.destination += a.np_entities(c, _DEST_TYPES)
+            elif c.dep_ == "poss" and holder is noun:
+                role = m.origin if noun.lemma_.lower() in _ORIGIN_POSS else m.destination
+                role += a.np_entities(c, _DEST_TYPES)
+            elif (c.dep_ in ("amod", "compound") and holder is noun and (key := demonym_state(c.text))) or (
+                c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := counted_group_origin(a, c))
+            ):
+                m.origin.append(key)
+    if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
+        m.origin.append(key)
+    displaced = verb is not None and verb.lemma_.lower() in DISPLACING_VERBS
+    if displaced:  # driven out "from X", or from where the fighting that displaced them was
+        assert verb is not None
+        left += m.origin + _displacing_place(reader, verb)
+    m.origin = left + m.origin
+    if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
+        m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
+    m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]
+    m.origin = list(dict.fromkeys(m.origin))
+    if m.origin:
+        reader.recent_origin = (si, m.origin)
+    elif si - reader.recent_origin[0] <= 2:  # the flow the story just named ("Russian arrivals")
+        m.origin = [o for o in reader.recent_origin[1] if o not in m.destination]
+    if verb is not None:  # "crossed the bridge and were registered at the X checkpoint"
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            for c in conj.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "through", "via"):
+                    for o in (g for g in c.children if g.dep_ == "pobj" and is_route(g)):
+                        m.via += a.np_entities(o, ("Checkpoint",))
+    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS and (shared := shared_subject(verb)) is not None:
+        taker = a.entity_at(shared)  # "X opened a corridor and had received 2,000 civilians"
+        if taker is not None and taker.type in _DEST_TYPES:
+            m.destination.append(capital_state(taker) or taker.key)
+    m.via = list(dict.fromkeys(m.via))
+    stated_where = any(
+        (c.dep_ == "dobj" and not is_route(c))
+        or (c.dep_ == "prep" and c.lower_ in _TO_PREPS and c.lower_ != "at" and not is_time_phrase(c))
+        for h in (noun, verb)
+        if h is not None
+        for c in h.children
+    )
+    if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _INTO_VERBS:
+        # "3,000 persons entered through the X crossing point": into the state the crossing lies in
+        m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
+    if m.destination:
+        reader.recent_destination = (si, m.destination)
+    elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"
+        m.destination = [d for d in reader.recent_destination[1] if d not in m.origin]
+    # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
+    # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
+    unplaced = not (m.destination or left or m.via)
+    named_state = any(e.type == "State" for _, e in a.index.within(sent.start_char, sent.end_char))
+    flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
+    if unplaced and (displaced or named_state or not flow):  # "a crossing": one trip; "migrants": people
+        return []
+    head = verb or noun
+    if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
+        return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
+    clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
+    counts = [q for q in quants if reader.people_count(q, clause)]
+    if not counts:
+        return []
+    clause_times = reader.time.times_in(times, clause)
+    changes = [c for c in find_changes(sent.text)]
+    if changes:
+        m.change_percent = changes[0].percent
+    out = []
+    rate = clause_rate(head)
+    for i, q in enumerate(counts):
+        one = reader._copy(m)
+        reader.set_quantity(one, q)
+        _gapped(reader, reader.people_count(q, clause), head, one)
+        if one.per_time_unit is None:
+            one.per_time_unit = rate
+        if len(counts) > 1:
+            reader.time.segment_time(one, q, counts, i, clause_times)
+        else:
+            reader.time.set_time(one, reader.time.best_time(clause_times), verb=head.lemma_.lower())
+            if one.date and one.start_date is None and clause_times:
+                since = [t for t in clause_times if t.start_date and not t.end_date and not t.date]
+                if since:  # "as of 27 September ... since 24 September": the since is the start
+                    reader.time.set_time(one, since[0])
+            reader.time.as_of_period(one, times)
+        one.reported_by = a.reported_by(head, q.start)
+        out.append(one)
+    if unplaced:  # "we have returned 9,400 people": people sent away from the story's country
+        removed = verb is not None and is_removal(verb)
+        (reader.removed if removed else reader.unplaced).extend(out)
+        return []
+    return out
+
+
+def _gapped(reader: _Reader, num: Token | None, head: Token, one: Mention) -> None:
+    """ "6,000 crossed into X and 2,000 into Y": a figure joined to the verb with its own "into Y"
+    shares the verb but not its destination (nor "from Z", its origin)."""
+    if num is None or num.dep_ != "conj" or num.head.i != head.i:
+        return
+    own = [(c.lower_, g) for c in num.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    dest = [k for p, o in own if p in _TO_PREPS for k in reader.args.np_entities(o, _DEST_TYPES)]
+    origin = [k for p, o in own if p == "from" for k in reader.args.np_entities(o, ("State", "Region", "Settlement"))]
+    if dest:
+        one.destination = list(dict.fromkeys(dest))
+    if origin:
+        one.origin = list(dict.fromkeys(origin))

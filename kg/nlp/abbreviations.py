@@ -1,0 +1,58 @@
+"""Tokenizer -> the same tokenizer, keeping abbreviated ranks and titles ("Brig.", "Lt.") one token.
+
+spaCy's English tokenizer knows "Gen.", "Adm.", "Gov." and "Sen." but splits most other abbreviated
+ranks into a word and a full stop ("Brig." -> "Brig" "."). The parser then ends a sentence at that
+full stop and the NER reads the lone word as a person: "said Brig. Gen. Jo Roe" gave a person
+"Brig", and "Lt. Col. Jo Roe said" no person at all. These are the rank and office abbreviations
+English news style writes before a name (AP and Commonwealth usage, with the hyphenated
+compounds of the latter); kept whole, they read like "Gen." does and the name after them is found.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+
+__all__ = ["RANK_ABBREVIATIONS", "keep_rank_abbreviations"]
+
+#: Abbreviated ranks and offices that stand before a personal name, without their full stop.
+RANK_ABBREVIATIONS = frozenset(
+    {
+        "Lt",
+        "Col",
+        "Maj",
+        "Brig",
+        "Capt",
+        "Cmdr",
+        "Cdr",
+        "Cmdre",
+        "Sgt",
+        "Cpl",
+        "Pvt",
+        "Pfc",
+        "Spc",
+        "Supt",
+        "Insp",
+        "Det",
+        "Amb",
+        "Cllr",
+        "Hon",
+    }
+)
+#: Hyphenated compounds of Commonwealth style ("Lt.-Col. Jo Roe").
+_COMPOUNDS = ("Lt.-Col", "Lt.-Gen", "Maj.-Gen", "Brig.-Gen", "Lt.-Cmdr", "Vice-Adm", "Rear-Adm")
+
+
+def keep_rank_abbreviations(nlp: Language) -> Language:
+    """Add tokenizer special cases so each abbreviation and its full stop stay one token; return ``nlp``.
+
+    A pipeline with a tokenizer of its own making (not spaCy's rule-based one) is left as it is.
+    """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return nlp
+    for word in (*sorted(RANK_ABBREVIATIONS), *_COMPOUNDS):
+        for form in (word, word.upper()):
+            tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
+    return nlp

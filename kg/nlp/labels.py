@@ -1,0 +1,83 @@
+"""NER span + its context -> the ``kg:`` class of a name no gazetteer pattern claimed.
+
+The last step of ``kg_retype`` for each statistical entity: known bodies, enumerations, head
+nouns, the document's states and the words before the name (a preposition of place or motion)
+decide between a body, a person, a town, a region and a place. Split from
+:mod:`kg.nlp.components`, which gathers the spans and calls this once per span.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.lexicon.gazetteer import capital_of, known_body, settlement_for, subdivision_for
+from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
+from kg.nlp.heads import BODY_HEADS, head_class
+from kg.nlp.locative import called_region, town_or_region
+from kg.nlp.namecheck import place_class, placed_class, typed_by_head
+
+__all__ = ["ner_label"]
+
+_LOCATIVE = frozenset({"in", "near", "outside"})
+#: Prepositions of motion or target: a town of a state the text names, after them, is that town.
+_TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
+_NEAR = frozenset({"near", "outside", "around"})
+
+
+def ner_label(
+    span: Span,
+    ner: str,
+    titled: bool,
+    enum: set[int],
+    states: frozenset[str] = frozenset(),
+    placed: frozenset[str] = frozenset(),
+) -> str | None:
+    """The ``kg:`` class of an NER span that no gazetteer pattern claimed (``placed``: names used as places)."""
+    text = span.text
+    body = known_body(text)
+    if body:
+        return body[0]
+    if span.start in enum:
+        return "Region"
+    by_head = head_class(span)
+    if by_head is not None:
+        return typed_by_head(span, by_head)
+    if subdivision_for(text, states) and settlement_for(text) and not capital_of(text) and called_region(span):
+        return "Region"  # a state's region and its main town share the name: the text says which
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
+        if subdivision_for(text, states):  # "Rakhine" in a story about Myanmar: the state's region,
+            town = settlement_for(text, primary_only=True)  # unless it is a town the text does not call a region
+            return "Settlement" if town and (before in _LOCATIVE or not called_region(span)) else "Region"
+        if before in _NEAR and len(span) <= 3:
+            return "Settlement"  # "the camps around X", "a village near X": people are not near-able
+        if text in placed and len(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):
+            return placed_class(text)  # "the ferry leaves X at dawn ... hotels in X": X is a place
+
+    if text.isupper() and len(text) > 3 and settlement_for(text, primary_only=True):
+        return "Settlement"  # a dateline: "WARSAW (Reuters) -"
+    if ner in {"ORG", "PERSON", "GPE"} and capital_of(text):
+        return "Settlement"  # "told reporters in N'Djamena": a capital is the city, not a body
+    city = settlement_for(text, primary_only=True) if ner == "ORG" else None
+    if city is not None and (
+        before in _LOCATIVE
+        or (before in _TOWARDS and len(span) == 1 and city.country in states)
+        or (before == "at" and city.major)
+    ):
+        return "Settlement"  # "speaking in X", "fled from X" in a story about X's country, "based at" a big city
+    if ner == "ORG":
+        if titled and all(t.is_title or t.is_punct for t in span):
+            return "Person"
+        return (
+            "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS else "Organization"
+        )
+    if ner == "PERSON":
+        city = settlement_for(text)  # "Kiev" is Kyiv's other name, "Khan" only that of little Haan
+        if city and len(span) == 1 and not titled and (city.major or settlement_for(text, primary_only=True)):
+            return "Settlement"
+        return "Person"
+    if ner == "NORP":  # a people, unless the text uses the name as a town's ("walked to X")
+        return "Settlement" if text in placed else None
+    if ner == "FAC":
+        return place_class(text)
+    return town_or_region(span, ner, states)  # a capital that is also a subdivision (Islamabad) is the city

@@ -1,0 +1,72 @@
+"""Crossing points named by the words around them: invented sentences through the real model.
+
+Classes: a lower-case word for what the crossing carries between the name and its kind ("the X
+road crossing"), and a copula giving a crossing noun a name ("The busiest border crossing was X").
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import link_mentions
+
+
+def _types(nlp: Language, text: str) -> dict[str, set[str]]:
+    """Surface text -> the entity types its mentions were linked to."""
+    out: dict[str, set[str]] = {}
+    for link in link_mentions(nlp(text)):
+        out.setdefault(link.text, set()).add(link.type)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At the Velno road crossing, the waiting time for buses reached 11 hours on Sunday.", "Velno"),
+        ("Trucks queued for two days at the Dravik rail crossing into the neighbouring country.", "Dravik"),
+        ("The Harnet pedestrian crossing point reopened on Monday after repairs.", "Harnet"),
+    ],
+)
+def test_entities_crossing_names_mode_word_before_kind(nlp: Language, text: str, name: str) -> None:
+    assert _types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The busiest border crossing was Ostrel, where 2,100 people entered the country.", "Ostrel"),
+        ("The only crossing open to cars is Kavro, officials said.", "Kavro"),
+        ("The main crossing point remains Tesmar, where most refugees arrive.", "Tesmar"),
+    ],
+)
+def test_entities_crossing_names_copula_names_the_crossing(nlp: Language, text: str, name: str) -> None:
+    assert _types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The busiest crossing was Poland, where most travellers entered.", "Poland"),
+        ("The problem at the crossing was Jo Varnell, the officer said.", "Jo Varnell"),
+    ],
+)
+def test_entities_crossing_names_copula_leaves_states_and_other_subjects(nlp: Language, text: str, name: str) -> None:
+    assert "Checkpoint" not in _types(nlp, text).get(name, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Some listeners in Varsk-Orlen County were worried when they saw the convoy.", "Varsk-Orlen County", "Region"),
+        ("Flooding hit the Tavi-Rondel District on Monday.", "Tavi-Rondel District", "Region"),
+        ("Trucks waited at the Dunel-Hara border crossing for two days.", "Dunel-Hara", "Checkpoint"),
+        ("It welcomed the decision to keep the Morva-Tessi border crossing open.", "Morva-Tessi", "Checkpoint"),
+    ],
+)
+def test_entities_crossing_names_double_names_stay_whole(nlp: Language, text: str, name: str, label: str) -> None:
+    """A hyphen with no space joins the halves of one place's name: no half is an entity of its own."""
+    doc = nlp(text)
+    spans = {s.text: s.label_ for s in doc.spans["kg_entities"]}
+    assert spans.get(name) == label, spans
+    assert not any(t != name and t in name for t in spans)
