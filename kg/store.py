@@ -33,9 +33,11 @@ written once and then read, always takes that way).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
+import shutil
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -110,6 +112,12 @@ class KGStore:
         self.read_only = read_only
         self._writing = False  # True between the first change and flush(): no view meanwhile
         self._unflushed = 0  # bytes written since the memory tables were last flushed (see _settle)
+        #: of a :meth:`dataset_copy`: each graph's digest (:func:`_digest`) as it was copied
+        self._copied: dict[str, bytes] = {}
+        #: the copy :meth:`feed_copy` writes alongside this store, the graphs it holds, what waits for it
+        self._feed: KGStore | None = None
+        self._fed: set[str] = set()
+        self._feeding: list[str] = []
         try:
             if self.path is None:
                 self._store = Store()
@@ -199,6 +207,7 @@ class KGStore:
         Re-processing a document replaces only its graph; the journal entry says that the
         cross-document step has yet to see it.
         """
+        self.stop_feed()
         name = NamedNode(graph)
         quads = list(quads)
         before = self._unview(graph)
@@ -213,6 +222,7 @@ class KGStore:
 
         The main process of a build hands the text to Oxigraph as it is: no RDF term is rebuilt.
         """
+        self.stop_feed()
         before = self._unview(graph)
         after = "" if self._writing or not triples else f"INSERT DATA {{ {triples} }}"
         data = (f"GRAPH <{graph}> {{ {triples} }} " if triples else "") + _data(self._journal_entry(NamedNode(graph)))
@@ -240,6 +250,7 @@ class KGStore:
             for graph, triples in graphs:
                 self.replace_graph_data(graph, triples)
             return
+        self._feed_graphs(graphs)
         keep_view = self.path is not None and not self._writing  # as _unview: on disk, kept right
         if not keep_view:
             self._drop_view()
@@ -252,6 +263,7 @@ class KGStore:
 
     def remove_graph(self, graph: str) -> bool:
         """Drop a named graph; True when it existed."""
+        self.stop_feed()
         name = NamedNode(graph)
         if not self._store.contains_named_graph(name):
             return False
@@ -270,11 +282,13 @@ class KGStore:
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update, one transaction (on the named graphs: the view is rebuilt by flush)."""
+        self.stop_feed()
         self._store.update(self._begin_write() + sparql)
         self._settle(len(sparql))
 
     def extend(self, quads: Iterable[Quad]) -> None:
         """Add quads (one transaction)."""
+        self.stop_feed()
         self._drop_view()
         quads = list(quads)
         self._store.extend(quads)
@@ -309,6 +323,7 @@ class KGStore:
         ``index``, when given, replaces the whole of the resolver's index in the same transaction.
         ``final`` False leaves the journal as it is (a part of :meth:`commit_from`).
         """
+        self.stop_feed()
         removed, added = list(removed), list(added)
         parts = [f"DELETE DATA {{ {data} }}" for data in [_data(removed)] if data]
         parts += [f"INSERT DATA {{ {data} }}" for data in [_data(added)] if data]
@@ -330,24 +345,75 @@ class KGStore:
     def dataset_copy(self, path: Path) -> KGStore:
         """An on-disk copy of the dataset at ``path`` (a new folder): the named graphs but bookkeeping, no view.
 
+        The copy :meth:`feed_copy` wrote at ``path``, when it holds every graph of the store, is
+        returned as it is; otherwise the store is read.
+
         The whole-store resolve changes the copy as it likes, then :meth:`commit_from` brings the
         difference back: no copy of the store is held in memory, so the memory of a resolve does
         not follow the size of the store. Read a graph at a time, written a part at a time without
         transactions (a copy nobody reads needs none).
         """
+        if self._feed is not None and self._feed.path == path and self._fed == set(self.graphs()):
+            copy, self._feed = self._feed, None  # written as the build wrote this store: nothing to read
+            copy._load_part(self._feeding)
+            self._feeding, self._fed = [], set()
+            return copy
+        self.stop_feed()
+        shutil.rmtree(path, ignore_errors=True)  # what a killed build left
         copy = KGStore(path)
         copy._writing = True  # written, then changed and read: it keeps no view
         part: list[bytes] = []
         for graph in self._store.named_graphs():
             if isinstance(graph, NamedNode) and not _bookkeeping(graph):
                 tail = f" {graph} .".encode()
-                part += [line[:-2] + tail for line in self._lines(graph)]  # N-Triples -> N-Quads
+                lines = self._lines(graph)
+                copy._copied[graph.value] = _digest(lines)
+                part += [line[:-2] + tail for line in lines]  # N-Triples -> N-Quads
             if len(part) >= _PART:
                 copy._store.bulk_load(b"\n".join(part), format=RdfFormat.N_QUADS)
                 part = []
         if part:
             copy._store.bulk_load(b"\n".join(part), format=RdfFormat.N_QUADS)
         return copy
+
+    def feed_copy(self, path: Path) -> None:
+        """Write the document graphs that :meth:`replace_graphs_data` adds from now on into a copy
+        at ``path`` (a new folder) as well, for :meth:`dataset_copy` to return.
+
+        A first build resolves the whole store on such a copy: fed as the batches come (while
+        ``--jobs`` workers parse the next ones), it is ready when the last document is stored,
+        and the store is not read back to make it. Any other write to this store stops the feed
+        (and :meth:`dataset_copy` reads the store as before); so does a batch holding blank nodes.
+        """
+        self.stop_feed()
+        shutil.rmtree(path, ignore_errors=True)  # what a killed build left
+        self._feed = KGStore(path)
+        self._feed._writing = True  # as a dataset_copy: written, then changed and read, no view
+
+    def stop_feed(self) -> None:
+        """Stop :meth:`feed_copy`, if it runs, and remove what it wrote."""
+        if self._feed is None:
+            return
+        path, self._feed = self._feed.path, None
+        self._fed, self._feeding = set(), []
+        if path is not None:
+            shutil.rmtree(path, ignore_errors=True)
+
+    def _feed_graphs(self, graphs: Sequence[tuple[str, str]]) -> None:
+        if self._feed is None:
+            return
+        if any(graph in self._fed or "_:" in triples for graph, triples in graphs):
+            self.stop_feed()  # replaced or blank-noded: only a read of the store copies it right
+            return
+        self._fed.update(graph for graph, _ in graphs)
+        self._feeding += [f"<{graph}> {{ {triples} }}" for graph, triples in graphs if triples]
+        if sum(map(len, self._feeding)) >= _FLUSH_BYTES:  # loaded in parts of a few MB, as a copy is
+            self._feed._load_part(self._feeding)
+            self._feeding = []
+
+    def _load_part(self, blocks: list[str]) -> None:
+        if blocks:
+            self._store.bulk_load("\n".join(blocks).encode(), format=RdfFormat.TRIG)
 
     def _lines(self, graph: NamedNode) -> set[bytes]:
         """The quads of one named graph as N-Triples lines: read, hashed and compared far faster than quads."""
@@ -357,6 +423,9 @@ class KGStore:
     def commit_from(self, copy: KGStore, index: Iterable[Quad], layers: str, part: int | None = None) -> None:
         """Make this store's dataset that of ``copy`` (see :meth:`dataset_copy`) and its index
         ``index``, and empty the journal.
+
+        A graph ``copy`` still holds as :meth:`dataset_copy` read it (same digest) is taken to be
+        unchanged here too, and is not read again: nothing but the copy may change in between.
 
         The difference is read graph by graph and written in parts of about ``part`` quads, one
         transaction each: Oxigraph holds what a transaction writes in memory (about 2 kB a quad),
@@ -399,7 +468,10 @@ class KGStore:
 
         for graph in sorted(set(self.graphs()) | set(copy.graphs())):
             name = NamedNode(graph)
-            before, after = self._lines(name), copy._lines(name)
+            after = copy._lines(name)
+            if copy._copied.get(graph) == _digest(after):
+                continue  # as it was copied: this store still holds it so (most document graphs)
+            before = self._lines(name)
             change(_quads(before - after, name), _quads(after - before, name), graph.startswith(layers))
             if before and not after:
                 dropped.append(f"<{graph}>")
@@ -495,6 +567,7 @@ class KGStore:
 
     def load_file(self, path: str | Path) -> None:
         """Add the statements of an RDF file (format by suffix); a bad file raises InputError."""
+        self.stop_feed()
         path = Path(path)
         if not path.is_file():
             raise InputError(str(path), "no such file")
@@ -614,6 +687,11 @@ def _view_change(removed: Iterable[Quad], added: Iterable[Quad]) -> str:
     if new:
         parts.append(f"INSERT DATA {{ {new} }}")
     return " ;\n".join(parts)
+
+
+def _digest(lines: set[bytes]) -> bytes:
+    """A graph's N-Triples lines (any order) -> 16 bytes that differ when the graph does."""
+    return hashlib.blake2b(b"\n".join(sorted(lines)), digest_size=16).digest()
 
 
 def _quads(lines: set[bytes], graph: NamedNode) -> list[Quad]:

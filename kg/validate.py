@@ -205,27 +205,48 @@ def validate_graphs(store: KGStore, graphs: Iterable[str], *, allow_warnings: bo
         """The store, its ``GRAPH ?g`` unrestricted: every question here names its graphs (cheaper)."""
         return store.query(sparql, every_graph=True)
 
+    count = select(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    triples = int(next(count)["n"].value)
+    if 2 * len(names) >= len(store.graphs()):  # most of the store: one pass over everything is cheaper
+        whole = _sparql(endpoint, None, triples, allow_warnings)
+        # only the failing nodes need their graphs: a conforming first build reads none
+        failed = {n for v in whole.violations if isinstance(n := to_ox(v.focus), ox.NamedNode | ox.BlankNode)}
+        blank = any(isinstance(n, ox.BlankNode) for n in failed)  # no blank node in VALUES: read all
+        located = _located(endpoint, values, None if blank else failed) if failed else {}
+        report = _report(
+            tuple(v for v in whole.violations if v.focus in located), triples, whole.seconds, allow_warnings
+        )
+    else:
+        where = _where(endpoint, values, None)
+        located = {from_ox(n): tuple(sorted(gs)) for n, gs in where.items()}
+        nodes = tuple(sorted(str(n) for n in where if isinstance(n, ox.NamedNode)))  # no blank node in VALUES
+        report = _sparql(endpoint, Scope(tuple(f"<{g}>" for g in names), nodes), triples, allow_warnings)
+    failing = {v.focus: located.get(v.focus, ()) for v in report.violations}
+    return ValidationReport(report.conforms, report.violations, report.text, triples, report.seconds, failing)
+
+
+def _where(
+    endpoint: Endpoint, values: str, nodes: set[ox.NamedNode | ox.BlankNode] | None
+) -> dict[ox.NamedNode | ox.BlankNode, list[str]]:
+    """Node -> the graphs among ``values`` that hold it (as subject, or as an object that is no
+    literal): of every node, or of the named ``nodes`` only."""
+    only = f"VALUES ?n {{ {' '.join(str(n) for n in sorted(nodes, key=str))} }} " if nodes is not None else ""
     rows = select(
         endpoint,
-        f"SELECT DISTINCT ?g ?n WHERE {{ VALUES ?g {{ {values} }} "
+        f"SELECT DISTINCT ?g ?n WHERE {{ VALUES ?g {{ {values} }} {only}"
         f"{{ GRAPH ?g {{ ?n ?p ?o }} }} UNION {{ GRAPH ?g {{ ?s ?p ?n }} FILTER(!isLiteral(?n)) }} }}",
     )
     where: dict[ox.NamedNode | ox.BlankNode, list[str]] = {}
     for row in rows:
         where.setdefault(row["n"], []).append(row["g"].value)
-    count = select(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
-    triples = int(next(count)["n"].value)
-    located = {from_ox(n): tuple(sorted(gs)) for n, gs in where.items()}
-    if 2 * len(names) >= len(store.graphs()):  # most of the store: one pass over everything is cheaper
-        whole = _sparql(endpoint, None, triples, allow_warnings)
-        report = _report(
-            tuple(v for v in whole.violations if v.focus in located), triples, whole.seconds, allow_warnings
-        )
-    else:
-        nodes = tuple(sorted(str(n) for n in where if isinstance(n, ox.NamedNode)))  # no blank node in VALUES
-        report = _sparql(endpoint, Scope(tuple(f"<{g}>" for g in names), nodes), triples, allow_warnings)
-    failing = {v.focus: located.get(v.focus, ()) for v in report.violations}
-    return ValidationReport(report.conforms, report.violations, report.text, triples, report.seconds, failing)
+    return where
+
+
+def _located(
+    endpoint: Endpoint, values: str, nodes: set[ox.NamedNode | ox.BlankNode] | None
+) -> dict[Node, tuple[str, ...]]:
+    """:func:`_where` with the nodes as rdflib terms and their graphs sorted, as reports give them."""
+    return {from_ox(n): tuple(sorted(gs)) for n, gs in _where(endpoint, values, nodes).items()}
 
 
 def _sparql(

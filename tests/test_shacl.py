@@ -143,6 +143,27 @@ def test_shacl_validate_graphs_checks_the_nodes_of_the_given_graphs_against_the_
     assert validate_graphs(store, []).conforms
 
 
+def test_shacl_validate_graphs_of_most_of_the_store_reports_only_their_failing_nodes() -> None:
+    # three graphs of four given: the one whole-store pass runs, then only its failing nodes are
+    # looked up in the given graphs (a node failing in another graph only is no failure of theirs)
+    store = KGStore()
+    _documents(store, "port-strike", "ferry-route", "canal-toll", "quay-fire")
+    store.extend(_entity("dock-union", "Organization", "ferry-route"))  # no label anywhere: broken
+    store.extend(_entity("dock-union", "Organization", "canal-toll"))  # named in two given graphs
+    store.extend(_entity("pilot-guild", "Organization", "quay-fire"))  # broken, in no given graph
+    store.extend(_entity("harbour-town", "Settlement", "port-strike", label="Harbour Town"))
+    store.flush()
+    given = [EX + "port-strike", EX + "ferry-route", EX + "canal-toll"]
+    assert 2 * len(given) >= len(store.graphs())
+
+    report = validate_graphs(store, given)
+
+    assert [(v.focus, v.component) for v in report.violations] == [(URIRef(EX + "dock-union"), "MinCount")]
+    assert report.graphs == {URIRef(EX + "dock-union"): (EX + "canal-toll", EX + "ferry-route")}
+    assert report.triples == sum(len(list(store.quads(g))) for g in given)
+    assert validate_graphs(store, [*given, EX + "quay-fire"]).graphs[URIRef(EX + "pilot-guild")] == (EX + "quay-fire",)
+
+
 def test_shacl_validate_graphs_sees_what_other_graphs_add_to_a_node() -> None:
     store = KGStore()
     _documents(store, "port-strike", "ferry-route")

@@ -369,3 +369,21 @@ def test_statement_genres_positions_beyond_five_are_kept_narration_is_not(nlp: L
     quotes = [q for _, q in said(build(nlp, f"{head}\n\n{body}"))]
     assert len(quotes) == 7, quotes
     assert not any(q.startswith(("In May the engineers", "The ferries across")) for q in quotes), quotes
+
+
+def test_statement_genres_key_sentence_words_do_not_follow_the_order_words_were_counted() -> None:
+    # counts tied at the cut: Counter.most_common would keep whichever tied word came first, and
+    # words come from sets, whose order changes between processes (string hashing)
+    from collections import Counter
+
+    from kg.extract.key_sentences import top_words
+
+    words = ["harbour", "ferry", "toll", "quay", "pier", "dock", "canal", "lock", "berth", "wharf", "jetty", "buoy"]
+    forward = Counter(w for w in words for _ in range(2))
+    backward = Counter(w for w in reversed(words) for _ in range(2))
+    forward["harbour"] += 1
+    backward["harbour"] += 1
+
+    assert top_words(forward) == top_words(backward)
+    assert "harbour" in top_words(forward) and len(top_words(forward)) == 10
+    assert top_words(Counter(["pier", "dock", "dock"])) == {"dock"}  # a word seen once is no top word

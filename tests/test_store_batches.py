@@ -67,3 +67,41 @@ def test_empty_batch_changes_nothing(tmp_path: Path) -> None:
     before = _state(store)
     store.replace_graphs_data([])
     assert _state(store) == before
+
+
+def _copy_quads(copy: KGStore) -> list[str]:
+    return sorted(str(q) for g in copy.graphs() for q in copy.graph_quads(g))
+
+
+def test_store_batches_feed_the_copy_a_first_resolve_reads(tmp_path: Path) -> None:
+    # a copy fed batch by batch holds what a copy read from the store holds, and is returned as is
+    extra = [(f"{EX}doc/d", f'<{EX}s/2> <{EX}label> "Ostravia"@en . <{EX}n> <{EX}count> "7"^^<{EX}t> .')]
+    store = KGStore(tmp_path / "store")
+    store.feed_copy(tmp_path / "store" / "fed")
+    store.replace_graphs_data(GRAPHS)
+    store.replace_graphs_data(extra)
+    fed = store.dataset_copy(tmp_path / "store" / "fed")
+    read = store.dataset_copy(tmp_path / "store" / "read")  # the feed is used up: this one reads the store
+    assert fed is not read and fed.path == tmp_path / "store" / "fed"
+    assert _copy_quads(fed) == _copy_quads(read) and len(_copy_quads(fed)) == 6
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        lambda s: s.replace_graph_data(f"{EX}doc/a", f'<{EX}p/1> <{EX}name> "T. Oakridge" .'),
+        lambda s: s.replace_graphs_data(
+            [(f"{EX}doc/e", f'<{EX}p/3> <{EX}name> "Perrin _:Vale" .')]
+        ),  # "_:" as if a blank node
+        lambda s: s.replace_graphs_data([GRAPHS[0]]),  # a fed graph written again
+        lambda s: s.remove_graph(f"{EX}doc/b"),
+    ],
+)
+def test_store_batches_feed_stops_at_any_other_write(tmp_path: Path, then: object) -> None:
+    store = KGStore(tmp_path / "store")
+    store.feed_copy(tmp_path / "store" / "fed")
+    store.replace_graphs_data(GRAPHS)
+    then(store)  # type: ignore[operator]
+    assert not (tmp_path / "store" / "fed").exists()  # stopped: its folder is gone
+    copy = store.dataset_copy(tmp_path / "store" / "fed")  # read from the store, as without a feed
+    assert _copy_quads(copy) == sorted(str(q) for q in store.quads() if str(q.graph_name).startswith(f"<{EX}doc/"))

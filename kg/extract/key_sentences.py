@@ -35,7 +35,7 @@ from kg.extract.voiced import Voice
 from kg.model import Entity
 from kg.nlp.doctext import doc_text
 
-__all__ = ["MAX_KEY", "MORE_KEY", "key_sentences"]
+__all__ = ["MAX_KEY", "MORE_KEY", "key_sentences", "top_words"]
 
 #: How many sentences of one voiced text become statements (annotators keep up to five).
 MAX_KEY = 5
@@ -160,6 +160,17 @@ def _reported_by_other(span: SpacySpan, index: EntityIndex, voice: Entity) -> bo
     return False
 
 
+def top_words(freq: Counter[str], count: int = 10) -> set[str]:
+    """The ``count`` most frequent words seen more than once, ties broken by the word.
+
+    Not ``Counter.most_common``: it breaks ties by insertion order, and the words come from sets,
+    whose order changes from one process to the next (string hashing): the same text would get
+    other key sentences on another run.
+    """
+    ranked = sorted(freq.items(), key=lambda item: (-item[1], item[0]))
+    return {w for w, n in ranked[:count] if n > 1}
+
+
 def key_sentences(
     doc: Doc, voice: Voice, entities: tuple[Entity, ...], title: str, taken: list[tuple[int, int]], end: int
 ) -> list[tuple[int, int]]:
@@ -190,7 +201,7 @@ def key_sentences(
     if not cands:
         return []
     freq = Counter(w for _, span in cands for w in _content(span))
-    top = {w for w, n in freq.most_common(10) if n > 1}
+    top = top_words(freq)
     heading = {w.lower() for w in re.findall(r"[^\W\d_]+", title)} - _STOP
     scored = []
     for k, (s, span) in enumerate(cands):

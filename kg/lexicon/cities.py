@@ -19,7 +19,7 @@ from unidecode import unidecode
 __all__ = ["City", "Spelling", "city_key", "is_city_name", "latin", "spellings"]
 
 _LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff]+$")
-_ALNUM = re.compile(r"[a-z0-9]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _THE = re.compile(r"^(?:the)+")
 
 
@@ -43,13 +43,17 @@ class Spelling:
 
 
 def city_key(name: str) -> str:
-    """The loose key: ASCII letters and digits of the name, lower case, without leading "the"."""
-    return _THE.sub("", "".join(_ALNUM.findall(unidecode(name).lower())))
+    """The loose key: ASCII letters and digits of the name, lower case, without leading "the".
+
+    Called for every spelling GeoNames has when the index is built (once per process, and so
+    once per build worker): an ASCII name skips the transliteration it would come out of unchanged.
+    """
+    return _THE.sub("", _NOT_ALNUM.sub("", (name if name.isascii() else unidecode(name)).lower()))
 
 
 def latin(name: str) -> bool:
     """Capitalised and in Latin script: the alternate names the lookups use (others are other scripts)."""
-    return name[:1].isupper() and bool(_LATIN.match(name))
+    return name[:1].isupper() and (name.isascii() or bool(_LATIN.match(name)))
 
 
 @cache

@@ -22,6 +22,6 @@ the order the data flows:
 
 from __future__ import annotations
 
-from kg.resolve.stage import ResolveReport, preferred_label, refresh_entity_layer, resolve_store
+from kg.resolve.stage import ResolveReport, feed_whole_resolve, preferred_label, refresh_entity_layer, resolve_store
 
-__all__ = ["ResolveReport", "preferred_label", "refresh_entity_layer", "resolve_store"]
+__all__ = ["ResolveReport", "feed_whole_resolve", "preferred_label", "refresh_entity_layer", "resolve_store"]

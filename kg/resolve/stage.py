@@ -54,7 +54,7 @@ from kg.resolve.metonymy import point_roles_to_states
 from kg.resolve.rewriting import apply_renames, undo_renames
 from kg.store import KGStore
 
-__all__ = ["ResolveReport", "preferred_label", "refresh_entity_layer", "resolve_store"]
+__all__ = ["ResolveReport", "feed_whole_resolve", "preferred_label", "refresh_entity_layer", "resolve_store"]
 
 log = logging.getLogger(__name__)
 
@@ -87,12 +87,18 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE, *, reference: bool |
         return report
     if keep == has_reference(store, base) and (added := resolve_added(store, base, keep)) is not None:
         return added
-    folder = store.path / _SCRATCH
-    shutil.rmtree(folder, ignore_errors=True)  # what a killed build left
+    folder = store.path / _SCRATCH  # a killed build's is removed, a fed one used (dataset_copy)
     try:
         return _resolve_copy(store, folder, base, keep)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def feed_whole_resolve(store: KGStore) -> None:
+    """Before a build into an empty on-disk store: have the whole-store resolve that will follow
+    find its copy written as the documents are stored (:meth:`KGStore.feed_copy`), not read back."""
+    if store.path is not None and not store.graphs() and not store.pending():
+        store.feed_copy(store.path / _SCRATCH)
 
 
 def _resolve_copy(store: KGStore, folder: Path, base: str, reference: bool) -> ResolveReport:
