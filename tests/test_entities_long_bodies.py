@@ -95,3 +95,12 @@ def test_entities_long_bodies_forces_named_by_a_demonym(nlp: Language, text: str
     entities = find_entities(nlp(text), Article(id="t", text=text, source="test"))
     agencies = [e for e in entities if e.type == "Agency"]
     assert any(name in (e.name, *e.aliases) for e in agencies), entities
+
+
+def test_entities_long_bodies_a_body_named_after_a_demonym_is_one_per_state(nlp: Language) -> None:
+    """ "the Chilean Air Force" and "the Peruvian Air Force" are two bodies, each its state's."""
+    keys = set()
+    for text in ("The Chilean Air Force sent two helicopters.", "The Peruvian Air Force sent a plane."):
+        doc = nlp(text)
+        keys |= {e.key for e in find_entities(doc, Article(id="t", text=text, source="test")) if e.type == "Agency"}
+    assert len(keys) == 2, keys
