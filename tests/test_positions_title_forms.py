@@ -159,3 +159,15 @@ def test_positions_title_forms_rank_or_address_after_an_office_is_no_part_of_it(
 def test_positions_title_forms_office_opening_a_sentence_before_a_comma(nlp: Language, text: str, title: str) -> None:
     """An office with no article opening a sentence, then the holder after a comma."""
     assert title in {t for t, _ in _held(nlp, text, "person/yuba-tamang")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean Army said two civilians were hurt. Its spokeswoman, Lt. Gen. Ingrid Dahl, told reporters so.",
+        "The army of Chile denied it. The army's spokeswoman, Col. Ingrid Dahl, spoke to reporters in Arica.",
+    ],
+)
+def test_positions_title_forms_rank_between_an_office_and_its_holder(nlp: Language, text: str) -> None:
+    """ "Its spokeswoman, Lt. Gen. X,": the rank stands between the comma and the name."""
+    assert "Spokeswoman" in {t for t, _ in _held(nlp, text, "person/ingrid-dahl")}

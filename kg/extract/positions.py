@@ -24,7 +24,7 @@ from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.signatures import caption, signature
-from kg.extract.titles import HEADS, TitleMatch, appositive, before_name, normalize_title
+from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
 from kg.model import Article, Entity, Position
 from kg.nlp.persons import honorific
@@ -38,6 +38,10 @@ _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 #: Forms of address of judges and office holders, beside the personal ones ("Mr", "Dr"):
 #: "the commission's chair, Justice X", "the minister, Hon. Y".
 _ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency"})
+#: Ranks, whole or abbreviated, between an office set off by commas and the name ("Lt. Gen. X").
+_RANKS_BEFORE = RANKS | frozenset(
+    {"gen", "lt", "col", "maj", "capt", "adm", "cmdr", "cdr", "brig", "sgt", "cpl", "lt.-col", "lt.-gen", "brig.-gen"}
+)
 
 
 def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> tuple[Position, ...]:
@@ -102,8 +106,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         left = pre.span.start
     while left > 0 and doc[left - 1].lower_ in _PAST:
         left -= 1
-    while left > 0 and (honorific(doc[left - 1]) or doc[left - 1].lower_.rstrip(".") in _ADDRESS):
-        left -= 1  # "the head of the port authority, Ms. X": the form of address is no part of the title
+    while left > 0 and (honorific(doc[left - 1]) or doc[left - 1].lower_.rstrip(".") in _ADDRESS | _RANKS_BEFORE):
+        left -= 1  # "the head of the port authority, Ms. X", "its spokeswoman, Lt. Gen. X": address or rank
     closed = person.end < len(doc) and doc[person.end].text.startswith(")")
     bracketed = left >= 2 and doc[left - 1].text == "(" and closed
     if left >= 2 and (doc[left - 1].text == "," or bracketed):  # "the Minister for X (Jane Y):" as a comma
