@@ -121,7 +121,7 @@ def test_linear_called_region_agrees_with_scanning_the_document(words: list[str]
 def test_linear_lookups_on_a_long_text_take_no_quadratic_time() -> None:
     words = [w for i in range(20_000) for w in (f"Name{i}", "said", "in", "the", "town" if i % 7 else "region", ".")]
     doc = Doc(_BLANK.vocab, words=words)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine does not make it fail
     index = _FullNames()
     for i in range(5_000):
         index.add(f"Given{i % 50} Family{i}")
@@ -129,7 +129,7 @@ def test_linear_lookups_on_a_long_text_take_no_quadratic_time() -> None:
     for i in range(0, len(doc), 60):
         called_region(doc[i : i + 1])
         occurs(doc, f"name{i}")
-    assert time.perf_counter() - started < 10  # the plain scans take minutes here
+    assert time.process_time() - started < 10  # the plain scans take minutes here
 
 
 # ---------------------------------------------------------------------------- words a Doc uses
