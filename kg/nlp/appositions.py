@@ -131,7 +131,7 @@ def _name_after(doc: Doc, start: int) -> Span | None:
 
 def _plain_name(span: Span) -> Span | None:
     """``span`` unless a word of it is a title, a state, or the whole a known body or a place's
-    name by its head ("Kakamega County" after "Director of Disaster Response," on a caption)."""
+    name by its head ("Tarn County" after "Director of Disaster Response," on a caption)."""
     if any(t.lower_ in TITLE_WORDS for t in span) or state_key(span.text) or known_body(span.text):
         return None
     if head_class(span) is not None:
