@@ -67,18 +67,23 @@ def next_named(doc: Doc, fwd: SpacySpan, index: EntityIndex) -> bool:
     return found is not None and found.type == "Person"
 
 
-def cluster_state(spans: list[SpacySpan], index: EntityIndex, taken: set[str], *, story: bool = True) -> str | None:
+def cluster_state(
+    spans: list[SpacySpan], index: EntityIndex, taken: set[str], home: str | None = None, *, story: bool = True
+) -> str | None:
     """The state most of the office's mentions have nearest in their sentences; the first breaks a tie.
 
     A headline ("Minister X's call with Y") may name only the other side; the sentences of the
-    body that repeat the title name the holder's own state. With none there, the state of the
-    first mention's paragraph when ``story`` is set (an official of a bulletin's story), else the
-    text's main state (a head of state, whom any story names bare).
+    body that repeat the title name the holder's own state. With none there, the state the story
+    is filed from (``home``, by its dateline: "CAPITAL — Foreign Minister X said"), then the state
+    of the first mention's paragraph when ``story`` is set (an official of a bulletin's story),
+    else the text's main state (a head of state, whom any story names bare).
     """
     states = [_context_state(span, index, taken) for span in spans]
     votes = Counter(state for state in states if state)
     top = max(votes.values(), default=0)
     found = next((state for state in states if state and votes[state] == top), None)
+    if found is None and home is not None and home not in taken:
+        found = home
     if found is None and story:
         found = _paragraph_state(spans[0], index, taken)
     return found or _main_state(spans[0].doc, index, taken)

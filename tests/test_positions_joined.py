@@ -1,0 +1,151 @@
+"""Offices as unseen official text words them: two offices joined before one name, compound
+titles and ranks, a title's complement, a body's area, and the state of a story's dateline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.positions import find_positions
+from kg.model import Article, Position
+
+Got = set[tuple[str, str, str | None]]
+
+
+def _run(nlp: Language, text: str) -> Got:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    positions: tuple[Position, ...] = find_positions(doc, article, find_entities(doc, article))
+    return {(p.holder, p.title, p.post_in) for p in positions}
+
+
+def _held(got: Got, holder: str) -> set[tuple[str, str | None]]:
+    return {(title, post) for h, title, post in got if h == holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        ("Deputy Prime Minister/Foreign Minister Tarek Osmani said Jordan would help.", "person/tarek-osmani", "JO"),
+        (
+            "Jordan's Deputy Prime Minister and Foreign Minister Tarek Osmani said talks were over.",
+            "person/tarek-osmani",
+            "JO",
+        ),
+        (
+            "Foreign Minister/Deputy Prime Minister Ilse Brandauer said Austria would vote yes.",
+            "person/ilse-brandauer",
+            "AT",
+        ),
+    ],
+)
+def test_positions_joined_two_offices_before_one_name(nlp: Language, text: str, holder: str, state: str) -> None:
+    """A slash or "and" between two whole offices: the person holds both, in one state."""
+    assert _held(_run(nlp, text), holder) == {
+        ("Deputy Prime Minister", f"state/{state}"),
+        ("Foreign Minister", f"state/{state}"),
+    }
+
+
+def test_positions_joined_office_and_command(nlp: Language) -> None:
+    """The first office takes the state, not the body the second one commands."""
+    text = "Prime Minister and Commander-in-Chief of the Armed Forces Nabil al-Hashemi visited the base in Iraq."
+    got = _held(_run(nlp, text), "person/nabil-al-hashemi")
+    assert ("Prime Minister", "state/IQ") in got
+    assert "Commander-in-Chief" in {title for title, _ in got}
+
+
+def test_positions_joined_an_article_makes_two_people(nlp: Language) -> None:
+    text = "The President and Prime Minister Maren Sorvik met in Malta on Monday."
+    assert {t for t, _ in _held(_run(nlp, text), "person/maren-sorvik")} == {"Prime Minister"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commander-in-Chief Fadi Montero inspected the troops in Chile.",
+        "The troops in Chile were inspected by Commander-in-Chief Fadi Montero on Sunday.",
+    ],
+)
+def test_positions_joined_hyphenated_title_is_one_word(nlp: Language, text: str) -> None:
+    assert {t for t, _ in _held(_run(nlp, text), "person/fadi-montero")} == {"Commander-in-Chief"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "The Commander of the Navy, Vice Admiral Ramiro Tello Vasquez, warned families on Monday.",
+            "ramiro-tello-vasquez",
+        ),
+        ("The Chief of the Coast Guard, Rear Admiral Maren Sorvik, said patrols would double.", "maren-sorvik"),
+    ],
+)
+def test_positions_joined_graded_rank_beside_an_office_is_none(nlp: Language, text: str, holder: str) -> None:
+    """ "Vice Admiral" and "Rear Admiral" are ranks, like "Major General": no office of their own."""
+    titles = {t for t, _ in _held(_run(nlp, text), f"person/{holder}")}
+    assert titles and not titles & {"Vice Admiral", "Rear Admiral"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title"),
+    [
+        (
+            "The Spokesman for the Commander-in-Chief of the Armed Forces, Major General Fadi al-Kawari, "
+            "said the raids would go on.",
+            "person/fadi-al-kawari",
+            "Spokesman for the Commander-in-Chief",
+        ),
+        (
+            "The spokeswoman for the Prime Minister, Oona Rask, said Finland would wait.",
+            "person/oona-rask",
+            "Spokeswoman for the Prime Minister",
+        ),
+    ],
+)
+def test_positions_joined_office_in_a_complement_is_not_the_holders(
+    nlp: Language, text: str, holder: str, title: str
+) -> None:
+    """The name after the comma holds the whole office, not the one its complement names."""
+    assert {t for t, _ in _held(_run(nlp, text), holder)} == {title}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Oxfam warned of hunger in Chad. Oxfam's Country Director for Chad, Joris Abeloos, said food ran out.",
+            "organization/oxfam",
+        ),
+        (
+            "UNICEF warned of hunger in Chad. UNICEF's Representative for Chad, Joris Abeloos, said food ran out.",
+            "agency/unicef",
+        ),
+    ],
+)
+def test_positions_joined_body_named_in_possessive_serves_an_area(nlp: Language, text: str, body: str) -> None:
+    """ "the agency's director for Y": the agency is the body, Y the area it serves."""
+    assert {p for _, p in _held(_run(nlp, text), "person/joris-abeloos")} == {body}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        (
+            "VALLETTA — Foreign Minister Oskar Brenvik said on Monday that talks with Libya on the migrant "
+            "boats would resume next week. Libya has not commented.",
+            "person/oskar-brenvik",
+            "state/MT",
+        ),
+        (
+            "TALLINN, May 2 (Wire) - Interior Minister Lado Kvemo said more guards would go to the border. "
+            "Russia has not replied to the note.",
+            "person/lado-kvemo",
+            "state/EE",
+        ),
+    ],
+)
+def test_positions_joined_dateline_capital_gives_the_state(nlp: Language, text: str, holder: str, state: str) -> None:
+    """ "CAPITAL — Foreign Minister X said": X is that state's minister, named or not."""
+    assert {p for _, p in _held(_run(nlp, text), holder)} == {state}
