@@ -17,8 +17,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
-from kg.lexicon.gazetteer import settlement_for, state_for_demonym, state_key
+from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import entity_key
+from kg.model import Entity
 from kg.nlp.doctext import doc_text
 from kg.reference.tables import fold, memberships, parts
 
@@ -101,16 +102,31 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
     sent = person.sent
     best: tuple[int, int, str] | None = None
     for mention, entity in index.within(sent.start_char, sent.end_char):
-        if entity.type != "State" or entity.key in taken or _counterpart(doc, mention.start):
+        key = entity.key if entity.type == "State" else _local_state(entity, index)
+        if key is None or key in taken or _counterpart(doc, mention.start):
             continue  # "X spoke with Y's minister", "the border with Z": the other side, not X's
         if _quoted(doc_text(doc)[sent.start_char : mention.start]):
             continue  # a state someone names in their own words says nothing of their office
         after = mention.start >= person.end_char
         distance = mention.start - person.end_char if after else person.start_char - mention.end
-        candidate = (distance, int(after), entity.key)
+        candidate = (distance, int(after), key)
         if best is None or candidate < best:
             best = candidate
     return best[2] if best else None
+
+
+def _local_state(entity: Entity, index: EntityIndex) -> str | None:
+    """The state a region or town lies in, by the gazetteer, when the text names that state.
+
+    "Prime Minister X ordered the crossings in A and B provinces closed": provinces of one state
+    say whose prime minister X is as well as the state's own name would.
+    """
+    if entity.type not in _LOCAL_PLACES:
+        return None
+    town, region = settlement_for(entity.name), region_for(entity.name)
+    place = (region or town) if entity.type == "Region" else (town or region)
+    key = f"state/{place.country}" if place is not None and place.country else None
+    return key if key is not None and key in index.mention_counts("State") else None
 
 
 def _main_state(doc: Doc, index: EntityIndex, taken: set[str]) -> str | None:

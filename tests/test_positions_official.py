@@ -40,7 +40,7 @@ def _held(got: Got, holder: str) -> set[tuple[str, str | None]]:
         ),
     ],
 )
-def test_positions_joined_two_offices_before_one_name(nlp: Language, text: str, holder: str, state: str) -> None:
+def test_positions_official_two_offices_before_one_name(nlp: Language, text: str, holder: str, state: str) -> None:
     """A slash or "and" between two whole offices: the person holds both, in one state."""
     assert _held(_run(nlp, text), holder) == {
         ("Deputy Prime Minister", f"state/{state}"),
@@ -48,7 +48,7 @@ def test_positions_joined_two_offices_before_one_name(nlp: Language, text: str, 
     }
 
 
-def test_positions_joined_office_and_command(nlp: Language) -> None:
+def test_positions_official_office_and_command(nlp: Language) -> None:
     """The first office takes the state, not the body the second one commands."""
     text = "Prime Minister and Commander-in-Chief of the Armed Forces Nabil al-Hashemi visited the base in Iraq."
     got = _held(_run(nlp, text), "person/nabil-al-hashemi")
@@ -56,7 +56,7 @@ def test_positions_joined_office_and_command(nlp: Language) -> None:
     assert "Commander-in-Chief" in {title for title, _ in got}
 
 
-def test_positions_joined_an_article_makes_two_people(nlp: Language) -> None:
+def test_positions_official_an_article_makes_two_people(nlp: Language) -> None:
     text = "The President and Prime Minister Maren Sorvik met in Malta on Monday."
     assert {t for t, _ in _held(_run(nlp, text), "person/maren-sorvik")} == {"Prime Minister"}
 
@@ -68,7 +68,7 @@ def test_positions_joined_an_article_makes_two_people(nlp: Language) -> None:
         "The troops in Chile were inspected by Commander-in-Chief Fadi Montero on Sunday.",
     ],
 )
-def test_positions_joined_hyphenated_title_is_one_word(nlp: Language, text: str) -> None:
+def test_positions_official_hyphenated_title_is_one_word(nlp: Language, text: str) -> None:
     assert {t for t, _ in _held(_run(nlp, text), "person/fadi-montero")} == {"Commander-in-Chief"}
 
 
@@ -82,7 +82,7 @@ def test_positions_joined_hyphenated_title_is_one_word(nlp: Language, text: str)
         ("The Chief of the Coast Guard, Rear Admiral Maren Sorvik, said patrols would double.", "maren-sorvik"),
     ],
 )
-def test_positions_joined_graded_rank_beside_an_office_is_none(nlp: Language, text: str, holder: str) -> None:
+def test_positions_official_graded_rank_beside_an_office_is_none(nlp: Language, text: str, holder: str) -> None:
     """ "Vice Admiral" and "Rear Admiral" are ranks, like "Major General": no office of their own."""
     titles = {t for t, _ in _held(_run(nlp, text), f"person/{holder}")}
     assert titles and not titles & {"Vice Admiral", "Rear Admiral"}
@@ -104,7 +104,7 @@ def test_positions_joined_graded_rank_beside_an_office_is_none(nlp: Language, te
         ),
     ],
 )
-def test_positions_joined_office_in_a_complement_is_not_the_holders(
+def test_positions_official_office_in_a_complement_is_not_the_holders(
     nlp: Language, text: str, holder: str, title: str
 ) -> None:
     """The name after the comma holds the whole office, not the one its complement names."""
@@ -124,7 +124,7 @@ def test_positions_joined_office_in_a_complement_is_not_the_holders(
         ),
     ],
 )
-def test_positions_joined_body_named_in_possessive_serves_an_area(nlp: Language, text: str, body: str) -> None:
+def test_positions_official_body_named_in_possessive_serves_an_area(nlp: Language, text: str, body: str) -> None:
     """ "the agency's director for Y": the agency is the body, Y the area it serves."""
     assert {p for _, p in _held(_run(nlp, text), "person/joris-abeloos")} == {body}
 
@@ -146,6 +146,26 @@ def test_positions_joined_body_named_in_possessive_serves_an_area(nlp: Language,
         ),
     ],
 )
-def test_positions_joined_dateline_capital_gives_the_state(nlp: Language, text: str, holder: str, state: str) -> None:
+def test_positions_official_dateline_capital_gives_the_state(nlp: Language, text: str, holder: str, state: str) -> None:
     """ "CAPITAL — Foreign Minister X said": X is that state's minister, named or not."""
     assert {p for _, p in _held(_run(nlp, text), holder)} == {state}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Norway and Sweden argued over the border. Prime Minister Maren Sorvik has ordered every crossing "
+            "with Sweden in Finnmark and Nordland closed until further notice.",
+            "state/NO",
+        ),
+        (
+            "Ethiopia accused Kenya of delays. Schools in Turkana and Marsabit will stay closed this week, "
+            "President Maren Sorvik told reporters.",
+            "state/KE",
+        ),
+    ],
+)
+def test_positions_official_regions_in_the_sentence_give_the_state(nlp: Language, text: str, state: str) -> None:
+    """Provinces or towns of a state the text names say whose leader is speaking, as its name would."""
+    assert {p for _, p in _held(_run(nlp, text), "person/maren-sorvik")} == {state}
