@@ -169,3 +169,25 @@ def test_positions_official_dateline_capital_gives_the_state(nlp: Language, text
 def test_positions_official_regions_in_the_sentence_give_the_state(nlp: Language, text: str, state: str) -> None:
     """Provinces or towns of a state the text names say whose leader is speaking, as its name would."""
     assert {p for _, p in _held(_run(nlp, text), "person/maren-sorvik")} == {state}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Readout of President Maren Sorvik's Call with Prime Minister Oskar Brenvik\n\nThe Finnish President "
+            "spoke by telephone on Tuesday with the Estonian Prime Minister about the border with Russia.\n",
+            {("person/maren-sorvik", "state/FI"), ("person/oskar-brenvik", "state/EE")},
+        ),
+        (
+            "Readout: Chancellor Ilse Brandauer meets President Fadi Montero\n\nThe Austrian Chancellor received "
+            "the Chilean President in Vienna on Monday. Trade and migration were discussed.\n",
+            {("person/ilse-brandauer", "state/AT"), ("person/fadi-montero", "state/CL")},
+        ),
+    ],
+)
+def test_positions_official_demonym_description_names_the_state(
+    nlp: Language, text: str, want: set[tuple[str, str]]
+) -> None:
+    """Leaders named only in a title line: "the Tarnian President" below says whose president."""
+    assert {(h, p) for h, _, p in _run(nlp, text)} == want

@@ -81,12 +81,14 @@ def group_offices(
     index: EntityIndex,
     homes: dict[str, str],
     wordings: dict[tuple[str, str, str | None], set[str]],
+    guessed: set[tuple[str, str, str | None]],
 ) -> Found:
     """Group the titles stated for each person into offices, and find the body each is in.
 
     The body is the one a title names; else the one another title gives the person at the same
     mention; else the one named right after the person elsewhere ("X of Y"); else the region or
-    town the title is "of"; else the publisher, or the state of the context.
+    town the title is "of"; else the publisher, or the state of the context (those offices are
+    added to ``guessed``: a later description may name the state).
     """
     found: Found = {}
     holders = sorted({h for h, _, _ in stated})
@@ -165,6 +167,7 @@ def group_offices(
                     post = ministry_state[title] or cluster_state(
                         spans, index, taken, filed[0], story=title not in _HEAD_OF_STATE
                     )
+                    guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
                     post = publisher
             evidence = found.setdefault((holder, title, post), [])

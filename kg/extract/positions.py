@@ -68,8 +68,9 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     if briefer is not None:
         stated.append((full.get(briefer[0], briefer[0]), briefer[1], briefer[1].span))
     wordings: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
-    found = group_offices(stated, article, entities, index, homes, wordings)
-    add_descriptions(doc, index, found)
+    guessed: set[tuple[str, str, str | None]] = set()  # offices whose state only the context gave
+    found = group_offices(stated, article, entities, index, homes, wordings, guessed)
+    add_descriptions(doc, index, found, guessed, wordings)
     return tuple(
         Position(holder, title, post, tuple(sorted(set(ev))), tuple(sorted(wordings[(holder, title, post)] - {title})))
         for (holder, title, post), ev in sorted(found.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))
