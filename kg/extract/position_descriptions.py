@@ -50,7 +50,7 @@ def add_descriptions(doc: Doc, index: EntityIndex, found: Found, guessed: set[Ke
             holders = [kv for kv in holders if kv[0][2] == state] or holders
         if holders:
             key = max(holders, key=lambda kv: _last_mention(index, kv[0][0], span.start_char))[0]
-            if state is not None and key[2] != state and key in guessed:
+            if state is not None and key[2] != state and key in guessed and _within(title, key[1]):
                 key = _restate(found, guessed, wordings, key, state)
             found[key].append(Span(span.start_char, span.end_char, span.text))
             continue
@@ -58,6 +58,11 @@ def add_descriptions(doc: Doc, index: EntityIndex, found: Found, guessed: set[Ke
         if described:
             key = max(described, key=lambda k: _last_mention(index, k[0], span.start_char))
             found[(key[0], title, key[2])] = [*found.pop(key), Span(span.start_char, span.end_char, span.text)]
+
+
+def _within(description: str, title: str) -> bool:
+    """The description's words are all the title's: "the Tarnian Prime Minister" is no Foreign Minister's."""
+    return set(description.lower().split()) <= set(title.lower().split())
 
 
 def _restate(found: Found, guessed: set[Key], wordings: Wordings, key: Key, state: str) -> Key:
