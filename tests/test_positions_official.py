@@ -191,3 +191,28 @@ def test_positions_official_demonym_description_names_the_state(
 ) -> None:
     """Leaders named only in a title line: "the Tarnian President" below says whose president."""
     assert {(h, p) for h, _, p in _run(nlp, text)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Kars Chief Public Prosecutor's Office: six people charged\n\nThe Kars Chief Public Prosecutor's Office "
+            "charged six people in Turkey on Monday. Governor of Kars Osman Yilmazer thanked the police.\n",
+            "Kars Chief Public Prosecutor's Office",
+        ),
+        (
+            "Kars Chief Public Prosecutor's Office: a network dismantled\n\nThe Kars Chief Public Prosecutor's Office "
+            "said a smuggling network in Turkey was dismantled. The Governor of Kars, Osman Yilmazer, praised the "
+            "gendarmerie.\n",
+            "Kars Chief Public Prosecutor's Office",
+        ),
+    ],
+)
+def test_positions_official_governor_of_an_untagged_province(nlp: Language, text: str, publisher: str) -> None:
+    """A local office "of" a province the gazetteer knows is in its state, never in the publishing body."""
+    article = Article(id="t", text=text, source="test", publisher=publisher)
+    doc = nlp(text)
+    got = find_positions(doc, article, find_entities(doc, article))
+    posts = {p.post_in or "" for p in got if p.holder == "person/osman-yilmazer"}
+    assert posts and all(p == "state/TR" or p.startswith(("region/", "settlement/")) for p in posts), posts

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
-from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key
+from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
 from kg.lexicon.names import entity_key
 from kg.model import Entity
 from kg.nlp.doctext import doc_text
@@ -175,11 +175,29 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         if j >= span.end:
             return None
         entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
-        if entity is None or entity.type not in _LOCAL_PLACES:
+        if entity is None:
+            return _unnamed_place_state(span, j, index)
+        if entity.type not in _LOCAL_PLACES:
             return None
         last = doc[span.end - 1]
         return entity.key if index.at(last.idx, last.idx + len(last)) is entity else None
     return None
+
+
+def _unnamed_place_state(span: SpacySpan, j: int, index: EntityIndex) -> str | None:
+    """The state of a province or town a local office is "of" where the tagger named no place.
+
+    "The Governor of X, Y" with X a province the gazetteer knows in a state the text names: the
+    office is in that state, not in the body that published the text.
+    """
+    words = span.doc[j : span.end]
+    if not _local_office(span.text.lower().split()) or not all(t.is_title and t.is_alpha for t in words):
+        return None
+    named = index.mention_counts("State")
+    codes = {key.split("/", 1)[1] for key in named}
+    place = subdivision_for(words.text, codes) or settlement_for(words.text)
+    key = f"state/{place.country}" if place is not None and place.country else None
+    return key if key in named else None
 
 
 #: Offices of a town's or a region's own government, which news names after the place:
@@ -189,13 +207,19 @@ _LOCAL_OFFICES = frozenset({"mayor", "clerk", "governor", "administrator", "prem
 _LOCAL_WORDS = frozenset({"town", "city", "municipal", "county", "district", "provincial", "state", "regional"})
 
 
+def _local_office(words: list[str]) -> bool:
+    """The title (or its words up to "of") names a local government's office: "Governor", "Chief Minister"."""
+    words = words[: words.index("of")] if "of" in words else words
+    return bool(words) and (words[-1] in _LOCAL_OFFICES or " ".join(words[-2:]) in _LOCAL_OFFICES)
+
+
 def place_before(span: SpacySpan, title: str, index: EntityIndex) -> str | None:
     """The region or town named right before a local office: "X Mayor Y", "X Town Clerk Y" is X's.
 
     A mayor or a town clerk named after the place holds office there, not in the state around it.
     """
     words = title.lower().split()
-    if not words or not (words[-1] in _LOCAL_OFFICES or " ".join(words[-2:]) in _LOCAL_OFFICES):
+    if not words or "of" in words or not _local_office(words):
         return None
     doc = span.doc
     i = span.start - 1
