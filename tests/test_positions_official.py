@@ -216,3 +216,46 @@ def test_positions_official_governor_of_an_untagged_province(nlp: Language, text
     got = find_positions(doc, article, find_entities(doc, article))
     posts = {p.post_in or "" for p in got if p.holder == "person/osman-yilmazer"}
     assert posts and all(p == "state/TR" or p.startswith(("region/", "settlement/")) for p in posts), posts
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "want"),
+    [
+        (
+            "Joris Abeloos, who directs the Chilean Migration Service, said 400 people had crossed.",
+            "person/joris-abeloos",
+            ("Director", "agency/migration-service-chile"),
+        ),
+        (
+            "The camps were full, said Oskar Brenvik, who leads the World Food Programme in Chad.",
+            "person/oskar-brenvik",
+            ("Leader", "agency/world-food-programme"),
+        ),
+        (
+            "Oona Rask, who is the Finnish ministry's spokeswoman, said Finland would wait.",
+            "person/oona-rask",
+            ("Spokeswoman", "state/FI"),
+        ),
+    ],
+)
+def test_positions_official_relative_clause_states_an_office(
+    nlp: Language, text: str, holder: str, want: tuple[str, str]
+) -> None:
+    """ "X, who heads Y": a present verb of leading and a named body make an office in it."""
+    assert _held(_run(nlp, text), holder) == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joris Abeloos, who directed the Chilean Migration Service until May, said 400 people had crossed.",
+        "Joris Abeloos, who runs a small clinic in Chile, said 400 people had crossed.",
+    ],
+)
+def test_positions_official_relative_clause_past_or_unnamed_is_none(nlp: Language, text: str) -> None:
+    assert not _held(_run(nlp, text), "person/joris-abeloos")
+
+
+def test_positions_official_relative_clause_after_a_title_adds_no_office(nlp: Language) -> None:
+    text = "Chilean Foreign Minister Joris Abeloos, who chairs the Pacific Alliance this year, opened the talks."
+    assert {t for t, _ in _held(_run(nlp, text), "person/joris-abeloos")} == {"Foreign Minister"}

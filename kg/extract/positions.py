@@ -3,7 +3,8 @@
 Titles are read by :mod:`kg.extract.titles` before a name ("WHO Regional Director X"), in
 apposition before it ("the head of the legal department, X") or after it ("X, the agency's executive
 director"), in brackets after it ("the Minister for X (Y):") or on the line after it in a
-signature block; :mod:`kg.extract.joined_titles` splits two offices joined before one name ("Deputy
+signature block, or in a relative clause after it (:mod:`kg.extract.relative_titles`: "X, who heads
+Y"); :mod:`kg.extract.joined_titles` splits two offices joined before one name ("Deputy
 Prime Minister/Foreign Minister X"). :mod:`kg.extract.position_offices` groups them into one office per title and finds
 the body each is in; :mod:`kg.extract.position_descriptions` adds later mentions ("the minister said").
 """
@@ -26,6 +27,7 @@ from kg.extract.owners import owner_after
 from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
+from kg.extract.relative_titles import relative_office
 from kg.extract.signatures import caption, signature
 from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
@@ -131,6 +133,11 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
         if match:
             out.append(match)
+    # "X, who heads the agency,"; after a title the clause tells what the office-holder does in that
+    # office ("Prime Minister X, who chairs the bloc this year"), no office of its own
+    relative = None if out else relative_office(person, index)
+    if relative is not None:
+        out.append(relative)
     return [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span)) and not _unnamed_body(m)]
 
 
