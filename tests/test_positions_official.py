@@ -259,3 +259,29 @@ def test_positions_official_relative_clause_past_or_unnamed_is_none(nlp: Languag
 def test_positions_official_relative_clause_after_a_title_adds_no_office(nlp: Language) -> None:
     text = "Chilean Foreign Minister Joris Abeloos, who chairs the Pacific Alliance this year, opened the talks."
     assert {t for t, _ in _held(_run(nlp, text), "person/joris-abeloos")} == {"Foreign Minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "The head of the observation mission, Ambassador Maren Sorvik, said the count would be watched.",
+            "person/maren-sorvik",
+        ),
+        (
+            "Speaking after the meeting, the Chair of the Council, Ambassador Oskar Brenvik, Permanent "
+            "Representative of Norway to the African Union, said aid must reach the border.",
+            "person/oskar-brenvik",
+        ),
+    ],
+)
+def test_positions_official_ambassador_as_address_is_no_office(nlp: Language, text: str, holder: str) -> None:
+    """ "Ambassador" before the name of someone holding another office is how a diplomat is addressed."""
+    titles = {t for t, _ in _held(_run(nlp, text), holder)}
+    assert titles and "Ambassador" not in titles
+
+
+def test_positions_official_ambassador_alone_stays_an_office(nlp: Language) -> None:
+    assert _held(_run(nlp, "Ambassador Maren Sorvik said Norway would send aid."), "person/maren-sorvik") == {
+        ("Ambassador", "state/NO")
+    }

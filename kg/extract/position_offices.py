@@ -65,6 +65,25 @@ def _is_rank(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
     return all(_rank_words(m.title.lower().split()) and m.owner is None for m, _ in cluster)
 
 
+#: Titles a diplomat keeps as a form of address: "the head of the mission, Ambassador X".
+_ADDRESSES = frozenset({"Ambassador"})
+
+
+def _address(cluster: list[tuple[TitleMatch, SpacySpan]], mine: list[tuple[TitleMatch, SpacySpan]]) -> bool:
+    """A bare "Ambassador" before a name that holds another office at each of its mentions.
+
+    "The head of the mission, Ambassador X," and "the Chair of the Council, Ambassador Y,
+    Permanent Representative of Z": the office is the other title; "Ambassador" is how a diplomat
+    is addressed, with no state or body of its own.
+    """
+    return all(
+        m.title in _ADDRESSES
+        and m.owner is None
+        and any(o.title not in _ADDRESSES and s.start_char == span.start_char for o, s in mine)
+        for m, span in cluster
+    )
+
+
 #: Words that grade a rank without being one: "Vice Admiral", "Rear Admiral", "Air Marshal".
 _GRADES = frozenset({"vice", "rear", "air", "field"})
 
@@ -133,6 +152,7 @@ def group_offices(
                 home.append((match, span))
         if any(not _is_rank(c) for c in clusters):
             clusters = [c for c in clusters if not _is_rank(c)]
+        clusters = [c for c in clusters if not _address(c, mine)]
         # "our chief negotiator, Secretary X": an office with no body stated takes the body another
         # title gives the person at the same mention
         # (not between two joined offices: "Prime Minister and Commander of the Army X" heads no army)
