@@ -285,3 +285,25 @@ def test_positions_official_ambassador_alone_stays_an_office(nlp: Language) -> N
     assert _held(_run(nlp, "Ambassador Maren Sorvik said Norway would send aid."), "person/maren-sorvik") == {
         ("Ambassador", "state/NO")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Ethiopia accused Kenya of shelling. Ethiopia said the border would stay shut, and Ethiopia recalled "
+            "its envoy.\n\nResidents of villages in Turkana were moved to shelters on Sunday. Schools will stay "
+            "closed this week, county governor Maren Sorvik told local radio.\n",
+            "state/KE",
+        ),
+        (
+            "Russia closed its side of the border with Norway. Russia blamed the weather, and Russia said talks "
+            "would follow.\n\nFamilies in Nordland were told to stay indoors. Roads will reopen on Friday, "
+            "governor Maren Sorvik said.\n",
+            "state/NO",
+        ),
+    ],
+)
+def test_positions_official_regions_of_the_paragraph_give_the_state(nlp: Language, text: str, state: str) -> None:
+    """A province the paragraph names votes for its state, like a town or the state's own name."""
+    assert {p for _, p in _held(_run(nlp, text), "person/maren-sorvik")} == {state}

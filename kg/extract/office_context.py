@@ -137,7 +137,7 @@ def _main_state(doc: Doc, index: EntityIndex, taken: set[str]) -> str | None:
 
 
 def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
-    """The state the person's paragraph names most, by name or by its towns; the first breaks a tie.
+    """The state the person's paragraph names most, by name or by its towns and regions; the first breaks a tie.
 
     A bulletin tells several stories, one a paragraph or two: "Police Commissioner X told
     reporters in Y" is in the state of that story (Y's), not in the state the bulletin names most.
@@ -148,16 +148,14 @@ def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> 
     text = doc_text(doc)
     start = text.rfind("\n", 0, person.start_char) + 1
     end = text.find("\n", person.end_char)
-    named = index.mention_counts("State")  # counted once per index
     votes: Counter[str] = Counter()
     for mention, entity in index.within(start, len(text) if end < 0 else end):
         if entity.key in taken or _aside(doc, mention.start):
             continue
         if entity.type == "State":
             votes[entity.key] += 1
-        elif entity.type == "Settlement" and (town := settlement_for(entity.name)) and town.country:
-            key = f"state/{town.country}"
-            votes[key] += int(key in named and key not in taken)
+        elif (key := _local_state(entity, index)) is not None:  # a town or a province of a named state
+            votes[key] += int(key not in taken)
     votes = +votes  # towns of states the text does not name cast no vote
     return votes.most_common(1)[0][0] if votes else None
 
