@@ -107,7 +107,10 @@ class _Worker:
         if not self.conn.poll(start_timeout):
             self.kill()
             raise InputError(str(store_path), "the store did not open in time")
-        problem = self.conn.recv()
+        try:
+            problem = self.conn.recv()
+        except EOFError:  # the worker died opening the store (out of memory, killed)
+            problem = "the query worker stopped while opening it"
         if problem is not None:
             self.kill()
             raise InputError(str(store_path), f"cannot open the store read-only ({problem})")
