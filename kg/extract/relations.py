@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.borders import find_borders
+from kg.extract.crossing_context import context_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
 from kg.extract.locations import find_locations, place_after
@@ -73,6 +74,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         find_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
     home_sides(doc, links, found, article.publisher)
+    context_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
 
