@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
+from kg.extract.publisher_owner import BODY_WORDS
 from kg.lexicon.gazetteer import (
+    region_for,
     settlement_for,
     state_code,
     state_for_demonym,
@@ -38,6 +40,23 @@ _GENERIC = frozenset({"state", "national", "federal", "central", "royal", "the",
 _NATIONAL = frozenset({"national", "federal", "state"})
 #: Heads of names that armed groups share with state forces: "X Army" is a group unless X is a state.
 _ARMED = frozenset({"army", "forces", "front", "militia", "brigade", "brigades"})
+#: First words of the names of bodies above states: such a body is no one state's ("European Commission").
+_ABOVE_STATES = frozenset(
+    {"international", "multinational", "intergovernmental", "world", "global", "united", "european", "african"}
+    | {"asian", "american", "arab", "nordic", "pan", "inter"}
+)
+#: Head nouns of a state body's own name: offices, courts, forces and services ("the Civil Guard").
+_STATE_BODY_HEADS = (
+    BODY_WORDS
+    | {"court", "force", "guard", "police", "authority", "command", "unit", "institute"}
+    | {
+        "bureau",
+        "inspectorate",
+        "headquarters",
+    }
+)
+#: Words of news outlets' names, which the model may take for a body's ("the Bay News Agency").
+_MEDIA = frozenset({"news", "press", "media", "broadcasting", "radio", "television"})
 #: The end of a sentence inside a paragraph.
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 #: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
@@ -63,7 +82,7 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             # "the Brazilian Air Force", "the Nigerian Air Force": a name many states give their
             # own body is one node per state, as a generic name is
             return mk(span, "Agency", f"agency/{slugify(name)}-{state_slug(home[6:])}", name, parent=home)
-        return mk(span, "Agency", entity_key("Agency", name), name, parent=home)
+        return mk(span, "Agency", entity_key("Agency", name), name, parent=home or _context_home(span, links))
     generic = True
     if domain:
         canon = f"{domain} Ministry"
@@ -100,6 +119,72 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     if first is not None and first.lower_ in _NATIONAL:
         home = _dominant_state(span.doc, links)
         return home[0] if home else None
+    return None
+
+
+def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
+    """The state a body with a name of its own and no owner in view belongs to, if plain.
+
+    A demonym of several words in the name decides ("the South African Police Service"), then
+    the place the name opens with ("the Edirne Provincial Gendarmerie Command"), else the state
+    the text is plainly about. The body keeps its key: its name alone says nothing of the state.
+    """
+    if not _one_states_name(span):
+        return None
+    named = _demonym_inside(span)
+    if named is not None:
+        return named
+    opening = _opening_place(span, links)
+    if opening is not None:
+        return opening if opening in {lk.key for lk in links if lk.type == "State"} else None
+    return _clear_home(span.doc, links)
+
+
+def _demonym_inside(span: SpacySpan) -> str | None:
+    """The state a demonym of two or three words inside the name names ("South African", "Sri Lankan")."""
+    words = [t.text for t in span]
+    for size in (3, 2):
+        for i in range(len(words) - size + 1):
+            key = state_for_demonym(" ".join(words[i : i + size]))
+            if key:
+                return key
+    return None
+
+
+def _one_states_name(span: SpacySpan) -> bool:
+    """A name only one state's body bears, whose state the story leaves to its context.
+
+    Courts, commands, services and offices go by their own names ("the Constitutional Court",
+    "the Joint Operations Command"): two or more words, not a well-known international body, no
+    other body's acronym ("ECOWAS Commission"), not opening with a word of bodies above states
+    ("International", "European", "World") and no word of a news outlet's name.
+    """
+    words = [t for t in span if t.lower_ not in {"the", "-"}]
+    if len(words) < 2 or words[0].lower_ in _ABOVE_STATES or any(t.lower_ in _MEDIA for t in words):
+        return False
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i].lower_ == "of"), words[-1])
+    if head.lower_ not in _STATE_BODY_HEADS:
+        return False  # "the Congress of Arts and Sciences": a gathering, not a state's body
+    return not any(len(t.text) > 1 and t.is_upper and not state_code(t.text) for t in words)
+
+
+def _opening_place(span: SpacySpan, links: list[Linked]) -> str | None:
+    """For a name that opens with a place the text names, the state key of that place ("" when
+    the gazetteers do not know it); None when the name opens with no such place.
+
+    "the Edirne Provincial Gendarmerie Command" in a text naming Edirne is the Turkish body,
+    whichever state the story names most; a regional administration whose region no table
+    places belongs to no state the story could guess. A word that is a town only by chance
+    ("Police") is no place the text names.
+    """
+    name = strip_the(span.text)
+    for lk in links:
+        if lk.type not in {"Settlement", "Region"} or lk.start == span.start_char:
+            continue
+        if not name.startswith(f"{lk.text} ") and not name.startswith(f"{lk.name} "):
+            continue
+        place = settlement_for(lk.name) or region_for(lk.name) or settlement_for(lk.text) or region_for(lk.text)
+        return f"state/{place.country}" if place is not None and place.country else ""
     return None
 
 
@@ -266,19 +351,40 @@ def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
     breaks a tie.
     """
     states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
-    counts = Counter(lk.key for lk in states if not _counterpart(doc, lk))
-    counts.update(_demonyms(doc))
+    counts = _state_counts(doc, links, states)
     if not states and not counts:
         return None  # no state named or evoked: a demonym alone ("the Chilean Navy") is enough
-    named = {lk.key for lk in states}
-    towns = (settlement_for(lk.name) for lk in links if lk.type == "Settlement" and not _counterpart(doc, lk))
-    counts.update(key for town in towns if town and (key := f"state/{town.country}") in named)
     top = max(counts.values(), default=0)
     winner = next((lk for lk in states if counts[lk.key] == top), None)
     if winner is None:  # evoked by its demonym alone ("the Chilean Navy"), never named
         key = next(k for k, n in counts.items() if n == top)
         return key, state_name(key[6:])
     return winner.key, winner.name
+
+
+def _clear_home(doc: Doc, links: list[Linked]) -> str | None:
+    """The key of the state the document is plainly about: named (not as the other side) or by its
+    towns at least twice and more often than any other; None for a story of two states or none.
+
+    Demonyms do not count here: a region's own update writes "Russian drones" often and never
+    names its own state.
+    """
+    states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
+    ranked = _state_counts(doc, links, states, demonyms=False).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _state_counts(doc: Doc, links: list[Linked], states: list[Linked], *, demonyms: bool = True) -> Counter[str]:
+    """How often each state is named (not as the other side), evoked by a demonym, or by a town of it."""
+    counts = Counter(lk.key for lk in states if not _counterpart(doc, lk))
+    if demonyms:
+        counts.update(_demonyms(doc))
+    named = {lk.key for lk in states}
+    towns = (settlement_for(lk.name) for lk in links if lk.type == "Settlement" and not _counterpart(doc, lk))
+    counts.update(key for town in towns if town and (key := f"state/{town.country}") in named)
+    return counts
 
 
 def _demonyms(doc: Doc) -> list[str]:
