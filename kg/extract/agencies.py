@@ -355,6 +355,8 @@ def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
     if not states and not counts:
         return None  # no state named or evoked: a demonym alone ("the Chilean Navy") is enough
     top = max(counts.values(), default=0)
+    if not top:
+        return None  # every state is named as the other side ("the border with Y"): none is home
     winner = next((lk for lk in states if counts[lk.key] == top), None)
     if winner is None:  # evoked by its demonym alone ("the Chilean Navy"), never named
         key = next(k for k, n in counts.items() if n == top)
