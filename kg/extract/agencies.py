@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -134,10 +135,36 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     named = _demonym_inside(span)
     if named is not None:
         return named
-    opening = _opening_place(span, links)
+    view = _view(span.doc, links)
+    opening = _opening_place(span, view.places)
     if opening is not None:
-        return opening if opening in {lk.key for lk in links if lk.type == "State"} else None
-    return _clear_home(span.doc, links)
+        return opening if opening in view.states else None
+    return view.home
+
+
+@dataclass(frozen=True)
+class _DocView:
+    """What every body of a document reads alike: its states, its places by name, its plain home."""
+
+    states: frozenset[str]
+    places: dict[str, list[Linked]]
+    home: str | None
+
+
+def _view(doc: Doc, links: list[Linked]) -> _DocView:
+    """The document's :class:`_DocView`, computed once per list of links (bodies are linked in one pass)."""
+    cached = doc.user_data.get("kg_body_view")
+    if cached is not None and cached[0] is links and cached[1] == len(links):
+        return cached[2]  # type: ignore[no-any-return]
+    places: dict[str, list[Linked]] = {}
+    for lk in links:
+        if lk.type in {"Settlement", "Region"}:
+            for form in {lk.text, lk.name}:
+                places.setdefault(form, []).append(lk)
+    states = frozenset(lk.key for lk in links if lk.type == "State")
+    view = _DocView(states, places, _clear_home(doc, links))
+    doc.user_data["kg_body_view"] = (links, len(links), view)
+    return view
 
 
 def _demonym_inside(span: SpacySpan) -> str | None:
@@ -168,23 +195,23 @@ def _one_states_name(span: SpacySpan) -> bool:
     return not any(len(t.text) > 1 and t.is_upper and not state_code(t.text) for t in words)
 
 
-def _opening_place(span: SpacySpan, links: list[Linked]) -> str | None:
+def _opening_place(span: SpacySpan, places: dict[str, list[Linked]]) -> str | None:
     """For a name that opens with a place the text names, the state key of that place ("" when
     the gazetteers do not know it); None when the name opens with no such place.
 
     "the Edirne Provincial Gendarmerie Command" in a text naming Edirne is the Turkish body,
     whichever state the story names most; a regional administration whose region no table
     places belongs to no state the story could guess. A word that is a town only by chance
-    ("Police") is no place the text names.
+    ("Police") is no place the text names. ``places``: the text's places by name and text.
     """
-    name = strip_the(span.text)
-    for lk in links:
-        if lk.type not in {"Settlement", "Region"} or lk.start == span.start_char:
-            continue
-        if not name.startswith(f"{lk.text} ") and not name.startswith(f"{lk.name} "):
-            continue
-        place = settlement_for(lk.name) or region_for(lk.name) or settlement_for(lk.text) or region_for(lk.text)
-        return f"state/{place.country}" if place is not None and place.country else ""
+    words = strip_the(span.text).split()
+    for n in range(1, len(words)):
+        prefix = " ".join(words[:n])
+        found = [lk for lk in places.get(prefix, ()) if lk.start != span.start_char]
+        if found:
+            place = settlement_for(found[0].name) or region_for(found[0].name)
+            place = place or settlement_for(found[0].text) or region_for(found[0].text)
+            return f"state/{place.country}" if place is not None and place.country else ""
     return None
 
 
