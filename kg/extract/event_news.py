@@ -31,6 +31,7 @@ from kg.extract.event_news_triggers import (
     NewsTrigger,
     act_verb,
     aid_verb,
+    arrested_group,
     called_person,
     find_news_triggers,
     lemma,
@@ -219,7 +220,7 @@ def read_news(
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
-        sent_obj = verb_object(head)
+        sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
         if trig.frame in ("deploy", "arrest") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
             nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
             counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
@@ -434,27 +435,53 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
 
 
 def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
-    """ "police in X arrested Y", "X detained the opposition leader Y"."""
-    obj = verb_object(tok)
+    """ "police in X arrested Y", "X detained the opposition leader Y", "12 suspects were arrested in
+    villages south of X", "announced the detention of 14 suspects in X" (an arrest noun is read
+    through the verb that reports it: its subject is the agent)."""
+    obj = arrested_group(tok)
+    verb = tok if tok.pos_ == "VERB" else _governor(tok)
     m.target += [k for k in f.agents(obj) if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
-    subj = _subject(tok)
+    subj = _subject(verb) if verb is not None else None
     m.agent += f.agents(subj)
     for o in _by(tok):
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
+    if verb is not tok and obj is not None:  # "the arrest of nine people in X"
+        m.place += f.places(obj, ("in",))
+    if not m.place:  # "in villages south of X", "in a farm building near Y"
+        m.place += _nearby(f, tok) or (_nearby(f, obj) if verb is not tok and obj is not None else [])
+    head = verb if verb is not None else tok
     if m.target:
-        return tok if m.agent or m.place else None
+        return head if m.agent or m.place else None
     # "police detained 40 protesters in X": a counted arrest, unless at a border (a stopped crossing)
     counted = obj is not None and any(c.dep_ == "nummod" for c in obj.children)
     at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in _where(tok))
-    return tok if counted and m.place and not at_border else None
+    return head if counted and m.place and not at_border else None
+
+
+#: Words placing something by a named place without being in it: "south of X", "near Y".
+_COMPASS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"])
+_BESIDE = frozenset(("near", "outside", "around"))
+
+
+def _nearby(f: _Frames, tok: Token) -> list[str]:
+    """Named places of the phrases under ``tok`` that lie beside them: "in villages south of X",
+    "in a farm building near Y" (the parser hangs such phrases off the verb or the noun)."""
+    out: list[str] = []
+    for t in _where(tok):
+        prep = t.head
+        beside = prep.lower_ in _BESIDE or (prep.lower_ == "of" and prep.head.lower_ in _COMPASS)
+        if t.dep_ == "pobj" and beside:
+            out += [k for k in f.args.np_entities(t, PLACES) if k not in out]
+    return out
 
 
 def _where(tok: Token) -> list[Token]:
     """The words of the place phrases under ``tok``, without the clauses describing their nouns:
-    "arrested 23 people in X suspected of organising crossings" is no arrest at a border."""
+    "arrested 23 people in X suspected of organising crossings" is no arrest at a border. A compass
+    word the parser hangs off the verb ("arrested ... south of X") opens a place phrase too."""
     out: list[Token] = []
-    todo = [c for c in tok.children if c.dep_ == "prep"]
+    todo = [c for c in tok.children if c.dep_ == "prep" or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in _COMPASS)]
     while todo:
         t = todo.pop()
         out.append(t)
