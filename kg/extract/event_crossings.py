@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.event_args import (
+    ArgReader,
     capital_state,
     counted_group_origin,
     demonym_state,
@@ -111,6 +112,12 @@ def _displacing_place(reader: _Reader, verb: Token) -> list[str]:
     ]
 
 
+def _named_adverb(a: ArgReader, tok: Token) -> bool:
+    """ "3,950 people have entered X.": a place name the parser reads as an adverb of the verb (it
+    often does with a town it does not know, at the end of a clause) is its object all the same."""
+    return tok.dep_ in ("advmod", "npadvmod") and a.entity_at(tok) is not None
+
+
 def read_crossing(
     reader: _Reader, trig: Trigger, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
 ) -> list[Mention]:
@@ -166,7 +173,7 @@ def read_crossing(
                     m.destination += a.np_entities(c, _DEST_TYPES)[1:]  # not "a hospital in X", is where
                 elif key := counted_group_origin(a, c):  # "... Sudanese refugees", "... people from Y"
                     m.origin.append(key)
-            elif c.dep_ == "dobj" and holder is verb:
+            elif (c.dep_ == "dobj" or _named_adverb(a, c)) and holder is verb:
                 if verb.lemma_.lower() in _FROM_VERBS:
                     left += a.np_entities(c, ("State", "Region", "Settlement")) or _own_country(reader, verb, c)
                 else:
@@ -205,7 +212,7 @@ def read_crossing(
             m.destination.append(capital_state(taker) or taker.key)
     m.via = list(dict.fromkeys(m.via))
     stated_where = any(
-        (c.dep_ == "dobj" and not is_route(c))
+        ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c))
         or (c.dep_ == "prep" and c.lower_ in _TO_PREPS and c.lower_ != "at" and not is_time_phrase(c))
         for h in (noun, verb)
         if h is not None
