@@ -40,7 +40,9 @@ __all__ = ["read_frame"]
 _AGENTS = ("Person", "Agency", "Organization", "State")
 _PLACES = ("State", "Region", "Settlement", "Place")
 _TARGETS = ("State", "Region", "Settlement", "Checkpoint", "Place")
-_NOMINAL = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "poss", "attr", "appos", "conj"))
+_NOMINAL = frozenset(
+    ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "compound", "poss", "attr", "appos", "conj")
+)
 _GENERIC_AREAS = frozenset(
     _words(
         """
@@ -197,6 +199,9 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.place = _in_places(reader, _previous(sent), _VOTERS)[:1]
     if trig.type == "MilitaryOperation" and tok.dep_ == "nsubj" and verb is not None:
         _struck(reader, verb, m)
+    if trig.type == "MilitaryOperation" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "csubj"):
+        _struck(reader, tok.head, m)  # "Shelling killed four people in X": a gerund as the subject,
+        verb = tok.head  # whose verb's clause dates it
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not m.target:
         m.target += _harm_places(reader, tok)
     if weapon_strike(tok) and not (m.place or m.target):
@@ -214,9 +219,10 @@ _HARM = frozenset(_words("kill wound injure"))
 
 def _harm_places(reader: ArgReader, tok: Token) -> list[str]:
     """ "an attack that killed five guards in X", "were killed in an attack by militants into Y's Z
-    district": the place of the killing clause, which the parser hangs on its victims or agents."""
+    district", "were killed by artillery fire in X": the place of the killing clause, which the
+    parser hangs on its victims, its agents or the weapon."""
     clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARM]
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") else None
     if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _HARM:
         clauses.append(verb)
     out: list[str] = []

@@ -167,14 +167,14 @@ _VOTE_MODIFIERS = frozenset(
 _OPERATION_NOUNS = frozenset(
     _words(
         """
-        invasion offensive incursion assault attack bombardment airstrike shelling bombing raid
+        invasion offensive incursion assault attack bombardment airstrike shelling bombing raid ambush
         """
     )
 )
 _OPERATION_VERBS = frozenset(
     _words(
         """
-        invade attack bomb shell storm
+        invade attack bomb shell storm ambush
         """
     )
 )
@@ -184,6 +184,8 @@ _WEAPONS = frozenset(_words("drone missile rocket bomb shell projectile munition
 HIT_VERBS = frozenset(_words("hit strike destroy damage target kill wound injure level flatten"))
 #: "strike" is an armed action only with its weapon: "air strikes", "a missile strike" (not a walk-out).
 _STRIKE_KINDS = frozenset(_words("air missile drone rocket artillery military"))
+#: "fire" is an armed action only with its weapon: "artillery fire", "mortar fire" (not a forest fire).
+_FIRE_KINDS = frozenset(_words("artillery mortar rocket tank sniper gun machine-gun heavy-weapons"))
 _ANNEX = frozenset(["annexation", "annex"])
 #: Heads that turn an event noun into a modifier ("mobilization post", "referendum result").
 _MODIFIED_HEADS = frozenset(
@@ -500,7 +502,7 @@ def _call_up(token: Token) -> bool:
 _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
-    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike"} | _WEAPONS
+    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
@@ -538,6 +540,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 token.pos_ == "NOUN" and lem == "strike" and any(c.lemma_.lower() in _STRIKE_KINDS for c in token.lefts)
             )
             or weapon_strike(token)
+            or (token.pos_ == "NOUN" and lem == "fire" and any(_lemma(c) in _FIRE_KINDS for c in token.lefts))
         ):
             out.append(Trigger("MilitaryOperation", token))
         elif lem in _ANNEX and not (_is_modifier(token) and token.head.pos_ == "NOUN"):
