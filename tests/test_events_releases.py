@@ -1,6 +1,7 @@
 """Events as releases and operational updates word them: arrests told by a noun or in the passive,
-placed beside a town; operations dated by the participle after their name; periods of whole months;
-a thread's post counter.
+placed beside a town; operations dated by the participle after their name; attacks told by their
+means (an ambush, artillery fire, shelling as a subject); emergency measures put in force; periods
+of whole months; a thread's post counter.
 
 Every story here is invented for the test; each class is shown in two or more wordings, with a
 near miss that must stay silent. Entities are built by hand so that only event reading is tested.
@@ -29,6 +30,8 @@ NAMES = {
     "Oskeny": ("settlement/oskeny", "Settlement"),
     "Kessova": ("settlement/kessova", "Settlement"),
     "Dunmere province": ("region/dunmere", "Region"),
+    "Jon Harl": ("person/jon-harl", "Person"),
+    "Government of Brevland": ("agency/government-brevland", "Agency"),
 }
 
 
@@ -131,3 +134,61 @@ def test_events_releases_a_town_read_as_an_adverb_is_still_where_they_went(nlp: 
     article = Article(id="t", text=text, source="test", published=PUB)
     (ev,) = [e for e in find_events(doc, article, entities_named(text, NAMES), ()) if e.type == "BorderCrossing"]
     assert (ev.destination, ev.count) == (("settlement/kessova",), 3950)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "day"),
+    [
+        ("Two officers were killed in an ambush near Tarvel on 14 February.", "settlement/tarvel", "2026-02-14"),
+        ("Gunmen ambushed a police convoy near Tarvel on Sunday.", "settlement/tarvel", "2026-05-17"),
+        ("Two civilians were killed by artillery fire in Dunmere province this afternoon.", "region/dunmere",
+         "2026-05-22"),
+        ("Shelling killed four people in Tarvel on Monday.", "settlement/tarvel", "2026-05-18"),
+    ],
+)  # fmt: skip
+def test_events_releases_attacks_told_by_their_means(nlp: Language, text: str, target: str, day: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
+    assert ((ev.target + ev.place)[0], ev.date) == (target, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A forest fire killed two people near Tarvel on Monday.",
+        "The minister came under fire in Tarvel on Monday.",
+    ],
+)
+def test_events_releases_fire_without_a_weapon_is_no_attack(nlp: Language, text: str) -> None:
+    assert not [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "agent", "place", "when"),
+    [
+        ("The Government of Brevland extended the state of emergency in Dunmere province by three months on 3 "
+         "October.", "State of emergency", ("agency/government-brevland",), "region/dunmere", ("2025-10-03", None)),
+        ("The decree declares a state of emergency for 60 days, from 21 February, in the province of Tarvel.",
+         "State of emergency", (), "settlement/tarvel", (None, "2026-02-21")),
+        ("President Jon Harl declared martial law in Tarvel on Monday.", "Martial law", ("person/jon-harl",),
+         "settlement/tarvel", ("2026-05-18", None)),
+        ("A night curfew was imposed on Tarvel on Monday.", "Curfew", (), "settlement/tarvel", ("2026-05-18", None)),
+    ],
+)  # fmt: skip
+def test_events_releases_emergency_measures_put_in_force(
+    nlp: Language, text: str, label: str, agent: tuple[str, ...], place: str, when: tuple[str | None, str | None]
+) -> None:
+    (ev,) = _labelled(_events(nlp, text), label)
+    assert (ev.agent, ev.place[0], (ev.date, ev.start_date)) == (agent, place, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition called for a state of emergency in Tarvel.",
+        "The state of emergency in Tarvel remains in force.",
+        "The government could declare a state of emergency in Tarvel.",
+        "The government did not declare a state of emergency in Tarvel.",
+    ],
+)
+def test_events_releases_wanted_or_standing_measures_are_no_events(nlp: Language, text: str) -> None:
+    assert not [e for e in _events(nlp, text) if e.label.startswith(("State of emergency", "Curfew", "Martial"))]

@@ -211,7 +211,8 @@ def read_news(
         # trigger's embedded clauses never: "spoke today ... to discuss the floods of 2 March"
         own_words = {t.i for t in trig.token.subtree} if trig.token.pos_ != "VERB" else set()
         clause = {t.i for t in reader.args.clause_tokens(head)} | own_words
-        when = reader.time.best_time(reader.time.times_in(times, clause))
+        # a measure's declaring is the event: "declared on Monday a state of emergency"
+        when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure"))
         reader.time.set_time(m, when)
         if when is None and _just_done(head) and reader.article.published is not None:
             m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"
@@ -249,6 +250,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "elect": _elect,
         "arrest": _arrest,
         "travel": _travel,
+        "measure": _measure,
     }[trig.frame]
     head = reader(f, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
@@ -487,6 +489,32 @@ def _where(tok: Token) -> list[Token]:
         out.append(t)
         todo += [c for c in t.children if c.dep_ not in ("acl", "relcl")]
     return out
+
+
+def _measure(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "The government declared a state of emergency in X", "a curfew was imposed on Y by Z": who
+    put the measure in force and where; the verb's clause dates it ("from 21 February": its start)."""
+    verb = tok.head.head if tok.dep_ == "conj" else tok.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not declare a state of emergency"
+    subj = _subject(verb)
+    m.agent += f.agents(subj)
+    for o in _by(verb):
+        m.agent += f.agents(o)
+    wheres = ("in", "across", "throughout", "over", "on", "for")
+    m.place += f.places(verb, wheres) + f.places(tok, wheres)
+    of = arrested_group(tok)  # "a state of emergency in X": the parser may hang the place on "emergency"
+    if of is not None:
+        m.place += f.places(of, wheres)
+    if not m.place:  # "from 21 February, in the province of X": a place phrase the parser nests
+        clause = f.args.clause_tokens(verb)
+        m.place += [
+            k
+            for t in clause
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout")
+            for k in f.args.np_entities(t, PLACES)
+        ]
+    return verb if m.agent or m.place else None
 
 
 def _travel(f: _Frames, tok: Token, m: Mention) -> Token | None:

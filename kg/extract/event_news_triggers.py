@@ -31,6 +31,7 @@ __all__ = [
     "aid_verb",
     "arrested_group",
     "called_person",
+    "emergency_measure",
     "find_news_triggers",
     "lemma",
     "verb_object",
@@ -115,6 +116,12 @@ _ARREST_NOUNS = frozenset(_words("arrest detention"))
 #: of X", "called for the detention of Y", "the risk of arrest", "demanded the arrest of Z".
 _UNDONE_PREPS = frozenset(_words("for of against from without"))
 _WANTING_VERBS = frozenset(_words("call demand urge seek want request ask threaten fear avoid risk face"))
+#: Emergency measures an authority puts in force ("declared a state of emergency", "imposed a
+#: curfew", "extended martial law"): each labelled by its own kind.
+_MEASURE_VERBS = frozenset(
+    _words("declare impose extend introduce proclaim decree enact prolong renew order announce approve")
+)
+_MEASURE_LABELS = {"emergency": "State of emergency", "law": "Martial law", "curfew": "Curfew"}
 #: Whom one meets when the object is not a name: "met his counterpart", "received officials of X".
 COUNTERPARTS = frozenset(
     _words(
@@ -193,6 +200,26 @@ def arrested_group(token: Token) -> Token | None:
         return verb_object(token)
     of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return of[0] if of else None
+
+
+def emergency_measure(tok: Token) -> str:
+    """The label of a measure put in force ("a state of emergency", "martial law", "a curfew"), when
+    ``tok`` heads one that a verb of enacting governs ("declared", "was extended"), else ""."""
+    lem = lemma(tok)
+    if lem == "state":
+        of = arrested_group(tok)  # the "of" phrase: "state of emergency"
+        kind = "emergency" if of is not None and lemma(of) == "emergency" else ""
+    elif lem == "law":
+        kind = "law" if any(c.dep_ == "amod" and c.lower_ == "martial" for c in tok.children) else ""
+    else:
+        kind = "curfew" if lem == "curfew" else ""
+    if not kind:
+        return ""
+    verb = tok.head
+    if tok.dep_ == "conj":  # "declared a curfew and a state of emergency"
+        verb = verb.head
+    enacted = tok.dep_ in ("dobj", "nsubjpass", "conj") and verb.pos_ == "VERB" and lemma(verb) in _MEASURE_VERBS
+    return _MEASURE_LABELS[kind] if enacted else ""
 
 
 def _done_arrest(tok: Token) -> bool:
@@ -313,4 +340,6 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Election", tok, "elect"))
             elif lem in _ARREST_NOUNS and _done_arrest(tok):
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
+            elif measure := emergency_measure(tok):
+                out.append(NewsTrigger(measure, tok, "measure"))
     return out
