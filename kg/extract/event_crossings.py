@@ -35,6 +35,7 @@ from kg.extract.event_triggers import (
     RECEIVING_VERBS,
     Trigger,
     crossing_attempt,
+    registered_arrivals,
 )
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -112,6 +113,11 @@ def _displacing_place(reader: _Reader, verb: Token) -> list[str]:
     ]
 
 
+def _gone_home(verb: Token) -> bool:
+    """ "returned home", "went home", "headed home": the people's own country is where they went."""
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children)
+
+
 def _named_adverb(a: ArgReader, tok: Token) -> bool:
     """ "3,950 people have entered X.": a place name the parser reads as an adverb of the verb (it
     often does with a town it does not know, at the end of a clause) is its object all the same."""
@@ -126,11 +132,14 @@ def read_crossing(
     if (
         tok.pos_ != "VERB"
         and tok.head.pos_ == "VERB"
-        and tok.head.lemma_.lower()
-        in (
-            {"arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"}
-            | RECEIVING_VERBS
-            | DISPLACING_VERBS
+        and (
+            tok.head.lemma_.lower()
+            in (
+                {"arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"}
+                | RECEIVING_VERBS
+                | DISPLACING_VERBS
+            )
+            or registered_arrivals(tok.head)  # "17,400 arrivals from X were registered in Y"
         )
     ):
         return []  # "refugees crossed into Chad": the verb is the trigger
@@ -192,6 +201,10 @@ def read_crossing(
         assert verb is not None
         left += m.origin + _displacing_place(reader, verb)
     m.origin = left + m.origin
+    if verb is not None and _gone_home(verb):  # "1,150 Afghans have returned home from X": into their state
+        own = [k for c in verb.children if c.dep_ == "nsubj" and (k := counted_group_origin(a, c))]
+        m.destination += [k for k in own if k not in m.destination]
+        m.origin = [o for o in m.origin if o not in own]
     if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
         m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
     m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]

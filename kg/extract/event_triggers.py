@@ -43,6 +43,7 @@ __all__ = [
     "is_future",
     "is_hypothetical",
     "refused_entry",
+    "registered_arrivals",
     "reopening",
     "weapon_strike",
 ]
@@ -321,12 +322,34 @@ def _is_modifier(token: Token) -> bool:
     return token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head is not token
 
 
+#: People whose registration somewhere is their arrival: "refugees were registered in X".
+_REGISTERED = frozenset(_words("refugee asylum-seeker seeker migrant evacuee returnee"))
+
+
+def registered_arrivals(verb: Token) -> bool:
+    """ "60,000 people from X had registered in Y", "2,300 refugees were registered in Z": a counted
+    group from somewhere (or of refugees) registering in a place is a flow into it; "voters
+    registered in X" and "the firm registered 300 workers" are no such flow."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        any(c.like_num for c in s.children)
+        and (_lemma(s) in _REGISTERED or any(c.dep_ == "prep" and c.lower_ == "from" for c in s.children))
+        for s in subjects
+    )
+
+
 def _crossing(token: Token) -> bool:
     lem = _lemma(token)
-    if token.pos_ == "VERB" and lem == "go":  # "went back to X": a return
-        return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children)
+    if token.pos_ == "VERB" and lem == "go":  # "went back to X", "went home": a return
+        return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
+    if token.pos_ == "VERB" and lem == "register":  # "60,000 people from X have registered in Y"
+        return registered_arrivals(token)
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
@@ -506,7 +529,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
-    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"} | RECEIVING_VERBS | DISPLACING_VERBS
+    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "register"} | RECEIVING_VERBS | DISPLACING_VERBS
 )  # fmt: skip
 
 
