@@ -1,7 +1,8 @@
 """Events as releases and operational updates word them: arrests told by a noun or in the passive,
 placed beside a town; operations dated by the participle after their name; attacks told by their
-means (an ambush, artillery fire, shelling as a subject); emergency measures put in force; periods
-of whole months; a thread's post counter.
+means (an ambush, artillery fire, shelling as a subject) or struck deep in their phrase; emergency
+measures put in force; national referendums; people going home; periods of whole months; a
+thread's post counter; people registered somewhere as arrivals.
 
 Every story here is invented for the test; each class is shown in two or more wordings, with a
 near miss that must stay silent. Entities are built by hand so that only event reading is tested.
@@ -26,12 +27,19 @@ PUB = date(2026, 5, 22)
 NAMES = {
     "Norway": ("state/NO", "State"),
     "Russia": ("state/RU", "State"),
+    "OSLO": ("settlement/oslo", "Settlement"),  # a dateline, as the entity layer reads it
     "Tarvel": ("settlement/tarvel", "Settlement"),
     "Oskeny": ("settlement/oskeny", "Settlement"),
     "Kessova": ("settlement/kessova", "Settlement"),
     "Dunmere province": ("region/dunmere", "Region"),
     "Jon Harl": ("person/jon-harl", "Person"),
     "Government of Brevland": ("agency/government-brevland", "Agency"),
+    "Brevland Border Police": ("agency/border-police-brevland", "Agency"),
+    "Coastal Crime Agency": ("agency/coastal-crime-agency", "Agency"),
+    "Afghans": ("state/AF", "State"),
+    "Iran": ("state/IR", "State"),
+    "Syrians": ("state/SY", "State"),
+    "Turkey": ("state/TR", "State"),
 }
 
 
@@ -192,3 +200,135 @@ def test_events_releases_emergency_measures_put_in_force(
 )
 def test_events_releases_wanted_or_standing_measures_are_no_events(nlp: Language, text: str) -> None:
     assert not [e for e in _events(nlp, text) if e.label.startswith(("State of emergency", "Curfew", "Martial"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets", "day"),
+    [
+        ("2. Strongly condemns the attack of 12 October 2025 by armed groups on the town of Tarvel, in Dunmere "
+         "province, which killed 23 civilians;", ("settlement/tarvel", "region/dunmere"), "2025-10-12"),
+        ("The Government strongly condemns the attack on a position of the peacekeeping force near the village of "
+         "Tarvel in northern Norway on 12 April 2026, in which three peacekeepers were wounded.",
+         ("settlement/tarvel", "state/NO"), "2026-04-12"),
+    ],
+)  # fmt: skip
+def test_events_releases_attack_struck_deep_in_its_phrase(
+    nlp: Language, text: str, targets: tuple[str, ...], day: str
+) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
+    assert (ev.target, ev.date) == (targets, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, 5 February 2026 - Norway's parliament approved on Wednesday the resolution that calls a national "
+        "referendum on the fishing rules.",
+        "OSLO, 5 February 2026 - The ruling party of Norway proposed on Tuesday a nationwide referendum on the rules.",
+    ],
+)
+def test_events_releases_a_national_referendum_is_the_datelines_state(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "Referendum"]
+    assert (ev.place, ev.date, ev.start_date, ev.end_date) == (("state/NO",), None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("Since 1 January, 1,150 Afghans have returned home voluntarily from Iran.", "state/IR", "state/AF"),
+        ("About 1,150 Syrians went home from Turkey last month.", "state/TR", "state/SY"),
+    ],
+)
+def test_events_releases_people_going_home_go_to_their_own_state(
+    nlp: Language, text: str, origin: str, destination: str
+) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
+    assert (ev.origin, ev.destination, ev.count) == ((origin,), (destination,), 1150)
+
+
+def test_events_releases_a_crowd_going_home_is_no_crossing(nlp: Language) -> None:
+    assert not _events(nlp, "The 40 students went home after the exam in Tarvel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Embassy confirms that a Norwegian citizen was detained by the Brevland Border Police at Tarvel on "
+        "Saturday 26 July.",
+        "The Brevland Border Police arrested a Norwegian journalist at Tarvel on Saturday 26 July.",
+    ],
+)
+def test_events_releases_one_person_held_by_a_named_body(nlp: Language, text: str) -> None:
+    (ev,) = _labelled(_events(nlp, text), "Arrest")
+    assert (ev.agent, ev.place, ev.date) == (("agency/border-police-brevland",), ("settlement/tarvel",), "2025-07-26")
+
+
+def test_events_releases_one_person_held_by_nobody_named_is_no_event(nlp: Language) -> None:
+    assert not _labelled(_events(nlp, "A man was detained at Tarvel on Saturday 26 July."), "Arrest")
+
+
+@pytest.mark.parametrize(
+    ("text", "destination", "count"),
+    [
+        ("More than 6,000 people from Russia had registered in northern Norway since January.", "state/NO", 6000),
+        ("About 5,000 refugees from Russia have registered in Norway since March.", "state/NO", 5000),
+        ("Some 2,300 Russian refugees were registered in Tarvel last week.", "settlement/tarvel", 2300),
+    ],
+)
+def test_events_releases_people_registered_somewhere_arrived_there(
+    nlp: Language, text: str, destination: str, count: int
+) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
+    assert (ev.origin, ev.destination, ev.count) == (("state/RU",), (destination,), count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 5,000 voters registered in Tarvel on Monday.",
+        "The company registered 300 new workers in Tarvel.",
+    ],
+)
+def test_events_releases_voters_and_staff_registered_are_no_flow(nlp: Language, text: str) -> None:
+    assert not [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
+
+
+def test_events_releases_an_attack_people_fled_is_background(nlp: Language) -> None:
+    text = "More than 2,000 people have fled attacks by armed groups in Tarvel and Oskeny since 24 September."
+    assert not [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week the Coastal Crime Agency arrested 14 people suspected of organising crossings.",
+        "Fourteen people were arrested by the Coastal Crime Agency on Tuesday.",
+    ],
+)
+def test_events_releases_a_counted_arrest_by_a_named_body(nlp: Language, text: str) -> None:
+    (ev,) = _labelled(_events(nlp, text), "Arrest")
+    assert (ev.agent, ev.count) == (("agency/coastal-crime-agency",), 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 14 people on Tuesday.",
+        "The Coastal Crime Agency arrested 215 people who had crossed into Norway illegally last week.",
+    ],
+)
+def test_events_releases_counted_arrests_by_nobody_named_or_of_a_crossing_are_no_arrests(
+    nlp: Language, text: str
+) -> None:
+    assert not _labelled(_events(nlp, text), "Arrest")
+
+
+def test_events_releases_arrivals_registered_somewhere_are_one_flow(nlp: Language) -> None:
+    text = "Since 1 September, 17,400 new arrivals from Russia have been registered in Tarvel."
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
+    assert (ev.origin, ev.destination, ev.count, ev.start_date) == (
+        ("state/RU",),
+        ("settlement/tarvel",),
+        17400,
+        "2025-09-01",
+    )

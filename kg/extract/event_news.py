@@ -37,7 +37,7 @@ from kg.extract.event_news_triggers import (
     lemma,
     verb_object,
 )
-from kg.extract.event_triggers import is_future, is_hypothetical
+from kg.extract.event_triggers import CROSSING_VERBS, is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch
 from kg.extract.timex import Timex
 from kg.nlp.persons import honorific
@@ -455,10 +455,33 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     head = verb if verb is not None else tok
     if m.target:
         return head if m.agent or m.place else None
-    # "police detained 40 protesters in X": a counted arrest, unless at a border (a stopped crossing)
+    if _one_person(obj) and m.agent:  # "a Swedish citizen was detained by the X Police at Y"
+        m.place += [k for k in f.places(tok, ("at",)) if k not in m.place]
+        return head if m.place else None
+    # "police detained 40 protesters in X", "the X Agency arrested 14 people": a counted arrest with
+    # a named place or body, unless at a border (a stopped crossing)
     counted = obj is not None and any(c.dep_ == "nummod" for c in obj.children)
     at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in _where(tok))
-    return head if counted and m.place and not at_border else None
+    named = bool(m.agent) and not (subj is not None and subj.pos_ == "PRON")  # "we arrested": a speaker's
+    crossed = obj is not None and any(  # "arrested 312 people who had crossed": a stopped crossing
+        c.dep_ in ("relcl", "acl") and lemma(c) in CROSSING_VERBS for c in obj.children
+    )
+    return head if counted and (m.place or named) and not (at_border or crossed) else None
+
+
+#: Nouns for one person held: "a Swedish citizen was detained", "police arrested a journalist".
+_PERSON_NOUNS = frozenset(
+    ["citizen", "national", "man", "woman", "journalist", "activist", "resident", "tourist", "student", "reporter"]
+)
+
+
+def _one_person(obj: Token | None) -> bool:
+    """ "a citizen", "an activist": one unnamed person, told by an indefinite article."""
+    return (
+        obj is not None
+        and lemma(obj) in _PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+    )
 
 
 #: Words placing something by a named place without being in it: "south of X", "near Y".
