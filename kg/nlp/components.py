@@ -88,6 +88,8 @@ SPANS_KEY = "kg_entities"
 _ENUM_HEADS = frozenset({"regions", "provinces", "oblasts", "territories", "areas", "republics"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "—", "*", ":", "'s", "’s"})
+#: Possessives that open a form of address: "His Excellency", "Her Majesty".
+_ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 @Language.factory("kg_gazetteer", assigns=["doc.spans"])
@@ -148,8 +150,9 @@ def _strip(span: Span) -> tuple[Span, bool]:
     while start < end:
         tok = doc[start]
         low = tok.lower_
-        if low in _SKIP_LEAD or tok.is_punct:
-            start += 1
+        addressed = low in _ADDRESS_POSSESSIVES and start + 1 < end and honorific(doc[start + 1])
+        if low in _SKIP_LEAD or tok.is_punct or addressed:
+            start += 1  # "His Excellency X": the possessive is part of the form of address
         elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
         elif state_for_demonym(tok.text) and end - start > 1 and not firm:
