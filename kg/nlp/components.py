@@ -179,6 +179,13 @@ _VESSELS = frozenset(
 )
 
 
+def _compass_word(span: Span) -> bool:
+    """A region named by a compass word alone ("West", "North"): inside a longer name ("Community
+    of West African States", "West Marden Sea") it is that name's word, no region of its own;
+    inside compass words only ("the North West") it is left to the region tables."""
+    return span.label_ == "Region" and len(span) == 1 and span[0].lower_ in COMPASS
+
+
 def _vessel(span: Span) -> bool:
     """A name right after a kind of vessel names the vessel, not a person, a place or a body."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in _VESSELS and span[0].is_title
@@ -277,6 +284,7 @@ class Retyper:
             (e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"
         )
         compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
+        named_by = _around((e.start, e.end) for e in ents if any(t.lower_ not in COMPASS | _SKIP_LEAD for t in e))
         people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
@@ -291,6 +299,7 @@ class Retyper:
                 and any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in compass(s))
             )
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
+            and not (_compass_word(s) and any(a <= s.start and s.end <= b and b - a > 1 for a, b in named_by(s)))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
         # is of a firm's: "Norlandic Airlines", "the Tarnian Times");
         # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways"
