@@ -57,6 +57,7 @@ from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
 from kg.extract.transcript import (
     Turn,
+    askers,
     find_turns,
     is_narrator,
     label_matches,
@@ -281,11 +282,14 @@ def _transcript(
     """
     people = [e for e in entities if e.type == "Person"]
     reporters = narrators(text)
+    asking = askers(text, turns)
     out = []
     for turn in turns:
         if turn.start == turn.line_start and turn.line_start in quoted_lines:
             continue
         label = text[turn.label_start : turn.label_end]
+        if label.casefold() in asking:
+            continue  # a questioner at a briefing: "Jane Roe: Sir, I am Jane Roe from the Daily Post."
         if is_narrator(text[turn.label_start : text.find(":", turn.label_end)], reporters):
             continue  # "JANE ROE, PRESENTER:": the role after the name makes the programme's own voice
         speaker = next(

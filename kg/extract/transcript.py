@@ -21,6 +21,7 @@ from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = [
     "Turn",
+    "askers",
     "find_turns",
     "is_narrator",
     "label_matches",
@@ -102,6 +103,31 @@ def find_turns(text: str) -> list[Turn]:
             out.append(Turn(current.label_start, current.label_end, s, e, s))
         else:
             current = None
+    return out
+
+
+# A questioner introducing themselves at a briefing: "Sir, I am Jane Roe from the Daily Post.",
+# "Jane Roe from Radio North."
+_INTRODUCED_ASKER = re.compile(
+    r"(?:(?:sir|ma'am|madam)[,.]?[ \t]+)?(?:(?:i am|i'm|this is|my name is)[ \t]+)?"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?:[ \t]+(?-i:[A-Z][\w.'’-]*)){0,3})[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
+def askers(text: str, turns: list[Turn]) -> set[str]:
+    """Labels of the questioners of a briefing record: a label whose turn opens by naming itself
+    and its outlet ("Jane Roe: Sir, I am Jane Roe from the Daily Post. ..."). Their turns are
+    questions, nobody's statements, like the "Q:" lines of other records.
+    """
+    out: set[str] = set()
+    for turn in turns:
+        if turn.start == turn.line_start:
+            continue  # a continuation line, not a labelled turn
+        m = _INTRODUCED_ASKER.match(text, turn.start)
+        label = text[turn.label_start : turn.label_end]
+        if m is not None and {w.casefold() for w in m.group("name").split()} & {w.casefold() for w in label.split()}:
+            out.add(label.casefold())
     return out
 
 
