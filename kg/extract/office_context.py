@@ -75,7 +75,8 @@ def cluster_state(
 
     A headline ("Minister X's call with Y") may name only the other side; the sentences of the
     body that repeat the title name the holder's own state. With none there, the state the story
-    is filed from (``home``, by its dateline: "CAPITAL — Foreign Minister X said"), then the state
+    is filed from (``home``, by its dateline: "CAPITAL — Foreign Minister X said", "ISLAMABAD:
+    Foreign Minister X met ..."; a story filed from a capital names its own officials bare), then the state
     of the first mention's paragraph when ``story`` is set (an official of a bulletin's story),
     else the text's main state (a head of state, whom any story names bare).
     """
@@ -102,7 +103,8 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
     sent = person.sent
     best: tuple[int, int, str] | None = None
     for mention, entity in index.within(sent.start_char, sent.end_char):
-        key = entity.key if entity.type == "State" else _local_state(entity, index)
+        # a province, not a town: a town is as often where a visitor meets someone ("the summit in X")
+        key = entity.key if entity.type == "State" else _local_state(entity, index) if entity.type == "Region" else None
         if key is None or key in taken or _counterpart(doc, mention.start):
             continue  # "X spoke with Y's minister", "the border with Z": the other side, not X's
         if _quoted(doc_text(doc)[sent.start_char : mention.start]):
@@ -232,6 +234,8 @@ def place_before(span: SpacySpan, title: str, index: EntityIndex) -> str | None:
 
 
 _COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})
+#: Verbs of arriving: a state "in" after one is a visit's destination ("landed in X").
+_ARRIVALS = frozenset({"arrive", "land", "fly", "travel"})
 
 
 def _counterpart(doc: Doc, start: int) -> bool:
@@ -242,7 +246,11 @@ def _counterpart(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
+    if span.end < len(doc) and doc[span.end].lower_ in {"counterpart", "counterparts"}:
+        return True  # "met his Zambian counterpart": the counterpart's state, not the subject's
     i = span.start - 1
+    if i > 0 and doc[i].lower_ == "in" and doc[i - 1].lemma_.lower() in _ARRIVALS:
+        return True  # "landed in Zambia", "arrived in Zambia": where a visitor goes, not whom they serve
     if doc[i].lower_ in {"the", "a", "an"} and i > 0:
         i -= 1  # "spoke with the Tarnian President"
     return doc[i].lower_ in _COUNTERPART
