@@ -77,3 +77,45 @@ def test_relations_body_homes_no_plain_state(nlp: Language, text: str, body: str
 def test_relations_body_homes_no_state_for_the_security_council(nlp: Language, text: str) -> None:
     """The United Nations' Security Council is no body of the state a story is about."""
     assert not [body for body in _owners(nlp, text) if "Security Council" in body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit Albania on Monday. Speaking for the members of the Council, the representative of Chad "
+        "said aid must reach Albania.",
+        "The Security Council heard the envoy. Addressing the Council, the ambassador of Peru asked for calm.",
+    ],
+)
+def test_relations_body_homes_a_person_of_a_state_in_apposition_makes_no_part(nlp: Language, text: str) -> None:
+    """ "the Council, the representative of Y": Y's official speaks to the body, which is no part of Y."""
+    assert not any("Council" in body for body in _owners(nlp, text))
+
+
+def test_relations_body_homes_a_body_of_each_state_is_its_own_node(nlp: Language) -> None:
+    """Two stories' "Electoral Appeals Court" are two states' courts: two nodes, one state each."""
+    keys = set()
+    for state in ("Albania", "Namibia"):
+        text = f"{state} held a runoff on Sunday, and turnout in {state} was high. The Electoral Appeals Court will sit."
+        article = Article(id="t", text=text, source="test")
+        keys |= {e.key for e in find_entities(nlp(text), article) if e.name == "Electoral Appeals Court"}
+    assert len(keys) == 2
+
+
+def test_relations_body_homes_one_state_per_body() -> None:
+    """Where two rules give a body two states, the one its own name or context gave stays."""
+    from kg.extract.relations import _one_state_per_agency
+
+    found = {
+        ("agency/council-x", "partOf", "state/TD"): [1, 2],
+        ("agency/council-x", "partOf", "state/GH"): [3],
+        ("agency/board", "partOf", "state/TD"): [1],
+        ("agency/board", "partOf", "state/GH"): [2, 3],
+        ("agency/board", "partOf", "organization/un"): [4],
+    }
+    _one_state_per_agency(found, {"agency/council-x": "state/GH"})  # type: ignore[arg-type]
+    assert sorted(found) == [
+        ("agency/board", "partOf", "organization/un"),
+        ("agency/board", "partOf", "state/GH"),
+        ("agency/council-x", "partOf", "state/GH"),
+    ]

@@ -79,11 +79,13 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             # "Kachin Independence Army": an armed group, no part of any government ("Norland Defence
             # Forces", "the Norlandic Defence Forces", named by their state, are that state's)
             return mk(span, "Organization", entity_key("Organization", name), name)
+        home = home or _context_home(span, links)
         if home and home.startswith("state/") and not inside:
-            # "the Brazilian Air Force", "the Nigerian Air Force": a name many states give their
-            # own body is one node per state, as a generic name is
+            # "the Brazilian Air Force", "the Nigerian Air Force", "the Constitutional Court" of the
+            # story's state: a name many states give their own body is one node per state, as a
+            # generic name is
             return mk(span, "Agency", f"agency/{slugify(name)}-{state_slug(home[6:])}", name, parent=home)
-        return mk(span, "Agency", entity_key("Agency", name), name, parent=home or _context_home(span, links))
+        return mk(span, "Agency", entity_key("Agency", name), name, parent=home)
     generic = True
     if domain:
         canon = f"{domain} Ministry"

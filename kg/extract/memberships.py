@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
 from kg.extract.relation_spans import Found, add, link_at, listed_after, listed_before, tokens
+from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 __all__ = ["find_memberships", "find_parts"]
 
@@ -198,6 +199,13 @@ def _possessor_before(doc: Doc, span: SpacySpan, links: list[Linked]) -> Linked 
     return None
 
 
+def _of_before(doc: Doc, i: int) -> int | None:
+    """The index of the "of" before token ``i`` ("of X", "of the X"), if there is one."""
+    if doc[i - 1].lower_ == "of":
+        return i - 1
+    return i - 2 if doc[i - 2].lower_ == "of" and doc[i - 1].lower_ == "the" else None
+
+
 def _apposition_owner(doc: Doc, sent: SpacySpan, span: SpacySpan, links: list[Linked]) -> Linked | None:
     """ "X, the EU's executive arm," or "X, an agency of the United Nations,": the owner in the apposition."""
     if span.end + 2 >= sent.end or doc[span.end].text != ",":
@@ -212,8 +220,10 @@ def _apposition_owner(doc: Doc, sent: SpacySpan, span: SpacySpan, links: list[Li
         if _is_owner(owner) and owner is not None:
             owner_span = tokens(doc, owner)
             after = doc[owner_span.end] if owner_span is not None and owner_span.end < len(doc) else None
-            if doc[i - 1].lower_ == "of" or (doc[i - 2].lower_ == "of" and doc[i - 1].lower_ == "the"):
-                return owner
+            of = _of_before(doc, i)
+            if of is not None:
+                # "the Council, the representative of Y": a person's office, no body of Y
+                return None if doc[of - 1].lemma_.lower() in PERSON_NOUNS | EVERYDAY_PERSON_NOUNS else owner
             if after is not None and after.lower_ in {"'s", "’s"}:
                 return owner
             return None

@@ -58,8 +58,10 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     keys = {e.key for e in entities}
     links = [lk for lk in link_mentions(doc) if lk.key in keys]
     found: Found = {}
+    parents: dict[str, str] = {}
     for lk in links:
         if lk.type == "Agency" and lk.parent and lk.parent in keys:
+            parents.setdefault(lk.key, lk.parent)
             add(found, lk.key, "partOf", lk.parent, doc.char_span(lk.start, lk.end, alignment_mode="expand"))
     _subdivisions(doc_text(doc), entities, keys, found)
     _named_parts(entities, found)
@@ -77,6 +79,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     home_sides(doc, links, found, article.publisher)
     context_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)
+    _one_state_per_agency(found, parents)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
 
 
@@ -86,6 +89,24 @@ def _drop_borders_of_parts(found: Found) -> None:
     inside = {frozenset((s, o)) for (s, p, o) in found if p in {"partOf", "locatedIn"}}
     for key in [k for k in found if k[1] == "borders" and frozenset((k[0], k[2])) in inside]:
         del found[key]
+
+
+def _one_state_per_agency(found: Found, parents: dict[str, str]) -> None:
+    """A state's body belongs to one state: where rules read two ("the Council" the text's home
+    names, and "members of the Council, the representative of Y"), the state its own name or
+    context gave it stays, else the one stated most often (then the first by key)."""
+    states: dict[str, list[tuple[str, str, str]]] = {}
+    for k in found:
+        if k[1] == "partOf" and k[0].startswith("agency/") and k[2].startswith("state/"):
+            states.setdefault(k[0], []).append(k)
+    for agency, ks in states.items():
+        if len(ks) < 2:
+            continue
+        keep = next((k for k in ks if k[2] == parents.get(agency)), None)
+        keep = keep or min(ks, key=lambda k: (-len(set(found[k])), k[2]))
+        for k in ks:
+            if k != keep:
+                del found[k]
 
 
 def _by_sentence(sents: list[SpacySpan], links: list[Linked]) -> list[list[Linked]]:
