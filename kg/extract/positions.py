@@ -35,12 +35,14 @@ __all__ = ["find_positions", "normalize_title", "posts_to_add"]
 _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 
 
-#: Forms of address of judges and office holders, beside the personal ones ("Mr", "Dr"):
-#: "the commission's chair, Justice X", "the minister, Hon. Y".
-_ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency"})
-#: Ranks, whole or abbreviated, between an office set off by commas and the name ("Lt. Gen. X").
+#: Forms of address of judges, lawyers and office holders, beside the personal ones ("Mr", "Dr"):
+#: "the commission's chair, Justice X", "the minister, Hon. Y", "the board's chair, Cllr. Z".
+_ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency", "cllr", "counsellor", "councillor"})
+#: Ranks, whole or abbreviated, between an office set off by commas and the name ("Lt. Gen. X"),
+#: police grades among them ("the director of the agency, Inspector Y").
 _RANKS_BEFORE = RANKS | frozenset(
     {"gen", "lt", "col", "maj", "capt", "adm", "cmdr", "cdr", "brig", "sgt", "cpl", "lt.-col", "lt.-gen", "brig.-gen"}
+    | {"inspector", "insp", "superintendent", "supt", "constable"}
 )
 
 
@@ -179,6 +181,8 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
         if doc[i].lower_ in {"the", "a", "an", "its", "their", "our", "my"}:
             out.append(doc[i:comma])
         if doc[i].is_sent_start:
+            if out and out[-1].start != i:
+                out.append(doc[i:comma])  # "Head of the harbour police, X": an office opening the sentence
             break
     return out or ([doc[i:comma]] if i < comma else [])
 
