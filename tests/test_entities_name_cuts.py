@@ -159,6 +159,18 @@ def test_entities_name_cuts_portfolio_then_the_whole_name(nlp: Language, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I, Mayor Nilo Zabaleta Ocampos, have today closed the eastern market.", "Nilo Zabaleta Ocampos"),
+        ("The decree was signed on Monday by Governor Nilo Zabaleta Ocampos and the mayor.", "Nilo Zabaleta Ocampos"),
+    ],
+)
+def test_entities_name_cuts_long_name_after_an_office_word(nlp: Language, text: str, name: str) -> None:
+    """A name of unfamiliar words right after "Governor" or "Mayor" is a person where the model missed it."""
+    assert _types(nlp, text).get(name) == {"Person"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Visas issued by EU Member States were checked at the port.",
