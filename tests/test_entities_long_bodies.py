@@ -125,3 +125,16 @@ def test_entities_long_bodies_demonym_of_two_words_names_the_home_state(nlp: Lan
     """ "Sri Lankan", "South Sudanese": a demonym of two words counts whole for the state of a generic body."""
     keys = {link.key for link in link_mentions(nlp(text)) if link.type == "Agency"}
     assert key in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Internal Administration of Portugal will send twelve officers to the islands.",
+        "Twelve officers will be sent to the islands, according to Portugal's Ministry of Internal Administration.",
+    ],
+)
+def test_entities_long_bodies_internal_administration_is_the_whole_portfolio(nlp: Language, text: str) -> None:
+    """ "Internal Administration" ends the ministry's name, as "Internal Affairs" does: no "Ministry of Internal"."""
+    bodies = {link.text for link in link_mentions(nlp(text)) if link.type == "Agency"}
+    assert "Ministry of Internal Administration" in bodies

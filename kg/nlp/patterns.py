@@ -54,8 +54,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "culture": "Culture",
     "migration": "Migration",
 }
-#: Words that end a ministry's domain ("Foreign Affairs", "Homeland Security").
-DOMAIN_TAIL = ["affairs", "situations", "security", "development"]
+#: Words that end a ministry's domain ("Foreign Affairs", "Homeland Security", "Internal Administration").
+DOMAIN_TAIL = ["affairs", "situations", "security", "development", "administration"]
 
 #: Security bodies and chambers named by their state ("Polish border guard", "the Tarnian Senate")
 #: -> canonical name; alone ("the Senate") they are the body of the state the text is about.
