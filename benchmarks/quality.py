@@ -27,9 +27,9 @@ border guard releases, a readout, a governor's numbered update, a general staff 
 refugee agency briefing note; an invented live blog, NGO situation report, social-media thread,
 decree summary, observers' statement, prosecutor's release, operation update, navy release, summit
 communique and explainer; an invented interior ministry release, prime minister's readout, foreign
-ministry briefing transcript, joint statement, radio bulletin, coast guard release, UN agency release,
-armed forces statement, electoral commission release and governor's statement; of other outlets, regions and stories, written to find classes of
-phrasing that fail).
+ministry briefing transcript, joint statement, radio bulletin, coast guard release, UN agency
+release, armed forces statement, electoral commission release and governor's statement; of other
+outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
