@@ -17,7 +17,7 @@ after a change. The corpora:
 More, written by the team and kept in the repository: ``heldout`` (``benchmarks/heldout/``, six
 texts that were used to shape rules: a development set now) and ``invented-print`` /
 ``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official`` /
-``invented-digital``
+``invented-digital`` / ``invented-release``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -26,8 +26,10 @@ police briefing and a live two-way; invented ministry, embassy, bloc council, pa
 border guard releases, a readout, a governor's numbered update, a general staff update and a
 refugee agency briefing note; an invented live blog, NGO situation report, social-media thread,
 decree summary, observers' statement, prosecutor's release, operation update, navy release, summit
-communique and explainer; of other outlets, regions and stories, written to find classes of
-phrasing that fail).
+communique and explainer; an invented interior ministry release, prime minister's readout, foreign
+ministry briefing transcript, joint statement, radio bulletin, coast guard release, UN agency
+release, armed forces statement, electoral commission release and governor's statement; of other
+outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
@@ -84,6 +86,7 @@ CORPORA = {
     "invented-broadcast": Corpus("invented-broadcast", "invented/broadcast", root=ROOT / "benchmarks"),
     "invented-official": Corpus("invented-official", "invented/official", root=ROOT / "benchmarks"),
     "invented-digital": Corpus("invented-digital", "invented/digital", root=ROOT / "benchmarks"),
+    "invented-release": Corpus("invented-release", "invented/release", root=ROOT / "benchmarks"),
 }
 
 

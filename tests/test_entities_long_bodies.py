@@ -104,3 +104,37 @@ def test_entities_long_bodies_a_body_named_after_a_demonym_is_one_per_state(nlp:
         doc = nlp(text)
         keys |= {e.key for e in find_entities(doc, Article(id="t", text=text, source="test")) if e.type == "Agency"}
     assert len(keys) == 2, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The Ministry of Foreign Affairs said 40 Sri Lankan fishermen had been freed. Sri Lankan officials met "
+            "them at the port after their release by India.",
+            "agency/foreign-ministry-sri-lanka",
+        ),
+        (
+            "The Interior Ministry said 300 South Sudanese police officers had finished their training. South "
+            "Sudanese officials thanked the instructors from Sudan.",
+            "agency/interior-ministry-south-sudan",
+        ),
+    ],
+)
+def test_entities_long_bodies_demonym_of_two_words_names_the_home_state(nlp: Language, text: str, key: str) -> None:
+    """ "Sri Lankan", "South Sudanese": a demonym of two words counts whole for the state of a generic body."""
+    keys = {link.key for link in link_mentions(nlp(text)) if link.type == "Agency"}
+    assert key in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Internal Administration of Portugal will send twelve officers to the islands.",
+        "Twelve officers will be sent to the islands, according to Portugal's Ministry of Internal Administration.",
+    ],
+)
+def test_entities_long_bodies_internal_administration_is_the_whole_portfolio(nlp: Language, text: str) -> None:
+    """ "Internal Administration" ends the ministry's name, as "Internal Affairs" does: no "Ministry of Internal"."""
+    bodies = {link.text for link in link_mentions(nlp(text)) if link.type == "Agency"}
+    assert "Ministry of Internal Administration" in bodies

@@ -142,6 +142,35 @@ def test_entities_name_cuts_office_complement_is_no_part_of_the_name(nlp: Langua
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The measure was ordered by Minister of the Interior Esteban Ortiz Lamela after a blockade of the road.",
+            "Esteban Ortiz Lamela",
+        ),
+        ("Minister of Agriculture Teodora Brisal Quenta said the harvest was lost.", "Teodora Brisal Quenta"),
+    ],
+)
+def test_entities_name_cuts_portfolio_then_the_whole_name(nlp: Language, text: str, name: str) -> None:
+    """After "Minister of" and a portfolio in capitals, the given names open the holder's name."""
+    types = _types(nlp, text)
+    assert types.get(name) == {"Person"}
+    assert not any(t != name and t in name for t in types)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I, Mayor Nilo Zabaleta Ocampos, have today closed the eastern market.", "Nilo Zabaleta Ocampos"),
+        ("The decree was signed on Monday by Governor Nilo Zabaleta Ocampos and the mayor.", "Nilo Zabaleta Ocampos"),
+    ],
+)
+def test_entities_name_cuts_long_name_after_an_office_word(nlp: Language, text: str, name: str) -> None:
+    """A name of unfamiliar words right after "Governor" or "Mayor" is a person where the model missed it."""
+    assert _types(nlp, text).get(name) == {"Person"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Visas issued by EU Member States were checked at the port.",

@@ -279,3 +279,18 @@ def test_events_bulletins_attempts_counted_at_a_border_go_into_the_releases_stat
     assert ev.count == 164
     assert ev.destination == ("state/marvosia",)
     assert ev.origin == ("state/ordavia",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 1 January, the Maritime Squadron has intercepted 35 boats and 540 persons attempting to enter "
+        "Marvosia illegally from Pellonia.",
+        "This year patrols stopped 12 lorries and 310 migrants trying to cross into Marvosia from Pellonia.",
+    ],
+)
+def test_events_bulletins_people_stopped_beside_their_vehicles(nlp: Language, text: str) -> None:
+    """The attempt belongs to the people joined to the vehicles stopped ("35 boats and 540 persons")."""
+    (ev,) = _typed(_events(nlp, text), "BorderCrossing")
+    assert (ev.destination, ev.origin) == (("state/marvosia",), ("state/pellonia",))
+    assert ev.count in (540, 310)

@@ -1,5 +1,6 @@
 """Events as unseen news words them: calls by video, named treaties, participles, fronted places,
-datelines, units sent, arrests described by crossings, places taking people in, elections as votes.
+datelines, units sent, arrests described by crossings, places taking people in, elections as votes,
+referendums of the state a release is filed from.
 
 Every story here is invented for the test; each class is shown in two or more wordings, with a
 near miss that must stay silent. Entities are built by hand so that only event reading is tested.
@@ -367,3 +368,25 @@ def test_events_unseen_entry_through_a_crossing_is_into_its_state(nlp: Language,
     article = Article(id="t", text=text, source="test", published=PUB)
     (ev,) = [e for e in find_events(nlp(text), article, entities_named(text, names), ()) if e.type == "BorderCrossing"]
     assert (ev.destination, ev.via, ev.count) == (("state/RO",), ("checkpoint/giurgiu",), 3100)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Lusaka, June 14, 2023: The Electoral Commission of Zambia has announced the final results of the "
+            "constitutional referendum held on Tuesday, June 6, 2023. Of the valid votes, 58.3 percent were cast "
+            "in favor.",
+            "state/ZM",
+        ),
+        (
+            "Tromso, 14 June 2023 - Officials began counting ballots on Wednesday after the referendum on the new "
+            "fishing law, the election office of Norway said.",
+            "state/NO",
+        ),
+    ],
+)
+def test_events_unseen_referendum_of_the_dateline_state(nlp: Language, text: str, state: str) -> None:
+    """A referendum its sentence does not place is a vote of the state the release is filed from."""
+    (vote,) = [e for e in _events(nlp, text) if e.type == "Referendum"]
+    assert vote.place == (state,)

@@ -110,3 +110,46 @@ def test_positions_honorifics_office_in_a_list_is_the_next_names(
     assert not any(h == first and title in t for h, t, _ in got)
     people = {lk.text for lk in link_mentions(nlp(text)) if lk.type == "Person"}
     assert not any(p.endswith(("Affairs", "Mines", "Industry")) for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Director of the Coastal Water Agency, Inspector Marta Velloso Lind, said the dam would hold.",
+            ("person/marta-velloso-lind", "Director", "agency/coastal-water-agency"),
+        ),
+        (
+            "Speaking at the port, the commander of the Harbour Police, Inspector Jonas Aldred, told reporters the "
+            "road would reopen.",
+            ("person/jonas-aldred", "Commander", "agency/harbour-police"),
+        ),
+        (
+            "The Chairperson of the Lands Board, Cllr. Ruth Mbeki-Tarawally, said the survey was complete.",
+            ("person/ruth-mbeki-tarawally", "Chairperson", "organization/lands-board"),
+        ),
+    ],
+)
+def test_positions_honorifics_police_grade_or_lawyer_address(
+    nlp: Language, text: str, want: tuple[str, str, str]
+) -> None:
+    """A police grade ("Inspector") or a lawyer's "Cllr." between the office and the name is neither."""
+    assert want in _positions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Head of the Harbour Police, Captain Tomas Verhey, said the patrol had been doubled.",
+            ("person/tomas-verhey", "Head", "agency/harbour-police"),
+        ),
+        (
+            "Director of the Coastal Water Agency, Ines Marlow, told reporters the reservoir was full.",
+            ("person/ines-marlow", "Director", "agency/coastal-water-agency"),
+        ),
+    ],
+)
+def test_positions_honorifics_office_opening_the_sentence(nlp: Language, text: str, want: tuple[str, str, str]) -> None:
+    """An office with no article that opens the sentence ("Head of the X, Y, said") is the holder's."""
+    assert want in _positions(nlp, text)

@@ -88,3 +88,19 @@ def test_genre_of_a_speaker_still_names_the_voice(nlp: Language, head: str, key:
     speaker = ent(text, key, type_, name)
     voice = find_voice(nlp(text), Article("t", text, "test", published=PUBLISHED), (speaker,))
     assert voice is not None and voice.speaker.key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement by the Governor of Tarn Province on the floods\n\nI, Governor Ada Halvorsen, have today closed "
+        "the river road. We call on all residents to stay at home.\nThe order remains in force.",
+        "Statement by the Mayor of Lundvik on the floods\n\nWe have today closed the river road. We call on all "
+        "residents to stay at home.\n\nAda Halvorsen\nMayor of Lundvik",
+    ],
+)
+def test_office_in_the_title_held_by_the_one_named_in_the_body(nlp: Language, text: str) -> None:
+    """ "Statement by the Governor of X" is the words of the governor the body or signature names."""
+    who = ent(text, "person/ada-halvorsen", "Person", "Ada Halvorsen")
+    voice = find_voice(nlp(text), Article("t", text, "test", published=PUBLISHED), (who,))
+    assert voice is not None and voice.speaker.key == "person/ada-halvorsen"

@@ -189,3 +189,27 @@ def test_statement_records_wire_cue_gives_the_bite_to_the_named_speaker(nlp: Lan
     assert [(s.speaker, s.quote) for s in out.statements] == [
         ("person/tomasz-wirth", "We lost the whole harvest in one night and nobody came to help us."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quote"),
+    [
+        (
+            "ITEM ONE. FLOODS.\nThe fire service says 40 homes were flooded overnight. Fire chief Tomas Brennick "
+            'spoke to us this morning.\n\nCLIP (Brennick): "The water came up faster than anyone expected."\n\n'
+            "ITEM TWO. WEATHER.\nRain all day.\n",
+            "Tomas Brennick",
+            "The water came up faster than anyone expected.",
+        ),
+        (
+            "The mayor, Ilse Varnhout, visited the camp on Tuesday.\n\n"
+            "ACTUALITY (VARNHOUT): We will rebuild every house that was lost.\n\nThat is the news.\n",
+            "Ilse Varnhout",
+            "We will rebuild every house that was lost.",
+        ),
+    ],
+)
+def test_statement_records_radio_clip_cue_names_the_surname(nlp: Language, text: str, name: str, quote: str) -> None:
+    """A radio script's "CLIP (Roe):" or "ACTUALITY (ROE):" gives the bite to the Roe introduced before."""
+    person = ent(text, "person/x", name)
+    assert said(nlp, text, person) == [("person/x", quote)]

@@ -143,3 +143,17 @@ def test_timex_month_word_in_a_name_is_no_date(text: str) -> None:
 )
 def test_timex_bare_month_still_counts(text: str, expected: tuple) -> None:
     assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The road is closed from Friday 9 June until Tuesday 13 June.", "2023-06-09", "2023-06-13"),
+        ("The bridge shuts from 06:00 on Friday 9 June until 18:00 on Monday 12 June.", "2023-06-09", "2023-06-12"),
+        ("Entries were suspended from 2 June till 5 June, officials said.", "2023-06-02", "2023-06-05"),
+    ],
+)
+def test_timex_from_a_day_until_another_is_one_period(text: str, start: str, end: str) -> None:
+    """ "from X until Y" is one period, written with its clock times or with "until" standing alone."""
+    (t,) = find_times(text, PUB)
+    assert (t.start_date, t.end_date) == (start, end)

@@ -419,14 +419,32 @@ def _state_counts(doc: Doc, links: list[Linked], states: list[Linked], *, demony
 
 
 def _demonyms(doc: Doc) -> list[str]:
-    """State keys of the demonyms the document uses, one per use (computed once per document)."""
+    """State keys of the demonyms the document uses, one per use (computed once per document).
+
+    A demonym of two or three words is read whole, longest first: "Sri Lankan" is one use of Sri
+    Lanka's, "South Sudanese" no use of Sudan's.
+    """
     cached = doc.user_data.get("kg_demonym_states")
     if cached is None:
         cached = []
-        for tok in doc:
-            key = state_for_demonym(tok.text) if tok.is_title else None
-            if key and not state_code(tok.text):
+        i = 0
+        while i < len(doc):
+            width = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if i + n <= len(doc)
+                    and all(t.is_title for t in doc[i : i + n])
+                    and state_for_demonym(doc[i : i + n].text)
+                    and not state_code(doc[i : i + n].text)
+                ),
+                1,
+            )
+            words = doc[i : i + width].text
+            key = state_for_demonym(words) if doc[i].is_title else None
+            if key and not state_code(words):
                 cached.append(key)
+            i += width
         doc.user_data["kg_demonym_states"] = cached
     return list(cached)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kg.extract.quotes import paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
-from kg.extract.transcript import find_turns, label_matches
+from kg.extract.transcript import CUE_WORDS, find_turns, label_matches
 from kg.lexicon.names import entity_key
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Entity, Span
@@ -52,7 +52,7 @@ _TAG = re.compile(r"\(\((?P<inner>[^()\n]{2,120})\)\)")
 # "SOUNDBITE (English) Jane Roe, Minister of Health:", "3. SOT: Jane Roe, minister" (a numbered shot list),
 # "(SOUNDBITE) (English) HEALTH MINISTER, JANE ROE, SAYING:" (a wire script), "SOT (Jane Roe, minister):"
 _BITE = re.compile(
-    r"(?:\d+\.[ \t]*)?[(\[]{0,2}(?:SOUNDBITE|SOT|BITE)\b[)\]]{0,2}[ \t:]*"
+    rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_WORDS}\b[)\]]{{0,2}}[ \t:]*"
     r"(?P<asides>(?:\([^)\n]*\)[ \t]*)*)(?P<inner>[^\n]{0,120}?)[ \t]*(?P<saying>,?[ \t]*SAYING)?[ \t]*:?[ \t]*$"
 )
 

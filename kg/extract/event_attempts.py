@@ -90,10 +90,16 @@ def _state_of(reader: _Reader, key: str) -> str | None:
     return None
 
 
+def _stopped(tok: Token) -> list[Token]:
+    """What a stop stopped: its objects and the words joined to them ("35 boats and 540 persons")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objs + [g for o in objs for g in o.children if g.dep_ == "conj"]
+
+
 def _stopped_crossing(tok: Token) -> list[Token]:
     """Verbs of crossing attached to a stop: "detained trying to enter X", "people who tried to cross"."""
     out = [entry] if (entry := refused_entry(tok)) is not None else []  # "refused entry into X"
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = _stopped(tok)
     for c in [*tok.children, *(g for o in objs for g in o.children)]:
         if c.dep_ not in ("advcl", "xcomp", "relcl", "acl"):
             continue

@@ -41,11 +41,12 @@ __all__ = ["find_positions", "normalize_title", "posts_to_add"]
 _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 
 
-#: Forms of address of judges and office holders, beside the personal ones ("Mr", "Dr"):
-#: "the commission's chair, Justice X", "the minister, Hon. Y".
-_ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency"})
-#: Ranks, whole or abbreviated, between an office set off by commas and the name ("Lt. Gen. X").
-_RANKS_BEFORE = RANKS | SHORT_RANKS
+#: Forms of address of judges, lawyers and office holders, beside the personal ones ("Mr", "Dr"):
+#: "the commission's chair, Justice X", "the minister, Hon. Y", "the board's chair, Cllr. Z".
+_ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency", "cllr", "counsellor", "councillor"})
+#: Ranks, whole or abbreviated, between an office set off by commas and the name ("Lt. Gen. X"),
+#: police grades written in full among them ("the director of the agency, Inspector Y").
+_RANKS_BEFORE = RANKS | SHORT_RANKS | frozenset({"inspector", "superintendent", "constable"})
 
 
 def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> tuple[Position, ...]:
@@ -198,6 +199,8 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
         if doc[i].lower_ in {"the", "a", "an", "its", "their", "our", "my"}:
             out.append(doc[i:comma])
         if doc[i].is_sent_start:
+            if out and out[-1].start != i:
+                out.append(doc[i:comma])  # "Head of the harbour police, X": an office opening the sentence
             break
     return out or ([doc[i:comma]] if i < comma else [])
 

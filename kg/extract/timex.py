@@ -16,7 +16,8 @@ Choices, so that every consumer reads the same thing:
   publication's, as annotators read them; "over the weekend" is the latest Saturday-Sunday;
 * "the first week of July" is 1-7 July, "the last week of June" the last seven days of June;
 * "the past three days" / "the last four days" end the day before publication and start N days
-  before it; "since X" gives a start only, "until X" an end only;
+  before it; "since X" gives a start only, "until X" an end only, and "from X until Y" (clock times
+  beside the days or not) is one period;
 * a month without a year ("last February", "in March") is the latest one not after publication,
   "last February" strictly before the publication month; it is a ``YYYY-MM`` value;
 * a date without a year ("September 21", "3 March") is the latest one not more than a week after
@@ -451,8 +452,11 @@ _WEEK_TO = re.compile(
     r"(?:to|ending|ended|up\s+to|through|until|till)\s+(?:on\s+)?$",
     re.I,
 )
-_SPAN_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
-_SPAN_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–)\s*$", re.I)
+# A clock time before a day ("from 06:00 on Sunday 3 May until 18:00 on Monday 4 May").
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?\s+)?"
+_SPAN_OPEN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}$", re.I)
+_SPAN_JOIN = re.compile(rf"^\s*(?:(?:to|and|until|till|through|-|–)\s*{_CLOCK})?$", re.I)
+_SPAN_ENDS = ("to ", "until ", "till ", "through ")
 
 
 def _day(t: Timex) -> date | None:
@@ -512,20 +516,18 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
             out.append(Timex(a + offset, t.end, text[a : t.end - offset], None, _iso(d - timedelta(days=6)), t.date))
             i += 1
             continue
-        opened = _SPAN_OPEN.search(text[max(0, s - 10) : s])
+        opened = _SPAN_OPEN.search(text[max(0, s - 24) : s])
         a_day = _day(t) or (
             date.fromisoformat(t.start_date) if t.text.lower().startswith("from ") and t.start_date else None
         )
-        if (
-            (opened or t.text.lower().startswith("from "))
-            and nxt is not None
-            and _SPAN_JOIN.match(text[t.end - offset : nxt.start - offset])
-            and a_day
-            and (b_day := _day(nxt))
-            and a_day < b_day
-        ):
-            a = max(0, s - 10) + opened.start() if opened else s
-            out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, _iso(a_day), nxt.date))
+        gap = text[t.end - offset : nxt.start - offset] if nxt is not None else ""
+        # the end stated on its own ("from 3 May until 9 May": "until 9 May" is an end already)
+        b_day = (_day(nxt) if _SPAN_JOIN.match(gap) and gap.strip() else None) if nxt is not None else None
+        if nxt is not None and b_day is None and not gap.strip() and nxt.text.lower().startswith(_SPAN_ENDS):
+            b_day = date.fromisoformat(nxt.end_date) if nxt.end_date else None
+        if (opened or t.text.lower().startswith("from ")) and a_day and b_day and a_day < b_day and nxt is not None:
+            a = max(0, s - 24) + opened.start() if opened else s
+            out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, _iso(a_day), _iso(b_day)))
             i += 2
             continue
         months = (

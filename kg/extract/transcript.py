@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.quotes import is_headline, paragraphs
+from kg.lexicon.languages import is_language
 from kg.model import Entity
 from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = [
+    "CUE_WORDS",
     "Turn",
     "askers",
     "find_turns",
@@ -42,8 +44,12 @@ _LABEL = re.compile(
 _ASIDE = re.compile(r"\((?P<inner>[^)\n]{1,40})\)")
 # An aside that is a personal name: two to four capitalised words.
 _ASIDE_NAME = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
-# "SOUNDBITE (English) Jane Roe, minister:", "3. SOT: Jane Roe": a cue line of a broadcast script.
-_CUE_LINE = re.compile(r"(?:\d+\.[ \t]*)?[(\[]{0,2}(?:SOUNDBITE|SOT|BITE)\b")
+# A cue's aside may give the surname alone ("CLIP (ROE):"), unless it names the language ("(English)").
+_ASIDE_SURNAME = re.compile(r"[A-Z][\w'’-]+")
+# "SOUNDBITE (English) Jane Roe, minister:", "3. SOT: Jane Roe", a radio script's "CLIP (Roe):" or
+# "ACTUALITY": a cue line of a broadcast script.
+CUE_WORDS = r"(?:SOUNDBITE|SOT|BITE|CLIP|ACTUALITY|INSERT)"
+_CUE_LINE = re.compile(rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_WORDS}\b")
 # Labels for the interviewer or a stage direction, never a named speaker.
 _NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"})
 # Roles of the programme's own people: their turns narrate the story, they are not statements.
@@ -188,7 +194,9 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
         for aside in _ASIDE.finditer(m.group("asides")):
             inner = aside.group("inner").strip()
             words = inner.split()
-            if _ASIDE_NAME.fullmatch(inner) and not any(w.casefold() in PERSON_NOUNS for w in words):
+            surname = cue and _ASIDE_SURNAME.fullmatch(inner) is not None and not is_language(inner)
+            named = _ASIDE_NAME.fullmatch(inner) is not None or surname
+            if named and not any(w.casefold() in PERSON_NOUNS for w in words):
                 start = m.start("asides") + aside.start("inner") + aside.group("inner").index(inner)
                 return start, start + len(inner)
     return m.start("label"), m.end("label")

@@ -153,16 +153,32 @@ def _standfirst(doc: Doc, start: int, people: list[Entity]) -> tuple[Entity, int
 
 
 def _titled(title: str, entities: tuple[Entity, ...], text: str) -> Entity | None:
-    """The person the text names right after an office phrase alone ("the High Representative")."""
+    """The person the text names right after an office phrase alone ("the High Representative").
+
+    Failing that, the one person the office's head word leads ("Statement by the Governor of X"
+    over "I, Governor Jo Roe, have ordered …") or whose signature the whole office follows
+    ("Jo Roe" over the line "Governor of X").
+    """
     title = re.sub(r"^(?:the|a)\s+", "", title.strip(), flags=re.I)
     if not title:
         return None
-    for e in entities:
-        if e.type == "Person" and any(
+    people = [e for e in entities if e.type == "Person"]
+    for e in people:
+        if any(
             re.search(rf"{re.escape(title)}\W{{0,3}}$", text[max(0, m.start - 80) : m.start], re.I) for m in e.mentions
         ):
             return e
-    return None
+    head = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0]
+    led = [
+        e
+        for e in people
+        if any(
+            re.search(rf"\b{re.escape(head)}\s+$", text[max(0, m.start - 40) : m.start])
+            or re.match(rf"\W{{0,3}}{re.escape(title)}\b", text[m.end : m.end + len(title) + 3], re.I)
+            for m in e.mentions
+        )
+    ]
+    return led[0] if len(led) == 1 else None
 
 
 def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], text: str) -> Voice | None:

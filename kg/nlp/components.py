@@ -48,7 +48,7 @@ from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
-from kg.nlp.joins import hyphen_lead, join_names, named_after_states, split_acronym_leads
+from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans
 from kg.nlp.labels import ner_label
 from kg.nlp.lines import caps_line
@@ -273,6 +273,7 @@ class Retyper:
         states = _doc_states(doc)
         enum = _enumerated(doc)
         ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
+        ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)

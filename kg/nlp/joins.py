@@ -22,10 +22,11 @@ from kg.nlp.heads import (
     STATE_HEADS,
     head_class,
 )
+from kg.nlp.patterns import DOMAIN_TAIL, MINISTRY_DOMAINS
 from kg.nlp.persons import common_word, honorific
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["hyphen_lead", "join_names", "named_after_states", "split_acronym_leads"]
+__all__ = ["hyphen_lead", "join_names", "named_after_states", "named_after_titles", "split_acronym_leads"]
 
 
 def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
@@ -239,13 +240,18 @@ def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Foreign Minister of Chile Ana Rojas": the state an office is held in, then its holder's name.
 
     The model tags the two as one person or misses the name; after "of" and a state's name that
-    follows a title word, a run of two or three capitalised name words is a person.
+    follows a title word, a run of two or three capitalised name words is a person. So it is after
+    the portfolio in capitals ("Minister of the Interior Jo Roe Lind", where the model takes the
+    portfolio and the given names for the title and keeps the last word alone).
     """
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     drop: set[Span] = set()
     add: list[Span] = []
     for of in (t for t in doc if t.lower_ == "of" and _office_within(doc, t.i)):
-        state_end = next((of.i + 1 + k for k in (3, 2, 1) if state_key(doc[of.i + 1 : of.i + 1 + k].text)), None)
+        found = next((of.i + 1 + k for k in (3, 2, 1) if state_key(doc[of.i + 1 : of.i + 1 + k].text)), None)
+        domain_end = None if found is not None else _domain_end(doc, of.i + 1)
+        # "Minister of the Interior Jo Roe Lind": the portfolio in place of the state, then the name
+        state_end = found if found is not None else domain_end
         if state_end is None:
             continue
         end = state_end
@@ -262,9 +268,52 @@ def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
         drop |= {e for e in held if e.label_ == "PERSON"}
         state = doc[of.i + 1 : state_end]
         add += [Span(doc, name.start, name.end, label="PERSON")]
-        if any(e.label_ == "PERSON" and e.start < state_end for e in held):
+        if domain_end is None and any(e.label_ == "PERSON" and e.start < state_end for e in held):
             add.append(Span(doc, state.start, state.end, label="GPE"))
     return sorted([e for e in ents if e not in drop] + add, key=lambda e: e.start)
+
+
+#: Offices written right before their holder's name ("Governor Jo Roe Lind", "I, Mayor Jo Roe,").
+_NAME_TITLES = frozenset(
+    {"president", "governor", "mayor", "minister", "senator", "ambassador", "premier", "chancellor", "commissioner"}
+)
+
+
+def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = frozenset()) -> list[Span]:
+    """ "Governor Jo Roe Lind ordered …": a name of two or three words after an office, the model missed.
+
+    The model finds most names after a title, but misses some long ones of unfamiliar names
+    altogether. After a capitalised office word, a run of two or three capitalised words that no
+    entity claims, that ends the run of capitals, and that holds no title, head, state, demonym or
+    common word of the lexicon, is a person.
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    add: list[Span] = []
+    for t in doc:
+        if not (t.is_title and t.lower_ in _NAME_TITLES) or t.i + 1 in taken:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        name = doc[t.i + 1 : end]
+        if not 2 <= len(name) <= 3 or any(i in taken for i in range(name.start, name.end)):
+            continue
+        if any(
+            w.lower_ in _HEAD_WORDS or w.lower_ in nouns or state_key(w.text) or state_for_demonym(w.text) for w in name
+        ):
+            continue
+        if head_class(name) is not None or known_body(name.text) or settlement_for(name.text) or region_for(name.text):
+            continue
+        add.append(Span(doc, name.start, name.end, label="PERSON"))
+    return sorted(ents + add, key=lambda e: e.start) if add else ents
+
+
+def _domain_end(doc: Doc, start: int) -> int | None:
+    """End of a ministry's portfolio in capitals at ``start`` ("the Interior", "Foreign Affairs"), or None."""
+    i = start + 1 if start < len(doc) and doc[start].lower_ == "the" else start
+    if i >= len(doc) or not doc[i].is_title or doc[i].lower_ not in MINISTRY_DOMAINS:
+        return None
+    return i + 2 if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in DOMAIN_TAIL else i + 1
 
 
 def _office_within(doc: Doc, of: int) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "AGENCY_HEADS",
     "CHECKPOINT_WORDS",
     "CROSSING_MODES",
+    "DOMAIN_TAIL",
     "MINISTRY_DOMAINS",
     "REGION_WORDS",
     "phrase_patterns",
@@ -53,7 +54,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "culture": "Culture",
     "migration": "Migration",
 }
-_DOMAIN_TAIL = ["affairs", "situations", "security", "development"]
+#: Words that end a ministry's domain ("Foreign Affairs", "Homeland Security", "Internal Administration").
+DOMAIN_TAIL = ["affairs", "situations", "security", "development", "administration"]
 
 #: Security bodies and chambers named by their state ("Polish border guard", "the Tarnian Senate")
 #: -> canonical name; alone ("the Senate") they are the body of the state the text is about.
@@ -128,7 +130,7 @@ def phrase_patterns() -> dict[str, tuple[str, ...]]:
 def _domain() -> list[dict[str, Any]]:
     return [
         {"LOWER": {"IN": sorted(MINISTRY_DOMAINS)}},
-        {"LOWER": {"IN": _DOMAIN_TAIL}, "OP": "?"},
+        {"LOWER": {"IN": DOMAIN_TAIL}, "OP": "?"},
     ]
 
 
