@@ -40,6 +40,7 @@ import re
 import shutil
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -527,6 +528,16 @@ class KGStore:
     def graphs(self) -> list[str]:
         """Names of every named graph, sorted."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode) and not _bookkeeping(g))
+
+    def has_graph(self, graph: str) -> bool:
+        """Whether the named graph ``graph`` is in the store: one lookup, where :meth:`graphs` lists them all."""
+        return self._store.contains_named_graph(NamedNode(graph))
+
+    def graph_count(self, at_most: int) -> int:
+        """The number of named graphs (bookkeeping aside), counted no further than ``at_most``:
+        whether a store is empty, or holds more graphs than some, costs no listing of a large one."""
+        named = (g for g in self._store.named_graphs() if isinstance(g, NamedNode) and not _bookkeeping(g))
+        return sum(1 for _ in islice(named, at_most))
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
         """The quads of the dataset (not its derived view), or those of one named graph.

@@ -20,6 +20,7 @@ from kg.resolve.index import (
     Facts,
     block_members,
     candidates,
+    index_facts,
     index_quads,
     read_facts,
     read_graphs,
@@ -116,7 +117,7 @@ class _Closure:
                     members[key].add(x)
             missing = {y for ys in members.values() for y in ys} - nodes.keys()
             if missing:
-                self._add(read_index(self.delta.store, missing)[0], missing)
+                self._add(index_facts(self.delta.store, missing), missing)
             bare = {
                 k
                 for k, ys in members.items()
@@ -168,5 +169,5 @@ class _Closure:
                     found |= {row["x"], row["c"]}
         missing = found - self.nodes.keys()
         if missing:
-            self._add(read_index(self.delta.store, missing)[0], missing)
+            self._add(index_facts(self.delta.store, missing), missing)
         return found & self.nodes.keys()
