@@ -78,7 +78,8 @@ class Delta:
         query = f"SELECT DISTINCT {variables} WHERE {{ {self.older_only(where)} }}"
         solutions = self.store.query(query, every_graph=True)
         names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
-        return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]  # type: ignore[union-attr]
+        # a row's terms in the order of its variables: twice as fast as looking each up by name
+        return [{n: t.value for n, t in zip(names, row, strict=True) if t is not None} for row in solutions]  # type: ignore[union-attr]
 
     def take_back(self, graphs: Iterable[str], *, entities: bool) -> None:
         """Copy older documents into the scratch store, to be resolved again.

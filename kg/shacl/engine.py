@@ -181,21 +181,23 @@ def select(endpoint: Endpoint, query: str) -> QuerySolutions:
 def _results(check: Check, rows: Iterable[QuerySolution], counted: Iterable[str] = ()) -> list[Result]:
     """Rows as results; ``counted``: the nodes a scoped count asked for (no row: no value)."""
     out = []
-    unseen = set(counted)
+    if check.kind == "count":  # rows ?this ?n ?q, one per focus node with values: read in order, not by name
+        unseen = set(counted)
+        for focus, n, q in rows:
+            unseen.discard(str(focus))
+            out += _counted(check, focus, int(n.value), int(q.value))
+        for node in sorted(unseen):
+            out += _counted(check, NamedNode(node[1:-1]), 0, 0)
+        return out
     for row in rows:
-        unseen.discard(str(row["this"]))
         focus = row["this"]
         if check.kind == "values":
             value = row["value"]
             for i, component in enumerate(check.components):
                 if not _true(row[f"ok{i}"]):
                     out.append(Result(check, component, focus, value))
-        elif check.kind == "pair":
-            out.append(Result(check, check.components[0], focus, row["value"]))
         else:
-            out += _counted(check, focus, int(row["n"].value), int(row["q"].value))
-    for node in sorted(unseen):
-        out += _counted(check, NamedNode(node[1:-1]), 0, 0)
+            out.append(Result(check, check.components[0], focus, row["value"]))
     return out
 
 
