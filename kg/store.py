@@ -295,6 +295,25 @@ class KGStore:
         self._store.extend(quads)
         self._settle(_QUAD_BYTES * len(quads))
 
+    def copy_graphs(self, source: KGStore, graphs: Iterable[str]) -> None:
+        """Add the named ``graphs`` of ``source`` as they are stored there, read and written as
+        N-Quads text: no Python quad each. A graph holding blank nodes is copied quad by quad (a
+        load would give them new labels)."""
+        lines: list[bytes] = []
+        for graph in graphs:
+            name = NamedNode(graph)
+            found = source._lines(name)
+            if any(b"_:" in line for line in found):
+                self.extend(source.graph_quads(graph))
+                continue
+            tail = f" {name} .".encode()
+            lines += [line[:-2] + tail for line in found]  # N-Triples -> N-Quads
+        if lines:
+            self.stop_feed()
+            self._drop_view()
+            self._store.load(b"\n".join(lines), format=RdfFormat.N_QUADS)
+            self._settle(_QUAD_BYTES * len(lines))
+
     def _settle(self, size: int) -> None:
         """Count ``size`` bytes written; past :data:`_FLUSH_BYTES`, flush an on-disk store's memory tables.
 

@@ -42,9 +42,8 @@ class Delta:
         self.store, self.base, self.pending = store, base, set(pending)
         self.layer = entity_layer_iri(base)
         self.scratch = KGStore()
-        self.raw = {graph: store.graph_quads(graph) for graph in pending}
-        for quads in self.raw.values():
-            self.scratch.extend(quads)
+        self.scratch.copy_graphs(store, sorted(self.pending))
+        self.raw = {graph: self.scratch.graph_quads(graph) for graph in pending}  # as stored: read in memory
         self.redo: dict[str, list[Quad]] = {}  # older documents resolved again: their graphs as stored
         self.not_documents = {g for g in store.graphs() if not self.older(g)} | {INDEX, JOURNAL}
         self.places = Containment(self.rows, self.scratch)
