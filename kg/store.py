@@ -39,6 +39,7 @@ import re
 import shutil
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -282,6 +283,25 @@ class KGStore:
         self._store.extend(quads)
         self._settle(_QUAD_BYTES * len(quads))
 
+    def copy_graphs(self, source: KGStore, graphs: Iterable[str]) -> None:
+        """Add the named ``graphs`` of ``source`` as they are stored there, read and written as
+        N-Quads text: no Python quad each. A graph holding blank nodes is copied quad by quad (a
+        load would give them new labels)."""
+        lines: list[bytes] = []
+        for graph in graphs:
+            name = NamedNode(graph)
+            found = source._lines(name)
+            if any(b"_:" in line for line in found):
+                self.extend(source.graph_quads(graph))
+                continue
+            tail = f" {name} .".encode()
+            lines += [line[:-2] + tail for line in found]  # N-Triples -> N-Quads
+        if lines:
+            self.stop_feed()
+            self._drop_view()
+            self._store.load(b"\n".join(lines), format=RdfFormat.N_QUADS)
+            self._settle(_QUAD_BYTES * len(lines))
+
     def _settle(self, size: int) -> None:
         """Count ``size`` bytes written; past :data:`_FLUSH_BYTES`, flush an on-disk store's memory tables.
 
@@ -523,6 +543,16 @@ class KGStore:
     def graphs(self) -> list[str]:
         """Names of every named graph, sorted."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode) and not _bookkeeping(g))
+
+    def has_graph(self, graph: str) -> bool:
+        """Whether the named graph ``graph`` is in the store: one lookup, where :meth:`graphs` lists them all."""
+        return self._store.contains_named_graph(NamedNode(graph))
+
+    def graph_count(self, at_most: int) -> int:
+        """The number of named graphs (bookkeeping aside), counted no further than ``at_most``:
+        whether a store is empty, or holds more graphs than some, costs no listing of a large one."""
+        named = (g for g in self._store.named_graphs() if isinstance(g, NamedNode) and not _bookkeeping(g))
+        return sum(1 for _ in islice(named, at_most))
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
         """The quads of the dataset (not its derived view), or those of one named graph.

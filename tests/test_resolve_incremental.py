@@ -14,6 +14,7 @@ import pytest
 from spacy.language import Language
 
 from kg.pipeline import build
+from kg.resolve.index import index_facts, read_index
 from kg.store import INDEX, KGStore
 from kg.validate import validate
 
@@ -139,3 +140,15 @@ def test_resolve_incremental_store_keeps_its_view_through_a_removal(tmp_path: Pa
     build(paths, store)
     assert store.remove_graph(next(g for g in store.graphs() if g.endswith("/port-radio")))
     _check_view(store)
+
+
+def test_resolve_incremental_index_facts_are_those_read_with_the_entries(tmp_path: Path, nlp: Language) -> None:
+    """The facts of a block's members are read without their keys, and are the same facts."""
+    store = KGStore(tmp_path / "store")
+    build(_files(tmp_path, STORED), store)
+    rows = store.query(f"SELECT DISTINCT ?x WHERE {{ GRAPH <{INDEX}> {{ ?x <{INDEX}#kind> ?k }} }}")
+    iris = {r["x"].value for r in rows}  # type: ignore[union-attr]
+    facts, entries = read_index(store, iris)
+    assert any(q.predicate.value == INDEX + "#key" for q in entries)
+    assert index_facts(store, iris) == facts
+    assert index_facts(store, set()) == read_index(store, set())[0]

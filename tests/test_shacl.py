@@ -239,3 +239,27 @@ def test_shacl_cli_validate_runs_either_engine(tmp_path: Path) -> None:
         assert result.exit_code == 1
         outputs.append(sorted(line for line in result.output.splitlines() if line.startswith("Violation")))
     assert outputs[0] == outputs[1] and len(outputs[0]) >= 3
+
+
+def test_shacl_scoped_checks_ask_a_shared_constraint_once(
+    examples_store: KGStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shapes that ask the same of the same values compile to the same query, and a scoped run asks it once."""
+    import kg.shacl.engine as engine
+
+    checks = compile_shapes(shapes_graph(), {})
+    shared = [c for c in checks if c.kind == "values" and c.edge is not None]
+    assert len(shared) > len({c.scoped for c in shared})  # several shapes, one question
+    asked: list[str] = []
+    select = engine.select
+
+    def recorded(endpoint: engine.Endpoint, query: str) -> object:
+        asked.append(query)
+        return select(endpoint, query)
+
+    monkeypatch.setattr(engine, "select", recorded)
+    copy = _copy(examples_store)
+    graphs = copy.graphs()
+    report = validate_graphs(copy, graphs[:1])
+    assert report.conforms, report.text
+    assert len(asked) == len(set(asked))

@@ -84,3 +84,16 @@ def test_store_every_graph_reaches_bookkeeping_only_when_asked(tmp_path: Path) -
     every = {r["g"].value for r in store.query(ask, every_graph=True)}  # type: ignore[union-attr]
     assert plain == {"https://example.org/doc/a"}
     assert every == plain | {"urn:newskg:journal"}
+
+
+def test_store_graph_count_stops_at_its_bound_and_leaves_bookkeeping_out(tmp_path: Path) -> None:
+    """Whether a store is empty, or holds more graphs than some, is told without listing them all."""
+    store = KGStore(tmp_path / "store")
+    assert store.graph_count(at_most=1) == 0
+    for name in ("quay", "ferry", "canal"):
+        doc = NamedNode(f"https://example.org/doc/{name}")
+        store.replace_graph(doc.value, [Quad(doc, NamedNode("https://example.org/p"), Literal(name), doc)])
+    assert store.pending()  # the journal is a named graph too, and is not counted
+    assert [store.graph_count(at_most=n) for n in (0, 1, 2, 3, 10)] == [0, 1, 2, 3, 3]
+    assert store.has_graph("https://example.org/doc/ferry")
+    assert not store.has_graph("https://example.org/doc/harbour")

@@ -104,8 +104,13 @@ def _graphs(store: KGStore, base: str) -> list[str]:
 
 
 def has_reference(store: KGStore, base: str = DEFAULT_BASE) -> bool:
-    """True when the store holds the reference layer (it was built with it)."""
-    return bool(_graphs(store, base))
+    """True when the store holds the reference layer (it was built with it).
+
+    The graphs of today's datasets are looked up first: only a store without them is listed
+    whole (for a graph of a dataset no longer there).
+    """
+    known = (f"{base}{REFERENCE_GRAPHS}{key}" for key in sorted(_datasets()))
+    return any(store.has_graph(g) for g in known) or bool(_graphs(store, base))
 
 
 def drop_reference(store: KGStore, base: str = DEFAULT_BASE) -> None:

@@ -20,6 +20,7 @@ from kg.resolve.index import (
     Facts,
     block_members,
     candidates,
+    index_facts,
     index_quads,
     read_facts,
     read_graphs,
@@ -116,7 +117,7 @@ class _Closure:
                     members[key].add(x)
             missing = {y for ys in members.values() for y in ys} - nodes.keys()
             if missing:
-                self._add(read_index(self.delta.store, missing)[0], missing)
+                self._add(index_facts(self.delta.store, missing), missing)
             bare = {
                 k
                 for k, ys in members.items()
@@ -132,7 +133,7 @@ class _Closure:
             ]
             found = {}
             for x, y, _ in met:  # two nodes share several blocks, or both are in the frontier: matched once
-                a, b = sorted((x, y))
+                a, b = _ordered(x, y)
                 if (a, b) not in tried and (a, b) not in found:
                     found[a, b] = match(nodes[a], nodes[b])
             self._complete({i for ab, m in found.items() if m for i in ab})
@@ -140,7 +141,7 @@ class _Closure:
                 tried[a, b] = None if m is None or nodes[a].graphs & nodes[b].graphs else m
             grown: set[str] = set()
             for x, y, key in met:
-                a, b = sorted((x, y))
+                a, b = _ordered(x, y)
                 grow = key in bare  # a bare surname joins the one full name in its block
                 if matched := tried[a, b]:
                     pairs.add((matched.score, a, b))
@@ -168,5 +169,10 @@ class _Closure:
                     found |= {row["x"], row["c"]}
         missing = found - self.nodes.keys()
         if missing:
-            self._add(read_index(self.delta.store, missing)[0], missing)
+            self._add(index_facts(self.delta.store, missing), missing)
         return found & self.nodes.keys()
+
+
+def _ordered(x: str, y: str) -> tuple[str, str]:
+    """A pair in IRI order: asked once or twice per pair of a block, where ``sorted`` costs a list each time."""
+    return (x, y) if x <= y else (y, x)

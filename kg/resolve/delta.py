@@ -42,9 +42,8 @@ class Delta:
         self.store, self.base, self.pending = store, base, set(pending)
         self.layer = entity_layer_iri(base)
         self.scratch = KGStore()
-        self.raw = {graph: store.graph_quads(graph) for graph in pending}
-        for quads in self.raw.values():
-            self.scratch.extend(quads)
+        self.scratch.copy_graphs(store, sorted(self.pending))
+        self.raw = {graph: self.scratch.graph_quads(graph) for graph in pending}  # as stored: read in memory
         self.redo: dict[str, list[Quad]] = {}  # older documents resolved again: their graphs as stored
         self.not_documents = {g for g in store.graphs() if not self.older(g)} | {INDEX, JOURNAL}
         self.places = Containment(self.rows, self.scratch)
@@ -78,7 +77,8 @@ class Delta:
         query = f"SELECT DISTINCT {variables} WHERE {{ {self.older_only(where)} }}"
         solutions = self.store.query(query, every_graph=True)
         names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
-        return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]  # type: ignore[union-attr]
+        # a row's terms in the order of its variables: twice as fast as looking each up by name
+        return [{n: t.value for n, t in zip(names, row, strict=True) if t is not None} for row in solutions]  # type: ignore[union-attr]
 
     def take_back(self, graphs: Iterable[str], *, entities: bool) -> None:
         """Copy older documents into the scratch store, to be resolved again.

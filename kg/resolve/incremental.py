@@ -48,7 +48,7 @@ def resolve_added(store: KGStore, base: str, reference: bool) -> ResolveReport |
     pending = store.pending()
     if not pending or not has_index(store):
         return None
-    if not set(pending) <= set(store.graphs()) or covered(store, pending):
+    if not all(store.has_graph(g) for g in pending) or covered(store, pending):
         return None  # a document removed or replaced: what it said is gone from the graphs
     try:
         return _run(Delta(store, base, pending), reference)

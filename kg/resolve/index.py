@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolution
 
 from kg.resolve.blocking import blocking_keys
 from kg.resolve.rules import Candidate
@@ -29,6 +29,7 @@ __all__ = [
     "candidates",
     "covered",
     "has_index",
+    "index_facts",
     "index_quads",
     "read_facts",
     "read_graphs",
@@ -166,24 +167,39 @@ def read_index(store: KGStore, iris: Iterable[str]) -> tuple[Facts, list[Quad]]:
     has an entry per document, and adding a document adds its own and changes no other.
     """
     facts, stored = Facts(), list[Quad]()
-    if not (values := _values(iris)):
-        return facts, stored
-    skip = f"FILTER(?p != <{_I}in>)"
-    for row in store.query(
-        f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {values} }} GRAPH <{INDEX}> {{ ?x ?p ?o {skip} }} }}"
-    ):  # type: ignore[union-attr]
-        iri, name, value = row["x"].value, row["p"].value.removeprefix(_I), row["o"].value
+    for row in _entries(store, iris, f"<{_I}in>"):
         stored.append(Quad(row["x"], row["p"], row["o"], NamedNode(INDEX)))
-        if name == "kind":
-            facts.kinds[iri].add(value)
-        elif name == "in":
-            facts.graphs[iri].add(value)
-        elif name == "name":
-            count, text = value.split(" ", 1)
-            facts.counts[iri][text] = int(count)
-        elif name in ("same", "parent", "nation"):
-            {"same": facts.same, "parent": facts.parents, "nation": facts.nations}[name][iri].add(value)
+        _add_fact(facts, row["x"].value, row["p"].value.removeprefix(_I), row["o"].value)
     return facts, stored
+
+
+def index_facts(store: KGStore, iris: Iterable[str]) -> Facts:
+    """:func:`read_index`'s facts alone: for nodes whose entries stay as they are (a block's
+    members, a stored cluster's), neither their blocking keys nor their entries as quads are read."""
+    facts = Facts()
+    for row in _entries(store, iris, f"<{_I}in>, <{_I}key>"):
+        _add_fact(facts, row["x"].value, row["p"].value.removeprefix(_I), row["o"].value)
+    return facts
+
+
+def _entries(store: KGStore, iris: Iterable[str], skipped: str) -> Iterator[QuerySolution]:
+    """The index entries of ``iris`` but those of the ``skipped`` predicates (SPARQL terms)."""
+    if not (values := _values(iris)):
+        return iter(())
+    skip = f"FILTER(?p NOT IN ({skipped}))"
+    query = f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {values} }} GRAPH <{INDEX}> {{ ?x ?p ?o {skip} }} }}"
+    return iter(store.query(query))  # type: ignore[arg-type]
+
+
+def _add_fact(facts: Facts, iri: str, name: str, value: str) -> None:
+    """One index entry (``name`` its predicate's local name) into ``facts``."""
+    if name == "kind":
+        facts.kinds[iri].add(value)
+    elif name == "name":
+        count, text = value.split(" ", 1)
+        facts.counts[iri][text] = int(count)
+    elif name in ("same", "parent", "nation"):
+        {"same": facts.same, "parent": facts.parents, "nation": facts.nations}[name][iri].add(value)
 
 
 def read_graphs(store: KGStore, iris: Iterable[str]) -> dict[str, set[str]]:

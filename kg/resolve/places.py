@@ -15,7 +15,9 @@ from kg.store import KGStore
 
 __all__ = ["Containment"]
 
-_PARTS = "kg:partOf, kg:locatedIn"
+#: Both containment predicates as one path: Oxigraph looks each up by subject (or object) and
+#: predicate, where ``?p`` filtered afterwards reads every statement of a node many documents name.
+_PARTS = "kg:partOf|kg:locatedIn"
 
 
 def _values(iris: Iterable[str]) -> str:
@@ -33,7 +35,7 @@ class Containment:
         """``partOf``/``locatedIn`` edges (child, parent) from or (``up`` False) to ``nodes``, in every document."""
         if not (values := _values(nodes)):
             return set()
-        where = f"VALUES ?{'a' if up else 'b'} {{ {values} }} GRAPH ?g {{ ?a ?p ?b }} FILTER(?p IN ({_PARTS}))"
+        where = f"VALUES ?{'a' if up else 'b'} {{ {values} }} GRAPH ?g {{ ?a {_PARTS} ?b }}"
         found = {(r["a"], r["b"]) for r in self._older("?a ?b", where)}
         rows = self._scratch.query(f"SELECT DISTINCT ?a ?b WHERE {{ {where} }}")
         return found | {(r["a"].value, r["b"].value) for r in rows}  # type: ignore[union-attr]

@@ -97,7 +97,7 @@ def resolve_store(store: KGStore, base: str = DEFAULT_BASE, *, reference: bool |
 def feed_whole_resolve(store: KGStore) -> None:
     """Before a build into an empty on-disk store: have the whole-store resolve that will follow
     find its copy written as the documents are stored (:meth:`KGStore.feed_copy`), not read back."""
-    if store.path is not None and not store.graphs() and not store.pending():
+    if store.path is not None and not store.graph_count(at_most=1) and not store.pending():
         store.feed_copy(store.path / _SCRATCH)
 
 

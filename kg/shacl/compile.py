@@ -186,8 +186,13 @@ class _Compiler:
     def shape_checks(
         self, shape: Node, source: Node, path: Node | None, target: tuple[str, Targets]
     ) -> Iterator[Check]:
-        """The values, count and pair checks of ``source`` (a node shape when ``path`` is None)."""
+        """The values, count and pair checks of ``source`` (a node shape when ``path`` is None).
+
+        Fresh variables are numbered anew for each source: two shapes asking the same of the
+        same values give the same query text, which a scoped run asks once (:func:`kg.shacl.engine.run`).
+        """
         self.refuse_unknown(source, nested=False)
+        self._fresh = count()
         route = self.path(path) if path is not None else ""
         inverse = self.g.value(path, SH.inversePath) if isinstance(path, BNode) else None
         edge = (route, False) if isinstance(path, URIRef) else (term(inverse), True) if inverse else None

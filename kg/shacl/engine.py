@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples
+from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolution, QuerySolutions, QueryTriples
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
@@ -85,6 +85,13 @@ def run(shapes: Graph, ontology: Graph, endpoint: Endpoint, scope: Scope | None 
             out += _results(check, select(endpoint, check.query.replace(FOCUS, focus).replace(REACH, _reach(check))))
         return out
     kinds = _Kinds(endpoint, scope.nodes, checks)
+    asked: dict[str, list[QuerySolution]] = {}  # several shapes may ask the same of the scope's values
+
+    def rows(query: str) -> list[QuerySolution]:
+        if query not in asked:
+            asked[query] = list(select(endpoint, query))
+        return asked[query]
+
     for check in checks:
         nodes = kinds.targeted(check.targets)
         if not nodes:
@@ -94,12 +101,12 @@ def run(shapes: Graph, ontology: Graph, endpoint: Endpoint, scope: Scope | None 
             predicate, inverse = check.edge
             triple = f"?value {predicate} ?this" if inverse else f"?this {predicate} ?value"
             focus = f"VALUES ?g {{ {' '.join(scope.graphs)} }} GRAPH ?g {{ {triple} }}"
-            rows = _results(check, select(endpoint, check.scoped.replace(FOCUS, focus).replace(REACH, "")))
-            out += [r for r in rows if str(r.focus) in nodes]
+            found = _results(check, rows(check.scoped.replace(FOCUS, focus).replace(REACH, "")))
+            out += [r for r in found if str(r.focus) in nodes]
             continue
         for chunk in _chunks(tuple(sorted(nodes))):
             query = check.scoped.replace(FOCUS, f"VALUES ?this {{ {chunk} }}").replace(REACH, _reach(check))
-            out += _results(check, select(endpoint, query), chunk.split(" ") if check.kind == "count" else ())
+            out += _results(check, rows(query), chunk.split(" ") if check.kind == "count" else ())
     return out
 
 
@@ -116,18 +123,33 @@ class _Kinds:
 
     def __init__(self, endpoint: Endpoint, nodes: tuple[str, ...], checks: list[Check]) -> None:
         self.nodes = frozenset(nodes)
-        self.types = _pairs(endpoint, nodes, "?n a ?x", [])
         forward = sorted({p for c in checks for p in c.targets.subjects_of})
         backward = sorted({p for c in checks for p in c.targets.objects_of})
-        self.subject_of = _pairs(endpoint, nodes, "?n ?x ?o", forward) if forward else {}
-        self.object_of = _pairs(endpoint, nodes, "?o ?x ?n", backward) if backward else {}
+        # by type and by predicate: each check picks its nodes without going through all of them
+        self.typed = _inverted(_pairs(endpoint, nodes, "?n a ?x", []))
+        self.subject_of = _inverted(_pairs(endpoint, nodes, "?n ?x ?o", forward) if forward else {})
+        self.object_of = _inverted(_pairs(endpoint, nodes, "?o ?x ?n", backward) if backward else {})
 
     def targeted(self, targets: Targets) -> frozenset[str]:
         """The scope's nodes that ``targets`` select (SHACL 2.1.3), in SPARQL syntax."""
-        picked = {n for n, types in self.types.items() if types & targets.classes}
-        picked |= {n for n, used in self.subject_of.items() if used & targets.subjects_of}
-        picked |= {n for n, used in self.object_of.items() if used & targets.objects_of}
-        return frozenset(picked | (self.nodes & targets.nodes))
+        picked = set(self.nodes & targets.nodes)
+        for found, keys in (
+            (self.typed, targets.classes),
+            (self.subject_of, targets.subjects_of),
+            (self.object_of, targets.objects_of),
+        ):
+            for key in keys:
+                picked |= found.get(key, set())
+        return frozenset(picked)
+
+
+def _inverted(found: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Node -> its types (or predicates) as type (or predicate) -> its nodes."""
+    out: dict[str, set[str]] = {}
+    for node, keys in found.items():
+        for key in keys:
+            out.setdefault(key, set()).add(node)
+    return out
 
 
 def _pairs(endpoint: Endpoint, nodes: tuple[str, ...], pattern: str, only: list[str]) -> dict[str, set[str]]:
@@ -156,24 +178,26 @@ def select(endpoint: Endpoint, query: str) -> QuerySolutions:
     return rows
 
 
-def _results(check: Check, rows: QuerySolutions, counted: Iterable[str] = ()) -> list[Result]:
+def _results(check: Check, rows: Iterable[QuerySolution], counted: Iterable[str] = ()) -> list[Result]:
     """Rows as results; ``counted``: the nodes a scoped count asked for (no row: no value)."""
     out = []
-    unseen = set(counted)
+    if check.kind == "count":  # rows ?this ?n ?q, one per focus node with values: read in order, not by name
+        unseen = set(counted)
+        for focus, n, q in rows:
+            unseen.discard(str(focus))
+            out += _counted(check, focus, int(n.value), int(q.value))
+        for node in sorted(unseen):
+            out += _counted(check, NamedNode(node[1:-1]), 0, 0)
+        return out
     for row in rows:
-        unseen.discard(str(row["this"]))
         focus = row["this"]
         if check.kind == "values":
             value = row["value"]
             for i, component in enumerate(check.components):
                 if not _true(row[f"ok{i}"]):
                     out.append(Result(check, component, focus, value))
-        elif check.kind == "pair":
-            out.append(Result(check, check.components[0], focus, row["value"]))
         else:
-            out += _counted(check, focus, int(row["n"].value), int(row["q"].value))
-    for node in sorted(unseen):
-        out += _counted(check, NamedNode(node[1:-1]), 0, 0)
+            out.append(Result(check, check.components[0], focus, row["value"]))
     return out
 
 
