@@ -96,7 +96,9 @@ def test_relations_body_homes_a_body_of_each_state_is_its_own_node(nlp: Language
     """Two stories' "Electoral Appeals Court" are two states' courts: two nodes, one state each."""
     keys = set()
     for state in ("Albania", "Namibia"):
-        text = f"{state} held a runoff on Sunday, and turnout in {state} was high. The Electoral Appeals Court will sit."
+        text = (
+            f"{state} held a runoff on Sunday, and turnout in {state} was high. The Electoral Appeals Court will sit."
+        )
         article = Article(id="t", text=text, source="test")
         keys |= {e.key for e in find_entities(nlp(text), article) if e.name == "Electoral Appeals Court"}
     assert len(keys) == 2
