@@ -78,6 +78,7 @@ from kg.nlp.persons import (
     title_before,
     vague_name,
 )
+from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
@@ -263,6 +264,7 @@ class Retyper:
         states = _doc_states(doc)
         enum = _enumerated(doc)
         ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
+        ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
