@@ -75,9 +75,11 @@ from kg.nlp.persons import (
     headline_only,
     honorific,
     personal_place,
+    speaks_or_acts,
     title_before,
     vague_name,
 )
+from kg.nlp.services import service_name
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
 
@@ -407,6 +409,9 @@ class Retyper:
             if ent.label_ == "PERSON" and not titled and members_follow(span):
                 yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
                 continue  # "suspected Harakat militants": a group named by its members, not a person
+            if _service(ent, span) and not titled and not surname:
+                yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
+                continue  # "posted on Twitter", "use X": a service, run by a firm or project
             if context_person(span, ent.label_, self.body_words, titled=titled):
                 yield Span(doc, span.start, span.end, label="Person", kb_id="context")
                 continue
@@ -433,6 +438,8 @@ class Retyper:
         opening = tok.is_sent_start or prev is None or prev.is_space or prev.text in {":", '"', "“"}
         if not (opening or tok.is_upper) or tok.head.lemma_.lower() in _SPEECH:
             return False
+        if speaks_or_acts(span, strict=False):
+            return False  # "Hegel wrote", "Darwin died": the lexicon lists famous names as nouns too
         if tok.lower_ in uses.in_people:
             return False
         return not any(i != tok.i for i in uses.capitalised.get(tok.lower_, ()))
@@ -458,6 +465,13 @@ class _WordUses:
             if not t.is_sent_start and not t.is_lower:
                 out[t.lower_].append(t.i)
         return out
+
+
+def _service(ent: Span, span: Span) -> bool:
+    """A name the NER read as a person or an unknown place, where the text uses a service ("on X")."""
+    if ent.label_ == "GPE":
+        return not is_known_place(span.text) and service_name(span, posted_only=True)
+    return ent.label_ == "PERSON" and service_name(span)
 
 
 def _state_body(ent: Span, span: Span) -> bool:
