@@ -54,7 +54,12 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif prev is not None and _hyphened(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)  # "Varsk" + "-" + "Orlen County"
-        elif prev is not None and prev.end == ent.start and prev.label_ == "ORG" and _open_of(prev, ent):
+        elif (
+            prev is not None
+            and prev.end == ent.start
+            and prev.label_ == "ORG"
+            and (_open_of(prev, ent) or _open_and(prev, ent))
+        ):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "the X Court of" + "First Instance"
         else:
             out.append(ent)
@@ -164,6 +169,14 @@ def hyphen_lead(span: Span) -> Span:
 def _open_of(prev: Span, ent: Span) -> bool:
     """A body's name the NER cut after its "of": the capitalised words right after complete it."""
     return len(prev) > 1 and prev[-1].lower_ == "of" and ent.label_ in {"ORG", "GPE", "LOC"} and ent[0].is_title
+
+
+def _open_and(prev: Span, ent: Span) -> bool:
+    """A body's name the NER cut after its "and" ("National Command and" + "Operation Centre"): the
+    capitalised words right after complete it when they end in a head noun."""
+    if len(prev) < 2 or prev[-1].lower_ != "and" or not prev[-2].is_title:
+        return False
+    return ent.label_ == "ORG" and ent[0].is_title and head_class(ent) is not None
 
 
 def _bracketed_end(doc: Doc, end: int) -> int:
