@@ -271,6 +271,7 @@ class Retyper:
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
+        organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
         firms = _around(
             (_first_word(e), e.end) for e in ents if e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS
         )
@@ -285,6 +286,7 @@ class Retyper:
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs(s)))
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
+            and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (
@@ -472,6 +474,35 @@ def _service(ent: Span, span: Span) -> bool:
     if ent.label_ == "GPE":
         return not is_known_place(span.text) and service_name(span, posted_only=True)
     return ent.label_ == "PERSON" and service_name(span)
+
+
+#: Heads of an international body's own organs and missions ("... Support Mission", "... Development Programme").
+_ORGAN_HEADS = BODY_HEADS | COUNCIL_HEADS | {"mission", "programme", "program", "fund", "operation", "observers"}
+_BODIES = frozenset({"Organization", "Agency"})
+
+
+def _organ(ent: Span) -> bool:
+    """An NER body name that opens with a known international body and ends in an organ's head:
+    "the United Nations Integrated Support Mission" is the mission, not the United Nations."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or len(words) < 3 or not words[-1].is_title or words[-1].lower_ not in _ORGAN_HEADS:
+        return False
+    return any(known_body(" ".join(t.text for t in words[:k])) for k in (1, 2, 3)) and _name_ends(ent)
+
+
+def _name_ends(ent: Span) -> bool:
+    """The name ends with the span, or with the place after it that a bracketed short form closes.
+
+    "the X Office for West Y and Z" or "the X Office in Y" without a short form: the NER cut the
+    name, and the part it kept is no name of its own (the body it opens with stands).
+    """
+    doc, i = ent.doc, ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "for", "of"} or not doc[i + 1].is_title:
+        return True
+    i += 1
+    while i < len(doc) and i - ent.end <= 4 and (doc[i].is_title or doc[i].lower_ == "the"):
+        i += 1
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper
 
 
 def _state_body(ent: Span, span: Span) -> bool:

@@ -70,9 +70,8 @@ def ner_label(
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):
             return "Person"
-        return (
-            "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS else "Organization"
-        )
+        cued = any(t.lower_ in _AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS
+        return "Agency" if cued or _organ_of_body(span) else "Organization"
     if ner == "PERSON":
         city = settlement_for(text)  # "Kiev" is Kyiv's other name, "Khan" only that of little Haan
         if city and len(span) == 1 and not titled and (city.major or _home_town(span, states)):
@@ -83,6 +82,12 @@ def ner_label(
     if ner == "FAC":
         return place_class(text)
     return town_or_region(span, ner, states)  # a capital that is also a subdivision (Islamabad) is the city
+
+
+def _organ_of_body(span: Span) -> bool:
+    """A longer name that opens with a known international body's ("United Nations X Mission") is
+    an intergovernmental body: one of that body's organs or missions."""
+    return len(span) > 2 and any(known_body(span[:k].text) for k in (1, 2, 3))
 
 
 def _home_town(span: Span, states: frozenset[str]) -> bool:

@@ -157,8 +157,8 @@ def split_at_parens(ents: list[Span]) -> list[Span]:
 def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
     """``chosen`` plus the bracketed short form the NER left out after a body's name.
 
-    "the Border Authority (BA)", and after an "of <place>" that ends the name: "the Harbour
-    Police of Norland (HPN)".
+    "the Border Authority (BA)", and after an "of <place>" that ends the name or the "in <place>" a
+    body works in: "the Harbour Police of Norland (HPN)", "the Support Mission in Norland (SMN)".
     """
     taken = {i for s in chosen for i in range(s.start, s.end)}
     starts = {s.start: s for s in chosen}
@@ -167,8 +167,9 @@ def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
         i = span.end
         if span.label_ not in {"Organization", "Agency"}:
             continue
-        if i + 1 < len(doc) and doc[i].lower_ == "of" and i + 1 in starts:
-            i = starts[i + 1].end
+        if i + 1 < len(doc) and doc[i].lower_ in {"of", "in"}:  # "... of Norland (X)", "Mission in Norland (X)"
+            after = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            i = starts[after].end if after in starts else i
         if i + 2 >= len(doc) or doc[i].text != "(":
             continue
         word, close = doc[i + 1], doc[i + 2]
