@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 #: past it, a text is more likely a whole corpus pasted into one file, better given as several
 #: documents.
 MAX_CHARS = 1_000_000
+#: A UTF-16 surrogate code point: in a JSON string only as half of a pair json.loads did not join.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_inputs(
@@ -148,6 +151,8 @@ def _from_manifest_line(
         return InputError(source, f"malformed JSON ({exc.msg} at column {exc.colno})")
     if not isinstance(record, dict):
         return InputError(source, "a manifest line must be a JSON object")
+    if (lone := _lone_surrogate(record)) is not None:
+        return InputError(source, lone)
     if "id" not in record:
         return InputError(source, 'missing "id"')
     doc_id = _doc_id(record["id"])
@@ -178,6 +183,21 @@ def _from_manifest_line(
         publisher=_str(record.get("publisher")),
         language=_str(record.get("language")) or "en",
     )
+
+
+def _lone_surrogate(record: dict[str, Any]) -> str | None:
+    """What is wrong with a field holding half of a surrogate pair (``"\\ud800"``), else None.
+
+    JSON lets a string escape one half of a UTF-16 pair; Python reads it as a code point that is no
+    character, which no UTF-8 text (nor RDF literal) can hold: it would fail deep in the build.
+    """
+    for key, value in record.items():
+        if isinstance(value, str) and (found := _SURROGATE.search(value)):
+            return (
+                f"{key!r} holds \\u{ord(found.group()):04x} at character {found.start()}, half of a "
+                "surrogate pair and no character: write the character itself, or both halves"
+            )
+    return None
 
 
 def _date(value: Any, source: str) -> date | InputError | None:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
 import shutil
 import time
@@ -59,6 +58,7 @@ from pyoxigraph import (
 )
 
 from kg.atomic import atomic_write
+from kg.checkpoints import publish
 from kg.errors import InputError, OutputError
 from kg.rdf.formats import PREFIXED, PREFIXES, declared, declared_triple, format_for, quad_order
 from kg.rdf.graph_scope import keep_graphs_off
@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["INDEX", "JOURNAL", "FolderState", "KGStore", "StoreBusy", "folder_state", "is_store"]
+__all__ = ["INDEX", "JOURNAL", "KGStore", "is_store"]
 
 #: The graph naming documents written since the cross-document step last completed (bookkeeping,
 #: not knowledge: left out of :meth:`KGStore.quads`, of the view and so of every export).
@@ -79,8 +79,6 @@ INDEX = "urn:newskg:index"
 _BOOKKEEPING = "urn:newskg:"
 #: A question that names graphs: it must see the documents' and layers' graphs, never bookkeeping.
 _GRAPH_CLAUSE = re.compile(r"\bGRAPH\b", re.IGNORECASE)
-#: What :func:`folder_state` returns: (name, size, mtime in ns) of each file, sorted.
-FolderState = tuple[tuple[str, int, int], ...]
 _NOT_BOOKKEEPING = f'!STRSTARTS(STR(?h), "{_BOOKKEEPING}")'
 #: Quads a part of a copy (:meth:`KGStore.dataset_copy`) or of a difference (:meth:`KGStore.commit_from`) holds.
 _PART = 20_000
@@ -90,23 +88,15 @@ _FLUSH_BYTES = 8 << 20
 _QUAD_BYTES = 120
 
 
-class StoreBusy(InputError):
-    """A store opened read-only while a build is writing it (see ``copy_unfinished``)."""
-
-
 class KGStore:
     """A dataset of one named graph per document, the derived entity layer, and their union."""
 
-    def __init__(
-        self, path: str | Path | None = None, *, read_only: bool = False, copy_unfinished: bool = True
-    ) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         """Open (or create) an on-disk store at ``path``, or an in-memory one when None.
 
         ``read_only`` opens an existing store without writing anything to its folder (a build
         may be writing it at the same time); a folder that holds no store is an InputError. A
-        read-only open of a store a build is writing reads it through a copy in memory, or, with
-        ``copy_unfinished=False``, is a :class:`StoreBusy` error (a reader that already holds the
-        last finished state had better keep it).
+        read-only open of a store a build is writing reads it through a copy in memory.
         """
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
@@ -131,8 +121,6 @@ class KGStore:
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot open the store ({exc})") from exc
         if self.path is not None and self._view_missing():
-            if read_only and not copy_unfinished:
-                raise StoreBusy(str(self.path), "a build is writing the store")
             self._restore_view()
 
     # ------------------------------------------------------------------ the knowledge-graph view
@@ -493,11 +481,19 @@ class KGStore:
         return sorted({q.subject.value for q in rows if isinstance(q.subject, NamedNode)})
 
     def flush(self) -> None:
-        """Rebuild the view after changes and persist pending writes (on-disk stores)."""
+        """Rebuild the view after changes, persist pending writes and publish the result (on-disk stores).
+
+        What a flush leaves is a finished state: long-lived readers (``kg serve``) answer from
+        its published checkpoint (:mod:`kg.checkpoints`), never from the folder a build writes.
+        """
         if self._writing:
             self._refresh_view()
         if self.path is not None and not self.read_only:
             self._store.flush()
+            try:
+                publish(self._store, self.path)
+            except OSError as exc:
+                raise OutputError(f"{self.path}: cannot publish the store's finished state ({exc})") from exc
 
     # ------------------------------------------------------------------ reading
 
@@ -636,22 +632,6 @@ def _open_read_only(path: Path, attempts: int = 5) -> Store:
                 raise
             time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
-
-
-def folder_state(path: str | Path) -> FolderState:
-    """Name, size and modification time of each file of a store's folder.
-
-    A read-only handle sees the store as it was when opened; every write a build makes adds to or
-    changes these files, so a reader that compares them knows when to open the store again.
-    RocksDB's own log is left out: it records opens, not data.
-    """
-    entries = []
-    with os.scandir(path) as found:
-        for entry in found:
-            if entry.is_file() and not entry.name.startswith("LOG"):
-                stat = entry.stat()
-                entries.append((entry.name, stat.st_size, stat.st_mtime_ns))
-    return tuple(sorted(entries))
 
 
 def is_store(path: str | Path) -> bool:

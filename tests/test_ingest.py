@@ -92,3 +92,20 @@ def test_ingest_duplicate_ids_are_errors(tmp_path: Path) -> None:
     items = list(read_inputs([tmp_path / "story.txt", manifest]))
     assert isinstance(items[0], Article)
     assert isinstance(items[1], InputError) and "duplicate document id" in items[1].problem
+
+
+def test_ingest_half_a_surrogate_pair_is_one_clear_error(tmp_path: Path) -> None:
+    """JSON may escape half of a UTF-16 pair; such a field is no text, whichever field holds it."""
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(
+        '{"id": "lone-high", "text": "Ferries left Ardmoor \\ud83d on Monday."}\n'
+        '{"id": "lone-low", "title": "\\udc4b", "text": "Ferries left Ardmoor on Monday."}\n'
+        '{"id": "pair", "text": "Ferries left Ardmoor \\ud83d\\udea2 on Monday."}\n',
+        encoding="utf-8",
+    )
+    items = list(read_inputs([manifest]))
+    errors = _errors(items)
+    assert [a.id for a in items if isinstance(a, Article)] == ["pair"]
+    assert [e.source for e in errors] == [f"{manifest}:1", f"{manifest}:2"]
+    assert "'text' holds \\ud83d at character 21" in errors[0].problem
+    assert "'title' holds \\udc4b at character 0" in errors[1].problem

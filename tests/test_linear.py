@@ -3,20 +3,24 @@
 The plain scans (kept here as the reference) compared every entity with the whole text, every
 name with every other name, every place with every noun of the document: fine for an article,
 quadratic for a long text. Each test draws random inputs and checks the index gives the same
-answers; the last ones time the lookups on a long invented text.
+answers; the last ones count what the lookups read of a long invented text (the plain scans would
+read all of it each time). benchmarks/lookups.py times them.
 """
 
 from __future__ import annotations
 
 import re
-import time
+from collections.abc import Iterator
+from typing import Any
 
+import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import _FullNames, _words
+from kg.nlp import doctext
 from kg.nlp.components import _WordUses
 from kg.nlp.doctext import doc_text, occurs
 from kg.nlp.locative import NOUN_REACH, called_region
@@ -118,18 +122,62 @@ def test_linear_called_region_agrees_with_scanning_the_document(words: list[str]
     assert called_region(span) == _reference_called_region(span)
 
 
-def test_linear_lookups_on_a_long_text_take_no_quadratic_time() -> None:
-    words = [w for i in range(20_000) for w in (f"Name{i}", "said", "in", "the", "town" if i % 7 else "region", ".")]
-    doc = Doc(_BLANK.vocab, words=words)
-    started = time.process_time()  # CPU time: a loaded machine does not make it fail
+class _Counted(list[Any]):
+    """A list that counts the items read from it: by index, by slice (a bisect probe is one) or by a scan."""
+
+    reads = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        self.reads += len(range(*index.indices(len(self)))) if isinstance(index, slice) else 1
+        return super().__getitem__(index)
+
+    def __iter__(self) -> Iterator[Any]:
+        for item in super().__iter__():
+            self.reads += 1
+            yield item
+
+
+class _CountedPattern:
+    """A compiled pattern that counts its scans of a whole text."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.scans = pattern, 0
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        self.scans += 1
+        return self.pattern.finditer(text)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.pattern.match(text, pos)
+
+
+def test_linear_full_names_find_owners_without_reading_the_other_names() -> None:
     index = _FullNames()
+    index.names = _Counted()
     for i in range(5_000):
         index.add(f"Given{i % 50} Family{i}")
-        index.owners(f"Family{i}")
-    for i in range(0, len(doc), 60):
-        called_region(doc[i : i + 1])
-        occurs(doc, f"name{i}")
-    assert time.process_time() - started < 10  # the plain scans take minutes here
+        assert index.owners(f"Family{i}") == [f"Given{i % 50} Family{i}"]
+    assert index.names.reads == 5_000  # each owner read once; comparing with every name: 12.5 million
+
+
+def test_linear_called_region_reads_a_few_of_the_documents_place_nouns() -> None:
+    words = [w for i in range(20_000) for w in (f"Name{i}", "said", "in", "the", "town" if i % 7 else "region", ".")]
+    doc = Doc(_BLANK.vocab, words=words)
+    called_region(doc[0:1])  # files the document's place nouns once
+    nouns = doc.user_data["kg_place_nouns"] = _Counted(doc.user_data["kg_place_nouns"])
+    calls = range(0, len(doc), 60)
+    answers = [called_region(doc[i : i + 1]) for i in calls]
+    assert answers == [max(i // 6 - 1, 0) % 7 == 0 for i in calls]  # the noun of the sentence before, nearer
+    assert len(calls) <= nouns.reads <= 40 * len(calls)  # a scan of every noun: 20,000 a call
+
+
+def test_linear_occurs_scans_the_text_once_for_every_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    runs = _CountedPattern(doctext._RUN)
+    monkeypatch.setattr(doctext, "_RUN", runs)
+    doc = Doc(_BLANK.vocab, words=[w for i in range(20_000) for w in (f"Name{i}", "said", ".")])
+    found = [occurs(doc, f"Name{i} said") for i in range(0, 20_000, 10)]
+    assert all(found) and not occurs(doc, "Name7 left")
+    assert runs.scans == 1  # the text is indexed once; a search of the text per phrase: 2,001 scans
 
 
 # ---------------------------------------------------------------------------- words a Doc uses

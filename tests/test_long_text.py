@@ -1,16 +1,17 @@
 """Long texts: parsed in pieces that join back exactly, limited in size, scanned in linear time.
 
 The sentence-bound functions of kg.extract.quotes are checked against the plain scans they
-replace (kept here as the reference) on random text, and timed on a long text where the plain
-scans take minutes.
+replace (kept here as the reference) on random text, and their reads counted on a long text where
+the plain scans read the whole text before every quote (benchmarks/lookups.py times them).
 """
 
 from __future__ import annotations
 
 import re
-import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -162,12 +163,39 @@ def test_long_text_sentence_bounds_match_the_plain_scan(text: str) -> None:
         assert sentence_end(text, q.close, pe, quotes) == _reference_end(text, q.close, pe, quotes)
 
 
-def test_long_text_sentence_bounds_of_many_quotes_take_linear_time() -> None:
-    # one paragraph of 12,000 quoted sentences (about 500,000 characters): the plain scans
-    # rescan the text before every quote and take minutes
-    text = "".join(f"“Ring {i} rang.” Sen. Ode said. U.S. staff met. " for i in range(12_000))
-    start = time.process_time()
-    quotes = find_quotes(text)
+class _CountedQuotes(list[Quote]):
+    """Quotes that count how often they are read: each probe of a binary search, each step of a scan."""
+
+    reads = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        self.reads += len(range(*index.indices(len(self)))) if isinstance(index, slice) else 1
+        return super().__getitem__(index)
+
+    def __iter__(self) -> Iterator[Quote]:
+        for quote in super().__iter__():
+            self.reads += 1
+            yield quote
+
+
+class _CountedText(str):
+    """A text that counts the characters read from it by index or slice."""
+
+    reads = 0
+
+    def __getitem__(self, index: Any) -> str:
+        piece = super().__getitem__(index)
+        self.reads += len(piece)
+        return piece
+
+
+def test_long_text_sentence_bounds_of_many_quotes_read_each_quote_and_character_a_bounded_number_of_times() -> None:
+    """One paragraph of 4,000 quoted sentences: finding every quote's sentence reads a few quotes
+    (a binary search) and about the text once; the plain scans read every quote and the whole
+    text before each one (benchmarks/lookups.py times both shapes)."""
+    plain = "".join(f"“Ring {i} rang.” Sen. Ode said. U.S. staff met. " for i in range(4_000))
+    quotes, text = _CountedQuotes(find_quotes(plain)), _CountedText(plain)
     bounds = [(sentence_start(text, q.open, 0, quotes), sentence_end(text, q.close, len(text), quotes)) for q in quotes]
-    assert len(bounds) == 12_000 and bounds[1][0] == text.index("“Ring 1 ")
-    assert time.process_time() - start < 15
+    assert len(bounds) == 4_000 and bounds[1][0] == plain.index("“Ring 1 ")
+    assert quotes.reads <= 60 * len(quotes)  # a quadratic lookup: 8,000 a quote
+    assert text.reads <= 2 * len(plain)  # a rescan of the text before each quote: 5,000 times it

@@ -6,16 +6,21 @@ The concurrent case runs a real ``kg build`` process writing a store while the t
 
 from __future__ import annotations
 
+import gc
 import json
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from pyoxigraph import Literal, NamedNode, Quad
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.rdf.iri import doc_iri
+from kg.store import KGStore
 
 runner = CliRunner()
 
@@ -53,6 +58,22 @@ def test_readonly_read_commands_leave_the_store_untouched(store: Path, tmp_path:
     code, output = _run(*(a.replace("{out}", str(tmp_path)) for a in command), "--store", store)
     assert code == 0, output
     assert _listing(store) == before
+
+
+@pytest.mark.parametrize("command", READS, ids=lambda c: c[0])
+def test_readonly_every_read_of_an_incomplete_store_says_so(store: Path, tmp_path: Path, command: list[str]) -> None:
+    """A build killed between storing a document and resolving it: every read names the document."""
+    left = tmp_path / "left"
+    shutil.copytree(store, left)
+    writer = KGStore(left)
+    note = Quad(
+        NamedNode("urn:test:note"), NamedNode("urn:test:says"), Literal("hello"), NamedNode(doc_iri("late-note"))
+    )
+    writer.replace_graph(doc_iri("late-note"), [note])  # stored and journalled; never resolved
+    del writer
+    gc.collect()
+    _, output = _run(*(a.replace("{out}", str(tmp_path)) for a in command), "--store", left)
+    assert "incomplete" in output and "late-note" in output, output
 
 
 @pytest.mark.parametrize("command", READS, ids=lambda c: c[0])

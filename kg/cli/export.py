@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kg.cli.common import GraphArg, StoreOpt, fail, open_graph, output_path, say
+from kg.cli.common import GraphArg, StoreOpt, fail, open_graph, output_path, report_incomplete, say
 from kg.errors import NewsKGError
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ def export(
                 )
             format_for(path, name)
         kg_store = open_graph(graph, store)
+        report_incomplete(kg_store)
         if name in ("gexf", "graphml", "csv"):
             from kg.export import gephi_view, write_gephi
             from kg.export.csv_tables import csv_paths

@@ -65,9 +65,11 @@ def query(
     from kg.query import load_query, run_query
 
     try:
-        result = run_query(open_graph(graph, store), load_query(name), allow_service=allow_service)
+        kg_store = open_graph(graph, store)
+        result = run_query(kg_store, load_query(name), allow_service=allow_service)
     except NewsKGError as exc:
         raise fail(str(exc)) from None
+    report_incomplete(kg_store)
     if fmt is TableFormat.csv:
         sys.stdout.write(result.to_csv())
     elif fmt is TableFormat.json:
@@ -113,4 +115,5 @@ def explain(
         text = run_explain(kg_store, node, store_base(kg_store, base))
     except NewsKGError as exc:
         raise fail(str(exc)) from None
+    report_incomplete(kg_store)
     out.print(plain(text), highlight=False, soft_wrap=True)

@@ -23,6 +23,7 @@ from kg.extract.quotes import paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.extract.transcript import find_turns, label_matches
 from kg.lexicon.names import entity_key
+from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Entity, Span
 from kg.nlp.persons import HONORIFICS
 from kg.nlp.roles import NEWSROOM_ROLES
@@ -40,12 +41,7 @@ _HONORIFICS = HONORIFICS | {"h.e"}  # "H.E. Ms X": His or Her Excellency
 # Ranks of armed forces and police written before a name, in full or abbreviated as briefing
 # labels write them ("LT GEN ROE:", "Supt Roe:"), and the abbreviated offices of transcript labels
 # ("FM ROE:" foreign minister, "PM ROE:"): like an office, never part of the name.
-_RANKS = _words(
-    """
-    lieutenant lt colonel col major maj captain capt sergeant sgt corporal cpl brigadier brig admiral
-    adm commodore cdr cmdr gen inspector insp superintendent supt constable const marshal fm pm dpm
-    """
-)
+_RANKS = RANKS | SHORT_RANKS | _words("inspector superintendent constable fm pm dpm")
 # Lowercase words inside names ("Anna von der Berg", "Omar bin Khalid").
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "al", "bin", "ibn", "le", "la"}

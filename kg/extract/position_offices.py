@@ -19,8 +19,9 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.index import EntityIndex
 from kg.extract.office_context import cluster_state, office_place, place_before
 from kg.extract.publisher_owner import publisher_owner
-from kg.extract.titles import RANKS, TitleMatch
+from kg.extract.titles import TitleMatch
 from kg.lexicon.gazetteer import state_slug
+from kg.lexicon.ranks import RANKS
 from kg.model import Article, Entity, Span
 
 __all__ = ["Found", "group_offices", "same_office"]

@@ -24,8 +24,9 @@ from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.signatures import caption, signature
-from kg.extract.titles import HEADS, RANKS, TitleMatch, appositive, before_name, normalize_title
+from kg.extract.titles import HEADS, TitleMatch, appositive, before_name, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
+from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Article, Entity, Position
 from kg.nlp.persons import honorific
 
@@ -39,9 +40,7 @@ _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 #: "the commission's chair, Justice X", "the minister, Hon. Y".
 _ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency"})
 #: Ranks, whole or abbreviated, between an office set off by commas and the name ("Lt. Gen. X").
-_RANKS_BEFORE = RANKS | frozenset(
-    {"gen", "lt", "col", "maj", "capt", "adm", "cmdr", "cdr", "brig", "sgt", "cpl", "lt.-col", "lt.-gen", "brig.-gen"}
-)
+_RANKS_BEFORE = RANKS | SHORT_RANKS
 
 
 def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> tuple[Position, ...]:

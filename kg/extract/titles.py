@@ -29,12 +29,12 @@ from kg.extract.owners import (
 )
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
+from kg.lexicon.ranks import RANKS
+from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, PORTFOLIO_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
 
 __all__ = [
     "HEADS",
-    "RANKS",
     "TitleMatch",
     "appositive",
     "before_name",
@@ -136,19 +136,11 @@ MODIFIERS = frozenset(
     ]
 )
 
-#: Military and police grades: a rank says how senior a person is, not which office they hold.
-RANKS = frozenset(
-    ["general", "colonel", "lieutenant", "major", "captain", "admiral", "commander", "sergeant", "brigadier", "marshal"]
-)
-
 _COMPLEMENT = frozenset({"of", "for"})
 #: Prepositions no title is built with: in capitals ("CONFERENCE BY PRIME MINISTER X") as in lower case.
 _NOT_IN_TITLES = frozenset({"by", "with", "at", "on", "from", "in", "during", "after", "before", "about"})
 #: First-person possessives: in a speech or statement "our ambassador" is the speaker's state's.
 _SPEAKERS = frozenset({"our", "my"})
-#: Heads whose "for"-complement is their portfolio, never the body they serve in: "Minister for
-#: Border Security", "Commissioner for Refugees" (whereas "spokesman for the UN" names a body).
-_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"})
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "madam", "madame", "mister"})
 _LEADING_DROP = frozenset({"former", "acting", "then", "late", "the", "a", "an"}) | _HONORIFICS
 
@@ -415,7 +407,7 @@ def _read(
         if (
             (low == "for" or (low == "of" and i + 1 < end and _portfolio_named(doc[i + 1], index)))
             and words
-            and words[-1].lower() in _PORTFOLIO_HEADS
+            and words[-1].lower() in PORTFOLIO_HEADS
             and not in_complement
         ):
             words.append(low)  # the portfolio's capitalised words follow as the complement

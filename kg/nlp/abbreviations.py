@@ -14,34 +14,9 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-__all__ = ["RANK_ABBREVIATIONS", "keep_rank_abbreviations"]
+from kg.lexicon.ranks import COMPOUND_ABBREVIATIONS, RANK_ABBREVIATIONS
 
-#: Abbreviated ranks and offices that stand before a personal name, without their full stop.
-RANK_ABBREVIATIONS = frozenset(
-    {
-        "Lt",
-        "Col",
-        "Maj",
-        "Brig",
-        "Capt",
-        "Cmdr",
-        "Cdr",
-        "Cmdre",
-        "Sgt",
-        "Cpl",
-        "Pvt",
-        "Pfc",
-        "Spc",
-        "Supt",
-        "Insp",
-        "Det",
-        "Amb",
-        "Cllr",
-        "Hon",
-    }
-)
-#: Hyphenated compounds of Commonwealth style ("Lt.-Col. Jo Roe").
-_COMPOUNDS = ("Lt.-Col", "Lt.-Gen", "Maj.-Gen", "Brig.-Gen", "Lt.-Cmdr", "Vice-Adm", "Rear-Adm")
+__all__ = ["keep_rank_abbreviations"]
 
 
 def keep_rank_abbreviations(nlp: Language) -> Language:
@@ -52,7 +27,7 @@ def keep_rank_abbreviations(nlp: Language) -> Language:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return nlp
-    for word in (*sorted(RANK_ABBREVIATIONS), *_COMPOUNDS):
+    for word in (*sorted(RANK_ABBREVIATIONS), *COMPOUND_ABBREVIATIONS):
         for form in (word, word.upper()):
             tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
     return nlp

@@ -21,6 +21,7 @@ __all__ = [
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
+    "PORTFOLIO_HEADS",
     "REGION_HEADS",
     "STATE_HEADS",
     "head_class",
@@ -138,6 +139,10 @@ _HEAD_FIRST_ORGS = frozenset(
 )
 #: Leads without "of": "Mount X", "Lake X", "Fort X".
 _PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "lake", "fort", "cape", "isla", "isle", "port"})
+
+#: Offices whose "for" complement is the field they answer for, never the body they serve in:
+#: "Minister for Border Security", "Commissioner for Refugees" (whereas "spokesman for the UN" names a body).
+PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner"})
 
 
 def head_class(span: Span) -> str | None:

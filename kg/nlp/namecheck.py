@@ -24,6 +24,7 @@ from kg.nlp.heads import (
     NOT_ENTITY_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    PORTFOLIO_HEADS,
     REGION_HEADS,
     STATE_HEADS,
     head_class,
@@ -245,10 +246,6 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
     )
 
 
-#: Offices whose "for" complement is the field they are responsible for.
-_PORTFOLIO_OFFICES = frozenset({"minister", "ministers", "secretary", "commissioner"})
-
-
 def _portfolio(span: Span) -> bool:
     """ "Minister for Communications and Information Technology": fields joined by "and" after an
     office's "for" are its portfolio, which the NER tags as a body (after "of" the title reader
@@ -258,7 +255,7 @@ def _portfolio(span: Span) -> bool:
         return False  # "Minister of Health and Welfare Anna Berg": the holder; "Roads and [Bridges]" is a field
     while i > 0 and (doc[i - 1].is_title or doc[i - 1].lower_ == "and") and span.start - i < 6:
         i -= 1  # back to the start of the fields: "Roads and [Bridges]"
-    if i < 2 or doc[i - 1].lower_ != "for" or doc[i - 2].lower_ not in _PORTFOLIO_OFFICES:
+    if i < 2 or doc[i - 1].lower_ != "for" or doc[i - 2].lower_ not in PORTFOLIO_HEADS:
         return False
     end = span.start
     while end < len(doc) and (doc[end].is_title or doc[end].lower_ == "and") and end - i < 8:

@@ -5,9 +5,11 @@ runs in a worker process holding its own read-only handle on the store; a worker
 the limit is killed and a fresh one takes its place. Read-only handles take no lock, so several
 workers (and ``kg query``) can read the same store at once.
 
-A read-only handle sees the store as it was when opened, so a worker looks at the store's files
-before each question and opens the store again when a build has changed them since; while a
-build is still writing, it keeps answering from the last finished state.
+A worker never reads the folder a build writes (a read-only handle there can lose table files to
+the build's compactions): it answers from the newest checkpoint the store's builds published
+(:mod:`kg.checkpoints`), held by a lease, and before each question takes a newer one if a build
+finished meanwhile. While a build writes, answers come from the last finished one. A store no
+build has published into yet (made before checkpoints) is read as it is until one does.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.errors import InputError
+from kg.checkpoints import lease_newest, newest
+from kg.errors import InputError, OutputError
 from kg.serve.protocol import Answer
 
 if TYPE_CHECKING:
-    from kg.store import FolderState, KGStore
+    from kg.store import KGStore
 
 __all__ = ["QueryPool"]
 
@@ -36,11 +39,9 @@ _CONTEXT = multiprocessing.get_context("spawn")  # no fork: the server's threads
 def _work(store_path: str, conn: Connection) -> None:
     """Worker loop: open the store read-only, then answer one request at a time until EOF."""
     from kg.serve.protocol import answer
-    from kg.store import KGStore, folder_state
 
     try:
-        seen = folder_state(store_path)
-        store = KGStore(store_path, read_only=True)
+        reader = _Reader(Path(store_path))
     except Exception as exc:  # reported to the parent, which fails with this message
         conn.send(str(exc))
         return
@@ -51,27 +52,50 @@ def _work(store_path: str, conn: Connection) -> None:
         except (EOFError, OSError):
             return
         try:
-            store, seen = _latest(store, store_path, seen)
-            result = answer(store, sparql, accept)
+            result = answer(reader.store(), sparql, accept)
         except Exception as exc:  # a bug must cost one answer, not the worker
-            result = Answer(500, "text/plain; charset=utf-8", f"the query failed: {exc}\n".encode())
+            log.error("a query failed: %s", " ".join(sparql.split())[:200], exc_info=True)
+            message = f"the query failed: {type(exc).__name__}: {exc}\n"
+            result = Answer(500, "text/plain; charset=utf-8", message.encode())
         conn.send(result)
 
 
-def _latest(store: KGStore, store_path: str, seen: FolderState) -> tuple[KGStore, FolderState]:
-    """The store as its last finished build left it: ``store`` itself unless its files changed."""
-    from kg.store import KGStore, StoreBusy, folder_state
+class _Reader:
+    """A worker's store: the newest published checkpoint, held by a lease (or the store's own
+    folder while none is published)."""
 
-    now = folder_state(store_path)
-    if now == seen:
-        return store, seen
-    try:
-        return KGStore(store_path, read_only=True, copy_unfinished=False), now
-    except StoreBusy:
-        return store, seen  # a build is writing: answer from the last finished state meanwhile
-    except (RuntimeError, OSError) as exc:  # a writer compacting under the open: try at the next question
-        log.debug("the store did not open again (%s); answering from the state opened before", exc)
-        return store, seen
+    def __init__(self, path: Path) -> None:
+        from kg.store import KGStore
+
+        self.path = path
+        self._lease = lease_newest(path)
+        try:
+            self._store = KGStore(self._lease.folder if self._lease else path, read_only=True)
+        except Exception:
+            if self._lease is not None:
+                self._lease.release()
+            raise
+
+    def store(self) -> KGStore:
+        """The state of the last finished build: the checkpoint held, unless a newer one is published."""
+        from kg.store import KGStore
+
+        name = newest(self.path)
+        if name is None or (self._lease is not None and name == self._lease.name):
+            return self._store
+        lease = lease_newest(self.path)
+        if lease is None:
+            return self._store
+        try:
+            store = KGStore(lease.folder, read_only=True)
+        except (InputError, OutputError, OSError, RuntimeError) as exc:
+            lease.release()
+            log.warning("%s did not open (%s); answering from the state opened before", lease.folder, exc)
+            return self._store
+        held, self._lease, self._store = self._lease, lease, store  # the old handle closes here
+        if held is not None:
+            held.release()
+        return store
 
 
 class _Worker:
@@ -83,7 +107,10 @@ class _Worker:
         if not self.conn.poll(start_timeout):
             self.kill()
             raise InputError(str(store_path), "the store did not open in time")
-        problem = self.conn.recv()
+        try:
+            problem = self.conn.recv()
+        except EOFError:  # the worker died opening the store (out of memory, killed)
+            problem = "the query worker stopped while opening it"
         if problem is not None:
             self.kill()
             raise InputError(str(store_path), f"cannot open the store read-only ({problem})")
