@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
+from kg.extract.publisher_owner import BODY_WORDS
 from kg.lexicon.gazetteer import (
+    region_for,
     settlement_for,
     state_code,
     state_for_demonym,
@@ -38,6 +41,23 @@ _GENERIC = frozenset({"state", "national", "federal", "central", "royal", "the",
 _NATIONAL = frozenset({"national", "federal", "state"})
 #: Heads of names that armed groups share with state forces: "X Army" is a group unless X is a state.
 _ARMED = frozenset({"army", "forces", "front", "militia", "brigade", "brigades"})
+#: First words of the names of bodies above states: such a body is no one state's ("European Commission").
+_ABOVE_STATES = frozenset(
+    {"international", "multinational", "intergovernmental", "world", "global", "united", "european", "african"}
+    | {"asian", "american", "arab", "nordic", "pan", "inter"}
+)
+#: Head nouns of a state body's own name: offices, courts, forces and services ("the Civil Guard").
+_STATE_BODY_HEADS = (
+    BODY_WORDS
+    | {"court", "force", "guard", "police", "authority", "command", "unit", "institute"}
+    | {
+        "bureau",
+        "inspectorate",
+        "headquarters",
+    }
+)
+#: Words of news outlets' names, which the model may take for a body's ("the Bay News Agency").
+_MEDIA = frozenset({"news", "press", "media", "broadcasting", "radio", "television"})
 #: The end of a sentence inside a paragraph.
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 #: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
@@ -63,7 +83,7 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             # "the Brazilian Air Force", "the Nigerian Air Force": a name many states give their
             # own body is one node per state, as a generic name is
             return mk(span, "Agency", f"agency/{slugify(name)}-{state_slug(home[6:])}", name, parent=home)
-        return mk(span, "Agency", entity_key("Agency", name), name, parent=home)
+        return mk(span, "Agency", entity_key("Agency", name), name, parent=home or _context_home(span, links))
     generic = True
     if domain:
         canon = f"{domain} Ministry"
@@ -100,6 +120,98 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     if first is not None and first.lower_ in _NATIONAL:
         home = _dominant_state(span.doc, links)
         return home[0] if home else None
+    return None
+
+
+def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
+    """The state a body with a name of its own and no owner in view belongs to, if plain.
+
+    A demonym of several words in the name decides ("the South African Police Service"), then
+    the place the name opens with ("the Edirne Provincial Gendarmerie Command"), else the state
+    the text is plainly about. The body keeps its key: its name alone says nothing of the state.
+    """
+    if not _one_states_name(span):
+        return None
+    named = _demonym_inside(span)
+    if named is not None:
+        return named
+    view = _view(span.doc, links)
+    opening = _opening_place(span, view.places)
+    if opening is not None:
+        return opening if opening in view.states else None
+    return view.home
+
+
+@dataclass(frozen=True)
+class _DocView:
+    """What every body of a document reads alike: its states, its places by name, its plain home."""
+
+    states: frozenset[str]
+    places: dict[str, list[Linked]]
+    home: str | None
+
+
+def _view(doc: Doc, links: list[Linked]) -> _DocView:
+    """The document's :class:`_DocView`, computed once per list of links (bodies are linked in one pass)."""
+    cached = doc.user_data.get("kg_body_view")
+    if cached is not None and cached[0] is links and cached[1] == len(links):
+        return cached[2]  # type: ignore[no-any-return]
+    places: dict[str, list[Linked]] = {}
+    for lk in links:
+        if lk.type in {"Settlement", "Region"}:
+            for form in {lk.text, lk.name}:
+                places.setdefault(form, []).append(lk)
+    states = frozenset(lk.key for lk in links if lk.type == "State")
+    view = _DocView(states, places, _clear_home(doc, links))
+    doc.user_data["kg_body_view"] = (links, len(links), view)
+    return view
+
+
+def _demonym_inside(span: SpacySpan) -> str | None:
+    """The state a demonym of two or three words inside the name names ("South African", "Sri Lankan")."""
+    words = [t.text for t in span]
+    for size in (3, 2):
+        for i in range(len(words) - size + 1):
+            key = state_for_demonym(" ".join(words[i : i + size]))
+            if key:
+                return key
+    return None
+
+
+def _one_states_name(span: SpacySpan) -> bool:
+    """A name only one state's body bears, whose state the story leaves to its context.
+
+    Courts, commands, services and offices go by their own names ("the Constitutional Court",
+    "the Joint Operations Command"): two or more words, not a well-known international body, no
+    other body's acronym ("ECOWAS Commission"), not opening with a word of bodies above states
+    ("International", "European", "World") and no word of a news outlet's name.
+    """
+    words = [t for t in span if t.lower_ not in {"the", "-"}]
+    if len(words) < 2 or words[0].lower_ in _ABOVE_STATES or any(t.lower_ in _MEDIA for t in words):
+        return False
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i].lower_ == "of"), words[-1])
+    if head.lower_ not in _STATE_BODY_HEADS:
+        return False  # "the Congress of Arts and Sciences": a gathering, not a state's body
+    return not any(len(t.text) > 1 and t.is_upper and not state_code(t.text) for t in words)
+
+
+def _opening_place(span: SpacySpan, places: dict[str, list[Linked]]) -> str | None:
+    """For a name that opens with a place the text names, the state key of that place ("" when
+    the gazetteers do not know it); None when the name opens with no such place.
+
+    "the Edirne Provincial Gendarmerie Command" in a text naming Edirne is the Turkish body,
+    whichever state the story names most; a regional administration whose region no table
+    places belongs to no state the story could guess. A word that is a town only by chance
+    ("Police") is no place the text names. ``places``: the text's places by name and text.
+    """
+    words = strip_the(span.text).split()
+    for n in range(1, len(words)):
+        prefix = " ".join(words[:n])
+        found = [lk for lk in places.get(prefix, ()) if lk.start != span.start_char]
+        if found:
+            place = settlement_for(found[0].name) or region_for(found[0].name)
+            place = place or settlement_for(found[0].text) or region_for(found[0].text)
+            return f"state/{place.country}" if place is not None and place.country else ""
     return None
 
 
@@ -266,19 +378,42 @@ def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
     breaks a tie.
     """
     states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
-    counts = Counter(lk.key for lk in states if not _counterpart(doc, lk))
-    counts.update(_demonyms(doc))
+    counts = _state_counts(doc, links, states)
     if not states and not counts:
         return None  # no state named or evoked: a demonym alone ("the Chilean Navy") is enough
-    named = {lk.key for lk in states}
-    towns = (settlement_for(lk.name) for lk in links if lk.type == "Settlement" and not _counterpart(doc, lk))
-    counts.update(key for town in towns if town and (key := f"state/{town.country}") in named)
     top = max(counts.values(), default=0)
+    if not top:
+        return None  # every state is named as the other side ("the border with Y"): none is home
     winner = next((lk for lk in states if counts[lk.key] == top), None)
     if winner is None:  # evoked by its demonym alone ("the Chilean Navy"), never named
         key = next(k for k, n in counts.items() if n == top)
         return key, state_name(key[6:])
     return winner.key, winner.name
+
+
+def _clear_home(doc: Doc, links: list[Linked]) -> str | None:
+    """The key of the state the document is plainly about: named (not as the other side) or by its
+    towns at least twice and more often than any other; None for a story of two states or none.
+
+    Demonyms do not count here: a region's own update writes "Russian drones" often and never
+    names its own state.
+    """
+    states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
+    ranked = _state_counts(doc, links, states, demonyms=False).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _state_counts(doc: Doc, links: list[Linked], states: list[Linked], *, demonyms: bool = True) -> Counter[str]:
+    """How often each state is named (not as the other side), evoked by a demonym, or by a town of it."""
+    counts = Counter(lk.key for lk in states if not _counterpart(doc, lk))
+    if demonyms:
+        counts.update(_demonyms(doc))
+    named = {lk.key for lk in states}
+    towns = (settlement_for(lk.name) for lk in links if lk.type == "Settlement" and not _counterpart(doc, lk))
+    counts.update(key for town in towns if town and (key := f"state/{town.country}") in named)
+    return counts
 
 
 def _demonyms(doc: Doc) -> list[str]:

@@ -22,7 +22,7 @@ from kg.extract.links import Linked
 from kg.extract.relation_spans import Found, add, between_pair, link_at, tokens
 from kg.lexicon.gazetteer import neighbours, state_for_demonym, state_key
 
-__all__ = ["find_crossing_sides", "home_sides"]
+__all__ = ["find_crossing_sides", "home_sides", "home_state"]
 
 #: What a state does to its own crossings: only a side of the border opens, closes or runs one.
 _SIDE_VERBS = frozenset({"open", "reopen", "close", "shut", "seal", "operate", "run", "restrict", "suspend"})
@@ -89,7 +89,7 @@ def home_sides(doc: Doc, links: list[Linked], found: Found, publisher: str | Non
     the far side; the near side is the state the report is about (its publisher's, else the one
     it plainly names most), when GeoNames has it border Y.
     """
-    main = _home_state(links, publisher)
+    main = home_state(links, publisher)
     if main is None:
         return
     sides: dict[str, set[str]] = {}
@@ -250,7 +250,7 @@ def _state_at(doc: Doc, tok: Token, links: list[Linked]) -> str | None:
     return state_for_demonym(tok.text) if tok.text[:1].isupper() else None
 
 
-def _home_state(links: list[Linked], publisher: str | None) -> str | None:
+def home_state(links: list[Linked], publisher: str | None) -> str | None:
     """The state the publisher's name names ("the Romanian Border Police"), if the text names it too;
     else the one the text names most, by at least two mentions and more than any other."""
     named = Counter(lk.key for lk in links if lk.type == "State" and lk.key.startswith("state/"))

@@ -16,6 +16,7 @@ from kg.extract.links import Linked
 from kg.extract.relation_spans import Found, add, link_at, tokens
 from kg.lexicon.gazetteer import region_for, state_for_demonym, subdivision_for
 from kg.nlp.cues import SETTLEMENT_NOUNS
+from kg.nlp.patterns import REGION_WORDS
 from kg.reference.tables import city_countries
 
 __all__ = ["find_locations", "place_after"]
@@ -68,10 +69,24 @@ def _in_phrase(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: li
     if target is None:
         return None, None
     known = _may_lie_in(lk, target.key)
-    if known is False or (known is None and i == span.end and not _hangs_on(doc[i], span)):
-        return None, None
     tspan = tokens(doc, target)
+    if known is False or (
+        known is None and i == span.end and not _hangs_on(doc[i], span) and not _area_word(doc, tspan)
+    ):
+        return None, None
     return target.key, doc[span.start : tspan.end if tspan else i + 2]
+
+
+def _area_word(doc: Doc, tspan: SpacySpan | None) -> bool:
+    """The place after "in" is called a region, district or province ("in the Y region", "in Y district").
+
+    Such a phrase says where the place before it lies wherever the parser hangs it: "an attack on
+    the port of X in the Y region" puts X in Y as surely as "X in the Y region" does.
+    """
+    if tspan is None:
+        return False
+    last = tspan[-1].lower_
+    return last in REGION_WORDS or (tspan.end < len(doc) and doc[tspan.end].lower_ in REGION_WORDS)
 
 
 def _hangs_on(prep: Token, span: SpacySpan) -> bool:

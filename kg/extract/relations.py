@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.borders import find_borders
+from kg.extract.crossing_context import context_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
 from kg.extract.locations import find_locations, place_after
@@ -24,8 +25,9 @@ from kg.extract.relation_spans import Found, add, link_at, tokens
 from kg.lexicon.demonyms import WORLD_REGIONS
 from kg.lexicon.gazetteer import state_for_demonym, subdivision_for
 from kg.lexicon.names import strip_the
-from kg.model import Article, Entity, Relation
+from kg.model import Article, Entity, Relation, Span
 from kg.nlp.cues import SETTLEMENT_NOUNS
+from kg.nlp.doctext import doc_text
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["find_relations"]
@@ -59,7 +61,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     for lk in links:
         if lk.type == "Agency" and lk.parent and lk.parent in keys:
             add(found, lk.key, "partOf", lk.parent, doc.char_span(lk.start, lk.end, alignment_mode="expand"))
-    _subdivisions(entities, keys, found)
+    _subdivisions(doc_text(doc), entities, keys, found)
     _named_parts(entities, found)
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent, in_sent in zip(sents, _by_sentence(sents, links), strict=True):
@@ -73,6 +75,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         find_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
     home_sides(doc, links, found, article.publisher)
+    context_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
 
@@ -96,21 +99,37 @@ def _by_sentence(sents: list[SpacySpan], links: list[Linked]) -> list[list[Linke
     return out
 
 
-def _subdivisions(entities: tuple[Entity, ...], keys: set[str], found: Found) -> None:
+def _subdivisions(text: str, entities: tuple[Entity, ...], keys: set[str], found: Found) -> None:
     """A region whose name is an ISO 3166-2 subdivision of a state the document names is partOf it.
 
     The state must be an entity of the document: subdivision names repeat across countries, and
-    the text's own states decide which one is meant ("Batken" in a story naming Kyrgyzstan).
+    the text's own states decide which one is meant ("Batken" in a story naming Kyrgyzstan). When
+    several of them have a province of the name ("Western"), the one named in its paragraph, or
+    closest to it, is meant.
     """
-    codes = {e.key[6:] for e in entities if e.type == "State"}
+    states = {e.key[6:]: e.mentions for e in entities if e.type == "State"}
     for entity in entities:
         if entity.type != "Region" or all(_world_region(m.text) for m in entity.mentions):
             continue  # "the Gulf", "the Sahel": a region of the world, whatever province shares its name
         for name in (entity.name, *entity.aliases, *(m.text for m in entity.mentions)):
-            place = subdivision_for(name, codes)
-            if place is not None and place.country and f"state/{place.country}" in keys:
-                found.setdefault((entity.key, "partOf", f"state/{place.country}"), []).append(entity.mentions[0])
+            owners = sorted(c for c in states if subdivision_for(name, {c}) is not None and f"state/{c}" in keys)
+            if owners:
+                near = min(owners, key=lambda c: (_distance(text, entity.mentions[0], states[c]), c))
+                found.setdefault((entity.key, "partOf", f"state/{near}"), []).append(entity.mentions[0])
                 break
+
+
+def _distance(text: str, mention: Span, others: tuple[Span, ...]) -> tuple[bool, int]:
+    """How far ``mention`` is from the nearest of ``others``: outside its paragraph first, then in
+    characters. Several named states may have a province of one name ("Western"); the one its
+    paragraph names is meant, else the one named closest."""
+    first = text.rfind("\n", 0, mention.start) + 1
+    last = text.find("\n", mention.end)
+    last = len(text) if last < 0 else last
+    return min(
+        ((not first <= o.start < last, max(o.start - mention.end, mention.start - o.end, 0)) for o in others),
+        default=(True, 1 << 30),
+    )
 
 
 #: Regions of the world that span several states, folded: a province of one state may share the name.

@@ -20,7 +20,7 @@ TD Chadian|CL Chilean|CN Chinese|CO Colombian|KM Comoran|CG Congolese|CR Costa R
 CI Ivorian|HR Croatian,Croat|CU Cuban|CY Cypriot|CZ Czech|DK Danish,Dane|DJ Djiboutian
 DM Dominican|EC Ecuadorian|EG Egyptian|SV Salvadoran|GQ Equatorial Guinean|ER Eritrean
 EE Estonian|SZ Swazi|ET Ethiopian|FJ Fijian|FI Finnish,Finn|FR French,Frenchman,Frenchwoman
-GA Gabonese|GM Gambian|GE Georgian|DE German|GH Ghanaian|GR Greek|GD Grenadian|GT Guatemalan
+GA Gabonese|GM Gambian|GE Georgian|DE German|GH Ghanaian|GR Greek,Hellenic|GD Grenadian|GT Guatemalan
 GN Guinean|GW Bissau-Guinean|GY Guyanese|HT Haitian|HN Honduran|HU Hungarian|IS Icelandic,Icelander
 IN Indian|ID Indonesian|IR Iranian|IQ Iraqi|IE Irish,Irishman,Irishwoman|IL Israeli|IT Italian
 JM Jamaican|JP Japanese|JO Jordanian|KZ Kazakh,Kazakhstani|KE Kenyan|KI I-Kiribati|KP North Korean

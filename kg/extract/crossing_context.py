@@ -1,0 +1,75 @@
+"""(Doc, linked mentions, found relations) -> ``kg:connects`` for crossings no sentence gives a far side.
+
+Border agencies and local papers name their crossings bare ("The busiest crossing was X",
+"the X, Y and Z crossing points remain closed"): the reader takes the near side from whose
+report it is and the far side from the story around it. A crossing with no side stated, or only
+the text's home state, connects that home state (its publisher's, else the one it plainly names
+most) and the neighbour of it (GeoNames) that the context names: the nearest one in the
+crossing's own paragraph, the one before it first ("At the border with Y, the X crossing ..."),
+else the nearest earlier mention in the text (a release states its border once, in the lead),
+else the nearest later one. A text about two borders thus puts each crossing on the border its
+paragraph is about; a text that names no neighbour of its home state says nothing.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from kg.extract.crossings import home_state
+from kg.extract.links import Linked
+from kg.extract.relation_spans import Found, add, tokens
+from kg.lexicon.gazetteer import neighbours
+from kg.nlp.doctext import doc_text
+
+__all__ = ["context_sides"]
+
+
+def context_sides(doc: Doc, links: list[Linked], found: Found, publisher: str | None = None) -> None:
+    """Every crossing with no far side yet connects the home state and the neighbour its context names."""
+    home = home_state(links, publisher)
+    if home is None:
+        return
+    near = neighbours(home[6:])
+    others = sorted(
+        (lk for lk in links if lk.type == "State" and lk.key != home and lk.key[6:] in near and lk.key[:6] == "state/"),
+        key=lambda lk: lk.start,
+    )
+    if not others:
+        return
+    sides: dict[str, set[str]] = {}
+    for s, p, o in found:
+        if p == "connects":
+            sides.setdefault(s, set()).add(o)
+    text = doc_text(doc)
+    starts = [lk.start for lk in others]
+    seen: set[str] = set()
+    for lk in links:
+        if lk.type != "Checkpoint" or lk.key in seen:
+            continue
+        seen.add(lk.key)  # the first mention places a crossing: later ones may sit in another story
+        if not sides.get(lk.key, set()) <= {home}:
+            continue
+        far = _nearest(text, others, starts, lk)
+        span = tokens(doc, lk)
+        add(found, lk.key, "connects", home, span)
+        add(found, lk.key, "connects", far.key, span)
+
+
+def _nearest(text: str, others: list[Linked], starts: list[int], mention: Linked) -> Linked:
+    """The neighbour mention the crossing's context points to.
+
+    In its paragraph the one before it, then the one after; else the nearest before it, then after.
+    """
+    first = text.rfind("\n", 0, mention.start) + 1
+    last = text.find("\n", mention.end)
+    last = len(text) if last < 0 else last
+    i = bisect_left(starts, mention.start)
+    before = others[i - 1] if i > 0 else None
+    after = others[i] if i < len(others) else None
+    if before is not None and before.start >= first:
+        return before
+    if after is not None and after.end <= last:
+        return after
+    return before if before is not None else others[i]
