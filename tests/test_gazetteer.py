@@ -44,6 +44,8 @@ def test_gazetteer_state_key_reads_names_and_demonyms(name: str, key: str | None
         ("French", "state/FR"),
         ("Pakistanis", "state/PK"),
         ("Kyrgyz", "state/KG"),
+        ("Dominican", "state/DO"),
+        ("Dominicans", "state/DO"),
         ("Brexit", None),
     ],
 )

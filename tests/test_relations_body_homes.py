@@ -63,3 +63,18 @@ def test_relations_body_homes_state_of_the_story(nlp: Language, text: str, body:
 def test_relations_body_homes_no_plain_state(nlp: Language, text: str, body: str) -> None:
     """A body above states, or one in a story of two states alike, gets no state."""
     assert body not in _owners(nlp, text)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad asked for a ceasefire on Monday, and aid to Chad was cut. "
+        "The Security Council will meet on Friday to hear the envoy.",
+        "Fighting in Chad displaced 20,000 people, officials in Chad said. "
+        "Diplomats from Chad told the Security Council that the camps were full.",
+    ],
+)
+def test_relations_body_homes_no_state_for_the_security_council(nlp: Language, text: str) -> None:
+    """The United Nations' Security Council is no body of the state a story is about."""
+    assert not [body for body in _owners(nlp, text) if "Security Council" in body]

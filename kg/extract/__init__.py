@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kg.extract.cues import cue_people
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
+from kg.extract.offices import without_offices
 from kg.extract.positions import find_positions, posts_to_add
 from kg.extract.relations import find_relations
 from kg.extract.statements import find_statements
@@ -27,11 +28,13 @@ def extract(doc: Doc, article: Article) -> DocExtraction:
     entities = with_voice(entities, voice)
     statements = find_statements(doc, article, entities, voice=voice)
     positions = find_positions(doc, article, entities)
-    return DocExtraction(
-        article=article,
-        entities=entities + posts_to_add(positions, entities),
-        positions=positions,
-        relations=find_relations(doc, article, entities),
-        statements=statements,
-        events=find_events(doc, article, entities, statements),
+    return without_offices(
+        DocExtraction(
+            article=article,
+            entities=entities + posts_to_add(positions, entities),
+            positions=positions,
+            relations=find_relations(doc, article, entities),
+            statements=statements,
+            events=find_events(doc, article, entities, statements),
+        )
     )

@@ -28,6 +28,7 @@ __all__ = [
     "before",
     "embedded",
     "is_cue",
+    "is_saying_act",
     "naming",
     "sentence_final",
     "subject_phrase",
@@ -70,6 +71,22 @@ def is_cue(token: Token) -> bool:
     if token.lower_ in _CUE_FORMS:
         return True
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS
+
+
+#: Verbs that deliver words when their object is a noun of saying: "made the following statement:".
+_SAYING_ACTS = frozenset({"make", "read", "issue", "deliver", "give", "release"})
+_SAID_THINGS = frozenset({"statement", "remark", "remarks", "comment", "message", "announcement", "appeal", "update"})
+
+
+def is_saying_act(token: Token) -> bool:
+    """True for a verb that delivers words as its object: "read the following statement", "gave this update".
+
+    Briefing records introduce a speaker's words this way ("Jane Roe, for the agency, made the
+    following statement:"), with no verb of speaking.
+    """
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _SAYING_ACTS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SAID_THINGS for c in token.children)
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
@@ -275,7 +292,9 @@ def before(doc: Doc, quote: Quote, start: int) -> Attribution | None:
         return Attribution(label, label[-1], span.start_char, quote.open)
     colon = words[-1].text == ":"
     for verb in reversed(words):
-        if not (is_cue(verb) or (colon and verb.tag_ == "VBG" and verb.lemma_.lower() == "speak")):
+        if not (
+            is_cue(verb) or (colon and (is_saying_act(verb) or (verb.tag_ == "VBG" and verb.lemma_.lower() == "speak")))
+        ):
             continue
         if (quoted := _quoted_as_saying(span, verb)) is not None:
             return quoted

@@ -99,7 +99,7 @@ def _owner_first(link: Linked) -> set[str]:
     """
     if link.type != "Agency" or not (link.parent or "").startswith("state/") or " of " not in link.name:
         return set()
-    body, owner = link.name.rsplit(" of ", 1)
+    body, owner = _body_and_owner(link)
     forms = {f"{owner} {body}"}
     demonym = DEMONYMS.get(link.parent[6:] if link.parent else "", ())
     if demonym:
@@ -118,11 +118,26 @@ def _as_written_of(names: list[Linked]) -> set[str]:
     for lk in names:
         if lk.type != "Agency" or not (lk.parent or "").startswith("state/") or " of " not in lk.name:
             continue
-        owner = lk.name.split(" of ", 1)[1]
+        body, owner = _body_and_owner(lk)
         written = strip_the(lk.text)
-        if owner not in written and not written.isupper() and written != lk.name.split(" of ", 1)[0]:
+        if owner not in written and not written.isupper() and written != body:
             out.add(f"{written} of {owner}")
     return out
+
+
+def _body_and_owner(link: Linked) -> tuple[str, str]:
+    """A state's body's name split before its owner: "House of Representatives of Japan" ->
+    ("House of Representatives", "Japan"), "Police of the Republic of Tarnia" -> ("Police", "the
+    Republic of Tarnia"). The owner is the first part after an "of" that names the body's state,
+    else what follows the first "of".
+    """
+    parts = link.name.split(" of ")
+    code = (link.parent or "")[6:]
+    for i in range(1, len(parts)):
+        owner = " of ".join(parts[i:])
+        if state_code(owner) == code:
+            return " of ".join(parts[:i]), owner
+    return parts[0], " of ".join(parts[1:])
 
 
 def link_mentions(doc: Doc) -> list[Linked]:

@@ -421,7 +421,7 @@ _GROUP_NOUNS = frozenset(
     _words(
         """
         people person refugee migrant civilian family national citizen resident asylum-seeker evacuee
-        man woman child traveller traveler
+        man woman child traveller traveler arrival returnee
         """
     )
 )

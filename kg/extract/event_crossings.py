@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.event_args import (
+    ArgReader,
     capital_state,
     counted_group_origin,
     demonym_state,
@@ -34,6 +35,7 @@ from kg.extract.event_triggers import (
     RECEIVING_VERBS,
     Trigger,
     crossing_attempt,
+    registered_arrivals,
 )
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -111,6 +113,17 @@ def _displacing_place(reader: _Reader, verb: Token) -> list[str]:
     ]
 
 
+def _gone_home(verb: Token) -> bool:
+    """ "returned home", "went home", "headed home": the people's own country is where they went."""
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children)
+
+
+def _named_adverb(a: ArgReader, tok: Token) -> bool:
+    """ "3,950 people have entered X.": a place name the parser reads as an adverb of the verb (it
+    often does with a town it does not know, at the end of a clause) is its object all the same."""
+    return tok.dep_ in ("advmod", "npadvmod") and a.entity_at(tok) is not None
+
+
 def read_crossing(
     reader: _Reader, trig: Trigger, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
 ) -> list[Mention]:
@@ -119,11 +132,14 @@ def read_crossing(
     if (
         tok.pos_ != "VERB"
         and tok.head.pos_ == "VERB"
-        and tok.head.lemma_.lower()
-        in (
-            {"arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"}
-            | RECEIVING_VERBS
-            | DISPLACING_VERBS
+        and (
+            tok.head.lemma_.lower()
+            in (
+                {"arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"}
+                | RECEIVING_VERBS
+                | DISPLACING_VERBS
+            )
+            or registered_arrivals(tok.head)  # "17,400 arrivals from X were registered in Y"
         )
     ):
         return []  # "refugees crossed into Chad": the verb is the trigger
@@ -166,7 +182,7 @@ def read_crossing(
                     m.destination += a.np_entities(c, _DEST_TYPES)[1:]  # not "a hospital in X", is where
                 elif key := counted_group_origin(a, c):  # "... Sudanese refugees", "... people from Y"
                     m.origin.append(key)
-            elif c.dep_ == "dobj" and holder is verb:
+            elif (c.dep_ == "dobj" or _named_adverb(a, c)) and holder is verb:
                 if verb.lemma_.lower() in _FROM_VERBS:
                     left += a.np_entities(c, ("State", "Region", "Settlement")) or _own_country(reader, verb, c)
                 else:
@@ -185,6 +201,10 @@ def read_crossing(
         assert verb is not None
         left += m.origin + _displacing_place(reader, verb)
     m.origin = left + m.origin
+    if verb is not None and _gone_home(verb):  # "1,150 Afghans have returned home from X": into their state
+        own = [k for c in verb.children if c.dep_ == "nsubj" and (k := counted_group_origin(a, c))]
+        m.destination += [k for k in own if k not in m.destination]
+        m.origin = [o for o in m.origin if o not in own]
     if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
         m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
     m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]
@@ -205,7 +225,7 @@ def read_crossing(
             m.destination.append(capital_state(taker) or taker.key)
     m.via = list(dict.fromkeys(m.via))
     stated_where = any(
-        (c.dep_ == "dobj" and not is_route(c))
+        ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c))
         or (c.dep_ == "prep" and c.lower_ in _TO_PREPS and c.lower_ != "at" and not is_time_phrase(c))
         for h in (noun, verb)
         if h is not None

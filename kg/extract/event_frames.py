@@ -40,7 +40,9 @@ __all__ = ["read_frame"]
 _AGENTS = ("Person", "Agency", "Organization", "State")
 _PLACES = ("State", "Region", "Settlement", "Place")
 _TARGETS = ("State", "Region", "Settlement", "Checkpoint", "Place")
-_NOMINAL = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "poss", "attr", "appos", "conj"))
+_NOMINAL = frozenset(
+    ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "compound", "poss", "attr", "appos", "conj")
+)
 _GENERIC_AREAS = frozenset(
     _words(
         """
@@ -197,8 +199,15 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.place = _in_places(reader, _previous(sent), _VOTERS)[:1]
     if trig.type == "MilitaryOperation" and tok.dep_ == "nsubj" and verb is not None:
         _struck(reader, verb, m)
+    if trig.type == "MilitaryOperation" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "csubj"):
+        _struck(reader, tok.head, m)  # "Shelling killed four people in X": a gerund as the subject,
+        verb = tok.head  # whose verb's clause dates it
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not m.target:
         m.target += _harm_places(reader, tok)
+    if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not (m.target or m.place or m.agent):
+        m.target += _struck_phrase(reader, tok, verb)  # an attack that names nothing else
+    if trig.type == "Referendum" and not m.place and reader.home and _nationwide(tok):
+        m.place = [reader.home]  # "calls a national referendum", in a release filed from the capital
     if weapon_strike(tok) and not (m.place or m.target):
         m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
@@ -214,9 +223,10 @@ _HARM = frozenset(_words("kill wound injure"))
 
 def _harm_places(reader: ArgReader, tok: Token) -> list[str]:
     """ "an attack that killed five guards in X", "were killed in an attack by militants into Y's Z
-    district": the place of the killing clause, which the parser hangs on its victims or agents."""
+    district", "were killed by artillery fire in X": the place of the killing clause, which the
+    parser hangs on its victims, its agents or the weapon."""
     clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARM]
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") else None
     if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _HARM:
         clauses.append(verb)
     out: list[str] = []
@@ -225,6 +235,33 @@ def _harm_places(reader: ArgReader, tok: Token) -> list[str]:
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i != tok.i):
                 out += reader.np_entities(obj, _PLACES, agentive=True)
     return out
+
+
+#: Verbs that judge or report an attack as a whole: "condemns the attack of 12 May by X on Y".
+_JUDGING = frozenset(_words("condemn denounce deplore report confirm claim"))
+#: Prepositions of where an attack struck: "the attack on the town of X", "near the village of Y".
+_STRUCK_PREPS = frozenset(_words("on near at in against into"))
+
+
+def _struck_phrase(reader: ArgReader, tok: Token, verb: Token | None) -> list[str]:
+    """ "condemns the attack on a position of the force near the village of X", "the attack of 12
+    October by armed groups on the town of Y": the named places of the attack's own phrase, at any
+    depth, and, when the attack is what its verb judges or reports (condemned, reported), of that
+    verb's clause; never of the clauses describing them ("which killed ... in Z"), nor of a verb
+    the attack only caused ("fled attacks by armed groups in X": where the people fled from)."""
+    if verb is not None and tok.dep_ == "dobj" and verb.lemma_.lower() not in _JUDGING:
+        return []  # "fled attacks by X in Y", "feared an attack on Z": the attack is background
+    words = reader.clause_tokens(tok) + (reader.clause_tokens(verb) if verb is not None and tok.dep_ == "dobj" else [])
+    out: list[str] = []
+    for t in words:
+        if t.dep_ == "pobj" and t.head.lower_ in _STRUCK_PREPS:
+            out += [k for k in reader.np_entities(t, _PLACES, agentive=True) if k not in out]
+    return out
+
+
+def _nationwide(tok: Token) -> bool:
+    """ "a national referendum", "a nationwide vote": a vote of the whole state."""
+    return any(c.dep_ == "amod" and c.lower_ in ("national", "nationwide", "countrywide") for c in tok.children)
 
 
 #: Texts by which an authority enacts an event: "a decree on the mobilization", "an order to close".

@@ -31,12 +31,13 @@ from kg.extract.event_news_triggers import (
     NewsTrigger,
     act_verb,
     aid_verb,
+    arrested_group,
     called_person,
     find_news_triggers,
     lemma,
     verb_object,
 )
-from kg.extract.event_triggers import is_future, is_hypothetical
+from kg.extract.event_triggers import CROSSING_VERBS, is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch
 from kg.extract.timex import Timex
 from kg.nlp.persons import honorific
@@ -210,7 +211,8 @@ def read_news(
         # trigger's embedded clauses never: "spoke today ... to discuss the floods of 2 March"
         own_words = {t.i for t in trig.token.subtree} if trig.token.pos_ != "VERB" else set()
         clause = {t.i for t in reader.args.clause_tokens(head)} | own_words
-        when = reader.time.best_time(reader.time.times_in(times, clause))
+        # a measure's declaring is the event: "declared on Monday a state of emergency"
+        when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure"))
         reader.time.set_time(m, when)
         if when is None and _just_done(head) and reader.article.published is not None:
             m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"
@@ -219,7 +221,7 @@ def read_news(
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
-        sent_obj = verb_object(head)
+        sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
         if trig.frame in ("deploy", "arrest") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
             nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
             counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
@@ -248,6 +250,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "elect": _elect,
         "arrest": _arrest,
         "travel": _travel,
+        "measure": _measure,
     }[trig.frame]
     head = reader(f, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
@@ -434,32 +437,107 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
 
 
 def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
-    """ "police in X arrested Y", "X detained the opposition leader Y"."""
-    obj = verb_object(tok)
+    """ "police in X arrested Y", "X detained the opposition leader Y", "12 suspects were arrested in
+    villages south of X", "announced the detention of 14 suspects in X" (an arrest noun is read
+    through the verb that reports it: its subject is the agent)."""
+    obj = arrested_group(tok)
+    verb = tok if tok.pos_ == "VERB" else _governor(tok)
     m.target += [k for k in f.agents(obj) if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
-    subj = _subject(tok)
+    subj = _subject(verb) if verb is not None else None
     m.agent += f.agents(subj)
     for o in _by(tok):
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
+    if verb is not tok and obj is not None:  # "the arrest of nine people in X"
+        m.place += f.places(obj, ("in",))
+    if not m.place:  # "in villages south of X", "in a farm building near Y"
+        m.place += _nearby(f, tok) or (_nearby(f, obj) if verb is not tok and obj is not None else [])
+    head = verb if verb is not None else tok
     if m.target:
-        return tok if m.agent or m.place else None
-    # "police detained 40 protesters in X": a counted arrest, unless at a border (a stopped crossing)
+        return head if m.agent or m.place else None
+    if _one_person(obj) and m.agent:  # "a Swedish citizen was detained by the X Police at Y"
+        m.place += [k for k in f.places(tok, ("at",)) if k not in m.place]
+        return head if m.place else None
+    # "police detained 40 protesters in X", "the X Agency arrested 14 people": a counted arrest with
+    # a named place or body, unless at a border (a stopped crossing)
     counted = obj is not None and any(c.dep_ == "nummod" for c in obj.children)
     at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in _where(tok))
-    return tok if counted and m.place and not at_border else None
+    named = bool(m.agent) and not (subj is not None and subj.pos_ == "PRON")  # "we arrested": a speaker's
+    crossed = obj is not None and any(  # "arrested 312 people who had crossed": a stopped crossing
+        c.dep_ in ("relcl", "acl") and lemma(c) in CROSSING_VERBS for c in obj.children
+    )
+    return head if counted and (m.place or named) and not (at_border or crossed) else None
+
+
+#: Nouns for one person held: "a Swedish citizen was detained", "police arrested a journalist".
+_PERSON_NOUNS = frozenset(
+    ["citizen", "national", "man", "woman", "journalist", "activist", "resident", "tourist", "student", "reporter"]
+)
+
+
+def _one_person(obj: Token | None) -> bool:
+    """ "a citizen", "an activist": one unnamed person, told by an indefinite article."""
+    return (
+        obj is not None
+        and lemma(obj) in _PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+    )
+
+
+#: Words placing something by a named place without being in it: "south of X", "near Y".
+_COMPASS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"])
+_BESIDE = frozenset(("near", "outside", "around"))
+
+
+def _nearby(f: _Frames, tok: Token) -> list[str]:
+    """Named places of the phrases under ``tok`` that lie beside them: "in villages south of X",
+    "in a farm building near Y" (the parser hangs such phrases off the verb or the noun)."""
+    out: list[str] = []
+    for t in _where(tok):
+        prep = t.head
+        beside = prep.lower_ in _BESIDE or (prep.lower_ == "of" and prep.head.lower_ in _COMPASS)
+        if t.dep_ == "pobj" and beside:
+            out += [k for k in f.args.np_entities(t, PLACES) if k not in out]
+    return out
 
 
 def _where(tok: Token) -> list[Token]:
     """The words of the place phrases under ``tok``, without the clauses describing their nouns:
-    "arrested 23 people in X suspected of organising crossings" is no arrest at a border."""
+    "arrested 23 people in X suspected of organising crossings" is no arrest at a border. A compass
+    word the parser hangs off the verb ("arrested ... south of X") opens a place phrase too."""
     out: list[Token] = []
-    todo = [c for c in tok.children if c.dep_ == "prep"]
+    todo = [c for c in tok.children if c.dep_ == "prep" or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in _COMPASS)]
     while todo:
         t = todo.pop()
         out.append(t)
         todo += [c for c in t.children if c.dep_ not in ("acl", "relcl")]
     return out
+
+
+def _measure(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "The government declared a state of emergency in X", "a curfew was imposed on Y by Z": who
+    put the measure in force and where; the verb's clause dates it ("from 21 February": its start)."""
+    verb = tok.head.head if tok.dep_ == "conj" else tok.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not declare a state of emergency"
+    subj = _subject(verb)
+    m.agent += f.agents(subj)
+    for o in _by(verb):
+        m.agent += f.agents(o)
+    wheres = ("in", "across", "throughout", "over", "on", "for")
+    m.place += f.places(verb, wheres) + f.places(tok, wheres)
+    of = arrested_group(tok)  # "a state of emergency in X": the parser may hang the place on "emergency"
+    if of is not None:
+        m.place += f.places(of, wheres)
+    if not m.place:  # "from 21 February, in the province of X": a place phrase the parser nests
+        clause = f.args.clause_tokens(verb)
+        m.place += [
+            k
+            for t in clause
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "throughout")
+            for k in f.args.np_entities(t, PLACES)
+        ]
+    return verb if m.agent or m.place else None
 
 
 def _travel(f: _Frames, tok: Token, m: Mention) -> Token | None:

@@ -29,7 +29,9 @@ __all__ = [
     "NewsTrigger",
     "act_verb",
     "aid_verb",
+    "arrested_group",
     "called_person",
+    "emergency_measure",
     "find_news_triggers",
     "lemma",
     "verb_object",
@@ -107,7 +109,19 @@ _AID_KINDS = frozenset(_words("aid assistance humanitarian military financial re
 _TRAVEL_VERBS = frozenset(_words("travel fly arrive"))
 _AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
 _ELECTION_NOUNS = frozenset(_words("election elections"))
-_ARREST_VERBS = frozenset(_words("arrest detain"))
+_ARREST_VERBS = frozenset(_words("arrest detain apprehend"))
+#: Nominalised arrests ("led to the detention of 14 suspects", "announced the arrest of nine people").
+_ARREST_NOUNS = frozenset(_words("arrest detention"))
+#: Prepositions and verbs that make a nominalised arrest wanted, not done: "a warrant for the arrest
+#: of X", "called for the detention of Y", "the risk of arrest", "demanded the arrest of Z".
+_UNDONE_PREPS = frozenset(_words("for of against from without"))
+_WANTING_VERBS = frozenset(_words("call demand urge seek want request ask threaten fear avoid risk face"))
+#: Emergency measures an authority puts in force ("declared a state of emergency", "imposed a
+#: curfew", "extended martial law"): each labelled by its own kind.
+_MEASURE_VERBS = frozenset(
+    _words("declare impose extend introduce proclaim decree enact prolong renew order announce approve")
+)
+_MEASURE_LABELS = {"emergency": "State of emergency", "law": "Martial law", "curfew": "Curfew"}
 #: Whom one meets when the object is not a name: "met his counterpart", "received officials of X".
 COUNTERPARTS = frozenset(
     _words(
@@ -177,6 +191,46 @@ def _dated(prep: Token) -> bool:
 
 def verb_object(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def arrested_group(token: Token) -> Token | None:
+    """Who is held: the object of "arrested 12 suspects" / "12 suspects were arrested", or the "of"
+    phrase of a nominalised arrest ("the detention of 14 suspects")."""
+    if token.pos_ == "VERB":
+        return verb_object(token)
+    of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return of[0] if of else None
+
+
+def emergency_measure(tok: Token) -> str:
+    """The label of a measure put in force ("a state of emergency", "martial law", "a curfew"), when
+    ``tok`` heads one that a verb of enacting governs ("declared", "was extended"), else ""."""
+    lem = lemma(tok)
+    if lem == "state":
+        of = arrested_group(tok)  # the "of" phrase: "state of emergency"
+        kind = "emergency" if of is not None and lemma(of) == "emergency" else ""
+    elif lem == "law":
+        kind = "law" if any(c.dep_ == "amod" and c.lower_ == "martial" for c in tok.children) else ""
+    else:
+        kind = "curfew" if lem == "curfew" else ""
+    if not kind:
+        return ""
+    verb = tok.head
+    if tok.dep_ == "conj":  # "declared a curfew and a state of emergency"
+        verb = verb.head
+    enacted = tok.dep_ in ("dobj", "nsubjpass", "conj") and verb.pos_ == "VERB" and lemma(verb) in _MEASURE_VERBS
+    return _MEASURE_LABELS[kind] if enacted else ""
+
+
+def _done_arrest(tok: Token) -> bool:
+    """ "announced the arrest of nine people", "led to the detention of 14 suspects": an arrest noun
+    with its "of" phrase, reported as done (not wanted, feared or warranted)."""
+    if arrested_group(tok) is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in _UNDONE_PREPS:
+        return False
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return lemma(governor) not in _WANTING_VERBS
 
 
 def _background(tok: Token) -> bool:
@@ -284,4 +338,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Aid", tok, "aid"))
             elif tok.lower_ in _ELECTION_NOUNS or _to_the_polls(tok) or _a_vote(tok):
                 out.append(NewsTrigger("Election", tok, "elect"))
+            elif lem in _ARREST_NOUNS and _done_arrest(tok):
+                out.append(NewsTrigger("Arrest", tok, "arrest"))
+            elif measure := emergency_measure(tok):
+                out.append(NewsTrigger(measure, tok, "measure"))
     return out

@@ -61,6 +61,22 @@ def _verb(name: list[Token]) -> Token | None:
     return None
 
 
+def _participle(name: list[Token]) -> Token | None:
+    """The participle that tells where and when the operation began: "Operation X, launched on 1 May
+    in Y", "Operation X conducted in Z" (the parser hangs it off the name, or, after a comma, off
+    the sentence's verb)."""
+    last = name[-1]
+    own = next((c for c in last.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if own is not None:
+        return own
+    doc = last.doc
+    after = doc[last.i + 2] if last.i + 2 < len(doc) and doc[last.i + 1].text == "," else None
+    if after is None or after.tag_ not in ("VBN", "VBD") or after.pos_ != "VERB":
+        return None
+    subjects = [c for c in after.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return after if all(c is last for c in subjects) else None  # the tagger often reads it as a past tense
+
+
 def _acts(verb: Token) -> list[Token]:
     """The verb and the verbs joined to it that share its subject ("neutralised ... and arrested")."""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -81,6 +97,9 @@ def read_operations(reader: _Reader, si: int, sent: SpacySpan, times: list[Timex
             for act in _acts(verb):
                 acting.add(act.i)
                 clause |= {t.i for t in a.clause_tokens(act)}
+        begun = _participle(name)
+        if begun is not None:
+            clause |= {t.i for t in a.clause_tokens(begun)}
         named = {w.i for w in name}
         for span, entity in a.index.within(sent.start_char, sent.end_char):
             chars = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -92,8 +111,13 @@ def read_operations(reader: _Reader, si: int, sent: SpacySpan, times: list[Timex
                 continue
             if entity.key not in m.target:
                 m.target.append(entity.key)
+        if begun is not None:  # "launched on 1 September": the day it began
+            when = reader.time.best_time(reader.time.times_in(times, {t.i for t in a.clause_tokens(begun)}))
+            reader.time.set_time(m, when, verb=begun.lemma_.lower())
+        elif verb is not None:
+            when = reader.time.best_time(reader.time.times_in(times, clause))
+            reader.time.set_time(m, when, verb=verb.lemma_.lower())
         if verb is not None:
-            reader.time.set_time(m, reader.time.best_time(reader.time.times_in(times, clause)))
             m.reported_by = a.reported_by(verb, name[0].idx)
         out.append(m)
     return out, acting

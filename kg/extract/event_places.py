@@ -41,8 +41,9 @@ def state_of_key(key: str, index: EntityIndex) -> str | None:
     return _state_of(entity, states) if entity is not None and entity.type in _LOCAL_TYPES else None
 
 
-#: A dateline opening a line: "LILONGWE, Sept 20 (Wire) -", "Tbilisi, 18 September 2025", "ABUJA - The ...".
-_DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})[ \t]*(?:,|\(|[-–—][ \t])", re.M)
+#: A dateline opening a line: "LILONGWE, Sept 20 (Wire) -", "Tbilisi, 18 September 2025", "ABUJA - The ...",
+#: "ISLAMABAD: The ..." (a colon, as South Asian outlets write it).
+_DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})[ \t]*(?:,|\(|[-–—][ \t]|:[ \t])", re.M)
 _DATELINE_REACH = 600  # characters: a headline, a byline, then the dateline
 
 

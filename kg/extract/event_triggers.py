@@ -43,6 +43,7 @@ __all__ = [
     "is_future",
     "is_hypothetical",
     "refused_entry",
+    "registered_arrivals",
     "reopening",
     "weapon_strike",
 ]
@@ -167,14 +168,14 @@ _VOTE_MODIFIERS = frozenset(
 _OPERATION_NOUNS = frozenset(
     _words(
         """
-        invasion offensive incursion assault attack bombardment airstrike shelling bombing raid
+        invasion offensive incursion assault attack bombardment airstrike shelling bombing raid ambush
         """
     )
 )
 _OPERATION_VERBS = frozenset(
     _words(
         """
-        invade attack bomb shell storm
+        invade attack bomb shell storm ambush
         """
     )
 )
@@ -184,6 +185,8 @@ _WEAPONS = frozenset(_words("drone missile rocket bomb shell projectile munition
 HIT_VERBS = frozenset(_words("hit strike destroy damage target kill wound injure level flatten"))
 #: "strike" is an armed action only with its weapon: "air strikes", "a missile strike" (not a walk-out).
 _STRIKE_KINDS = frozenset(_words("air missile drone rocket artillery military"))
+#: "fire" is an armed action only with its weapon: "artillery fire", "mortar fire" (not a forest fire).
+_FIRE_KINDS = frozenset(_words("artillery mortar rocket tank sniper gun machine-gun heavy-weapons"))
 _ANNEX = frozenset(["annexation", "annex"])
 #: Heads that turn an event noun into a modifier ("mobilization post", "referendum result").
 _MODIFIED_HEADS = frozenset(
@@ -319,12 +322,34 @@ def _is_modifier(token: Token) -> bool:
     return token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head is not token
 
 
+#: People whose registration somewhere is their arrival: "refugees were registered in X".
+_REGISTERED = frozenset(_words("refugee asylum-seeker seeker migrant evacuee returnee"))
+
+
+def registered_arrivals(verb: Token) -> bool:
+    """ "60,000 people from X had registered in Y", "2,300 refugees were registered in Z": a counted
+    group from somewhere (or of refugees) registering in a place is a flow into it; "voters
+    registered in X" and "the firm registered 300 workers" are no such flow."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        any(c.like_num for c in s.children)
+        and (_lemma(s) in _REGISTERED or any(c.dep_ == "prep" and c.lower_ == "from" for c in s.children))
+        for s in subjects
+    )
+
+
 def _crossing(token: Token) -> bool:
     lem = _lemma(token)
-    if token.pos_ == "VERB" and lem == "go":  # "went back to X": a return
-        return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in token.children)
+    if token.pos_ == "VERB" and lem == "go":  # "went back to X", "went home": a return
+        return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
+    if token.pos_ == "VERB" and lem == "register":  # "60,000 people from X have registered in Y"
+        return registered_arrivals(token)
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
@@ -500,11 +525,11 @@ def _call_up(token: Token) -> bool:
 _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
-    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike"} | _WEAPONS
+    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
-    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"} | RECEIVING_VERBS | DISPLACING_VERBS
+    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "register"} | RECEIVING_VERBS | DISPLACING_VERBS
 )  # fmt: skip
 
 
@@ -538,6 +563,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 token.pos_ == "NOUN" and lem == "strike" and any(c.lemma_.lower() in _STRIKE_KINDS for c in token.lefts)
             )
             or weapon_strike(token)
+            or (token.pos_ == "NOUN" and lem == "fire" and any(_lemma(c) in _FIRE_KINDS for c in token.lefts))
         ):
             out.append(Trigger("MilitaryOperation", token))
         elif lem in _ANNEX and not (_is_modifier(token) and token.head.pos_ == "NOUN"):

@@ -63,6 +63,9 @@ def _words(text: str) -> list[str]:
 
 __all__ = ["find_events"]
 
+#: Verbs that call a vote or a call-up still to come: the day of the calling is not the vote's.
+_CALLING = frozenset(_words("call propose schedule plan demand set"))
+
 log = logging.getLogger(__name__)
 
 
@@ -253,7 +256,10 @@ class _Reader:
             subj = next((c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")), trig.token)
             own = [t for t in own if t.start >= subj.idx]
         verb_lemma = ""  # only a vote's "ended" / "began" turns its day into an end or a start
-        if not own and trig.type in ("Mobilization", "Referendum") and m.has_args:
+        called = trig.token.dep_ == "dobj" and trig.token.head.lemma_.lower() in _CALLING
+        if called:  # "proposed on Tuesday a referendum": only the vote's own words date it
+            own = self.time.times_in(times, {t.i for t in trig.token.subtree})
+        if not own and trig.type in ("Mobilization", "Referendum") and m.has_args and not called:
             rest = [
                 t
                 for t in times

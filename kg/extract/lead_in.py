@@ -53,7 +53,7 @@ class LeadIn:
 def _spoken(doc: Doc, start: int, end: int) -> bool:
     """True when the lead-in has a verb of speaking ("said:", "told reporters:"), not a bare label."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(attribution.is_cue(t) for t in span)
+    return span is not None and any(attribution.is_cue(t) or attribution.is_saying_act(t) for t in span)
 
 
 def _source(to: Token) -> bool:

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.event_places import dateline_state
 from kg.extract.index import EntityIndex
 from kg.lexicon.gazetteer import settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import entity_key
@@ -72,13 +73,17 @@ def cluster_state(spans: list[SpacySpan], index: EntityIndex, taken: set[str], *
 
     A headline ("Minister X's call with Y") may name only the other side; the sentences of the
     body that repeat the title name the holder's own state. With none there, the state of the
-    first mention's paragraph when ``story`` is set (an official of a bulletin's story), else the
-    text's main state (a head of state, whom any story names bare).
+    story's dateline (a story filed from a capital names its own officials bare), else the state
+    of the first mention's paragraph when ``story`` is set (an official of a bulletin's story),
+    else the text's main state (a head of state, whom any story names bare).
     """
     states = [_context_state(span, index, taken) for span in spans]
     votes = Counter(state for state in states if state)
     top = max(votes.values(), default=0)
     found = next((state for state in states if state and votes[state] == top), None)
+    if found is None:
+        filed = dateline_state(doc_text(spans[0].doc), index)  # "ISLAMABAD: Foreign Minister X met ..."
+        found = filed if filed not in taken else None
     if found is None and story:
         found = _paragraph_state(spans[0], index, taken)
     return found or _main_state(spans[0].doc, index, taken)
@@ -189,6 +194,8 @@ def place_before(span: SpacySpan, title: str, index: EntityIndex) -> str | None:
 
 
 _COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})
+#: Verbs of arriving: a state "in" after one is a visit's destination ("landed in X").
+_ARRIVALS = frozenset({"arrive", "land", "fly", "travel"})
 
 
 def _counterpart(doc: Doc, start: int) -> bool:
@@ -199,7 +206,11 @@ def _counterpart(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
+    if span.end < len(doc) and doc[span.end].lower_ in {"counterpart", "counterparts"}:
+        return True  # "met his Zambian counterpart": the counterpart's state, not the subject's
     i = span.start - 1
+    if i > 0 and doc[i].lower_ == "in" and doc[i - 1].lemma_.lower() in _ARRIVALS:
+        return True  # "landed in Zambia", "arrived in Zambia": where a visitor goes, not whom they serve
     if doc[i].lower_ in {"the", "a", "an"} and i > 0:
         i -= 1  # "spoke with the Tarnian President"
     return doc[i].lower_ in _COUNTERPART

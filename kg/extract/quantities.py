@@ -247,6 +247,14 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and re.match(r"[.)](?:\s|$)", text[end : end + 2]) is not None
 
 
+def _in_fraction(text: str, start: int, end: int) -> bool:
+    """True for a number written against another with a slash: a thread's post counter ("3/7 Since
+    ..."), a score or a fraction ("2/3 of the budget"), a date ("4/11"), a schedule ("open 24/7").
+    Such a number is one half of a ratio, never a head count."""
+    before = text[max(0, start - 2) : start]
+    return re.match(r"/\d", text[end : end + 2]) is not None or re.search(r"\d/$", before) is not None
+
+
 def _rate_after(text: str, end: int) -> tuple[str | None, int]:
     m = _RATE.match(text[end : end + 60])
     if not m:
@@ -297,7 +305,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         n = parse_number(m.group("n"))
         if n is None or _is_date_or_year(text, m.start("n"), m.end("n"), n):
             continue
-        if _is_list_marker(text, m.start("n"), m.end("n")):
+        if _is_list_marker(text, m.start("n"), m.end("n")) or _in_fraction(text, m.start("n"), m.end("n")):
             continue
         qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
         if not qual:

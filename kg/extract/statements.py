@@ -55,7 +55,17 @@ from kg.extract.quotes import (
 from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
-from kg.extract.transcript import Turn, find_turns, is_narrator, label_matches, narrators, role_holder, without_kicker
+from kg.extract.transcript import (
+    Turn,
+    askers,
+    find_turns,
+    is_narrator,
+    label_matches,
+    narrators,
+    opening_continuation,
+    role_holder,
+    without_kicker,
+)
 from kg.extract.voiced import Voice
 from kg.model import Article, Entity, Span, Statement
 
@@ -207,16 +217,20 @@ def _bites(
     return out
 
 
+_SPEAKS = frozenset({"speak", "address"})
+
+
 def _introducer(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> Entity | None:
     """The person a paragraph's last sentence introduces as speaking ("Marta says she left …",
-    a live blog's "Jane Roe is speaking in parliament now.")."""
+    a live blog's "Jane Roe is speaking in parliament now.", a briefing's "Jane Roe, for the
+    agency, made the following statement:")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = span[-1].sent
     for verb in sent:
-        if not (attribution.is_cue(verb) or verb.lemma_.lower() in ("speak", "address")):
-            continue  # "Marta says …", "The minister is speaking in the chamber now."
+        if not (attribution.is_cue(verb) or attribution.is_saying_act(verb) or verb.lemma_.lower() in _SPEAKS):
+            continue  # "Marta says …", "The minister is speaking in the chamber now.", "X read a statement:"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN":
             continue
@@ -268,13 +282,16 @@ def _transcript(
     """
     people = [e for e in entities if e.type == "Person"]
     reporters = narrators(text)
+    asking = askers(text, turns)
     out = []
     for turn in turns:
         if turn.start == turn.line_start and turn.line_start in quoted_lines:
             continue
         label = text[turn.label_start : turn.label_end]
-        if is_narrator(label, reporters):
-            continue
+        if label.casefold() in asking:
+            continue  # a questioner at a briefing: "Jane Roe: Sir, I am Jane Roe from the Daily Post."
+        if is_narrator(text[turn.label_start : text.find(":", turn.label_end)], reporters):
+            continue  # "JANE ROE, PRESENTER:": the role after the name makes the programme's own voice
         speaker = next(
             (e for e in people if any(label_matches(label, n) for n in (e.name, *e.aliases))),
             None,
@@ -374,7 +391,9 @@ def find_statements(
         quote = Span(q.start, q.end, text[q.start : q.end])
         out.append(Statement(f.speaker.key, quote.text, quote, (_span(text, lo, hi),), date))
     quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
-    out += _transcript(doc, text, resolver, entities, turns, quoted_lines)
+    # an excerpt's one answer running over several lines; a line with a quote of its own is narration
+    more = [t for t in opening_continuation(text, turns) if not any(t.start <= q.open < t.end for q in quotes)]
+    out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines)
     out += _bites(text, paras, tags, quotes, resolver)
     for intro in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
         words = _span(text, intro.start, intro.end)

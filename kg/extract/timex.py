@@ -459,11 +459,46 @@ def _day(t: Timex) -> date | None:
     return date.fromisoformat(t.date) if t.date and len(t.date) == 10 else None
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WRITTEN_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _month(t: Timex) -> tuple[int, int, bool] | None:
+    """(year, month, whether the year is written) of a whole month ("March", "from March",
+    "December 2025"), or None for anything else (a day, a week, a year)."""
+    if _WRITTEN_DAY.search(_WRITTEN_YEAR.sub("", t.text)):
+        return None
+    if t.date and len(t.date) == 7:
+        value = t.date
+    elif t.start_date and not t.date and not t.end_date and t.text.lower().startswith("from "):
+        value = t.start_date[:7]
+    else:
+        return None
+    return int(value[:4]), int(value[5:7]), bool(_WRITTEN_YEAR.search(t.text))
+
+
+def _month_span(a: Timex, b: Timex) -> tuple[str, str] | None:
+    """First and last day of "between March and December 2025", "from May 2024 to January 2025".
+
+    A year written once, after the second month, is the year of both unless the first month comes
+    later in the year than the second ("between November and February 2025": November 2024).
+    """
+    first, second = _month(a), _month(b)
+    if first is None or second is None:
+        return None
+    y2, m2 = second[0], second[1]
+    y1 = first[0] if first[2] else (y2 if first[1] <= m2 else y2 - 1)
+    start = date(y1, first[1], 1)
+    end = (date(y2, m2, 1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return (_iso(start), _iso(end)) if start < end else None
+
+
 def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
     """Join time expressions that together state a period.
 
     "the week to Sunday (18)" is the seven days ending that Sunday; "from 3 March to 9 March" and
-    "between Monday and Thursday" run from the first day to the second.
+    "between Monday and Thursday" run from the first day to the second; "between March and
+    December 2025" from the first day of March to the last of December.
     """
     out: list[Timex] = []
     i = 0
@@ -491,6 +526,18 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
         ):
             a = max(0, s - 10) + opened.start() if opened else s
             out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, _iso(a_day), nxt.date))
+            i += 2
+            continue
+        months = (
+            _month_span(t, nxt)
+            if (opened or t.text.lower().startswith("from "))
+            and nxt is not None
+            and _SPAN_JOIN.match(text[t.end - offset : nxt.start - offset])
+            else None
+        )
+        if months is not None and nxt is not None:
+            a = max(0, s - 10) + opened.start() if opened else s
+            out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, *months))
             i += 2
             continue
         out.append(t)

@@ -19,14 +19,24 @@ from kg.extract.quotes import is_headline, paragraphs
 from kg.model import Entity
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["Turn", "find_turns", "is_narrator", "label_matches", "narrators", "role_holder", "without_kicker"]
+__all__ = [
+    "Turn",
+    "askers",
+    "find_turns",
+    "is_narrator",
+    "label_matches",
+    "narrators",
+    "opening_continuation",
+    "role_holder",
+    "without_kicker",
+]
 
 _WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for|and)"
 # "JANE DOE, CHILEAN INTERIOR MINISTER (through translator): words"
 _LABEL = re.compile(
     r"(?:\d{1,3}\.[ \t]+)?"
-    rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}})"
-    rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}})?"
+    rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}}(?:[ \t]+\d{{1,2}})?)"  # "JOURNALIST 2:": one of several
+    rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}}){{0,2}}"  # ", COMMANDER, OPERATION X": an office and its unit
     r"(?P<asides>(?:[ \t]*\([^)\n]{1,40}\)){0,2})[ \t]*:[ \t]+(?P<body>\S)"
 )
 _ASIDE = re.compile(r"\((?P<inner>[^)\n]{1,40})\)")
@@ -38,7 +48,8 @@ _CUE_LINE = re.compile(r"(?:\d+\.[ \t]*)?[(\[]{0,2}(?:SOUNDBITE|SOT|BITE)\b")
 _NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"})
 # Roles of the programme's own people: their turns narrate the story, they are not statements.
 _NARRATOR_ROLES = frozenset(
-    ["anchor", "host", "presenter", "newsreader", "reporter", "correspondent", "narrator", "announcer", "moderator"]
+    {"anchor", "host", "presenter", "newsreader", "reporter", "correspondent", "narrator", "announcer", "moderator"}
+    | {"journalist", "interviewer"}
 )
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|da|van|von|al|el)){0,3}"
 # "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali"
@@ -92,6 +103,55 @@ def find_turns(text: str) -> list[Turn]:
             out.append(Turn(current.label_start, current.label_end, s, e, s))
         else:
             current = None
+    return out
+
+
+# A questioner introducing themselves at a briefing: "Sir, I am Jane Roe from the Daily Post.",
+# "Jane Roe from Radio North."
+_INTRODUCED_ASKER = re.compile(
+    r"(?:(?:sir|ma'am|madam)[,.]?[ \t]+)?(?:(?:i am|i'm|this is|my name is)[ \t]+)?"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?:[ \t]+(?-i:[A-Z][\w.'’-]*)){0,3})[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
+def askers(text: str, turns: list[Turn]) -> set[str]:
+    """Labels of the questioners of a briefing record: a label whose turn opens by naming itself
+    and its outlet ("Jane Roe: Sir, I am Jane Roe from the Daily Post. ..."). Their turns are
+    questions, nobody's statements, like the "Q:" lines of other records.
+    """
+    out: set[str] = set()
+    for turn in turns:
+        if turn.start == turn.line_start:
+            continue  # a continuation line, not a labelled turn
+        m = _INTRODUCED_ASKER.match(text, turn.start)
+        label = text[turn.label_start : turn.label_end]
+        if m is not None and {w.casefold() for w in m.group("name").split()} & {w.casefold() for w in label.split()}:
+            out.add(label.casefold())
+    return out
+
+
+def opening_continuation(text: str, turns: list[Turn]) -> list[Turn]:
+    """The lines after an excerpt's one labelled turn, when the label opens the text: the same voice.
+
+    An excerpt of an interview may give a single answer ("JANE ROE: We closed the port. // The
+    ferries stop on Friday."): with no second label, the lines after the first are still its
+    speaker's, provided nothing but headings stands before the label. They end at a heading, a
+    bracketed direction, a cue line or anything shaped like another label.
+    """
+    if len(turns) != 1 or turns[0].start == turns[0].line_start:
+        return []
+    head = turns[0]
+    lines = paragraphs(text)
+    if any(not is_headline(text, s, e) for s, e in lines if e <= head.line_start):
+        return []
+    out: list[Turn] = []
+    for s, e in lines:
+        if s <= head.line_start:
+            continue
+        if text[s] in "([" or is_headline(text, s, e) or _CUE_LINE.match(text, s, e) or _LABEL.match(text, s, e):
+            break
+        out.append(Turn(head.label_start, head.label_end, s, e, s))
     return out
 
 

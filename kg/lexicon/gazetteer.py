@@ -48,6 +48,8 @@ KNOWN_BODIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Organization", "European Union", ("EU", "E.U.")),
     ("Organization", "NATO", ("North Atlantic Treaty Organization", "Nato")),
     ("Organization", "United Nations", ("UN", "U.N.")),
+    ("Agency", "UN Security Council", ("United Nations Security Council", "U.N. Security Council", "Security Council")),
+    ("Agency", "UN General Assembly", ("United Nations General Assembly", "U.N. General Assembly")),
     ("Organization", "African Union", ("AU",)),
     ("Organization", "OSCE", ("Organization for Security and Co-operation in Europe",)),
     ("Organization", "ASEAN", ("Association of Southeast Asian Nations",)),

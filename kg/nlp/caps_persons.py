@@ -7,17 +7,21 @@ text: an office's words, then two to four capitalised words that are no office w
 name of a state or known body, and that end the line, a comma, "and" or a bracket, make a person.
 A caps headline is no header: words that are mostly common nouns or a verb ("PRESIDENT VISITS
 FLOODED TOWNS") name nobody. A speaker label that opens with a form of address ("MS. JANE ROE:")
-names a person the same way.
+names a person the same way, and so does a label that is a name in capitals alone ("JANE ROE:",
+"JANE ROE, MINISTER:"): an excerpt of a transcript may give its speaker no other way.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from kg.lexicon.gazetteer import known_body, state_key
+from kg.lexicon.gazetteer import known_body, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.doctext import doc_text
 from kg.nlp.persons import honorific
+from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = ["caps_persons"]
 
@@ -43,7 +47,7 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         start = end + 1
         line = text[token.idx : end]
         if any(c.islower() for c in line) or not any(c.isalpha() for c in line):
-            names = _addressed_label(doc, token.i, end)
+            names = _addressed_label(doc, token.i, end) or _plain_label(doc, token.i, end, words)
         else:
             names = _names_in_line(doc, token.i, end, words)
         for name in names:
@@ -88,6 +92,39 @@ def _addressed_label(doc: Doc, first: int, end_char: int) -> list[Span]:
     return [doc[i:j]]
 
 
+def _plain_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
+    """ "JANE ROE: We closed ...", "JANE ROE, MINISTER: ...": a turn's label that is a name in capitals.
+
+    The label opens the line and is two to four name words before the colon, or before a comma and
+    a role in capitals that ends at the colon. Words that are a town's, state's or body's name, a
+    verb, or common words at the head ("BREAKING NEWS:", "NEW YORK:") are no person; a surname
+    the text writes elsewhere is left to that full name, which the label then stands for.
+    """
+    j = first
+    while j < len(doc) and doc[j].idx < end_char and _name_word(doc[j].text) and j - first < _MAX_NAME:
+        j += 1
+    if j - first < _MIN_NAME or j >= len(doc) or doc[j].text not in {":", ","}:
+        return []
+    role = ""
+    if doc[j].text == ",":
+        colon = doc_text(doc).find(":", doc[j].idx, end_char)
+        role = doc_text(doc)[doc[j].idx + 1 : colon].split("(")[0]
+        if colon < 0 or any(c.islower() for c in role):
+            return []
+    name = doc[first:j]
+    surname = re.compile(rf"\b{re.escape(name[-1].text.title())}\b")
+    if surname.search(doc_text(doc)):
+        return []  # "FM ROE:" where the text names Jane Roe: the label stands for her, no new person
+    common = _common(name, words)
+    # An office after the name ("JANE ROE, FOREIGN MINISTER:") says a person speaks. Without one,
+    # a label's head is its last word: "BREAKING NEWS", "FULL TEXT" end in a common noun, a
+    # surname seldom does; a given name may be a common word too ("DORIAN").
+    office = any(w.strip(".,").casefold() in TITLE_WORDS | PERSON_NOUNS for w in re.split(r"[\s,]+", role))
+    if not office and (common[-1] or 2 * sum(common) > len(name)):
+        return []
+    return [name] if _nameable(name) and settlement_for(name.text.title()) is None else []
+
+
 def _name_word(word: str) -> bool:
     """An upper-case word that may be part of a personal name: letters (with inner "-" or "'")."""
     core = word.replace("-", "").replace("'", "").replace("’", "")
@@ -96,13 +133,21 @@ def _name_word(word: str) -> bool:
 
 def _personal(span: Span, words: frozenset[str]) -> bool:
     """Words that can be a personal name: no state's or known body's name, no verb, not mostly common words."""
+    common = _common(span, words)
+    return _nameable(span) and 2 * sum(common) < len(span)
+
+
+def _nameable(span: Span) -> bool:
+    """No state's or known body's name and no verb: words that may still be a personal name."""
     title = span.text.title()
     if state_key(title) is not None or known_body(title) is not None or any(state_key(t.text.title()) for t in span):
         return False
-    if any(t.pos_ in {"VERB", "AUX"} for t in span):
-        return False  # "PRIME MINISTER JANE ROE RESIGNS": a headline's verb
-    common = sum(any(form in words for form in _forms(t.lower_)) for t in span)
-    return 2 * common < len(span)
+    return not any(t.pos_ in {"VERB", "AUX"} for t in span)  # "PRIME MINISTER JANE ROE RESIGNS": a headline's verb
+
+
+def _common(span: Span, words: frozenset[str]) -> list[bool]:
+    """For each word of ``span``: is it (or its stem) one of the model's common nouns and verbs?"""
+    return [any(form in words for form in _forms(t.lower_)) for t in span]
 
 
 def _forms(word: str) -> tuple[str, ...]:

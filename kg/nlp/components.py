@@ -91,6 +91,8 @@ SPANS_KEY = "kg_entities"
 _ENUM_HEADS = frozenset({"regions", "provinces", "oblasts", "territories", "areas", "republics"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "—", "*", ":", "'s", "’s"})
+#: Possessives that open a form of address: "His Excellency", "Her Majesty".
+_ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 @Language.factory("kg_gazetteer", assigns=["doc.spans"])
@@ -151,8 +153,9 @@ def _strip(span: Span) -> tuple[Span, bool]:
     while start < end:
         tok = doc[start]
         low = tok.lower_
-        if low in _SKIP_LEAD or tok.is_punct:
-            start += 1
+        addressed = low in _ADDRESS_POSSESSIVES and start + 1 < end and honorific(doc[start + 1])
+        if low in _SKIP_LEAD or tok.is_punct or addressed:
+            start += 1  # "His Excellency X": the possessive is part of the form of address
         elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
         elif state_for_demonym(tok.text) and end - start > 1 and not firm:
@@ -177,6 +180,13 @@ _VESSELS = frozenset(
     {"cutter", "ship", "vessel", "tanker", "freighter", "frigate", "destroyer", "ferry", "trawler", "corvette"}
     | {"yacht", "submarine", "usns", "uss", "hms", "hmcs", "hmas", "rfa", "mv", "ins"}
 )
+
+
+def _compass_word(span: Span) -> bool:
+    """A region named by a compass word alone ("West", "North"): inside a longer name ("Community
+    of West African States", "West Marden Sea") it is that name's word, no region of its own;
+    inside compass words only ("the North West") it is left to the region tables."""
+    return span.label_ == "Region" and len(span) == 1 and span[0].lower_ in COMPASS
 
 
 def _vessel(span: Span) -> bool:
@@ -279,6 +289,7 @@ class Retyper:
             (e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"
         )
         compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
+        named_by = _around((e.start, e.end) for e in ents if any(t.lower_ not in COMPASS | _SKIP_LEAD for t in e))
         people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
@@ -294,6 +305,7 @@ class Retyper:
                 and any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in compass(s))
             )
             and not (s.label_ in _PLACE_LABELS and _inside(s, people))
+            and not (_compass_word(s) and any(a <= s.start and s.end <= b and b - a > 1 for a, b in named_by(s)))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
         # is of a firm's: "Norlandic Airlines", "the Tarnian Times");
         # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways"
