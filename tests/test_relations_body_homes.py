@@ -65,7 +65,6 @@ def test_relations_body_homes_no_plain_state(nlp: Language, text: str, body: str
     assert body not in _owners(nlp, text)
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

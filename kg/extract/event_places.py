@@ -47,12 +47,14 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})[ \
 _DATELINE_REACH = 600  # characters: a headline, a byline, then the dateline
 
 
-def dateline_state(text: str, index: EntityIndex) -> str | None:
+def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False) -> str | None:
     """The state a story is filed from: the state its dateline names, or the state of the city or
     region it names, when the document names that state too; None without a dateline.
 
     A story filed from a country reports that country's votes: "the elections held on Sunday"
-    in a story datelined in its capital are that country's elections.
+    in a story datelined in its capital are that country's elections. With ``capitals``, a
+    capital gives its state even where the text never names it: "CAPITAL — Foreign Minister X
+    said" needs no more to say whose minister X is.
     """
     from kg.extract.event_args import capital_state
 
@@ -64,8 +66,9 @@ def dateline_state(text: str, index: EntityIndex) -> str | None:
         if entity.type == "State":
             return entity.key
         if entity.type in _LOCAL_TYPES:
-            state = capital_state(entity) or _state_of(entity, states)
-            return state if state in states else None
+            capital = capital_state(entity)
+            state = capital or _state_of(entity, states)
+            return state if state in states or (capitals and state is not None and state == capital) else None
     return None
 
 

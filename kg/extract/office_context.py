@@ -16,10 +16,10 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.event_places import dateline_state
 from kg.extract.index import EntityIndex
-from kg.lexicon.gazetteer import settlement_for, state_for_demonym, state_key
+from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
 from kg.lexicon.names import entity_key
+from kg.model import Entity
 from kg.nlp.doctext import doc_text
 from kg.reference.tables import fold, memberships, parts
 
@@ -68,12 +68,15 @@ def next_named(doc: Doc, fwd: SpacySpan, index: EntityIndex) -> bool:
     return found is not None and found.type == "Person"
 
 
-def cluster_state(spans: list[SpacySpan], index: EntityIndex, taken: set[str], *, story: bool = True) -> str | None:
+def cluster_state(
+    spans: list[SpacySpan], index: EntityIndex, taken: set[str], home: str | None = None, *, story: bool = True
+) -> str | None:
     """The state most of the office's mentions have nearest in their sentences; the first breaks a tie.
 
     A headline ("Minister X's call with Y") may name only the other side; the sentences of the
-    body that repeat the title name the holder's own state. With none there, the state of the
-    story's dateline (a story filed from a capital names its own officials bare), else the state
+    body that repeat the title name the holder's own state. With none there, the state the story
+    is filed from (``home``, by its dateline: "CAPITAL — Foreign Minister X said", "ISLAMABAD:
+    Foreign Minister X met ..."; a story filed from a capital names its own officials bare), then the state
     of the first mention's paragraph when ``story`` is set (an official of a bulletin's story),
     else the text's main state (a head of state, whom any story names bare).
     """
@@ -81,9 +84,8 @@ def cluster_state(spans: list[SpacySpan], index: EntityIndex, taken: set[str], *
     votes = Counter(state for state in states if state)
     top = max(votes.values(), default=0)
     found = next((state for state in states if state and votes[state] == top), None)
-    if found is None:
-        filed = dateline_state(doc_text(spans[0].doc), index)  # "ISLAMABAD: Foreign Minister X met ..."
-        found = filed if filed not in taken else None
+    if found is None and home is not None and home not in taken:
+        found = home
     if found is None and story:
         found = _paragraph_state(spans[0], index, taken)
     return found or _main_state(spans[0].doc, index, taken)
@@ -101,16 +103,32 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
     sent = person.sent
     best: tuple[int, int, str] | None = None
     for mention, entity in index.within(sent.start_char, sent.end_char):
-        if entity.type != "State" or entity.key in taken or _counterpart(doc, mention.start):
+        # a province, not a town: a town is as often where a visitor meets someone ("the summit in X")
+        key = entity.key if entity.type == "State" else _local_state(entity, index) if entity.type == "Region" else None
+        if key is None or key in taken or _counterpart(doc, mention.start):
             continue  # "X spoke with Y's minister", "the border with Z": the other side, not X's
         if _quoted(doc_text(doc)[sent.start_char : mention.start]):
             continue  # a state someone names in their own words says nothing of their office
         after = mention.start >= person.end_char
         distance = mention.start - person.end_char if after else person.start_char - mention.end
-        candidate = (distance, int(after), entity.key)
+        candidate = (distance, int(after), key)
         if best is None or candidate < best:
             best = candidate
     return best[2] if best else None
+
+
+def _local_state(entity: Entity, index: EntityIndex) -> str | None:
+    """The state a region or town lies in, by the gazetteer, when the text names that state.
+
+    "Prime Minister X ordered the crossings in A and B provinces closed": provinces of one state
+    say whose prime minister X is as well as the state's own name would.
+    """
+    if entity.type not in _LOCAL_PLACES:
+        return None
+    town, region = settlement_for(entity.name), region_for(entity.name)
+    place = (region or town) if entity.type == "Region" else (town or region)
+    key = f"state/{place.country}" if place is not None and place.country else None
+    return key if key is not None and key in index.mention_counts("State") else None
 
 
 def _main_state(doc: Doc, index: EntityIndex, taken: set[str]) -> str | None:
@@ -121,7 +139,7 @@ def _main_state(doc: Doc, index: EntityIndex, taken: set[str]) -> str | None:
 
 
 def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> str | None:
-    """The state the person's paragraph names most, by name or by its towns; the first breaks a tie.
+    """The state the person's paragraph names most, by name or by its towns and regions; the first breaks a tie.
 
     A bulletin tells several stories, one a paragraph or two: "Police Commissioner X told
     reporters in Y" is in the state of that story (Y's), not in the state the bulletin names most.
@@ -132,16 +150,14 @@ def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> 
     text = doc_text(doc)
     start = text.rfind("\n", 0, person.start_char) + 1
     end = text.find("\n", person.end_char)
-    named = index.mention_counts("State")  # counted once per index
     votes: Counter[str] = Counter()
     for mention, entity in index.within(start, len(text) if end < 0 else end):
         if entity.key in taken or _aside(doc, mention.start):
             continue
         if entity.type == "State":
             votes[entity.key] += 1
-        elif entity.type == "Settlement" and (town := settlement_for(entity.name)) and town.country:
-            key = f"state/{town.country}"
-            votes[key] += int(key in named and key not in taken)
+        elif (key := _local_state(entity, index)) is not None:  # a town or a province of a named state
+            votes[key] += int(key not in taken)
     votes = +votes  # towns of states the text does not name cast no vote
     return votes.most_common(1)[0][0] if votes else None
 
@@ -159,11 +175,29 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         if j >= span.end:
             return None
         entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
-        if entity is None or entity.type not in _LOCAL_PLACES:
+        if entity is None:
+            return _unnamed_place_state(span, j, index)
+        if entity.type not in _LOCAL_PLACES:
             return None
         last = doc[span.end - 1]
         return entity.key if index.at(last.idx, last.idx + len(last)) is entity else None
     return None
+
+
+def _unnamed_place_state(span: SpacySpan, j: int, index: EntityIndex) -> str | None:
+    """The state of a province or town a local office is "of" where the tagger named no place.
+
+    "The Governor of X, Y" with X a province the gazetteer knows in a state the text names: the
+    office is in that state, not in the body that published the text.
+    """
+    words = span.doc[j : span.end]
+    if not _local_office(span.text.lower().split()) or not all(t.is_title and t.is_alpha for t in words):
+        return None
+    named = index.mention_counts("State")
+    codes = {key.split("/", 1)[1] for key in named}
+    place = subdivision_for(words.text, codes) or settlement_for(words.text)
+    key = f"state/{place.country}" if place is not None and place.country else None
+    return key if key in named else None
 
 
 #: Offices of a town's or a region's own government, which news names after the place:
@@ -173,13 +207,19 @@ _LOCAL_OFFICES = frozenset({"mayor", "clerk", "governor", "administrator", "prem
 _LOCAL_WORDS = frozenset({"town", "city", "municipal", "county", "district", "provincial", "state", "regional"})
 
 
+def _local_office(words: list[str]) -> bool:
+    """The title (or its words up to "of") names a local government's office: "Governor", "Chief Minister"."""
+    words = words[: words.index("of")] if "of" in words else words
+    return bool(words) and (words[-1] in _LOCAL_OFFICES or " ".join(words[-2:]) in _LOCAL_OFFICES)
+
+
 def place_before(span: SpacySpan, title: str, index: EntityIndex) -> str | None:
     """The region or town named right before a local office: "X Mayor Y", "X Town Clerk Y" is X's.
 
     A mayor or a town clerk named after the place holds office there, not in the state around it.
     """
     words = title.lower().split()
-    if not words or not (words[-1] in _LOCAL_OFFICES or " ".join(words[-2:]) in _LOCAL_OFFICES):
+    if not words or "of" in words or not _local_office(words):
         return None
     doc = span.doc
     i = span.start - 1

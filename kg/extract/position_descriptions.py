@@ -16,14 +16,20 @@ from kg.model import Span
 
 __all__ = ["add_descriptions"]
 
+Key = tuple[str, str, str | None]
+Wordings = dict[Key, set[str]]
+
 _DESCRIPTIVE = ("Head of", "Chief of")
 
 
-def add_descriptions(doc: Doc, index: EntityIndex, found: Found) -> None:
+def add_descriptions(doc: Doc, index: EntityIndex, found: Found, guessed: set[Key], wordings: Wordings) -> None:
     """ "the president said", "the secretary of state added": evidence for the latest such holder.
 
     A formal title that follows a descriptive one ("head of diplomacy") for the person last
-    named renames that position: the text has told us what the office is called.
+    named renames that position: the text has told us what the office is called. A demonym in
+    the description ("the Tarnian President") picks the holder in that state, and names the state
+    of an office whose state was only ``guessed`` from the context (a holder named in a title
+    line that names no state: "President X's Call with Prime Minister Y").
     """
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
@@ -38,15 +44,34 @@ def add_descriptions(doc: Doc, index: EntityIndex, found: Found) -> None:
             continue  # a title before a name: handled with the name
         span = doc[tok.i : j]
         title = normalize_title(words)
+        state = next((s for t in span if (s := state_for_demonym(t.text))), None)
         holders = [(k, e) for k, e in found.items() if same_office(k[1], title) and _before(e, span.start_char)]
+        if state is not None:  # "the Tarnian President" of two presidents: the one in Tarnia
+            holders = [kv for kv in holders if kv[0][2] == state] or holders
         if holders:
             key = max(holders, key=lambda kv: _last_mention(index, kv[0][0], span.start_char))[0]
+            if state is not None and key[2] != state and key in guessed and _within(title, key[1]):
+                key = _restate(found, guessed, wordings, key, state)
             found[key].append(Span(span.start_char, span.end_char, span.text))
             continue
         described = [k for k, e in found.items() if k[1].startswith(_DESCRIPTIVE) and _before(e, span.start_char)]
         if described:
             key = max(described, key=lambda k: _last_mention(index, k[0], span.start_char))
             found[(key[0], title, key[2])] = [*found.pop(key), Span(span.start_char, span.end_char, span.text)]
+
+
+def _within(description: str, title: str) -> bool:
+    """The description's words are all the title's: "the Tarnian Prime Minister" is no Foreign Minister's."""
+    return set(description.lower().split()) <= set(title.lower().split())
+
+
+def _restate(found: Found, guessed: set[Key], wordings: Wordings, key: Key, state: str) -> Key:
+    """Move the office ``key`` (its evidence and wordings) to the state a description names."""
+    new = (key[0], key[1], state)
+    found.setdefault(new, []).extend(found.pop(key))
+    wordings[new] = wordings.get(new, set()) | wordings.pop(key, set())
+    guessed.discard(key)
+    return new
 
 
 def _before(evidence: list[Span], start: int) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.event_places import dateline_state
 from kg.extract.index import EntityIndex
 from kg.extract.office_context import cluster_state, office_place, place_before
 from kg.extract.publisher_owner import publisher_owner
@@ -50,13 +51,47 @@ def same_office(a: str, b: str) -> bool:
     return _head(a) == _head(b) or wa <= wb or wb <= wa
 
 
+def _two_offices(a: TitleMatch, at: SpacySpan, b: TitleMatch, bt: SpacySpan) -> bool:
+    """Two titles joined at one mention are two offices, even with one head word:
+    "Deputy Prime Minister/Foreign Minister X" holds both."""
+    return a.paired and b.paired and at.start_char == bt.start_char
+
+
 def _is_rank(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
     """A grade, not an office: rank words only, and no body named for them.
 
-    "General X" is a rank; "the Commander of the Army, General X" holds an office whose head
+    "General X" and "Vice Admiral Y" are ranks; "the Commander of the Army, General X" holds an office whose head
     word is a rank too, told apart by the body its complement names.
     """
-    return all(all(w in RANKS for w in m.title.lower().split()) and m.owner is None for m, _ in cluster)
+    return all(_rank_words(m.title.lower().split()) and m.owner is None for m, _ in cluster)
+
+
+#: Titles a diplomat keeps as a form of address: "the head of the mission, Ambassador X".
+_ADDRESSES = frozenset({"Ambassador"})
+
+
+def _address(cluster: list[tuple[TitleMatch, SpacySpan]], mine: list[tuple[TitleMatch, SpacySpan]]) -> bool:
+    """A bare "Ambassador" before a name that holds another office at each of its mentions.
+
+    "The head of the mission, Ambassador X," and "the Chair of the Council, Ambassador Y,
+    Permanent Representative of Z": the office is the other title; "Ambassador" is how a diplomat
+    is addressed, with no state or body of its own.
+    """
+    return all(
+        m.title in _ADDRESSES
+        and m.owner is None
+        and any(o.title not in _ADDRESSES and s.start_char == span.start_char for o, s in mine)
+        for m, span in cluster
+    )
+
+
+#: Words that grade a rank without being one: "Vice Admiral", "Rear Admiral", "Air Marshal".
+_GRADES = frozenset({"vice", "rear", "air", "field"})
+
+
+def _rank_words(words: list[str]) -> bool:
+    """Rank words only, a grade word beside them allowed: "Major General", "Vice Admiral"."""
+    return any(w in RANKS for w in words) and all(w in RANKS or w in _GRADES for w in words)
 
 
 def group_offices(
@@ -66,12 +101,14 @@ def group_offices(
     index: EntityIndex,
     homes: dict[str, str],
     wordings: dict[tuple[str, str, str | None], set[str]],
+    guessed: set[tuple[str, str, str | None]],
 ) -> Found:
     """Group the titles stated for each person into offices, and find the body each is in.
 
     The body is the one a title names; else the one another title gives the person at the same
     mention; else the one named right after the person elsewhere ("X of Y"); else the region or
-    town the title is "of"; else the publisher, or the state of the context.
+    town the title is "of"; else the publisher, or the state of the context (those offices are
+    added to ``guessed``: a later description may name the state).
     """
     found: Found = {}
     holders = sorted({h for h, _, _ in stated})
@@ -88,6 +125,7 @@ def group_offices(
         if m.owner is not None and m.title in _HEAD_OF_STATE:
             leaders[m.owner].add(h)
     ministry_state: dict[str, str | None] = {}  # by title: the entities are the same for every cluster
+    filed: tuple[str | None] | None = None  # the state of the dateline, read once when first needed
     # sentence start -> owner -> the holders whose titles there name it: the other side's offices
     owners_by_sent: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for h, m, sp in stated:
@@ -100,20 +138,32 @@ def group_offices(
         mine = by_holder[holder]
         clusters: list[list[tuple[TitleMatch, SpacySpan]]] = []
         for match, span in mine:
-            home = next((c for c in clusters if any(same_office(match.title, m.title) for m, _ in c)), None)
+            home = next(
+                (
+                    c
+                    for c in clusters
+                    if any(same_office(match.title, m.title) for m, _ in c)
+                    and not any(_two_offices(match, span, m, s) for m, s in c)
+                ),
+                None,
+            )
             if home is None:
                 clusters.append([(match, span)])
             else:
                 home.append((match, span))
         if any(not _is_rank(c) for c in clusters):
             clusters = [c for c in clusters if not _is_rank(c)]
+        clusters = [c for c in clusters if not _address(c, mine)]
         # "our chief negotiator, Secretary X": an office with no body stated takes the body another
         # title gives the person at the same mention
-        at_mention = {span.start_char: m.owner for m, span in mine if m.owner}
+        # (not between two joined offices: "Prime Minister and Commander of the Army X" heads no army)
+        at_mention = {span.start_char: m.owner for m, span in mine if m.owner and not m.paired}
         for cluster in clusters:
             title = max((m.title for m, _ in cluster), key=lambda t: len(t.split()))
             owners = Counter(m.owner for m, _ in cluster if m.owner)
-            owners = owners or Counter(at_mention[s.start_char] for _, s in cluster if s.start_char in at_mention)
+            owners = owners or Counter(
+                at_mention[s.start_char] for m, s in cluster if s.start_char in at_mention and not m.paired
+            )
             post = owners.most_common(1)[0][0] if owners else homes.get(holder)
             place = next(
                 (p for m, _ in cluster if (p := office_place(m.span, index) or place_before(m.span, m.title, index))),
@@ -133,9 +183,12 @@ def group_offices(
                     if title not in ministry_state:
                         ministry_state[title] = _ministry_state(title, entities)
                     spans = [span for _, span in cluster]
+                    if filed is None:
+                        filed = (dateline_state(article.text, index, capitals=True),)
                     post = ministry_state[title] or cluster_state(
-                        spans, index, taken, story=title not in _HEAD_OF_STATE
+                        spans, index, taken, filed[0], story=title not in _HEAD_OF_STATE
                     )
+                    guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
                     post = publisher
             evidence = found.setdefault((holder, title, post), [])

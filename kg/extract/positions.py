@@ -3,13 +3,16 @@
 Titles are read by :mod:`kg.extract.titles` before a name ("WHO Regional Director X"), in
 apposition before it ("the head of the legal department, X") or after it ("X, the agency's executive
 director"), in brackets after it ("the Minister for X (Y):") or on the line after it in a
-signature block. :mod:`kg.extract.position_offices` groups them into one office per title and finds
+signature block, or in a relative clause after it (:mod:`kg.extract.relative_titles`: "X, who heads
+Y"); :mod:`kg.extract.joined_titles` splits two offices joined before one name ("Deputy
+Prime Minister/Foreign Minister X"). :mod:`kg.extract.position_offices` groups them into one office per title and finds
 the body each is in; :mod:`kg.extract.position_descriptions` adds later mentions ("the minister said").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -18,11 +21,13 @@ from unidecode import unidecode
 
 from kg.extract.briefer import header_office
 from kg.extract.index import EntityIndex
+from kg.extract.joined_titles import joined_offices
 from kg.extract.office_context import counterpart_state, international_name, next_named
 from kg.extract.owners import owner_after
 from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
+from kg.extract.relative_titles import relative_office
 from kg.extract.signatures import caption, signature
 from kg.extract.titles import HEADS, TitleMatch, appositive, before_name, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
@@ -64,8 +69,9 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     if briefer is not None:
         stated.append((full.get(briefer[0], briefer[0]), briefer[1], briefer[1].span))
     wordings: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
-    found = group_offices(stated, article, entities, index, homes, wordings)
-    add_descriptions(doc, index, found)
+    guessed: set[tuple[str, str, str | None]] = set()  # offices whose state only the context gave
+    found = group_offices(stated, article, entities, index, homes, wordings, guessed)
+    add_descriptions(doc, index, found, guessed, wordings)
     return tuple(
         Position(holder, title, post, tuple(sorted(set(ev))), tuple(sorted(wordings[(holder, title, post)] - {title})))
         for (holder, title, post), ev in sorted(found.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))
@@ -101,8 +107,9 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     left = person.start
     if pre is not None:
         owner = pre.owner or counterpart_state(doc, pre.span.start)
-        out.append(TitleMatch(pre.span, pre.title, owner, pre.wording) if owner != pre.owner else pre)
-        left = pre.span.start
+        for office in joined_offices(replace(pre, owner=owner), index):  # "Prime Minister and Commander-in-Chief X"
+            out.append(office)
+            left = min(left, office.span.start)
     while left > 0 and doc[left - 1].lower_ in _PAST:
         left -= 1
     while left > 0 and (honorific(doc[left - 1]) or doc[left - 1].lower_.rstrip(".") in _ADDRESS | _RANKS_BEFORE):
@@ -111,7 +118,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     bracketed = left >= 2 and doc[left - 1].text == "(" and closed
     if left >= 2 and (doc[left - 1].text == "," or bracketed):  # "the Minister for X (Jane Y):" as a comma
         for back in _np_backs(doc, left - 1):
-            if _inside_body_name(doc, back.start):
+            if _inside_body_name(doc, back.start) or _title_complement(doc, back.start):
                 continue  # "the Commissioner in the Office of the Prime Minister, X": X is no prime minister
             match = appositive(doc, back.start, back.end, index, before=True)
             if match:
@@ -125,6 +132,11 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
         if match:
             out.append(match)
+    # "X, who heads the agency,"; after a title the clause tells what the office-holder does in that
+    # office ("Prime Minister X, who chairs the bloc this year"), no office of its own
+    relative = None if out else relative_office(person, index)
+    if relative is not None:
+        out.append(relative)
     return [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span)) and not _unnamed_body(m)]
 
 
@@ -151,6 +163,14 @@ def _inside_body_name(doc: Doc, start: int) -> bool:
     first = doc[start + 1] if doc[start].lower_ in {"the", "a", "an"} and start + 1 < len(doc) else doc[start]
     office = first.i + 1 < len(doc) and doc[first.i + 1].lower_ in HEADS  # "the Cabinet Secretary for X"
     return first.is_title and first.lower_ in BODY_WORDS and not office  # "the Office of the Prime Minister"
+
+
+def _title_complement(doc: Doc, start: int) -> bool:
+    """The phrase at ``start`` completes an office before it: "the Spokesman for (the President)".
+
+    The holder named after the comma holds the whole office, not the one its complement names.
+    """
+    return start >= 2 and doc[start - 1].lower_ in {"for", "of", "to"} and doc[start - 2].lower_ in HEADS
 
 
 def _with_lead(span: SpacySpan) -> SpacySpan:

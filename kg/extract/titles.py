@@ -40,6 +40,7 @@ __all__ = [
     "before_name",
     "is_title_word",
     "normalize_title",
+    "title_before",
 ]
 
 #: Words that can end a title: the office itself, not its qualifier.
@@ -153,6 +154,7 @@ class TitleMatch:
     title: str
     owner: str | None
     wording: str = ""  # the title with the text's own words for its field ("Home Minister")
+    paired: bool = False  # one of two offices joined before the name ("Prime Minister and Commander-in-Chief")
 
 
 def is_title_word(tok: Token) -> bool:
@@ -189,9 +191,19 @@ def normalize_title(words: list[str], *, literal: bool = False) -> str:
     return " ".join(w if w in {"of", "for", "the", "and"} else _capitalize(w) for w in low)
 
 
+#: Small words that stay in lower case inside a compound title: "Commander-in-Chief".
+_SMALL = frozenset({"in", "of", "the", "and", "at", "on", "to"})
+
+
 def _capitalize(word: str) -> str:
-    """ "vice-president" -> "Vice-President", "representative/vice" -> "Representative/Vice"."""
-    return re.sub(r"[^-/]+", lambda m: m.group(0).capitalize(), word)
+    """ "vice-president" -> "Vice-President", "commander-in-chief" -> "Commander-in-Chief"."""
+    return re.sub(r"[^-/]+", _capitalize_part, word)
+
+
+def _capitalize_part(part: re.Match[str]) -> str:
+    """One part of a compound title, capitalised unless it is a small word inside it."""
+    text = part.group(0)
+    return text if part.start() and text in _SMALL else text.capitalize()
 
 
 def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
@@ -199,21 +211,33 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
 
     The words before the name are read back to a boundary (punctuation, another person, a word
     that is neither a title word, a connector nor capitalized); the title starts at the first
-    title word, and a demonym, possessive or body right before it is its owner.
+    title word, and a demonym, possessive or body right before it is its owner. With no owner
+    there, a body named right after the name is ("President X of Chile").
     """
-    doc = person.doc
-    b = person.start
+    match = title_before(person.doc, person.start, index)
+    if match is None or match.owner is not None:
+        return match
+    owner, end = owner_after(person, index)
+    return TitleMatch(person.doc[match.span.start : end], match.title, owner, match.wording)
+
+
+def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
+    """The title whose words end right before token ``end`` (a name, or the "and" or "/" that
+    joins it to a second office), with the owner it names; see :func:`before_name`."""
+    b = end
     while b > 0 and _in_title_region(doc[b - 1], index):
-        if doc[b - 1].lower_ == "and" and any(t.lower_ in HEADS for t in doc[b : person.start]):
+        if doc[b - 1].lower_ == "and" and any(t.lower_ in HEADS for t in doc[b:end]):
             break  # "X and Prosecutor General Y": a list of offices, not one title's complement
+        if doc[b - 1].text == "/" and any(t.whitespace_ for t in doc[b : end - 1]):
+            break  # "Deputy Prime Minister/Foreign Minister X": two offices, each of its own words
         b -= 1
     # "the minister's spokesman X": the title starts after the last possessive, which owns it
-    b = max([b, *(t.i + 1 for t in doc[b : person.start] if t.lower_ in POSSESSIVE)])
+    b = max([b, *(t.i + 1 for t in doc[b:end] if t.lower_ in POSSESSIVE)])
     skip = _LEADING_DROP | {"state"}
-    k = next((t.i for t in doc[b : person.start] if is_title_word(t) and t.lower_ not in skip), None)
+    k = next((t.i for t in doc[b:end] if is_title_word(t) and t.lower_ not in skip), None)
     if k is None:
         return None
-    words, owner, _ = _read(doc, k, person.start, index, strict=False)
+    words, owner, _ = _read(doc, k, end, index, strict=False)
     words = _first_office(words)
     if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())):
         return None
@@ -233,11 +257,7 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     title = normalize_title(words)
     if not title:
         return None
-    owner = owner or before
-    end = person.start
-    if owner is None:  # "President X of Chile": the body after the name
-        owner, end = owner_after(person, index)
-    return TitleMatch(doc[start:end], title, owner, normalize_title(words, literal=True))
+    return TitleMatch(doc[start:end], title, owner or before, normalize_title(words, literal=True))
 
 
 #: Offices a rank, a form of address or a second office may follow before the name.
@@ -308,8 +328,8 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
             words.append(tok.text)  # a noun qualifying the office: "government spokeswoman"
         i += 1
     more, complement_owner, late = _read(doc, first, end, index, strict=True)
-    if led and owner is not None:
-        complement_owner = None  # "X Authority regional manager for Y": Y is the area, X the body
+    if (led or (owned and not (owner or "").startswith("state/"))) and owner is not None:
+        complement_owner = None  # "X Authority regional manager for Y", "the agency's director for Y": Y is the area
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
@@ -353,10 +373,25 @@ def _office_named(tok: Token, index: EntityIndex) -> bool:
     return entity.type == "Organization" or (entity.type == "Agency" and "of" not in entity.name.lower().split())
 
 
+def _joined(hyphen: Token) -> bool:
+    """A hyphen inside one word ("Co-ordinator", "Commander-in-Chief"), not a dash between two."""
+    doc = hyphen.doc
+    i = hyphen.i
+    return (
+        hyphen.text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not hyphen.whitespace_
+        and doc[i + 1].is_alpha
+    )
+
+
 def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     """Whether a word before a name can belong to a title or its owner."""
     if (tok.is_punct and tok.text not in {"-", "/"}) or tok.is_space:
         return False
+    if tok.i > 0 and _joined(tok.doc[tok.i - 1]) and tok.i + 1 < len(tok.doc) and _joined(tok.doc[tok.i + 1]):
+        return True  # "in" of "Commander-in-Chief": a word of the title, whatever it is alone
     entity = index.at(tok.idx, tok.idx + len(tok))
     if entity is not None and entity.type == "Person":
         return False
@@ -442,8 +477,8 @@ def _read(
             in_complement = True
             i += 1
             continue
-        if tok.text in {"-", "/"} and words and i + 1 < end and is_title_word(doc[i + 1]):
-            words[-1] = f"{words[-1]}{tok.text}{doc[i + 1].text}"  # "Secretary-General" as one word
+        if tok.text in {"-", "/"} and words and i + 1 < end and (is_title_word(doc[i + 1]) or _joined(tok)):
+            words[-1] = f"{words[-1]}{tok.text}{doc[i + 1].text}"  # "Secretary-General", "Commander-in-Chief"
             i += 2
             continue
         if low in POSSESSIVE and in_complement and words:
