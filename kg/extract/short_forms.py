@@ -17,8 +17,12 @@ from kg.lexicon.gazetteer import state_code, state_name, state_same_as
 
 __all__ = ["apposed_short_forms", "owners_inside", "state_prefixed"]
 
-#: What may stand between a body's name and its bracketed short form: nothing, or "of <Name>".
-_OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*)?")
+#: What may stand between a body's name and its bracketed short form: nothing, "of <Name>", or the
+#: place a mission or office works in, "in <Name>" ("Support Mission in Norland (SMN)").
+_OF_GAP = re.compile(r"\s*(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*)?")
+
+
+_BODIES = frozenset({"Organization", "Agency"})
 
 
 def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
@@ -26,10 +30,12 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
 
     The bracketed form need not spell the initials (a name in another language, "(Migraciones)"),
     and every later mention of it is the same body too. An "of <Name>" may stand between the
-    body and the bracket ("the Border Police of Norland (BPN)").
+    body and the bracket ("the Border Police of Norland (BPN)"), and so may the place a body works
+    in ("the Regional Support Mission in Norland (RSMN)").
     """
     bodies = [lk for lk in links if lk.type in {"Organization", "Agency"} and lk.kind == "name"]
     owner: dict[str, Linked] = {}
+    written: dict[str, Linked] = {}
     for lk in links:
         paren = text.rfind("(", 0, lk.start)
         if " " in lk.text or not lk.text[:1].isupper() or text[lk.end : lk.end + 1] != ")":
@@ -39,9 +45,10 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
         full = next((b for b in reversed(bodies) if b.end <= paren and _OF_GAP.fullmatch(text[b.end : paren])), None)
         if full is not None and full.key != lk.key:
             owner.setdefault(lk.key, full)
+            written.setdefault(lk.text, full)  # a later use the model typed apart ("X said") is the body too
     return [
         Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
-        if (t := owner.get(lk.key)) is not None
+        if (t := owner.get(lk.key) or (written.get(lk.text) if lk.type in _BODIES else None)) is not None
         else lk
         for lk in links
     ]

@@ -75,9 +75,12 @@ from kg.nlp.persons import (
     headline_only,
     honorific,
     personal_place,
+    speaks_or_acts,
     title_before,
     vague_name,
 )
+from kg.nlp.services import service_name
+from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
@@ -273,11 +276,13 @@ class Retyper:
         states = _doc_states(doc)
         enum = _enumerated(doc)
         ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
+        ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
+        organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
         firms = _around(
             (_first_word(e), e.end) for e in ents if e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS
         )
@@ -293,6 +298,7 @@ class Retyper:
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs(s)))
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
+            and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (
@@ -418,6 +424,9 @@ class Retyper:
             if ent.label_ == "PERSON" and not titled and members_follow(span):
                 yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
                 continue  # "suspected Harakat militants": a group named by its members, not a person
+            if _service(ent, span) and not titled and not surname:
+                yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
+                continue  # "posted on Twitter", "use X": a service, run by a firm or project
             if context_person(span, ent.label_, self.body_words, titled=titled):
                 yield Span(doc, span.start, span.end, label="Person", kb_id="context")
                 continue
@@ -444,6 +453,8 @@ class Retyper:
         opening = tok.is_sent_start or prev is None or prev.is_space or prev.text in {":", '"', "“"}
         if not (opening or tok.is_upper) or tok.head.lemma_.lower() in _SPEECH:
             return False
+        if speaks_or_acts(span, strict=False):
+            return False  # "Hegel wrote", "Darwin died": the lexicon lists famous names as nouns too
         if tok.lower_ in uses.in_people:
             return False
         return not any(i != tok.i for i in uses.capitalised.get(tok.lower_, ()))
@@ -469,6 +480,42 @@ class _WordUses:
             if not t.is_sent_start and not t.is_lower:
                 out[t.lower_].append(t.i)
         return out
+
+
+def _service(ent: Span, span: Span) -> bool:
+    """A name the NER read as a person or an unknown place, where the text uses a service ("on X")."""
+    if ent.label_ == "GPE":
+        return not is_known_place(span.text) and service_name(span, posted_only=True)
+    return ent.label_ == "PERSON" and service_name(span)
+
+
+#: Heads of an international body's own organs and missions ("... Support Mission", "... Development Programme").
+_ORGAN_HEADS = BODY_HEADS | COUNCIL_HEADS | {"mission", "programme", "program", "fund", "operation", "observers"}
+_BODIES = frozenset({"Organization", "Agency"})
+
+
+def _organ(ent: Span) -> bool:
+    """An NER body name that opens with a known international body and ends in an organ's head:
+    "the United Nations Integrated Support Mission" is the mission, not the United Nations."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or len(words) < 3 or not words[-1].is_title or words[-1].lower_ not in _ORGAN_HEADS:
+        return False
+    return any(known_body(" ".join(t.text for t in words[:k])) for k in (1, 2, 3)) and _name_ends(ent)
+
+
+def _name_ends(ent: Span) -> bool:
+    """The name ends with the span, or with the place after it that a bracketed short form closes.
+
+    "the X Office for West Y and Z" or "the X Office in Y" without a short form: the NER cut the
+    name, and the part it kept is no name of its own (the body it opens with stands).
+    """
+    doc, i = ent.doc, ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "for", "of"} or not doc[i + 1].is_title:
+        return True
+    i += 1
+    while i < len(doc) and i - ent.end <= 4 and (doc[i].is_title or doc[i].lower_ == "the"):
+        i += 1
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper
 
 
 def _state_body(ent: Span, span: Span) -> bool:

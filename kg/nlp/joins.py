@@ -55,7 +55,12 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif prev is not None and _hyphened(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)  # "Varsk" + "-" + "Orlen County"
-        elif prev is not None and prev.end == ent.start and prev.label_ == "ORG" and _open_of(prev, ent):
+        elif (
+            prev is not None
+            and prev.end == ent.start
+            and prev.label_ == "ORG"
+            and (_open_of(prev, ent) or _open_and(prev, ent))
+        ):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "the X Court of" + "First Instance"
         else:
             out.append(ent)
@@ -167,6 +172,14 @@ def _open_of(prev: Span, ent: Span) -> bool:
     return len(prev) > 1 and prev[-1].lower_ == "of" and ent.label_ in {"ORG", "GPE", "LOC"} and ent[0].is_title
 
 
+def _open_and(prev: Span, ent: Span) -> bool:
+    """A body's name the NER cut after its "and" ("National Command and" + "Operation Centre"): the
+    capitalised words right after complete it when they end in a head noun."""
+    if len(prev) < 2 or prev[-1].lower_ != "and" or not prev[-2].is_title:
+        return False
+    return ent.label_ == "ORG" and ent[0].is_title and head_class(ent) is not None
+
+
 def _bracketed_end(doc: Doc, end: int) -> int:
     """End of an editor's bracketed completion of a name at ``end`` ("[Varga]"), else ``end``."""
     if end >= len(doc) or doc[end].text != "[":
@@ -265,10 +278,12 @@ def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
         held = {taken[i] for i in range(of.i + 1, end) if i in taken}
         if any(e.label_ != "PERSON" and e.start >= state_end for e in held) or any(e.end > end for e in held):
             continue  # a body or place reading of the words after the state stands
-        drop |= {e for e in held if e.label_ == "PERSON"}
+        # a span across the state or portfolio and the name ("the Interior Jo" ORG) reads neither
+        straddling = {e for e in held if e.start < state_end < e.end}
+        drop |= {e for e in held if e.label_ == "PERSON"} | straddling
         state = doc[of.i + 1 : state_end]
         add += [Span(doc, name.start, name.end, label="PERSON")]
-        if domain_end is None and any(e.label_ == "PERSON" and e.start < state_end for e in held):
+        if domain_end is None and any(e.start < state_end and (e.label_ == "PERSON" or e in straddling) for e in held):
             add.append(Span(doc, state.start, state.end, label="GPE"))
     return sorted([e for e in ents if e not in drop] + add, key=lambda e: e.start)
 

@@ -8,9 +8,9 @@ decide between a body, a person, a town, a region and a place. Split from
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from kg.lexicon.gazetteer import capital_of, known_body, settlement_for, subdivision_for
+from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, subdivision_for
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, head_class
 from kg.nlp.locative import called_region, town_or_region
@@ -22,6 +22,8 @@ _LOCATIVE = frozenset({"in", "near", "outside"})
 #: Prepositions of motion or target: a town of a state the text names, after them, is that town.
 _TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
 _NEAR = frozenset({"near", "outside", "around"})
+#: GeoNames population from which a town is known in its own right, wherever the text is.
+_KNOWN_TOWN = 100_000
 
 
 def ner_label(
@@ -68,12 +70,11 @@ def ner_label(
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):
             return "Person"
-        return (
-            "Agency" if any(t.lower_ in _AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS else "Organization"
-        )
+        cued = any(t.lower_ in _AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS
+        return "Agency" if cued or _organ_of_body(span) else "Organization"
     if ner == "PERSON":
         city = settlement_for(text)  # "Kiev" is Kyiv's other name, "Khan" only that of little Haan
-        if city and len(span) == 1 and not titled and (city.major or settlement_for(text, primary_only=True)):
+        if city and len(span) == 1 and not titled and (city.major or _home_town(span, states)):
             return "Settlement"
         return "Person"
     if ner == "NORP":  # a people, unless the text uses the name as a town's ("walked to X")
@@ -81,3 +82,37 @@ def ner_label(
     if ner == "FAC":
         return place_class(text)
     return town_or_region(span, ner, states)  # a capital that is also a subdivision (Islamabad) is the city
+
+
+def _organ_of_body(span: Span) -> bool:
+    """A longer name that opens with a known international body's ("United Nations X Mission") is
+    an intergovernmental body: one of that body's organs or missions."""
+    return len(span) > 2 and any(known_body(span[:k].text) for k in (1, 2, 3))
+
+
+def _home_town(span: Span, states: frozenset[str]) -> bool:
+    """A town by its own GeoNames name, not a small one abroad: the NER's person there is the town.
+
+    The text names its countries by the states themselves, their regions or their towns. A town
+    of under 100,000 people in another country that shares a famous surname ("under X", "wrote on
+    Y") is no reading the text supports: the model's person stands. A bigger city, or any town in
+    a text that names no country, stays the town.
+    """
+    town = settlement_for(span.text, primary_only=True)
+    if town is None:
+        return False
+    if town.population >= _KNOWN_TOWN:
+        return True  # a city known in its own right ("disasters such as X") needs no country named
+    countries = _story_countries(span.doc, states)
+    return not countries or town.country in countries  # a text that names no country gives no "abroad"
+
+
+def _story_countries(doc: Doc, states: frozenset[str]) -> frozenset[str]:
+    """ISO codes of the states a Doc names, or names a region or a town of (once per Doc, cached)."""
+    cached = doc.user_data.get("kg_story_countries")
+    if cached is None:
+        regions = (region_for(s.text) for s in doc.spans.get("kg_gazetteer", []) if s.label_ == "Region")
+        towns = (settlement_for(e.text, primary_only=True) for e in doc.ents if e.label_ == "GPE")
+        cached = frozenset(p.country for p in (*regions, *towns) if p is not None and p.country)
+        doc.user_data["kg_story_countries"] = cached
+    return states | cached

@@ -158,8 +158,8 @@ def split_at_parens(ents: list[Span]) -> list[Span]:
 def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
     """``chosen`` plus the bracketed short form the NER left out after a body's name.
 
-    "the Border Authority (BA)", and after an "of <place>" that ends the name: "the Harbour
-    Police of Norland (HPN)".
+    "the Border Authority (BA)", and after an "of <place>" that ends the name or the "in <place>" a
+    body works in: "the Harbour Police of Norland (HPN)", "the Support Mission in Norland (SMN)".
     """
     taken = {i for s in chosen for i in range(s.start, s.end)}
     starts = {s.start: s for s in chosen}
@@ -168,8 +168,9 @@ def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
         i = span.end
         if span.label_ not in {"Organization", "Agency"}:
             continue
-        if i + 1 < len(doc) and doc[i].lower_ == "of" and i + 1 in starts:
-            i = starts[i + 1].end
+        if i + 1 < len(doc) and doc[i].lower_ in {"of", "in"}:  # "... of Norland (X)", "Mission in Norland (X)"
+            after = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            i = starts[after].end if after in starts else i
         if i + 2 >= len(doc) or doc[i].text != "(":
             continue
         word, close = doc[i + 1], doc[i + 2]
@@ -341,6 +342,8 @@ def typed_by_head(span: Span, by_head: str) -> str | None:
         return "Agency" if body or _state_institute(span) else "Organization"
     if by_head in {"Region", "Settlement", "State"}:
         return by_head
+    if _state_centre(span):
+        return "Agency"
     return place_class(span.text)
 
 
@@ -356,6 +359,32 @@ def _state_institute(span: Span) -> bool:
     if lead is None or span[-1].lower_ not in {"institute", "instituto", "institut"} or not lead.is_title:
         return False
     return lead.lower_ in _STATE_LEADS or bool(state_for_demonym(lead.text))
+
+
+#: Leads of a centre run by a state or several of its bodies: "National ... Centre", "Joint ... Centre".
+_CENTRE_LEADS = _STATE_LEADS | {"joint"}
+#: What a state's centre does: command, coordinate, manage a crisis ("National Crisis Management
+#: Centre"); a "National Convention Centre" or "National Exhibition Centre" is a venue.
+_CENTRE_WORK = frozenset(
+    {"operation", "operations", "coordination", "management", "command", "control", "crisis", "emergency"}
+    | {"emergencies", "monitoring", "intelligence", "security", "response", "situation", "disaster"}
+)
+
+
+def _state_centre(span: Span) -> bool:
+    """A centre the NER calls a body, led by "National", "Federal", "Joint" or a demonym and naming
+    a state's work ("Crisis Management"), or naming a body ("Police Command Centre"), is a government
+    body: the crisis, operations and coordination centres news quotes. A "Shopping Centre", a
+    "National Convention Centre" or a town's "Tarn Centre" stays a place."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in {"centre", "center"} or words[-1].ent_type_ != "ORG":
+        return False
+    inner = words[:-1]
+    if any(t.lower_ in AGENCY_CUES or t.lower_ in BODY_HEADS for t in inner):
+        return True
+    lead = words[0]
+    led = lead.is_title and (lead.lower_ in _CENTRE_LEADS or bool(state_for_demonym(lead.text)))
+    return led and any(t.lower_ in _CENTRE_WORK for t in inner)
 
 
 def placed_class(text: str) -> str:
