@@ -158,6 +158,8 @@ def _strip(span: Span) -> tuple[Span, bool]:
             start += 1  # "His Excellency X": the possessive is part of the form of address
         elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
+        elif span.label_ == "PERSON" and end - start > 1 and _plural_title(tok):
+            start, titled = start + 1, True  # "MPs Jane Roe and ...": the plural office is no part of a name
         elif state_for_demonym(tok.text) and end - start > 1 and not firm:
             start += 1
         else:
@@ -173,6 +175,14 @@ def _strip(span: Span) -> tuple[Span, bool]:
         if inner is not None:
             start, titled = inner + 1, True
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _plural_title(tok: Token) -> bool:
+    """A title or seat letters in the plural ("Senators", "MPs"), written before the first of several names."""
+    text = tok.text
+    if len(text) < 3 or not text.endswith("s") or not text[0].isupper():
+        return False
+    return text[:-1].lower() in TITLE_WORDS or text[:-1] in _POST_NOMINALS
 
 
 #: Kinds of vessel and ship prefixes: the name after one is a ship's ("the cutter Jane Roe").
