@@ -79,6 +79,7 @@ from kg.nlp.persons import (
     title_before,
     vague_name,
 )
+from kg.nlp.script_cues import cue_language
 from kg.nlp.services import service_name
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
@@ -393,7 +394,7 @@ class Retyper:
                     yield hyphen_lead(Span(doc, stripped.start, stripped.end, label="Region"))
             elif label == "Region" or label == "State":
                 yield _city_named_after(span) or span
-            elif label == "Demonym" and span.start not in enum:
+            elif label == "Demonym" and span.start not in enum and not cue_language(span):
                 yield span
 
     def _ner(

@@ -31,6 +31,7 @@ from kg.nlp.heads import (
     head_runs,
     junk_words,
 )
+from kg.nlp.script_cues import cue_language, script_cue
 
 __all__ = [
     "COMPASS",
@@ -229,6 +230,8 @@ def not_a_name(span: Span, nouns: frozenset[str]) -> bool:
         return True
     if _portfolio(span) or _code_name(span):
         return True
+    if script_cue(span) or cue_language(span):
+        return True  # "SOUNDBITE (French): ...": a script's cue and the language spoken, no one
     if len(span) != 1:
         return False
     tok = span[0]
