@@ -83,6 +83,7 @@ from kg.nlp.script_cues import cue_language
 from kg.nlp.services import service_name
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
+from kg.nlp.vehicle_models import vehicle_model
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
@@ -415,7 +416,7 @@ class Retyper:
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
                 continue
-            if not_a_name(span, self.generic) or _vessel(span):
+            if not_a_name(span, self.generic) or _vessel(span) or vehicle_model(span):
                 continue
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
