@@ -29,7 +29,7 @@ from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.relative_titles import relative_office
 from kg.extract.signatures import caption, signature
-from kg.extract.titles import HEADS, TitleMatch, appositive, before_name, normalize_title
+from kg.extract.titles import HEADS, TitleMatch, appositive, before_name, listed_field, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Article, Entity, Position
@@ -194,7 +194,7 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
     while i > 0 and comma - i < 14:
         tok = doc[i - 1]
         if (
-            (tok.is_punct and tok.text != "-")
+            (tok.is_punct and tok.text != "-" and not listed_field(doc, i - 1, comma))
             or tok.pos_ in {"VERB", "AUX"}
             or (tok.is_sent_end and i - 1 != comma - 1)
         ):

@@ -39,6 +39,7 @@ __all__ = [
     "appositive",
     "before_name",
     "is_title_word",
+    "listed_field",
     "normalize_title",
     "title_before",
 ]
@@ -414,6 +415,20 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     )
 
 
+def listed_field(doc: Doc, sep: int, end: int) -> bool:
+    """The comma at ``sep`` parts the fields of one office's portfolio ("the Minister of Lands,
+    Housing and Water, X"): a capitalised word before it, and after it up to ``end`` only
+    capitalised words, commas and the "and" that closes the list, ending on a capitalised word."""
+    if doc[sep].text != "," or sep < 1 or not doc[sep - 1].is_title or sep + 1 >= end:
+        return False
+    rest = doc[sep + 1 : end]
+    return (
+        any(t.lower_ == "and" for t in rest)
+        and all(t.is_title or t.lower_ == "and" or t.text == "," for t in rest)
+        and rest[-1].is_title
+    )
+
+
 def _read(
     doc: Doc, first: int, end: int, index: EntityIndex, *, strict: bool
 ) -> tuple[list[str], str | None, str | None]:
@@ -429,6 +444,7 @@ def _read(
     in_complement = False
     demonym = False  # the owner so far is a demonym, which a body named right after it replaces
     stopped = False
+    listed = False  # a comma parted the portfolio's fields: what follows up to the holder is fields too
     i = first
     while i < end:
         tok = doc[i]
@@ -448,7 +464,13 @@ def _read(
             words.append(low)  # the portfolio's capitalised words follow as the complement
             in_complement = True
             i += 1
-            while i < end and not doc[i].is_punct and (doc[i].text[:1].isupper() or doc[i].lower_ == "and"):
+            while i < end and (not doc[i].is_punct or listed_field(doc, i, end)):
+                if doc[i].is_punct:
+                    words[-1] += doc[i].text  # "Minister for Lands, Housing and Water": one portfolio
+                    i += 1
+                    continue
+                if not (doc[i].text[:1].isupper() or doc[i].lower_ == "and"):
+                    break
                 if not strict and doc[i].ent_type_ == "PERSON" and is_title_word(doc[i - 1]):
                     break  # "Minister for Health Jane": the holder's name
                 words.append(doc[i].text)
@@ -485,13 +507,18 @@ def _read(
             words[-1] += tok.text  # "of the president's office": the complement goes on
             i += 1
             continue
+        if tok.is_punct and in_complement and listed_field(doc, i, end):
+            words[-1] += tok.text  # "Minister of Lands, Housing and Water": the fields of one portfolio
+            listed = True
+            i += 1
+            continue
         if tok.is_punct:
             break
         if tok.pos_ == "ADP" or low in {"to", "at", "in", "on"}:
             stopped = True
             i += 1
             continue
-        body = None if _office_named(tok, index) else owner_at(tok, index)
+        body = None if _office_named(tok, index) or listed else owner_at(tok, index)
         if body and (in_complement or strict):
             owner = body if demonym and doc[i - 1].i + 1 == i and state_for_demonym(doc[i - 1].text) else owner or body
             stopped = True
