@@ -22,7 +22,7 @@ from unidecode import unidecode
 from kg.extract.briefer import header_office
 from kg.extract.index import EntityIndex
 from kg.extract.joined_titles import joined_offices
-from kg.extract.office_context import counterpart_state, international_name, next_named
+from kg.extract.office_context import counterpart_state, delegation_state, international_name, next_named
 from kg.extract.owners import owner_after
 from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
@@ -109,7 +109,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     pre = before_name(person, index)
     left = person.start
     if pre is not None:
-        owner = pre.owner or counterpart_state(doc, pre.span.start)
+        owner = pre.owner or counterpart_state(doc, pre.span.start) or delegation_state(doc, pre.span.start)
         for office in joined_offices(replace(pre, owner=owner), index):  # "Prime Minister and Commander-in-Chief X"
             out.append(office)
             left = min(left, office.span.start)
@@ -126,6 +126,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
             if _inside_body_name(doc, back.start) or _title_complement(doc, back.start):
                 continue  # "the Commissioner in the Office of the Prime Minister, X": X is no prime minister
             match = appositive(doc, back.start, back.end, index, before=True)
+            if match and match.owner is None:  # "the X delegation was led by the Minister of Y, Z"
+                match = replace(match, owner=delegation_state(doc, back.start))
             if match:
                 out.append(match)
                 break
