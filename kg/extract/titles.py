@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -135,6 +136,9 @@ MODIFIERS = frozenset(
         "state",
         "press",
         "cabinet",  # "Cabinet Secretary": a rank of minister, not the cabinet as a body
+        "commanding",  # "Commanding Officer", "Commanding General"
+        "operating",  # "Chief Operating Officer"
+        "financial",  # "Chief Financial Officer"
     ]
 )
 
@@ -156,6 +160,17 @@ class TitleMatch:
     owner: str | None
     wording: str = ""  # the title with the text's own words for its field ("Home Minister")
     paired: bool = False  # one of two offices joined before the name ("Prime Minister and Commander-in-Chief")
+
+
+#: Words that make "officer" a post rather than a rank or a trade: "Commanding Officer", "Chief
+#: Executive Officer", "Chief Operating Officer" ("a police officer" names no office).
+_OFFICER_POSTS = frozenset({"commanding", "executive", "operating", "financial"})
+
+
+def _officer(words: list[str]) -> bool:
+    """The title's words hold a post named "... Officer": a qualifier of command or management before it."""
+    low = [w.lower() for w in words]
+    return any(a in _OFFICER_POSTS and b == "officer" for a, b in pairwise(low))
 
 
 def is_title_word(tok: Token) -> bool:
@@ -240,7 +255,7 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
         return None
     words, owner, _ = _read(doc, k, end, index, strict=False)
     words = _first_office(words)
-    if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())):
+    if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())) and not _officer(words):
         return None
     lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's
     while (
@@ -284,7 +299,12 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     np = doc[start:end]
     # "the president's press secretary": an office in the possessive owns the title, it is not it
     # and one qualifying a body is no office either: "the General Assembly"
-    heads = [t.i for t in np if t.lower_ in HEADS and not (t.i + 1 < end and _owns_next(t))]
+    heads = [
+        t.i
+        for t in np
+        if (t.lower_ in HEADS or (t.lower_ == "officer" and _officer([doc[t.i - 1].text, t.text])))
+        and not (t.i + 1 < end and _owns_next(t))
+    ]
     if not heads or any(t.ent_type_ == "PERSON" and not is_title_word(t) and _person(t, index) for t in np):
         return None  # a tagger's PERSON on "Spokesperson" alone names nobody
     first = heads[0]
