@@ -26,6 +26,7 @@ from kg.reference.tables import fold, memberships, parts
 __all__ = [
     "cluster_state",
     "counterpart_state",
+    "delegation_state",
     "international_body",
     "international_name",
     "next_named",
@@ -47,6 +48,37 @@ def counterpart_state(doc: Doc, start: int) -> str | None:
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i < 1 or doc[i].lower_ not in {"counterpart", "counterparts"}:
+        return None
+    for tok in doc[max(0, i - 3) : i]:
+        key = state_for_demonym(tok.text) or state_key(tok.text)
+        if key:
+            return key
+    return None
+
+
+#: Verbs by which an official leads a state's side at talks: "the X delegation was led by ...".
+_LEAD_VERBS = frozenset({"lead", "head", "chair"})
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "will", "be", "been", "being"})
+
+
+def delegation_state(doc: Doc, start: int) -> str | None:
+    """ "the Norlandic delegation was led by the Minister of X, Y": the office is in the delegation's state.
+
+    Joint statements name each side's leader through its delegation, often with the second verb
+    left out ("and the Z delegation by the Minister of W, V"); the sentence names both states, so
+    the office takes the state of the delegation it leads, not the sentence's first or most named.
+    """
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "by":
+        return None
+    i -= 1
+    if doc[i].lemma_.lower() in _LEAD_VERBS and doc[i].tag_ == "VBN":
+        i -= 1
+        while i >= 0 and doc[i].lower_ in _PASSIVE_AUX:
+            i -= 1
+    if i < 1 or doc[i].lower_ not in {"delegation", "delegations"}:
         return None
     for tok in doc[max(0, i - 3) : i]:
         key = state_for_demonym(tok.text) or state_key(tok.text)

@@ -22,14 +22,14 @@ from unidecode import unidecode
 from kg.extract.briefer import header_office
 from kg.extract.index import EntityIndex
 from kg.extract.joined_titles import joined_offices
-from kg.extract.office_context import counterpart_state, international_name, next_named
+from kg.extract.office_context import counterpart_state, delegation_state, international_name, next_named
 from kg.extract.owners import owner_after
 from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.relative_titles import relative_office
 from kg.extract.signatures import caption, signature
-from kg.extract.titles import HEADS, TitleMatch, appositive, before_name, normalize_title
+from kg.extract.titles import HEADS, TitleMatch, appositive, before_name, listed_field, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Article, Entity, Position
@@ -43,6 +43,8 @@ _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 
 #: Forms of address of judges, lawyers and office holders, beside the personal ones ("Mr", "Dr"):
 #: "the commission's chair, Justice X", "the minister, Hon. Y", "the board's chair, Cllr. Z".
+#: Possessives that open a form of address ("His Excellency", "Her Excellency").
+_ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
 _ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency", "cllr", "counsellor", "councillor"})
 #: Ranks, whole or abbreviated, between an office set off by commas and the name ("Lt. Gen. X"),
 #: police grades written in full among them ("the director of the agency, Inspector Y").
@@ -107,7 +109,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     pre = before_name(person, index)
     left = person.start
     if pre is not None:
-        owner = pre.owner or counterpart_state(doc, pre.span.start)
+        owner = pre.owner or counterpart_state(doc, pre.span.start) or delegation_state(doc, pre.span.start)
         for office in joined_offices(replace(pre, owner=owner), index):  # "Prime Minister and Commander-in-Chief X"
             out.append(office)
             left = min(left, office.span.start)
@@ -115,6 +117,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         left -= 1
     while left > 0 and (honorific(doc[left - 1]) or doc[left - 1].lower_.rstrip(".") in _ADDRESS | _RANKS_BEFORE):
         left -= 1  # "the head of the port authority, Ms. X", "its spokeswoman, Lt. Gen. X": address or rank
+    if left > 1 and doc[left - 1].lower_ in _ADDRESS_POSSESSIVES and doc[left].lower_.rstrip(".") in _ADDRESS:
+        left -= 1  # "the President, His Excellency X": the possessive opens the form of address
     closed = person.end < len(doc) and doc[person.end].text.startswith(")")
     bracketed = left >= 2 and doc[left - 1].text == "(" and closed
     if left >= 2 and (doc[left - 1].text == "," or bracketed):  # "the Minister for X (Jane Y):" as a comma
@@ -122,6 +126,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
             if _inside_body_name(doc, back.start) or _title_complement(doc, back.start):
                 continue  # "the Commissioner in the Office of the Prime Minister, X": X is no prime minister
             match = appositive(doc, back.start, back.end, index, before=True)
+            if match and match.owner is None:  # "the X delegation was led by the Minister of Y, Z"
+                match = replace(match, owner=delegation_state(doc, back.start))
             if match:
                 out.append(match)
                 break
@@ -190,7 +196,7 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
     while i > 0 and comma - i < 14:
         tok = doc[i - 1]
         if (
-            (tok.is_punct and tok.text != "-")
+            (tok.is_punct and tok.text != "-" and not listed_field(doc, i - 1, comma))
             or tok.pos_ in {"VERB", "AUX"}
             or (tok.is_sent_end and i - 1 != comma - 1)
         ):

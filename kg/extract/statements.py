@@ -96,16 +96,19 @@ class _Found:
 # A turn of greetings and thanks only ("Thank you very much.", "Good afternoon. Thank you."):
 # the words open or close a briefing and say nothing a reader would cite. A greeting may name
 # whom it greets ("Thank you, Sarah.", "Good evening, Tom Lee.", "Good morning, ladies and gentlemen.").
+_GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
+# Greetings may be joined: "Good afternoon and welcome.", "Good morning and thank you all."
 _GREETING = (
-    r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
+    rf"{_GREET}(?: and {_GREET})*"
     r"(?: (?:very much|all|everyone|everybody|again))*"
     r"(?:, (?:ladies and gentlemen|members)(?: of the \w+)?|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
 )
 # The agenda a briefing opens with ("I have three items today, and then I will take your
-# questions."): the order of business, not a position.
+# questions.", "I have two announcements before I take your questions."): the order of business,
+# not a position.
 _AGENDA = (
     r"(?:i|we) have (?:[\w-]+ ){0,3}(?:items?|topics?|announcements?|points?|updates?)(?: \w+){0,3}"
-    r"(?:,? and then (?:i|we) will take (?:your |some )?questions)?[.!?]\s*"
+    r"(?:,? (?:and then|before|after which) (?:i|we) (?:will )?take (?:your |some )?questions)?[.!?]\s*"
 )
 _COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA})+", re.I)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -39,6 +40,7 @@ __all__ = [
     "appositive",
     "before_name",
     "is_title_word",
+    "listed_field",
     "normalize_title",
     "title_before",
 ]
@@ -134,6 +136,9 @@ MODIFIERS = frozenset(
         "state",
         "press",
         "cabinet",  # "Cabinet Secretary": a rank of minister, not the cabinet as a body
+        "commanding",  # "Commanding Officer", "Commanding General"
+        "operating",  # "Chief Operating Officer"
+        "financial",  # "Chief Financial Officer"
     ]
 )
 
@@ -155,6 +160,17 @@ class TitleMatch:
     owner: str | None
     wording: str = ""  # the title with the text's own words for its field ("Home Minister")
     paired: bool = False  # one of two offices joined before the name ("Prime Minister and Commander-in-Chief")
+
+
+#: Words that make "officer" a post rather than a rank or a trade: "Commanding Officer", "Chief
+#: Executive Officer", "Chief Operating Officer" ("a police officer" names no office).
+_OFFICER_POSTS = frozenset({"commanding", "executive", "operating", "financial"})
+
+
+def _officer(words: list[str]) -> bool:
+    """The title's words hold a post named "... Officer": a qualifier of command or management before it."""
+    low = [w.lower() for w in words]
+    return any(a in _OFFICER_POSTS and b == "officer" for a, b in pairwise(low))
 
 
 def is_title_word(tok: Token) -> bool:
@@ -239,7 +255,7 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
         return None
     words, owner, _ = _read(doc, k, end, index, strict=False)
     words = _first_office(words)
-    if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())):
+    if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())) and not _officer(words):
         return None
     lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's
     while (
@@ -283,7 +299,12 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     np = doc[start:end]
     # "the president's press secretary": an office in the possessive owns the title, it is not it
     # and one qualifying a body is no office either: "the General Assembly"
-    heads = [t.i for t in np if t.lower_ in HEADS and not (t.i + 1 < end and _owns_next(t))]
+    heads = [
+        t.i
+        for t in np
+        if (t.lower_ in HEADS or (t.lower_ == "officer" and _officer([doc[t.i - 1].text, t.text])))
+        and not (t.i + 1 < end and _owns_next(t))
+    ]
     if not heads or any(t.ent_type_ == "PERSON" and not is_title_word(t) and _person(t, index) for t in np):
         return None  # a tagger's PERSON on "Spokesperson" alone names nobody
     first = heads[0]
@@ -414,6 +435,20 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     )
 
 
+def listed_field(doc: Doc, sep: int, end: int) -> bool:
+    """The comma at ``sep`` parts the fields of one office's portfolio ("the Minister of Lands,
+    Housing and Water, X"): a capitalised word before it, and after it up to ``end`` only
+    capitalised words, commas and the "and" that closes the list, ending on a capitalised word."""
+    if doc[sep].text != "," or sep < 1 or not doc[sep - 1].is_title or sep + 1 >= end:
+        return False
+    rest = doc[sep + 1 : end]
+    return (
+        any(t.lower_ == "and" for t in rest)
+        and all(t.is_title or t.lower_ == "and" or t.text == "," for t in rest)
+        and rest[-1].is_title
+    )
+
+
 def _read(
     doc: Doc, first: int, end: int, index: EntityIndex, *, strict: bool
 ) -> tuple[list[str], str | None, str | None]:
@@ -429,6 +464,7 @@ def _read(
     in_complement = False
     demonym = False  # the owner so far is a demonym, which a body named right after it replaces
     stopped = False
+    listed = False  # a comma parted the portfolio's fields: what follows up to the holder is fields too
     i = first
     while i < end:
         tok = doc[i]
@@ -448,7 +484,13 @@ def _read(
             words.append(low)  # the portfolio's capitalised words follow as the complement
             in_complement = True
             i += 1
-            while i < end and not doc[i].is_punct and (doc[i].text[:1].isupper() or doc[i].lower_ == "and"):
+            while i < end and (not doc[i].is_punct or listed_field(doc, i, end)):
+                if doc[i].is_punct:
+                    words[-1] += doc[i].text  # "Minister for Lands, Housing and Water": one portfolio
+                    i += 1
+                    continue
+                if not (doc[i].text[:1].isupper() or doc[i].lower_ == "and"):
+                    break
                 if not strict and doc[i].ent_type_ == "PERSON" and is_title_word(doc[i - 1]):
                     break  # "Minister for Health Jane": the holder's name
                 words.append(doc[i].text)
@@ -485,13 +527,18 @@ def _read(
             words[-1] += tok.text  # "of the president's office": the complement goes on
             i += 1
             continue
+        if tok.is_punct and in_complement and listed_field(doc, i, end):
+            words[-1] += tok.text  # "Minister of Lands, Housing and Water": the fields of one portfolio
+            listed = True
+            i += 1
+            continue
         if tok.is_punct:
             break
         if tok.pos_ == "ADP" or low in {"to", "at", "in", "on"}:
             stopped = True
             i += 1
             continue
-        body = None if _office_named(tok, index) else owner_at(tok, index)
+        body = None if _office_named(tok, index) or listed else owner_at(tok, index)
         if body and (in_complement or strict):
             owner = body if demonym and doc[i - 1].i + 1 == i and state_for_demonym(doc[i - 1].text) else owner or body
             stopped = True

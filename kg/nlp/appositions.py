@@ -35,6 +35,8 @@ _MAX_OFFICE = 7
 #: Words that open an office phrase set off after a name: "X, the/a/its spokesman".
 _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: Possessives that open a form of address before a name: "the President, His Excellency X,".
+_ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
 _MAX_NAME = 8
 #: A name opening a clause before an office's comma is short: longer capitalised runs are headings.
 _MAX_NAME_BEFORE = 4
@@ -114,7 +116,7 @@ def _name_before(doc: Doc, comma: int) -> Span | None:
 def _name_after(doc: Doc, start: int) -> Span | None:
     """The personal name between the comma at ``start - 1`` and the next comma or full stop."""
     i = start
-    while i < len(doc) and honorific(doc[i]):
+    while i < len(doc) and (honorific(doc[i]) or _addressing(doc, i)):
         i += 1
     first = i
     while (
@@ -127,6 +129,11 @@ def _name_after(doc: Doc, start: int) -> Span | None:
     if i - first < 2 or not ends or not doc[i - 1].is_title:
         return None
     return _plain_name(doc[first:i])
+
+
+def _addressing(doc: Doc, i: int) -> bool:
+    """A possessive opening a form of address ("His Excellency", "Her Excellency"): no part of the name."""
+    return doc[i].lower_ in _ADDRESS_POSSESSIVES and i + 1 < len(doc) and honorific(doc[i + 1])
 
 
 def _plain_name(span: Span) -> Span | None:
