@@ -178,20 +178,44 @@ class TimeReader:
 
         Timex resolves a bare weekday backwards (news reports the past); a day that lands before
         publication is moved a week on, a day and month written without a year ("on 3 March") a
-        year on (``weekdays=False`` moves only the latter). Other expressions ("next week", "on 3
-        March 2031") say which.
+        year on (``weekdays=False`` moves only the latter). A month or a period written without a
+        year ("will meet in November", "will be shut from 4 to 9 May") moves a year on as a whole
+        when it ends before publication. Other expressions ("next week", "on 3 March 2031") say which.
         """
-        if t is None or published is None or m.date is None or len(m.date) != 10:
+        if t is None or published is None:
             return
-        day = date.fromisoformat(m.date)
-        if day >= published:
+        if m.date is not None and len(m.date) == 10:
+            day = date.fromisoformat(m.date)
+            if day >= published:
+                return
+            if _BARE_WEEKDAY.match(t.text):
+                if weekdays:
+                    m.date = (day + timedelta(days=7)).isoformat()
+                return
+        if not _MONTH_NAME.search(t.text) or re.search(r"\d{4}", t.text):
             return
-        if _BARE_WEEKDAY.match(t.text):
-            if weekdays:
-                m.date = (day + timedelta(days=7)).isoformat()
-        elif _MONTH_NAME.search(t.text) and not re.search(r"\d{4}", t.text):  # "will reopen on 20 March"
-            with contextlib.suppress(ValueError):  # 29 February of a leap year has no next-year twin
-                m.date = day.replace(year=day.year + 1).isoformat()
+        known = [v for v in (m.date, m.start_date, m.end_date) if v is not None]
+        if not known or any(v >= published.isoformat()[: len(v)] for v in known):
+            return
+        with contextlib.suppress(ValueError):  # 29 February of a leap year has no next-year twin
+            m.date, m.start_date, m.end_date = (_next_year(v) for v in (m.date, m.start_date, m.end_date))
+
+    @staticmethod
+    def month_period(m: Mention, published: date | None) -> None:
+        """A figure for a whole month ("9,000 arrived in March") covers the 1st to its last day.
+
+        The month stays as the date (all the text gives); the period is added for a count, the
+        span it covers. A month not yet over at publication is left without one.
+        """
+        if m.start_date or m.end_date or m.date is None or len(m.date) != 7:
+            return
+        if m.count is None and m.count_min is None and m.count_max is None:
+            return
+        first = date.fromisoformat(m.date + "-01")
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        if published is not None and last >= published:
+            return
+        m.start_date, m.end_date = first.isoformat(), last.isoformat()
 
     def segment_time(
         self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]
@@ -203,6 +227,16 @@ class TimeReader:
         t = after[0] if after else (before[-1] if before else None)
         between = self.text[q.end : t.start] if t is not None and t.start >= q.end else ""
         self.set_time(m, t, between)
+
+
+def _next_year(value: str | None) -> str | None:
+    """The same ISO day, month or year a year later."""
+    if value is None:
+        return None
+    year, rest = int(value[:4]), value[4:]
+    if len(value) == 10:
+        date.fromisoformat(f"{year + 1:04d}{rest}")  # ValueError for 29 February
+    return f"{year + 1:04d}{rest}"
 
 
 def sentences(doc: Doc) -> list[SpacySpan]:

@@ -185,6 +185,8 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         self.mentions.extend(placed_by_story(self.mentions, self.unplaced, self.removed))
+        for m in self.mentions:
+            self.time.month_period(m, self.article.published)
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))

@@ -1,0 +1,75 @@
+"""Periods of events: a figure for a whole month, and periods still to come.
+
+Every sentence is invented for the test, each class in two or more wordings. Entities are built by
+hand so that only event reading is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+#: A Thursday in March.
+PUB = date(2023, 3, 16)
+
+PLACES = {
+    "Ruritania": ("state/RU-X", "State"),
+    "Borduria": ("state/BO-X", "State"),
+    "Lake County": ("region/lake-county", "Region"),
+    "Elm Bridge": ("checkpoint/elm-bridge", "Checkpoint"),
+}
+
+
+def _events(nlp: Language, text: str) -> tuple[Event, ...]:
+    entities = entities_named(text, PLACES)
+    return find_events(nlp(text), Article(id="t", text=text, source="test", published=PUB), entities, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,310 people crossed from Borduria into Lake County in February, officials said.",
+        "In January, 2,310 Bordurians arrived in Ruritania.",
+    ],
+)
+def test_events_periods_figure_for_a_month_covers_the_month(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
+    month = ev.date
+    assert month in ("2023-01", "2023-02")
+    last = "31" if month == "2023-01" else "28"
+    assert (ev.start_date, ev.end_date) == (f"{month}-01", f"{month}-{last}")
+
+
+def test_events_periods_month_not_over_has_no_period(nlp: Language) -> None:
+    (ev,) = [e for e in _events(nlp, "Some 2,310 people crossed from Borduria into Lake County in March.")]
+    assert (ev.date, ev.start_date, ev.end_date) == ("2023-03", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crossing at Elm Bridge will be closed from 17 to 20 February.",
+        "Ruritania will close the Elm Bridge crossing from 17 to 20 February for repairs.",
+    ],
+)
+def test_events_periods_period_still_to_come_is_next_year(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderClosure"]
+    assert (ev.start_date, ev.end_date) == ("2024-02-17", "2024-02-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania will close the Elm Bridge crossing in January.",
+        "The crossing at Elm Bridge will be shut in January.",
+    ],
+)
+def test_events_periods_month_still_to_come_is_next_year(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderClosure"]
+    assert ev.date == "2024-01"
