@@ -73,3 +73,27 @@ def test_events_periods_period_still_to_come_is_next_year(nlp: Language, text: s
 def test_events_periods_month_still_to_come_is_next_year(nlp: Language, text: str) -> None:
     (ev,) = [e for e in _events(nlp, text) if e.type == "BorderClosure"]
     assert ev.date == "2024-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania held a referendum on independence on 5 March, days after it closed its border with Borduria.",
+        "The referendum in Ruritania took place on 5 March, while talks on a new treaty ended without a deal.",
+    ],
+)
+def test_events_periods_end_verb_of_another_clause_leaves_the_vote_day(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "Referendum"]
+    assert (ev.date, ev.end_date) == ("2023-03-05", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voting in the referendum in Ruritania ended on 5 March.",
+        "After four days, polling in the referendum in Ruritania closed on 5 March.",
+    ],
+)
+def test_events_periods_end_verb_of_the_vote_ends_it(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "Referendum"]
+    assert (ev.date, ev.end_date) == (None, "2023-03-05")

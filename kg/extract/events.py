@@ -191,6 +191,18 @@ class _Reader:
         events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
 
+    @staticmethod
+    def _own_end_verb(sent: SpacySpan, trig: Token) -> str:
+        """The lemma of an end or start verb of the event's own clause ("voting ended on Tuesday").
+
+        "Voted on 5 March, days after X closed its border": that "close" heads another clause.
+        """
+        for tok in sent:
+            lem = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lem in END_VERBS | START_VERBS and _in_clause_of(tok, trig):
+                return lem
+        return ""
+
     def new(self, type_: str, si: int, sent: SpacySpan, label: str = "") -> Mention:
         return Mention(type_, label, [self.span(sent.start_char, sent.end_char)], si)
 
@@ -270,12 +282,9 @@ class _Reader:
                 and not self.time.dateline(t)
             ]
             own = rest if len(rest) == 1 else []
-        if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
-            verb_lemma = next(
-                (t.lemma_.lower() for t in sent if t.lemma_.lower() in END_VERBS | START_VERBS and t.pos_ == "VERB"),
-                "",
-            )
         when = self.time.best_time(own)
+        if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
+            verb_lemma = self._own_end_verb(sent, trig.token)
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
@@ -288,6 +297,20 @@ class _Reader:
             if counts:
                 self.set_quantity(m, counts[0])
         return [m]
+
+
+def _in_clause_of(verb: Token, trig: Token) -> bool:
+    """True when ``trig`` lies in ``verb``'s clause: under the verb itself, or under a phrase the
+    verb modifies before any other verb ("the days of voting for N regions ended", misparsed with
+    "ended" under "regions")."""
+    if trig in verb.subtree:
+        return True
+    for anc in verb.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+        if trig in anc.subtree:
+            return True
+    return False
 
 
 def find_events(
