@@ -97,3 +97,16 @@ def test_events_periods_end_verb_of_another_clause_leaves_the_vote_day(nlp: Lang
 def test_events_periods_end_verb_of_the_vote_ends_it(nlp: Language, text: str) -> None:
     (ev,) = [e for e in _events(nlp, text) if e.type == "Referendum"]
     assert (ev.date, ev.end_date) == (None, "2023-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("During the day, troops from Borduria shelled Lake County 40 times.", "2023-03-16"),
+        ("In the morning, a drone struck a depot in Lake County.", "2023-03-16"),
+        ("On 9 March the roads were calm. In the afternoon, a drone struck a depot in Lake County.", "2023-03-09"),
+    ],
+)
+def test_events_periods_part_of_the_day_is_the_story_day(nlp: Language, text: str, day: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
+    assert ev.date == day
