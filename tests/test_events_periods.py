@@ -110,3 +110,22 @@ def test_events_periods_end_verb_of_the_vote_ends_it(nlp: Language, text: str) -
 def test_events_periods_part_of_the_day_is_the_story_day(nlp: Language, text: str, day: str) -> None:
     (ev,) = [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
     assert ev.date == day
+
+
+BODY = {**PLACES, "Border Office": ("organization/border-office", "Agency")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 6 and 8 March, some 3,100 people crossed into Ruritania from Borduria, the Border Office "
+        "said. Of them, 1,200 entered Lake County.",
+        "Between Friday and Sunday, officers checked 3,100 travellers at the border of Ruritania, the Border "
+        "Office reported. Of these, 1,200 people entered Ruritania from Borduria.",
+    ],
+)
+def test_events_periods_part_of_a_figure_takes_its_time(nlp: Language, text: str) -> None:
+    entities = entities_named(text, BODY)
+    events = find_events(nlp(text), Article(id="t", text=text, source="test", published=PUB), entities, ())
+    (part,) = [e for e in events if e.type == "BorderCrossing" and e.count == 1200]
+    assert part.start_date is not None and part.start_date < part.end_date < "2023-03-16"

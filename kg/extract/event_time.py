@@ -20,7 +20,7 @@ from kg.extract.event_triggers import SPEECH_VERBS
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
-__all__ = ["END_VERBS", "START_VERBS", "TimeReader", "clause_rate", "sentences"]
+__all__ = ["END_VERBS", "START_VERBS", "TimeReader", "clause_rate", "part_times", "sentences"]
 
 
 def _words(text: str) -> list[str]:
@@ -209,7 +209,7 @@ class TimeReader:
         """
         if m.start_date or m.end_date or m.date is None or len(m.date) != 7:
             return
-        if m.count is None and m.count_min is None and m.count_max is None:
+        if not _counted(m):
             return
         first = date.fromisoformat(m.date + "-01")
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
@@ -227,6 +227,38 @@ class TimeReader:
         t = after[0] if after else (before[-1] if before else None)
         between = self.text[q.end : t.start] if t is not None and t.start >= q.end else ""
         self.set_time(m, t, between)
+
+
+#: A sentence that splits the figure before it: "Of these, ...", "Among them, ...".
+_PART_OF = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom|this\s+number|the\s+total)\b", re.I)
+
+
+def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int, Timex]) -> None:
+    """ "9,000 crossed between Friday and Sunday. Of these, 5,000 entered X": a part of a figure
+    covers the same time and has the same source as the whole, which the sentence before states
+    (``stated``: the time each sentence gives its own events, when it gives one).
+    """
+    whole: dict[int, Mention] = {}
+    for m in mentions:
+        if m.sentence not in whole and _counted(m) and (m.date or m.start_date or m.end_date):
+            whole[m.sentence] = m
+    for m in mentions:
+        if not _counted(m) or m.date or m.start_date or m.end_date or m.date_text:
+            continue
+        if m.sentence == 0 or not _PART_OF.match(sents[m.sentence].text):
+            continue
+        w = whole.get(m.sentence - 1)
+        if w is not None:
+            m.date, m.start_date, m.end_date = w.date, w.start_date, w.end_date
+            if not m.reported_by:
+                m.reported_by = list(w.reported_by)
+        elif (t := stated.get(m.sentence - 1)) is not None:
+            TimeReader.set_time(m, t)
+
+
+def _counted(m: Mention) -> bool:
+    """True for a mention with a figure."""
+    return m.count is not None or m.count_min is not None or m.count_max is not None
 
 
 def _next_year(value: str | None) -> str | None:

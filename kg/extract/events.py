@@ -37,7 +37,7 @@ from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
 from kg.extract.event_places import dateline_state, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
-from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, sentences
+from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
     PEOPLE_NOUNS,
@@ -139,6 +139,7 @@ class _Reader:
         sents = self.sents = sentences(self.doc)
         last_crossing: tuple[int, Mention] | None = None
         anchor = None  # the last day the story named: "a week later" counts from it
+        stated: dict[int, Timex] = {}  # the time each sentence gives, for "Of these, ..." after it
         for si, sent in enumerate(sents):
             times = find_times(sent.text, self.article.published, sent.start_char)
             times = sorted(
@@ -146,6 +147,8 @@ class _Reader:
                 key=lambda t: t.start,
             )
             anchor = last_day([t for t in times if not self.time.dateline(t)]) or anchor
+            if (own := self.time.best_time(self.time.times_in(times, {t.i for t in sent}))) is not None:
+                stated[si] = own
             quants = self.quantities(sent)
             made: list[Mention] = []
             crossings = 0
@@ -184,6 +187,7 @@ class _Reader:
             self.referendums.extend(m for m in made if m.type == "Referendum")
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
+        part_times(self.mentions, sents, stated)
         self.mentions.extend(placed_by_story(self.mentions, self.unplaced, self.removed))
         for m in self.mentions:
             self.time.month_period(m, self.article.published)
