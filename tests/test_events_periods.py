@@ -129,3 +129,22 @@ def test_events_periods_part_of_a_figure_takes_its_time(nlp: Language, text: str
     events = find_events(nlp(text), Article(id="t", text=text, source="test", published=PUB), entities, ())
     (part,) = [e for e in events if e.type == "BorderCrossing" and e.count == 1200]
     assert part.start_date is not None and part.start_date < part.end_date < "2023-03-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The Border Office is concerned about the displacement of some 9,000 people from Lake County since "
+            "the beginning of February, of whom 4,100 have crossed into Borduria.",
+            "2023-02-01",
+        ),
+        (
+            "Some 9,000 residents of Lake County were displaced in January, of whom 4,100 crossed into Borduria.",
+            "2023-01-01",
+        ),
+    ],
+)
+def test_events_periods_part_in_a_clause_takes_the_time_of_its_whole(nlp: Language, text: str, start: str) -> None:
+    (part,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing" and e.count == 4100]
+    assert part.start_date == start

@@ -231,12 +231,15 @@ class TimeReader:
 
 #: A sentence that splits the figure before it: "Of these, ...", "Among them, ...".
 _PART_OF = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom|this\s+number|the\s+total)\b", re.I)
+#: A clause that splits the figure before it in the same sentence: "18,000 fled, of whom 6,000 ...".
+_PART_CLAUSE = re.compile(r"[,;(]\s*(?:of|among)\s+(?:whom|which|them|these)\b", re.I)
 
 
 def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int, Timex]) -> None:
     """ "9,000 crossed between Friday and Sunday. Of these, 5,000 entered X": a part of a figure
-    covers the same time and has the same source as the whole, which the sentence before states
-    (``stated``: the time each sentence gives its own events, when it gives one).
+    covers the same time and has the same source as the whole, which the sentence before states,
+    or its own sentence ("18,000 fled since May, of whom 6,000 crossed into X"). ``stated`` is the
+    time each sentence gives its own events, when it gives one.
     """
     whole: dict[int, Mention] = {}
     for m in mentions:
@@ -245,14 +248,19 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
     for m in mentions:
         if not _counted(m) or m.date or m.start_date or m.end_date or m.date_text:
             continue
-        if m.sentence == 0 or not _PART_OF.match(sents[m.sentence].text):
+        text = sents[m.sentence].text
+        if _PART_CLAUSE.search(text):
+            of = m.sentence
+        elif m.sentence and _PART_OF.match(text):
+            of = m.sentence - 1
+        else:
             continue
-        w = whole.get(m.sentence - 1)
+        w = whole.get(of)
         if w is not None:
             m.date, m.start_date, m.end_date = w.date, w.start_date, w.end_date
             if not m.reported_by:
                 m.reported_by = list(w.reported_by)
-        elif (t := stated.get(m.sentence - 1)) is not None:
+        elif (t := stated.get(of)) is not None:
             TimeReader.set_time(m, t)
 
 
