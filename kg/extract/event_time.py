@@ -20,7 +20,7 @@ from kg.extract.event_triggers import SPEECH_VERBS
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
-__all__ = ["END_VERBS", "START_VERBS", "TimeReader", "clause_rate", "sentences"]
+__all__ = ["END_VERBS", "START_VERBS", "TimeReader", "clause_rate", "part_times", "sentences"]
 
 
 def _words(text: str) -> list[str]:
@@ -178,20 +178,44 @@ class TimeReader:
 
         Timex resolves a bare weekday backwards (news reports the past); a day that lands before
         publication is moved a week on, a day and month written without a year ("on 3 March") a
-        year on (``weekdays=False`` moves only the latter). Other expressions ("next week", "on 3
-        March 2031") say which.
+        year on (``weekdays=False`` moves only the latter). A month or a period written without a
+        year ("will meet in November", "will be shut from 4 to 9 May") moves a year on as a whole
+        when it ends before publication. Other expressions ("next week", "on 3 March 2031") say which.
         """
-        if t is None or published is None or m.date is None or len(m.date) != 10:
+        if t is None or published is None:
             return
-        day = date.fromisoformat(m.date)
-        if day >= published:
+        if m.date is not None and len(m.date) == 10:
+            day = date.fromisoformat(m.date)
+            if day >= published:
+                return
+            if _BARE_WEEKDAY.match(t.text):
+                if weekdays:
+                    m.date = (day + timedelta(days=7)).isoformat()
+                return
+        if not _MONTH_NAME.search(t.text) or re.search(r"\d{4}", t.text):
             return
-        if _BARE_WEEKDAY.match(t.text):
-            if weekdays:
-                m.date = (day + timedelta(days=7)).isoformat()
-        elif _MONTH_NAME.search(t.text) and not re.search(r"\d{4}", t.text):  # "will reopen on 20 March"
-            with contextlib.suppress(ValueError):  # 29 February of a leap year has no next-year twin
-                m.date = day.replace(year=day.year + 1).isoformat()
+        known = [v for v in (m.date, m.start_date, m.end_date) if v is not None]
+        if not known or any(v >= published.isoformat()[: len(v)] for v in known):
+            return
+        with contextlib.suppress(ValueError):  # 29 February of a leap year has no next-year twin
+            m.date, m.start_date, m.end_date = (_next_year(v) for v in (m.date, m.start_date, m.end_date))
+
+    @staticmethod
+    def month_period(m: Mention, published: date | None) -> None:
+        """A figure for a whole month ("9,000 arrived in March") covers the 1st to its last day.
+
+        The month stays as the date (all the text gives); the period is added for a count, the
+        span it covers. A month not yet over at publication is left without one.
+        """
+        if m.start_date or m.end_date or m.date is None or len(m.date) != 7:
+            return
+        if not _counted(m):
+            return
+        first = date.fromisoformat(m.date + "-01")
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        if published is not None and last >= published:
+            return
+        m.start_date, m.end_date = first.isoformat(), last.isoformat()
 
     def segment_time(
         self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]
@@ -203,6 +227,56 @@ class TimeReader:
         t = after[0] if after else (before[-1] if before else None)
         between = self.text[q.end : t.start] if t is not None and t.start >= q.end else ""
         self.set_time(m, t, between)
+
+
+#: A sentence that splits the figure before it: "Of these, ...", "Among them, ...".
+_PART_OF = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom|this\s+number|the\s+total)\b", re.I)
+#: A clause that splits the figure before it in the same sentence: "18,000 fled, of whom 6,000 ...".
+_PART_CLAUSE = re.compile(r"[,;(]\s*(?:of|among)\s+(?:whom|which|them|these)\b", re.I)
+
+
+def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int, Timex]) -> None:
+    """ "9,000 crossed between Friday and Sunday. Of these, 5,000 entered X": a part of a figure
+    covers the same time and has the same source as the whole, which the sentence before states,
+    or its own sentence ("18,000 fled since May, of whom 6,000 crossed into X"). ``stated`` is the
+    time each sentence gives its own events, when it gives one.
+    """
+    whole: dict[int, Mention] = {}
+    for m in mentions:
+        if m.sentence not in whole and _counted(m) and (m.date or m.start_date or m.end_date):
+            whole[m.sentence] = m
+    for m in mentions:
+        if not _counted(m) or m.date or m.start_date or m.end_date or m.date_text:
+            continue
+        text = sents[m.sentence].text
+        if _PART_CLAUSE.search(text):
+            of = m.sentence
+        elif m.sentence and _PART_OF.match(text):
+            of = m.sentence - 1
+        else:
+            continue
+        w = whole.get(of)
+        if w is not None:
+            m.date, m.start_date, m.end_date = w.date, w.start_date, w.end_date
+            if not m.reported_by:
+                m.reported_by = list(w.reported_by)
+        elif (t := stated.get(of)) is not None:
+            TimeReader.set_time(m, t)
+
+
+def _counted(m: Mention) -> bool:
+    """True for a mention with a figure."""
+    return m.count is not None or m.count_min is not None or m.count_max is not None
+
+
+def _next_year(value: str | None) -> str | None:
+    """The same ISO day, month or year a year later."""
+    if value is None:
+        return None
+    year, rest = int(value[:4]), value[4:]
+    if len(value) == 10:
+        date.fromisoformat(f"{year + 1:04d}{rest}")  # ValueError for 29 February
+    return f"{year + 1:04d}{rest}"
 
 
 def sentences(doc: Doc) -> list[SpacySpan]:

@@ -37,7 +37,7 @@ from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
 from kg.extract.event_places import dateline_state, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
-from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, sentences
+from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
     PEOPLE_NOUNS,
@@ -139,6 +139,7 @@ class _Reader:
         sents = self.sents = sentences(self.doc)
         last_crossing: tuple[int, Mention] | None = None
         anchor = None  # the last day the story named: "a week later" counts from it
+        stated: dict[int, Timex] = {}  # the time each sentence gives, for "Of these, ..." after it
         for si, sent in enumerate(sents):
             times = find_times(sent.text, self.article.published, sent.start_char)
             times = sorted(
@@ -146,6 +147,8 @@ class _Reader:
                 key=lambda t: t.start,
             )
             anchor = last_day([t for t in times if not self.time.dateline(t)]) or anchor
+            if (own := self.time.best_time(self.time.times_in(times, {t.i for t in sent}))) is not None:
+                stated[si] = own
             quants = self.quantities(sent)
             made: list[Mention] = []
             crossings = 0
@@ -184,10 +187,25 @@ class _Reader:
             self.referendums.extend(m for m in made if m.type == "Referendum")
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
+        part_times(self.mentions, sents, stated)
         self.mentions.extend(placed_by_story(self.mentions, self.unplaced, self.removed))
+        for m in self.mentions:
+            self.time.month_period(m, self.article.published)
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
+
+    @staticmethod
+    def _own_end_verb(sent: SpacySpan, trig: Token) -> str:
+        """The lemma of an end or start verb of the event's own clause ("voting ended on Tuesday").
+
+        "Voted on 5 March, days after X closed its border": that "close" heads another clause.
+        """
+        for tok in sent:
+            lem = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lem in END_VERBS | START_VERBS and _in_clause_of(tok, trig):
+                return lem
+        return ""
 
     def new(self, type_: str, si: int, sent: SpacySpan, label: str = "") -> Mention:
         return Mention(type_, label, [self.span(sent.start_char, sent.end_char)], si)
@@ -268,12 +286,9 @@ class _Reader:
                 and not self.time.dateline(t)
             ]
             own = rest if len(rest) == 1 else []
-        if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
-            verb_lemma = next(
-                (t.lemma_.lower() for t in sent if t.lemma_.lower() in END_VERBS | START_VERBS and t.pos_ == "VERB"),
-                "",
-            )
         when = self.time.best_time(own)
+        if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
+            verb_lemma = self._own_end_verb(sent, trig.token)
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
@@ -286,6 +301,20 @@ class _Reader:
             if counts:
                 self.set_quantity(m, counts[0])
         return [m]
+
+
+def _in_clause_of(verb: Token, trig: Token) -> bool:
+    """True when ``trig`` lies in ``verb``'s clause: under the verb itself, or under a phrase the
+    verb modifies before any other verb ("the days of voting for N regions ended", misparsed with
+    "ended" under "regions")."""
+    if trig in verb.subtree:
+        return True
+    for anc in verb.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+        if trig in anc.subtree:
+            return True
+    return False
 
 
 def find_events(

@@ -3,7 +3,8 @@
 News narrates in sequence: "On 3 March the border closed. Barely a week later, it reopened."
 "Later" and "the following day" count from the last day the text named, not from publication,
 so :func:`find_times` (which resolves against publication) cannot date them; this module does,
-given that anchor. "Since the start of the year / month" is counted from publication.
+given that anchor; "during the day" and "in the morning" are that day, or the day of publication
+when the story has named none (a daily update). "Since the start of the year / month" is counted from publication.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ _LATER = re.compile(
     rf"\b(?:(?:barely|just|only|some|about|nearly|almost)\s+)?{_COUNT}\s+(?P<unit>days?|weeks?)\s+later\b", re.I
 )
 _NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+day\b|\ba\s+day\s+later\b", re.I)
+#: A part of the day the story is about: a daily update's "during the day", "in the morning".
+_PART_OF_DAY = re.compile(
+    r"\b(?:during|throughout|earlier\s+in|later\s+in)\s+the\s+day\b|\bin\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)",
+    re.I,
+)
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b", re.I)
 
 
@@ -47,6 +53,10 @@ def find_relative_times(text: str, anchor: date | None, published: date | None, 
             out.append(Timex(m.start() + offset, m.end() + offset, m.group(0), (anchor + timedelta(days)).isoformat()))
         for m in _NEXT_DAY.finditer(text):
             out.append(Timex(m.start() + offset, m.end() + offset, m.group(0), (anchor + timedelta(1)).isoformat()))
+    day = anchor or published
+    if day is not None:  # "On 3 May ... In the afternoon": that day; without one, the day of the update
+        for m in _PART_OF_DAY.finditer(text):
+            out.append(Timex(m.start() + offset, m.end() + offset, m.group(0), day.isoformat()))
     if published is not None:
         for m in _SINCE_START.finditer(text):
             start = published.replace(month=1, day=1) if m.group("unit").lower() == "year" else published.replace(day=1)
