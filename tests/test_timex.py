@@ -52,6 +52,9 @@ def test_timex_resolves_days_and_months(text: str, expected: tuple) -> None:
         ("until 30 June", (None, None, "2023-06-30")),
         ("over the past three days", (None, "2023-06-12", "2023-06-14")),
         ("in the last four days", (None, "2023-06-11", "2023-06-14")),
+        # a weekday named after an earlier one is the one after it, not the last one before the report
+        ("the road will be shut from Thursday to Saturday", (None, "2023-06-15", "2023-06-17")),
+        ("the bridge is closed between Wednesday and Friday", (None, "2023-06-14", "2023-06-16")),
     ],
 )
 def test_timex_resolves_periods_and_open_ends(text: str, expected: tuple) -> None:

@@ -525,6 +525,8 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
         b_day = (_day(nxt) if _SPAN_JOIN.match(gap) and gap.strip() else None) if nxt is not None else None
         if nxt is not None and b_day is None and not gap.strip() and nxt.text.lower().startswith(_SPAN_ENDS):
             b_day = date.fromisoformat(nxt.end_date) if nxt.end_date else None
+        if a_day and b_day and nxt is not None and _bare_weekday(nxt.text) and 0 < (a_day - b_day).days < 7:
+            b_day += timedelta(days=7)  # "from Thursday to Saturday": the Saturday after that Thursday
         if (opened or t.text.lower().startswith("from ")) and a_day and b_day and a_day < b_day and nxt is not None:
             a = max(0, s - 24) + opened.start() if opened else s
             out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, _iso(a_day), _iso(b_day)))
@@ -545,6 +547,12 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
         out.append(t)
         i += 1
     return out
+
+
+def _bare_weekday(text: str) -> bool:
+    """ "Saturday", "to Saturday": a weekday named alone, which resolves to the last one by default."""
+    words = text.lower().split()
+    return len(words) <= 2 and words[-1] in _WEEKDAYS and not any(ch.isdigit() for ch in text)
 
 
 def _g_lower(m: re.Match[str], name: str) -> str:
