@@ -15,6 +15,8 @@ Choices, so that every consumer reads the same thing:
 * "last week", "the previous week" and "the past week" are the ISO week (Monday to Sunday) before
   publication's, as annotators read them; "over the weekend" is the latest Saturday-Sunday;
 * "the first week of July" is 1-7 July, "the last week of June" the last seven days of June;
+  "the first nine months of 2026" is 1 January-30 September, "the second quarter of last year"
+  April-June of the year before publication;
 * "the past three days" / "the last four days" end the day before publication and start N days
   before it; "since X" gives a start only, "until X" an end only, and "from X until Y" (clock times
   beside the days or not) is one period;
@@ -34,6 +36,7 @@ from datetime import date, timedelta
 from text_to_num import text2num
 
 from kg.extract.timex_month import month_part
+from kg.extract.timex_year import year_part
 
 __all__ = ["Timex", "find_times"]
 
@@ -149,6 +152,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "part_of_year",  # "the first nine months of 2026", "the second quarter of last year"
+        re.compile(
+            rf"(?:\b{_PREP})?\bthe\s+(?:(?P<nth>first|last)\s+{_SMALL}\s+months|(?P<ord>first|second|third|"
+            r"fourth|last)\s+(?P<part>quarter|half))\s+of\s+(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>the|this|last)"
+            r"\s+year\b)",
+            re.I,
+        ),
+    ),
+    (
         "past_n",
         re.compile(
             rf"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+{_SMALL}\s+"
@@ -202,6 +214,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "week_of": frozenset(["week"]),
     "part_of_month": frozenset(["month"]),
     "month_edge": frozenset(["month"]),
+    "part_of_year": frozenset(["year", "digit"]),
     "month": frozenset(["month"]),
     "weekday": frozenset(["day"]),
     "deictic": frozenset(["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours"]),  # "today": "day"
@@ -379,6 +392,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         if prep is None:  # "the beginning of October": the month is all the text says
             return f"{part[0].year:04d}-{part[0].month:02d}", None, None
         return _period(kind, prep, part[0])
+    if kind == "part_of_year":
+        year = int(g["year"]) if g.get("year") else pub.year - (1 if g["which"] == "last" else 0)
+        months = _num(g["n"]) if g.get("n") else None
+        stretch = year_part(year, g.get("nth") or g["ord"], months, g.get("part"))
+        return _period(kind, prep, None, *stretch) if stretch is not None else (None, None, None)
     if kind == "month":
         mon, last = _MONTHS[g["mon"]], (g.get("last") or "").rstrip("-")
         if g.get("year"):
