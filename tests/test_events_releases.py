@@ -332,3 +332,48 @@ def test_events_releases_arrivals_registered_somewhere_are_one_flow(nlp: Languag
         17400,
         "2025-09-01",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "agent", "change"),
+    [
+        (
+            "The Brevland Border Police reported 1,310 arrests of people crossing without papers in the "
+            "first nine months of 2026, down 18 per cent on the same period in 2025.",
+            1310,
+            "agency/border-police-brevland",
+            -18.0,
+        ),
+        (
+            "The Coastal Crime Agency recorded 240 arrests in Tarvel in the first nine months of 2026.",
+            240,
+            "agency/coastal-crime-agency",
+            None,
+        ),
+        (
+            "Officers of the Coastal Crime Agency made 57 detentions in Tarvel and Oskeny"
+            " in the first nine months of 2026.",
+            57,
+            "agency/coastal-crime-agency",
+            None,
+        ),
+    ],
+)
+def test_events_releases_arrests_counted_by_their_own_noun(
+    nlp: Language, text: str, count: int, agent: str, change: float | None
+) -> None:
+    (ev,) = _labelled(_events(nlp, text), "Arrest")
+    assert (ev.agent[0], ev.count, ev.change_percent) == (agent, count, change)
+    assert (ev.start_date, ev.end_date) == ("2026-01-01", "2026-09-30")
+    assert (agent in ev.reported_by) == (" made " not in text)  # a body "reported" / "recorded" its figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Tarvel have warned of arrests.",  # no count, no "of" phrase: nothing done
+        "The Coastal Crime Agency asked for 30 arrest warrants in Tarvel.",  # a warrant is no arrest
+    ],
+)
+def test_events_releases_uncounted_or_wanted_arrests_stay_silent(nlp: Language, text: str) -> None:
+    assert _labelled(_events(nlp, text), "Arrest") == []

@@ -33,12 +33,13 @@ from kg.extract.event_news_triggers import (
     aid_verb,
     arrested_group,
     called_person,
+    counted_arrests,
     find_news_triggers,
     lemma,
     verb_object,
 )
 from kg.extract.event_triggers import CROSSING_VERBS, is_future, is_hypothetical
-from kg.extract.quantities import QuantityMatch
+from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 from kg.nlp.persons import honorific
 
@@ -222,6 +223,9 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
+        if trig.frame == "arrest" and counted_arrests(trig.token):
+            sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
+            _arrest_figure(trig.token, sent, m)
         if trig.frame in ("deploy", "arrest") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
             nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
             counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
@@ -460,13 +464,33 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
         return head if m.place else None
     # "police detained 40 protesters in X", "the X Agency arrested 14 people": a counted arrest with
     # a named place or body, unless at a border (a stopped crossing)
-    counted = obj is not None and any(c.dep_ == "nummod" for c in obj.children)
+    # "reported 1,420 arrests of people crossing ...": the count is the body's arrests, not a head
+    # count of the people who crossed, so it is an arrest even when they were crossing
+    own_count = counted_arrests(tok)
+    counted = own_count or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
     at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in _where(tok))
     named = bool(m.agent) and not (subj is not None and subj.pos_ == "PRON")  # "we arrested": a speaker's
-    crossed = obj is not None and any(  # "arrested 312 people who had crossed": a stopped crossing
-        c.dep_ in ("relcl", "acl") and lemma(c) in CROSSING_VERBS for c in obj.children
+    # "arrested 312 people who had crossed": a stopped crossing
+    crossed = (
+        not own_count
+        and obj is not None
+        and any(c.dep_ in ("relcl", "acl") and lemma(c) in CROSSING_VERBS for c in obj.children)
     )
     return head if counted and (m.place or named) and not (at_border or crossed) else None
+
+
+#: Verbs by which a body states its own figure: "the X Police reported 310 arrests", "recorded 85".
+_FIGURE_VERBS = frozenset(["report", "record", "register", "count"])
+
+
+def _arrest_figure(tok: Token, sent: Span, m: Mention) -> None:
+    """A counted arrest noun is a body's figure: its change on an earlier period ("down 22 per
+    cent") and, when the body "reported" or "recorded" it, the body as its source."""
+    if changes := find_changes(sent.text):
+        m.change_percent = changes[0].percent
+    verb = _governor(tok)
+    if verb is not None and lemma(verb) in _FIGURE_VERBS:
+        m.reported_by += [k for k in m.agent if k not in m.reported_by]
 
 
 #: Nouns for one person held: "a Swedish citizen was detained", "police arrested a journalist".

@@ -31,6 +31,7 @@ __all__ = [
     "aid_verb",
     "arrested_group",
     "called_person",
+    "counted_arrests",
     "emergency_measure",
     "find_news_triggers",
     "lemma",
@@ -222,10 +223,17 @@ def emergency_measure(tok: Token) -> str:
     return _MEASURE_LABELS[kind] if enacted else ""
 
 
+def counted_arrests(tok: Token) -> bool:
+    """ "reported 1,420 arrests", "made 85 detentions": an arrest noun counted by its own numeral,
+    which counts the people held even when no "of" phrase names them."""
+    return tok.pos_ != "VERB" and any(c.dep_ == "nummod" for c in tok.children)
+
+
 def _done_arrest(tok: Token) -> bool:
-    """ "announced the arrest of nine people", "led to the detention of 14 suspects": an arrest noun
-    with its "of" phrase, reported as done (not wanted, feared or warranted)."""
-    if arrested_group(tok) is None:
+    """ "announced the arrest of nine people", "led to the detention of 14 suspects", "made 85
+    arrests": an arrest noun with its "of" phrase or its own count, reported as done (not wanted,
+    feared or warranted)."""
+    if arrested_group(tok) is None and not counted_arrests(tok):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in _UNDONE_PREPS:
         return False
