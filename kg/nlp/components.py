@@ -81,6 +81,7 @@ from kg.nlp.persons import (
 )
 from kg.nlp.script_cues import cue_language
 from kg.nlp.services import service_name
+from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
 from kg.nlp.vehicle_models import vehicle_model
@@ -143,10 +144,11 @@ def _common_words(nlp: Language, pos: str) -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_index").get(pos, ()))
 
 
-def _strip(span: Span) -> tuple[Span, bool]:
+def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bool]:
     """Drop leading articles, bullets, titles and demonyms (not a firm's), and a trailing "'s"; say if a title went.
 
     A body's name keeps the title word it opens with: "General Survey Office", "Queen Amara Hospital".
+    ``initials`` are offices the text abbreviates ("CS" for "Cabinet Secretary"): titles before a name too.
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
@@ -160,6 +162,8 @@ def _strip(span: Span) -> tuple[Span, bool]:
             start += 1  # "His Excellency X": the possessive is part of the form of address
         elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
+        elif tok.text in initials and end - start > 1 and not body:
+            start, titled = start + 1, True  # "CS Jo Roe" where the text writes "Cabinet Secretary"
         elif span.label_ == "PERSON" and end - start > 1 and _plural_title(tok):
             start, titled = start + 1, True  # "MPs Jane Roe and ...": the plural office is no part of a name
         elif state_for_demonym(tok.text) and end - start > 1 and not firm:
@@ -408,10 +412,11 @@ class Retyper:
         states: frozenset[str],
         placed: frozenset[str] = frozenset(),
     ) -> Iterable[Span]:
+        initials = title_initials(doc)
         for ent in split_at_and(split_at_commas(ents)):
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
-            span, titled = _strip(with_head(ent))
+            span, titled = _strip(with_head(ent), initials)
             span = cut_at_marks(span)  # "Jo[1] Smith": an editor's mark is no part of a name
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
