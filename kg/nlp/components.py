@@ -69,6 +69,7 @@ from kg.nlp.namecheck import (
 )
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
+    common_word,
     context_person,
     cut_at_marks,
     event_name,
@@ -131,7 +132,12 @@ class GazetteerMatcher:
 )
 def make_retyper(nlp: Language, name: str) -> Retyper:
     """Factory for :class:`Retyper`."""
-    return Retyper(name, nouns=_common_words(nlp, "noun"), verbs=_common_words(nlp, "verb"))
+    return Retyper(
+        name,
+        nouns=_common_words(nlp, "noun"),
+        verbs=_common_words(nlp, "verb"),
+        adjectives=_common_words(nlp, "adj"),
+    )
 
 
 def _common_words(nlp: Language, pos: str) -> frozenset[str]:
@@ -279,8 +285,16 @@ _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoi
 class Retyper:
     """Gazetteer matches + NER -> one non-overlapping list of spans labelled with ``kg:`` classes."""
 
-    def __init__(self, name: str, *, nouns: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        nouns: frozenset[str] = frozenset(),
+        verbs: frozenset[str] = frozenset(),
+        adjectives: frozenset[str] = frozenset(),
+    ) -> None:
         self.name = name
+        self.verbs, self.adjectives = verbs, adjectives  # a heading opens with one's form ("Closing Remarks")
         self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
         self.headline_words = nouns | verbs  # what a caps headline is made of ("VISITS FLOODED TOWNS")
         self.body_words = nouns | _AGENCY_CUES  # words no personal name is made of
@@ -434,7 +448,7 @@ class Retyper:
             if headline or event_name(span) or vague:
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
-            if ent.label_ == "PERSON" and not titled and self._common_word(span, uses):
+            if ent.label_ == "PERSON" and not titled and (self._common_word(span, uses) or self._heading(span, uses)):
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
@@ -475,6 +489,39 @@ class Retyper:
         if tok.lower_ in uses.in_people:
             return False
         return not any(i != tok.i for i in uses.capitalised.get(tok.lower_, ()))
+
+    def _heading(self, span: Span, uses: _WordUses) -> bool:
+        """A line of two to four common words alone, opening with a modifier ("Opening Remarks"): a heading.
+
+        The NER reads a short capitalised line as a person's name. A heading opens with a verb's
+        "-ing" form or an adjective that is no noun ("Closing", "Introductory"), then common nouns
+        of the model's lexicon; a given name is a noun if the lexicon has it at all ("Rose", "Mark"),
+        so a byline of such words stays a name. A heading's words recur capitalised nowhere else.
+        """
+        if not 2 <= len(span) <= _HEADING_WORDS or not _alone_on_line(span) or not self._modifier(span[0]):
+            return False
+        if not all(common_word(t, self.headline_words) and t.is_title for t in span[1:]):
+            return False
+        return not any(i not in range(span.start, span.end) for t in span for i in uses.capitalised.get(t.lower_, ()))
+
+    def _modifier(self, tok: Token) -> bool:
+        """A verb's "-ing" form ("Opening", "Concluding") or an adjective that is no noun ("Introductory")."""
+        low = tok.lower_
+        if low.endswith("ing") and (low[:-3] in self.verbs or f"{low[:-3]}e" in self.verbs):
+            return True
+        return low in self.adjectives and low not in self.nouns
+
+
+#: The most words a heading line read as a name has ("Statement by the Chair" is read as no name).
+_HEADING_WORDS = 4
+
+
+def _alone_on_line(span: Span) -> bool:
+    """The span is its line's whole text: a line break (or the text's edge) on either side."""
+    doc = span.doc
+    before = span.start == 0 or (doc[span.start - 1].is_space and "\n" in doc[span.start - 1].text)
+    after = span.end == len(doc) or (doc[span.end].is_space and "\n" in doc[span.end].text)
+    return before and after
 
 
 class _WordUses:
