@@ -69,6 +69,7 @@ from kg.nlp.namecheck import (
 )
 from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
+    common_word,
     context_person,
     cut_at_marks,
     event_name,
@@ -81,6 +82,7 @@ from kg.nlp.persons import (
 )
 from kg.nlp.script_cues import cue_language
 from kg.nlp.services import service_name
+from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
 from kg.nlp.vehicle_models import vehicle_model
@@ -130,7 +132,12 @@ class GazetteerMatcher:
 )
 def make_retyper(nlp: Language, name: str) -> Retyper:
     """Factory for :class:`Retyper`."""
-    return Retyper(name, nouns=_common_words(nlp, "noun"), verbs=_common_words(nlp, "verb"))
+    return Retyper(
+        name,
+        nouns=_common_words(nlp, "noun"),
+        verbs=_common_words(nlp, "verb"),
+        adjectives=_common_words(nlp, "adj"),
+    )
 
 
 def _common_words(nlp: Language, pos: str) -> frozenset[str]:
@@ -143,10 +150,11 @@ def _common_words(nlp: Language, pos: str) -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_index").get(pos, ()))
 
 
-def _strip(span: Span) -> tuple[Span, bool]:
+def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bool]:
     """Drop leading articles, bullets, titles and demonyms (not a firm's), and a trailing "'s"; say if a title went.
 
     A body's name keeps the title word it opens with: "General Survey Office", "Queen Amara Hospital".
+    ``initials`` are offices the text abbreviates ("CS" for "Cabinet Secretary"): titles before a name too.
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
@@ -160,6 +168,8 @@ def _strip(span: Span) -> tuple[Span, bool]:
             start += 1  # "His Excellency X": the possessive is part of the form of address
         elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
+        elif tok.text in initials and end - start > 1 and not body:
+            start, titled = start + 1, True  # "CS Jo Roe" where the text writes "Cabinet Secretary"
         elif span.label_ == "PERSON" and end - start > 1 and _plural_title(tok):
             start, titled = start + 1, True  # "MPs Jane Roe and ...": the plural office is no part of a name
         elif state_for_demonym(tok.text) and end - start > 1 and not firm:
@@ -275,8 +285,16 @@ _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Demonym", "Checkpoi
 class Retyper:
     """Gazetteer matches + NER -> one non-overlapping list of spans labelled with ``kg:`` classes."""
 
-    def __init__(self, name: str, *, nouns: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        nouns: frozenset[str] = frozenset(),
+        verbs: frozenset[str] = frozenset(),
+        adjectives: frozenset[str] = frozenset(),
+    ) -> None:
         self.name = name
+        self.verbs, self.adjectives = verbs, adjectives  # a heading opens with one's form ("Closing Remarks")
         self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
         self.headline_words = nouns | verbs  # what a caps headline is made of ("VISITS FLOODED TOWNS")
         self.body_words = nouns | _AGENCY_CUES  # words no personal name is made of
@@ -408,10 +426,11 @@ class Retyper:
         states: frozenset[str],
         placed: frozenset[str] = frozenset(),
     ) -> Iterable[Span]:
+        initials = title_initials(doc)
         for ent in split_at_and(split_at_commas(ents)):
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
-            span, titled = _strip(with_head(ent))
+            span, titled = _strip(with_head(ent), initials)
             span = cut_at_marks(span)  # "Jo[1] Smith": an editor's mark is no part of a name
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
@@ -429,7 +448,7 @@ class Retyper:
             if headline or event_name(span) or vague:
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
-            if ent.label_ == "PERSON" and not titled and self._common_word(span, uses):
+            if ent.label_ == "PERSON" and not titled and (self._common_word(span, uses) or self._heading(span, uses)):
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
@@ -470,6 +489,39 @@ class Retyper:
         if tok.lower_ in uses.in_people:
             return False
         return not any(i != tok.i for i in uses.capitalised.get(tok.lower_, ()))
+
+    def _heading(self, span: Span, uses: _WordUses) -> bool:
+        """A line of two to four common words alone, opening with a modifier ("Opening Remarks"): a heading.
+
+        The NER reads a short capitalised line as a person's name. A heading opens with a verb's
+        "-ing" form or an adjective that is no noun ("Closing", "Introductory"), then common nouns
+        of the model's lexicon; a given name is a noun if the lexicon has it at all ("Rose", "Mark"),
+        so a byline of such words stays a name. A heading's words recur capitalised nowhere else.
+        """
+        if not 2 <= len(span) <= _HEADING_WORDS or not _alone_on_line(span) or not self._modifier(span[0]):
+            return False
+        if not all(common_word(t, self.headline_words) and t.is_title for t in span[1:]):
+            return False
+        return not any(i not in range(span.start, span.end) for t in span for i in uses.capitalised.get(t.lower_, ()))
+
+    def _modifier(self, tok: Token) -> bool:
+        """A verb's "-ing" form ("Opening", "Concluding") or an adjective that is no noun ("Introductory")."""
+        low = tok.lower_
+        if low.endswith("ing") and (low[:-3] in self.verbs or f"{low[:-3]}e" in self.verbs):
+            return True
+        return low in self.adjectives and low not in self.nouns
+
+
+#: The most words a heading line read as a name has ("Statement by the Chair" is read as no name).
+_HEADING_WORDS = 4
+
+
+def _alone_on_line(span: Span) -> bool:
+    """The span is its line's whole text: a line break (or the text's edge) on either side."""
+    doc = span.doc
+    before = span.start == 0 or (doc[span.start - 1].is_space and "\n" in doc[span.start - 1].text)
+    after = span.end == len(doc) or (doc[span.end].is_space and "\n" in doc[span.end].text)
+    return before and after
 
 
 class _WordUses:
