@@ -160,3 +160,16 @@ def test_timex_from_a_day_until_another_is_one_period(text: str, start: str, end
     """ "from X until Y" is one period, written with its clock times or with "until" standing alone."""
     (t,) = find_times(text, PUB)
     assert (t.start_date, t.end_date) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Police made 85 arrests in the district between January and April.", "between January and April"),
+        ("The camp grew between March and May 2023, officials said.", "between March and May 2023"),
+    ],
+)
+def test_timex_month_range_evidence_is_the_whole_phrase(text: str, phrase: str) -> None:
+    """The evidence of a range of months starts at its "between", wherever it stands in the sentence."""
+    (t,) = find_times(text, PUB)
+    assert (t.text, text[t.start : t.end]) == (phrase, phrase)

@@ -558,7 +558,7 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
             else None
         )
         if months is not None and nxt is not None:
-            a = max(0, s - 10) + opened.start() if opened else s
+            a = max(0, s - 24) + opened.start() if opened else s
             out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, *months))
             i += 2
             continue
