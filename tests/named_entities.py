@@ -10,6 +10,7 @@ import re
 
 from spacy.language import Language
 
+from kg.extract.entities import link_mentions
 from kg.model import Entity, Span
 
 
@@ -28,3 +29,11 @@ def kg_entity_types(nlp: Language, text: str) -> dict[str, str]:
     """Surface text -> label of each span the pipeline's ``kg_`` components leave in ``kg_entities``."""
     doc = nlp(text)  # kept: a span group does not outlive its Doc
     return {s.text: s.label_ for s in doc.spans["kg_entities"]}
+
+
+def linked_types(nlp: Language, text: str) -> dict[str, set[str]]:
+    """Surface text -> the entity types its mentions were linked to."""
+    out: dict[str, set[str]] = {}
+    for link in link_mentions(nlp(text)):
+        out.setdefault(link.text, set()).add(link.type)
+    return out

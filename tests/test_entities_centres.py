@@ -10,17 +10,10 @@ Support Mission in Y (SMY)") is that body's.
 from __future__ import annotations
 
 import pytest
+from named_entities import linked_types
 from spacy.language import Language
 
 from kg.extract.entities import link_mentions
-
-
-def _types(nlp: Language, text: str) -> dict[str, set[str]]:
-    """Surface text -> the entity types its mentions were linked to."""
-    out: dict[str, set[str]] = {}
-    for link in link_mentions(nlp(text)):
-        out.setdefault(link.text, set()).add(link.type)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def _types(nlp: Language, text: str) -> dict[str, set[str]]:
     ],
 )
 def test_entities_centres_of_a_state_are_bodies(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text).get(name) == {"Agency"}
+    assert linked_types(nlp, text).get(name) == {"Agency"}
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def test_entities_centres_of_a_state_are_bodies(nlp: Language, text: str, name: 
     ],
 )
 def test_entities_centres_venues_stay_places(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text).get(name) == {"Place"}
+    assert linked_types(nlp, text).get(name) == {"Place"}
 
 
 @pytest.mark.parametrize(
@@ -67,7 +60,7 @@ def test_entities_centres_venues_stay_places(nlp: Language, text: str, name: str
     ],
 )
 def test_entities_centres_name_cut_at_and_is_whole(nlp: Language, text: str, name: str) -> None:
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert types.get(name) == {"Agency"}
     assert "Operation Centre" not in types and "Control Centre" not in types
 
@@ -131,4 +124,4 @@ def test_entities_centres_mission_of_an_international_body(nlp: Language, text: 
 def test_entities_centres_international_body_alone_stays(nlp: Language, text: str) -> None:
     """A summit is no organ, and an organ's name the model cut before its place ("... Office" + "in Y") is
     no name of its own: the international body stands."""
-    assert _types(nlp, text).get("African Union") == {"Organization"}
+    assert linked_types(nlp, text).get("African Union") == {"Organization"}

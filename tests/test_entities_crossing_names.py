@@ -7,17 +7,8 @@ road crossing"), and a copula giving a crossing noun a name ("The busiest border
 from __future__ import annotations
 
 import pytest
+from named_entities import linked_types
 from spacy.language import Language
-
-from kg.extract.entities import link_mentions
-
-
-def _types(nlp: Language, text: str) -> dict[str, set[str]]:
-    """Surface text -> the entity types its mentions were linked to."""
-    out: dict[str, set[str]] = {}
-    for link in link_mentions(nlp(text)):
-        out.setdefault(link.text, set()).add(link.type)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -29,7 +20,7 @@ def _types(nlp: Language, text: str) -> dict[str, set[str]]:
     ],
 )
 def test_entities_crossing_names_mode_word_before_kind(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text).get(name) == {"Checkpoint"}
+    assert linked_types(nlp, text).get(name) == {"Checkpoint"}
 
 
 @pytest.mark.parametrize(
@@ -41,7 +32,7 @@ def test_entities_crossing_names_mode_word_before_kind(nlp: Language, text: str,
     ],
 )
 def test_entities_crossing_names_copula_names_the_crossing(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text).get(name) == {"Checkpoint"}
+    assert linked_types(nlp, text).get(name) == {"Checkpoint"}
 
 
 @pytest.mark.parametrize(
@@ -52,7 +43,7 @@ def test_entities_crossing_names_copula_names_the_crossing(nlp: Language, text: 
     ],
 )
 def test_entities_crossing_names_copula_leaves_states_and_other_subjects(nlp: Language, text: str, name: str) -> None:
-    assert "Checkpoint" not in _types(nlp, text).get(name, set())
+    assert "Checkpoint" not in linked_types(nlp, text).get(name, set())
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import linked_types
 from spacy.language import Language
-
-from kg.extract.entities import link_mentions
-
-
-def _types(nlp: Language, text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for link in link_mentions(nlp(text)):
-        out.setdefault(link.text, set()).add(link.type)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def _types(nlp: Language, text: str) -> dict[str, set[str]]:
 def test_entities_dateline_with_a_spaced_dash_is_a_town_then_a_state(
     nlp: Language, text: str, town: str, state: str
 ) -> None:
-    got = _types(nlp, text)
+    got = linked_types(nlp, text)
     assert got.get(town) == {"Settlement"}
     assert got.get(state) == {"State"}
     assert not any(" - " in name or " – " in name for name in got)
@@ -40,11 +32,11 @@ def test_entities_dateline_with_a_spaced_dash_is_a_town_then_a_state(
     ],
 )
 def test_entities_person_before_a_dashed_aside_is_no_dateline(nlp: Language, text: str) -> None:
-    assert _types(nlp, text).get("Jane Roe") == {"Person"}
+    assert linked_types(nlp, text).get("Jane Roe") == {"Person"}
 
 
 def test_entities_hyphen_inside_a_name_stays(nlp: Language) -> None:
-    got = _types(nlp, "Guinea-Bissau and Jean-Paul Okafor met in Accra on Monday.")
+    got = linked_types(nlp, "Guinea-Bissau and Jean-Paul Okafor met in Accra on Monday.")
     assert got.get("Guinea-Bissau") == {"State"}
     assert got.get("Jean-Paul Okafor") == {"Person"}
 
@@ -58,6 +50,6 @@ def test_entities_hyphen_inside_a_name_stays(nlp: Language) -> None:
 )
 def test_entities_no_name_runs_over_a_blank_line(nlp: Language, text: str, name: str) -> None:
     """A byline and the heading below it are two lines: no entity holds the blank line between them."""
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert not any("\n\n" in t for t in types), types
     assert "Person" in types.get(name, set()), types

@@ -9,17 +9,10 @@ complement run into the holder's name ("President of the Republic X").
 from __future__ import annotations
 
 import pytest
+from named_entities import linked_types
 from spacy.language import Language
 
 from kg.extract.entities import link_mentions
-
-
-def _types(nlp: Language, text: str) -> dict[str, set[str]]:
-    """Surface text -> the entity types its mentions were linked to."""
-    out: dict[str, set[str]] = {}
-    for link in link_mentions(nlp(text)):
-        out.setdefault(link.text, set()).add(link.type)
-    return out
 
 
 def _keys(nlp: Language, text: str) -> dict[str, str]:
@@ -41,7 +34,7 @@ def _keys(nlp: Language, text: str) -> dict[str, str]:
 )
 def test_entities_name_cuts_rank_abbreviation_is_no_name(nlp: Language, text: str, name: str) -> None:
     """The rank is kept one word by the tokenizer, so it is neither a person nor a body."""
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}
     abbreviations = {"Brig", "Brig.", "Rear Adm.", "Cpl", "Cpl.", "Lt", "Col"}
     assert not abbreviations & set(types)
@@ -67,7 +60,7 @@ def test_entities_name_cuts_rank_abbreviation_is_one_token(nlp: Language) -> Non
     ],
 )
 def test_entities_name_cuts_three_word_name_is_whole(nlp: Language, text: str, name: str) -> None:
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}
     assert len([t for t in types if t in name]) == 1  # no second person made of a part of the name
 
@@ -80,7 +73,7 @@ def test_entities_name_cuts_three_word_name_is_whole(nlp: Language, text: str, n
     ],
 )
 def test_entities_name_cuts_body_named_after_a_person_stays_a_body(nlp: Language, text: str) -> None:
-    assert "Person" not in {t for types in _types(nlp, text).values() for t in types}
+    assert "Person" not in {t for types in linked_types(nlp, text).values() for t in types}
 
 
 @pytest.mark.parametrize(
@@ -121,7 +114,7 @@ def test_entities_name_cuts_hyphenated_surname_joins_the_person(nlp: Language, t
     ],
 )
 def test_entities_name_cuts_apposed_name_closed_by_semicolon(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text).get(name) == {"Person"}
+    assert linked_types(nlp, text).get(name) == {"Person"}
 
 
 @pytest.mark.parametrize(
@@ -136,7 +129,7 @@ def test_entities_name_cuts_apposed_name_closed_by_semicolon(nlp: Language, text
     ],
 )
 def test_entities_name_cuts_office_complement_is_no_part_of_the_name(nlp: Language, text: str, name: str) -> None:
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}
     assert not any(t.endswith(name) and t != name for t in types)
 
@@ -153,7 +146,7 @@ def test_entities_name_cuts_office_complement_is_no_part_of_the_name(nlp: Langua
 )
 def test_entities_name_cuts_portfolio_then_the_whole_name(nlp: Language, text: str, name: str) -> None:
     """After "Minister of" and a portfolio in capitals, the given names open the holder's name."""
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}
     assert not any(t != name and t in name for t in types)
 
@@ -167,7 +160,7 @@ def test_entities_name_cuts_portfolio_then_the_whole_name(nlp: Language, text: s
 )
 def test_entities_name_cuts_long_name_after_an_office_word(nlp: Language, text: str, name: str) -> None:
     """A name of unfamiliar words right after "Governor" or "Mayor" is a person where the model missed it."""
-    assert _types(nlp, text).get(name) == {"Person"}
+    assert linked_types(nlp, text).get(name) == {"Person"}
 
 
 @pytest.mark.parametrize(
@@ -179,7 +172,7 @@ def test_entities_name_cuts_long_name_after_an_office_word(nlp: Language, text: 
 )
 def test_entities_name_cuts_common_noun_before_a_name_is_not_taken(nlp: Language, text: str) -> None:
     """A common noun in front of what the NER took for a surname is no given name."""
-    assert "Member States" not in {t for t, types in _types(nlp, text).items() if "Person" in types}
+    assert "Member States" not in {t for t, types in linked_types(nlp, text).items() if "Person" in types}
 
 
 @pytest.mark.parametrize(
@@ -191,5 +184,5 @@ def test_entities_name_cuts_common_noun_before_a_name_is_not_taken(nlp: Language
 )
 def test_entities_name_cuts_given_name_that_is_also_a_noun(nlp: Language, text: str, name: str) -> None:
     """A given name that is also a common noun ("Hazel", "Iris") still opens the name."""
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}, types

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from named_entities import linked_types
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -12,14 +13,6 @@ from kg.extract.links import Linked
 from kg.nlp.components import _is_junk
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.persons import cut_at_marks
-
-
-def _types(nlp: Language, text: str) -> dict[str, set[str]]:
-    """Surface text -> the entity types its mentions were linked to."""
-    out: dict[str, set[str]] = {}
-    for link in link_mentions(nlp(text)):
-        out.setdefault(link.text, set()).add(link.type)
-    return out
 
 
 def _keys(nlp: Language, text: str) -> dict[str, str]:
@@ -39,7 +32,7 @@ def _keys(nlp: Language, text: str) -> dict[str, str]:
     ],
 )
 def test_entities_persons_town_surname_stays_a_person(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text)[name] == {"Person"}
+    assert linked_types(nlp, text)[name] == {"Person"}
 
 
 @pytest.mark.parametrize(
@@ -51,7 +44,7 @@ def test_entities_persons_town_surname_stays_a_person(nlp: Language, text: str, 
 )
 def test_entities_persons_title_after_a_heading_still_names_the_person(nlp: Language, text: str, name: str) -> None:
     """After a heading the parser may end a sentence between the title and the name."""
-    assert _types(nlp, text)[name] == {"Person"}
+    assert linked_types(nlp, text)[name] == {"Person"}
 
 
 @pytest.mark.parametrize(
@@ -64,11 +57,11 @@ def test_entities_persons_title_after_a_heading_still_names_the_person(nlp: Lang
     ],
 )
 def test_entities_persons_state_name_of_a_person(nlp: Language, text: str, name: str, want: str) -> None:
-    assert _types(nlp, text)[name] == {want}
+    assert linked_types(nlp, text)[name] == {want}
 
 
 def test_entities_persons_town_stays_a_town_without_personal_context(nlp: Language) -> None:
-    types = _types(nlp, "Senator Jackson flew to Ottawa on Monday.")
+    types = linked_types(nlp, "Senator Jackson flew to Ottawa on Monday.")
     assert types["Ottawa"] == {"Settlement"}
 
 
@@ -84,7 +77,7 @@ def test_entities_persons_town_stays_a_town_without_personal_context(nlp: Langua
     ],
 )
 def test_entities_persons_first_names_and_marked_names_are_people(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text).get(name) == {"Person"}
+    assert linked_types(nlp, text).get(name) == {"Person"}
 
 
 @pytest.mark.parametrize(
@@ -110,7 +103,7 @@ def test_entities_persons_no_digits_inside_a_name(nlp: Language, text: str, name
     ],
 )
 def test_entities_persons_town_of_the_story_state_is_no_firm(nlp: Language, text: str, town: str) -> None:
-    assert _types(nlp, text)[town] == {"Settlement"}
+    assert linked_types(nlp, text)[town] == {"Settlement"}
 
 
 @pytest.mark.parametrize(
@@ -121,7 +114,7 @@ def test_entities_persons_town_of_the_story_state_is_no_firm(nlp: Language, text
     ],
 )
 def test_entities_persons_a_person_noun_introduces_a_name(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text).get(name) == {"Person"}
+    assert linked_types(nlp, text).get(name) == {"Person"}
 
 
 @pytest.mark.parametrize(
@@ -143,7 +136,7 @@ def test_entities_persons_cited_author_without_et_al(nlp: Language, text: str) -
     ],
 )
 def test_entities_persons_honorific_is_no_part_of_the_name(nlp: Language, text: str) -> None:
-    assert _types(nlp, text).get("Hanna Lindqvist") == {"Person"}
+    assert linked_types(nlp, text).get("Hanna Lindqvist") == {"Person"}
 
 
 @pytest.mark.parametrize(
@@ -155,7 +148,7 @@ def test_entities_persons_honorific_is_no_part_of_the_name(nlp: Language, text: 
     ],
 )
 def test_entities_persons_vague_groups_and_headline_words_are_no_entities(nlp: Language, text: str, junk: str) -> None:
-    assert junk not in _types(nlp, text)
+    assert junk not in linked_types(nlp, text)
 
 
 @pytest.mark.parametrize(

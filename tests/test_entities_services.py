@@ -10,17 +10,8 @@ subject of a verb only people do ("X wrote"): a person.
 from __future__ import annotations
 
 import pytest
+from named_entities import linked_types
 from spacy.language import Language
-
-from kg.extract.entities import link_mentions
-
-
-def _types(nlp: Language, text: str) -> dict[str, set[str]]:
-    """Surface text -> the entity types its mentions were linked to."""
-    out: dict[str, set[str]] = {}
-    for link in link_mentions(nlp(text)):
-        out.setdefault(link.text, set()).add(link.type)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -33,12 +24,12 @@ def _types(nlp: Language, text: str) -> dict[str, set[str]]:
     ],
 )
 def test_entities_services_named_where_people_post(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text).get(name) == {"Organization"}
+    assert linked_types(nlp, text).get(name) == {"Organization"}
 
 
 def test_entities_services_leave_people_and_towns(nlp: Language) -> None:
     """People met or relied on and towns fought in keep their reading."""
-    types = _types(nlp, "The governor met Harlo Venn on Monday. Fighting was reported in Weibo on Monday.")
+    types = linked_types(nlp, "The governor met Harlo Venn on Monday. Fighting was reported in Weibo on Monday.")
     assert types.get("Harlo Venn") == {"Person"}
     assert types.get("Weibo") == {"Settlement"}
 
@@ -52,13 +43,13 @@ def test_entities_services_leave_people_and_towns(nlp: Language) -> None:
     ],
 )
 def test_entities_services_surname_is_no_town_abroad(nlp: Language, text: str, name: str) -> None:
-    assert _types(nlp, text).get(name) == {"Person"}
+    assert linked_types(nlp, text).get(name) == {"Person"}
 
 
 def test_entities_services_town_of_a_named_state_stays(nlp: Language) -> None:
     """The same word is the town where the text names its state, or names no state at all."""
-    assert _types(nlp, "Ghana said the storm hit Mandela and nearby villages.").get("Mandela") == {"Settlement"}
-    assert _types(nlp, "The storm hit Mandela and nearby villages.").get("Mandela") == {"Settlement"}
+    assert linked_types(nlp, "Ghana said the storm hit Mandela and nearby villages.").get("Mandela") == {"Settlement"}
+    assert linked_types(nlp, "The storm hit Mandela and nearby villages.").get("Mandela") == {"Settlement"}
 
 
 @pytest.mark.parametrize(
@@ -69,6 +60,6 @@ def test_entities_services_town_of_a_named_state_stays(nlp: Language) -> None:
     ],
 )
 def test_entities_services_famous_surname_opening_a_sentence(nlp: Language, text: str, name: str) -> None:
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}
     assert "Turnout" not in types

@@ -8,17 +8,10 @@ The title settles the name; a later "Y Z" is the same person.
 from __future__ import annotations
 
 import pytest
+from named_entities import linked_types
 from spacy.language import Language
 
 from kg.extract.entities import link_mentions
-
-
-def _types(nlp: Language, text: str) -> dict[str, set[str]]:
-    """Surface text -> the entity types its mentions were linked to."""
-    out: dict[str, set[str]] = {}
-    for link in link_mentions(nlp(text)):
-        out.setdefault(link.text, set()).add(link.type)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _types(nlp: Language, text: str) -> dict[str, set[str]]:
     ],
 )
 def test_entities_titled_names_three_words_after_a_title(nlp: Language, text: str, name: str) -> None:
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}
     assert not {"Alba", "Ramona", "Ines", "Toledo", "Cuenca", "Segovia"} & set(types)
 
@@ -55,7 +48,7 @@ def test_entities_titled_names_two_surnames_repeated(nlp: Language) -> None:
     ],
 )
 def test_entities_titled_names_leave_headlines_and_short_names(nlp: Language, text: str) -> None:
-    types = _types(nlp, text)
+    types = linked_types(nlp, text)
     assert "Visits Flooded Border Towns" not in types
     assert "Flooded Border Towns" not in types
     if "Jo Varn" in text:

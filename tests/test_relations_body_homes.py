@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.entities import find_entities
-from kg.extract.relations import find_relations
+from kg.extract.relations import _one_state_per_agency, find_relations
 from kg.model import Article
 
 
@@ -106,8 +106,6 @@ def test_relations_body_homes_a_body_of_each_state_is_its_own_node(nlp: Language
 
 def test_relations_body_homes_one_state_per_body() -> None:
     """Where two rules give a body two states, the one its own name or context gave stays."""
-    from kg.extract.relations import _one_state_per_agency
-
     found = {
         ("agency/council-x", "partOf", "state/TD"): [1, 2],
         ("agency/council-x", "partOf", "state/GH"): [3],
