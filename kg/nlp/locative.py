@@ -54,12 +54,14 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         known = bool(settlement_for(span.text) or region_for(span.text))
         if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
-        if ent.label_ != "ORG" and not known and not _route(span, at):
+        listed = _listed_in(span, at)
+        if ent.label_ != "ORG" and not known and not (listed or _route(span, at)):
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
             continue  # "in Smith's view"
         if (
             _governed(span)
+            or listed
             or _route(span, at)
             or (known and _conjoined(span, at))
             or _apposed(span, at)
@@ -101,6 +103,25 @@ def _governed(span: Span) -> bool:
     if prev.lower_ in _IN:
         return True
     return prev.lower_ in _PATH and prev.head.lemma_.lower() in _MOTION
+
+
+def _listed_in(span: Span, at: _EntityIndex) -> bool:
+    """ "in Tarnby, Vessa and X": a later name of a list whose first name is a place after "in"
+    (or "near", "around") is a place too, whatever its letters made the NER guess."""
+    first = span.root
+    if first.dep_ != "conj":
+        return False
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in _IN:
+        return False
+    if not any(c.dep_ == "cc" for t in (first, *first.conjuncts) for c in t.children):
+        return False  # "In Tarnby, Jane Roe, ...": a contact line, no list without "and"/"or"
+    start = first.left_edge.i
+    ent = at.starting.get(start)
+    if ent is None or not ent.start <= first.i < ent.end:
+        return False
+    return _is_place(ent)
 
 
 def _is_place(span: Span) -> bool:
