@@ -47,7 +47,7 @@ from kg.nlp.combining import combining_forms
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
+from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans
 from kg.nlp.labels import ner_label
@@ -298,7 +298,8 @@ class Retyper:
         self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
         self.headline_words = nouns | verbs  # what a caps headline is made of ("VISITS FLOODED TOWNS")
         self.body_words = nouns | _AGENCY_CUES  # words no personal name is made of
-        self.generic = nouns - _AGENCY_CUES  # "the Union" is no name; "the Commission" is resolved later
+        # "the Union" is no name; "the Commission" is resolved later; "the Assembly" alone is a noun
+        self.generic = nouns - (_AGENCY_CUES - ALONE_GENERIC)
         settlement_for("")  # load the city and region tables now, not on the first document
         region_for("")
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import is_known_place, state_for_demonym, state_key
+from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
 
 __all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans"]
 
@@ -58,6 +59,8 @@ _OF_NOUNS = {
 #: "department" also opens a body's portfolio ("the department of Health"): only a place the NER
 #: reads as one follows it as a region.
 _BODY_OR_AREA = frozenset({"department", "departments"})
+#: Words of a body's name: a level adjective after one is its office's ("... Authority regional manager").
+_BODY_WORDS = AGENCY_CUES | BODY_HEADS | COUNCIL_HEADS | ORG_HEADS
 #: Adjectives of a level of government after a name: "the Tarn provincial authorities".
 _LEVEL_ADJECTIVES = {"provincial": "Region", "regional": "Region", "municipal": "Settlement"}
 #: Two-word plural kinds: "crossing points", "border posts", "border crossings".
@@ -119,7 +122,8 @@ def kind_noun_spans(doc: Doc) -> list[Span]:
         i = tok.i
         if tok.lower_ in _LEVEL_ADJECTIVES and tok.is_lower and tok.dep_ == "amod":
             start = _run_before(doc, i)  # "the Tarn provincial authorities": the name of a province
-            if start < i and not (i - start == 1 and _sentence_opening(doc, start)):
+            body = any(t.lower_ in _BODY_WORDS for t in doc[start:i])  # "Tarn Revenue Authority regional manager"
+            if start < i and not body and not (i - start == 1 and _sentence_opening(doc, start)):
                 out.append(Span(doc, start, i, label=_LEVEL_ADJECTIVES[tok.lower_], kb_id="kind"))
             continue
         if not tok.is_lower or not _is_head(doc, i):
