@@ -21,6 +21,7 @@ __all__ = [
     "proper_body",
     "qualified",
     "with_generic_modifier",
+    "with_unit_head",
 ]
 
 _NATIONAL = frozenset({"State", "National", "Federal"})
@@ -59,6 +60,22 @@ def with_generic_modifier(span: Span) -> Span:
     if span.start > 0 and span.doc[span.start - 1].text in _NATIONAL:
         return Span(span.doc, span.start - 1, span.end, label=span.label_)
     return span
+
+
+#: Capitalised heads of a unit of a security body, after the body's words: "the Tarn Border Guard
+#: Division", "the Vessa Police Department", "the Kelo Border Guard District".
+_UNIT_HEADS = frozenset(
+    {"division", "department", "district", "board", "directorate", "command", "headquarters", "service"}
+    | {"unit", "office", "bureau", "brigade", "regiment", "battalion", "detachment", "station", "squadron"}
+)
+
+
+def with_unit_head(span: Span) -> Span:
+    """ "Tarn Border Guard Division": the unit's capitalised head after a body's words ends the name."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.end < 2 and doc[end].is_title and doc[end].lower_ in _UNIT_HEADS:
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 
 
 def proper_body(span: Span) -> Span | None:

@@ -40,6 +40,7 @@ from kg.nlp.bodies import (
     proper_body,
     qualified,
     with_generic_modifier,
+    with_unit_head,
 )
 from kg.nlp.caps_persons import caps_persons
 from kg.nlp.citations import cited_authors
@@ -158,7 +159,8 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
-    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and span[-1].is_title
+    head = _body_head(span)
+    body = len(span) > 1 and head.is_title and head.lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
         tok = doc[start]
@@ -187,6 +189,14 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         if inner is not None:
             start, titled = inner + 1, True
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _body_head(span: Span) -> Token:
+    """The word a body's name ends in, or the capitalised one before its "of" ("General Directorate
+    of Migration")."""
+    of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
+    head = span.doc[of - 1] if of is not None else span[-1]
+    return head if head.is_title else span[-1]
 
 
 def _plural_title(tok: Token) -> bool:
@@ -390,9 +400,9 @@ class Retyper:
                     if not qualified(span):
                         named = proper_body(span)
                         if named is not None:  # "the Kachin Independence Army": a group's own name
-                            yield named
+                            yield with_unit_head(named)  # "the Tarn Border Guard Division": the unit
                         continue
-                    span = with_generic_modifier(span)
+                    span = with_unit_head(with_generic_modifier(span))
                 else:
                     span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
                 yield Span(doc, span.start, span.end, label="Agency")
@@ -410,6 +420,8 @@ class Retyper:
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue
                 bare = stripped[:-1] if len(stripped) > 1 and not stripped[-1].is_title else stripped
+                if any(t.lower_ in _AGENCY_CUES for t in bare[:-1]):
+                    continue  # "the Kelo Border Guard District": a unit of a body, no region
                 if len(stripped) and not state_for_demonym(bare.text):
                     yield hyphen_lead(Span(doc, stripped.start, stripped.end, label="Region"))
             elif label == "Region" or label == "State":
