@@ -450,6 +450,8 @@ class Retyper:
                 continue
             if not_a_name(span, self.generic) or _vessel(span) or vehicle_model(span):
                 continue
+            if ent.label_ == "ORG" and self._office_word(span):
+                continue  # "Cabinet Secretary Jo Roe": the first word of an office, no body
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
@@ -483,6 +485,15 @@ class Retyper:
             label = "Person" if named else ner_label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
+
+    def _office_word(self, span: Span) -> bool:
+        """A lone common noun right before a capitalised title word opens an office's name
+        ("Cabinet Secretary", "Party Secretary"): the NER reads it as a body of its own."""
+        doc, tok = span.doc, span[0]
+        if len(span) != 1 or tok.lower_ not in self.generic or tok.is_upper or span.end >= len(doc):
+            return False  # "Senate President Jo Roe", "Police Commissioner Jo Roe": a body and an office
+        nxt = doc[span.end]
+        return nxt.is_title and nxt.lower_ in TITLE_WORDS and not known_body(tok.text) and not state_key(tok.text)
 
     def _common_word(self, span: Span, uses: _WordUses) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
