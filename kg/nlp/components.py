@@ -321,6 +321,7 @@ class Retyper:
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
+        ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
@@ -340,6 +341,7 @@ class Retyper:
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
+            and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (
@@ -584,11 +586,38 @@ _BODIES = frozenset({"Organization", "Agency"})
 
 def _organ(ent: Span) -> bool:
     """An NER body name that opens with a known international body and ends in an organ's head:
-    "the United Nations Integrated Support Mission" is the mission, not the United Nations."""
+    "the United Nations Integrated Support Mission" is the mission, not the United Nations; "the
+    AU Commission" is the commission."""
     words = [t for t in ent if t.lower_ != "the"]
-    if ent.label_ != "ORG" or len(words) < 3 or not words[-1].is_title or words[-1].lower_ not in _ORGAN_HEADS:
+    words = words[: next((k for k, t in enumerate(words) if k and t.lower_ in {"in", "for"}), len(words))]
+    least = 2 if words and words[0].is_upper else 3  # "the AU Commission": an acronym and the organ's head
+    if ent.label_ != "ORG" or len(words) < least or not words[-1].is_title or words[-1].lower_ not in _ORGAN_HEADS:
         return False
     return any(known_body(" ".join(t.text for t in words[:k])) for k in (1, 2, 3)) and _name_ends(ent)
+
+
+def _organ_places(ents: list[Span]) -> list[Span]:
+    """``ents`` with an organ's name run on over the place a bracketed short form closes ("the UN
+    Mission" + "in Norland (UNMN)"), and the place's own entity inside it dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        end = _place_tail(ent) if _organ(ent) else ent.end
+        if out and out[-1].end > ent.start:
+            continue  # inside the organ's name read whole
+        out.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_))
+    return out
+
+
+def _place_tail(ent: Span) -> int:
+    """End of "in/for Place" after ``ent`` when a bracketed short form follows it, else ``ent.end``."""
+    doc, i = ent.doc, ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "for"} or not doc[i + 1].is_title:
+        return ent.end
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and (doc[j].is_title or doc[j].lower_ in {"the", "and"}):
+        j += 1
+    closed = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper
+    return j if closed else ent.end
 
 
 def _name_ends(ent: Span) -> bool:
