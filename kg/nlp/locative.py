@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.cities import city_key, spellings
 from kg.lexicon.gazetteer import (
     is_known_place,
     region_for,
@@ -20,9 +21,10 @@ from kg.lexicon.gazetteer import (
     state_for_demonym,
     state_key,
     subdivision_for,
+    wide_subdivision,
 )
 
-__all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "town_or_region"]
+__all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "subdivision_abroad_town", "town_or_region"]
 
 #: Prepositions that put their object in a place.
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
@@ -273,6 +275,8 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
     if table is not None and table.country is None:
         return "Region"  # a continent or world region ("Asia" is also a Philippine town)
     region = bool(table or subdivision_for(text, states))
+    if subdivision_abroad_town(text, states):
+        return "Region"  # "Kent" in a story about Britain: the county, not the town abroad
     if settlement_for(text, primary_only=True) or (ner == "GPE" and settlement_for(text)):
         return "Region" if region and called_region(span) else "Settlement"
     if region or ner != "GPE" or is_known_place(text):
@@ -285,6 +289,14 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
     if compass_of or before in _REGION_LEADS or before in _REGION_ADJECTIVES or span[0].lower_ in _REGION_LEADS:
         return "Region"
     return "Region" if called_region(span) else "Settlement"
+
+
+def subdivision_abroad_town(text: str, states: frozenset[str]) -> bool:
+    """``text`` names a county, province or department of a state the document names, and GeoNames'
+    towns of that name all lie in states it does not name: the subdivision is what the story means."""
+    if settlement_for(text, primary_only=True) is None or not wide_subdivision(text, states):
+        return False
+    return not any(s.primary and s.city.country in states for s in spellings().get(city_key(text), ()))
 
 
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Place"})
