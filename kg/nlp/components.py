@@ -452,8 +452,9 @@ class Retyper:
                 continue
             if not_a_name(span, self.generic) or _vessel(span) or vehicle_model(span):
                 continue
-            if ent.label_ == "ORG" and self._office_word(span):
-                continue  # "Cabinet Secretary Jo Roe": the first word of an office, no body
+            office = ent.label_ == "ORG" and self._office_word(span)
+            if office or (ent.label_ in {"ORG", "PERSON"} and self._portfolio(ent)):
+                continue  # "Cabinet Secretary Jo Roe", "Minister of Roads and Works": an office's words, no body
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
@@ -497,6 +498,31 @@ class Retyper:
         nxt = doc[span.end]
         return nxt.is_title and nxt.lower_ in TITLE_WORDS and not known_body(tok.text) and not state_key(tok.text)
 
+    def _portfolio(self, ent: Span) -> bool:
+        """Common nouns after an office's "of"/"for" ("Minister of Infrastructure and Equipment",
+        "Commissioner for Food Security"): the office's field, which the NER reads as a body's name.
+
+        A word of a body's name (a head such as "Police" or "Bank"), a state or a demonym keeps it
+        a body ("Director of the National Police").
+        """
+        doc = ent.doc
+        i = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+        if i < 2 or doc[i - 1].lower_ not in {"of", "for"} or not doc[i - 2].is_title:
+            return False
+        if doc[i - 2].lower_ not in TITLE_WORDS:
+            return False
+        for tok in ent:
+            if tok.lower_ in {"and", "&", ",", "the"}:
+                continue
+            low = tok.lower_
+            if low in _AGENCY_CUES or low in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS | _SITTING_HEADS:
+                return False  # "Commanding Officer of the Coast Guard", "Chair of the Lands Board": a body
+            if state_key(tok.text) or state_for_demonym(tok.text) or known_body(tok.text):
+                return False
+            if not (low in self.nouns or (low[:-1] in self.nouns and low.endswith("s")) or low in TITLE_WORDS):
+                return False  # a word of a name, not of a field ("Operations" is the field's plural)
+        return True
+
     def _common_word(self, span: Span, uses: _WordUses) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
 
@@ -538,6 +564,8 @@ class Retyper:
         return low in self.adjectives and low not in self.nouns
 
 
+#: Heads of bodies that sit and decide, beyond the council heads: "the Lands Board", "the Rent Tribunal".
+_SITTING_HEADS = frozenset({"board", "tribunal", "chamber", "registry"})
 #: The most words a heading line read as a name has ("Statement by the Chair" is read as no name).
 _HEADING_WORDS = 4
 
