@@ -7,7 +7,10 @@ before it: "the island of Varo". The statistical NER
 reads such names from their letters alone (a river's name as a person, a party's as a person, a
 province's as a town it also names); the noun the writer chose says what they are.
 
-A copula says it as well: "the busiest crossing was Varo", "the only checkpoint open is Kelo".
+A copula says it as well: "the busiest crossing was Varo", "the only checkpoint open is Kelo",
+and a ranking goes on with "followed by": "the busiest crossing was Varo, followed by Kelo with
+900 and Tesh with 400". (A list after "the crossings at" is left to the NER: news means the
+towns there as often as the crossings.)
 
 A list joined by "and" also shares one kind when the noun is left out: "residents of Tarnby and
 Kelo", where the gazetteer knows one town and the NER calls the other a person.
@@ -242,6 +245,40 @@ def copular_checkpoints(doc: Doc) -> list[Span]:
         span = doc[start : name.i + 1]
         if _name_token(name) and name.pos_ == "PROPN" and not state_key(span.text) and not is_known_place(span.text):
             out.append(Span(doc, span.start, span.end, label="Checkpoint"))
+            out += _followed_by(doc, span.end)
+    return out
+
+
+def _followed_by(doc: Doc, i: int) -> list[Span]:
+    """The names ranked after a crossing a copula named: ", followed by A with 900 and B with 400"."""
+    j = i
+    while j < len(doc) and not doc[j].is_sent_start and doc[j].text not in {";", "."}:
+        if doc[j].lower_ == "followed" and j + 1 < len(doc) and doc[j + 1].lower_ == "by":
+            return _listed_after(doc, j + 2)
+        j += 1
+    return []
+
+
+def _listed_after(doc: Doc, i: int) -> list[Span]:
+    """Checkpoint spans for "A, B and C" from ``i``, each name perhaps with its count ("A with 900
+    and B with 400"). A name that is a state or a known town's is no crossing's: the list goes on past it."""
+    out: list[Span] = []
+    while i < len(doc):
+        end = _run_after(doc, i)
+        if end == i or (end < len(doc) and doc[end].text[:1].isupper()):
+            break
+        name = doc[i:end]
+        if not (state_key(name.text) or is_known_place(name.text)):
+            out.append(Span(doc, i, end, label="Checkpoint", kb_id="kind"))
+        j = end
+        if j + 1 < len(doc) and doc[j].lower_ == "with" and doc[j + 1].like_num:
+            j += 2
+        k = j
+        while k < len(doc) and doc[k].lower_ in _JOINS and k - j < 2:
+            k += 1
+        if k == j:
+            break
+        i = k
     return out
 
 
