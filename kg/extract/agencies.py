@@ -55,6 +55,7 @@ _STATE_BODY_HEADS = (
         "inspectorate",
         "headquarters",
     }
+    | {"division", "district", "area", "detachment", "sector"}  # units of a force: "the Varn Border Guard Division"
 )
 #: Words of news outlets' names, which the model may take for a body's ("the Bay News Agency").
 _MEDIA = frozenset({"news", "press", "media", "broadcasting", "radio", "television"})
@@ -141,7 +142,21 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     opening = _opening_place(span, view.places)
     if opening is not None:
         return opening if opening in view.states else None
-    return view.home
+    return _places_state(span, view) or view.home
+
+
+def _places_state(span: SpacySpan, view: _DocView) -> str | None:
+    """The one state the provinces of the body's own sentence lie in, if the text names it (towns
+    share names across borders; a province the other side's, "from Y province", does not count).
+
+    A story of a conflict may name the other side most, yet "the Fourth Army Area moved families
+    out of X province" tells whose command it is by the province.
+    """
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    i = bisect_left(view.placed, (sent.start_char, ""))
+    j = bisect_left(view.placed, (sent.end_char, ""), lo=i)
+    found = {key for start, key in view.placed[i:j] if start != span.start_char}
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -151,6 +166,7 @@ class _DocView:
     states: frozenset[str]
     places: dict[str, list[Linked]]
     home: str | None
+    placed: list[tuple[int, str]]  # (start, state key) of each province of a named state, in order
 
 
 def _view(doc: Doc, links: list[Linked]) -> _DocView:
@@ -164,7 +180,16 @@ def _view(doc: Doc, links: list[Linked]) -> _DocView:
             for form in {lk.text, lk.name}:
                 places.setdefault(form, []).append(lk)
     states = frozenset(lk.key for lk in links if lk.type == "State")
-    view = _DocView(states, places, _clear_home(doc, links))
+    codes = {key[6:] for key in states if key.startswith("state/")}
+    placed = sorted(
+        (lk.start, f"state/{place.country}")
+        for lk in links
+        if lk.type == "Region"
+        and (place := subdivision_for(lk.name, codes)) is not None
+        and f"state/{place.country}" in states
+        and not _counterpart(doc, lk)
+    )
+    view = _DocView(states, places, _clear_home(doc, links), placed)
     doc.user_data["kg_body_view"] = (links, len(links), view)
     return view
 

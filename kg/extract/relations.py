@@ -19,6 +19,7 @@ from kg.extract.borders import find_borders
 from kg.extract.crossing_context import context_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
+from kg.extract.force_units import force_units
 from kg.extract.locations import find_locations, place_after
 from kg.extract.memberships import find_memberships, find_parts
 from kg.extract.relation_spans import Found, add, link_at, tokens
@@ -65,6 +66,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
             add(found, lk.key, "partOf", lk.parent, doc.char_span(lk.start, lk.end, alignment_mode="expand"))
     _subdivisions(doc_text(doc), entities, keys, found)
     _named_parts(entities, found)
+    force_units(entities, found)
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent, in_sent in zip(sents, _by_sentence(sents, links), strict=True):
         _possessive_regions(doc, sent, in_sent, found)

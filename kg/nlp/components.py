@@ -40,6 +40,7 @@ from kg.nlp.bodies import (
     proper_body,
     qualified,
     with_generic_modifier,
+    with_unit,
 )
 from kg.nlp.caps_persons import caps_persons
 from kg.nlp.citations import cited_authors
@@ -67,7 +68,7 @@ from kg.nlp.namecheck import (
     state_owned_body,
     with_head,
 )
-from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
+from kg.nlp.patterns import AGENCY_HEADS, REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
     common_word,
     context_person,
@@ -153,12 +154,14 @@ def _common_words(nlp: Language, pos: str) -> frozenset[str]:
 def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bool]:
     """Drop leading articles, bullets, titles and demonyms (not a firm's), and a trailing "'s"; say if a title went.
 
-    A body's name keeps the title word it opens with: "General Survey Office", "Queen Amara Hospital".
+    A body's name keeps the title word it opens with: "General Survey Office", "Queen Amara Hospital",
+    "General Directorate of Civil Registry" (the head before "of").
     ``initials`` are offices the text abbreviates ("CS" for "Cabinet Secretary"): titles before a name too.
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
-    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and span[-1].is_title
+    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), span[-1])  # "Directorate of X"
+    body = len(span) > 1 and head.lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and head.is_title
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
         tok = doc[start]
@@ -187,6 +190,12 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         if inner is not None:
             start, titled = inner + 1, True
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _force_unit(span: Span) -> bool:
+    """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map."""
+    words = " ".join(t.lower_ for t in span[:-1])
+    return any(words.endswith(f" {head}") for head in AGENCY_HEADS)
 
 
 def _plural_title(tok: Token) -> bool:
@@ -389,9 +398,9 @@ class Retyper:
                     if not qualified(span):
                         named = proper_body(span)
                         if named is not None:  # "the Kachin Independence Army": a group's own name
-                            yield named
+                            yield with_unit(named)
                         continue
-                    span = with_generic_modifier(span)
+                    span = with_unit(with_generic_modifier(span))
                 else:
                     span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
                 yield Span(doc, span.start, span.end, label="Agency")
@@ -405,6 +414,8 @@ class Retyper:
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
+                if _force_unit(span):
+                    continue
                 stripped, _ = _strip(span)
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue
