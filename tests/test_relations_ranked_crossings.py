@@ -36,6 +36,12 @@ def _read(nlp: Language, text: str) -> tuple[dict[str, str], dict[str, set[str]]
             "The busiest crossing point was Kresno, followed by Varodin, Pelcko and Durvask.",
             ("Kresno", "Varodin", "Pelcko", "Durvask"),
         ),
+        (
+            "Romania's border police said 31,000 people entered Romania from Moldova at the weekend. The busiest "
+            "was the Velkobor crossing point in Vaslui County, where 3,120 persons entered, followed by Tarnik in "
+            "Iasi County and Dolnavka in Galati County.",
+            ("Velkobor", "Tarnik", "Dolnavka"),
+        ),
     ],
 )
 def test_relations_ranked_crossings_are_checkpoints_on_the_border(

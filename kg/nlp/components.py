@@ -50,7 +50,7 @@ from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
-from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans
+from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans, ranked_checkpoints
 from kg.nlp.labels import ner_label
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import listed_places, place_names
@@ -365,7 +365,13 @@ class Retyper:
         ]
         cues = [
             s
-            for s in (*datelines, *settlement_cue_spans(doc), *kind_noun_spans(doc), *copular_checkpoints(doc))
+            for s in (
+                *datelines,
+                *settlement_cue_spans(doc),
+                *kind_noun_spans(doc),
+                *copular_checkpoints(doc),
+                *ranked_checkpoints(doc),
+            )
             if not _inside(s, people)
         ]
         placed = place_names(doc, ents, states)

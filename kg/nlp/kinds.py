@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import is_known_place, state_for_demonym, state_key
 
-__all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans"]
+__all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans", "ranked_checkpoints"]
 
 #: Singular nouns that type the name just before them, and their plurals that type each name of
 #: the list before them.
@@ -222,6 +222,8 @@ def _bare_name(doc: Doc, i: int, covered: set[int]) -> Span | None:
 _CROSSING_HEADS = frozenset({"crossing", "checkpoint", "check-point"})
 _CROSSING_POINTS = {"point": {"crossing", "control", "border"}, "post": {"border"}, "station": {"border"}}
 _COPULAS = frozenset({"be", "remain"})
+#: Lower-case levels after a place's name in a ranking: "B in Y province".
+_LEVELS = frozenset({"province", "county", "district", "region", "oblast", "governorate"})
 
 
 def copular_checkpoints(doc: Doc) -> list[Span]:
@@ -245,18 +247,29 @@ def copular_checkpoints(doc: Doc) -> list[Span]:
         span = doc[start : name.i + 1]
         if _name_token(name) and name.pos_ == "PROPN" and not state_key(span.text) and not is_known_place(span.text):
             out.append(Span(doc, span.start, span.end, label="Checkpoint"))
-            out += _followed_by(doc, span.end)
     return out
 
 
-def _followed_by(doc: Doc, i: int) -> list[Span]:
-    """The names ranked after a crossing a copula named: ", followed by A with 900 and B with 400"."""
-    j = i
-    while j < len(doc) and not doc[j].is_sent_start and doc[j].text not in {";", "."}:
-        if doc[j].lower_ == "followed" and j + 1 < len(doc) and doc[j + 1].lower_ == "by":
-            return _listed_after(doc, j + 2)
-        j += 1
-    return []
+def ranked_checkpoints(doc: Doc) -> list[Span]:
+    """Checkpoint spans for the names ranked after a crossing: "The busiest crossing was A, followed
+    by B with 900 and C", "the most used was the A crossing point in X County, followed by B in Y
+    County and C". The sentence must name a crossing before "followed by"."""
+    out: list[Span] = []
+    for tok in doc[:-2]:
+        if tok.lower_ != "followed" or doc[tok.i + 1].lower_ != "by":
+            continue
+        sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(_crossing_noun(doc, t) for t in doc[sent.start : tok.i]):
+            out += _listed_after(doc, tok.i + 2)
+    return out
+
+
+def _crossing_noun(doc: Doc, tok: Token) -> bool:
+    """ "crossing", "checkpoint", or "point"/"post" after a word that makes it a crossing's."""
+    low = tok.lower_
+    if low in _CROSSING_HEADS:
+        return True
+    return tok.i > 0 and doc[tok.i - 1].lower_ in _CROSSING_POINTS.get(low, set())
 
 
 def _listed_after(doc: Doc, i: int) -> list[Span]:
@@ -272,7 +285,10 @@ def _listed_after(doc: Doc, i: int) -> list[Span]:
             out.append(Span(doc, i, end, label="Checkpoint", kb_id="kind"))
         j = end
         if j + 1 < len(doc) and doc[j].lower_ == "with" and doc[j + 1].like_num:
-            j += 2
+            j += 2  # "B with 900"
+        elif j + 1 < len(doc) and doc[j].lower_ == "in" and _name_token(doc[j + 1]):
+            j = _run_after(doc, j + 1)  # "B in Y County"
+            j += int(j < len(doc) and doc[j].lower_ in _LEVELS)
         k = j
         while k < len(doc) and doc[k].lower_ in _JOINS and k - j < 2:
             k += 1
