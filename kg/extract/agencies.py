@@ -80,6 +80,17 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             # "Kachin Independence Army": an armed group, no part of any government ("Norland Defence
             # Forces", "the Norlandic Defence Forces", named by their state, are that state's)
             return mk(span, "Organization", entity_key("Organization", name), name)
+        canon = next((v for k, v in AGENCY_HEADS.items() if head.endswith(k)), "")
+        if canon and inside and inside[0].startswith("state/") and state_code(name[: -len(canon)].strip()):
+            # "United States Air Force": the state's name and a generic head, the body "the Air Force" is
+            code = inside[0][6:]
+            return mk(
+                span,
+                "Agency",
+                f"agency/{slugify(canon)}-{state_slug(code)}",
+                f"{canon} of {inside[1]}",
+                parent=inside[0],
+            )
         home = home or _context_home(span, links)
         if home and home.startswith("state/") and not inside:
             # "the Brazilian Air Force", "the Nigerian Air Force", "the Constitutional Court" of the
