@@ -200,7 +200,7 @@ def _view(doc: Doc, links: list[Linked]) -> _DocView:
         and f"state/{place.country}" in states
         and not _counterpart(doc, lk)
     )
-    view = _DocView(states, places, _clear_home(doc, links), placed)
+    view = _DocView(states, places, _clear_home(doc, links) or _dateline_home(doc, links, states), placed)
     doc.user_data["kg_body_view"] = (links, len(links), view)
     return view
 
@@ -441,6 +441,31 @@ def _clear_home(doc: Doc, links: list[Linked]) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+#: How far into a text its dateline may stand: after a headline and a byline.
+_DATELINE_REACH = 600
+
+
+def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str | None:
+    """The state of the town a text is filed from ("CAPITAL, 3 May 2026" on a line of its own, or
+    opening the lead: "CAPITAL - The ministry said"), when the text names or evokes that state.
+
+    An agency's own update names its state only by its demonym, or not at all: where it is filed
+    from says whose bodies it speaks of.
+    """
+    text = doc_text(doc)
+    for lk in links:
+        if lk.start >= _DATELINE_REACH:
+            break
+        if lk.type != "Settlement" or text[text.rfind("\n", 0, lk.start) + 1 : lk.start].strip():
+            continue
+        if not re.match(r"\s*(?:,|[-–—]\s|:\s)", text[lk.end : lk.end + 3]):
+            continue
+        town = settlement_for(lk.name, primary_only=True)
+        key = f"state/{town.country}" if town is not None and town.country else None
+        return key if key in states else None
+    return None
 
 
 def _state_counts(doc: Doc, links: list[Linked], states: list[Linked], *, demonyms: bool = True) -> Counter[str]:
