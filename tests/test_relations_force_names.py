@@ -44,7 +44,7 @@ def test_relations_force_names_a_state_of_several_words_before_a_head(nlp: Langu
     the state (the state's words before the head were read as a name of its own)."""
     filler = " ".join(f"Paragraph {n} tells of the training and the flights of that year." for n in range(12))
     text = (
-        f"I served as an officer in the United States Army for nine years. {filler}\n\n"
+        f"For nine years my brother trained recruits of the United States Army. {filler}\n\n"
         "The Army picked only a few officers a year for that course, the best in the United States."
     )
     names, parts = _read(nlp, text)
