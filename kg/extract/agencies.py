@@ -122,19 +122,34 @@ def _named_by_state(span: SpacySpan, links: list[Linked], inside: tuple[str, str
 
 def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str] | None) -> str | None:
     """The state a body with a name of its own belongs to: named inside it ("Border Guard Norland"),
-    before it ("Norland's Revenue Authority", "the Norlandic Air Force"), or, for a name that opens
-    with "National", "Federal" or "State", the state the document is about.
+    before it ("Norland's Revenue Authority", "the Norlandic Air Force"), after it ("the Ministry of
+    Regional Cooperation of Norland"), or, for a name that opens with "National", "Federal" or
+    "State", the state the document is about.
     """
     if inside:
         return inside[0]
     direct = _modifier_state(span, [lk for lk in links if lk.end <= span.start_char])
     if direct:
         return direct[0]
+    owner = _owner_after(span, links)
+    if owner:  # "the Ministry of Regional Cooperation of X"
+        return owner
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
         home = _dominant_state(span.doc, links)
         return home[0] if home else None
     return None
+
+
+def _owner_after(span: SpacySpan, links: list[Linked]) -> str | None:
+    """The state named right after the body's name and "of" ("... of the X"), or None."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    reach = doc[span.end + 1].idx + 6  # "of X", "of the X"
+    i = bisect_left(links, doc[span.end + 1].idx, key=lambda lk: lk.start)
+    first = links[i] if i < len(links) else None
+    return first.key if first is not None and first.start <= reach and first.type == "State" else None
 
 
 def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:

@@ -64,6 +64,7 @@ from kg.nlp.namecheck import (
     split_at_and,
     split_at_commas,
     split_at_dashes,
+    split_at_owner,
     split_at_parens,
     state_owned_body,
     with_head,
@@ -317,7 +318,7 @@ class Retyper:
         ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
-        ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
+        ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
