@@ -21,7 +21,7 @@ __all__ = [
     "proper_body",
     "qualified",
     "with_generic_modifier",
-    "with_unit_head",
+    "with_unit",
 ]
 
 _NATIONAL = frozenset({"State", "National", "Federal"})
@@ -62,20 +62,19 @@ def with_generic_modifier(span: Span) -> Span:
     return span
 
 
-#: Capitalised heads of a unit of a security body, after the body's words: "the Tarn Border Guard
-#: Division", "the Vessa Police Department", "the Kelo Border Guard District".
-_UNIT_HEADS = frozenset(
-    {"division", "department", "district", "board", "directorate", "command", "headquarters", "service"}
-    | {"unit", "office", "bureau", "brigade", "regiment", "battalion", "detachment", "station", "squadron"}
+#: Capitalised nouns after a security body's name that make it one of its units: "the Varn Border
+#: Guard Division", "the Kelo Police Department", "the Fourth Army Area".
+_UNITS = frozenset(
+    {"Division", "District", "Department", "Directorate", "Command", "Unit", "Detachment", "Area", "Sector"}
 )
 
 
-def with_unit_head(span: Span) -> Span:
-    """ "Tarn Border Guard Division": the unit's capitalised head after a body's words ends the name."""
-    doc, end = span.doc, span.end
-    while end < len(doc) and end - span.end < 2 and doc[end].is_title and doc[end].lower_ in _UNIT_HEADS:
-        end += 1
-    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+def with_unit(span: Span) -> Span:
+    """The body with the unit noun that follows it, which is part of the unit's own name."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in _UNITS and span[-1].is_title:
+        return Span(doc, span.start, span.end + 1, label=span.label_)
+    return span
 
 
 def proper_body(span: Span) -> Span | None:
