@@ -26,6 +26,7 @@ from kg.extract.event_args import (
     with_objects,
 )
 from kg.extract.event_clauses import borrowed_clause, is_removal, shared_subject
+from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import state_of_key
 from kg.extract.event_time import clause_rate
@@ -238,6 +239,9 @@ def read_crossing(
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"
         m.destination = [d for d in reader.recent_destination[1] if d not in m.origin]
+    ways = m.via + [d for d in m.destination if (e := a.index.by_key.get(d)) is not None and e.type == "Checkpoint"]
+    if ways and len(ways) - len(m.via) == len(m.destination):  # "crossed the bridge at X": X is a way across
+        m.destination += _crossed_side(reader, ways, m.origin)
     # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
     # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
     unplaced = not (m.destination or left or m.via)
@@ -275,11 +279,23 @@ def read_crossing(
             reader.time.as_of_period(one, times)
         one.reported_by = a.reported_by(head, q.start)
         out.append(one)
+    out += listed_flows(reader, head, sent, m, out, quants)
     if unplaced:  # "we have returned 9,400 people": people sent away from the story's country
         removed = verb is not None and is_removal(verb)
         (reader.removed if removed else reader.unplaced).extend(out)
         return []
     return out
+
+
+def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[str]:
+    """ "61,000 travellers crossed the X border crossing", "crossed the bridge at X": a flow through
+    a named crossing, its direction unsaid, has one end in the state the crossing lies in, else in
+    the state the text is filed from (its dateline), when that is not where the people came from."""
+    a = reader.args
+    for key in [state_of_key(v, a.index) for v in ways] + [a.home]:
+        if key is not None and key not in origin:
+            return [key]
+    return []
 
 
 def _gapped(reader: _Reader, num: Token | None, head: Token, one: Mention) -> None:
