@@ -83,3 +83,39 @@ def test_events_figures_crossing_side_is_never_the_origin(nlp: Language) -> None
     text = "OSLO, 20 May - Some 4,100 people from Norway crossed the Kessova border crossing on Sunday."
     (ev,) = _crossings(_events(nlp, text)).values()
     assert "state/NO" not in ev.destination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, 20 May - Between 11 and 17 May, officers of Norway cleared 54,210 travellers at the "
+        "Swedish-Norwegian border.",
+        "OSLO, 20 May - Norway's border agency said its staff had registered 54,210 foreigners at the border "
+        "between Norway and Sweden between 11 and 17 May.",
+        "OSLO, 20 May - Norway's guards processed 54,210 passengers through the Kessova checkpoint between 11 and "
+        "17 May.",
+    ],
+)
+def test_events_figures_people_cleared_at_a_border_are_a_flow(nlp: Language, text: str) -> None:
+    (ev,) = _crossings(_events(nlp, text)).values()
+    assert (ev.count, ev.destination, ev.start_date) == (54210, ("state/NO",), "2026-05-11")
+
+
+def test_events_figures_people_checked_in_a_town_are_no_flow(nlp: Language) -> None:
+    assert not _crossings(_events(nlp, "Police in Norway checked 400 people at a market in Tarvel on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("OSLO, 20 May - Since 1 January, guards of Norway have recorded more than 14,000 attempts at illegal "
+         "crossing.", 14000),
+        ("OSLO, 20 May - Guards recorded 620 attempts at illegal crossing of the border with Sweden last week, "
+         "Norway said.", 620),
+        ("OSLO, 20 May - Guards in Norway counted 620 attempts of illegal entry last week.", 620),
+    ],
+)  # fmt: skip
+def test_events_figures_attempts_at_crossing(nlp: Language, text: str, count: int) -> None:
+    (ev,) = _crossings(_events(nlp, text)).values()
+    assert ev.label.startswith("Attempted crossings")
+    assert (ev.count or ev.count_min, ev.destination) == (count, ("state/NO",))

@@ -25,6 +25,7 @@ from kg.extract.event_args import (
     is_time_phrase,
     with_objects,
 )
+from kg.extract.event_attempts import border_states
 from kg.extract.event_clauses import borrowed_clause, is_removal, shared_subject
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
@@ -69,6 +70,8 @@ _FROM_VERBS = frozenset(
 )
 #: Verbs whose crossing point lies in the state they lead into ("entered through X").
 _INTO_VERBS = frozenset(("enter", "arrive"))
+#: Ways across a border that carry a name of their own ("the X crossing"): one end is a state.
+_NAMED_WAYS = frozenset(_words("crossing checkpoint crossing-point bridge post"))
 #: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
 _FLOW_NOUNS = frozenset(_words("arrival crossing entry departure"))
 _ORIGIN_POSS = frozenset(
@@ -153,6 +156,7 @@ def read_crossing(
         verb = noun.head
     a = reader.args
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
+    named_way = False  # a crossing named by its own name, whether or not the entity layer typed it
     back = next((c for c in verb.children if c.lower_ == "back"), None) if verb is not None else None
     for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back)):  # "went back to X"
         for c in holder.children:
@@ -160,15 +164,18 @@ def read_crossing(
             if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
                 for o in objs:  # "registered at the Kornidzor checkpoint": the way in
                     m.via += a.np_entities(o, ("Checkpoint",))
+                    named_way = named_way or _named_way(o)
             elif c.dep_ == "prep" and c.lower_ in _TO_PREPS:
                 for o in objs:
                     m.destination += a.np_entities(o, _DEST_TYPES)
+                    named_way = named_way or _named_way(o)  # "at the X crossing", "crossing" read as a verb
             elif c.dep_ == "prep" and c.lower_ == "from":
                 for o in objs:
                     m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
             elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                 for o in objs or [c]:
                     m.via += a.np_entities(o, ("Checkpoint",)) or _route_anaphor(reader, o)
+                    named_way = named_way or _named_way(o)
                     if is_route(o):  # "via its border with X": X is the side they come from
                         with_ = with_objects(o) or (with_objects(holder) if holder is verb else [])
                         m.origin += [k for w in with_ for k in a.np_entities(w, _DEST_TYPES)]
@@ -239,8 +246,12 @@ def read_crossing(
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"
         m.destination = [d for d in reader.recent_destination[1] if d not in m.origin]
+    if not m.destination and (sides := _border_sides(reader, [h for h in (noun, verb) if h is not None])):
+        m.destination = [a.home] if a.home in sides else sides[:1]  # the side the text is filed from
     ways = m.via + [d for d in m.destination if (e := a.index.by_key.get(d)) is not None and e.type == "Checkpoint"]
-    if ways and len(ways) - len(m.via) == len(m.destination):  # "crossed the bridge at X": X is a way across
+    if (ways or named_way) and len(ways) - len(m.via) == len(
+        m.destination
+    ):  # "crossed the bridge at X": X is a way across
         m.destination += _crossed_side(reader, ways, m.origin)
     # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
     # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
@@ -253,7 +264,10 @@ def read_crossing(
     if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
         return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
-    counts = [q for q in quants if reader.people_count(q, clause)]
+    # "between 4 and 10 May": a day of a period counts no one
+    counts = [
+        q for q in quants if reader.people_count(q, clause) and not any(t.start <= q.start < t.end for t in times)
+    ]
     if not counts:
         return []
     clause_times = reader.time.times_in(times, clause)
@@ -285,6 +299,28 @@ def read_crossing(
         (reader.removed if removed else reader.unplaced).extend(out)
         return []
     return out
+
+
+def _named_way(tok: Token) -> bool:
+    """ "the X crossing", "the X-Y bridge": a way across with a name of its own (not a river)."""
+    return (tok.lemma_.lower() in _NAMED_WAYS or tok.lower_ in _NAMED_WAYS) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
+    )
+
+
+def _border_sides(reader: _Reader, holders: list[Token]) -> list[str]:
+    """ "cleared 98,000 travellers at the X-Y border", "at the border between X and Y": the
+    states of the border the people were counted at, the direction unsaid."""
+    return [
+        k
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "across")
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier")
+        for part in border_states(reader, o)
+        for k in part
+    ]
 
 
 def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[str]:
