@@ -119,3 +119,45 @@ def test_events_figures_attempts_at_crossing(nlp: Language, text: str, count: in
     (ev,) = _crossings(_events(nlp, text)).values()
     assert ev.label.startswith("Attempted crossings")
     assert (ev.count or ev.count_min, ev.destination) == (count, ("state/NO",))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In the week to Sunday, teams recorded an average of 410 arrivals a day.",
+        "Over the weekend, monitors counted 410 new arrivals at a transit point near the frontier.",
+    ],
+)
+def test_events_figures_unplaced_flow_takes_the_state_of_the_story_region(nlp: Language, second: str) -> None:
+    """The story's flows go into a region of one state: a flow no sentence places goes there too."""
+    names = {**NAMES, "Vaud": ("region/vaud", "Region"), "Switzerland": ("state/CH", "State")}
+    text = (
+        "Some 9,000 people crossed into Vaud in April, aid groups in Switzerland said.\n\n"
+        f"A camp opened. Schools reopened. Rain fell.\n\n{second}"
+    )
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, names), ())
+    assert "state/CH" in _crossings(events)[410].destination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 4,100 people entered Norland on Sunday after walking for four or five days.",
+        "Some 4,100 people entered Norland on Sunday, most of them after two or three nights in the hills.",
+    ],
+)
+def test_events_figures_numbers_joined_by_or_count_their_noun(nlp: Language, text: str) -> None:
+    assert set(_crossings(_events(nlp, text))) == {4100}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Norland already shelters 11,000 refugees from Tarnia.",
+        "Norland hosts 40,000 refugees from its neighbours.",
+    ],
+)
+def test_events_figures_people_a_place_hosts_are_no_flow(nlp: Language, text: str) -> None:
+    """How many a place shelters now is a stock; "has received" stays a flow (tested elsewhere)."""
+    assert not _crossings(_events(nlp, text))

@@ -379,6 +379,8 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
+        if token.tag_ in ("VBZ", "VBP"):  # "the camp shelters 110,000 refugees": how many are there, no flow
+            return False
         return any(c.dep_ == "dobj" and _lemma(c) in _TAKEN_IN for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if lem == "seek":  # "seek refuge / asylum / shelter in"

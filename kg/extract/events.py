@@ -35,7 +35,7 @@ from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
-from kg.extract.event_places import dateline_state, with_states
+from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_triggers import (
@@ -108,6 +108,10 @@ class _Reader:
         tok = nums[-1]
         if allowed is not None and tok.i not in allowed:
             return None
+        if tok.dep_ == "conj" and tok.head.like_num and tok.head.dep_ == "nummod":  # "four or five days"
+            noun = tok.head.head
+            people = noun.lemma_.lower() in PEOPLE_NOUNS or demonym_state(noun.text) or noun.ent_type_ == "NORP"
+            return tok if people else None
         head = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head is not tok:
             while head.dep_ in ("nummod", "quantmod", "compound") and head.head is not head and head.like_num:
@@ -188,7 +192,9 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         part_times(self.mentions, sents, stated)
-        self.mentions.extend(placed_by_story(self.mentions, self.unplaced, self.removed))
+        self.mentions.extend(
+            placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
+        )
         for m in self.mentions:
             self.time.month_period(m, self.article.published)
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
