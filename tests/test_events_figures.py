@@ -161,3 +161,44 @@ def test_events_figures_numbers_joined_by_or_count_their_noun(nlp: Language, tex
 def test_events_figures_people_a_place_hosts_are_no_flow(nlp: Language, text: str) -> None:
     """How many a place shelters now is a stock; "has received" stays a flow (tested elsewhere)."""
     assert not _crossings(_events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards stopped 140 people who were trying to travel illegally to Norland.",
+        "The coast guard detained 140 migrants trying to sail to Norland on Sunday.",
+    ],
+)
+def test_events_figures_stopped_travelling_to_a_country(nlp: Language, text: str) -> None:
+    (ev,) = _crossings(_events(nlp, text)).values()
+    assert (ev.label, ev.count, ev.destination) == ("Attempted crossings into Norland", 140, ("state/NL",))
+
+
+def test_events_figures_travelling_to_a_town_is_no_attempt(nlp: Language) -> None:
+    assert not _crossings(_events(nlp, "Police stopped 140 fans who were trying to travel to Tarvel."))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The other two, with 61 and 52 people, were stopped near Tarvel.",
+        "The two were intercepted on Monday with 61 and 52 people.",
+    ],
+)
+def test_events_figures_a_numeral_with_an_article_names_no_count(nlp: Language, second: str) -> None:
+    """ "the other two" points back to boats; only the figures of people count."""
+    text = f"Guards stopped 187 people trying to reach Norland in three boats. {second}"
+    assert 2 not in _crossings(_events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In a separate operation, a patrol rescued 23 people from a boat that had capsized near Tarvel.",
+        "Later, a landslide near Tarvel buried 23 people.",
+    ],
+)
+def test_events_figures_a_figure_of_another_event_continues_no_flow(nlp: Language, second: str) -> None:
+    text = f"Some 4,100 people entered Norland on Sunday. {second}"
+    assert set(_crossings(_events(nlp, text))) == {4100}

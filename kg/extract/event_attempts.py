@@ -47,7 +47,7 @@ _RECENT = 2  # sentences an attempt lends its destination to a following stop
 def _entered(carrier: Token) -> tuple[str, ...]:
     """Kinds of place a verb of crossing leads into: one "reaches" a country ("trying to reach X by
     sea"), while reaching a town or a stadium is no crossing."""
-    if carrier.lemma_.lower() == "reach":
+    if carrier.lemma_.lower() in ("reach", "travel", "sail"):  # "trying to travel to X": a country
         return ("State",)
     return ("State", "Region", "Settlement", "Checkpoint")
 

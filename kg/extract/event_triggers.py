@@ -111,7 +111,7 @@ INTERCEPTION = "interception"
 IRREGULAR = "irregular"
 _ATTEMPT_WORDS = frozenset(["attempt", "try", "bid", "effort"])
 #: What an attempt is an attempt at: "tried to cross", "trying to reach Italy by sea".
-_ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm", "reach"])
+_ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm", "reach", "travel", "sail"])
 _IRREGULAR_MODIFIERS = frozenset(
     _words(
         """

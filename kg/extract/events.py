@@ -126,6 +126,8 @@ class _Reader:
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
             obj = [g for c in of for g in c.children if g.dep_ == "pobj"]
             return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):  # "the other two"
+            return None
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
@@ -176,6 +178,7 @@ class _Reader:
             made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             if (
                 not crossings
+                and not made  # "rescued 23 people from a boat that capsized": the figure is the wreck's
                 and last_crossing
                 and last_crossing[1].destination
                 and si - last_crossing[0] <= 2
