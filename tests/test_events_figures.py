@@ -27,6 +27,7 @@ NAMES = {
     "Kessova": ("checkpoint/kessova", "Checkpoint"),
     "Orbek": ("checkpoint/orbek", "Checkpoint"),
     "Lunden": ("checkpoint/lunden", "Checkpoint"),
+    "Tarnia": ("state/TA", "State"),
     "Tarvel": ("settlement/tarvel", "Settlement"),
 }
 
@@ -202,3 +203,20 @@ def test_events_figures_a_numeral_with_an_article_names_no_count(nlp: Language, 
 def test_events_figures_a_figure_of_another_event_continues_no_flow(nlp: Language, second: str) -> None:
     text = f"Some 4,100 people entered Norland on Sunday. {second}"
     assert set(_crossings(_events(nlp, text))) == {4100}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network smuggled at least 870 migrants, most of them young men, from Tarnia to Norland between March "
+        "and May.",
+        "Between March and May the gang ferried 870 people across the strait from Tarnia into Norland.",
+    ],
+)
+def test_events_figures_people_smuggled_into_a_country(nlp: Language, text: str) -> None:
+    (ev,) = _crossings(_events(nlp, text)).values()
+    assert (ev.origin, ev.destination, ev.start_date) == (("state/TA",), ("state/NL",), "2026-03-01")
+
+
+def test_events_figures_goods_smuggled_are_no_flow(nlp: Language) -> None:
+    assert not _crossings(_events(nlp, "The gang smuggled 40 kilos of cocaine from Tarnia to Norland in May."))

@@ -33,6 +33,7 @@ from kg.extract.event_places import state_of_key
 from kg.extract.event_time import clause_rate
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
+    CONVEYING_VERBS,
     DISPLACING_VERBS,
     RECEIVING_VERBS,
     Trigger,
@@ -142,6 +143,7 @@ def read_crossing(
                 {"arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"}
                 | RECEIVING_VERBS
                 | DISPLACING_VERBS
+                | CONVEYING_VERBS
             )
             or registered_arrivals(tok.head)  # "17,400 arrivals from X were registered in Y"
         )
@@ -158,7 +160,13 @@ def read_crossing(
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
     named_way = False  # a crossing named by its own name, whether or not the entity layer typed it
     back = next((c for c in verb.children if c.lower_ == "back"), None) if verb is not None else None
-    for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back)):  # "went back to X"
+    carried = (  # "smuggled 1,350 migrants from X to Y": the phrase may hang on the people
+        next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb is not None and verb.lemma_.lower() in CONVEYING_VERBS
+        else None
+    )
+    described = [g for g in carried.children if g.dep_ == "appos"] if carried is not None else []
+    for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back, carried, *described)):
         for c in holder.children:
             objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
@@ -172,6 +180,8 @@ def read_crossing(
             elif c.dep_ == "prep" and c.lower_ == "from":
                 for o in objs:
                     m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
+                for to in (g for g in c.children if g.dep_ == "prep" and g.lower_ in ("to", "into")):  # "from X to Y"
+                    m.destination += [k for o in to.children if o.dep_ == "pobj" for k in a.np_entities(o, _DEST_TYPES)]
             elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                 for o in objs or [c]:
                     m.via += a.np_entities(o, ("Checkpoint",)) or _route_anaphor(reader, o)

@@ -21,6 +21,7 @@ def _words(text: str) -> list[str]:
 __all__ = [
     "ATTEMPT",
     "CHANGE_VERBS",
+    "CONVEYING_VERBS",
     "CROSSING_NOUNS",
     "CROSSING_VERBS",
     "DISPLACING_VERBS",
@@ -348,6 +349,24 @@ _CONTROL_VERBS = frozenset(_words("clear process check register screen count"))
 _CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point"))
 
 
+#: Verbs of moving people across on their behalf: the object is the people, "to/into X" where they went.
+CONVEYING_VERBS = frozenset(_words("smuggle ferry transport traffic"))
+
+
+def _conveyed(verb: Token) -> bool:
+    """ "smuggled at least 1,350 migrants from X to Y", "ferried 300 people into Y": counted people
+    the subject moved to a place; "smuggled 40 kilos of cocaine to Y" counts no people."""
+    people = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and _lemma(c) in PEOPLE_NOUNS and any(g.like_num for g in c.children)
+    ]
+    described = [g for p in people for g in p.children if g.dep_ == "appos"]  # "1,350 migrants, most of them ..."
+    preps = [c for h in (verb, *people, *described) for c in h.children if c.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "prep"]  # "from X to Y"
+    return bool(people) and any(c.lower_ in ("to", "into", "across") for c in preps)
+
+
 def _border_control(verb: Token) -> bool:
     """ "officers cleared 98,000 travellers at the X-Y border", "staff registered 1,100 foreigners
     at the X crossing": people counted through a border are a flow across it. A figure of
@@ -374,6 +393,8 @@ def _crossing(token: Token) -> bool:
         return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
+    if token.pos_ == "VERB" and lem in CONVEYING_VERBS:  # "the network smuggled 1,300 migrants into X"
+        return _conveyed(token)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
         return registered_arrivals(token) or _border_control(token)
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
@@ -568,7 +589,8 @@ _TRIGGER_LEMMAS = frozenset(
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
-    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"} | _CONTROL_VERBS | RECEIVING_VERBS | DISPLACING_VERBS
+    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"} | RECEIVING_VERBS | DISPLACING_VERBS
+    | _CONTROL_VERBS | CONVEYING_VERBS
 )  # fmt: skip
 
 
