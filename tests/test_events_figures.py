@@ -220,3 +220,29 @@ def test_events_figures_people_smuggled_into_a_country(nlp: Language, text: str)
 
 def test_events_figures_goods_smuggled_are_no_flow(nlp: Language) -> None:
     assert not _crossings(_events(nlp, "The gang smuggled 40 kilos of cocaine from Tarnia to Norland in May."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 600 people were returned to Norland. Since 1 January, 3,950 people have entered Kalvik irregularly.",
+        "Some 600 people crossed into Norland on Monday. Since 1 January, 3,950 migrants have come to Kalvik by sea.",
+    ],
+)
+def test_events_figures_a_name_nobody_found_is_not_the_story_destination(nlp: Language, text: str) -> None:
+    """ "entered Kalvik", Kalvik no entity: the flow goes to Kalvik, not to the story's other state."""
+    assert 3950 not in _crossings(_events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trondheim, 20 May 2026 - The ministry of Norway said that since the programme resumed in 2024, 3,905 "
+        "refugees have come home.",
+        "TRONDHEIM, 20 May (Wire) - Norway's ministry says 3,905 refugees have returned home since 2024.",
+    ],
+)
+def test_events_figures_home_is_the_state_of_a_dateline_city(nlp: Language, text: str) -> None:
+    """A dateline city the entity layer left out (here Trondheim is no entity) still files the story."""
+    (ev,) = _crossings(_events(nlp, text)).values()
+    assert (ev.count, ev.destination) == (3905, ("state/NO",))

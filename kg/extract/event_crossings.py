@@ -146,6 +146,8 @@ def read_crossing(
                 | CONVEYING_VERBS
             )
             or registered_arrivals(tok.head)  # "17,400 arrivals from X were registered in Y"
+            or _gone_home(tok.head)  # "3,900 refugees have come home"
+            or (tok.head.lemma_.lower() in ("come", "head") and any(c.dep_ == "prep" for c in tok.head.children))
         )
     ):
         return []  # "refugees crossed into Chad": the verb is the trigger
@@ -221,6 +223,8 @@ def read_crossing(
     m.origin = left + m.origin
     if verb is not None and _gone_home(verb):  # "1,150 Afghans have returned home from X": into their state
         own = [k for c in verb.children if c.dep_ == "nsubj" and (k := counted_group_origin(a, c))]
+        if not own and not m.destination and a.home and a.home not in m.origin:
+            own = [a.home]  # "3,900 refugees have come home", in a release filed from their country
         m.destination += [k for k in own if k not in m.destination]
         m.origin = [o for o in m.origin if o not in own]
     if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
@@ -268,8 +272,8 @@ def read_crossing(
     unplaced = not (m.destination or left or m.via)
     named_state = any(e.type == "State" for _, e in a.index.within(sent.start_char, sent.end_char))
     flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
-    if unplaced and (displaced or named_state or not flow):  # "a crossing": one trip; "migrants": people
-        return []
+    if unplaced and (displaced or named_state or not flow or _unknown_name(a, tok, verb)):
+        return []  # "a crossing": one trip; "migrants": people; "entered X", X no entity: not the story's
     head = verb or noun
     if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
         return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
@@ -309,6 +313,24 @@ def read_crossing(
         (reader.removed if removed else reader.unplaced).extend(out)
         return []
     return out
+
+
+def _unknown_name(a: ArgReader, tok: Token, verb: Token | None) -> bool:
+    """ "3,950 people have entered X": a name the sentence states as the destination, which the entity
+    layer did not find: the flow goes where that name is, not necessarily where the story's others go."""
+    where = [c for c in (verb or tok).children if c.dep_ in ("dobj", "advmod", "npadvmod")]  # a town read as an adverb
+    where += [
+        g
+        for c in (verb or tok).children
+        if c.dep_ == "prep" and c.lower_ in ("to", "into") and not is_time_phrase(c)  # not "the week to 17 May"
+        for g in c.children
+    ]
+    return any(
+        (w.pos_ == "PROPN" or (w.is_title and not w.is_sent_start))
+        and w.ent_type_ not in ("DATE", "TIME")
+        and a.entity_at(w) is None
+        for w in where
+    )
 
 
 def _named_way(tok: Token) -> bool:
