@@ -246,3 +246,21 @@ def test_events_figures_home_is_the_state_of_a_dateline_city(nlp: Language, text
     """A dateline city the entity layer left out (here Trondheim is no entity) still files the story."""
     (ev,) = _crossings(_events(nlp, text)).values()
     assert (ev.count, ev.destination) == (3905, ("state/NO",))
+
+
+@pytest.mark.parametrize(
+    ("second", "start", "end"),
+    [
+        ("That is up from 245 the week before.", "2026-05-08", "2026-05-14"),
+        ("A week earlier the figure was 245.", "2026-05-08", "2026-05-14"),
+    ],
+)
+def test_events_figures_baseline_the_week_before(nlp: Language, second: str, start: str, end: str) -> None:
+    text = f"Some 380 people crossed into Norland in the seven days to Thursday. {second}"
+    ev = _crossings(_events(nlp, text))[245]
+    assert (ev.destination, ev.start_date, ev.end_date) == (("state/NL",), start, end)
+
+
+def test_events_figures_baseline_the_day_before(nlp: Language) -> None:
+    ev = _crossings(_events(nlp, "On Monday 1,200 people entered Norland. A day earlier the figure was 900."))[900]
+    assert ev.date == "2026-05-17"

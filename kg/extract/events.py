@@ -27,6 +27,7 @@ from kg.extract.event_args import (
     demonym_state,
 )
 from kg.extract.event_attempts import read_attempt
+from kg.extract.event_baseline import earlier_period
 from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
@@ -253,6 +254,7 @@ class _Reader:
             m.destination, m.origin = list(anchor.destination), list(anchor.origin)
             self.set_quantity(m, q)
             self.time.segment_time(m, q, counts, i, times)
+            earlier_period(sent.text, anchor, m)  # "That is up from 245 the week before."
             if m.per_time_unit is None and m.date is None and anchor.per_time_unit:
                 m.per_time_unit = anchor.per_time_unit
             root = self.time.root_of(q.start, q.end)
