@@ -237,6 +237,56 @@ def test_events_news_publisher_line_parts_name_an_entity() -> None:
     assert publisher_key(None, index) is None
 
 
+def test_events_news_publisher_line_in_another_spelling_names_the_body() -> None:
+    # a note in brackets, a demonym or "of STATE" for the state the body's key carries, the
+    # filler of a ministry's long name, and a council's initials
+    text = "The Coast Guard said so. The Foreign Ministry agreed. The ARC counted. Iceland and Chile."
+    index = EntityIndex(
+        entities_named(
+            text,
+            {
+                "Coast Guard": ("agency/coast-guard-chile", "Agency"),
+                "Foreign Ministry": ("agency/foreign-ministry-iceland", "Agency"),
+                "ARC": ("organization/arc", "Organization"),
+                "Iceland": ("state/IS", "State"),
+                "Chile": ("state/CL", "State"),
+            },
+        )
+    )
+    assert publisher_key("Chilean Coast Guard (media release)", index) == "agency/coast-guard-chile"
+    assert publisher_key("Coast Guard of Chile", index) == "agency/coast-guard-chile"
+    assert publisher_key("Ministry of Foreign Affairs of Iceland (briefing note)", index) == (
+        "agency/foreign-ministry-iceland"
+    )
+    assert publisher_key("Antarctic Refugee Council (situation report)", index) == "organization/arc"
+    # another state's body, and an outlet, are not the publisher
+    assert publisher_key("Icelandic Coast Guard", index) is None
+    assert publisher_key("Antarctic Radio Channel", index) is None
+
+
+def test_events_news_closure_is_reported_by_its_sayer_or_the_release_s_publisher(nlp: Language) -> None:
+    names = {
+        "Varnek": ("checkpoint/varnek", "Checkpoint"),
+        "Coast Guard": ("agency/coast-guard-chile", "Agency"),
+        "Harbour Office": ("agency/harbour-office", "Agency"),
+    }
+    for text in (
+        "The Varnek border crossing remained closed to pedestrians on Monday, the Harbour Office said.",
+        "According to the Harbour Office, the Varnek crossing was closed on Monday.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names, publisher="Chilean Coast Guard") if e.type == "BorderClosure"]
+        assert ev.reported_by == ("agency/harbour-office",), text
+    for text in (
+        "The Varnek border crossing was closed on Monday. Boats of the Coast Guard patrol the bay.",
+        "The Varnek crossing remains closed to freight. The Coast Guard has two boats there.",
+    ):
+        events = _events(nlp, text, names, publisher="Chilean Coast Guard (media release)")
+        (ev,) = [e for e in events if e.type == "BorderClosure"]
+        assert ev.reported_by == ("agency/coast-guard-chile",), text
+        (ev,) = [e for e in _events(nlp, text, names, publisher="Daily Planet") if e.type == "BorderClosure"]
+        assert ev.reported_by == (), text
+
+
 def test_events_news_call_up_by_decree_is_the_signer_s_mobilization(nlp: Language) -> None:
     names = {"Jane Roe": ("person/jane-roe", "Person")}
     for text in (

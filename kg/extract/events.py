@@ -292,7 +292,7 @@ class _Reader:
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
-        if trig.type in ("Referendum", "MilitaryOperation") and m.has_args:
+        if trig.type in ("Referendum", "MilitaryOperation", "BorderClosure") and m.has_args:
             m.reported_by = [k for k in self.args.reported_by(head, trig.token.idx) if k not in m.agent]
         if trig.type == "Mobilization":
             # a call-up is a state's act: a party or a union "mobilizing" its members is no agent of one
