@@ -52,6 +52,7 @@ def _words(text: str) -> list[str]:
 
 
 _DEST_TYPES = ("State", "Region", "Settlement", "Checkpoint", "Place", "Organization")
+_LEFT_TYPES = ("State", "Region", "Settlement")
 _TO_PREPS = frozenset(
     _words(
         """
@@ -111,6 +112,34 @@ def _displacing_place(reader: _Reader, verb: Token) -> list[str]:
         if o.dep_ == "pobj"
         for k in reader.args.np_entities(o, ("State", "Region", "Settlement", "Place"))
     ]
+
+
+#: Words that point back to a whole figure in a part clause ("..., of whom 6,000 crossed into X").
+_WHOLE_WORDS = frozenset(_words("whom which these them"))
+
+
+def _whole_origin(reader: _Reader, verb: Token) -> list[str]:
+    """ "12,000 people from X ..., of whom 5,000 crossed into Y", "12,000 have fled X since May, of
+    whom ...": a part of a figure comes from where its whole does, which the sentence names first."""
+    part = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "among") and any(g.lower_ in _WHOLE_WORDS for g in c.children)
+        ),
+        None,
+    )
+    if part is None:
+        return []
+    a = reader.args
+    for tok in reversed(verb.doc[verb.sent.start : part.i]):
+        if not any(c.dep_ == "nummod" for c in tok.children):
+            continue  # the whole is a counted group
+        if key := counted_group_origin(a, tok):
+            return [key]
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FROM_VERBS:
+            return [k for c in tok.head.children if c.dep_ == "dobj" for k in a.np_entities(c, _LEFT_TYPES)]
+    return []
 
 
 def _gone_home(verb: Token) -> bool:
@@ -184,7 +213,7 @@ def read_crossing(
                     m.origin.append(key)
             elif (c.dep_ == "dobj" or _named_adverb(a, c)) and holder is verb:
                 if verb.lemma_.lower() in _FROM_VERBS:
-                    left += a.np_entities(c, ("State", "Region", "Settlement")) or _own_country(reader, verb, c)
+                    left += a.np_entities(c, _LEFT_TYPES) or _own_country(reader, verb, c)
                 else:
                     m.destination += a.np_entities(c, _DEST_TYPES)
             elif c.dep_ == "poss" and holder is noun:
@@ -201,6 +230,8 @@ def read_crossing(
         assert verb is not None
         left += m.origin + _displacing_place(reader, verb)
     m.origin = left + m.origin
+    if not m.origin and verb is not None:
+        m.origin = _whole_origin(reader, verb)
     if verb is not None and _gone_home(verb):  # "1,150 Afghans have returned home from X": into their state
         own = [k for c in verb.children if c.dep_ == "nsubj" and (k := counted_group_origin(a, c))]
         m.destination += [k for k in own if k not in m.destination]

@@ -83,15 +83,14 @@ def _widened(keys: tuple[str, ...], index: EntityIndex, states: set[str]) -> tup
 
 
 def with_states(events: tuple[Event, ...], index: EntityIndex) -> tuple[Event, ...]:
-    """``events`` with the named states of their destinations and places added after them."""
+    """``events`` with the named states of their origins, destinations and places added after them."""
     states = {k for k, e in index.by_key.items() if e.type == "State"}
     if not states:
         return events
-    return tuple(
-        replace(
-            ev,
-            destination=_widened(ev.destination, index, states),
-            place=_widened(ev.place, index, states),
-        )
-        for ev in events
-    )
+    out = []
+    for ev in events:
+        destination = _widened(ev.destination, index, states)
+        # a flow within one state ("from X to Y" of the same state) gains no origin state
+        origin = tuple(k for k in _widened(ev.origin, index, states) if k in ev.origin or k not in destination)
+        out.append(replace(ev, origin=origin, destination=destination, place=_widened(ev.place, index, states)))
+    return tuple(out)
