@@ -218,7 +218,10 @@ def read_news(
         if when is None and _just_done(head) and reader.article.published is not None:
             m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"
         if is_future(trig.token) or is_future(head):
-            reader.time.look_ahead(m, when, reader.article.published, weekdays=False)  # "on 3 May": next May
+            # "on 3 May": next May; "will travel on Monday": the next Monday, when the day is written in the
+            # clause itself, not before its subject ("said on Monday she will visit": the day of saying)
+            own_day = when is not None and when.start > _subject_start(head)
+            reader.time.look_ahead(m, when, reader.article.published, weekdays=own_day)
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
@@ -233,6 +236,12 @@ def read_news(
                 reader.set_quantity(m, counts[0])
         out.append(m)
     return out
+
+
+def _subject_start(head: Token) -> int:
+    """Where the clause of ``head`` begins: its subject's first character, else the head's own."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.left_edge.idx if subject is not None else head.idx
 
 
 def _type_of(trig: NewsTrigger) -> str:

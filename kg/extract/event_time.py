@@ -29,6 +29,7 @@ def _words(text: str) -> list[str]:
 
 
 _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_FROM_WEEKDAY = re.compile(r"^(?:from|as\s+of|starting(?:\s+on)?)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .\-]{2,}(?:,\s*[A-Z][a-z]+)?,\s*$")
 _BEFORE = re.compile(r"\b(?:before|until|prior\s+to|up\s+to)\b", re.I)
@@ -191,6 +192,12 @@ class TimeReader:
             if _BARE_WEEKDAY.match(t.text):
                 if weekdays:
                     m.date = (day + timedelta(days=7)).isoformat()
+                return
+        if m.date is None and m.end_date is None and m.start_date is not None and len(m.start_date) == 10:
+            day = date.fromisoformat(m.start_date)  # "will be closed from Monday": the next Monday on
+            if day < published and _FROM_WEEKDAY.match(t.text):
+                if weekdays:
+                    m.start_date = (day + timedelta(days=7)).isoformat()
                 return
         if not _MONTH_NAME.search(t.text) or re.search(r"\d{4}", t.text):
             return
