@@ -208,7 +208,10 @@ def test_events_periods_closure_still_to_come_starts_on_the_next_weekday(nlp: La
             "2023-04-04",
         ),
         # another crossing reopening says nothing of this closure's end
-        ("The Elm Bridge crossing has been closed since 2 February; the Lake County crossing will reopen on 30 March.", None),
+        (
+            "The Elm Bridge crossing has been closed since 2 February; the Lake County crossing reopens on 30 March.",
+            None,
+        ),
     ],
 )
 def test_events_periods_closure_ends_on_the_day_its_sentence_reopens_it(
