@@ -375,6 +375,19 @@ def test_events_news_according_to_a_body_s_office_or_data(nlp: Language) -> None
         assert ev.reported_by == ("agency/health-ministry",), text
 
 
+def test_events_news_meeting_place_after_the_apposed_counterpart(nlp: Language) -> None:
+    names = {**PEOPLE, "Elmton": ("settlement/elmton", "Settlement")}
+    for text in (
+        "Last Thursday Ana Rojas met the Norwegian Interior Minister, Mr Luis Vega, in Elmton, and they agreed.",
+        "On Monday Ana Rojas received her counterpart, Luis Vega, at Elmton.",
+    ):
+        (ev,) = _kind(_events(nlp, text, names), "Meeting")
+        assert (ev.agent, ev.place) == (("person/ana-rojas", "person/luis-vega"), ("settlement/elmton",)), text
+    # no comma: the place is the counterpart's, not the meeting's
+    (ev,) = _kind(_events(nlp, "Ana Rojas met Luis Vega, a lawyer in Elmton, on Monday.", names), "Meeting")
+    assert ev.place == ()
+
+
 def test_events_news_call_up_by_decree_is_the_signer_s_mobilization(nlp: Language) -> None:
     names = {"Jane Roe": ("person/jane-roe", "Person")}
     for text in (

@@ -301,12 +301,25 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
     m.place += f.places(tok, ("in", "at"))
+    if seen is not None:  # "met the minister, Mr X, in Y": the parser hangs "in Y" on the object
+        named = [seen, *(ap for ap in seen.children if ap.dep_ == "appos")]
+        m.place += [k for t in named for k in _after_comma_places(f, t)]
     if len(own) > 1 and (not is_verb or lemma(tok) in ("speak", "talk", "confer")):
         counterpart = counterpart or own[1:]  # "X and Y spoke", "X and Y agreed in a videoconference"
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb
+
+
+def _after_comma_places(f: _Frames, tok: Token) -> list[str]:
+    """Places of "in X" / "at X" under ``tok`` set off from it by a comma (the phrase closing an
+    apposition belongs to the verb); "a lawyer in X", with no comma, stays the lawyer's."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > 0 and c.nbor(-1).text == ",":
+            out += [k for o in c.children if o.dep_ == "pobj" for k in f.args.np_entities(o, PLACES)]
+    return out
 
 
 def _named_next(f: _Frames, noun: Token) -> list[str]:
