@@ -388,6 +388,19 @@ def test_events_news_meeting_place_after_the_apposed_counterpart(nlp: Language) 
     assert ev.place == ()
 
 
+def test_events_news_part_set_beside_a_figure_has_its_whole_s_time_and_its_own_origin(nlp: Language) -> None:
+    names = {"Italy": ("state/IT", "State"), "Tunisia": ("state/TN", "State"), "Libya": ("state/LY", "State")}
+    for text, part, origin in (
+        ("Some 3,300 people reached Italy in April, 1,200 of them from Libya.", 1200, "state/LY"),
+        ("Records show 2,640 migrants entered Italy in April, 1,310 of them from Tunisia.", 1310, "state/TN"),
+    ):
+        events = {e.count: e for e in _events(nlp, text, names) if e.type == "BorderCrossing"}
+        whole = next(e for n, e in events.items() if n != part)
+        assert whole.origin == (), text
+        assert events[part].origin == (origin,), text
+        assert (events[part].start_date, events[part].end_date) == (whole.start_date, whole.end_date), text
+
+
 def test_events_news_call_up_by_decree_is_the_signer_s_mobilization(nlp: Language) -> None:
     names = {"Jane Roe": ("person/jane-roe", "Person")}
     for text in (

@@ -315,8 +315,12 @@ def read_crossing(
 
 def _gapped(reader: _Reader, num: Token | None, head: Token, one: Mention) -> None:
     """ "6,000 crossed into X and 2,000 into Y": a figure joined to the verb with its own "into Y"
-    shares the verb but not its destination (nor "from Z", its origin)."""
-    if num is None or num.dep_ != "conj" or num.head.i != head.i:
+    shares the verb but not its destination (nor "from Z", its origin); "9,000 reached X, 4,000 of
+    them from Z": a part set beside the counted group has its own origin."""
+    part = num is not None and any(
+        c.lower_ in ("of", "among") and any(g.lower_ in _WHOLE_WORDS for g in c.children) for c in num.children
+    )
+    if num is None or not (part or (num.dep_ == "conj" and num.head.i == head.i)):
         return
     own = [(c.lower_, g) for c in num.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     dest = [k for p, o in own if p in _TO_PREPS for k in reader.args.np_entities(o, _DEST_TYPES)]

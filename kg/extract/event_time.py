@@ -239,13 +239,14 @@ class TimeReader:
 #: A sentence that splits the figure before it: "Of these, ...", "Among them, ...".
 _PART_OF = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom|this\s+number|the\s+total)\b", re.I)
 #: A clause that splits the figure before it in the same sentence: "18,000 fled, of whom 6,000 ...".
-_PART_CLAUSE = re.compile(r"[,;(]\s*(?:of|among)\s+(?:whom|which|them|these)\b", re.I)
+_PART_CLAUSE = re.compile(r"[,;(]\s*(?:\d[\d,.]*\s+)?(?:of|among)\s+(?:whom|which|them|these)\b", re.I)
 
 
 def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int, Timex]) -> None:
     """ "9,000 crossed between Friday and Sunday. Of these, 5,000 entered X": a part of a figure
     covers the same time and has the same source as the whole, which the sentence before states,
-    or its own sentence ("18,000 fled since May, of whom 6,000 crossed into X"). ``stated`` is the
+    or its own sentence ("18,000 fled since May, of whom 6,000 crossed into X", "9,000 arrived in
+    May, 4,000 of them from X"). ``stated`` is the
     time each sentence gives its own events, when it gives one.
     """
     whole: dict[int, Mention] = {}
