@@ -219,3 +219,17 @@ def test_events_periods_closure_ends_on_the_day_its_sentence_reopens_it(
 ) -> None:
     (ev,) = [e for e in _events(nlp, text) if e.type == "BorderClosure" and e.start_date]
     assert (ev.start_date, ev.end_date) == ("2023-02-02", end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ruritania closed its land border with Borduria on Monday.", "2023-03-13"),
+        ("The Elm Bridge crossing was shut on 3 March after clashes.", "2023-03-03"),
+        ("The Elm Bridge crossing remained closed on Monday.", None),  # a state on that day, begun before
+    ],
+)
+def test_events_periods_closure_on_a_day_closes_from_that_day(nlp: Language, text: str, start: str | None) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderClosure"]
+    assert ev.date is not None
+    assert ev.start_date == start

@@ -43,6 +43,7 @@ from kg.extract.event_triggers import (
     PEOPLE_NOUNS,
     REOPENING,
     Trigger,
+    closed_state,
     find_triggers,
     is_announced,
     is_future,
@@ -311,6 +312,11 @@ class _Reader:
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
+        # "closed its border on Monday": closed from then on ("remained closed on Monday" says
+        # nothing of when it began)
+        closing_day = trig.type == "BorderClosure" and m.date is not None and len(m.date) == 10
+        if closing_day and not (m.start_date or m.end_date) and closed_state(trig.token) is None:
+            m.start_date = m.date
         if trig.type == "BorderClosure" and m.start_date and not (m.end_date or m.date):
             m.end_date = self._reopening_day(si, sent, times, m.start_date, head)
         if trig.type in ("Referendum", "MilitaryOperation", "BorderClosure") and m.has_args:
