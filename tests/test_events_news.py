@@ -401,6 +401,22 @@ def test_events_news_part_set_beside_a_figure_has_its_whole_s_time_and_its_own_o
         assert (events[part].start_date, events[part].end_date) == (whole.start_date, whole.end_date), text
 
 
+def test_events_news_crossing_named_before_where_is_the_way_in(nlp: Language) -> None:
+    names = {
+        "Poland": ("state/PL", "State"),
+        "Varnek": ("checkpoint/varnek", "Checkpoint"),
+        "Elmton": ("checkpoint/elmton", "Checkpoint"),
+        "Tarsk": ("settlement/tarsk", "Settlement"),
+    }
+    for text, via in (
+        ("The busiest border crossing was Varnek, where 21,300 people entered Poland.", ("checkpoint/varnek",)),
+        ("Most traffic went through the Elmton crossing, where 8,200 people entered Poland.", ("checkpoint/elmton",)),
+        ("Most went to Tarsk, where 8,200 people entered Poland.", ()),  # a town is no way across
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert ev.via == via, text
+
+
 def test_events_news_call_up_by_decree_is_the_signer_s_mobilization(nlp: Language) -> None:
     names = {"Jane Roe": ("person/jane-roe", "Person")}
     for text in (

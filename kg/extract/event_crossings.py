@@ -254,6 +254,8 @@ def read_crossing(
         taker = a.entity_at(shared)  # "X opened a corridor and had received 2,000 civilians"
         if taker is not None and taker.type in _DEST_TYPES:
             m.destination.append(capital_state(taker) or taker.key)
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        m.via += a.np_entities(verb.head, ("Checkpoint",))  # "the X crossing, where 300 people entered Y"
     m.via = list(dict.fromkeys(m.via))
     stated_where = any(
         ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c))
