@@ -27,6 +27,7 @@ from kg.extract.event_args import (
     demonym_state,
 )
 from kg.extract.event_attempts import read_attempt
+from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
@@ -189,6 +190,7 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         part_times(self.mentions, sents, stated)
+        carried_changes(self.mentions, sents)
         self.mentions.extend(placed_by_story(self.mentions, self.unplaced, self.removed))
         for m in self.mentions:
             self.time.month_period(m, self.article.published)
