@@ -417,6 +417,27 @@ def test_events_news_crossing_named_before_where_is_the_way_in(nlp: Language) ->
         assert ev.via == via, text
 
 
+def test_events_news_flow_into_one_of_two_neighbours_comes_from_the_other(nlp: Language) -> None:
+    names = {
+        "Chile": ("state/CL", "State"),
+        "Peru": ("state/PE", "State"),
+        "Bolivia": ("state/BO", "State"),
+        "Tarsk": ("settlement/tarsk", "Settlement"),
+    }
+    for text in (
+        "Fighting in Peru goes on. Some 5,300 people crossed the border into Chile last week.",
+        "Peru is in crisis. About 3,200 workers crossed back into Chile before the gates shut.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert ev.origin == ("state/PE",), text
+    for text in (
+        "Peru and Bolivia are in crisis. About 3,200 workers crossed into Chile.",  # a third state: unsaid
+        "Fighting in Peru goes on. About 3,200 people arrived in Tarsk last week.",  # a town of no named state
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert ev.origin == (), text
+
+
 def test_events_news_call_up_by_decree_is_the_signer_s_mobilization(nlp: Language) -> None:
     names = {"Jane Roe": ("person/jane-roe", "Person")}
     for text in (
