@@ -438,6 +438,17 @@ def test_events_news_flow_into_one_of_two_neighbours_comes_from_the_other(nlp: L
         assert ev.origin == (), text
 
 
+def test_events_news_arrivals_counted_by_a_body_take_the_counting_verb_s_time(nlp: Language) -> None:
+    names = {"Army": ("agency/army", "Agency"), "Elmton": ("settlement/elmton", "Settlement")}
+    for text, when in (
+        ("The Army counted about 1,200 new arrivals in Elmton last week.", (None, "2023-06-05", "2023-06-11")),
+        ("The Army logged 900 arrivals in Elmton over the weekend.", (None, "2023-06-10", "2023-06-11")),
+        ("The Army recorded 900 arrivals in Elmton, officials said on Monday.", (None, None, None)),  # the saying
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert (ev.date, ev.start_date, ev.end_date) == when, text
+
+
 def test_events_news_call_up_by_decree_is_the_signer_s_mobilization(nlp: Language) -> None:
     names = {"Jane Roe": ("person/jane-roe", "Person")}
     for text in (

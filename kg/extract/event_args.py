@@ -25,7 +25,15 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-__all__ = ["ArgReader", "counted_group_origin", "is_return", "is_route", "is_time_phrase", "with_objects"]
+__all__ = [
+    "RECORDING_VERBS",
+    "ArgReader",
+    "counted_group_origin",
+    "is_return",
+    "is_route",
+    "is_time_phrase",
+    "with_objects",
+]
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +63,7 @@ _AUTHORITIES = frozenset(
     )
 )
 #: Verbs of counting or stopping people, whose subject is the source of the figure it counts.
-_RECORDING = frozenset(_words("record register detect count log tally intercept"))
+RECORDING_VERBS = frozenset(_words("record register detect count log tally intercept"))
 _PRONOUNS = {
     "he": ("Person",),
     "she": ("Person",),
@@ -321,7 +329,7 @@ class ArgReader:
                                 return keys
         verbs = [a for a in anchor.ancestors if a.lemma_.lower() in SPEECH_VERBS]
         # "the Border Guard recorded / detected / intercepted 164 people ...": who counts them
-        verbs += [a for a in (anchor, *anchor.ancestors) if a.lemma_.lower() in _RECORDING and a.pos_ == "VERB"]
+        verbs += [a for a in (anchor, *anchor.ancestors) if a.lemma_.lower() in RECORDING_VERBS and a.pos_ == "VERB"]
         verbs += [
             t
             for t in sent

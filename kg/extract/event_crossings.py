@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.event_args import (
+    RECORDING_VERBS,
     ArgReader,
     capital_state,
     counted_group_origin,
@@ -285,7 +286,10 @@ def read_crossing(
     counts = [q for q in quants if reader.people_count(q, clause)]
     if not counts:
         return []
-    clause_times = reader.time.times_in(times, clause)
+    timed = clause
+    if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECORDING_VERBS:
+        timed = clause | {t.i for t in a.clause_tokens(noun.head)}  # "counted 1,200 arrivals last week"
+    clause_times = reader.time.times_in(times, timed)
     changes = [c for c in find_changes(sent.text)]
     if changes:
         m.change_percent = changes[0].percent
