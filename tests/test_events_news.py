@@ -449,6 +449,30 @@ def test_events_news_arrivals_counted_by_a_body_take_the_counting_verb_s_time(nl
         assert (ev.date, ev.start_date, ev.end_date) == when, text
 
 
+def test_events_news_most_of_them_from_or_through_gives_origin_and_way_in(nlp: Language) -> None:
+    names = {
+        "Chad": ("state/TD", "State"),
+        "West Varnia": ("region/west-varnia", "Region"),
+        "Elmton": ("checkpoint/elmton", "Checkpoint"),
+    }
+    for text, origin, via in (
+        ("Some 3,000 people crossed into Chad last week, most of them from West Varnia.", ("region/west-varnia",), ()),
+        (
+            "Some 3,000 people crossed into Chad, most of them women and children from West Varnia.",
+            ("region/west-varnia",),
+            (),
+        ),
+        (
+            "Since May, 6,400 refugees have crossed into Chad, most of them through the Elmton post.",
+            (),
+            ("checkpoint/elmton",),
+        ),
+        ("Some 3,000 people crossed into Chad last week. Aid workers say most of them need food.", (), ()),
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert (ev.origin, ev.via) == (origin, via), text
+
+
 def test_events_news_call_up_by_decree_is_the_signer_s_mobilization(nlp: Language) -> None:
     names = {"Jane Roe": ("person/jane-roe", "Person")}
     for text in (

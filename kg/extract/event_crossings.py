@@ -143,6 +143,29 @@ def _whole_origin(reader: _Reader, verb: Token) -> list[str]:
     return []
 
 
+#: Words that take the bulk of a figure: "most of them", "the majority of them".
+_BULK_WORDS = frozenset(_words("most many majority all"))
+
+
+def _most_of_them(reader: _Reader, head: Token) -> tuple[list[str], list[str]]:
+    """ "..., most of them from X", "..., most of them through the Y crossing": where the bulk of
+    the figure just given came from, and the way they crossed (origin and via)."""
+    doc, sent = head.doc, head.sent
+    for tok in doc[head.i + 1 : sent.end - 2]:
+        if tok.lower_ not in _BULK_WORDS or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 2].lower_ != "them":
+            continue
+        origin: list[str] = []
+        via: list[str] = []
+        for t in doc[tok.i + 3 : sent.end]:
+            objs = [g for g in t.children if g.dep_ == "pobj"] if t.dep_ == "prep" else []
+            if t.lower_ == "from":
+                origin += [k for o in objs for k in reader.args.np_entities(o, _LEFT_TYPES)]
+            elif t.lower_ in ("through", "via"):
+                via += [k for o in objs for k in reader.args.np_entities(o, ("Checkpoint",))]
+        return origin, via
+    return [], []
+
+
 def _gone_home(verb: Token) -> bool:
     """ "returned home", "went home", "headed home": the people's own country is where they went."""
     return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children)
@@ -233,6 +256,9 @@ def read_crossing(
     m.origin = left + m.origin
     if not m.origin and verb is not None:
         m.origin = _whole_origin(reader, verb)
+    most_from, most_via = _most_of_them(reader, verb or noun)
+    m.origin = m.origin or most_from
+    m.via += [k for k in most_via if k not in m.via]
     if verb is not None and _gone_home(verb):  # "1,150 Afghans have returned home from X": into their state
         own = [k for c in verb.children if c.dep_ == "nsubj" and (k := counted_group_origin(a, c))]
         m.destination += [k for k in own if k not in m.destination]
