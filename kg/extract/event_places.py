@@ -45,6 +45,7 @@ def state_of_key(key: str, index: EntityIndex) -> str | None:
 #: "ISLAMABAD: The ..." (a colon, as South Asian outlets write it).
 _DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})[ \t]*(?:,|\(|[-–—][ \t]|:[ \t])", re.M)
 _DATELINE_REACH = 600  # characters: a headline, a byline, then the dateline
+_DATELINE_CITY = 100_000  # people: a dateline names a city the reader knows, not a village of the same name
 
 
 def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False) -> str | None:
@@ -57,11 +58,15 @@ def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False) -> 
     said" needs no more to say whose minister X is.
     """
     from kg.extract.event_args import capital_state
+    from kg.lexicon.gazetteer import settlement_for  # large tables: late
 
     states = {k for k, e in index.by_key.items() if e.type == "State"}
     for m in _DATELINE.finditer(text[:_DATELINE_REACH]):
         entity = index.at(m.start(1), m.end(1))
-        if entity is None:
+        if entity is None:  # a city the entity layer left out of a dateline: a large GeoNames city will do
+            city = settlement_for(m.group(1), primary_only=True)
+            if city is not None and city.population >= _DATELINE_CITY and f"state/{city.country}" in states:
+                return f"state/{city.country}"
             continue
         if entity.type == "State":
             return entity.key
@@ -70,6 +75,22 @@ def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False) -> 
             state = capital or _state_of(entity, states)
             return state if state in states or (capitals and state is not None and state == capital) else None
     return None
+
+
+def _other_side(destination: tuple[str, ...], states: set[str]) -> tuple[str, ...]:
+    """ "4,000 people crossed into X" in a story of two neighbouring states X and Y: from Y.
+
+    Only a state the flow goes into counts, and only when the story names no third state: with
+    more, the text must say where people came from.
+    """
+    from kg.lexicon.gazetteer import neighbours  # large tables: late
+
+    into = [k for k in destination if k in states]
+    if len(states) != 2 or len(into) != 1:
+        return ()
+    (other,) = states - {into[0]}
+    code = into[0].removeprefix("state/")
+    return (other,) if other.removeprefix("state/") in neighbours(code) else ()
 
 
 def _widened(keys: tuple[str, ...], index: EntityIndex, states: set[str]) -> tuple[str, ...]:
@@ -83,15 +104,16 @@ def _widened(keys: tuple[str, ...], index: EntityIndex, states: set[str]) -> tup
 
 
 def with_states(events: tuple[Event, ...], index: EntityIndex) -> tuple[Event, ...]:
-    """``events`` with the named states of their destinations and places added after them."""
+    """``events`` with the named states of their origins, destinations and places added after them."""
     states = {k for k, e in index.by_key.items() if e.type == "State"}
     if not states:
         return events
-    return tuple(
-        replace(
-            ev,
-            destination=_widened(ev.destination, index, states),
-            place=_widened(ev.place, index, states),
-        )
-        for ev in events
-    )
+    out = []
+    for ev in events:
+        if ev.type == "BorderCrossing" and not ev.origin:
+            ev = replace(ev, origin=_other_side(ev.destination, states))
+        destination = _widened(ev.destination, index, states)
+        # a flow within one state ("from X to Y" of the same state) gains no origin state
+        origin = tuple(k for k in _widened(ev.origin, index, states) if k in ev.origin or k not in destination)
+        out.append(replace(ev, origin=origin, destination=destination, place=_widened(ev.place, index, states)))
+    return tuple(out)
