@@ -84,7 +84,9 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             # "the Brazilian Air Force", "the Nigerian Air Force", "the Constitutional Court" of the
             # story's state: a name many states give their own body is one node per state, as a
             # generic name is
-            return mk(span, "Agency", f"agency/{slugify(name)}-{state_slug(home[6:])}", name, parent=home)
+            after = _state_after(span, links)
+            shown = f"{name} of {after.name}" if after is not None and after.key == home else name
+            return mk(span, "Agency", f"agency/{slugify(name)}-{state_slug(home[6:])}", shown, parent=home)
         return mk(span, "Agency", entity_key("Agency", name), name, parent=home)
     generic = True
     if domain:
@@ -110,7 +112,8 @@ def _named_by_state(span: SpacySpan, links: list[Linked], inside: tuple[str, str
 
 def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str] | None) -> str | None:
     """The state a body with a name of its own belongs to: named inside it ("Border Guard Norland"),
-    before it ("Norland's Revenue Authority", "the Norlandic Air Force"), or, for a name that opens
+    before it ("Norland's Revenue Authority", "the Norlandic Air Force"), after it with "of" ("the
+    Electoral Commission of Norland"), or, for a name that opens
     with "National", "Federal" or "State", the state the document is about.
     """
     if inside:
@@ -118,11 +121,23 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     direct = _modifier_state(span, [lk for lk in links if lk.end <= span.start_char])
     if direct:
         return direct[0]
+    after = _state_after(span, links)
+    if after is not None:
+        return after.key
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
         home = _dominant_state(span.doc, links)
         return home[0] if home else None
     return None
+
+
+def _state_after(span: SpacySpan, links: list[Linked]) -> Linked | None:
+    """The state named right after the body with "of": "the Electoral Commission of Norland"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    at = span.end + 2 if doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) else span.end + 1
+    return next((lk for lk in links if lk.start == doc[at].idx and lk.type == "State"), None)
 
 
 def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
