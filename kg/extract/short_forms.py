@@ -87,6 +87,7 @@ def _contracts(short: str, name: str) -> bool:
 
 
 def _spelled(short: str, words: list[str]) -> bool:
+    """True when ``short`` is one or more first letters of each of ``words`` in turn, all used."""
     if not words:
         return not short
     word = words[0]
