@@ -1,4 +1,4 @@
-"""A flow noun counted by a verb takes that verb's period: "recorded 4,000 arrivals in X in May".
+"""A flow noun counted by a verb takes that verb's period: "recorded 6,310 arrivals in X in May".
 
 Agency notes count a flow as the object of "recorded", "registered" or "counted" and put the
 month on that verb, not on the noun; the figure it is "compared with" is the same flow in the
@@ -31,8 +31,8 @@ def _flows(nlp: Language, text: str) -> dict[int, tuple[str | None, str | None]]
             {3140: ("2026-05-01", "2026-05-31")},
         ),
         (
-            "The agency counted 1,275 new arrivals in Eswatini in June, compared with 940 in May.",
-            {1275: ("2026-06-01", "2026-06-30"), 940: ("2026-05-01", "2026-05-31")},
+            "The agency counted 1,275 new arrivals in Eswatini in June, compared with 5,480 in May.",
+            {1275: ("2026-06-01", "2026-06-30"), 5480: ("2026-05-01", "2026-05-31")},
         ),
         (
             "Some 2,600 entries into Nicaragua were recorded in April.",

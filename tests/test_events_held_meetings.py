@@ -1,4 +1,4 @@
-"""A meeting reported as held somewhere: "the summit of the bloc was held in X from 5 to 7 July".
+"""A meeting reported as held somewhere: "the summit of the bloc was held in X from 14 to 16 October".
 
 Communiqués and readouts open by saying where a meeting took place, in the passive, often naming
 no side of it but the body it belongs to (whose name the model may tag as an organization: "The
@@ -28,10 +28,10 @@ def _meetings(nlp: Language, text: str) -> list[Event]:
     ("text", "place", "start", "end"),
     [
         (
-            "The annual summit of the fisheries bloc was held from 5 to 7 July 2026 in Reykjavik.",
+            "The annual summit of the fisheries bloc was held from 14 to 16 June 2026 in Reykjavik.",
             "reykjavik",
-            "2026-07-05",
-            "2026-07-07",
+            "2026-06-14",
+            "2026-06-16",
         ),
         (
             "A meeting of the interior ministers of the region was held in Antananarivo on 3 July.",

@@ -31,11 +31,11 @@ from kg.model import Article
             None,
         ),
         (
-            "Other Heads of Government in attendance were: the Prime Minister of Grenada, the Honourable Lisette "
-            "Camenzuli-Dray; and the Prime Minister of Barbados, the Honourable Kimberly Okonkwo-Reyes.",
+            "Leaders at the talks included the Prime Minister of Antigua and Barbuda, the Honourable Lisette "
+            "Camenzuli-Dray; and the Prime Minister of the Bahamas, the Honourable Kimberly Okonkwo-Reyes.",
             "person/lisette-camenzuli-dray",
             "Prime Minister",
-            "state/GD",
+            "state/AG",
         ),
     ],
 )

@@ -1,7 +1,7 @@
 """A title line naming its speaker by office and a form of address, and one addressed to an audience.
 
-Statements and speeches of parliaments and city halls are titled "Ministerial statement to the
-National Assembly by the Minister of X, Honourable Jane Roe, on …" or "Statement by the Mayor of
+Statements and speeches of parliaments and city halls are titled "Policy statement before the
+Senate by the Minister of X, Honourable Jane Roe, on …" or "Statement by the Mayor of
 Y, Cllr Jane Roe, on …": the genre word may be followed by its audience before "by", and a form of
 address ("Honourable", "Cllr", "His Excellency") may stand between the office and the name. The
 whole body is then that person's words. Names and sentences are invented; through the real model.
@@ -20,9 +20,9 @@ from kg.model import Article
 PUBLISHED = date(2025, 3, 3)
 
 BODY = (
-    "I rise to inform the House that the river crossing at the northern gate will open day and night "
+    "Members will know that the river crossing at the northern gate will open day and night "
     "from next month. We will add forty officers to the post. Our people have waited long enough.\n\n"
-    "I commend this statement to the House.\n"
+    "That is the plan we put before you today.\n"
 )
 
 
@@ -37,7 +37,7 @@ def speakers(nlp: Language, text: str) -> set[str]:
     ("title", "name"),
     [
         (
-            "Ministerial statement to the National Assembly by the Minister of Transport, Honourable Palesa "
+            "Policy statement before the Senate by the Minister of Transport, Honourable Palesa "
             "Ntlhoro-Mabe, on the northern gate",
             "Palesa Ntlhoro-Mabe",
         ),

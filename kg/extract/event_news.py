@@ -293,7 +293,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += [k for k in counterpart if k not in m.agent]
     m.place += f.places(tok, ("in", "at"))
     held = not is_verb and tok.dep_ == "nsubjpass" and lemma(verb) in _CONVENE_VERBS
-    if held:  # "the summit of the bloc was held in X from 5 to 7 July": the place is the verb's
+    if held:  # "the summit of the bloc was held in X from 14 to 16 October": the place is the verb's
         m.place += [k for k in f.places(verb, ("in", "at")) if k not in m.place]
         m.agent += [k for k in f.agents(tok) if k not in m.agent]
     if len(own) > 1 and (not is_verb or lemma(tok) in ("speak", "talk", "confer")):

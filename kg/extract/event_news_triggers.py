@@ -309,7 +309,7 @@ def _names_a_text(tok: Token) -> bool:
 
 
 def _held_meeting(tok: Token) -> bool:
-    """ "The Fifty-First Regular Meeting of the Council was held in X": a named meeting (the model
+    """ "The Ninth Ordinary Meeting of the Council was held in X": a named meeting (the model
     often tags such names as organizations or events) reported as held is still a meeting."""
     return lemma(tok) in ("meeting", "summit") and tok.dep_ == "nsubjpass" and lemma(tok.head) in _HELD_VERBS
 

@@ -58,7 +58,7 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
         else lk
         for lk in links
         if not any(a.start <= lk.start and lk.end <= a.end and lk.type not in _BODIES for a in added)
-    ] + added  # "Caribbean" inside "the Caribbean Community (CARICOM)" is the body's word, no region
+    ] + added  # "Coastal" inside "the Coastal Union (CU)" is the body's word, no region
 
 
 def _tail_body(text: str, full: Linked, paren: int, short: str) -> Linked | None:

@@ -37,7 +37,7 @@ __all__ = ["Voice", "find_voice", "with_voice"]
 # institution narrates them.
 _GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|intervention|briefing)"
 # "Statement by/from TITLE NAME on …", "Speech of the Minister at …", and with the audience before
-# the speaker: "Statement to the National Assembly by the Minister of …".
+# the speaker: "Address to the Senate by the Minister of …".
 _BY = re.compile(
     rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|by|from|of)\s+(?P<who>[^\n:;–—(]+)", re.I
 )
