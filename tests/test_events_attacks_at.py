@@ -28,8 +28,7 @@ def _attacks(nlp: Language, text: str) -> list[tuple[tuple[str, ...], str | None
     [
         ("Gunmen attacked a customs patrol at the Oshoek border post on Sunday.", "checkpoint/oshoek", "2026-04-12"),
         (
-            "On 2 April raiders attacked an immigration patrol at the Mahamba border post, "
-            "injuring an officer.",
+            "On 2 April raiders attacked an immigration patrol at the Mahamba border post, injuring an officer.",
             "checkpoint/mahamba",
             "2026-04-02",
         ),
