@@ -17,7 +17,7 @@ after a change. The corpora:
 More, written by the team and kept in the repository: ``heldout`` (``benchmarks/heldout/``, six
 texts that were used to shape rules: a development set now) and ``invented-print`` /
 ``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official`` /
-``invented-digital`` / ``invented-release``
+``invented-digital`` / ``invented-release`` / ``invented-notice``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -28,7 +28,10 @@ refugee agency briefing note; an invented live blog, NGO situation report, socia
 decree summary, observers' statement, prosecutor's release, operation update, navy release, summit
 communique and explainer; an invented interior ministry release, prime minister's readout, foreign
 ministry briefing transcript, joint statement, radio bulletin, coast guard release, UN agency
-release, armed forces statement, electoral commission release and governor's statement; of other
+release, armed forces statement, electoral commission release and governor's statement; an
+invented presidential readout of a state visit, defence press conference, border police weekly
+report, embassy statement, TV news script, refugee agency briefing note, bloc summit communique,
+minister's statement to parliament, NGO statement on an attack and mayor's flood statement; of other
 outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -87,6 +90,7 @@ CORPORA = {
     "invented-official": Corpus("invented-official", "invented/official", root=ROOT / "benchmarks"),
     "invented-digital": Corpus("invented-digital", "invented/digital", root=ROOT / "benchmarks"),
     "invented-release": Corpus("invented-release", "invented/release", root=ROOT / "benchmarks"),
+    "invented-notice": Corpus("invented-notice", "invented/notice", root=ROOT / "benchmarks"),
 }
 
 

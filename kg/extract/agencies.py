@@ -96,7 +96,9 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             # "the Brazilian Air Force", "the Nigerian Air Force", "the Constitutional Court" of the
             # story's state: a name many states give their own body is one node per state, as a
             # generic name is
-            return mk(span, "Agency", f"agency/{slugify(name)}-{state_slug(home[6:])}", name, parent=home)
+            after = _owner_after(span, links)
+            shown = f"{name} of {after.name}" if after is not None and after.key == home else name
+            return mk(span, "Agency", f"agency/{slugify(name)}-{state_slug(home[6:])}", shown, parent=home)
         return mk(span, "Agency", entity_key("Agency", name), name, parent=home)
     generic = True
     if domain:
@@ -143,8 +145,8 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     if direct:
         return direct[0]
     owner = _owner_after(span, links)
-    if owner:  # "the Ministry of Regional Cooperation of X"
-        return owner
+    if owner is not None:  # "the Ministry of Regional Cooperation of X"
+        return owner.key
     opening = _opening_demonym(span)
     if opening is not None:
         return opening
@@ -155,7 +157,7 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     return None
 
 
-def _owner_after(span: SpacySpan, links: list[Linked]) -> str | None:
+def _owner_after(span: SpacySpan, links: list[Linked]) -> Linked | None:
     """The state named right after the body's name and "of" ("... of the X"), or None."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
@@ -163,7 +165,7 @@ def _owner_after(span: SpacySpan, links: list[Linked]) -> str | None:
     reach = doc[span.end + 1].idx + 6  # "of X", "of the X"
     i = bisect_left(links, doc[span.end + 1].idx, key=lambda lk: lk.start)
     first = links[i] if i < len(links) else None
-    return first.key if first is not None and first.start <= reach and first.type == "State" else None
+    return first if first is not None and first.start <= reach and first.type == "State" else None
 
 
 def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:

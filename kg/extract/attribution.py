@@ -109,7 +109,9 @@ def subject_phrase(subject: Token, limit: int | None = None) -> Span:
                 walk(c)
 
     walk(subject)
-    if limit is not None:
+    # ``limit`` (the cue verb) cuts a subject that comes before its verb; a subject after it
+    # ("…," said Jane Roe, the agency's director.) has no words before the verb to cut.
+    if limit is not None and subject.i < limit:
         keep = [i for i in keep if i < limit]
     doc = subject.doc
     # A subject never runs across a line break: a live blog's time stamp on the line above

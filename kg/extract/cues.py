@@ -28,7 +28,7 @@ from kg.model import Entity, Span
 from kg.nlp.persons import HONORIFICS
 from kg.nlp.roles import NEWSROOM_ROLES
 
-__all__ = ["Tag", "cue_people", "find_tags", "leading_name", "person_name"]
+__all__ = ["Tag", "caption_above", "cue_people", "find_tags", "leading_name", "person_name"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -234,6 +234,40 @@ def _absorb(entities: tuple[Entity, ...], person: Entity) -> tuple[Entity, ...]:
     return tuple(sorted((*(e for e in entities if e.key not in gone), merged), key=lambda e: e.key))
 
 
+# A TV script's on-screen caption naming who is on screen: "SUPER: Jane Roe / Police Spokesperson, X",
+# "CG: …", "LOWER THIRD: …". The name stands before the slash.
+_CAPTION = re.compile(r"^(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*(?P<who>[^/\n]{3,80}?)[ \t]*/", re.M)
+
+
+def _captions(text: str) -> list[tuple[str, int, int]]:
+    """The personal names of a script's captions, with the name's offsets."""
+    out = []
+    for m in _CAPTION.finditer(text):
+        who = m.group("who")
+        if not who.isupper():  # "ACP Jane Roe": an abbreviated rank in capitals before a written name
+            who = re.sub(r"^(?:[A-Z]{2,4}\.?[ \t]+)+(?=[A-Z][a-z])", "", who)
+        name = _cue_name(who)  # the whole name when the caption gives no office ("Ana Maria Lopes")
+        at = who.casefold().rfind(name.casefold()) if name is not None and len(name.split()) >= 2 else -1
+        at += len(m.group("who")) - len(who) if at >= 0 else 0
+        if name is not None and at >= 0:
+            out.append((name, m.start("who") + at, m.start("who") + at + len(name)))
+    return out
+
+
+def caption_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The offsets of the name a caption gives on the line right above ``line_start``, if any.
+
+    A script puts the caption over the sound bite it names: "SUPER: Jane Roe / Minister" then
+    "SOT: "…"" — the bite's cue names no one, the caption above does.
+    """
+    above = [p for p in paragraphs(text) if p[1] <= line_start]
+    if not above:
+        return None
+    s, e = above[-1]
+    found = next(((a, b) for _, a, b in _captions(text[s:e])), None)
+    return (s + found[0], s + found[1]) if found is not None else None
+
+
 def _quote_labels(text: str) -> list[tuple[str, int, int]]:
     """The names of 'OFFICE NAME: "…"' labels that carry an office word, with the name's offsets."""
     out = []
@@ -242,7 +276,8 @@ def _quote_labels(text: str) -> list[tuple[str, int, int]]:
         if not any(_office(w.lower().strip(".,")) for w in label.split()):
             continue
         name = person_name(label)
-        at = label.rfind(name) if name is not None else -1
+        # An all-caps label ("PM ROE:") gives the name in title case: find it whatever the case.
+        at = label.casefold().rfind(name.casefold()) if name is not None else -1
         if name is not None and at >= 0:
             out.append((name, m.start("label") + at, m.start("label") + at + len(name)))
     return out
@@ -258,6 +293,7 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """
     cues: list[tuple[str, int, int]] = [(t.name, t.start, t.end) for t in find_tags(text)]
     cues += _quote_labels(text)
+    cues += _captions(text)
     turns = [t for t in find_turns(text) if t.start > t.line_start]  # labelled lines, not continuations
     labels = [text[t.label_start : t.label_end] for t in turns]
     if len(turns) >= 2:

@@ -34,7 +34,8 @@ def borrowed_clause(args: ArgReader, head: Token) -> set[int]:
     "they fled and crossed into X": a verb joined to another shares its subject (not "entered and
     left": the people are the first verb's); "detected 410 people entering X", "arrested 300 people
     who had crossed X": a participle or relative clause on the counted noun takes the noun, and the
-    clause of the verb that counted them (its time "between 2 and 8 May", its reporter).
+    clause of the verb that counted them (its time "between 2 and 8 May", its reporter), as a flow
+    noun takes the clause of the verb it is the object of ("recorded 6,310 arrivals in May").
     """
     out: set[int] = set()
     joined = head.dep_ == "conj" and head.head.lemma_.lower() not in CROSSING_VERBS
@@ -49,7 +50,18 @@ def borrowed_clause(args: ArgReader, head: Token) -> set[int]:
         if people.dep_ in ("dobj", "nsubjpass") and counter.pos_ == "VERB":
             own = {x.i for x in head.subtree}  # its figures are the noun's: "between 2 and 8 May" counts no one
             out |= {t.i for t in args.clause_tokens(counter) if t.i not in own and not t.like_num}
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+        # "recorded 6,310 arrivals in X in May", "3,060 entries were registered in June": the
+        # verb that counted the flow dates it (its own figures, if any, are not the flow's)
+        own = {x.i for x in head.subtree}
+        out |= {t.i for t in args.clause_tokens(head.head) if t.i not in own and (not t.like_num or _compared(t))}
     return out
+
+
+def _compared(num: Token) -> bool:
+    """ "compared with 5,480 in April": the figure of the same flow in the earlier period."""
+    prep = num.head
+    return num.dep_ == "pobj" and prep.lower_ in ("with", "to") and prep.head.lower_ == "compared"
 
 
 def is_removal(verb: Token) -> bool:

@@ -159,9 +159,12 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         holders.append(verb)  # "an operation was carried out ... in X"
     wheres = ("in", "across", "throughout") + (("near", "around") if trig.type == "MilitaryOperation" else ())
     for h in holders:
-        for obj in _preps(h, wheres):
+        # "attacked a patrol at the X border post": where an attack verb struck its object
+        at = ("at",) if trig.type == "MilitaryOperation" and h.pos_ == "VERB" and h.i == tok.i else ()
+        for obj in _preps(h, wheres + at):
             role = m.target if trig.type == "MilitaryOperation" else m.place
-            role += reader.np_entities(obj, _PLACES, agentive=True) or [  # "in the north / a valley of X"
+            kinds = _TARGETS if at else _PLACES  # an attack "at the X border post" strikes the crossing
+            role += reader.np_entities(obj, kinds, agentive=True) or [  # "in the north / a valley of X"
                 k
                 for o in _preps(obj, ("of",))
                 if o.pos_ == "PROPN"  # a name, not "the south of the country"

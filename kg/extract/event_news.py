@@ -301,12 +301,18 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
     m.place += f.places(tok, ("in", "at"))
+    held = not is_verb and tok.dep_ == "nsubjpass" and lemma(verb) in _CONVENE_VERBS
+    if held:  # "the summit of the bloc was held in X from 14 to 16 October": the place is the verb's
+        m.place += [k for k in f.places(verb, ("in", "at")) if k not in m.place]
+        m.agent += [k for k in f.agents(tok) if k not in m.agent]
     if seen is not None:  # "met the minister, Mr X, in Y": the parser hangs "in Y" on the object
         named = [seen, *(ap for ap in seen.children if ap.dep_ == "appos")]
         m.place += [k for t in named for k in _after_comma_places(f, t)]
     if len(own) > 1 and (not is_verb or lemma(tok) in ("speak", "talk", "confer")):
         counterpart = counterpart or own[1:]  # "X and Y spoke", "X and Y agreed in a videoconference"
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
+    if held and m.place:
+        return verb  # a meeting reported as held somewhere needs no named side
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb

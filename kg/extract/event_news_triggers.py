@@ -113,6 +113,8 @@ _ELECTION_NOUNS = frozenset(_words("election elections"))
 _ARREST_VERBS = frozenset(_words("arrest detain apprehend"))
 #: Nominalised arrests ("led to the detention of 14 suspects", "announced the arrest of nine people").
 _ARREST_NOUNS = frozenset(_words("arrest detention"))
+#: Verbs that report a meeting as taking place: "was held", "was convened".
+_HELD_VERBS = frozenset(_words("hold convene"))
 #: Prepositions and verbs that make a nominalised arrest wanted, not done: "a warrant for the arrest
 #: of X", "called for the detention of Y", "the risk of arrest", "demanded the arrest of Z".
 _UNDONE_PREPS = frozenset(_words("for of against from without"))
@@ -306,6 +308,12 @@ def _names_a_text(tok: Token) -> bool:
     return lemma(tok) in _ACT_NOUNS
 
 
+def _held_meeting(tok: Token) -> bool:
+    """ "The Ninth Ordinary Meeting of the Council was held in X": a named meeting (the model
+    often tags such names as organizations or events) reported as held is still a meeting."""
+    return lemma(tok) in ("meeting", "summit") and tok.dep_ == "nsubjpass" and lemma(tok.head) in _HELD_VERBS
+
+
 def find_news_triggers(sent: Span) -> list[NewsTrigger]:
     """The generic-event triggers of one sentence, in text order."""
     out: list[NewsTrigger] = []
@@ -329,7 +337,7 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
             elif lem in _TRAVEL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
                 out.append(NewsTrigger("Visit", tok, "travel"))
-        elif tok.pos_ in ("NOUN", "PROPN") and (not tok.ent_type_ or _names_a_text(tok)):
+        elif tok.pos_ in ("NOUN", "PROPN") and (not tok.ent_type_ or _names_a_text(tok) or _held_meeting(tok)):
             if tok.dep_ == "compound":
                 continue  # "meeting room", "aid workers"
             if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok)):

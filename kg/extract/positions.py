@@ -43,8 +43,8 @@ _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 
 #: Forms of address of judges, lawyers and office holders, beside the personal ones ("Mr", "Dr"):
 #: "the commission's chair, Justice X", "the minister, Hon. Y", "the board's chair, Cllr. Z".
-#: Possessives that open a form of address ("His Excellency", "Her Excellency").
-_ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
+#: Words that open a form of address ("His Excellency", "Her Excellency", "the Honourable").
+_ADDRESS_OPENERS = frozenset({"his", "her", "their", "the"})
 _ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency", "cllr", "counsellor", "councillor"})
 #: Ranks, whole or abbreviated, between an office set off by commas and the name ("Lt. Gen. X"),
 #: police grades written in full among them ("the director of the agency, Inspector Y").
@@ -117,8 +117,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         left -= 1
     while left > 0 and (honorific(doc[left - 1]) or doc[left - 1].lower_.rstrip(".") in _ADDRESS | _RANKS_BEFORE):
         left -= 1  # "the head of the port authority, Ms. X", "its spokeswoman, Lt. Gen. X": address or rank
-    if left > 1 and doc[left - 1].lower_ in _ADDRESS_POSSESSIVES and doc[left].lower_.rstrip(".") in _ADDRESS:
-        left -= 1  # "the President, His Excellency X": the possessive opens the form of address
+    if left > 1 and doc[left - 1].lower_ in _ADDRESS_OPENERS and doc[left].lower_.rstrip(".") in _ADDRESS:
+        left -= 1  # "the President, His Excellency X", "the Prime Minister, the Honourable X"
     closed = person.end < len(doc) and doc[person.end].text.startswith(")")
     bracketed = left >= 2 and doc[left - 1].text == "(" and closed
     if left >= 2 and (doc[left - 1].text == "," or bracketed):  # "the Minister for X (Jane Y):" as a comma

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
 from kg.lexicon.gazetteer import state_code, state_name, state_same_as
+from kg.lexicon.names import entity_key
 
 __all__ = ["apposed_short_forms", "owners_inside", "state_prefixed"]
 
@@ -36,6 +37,7 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
     bodies = [lk for lk in links if lk.type in {"Organization", "Agency"} and lk.kind == "name"]
     owner: dict[str, Linked] = {}
     written: dict[str, Linked] = {}
+    added: list[Linked] = []
     for lk in links:
         paren = text.rfind("(", 0, lk.start)
         if " " in lk.text or not lk.text[:1].isupper() or text[lk.end : lk.end + 1] != ")":
@@ -43,6 +45,10 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
         if paren < 0 or text[paren + 1 : lk.start].strip():
             continue
         full = next((b for b in reversed(bodies) if b.end <= paren and _OF_GAP.fullmatch(text[b.end : paren])), None)
+        inner = _tail_body(text, full, paren, lk.text) if full is not None else None
+        if inner is not None:  # "the Council of Ministers of the Coastal Union (CU)": the Union is "CU"
+            added.append(inner)
+            full = inner
         if full is not None and full.key != lk.key:
             owner.setdefault(lk.key, full)
             written.setdefault(lk.text, full)  # a later use the model typed apart ("X said") is the body too
@@ -51,7 +57,43 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
         if (t := owner.get(lk.key) or (written.get(lk.text) if lk.type in _BODIES else None)) is not None
         else lk
         for lk in links
-    ]
+        if not any(a.start <= lk.start and lk.end <= a.end and lk.type not in _BODIES for a in added)
+    ] + added  # "Coastal" inside "the Coastal Union (CU)" is the body's word, no region
+
+
+def _tail_body(text: str, full: Linked, paren: int, short: str) -> Linked | None:
+    """The body named after an "of" of the phrase before the bracket when the bracketed ``short``
+    form contracts it and not the whole phrase: "Council of Ministers of the Coastal Union (CU)".
+
+    A contraction spells each word of the name by its first letters, in order ("CU", "COCU" for
+    "Coastal Union"); the organ that opens the phrase is the bigger body's, not the short form's.
+    The longest such name wins ("… of the Union of Coastal States (UCS)").
+    """
+    phrase = text[full.start : paren].rstrip()
+    if not short.isupper() or len(short) < 2 or _contracts(short, full.name) or _contracts(short, phrase):
+        return None
+    for m in re.finditer(r"\bof\s+(?:the\s+)?(?=[A-Z])", phrase):
+        tail = phrase[m.end() :]
+        if _contracts(short, tail):
+            start = full.start + m.end()
+            return Linked(start, start + len(tail), tail, "Organization", entity_key("Organization", tail), tail)
+    return None
+
+
+def _contracts(short: str, name: str) -> bool:
+    """True when ``short`` is the first letters of each capitalised word of ``name``, in order."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper()]
+    return len(words) > 1 and _spelled(short.lower(), words)
+
+
+def _spelled(short: str, words: list[str]) -> bool:
+    """True when ``short`` is one or more first letters of each of ``words`` in turn, all used."""
+    if not words:
+        return not short
+    word = words[0]
+    return any(
+        short[:n] == word[:n] and _spelled(short[n:], words[1:]) for n in range(1, min(len(short), len(word)) + 1)
+    )
 
 
 def state_prefixed(links: list[Linked]) -> list[Linked]:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract import attribution
-from kg.extract.cues import Tag, find_tags
+from kg.extract.cues import Tag, caption_above, find_tags
 from kg.extract.index import EntityIndex
 from kg.extract.key_sentences import key_sentences
 from kg.extract.lead_in import find_lead_ins
@@ -56,6 +56,7 @@ from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
 from kg.extract.transcript import (
+    CUE_WORDS,
     Turn,
     askers,
     find_turns,
@@ -306,6 +307,8 @@ def _transcript(
                 speaker = candidate if candidate is not None and candidate.type == "Person" else None
         if speaker is None:
             speaker = role_holder(text, label, people)
+        if speaker is None and re.fullmatch(CUE_WORDS, label) and turn.start > turn.line_start:
+            speaker = _captioned(text, turn.line_start, people)  # "SUPER: Jane Roe / …" over "SOT: …"
         if speaker is None:
             continue
         quote = _unquoted(text, _span(text, turn.start, turn.end))
@@ -313,6 +316,14 @@ def _transcript(
             continue
         out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))
     return out
+
+
+def _captioned(text: str, line_start: int, people: list[Entity]) -> Entity | None:
+    """The person a caption on the line above a bare sound-bite cue names."""
+    found = caption_above(text, line_start)
+    if found is None:
+        return None
+    return next((e for e in people if any(m.start < found[1] and found[0] < m.end for m in e.mentions)), None)
 
 
 def _unquoted(text: str, span: Span) -> Span:

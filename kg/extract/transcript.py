@@ -33,10 +33,14 @@ __all__ = [
     "without_kicker",
 ]
 
+# "SOUNDBITE (English) Jane Roe, minister:", "3. SOT: Jane Roe", a radio script's "CLIP (Roe):" or
+# "ACTUALITY": a cue line of a broadcast script.
+CUE_WORDS = r"(?:SOUNDBITE|SOT|BITE|CLIP|ACTUALITY|INSERT)"
 _WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for|and)"
 # "JANE DOE, CHILEAN INTERIOR MINISTER (through translator): words"
 _LABEL = re.compile(
     r"(?:\d{1,3}\.[ \t]+)?"
+    rf"(?:{CUE_WORDS}[ \t]*[-–—/][ \t]*)?"  # "SOT - PM ROE: …": a script's bite cue before the speaker
     rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}}(?:[ \t]+\d{{1,2}})?)"  # "JOURNALIST 2:": one of several
     rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}}){{0,2}}"  # ", COMMANDER, OPERATION X": an office and its unit
     r"(?P<asides>(?:[ \t]*\([^)\n]{1,40}\)){0,2})[ \t]*:[ \t]+(?P<body>\S)"
@@ -46,9 +50,6 @@ _ASIDE = re.compile(r"\((?P<inner>[^)\n]{1,40})\)")
 _ASIDE_NAME = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
 # A cue's aside may give the surname alone ("CLIP (ROE):"), unless it names the language ("(English)").
 _ASIDE_SURNAME = re.compile(r"[A-Z][\w'’-]+")
-# "SOUNDBITE (English) Jane Roe, minister:", "3. SOT: Jane Roe", a radio script's "CLIP (Roe):" or
-# "ACTUALITY": a cue line of a broadcast script.
-CUE_WORDS = r"(?:SOUNDBITE|SOT|BITE|CLIP|ACTUALITY|INSERT)"
 _CUE_LINE = re.compile(rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_WORDS}\b")
 # Labels for the interviewer or a stage direction, never a named speaker.
 _NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"})

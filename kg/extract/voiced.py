@@ -25,8 +25,10 @@ from kg.extract.cues import leading_name, person_name
 from kg.extract.quotes import is_headline, paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.lexicon.names import entity_key
+from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Article, Entity, Span
 from kg.nlp.doctext import doc_text
+from kg.nlp.persons import HONORIFICS
 from kg.nlp.roles import NEWSROOM_ROLES
 
 __all__ = ["Voice", "find_voice", "with_voice"]
@@ -34,8 +36,11 @@ __all__ = ["Voice", "find_voice", "with_voice"]
 # Words naming a text as someone's own words. "Readout" and "press release" are not: the
 # institution narrates them.
 _GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|intervention|briefing)"
-# "Statement by/from TITLE NAME on …", "Speech of the Minister at …"
-_BY = re.compile(rf"\b{_GENRE}s?\s+(?:by|from|of)\s+(?P<who>[^\n:;–—(]+)", re.I)
+# "Statement by/from TITLE NAME on …", "Speech of the Minister at …", and with the audience before
+# the speaker: "Address to the Senate by the Minister of …".
+_BY = re.compile(
+    rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|by|from|of)\s+(?P<who>[^\n:;–—(]+)", re.I
+)
 # "Comments attributable to Press Officer Jane Roe:"
 _ATTRIBUTABLE = re.compile(r"\battributable\s+to\s+(?P<who>[^\n:]+):", re.I)
 # "The following is a near-verbatim transcript of today's briefing by Jane Roe, Spokesperson.":
@@ -69,6 +74,9 @@ _BEFORE_GENRE = re.compile(rf"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<body>[^\n,:;–—(]+)", re.I)
 # Present-tense verbs of a standfirst that says who delivers the text ("Ambassador X speaks about …").
 _STANDFIRST_VERBS = frozenset({"speak", "deliver", "address", "give", "make", "set", "outline"})
+# Forms of address and ranks between an office and its holder's name ("the Minister of X,
+# Honourable Jane Roe", "the Mayor of Y, Cllr Jo Roe", "His Excellency", "Lt. Gen.").
+_ADDRESS = HONORIFICS | RANKS | SHORT_RANKS | frozenset({"his", "her", "cllr", "councillor"})
 # Who may speak "on behalf of": the shapes allow any organisation (kg:Agency is one) or a state.
 _BODY_TYPES = frozenset({"Organization", "Agency", "State"})
 
@@ -165,7 +173,8 @@ def _titled(title: str, entities: tuple[Entity, ...], text: str) -> Entity | Non
     people = [e for e in entities if e.type == "Person"]
     for e in people:
         if any(
-            re.search(rf"{re.escape(title)}\W{{0,3}}$", text[max(0, m.start - 80) : m.start], re.I) for m in e.mentions
+            re.search(rf"{re.escape(title)}\W{{0,3}}$", _unaddressed(text[max(0, m.start - 80) : m.start]), re.I)
+            for m in e.mentions
         ):
             return e
     head = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0]
@@ -179,6 +188,13 @@ def _titled(title: str, entities: tuple[Entity, ...], text: str) -> Entity | Non
         )
     ]
     return led[0] if len(led) == 1 else None
+
+
+def _unaddressed(before: str) -> str:
+    """``before`` without the forms of address that end it: "… of X, Honourable " -> "… of X, "."""
+    while (m := re.search(r"([\w.]+)\s*$", before)) is not None and m.group(1).lower().rstrip(".") in _ADDRESS:
+        before = before[: m.start()]
+    return before
 
 
 def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], text: str) -> Voice | None:

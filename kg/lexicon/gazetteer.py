@@ -392,10 +392,16 @@ _LEVEL_WORDS = frozenset(
     {
         *("region", "province", "state", "district", "department", "oblast", "governorate", "prefecture"),
         *("county", "division", "territory", "canton", "krai", "municipality", "autonomous region", "marz"),
+        "parish",
     }
 )
 #: Compass words of French, Spanish and Portuguese subdivision names -> English ("Sud-Kivu").
 _COMPASS = {"nord": "north", "norte": "north", "sud": "south", "sur": "south", "est": "east", "ouest": "west"}
+
+
+def _saint(key: str) -> str:
+    """A folded name with its abbreviated "St"/"Ste" written out, as ISO writes it ("st james" -> "saint james")."""
+    return re.sub(r"^(st|ste)\.?\s+", lambda m: "saint " if m.group(1) == "st" else "sainte ", key)
 
 
 def _level_stripped(key: str) -> str:
@@ -457,7 +463,7 @@ def subdivision_for(name: str, countries: frozenset[str] | set[str]) -> Place | 
     part of a state the document itself names; "Rakhine State" and "Batken region" are looked up
     without their level word.
     """
-    rows = _subdivisions().get(_level_stripped(_fold(name)), ())
+    rows = _subdivisions().get(_saint(_level_stripped(_fold(name))), ())
     for display, country in rows:
         if country in countries:
             return Place(f"region/{slugify(display)}", "Region", display, (), country)

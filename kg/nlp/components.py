@@ -221,6 +221,24 @@ def _compass_word(span: Span) -> bool:
     return span.label_ == "Region" and len(span) == 1 and span[0].lower_ in COMPASS
 
 
+def _body_of_state(span: Span) -> Span | None:
+    """The body's words of "Electoral Commission of X" when X, after "of", is a state, else None.
+
+    The gazetteer takes the state's name, which would leave the body's span nothing to stand on;
+    the body is then its words before "of", and the state after them is its owner (as it is for
+    a ministry: "the Ministry of Health of X").
+    """
+    for i in range(len(span) - 2, 0, -1):
+        if span[i].lower_ != "of":
+            continue
+        rest = span[i + 2 :] if span[i + 1].lower_ == "the" else span[i + 1 :]
+        head = span[i - 1]
+        if len(rest) and state_code(rest.text) and head.is_title and head.lower_ in BODY_HEADS | _AGENCY_CUES:
+            return span[:i]
+        return None
+    return None
+
+
 def _vessel(span: Span) -> bool:
     """A name right after a kind of vessel names the vessel, not a person, a place or a body."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in _VESSELS and span[0].is_title
@@ -491,6 +509,8 @@ class Retyper:
                     ent.label_ in {"GPE", "ORG", "NORP"} and not is_known_place(span.text) and not known_body(span.text)
                 )
             )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place or body
+            if ent.label_ == "ORG" and (body := _body_of_state(span)) is not None:
+                span = body  # "the Electoral Commission of X": the body, owned by the state named after it
             label = "Person" if named else ner_label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")

@@ -1,4 +1,4 @@
-"""NER spans -> the same spans with the whole name of an office's holder after a title.
+"""NER spans -> the same spans with the whole name of an office's holder after a title or an address.
 
 "Mayor Alba Ledesma Cuenca", "Minister of the Interior Ines Olmedo Segovia", "Governor Tobar Vidal
 Soria": a name of three words (a given name and two surnames) is common in Spanish and
@@ -38,6 +38,8 @@ _NOT_NAME_WORDS = _NOT_NAME | NOT_ENTITY_HEADS
 #: Entity types no personal name is made of.
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _MIN_WORDS, _MAX_WORDS = 3, 4
+#: Forms of address that stand only before a person's name, after which the model misses the name.
+_ADDRESSES = frozenset({"honourable", "honorable", "hon", "excellency"})
 
 
 def titled_names(doc: Doc, ents: list[Span], common: frozenset[str]) -> list[Span]:
@@ -52,8 +54,8 @@ def titled_names(doc: Doc, ents: list[Span], common: frozenset[str]) -> list[Spa
     names: list[Span] = []
     offices: list[int] = []  # where each name's title starts
     for tok in doc:
-        if _opens_office(tok):
-            name = _holder_after(doc, tok.i, common)
+        if _opens_office(tok) or tok.lower_.rstrip(".") in _ADDRESSES:
+            name = _holder_after(doc, tok.i, common) if _opens_office(tok) else _addressed_after(doc, tok.i, common)
             if name is not None and (not names or name.start >= names[-1].end):
                 names.append(name)
                 offices.append(tok.i)
@@ -101,6 +103,30 @@ def _holder_after(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
     if all(t.lower_ in common and t.ent_type_ == "" for t in name):
         return None  # "Minister Meets Border Chiefs": a Title Case headline is made of common words
     if head_class(name) is not None or _owned(name.text) or state_for_demonym(name[0].text) or state_key(name[0].text):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _addressed_after(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
+    """The name of two to four words after "the Honourable" or "His Excellency" at ``i``, or None.
+
+    The small model misses a name after these forms of address ("the Honourable Jo Roe"), which
+    stand only before a person's name: the capitalised words after them are that name.
+    """
+    j = i + 1
+    while j < len(doc) and (doc[j].text == "." or honorific(doc[j])):
+        j += 1  # "Hon. Dr. Jo Roe"
+    end, words = j, 0
+    while end < len(doc) and words < _MAX_WORDS and _name_word(doc[end]):
+        end, words = end + 1, words + 1
+        glued = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        if glued and not doc[end].whitespace_ and _name_word(doc[end + 1]):
+            end += 1  # "Camenzuli-Dray" split at its hyphen: one surname
+            words -= 1
+    name = doc[j:end]
+    if words < 2 or (end < len(doc) and doc[end].is_title and doc[end].text.isalpha()):
+        return None
+    if all(t.lower_ in common and t.ent_type_ == "" for t in name) or _owned(name.text):
         return None
     return Span(doc, name.start, name.end, label="PERSON")
 
