@@ -26,6 +26,7 @@ from kg.extract.event_triggers import (
     armed_operation,
     closed_state,
     described,
+    suffered,
     weapon_strike,
 )
 
@@ -122,7 +123,10 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     if tok.dep_ in ("acomp", "oprd") and closed_state(tok) is not None:
         verb = tok.head  # "remained closed on Monday": the state verb's clause dates it
-    if tok.pos_ == "VERB":
+    hit = suffered(tok) if trig.type == "MilitaryOperation" and tok.pos_ == "VERB" else None
+    if hit is not None:  # "the clinic in X was shelled": what was hit, not who acted (nor who said so)
+        m.target += _hit_places(reader, hit)
+    elif tok.pos_ == "VERB":
         subj = _subject(tok)
         if subj is not None:
             m.agent += reader.np_entities(subj, _AGENTS, agentive=True)
@@ -220,6 +224,15 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
     m.target = [t for t in m.target if t not in m.agent]
     return verb
+
+
+def _hit_places(reader: ArgReader, hit: Token) -> list[str]:
+    """ "the X health centre in Y district, Z governorate, was struck": every place the phrase of
+    what was hit names (its own name, where it stands, the appositions widening that), so that
+    the headline's "attack on a centre in Z" and the body's account are one event."""
+    heads = [hit, *_preps(hit, ("in", "near", "at"))]
+    heads += [a for h in heads for a in h.children if a.dep_ == "appos"]
+    return [k for h in heads for k in reader.np_entities(h, _TARGETS, agentive=True)]
 
 
 #: Verbs of the harm an attack did: where it was done is where the attack struck.

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.lexicon.names import TITLE_WORDS
+
 
 def _words(text: str) -> list[str]:
     """The words of a lexicon written as one string."""
@@ -46,6 +48,8 @@ __all__ = [
     "refused_entry",
     "registered_arrivals",
     "reopening",
+    "struck_place",
+    "suffered",
     "weapon_strike",
 ]
 
@@ -318,6 +322,52 @@ def weapon_strike(token: Token) -> bool:
     )
 
 
+#: What a place "came under": "the convoy came under fire", "a town came under shelling".
+_UNDER_ATTACK = frozenset(_words("fire attack shelling bombardment assault"))
+#: Verbs whose passive subject is what an attack hit: "the clinic was struck", "a school was targeted".
+_STRUCK_VERBS = frozenset(_words("strike hit target"))
+
+
+def struck_place(token: Token) -> bool:
+    """True for a verb that reports its subject attacked: "the health centre was struck overnight",
+    "a depot was hit on Tuesday", "the convoy came under fire". A "by" agent must be armed or a
+    weapon ("was hit by a car", "struck by lightning" are no attacks)."""
+    if token.pos_ != "VERB":
+        return False
+    lem = _lemma(token)
+    if lem == "come":
+        under = any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(_lemma(o) in _UNDER_ATTACK for o in c.children)
+            for c in token.children
+        )
+        subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return under and subj is not None and _placed_thing(subj)
+    if lem not in _STRUCK_VERBS or not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    armed = _WEAPONS | _ARMED_BODIES | _OPERATION_NOUNS | {"strike", "fire", "artillery", "shelling"}
+    return all(_lemma(d) in armed for d in doers)
+
+
+def _placed_thing(subj: Token) -> bool:
+    """ "a clinic in X", "the X depot": a thing the text places, which fire can hit; "the minister"
+    or "the X governor" came under fire of words (a person or an office is no target)."""
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or _lemma(subj) in TITLE_WORDS:
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in subj.subtree)
+
+
+def suffered(token: Token) -> Token | None:
+    """The subject an attack verb reports as hit, not as acting: "the clinic was shelled",
+    "the convoy came under fire"; None for an active verb."""
+    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    if _lemma(token) == "come" and struck_place(token):
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _is_modifier(token: Token) -> bool:
     """True when an event noun only modifies another noun ("mobilization post", "annexation votes")."""
     return token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head is not token
@@ -585,7 +635,7 @@ def _call_up(token: Token) -> bool:
 _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
-    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS
+    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS | _STRUCK_VERBS | {"come"}
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
@@ -624,6 +674,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 token.pos_ == "NOUN" and lem == "strike" and any(c.lemma_.lower() in _STRIKE_KINDS for c in token.lefts)
             )
             or weapon_strike(token)
+            or struck_place(token)
             or (token.pos_ == "NOUN" and lem == "fire" and any(_lemma(c) in _FIRE_KINDS for c in token.lefts))
         ):
             out.append(Trigger("MilitaryOperation", token))
