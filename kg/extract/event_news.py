@@ -14,6 +14,7 @@ place or sender), and the caller drops hypothetical mentions as it does for ever
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -217,7 +218,9 @@ def read_news(
         reader.time.set_time(m, when)
         if when is None and _just_done(head) and reader.article.published is not None:
             m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"
-        if is_future(trig.token) or is_future(head):
+        # "the elections the country will hold on 3 May": a noun's own clause may say it is to come
+        ahead = any(c.dep_ in ("relcl", "acl") and is_future(c) for c in trig.token.children)
+        if is_future(trig.token) or is_future(head) or ahead:
             # "on 3 May": next May; "will travel on Monday": the next Monday, when the day is written in the
             # clause itself, not before its subject ("said on Monday she will visit": the day of saying)
             own_day = when is not None and when.start > _subject_start(head)
@@ -447,8 +450,10 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     postpones it; a passing reference ("interfere in the elections") is not an event.
     """
     verb = _governor(tok)
-    dated = any(t.ent_type_ == "DATE" for t in tok.subtree) or any(
-        c.ent_type_ == "DATE" for c in (verb.children if verb is not None else ()) if c.i != tok.i
+    dated = (
+        _day_named(tok)
+        or any(t.ent_type_ == "DATE" for t in tok.subtree)
+        or any(c.ent_type_ == "DATE" for c in (verb.children if verb is not None else ()) if c.i != tok.i)
     )
     if not dated and (verb is None or lemma(verb) not in ELECTION_VERBS):
         return None
@@ -458,6 +463,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.place += f.args.np_entities(c, PLACES, agentive=False)
         elif c.dep_ in ("amod", "compound") and (key := demonym_state(c.text)):
             m.place.append(key)
+        elif c.dep_ == "compound" and c.pos_ == "PROPN":  # "the X by-election": a place's own vote
+            m.place += f.args.np_entities(c, PLACES, agentive=False)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and not m.place else []
     for subj in subjects:  # "Ruritania held a general election", "the voters of X go to the polls"
         m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
@@ -466,6 +473,18 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if not m.place:
         return None
     return verb if verb is not None and lemma(verb) in ELECTION_VERBS else tok  # "held it on 7 May": dated
+
+
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _day_named(tok: Token) -> bool:
+    """ "the 12 June by-election", "the June 12 election": a day written before the noun, which the
+    entity recogniser does not always mark as a date."""
+    return any(
+        c.dep_ in ("compound", "nmod") and c.lower_ in _MONTH_NAMES and any(g.like_num for g in c.children)
+        for c in tok.children
+    )
 
 
 def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:

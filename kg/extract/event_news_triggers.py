@@ -109,7 +109,7 @@ _AID_KINDS = frozenset(_words("aid assistance humanitarian military financial re
 #: Verbs of an official going somewhere: "the minister travelled to X", "arrived in Y".
 _TRAVEL_VERBS = frozenset(_words("travel fly arrive"))
 _AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
-_ELECTION_NOUNS = frozenset(_words("election elections"))
+_ELECTION_NOUNS = frozenset(_words("election elections by-election by-elections"))
 _ARREST_VERBS = frozenset(_words("arrest detain apprehend"))
 #: Nominalised arrests ("led to the detention of 14 suspects", "announced the arrest of nine people").
 _ARREST_NOUNS = frozenset(_words("arrest detention"))

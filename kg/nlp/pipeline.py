@@ -20,6 +20,7 @@ from kg.nlp import components as _components  # noqa: F401  (registers the facto
 from kg.nlp import lines as _lines  # noqa: F401  (registers kg_line_breaks)
 from kg.nlp.abbreviations import keep_rank_abbreviations
 from kg.nlp.attributes import use_attribute_lookup
+from kg.nlp.hyphenated import keep_prefixed_nouns
 from kg.nlp.lemmas import use_lemma_memo
 
 __all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "add_kg_components", "annotate", "build_nlp", "statistical"]
@@ -33,9 +34,11 @@ KG_COMPONENTS = ("kg_gazetteer", "kg_retype")
 def add_kg_components(nlp: Language) -> Language:
     """Append the ``kg_`` components to ``nlp`` (a blank pipeline works too) and return it.
 
-    The tokenizer learns the abbreviated ranks first: the components read "Brig." as one word.
+    The tokenizer learns the abbreviated ranks and prefixed nouns first: the components read
+    "Brig." and "by-election" as one word.
     """
     keep_rank_abbreviations(nlp)
+    keep_prefixed_nouns(nlp)
     if "kg_line_breaks" not in nlp.pipe_names:
         before = {"before": "parser"} if "parser" in nlp.pipe_names else {}
         nlp.add_pipe("kg_line_breaks", **before)  # type: ignore[arg-type]
