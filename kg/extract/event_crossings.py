@@ -176,6 +176,11 @@ def _gone_home(verb: Token) -> bool:
     return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children)
 
 
+def _arriving(tok: Token) -> bool:
+    """ "have arrived", "new arrivals": a flow that only says people came (not that they left or crossed)."""
+    return tok.lemma_.lower() in ("arrive", "arrival")
+
+
 def _named_adverb(a: ArgReader, tok: Token) -> bool:
     """ "3,950 people have entered X.": a place name the parser reads as an adverb of the verb (it
     often does with a town it does not know, at the end of a clause) is its object all the same."""
@@ -330,7 +335,10 @@ def read_crossing(
     # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
     # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
     unplaced = not (m.destination or left or m.via)
-    named_state = any(e.type == "State" for _, e in a.index.within(sent.start_char, sent.end_char))
+    # "900 people have arrived by sea since July, X's ministry said", in a story filed from X:
+    # arrivals no sentence places arrive in the state the story is filed from (naming it is no other place)
+    home = a.home if unplaced and _arriving(tok) and a.home not in m.origin else None
+    named_state = any(e.type == "State" and e.key != home for _, e in a.index.within(sent.start_char, sent.end_char))
     flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
     if unplaced and (displaced or named_state or not flow or _unknown_name(a, tok, verb)):
         return []  # "a crossing": one trip; "migrants": people; "entered X", X no entity: not the story's
@@ -371,6 +379,10 @@ def read_crossing(
         one.reported_by = a.reported_by(head, q.start)
         out.append(one)
     out += listed_flows(reader, head, sent, m, out, quants)
+    if home is not None:
+        for one in out:
+            one.destination = [home]
+        return out
     if unplaced:  # "we have returned 9,400 people": people sent away from the story's country
         removed = verb is not None and is_removal(verb)
         (reader.removed if removed else reader.unplaced).extend(out)

@@ -1,0 +1,50 @@
+"""Arrivals whose only destination is the state the story is filed from: "more than 900 people have
+arrived by sea since July, X's ministry said" under an X dateline arrived in X. Naming that state
+as the reporter is no other destination; without a dateline the flow stays unplaced.
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+#: A Thursday.
+PUB = date(2023, 6, 15)
+
+NAMES = {
+    "Zambia": ("state/ZM", "State"),
+    "LUSAKA": ("settlement/lusaka", "Settlement"),
+}
+
+
+def _flows(nlp: Language, text: str) -> list[Event]:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    return [e for e in events if e.type == "BorderCrossing"]
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("More than 900 people have arrived by sea since July, Zambia's interior ministry said.", 900),
+        ("Some 1,400 migrants arrived by boat last month, the ministry of Zambia said.", 1400),
+        ("Zambia recorded 2,100 new arrivals by sea in May, officials said.", 2100),
+    ],
+)
+def test_arrivals_go_to_the_dateline_state(nlp: Language, body: str, count: int) -> None:
+    (flow,) = _flows(nlp, f"LUSAKA, June 14 (Wire) - {body}")
+    assert flow.destination == ("state/ZM",)
+    assert flow.count == count
+
+
+def test_arrivals_without_a_dateline_stay_unplaced(nlp: Language) -> None:
+    assert _flows(nlp, "More than 900 people have arrived by sea since July, Zambia's interior ministry said.") == []
