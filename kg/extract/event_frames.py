@@ -24,8 +24,10 @@ from kg.extract.event_triggers import (
     REOPENING,
     Trigger,
     armed_operation,
+    closed_road,
     closed_state,
     described,
+    stopped_at,
     weapon_strike,
 )
 
@@ -214,6 +216,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
         _closure_objects(reader, tok, m)
+    if trig.type == "BorderClosure" and closed_road(tok) and not (m.place or m.target):
+        m.agent = []  # "the road was closed by the army": a road only where the text names its places
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
     m.target = [t for t in m.target if t not in m.agent]
     return verb
@@ -347,6 +351,7 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
         objs = [state]
     if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
+    objs += [w for w in stopped_at(tok, objs) if w not in objs]  # "At the X crossing, traffic was halted"
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
         objs = [described(tok)]  # "the crossing points at X, which have been closed since May"
     for o in objs:

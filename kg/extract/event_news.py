@@ -35,6 +35,7 @@ from kg.extract.event_news_triggers import (
     called_person,
     counted_arrests,
     find_news_triggers,
+    held_somewhere,
     lemma,
     verb_object,
 )
@@ -118,12 +119,15 @@ def _preps(token: Token, words: tuple[str, ...]) -> list[Token]:
     """Objects of the prepositions ``words`` under ``token`` ("sent X to Y": the parser's "dative" too).
 
     A name the parser reads as a clause after the preposition ("spoke with X's Minister Y", the
-    title taken for Y's subject) is still its object.
+    title taken for Y's subject) is still its object, and so is the object of a preposition joined
+    to another by "and" ("along the river and at X").
     """
+    preps = [c for c in token.children if c.dep_ in ("prep", "dative")]
+    preps += [g for c in preps for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
     return [
         g
-        for c in token.children
-        if c.dep_ in ("prep", "dative") and c.lower_ in words
+        for c in preps
+        if c.lower_ in words
         for g in c.children
         if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "PROPN")
     ]
@@ -226,7 +230,7 @@ def read_news(
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
-        if trig.frame in ("deploy", "arrest") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
+        if trig.frame in ("deploy", "arrest", "rescue") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
             nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
             counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
             if counts:
@@ -255,6 +259,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "arrest": _arrest,
         "travel": _travel,
         "measure": _measure,
+        "rescue": _rescue,
     }[trig.frame]
     head = reader(f, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
@@ -269,7 +274,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     officials); a noun needs a verb that reports it ("efforts towards a summit" is no meeting).
     """
     is_verb = tok.pos_ == "VERB"
-    verb = tok if is_verb else _governor(tok)
+    held = not is_verb and held_somewhere(tok)
+    verb = tok if is_verb else tok.head if held else _governor(tok)
     if verb is None:
         return None
     own = f.agents(_subject(verb))
@@ -291,10 +297,16 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.agent += f.agents(c)
     m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
-    m.place += f.places(tok, ("in", "at"))
+    m.place += f.places(tok, ("in", "at", "near") if lemma(tok) == "visit" else ("in", "at"))
+    if held:  # "the talks were held in X": the verb places them
+        m.place += [k for k in f.places(verb, ("in", "at")) if k not in m.place]
+    if lemma(tok) == "visit" and seen is not None and f.args.entity_at(seen) is None:
+        m.place += f.places(seen, ("in", "at", "near"))  # "visited a camp near X"
     if len(own) > 1 and (not is_verb or lemma(tok) in ("speak", "talk", "confer")):
         counterpart = counterpart or own[1:]  # "X and Y spoke", "X and Y agreed in a videoconference"
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
+    if held and m.place:
+        return verb if lemma(verb) != "be" else tok  # "the talks in X today were friendly": dated by its own words
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb
@@ -332,6 +344,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.place += f.places(tok, _POSTS)
     if verb is not None and verb is not tok:
         m.place += f.places(verb, _POSTS)
+    if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
+        m.place += f.places(sent, _POSTS)
     if not m.place:
         return None
     return verb or tok
@@ -562,6 +576,21 @@ def _measure(f: _Frames, tok: Token, m: Mention) -> Token | None:
             for k in f.args.np_entities(t, PLACES)
         ]
     return verb if m.agent or m.place else None
+
+
+def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "The coast guard rescued 1,210 people at sea", "212 migrants were rescued off X by the navy":
+    who saved a counted group (the subject, a passive "by") and where ("off X", "near Y", also
+    inside "from a boat near Y"). A rescue needs a named rescuer or a named place."""
+    m.agent += f.agents(_subject(tok))
+    for obj in _by(tok):
+        m.agent += f.agents(obj)
+    wheres = ("in", "at", "off", "near", "from", "outside")
+    m.place += f.places(tok, wheres)
+    saved = verb_object(tok)
+    for obj in _preps(tok, ("from",)) + ([saved] if saved is not None else []):
+        m.place += [k for k in f.places(obj, wheres) if k not in m.place]
+    return tok if m.agent or m.place else None
 
 
 def _travel(f: _Frames, tok: Token, m: Mention) -> Token | None:

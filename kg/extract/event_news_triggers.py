@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.extract.event_triggers import PEOPLE_NOUNS
+
 
 def _words(text: str) -> list[str]:
     """The words of a lexicon written as one string."""
@@ -32,8 +34,10 @@ __all__ = [
     "arrested_group",
     "called_person",
     "counted_arrests",
+    "counted_people",
     "emergency_measure",
     "find_news_triggers",
+    "held_somewhere",
     "lemma",
     "verb_object",
 ]
@@ -65,6 +69,11 @@ _MEET_NOUNS = {
     "visit": "Visit",
 }
 _PHONE_NOUNS = frozenset(("phone", "telephone", "videophone", "video"))
+#: Sittings of a body that are meetings only when the text says they were held somewhere ("the
+#: session was held in X"): "a session" or "a conference" alone may be a class or a press briefing.
+_SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": "Talks"}
+#: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y".
+_HELD_VERBS = frozenset(_words("hold convene take"))
 #: Formed units sent somewhere: their number counts units, not people ("two companies").
 UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
@@ -91,7 +100,7 @@ _ACT_NOUNS = frozenset(
     _words(
         """
         guideline decree decision agreement deal accord treaty resolution regulation directive
-        recommendation memorandum ordinance sanction
+        recommendation memorandum ordinance sanction protocol convention charter pact
         """
     )
 )
@@ -111,6 +120,8 @@ _TRAVEL_VERBS = frozenset(_words("travel fly arrive"))
 _AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
 _ELECTION_NOUNS = frozenset(_words("election elections"))
 _ARREST_VERBS = frozenset(_words("arrest detain apprehend"))
+#: Verbs of saving people from danger: "the coast guard rescued 212 people" (label "Rescue").
+_RESCUE_VERBS = frozenset(_words("rescue save"))
 #: Nominalised arrests ("led to the detention of 14 suspects", "announced the arrest of nine people").
 _ARREST_NOUNS = frozenset(_words("arrest detention"))
 #: Prepositions and verbs that make a nominalised arrest wanted, not done: "a warrant for the arrest
@@ -155,6 +166,22 @@ def lemma(token: Token) -> str:
 
 def _has_with(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+
+
+def held_somewhere(tok: Token) -> bool:
+    """ "The talks were held in X", "the session convened in Y", "the talks in X were friendly": a
+    meeting noun reported as taking place at a place (the frame checks that the place is named).
+
+    The noun is the subject of a verb of taking place or of "be"; with "be", the place is the noun's
+    own ("the talks in X"). A sitting with a kind before it ("a training session", "a press
+    conference") is no meeting of sides.
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "compound" for c in tok.children):
+        return False
+    verb = tok.head
+    if lemma(verb) == "be":
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+    return lemma(verb) in _HELD_VERBS and (lemma(verb) != "take" or any(c.lower_ == "place" for c in verb.children))
 
 
 def _two_sides(verb: Token) -> bool:
@@ -221,6 +248,11 @@ def emergency_measure(tok: Token) -> str:
         verb = verb.head
     enacted = tok.dep_ in ("dobj", "nsubjpass", "conj") and verb.pos_ == "VERB" and lemma(verb) in _MEASURE_VERBS
     return _MEASURE_LABELS[kind] if enacted else ""
+
+
+def counted_people(tok: Token) -> bool:
+    """ "212 migrants", "some 1,200 people": a group of people counted by its own numeral."""
+    return tok.lemma_.lower() in PEOPLE_NOUNS and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
 
 def counted_arrests(tok: Token) -> bool:
@@ -325,6 +357,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Deployment", tok, "deploy"))
             elif lem in _REQUEST_VERBS and obj is not None:
                 out.append(NewsTrigger("Request", tok, "ask"))
+            elif lem in _RESCUE_VERBS and obj is not None and counted_people(obj):
+                out.append(NewsTrigger("Rescue", tok, "rescue"))
             elif lem in _ARREST_VERBS and obj is not None:
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
             elif lem in _TRAVEL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
@@ -332,8 +366,10 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
         elif tok.pos_ in ("NOUN", "PROPN") and (not tok.ent_type_ or _names_a_text(tok)):
             if tok.dep_ == "compound":
                 continue  # "meeting room", "aid workers"
-            if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok)):
+            if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok) or held_somewhere(tok)):
                 out.append(NewsTrigger(_MEET_NOUNS[lem], tok, "meet"))
+            elif lem in _SITTING_NOUNS and held_somewhere(tok):
+                out.append(NewsTrigger(_SITTING_NOUNS[lem], tok, "meet"))
             elif lem in MISSION_NOUNS:
                 out.append(NewsTrigger(MISSION_NOUNS[lem], tok, "deploy"))
             elif lem in _REQUEST_NOUNS:
