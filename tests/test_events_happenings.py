@@ -1,5 +1,5 @@
 """Happenings official and broadcast texts report in shapes the first rules missed: meetings held
-somewhere, visits to a named site, rescues, evacuations told by a noun or by people moved to
+somewhere, visits near a named site, rescues, evacuations told by a noun or by people moved to
 shelter, traffic stopped at a crossing, roads closed, armed clashes, protocols signed, people sent
 to places joined by "and".
 
@@ -76,14 +76,14 @@ def test_events_happenings_meetings_held_near_misses(nlp: Language, text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "On Tuesday, Ilse Korvan visited the operations headquarters at Kestrel Air Base.",
+        "On Tuesday, Ilse Korvan visited the flooded villages near Tolmaz.",
         "Ilse Korvan visited a reception camp near Kestrel Air Base on Tuesday.",
     ],
 )
 def test_events_happenings_visits_to_a_named_site(nlp: Language, text: str) -> None:
     (ev,) = _labelled(_events(nlp, text), "Visit")
     assert ev.agent == ("person/ilse-korvan",)
-    assert ev.place == ("place/kestrel-air-base",)
+    assert ev.place in (("place/kestrel-air-base",), ("settlement/tolmaz",))
     assert ev.date == "2023-06-13"
 
 
@@ -107,6 +107,7 @@ def test_events_happenings_rescues(nlp: Language, text: str, agent: str) -> None
     (ev,) = _labelled(_events(nlp, text), "Rescue")
     assert ev.agent == (agent,)
     assert ev.count in (1210, 212)
+    assert ev.reported_by == (("person/ilse-korvan",) if ev.count == 1210 else ())
 
 
 @pytest.mark.parametrize(

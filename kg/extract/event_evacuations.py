@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 __all__ = ["read_evacuations"]
 
 
-
 def _words(text: str) -> list[str]:
     """The words of a lexicon written as one string."""
     return text.split()
@@ -63,7 +62,7 @@ def _counted(evacuated: Token, quants: list[QuantityMatch]) -> QuantityMatch | N
 #: evacuation of Y began" (not "called for", "planned", "feared").
 _CARRYING = frozenset(_words("order begin start conduct carry complete continue launch organise organize decree"))
 #: Verbs of moving people, and where they are moved to when it is out of danger: "moved to shelters".
-_MOVING = frozenset(_words("move relocate transfer take bring evacuate"))
+_MOVING = frozenset(_words("move relocate transfer take bring"))
 _SAFE = frozenset(_words("shelter safety refuge"))
 
 
@@ -104,9 +103,7 @@ def _done(verb: Token) -> bool:
     return not is_hypothetical(verb) and not is_future(verb)
 
 
-def _by_verb(
-    reader: _Reader, verb: Token, si: int, sent: SpacySpan, quants: list[QuantityMatch]
-) -> Mention | None:
+def _by_verb(reader: _Reader, verb: Token, si: int, sent: SpacySpan, quants: list[QuantityMatch]) -> Mention | None:
     """ "168 people were evacuated", "rescuers evacuated 300 residents from X", "4,000 residents
     have been moved to shelters" (a move to safety needs its count: "moved the office to X" is none)."""
     if not _done(verb):

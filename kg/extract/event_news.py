@@ -230,6 +230,8 @@ def read_news(
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
+        if trig.frame == "rescue":  # a counted rescue is a figure: "X said the coast guard had rescued 212"
+            m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if k not in m.agent]
         if trig.frame in ("deploy", "arrest", "rescue") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
             nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
             counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
@@ -306,7 +308,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
         counterpart = counterpart or own[1:]  # "X and Y spoke", "X and Y agreed in a videoconference"
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
     if held and m.place:
-        return verb if lemma(verb) != "be" else tok  # "the talks in X today were friendly": dated by its own words
+        return verb  # "the talks in X today were friendly": "be" dates them too
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb
