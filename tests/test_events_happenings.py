@@ -251,3 +251,112 @@ def test_events_happenings_people_sent_to_places_joined_by_and(nlp: Language, te
     (ev,) = _labelled(_events(nlp, text), "Deployment")
     assert ev.place == ("place/selka-bridge",)
     assert ev.count == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "place"),
+    [
+        (
+            "The Orlask District Court on Wednesday sentenced eight people to prison terms for people smuggling.",
+            ("agency/orlask-district-court",),
+            (),
+        ),
+        (
+            "Three men were convicted of smuggling by the Orlask District Court on Wednesday.",
+            ("agency/orlask-district-court",),
+            (),
+        ),
+        (
+            "A criminal court in Tolmaz on Wednesday jailed four smugglers for up to ten years.",
+            (),
+            ("settlement/tolmaz",),
+        ),
+    ],
+)
+def test_events_happenings_verdicts(nlp: Language, text: str, agent: tuple[str, ...], place: tuple[str, ...]) -> None:
+    names = {**NAMES, "Orlask District Court": ("agency/orlask-district-court", "Agency")}
+    (ev,) = _labelled(_events(nlp, text, names), "Verdict")
+    assert (ev.agent, ev.place) == (agent, place)
+    assert ev.date == "2023-06-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court in Tolmaz could sentence them to ten years if they are found guilty.",
+        "Ilse Korvan was sentenced to two years in Tolmaz in 1998.",
+        "Four smugglers were jailed by their own gang in Tolmaz.",
+    ],
+)
+def test_events_happenings_verdicts_without_a_court_or_undone_are_silent(nlp: Language, text: str) -> None:
+    assert not _labelled(_events(nlp, text), "Verdict")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Korvan and Jon Berg met in Tolmaz on Tuesday.",
+        "On Tuesday in Tolmaz, Ilse Korvan and Jon Berg met for the first time since the war.",
+    ],
+)
+def test_events_happenings_two_sides_meeting_each_other(nlp: Language, text: str) -> None:
+    (ev,) = _labelled(_events(nlp, text, {**NAMES, "Jon Berg": ("person/jon-berg", "Person")}), "Meeting")
+    assert set(ev.agent) == {"person/ilse-korvan", "person/jon-berg"}
+    assert ev.date == "2023-06-13"
+
+
+def test_events_happenings_two_sides_meeting_someone_else_unnamed_is_silent(nlp: Language) -> None:
+    text = "Ilse Korvan and Jon Berg met the press in Tolmaz on Tuesday."
+    assert not _labelled(_events(nlp, text, {**NAMES, "Jon Berg": ("person/jon-berg", "Person")}), "Meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Nordavia and Varnekia resumed in Tolmaz on Tuesday.",
+        "Peace talks between Nordavia and Varnekia opened on Tuesday in Tolmaz.",
+    ],
+)
+def test_events_happenings_talks_that_resume_or_open(nlp: Language, text: str) -> None:
+    (ev,) = _labelled(_events(nlp, text), "Talks")
+    assert set(ev.agent) == {"state/nordavia", "state/varnekia"}
+    assert ev.date == "2023-06-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The signing of the agreement between Nordavia and Varnekia took place in Tolmaz on Tuesday.",
+        "Ilse Korvan attended on Tuesday the signing of a treaty between Nordavia and Varnekia in Tolmaz.",
+    ],
+)
+def test_events_happenings_signing_told_by_its_noun(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.label.startswith(("Agreement", "Treaty"))]
+    assert {"state/nordavia", "state/varnekia"} <= set(ev.agent)
+    assert ev.date == "2023-06-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the signing of the agreement between Nordavia and Varnekia in Tolmaz, the leaders spoke to the press.",
+        "Ilse Korvan called for the signing of a treaty between Nordavia and Varnekia.",
+    ],
+)
+def test_events_happenings_signing_as_background_or_aim_is_silent(nlp: Language, text: str) -> None:
+    assert not [e for e in _events(nlp, text) if e.label.startswith(("Agreement", "Treaty"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordavian Parliament passed the bill on Tuesday with 97 votes.",
+        "On Tuesday the Nordavian Parliament adopted an amendment to the border law.",
+    ],
+)
+def test_events_happenings_assembly_passing_a_bill(nlp: Language, text: str) -> None:
+    names = {**NAMES, "The Nordavian Parliament": ("agency/parliament-nordavia", "Agency")}
+    names["the Nordavian Parliament"] = ("agency/parliament-nordavia", "Agency")
+    (ev,) = [e for e in _events(nlp, text, names) if e.label.startswith(("Bill", "Amendment"))]
+    assert ev.agent == ("agency/parliament-nordavia",)
+    assert ev.date == "2023-06-13"

@@ -30,12 +30,14 @@ from kg.extract.event_news_triggers import (
     UNIT_NOUNS,
     NewsTrigger,
     act_verb,
+    adoption_verb,
     aid_verb,
     arrested_group,
     called_person,
     counted_arrests,
     find_news_triggers,
     held_somewhere,
+    judges,
     lemma,
     verb_object,
 )
@@ -262,6 +264,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "travel": _travel,
         "measure": _measure,
         "rescue": _rescue,
+        "verdict": _verdict,
     }[trig.frame]
     head = reader(f, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
@@ -304,7 +307,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += [k for k in f.places(verb, ("in", "at")) if k not in m.place]
     if lemma(tok) == "visit" and seen is not None and f.args.entity_at(seen) is None:
         m.place += f.places(seen, ("in", "at", "near"))  # "visited a camp near X"
-    if len(own) > 1 and (not is_verb or lemma(tok) in ("speak", "talk", "confer")):
+    alone = lemma(tok) == "meet" and seen is None  # "X and Y met in Z": with each other
+    if len(own) > 1 and (not is_verb or alone or lemma(tok) in ("speak", "talk", "confer")):
         counterpart = counterpart or own[1:]  # "X and Y spoke", "X and Y agreed in a videoconference"
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
     if held and m.place:
@@ -410,6 +414,10 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for obj in _preps(tok, ("on", "against")) + _preps(verb, ("on", "against")):
         m.target += f.args.np_entities(obj, AGENTS, agentive=True)
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
+    if (reporting := adoption_verb(verb)) is not None:  # "the signing of X took place in Y on Monday"
+        m.agent += [k for k in f.agents(_subject(reporting)) if verb.dep_ == "dobj" and k not in m.agent]
+        m.place += [k for k in f.places(reporting, ("in", "at")) if k not in m.place]
+        verb = reporting
     return verb if m.agent else None
 
 
@@ -592,6 +600,16 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
     saved = verb_object(tok)
     for obj in _preps(tok, ("from",)) + ([saved] if saved is not None else []):
         m.place += [k for k in f.places(obj, wheres) if k not in m.place]
+    return tok if m.agent or m.place else None
+
+
+def _verdict(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "The X Court sentenced eight people", "three men were convicted by the X Court", "a court in
+    Y jailed four smugglers": the court that judged (named, or placed by its "in Y")."""
+    for judge in judges(tok):
+        m.agent += f.agents(judge)
+        m.place += f.places(judge, ("in",))
+    m.place += [k for k in f.places(tok, ("in",)) if k not in m.place]
     return tok if m.agent or m.place else None
 
 

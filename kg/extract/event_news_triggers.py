@@ -25,11 +25,13 @@ __all__ = [
     "COUNTERPARTS",
     "ELECTION_VERBS",
     "HELP_NOUNS",
+    "JUDGES",
     "MISSION_NOUNS",
     "PLACES",
     "UNIT_NOUNS",
     "NewsTrigger",
     "act_verb",
+    "adoption_verb",
     "aid_verb",
     "arrested_group",
     "called_person",
@@ -38,6 +40,7 @@ __all__ = [
     "emergency_measure",
     "find_news_triggers",
     "held_somewhere",
+    "judges",
     "lemma",
     "verb_object",
 ]
@@ -70,10 +73,12 @@ _MEET_NOUNS = {
 }
 _PHONE_NOUNS = frozenset(("phone", "telephone", "videophone", "video"))
 #: Sittings of a body that are meetings only when the text says they were held somewhere ("the
-#: session was held in X"): "a session" or "a conference" alone may be a class or a press briefing.
+#: session was held in X"): "a session" or "a conference" alone, or with a kind before it ("a
+#: training session", "a press conference"), is a class or a briefing, no meeting of sides.
 _SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": "Talks"}
-#: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y".
-_HELD_VERBS = frozenset(_words("hold convene take"))
+#: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y",
+#: "talks between X and Y resumed on Monday".
+_HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
 #: Formed units sent somewhere: their number counts units, not people ("two companies").
 UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
@@ -100,10 +105,12 @@ _ACT_NOUNS = frozenset(
     _words(
         """
         guideline decree decision agreement deal accord treaty resolution regulation directive
-        recommendation memorandum ordinance sanction protocol convention charter pact
+        recommendation memorandum ordinance sanction protocol convention charter pact bill amendment
         """
     )
 )
+#: Nouns of adopting a text: "the signing of the agreement took place in X".
+_ADOPT_NOUNS = frozenset(_words("signing adoption ratification conclusion"))
 _ADOPT_VERBS = frozenset(
     _words(
         """
@@ -112,6 +119,7 @@ _ADOPT_VERBS = frozenset(
         """
     )
 )
+_ADOPTING = _ADOPT_VERBS | _ADOPT_NOUNS
 _AID_NOUNS = frozenset(_words("aid assistance package funding"))
 #: What makes a "package" aid: "an aid package", "a package of assistance" (not of sanctions).
 _AID_KINDS = frozenset(_words("aid assistance humanitarian military financial relief support"))
@@ -120,6 +128,9 @@ _TRAVEL_VERBS = frozenset(_words("travel fly arrive"))
 _AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
 _ELECTION_NOUNS = frozenset(_words("election elections"))
 _ARREST_VERBS = frozenset(_words("arrest detain apprehend"))
+#: Verbs of a court's judgment on people (label "Verdict"), and the nouns of who judges.
+_VERDICT_VERBS = frozenset(_words("sentence convict acquit jail imprison"))
+JUDGES = frozenset(_words("court tribunal judge magistrate jury"))
 #: Verbs of saving people from danger: "the coast guard rescued 212 people" (label "Rescue").
 _RESCUE_VERBS = frozenset(_words("rescue save"))
 #: Nominalised arrests ("led to the detention of 14 suspects", "announced the arrest of nine people").
@@ -173,10 +184,9 @@ def held_somewhere(tok: Token) -> bool:
     meeting noun reported as taking place at a place (the frame checks that the place is named).
 
     The noun is the subject of a verb of taking place or of "be"; with "be", the place is the noun's
-    own ("the talks in X"). A sitting with a kind before it ("a training session", "a press
-    conference") is no meeting of sides.
+    own ("the talks in X").
     """
-    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "compound" for c in tok.children):
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
     if lemma(verb) == "be":
@@ -250,6 +260,20 @@ def emergency_measure(tok: Token) -> str:
     return _MEASURE_LABELS[kind] if enacted else ""
 
 
+def judges(verb: Token) -> list[Token]:
+    """Who passes a judgment: the subject of "the X Court sentenced ...", or a "by" phrase anywhere
+    in the verb's clause ("were convicted of smuggling by the X Court", the parser hanging "by" low)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    bys = [
+        g
+        for t in verb.subtree
+        if t.lower_ == "by" and t.dep_ in ("agent", "prep")
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+    return [j for j in subjects + bys if lemma(j) in JUDGES]
+
+
 def counted_people(tok: Token) -> bool:
     """ "212 migrants", "some 1,200 people": a group of people counted by its own numeral."""
     return tok.lemma_.lower() in PEOPLE_NOUNS and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
@@ -292,6 +316,8 @@ def _is_aid(tok: Token) -> bool:
 def act_verb(tok: Token) -> Token | None:
     """The verb adopting a text: "adopted guidelines", "a decree was signed", "a package of sanctions",
     "the agreement reached on Monday by X" (a participle after the noun, or parsed as its verb)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in _ADOPT_NOUNS:
+        return _reported_adoption(tok.head.head)  # "the signing of the agreement took place in X"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "a new package / round of sanctions"
     own = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _ADOPT_VERBS), None)
@@ -302,6 +328,22 @@ def act_verb(tok: Token) -> Token | None:
     if tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.head.children):
         return tok.head  # the same, parsed as the participle's subject
     return None
+
+
+def _reported_adoption(noun: Token) -> Token | None:
+    """ "The signing of the treaty took place in X", "attended the signing of the accord": the noun
+    of adopting a text, reported as done; None for the background or aim of another report ("after
+    the signing of", "ahead of the signing", "called for the adoption of")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND_PREPS | {"for", "of", "towards", "toward"}:
+        return None
+    return noun
+
+
+def adoption_verb(noun: Token) -> Token | None:
+    """The verb reporting a noun of adoption ("the signing ... took place", "witnessed the signing")."""
+    if lemma(noun) not in _ADOPT_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
 
 
 def aid_verb(tok: Token) -> Token | None:
@@ -359,6 +401,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Request", tok, "ask"))
             elif lem in _RESCUE_VERBS and obj is not None and counted_people(obj):
                 out.append(NewsTrigger("Rescue", tok, "rescue"))
+            elif lem in _VERDICT_VERBS and obj is not None and judges(tok):
+                out.append(NewsTrigger("Verdict", tok, "verdict"))
             elif lem in _ARREST_VERBS and obj is not None:
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
             elif lem in _TRAVEL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
@@ -368,13 +412,15 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 continue  # "meeting room", "aid workers"
             if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok) or held_somewhere(tok)):
                 out.append(NewsTrigger(_MEET_NOUNS[lem], tok, "meet"))
-            elif lem in _SITTING_NOUNS and held_somewhere(tok):
+            elif lem in _SITTING_NOUNS and held_somewhere(tok) and not any(c.dep_ == "compound" for c in tok.children):
                 out.append(NewsTrigger(_SITTING_NOUNS[lem], tok, "meet"))
             elif lem in MISSION_NOUNS:
                 out.append(NewsTrigger(MISSION_NOUNS[lem], tok, "deploy"))
             elif lem in _REQUEST_NOUNS:
                 out.append(NewsTrigger("Request", tok, "request"))
-            elif lem in _ACT_NOUNS and (verb := act_verb(tok)) is not None and lemma(verb) in _ADOPT_VERBS:
+            elif (
+                lem in _ACT_NOUNS and (verb := act_verb(tok)) is not None and lemma(verb) in _ADOPT_VERBS | _ADOPT_NOUNS
+            ):
                 out.append(NewsTrigger(tok.lower_.capitalize(), tok, "act"))
             elif (
                 lem in _AID_NOUNS and _is_aid(tok) and (verb := aid_verb(tok)) is not None and lemma(verb) in _AID_VERBS
