@@ -296,7 +296,7 @@ def test_events_happenings_verdicts_without_a_court_or_undone_are_silent(nlp: La
     "text",
     [
         "Ilse Korvan and Jon Berg met in Tolmaz on Tuesday.",
-        "On Tuesday in Tolmaz, Ilse Korvan and Jon Berg met for the first time since the war.",
+        "On Tuesday in Tolmaz, Ilse Korvan and Jon Berg met for two hours behind closed doors.",
     ],
 )
 def test_events_happenings_two_sides_meeting_each_other(nlp: Language, text: str) -> None:
