@@ -360,3 +360,45 @@ def test_events_happenings_assembly_passing_a_bill(nlp: Language, text: str) -> 
     (ev,) = [e for e in _events(nlp, text, names) if e.label.startswith(("Bill", "Amendment"))]
     assert ev.agent == ("agency/parliament-nordavia",)
     assert ev.date == "2023-06-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordavian troops clashed with rebels near Tolmaz on Monday.",
+        "Rebel fighters clashed with the Dravian army in Tolmaz on Monday, killing four soldiers.",
+    ],
+)
+def test_events_happenings_armed_sides_clashing(nlp: Language, text: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
+    assert "settlement/tolmaz" in ev.target + ev.place
+    assert ev.date == "2023-06-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans clashed with police after the match in Tolmaz on Monday.",
+        "Ilse Korvan clashed with the opposition over the budget in Tolmaz on Monday.",
+    ],
+)
+def test_events_happenings_unarmed_sides_clashing_are_silent(nlp: Language, text: str) -> None:
+    assert not [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "when"),
+    [
+        ("The Selka Bridge was closed on Monday after the flood.", "Border closure", "2023-06-12"),
+        ("The Selka Bridge, closed to cargo for years, reopened to freight last month.", "Reopening", "2023-05"),
+    ],
+)
+def test_events_happenings_named_bridge_closed_or_reopened(nlp: Language, text: str, label: str, when: str) -> None:
+    (ev,) = _labelled(_events(nlp, text), label)
+    assert ev.target == ("place/selka-bridge",)
+    assert ev.date == when
+
+
+def test_events_happenings_named_bridge_only_described_is_silent(nlp: Language) -> None:
+    text = "The Selka Bridge, built in 1961, carries most of the cargo to Tolmaz."
+    assert not [e for e in _events(nlp, text) if e.type == "BorderClosure" or e.label.startswith("Reopening")]

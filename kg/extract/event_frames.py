@@ -159,6 +159,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     holders = [tok] + ([verb] if verb is not None and (trig.type == "Mobilization" or launched) else [])
     if armed_operation(tok) and verb is not None and verb not in holders:
         holders.append(verb)  # "an operation was carried out ... in X"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "clash":
+        holders += _preps(tok, ("with",))  # "clashed with the army in X": the place hangs on the other side
     wheres = ("in", "across", "throughout") + (("near", "around") if trig.type == "MilitaryOperation" else ())
     for h in holders:
         for obj in _preps(h, wheres):
@@ -351,6 +353,8 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
         objs = [state]
     if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not objs and tok.pos_ == "VERB" and tok.dep_ == "acl":  # "the X bridge, ..., reopened last month"
+        objs = [tok.head]
     objs += [w for w in stopped_at(tok, objs) if w not in objs]  # "At the X crossing, traffic was halted"
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
         objs = [described(tok)]  # "the crossing points at X, which have been closed since May"
@@ -360,12 +364,14 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
             m.target.append(entity.key)
     objs += _preps(tok, ("of",))
     for o in objs:
+        itself = reader.entity_at(o)  # "the X Bridge was closed": a named place that is the way across
         for sub in o.subtree:
             named = sub.pos_ == "PROPN" or (sub.dep_ == "amod" and sub.is_title)  # a name tagged ADJ
             entity = reader.entity_at(sub) if named else None
             if entity is None:
                 continue
-            if entity.type == "Checkpoint" and entity.key not in m.target:
+            way = entity.type == "Checkpoint" or (entity.type == "Place" and entity is itself)
+            if way and entity.key not in m.target:
                 m.target.append(entity.key)
             elif entity.key in m.place:
                 continue

@@ -335,7 +335,12 @@ def weapon_strike(token: Token) -> bool:
 
 def _armed_clash(token: Token) -> bool:
     """True for a fight between armed sides: "killed in a clash with the army", "in another
-    engagement ..., three militants were killed", "clashes between rebels and soldiers"."""
+    engagement ..., three militants were killed", "clashes between rebels and soldiers", "troops
+    clashed with rebels" (the verb, when a side is armed: not "fans clashed with police")."""
+    if token.pos_ == "VERB" and _lemma(token) == "clash":
+        sides = [c for c in token.children if c.dep_ == "nsubj"]
+        sides += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+        return any(_lemma(t) in _FIGHTERS for s in sides for t in s.subtree)
     if token.pos_ != "NOUN" or _lemma(token) not in _CLASH_NOUNS or _is_modifier(token):
         return False
     if _lemma(token) in _ARMED_BY_NAME:
@@ -480,6 +485,8 @@ def reopening(token: Token) -> bool:
     objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:  # intransitive: "the border reopened on Monday"
         objs = [c for c in token.children if c.dep_ == "nsubj"]
+    if not objs and token.dep_ == "acl":  # "the X bridge, closed for years, reopened last month" (a
+        objs = [token.head]  # participle to the parser)
     return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
 
 
