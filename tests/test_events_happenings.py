@@ -209,6 +209,7 @@ def test_events_happenings_roads_not_closed_or_not_placed_are_silent(nlp: Langua
         "Four fighters were killed in a clash with the Dravian army near Tolmaz on Monday.",
         "In another engagement in Brenmoor Province, near Tolmaz, three militants were killed.",
         "Clashes between the army and rebels in Tolmaz left nine dead on Monday.",
+        "Heavy clashes broke out on Monday between rebels and soldiers in Tolmaz.",
     ],
 )
 def test_events_happenings_armed_clashes(nlp: Language, text: str) -> None:
@@ -221,6 +222,7 @@ def test_events_happenings_armed_clashes(nlp: Language, text: str) -> None:
     [
         "The minister praised the engagement of young volunteers in Tolmaz.",
         "Fans clashed over the result of the match in Tolmaz.",
+        "Clashes broke out between fans of the two clubs in Tolmaz on Monday.",
     ],
 )
 def test_events_happenings_engagement_without_fighting_is_silent(nlp: Language, text: str) -> None:

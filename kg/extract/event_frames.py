@@ -27,6 +27,7 @@ from kg.extract.event_triggers import (
     closed_road,
     closed_state,
     described,
+    outbreak_sides,
     stopped_at,
     weapon_strike,
 )
@@ -161,6 +162,9 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         holders.append(verb)  # "an operation was carried out ... in X"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "clash":
         holders += _preps(tok, ("with",))  # "clashed with the army in X": the place hangs on the other side
+    if trig.type == "MilitaryOperation" and (sides := outbreak_sides(tok)):  # "clashes broke out between X
+        holders += [t for t in sides if t.dep_ == "pobj"]  # and Y in Z": "in Z" may hang on a side
+        holders.append(tok.head)
     wheres = ("in", "across", "throughout") + (("near", "around") if trig.type == "MilitaryOperation" else ())
     for h in holders:
         for obj in _preps(h, wheres):

@@ -43,6 +43,7 @@ __all__ = [
     "is_appeal",
     "is_future",
     "is_hypothetical",
+    "outbreak_sides",
     "refused_entry",
     "registered_arrivals",
     "reopening",
@@ -345,10 +346,23 @@ def _armed_clash(token: Token) -> bool:
         return False
     if _lemma(token) in _ARMED_BY_NAME:
         return True
-    if any(_lemma(t) in _FIGHTERS for t in token.subtree):
+    if any(_lemma(t) in _FIGHTERS for t in [*token.subtree, *outbreak_sides(token)]):
         return True
     verb = token.head.head if token.dep_ == "pobj" else token.head  # "were killed in a clash"
     return verb.pos_ == "VERB" and _lemma(verb) in _HARM_VERBS
+
+
+#: Verbs of fighting starting or going on: "clashes broke out between X and Y in Z".
+_OUTBREAK_VERBS = frozenset(_words("break erupt flare resume continue"))
+
+
+def outbreak_sides(token: Token) -> list[Token]:
+    """The words of the phrases a verb of breaking out hangs on a fight that is its subject: "heavy
+    clashes broke out on Monday between rebels and soldiers in X" (the parser's "between", "in")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in _OUTBREAK_VERBS:
+        return []
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "in", "near") for t in c.subtree]
 
 
 def _is_modifier(token: Token) -> bool:
