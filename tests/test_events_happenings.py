@@ -65,6 +65,7 @@ def test_events_happenings_meetings_held_somewhere(nlp: Language, text: str, lab
     "text",
     [
         "Talks could be held in Varnostad if both sides agree.",
+        "The ministers agreed that the next session will be held in Varnostad in 2027.",
         "A training session on first aid for volunteers was held in Varnostad.",
         "The press conference in Varnostad was short.",
     ],

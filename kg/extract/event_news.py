@@ -280,6 +280,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """
     is_verb = tok.pos_ == "VERB"
     held = not is_verb and held_somewhere(tok)
+    if held and is_future(tok.head):
+        return None  # "the next session will be held in X": a plan, not a meeting held
     verb = tok if is_verb else tok.head if held else _governor(tok)
     if verb is None:
         return None
