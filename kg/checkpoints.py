@@ -13,6 +13,11 @@ A reader holds a shared lock on the checkpoint it has open (:class:`Lease`); the
 older checkpoint only when it can lock it exclusively, so none is removed under a reader, and
 none outlives the next publication once its readers moved on. Locks are POSIX ``flock``s on the
 checkpoint's folder: a reader creates no file, and a killed process's locks go with it.
+
+One-shot readers (``kg query``, ``kg stats`` ...) read the store's own folder, so that they see
+what a killed build left unfinished, unless a build is writing it: the writer holds an exclusive
+lock on the store's folder (:func:`lock_for_writing`), a one-shot reader a shared one for as long
+as it reads (:func:`lock_for_reading`), and a reader that cannot have it reads the newest checkpoint.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from pathlib import Path
 
 from pyoxigraph import Store
 
-__all__ = ["FOLDER", "Lease", "lease_newest", "newest", "publish"]
+__all__ = ["FOLDER", "FolderLock", "Lease", "lease_newest", "lock_for_reading", "lock_for_writing", "newest", "publish"]
 
 log = logging.getLogger(__name__)
 
@@ -66,19 +71,54 @@ def newest(path: Path) -> str | None:
     return f"{numbers[-1]:0{_DIGITS}d}" if numbers else None
 
 
-class Lease:
-    """A published checkpoint held open: the writer does not remove it until :meth:`release`."""
+class FolderLock:
+    """A ``flock`` held on a store's folder until :meth:`release`, or until the holder is collected."""
 
-    def __init__(self, folder: Path, handle: int) -> None:
-        self.folder = folder
-        self.name = folder.name
+    def __init__(self, handle: int) -> None:
         self._handle: int | None = handle
 
     def release(self) -> None:
-        """Let the writer remove the checkpoint (close every store opened on it first)."""
+        """Drop the lock (a checkpoint's: close every store opened on it first)."""
         if self._handle is not None:
             os.close(self._handle)  # closing drops the lock
             self._handle = None
+
+    def __del__(self) -> None:
+        self.release()
+
+
+class Lease(FolderLock):
+    """A published checkpoint held open: the writer does not remove it until :meth:`release`."""
+
+    def __init__(self, folder: Path, handle: int) -> None:
+        super().__init__(handle)
+        self.folder = folder
+        self.name = folder.name
+
+
+def lock_for_writing(path: Path) -> FolderLock:
+    """Lock the store's folder ``path`` for a writer: it waits for one-shot readers still reading it.
+
+    Readers of checkpoints take no lock on the folder, so a long-lived server never holds a build.
+    """
+    handle = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        log.warning("%s: waiting for another process reading or writing the store to finish", path)
+        fcntl.flock(handle, fcntl.LOCK_EX)
+    return FolderLock(handle)
+
+
+def lock_for_reading(path: Path) -> FolderLock | None:
+    """Lock the store's folder ``path`` for a one-shot reader; None while a writer holds it."""
+    handle = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(handle)
+        return None
+    return FolderLock(handle)
 
 
 def lease_newest(path: Path) -> Lease | None:

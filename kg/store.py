@@ -59,7 +59,7 @@ from pyoxigraph import (
 )
 
 from kg.atomic import atomic_write
-from kg.checkpoints import publish
+from kg.checkpoints import FolderLock, lock_for_writing, publish
 from kg.errors import InputError, OutputError
 from kg.rdf.formats import PREFIXED, PREFIXES, declared, declared_triple, format_for, quad_order
 from kg.rdf.graph_scope import keep_graphs_off
@@ -109,6 +109,8 @@ class KGStore:
         self._feed: KGStore | None = None
         self._fed: set[str] = set()
         self._feeding: list[str] = []
+        #: the lock on the folder this store reads or writes, held as long as the store is open
+        self._lock: FolderLock | None = None
         try:
             if self.path is None:
                 self._store = Store()
@@ -118,11 +120,16 @@ class KGStore:
                 self._store = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
+                self._lock = lock_for_writing(self.path)
                 self._store = Store(str(self.path))
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot open the store ({exc})") from exc
         if self.path is not None and self._view_missing():
             self._restore_view()
+
+    def hold(self, lock: FolderLock) -> None:
+        """Keep ``lock`` (a reader's, on the folder or checkpoint this store reads) while the store is open."""
+        self._lock = lock
 
     # ------------------------------------------------------------------ the knowledge-graph view
 

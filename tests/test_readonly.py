@@ -11,6 +11,7 @@ import json
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 from typer.testing import CliRunner
 
+from kg.checkpoints import lock_for_reading
 from kg.cli import app
 from kg.rdf.iri import doc_iri
 from kg.store import KGStore
@@ -60,20 +62,73 @@ def test_readonly_read_commands_leave_the_store_untouched(store: Path, tmp_path:
     assert _listing(store) == before
 
 
+def _late_note(store: KGStore) -> None:
+    """Store and journal a document graph that is never resolved (a build still writing, or killed)."""
+    note = Quad(
+        NamedNode("urn:test:note"), NamedNode("urn:test:says"), Literal("hello"), NamedNode(doc_iri("late-note"))
+    )
+    store.replace_graph(doc_iri("late-note"), [note])
+
+
 @pytest.mark.parametrize("command", READS, ids=lambda c: c[0])
 def test_readonly_every_read_of_an_incomplete_store_says_so(store: Path, tmp_path: Path, command: list[str]) -> None:
     """A build killed between storing a document and resolving it: every read names the document."""
     left = tmp_path / "left"
     shutil.copytree(store, left)
     writer = KGStore(left)
-    note = Quad(
-        NamedNode("urn:test:note"), NamedNode("urn:test:says"), Literal("hello"), NamedNode(doc_iri("late-note"))
-    )
-    writer.replace_graph(doc_iri("late-note"), [note])  # stored and journalled; never resolved
+    _late_note(writer)
     del writer
     gc.collect()
     _, output = _run(*(a.replace("{out}", str(tmp_path)) for a in command), "--store", left)
     assert "incomplete" in output and "late-note" in output, output
+
+
+def test_readonly_read_beside_a_writer_answers_from_the_last_finished_build(store: Path, tmp_path: Path) -> None:
+    """While a build holds the folder, a read answers from its newest checkpoint, and says so."""
+    busy = tmp_path / "busy"
+    shutil.copytree(store, busy)
+    _, finished = _run("query", "documents-by-date", "-f", "csv", "--store", busy)
+    writer = KGStore(busy)  # holds the folder, as a running build does
+    _late_note(writer)
+    code, during = _run("query", "documents-by-date", "-f", "csv", "--store", busy)
+    assert code == 0 and "a build is writing" in during, during
+    assert "late-note" not in during and during.splitlines()[-1] == finished.splitlines()[-1]
+    del writer
+    gc.collect()
+    _, after = _run("stats", "--store", busy)
+    assert "a build is writing" not in after and "incomplete" in after and "late-note" in after, after
+
+
+def test_readonly_build_waits_for_a_read_of_the_folder(store: Path, tmp_path: Path) -> None:
+    """A one-shot read holds the folder: a build starting meanwhile waits for it, then runs."""
+    busy = tmp_path / "busy"
+    shutil.copytree(store, busy)
+    story = tmp_path / "later.txt"
+    story.write_text("Foreign Minister Oren Lastova of Peru arrived in Lima on Monday.", encoding="utf-8")
+    reading = lock_for_reading(busy)
+    assert reading is not None
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "kg", "build", str(story), "--store", str(busy)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = threading.Timer(120, reading.release)  # a regression fails the test, never hangs it
+    deadline.start()
+    try:
+        assert writer.stderr is not None
+        said = ""
+        while "to finish" not in said and (line := writer.stderr.readline()):
+            said += line
+        assert "waiting for another process" in " ".join(said.split()), said
+        assert writer.poll() is None
+    finally:
+        reading.release()
+        deadline.cancel()
+        _, errors = writer.communicate(timeout=300)
+    assert writer.returncode == 0, errors
+    _, output = _run("query", "documents-by-date", "-f", "csv", "--store", busy)
+    assert "later" in output, output
 
 
 @pytest.mark.parametrize("command", READS, ids=lambda c: c[0])

@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.logging import RichHandler
 
+from kg.checkpoints import lease_newest, lock_for_reading
 from kg.console import plain
 from kg.errors import InputError, OutputError
 from kg.rdf.iri import DEFAULT_BASE, ENTITY_LAYER, normal_base
@@ -75,7 +76,30 @@ def open_graph(graph: Path | None, store: Path | None, *, write: bool = False) -
         raise InputError(str(path), "no store here; run `kg build` first or pass --store or a graph file")
     if not is_store(path):
         raise InputError(str(path), "not a newskg store (no database in this folder); pass the folder `kg build` wrote")
-    return KGStore(path, read_only=not write)
+    if write:
+        return KGStore(path)
+    return _open_for_reading(path)
+
+
+def _open_for_reading(path: Path) -> KGStore:
+    """The store's folder, unless a build is writing it: then the state its last finished build left.
+
+    The folder is read under a shared lock (a build starting meanwhile waits for the read to end):
+    it shows what a killed build left unfinished. A folder a build is writing is no safe read (its
+    compactions delete files a reader has not opened yet), so its newest checkpoint is read instead
+    (:mod:`kg.checkpoints`); before a first build has finished there is none, and the folder is read.
+    """
+    lock = lock_for_reading(path)
+    lease = lease_newest(path) if lock is None else None
+    if lease is not None:
+        say(("note:", "bold"), f" a build is writing {path}; reading the state its last finished build left")
+        kg_store = KGStore(lease.folder, read_only=True)
+        kg_store.hold(lease)
+        return kg_store
+    kg_store = KGStore(path, read_only=True)
+    if lock is not None:
+        kg_store.hold(lock)
+    return kg_store
 
 
 def store_base(kg_store: KGStore, base: str | None) -> str:
