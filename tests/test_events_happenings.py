@@ -36,6 +36,12 @@ NAMES = {
     "the Migration Service": ("agency/migration-service-nordavia", "Agency"),
     "the Dravian army": ("agency/army-dravia", "Agency"),
 }
+#: An assembly, written with either article's case.
+_ASSEMBLY = {
+    **NAMES,
+    "the Nordavian Parliament": ("agency/parliament-nordavia", "Agency"),
+    "The Nordavian Parliament": ("agency/parliament-nordavia", "Agency"),
+}
 
 
 def _events(nlp: Language, text: str, names: dict[str, tuple[str, str]] = NAMES) -> tuple[Event, ...]:
@@ -358,9 +364,7 @@ def test_events_happenings_signing_as_background_or_aim_is_silent(nlp: Language,
     ],
 )
 def test_events_happenings_assembly_passing_a_bill(nlp: Language, text: str) -> None:
-    names = {**NAMES, "The Nordavian Parliament": ("agency/parliament-nordavia", "Agency")}
-    names["the Nordavian Parliament"] = ("agency/parliament-nordavia", "Agency")
-    (ev,) = [e for e in _events(nlp, text, names) if e.label.startswith(("Bill", "Amendment"))]
+    (ev,) = [e for e in _events(nlp, text, _ASSEMBLY) if e.label.startswith(("Bill", "Amendment"))]
     assert ev.agent == ("agency/parliament-nordavia",)
     assert ev.date == "2023-06-13"
 
@@ -405,3 +409,40 @@ def test_events_happenings_named_bridge_closed_or_reopened(nlp: Language, text: 
 def test_events_happenings_named_bridge_only_described_is_silent(nlp: Language) -> None:
     text = "The Selka Bridge, built in 1961, carries most of the cargo to Tolmaz."
     assert not [e for e in _events(nlp, text) if e.type == "BorderClosure" or e.label.startswith("Reopening")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Korvan held talks in Tolmaz on Tuesday.",
+        "On Tuesday Ilse Korvan held closed-door talks in Tolmaz.",
+    ],
+)
+def test_events_happenings_talks_held_somewhere_by_one_named_side(nlp: Language, text: str) -> None:
+    (ev,) = _labelled(_events(nlp, text), "Talks")
+    assert (ev.agent, ev.place, ev.date) == (("person/ilse-korvan",), ("settlement/tolmaz",), "2023-06-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Nordavian Parliament voted 120 to 30 on Tuesday in favour of the border reform.", "Vote"),
+        ("Lawmakers in the Nordavian Parliament voted on Tuesday against the plan.", "Vote"),
+        ("The Nordavian Parliament voted on Tuesday to approve the bill on border security.", "Bill"),
+    ],
+)
+def test_events_happenings_votes_of_an_assembly(nlp: Language, text: str, label: str) -> None:
+    (ev,) = [e for e in _events(nlp, text, _ASSEMBLY) if e.label.startswith(("Vote", "Bill"))]
+    assert ev.label.startswith(label)
+    assert (ev.agent, ev.date) == (("agency/parliament-nordavia",), "2023-06-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordavian Parliament will vote on the reform next week.",
+        "Voters in Tolmaz voted for change, Ilse Korvan said.",
+    ],
+)
+def test_events_happenings_votes_to_come_or_of_no_assembly_are_silent(nlp: Language, text: str) -> None:
+    assert not _labelled(_events(nlp, text, _ASSEMBLY), "Vote")

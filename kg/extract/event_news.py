@@ -265,6 +265,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "measure": _measure,
         "rescue": _rescue,
         "verdict": _verdict,
+        "vote": _vote,
     }[trig.frame]
     head = reader(f, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
@@ -416,6 +417,8 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for obj in _preps(tok, ("on", "against")) + _preps(verb, ("on", "against")):
         m.target += f.args.np_entities(obj, AGENTS, agentive=True)
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
+    if verb.dep_ == "xcomp" and lemma(verb.head) == "vote":
+        verb = verb.head  # "voted on Tuesday to approve the bill": the vote dates the adoption
     if (reporting := adoption_verb(verb)) is not None:  # "the signing of X took place in Y on Monday"
         m.agent += [k for k in f.agents(_subject(reporting)) if verb.dep_ == "dobj" and k not in m.agent]
         m.place += [k for k in f.places(reporting, ("in", "at")) if k not in m.place]
@@ -613,6 +616,16 @@ def _verdict(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(judge, ("in",))
     m.place += [k for k in f.places(tok, ("in",)) if k not in m.place]
     return tok if m.agent or m.place else None
+
+
+def _vote(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "The X Parliament voted on Tuesday ...", "lawmakers in the X Assembly voted against ...": the
+    assembly named is the agent; its verb dates the vote, which is kept only once cast."""
+    verb = tok.head if tok.dep_ == "nsubj" else tok.head.head.head  # "lawmakers in X voted"
+    if is_future(verb):
+        return None  # "will vote next week": a vote still to come
+    m.agent += f.agents(tok)
+    return verb if m.agent else None
 
 
 def _travel(f: _Frames, tok: Token, m: Mention) -> Token | None:

@@ -34,6 +34,7 @@ __all__ = [
     "adoption_verb",
     "aid_verb",
     "arrested_group",
+    "assembly_voters",
     "called_person",
     "counted_arrests",
     "counted_people",
@@ -131,6 +132,9 @@ _ARREST_VERBS = frozenset(_words("arrest detain apprehend"))
 #: Verbs of a court's judgment on people (label "Verdict"), and the nouns of who judges.
 _VERDICT_VERBS = frozenset(_words("sentence convict acquit jail imprison"))
 JUDGES = frozenset(_words("court tribunal judge magistrate jury"))
+#: Bodies that vote as one, and the members through whom they do ("lawmakers in the X Parliament").
+_ASSEMBLIES = frozenset(_words("parliament assembly senate congress house legislature chamber plenary duma council"))
+_MEMBERS = frozenset(_words("lawmaker legislator deputy senator mp member representative"))
 #: Verbs of saving people from danger: "the coast guard rescued 212 people" (label "Rescue").
 _RESCUE_VERBS = frozenset(_words("rescue save"))
 #: Nominalised arrests ("led to the detention of 14 suspects", "announced the arrest of nine people").
@@ -274,6 +278,28 @@ def judges(verb: Token) -> list[Token]:
     return [j for j in subjects + bys if lemma(j) in JUDGES]
 
 
+def assembly_voters(verb: Token) -> Token | None:
+    """The assembly a verb of voting has for its subject ("the X Parliament voted on Tuesday"), or
+    whose members it has ("lawmakers in the X Parliament voted"): the token naming the body."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if lemma(subj) in _ASSEMBLIES:
+        return subj
+    if lemma(subj) in _MEMBERS:
+        body = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children]
+        return next((b for b in body if b.dep_ == "pobj" and lemma(b) in _ASSEMBLIES), None)
+    return None
+
+
+def _votes_to_adopt(verb: Token) -> bool:
+    """ "voted to approve the bill": the adopted text is the event (:func:`act_verb`), not the vote."""
+    return any(
+        c.dep_ == "xcomp" and lemma(c) in _ADOPT_VERBS and any(lemma(o) in _ACT_NOUNS for o in c.children)
+        for c in verb.children
+    )
+
+
 def counted_people(tok: Token) -> bool:
     """ "212 migrants", "some 1,200 people": a group of people counted by its own numeral."""
     return tok.lemma_.lower() in PEOPLE_NOUNS and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
@@ -401,6 +427,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Request", tok, "ask"))
             elif lem in _RESCUE_VERBS and obj is not None and counted_people(obj):
                 out.append(NewsTrigger("Rescue", tok, "rescue"))
+            elif lem == "vote" and (voters := assembly_voters(tok)) is not None and not _votes_to_adopt(tok):
+                out.append(NewsTrigger("Vote", voters, "vote"))
             elif lem in _VERDICT_VERBS and obj is not None and judges(tok):
                 out.append(NewsTrigger("Verdict", tok, "verdict"))
             elif lem in _ARREST_VERBS and obj is not None:
@@ -410,7 +438,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
         elif tok.pos_ in ("NOUN", "PROPN") and (not tok.ent_type_ or _names_a_text(tok)):
             if tok.dep_ == "compound":
                 continue  # "meeting room", "aid workers"
-            if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok) or held_somewhere(tok)):
+            held = held_somewhere(tok) or (tok.dep_ == "dobj" and lemma(tok.head) in ("hold", "conduct"))
+            if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok) or held):
                 out.append(NewsTrigger(_MEET_NOUNS[lem], tok, "meet"))
             elif lem in _SITTING_NOUNS and held_somewhere(tok) and not any(c.dep_ == "compound" for c in tok.children):
                 out.append(NewsTrigger(_SITTING_NOUNS[lem], tok, "meet"))
