@@ -2,10 +2,11 @@
 
 Besides crossings, closures, call-ups, votes and attacks, a news text reports what officials do:
 they meet or speak with each other, deploy officers, request assistance, adopt guidelines or sign
-decrees, announce aid, hold elections, arrest people. Each is a ``kg:Event`` whose label names its
-kind ("Meeting", "Deployment", "Request", "Guidelines", "Aid", "Election", "Arrest"), with the
-usual roles: the subject acts (agent), a counterpart met or asked is the target or a fellow agent,
-"to/in/at X" places it, a number on the people sent is the count.
+decrees, announce aid, hold elections, arrest people, rescue people, pass sentence, vote in an
+assembly. Each is a ``kg:Event`` whose label names its kind ("Meeting", "Deployment", "Request",
+"Guidelines", "Aid", "Election", "Arrest", "Rescue", "Verdict", "Vote"), with the usual roles: the
+subject acts (agent), a counterpart met or asked is the target or a fellow agent, "to/in/at X"
+places it, a number on the people sent, held or saved is the count.
 
 Precision first, since such verbs are everywhere: a frame is kept only with named arguments
 (a meeting needs a named counterpart, a request a named asker and addressee, a deployment a named
@@ -420,7 +421,6 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if verb.dep_ == "xcomp" and lemma(verb.head) == "vote":
         verb = verb.head  # "voted on Tuesday to approve the bill": the vote dates the adoption
     if (reporting := adoption_verb(verb)) is not None:  # "the signing of X took place in Y on Monday"
-        m.agent += [k for k in f.agents(_subject(reporting)) if verb.dep_ == "dobj" and k not in m.agent]
         m.place += [k for k in f.places(reporting, ("in", "at")) if k not in m.place]
         verb = reporting
     return verb if m.agent else None

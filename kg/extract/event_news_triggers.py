@@ -1,9 +1,9 @@
 """Parsed sentence -> triggers of the generic events news reports, and the words that shape them.
 
 Lemma lists here are general news vocabulary (meeting, deployment, request, adopted text, aid,
-election, arrest), each short and read with the dependency shape around it, so that "spoke with",
-"held talks with" and "a meeting with" are found by one rule; :mod:`kg.extract.event_news` keeps a
-trigger only when its frame finds named arguments.
+election, arrest, rescue, verdict, an assembly's vote), each short and read with the dependency
+shape around it, so that "spoke with", "held talks with" and "a meeting with" are found by one
+rule; :mod:`kg.extract.event_news` keeps a trigger only when its frame finds named arguments.
 """
 
 from __future__ import annotations
