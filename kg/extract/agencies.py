@@ -55,6 +55,7 @@ _STATE_BODY_HEADS = (
         "inspectorate",
         "headquarters",
     }
+    | {"division", "district", "area", "detachment", "sector"}  # units of a force: "the Varn Border Guard Division"
 )
 #: Words of news outlets' names, which the model may take for a body's ("the Bay News Agency").
 _MEDIA = frozenset({"news", "press", "media", "broadcasting", "radio", "television"})
@@ -79,6 +80,17 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             # "Kachin Independence Army": an armed group, no part of any government ("Norland Defence
             # Forces", "the Norlandic Defence Forces", named by their state, are that state's)
             return mk(span, "Organization", entity_key("Organization", name), name)
+        canon = next((v for k, v in AGENCY_HEADS.items() if head.endswith(k)), "")
+        if canon and inside and inside[0].startswith("state/") and state_code(name[: -len(canon)].strip()):
+            # "United States Air Force": the state's name and a generic head, the body "the Air Force" is
+            code = inside[0][6:]
+            return mk(
+                span,
+                "Agency",
+                f"agency/{slugify(canon)}-{state_slug(code)}",
+                f"{canon} of {inside[1]}",
+                parent=inside[0],
+            )
         home = home or _context_home(span, links)
         if home and home.startswith("state/") and not inside:
             # "the Brazilian Air Force", "the Nigerian Air Force", "the Constitutional Court" of the
@@ -110,19 +122,34 @@ def _named_by_state(span: SpacySpan, links: list[Linked], inside: tuple[str, str
 
 def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str] | None) -> str | None:
     """The state a body with a name of its own belongs to: named inside it ("Border Guard Norland"),
-    before it ("Norland's Revenue Authority", "the Norlandic Air Force"), or, for a name that opens
-    with "National", "Federal" or "State", the state the document is about.
+    before it ("Norland's Revenue Authority", "the Norlandic Air Force"), after it ("the Ministry of
+    Regional Cooperation of Norland"), or, for a name that opens with "National", "Federal" or
+    "State", the state the document is about.
     """
     if inside:
         return inside[0]
     direct = _modifier_state(span, [lk for lk in links if lk.end <= span.start_char])
     if direct:
         return direct[0]
+    owner = _owner_after(span, links)
+    if owner:  # "the Ministry of Regional Cooperation of X"
+        return owner
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
         home = _dominant_state(span.doc, links)
         return home[0] if home else None
     return None
+
+
+def _owner_after(span: SpacySpan, links: list[Linked]) -> str | None:
+    """The state named right after the body's name and "of" ("... of the X"), or None."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    reach = doc[span.end + 1].idx + 6  # "of X", "of the X"
+    i = bisect_left(links, doc[span.end + 1].idx, key=lambda lk: lk.start)
+    first = links[i] if i < len(links) else None
+    return first.key if first is not None and first.start <= reach and first.type == "State" else None
 
 
 def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
@@ -141,7 +168,21 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     opening = _opening_place(span, view.places)
     if opening is not None:
         return opening if opening in view.states else None
-    return view.home
+    return _places_state(span, view) or view.home
+
+
+def _places_state(span: SpacySpan, view: _DocView) -> str | None:
+    """The one state the provinces of the body's own sentence lie in, if the text names it (towns
+    share names across borders; a province the other side's, "from Y province", does not count).
+
+    A story of a conflict may name the other side most, yet "the Fourth Army Area moved families
+    out of X province" tells whose command it is by the province.
+    """
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    i = bisect_left(view.placed, (sent.start_char, ""))
+    j = bisect_left(view.placed, (sent.end_char, ""), lo=i)
+    found = {key for start, key in view.placed[i:j] if start != span.start_char}
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -151,6 +192,7 @@ class _DocView:
     states: frozenset[str]
     places: dict[str, list[Linked]]
     home: str | None
+    placed: list[tuple[int, str]]  # (start, state key) of each province of a named state, in order
 
 
 def _view(doc: Doc, links: list[Linked]) -> _DocView:
@@ -164,7 +206,16 @@ def _view(doc: Doc, links: list[Linked]) -> _DocView:
             for form in {lk.text, lk.name}:
                 places.setdefault(form, []).append(lk)
     states = frozenset(lk.key for lk in links if lk.type == "State")
-    view = _DocView(states, places, _clear_home(doc, links))
+    codes = {key[6:] for key in states if key.startswith("state/")}
+    placed = sorted(
+        (lk.start, f"state/{place.country}")
+        for lk in links
+        if lk.type == "Region"
+        and (place := subdivision_for(lk.name, codes)) is not None
+        and f"state/{place.country}" in states
+        and not _counterpart(doc, lk)
+    )
+    view = _DocView(states, places, _clear_home(doc, links) or _dateline_home(doc, links, states), placed)
     doc.user_data["kg_body_view"] = (links, len(links), view)
     return view
 
@@ -405,6 +456,31 @@ def _clear_home(doc: Doc, links: list[Linked]) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+#: How far into a text its dateline may stand: after a headline and a byline.
+_DATELINE_REACH = 600
+
+
+def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str | None:
+    """The state of the town a text is filed from ("CAPITAL, 3 May 2026" on a line of its own, or
+    opening the lead: "CAPITAL - The ministry said"), when the text names or evokes that state.
+
+    An agency's own update names its state only by its demonym, or not at all: where it is filed
+    from says whose bodies it speaks of.
+    """
+    text = doc_text(doc)
+    for lk in links:
+        if lk.start >= _DATELINE_REACH:
+            break
+        if lk.type != "Settlement" or text[text.rfind("\n", 0, lk.start) + 1 : lk.start].strip():
+            continue
+        if not re.match(r"\s*(?:,|[-–—]\s|:\s)", text[lk.end : lk.end + 3]):
+            continue
+        town = settlement_for(lk.name, primary_only=True)
+        key = f"state/{town.country}" if town is not None and town.country else None
+        return key if key in states else None
+    return None
 
 
 def _state_counts(doc: Doc, links: list[Linked], states: list[Linked], *, demonyms: bool = True) -> Counter[str]:

@@ -252,8 +252,17 @@ def _state_at(doc: Doc, tok: Token, links: list[Linked]) -> str | None:
 
 def home_state(links: list[Linked], publisher: str | None) -> str | None:
     """The state the publisher's name names ("the Romanian Border Police"), if the text names it too;
-    else the one the text names most, by at least two mentions and more than any other."""
+    else the one the text names most, by at least two mentions and more than any other.
+
+    A mention of a state's own body ("Tarnia's interior ministry said") counts as one of the state:
+    whose authorities speak is whose side the story is told from.
+    """
     named = Counter(lk.key for lk in links if lk.type == "State" and lk.key.startswith("state/"))
+    named.update(
+        lk.parent
+        for lk in links
+        if lk.type == "Agency" and lk.parent and lk.parent.startswith("state/") and lk.parent in named
+    )
     words = (publisher or "").replace(",", " ").split()
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):

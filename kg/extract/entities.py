@@ -8,6 +8,7 @@ bloc", "the agency", "the Andean country") as extra mentions of the entity they 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc
@@ -26,6 +27,7 @@ from kg.lexicon.gazetteer import (
     settlement_for,
     state_code,
     state_for_demonym,
+    state_key,
     state_name,
     state_same_as,
 )
@@ -57,7 +59,10 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
     for link in link_mentions(doc):
         if article.text[link.start : link.end] == link.text:
             groups[link.key].append(link)
-    return tuple(_entity(key, links, _demonym_led(article.text, links)) for key, links in sorted(groups.items()))
+    return tuple(
+        _entity(key, links, _demonym_led(article.text, links) | _owner_after(article.text, links))
+        for key, links in sorted(groups.items())
+    )
 
 
 def _demonym_led(text: str, links: list[Linked]) -> set[str]:
@@ -74,6 +79,32 @@ def _demonym_led(text: str, links: list[Linked]) -> set[str]:
         demonym = words[-1] if words and text[lk.start - 1 : lk.start].isspace() else ""
         if demonym[:1].isupper() and state_for_demonym(demonym):
             out.add(f"{demonym} {strip_the(lk.text)}")
+    return out
+
+
+#: "of", an optional "the" and up to four capitalised words after a body's name: its owner as written.
+_OF_OWNER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})")
+
+
+def _owner_after(text: str, links: list[Linked]) -> set[str]:
+    """A state's body as written with its owner after "of": "the Armed Forces of the Philippines".
+
+    The span is the body ("Armed Forces") and the canonical name drops the article the state takes
+    in running text; the text's own form is what readers call the body, so it is kept as a name.
+    """
+    out: set[str] = set()
+    for lk in links:
+        if lk.kind != "name" or lk.type != "Agency" or not (lk.parent or "").startswith("state/"):
+            continue
+        found = _OF_OWNER.match(text, lk.end, lk.end + 60)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        for n in range(len(words), 0, -1):  # the longest run of the words that names the body's state
+            owner = " ".join(words[:n])
+            if state_key(strip_the(owner)) == lk.parent:
+                out.add(f"{strip_the(lk.text)} of {owner}")
+                break
     return out
 
 

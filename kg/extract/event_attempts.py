@@ -34,7 +34,7 @@ from kg.extract.timex import Timex
 if TYPE_CHECKING:
     from kg.extract.events import _Reader
 
-__all__ = ["read_attempt"]
+__all__ = ["border_states", "read_attempt"]
 
 _BORDER_WORDS = frozenset(["border", "frontier", "checkpoint", "crossing", "fence", "borderline"])
 _INTO_PREPS = frozenset(["into", "to", "towards", "toward"])
@@ -47,19 +47,22 @@ _RECENT = 2  # sentences an attempt lends its destination to a following stop
 def _entered(carrier: Token) -> tuple[str, ...]:
     """Kinds of place a verb of crossing leads into: one "reaches" a country ("trying to reach X by
     sea"), while reaching a town or a stadium is no crossing."""
-    if carrier.lemma_.lower() == "reach":
+    if carrier.lemma_.lower() in ("reach", "travel", "sail"):  # "trying to travel to X": a country
         return ("State",)
     return ("State", "Region", "Settlement", "Checkpoint")
 
 
-def _border_states(reader: _Reader, border: Token) -> tuple[list[str], list[str]]:
-    """States a border is named by ("the Polish border", "Poland's border") and shared with."""
+def border_states(reader: _Reader, border: Token) -> tuple[list[str], list[str]]:
+    """States a border is named by ("the Polish border", "Poland's border", both of "the
+    Polish-Ukrainian border", where the first hangs on the second) and shared with."""
     a = reader.args
     named: list[str] = []
     shared: list[str] = []
     for c in border.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod"):
-            named += a.np_entities(c, ("State",)) or ([k] if (k := _demonym(c.text)) else [])
+            paired = [g for g in c.lefts if g.dep_ in ("amod", "compound") and g.i == c.i - 2 and g.nbor().text == "-"]
+            for word in (*paired, c):
+                named += a.np_entities(word, ("State",)) or ([k] if (k := _demonym(word.text)) else [])
         elif c.dep_ == "prep" and c.lower_ in ("with", "between"):
             for o in c.children:
                 if o.dep_ == "pobj":
@@ -159,7 +162,7 @@ def read_attempt(
     if head is not tok:  # "At the border with X, officers recorded 160 attempts": the counting verb's border
         for o in (g for c in head.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS for g in c.children):
             if o.dep_ == "pobj" and o.lemma_.lower() in _BORDER_WORDS:
-                n, s_ = _border_states(reader, o)
+                n, s_ = border_states(reader, o)
                 named, shared = named + n, shared + s_
     refused = refused_entry(tok)
     for carrier in carriers:
@@ -170,8 +173,8 @@ def read_attempt(
             if c.dep_ == "prep":
                 preps = _INTO_PREPS if trig.label == INTERCEPTION else _WHERE_PREPS
                 for o in objs:
-                    if o.lemma_.lower() in _BORDER_WORDS and c.lower_ in _AT_PREPS | _WHERE_PREPS:
-                        n, s = _border_states(reader, o)
+                    if o.lemma_.lower() in _BORDER_WORDS and c.lower_ in _AT_PREPS | _WHERE_PREPS | {"of"}:
+                        n, s = border_states(reader, o)
                         named, shared = named + n, shared + s
                     elif c.lower_ in preps:
                         m.destination += a.np_entities(o, _entered(carrier))
@@ -179,7 +182,7 @@ def read_attempt(
                         m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
             elif c.dep_ == "dobj" and carrier is not tok:  # "(tried) to cross the Polish border"
                 if c.lemma_.lower() in _BORDER_WORDS:
-                    n, s = _border_states(reader, c)
+                    n, s = border_states(reader, c)
                     named, shared = named + n, shared + s
                 else:
                     m.destination += a.np_entities(c, _entered(carrier))

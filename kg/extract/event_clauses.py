@@ -9,6 +9,8 @@ from, and give counted flows with no place of arrival the one the rest of the st
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.extract.event_args import ArgReader
@@ -55,12 +57,19 @@ def is_removal(verb: Token) -> bool:
     return verb.lemma_.lower() == "return" and any(c.dep_ == "dobj" for c in verb.children)
 
 
-def placed_by_story(mentions: list[Mention], unplaced: list[Mention], removed: list[Mention]) -> list[Mention]:
+def placed_by_story(
+    mentions: list[Mention],
+    unplaced: list[Mention],
+    removed: list[Mention],
+    state_of: Callable[[str], str | None] = lambda key: None,
+) -> list[Mention]:
     """Counted flows no sentence placed ("1,300 people crossed the channel in small boats", "the
     agency counted 1,200 new arrivals a day"), given the destination of the story's other flows
     when those arrive in exactly one state and it is not where these people come from; people
-    ``removed`` ("we returned 9,400 people") leave that state instead."""
-    states = {d for m in mentions if m.type == "BorderCrossing" for d in m.destination if d.startswith("state/")}
+    ``removed`` ("we returned 9,400 people") leave that state instead. A flow into a region or a
+    town arrives in the state ``state_of`` finds for it ("into the X region": the region's state)."""
+    reached = {d for m in mentions if m.type == "BorderCrossing" for d in m.destination}
+    states = {s for d in reached if (s := d if d.startswith("state/") else state_of(d))}
     if len(states) != 1:
         return []
     out = []

@@ -25,12 +25,15 @@ from kg.extract.event_args import (
     is_time_phrase,
     with_objects,
 )
+from kg.extract.event_attempts import border_states
 from kg.extract.event_clauses import borrowed_clause, is_removal, shared_subject
+from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import state_of_key
 from kg.extract.event_time import clause_rate
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
+    CONVEYING_VERBS,
     DISPLACING_VERBS,
     RECEIVING_VERBS,
     Trigger,
@@ -68,6 +71,8 @@ _FROM_VERBS = frozenset(
 )
 #: Verbs whose crossing point lies in the state they lead into ("entered through X").
 _INTO_VERBS = frozenset(("enter", "arrive"))
+#: Ways across a border that carry a name of their own ("the X crossing"): one end is a state.
+_NAMED_WAYS = frozenset(_words("crossing checkpoint crossing-point bridge post"))
 #: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
 _FLOW_NOUNS = frozenset(_words("arrival crossing entry departure"))
 _ORIGIN_POSS = frozenset(
@@ -138,8 +143,11 @@ def read_crossing(
                 {"arrive", "flee", "cross", "enter", "leave", "return", "reach", "travel"}
                 | RECEIVING_VERBS
                 | DISPLACING_VERBS
+                | CONVEYING_VERBS
             )
             or registered_arrivals(tok.head)  # "17,400 arrivals from X were registered in Y"
+            or _gone_home(tok.head)  # "3,900 refugees have come home"
+            or (tok.head.lemma_.lower() in ("come", "head") and any(c.dep_ == "prep" for c in tok.head.children))
         )
     ):
         return []  # "refugees crossed into Chad": the verb is the trigger
@@ -152,22 +160,34 @@ def read_crossing(
         verb = noun.head
     a = reader.args
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
+    named_way = False  # a crossing named by its own name, whether or not the entity layer typed it
     back = next((c for c in verb.children if c.lower_ == "back"), None) if verb is not None else None
-    for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back)):  # "went back to X"
+    carried = (  # "smuggled 1,350 migrants from X to Y": the phrase may hang on the people
+        next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb is not None and verb.lemma_.lower() in CONVEYING_VERBS
+        else None
+    )
+    described = [g for g in carried.children if g.dep_ == "appos"] if carried is not None else []
+    for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back, carried, *described)):
         for c in holder.children:
             objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
                 for o in objs:  # "registered at the Kornidzor checkpoint": the way in
                     m.via += a.np_entities(o, ("Checkpoint",))
+                    named_way = named_way or _named_way(o)
             elif c.dep_ == "prep" and c.lower_ in _TO_PREPS:
                 for o in objs:
                     m.destination += a.np_entities(o, _DEST_TYPES)
+                    named_way = named_way or _named_way(o)  # "at the X crossing", "crossing" read as a verb
             elif c.dep_ == "prep" and c.lower_ == "from":
                 for o in objs:
                     m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
+                for to in (g for g in c.children if g.dep_ == "prep" and g.lower_ in ("to", "into")):  # "from X to Y"
+                    m.destination += [k for o in to.children if o.dep_ == "pobj" for k in a.np_entities(o, _DEST_TYPES)]
             elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                 for o in objs or [c]:
                     m.via += a.np_entities(o, ("Checkpoint",)) or _route_anaphor(reader, o)
+                    named_way = named_way or _named_way(o)
                     if is_route(o):  # "via its border with X": X is the side they come from
                         with_ = with_objects(o) or (with_objects(holder) if holder is verb else [])
                         m.origin += [k for w in with_ for k in a.np_entities(w, _DEST_TYPES)]
@@ -203,6 +223,8 @@ def read_crossing(
     m.origin = left + m.origin
     if verb is not None and _gone_home(verb):  # "1,150 Afghans have returned home from X": into their state
         own = [k for c in verb.children if c.dep_ == "nsubj" and (k := counted_group_origin(a, c))]
+        if not own and not m.destination and a.home and a.home not in m.origin:
+            own = [a.home]  # "3,900 refugees have come home", in a release filed from their country
         m.destination += [k for k in own if k not in m.destination]
         m.origin = [o for o in m.origin if o not in own]
     if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
@@ -238,18 +260,28 @@ def read_crossing(
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"
         m.destination = [d for d in reader.recent_destination[1] if d not in m.origin]
+    if not m.destination and (sides := _border_sides(reader, [h for h in (noun, verb) if h is not None])):
+        m.destination = [a.home] if a.home in sides else sides[:1]  # the side the text is filed from
+    ways = m.via + [d for d in m.destination if (e := a.index.by_key.get(d)) is not None and e.type == "Checkpoint"]
+    if (ways or named_way) and len(ways) - len(m.via) == len(
+        m.destination
+    ):  # "crossed the bridge at X": X is a way across
+        m.destination += _crossed_side(reader, ways, m.origin)
     # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
     # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
     unplaced = not (m.destination or left or m.via)
     named_state = any(e.type == "State" for _, e in a.index.within(sent.start_char, sent.end_char))
     flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
-    if unplaced and (displaced or named_state or not flow):  # "a crossing": one trip; "migrants": people
-        return []
+    if unplaced and (displaced or named_state or not flow or _unknown_name(a, tok, verb)):
+        return []  # "a crossing": one trip; "migrants": people; "entered X", X no entity: not the story's
     head = verb or noun
     if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
         return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
-    counts = [q for q in quants if reader.people_count(q, clause)]
+    # "between 4 and 10 May": a day of a period counts no one
+    counts = [
+        q for q in quants if reader.people_count(q, clause) and not any(t.start <= q.start < t.end for t in times)
+    ]
     if not counts:
         return []
     clause_times = reader.time.times_in(times, clause)
@@ -275,11 +307,63 @@ def read_crossing(
             reader.time.as_of_period(one, times)
         one.reported_by = a.reported_by(head, q.start)
         out.append(one)
+    out += listed_flows(reader, head, sent, m, out, quants)
     if unplaced:  # "we have returned 9,400 people": people sent away from the story's country
         removed = verb is not None and is_removal(verb)
         (reader.removed if removed else reader.unplaced).extend(out)
         return []
     return out
+
+
+def _unknown_name(a: ArgReader, tok: Token, verb: Token | None) -> bool:
+    """ "3,950 people have entered X": a name the sentence states as the destination, which the entity
+    layer did not find: the flow goes where that name is, not necessarily where the story's others go."""
+    where = [c for c in (verb or tok).children if c.dep_ in ("dobj", "advmod", "npadvmod")]  # a town read as an adverb
+    where += [
+        g
+        for c in (verb or tok).children
+        if c.dep_ == "prep" and c.lower_ in ("to", "into") and not is_time_phrase(c)  # not "the week to 17 May"
+        for g in c.children
+    ]
+    return any(
+        (w.pos_ == "PROPN" or (w.is_title and not w.is_sent_start))
+        and w.ent_type_ not in ("DATE", "TIME")
+        and a.entity_at(w) is None
+        for w in where
+    )
+
+
+def _named_way(tok: Token) -> bool:
+    """ "the X crossing", "the X-Y bridge": a way across with a name of its own (not a river)."""
+    return (tok.lemma_.lower() in _NAMED_WAYS or tok.lower_ in _NAMED_WAYS) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
+    )
+
+
+def _border_sides(reader: _Reader, holders: list[Token]) -> list[str]:
+    """ "cleared 98,000 travellers at the X-Y border", "at the border between X and Y": the
+    states of the border the people were counted at, the direction unsaid."""
+    return [
+        k
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "across")
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier")
+        for part in border_states(reader, o)
+        for k in part
+    ]
+
+
+def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[str]:
+    """ "61,000 travellers crossed the X border crossing", "crossed the bridge at X": a flow through
+    a named crossing, its direction unsaid, has one end in the state the crossing lies in, else in
+    the state the text is filed from (its dateline), when that is not where the people came from."""
+    a = reader.args
+    for key in [state_of_key(v, a.index) for v in ways] + [a.home]:
+        if key is not None and key not in origin:
+            return [key]
+    return []
 
 
 def _gapped(reader: _Reader, num: Token | None, head: Token, one: Mention) -> None:

@@ -45,6 +45,7 @@ def state_of_key(key: str, index: EntityIndex) -> str | None:
 #: "ISLAMABAD: The ..." (a colon, as South Asian outlets write it).
 _DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})[ \t]*(?:,|\(|[-–—][ \t]|:[ \t])", re.M)
 _DATELINE_REACH = 600  # characters: a headline, a byline, then the dateline
+_DATELINE_CITY = 100_000  # people: a dateline names a city the reader knows, not a village of the same name
 
 
 def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False) -> str | None:
@@ -57,11 +58,15 @@ def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False) -> 
     said" needs no more to say whose minister X is.
     """
     from kg.extract.event_args import capital_state
+    from kg.lexicon.gazetteer import settlement_for  # large tables: late
 
     states = {k for k, e in index.by_key.items() if e.type == "State"}
     for m in _DATELINE.finditer(text[:_DATELINE_REACH]):
         entity = index.at(m.start(1), m.end(1))
-        if entity is None:
+        if entity is None:  # a city the entity layer left out of a dateline: a large GeoNames city will do
+            city = settlement_for(m.group(1), primary_only=True)
+            if city is not None and city.population >= _DATELINE_CITY and f"state/{city.country}" in states:
+                return f"state/{city.country}"
             continue
         if entity.type == "State":
             return entity.key

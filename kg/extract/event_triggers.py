@@ -21,6 +21,7 @@ def _words(text: str) -> list[str]:
 __all__ = [
     "ATTEMPT",
     "CHANGE_VERBS",
+    "CONVEYING_VERBS",
     "CROSSING_NOUNS",
     "CROSSING_VERBS",
     "DISPLACING_VERBS",
@@ -90,7 +91,7 @@ PEOPLE_NOUNS = frozenset(
     _words(
         """
         people person citizen national resident civilian man woman child refugee migrant asylum seeker
-        traveller traveler tourist visitor worker student family individual reservist soldier troop trader
+        traveller traveler tourist visitor worker student family individual reservist soldier troop trader foreigner
         conscript recruit evacuee returnee arrival entry crossing passenger driver vehicle car attempt
         """
     )
@@ -114,7 +115,7 @@ INTERCEPTION = "interception"
 IRREGULAR = "irregular"
 _ATTEMPT_WORDS = frozenset(["attempt", "try", "bid", "effort"])
 #: What an attempt is an attempt at: "tried to cross", "trying to reach Italy by sea".
-_ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm", "reach"])
+_ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm", "reach", "travel", "sail"])
 _IRREGULAR_MODIFIERS = frozenset(
     _words(
         """
@@ -390,17 +391,65 @@ def registered_arrivals(verb: Token) -> bool:
     )
 
 
+#: Verbs of border officers counting the people they let through ("cleared 9,000 travellers").
+_CONTROL_VERBS = frozenset(_words("clear process check register screen count"))
+#: Where such counting makes a flow: a way across or the border itself.
+_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point"))
+
+
+#: Verbs of moving people across on their behalf: the object is the people, "to/into X" where they went.
+CONVEYING_VERBS = frozenset(_words("smuggle ferry transport traffic"))
+
+
+def _conveyed(verb: Token) -> bool:
+    """ "smuggled at least 1,350 migrants from X to Y", "ferried 300 people into Y": counted people
+    the subject moved to a place; "smuggled 40 kilos of cocaine to Y" counts no people."""
+    people = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and _lemma(c) in PEOPLE_NOUNS and any(g.like_num for g in c.children)
+    ]
+    described = [g for p in people for g in p.children if g.dep_ == "appos"]  # "1,350 migrants, most of them ..."
+    preps = [c for h in (verb, *people, *described) for c in h.children if c.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "prep"]  # "from X to Y"
+    return bool(people) and any(c.lower_ in ("to", "into", "across") for c in preps)
+
+
+def _border_control(verb: Token) -> bool:
+    """ "officers cleared 98,000 travellers at the X-Y border", "staff registered 1,100 foreigners
+    at the X crossing": people counted through a border are a flow across it. A figure of
+    attempts or crossings is read by its own noun; people checked in a town are no flow."""
+    counted = any(
+        c.dep_ == "dobj"
+        and any(g.like_num and g.dep_ == "nummod" for g in c.children)
+        and _lemma(c) not in _ATTEMPT_WORDS | CROSSING_NOUNS
+        for c in verb.children
+    )
+    return counted and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "through", "on")
+        and (_lemma(o) in _CONTROL_POINTS or o.lower_ in _CONTROL_POINTS)
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _crossing(token: Token) -> bool:
     lem = _lemma(token)
     if token.pos_ == "VERB" and lem == "go":  # "went back to X", "went home": a return
         return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
-    if token.pos_ == "VERB" and lem == "register":  # "60,000 people from X have registered in Y"
-        return registered_arrivals(token)
+    if token.pos_ == "VERB" and lem in CONVEYING_VERBS:  # "the network smuggled 1,300 migrants into X"
+        return _conveyed(token)
+    if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
+        return registered_arrivals(token) or _border_control(token)
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
+        if token.tag_ in ("VBZ", "VBP"):  # "the camp shelters 110,000 refugees": how many are there, no flow
+            return False
         return any(c.dep_ == "dobj" and _lemma(c) in _TAKEN_IN for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if lem == "seek":  # "seek refuge / asylum / shelter in"
@@ -530,12 +579,23 @@ def _has_compound(token: Token, words: frozenset[str]) -> bool:
 
 
 def attempt_verb(token: Token) -> Token | None:
-    """The verb of crossing an attempt noun or verb governs ("attempts to cross", "tried to enter")."""
+    """The verb of crossing an attempt noun or verb governs ("attempts to cross", "tried to enter"),
+    or the noun of crossing an attempt is "at" ("recorded 900 attempts at illegal crossing", where
+    the parser often hangs the "at" on the counting verb right after the attempts)."""
     if _lemma(token) not in _ATTEMPT_WORDS or token.pos_ not in ("NOUN", "VERB"):
         return None
     for c in token.children:
         if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS:
             return c
+    if token.pos_ != "NOUN":
+        return None
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if token.dep_ == "dobj":
+        preps += [c for c in token.head.children if c.dep_ == "prep" and c.i == token.i + 1]
+    for p in (p for p in preps if p.lower_ in ("at", "of")):
+        for o in p.children:
+            if o.dep_ == "pobj" and _lemma(o) in ("crossing", "entry"):
+                return o
     return None
 
 
@@ -597,7 +657,8 @@ _TRIGGER_LEMMAS = frozenset(
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
-    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "register"} | RECEIVING_VERBS | DISPLACING_VERBS
+    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"} | RECEIVING_VERBS | DISPLACING_VERBS
+    | _CONTROL_VERBS | CONVEYING_VERBS
 )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from kg.extract.event_args import (
     demonym_state,
 )
 from kg.extract.event_attempts import read_attempt
+from kg.extract.event_baseline import earlier_period
 from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
@@ -35,7 +36,7 @@ from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
-from kg.extract.event_places import dateline_state, with_states
+from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_triggers import (
@@ -108,6 +109,10 @@ class _Reader:
         tok = nums[-1]
         if allowed is not None and tok.i not in allowed:
             return None
+        if tok.dep_ == "conj" and tok.head.like_num and tok.head.dep_ == "nummod":  # "four or five days"
+            noun = tok.head.head
+            people = noun.lemma_.lower() in PEOPLE_NOUNS or demonym_state(noun.text) or noun.ent_type_ == "NORP"
+            return tok if people else None
         head = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head is not tok:
             while head.dep_ in ("nummod", "quantmod", "compound") and head.head is not head and head.like_num:
@@ -122,6 +127,8 @@ class _Reader:
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
             obj = [g for c in of for g in c.children if g.dep_ == "pobj"]
             return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):  # "the other two"
+            return None
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
@@ -172,6 +179,7 @@ class _Reader:
             made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             if (
                 not crossings
+                and not made  # "rescued 23 people from a boat that capsized": the figure is the wreck's
                 and last_crossing
                 and last_crossing[1].destination
                 and si - last_crossing[0] <= 2
@@ -188,7 +196,9 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         part_times(self.mentions, sents, stated)
-        self.mentions.extend(placed_by_story(self.mentions, self.unplaced, self.removed))
+        self.mentions.extend(
+            placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
+        )
         for m in self.mentions:
             self.time.month_period(m, self.article.published)
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
@@ -244,6 +254,7 @@ class _Reader:
             m.destination, m.origin = list(anchor.destination), list(anchor.origin)
             self.set_quantity(m, q)
             self.time.segment_time(m, q, counts, i, times)
+            earlier_period(sent.text, anchor, m)  # "That is up from 245 the week before."
             if m.per_time_unit is None and m.date is None and anchor.per_time_unit:
                 m.per_time_unit = anchor.per_time_unit
             root = self.time.root_of(q.start, q.end)

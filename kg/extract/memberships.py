@@ -24,7 +24,7 @@ from kg.extract.links import Linked
 from kg.extract.relation_spans import Found, add, link_at, listed_after, listed_before, tokens
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
-__all__ = ["find_memberships", "find_parts"]
+__all__ = ["find_made_of", "find_memberships", "find_parts"]
 
 _MEMBER_WORDS = frozenset({"member", "members"})
 _ALLY_WORDS = frozenset({"ally", "allies"})
@@ -54,6 +54,55 @@ def find_memberships(doc: Doc, sent: SpacySpan, links: list[Linked], found: Foun
                 if org is not None and org.type == "Organization":
                     for state in _subjects(doc, tok, links):
                         add(found, state.key, "memberOf", org.key, sent)
+
+
+#: Verbs by which a body states who it is made of: "X, which includes troops from A, B and C".
+_MADE_OF_VERBS = frozenset({"include", "comprise", "unite", "group"})
+#: Words between a body's name and such a verb: its short form in brackets, a relative pronoun.
+_MADE_OF_GAP = frozenset({",", "(", ")", "which", "that", "now", "also"})
+#: Words between the verb and the first state: who the body draws from ("soldiers from A").
+_DRAWN_FROM = frozenset(
+    {"troops", "soldiers", "forces", "units", "personnel", "officers", "police", "contingents", "from", "of", "the"}
+)
+
+
+def find_made_of(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
+    """ "The X Task Force (XTF), which includes soldiers from A, B and C": each state is a member of X.
+
+    The body is named right before the verb (its short form and "which" between), the states
+    listed right after it, perhaps after the kind of people the body draws from them.
+    """
+    for tok in sent:
+        if tok.lemma_ not in _MADE_OF_VERBS or tok.pos_ != "VERB" or _negated(tok):
+            continue
+        body = _named_before(doc, tok.i, links)
+        if body is None:
+            continue
+        first = next((lk for lk in links if lk.type in _STATE and lk.start > tok.idx), None)
+        span = tokens(doc, first) if first is not None else None
+        if first is None or span is None or span.end > sent.end:
+            continue
+        gap = doc[tok.i + 1 : span.start]
+        if len(gap) > 4 or any(t.lower_ not in _DRAWN_FROM and not t.like_num for t in gap):
+            continue
+        for state in listed_after(doc, first, links, _STATE):
+            add(found, state.key, "memberOf", body.key, sent)
+
+
+def _named_before(doc: Doc, i: int, links: list[Linked]) -> Linked | None:
+    """The organization or agency named right before token ``i``, across its bracketed short form
+    and "which"."""
+    before = [lk for lk in links if lk.type in _BODIES and lk.end <= doc[i].idx]
+    if not before:
+        return None
+    span = tokens(doc, before[-1])
+    if span is None or i - span.end > 6:
+        return None
+    gap = doc[span.end : i]
+    if not any(t.lower_ in {"which", "that"} for t in gap) and len(gap):
+        return None  # "X, Y includes": a clause of its own
+    ok = all(t.lower_ in _MADE_OF_GAP or (t.is_upper and t.is_alpha) for t in gap)
+    return before[-1] if ok else None
 
 
 def _member_head(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> bool:

@@ -19,8 +19,9 @@ from kg.extract.borders import find_borders
 from kg.extract.crossing_context import context_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
+from kg.extract.force_units import force_units
 from kg.extract.locations import find_locations, place_after
-from kg.extract.memberships import find_memberships, find_parts
+from kg.extract.memberships import find_made_of, find_memberships, find_parts
 from kg.extract.relation_spans import Found, add, link_at, tokens
 from kg.lexicon.demonyms import WORLD_REGIONS
 from kg.lexicon.gazetteer import state_for_demonym, subdivision_for
@@ -65,6 +66,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
             add(found, lk.key, "partOf", lk.parent, doc.char_span(lk.start, lk.end, alignment_mode="expand"))
     _subdivisions(doc_text(doc), entities, keys, found)
     _named_parts(entities, found)
+    force_units(entities, found)
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent, in_sent in zip(sents, _by_sentence(sents, links), strict=True):
         _possessive_regions(doc, sent, in_sent, found)
@@ -74,11 +76,13 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         _checkpoints(doc, sent, in_sent, found)
         find_crossing_sides(doc, sent, in_sent, found)
         find_memberships(doc, sent, in_sent, found)
+        find_made_of(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
     home_sides(doc, links, found, article.publisher)
     context_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)
+    _drop_states_of_blocs(found)
     _one_state_per_agency(found, parents)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
 
@@ -88,6 +92,18 @@ def _drop_borders_of_parts(found: Found) -> None:
     region" names Z as X's, however close the words "border" and "Z" stand."""
     inside = {frozenset((s, o)) for (s, p, o) in found if p in {"partOf", "locatedIn"}}
     for key in [k for k in found if k[1] == "borders" and frozenset((k[0], k[2])) in inside]:
+        del found[key]
+
+
+def _drop_states_of_blocs(found: Found) -> None:
+    """A body two or more states are members of stands above them: none of them owns it, whatever
+    the text's home state ("the X Commission, which comprises A, B and C", in a text filed from A)."""
+    members: dict[str, set[str]] = {}
+    for s, p, o in found:
+        if p == "memberOf" and s.startswith("state/"):
+            members.setdefault(o, set()).add(s)
+    blocs = {body for body, states in members.items() if len(states) > 1}
+    for key in [k for k in found if k[1] == "partOf" and k[0] in blocs and k[2].startswith("state/")]:
         del found[key]
 
 

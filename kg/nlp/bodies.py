@@ -21,6 +21,7 @@ __all__ = [
     "proper_body",
     "qualified",
     "with_generic_modifier",
+    "with_unit",
 ]
 
 _NATIONAL = frozenset({"State", "National", "Federal"})
@@ -58,6 +59,21 @@ def with_generic_modifier(span: Span) -> Span:
     """ "State Border Service": a capitalised national modifier belongs to the body's name."""
     if span.start > 0 and span.doc[span.start - 1].text in _NATIONAL:
         return Span(span.doc, span.start - 1, span.end, label=span.label_)
+    return span
+
+
+#: Capitalised nouns after a security body's name that make it one of its units: "the Varn Border
+#: Guard Division", "the Kelo Police Department", "the Fourth Army Area".
+_UNITS = frozenset(
+    {"Division", "District", "Department", "Directorate", "Command", "Unit", "Detachment", "Area", "Sector"}
+)
+
+
+def with_unit(span: Span) -> Span:
+    """The body with the unit noun that follows it, which is part of the unit's own name."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in _UNITS and span[-1].is_title:
+        return Span(doc, span.start, span.end + 1, label=span.label_)
     return span
 
 

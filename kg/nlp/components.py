@@ -40,6 +40,7 @@ from kg.nlp.bodies import (
     proper_body,
     qualified,
     with_generic_modifier,
+    with_unit,
 )
 from kg.nlp.caps_persons import caps_persons
 from kg.nlp.citations import cited_authors
@@ -49,7 +50,7 @@ from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
-from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans
+from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans, ranked_checkpoints
 from kg.nlp.labels import ner_label
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import listed_places, place_names
@@ -63,11 +64,12 @@ from kg.nlp.namecheck import (
     split_at_and,
     split_at_commas,
     split_at_dashes,
+    split_at_owner,
     split_at_parens,
     state_owned_body,
     with_head,
 )
-from kg.nlp.patterns import REGION_WORDS, phrase_patterns, token_patterns
+from kg.nlp.patterns import AGENCY_HEADS, REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
     common_word,
     context_person,
@@ -153,12 +155,14 @@ def _common_words(nlp: Language, pos: str) -> frozenset[str]:
 def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bool]:
     """Drop leading articles, bullets, titles and demonyms (not a firm's), and a trailing "'s"; say if a title went.
 
-    A body's name keeps the title word it opens with: "General Survey Office", "Queen Amara Hospital".
+    A body's name keeps the title word it opens with: "General Survey Office", "Queen Amara Hospital",
+    "General Directorate of Civil Registry" (the head before "of").
     ``initials`` are offices the text abbreviates ("CS" for "Cabinet Secretary"): titles before a name too.
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
-    body = len(span) > 1 and span[-1].lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and span[-1].is_title
+    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), span[-1])  # "Directorate of X"
+    body = len(span) > 1 and head.lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and head.is_title
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
         tok = doc[start]
@@ -187,6 +191,12 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         if inner is not None:
             start, titled = inner + 1, True
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _force_unit(span: Span) -> bool:
+    """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map."""
+    words = " ".join(t.lower_ for t in span[:-1])
+    return any(words.endswith(f" {head}") for head in AGENCY_HEADS)
 
 
 def _plural_title(tok: Token) -> bool:
@@ -308,7 +318,7 @@ class Retyper:
         ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
-        ents = titles_held(split_at_parens(split_at_dashes(ents)))  # "the King of X": X is a place
+        ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
@@ -356,7 +366,13 @@ class Retyper:
         ]
         cues = [
             s
-            for s in (*datelines, *settlement_cue_spans(doc), *kind_noun_spans(doc), *copular_checkpoints(doc))
+            for s in (
+                *datelines,
+                *settlement_cue_spans(doc),
+                *kind_noun_spans(doc),
+                *copular_checkpoints(doc),
+                *ranked_checkpoints(doc),
+            )
             if not _inside(s, people)
         ]
         placed = place_names(doc, ents, states)
@@ -389,9 +405,9 @@ class Retyper:
                     if not qualified(span):
                         named = proper_body(span)
                         if named is not None:  # "the Kachin Independence Army": a group's own name
-                            yield named
+                            yield with_unit(named)
                         continue
-                    span = with_generic_modifier(span)
+                    span = with_unit(with_generic_modifier(span))
                 else:
                     span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
                 yield Span(doc, span.start, span.end, label="Agency")
@@ -405,6 +421,8 @@ class Retyper:
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
+                if _force_unit(span):
+                    continue
                 stripped, _ = _strip(span)
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue

@@ -62,7 +62,8 @@ AGENCY_CUES = frozenset(
 #: Heads that end a government body's name and never a person's ("Service Unit", not a Mr Unit):
 #: a name ending in one is a state's body even where the NER said PERSON after a rank ("General").
 BODY_HEADS = frozenset(
-    {"ministry", "police", "directorate", "bureau", "commission", "committee", "authority", "agency", "unit", "office"}
+    {"ministry", "police", "directorate", "department", "bureau", "commission", "committee", "authority", "agency"}
+    | {"unit", "office"}
     | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
 )
 #: Heads of bodies that sit and meet: a title word before one qualifies it, it holds no office

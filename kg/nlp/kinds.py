@@ -7,7 +7,10 @@ before it: "the island of Varo". The statistical NER
 reads such names from their letters alone (a river's name as a person, a party's as a person, a
 province's as a town it also names); the noun the writer chose says what they are.
 
-A copula says it as well: "the busiest crossing was Varo", "the only checkpoint open is Kelo".
+A copula says it as well: "the busiest crossing was Varo", "the only checkpoint open is Kelo",
+and a ranking goes on with "followed by": "the busiest crossing was Varo, followed by Kelo with
+900 and Tesh with 400". (A list after "the crossings at" is left to the NER: news means the
+towns there as often as the crossings.)
 
 A list joined by "and" also shares one kind when the noun is left out: "residents of Tarnby and
 Kelo", where the gazetteer knows one town and the NER calls the other a person.
@@ -24,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import is_known_place, state_for_demonym, state_key
 
-__all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans"]
+__all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans", "ranked_checkpoints"]
 
 #: Singular nouns that type the name just before them, and their plurals that type each name of
 #: the list before them.
@@ -219,6 +222,8 @@ def _bare_name(doc: Doc, i: int, covered: set[int]) -> Span | None:
 _CROSSING_HEADS = frozenset({"crossing", "checkpoint", "check-point"})
 _CROSSING_POINTS = {"point": {"crossing", "control", "border"}, "post": {"border"}, "station": {"border"}}
 _COPULAS = frozenset({"be", "remain"})
+#: Lower-case levels after a place's name in a ranking: "B in Y province".
+_LEVELS = frozenset({"province", "county", "district", "region", "oblast", "governorate"})
 
 
 def copular_checkpoints(doc: Doc) -> list[Span]:
@@ -242,6 +247,54 @@ def copular_checkpoints(doc: Doc) -> list[Span]:
         span = doc[start : name.i + 1]
         if _name_token(name) and name.pos_ == "PROPN" and not state_key(span.text) and not is_known_place(span.text):
             out.append(Span(doc, span.start, span.end, label="Checkpoint"))
+    return out
+
+
+def ranked_checkpoints(doc: Doc) -> list[Span]:
+    """Checkpoint spans for the names ranked after a crossing: "The busiest crossing was A, followed
+    by B with 900 and C", "the most used was the A crossing point in X County, followed by B in Y
+    County and C". The sentence must name a crossing before "followed by"."""
+    out: list[Span] = []
+    for tok in doc[:-2]:
+        if tok.lower_ != "followed" or doc[tok.i + 1].lower_ != "by":
+            continue
+        sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(_crossing_noun(doc, t) for t in doc[sent.start : tok.i]):
+            out += _listed_after(doc, tok.i + 2)
+    return out
+
+
+def _crossing_noun(doc: Doc, tok: Token) -> bool:
+    """ "crossing", "checkpoint", or "point"/"post" after a word that makes it a crossing's."""
+    low = tok.lower_
+    if low in _CROSSING_HEADS:
+        return True
+    return tok.i > 0 and doc[tok.i - 1].lower_ in _CROSSING_POINTS.get(low, set())
+
+
+def _listed_after(doc: Doc, i: int) -> list[Span]:
+    """Checkpoint spans for "A, B and C" from ``i``, each name perhaps with its count ("A with 900
+    and B with 400"). A name that is a state or a known town's is no crossing's: the list goes on past it."""
+    out: list[Span] = []
+    while i < len(doc):
+        end = _run_after(doc, i)
+        if end == i or (end < len(doc) and doc[end].text[:1].isupper()):
+            break
+        name = doc[i:end]
+        if not (state_key(name.text) or is_known_place(name.text)):
+            out.append(Span(doc, i, end, label="Checkpoint", kb_id="kind"))
+        j = end
+        if j + 1 < len(doc) and doc[j].lower_ == "with" and doc[j + 1].like_num:
+            j += 2  # "B with 900"
+        elif j + 1 < len(doc) and doc[j].lower_ == "in" and _name_token(doc[j + 1]):
+            j = _run_after(doc, j + 1)  # "B in Y County"
+            j += int(j < len(doc) and doc[j].lower_ in _LEVELS)
+        k = j
+        while k < len(doc) and doc[k].lower_ in _JOINS and k - j < 2:
+            k += 1
+        if k == j:
+            break
+        i = k
     return out
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "split_at_and",
     "split_at_commas",
     "split_at_dashes",
+    "split_at_owner",
     "split_at_parens",
     "state_owned_body",
     "typed_by_head",
@@ -132,6 +133,38 @@ def split_at_dashes(ents: list[Span]) -> list[Span]:
                 start = tok.i + 1
         if ent.end > start:
             out.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return out
+
+
+#: First words of a state body's name that may hold an "of" of their own before the owner's:
+#: "the Ministry of Regional Cooperation of X", "the Department of Migration and Citizenship of X".
+_OWNED_OPENINGS = frozenset(
+    {"ministry", "department", "directorate", "office", "secretariat", "agency", "authority", "commission"}
+)
+
+
+def split_at_owner(ents: list[Span]) -> list[Span]:
+    """A body's name cut before the state that owns it: "the Ministry of Regional Cooperation of X"
+    is the ministry, and X its state.
+
+    The NER runs the two together; the gazetteer takes the state out of the span, and what is left
+    must still be the body's whole name. Only a name that opens with a body's word and holds an
+    earlier "of" is cut ("the Bank of X" stays whole).
+    """
+    out: list[Span] = []
+    for ent in ents:
+        words = [t for t in ent if t.lower_ != "the"]
+        ofs = [t.i for t in ent if t.lower_ == "of"]
+        if ent.label_ != "ORG" or len(ofs) < 2 or not words or words[0].lower_ not in _OWNED_OPENINGS:
+            out.append(ent)
+            continue
+        last = ofs[-1]
+        owner = ent.doc[last + 1 : ent.end]
+        owner_name = owner.text.removeprefix("the ").removeprefix("The ")
+        if state_code(owner_name) and last > ofs[0]:
+            out.append(Span(ent.doc, ent.start, last, label=ent.label_))
+        else:
+            out.append(ent)
     return out
 
 

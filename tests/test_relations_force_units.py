@@ -1,0 +1,67 @@
+"""A force's territorial unit ("the Varnhold Border Guard Division") keeps its whole name and is
+part of the force the text names; a body's name keeps "General" before its head, also before "of"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.relations import find_relations
+from kg.model import Article
+
+
+def _read(nlp: Language, text: str) -> tuple[dict[str, str], set[tuple[str, str]]]:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    entities = find_entities(doc, article)
+    parts = {(r.subject, r.object) for r in find_relations(doc, article, entities) if r.predicate == "partOf"}
+    return {e.key: e.name for e in entities}, parts
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "units"),
+    [
+        (
+            "The Varnhold Border Guard Division said on Monday that its officers had stopped 40 people near "
+            "the border with Belarus. Poland's Border Guard said the Tarsk Border Guard Division had also "
+            "been reinforced.",
+            "agency/border-guard-poland",
+            ("Varnhold Border Guard Division", "Tarsk Border Guard Division"),
+        ),
+        (
+            "Finland's border guard will send more patrols to the east. The Lowmark Border Guard District "
+            "reports that groups are being driven to the fence at night.",
+            "agency/border-guard-finland",
+            ("Lowmark Border Guard District",),
+        ),
+    ],
+)
+def test_relations_force_units_are_part_of_their_force(
+    nlp: Language, text: str, force: str, units: tuple[str, ...]
+) -> None:
+    """Each unit is one body under its whole name, part of the force the text names."""
+    names, parts = _read(nlp, text)
+    keys = {name: key for key, name in names.items()}
+    assert all(u in keys for u in units), names
+    assert all((keys[u], force) in parts for u in units), parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The General Directorate of Civil Registry said on Tuesday that 300 people had been registered.",
+            "General Directorate of Civil Registry",
+        ),
+        (
+            "Officers from the General Intelligence Department seized the shipment near the border on Friday.",
+            "General Intelligence Department",
+        ),
+    ],
+)
+def test_relations_force_units_general_opens_a_body_name(nlp: Language, text: str, name: str) -> None:
+    """ "General" before a body's head is part of its name, never a rank before a person."""
+    names, _ = _read(nlp, text)
+    assert name in names.values(), names
+    assert not any(key.startswith("person/") for key in names)
