@@ -237,6 +237,242 @@ def test_events_news_publisher_line_parts_name_an_entity() -> None:
     assert publisher_key(None, index) is None
 
 
+def test_events_news_publisher_line_in_another_spelling_names_the_body() -> None:
+    # a note in brackets, a demonym or "of STATE" for the state the body's key carries, the
+    # filler of a ministry's long name, and a council's initials
+    text = "The Coast Guard said so. The Foreign Ministry agreed. The ARC counted. Iceland and Chile."
+    index = EntityIndex(
+        entities_named(
+            text,
+            {
+                "Coast Guard": ("agency/coast-guard-chile", "Agency"),
+                "Foreign Ministry": ("agency/foreign-ministry-iceland", "Agency"),
+                "ARC": ("organization/arc", "Organization"),
+                "Iceland": ("state/IS", "State"),
+                "Chile": ("state/CL", "State"),
+            },
+        )
+    )
+    assert publisher_key("Chilean Coast Guard (media release)", index) == "agency/coast-guard-chile"
+    assert publisher_key("Coast Guard of Chile", index) == "agency/coast-guard-chile"
+    assert publisher_key("Ministry of Foreign Affairs of Iceland (briefing note)", index) == (
+        "agency/foreign-ministry-iceland"
+    )
+    assert publisher_key("Antarctic Refugee Council (situation report)", index) == "organization/arc"
+    # another state's body, and an outlet, are not the publisher
+    assert publisher_key("Icelandic Coast Guard", index) is None
+    assert publisher_key("Antarctic Radio Channel", index) is None
+
+
+def test_events_news_closure_is_reported_by_its_sayer_or_the_release_s_publisher(nlp: Language) -> None:
+    names = {
+        "Varnek": ("checkpoint/varnek", "Checkpoint"),
+        "Coast Guard": ("agency/coast-guard-chile", "Agency"),
+        "Harbour Office": ("agency/harbour-office", "Agency"),
+    }
+    for text in (
+        "The Varnek border crossing remained closed to pedestrians on Monday, the Harbour Office said.",
+        "According to the Harbour Office, the Varnek crossing was closed on Monday.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names, publisher="Chilean Coast Guard") if e.type == "BorderClosure"]
+        assert ev.reported_by == ("agency/harbour-office",), text
+    for text in (
+        "The Varnek border crossing was closed on Monday. Boats of the Coast Guard patrol the bay.",
+        "The Varnek crossing remains closed to freight. The Coast Guard has two boats there.",
+    ):
+        events = _events(nlp, text, names, publisher="Chilean Coast Guard (media release)")
+        (ev,) = [e for e in events if e.type == "BorderClosure"]
+        assert ev.reported_by == ("agency/coast-guard-chile",), text
+        (ev,) = [e for e in _events(nlp, text, names, publisher="Daily Planet") if e.type == "BorderClosure"]
+        assert ev.reported_by == (), text
+
+
+def test_events_news_body_that_records_or_stops_people_is_the_figure_s_source(nlp: Language) -> None:
+    names = {
+        "Chile": ("state/CL", "State"),
+        "Peru": ("state/PE", "State"),
+        "Harbour Police": ("agency/harbour-police", "Agency"),
+        "Army": ("agency/army-chile", "Agency"),
+        "Valley Border Guard Division": ("agency/valley-border-guard-division", "Agency"),
+    }
+    cases = [
+        ("The Harbour Police and the Army detected 312 people entering Chile irregularly.", 312),
+        ("The Valley Border Guard Division recorded 97 attempts to cross into Chile illegally.", 97),
+        ("Since 1 January, the Army has intercepted 318 persons attempting to enter Chile from Peru.", 318),
+        ("Last week the Harbour Police counted 540 people crossing into Chile from Peru.", 540),
+    ]
+    sources = [("agency/harbour-police", "agency/army-chile"), ("agency/valley-border-guard-division",)]
+    sources += [("agency/army-chile",), ("agency/harbour-police",)]
+    for (text, count), source in zip(cases, sources, strict=True):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert (ev.count, ev.reported_by) == (count, source), text
+    # a body doing something else in the sentence is no source
+    text = "Last week 540 people crossed into Chile from Peru, and the Army patrolled the hills."
+    (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+    assert ev.reported_by == ()
+
+
+def test_events_news_demonym_of_two_words_is_the_group_s_origin(nlp: Language) -> None:
+    names = {"Kenya": ("state/KE", "State"), "Chad": ("state/TD", "State")}
+    cases = [
+        ("Some 9,400 South Sudanese refugees have crossed into Kenya since March.", "state/SS"),
+        ("Last month 3,100 South Sudanese crossed into Kenya.", "state/SS"),
+        ("Over 2,000 Central African nationals fled into Chad last week.", "state/CF"),
+        ("About 800 Sudanese refugees crossed into Chad.", "state/SD"),  # one word still reads alone
+    ]
+    for text, origin in cases:
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert ev.origin == (origin,), text
+
+
+def test_events_news_part_of_a_figure_comes_from_where_the_whole_does(nlp: Language) -> None:
+    names = {
+        "Chad": ("state/TD", "State"),
+        "Cameroon": ("state/CM", "State"),
+        "Lobaye": ("region/lobaye", "Region"),
+        "Tarsk": ("settlement/tarsk", "Settlement"),
+    }
+    cases = [
+        (
+            "The agency is concerned over the displacement of about 18,000 people from Lobaye since the "
+            "beginning of May, of whom 6,400 have crossed into Chad and 2,100 into Cameroon.",
+            {6400: "region/lobaye", 2100: "region/lobaye"},
+        ),
+        ("Some 12,000 people have fled Tarsk since May, of whom 5,000 crossed into Chad.", {5000: "settlement/tarsk"}),
+    ]
+    for text, origins in cases:
+        got = {e.count: e.origin for e in _events(nlp, text, names) if e.destination}
+        assert got == {n: (o,) for n, o in origins.items()}, text
+    # a whole that arrived somewhere names no origin of its parts
+    text = "Some 12,000 people have arrived in Tarsk since May, of whom 5,000 crossed into Chad."
+    assert [e.origin for e in _events(nlp, text, names) if e.count == 5000] == [()]
+
+
+def test_events_news_origin_region_brings_its_state_when_the_story_names_it(nlp: Language) -> None:
+    names = {
+        "Chad": ("state/TD", "State"),
+        "Lobaye": ("region/lobaye", "Region"),
+        "Central African Republic": ("state/CF", "State"),
+    }
+    for text in (
+        "Fighting in the Central African Republic goes on. Some 900 people crossed from Lobaye into Chad last week.",
+        "The Central African Republic is at war. Last week 900 refugees from Lobaye arrived in Chad.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert ev.origin == ("region/lobaye", "state/CF"), text
+    text = "Some 900 people crossed from Lobaye into Chad last week."  # the state unnamed: not added
+    (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+    assert ev.origin == ("region/lobaye",)
+
+
+def test_events_news_according_to_a_body_s_office_or_data(nlp: Language) -> None:
+    names = {"Cameroon": ("state/CM", "State"), "Ministry of Health": ("agency/health-ministry", "Agency")}
+    for text in (
+        "According to data from the Ministry of Health, 2,000 people crossed into Cameroon last week.",
+        "Some 2,000 people crossed into Cameroon last week, according to the Office of the Ministry of Health.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert ev.reported_by == ("agency/health-ministry",), text
+
+
+def test_events_news_meeting_place_after_the_apposed_counterpart(nlp: Language) -> None:
+    names = {**PEOPLE, "Elmton": ("settlement/elmton", "Settlement")}
+    for text in (
+        "Last Thursday Ana Rojas met the Norwegian Interior Minister, Mr Luis Vega, in Elmton, and they agreed.",
+        "On Monday Ana Rojas received her counterpart, Luis Vega, at Elmton.",
+    ):
+        (ev,) = _kind(_events(nlp, text, names), "Meeting")
+        assert (ev.agent, ev.place) == (("person/ana-rojas", "person/luis-vega"), ("settlement/elmton",)), text
+    # no comma: the place is the counterpart's, not the meeting's
+    (ev,) = _kind(_events(nlp, "Ana Rojas met Luis Vega, a lawyer in Elmton, on Monday.", names), "Meeting")
+    assert ev.place == ()
+
+
+def test_events_news_part_set_beside_a_figure_has_its_whole_s_time_and_its_own_origin(nlp: Language) -> None:
+    names = {"Italy": ("state/IT", "State"), "Tunisia": ("state/TN", "State"), "Libya": ("state/LY", "State")}
+    for text, part, origin in (
+        ("Some 3,300 people reached Italy in April, 1,200 of them from Libya.", 1200, "state/LY"),
+        ("Records show 2,640 migrants entered Italy in April, 1,310 of them from Tunisia.", 1310, "state/TN"),
+    ):
+        events = {e.count: e for e in _events(nlp, text, names) if e.type == "BorderCrossing"}
+        whole = next(e for n, e in events.items() if n != part)
+        assert whole.origin == (), text
+        assert events[part].origin == (origin,), text
+        assert (events[part].start_date, events[part].end_date) == (whole.start_date, whole.end_date), text
+
+
+def test_events_news_crossing_named_before_where_is_the_way_in(nlp: Language) -> None:
+    names = {
+        "Poland": ("state/PL", "State"),
+        "Varnek": ("checkpoint/varnek", "Checkpoint"),
+        "Elmton": ("checkpoint/elmton", "Checkpoint"),
+        "Tarsk": ("settlement/tarsk", "Settlement"),
+    }
+    for text, via in (
+        ("The busiest border crossing was Varnek, where 21,300 people entered Poland.", ("checkpoint/varnek",)),
+        ("Most traffic went through the Elmton crossing, where 8,200 people entered Poland.", ("checkpoint/elmton",)),
+        ("Most went to Tarsk, where 8,200 people entered Poland.", ()),  # a town is no way across
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert ev.via == via, text
+
+
+def test_events_news_flow_into_one_of_two_neighbours_comes_from_the_other(nlp: Language) -> None:
+    names = {
+        "Chile": ("state/CL", "State"),
+        "Peru": ("state/PE", "State"),
+        "Bolivia": ("state/BO", "State"),
+        "Tarsk": ("settlement/tarsk", "Settlement"),
+    }
+    for text in (
+        "Fighting in Peru goes on. Some 5,300 people crossed the border into Chile last week.",
+        "Peru is in crisis. About 3,200 workers crossed back into Chile before the gates shut.",
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert ev.origin == ("state/PE",), text
+    for text in (
+        "Peru and Bolivia are in crisis. About 3,200 workers crossed into Chile.",  # a third state: unsaid
+        "Fighting in Peru goes on. About 3,200 people arrived in Tarsk last week.",  # a town of no named state
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert ev.origin == (), text
+
+
+def test_events_news_arrivals_counted_by_a_body_take_the_counting_verb_s_time(nlp: Language) -> None:
+    names = {"Army": ("agency/army", "Agency"), "Elmton": ("settlement/elmton", "Settlement")}
+    for text, when in (
+        ("The Army counted about 1,200 new arrivals in Elmton last week.", (None, "2023-06-05", "2023-06-11")),
+        ("The Army logged 900 arrivals in Elmton over the weekend.", (None, "2023-06-10", "2023-06-11")),
+        ("The Army recorded 900 arrivals in Elmton, officials said on Monday.", (None, None, None)),  # the saying
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert (ev.date, ev.start_date, ev.end_date) == when, text
+
+
+def test_events_news_most_of_them_from_or_through_gives_origin_and_way_in(nlp: Language) -> None:
+    names = {
+        "Chad": ("state/TD", "State"),
+        "West Varnia": ("region/west-varnia", "Region"),
+        "Elmton": ("checkpoint/elmton", "Checkpoint"),
+    }
+    for text, origin, via in (
+        ("Some 3,000 people crossed into Chad last week, most of them from West Varnia.", ("region/west-varnia",), ()),
+        (
+            "Some 3,000 people crossed into Chad, most of them women and children from West Varnia.",
+            ("region/west-varnia",),
+            (),
+        ),
+        (
+            "Since May, 6,400 refugees have crossed into Chad, most of them through the Elmton post.",
+            (),
+            ("checkpoint/elmton",),
+        ),
+        ("Some 3,000 people crossed into Chad last week. Aid workers say most of them need food.", (), ()),
+    ):
+        (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
+        assert (ev.origin, ev.via) == (origin, via), text
+
+
 def test_events_news_call_up_by_decree_is_the_signer_s_mobilization(nlp: Language) -> None:
     names = {"Jane Roe": ("person/jane-roe", "Person")}
     for text in (

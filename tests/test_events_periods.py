@@ -148,3 +148,88 @@ def test_events_periods_part_of_a_figure_takes_its_time(nlp: Language, text: str
 def test_events_periods_part_in_a_clause_takes_the_time_of_its_whole(nlp: Language, text: str, start: str) -> None:
     (part,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing" and e.count == 4100]
     assert part.start_date == start
+
+
+#: People and places of the tests of days still to come.
+VISITORS = {
+    **PLACES,
+    "Ana Rojas": ("person/ana-rojas", "Person"),
+    "Jon Harl": ("person/jon-harl", "Person"),
+    "Elmton": ("settlement/elmton", "Settlement"),
+}
+
+
+def _visits(nlp: Language, text: str) -> list[Event]:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    found = find_events(nlp(text), article, entities_named(text, VISITORS), ())
+    return [e for e in found if e.type == "Event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Minister, Ana Rojas, will travel to Elmton on Tuesday to review the posts.", "2023-03-21"),
+        ("Ana Rojas will visit Elmton on Monday.", "2023-03-20"),
+        ("Ana Rojas will meet Jon Harl in Elmton on Wednesday.", "2023-03-22"),
+        ("Ana Rojas visited Elmton on Monday.", "2023-03-13"),  # done: the last Monday
+    ],
+)
+def test_events_periods_weekday_of_a_visit_still_to_come_is_the_next(nlp: Language, text: str, day: str) -> None:
+    (ev,) = _visits(nlp, text)
+    assert ev.date == day
+
+
+def test_events_periods_weekday_of_the_saying_does_not_date_what_is_to_come(nlp: Language) -> None:
+    (ev,) = _visits(nlp, "Ana Rojas said on Monday she will visit Elmton.")
+    assert ev.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The Elm Bridge crossing will be closed to all traffic from Monday.", "2023-03-20"),
+        ("From Tuesday, the Elm Bridge crossing will be closed to trucks.", "2023-03-21"),
+        ("The Elm Bridge crossing has been closed since Monday.", "2023-03-13"),  # begun: the last Monday
+    ],
+)
+def test_events_periods_closure_still_to_come_starts_on_the_next_weekday(nlp: Language, text: str, start: str) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderClosure"]
+    assert ev.start_date == start
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("The Elm Bridge crossing, closed since 2 February, will reopen on 30 March.", "2023-03-30"),
+        ("The Elm Bridge crossing has been closed since 2 February and will reopen on Monday.", "2023-03-20"),
+        (
+            "The two sides agreed that the Elm Bridge crossing, which has been closed to traffic since "
+            "February 2 because of floods, will reopen to traders on April 4.",
+            "2023-04-04",
+        ),
+        # another crossing reopening says nothing of this closure's end
+        (
+            "The Elm Bridge crossing has been closed since 2 February; the Lake County crossing reopens on 30 March.",
+            None,
+        ),
+    ],
+)
+def test_events_periods_closure_ends_on_the_day_its_sentence_reopens_it(
+    nlp: Language, text: str, end: str | None
+) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderClosure" and e.start_date]
+    assert (ev.start_date, ev.end_date) == ("2023-02-02", end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ruritania closed its land border with Borduria on Monday.", "2023-03-13"),
+        ("The Elm Bridge crossing was shut on 3 March after clashes.", "2023-03-03"),
+        ("The Elm Bridge crossing remained closed on Monday.", None),  # a state on that day, begun before
+    ],
+)
+def test_events_periods_closure_on_a_day_closes_from_that_day(nlp: Language, text: str, start: str | None) -> None:
+    (ev,) = [e for e in _events(nlp, text) if e.type == "BorderClosure"]
+    assert ev.date is not None
+    assert ev.start_date == start

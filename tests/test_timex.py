@@ -154,6 +154,10 @@ def test_timex_bare_month_still_counts(text: str, expected: tuple) -> None:
         ("The road is closed from Friday 9 June until Tuesday 13 June.", "2023-06-09", "2023-06-13"),
         ("The bridge shuts from 06:00 on Friday 9 June until 18:00 on Monday 12 June.", "2023-06-09", "2023-06-12"),
         ("Entries were suspended from 2 June till 5 June, officials said.", "2023-06-02", "2023-06-05"),
+        # a clock word before the first day, and a period still to come read as one year
+        ("The posts close from midnight on 20 June until 4 July.", "2023-06-20", "2023-07-04"),
+        ("The road will shut from noon on 1 July until 3 July.", "2023-07-01", "2023-07-03"),
+        ("The bridge will be closed from 24 June until 28 June.", "2023-06-24", "2023-06-28"),
     ],
 )
 def test_timex_from_a_day_until_another_is_one_period(text: str, start: str, end: str) -> None:

@@ -25,7 +25,15 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-__all__ = ["ArgReader", "counted_group_origin", "is_return", "is_route", "is_time_phrase", "with_objects"]
+__all__ = [
+    "RECORDING_VERBS",
+    "ArgReader",
+    "counted_group_origin",
+    "is_return",
+    "is_route",
+    "is_time_phrase",
+    "with_objects",
+]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +62,8 @@ _AUTHORITIES = frozenset(
         """
     )
 )
+#: Verbs of counting or stopping people, whose subject is the source of the figure it counts.
+RECORDING_VERBS = frozenset(_words("record register detect count log tally intercept"))
 _PRONOUNS = {
     "he": ("Person",),
     "she": ("Person",),
@@ -260,12 +270,13 @@ class ArgReader:
         return None
 
     def group_origin(self, head: Token) -> str | None:
-        """A nationality group's state: "Russians", "Russian citizens", "Sudanese refugees"."""
-        key = demonym_state(head.text)
+        """A nationality group's state: "Russians", "Russian citizens", "Sudanese refugees", "South
+        Sudanese refugees" (a demonym of two words is read whole before its last word)."""
+        key = _demonym_before(head)
         if key:
             return key
         for c in head.children:
-            if c.dep_ in ("amod", "compound", "nmod") and (key := demonym_state(c.text)):
+            if c.dep_ in ("amod", "compound", "nmod") and (key := _demonym_before(c)):
                 return key
         entity = self.entity_at(head)
         if entity is not None and entity.type == "State" and head.tag_ == "NNPS":
@@ -302,13 +313,23 @@ class ArgReader:
                             continue
                         if keys := self.np_entities(p, _AGENT_TYPES, agentive=True):
                             return keys
-                        # "according to figures released by the commission", "according to UNHCR figures"
+                        # "according to figures released by the commission", "according to UNHCR figures",
+                        # "according to the Office of the X", "according to data from the X"
                         by = [g for a in p.children if a.dep_ in ("acl", "relcl") for g in _by_objects(a)]
                         mods = [c for c in p.children if c.dep_ in ("compound", "poss", "nmod")]
+                        mods += [
+                            g
+                            for c in p.children
+                            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                            for g in c.children
+                            if g.dep_ == "pobj"
+                        ]
                         for n in by + mods:
                             if keys := self.np_entities(n, _AGENT_TYPES, agentive=True):
                                 return keys
         verbs = [a for a in anchor.ancestors if a.lemma_.lower() in SPEECH_VERBS]
+        # "the Border Guard recorded / detected / intercepted 164 people ...": who counts them
+        verbs += [a for a in (anchor, *anchor.ancestors) if a.lemma_.lower() in RECORDING_VERBS and a.pos_ == "VERB"]
         verbs += [
             t
             for t in sent
@@ -355,6 +376,20 @@ def _by_objects(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _demonym_before(tok: Token) -> str | None:
+    """The state of the longest demonym ending at ``tok`` ("South Sudanese", "Sri Lankan", "Sudanese")."""
+    start = tok.i
+    while start > 0 and start - tok.i < 2:
+        left = tok.doc[start - 1]
+        if left.dep_ not in ("amod", "compound") or left.head.i not in range(start, tok.i + 1):
+            break
+        start -= 1
+    for i in range(start, tok.i + 1):
+        if key := demonym_state(tok.doc[i : tok.i + 1].text):
+            return key
+    return None
 
 
 def sentence_of(span: Span) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.event_args import (
+    RECORDING_VERBS,
     ArgReader,
     capital_state,
     counted_group_origin,
@@ -55,6 +56,7 @@ def _words(text: str) -> list[str]:
 
 
 _DEST_TYPES = ("State", "Region", "Settlement", "Checkpoint", "Place", "Organization")
+_LEFT_TYPES = ("State", "Region", "Settlement")
 _TO_PREPS = frozenset(
     _words(
         """
@@ -116,6 +118,57 @@ def _displacing_place(reader: _Reader, verb: Token) -> list[str]:
         if o.dep_ == "pobj"
         for k in reader.args.np_entities(o, ("State", "Region", "Settlement", "Place"))
     ]
+
+
+#: Words that point back to a whole figure in a part clause ("..., of whom 6,000 crossed into X").
+_WHOLE_WORDS = frozenset(_words("whom which these them"))
+
+
+def _whole_origin(reader: _Reader, verb: Token) -> list[str]:
+    """ "12,000 people from X ..., of whom 5,000 crossed into Y", "12,000 have fled X since May, of
+    whom ...": a part of a figure comes from where its whole does, which the sentence names first."""
+    part = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "among") and any(g.lower_ in _WHOLE_WORDS for g in c.children)
+        ),
+        None,
+    )
+    if part is None:
+        return []
+    a = reader.args
+    for tok in reversed(verb.doc[verb.sent.start : part.i]):
+        if not any(c.dep_ == "nummod" for c in tok.children):
+            continue  # the whole is a counted group
+        if key := counted_group_origin(a, tok):
+            return [key]
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FROM_VERBS:
+            return [k for c in tok.head.children if c.dep_ == "dobj" for k in a.np_entities(c, _LEFT_TYPES)]
+    return []
+
+
+#: Words that take the bulk of a figure: "most of them", "the majority of them".
+_BULK_WORDS = frozenset(_words("most many majority all"))
+
+
+def _most_of_them(reader: _Reader, head: Token) -> tuple[list[str], list[str]]:
+    """ "..., most of them from X", "..., most of them through the Y crossing": where the bulk of
+    the figure just given came from, and the way they crossed (origin and via)."""
+    doc, sent = head.doc, head.sent
+    for tok in doc[head.i + 1 : sent.end - 2]:
+        if tok.lower_ not in _BULK_WORDS or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 2].lower_ != "them":
+            continue
+        origin: list[str] = []
+        via: list[str] = []
+        for t in doc[tok.i + 3 : sent.end]:
+            objs = [g for g in t.children if g.dep_ == "pobj"] if t.dep_ == "prep" else []
+            if t.lower_ == "from":
+                origin += [k for o in objs for k in reader.args.np_entities(o, _LEFT_TYPES)]
+            elif t.lower_ in ("through", "via"):
+                via += [k for o in objs for k in reader.args.np_entities(o, ("Checkpoint",))]
+        return origin, via
+    return [], []
 
 
 def _gone_home(verb: Token) -> bool:
@@ -204,7 +257,7 @@ def read_crossing(
                     m.origin.append(key)
             elif (c.dep_ == "dobj" or _named_adverb(a, c)) and holder is verb:
                 if verb.lemma_.lower() in _FROM_VERBS:
-                    left += a.np_entities(c, ("State", "Region", "Settlement")) or _own_country(reader, verb, c)
+                    left += a.np_entities(c, _LEFT_TYPES) or _own_country(reader, verb, c)
                 else:
                     m.destination += a.np_entities(c, _DEST_TYPES)
             elif c.dep_ == "poss" and holder is noun:
@@ -221,6 +274,11 @@ def read_crossing(
         assert verb is not None
         left += m.origin + _displacing_place(reader, verb)
     m.origin = left + m.origin
+    if not m.origin and verb is not None:
+        m.origin = _whole_origin(reader, verb)
+    most_from, most_via = _most_of_them(reader, verb or noun)
+    m.origin = m.origin or most_from
+    m.via += [k for k in most_via if k not in m.via]
     if verb is not None and _gone_home(verb):  # "1,150 Afghans have returned home from X": into their state
         own = [k for c in verb.children if c.dep_ == "nsubj" and (k := counted_group_origin(a, c))]
         if not own and not m.destination and a.home and a.home not in m.origin:
@@ -245,6 +303,8 @@ def read_crossing(
         taker = a.entity_at(shared)  # "X opened a corridor and had received 2,000 civilians"
         if taker is not None and taker.type in _DEST_TYPES:
             m.destination.append(capital_state(taker) or taker.key)
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        m.via += a.np_entities(verb.head, ("Checkpoint",))  # "the X crossing, where 300 people entered Y"
     m.via = list(dict.fromkeys(m.via))
     stated_where = any(
         ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c))
@@ -284,7 +344,10 @@ def read_crossing(
     ]
     if not counts:
         return []
-    clause_times = reader.time.times_in(times, clause)
+    timed = clause
+    if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECORDING_VERBS:
+        timed = clause | {t.i for t in a.clause_tokens(noun.head)}  # "counted 1,200 arrivals last week"
+    clause_times = reader.time.times_in(times, timed)
     changes = [c for c in find_changes(sent.text)]
     if changes:
         m.change_percent = changes[0].percent
@@ -368,8 +431,12 @@ def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[s
 
 def _gapped(reader: _Reader, num: Token | None, head: Token, one: Mention) -> None:
     """ "6,000 crossed into X and 2,000 into Y": a figure joined to the verb with its own "into Y"
-    shares the verb but not its destination (nor "from Z", its origin)."""
-    if num is None or num.dep_ != "conj" or num.head.i != head.i:
+    shares the verb but not its destination (nor "from Z", its origin); "9,000 reached X, 4,000 of
+    them from Z": a part set beside the counted group has its own origin."""
+    part = num is not None and any(
+        c.lower_ in ("of", "among") and any(g.lower_ in _WHOLE_WORDS for g in c.children) for c in num.children
+    )
+    if num is None or not (part or (num.dep_ == "conj" and num.head.i == head.i)):
         return
     own = [(c.lower_, g) for c in num.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     dest = [k for p, o in own if p in _TO_PREPS for k in reader.args.np_entities(o, _DEST_TYPES)]

@@ -225,7 +225,10 @@ def read_news(
         if when is None and _just_done(head) and reader.article.published is not None:
             m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"
         if is_future(trig.token) or is_future(head):
-            reader.time.look_ahead(m, when, reader.article.published, weekdays=False)  # "on 3 May": next May
+            # "on 3 May": next May; "will travel on Monday": the next Monday, when the day is written in the
+            # clause itself, not before its subject ("said on Monday she will visit": the day of saying)
+            own_day = when is not None and when.start > _subject_start(head)
+            reader.time.look_ahead(m, when, reader.article.published, weekdays=own_day)
             if m.date and reader.article.published and m.date < reader.article.published.isoformat():
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
@@ -242,6 +245,12 @@ def read_news(
                 reader.set_quantity(m, counts[0])
         out.append(m)
     return out
+
+
+def _subject_start(head: Token) -> int:
+    """Where the clause of ``head`` begins: its subject's first character, else the head's own."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.left_edge.idx if subject is not None else head.idx
 
 
 def _type_of(trig: NewsTrigger) -> str:
@@ -309,6 +318,9 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.place += f.places(tok, ("in", "at", "near") if lemma(tok) == "visit" else ("in", "at"))
     if held:  # "the talks were held in X": the verb places them
         m.place += [k for k in f.places(verb, ("in", "at")) if k not in m.place]
+    if seen is not None:  # "met the minister, Mr X, in Y": the parser hangs "in Y" on the object
+        named = [seen, *(ap for ap in seen.children if ap.dep_ == "appos")]
+        m.place += [k for t in named for k in _after_comma_places(f, t)]
     if lemma(tok) == "visit" and seen is not None and f.args.entity_at(seen) is None:
         m.place += f.places(seen, ("in", "at", "near"))  # "visited a camp near X"
     alone = lemma(tok) == "meet" and seen is None  # "X and Y met in Z": with each other
@@ -320,6 +332,16 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb
+
+
+def _after_comma_places(f: _Frames, tok: Token) -> list[str]:
+    """Places of "in X" / "at X" under ``tok`` set off from it by a comma (the phrase closing an
+    apposition belongs to the verb); "a lawyer in X", with no comma, stays the lawyer's."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > 0 and c.nbor(-1).text == ",":
+            out += [k for o in c.children if o.dep_ == "pobj" for k in f.args.np_entities(o, PLACES)]
+    return out
 
 
 def _named_next(f: _Frames, noun: Token) -> list[str]:

@@ -77,6 +77,22 @@ def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False) -> 
     return None
 
 
+def _other_side(destination: tuple[str, ...], states: set[str]) -> tuple[str, ...]:
+    """ "4,000 people crossed into X" in a story of two neighbouring states X and Y: from Y.
+
+    Only a state the flow goes into counts, and only when the story names no third state: with
+    more, the text must say where people came from.
+    """
+    from kg.lexicon.gazetteer import neighbours  # large tables: late
+
+    into = [k for k in destination if k in states]
+    if len(states) != 2 or len(into) != 1:
+        return ()
+    (other,) = states - {into[0]}
+    code = into[0].removeprefix("state/")
+    return (other,) if other.removeprefix("state/") in neighbours(code) else ()
+
+
 def _widened(keys: tuple[str, ...], index: EntityIndex, states: set[str]) -> tuple[str, ...]:
     out = list(keys)
     for key in keys:
@@ -88,15 +104,16 @@ def _widened(keys: tuple[str, ...], index: EntityIndex, states: set[str]) -> tup
 
 
 def with_states(events: tuple[Event, ...], index: EntityIndex) -> tuple[Event, ...]:
-    """``events`` with the named states of their destinations and places added after them."""
+    """``events`` with the named states of their origins, destinations and places added after them."""
     states = {k for k, e in index.by_key.items() if e.type == "State"}
     if not states:
         return events
-    return tuple(
-        replace(
-            ev,
-            destination=_widened(ev.destination, index, states),
-            place=_widened(ev.place, index, states),
-        )
-        for ev in events
-    )
+    out = []
+    for ev in events:
+        if ev.type == "BorderCrossing" and not ev.origin:
+            ev = replace(ev, origin=_other_side(ev.destination, states))
+        destination = _widened(ev.destination, index, states)
+        # a flow within one state ("from X to Y" of the same state) gains no origin state
+        origin = tuple(k for k in _widened(ev.origin, index, states) if k in ev.origin or k not in destination)
+        out.append(replace(ev, origin=origin, destination=destination, place=_widened(ev.place, index, states)))
+    return tuple(out)

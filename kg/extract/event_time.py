@@ -29,6 +29,7 @@ def _words(text: str) -> list[str]:
 
 
 _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_FROM_WEEKDAY = re.compile(r"^(?:from|as\s+of|starting(?:\s+on)?)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .\-]{2,}(?:,\s*[A-Z][a-z]+)?,\s*$")
 _BEFORE = re.compile(r"\b(?:before|until|prior\s+to|up\s+to)\b", re.I)
@@ -192,6 +193,12 @@ class TimeReader:
                 if weekdays:
                     m.date = (day + timedelta(days=7)).isoformat()
                 return
+        if m.date is None and m.end_date is None and m.start_date is not None and len(m.start_date) == 10:
+            day = date.fromisoformat(m.start_date)  # "will be closed from Monday": the next Monday on
+            if day < published and _FROM_WEEKDAY.match(t.text):
+                if weekdays:
+                    m.start_date = (day + timedelta(days=7)).isoformat()
+                return
         if not _MONTH_NAME.search(t.text) or re.search(r"\d{4}", t.text):
             return
         known = [v for v in (m.date, m.start_date, m.end_date) if v is not None]
@@ -232,13 +239,14 @@ class TimeReader:
 #: A sentence that splits the figure before it: "Of these, ...", "Among them, ...".
 _PART_OF = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom|this\s+number|the\s+total)\b", re.I)
 #: A clause that splits the figure before it in the same sentence: "18,000 fled, of whom 6,000 ...".
-_PART_CLAUSE = re.compile(r"[,;(]\s*(?:of|among)\s+(?:whom|which|them|these)\b", re.I)
+_PART_CLAUSE = re.compile(r"[,;(]\s*(?:\d[\d,.]*\s+)?(?:of|among)\s+(?:whom|which|them|these)\b", re.I)
 
 
 def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int, Timex]) -> None:
     """ "9,000 crossed between Friday and Sunday. Of these, 5,000 entered X": a part of a figure
     covers the same time and has the same source as the whole, which the sentence before states,
-    or its own sentence ("18,000 fled since May, of whom 6,000 crossed into X"). ``stated`` is the
+    or its own sentence ("18,000 fled since May, of whom 6,000 crossed into X", "9,000 arrived in
+    May, 4,000 of them from X"). ``stated`` is the
     time each sentence gives its own events, when it gives one.
     """
     whole: dict[int, Mention] = {}

@@ -28,6 +28,7 @@ from kg.extract.event_args import (
 )
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_baseline import earlier_period
+from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
@@ -44,6 +45,7 @@ from kg.extract.event_triggers import (
     PEOPLE_NOUNS,
     REOPENING,
     Trigger,
+    closed_state,
     find_triggers,
     is_announced,
     is_future,
@@ -196,6 +198,7 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         part_times(self.mentions, sents, stated)
+        carried_changes(self.mentions, sents)
         self.mentions.extend(
             placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
         )
@@ -204,6 +207,25 @@ class _Reader:
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
+
+    def _reopening_day(self, si: int, sent: SpacySpan, times: list[Timex], start: str, closing: Token) -> str | None:
+        """ "closed since 4 January, will reopen on 20 March": a closure ends on the day its own
+        sentence reopens the same thing (the closing words inside the reopening's subject, or the two
+        verbs joined), when that day is one and comes after the closure began."""
+        for tok in sent:
+            if tok.lemma_.lower() not in ("reopen", "re-open") or tok.pos_ != "VERB":
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not any(closing in c.subtree for c in subjects) and not (tok.dep_ == "conj" and tok.head == closing):
+                continue
+            when = self.time.best_time(self.time.times_in(times, {t.i for t in self.args.clause_tokens(tok)}))
+            day = self.new("Event", si, sent)
+            self.time.set_time(day, when)
+            if is_future(tok):
+                self.time.look_ahead(day, when, self.article.published)
+            if day.date is not None and len(day.date) == 10 and day.date > start:
+                return day.date
+        return None
 
     @staticmethod
     def _own_end_verb(sent: SpacySpan, trig: Token) -> str:
@@ -303,7 +325,14 @@ class _Reader:
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
-        if trig.type in ("Referendum", "MilitaryOperation") and m.has_args:
+        # "closed its border on Monday": closed from then on ("remained closed on Monday" says
+        # nothing of when it began)
+        closing_day = trig.type == "BorderClosure" and m.date is not None and len(m.date) == 10
+        if closing_day and not (m.start_date or m.end_date) and closed_state(trig.token) is None:
+            m.start_date = m.date
+        if trig.type == "BorderClosure" and m.start_date and not (m.end_date or m.date):
+            m.end_date = self._reopening_day(si, sent, times, m.start_date, head)
+        if trig.type in ("Referendum", "MilitaryOperation", "BorderClosure") and m.has_args:
             m.reported_by = [k for k in self.args.reported_by(head, trig.token.idx) if k not in m.agent]
         if trig.type == "Mobilization":
             # a call-up is a state's act: a party or a union "mobilizing" its members is no agent of one

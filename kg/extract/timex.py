@@ -470,8 +470,9 @@ _WEEK_TO = re.compile(
     r"(?:to|ending|ended|up\s+to|through|until|till)\s+(?:on\s+)?$",
     re.I,
 )
-# A clock time before a day ("from 06:00 on Sunday 3 May until 18:00 on Monday 4 May").
-_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?\s+)?"
+# A clock time before a day ("from 06:00 on Sunday 3 May until 18:00 on Monday 4 May", "from
+# midnight on 15 May").
+_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?|midnight|noon)\s+)?"
 _SPAN_OPEN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}$", re.I)
 _SPAN_JOIN = re.compile(rf"^\s*(?:(?:to|and|until|till|through|-|–)\s*{_CLOCK})?$", re.I)
 _SPAN_ENDS = ("to ", "until ", "till ", "through ")
@@ -545,6 +546,9 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
             b_day = date.fromisoformat(nxt.end_date) if nxt.end_date else None
         if a_day and b_day and nxt is not None and _bare_weekday(nxt.text) and 0 < (a_day - b_day).days < 7:
             b_day += timedelta(days=7)  # "from Thursday to Saturday": the Saturday after that Thursday
+        if a_day and b_day and (b_day - a_day).days > 366 and not _WRITTEN_YEAR.search(t.text):
+            # "from 4 June until 9 June" read apart: the end a deadline ahead, the start behind
+            a_day = _same_day_before(a_day, b_day)
         if (opened or t.text.lower().startswith("from ")) and a_day and b_day and a_day < b_day and nxt is not None:
             a = max(0, s - 24) + opened.start() if opened else s
             out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, _iso(a_day), _iso(b_day)))
@@ -565,6 +569,13 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
         out.append(t)
         i += 1
     return out
+
+
+def _same_day_before(day: date, end: date) -> date:
+    """The same day and month as ``day`` in the latest year that keeps it before ``end``."""
+    with_year = date(end.year, day.month, min(day.day, 28)) if (day.month, day.day) == (2, 29) else None
+    moved = with_year or day.replace(year=end.year)
+    return moved if moved < end else moved.replace(year=end.year - 1)
 
 
 def _bare_weekday(text: str) -> bool:
