@@ -117,7 +117,18 @@ def _named_by_state(span: SpacySpan, links: list[Linked], inside: tuple[str, str
     """The state is in the name ("Norland Defence Forces") or right before it ("the Norlandic ...")."""
     if inside and inside[0].startswith("state/"):
         return True
+    if _opening_demonym(span) is not None:
+        return True  # "the Sri Lankan Army": a demonym of several words the name kept
     return _modifier_state(span, [lk for lk in links if lk.end <= span.start_char]) is not None
+
+
+def _opening_demonym(span: SpacySpan) -> str | None:
+    """The state key of a demonym of two or three words opening the name ("Central African", "Sri
+    Lankan"), which the tagger keeps inside a name where it splits a one-word demonym off ("Norlandic")."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    return next(
+        (key for size in (3, 2) if len(words) > size and (key := state_for_demonym(" ".join(words[:size])))), None
+    )
 
 
 def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str] | None) -> str | None:
@@ -134,6 +145,9 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     owner = _owner_after(span, links)
     if owner:  # "the Ministry of Regional Cooperation of X"
         return owner
+    opening = _opening_demonym(span)
+    if opening is not None:
+        return opening
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
         home = _dominant_state(span.doc, links)

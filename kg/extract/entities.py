@@ -231,10 +231,14 @@ def _strong_labels(spans: list[SpacySpan]) -> dict[str, str]:
     for s in spans:
         if s.kb_id_ == "ner" or s.label_ not in _STRONG:
             continue
-        name = _name_form(s.text)
-        if out.get(name, s.label_) != s.label_:
-            clash.add(name)
-        out[name] = s.label_
+        names = [_name_form(s.text)]
+        bare = _name_form(s[:-1].text) if len(s) > 1 else ""
+        if s.label_ == "Region" and s[-1].is_lower and s[-1].lower_ in _LEVELS and not settlement_for(bare):
+            names.append(bare)  # "the Tarn region" makes a bare "Tarn" the region, unless a town is named so
+        for name in names:
+            if out.get(name, s.label_) != s.label_:
+                clash.add(name)
+            out[name] = s.label_
     for s in spans:  # "Boric" tagged ORG after "Gabriel Boric": the surname of a person named here
         if s.label_ == "Person" and len(s) > 1:
             out.setdefault(s[-1].text, "Person")

@@ -41,6 +41,7 @@ __all__ = [
     "state_same_as",
     "state_slug",
     "subdivision_for",
+    "wide_subdivision",
 ]
 
 #: Well-known bodies: (type, preferred name, other names). General knowledge, not corpus lists.
@@ -461,6 +462,28 @@ def subdivision_for(name: str, countries: frozenset[str] | set[str]) -> Place | 
         if country in countries:
             return Place(f"region/{slugify(display)}", "Region", display, (), country)
     return None
+
+
+#: Words of ISO 3166-2 subdivision types that are a town's own area, not a county or province.
+_LOCAL_TYPES = ("municipality", "commune", "city", "town", "borough", "parish", "village")
+
+
+@cache
+def _wide_subdivisions() -> dict[str, frozenset[str]]:
+    """Folded subdivision name -> ISO alpha-2 codes of states with a subdivision of that name above
+    the level of a town (a county, province, department or region; no municipality or commune)."""
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if any(word in sub.type.lower() for word in _LOCAL_TYPES):
+            continue
+        name = sub.name.split(",")[0].split(" [")[0].split(" (")[0].strip()
+        out.setdefault(_level_stripped(_fold(name)), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def wide_subdivision(name: str, countries: frozenset[str] | set[str]) -> bool:
+    """``name`` is a county, province, department or region (no municipality) of one of ``countries``."""
+    return bool(_wide_subdivisions().get(_level_stripped(_fold(name)), frozenset()) & countries)
 
 
 def region_for(name: str) -> Place | None:

@@ -48,7 +48,7 @@ from kg.nlp.combining import combining_forms
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
+from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans, ranked_checkpoints
 from kg.nlp.labels import ner_label
@@ -308,7 +308,8 @@ class Retyper:
         self.nouns = nouns  # common nouns: a lone capitalised one is no person ("Turnout was high")
         self.headline_words = nouns | verbs  # what a caps headline is made of ("VISITS FLOODED TOWNS")
         self.body_words = nouns | _AGENCY_CUES  # words no personal name is made of
-        self.generic = nouns - _AGENCY_CUES  # "the Union" is no name; "the Commission" is resolved later
+        # "the Union" is no name; "the Commission" is resolved later; "the Assembly" alone is a noun
+        self.generic = nouns - (_AGENCY_CUES - ALONE_GENERIC)
         settlement_for("")  # load the city and region tables now, not on the first document
         region_for("")
 
@@ -320,6 +321,7 @@ class Retyper:
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
+        ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
@@ -339,6 +341,7 @@ class Retyper:
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
+            and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (
@@ -455,6 +458,9 @@ class Retyper:
                 continue
             if not_a_name(span, self.generic) or _vessel(span) or vehicle_model(span):
                 continue
+            office = ent.label_ == "ORG" and self._office_word(span)
+            if office or (ent.label_ in {"ORG", "PERSON"} and self._portfolio(ent)):
+                continue  # "Cabinet Secretary Jo Roe", "Minister of Roads and Works": an office's words, no body
             if state_for_demonym(span.text):
                 yield Span(doc, span.start, span.end, label="Demonym")
                 continue
@@ -488,6 +494,40 @@ class Retyper:
             label = "Person" if named else ner_label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
+
+    def _office_word(self, span: Span) -> bool:
+        """A lone common noun right before a capitalised title word opens an office's name
+        ("Cabinet Secretary", "Party Secretary"): the NER reads it as a body of its own."""
+        doc, tok = span.doc, span[0]
+        if len(span) != 1 or tok.lower_ not in self.generic or tok.is_upper or span.end >= len(doc):
+            return False  # "Senate President Jo Roe", "Police Commissioner Jo Roe": a body and an office
+        nxt = doc[span.end]
+        return nxt.is_title and nxt.lower_ in TITLE_WORDS and not known_body(tok.text) and not state_key(tok.text)
+
+    def _portfolio(self, ent: Span) -> bool:
+        """Common nouns after an office's "of"/"for" ("Minister of Infrastructure and Equipment",
+        "Commissioner for Food Security"): the office's field, which the NER reads as a body's name.
+
+        A word of a body's name (a head such as "Police" or "Bank"), a state or a demonym keeps it
+        a body ("Director of the National Police").
+        """
+        doc = ent.doc
+        i = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+        if i < 2 or doc[i - 1].lower_ not in {"of", "for"} or not doc[i - 2].is_title:
+            return False
+        if doc[i - 2].lower_ not in TITLE_WORDS:
+            return False
+        for tok in ent:
+            if tok.lower_ in {"and", "&", ",", "the"}:
+                continue
+            low = tok.lower_
+            if low in _AGENCY_CUES or low in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS | _SITTING_HEADS:
+                return False  # "Commanding Officer of the Coast Guard", "Chair of the Lands Board": a body
+            if state_key(tok.text) or state_for_demonym(tok.text) or known_body(tok.text):
+                return False
+            if not (low in self.nouns or (low[:-1] in self.nouns and low.endswith("s")) or low in TITLE_WORDS):
+                return False  # a word of a name, not of a field ("Operations" is the field's plural)
+        return True
 
     def _common_word(self, span: Span, uses: _WordUses) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
@@ -530,6 +570,8 @@ class Retyper:
         return low in self.adjectives and low not in self.nouns
 
 
+#: Heads of bodies that sit and decide, beyond the council heads: "the Lands Board", "the Rent Tribunal".
+_SITTING_HEADS = frozenset({"board", "tribunal", "chamber", "registry"})
 #: The most words a heading line read as a name has ("Statement by the Chair" is read as no name).
 _HEADING_WORDS = 4
 
@@ -578,11 +620,38 @@ _BODIES = frozenset({"Organization", "Agency"})
 
 def _organ(ent: Span) -> bool:
     """An NER body name that opens with a known international body and ends in an organ's head:
-    "the United Nations Integrated Support Mission" is the mission, not the United Nations."""
+    "the United Nations Integrated Support Mission" is the mission, not the United Nations; "the
+    AU Commission" is the commission."""
     words = [t for t in ent if t.lower_ != "the"]
-    if ent.label_ != "ORG" or len(words) < 3 or not words[-1].is_title or words[-1].lower_ not in _ORGAN_HEADS:
+    words = words[: next((k for k, t in enumerate(words) if k and t.lower_ in {"in", "for"}), len(words))]
+    least = 2 if words and words[0].is_upper else 3  # "the AU Commission": an acronym and the organ's head
+    if ent.label_ != "ORG" or len(words) < least or not words[-1].is_title or words[-1].lower_ not in _ORGAN_HEADS:
         return False
     return any(known_body(" ".join(t.text for t in words[:k])) for k in (1, 2, 3)) and _name_ends(ent)
+
+
+def _organ_places(ents: list[Span]) -> list[Span]:
+    """``ents`` with an organ's name run on over the place a bracketed short form closes ("the UN
+    Mission" + "in Norland (UNMN)"), and the place's own entity inside it dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        end = _place_tail(ent) if _organ(ent) else ent.end
+        if out and out[-1].end > ent.start:
+            continue  # inside the organ's name read whole
+        out.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_))
+    return out
+
+
+def _place_tail(ent: Span) -> int:
+    """End of "in/for Place" after ``ent`` when a bracketed short form follows it, else ``ent.end``."""
+    doc, i = ent.doc, ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "for"} or not doc[i + 1].is_title:
+        return ent.end
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and (doc[j].is_title or doc[j].lower_ in {"the", "and"}):
+        j += 1
+    closed = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper
+    return j if closed else ent.end
 
 
 def _name_ends(ent: Span) -> bool:

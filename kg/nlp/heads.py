@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "AGENCY_CUES",
+    "ALONE_GENERIC",
     "BODY_HEADS",
     "COUNCIL_HEADS",
     "NOT_ENTITY_HEADS",
@@ -58,7 +59,11 @@ AGENCY_CUES = frozenset(
         "prosecutor",
         "kremlin",
     ]
-)
+) | frozenset({"embassy", "consulate", "assembly", "secretariat", "headquarters"})
+#: Cue words added for a state's missions abroad, legislatures, secretariats and the staffs of
+#: forces ("the Norlandic Embassy in X", "the National Assembly", "Defence Headquarters"): alone
+#: after an article ("meetings of the Assembly") they stay common nouns, as they were.
+ALONE_GENERIC = frozenset({"embassy", "consulate", "assembly", "secretariat", "headquarters"})
 #: Heads that end a government body's name and never a person's ("Service Unit", not a Mr Unit):
 #: a name ending in one is a state's body even where the NER said PERSON after a rank ("General").
 BODY_HEADS = frozenset(

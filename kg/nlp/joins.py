@@ -291,6 +291,7 @@ def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
 #: Offices written right before their holder's name ("Governor Jo Roe Lind", "I, Mayor Jo Roe,").
 _NAME_TITLES = frozenset(
     {"president", "governor", "mayor", "minister", "senator", "ambassador", "premier", "chancellor", "commissioner"}
+    | {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}  # royal titles, or a given name
 )
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import is_known_place, state_for_demonym, state_key
+from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
 
 __all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans", "ranked_checkpoints"]
 
@@ -49,8 +50,22 @@ _PLURAL = {
     ),
     **dict.fromkeys(("crossings", "checkpoints"), "Checkpoint"),
 }
-#: Nouns before "of" and a name that say what the name is: "the island of Varo".
-_OF_NOUNS = {"island": "Place", "islands": "Place"}
+#: Nouns before "of" and a name (or a list of names) that say what it is: "the island of Varo",
+#: "the provinces of Kelo and Varn", "the ports of Tarnby and Vessa".
+_OF_NOUNS = {
+    **dict.fromkeys(("island", "islands"), "Place"),
+    **dict.fromkeys(("province", "provinces", "departments", "district", "districts"), "Region"),
+    **dict.fromkeys(("county", "counties", "oblast", "oblasts", "prefecture", "prefectures"), "Region"),
+    **dict.fromkeys(("governorate", "governorates", "department"), "Region"),
+    **dict.fromkeys(("town", "towns", "village", "villages", "city", "cities", "port", "ports"), "Settlement"),
+}
+#: "department" also opens a body's portfolio ("the department of Health"): only a place the NER
+#: reads as one follows it as a region.
+_BODY_OR_AREA = frozenset({"department", "departments"})
+#: Words of a body's name: a level adjective after one is its office's ("... Authority regional manager").
+_BODY_WORDS = AGENCY_CUES | BODY_HEADS | COUNCIL_HEADS | ORG_HEADS
+#: Adjectives of a level of government after a name: "the Tarn provincial authorities".
+_LEVEL_ADJECTIVES = {"provincial": "Region", "regional": "Region", "municipal": "Settlement"}
 #: Two-word plural kinds: "crossing points", "border posts", "border crossings".
 _COMPOUND = {
     ("crossing", "points"): "Checkpoint",
@@ -107,14 +122,20 @@ def kind_noun_spans(doc: Doc) -> list[Span]:
     """Names typed by a lower-case kind noun after them, one per name of a list before a plural."""
     out: list[Span] = []
     for tok in doc:
-        if not tok.is_lower or not _is_head(doc, tok.i):
-            continue
         i = tok.i
+        if tok.lower_ in _LEVEL_ADJECTIVES and tok.is_lower and tok.dep_ == "amod":
+            start = _run_before(doc, i)  # "the Tarn provincial authorities": the name of a province
+            body = any(t.lower_ in _BODY_WORDS for t in doc[start:i])  # "Tarn Revenue Authority regional manager"
+            if start < i and not body and not (i - start == 1 and _sentence_opening(doc, start)):
+                out.append(Span(doc, start, i, label=_LEVEL_ADJECTIVES[tok.lower_], kb_id="kind"))
+            continue
+        if not tok.is_lower or not _is_head(doc, i):
+            continue
         if tok.lower_ in _OF_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
-            end = _run_after(doc, i + 2)
-            cut = end < len(doc) and doc[end].text[:1].isupper()  # a name going on past the run: not read
-            if end > i + 2 and not cut:  # "the island of Varo": the island's own name
-                out.append(Span(doc, i + 2, end, label=_OF_NOUNS[tok.lower_], kb_id="kind"))
+            names = _names_after(doc, i + 2)  # "the island of Varo", "the provinces of Kelo and Varn"
+            if tok.lower_ in _BODY_OR_AREA and any(doc[s].ent_type_ not in {"GPE", "LOC"} for s, _ in names):
+                continue  # "the department of Health" is a body's portfolio
+            out += [Span(doc, s, e, label=_OF_NOUNS[tok.lower_], kb_id="kind") for s, e in names]
             continue
         prev = doc[i - 1].lower_ if i else ""
         if (prev, tok.lower_) in _COMPOUND:
@@ -144,6 +165,29 @@ def _read(tok: Token, noun: Token) -> bool:
     """The NER already took the name at ``tok`` with its ``noun`` for what the noun says ("the
     Labour party" as ORG): its reading stands."""
     return tok.ent_type_ in _AGREEING.get(_SINGULAR[noun.lower_], set()) and noun.ent_type_ == tok.ent_type_
+
+
+def _names_after(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The names of "A, B and C" starting at ``i``: one run, or a list joined by commas and "and"/"or".
+
+    A run that a capitalised word goes on past is no whole name: the list stops before it (and
+    is empty if that is its first name).
+    """
+    names: list[tuple[int, int]] = []
+    while i < len(doc):
+        end = _run_after(doc, i)
+        while end > i and end + 1 < len(doc) and doc[end].text == "-" and _name_token(doc[end + 1]):
+            end = _run_after(doc, end + 1)  # "Jalal-Abad": a hyphenated name is one name
+        if end == i or (end < len(doc) and doc[end].text[:1].isupper()):
+            break
+        names.append((i, end))
+        j = end
+        while j < len(doc) and doc[j].lower_ in _JOINS and j - end < 2:
+            j += 1
+        if j == end:
+            break
+        i = j
+    return names
 
 
 def _listed_before(doc: Doc, end: int) -> list[tuple[int, int]]:
@@ -193,7 +237,7 @@ def coordinated_places(doc: Doc, chosen: list[Span], persons: frozenset[str]) ->
                 span = _bare_name(doc, tok.i + 1, covered)
                 if span is not None:
                     added.append(Span(doc, span.start, span.end, label=place.label_, kb_id="kind"))
-    towns = {s.text for s in chosen if s.label_ == "Settlement"}
+    towns = {s.text for s in chosen if s.label_ == "Settlement" and s.kb_id_ not in {"ner", "context"}}
     for s in chosen:  # "Batken and Leilek districts" in a text naming the town of Batken: the town
         if s.kb_id_ == "kind" and s.label_ == "Region" and s.text in towns:
             relabel[s.start] = "Settlement"

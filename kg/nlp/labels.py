@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, subdivision_for
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, head_class
-from kg.nlp.locative import called_region, town_or_region
+from kg.nlp.locative import called_region, subdivision_abroad_town, town_or_region
 from kg.nlp.namecheck import place_class, placed_class, typed_by_head
 
 __all__ = ["ner_label"]
@@ -50,7 +50,8 @@ def ner_label(
     if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
         if subdivision_for(text, states):  # "Rakhine" in a story about Myanmar: the state's region,
             town = settlement_for(text, primary_only=True)  # unless it is a town the text does not call a region
-            return "Settlement" if town and (before in _LOCATIVE or not called_region(span)) else "Region"
+            home = town is not None and not subdivision_abroad_town(text, states)  # not a town abroad ("Kent")
+            return "Settlement" if home and (before in _LOCATIVE or not called_region(span)) else "Region"
         if before in _NEAR and len(span) <= 3:
             return "Settlement"  # "the camps around X", "a village near X": people are not near-able
         if text in placed and len(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):

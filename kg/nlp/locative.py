@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.cities import city_key, spellings
 from kg.lexicon.gazetteer import (
     is_known_place,
     region_for,
@@ -20,9 +21,10 @@ from kg.lexicon.gazetteer import (
     state_for_demonym,
     state_key,
     subdivision_for,
+    wide_subdivision,
 )
 
-__all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "town_or_region"]
+__all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "subdivision_abroad_town", "town_or_region"]
 
 #: Prepositions that put their object in a place.
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
@@ -54,12 +56,14 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         known = bool(settlement_for(span.text) or region_for(span.text))
         if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
-        if ent.label_ != "ORG" and not known and not _route(span, at):
+        listed = _listed_in(span, at)
+        if ent.label_ != "ORG" and not known and not (listed or _route(span, at)):
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
             continue  # "in Smith's view"
         if (
             _governed(span)
+            or listed
             or _route(span, at)
             or (known and _conjoined(span, at))
             or _apposed(span, at)
@@ -101,6 +105,25 @@ def _governed(span: Span) -> bool:
     if prev.lower_ in _IN:
         return True
     return prev.lower_ in _PATH and prev.head.lemma_.lower() in _MOTION
+
+
+def _listed_in(span: Span, at: _EntityIndex) -> bool:
+    """ "in Tarnby, Vessa and X": a later name of a list whose first name is a place after "in"
+    (or "near", "around") is a place too, whatever its letters made the NER guess."""
+    first = span.root
+    if first.dep_ != "conj":
+        return False
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in _IN:
+        return False
+    if not any(c.dep_ == "cc" for t in (first, *first.conjuncts) for c in t.children):
+        return False  # "In Tarnby, Jane Roe, ...": a contact line, no list without "and"/"or"
+    start = first.left_edge.i
+    ent = at.starting.get(start)
+    if ent is None or not ent.start <= first.i < ent.end:
+        return False
+    return _is_place(ent)
 
 
 def _is_place(span: Span) -> bool:
@@ -252,6 +275,8 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
     if table is not None and table.country is None:
         return "Region"  # a continent or world region ("Asia" is also a Philippine town)
     region = bool(table or subdivision_for(text, states))
+    if subdivision_abroad_town(text, states):
+        return "Region"  # "Kent" in a story about Britain: the county, not the town abroad
     if settlement_for(text, primary_only=True) or (ner == "GPE" and settlement_for(text)):
         return "Region" if region and called_region(span) else "Settlement"
     if region or ner != "GPE" or is_known_place(text):
@@ -264,6 +289,14 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
     if compass_of or before in _REGION_LEADS or before in _REGION_ADJECTIVES or span[0].lower_ in _REGION_LEADS:
         return "Region"
     return "Region" if called_region(span) else "Settlement"
+
+
+def subdivision_abroad_town(text: str, states: frozenset[str]) -> bool:
+    """``text`` names a county, province or department of a state the document names, and GeoNames'
+    towns of that name all lie in states it does not name: the subdivision is what the story means."""
+    if settlement_for(text, primary_only=True) is None or not wide_subdivision(text, states):
+        return False
+    return not any(s.primary and s.city.country in states for s in spellings().get(city_key(text), ()))
 
 
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Place"})

@@ -1,0 +1,32 @@
+"""A county or province of the story's state whose name GeoNames gives only to towns abroad is the
+subdivision ("Norfolk" in a story about Britain is no town in the United States); a town of the
+story's own state keeps its reading (invented sentences through the real model)."""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import linked_types
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Last week the UK's National Crime Agency arrested 14 people in Norfolk and Suffolk.",
+            ("Norfolk", "Suffolk"),
+        ),
+        ("British police said the boats were found on beaches in Suffolk on Sunday.", ("Suffolk",)),
+        ("In Britain, flooding closed roads across Surrey on Monday.", ("Surrey",)),
+    ],
+)
+def test_entities_subdivisions_abroad_county_of_the_story_state(
+    nlp: Language, text: str, names: tuple[str, ...]
+) -> None:
+    types = linked_types(nlp, text)
+    assert [types.get(n) for n in names] == [{"Region"}] * len(names)
+
+
+def test_entities_subdivisions_abroad_town_of_the_story_state_stays(nlp: Language) -> None:
+    types = linked_types(nlp, "Buses from Córdoba reached Buenos Aires on Monday, Argentine officials said.")
+    assert types.get("Córdoba") == {"Settlement"}
