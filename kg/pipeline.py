@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import islice
 from multiprocessing.pool import Pool
 from pathlib import Path
+from typing import TypeVar
 
 from pyoxigraph import Quad
 from spacy.language import Language
@@ -30,7 +31,7 @@ from spacy.tokens import Doc
 from kg.errors import InputError, ModelError
 from kg.ingest import read_inputs
 from kg.model import Article, DocExtraction
-from kg.rdf.build import document_quads
+from kg.rdf.build import document_data, document_quads
 from kg.rdf.formats import graph_data
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
 from kg.resolve import feed_whole_resolve, resolve_store
@@ -83,6 +84,7 @@ def load_model(name: str) -> Language:
 #: graph, as quads or already written as the text the store takes (:func:`kg.rdf.formats.graph_data`).
 Result = tuple[str | InputError, list[Quad]]
 Rendered = tuple[str | InputError, str]
+G = TypeVar("G", list[Quad], str)  # a document's graph: as quads, or as text
 
 
 class _Clock:
@@ -149,18 +151,21 @@ def _long_extraction(nlp: Language | None, article: Article, spent: dict[str, fl
     return merge(article, [(offset, x) for (offset, _), (x, _) in zip(parts, done, strict=True)])
 
 
-def _extract_batch(nlp: Language | None, batch: list[Article], base: str) -> tuple[list[Result], _Clock]:
-    """Parse a batch with ``nlp.pipe``, then annotate, extract and build each document's quads.
+def _extract_batch(
+    nlp: Language | None, batch: list[Article], base: str, render: Callable[[DocExtraction, str], G], empty: G
+) -> tuple[list[tuple[str | InputError, G]], _Clock]:
+    """Parse a batch with ``nlp.pipe``, then annotate, extract and ``render`` each document's graph.
 
     A text longer than a section is extracted by sections (:mod:`kg.sections`). A document that
-    fails is retried alone, then reported; the time of each stage comes back too.
+    fails is retried alone, then reported (with ``empty`` for its graph); the time of each stage
+    comes back too.
     """
     from kg.extract import extract
     from kg.nlp.pipeline import annotate
     from kg.sections import SECTION_CHARS
 
     clock = _Clock()
-    out: list[Result] = []
+    out: list[tuple[str | InputError, G]] = []
     short = [a.text for a in batch if len(a.text) <= SECTION_CHARS]
     try:
         with clock("parse"):
@@ -182,10 +187,10 @@ def _extract_batch(nlp: Language | None, batch: list[Article], base: str) -> tup
                 with clock("extract"):
                     extraction = extract(doc, article)
             with clock("rdf"):
-                out.append((article.id, document_quads(extraction, base)))
+                out.append((article.id, render(extraction, base)))
         except Exception as exc:
             log.debug("extraction of %s failed:\n%s", article.id, traceback.format_exc())
-            out.append((InputError(article.source, f"extraction failed: {type(exc).__name__}: {exc}"), []))
+            out.append((InputError(article.source, f"extraction failed: {type(exc).__name__}: {exc}"), empty))
     return out, clock
 
 
@@ -234,10 +239,7 @@ def _work(batch: list[Article]) -> tuple[list[Rendered], _Clock]:
 
 
 def _render(nlp: Language | None, batch: list[Article], base: str) -> tuple[list[Rendered], _Clock]:
-    results, clock = _extract_batch(nlp, batch, base)
-    with clock("rdf"):
-        rendered = [(result, "" if isinstance(result, InputError) else graph_data(quads)) for result, quads in results]
-    return rendered, clock
+    return _extract_batch(nlp, batch, base, document_data, "")
 
 
 def _section_in_worker(article: Article) -> tuple[DocExtraction, dict[str, float]]:
@@ -268,7 +270,7 @@ def extract_batch(batch: list[Article], model: str, base: str) -> list[Result]:
     if _FAILED is not None:
         raise _FAILED
     assert _NLP is not None
-    return _extract_batch(_NLP, batch, _BASE)[0]
+    return _extract_batch(_NLP, batch, _BASE, document_quads, [])[0]
 
 
 def _batches(items: Iterator[Article]) -> Iterator[list[Article]]:

@@ -593,10 +593,10 @@ class KGStore:
         """The knowledge graph: every distinct statement once, in no particular order."""
         if self._writing:
             everything = self._store.quads_for_pattern(None, None, None, None)
-            yield from {Triple(q.subject, q.predicate, q.object) for q in everything if not _bookkeeping(q.graph_name)}
+            yield from {q.triple for q in everything if not _bookkeeping(q.graph_name)}
             return
         for quad in self._store.quads_for_pattern(None, None, None, DefaultGraph()):
-            yield Triple(quad.subject, quad.predicate, quad.object)
+            yield quad.triple
 
     def load_file(self, path: str | Path) -> None:
         """Add the statements of an RDF file (format by suffix); a bad file raises InputError."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, RdfFormat, parse
 
 from kg.model import Article, DocExtraction, Entity, Event, Position, Span, Statement
-from kg.rdf.build import document_quads
+from kg.rdf.build import document_data, document_quads
 from kg.rdf.iri import doc_iri, entity_iri, hashed_iri, mention_iri, slug
 
 TEXT = "Chilean President Gabriel Boric said: \u201cWe will listen.\u201d Boric spoke in Santiago."
@@ -104,3 +104,23 @@ def test_build_same_words_on_two_days_are_two_statements_with_one_date_each() ->
         if q.predicate.value.endswith("#date"):
             dates.setdefault(q.subject.value, set()).add(q.object.value)
     assert sorted(map(sorted, dates.values())) == [["2031-03-03"], ["2031-03-07"]]
+
+
+def test_build_data_holds_the_statements_of_the_quads() -> None:
+    """The text a build hands the store says what the quads say, each statement once, however a
+    quote escapes (marks, backslashes, line breaks, non-ASCII)."""
+    text = 'Mayor Ilse Tarrow said: "Roads close\\tonight,\nnot tomorrow" \u2014 Ilse Tarrow, Velmark.'
+    article = Article(id="odd text", text=text, source="odd.txt")
+    tarrow = Entity("person/ilse-tarrow", "Person", "Ilse Tarrow", (Span(6, 17, "Ilse Tarrow"), Span(61, 72, "x")))
+    quote = Span(24, 58, text[24:58])
+    odd = DocExtraction(
+        article=article,
+        entities=(tarrow,),
+        statements=(Statement("person/ilse-tarrow", text[25:57], quote, (Span(18, 22, "said"),)),),
+    )
+    for extraction in (odd, _extraction()):
+        data = document_data(extraction)
+        triples = [(q.subject, q.predicate, q.object) for q in document_quads(extraction)]
+        parsed = [(t.subject, t.predicate, t.object) for t in parse(data, format=RdfFormat.TURTLE)]
+        assert sorted(parsed, key=str) == sorted(triples, key=str)
+        assert len(parsed) == len(set(parsed))

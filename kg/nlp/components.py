@@ -1,7 +1,8 @@
 """spaCy components: Doc -> ``doc.spans["kg_gazetteer"]`` (matches) and ``doc.spans["kg_entities"]``.
 
 ``kg_gazetteer`` finds countries, demonyms, known bodies, ministries, checkpoints and named
-regions with a PhraseMatcher and a Matcher built once per component. ``kg_retype`` merges those
+regions with a PhraseMatcher and a Matcher (run where its patterns can match,
+:mod:`kg.nlp.windows`) built once per component. ``kg_retype`` merges those
 matches with the statistical NER, fixes its usual errors (titles inside names, demonyms tagged
 ORG, checkpoints tagged PERSON, junk like "• Read") and labels every span with a ``kg:`` class
 (or ``Demonym``). Both only look at matches and entities, never loop over the gazetteer.
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -88,6 +89,7 @@ from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
 from kg.nlp.vehicle_models import vehicle_model
+from kg.nlp.windows import WindowedMatcher
 
 __all__ = ["GAZETTEER_KEY", "SPANS_KEY", "GazetteerMatcher", "Retyper"]
 
@@ -115,9 +117,7 @@ class GazetteerMatcher:
         self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, forms in phrase_patterns().items():
             self.phrases.add(label, [nlp.make_doc(form) for form in forms])
-        self.tokens = Matcher(nlp.vocab)
-        for label, patterns in token_patterns().items():
-            self.tokens.add(label, list(patterns), greedy="LONGEST")
+        self.tokens = WindowedMatcher(nlp.vocab, token_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.phrases(doc)]

@@ -3,7 +3,8 @@
 The statistical model does tagging, parsing and NER (events and statements need the parser);
 ``kg_line_breaks`` runs before the parser (a line break ends a sentence); ``kg_gazetteer`` and
 ``kg_retype`` run after it and leave their results in ``doc.spans``. The model's attribute_ruler
-runs as an equivalent table lookup (:mod:`kg.nlp.attributes`): same annotations, less time.
+runs as an equivalent table lookup (:mod:`kg.nlp.attributes`), and its lemmatizer remembers its
+answers (:mod:`kg.nlp.lemmas`): same annotations, less time.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kg.nlp import components as _components  # noqa: F401  (registers the facto
 from kg.nlp import lines as _lines  # noqa: F401  (registers kg_line_breaks)
 from kg.nlp.abbreviations import keep_rank_abbreviations
 from kg.nlp.attributes import use_attribute_lookup
+from kg.nlp.lemmas import use_lemma_memo
 
 __all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "add_kg_components", "annotate", "build_nlp", "statistical"]
 
@@ -57,7 +59,7 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
             f"`python -m pip install {model}` (or `python -m spacy download {model}`)"
         ) from err
     log.debug("loaded spaCy model %s with %s", model, nlp.pipe_names)
-    return add_kg_components(use_attribute_lookup(nlp))
+    return add_kg_components(use_lemma_memo(use_attribute_lookup(nlp)))
 
 
 def statistical(nlp: Language) -> AbstractContextManager[object]:

@@ -85,8 +85,10 @@ def declared(quad: Quad) -> Quad:
 
 
 def declared_triple(triple: Triple) -> Triple:
-    quad = declared(Quad(triple.subject, triple.predicate, triple.object))
-    return Triple(quad.subject, quad.predicate, quad.object)
+    """:func:`declared` for a triple; any other triple is returned as it is (a file writes every one)."""
+    if triple.predicate in _OFFSETS and isinstance(triple.object, Literal):
+        return Triple(triple.subject, triple.predicate, Literal(triple.object.value, datatype=_NON_NEGATIVE))
+    return triple
 
 
 def graph_data(quads: Iterable[Quad]) -> str:
