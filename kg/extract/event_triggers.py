@@ -451,6 +451,19 @@ _CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point"))
 CONVEYING_VERBS = frozenset(_words("smuggle ferry transport traffic"))
 
 
+#: Verbs of carrying people home: "a repatriation flight brought 140 nationals home".
+_HOMEWARD_VERBS = frozenset(_words("bring fly"))
+
+
+def _brought_home(verb: Token) -> bool:
+    """ "brought 140 nationals home", "flew 212 citizens home": counted people carried to their own
+    country (the verb's "home"); "brought 40 tonnes of aid" or "brought 300 people together" is no flow."""
+    home = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") for c in verb.children)
+    return home and any(
+        c.dep_ == "dobj" and _lemma(c) in PEOPLE_NOUNS and any(g.like_num for g in c.children) for c in verb.children
+    )
+
+
 def _conveyed(verb: Token) -> bool:
     """ "smuggled at least 1,350 migrants from X to Y", "ferried 300 people into Y": counted people
     the subject moved to a place; "smuggled 40 kilos of cocaine to Y" counts no people."""
@@ -493,6 +506,8 @@ def _crossing(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
     if token.pos_ == "VERB" and lem in CONVEYING_VERBS:  # "the network smuggled 1,300 migrants into X"
         return _conveyed(token)
+    if token.pos_ == "VERB" and lem in _HOMEWARD_VERBS:  # "a flight brought 140 nationals home"
+        return _brought_home(token)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
         return registered_arrivals(token) or _border_control(token)
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
@@ -709,7 +724,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"} | RECEIVING_VERBS | DISPLACING_VERBS
-    | _CONTROL_VERBS | CONVEYING_VERBS
+    | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS
 )  # fmt: skip
 
 
