@@ -148,7 +148,7 @@ def test_events_spoken_referendum_placed_by_the_voters_just_before(nlp: Language
 
 def test_events_spoken_referendum_after_talks_elsewhere_is_not_placed_there(nlp: Language) -> None:
     text = "Talks in Lake County ended. Official results show 61.2 percent voting yes in Sunday's referendum."
-    assert _events(nlp, text, PLACES) == ()
+    assert not [e for e in _events(nlp, text, PLACES) if e.type == "Referendum"]  # the talks are an event
 
 
 @pytest.mark.parametrize(

@@ -42,14 +42,22 @@ _WHERE_PREPS = frozenset(["in", "into", "to", "at", "inside", "towards", "toward
 _AT_PREPS = frozenset(["at", "on", "near", "along", "across", "over"])
 _FROM_CROSSING = frozenset(["cross", "enter", "reach", "get"])
 _RECENT = 2  # sentences an attempt lends its destination to a following stop
+_CARRY_VERBS = frozenset(["carry", "transport", "ferry"])
 
 
-def _entered(carrier: Token) -> tuple[str, ...]:
-    """Kinds of place a verb of crossing leads into: one "reaches" a country ("trying to reach X by
-    sea"), while reaching a town or a stadium is no crossing."""
-    if carrier.lemma_.lower() in ("reach", "travel", "sail"):  # "trying to travel to X": a country
-        return ("State",)
-    return ("State", "Region", "Settlement", "Checkpoint")
+def _entered(reader: _Reader, np: Token, carrier: Token) -> list[str]:
+    """Places a verb of crossing leads into: one "reaches" a country or a dependent territory
+    ("trying to reach X by sea"), while reaching a town, a province or a stadium is no crossing."""
+    a = reader.args
+    if carrier.lemma_.lower() not in ("reach", "travel", "sail"):
+        return a.np_entities(np, ("State", "Region", "Settlement", "Checkpoint"))
+    return [k for k in a.np_entities(np, ("State", "Region")) if k.startswith("state/") or _territory(reader, k)]
+
+
+def _territory(reader: _Reader, key: str) -> bool:
+    """A region that ISO 3166-1 lists beside the states (a dependent territory: "Guam")."""
+    entity = reader.args.index.by_key.get(key)
+    return entity is not None and any(iri.startswith("urn:iso:std:iso:3166:-1:") for iri in entity.same_as)
 
 
 def border_states(reader: _Reader, border: Token) -> tuple[list[str], list[str]]:
@@ -94,9 +102,22 @@ def _state_of(reader: _Reader, key: str) -> str | None:
 
 
 def _stopped(tok: Token) -> list[Token]:
-    """What a stop stopped: its objects and the words joined to them ("35 boats and 540 persons")."""
+    """What a stop stopped: its objects, the words joined to them ("35 boats and 540 persons") and
+    the people a stopped vessel carried ("two boats carrying 93 people", "a boat with 48 people")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return objs + [g for o in objs for g in o.children if g.dep_ == "conj"]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    return objs + [p for o in objs for p in _carried(o)] + [p for p in _carried(tok) if p not in objs]
+
+
+def _carried(vessel: Token) -> list[Token]:
+    """People aboard: the object of a carrying verb hung on ``vessel``, or its "with" phrase."""
+    out: list[Token] = []
+    for c in vessel.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _CARRY_VERBS:
+            out += [g for g in c.children if g.dep_ == "dobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _stopped_crossing(tok: Token) -> list[Token]:
@@ -177,7 +198,7 @@ def read_attempt(
                         n, s = border_states(reader, o)
                         named, shared = named + n, shared + s
                     elif c.lower_ in preps:
-                        m.destination += a.np_entities(o, _entered(carrier))
+                        m.destination += _entered(reader, o, carrier)
                     elif c.lower_ == "from":
                         m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
             elif c.dep_ == "dobj" and carrier is not tok:  # "(tried) to cross the Polish border"
@@ -185,7 +206,7 @@ def read_attempt(
                     n, s = border_states(reader, c)
                     named, shared = named + n, shared + s
                 else:
-                    m.destination += a.np_entities(c, _entered(carrier))
+                    m.destination += _entered(reader, c, carrier)
     # who stopped them, or counted them ("Spanish police recorded 3,400 illegal crossings")
     # a stop's subject, or the subject of the verb counting the attempts (head is not tok then)
     stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head is not tok else []

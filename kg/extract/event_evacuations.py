@@ -4,8 +4,12 @@ Official updates and bulletins count the people they move ("168 people were evac
 day", "rescuers evacuated 300 residents from X") or name the place emptied ("the town of X has been
 evacuated"). Each is a ``kg:Event`` labelled "Evacuation", with the count of people, the place
 left (the evacuated place, "from X", "in X"), the body that carried it out (the subject, a passive
-"by X") and the time of its own clause. Precision first: an evacuation needs a count of people or
-a named place, and "plans to evacuate", "could be evacuated" are left out as for every event.
+"by X") and the time of its own clause. Two other wordings say the same: a noun an authority
+orders or that begins ("ordered the evacuation of the town of X", "the evacuation of villages
+near Y began"), and people moved out of harm's way ("4,000 residents have been moved to shelters",
+"rescuers took 900 people to safety"). Precision first: an evacuation needs a count of people or
+a named place, and "plans to evacuate", "could be evacuated", "called for the evacuation" are left
+out as for every event.
 """
 
 from __future__ import annotations
@@ -24,6 +28,12 @@ if TYPE_CHECKING:
     from kg.extract.events import _Reader
 
 __all__ = ["read_evacuations"]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
 
 LABEL = "Evacuation"
 _PLACES = ("State", "Region", "Settlement", "Place")
@@ -48,35 +58,103 @@ def _counted(evacuated: Token, quants: list[QuantityMatch]) -> QuantityMatch | N
     return next((q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count), None)
 
 
+#: Verbs that carry out an evacuation named by its noun: "ordered the evacuation of X", "the
+#: evacuation of Y began" (not "called for", "planned", "feared").
+_CARRYING = frozenset(_words("order begin start conduct carry complete continue launch organise organize decree"))
+#: Verbs of moving people, and where they are moved to when it is out of danger: "moved to shelters".
+_MOVING = frozenset(_words("move relocate transfer take bring"))
+_SAFE = frozenset(_words("shelter safety refuge"))
+
+
 def read_evacuations(
     reader: _Reader, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
 ) -> list[Mention]:
     """The evacuations one sentence reports, each counted, placed and dated by its own clause."""
-    a = reader.args
     out: list[Mention] = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != "evacuate" or is_hypothetical(verb):
-            continue
-        if is_future(verb):
-            continue  # "will evacuate": not yet done
-        evacuated = _objects(verb, ("dobj", "nsubjpass"))
-        m = reader.new("Event", si, sent, LABEL)
-        for obj in evacuated:
-            m.place += a.np_entities(obj, _PLACES)  # "the town of X has been evacuated"
-            if m.count is None and (q := _counted(obj, quants)) is not None:
-                reader.set_quantity(m, q)
-        for obj in _preps(verb, ("from", "in")) + [o for e in evacuated for o in _preps(e, ("from", "in"))]:
-            m.place += a.np_entities(obj, _PLACES)  # "from villages in X": the place named inside
-            m.place += [k for o in _preps(obj, ("in", "of")) for k in a.np_entities(o, _PLACES)]
-        if any(c.dep_ == "dobj" for c in verb.children):
-            m.agent += [k for s in _objects(verb, ("nsubj",)) for k in a.np_entities(s, _AGENTS, agentive=True)]
-        for by in (c for c in verb.children if c.dep_ == "agent"):
-            m.agent += [k for o in by.children if o.dep_ == "pobj" for k in a.np_entities(o, _AGENTS, agentive=True)]
-        m.place = list(dict.fromkeys(m.place))
-        m.agent = [k for k in dict.fromkeys(m.agent) if k not in m.place]
-        if m.count is None and not m.place:
-            continue
-        clause = {t.i for t in a.clause_tokens(verb)}
-        reader.time.set_time(m, reader.time.best_time(reader.time.times_in(times, clause)))
-        out.append(m)
+    for tok in sent:
+        lem = tok.lemma_.lower()
+        verb: Token | None = None
+        if tok.pos_ == "VERB" and (lem == "evacuate" or (lem in _MOVING and _to_safety(tok))):
+            verb, m = tok, _by_verb(reader, tok, si, sent, quants)
+        elif tok.pos_ == "NOUN" and lem == "evacuation" and (verb := _carried_out(tok)) is not None:
+            m = _by_noun(reader, tok, verb, si, sent, quants)
+        if verb is not None and m is not None and _dated(reader, m, verb, times):
+            out.append(m)
     return out
+
+
+def _to_safety(verb: Token) -> bool:
+    """ "moved to shelters", "taken to safety", "taken by boat to X and to a shelter in Y"."""
+    tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    tos += [g for c in tos for g in c.children if g.dep_ == "conj" and g.lower_ == "to"]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _SAFE for c in tos for g in c.children)
+
+
+def _carried_out(noun: Token) -> Token | None:
+    """The verb that orders or carries out an evacuation noun: its object ("ordered the evacuation")
+    or its subject ("the evacuation began"); None for one only wanted or planned."""
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _CARRYING:
+        return verb
+    return None
+
+
+def _done(verb: Token) -> bool:
+    return not is_hypothetical(verb) and not is_future(verb)
+
+
+def _by_verb(reader: _Reader, verb: Token, si: int, sent: SpacySpan, quants: list[QuantityMatch]) -> Mention | None:
+    """ "168 people were evacuated", "rescuers evacuated 300 residents from X", "4,000 residents
+    have been moved to shelters" (a move to safety needs its count: "moved the office to X" is none)."""
+    if not _done(verb):
+        return None  # "will evacuate": not yet done
+    a = reader.args
+    evacuated = _objects(verb, ("dobj", "nsubjpass"))
+    m = reader.new("Event", si, sent, LABEL)
+    for obj in evacuated:
+        m.place += a.np_entities(obj, _PLACES)  # "the town of X has been evacuated"
+        if m.count is None and (q := _counted(obj, quants)) is not None:
+            reader.set_quantity(m, q)
+    moved = verb.lemma_.lower() != "evacuate"
+    if moved and m.count is None:
+        return None
+    within = ("from", "in", "of") if moved else ("from", "in")  # "residents of villages in X"
+    for obj in _preps(verb, ("from", "in")) + [o for e in evacuated for o in _preps(e, within)]:
+        m.place += a.np_entities(obj, _PLACES)  # "from villages in X": the place named inside
+        m.place += [k for o in _preps(obj, ("in", "of")) for k in a.np_entities(o, _PLACES)]
+    if any(c.dep_ == "dobj" for c in verb.children):
+        m.agent += [k for s in _objects(verb, ("nsubj",)) for k in a.np_entities(s, _AGENTS, agentive=True)]
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        m.agent += [k for o in by.children if o.dep_ == "pobj" for k in a.np_entities(o, _AGENTS, agentive=True)]
+    return m
+
+
+def _by_noun(
+    reader: _Reader, noun: Token, verb: Token, si: int, sent: SpacySpan, quants: list[QuantityMatch]
+) -> Mention | None:
+    """ "ordered the preventive evacuation of the town of X", "the evacuation of 300 residents from
+    Y began on Monday": the noun's "of" and "from" phrases say what was emptied; the verb's
+    subject, when the noun is its object, ordered it."""
+    if not _done(verb):
+        return None
+    a = reader.args
+    m = reader.new("Event", si, sent, LABEL)
+    for obj in _preps(noun, ("of", "from")):
+        if m.count is None and (q := _counted(obj, quants)) is not None:
+            reader.set_quantity(m, q)
+        m.place += a.np_entities(obj, _PLACES)
+        m.place += [k for o in _preps(obj, ("of", "in", "around", "near", "from")) for k in a.np_entities(o, _PLACES)]
+    if noun.dep_ == "dobj":
+        m.agent += [k for s in _objects(verb, ("nsubj",)) for k in a.np_entities(s, _AGENTS, agentive=True)]
+    return m
+
+
+def _dated(reader: _Reader, m: Mention, verb: Token, times: list[Timex]) -> bool:
+    """Date ``m`` by ``verb``'s clause; False when it has neither a count nor a named place."""
+    m.place = list(dict.fromkeys(m.place))
+    m.agent = [k for k in dict.fromkeys(m.agent) if k not in m.place]
+    if m.count is None and not m.place:
+        return False
+    clause = {t.i for t in reader.args.clause_tokens(verb)}
+    reader.time.set_time(m, reader.time.best_time(reader.time.times_in(times, clause)))
+    return True

@@ -24,8 +24,11 @@ from kg.extract.event_triggers import (
     REOPENING,
     Trigger,
     armed_operation,
+    closed_road,
     closed_state,
     described,
+    outbreak_sides,
+    stopped_at,
     weapon_strike,
 )
 
@@ -157,6 +160,11 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     holders = [tok] + ([verb] if verb is not None and (trig.type == "Mobilization" or launched) else [])
     if armed_operation(tok) and verb is not None and verb not in holders:
         holders.append(verb)  # "an operation was carried out ... in X"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "clash":
+        holders += _preps(tok, ("with",))  # "clashed with the army in X": the place hangs on the other side
+    if trig.type == "MilitaryOperation" and (sides := outbreak_sides(tok)):  # "clashes broke out between X
+        holders += [t for t in sides if t.dep_ == "pobj"]  # and Y in Z": "in Z" may hang on a side
+        holders.append(tok.head)
     wheres = ("in", "across", "throughout") + (("near", "around") if trig.type == "MilitaryOperation" else ())
     for h in holders:
         # "attacked a patrol at the X border post": where an attack verb struck its object
@@ -217,6 +225,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
         _closure_objects(reader, tok, m)
+    if trig.type == "BorderClosure" and closed_road(tok) and not (m.place or m.target):
+        m.agent = []  # "the road was closed by the army": a road only where the text names its places
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
     m.target = [t for t in m.target if t not in m.agent]
     return verb
@@ -350,6 +360,9 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
         objs = [state]
     if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not objs and tok.pos_ == "VERB" and tok.dep_ == "acl":  # "the X bridge, ..., reopened last month"
+        objs = [tok.head]
+    objs += [w for w in stopped_at(tok, objs) if w not in objs]  # "At the X crossing, traffic was halted"
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
         objs = [described(tok)]  # "the crossing points at X, which have been closed since May"
     for o in objs:
@@ -358,12 +371,14 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
             m.target.append(entity.key)
     objs += _preps(tok, ("of",))
     for o in objs:
+        itself = reader.entity_at(o)  # "the X Bridge was closed": a named place that is the way across
         for sub in o.subtree:
             named = sub.pos_ == "PROPN" or (sub.dep_ == "amod" and sub.is_title)  # a name tagged ADJ
             entity = reader.entity_at(sub) if named else None
             if entity is None:
                 continue
-            if entity.type == "Checkpoint" and entity.key not in m.target:
+            way = entity.type == "Checkpoint" or (entity.type == "Place" and entity is itself)
+            if way and entity.key not in m.target:
                 m.target.append(entity.key)
             elif entity.key in m.place:
                 continue

@@ -2,10 +2,11 @@
 
 Besides crossings, closures, call-ups, votes and attacks, a news text reports what officials do:
 they meet or speak with each other, deploy officers, request assistance, adopt guidelines or sign
-decrees, announce aid, hold elections, arrest people. Each is a ``kg:Event`` whose label names its
-kind ("Meeting", "Deployment", "Request", "Guidelines", "Aid", "Election", "Arrest"), with the
-usual roles: the subject acts (agent), a counterpart met or asked is the target or a fellow agent,
-"to/in/at X" places it, a number on the people sent is the count.
+decrees, announce aid, hold elections, arrest people, rescue people, pass sentence, vote in an
+assembly. Each is a ``kg:Event`` whose label names its kind ("Meeting", "Deployment", "Request",
+"Guidelines", "Aid", "Election", "Arrest", "Rescue", "Verdict", "Vote"), with the usual roles: the
+subject acts (agent), a counterpart met or asked is the target or a fellow agent, "to/in/at X"
+places it, a number on the people sent, held or saved is the count.
 
 Precision first, since such verbs are everywhere: a frame is kept only with named arguments
 (a meeting needs a named counterpart, a request a named asker and addressee, a deployment a named
@@ -30,11 +31,14 @@ from kg.extract.event_news_triggers import (
     UNIT_NOUNS,
     NewsTrigger,
     act_verb,
+    adoption_verb,
     aid_verb,
     arrested_group,
     called_person,
     counted_arrests,
     find_news_triggers,
+    held_somewhere,
+    judges,
     lemma,
     verb_object,
 )
@@ -118,12 +122,15 @@ def _preps(token: Token, words: tuple[str, ...]) -> list[Token]:
     """Objects of the prepositions ``words`` under ``token`` ("sent X to Y": the parser's "dative" too).
 
     A name the parser reads as a clause after the preposition ("spoke with X's Minister Y", the
-    title taken for Y's subject) is still its object.
+    title taken for Y's subject) is still its object, and so is the object of a preposition joined
+    to another by "and" ("along the river and at X").
     """
+    preps = [c for c in token.children if c.dep_ in ("prep", "dative")]
+    preps += [g for c in preps for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
     return [
         g
-        for c in token.children
-        if c.dep_ in ("prep", "dative") and c.lower_ in words
+        for c in preps
+        if c.lower_ in words
         for g in c.children
         if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.pos_ == "PROPN")
     ]
@@ -229,7 +236,9 @@ def read_news(
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
-        if trig.frame in ("deploy", "arrest") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
+        if trig.frame == "rescue":  # a counted rescue is a figure: "X said the coast guard had rescued 212"
+            m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if k not in m.agent]
+        if trig.frame in ("deploy", "arrest", "rescue") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
             nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
             counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
             if counts:
@@ -264,6 +273,9 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "arrest": _arrest,
         "travel": _travel,
         "measure": _measure,
+        "rescue": _rescue,
+        "verdict": _verdict,
+        "vote": _vote,
     }[trig.frame]
     head = reader(f, tok, m)
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))
@@ -278,7 +290,10 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     officials); a noun needs a verb that reports it ("efforts towards a summit" is no meeting).
     """
     is_verb = tok.pos_ == "VERB"
-    verb = tok if is_verb else _governor(tok)
+    held = not is_verb and held_somewhere(tok)
+    if held and is_future(tok.head):
+        return None  # "the next session will be held in X": a plan, not a meeting held
+    verb = tok if is_verb else tok.head if held else _governor(tok)
     if verb is None:
         return None
     own = f.agents(_subject(verb))
@@ -300,19 +315,24 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.agent += f.agents(c)
     m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
-    m.place += f.places(tok, ("in", "at"))
-    held = not is_verb and tok.dep_ == "nsubjpass" and lemma(verb) in _CONVENE_VERBS
-    if held:  # "the summit of the bloc was held in X from 14 to 16 October": the place is the verb's
-        m.place += [k for k in f.places(verb, ("in", "at")) if k not in m.place]
+    m.place += f.places(tok, ("in", "at", "near") if lemma(tok) == "visit" else ("in", "at"))
+    convened_there = not is_verb and tok.dep_ == "nsubjpass" and lemma(verb) in _CONVENE_VERBS
+    if convened_there:  # "the summit of the bloc was held in X from 14 to 16 October": the bloc's
         m.agent += [k for k in f.agents(tok) if k not in m.agent]
+    held = held or convened_there
+    if held:  # "the talks were held in X": the verb places them
+        m.place += [k for k in f.places(verb, ("in", "at")) if k not in m.place]
     if seen is not None:  # "met the minister, Mr X, in Y": the parser hangs "in Y" on the object
         named = [seen, *(ap for ap in seen.children if ap.dep_ == "appos")]
         m.place += [k for t in named for k in _after_comma_places(f, t)]
-    if len(own) > 1 and (not is_verb or lemma(tok) in ("speak", "talk", "confer")):
+    if lemma(tok) == "visit" and seen is not None and f.args.entity_at(seen) is None:
+        m.place += f.places(seen, ("in", "at", "near"))  # "visited a camp near X"
+    alone = lemma(tok) == "meet" and seen is None  # "X and Y met in Z": with each other
+    if len(own) > 1 and (not is_verb or alone or lemma(tok) in ("speak", "talk", "confer")):
         counterpart = counterpart or own[1:]  # "X and Y spoke", "X and Y agreed in a videoconference"
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
     if held and m.place:
-        return verb  # a meeting reported as held somewhere needs no named side
+        return verb  # a meeting held somewhere needs no named side; "the talks in X were friendly": "be" dates them
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb
@@ -360,6 +380,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.place += f.places(tok, _POSTS)
     if verb is not None and verb is not tok:
         m.place += f.places(verb, _POSTS)
+    if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
+        m.place += f.places(sent, _POSTS)
     if not m.place:
         return None
     return verb or tok
@@ -422,6 +444,11 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for obj in _preps(tok, ("on", "against")) + _preps(verb, ("on", "against")):
         m.target += f.args.np_entities(obj, AGENTS, agentive=True)
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
+    if verb.dep_ == "xcomp" and lemma(verb.head) == "vote":
+        verb = verb.head  # "voted on Tuesday to approve the bill": the vote dates the adoption
+    if (reporting := adoption_verb(verb)) is not None:  # "the signing of X took place in Y on Monday"
+        m.place += [k for k in f.places(reporting, ("in", "at")) if k not in m.place]
+        verb = reporting
     return verb if m.agent else None
 
 
@@ -590,6 +617,41 @@ def _measure(f: _Frames, tok: Token, m: Mention) -> Token | None:
             for k in f.args.np_entities(t, PLACES)
         ]
     return verb if m.agent or m.place else None
+
+
+def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "The coast guard rescued 1,210 people at sea", "212 migrants were rescued off X by the navy":
+    who saved a counted group (the subject, a passive "by") and where ("off X", "near Y", also
+    inside "from a boat near Y"). A rescue needs a named rescuer or a named place."""
+    m.agent += f.agents(_subject(tok))
+    for obj in _by(tok):
+        m.agent += f.agents(obj)
+    wheres = ("in", "at", "off", "near", "from", "outside")
+    m.place += f.places(tok, wheres)
+    saved = verb_object(tok)
+    for obj in _preps(tok, ("from",)) + ([saved] if saved is not None else []):
+        m.place += [k for k in f.places(obj, wheres) if k not in m.place]
+    return tok if m.agent or m.place else None
+
+
+def _verdict(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "The X Court sentenced eight people", "three men were convicted by the X Court", "a court in
+    Y jailed four smugglers": the court that judged (named, or placed by its "in Y")."""
+    for judge in judges(tok):
+        m.agent += f.agents(judge)
+        m.place += f.places(judge, ("in",))
+    m.place += [k for k in f.places(tok, ("in",)) if k not in m.place]
+    return tok if m.agent or m.place else None
+
+
+def _vote(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "The X Parliament voted on Tuesday ...", "lawmakers in the X Assembly voted against ...": the
+    assembly named is the agent; its verb dates the vote, which is kept only once cast."""
+    verb = tok.head if tok.dep_ == "nsubj" else tok.head.head.head  # "lawmakers in X voted"
+    if is_future(verb):
+        return None  # "will vote next week": a vote still to come
+    m.agent += f.agents(tok)
+    return verb if m.agent else None
 
 
 def _travel(f: _Frames, tok: Token, m: Mention) -> Token | None:

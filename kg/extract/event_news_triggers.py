@@ -1,9 +1,9 @@
 """Parsed sentence -> triggers of the generic events news reports, and the words that shape them.
 
 Lemma lists here are general news vocabulary (meeting, deployment, request, adopted text, aid,
-election, arrest), each short and read with the dependency shape around it, so that "spoke with",
-"held talks with" and "a meeting with" are found by one rule; :mod:`kg.extract.event_news` keeps a
-trigger only when its frame finds named arguments.
+election, arrest, rescue, verdict, an assembly's vote), each short and read with the dependency
+shape around it, so that "spoke with", "held talks with" and "a meeting with" are found by one
+rule; :mod:`kg.extract.event_news` keeps a trigger only when its frame finds named arguments.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
+
+from kg.extract.event_triggers import PEOPLE_NOUNS
 
 
 def _words(text: str) -> list[str]:
@@ -23,17 +25,23 @@ __all__ = [
     "COUNTERPARTS",
     "ELECTION_VERBS",
     "HELP_NOUNS",
+    "JUDGES",
     "MISSION_NOUNS",
     "PLACES",
     "UNIT_NOUNS",
     "NewsTrigger",
     "act_verb",
+    "adoption_verb",
     "aid_verb",
     "arrested_group",
+    "assembly_voters",
     "called_person",
     "counted_arrests",
+    "counted_people",
     "emergency_measure",
     "find_news_triggers",
+    "held_somewhere",
+    "judges",
     "lemma",
     "verb_object",
 ]
@@ -65,6 +73,13 @@ _MEET_NOUNS = {
     "visit": "Visit",
 }
 _PHONE_NOUNS = frozenset(("phone", "telephone", "videophone", "video"))
+#: Sittings of a body that are meetings only when the text says they were held somewhere ("the
+#: session was held in X"): "a session" or "a conference" alone, or with a kind before it ("a
+#: training session", "a press conference"), is a class or a briefing, no meeting of sides.
+_SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": "Talks"}
+#: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y",
+#: "talks between X and Y resumed on Monday".
+_HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
 #: Formed units sent somewhere: their number counts units, not people ("two companies").
 UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
@@ -91,10 +106,12 @@ _ACT_NOUNS = frozenset(
     _words(
         """
         guideline decree decision agreement deal accord treaty resolution regulation directive
-        recommendation memorandum ordinance sanction
+        recommendation memorandum ordinance sanction protocol convention charter pact bill amendment
         """
     )
 )
+#: Nouns of adopting a text: "the signing of the agreement took place in X".
+_ADOPT_NOUNS = frozenset(_words("signing adoption ratification conclusion"))
 _ADOPT_VERBS = frozenset(
     _words(
         """
@@ -103,6 +120,7 @@ _ADOPT_VERBS = frozenset(
         """
     )
 )
+_ADOPTING = _ADOPT_VERBS | _ADOPT_NOUNS
 _AID_NOUNS = frozenset(_words("aid assistance package funding"))
 #: What makes a "package" aid: "an aid package", "a package of assistance" (not of sanctions).
 _AID_KINDS = frozenset(_words("aid assistance humanitarian military financial relief support"))
@@ -111,10 +129,16 @@ _TRAVEL_VERBS = frozenset(_words("travel fly arrive"))
 _AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
 _ELECTION_NOUNS = frozenset(_words("election elections"))
 _ARREST_VERBS = frozenset(_words("arrest detain apprehend"))
+#: Verbs of a court's judgment on people (label "Verdict"), and the nouns of who judges.
+_VERDICT_VERBS = frozenset(_words("sentence convict acquit jail imprison"))
+JUDGES = frozenset(_words("court tribunal judge magistrate jury"))
+#: Bodies that vote as one, and the members through whom they do ("lawmakers in the X Parliament").
+_ASSEMBLIES = frozenset(_words("parliament assembly senate congress house legislature chamber plenary duma council"))
+_MEMBERS = frozenset(_words("lawmaker legislator deputy senator mp member representative"))
+#: Verbs of saving people from danger: "the coast guard rescued 212 people" (label "Rescue").
+_RESCUE_VERBS = frozenset(_words("rescue save"))
 #: Nominalised arrests ("led to the detention of 14 suspects", "announced the arrest of nine people").
 _ARREST_NOUNS = frozenset(_words("arrest detention"))
-#: Verbs that report a meeting as taking place: "was held", "was convened".
-_HELD_VERBS = frozenset(_words("hold convene"))
 #: Prepositions and verbs that make a nominalised arrest wanted, not done: "a warrant for the arrest
 #: of X", "called for the detention of Y", "the risk of arrest", "demanded the arrest of Z".
 _UNDONE_PREPS = frozenset(_words("for of against from without"))
@@ -157,6 +181,21 @@ def lemma(token: Token) -> str:
 
 def _has_with(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+
+
+def held_somewhere(tok: Token) -> bool:
+    """ "The talks were held in X", "the session convened in Y", "the talks in X were friendly": a
+    meeting noun reported as taking place at a place (the frame checks that the place is named).
+
+    The noun is the subject of a verb of taking place or of "be"; with "be", the place is the noun's
+    own ("the talks in X").
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if lemma(verb) == "be":
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+    return lemma(verb) in _HELD_VERBS and (lemma(verb) != "take" or any(c.lower_ == "place" for c in verb.children))
 
 
 def _two_sides(verb: Token) -> bool:
@@ -225,6 +264,47 @@ def emergency_measure(tok: Token) -> str:
     return _MEASURE_LABELS[kind] if enacted else ""
 
 
+def judges(verb: Token) -> list[Token]:
+    """Who passes a judgment: the subject of "the X Court sentenced ...", or a "by" phrase anywhere
+    in the verb's clause ("were convicted of smuggling by the X Court", the parser hanging "by" low)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    bys = [
+        g
+        for t in verb.subtree
+        if t.lower_ == "by" and t.dep_ in ("agent", "prep")
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+    return [j for j in subjects + bys if lemma(j) in JUDGES]
+
+
+def assembly_voters(verb: Token) -> Token | None:
+    """The assembly a verb of voting has for its subject ("the X Parliament voted on Tuesday"), or
+    whose members it has ("lawmakers in the X Parliament voted"): the token naming the body."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if lemma(subj) in _ASSEMBLIES:
+        return subj
+    if lemma(subj) in _MEMBERS:
+        body = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children]
+        return next((b for b in body if b.dep_ == "pobj" and lemma(b) in _ASSEMBLIES), None)
+    return None
+
+
+def _votes_to_adopt(verb: Token) -> bool:
+    """ "voted to approve the bill": the adopted text is the event (:func:`act_verb`), not the vote."""
+    return any(
+        c.dep_ == "xcomp" and lemma(c) in _ADOPT_VERBS and any(lemma(o) in _ACT_NOUNS for o in c.children)
+        for c in verb.children
+    )
+
+
+def counted_people(tok: Token) -> bool:
+    """ "212 migrants", "some 1,200 people": a group of people counted by its own numeral."""
+    return tok.lemma_.lower() in PEOPLE_NOUNS and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
+
 def counted_arrests(tok: Token) -> bool:
     """ "reported 1,420 arrests", "made 85 detentions": an arrest noun counted by its own numeral,
     which counts the people held even when no "of" phrase names them."""
@@ -262,6 +342,8 @@ def _is_aid(tok: Token) -> bool:
 def act_verb(tok: Token) -> Token | None:
     """The verb adopting a text: "adopted guidelines", "a decree was signed", "a package of sanctions",
     "the agreement reached on Monday by X" (a participle after the noun, or parsed as its verb)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in _ADOPT_NOUNS:
+        return _reported_adoption(tok.head.head)  # "the signing of the agreement took place in X"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "a new package / round of sanctions"
     own = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _ADOPT_VERBS), None)
@@ -272,6 +354,22 @@ def act_verb(tok: Token) -> Token | None:
     if tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.head.children):
         return tok.head  # the same, parsed as the participle's subject
     return None
+
+
+def _reported_adoption(noun: Token) -> Token | None:
+    """ "The signing of the treaty took place in X", "attended the signing of the accord": the noun
+    of adopting a text, reported as done; None for the background or aim of another report ("after
+    the signing of", "ahead of the signing", "called for the adoption of")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND_PREPS | {"for", "of", "towards", "toward"}:
+        return None
+    return noun
+
+
+def adoption_verb(noun: Token) -> Token | None:
+    """The verb reporting a noun of adoption ("the signing ... took place", "witnessed the signing")."""
+    if lemma(noun) not in _ADOPT_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
 
 
 def aid_verb(tok: Token) -> Token | None:
@@ -333,6 +431,12 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Deployment", tok, "deploy"))
             elif lem in _REQUEST_VERBS and obj is not None:
                 out.append(NewsTrigger("Request", tok, "ask"))
+            elif lem in _RESCUE_VERBS and obj is not None and counted_people(obj):
+                out.append(NewsTrigger("Rescue", tok, "rescue"))
+            elif lem == "vote" and (voters := assembly_voters(tok)) is not None and not _votes_to_adopt(tok):
+                out.append(NewsTrigger("Vote", voters, "vote"))
+            elif lem in _VERDICT_VERBS and obj is not None and judges(tok):
+                out.append(NewsTrigger("Verdict", tok, "verdict"))
             elif lem in _ARREST_VERBS and obj is not None:
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
             elif lem in _TRAVEL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
@@ -340,13 +444,18 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
         elif tok.pos_ in ("NOUN", "PROPN") and (not tok.ent_type_ or _names_a_text(tok) or _held_meeting(tok)):
             if tok.dep_ == "compound":
                 continue  # "meeting room", "aid workers"
-            if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok)):
+            held = held_somewhere(tok) or (tok.dep_ == "dobj" and lemma(tok.head) in ("hold", "conduct"))
+            if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok) or held):
                 out.append(NewsTrigger(_MEET_NOUNS[lem], tok, "meet"))
+            elif lem in _SITTING_NOUNS and held_somewhere(tok) and not any(c.dep_ == "compound" for c in tok.children):
+                out.append(NewsTrigger(_SITTING_NOUNS[lem], tok, "meet"))
             elif lem in MISSION_NOUNS:
                 out.append(NewsTrigger(MISSION_NOUNS[lem], tok, "deploy"))
             elif lem in _REQUEST_NOUNS:
                 out.append(NewsTrigger("Request", tok, "request"))
-            elif lem in _ACT_NOUNS and (verb := act_verb(tok)) is not None and lemma(verb) in _ADOPT_VERBS:
+            elif (
+                lem in _ACT_NOUNS and (verb := act_verb(tok)) is not None and lemma(verb) in _ADOPT_VERBS | _ADOPT_NOUNS
+            ):
                 out.append(NewsTrigger(tok.lower_.capitalize(), tok, "act"))
             elif (
                 lem in _AID_NOUNS and _is_aid(tok) and (verb := aid_verb(tok)) is not None and lemma(verb) in _AID_VERBS

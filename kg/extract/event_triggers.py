@@ -35,6 +35,7 @@ __all__ = [
     "Trigger",
     "armed_operation",
     "attempt_verb",
+    "closed_road",
     "closed_state",
     "crossing_attempt",
     "described",
@@ -43,9 +44,11 @@ __all__ = [
     "is_appeal",
     "is_future",
     "is_hypothetical",
+    "outbreak_sides",
     "refused_entry",
     "registered_arrivals",
     "reopening",
+    "stopped_at",
     "weapon_strike",
 ]
 
@@ -145,6 +148,10 @@ _CLOSURE_OBJECTS = frozenset(
         """
     )
 )
+#: Roads are closed as ways across only by a verb of closing ("the road between X and Y was
+#: closed"): a road "blocked" by a landslide or "limited" to lorries is no closure of a route.
+_ROADS = frozenset(_words("road highway motorway"))
+_SHUT_VERBS = frozenset(_words("close shut seal"))
 #: What stops at a crossing when it is suspended ("suspended traffic at the X checkpoint").
 _STOPPED_ACTIVITIES = frozenset(_words("operation traffic movement crossing service processing"))
 #: Refusals of entry: "refused entry to 300 people", "were denied entry into X".
@@ -180,6 +187,16 @@ _OPERATION_VERBS = frozenset(
         """
     )
 )
+#: Fights between armed sides: an operation when the fighting is armed ("a clash with the army",
+#: "an engagement in which four militants were killed"), not "clashes" of views or "engagement" of
+#: volunteers; the last four are armed by their own meaning.
+_CLASH_NOUNS = frozenset(_words("clash engagement firefight skirmish gunfight shootout"))
+_ARMED_BY_NAME = frozenset(_words("firefight skirmish gunfight shootout"))
+#: Who fights, and the harm that makes a fight armed.
+_FIGHTERS = frozenset(
+    _words("army troop soldier force militant rebel fighter insurgent terrorist gunman militia jihadist")
+)
+_HARM_VERBS = frozenset(_words("kill wound injure"))
 #: Weapons that strike on their own: "a drone hit a school", "a missile struck the station".
 _WEAPONS = frozenset(_words("drone missile rocket bomb shell projectile munition"))
 #: Verbs whose subject, an armed action or a weapon, hits their object: "an airstrike hit the market".
@@ -316,6 +333,37 @@ def weapon_strike(token: Token) -> bool:
         and token.head.pos_ == "VERB"
         and _lemma(token.head) in HIT_VERBS
     )
+
+
+def _armed_clash(token: Token) -> bool:
+    """True for a fight between armed sides: "killed in a clash with the army", "in another
+    engagement ..., three militants were killed", "clashes between rebels and soldiers", "troops
+    clashed with rebels" (the verb, when a side is armed: not "fans clashed with police")."""
+    if token.pos_ == "VERB" and _lemma(token) == "clash":
+        sides = [c for c in token.children if c.dep_ == "nsubj"]
+        sides += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+        return any(_lemma(t) in _FIGHTERS for s in sides for t in s.subtree)
+    if token.pos_ != "NOUN" or _lemma(token) not in _CLASH_NOUNS or _is_modifier(token):
+        return False
+    if _lemma(token) in _ARMED_BY_NAME:
+        return True
+    if any(_lemma(t) in _FIGHTERS for t in [*token.subtree, *outbreak_sides(token)]):
+        return True
+    verb = token.head.head if token.dep_ == "pobj" else token.head  # "were killed in a clash"
+    return verb.pos_ == "VERB" and _lemma(verb) in _HARM_VERBS
+
+
+#: Verbs of fighting starting or going on: "clashes broke out between X and Y in Z".
+_OUTBREAK_VERBS = frozenset(_words("break erupt flare resume continue"))
+
+
+def outbreak_sides(token: Token) -> list[Token]:
+    """The words of the phrases a verb of breaking out hangs on a fight that is its subject: "heavy
+    clashes broke out on Monday between rebels and soldiers in X" (the parser's "between", "in")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in _OUTBREAK_VERBS:
+        return []
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "in", "near") for t in c.subtree]
 
 
 def _is_modifier(token: Token) -> bool:
@@ -470,8 +518,9 @@ def _closure(token: Token) -> bool:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
             objs = [described(token)]  # "the crossing points, which have been closed since May"
-        # "suspended operations at the X port of entry": the activity stops at a crossing
-        objs += [g for o in objs if o.lemma_.lower() in _STOPPED_ACTIVITIES for g in _at_objects(o)]
+        objs += stopped_at(token, objs)
+        if closed_road(token):
+            return True
         if not objs:  # intransitive: "the border closed on Monday" (not "border guards closed ...")
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children)
         return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
@@ -499,7 +548,26 @@ def reopening(token: Token) -> bool:
     objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:  # intransitive: "the border reopened on Monday"
         objs = [c for c in token.children if c.dep_ == "nsubj"]
+    if not objs and token.dep_ == "acl":  # "the X bridge, closed for years, reopened last month" (a
+        objs = [token.head]  # participle to the parser)
     return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
+
+
+def closed_road(verb: Token) -> bool:
+    """ "The road between X and Y was closed", "closed the highway to Z": a road shut as a route."""
+    return _lemma(verb) in _SHUT_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _ROADS for c in verb.children
+    )
+
+
+def stopped_at(verb: Token, objs: list[Token]) -> list[Token]:
+    """Where an activity a verb stops is stopped: "suspended operations at the X port of entry", "At
+    the X ferry crossing, traffic was suspended" (the place hung on the activity or on the verb)."""
+    stopped = [o for o in objs if o.lemma_.lower() in _STOPPED_ACTIVITIES]
+    if not stopped:
+        return []
+    ways = [g for o in stopped for g in _at_objects(o)]
+    return ways + [g for g in _at_objects(verb) if _lemma(g) in _CLOSURE_OBJECTS or _has_compound(g, _CLOSURE_OBJECTS)]
 
 
 def _at_objects(token: Token) -> list[Token]:
@@ -585,7 +653,7 @@ def _call_up(token: Token) -> bool:
 _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
-    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS
+    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS | _CLASH_NOUNS
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
@@ -624,6 +692,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 token.pos_ == "NOUN" and lem == "strike" and any(c.lemma_.lower() in _STRIKE_KINDS for c in token.lefts)
             )
             or weapon_strike(token)
+            or _armed_clash(token)
             or (token.pos_ == "NOUN" and lem == "fire" and any(_lemma(c) in _FIRE_KINDS for c in token.lefts))
         ):
             out.append(Trigger("MilitaryOperation", token))

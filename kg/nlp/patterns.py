@@ -15,7 +15,8 @@ import pycountry
 from unidecode import unidecode
 
 from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
-from kg.lexicon.gazetteer import KNOWN_BODIES, demonym_forms, state_code
+from kg.lexicon.gazetteer import KNOWN_BODIES, demonym_forms, state_code, territory_names
+from kg.lexicon.territories import sovereign_of
 
 __all__ = [
     "AGENCY_HEADS",
@@ -100,11 +101,28 @@ CROSSING_MODES = ("road", "rail", "railway", "pedestrian", "vehicle", "freight",
 REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton")
 
 
+def _territory_forms() -> set[str]:
+    """Surface forms of the dependent territories: ISO names without a comma, also without diacritics."""
+    out: set[str] = set()
+    for c in pycountry.countries:
+        if sovereign_of(c.alpha_2) is None:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and ", " not in value and "(" not in value:
+                out.add(value)
+                if territory_names().get(unidecode(value).casefold()):
+                    out.add(unidecode(value))
+    return out
+
+
 @cache
 def phrase_patterns() -> dict[str, tuple[str, ...]]:
     """Label -> surface forms, matched case-sensitively: State, Demonym, Body, Region."""
     states: set[str] = set()
     for c in pycountry.countries:
+        if sovereign_of(c.alpha_2) is not None:
+            continue  # a dependent territory ("Puerto Rico") is a region of its state
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)
             if value and ", " not in value:
@@ -119,6 +137,7 @@ def phrase_patterns() -> dict[str, tuple[str, ...]]:
     demonyms -= states  # "Myanmar" names the state
     bodies = {alias for _, name, aliases in KNOWN_BODIES for alias in (name, *aliases)}
     regions = {r.removeprefix("the ") for r in WORLD_REGIONS}
+    regions.update(_territory_forms())
     return {
         "State": tuple(sorted(states)),
         "Demonym": tuple(sorted(demonyms)),
