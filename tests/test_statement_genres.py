@@ -387,3 +387,71 @@ def test_statement_genres_key_sentence_words_do_not_follow_the_order_words_were_
     assert top_words(forward) == top_words(backward)
     assert "harbour" in top_words(forward) and len(top_words(forward)) == 10
     assert top_words(Counter(["pier", "dock", "dock"])) == {"dock"}  # a word seen once is no top word
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "Statement by Minister Teodora Halvik on the northern customs post",
+            "Our government will keep the northern post open through the night. "
+            "In spring the engineers inspected the old road to the valley. "
+            "The ministry held talks with the hauliers in May. "
+            "Last year our officers cleared 4,310 lorries at the northern post alone. "
+            "In March the post refused entry to 212 travellers without papers. "
+            "That means the northern post carries most of the trade. "
+            "Every haulier deserves a crossing that is safe in winter. "
+            "Let me say this plainly: whoever threatens our officers threatens the whole province.",
+        ),
+        (
+            "The following is attributable to Mayor Osric Pell:",
+            "We must rebuild the sea wall before the storms return. "
+            "On Friday the council met the harbour board. "
+            "The board visited the flooded quays on Saturday. "
+            "Overnight the crews pumped 9,800 cubic metres of water out of the old town. "
+            "By morning the firefighters had moved 87 families to the sports hall. "
+            "This means that the quays will stay closed for now. "
+            "The harbour cannot stay shut for another season. "
+            "I want to be clear about one thing: no family will pay for the damage on its own.",
+        ),
+    ],
+)
+def test_statement_genres_key_sentences_keep_counted_results_and_framed_points(
+    nlp: Language, head: str, body: str
+) -> None:
+    # the annotation guideline keeps claims, figures and decisions: a result counted in figures is
+    # kept though told in the past tense, a point the speaker frames before a colon is kept, and
+    # plain narration is not
+    quotes = [q for _, q in said(build(nlp, f"{head}\n\n{body}"))]
+    assert 5 <= len(quotes) <= 7, quotes
+    assert sum(any(ch.isdigit() for ch in q) for q in quotes) == 2, quotes
+    assert any(q.startswith(("Let me say", "I want to be clear")) for q in quotes), quotes
+    assert not any(q.startswith(("In spring", "The ministry", "On Friday", "The board")) for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("gloss", "plain"),
+    [
+        ("That means the northern post carries most of the trade.", "The northern post carries most of the trade."),
+        ("This shows that the sea wall needs raising.", "The sea wall needs raising."),
+    ],
+)
+def test_statement_genres_key_sentences_weigh_a_demonstrative_gloss_less(nlp: Language, gloss: str, plain: str) -> None:
+    # a main clause whose subject is "this" or "that" leans on the sentence before it
+    from kg.extract.key_sentences import _stance
+
+    assert _stance(nlp(gloss)[:]) < _stance(nlp(plain)[:])
+
+
+@pytest.mark.parametrize(
+    ("added", "plain"),
+    [
+        ("We will also extend the hours of the ferry.", "We will extend the hours of the ferry."),
+        ("The council has also opened a shelter in the school.", "The council has opened a shelter in the school."),
+    ],
+)
+def test_statement_genres_key_sentences_weigh_an_addition_less(nlp: Language, added: str, plain: str) -> None:
+    # "also" on the main verb adds to a point made before: the earlier point is the key one
+    from kg.extract.key_sentences import _stance
+
+    assert _stance(nlp(added)[:]) < _stance(nlp(plain)[:])

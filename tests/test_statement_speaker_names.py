@@ -75,3 +75,30 @@ def test_statement_speaker_names_person_in_apposition_after_the_office(nlp: Lang
     )
     speaker = person(text, "Oriane Kessler-Dubois")
     assert said(nlp, text, speaker) == [(speaker.key, "Both sides want the crossings open before the harvest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "other"),
+    [
+        (
+            "The Governor of the province, Oskar Brenlund, chaired the meeting in the capital. "
+            "The deputy governor, Mira Tanhold, also attended.\n\n"
+            'In his closing remarks the Chairman said that "no valley will be left without a road this winter."',
+            "Oskar Brenlund",
+            "Mira Tanhold",
+        ),
+        (
+            "Talia Vornesk hosted the talks at the harbour office. Bruno Aldevik, the minister, spoke after her.\n\n"
+            '"We agreed on a joint patrol of the strait," the host said.',
+            "Talia Vornesk",
+            "Bruno Aldevik",
+        ),
+    ],
+)
+def test_statement_speaker_names_an_agent_noun_is_whoever_did_the_act(
+    nlp: Language, text: str, doer: str, other: str
+) -> None:
+    # "the Chairman" is the person the text says chaired, "the host" the one who hosted: not the
+    # person named last
+    people = (person(text, doer), person(text, other))
+    assert [s for s, _ in said(nlp, text, *people)] == [people[0].key]

@@ -81,6 +81,17 @@ _APPOSED = re.compile(
 )
 
 
+# Endings of agent nouns over their verb: "chairman"/"chairperson" (chair), "moderator"
+# (moderate), "host" (host), "leader" (lead), "organiser" (organise).
+_AGENT_ENDING = re.compile(r"(?:wo)?man$|person$|or$|er$")
+
+
+def _agent_verbs(noun: str) -> frozenset[str]:
+    """Verb lemmas an agent noun may come from: the noun itself and its stem, with or without "e"."""
+    stem = _AGENT_ENDING.sub("", noun)
+    return frozenset({noun, stem, stem + "e"} if len(stem) >= 3 else {noun})
+
+
 class SpeakerResolver:
     """Resolves speaker phrases of one document; remembers speakers as statements are found."""
 
@@ -102,6 +113,13 @@ class SpeakerResolver:
         self._starts = [s.start for s, _ in self._mentions]
         self._subjects = [(span.start, ent) for span, ent in self._mentions if self._is_subject(span.start, span.end)]
         self._subject_starts = [offset for offset, _ in self._subjects]  # in text order, as the mentions
+        # (offset, verb lemma, person) of people who are the subject of a verb: "X chaired the
+        # meeting" makes X "the chairman" a later attribution may name
+        self._doers = [
+            (span.start, verb, ent)
+            for span, ent in self._mentions
+            if ent.type == "Person" and (verb := self._clause_verb(span.start, span.end)) is not None
+        ]
         self._speakers: list[tuple[int, Entity]] = []
         # surname -> (offset, person) of the mentions of people whose name or alias ends with it
         self._surnames: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
@@ -119,6 +137,25 @@ class SpeakerResolver:
         """Keys of the entities that are subjects of a clause between two offsets."""
         first, last = bisect_left(self._subject_starts, start), bisect_left(self._subject_starts, end)
         return {ent.key for _, ent in self._subjects[first:last]}
+
+    def _clause_verb(self, start: int, end: int) -> str | None:
+        """The lemma of the verb whose subject the mention is (directly or by apposition), if any."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or not self._is_subject(start, end):
+            return None
+        node = span.root
+        for _ in range(5):
+            if node.dep_ in _SUBJECT_DEPS:
+                return node.head.lemma_.lower() if node.head.pos_ in ("VERB", "AUX") else None
+            node = node.head
+        return None
+
+    def _doer(self, offset: int, noun: str) -> Entity | None:
+        """The person last said to do what an agent noun names before ``offset``: "the Chairman"
+        is whoever "chaired the meeting", "the moderator" whoever "moderated" it."""
+        verbs = _agent_verbs(noun)
+        found = [ent for start, verb, ent in self._doers if start < offset and verb in verbs]
+        return found[-1] if found else None
 
     def _is_subject(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -248,8 +285,10 @@ class SpeakerResolver:
             # "the president of Chile" is a person; "a spokesman for the ministry" speaks for it.
             if not definite:
                 return bodies[0] if bodies else None
-            return self._titled(anchor, lemma) or (
-                bodies[0] if bodies else self.last(anchor, ("Person",), exclude=exclude)
+            return (
+                self._titled(anchor, lemma)
+                or self._doer(anchor, lemma)
+                or (bodies[0] if bodies else self.last(anchor, ("Person",), exclude=exclude))
             )
         if bodies:
             return bodies[0]
