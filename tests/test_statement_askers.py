@@ -8,21 +8,9 @@ mentions "colleagues from the ministry" introduces nobody. Invented names, real 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
-
-from kg.extract import extract
-from kg.model import Article
-
-PUBLISHED = date(2025, 3, 3)
-
-
-def said(nlp: Language, text: str) -> dict[str, str]:
-    out = extract(nlp(text), Article("t", text, "test", published=PUBLISHED))
-    names = {e.key: e.name for e in out.entities}
-    return {s.quote: names[s.speaker] for s in out.statements}
+from speakers_said import said
 
 
 @pytest.mark.parametrize(

@@ -8,23 +8,11 @@ invented; each wording through the real model.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
+from speakers_said import said
 
-from kg.extract import extract
-from kg.model import Article
-
-PUBLISHED = date(2025, 3, 3)
 BITE = "Nine families lost their homes this week. We will rebuild every one of them."
-
-
-def said(nlp: Language, text: str) -> dict[str, str]:
-    """Each statement's quote -> the name of its speaker."""
-    out = extract(nlp(text), Article("t", text, "test", published=PUBLISHED))
-    names = {e.key: e.name for e in out.entities}
-    return {s.quote: names[s.speaker] for s in out.statements}
 
 
 def script(cue: str) -> str:
