@@ -16,7 +16,7 @@ from spacy.language import Language
             "Food Security",
         ),
         (
-            "Varnia's Minister of Infrastructure and Equipment, Hassan Roe, said the road would open.",
+            "Varnia's Minister of Infrastructure and Equipment, Ilsa Roe, said the road would open.",
             "Infrastructure and Equipment",
         ),
     ],

@@ -29,10 +29,10 @@ def test_entities_state_bodies_a_group_named_without_a_state_stays_a_group(nlp: 
     ("text", "name"),
     [
         (
-            "The National Emergency Secretariat sent boats and tents to the flooded towns.",
-            "National Emergency Secretariat",
+            "The National Relief Secretariat sent boats and tents to the flooded towns.",
+            "National Relief Secretariat",
         ),
-        ("The National Assembly approved the referendum law by 98 votes to 12.", "National Assembly"),
+        ("The National Assembly passed the fisheries bill by 61 votes to 40.", "National Assembly"),
         ("The Quellmark Embassy in Lisbon issued a travel notice on Friday.", "Quellmark Embassy"),
     ],
 )

@@ -13,10 +13,10 @@ from spacy.language import Language
     ("text", "names"),
     [
         (
-            "Last week the UK's National Crime Agency arrested 14 people in Norfolk and Suffolk.",
-            ("Norfolk", "Suffolk"),
+            "British coastguards said on Friday that two dinghies had drifted ashore in Norfolk and Cornwall.",
+            ("Norfolk", "Cornwall"),
         ),
-        ("British police said the boats were found on beaches in Suffolk on Sunday.", ("Suffolk",)),
+        ("British police said two dinghies were found on beaches in Cornwall on Sunday.", ("Cornwall",)),
         ("In Britain, flooding closed roads across Surrey on Monday.", ("Surrey",)),
     ],
 )

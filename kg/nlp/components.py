@@ -155,7 +155,7 @@ def _common_words(nlp: Language, pos: str) -> frozenset[str]:
 def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bool]:
     """Drop leading articles, bullets, titles and demonyms (not a firm's), and a trailing "'s"; say if a title went.
 
-    A body's name keeps the title word it opens with: "General Survey Office", "Queen Amara Hospital",
+    A body's name keeps the title word it opens with: "General Survey Office", "Queen Ilsabet Hospital",
     "General Directorate of Civil Registry" (the head before "of").
     ``initials`` are offices the text abbreviates ("CS" for "Cabinet Secretary"): titles before a name too.
     """

@@ -177,7 +177,7 @@ def _names_after(doc: Doc, i: int) -> list[tuple[int, int]]:
     while i < len(doc):
         end = _run_after(doc, i)
         while end > i and end + 1 < len(doc) and doc[end].text == "-" and _name_token(doc[end + 1]):
-            end = _run_after(doc, end + 1)  # "Jalal-Abad": a hyphenated name is one name
+            end = _run_after(doc, end + 1)  # "Kessel-Abad": a hyphenated name is one name
         if end == i or (end < len(doc) and doc[end].text[:1].isupper()):
             break
         names.append((i, end))

@@ -50,7 +50,7 @@ def ner_label(
     if ner in {"ORG", "PERSON"} and not titled and not capital_of(text):
         if subdivision_for(text, states):  # "Rakhine" in a story about Myanmar: the state's region,
             town = settlement_for(text, primary_only=True)  # unless it is a town the text does not call a region
-            home = town is not None and not subdivision_abroad_town(text, states)  # not a town abroad ("Kent")
+            home = town is not None and not subdivision_abroad_town(text, states)  # not a town abroad ("Norfolk")
             return "Settlement" if home and (before in _LOCATIVE or not called_region(span)) else "Region"
         if before in _NEAR and len(span) <= 3:
             return "Settlement"  # "the camps around X", "a village near X": people are not near-able

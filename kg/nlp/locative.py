@@ -276,7 +276,7 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
         return "Region"  # a continent or world region ("Asia" is also a Philippine town)
     region = bool(table or subdivision_for(text, states))
     if subdivision_abroad_town(text, states):
-        return "Region"  # "Kent" in a story about Britain: the county, not the town abroad
+        return "Region"  # "Norfolk" in a story about Britain: the county, not the town abroad
     if settlement_for(text, primary_only=True) or (ner == "GPE" and settlement_for(text)):
         return "Region" if region and called_region(span) else "Settlement"
     if region or ner != "GPE" or is_known_place(text):
