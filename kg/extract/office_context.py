@@ -49,11 +49,7 @@ def counterpart_state(doc: Doc, start: int) -> str | None:
         i -= 1
     if i < 1 or doc[i].lower_ not in {"counterpart", "counterparts"}:
         return None
-    for tok in doc[max(0, i - 3) : i]:
-        key = state_for_demonym(tok.text) or state_key(tok.text)
-        if key:
-            return key
-    return None
+    return _state_named_before(doc, i)
 
 
 #: Verbs by which an official leads a state's side at talks: "the X delegation was led by ...".
@@ -80,6 +76,11 @@ def delegation_state(doc: Doc, start: int) -> str | None:
             i -= 1
     if i < 1 or doc[i].lower_ not in {"delegation", "delegations"}:
         return None
+    return _state_named_before(doc, i)
+
+
+def _state_named_before(doc: Doc, i: int) -> str | None:
+    """The state a demonym or name among the three words before token ``i`` names ("his Norlandic ...")."""
     for tok in doc[max(0, i - 3) : i]:
         key = state_for_demonym(tok.text) or state_key(tok.text)
         if key:
