@@ -533,6 +533,7 @@ class Retyper:
         """
         doc = ent.doc
         i = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+        i = self._first_field(doc, i)  # "Minister of Justice and Public Order": the field opens at "Justice"
         if i < 2 or doc[i - 1].lower_ not in {"of", "for"} or not doc[i - 2].is_title:
             return False
         if doc[i - 2].lower_ not in TITLE_WORDS:
@@ -548,6 +549,20 @@ class Retyper:
             if not (low in self.nouns or (low[:-1] in self.nouns and low.endswith("s")) or low in TITLE_WORDS):
                 return False  # a word of a name, not of a field ("Operations" is the field's plural)
         return True
+
+    def _first_field(self, doc: Doc, i: int) -> int:
+        """Where an office's field opens when the name at ``i`` is its second one, after "and"
+        ("Minister of Justice and Public Order": the NER takes "Public Order" for a person), else ``i``.
+
+        Only capitalised common nouns may stand between "of"/"for" and "and"; _portfolio still
+        checks the words of the name itself.
+        """
+        if i < 4 or doc[i - 1].lower_ not in {"and", "&"}:
+            return i
+        j = i - 1
+        while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and doc[j - 1].lower_ in self.nouns:
+            j -= 1
+        return j if j < i - 1 else i
 
     def _common_word(self, span: Span, uses: _WordUses) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
