@@ -49,7 +49,7 @@ from kg.nlp.combining import combining_forms
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
+from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
 from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans, ranked_checkpoints
 from kg.nlp.labels import ner_label
@@ -542,7 +542,7 @@ class Retyper:
             if tok.lower_ in {"and", "&", ",", "the"}:
                 continue
             low = tok.lower_
-            if low in _AGENCY_CUES or low in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS | _SITTING_HEADS:
+            if low in _AGENCY_CUES or low in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS | SITTING_HEADS:
                 return False  # "Commanding Officer of the Coast Guard", "Chair of the Lands Board": a body
             if state_key(tok.text) or state_for_demonym(tok.text) or known_body(tok.text):
                 return False
@@ -605,8 +605,6 @@ class Retyper:
         return low in self.adjectives and low not in self.nouns
 
 
-#: Heads of bodies that sit and decide, beyond the council heads: "the Lands Board", "the Rent Tribunal".
-_SITTING_HEADS = frozenset({"board", "tribunal", "chamber", "registry"})
 #: The most words a heading line read as a name has ("Statement by the Chair" is read as no name).
 _HEADING_WORDS = 4
 
