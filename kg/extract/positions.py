@@ -200,6 +200,8 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
             or tok.pos_ in {"VERB", "AUX"}
             or (tok.is_sent_end and i - 1 != comma - 1)
         ):
+            if tok.text in {":", ";"} and out and out[-1].start != i:
+                out.append(doc[i:comma])  # "Speakers: Head of the X Board, Jo Roe": an office opening a list item
             break
         i -= 1
         if doc[i].lower_ in {"the", "a", "an", "its", "their", "our", "my"}:

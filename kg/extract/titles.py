@@ -310,7 +310,10 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     first = heads[0]
     opened = np[0].lower_ in DETERMINERS | _SPEAKERS
     led = doc[first].is_lower and entity_at(np[0], index) is not None  # "X Authority regional manager, Y"
-    lead = np[0].is_sent_start and is_title_word(np[0])  # "Minister for Water and Sanitation, X said"
+    # "Minister for Water and Sanitation, X said"; "Speakers: Chair of the X Board, Y": a list item
+    # (a lone word after "Q:" is a form of address to the official: "Q: Minister, Jo Roe from X")
+    opens = np[0].is_sent_start or (start > 0 and doc[start - 1].text in {":", ";"} and len(np) > 1)
+    lead = opens and is_title_word(np[0])
     if before and not (opened or led or lead or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None
