@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kg.extract.quotes import is_headline, paragraphs
 from kg.lexicon.languages import is_language
@@ -139,7 +140,7 @@ def _labels_alone(text: str, lines: list[tuple[int, int]]) -> dict[int, Turn]:
     a label, a bracketed direction or a cue line itself.
     """
     out: dict[int, Turn] = {}
-    for k, ((s, e), (ns, ne)) in enumerate(zip(lines, lines[1:], strict=False)):
+    for k, ((s, e), (ns, ne)) in enumerate(pairwise(lines)):
         m = _LABEL_ALONE.fullmatch(text, s, e)
         if m is None or not m.group("label").isupper() or m.group("label").lower() in _NOT_SPEAKERS:
             continue
@@ -296,6 +297,15 @@ def role_holder(text: str, label: str, people: list[Entity]) -> Entity | None:
             after = text[found.end() : start] if found.end() <= start else None
             if before is not None and _INTRO_GAP.fullmatch(before):
                 return person
-            if after is not None and re.fullmatch(r"[ \t]*,?[ \t]*", after):
+            if after is not None and (re.fullmatch(r"[ \t]*,?[ \t]*", after) or _OFFICE_REST.fullmatch(after)):
                 return person
     return None
+
+
+# After an office's opening words, the rest of the office and a comma before its holder, whose
+# name may follow a form of address: "Secretary General| of the Islands Forum, Ms |Jo Roe",
+# "Forum Chair| and Prime Minister of Tarnia, Hon. |Jo Roe" (a header's list of speakers).
+_OFFICE_REST = re.compile(
+    r"(?:[ \t]+(?:of|for|the|and|in|[A-Z][\w'’-]*))+[ \t]*,[ \t]*"
+    r"(?:(?:Hon|Honourable|Ms|Mr|Mrs|Dr|Dame|Sir|Prof)\.?[ \t]+)?"
+)
