@@ -65,3 +65,31 @@ def test_positions_counterparts_possessed_office_after_a_preposition(
     doc = nlp(text)
     got = {(p.holder, p.title, p.post_in) for p in find_positions(doc, article, find_entities(doc, article))}
     assert (holder, title, state) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        (
+            "OSLO, 6 May 2026 - Prime Minister Kari Nordvik-Aas received the Premier of Greenland, Hans "
+            "Kleemann-Lund, in Oslo on Monday. Greenland, part of the Kingdom of Denmark, buys Norwegian salmon.",
+            "person/kari-nordvik-aas",
+            "state/NO",
+        ),
+        (
+            "HELSINKI, 2 June 2026 - Prime Minister Aino Rautavaara-Koski welcomed the Premier of the Faroe Islands, "
+            "Jakup Dahl-Olsen, on Friday. The Faroe Islands and Denmark signed the fisheries protocol with Finland.",
+            "person/aino-rautavaara-koski",
+            "state/FI",
+        ),
+    ],
+)
+def test_positions_counterparts_other_office_place_is_not_the_holders(
+    nlp: Language, text: str, holder: str, state: str
+) -> None:
+    """ "Prime Minister X received the Premier of Y": Y completes the guest's office, so the state Y
+    lies in says nothing of X's; the dateline's state does."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    got = {(p.holder, p.post_in) for p in find_positions(doc, article, find_entities(doc, article))}
+    assert (holder, state) in got
