@@ -214,3 +214,19 @@ def test_entities_bodies_sitting_body_after_an_office_is_no_person(nlp: Language
     types = {e.name: e.type for e in find_entities(nlp(text), article)}
     assert not any(name.endswith(body) and kind == "Person" for name, kind in types.items())
     assert any(name.endswith(body) for name in types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speakers: Government Spokesperson Ms. Lerato Sithebe-Dube; Permanent Secretary in the Ministry of Water "
+        "Mr. Joseph Kamau-Roe",
+        "The statement was read by Permanent Secretary in the Ministry of Water Mr. Joseph Kamau-Roe on Monday.",
+    ],
+)
+def test_entities_bodies_name_ends_before_a_form_of_address(nlp: Language, text: str) -> None:
+    """ "the Ministry of Water Mr. Jo Roe": the form of address opens the person's name, it ends no body's."""
+    article = Article(id="t", text=text, source="test")
+    names = {e.name: e.type for e in find_entities(nlp(text), article)}
+    assert names.get("Ministry of Water") == "Agency"
+    assert not any(name.endswith(("Mr.", "Mr")) for name in names)

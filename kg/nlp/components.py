@@ -184,6 +184,8 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         if doc[end - 1].text == "]" and any(t.text == "[" for t in doc[start : end - 1]):
             break  # "Jo [Varga]": the editor's completion stays whole
         end -= 1
+    if span.label_ != "PERSON" and end - start > 1 and honorific(doc[end - 1]):
+        end -= 1  # "the Ministry of Water Mr. Jo Roe": the form of address opens the next name
     if titled and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
         end -= 1  # "The Hon Jane Roe MP": letters after the name are no part of it
     if span.label_ == "PERSON":  # "Town Clerk Mrs Jane Roe": the name starts after the form of address
