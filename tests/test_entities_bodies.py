@@ -219,7 +219,7 @@ def test_entities_bodies_sitting_body_after_an_office_is_no_person(nlp: Language
 @pytest.mark.parametrize(
     "text",
     [
-        "Speakers: Government Spokesperson Ms. Lerato Sithebe-Dube; Permanent Secretary in the Ministry of Water "
+        "Speakers: Government Spokesperson Ms. Lerato Sithebe-Dlamuka; Permanent Secretary in the Ministry of Water "
         "Mr. Joseph Kamau-Roe",
         "The statement was read by Permanent Secretary in the Ministry of Water Mr. Joseph Kamau-Roe on Monday.",
     ],

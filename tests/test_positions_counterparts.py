@@ -71,16 +71,17 @@ def test_positions_counterparts_possessed_office_after_a_preposition(
     ("text", "holder", "state"),
     [
         (
-            "OSLO, 6 May 2026 - Prime Minister Kari Nordvik-Aas received the Premier of Greenland, Hans "
-            "Kleemann-Lund, in Oslo on Monday. Greenland, part of the Kingdom of Denmark, buys Norwegian salmon.",
-            "person/kari-nordvik-aas",
-            "state/NO",
+            "DUBLIN, 2 June 2026 - Prime Minister Aoife Brennan-Kerr welcomed the Chief Minister of the Isle of Man, "
+            "Juan Kermode-Lace, on Friday. The Isle of Man and the United Kingdom signed the fisheries protocol "
+            "with Ireland.",
+            "person/aoife-brennan-kerr",
+            "state/IE",
         ),
         (
-            "HELSINKI, 2 June 2026 - Prime Minister Aino Rautavaara-Koski welcomed the Premier of the Faroe Islands, "
-            "Jakup Dahl-Olsen, on Friday. The Faroe Islands and Denmark signed the fisheries protocol with Finland.",
-            "person/aino-rautavaara-koski",
-            "state/FI",
+            "CANBERRA, 4 March 2026 - Prime Minister Lena Hartwell-Moore received the Premier of Niue, Tavita "
+            "Pulu-Ake, on Monday. Niue, in free association with New Zealand, will join the scheme with Australia.",
+            "person/lena-hartwell-moore",
+            "state/AU",
         ),
     ],
 )
