@@ -197,3 +197,20 @@ def test_positions_title_forms_office_opening_a_list_item(nlp: Language, text: s
     doc = nlp(text)
     got = {(p.holder, p.title) for p in find_positions(doc, article, find_entities(doc, article))}
     assert (holder, title) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transcript of the press conference of Minister of Health Dana Rusu-Ciobanu and Chief Sanitary Doctor "
+        "Ion Ceban-Lupu",
+        "The press conference of Minister of Health Dana Rusu-Ciobanu began at noon.",
+    ],
+)
+def test_positions_title_forms_office_after_a_qualified_noun(nlp: Language, text: str) -> None:
+    """ "the press conference of Minister of X Y": a title word qualifying the noun after it ("press")
+    opens no title; the office starts at the title word after "of"."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    got = {(p.holder, p.title) for p in find_positions(doc, article, find_entities(doc, article))}
+    assert ("person/dana-rusu-ciobanu", "Health Minister") in got

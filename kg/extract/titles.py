@@ -250,7 +250,7 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     # "the minister's spokesman X": the title starts after the last possessive, which owns it
     b = max([b, *(t.i + 1 for t in doc[b:end] if t.lower_ in POSSESSIVE)])
     skip = _LEADING_DROP | {"state"}
-    k = next((t.i for t in doc[b:end] if is_title_word(t) and t.lower_ not in skip), None)
+    k = next((t.i for t in doc[b:end] if is_title_word(t) and t.lower_ not in skip and not _qualifier(t, end)), None)
     if k is None:
         return None
     words, owner, _ = _read(doc, k, end, index, strict=False)
@@ -274,6 +274,13 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     if not title:
         return None
     return TitleMatch(doc[start:end], title, owner or before, normalize_title(words, literal=True))
+
+
+def _qualifier(tok: Token, end: int) -> bool:
+    """A title word in lower case that qualifies the common noun after it: "the press conference of
+    Minister X" opens no title at "press" (it does in "press secretary X")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < end else None
+    return tok.is_lower and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and not is_title_word(nxt)
 
 
 #: Offices a rank, a form of address or a second office may follow before the name.
