@@ -277,12 +277,12 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
     regions = [lk for lk in links if lk.type == "Region" and lk.kind == "name"]
     region_keys = {r.key for r in regions}
     states_of_regions = {o for (s, p, o) in found if p == "partOf" and s in region_keys}
-    border_with = []
+    border_with: list[tuple[int, str]] = []
     for tok in sent:
         if tok.lower_ == "border" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "with":
             target = link_at(doc, links, tok.i + 2)
             if target and target.type == "State":
-                border_with.append(target.key)
+                border_with.append((tok.idx, target.key))
     bordered = {o for (s, p, o) in found if p == "borders" and s in region_keys}
     for cp in checkpoints:
         evidence = sent[:-1] if sent[-1].is_space else sent
@@ -294,8 +294,18 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
         for state in own_states:
             add(found, cp.key, "locatedIn", state, evidence)
             add(found, cp.key, "connects", state, evidence)
-        for state in {*border_with, *bordered}:
+        for state in {*_own_border(cp, border_with), *bordered}:
             add(found, cp.key, "connects", state, evidence)
+
+
+def _own_border(cp: Linked, border_with: list[tuple[int, str]]) -> list[str]:
+    """The states of the sentence's "border with Y" that ``cp`` is on: all of them when they name
+    one state; else the first one after it ("A and B on the border with Y and C on the border
+    with Z"), or the last one before it when none follows."""
+    if len({state for _, state in border_with}) < 2:
+        return [state for _, state in border_with]
+    after = [state for at, state in border_with if at > cp.start]
+    return after[:1] if after else [border_with[-1][1]]
 
 
 def _sole_border_crossings(doc: Doc, links: list[Linked], found: Found) -> None:
