@@ -1,4 +1,4 @@
-"""A sentence's linked mentions -> ``kg:locatedIn`` of named places in states and regions.
+"""A sentence's linked mentions -> ``kg:locatedIn`` of named places (``kg:partOf`` of regions) in states and regions.
 
 Three shapes: a prepositional phrase ("Kisumu in western Kenya", "Nakuru, in western
 Kenya,"), a comma pair ("Nakuru, Kenya", the way many outlets name a town) and a demonym on the
@@ -50,12 +50,15 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         span = tokens(doc, lk)
         if lk.type not in {"Settlement", "Region", "Checkpoint"} or lk.kind != "name" or span is None:
             continue
+        # a region in a state or region is an administrative part of it ("the Kelo province in the
+        # Varn region"), as the contract reads partOf; towns and crossings lie in theirs
+        predicate = "partOf" if lk.type == "Region" else "locatedIn"
         for key, evidence in (_in_phrase(doc, sent, lk, span, links), _comma_pair(doc, sent, lk, span, links)):
             if key is not None and key != lk.key:
-                add(found, lk.key, "locatedIn", key, evidence)
+                add(found, lk.key, predicate, key, evidence)
         state = _demonym_noun(doc, lk, span)
         if state is not None and _may_lie_in(lk, state) is not False:
-            add(found, lk.key, "locatedIn", state, doc[span.start - 3 : span.end])
+            add(found, lk.key, predicate, state, doc[span.start - 3 : span.end])
 
 
 Hit = tuple[str | None, SpacySpan | None]
