@@ -178,13 +178,16 @@ def _world_region(text: str) -> bool:
 
 
 def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
-    """A body whose name opens with an organization's name is part of it: "the X Commission", "X Standby Force".
+    """A body whose name opens with an organization's name is part of it: "the X Commission", "X Standby Force";
+    so is one whose name opens with another body's name of several words: "the Norland Defence
+    Force Coast Guard" is a part of the Norland Defence Force.
 
-    Only an organization the document names itself (alone, not just inside the body's name)
-    counts, the way the reference parts do. A legal or corporate form after the name ("X Group",
-    "X Holdings") names the organization itself, not a part of it: no self loop.
+    Only an organization or body the document names itself (alone, not just inside the body's
+    name; a body by its full name, never a short form like "Armed Forces") counts, the way the reference parts do. A legal or corporate form after the name ("X
+    Group", "X Holdings") names the organization itself, not a part of it: no self loop.
     """
     orgs = [(name, e) for e in entities if e.type == "Organization" for name in sorted({e.name, *e.aliases}) if name]
+    orgs += [(e.name, e) for e in entities if e.type == "Agency" and len(e.name.split()) > 1]  # its full name only
     for entity in entities:
         if entity.type not in {"Agency", "Organization"}:
             continue
@@ -193,7 +196,10 @@ def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
                 (
                     o
                     for n, o in orgs
-                    if o.key != entity.key and name.startswith(f"{n} ") and name[len(n) + 1 :] not in _FORMS
+                    if o.key != entity.key
+                    and name.startswith(f"{n} ")
+                    and name[len(n) + 1 :] not in _FORMS
+                    and name[len(n) + 1 :][:1].isupper()  # "Ministry of X and Y" is no part of "Ministry of X"
                 ),
                 None,
             )
@@ -276,7 +282,7 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
         return
     regions = [lk for lk in links if lk.type == "Region" and lk.kind == "name"]
     region_keys = {r.key for r in regions}
-    states_of_regions = {o for (s, p, o) in found if p == "partOf" and s in region_keys}
+    states_of_regions = {o for (s, p, o) in found if p == "partOf" and s in region_keys and o.startswith("state/")}
     border_with: list[tuple[int, str]] = []
     for tok in sent:
         if tok.lower_ == "border" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "with":
