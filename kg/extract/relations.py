@@ -183,8 +183,10 @@ def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
     Force Coast Guard" is a part of the Norland Defence Force.
 
     Only an organization or body the document names itself (alone, not just inside the body's
-    name; a body by its full name, never a short form like "Armed Forces") counts, the way the reference parts do. A legal or corporate form after the name ("X
-    Group", "X Holdings") names the organization itself, not a part of it: no self loop.
+    name; a body by its full name, never a short form like "Armed Forces") counts, the way the
+    reference parts do. A legal or corporate form after the name ("X Group", "X Holdings") names
+    the organization itself, not a part of it: no self loop; nor is "Ministry of X and Y" a part
+    of "Ministry of X".
     """
     orgs = [(name, e) for e in entities if e.type == "Organization" for name in sorted({e.name, *e.aliases}) if name]
     orgs += [(e.name, e) for e in entities if e.type == "Agency" and len(e.name.split()) > 1]  # its full name only
