@@ -37,3 +37,23 @@ def test_relations_a_region_in_a_region_is_part_of_it(nlp: Language, text: str, 
     found = _relations(nlp, text)
     assert (part, "partOf", whole) in found
     assert (part, "locatedIn", whole) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "Landslides killed nine people in Kaski district, Gandaki province, on Monday, Nepal's home ministry said.",
+            "region/kaski",
+            "region/gandaki",
+        ),
+        (
+            "A drone hit a school in Kovel district, Volyn region, overnight, Ukraine's emergency service said.",
+            "region/kovel",
+            "region/volyn",
+        ),
+    ],
+)
+def test_relations_a_district_comma_its_province(nlp: Language, text: str, part: str, whole: str) -> None:
+    """ "X district, Y province", as humanitarian reports write a place: X is part of Y."""
+    assert (part, "partOf", whole) in _relations(nlp, text)
