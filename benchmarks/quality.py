@@ -35,7 +35,8 @@ minister's statement to parliament, NGO statement on an attack and mayor's flood
 invented border service weekly release, navy interception release, army deployment release,
 electoral commission results release, refugee agency release quoting an NGO, police press statement,
 government communique condemning an attack, joint statement of two governments, opposition party
-statement on an election and regional governor's curfew statement; of other outlets, regions and stories, written to find classes of phrasing that fail).
+statement on an election and regional governor's curfew statement; of other outlets, regions and
+stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """

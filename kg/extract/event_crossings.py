@@ -38,8 +38,8 @@ from kg.extract.event_triggers import (
     DISPLACING_VERBS,
     RECEIVING_VERBS,
     Trigger,
-    crossing_attempt,
     control_point_subject,
+    crossing_attempt,
     registered_arrivals,
 )
 from kg.extract.quantities import QuantityMatch, find_changes
@@ -195,6 +195,17 @@ def _through_which(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "through" and any(o.lower_ == "which" for o in tok.children)
 
 
+def _which_crossing(a: ArgReader, verb: Token) -> list[str]:
+    """The crossing "through which" people passed: the clause's antecedent, which the parser may hang
+    on a later noun ("X, on the border with Y, through which ...") or on the copula ("the busiest
+    crossing was X, through which ..."): the nearest crossing up the tree."""
+    for anc in [verb.head, *verb.head.ancestors]:
+        for tok in [anc, *(c for c in anc.children if c.dep_ == "attr")]:
+            if found := a.np_entities(tok, ("Checkpoint",)):
+                return found
+    return []
+
+
 def read_crossing(
     reader: _Reader, trig: Trigger, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
 ) -> list[Mention]:
@@ -316,12 +327,10 @@ def read_crossing(
         taker = a.entity_at(shared)  # "X opened a corridor and had received 2,000 civilians"
         if taker is not None and taker.type in _DEST_TYPES:
             m.destination.append(capital_state(taker) or taker.key)
-    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" or _through_which(c) for c in verb.children):
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         m.via += a.np_entities(verb.head, ("Checkpoint",))  # "the X crossing, where 300 people entered Y"
-    elif verb is not None and verb.dep_ == "advcl" and any(_through_which(c) for c in verb.children):
-        # "the busiest crossing was X, through which 9,000 people passed", the clause parsed as the copula's
-        for c in (c for c in verb.head.children if c.dep_ in ("attr", "nsubj")):
-            m.via += a.np_entities(c, ("Checkpoint",))
+    elif verb is not None and verb.dep_ in ("relcl", "advcl") and any(_through_which(c) for c in verb.children):
+        m.via += _which_crossing(a, verb)
     if verb is not None and (point := control_point_subject(verb)) is not None:
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,800 passengers"
     m.via = list(dict.fromkeys(m.via))

@@ -507,6 +507,10 @@ def control_point_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(c) in _CONTROL_POINTS), None)
 
 
+#: Clauses a "through which" may open (the parser reads some as adverbial).
+_CLAUSES = frozenset(("relcl", "advcl"))
+
+
 def _passed_through(verb: Token) -> bool:
     """ "17,400 travellers passed through the X checkpoint", "X, through which 9,000 people passed":
     counted people passing through a way across (or the relative "which" standing for one); "the
@@ -516,11 +520,10 @@ def _passed_through(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "through"
         for o in c.children
-        if o.dep_ == "pobj" and (_lemma(o) in _CONTROL_POINTS or (o.lower_ == "which" and verb.dep_ in ("relcl", "advcl")))
+        if o.dep_ == "pobj" and (_lemma(o) in _CONTROL_POINTS or (o.lower_ == "which" and verb.dep_ in _CLAUSES))
     ]
     people = any(
-        c.dep_ == "nsubj" and _lemma(c) in PEOPLE_NOUNS and any(g.like_num for g in c.children)
-        for c in verb.children
+        c.dep_ == "nsubj" and _lemma(c) in PEOPLE_NOUNS and any(g.like_num for g in c.children) for c in verb.children
     )
     return bool(ways) and people
 
