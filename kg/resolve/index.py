@@ -80,11 +80,12 @@ def read_facts(store: KGStore, base: str) -> Facts:
     """The facts of every document graph of ``store`` (as extracted: the resolver undid its renames)."""
     types = ", ".join(f"kg:{t}" for t in ENTITY_TYPES)
     facts = Facts()
+    documents: dict[str, str] = {}  # one string per document: a whole store names each in thousands of rows
     for row in store.query(f"""SELECT DISTINCT ?g ?e ?t ?name WHERE {{ GRAPH ?g {{ ?e a ?t
           OPTIONAL {{ ?e skos:altLabel ?name }} }} FILTER(?t IN ({types})) }}"""):  # type: ignore[union-attr]
-        iri = row["e"].value
+        iri, graph = row["e"].value, row["g"].value
         facts.kinds[iri].add(row["t"].value.removeprefix(KG))
-        facts.graphs[iri].add(row["g"].value)
+        facts.graphs[iri].add(documents.setdefault(graph, graph))
         if row["name"] is not None:
             facts.counts[iri][row["name"].value] += 0  # the name is known; documents counted below
     for row in store.query("""SELECT ?e ?name (COUNT(DISTINCT ?g) AS ?n) WHERE {
