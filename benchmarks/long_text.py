@@ -53,7 +53,7 @@ def one(chars: int, model: str, jobs: int) -> dict[str, float]:
         "cpu_children": _cpu(resource.RUSAGE_CHILDREN),
         "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "child_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
-        "statements": report.statements,
+        "statements": len(store),
     }
 
 

@@ -53,12 +53,16 @@ STAGES = ("parse", "annotate", "extract", "rdf", "store", "resolve")
 
 @dataclass
 class BuildReport:
-    """What a build did: documents built, inputs skipped (with why), size of the result, and the
-    check of what it changed against the shapes (None when not asked for)."""
+    """What a build did: documents built, inputs skipped (with why), and the check of what it
+    changed against the shapes (None when not asked for).
+
+    The size of the result is the store's (``len(store)``), counted by whoever prints it: a count
+    is a pass over the whole knowledge graph, and a build that adds a few documents to a large
+    store should cost what they touch, not what the store holds.
+    """
 
     built: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
-    statements: int = 0
     #: seconds per stage (:data:`STAGES`); the per-document ones are summed over the processes
     timings: dict[str, float] = field(default_factory=dict)
     #: CPU seconds per stage, counted like :attr:`timings`: steadier than wall time on a busy machine
@@ -414,7 +418,6 @@ def build(
         store.stop_feed()  # unused when nothing was built
     with clock("store"):
         store.flush()
-    report.statements = len(store)
     if validate and report.built:
         with clock("validate"):
             report.validation = validate_graphs(store, [doc_iri(i, base) for i in report.built])
