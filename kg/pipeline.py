@@ -16,7 +16,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -254,6 +254,21 @@ def _section_in_worker(article: Article) -> tuple[DocExtraction, dict[str, float
     return extract_section(_NLP, article)
 
 
+#: Length of the slice of a long text extracted once before helpers are forked (:func:`_warm_section`).
+WARM_CHARS = 4_000
+
+
+def _warm_section(parts: list[Article]) -> Article:
+    """The opening slice of a long text's first section, extracted before helpers are forked.
+
+    Extracting it loads what extraction reads on first use (city tables, matchers, memos) in
+    this process, which needs it anyway, so that forked helpers start with it too.
+    """
+    from kg.nlp.long import pieces
+
+    return replace(parts[0], text=pieces(parts[0].text, WARM_CHARS)[0])
+
+
 def _long_in_pool(pool: Pool, article: Article, base: str) -> tuple[list[Rendered], _Clock]:
     """A long article in the main process, its sections extracted by all of the pool's workers.
 
@@ -307,7 +322,8 @@ def extract_articles(
 
         _init_worker(model, base)
         assert _NLP is not None
-        _SECTIONS = helpers = Helpers(_NLP, model, extract_section)  # a long text's sections, on every core allowed
+        # a long text's sections, on every core allowed
+        _SECTIONS = helpers = Helpers(_NLP, model, extract_section, warm=_warm_section)
         try:
             for batch in _batches(stream):
                 yield from counted(*_work(batch))
