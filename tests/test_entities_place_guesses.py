@@ -69,3 +69,27 @@ def test_entities_place_guesses_other_mentions_outvote_the_area_noun(nlp: Langua
         " the Pellano area have no shelter, and more arrive in Pellano every day."
     )
     assert linked_types(nlp, text).get("Pellano") == {"Settlement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aid reached the town of Kelvano Sur on Monday. Doctors said Kelvano Sur needed more tents.", "Kelvano Sur"),
+        ("Families fled to the village of Ostrova Bel, where Ostrova Bel had no clinic.", "Ostrova Bel"),
+    ],
+)
+def test_entities_place_guesses_a_place_the_text_names_decides_its_other_mentions(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert linked_types(nlp, text).get(name) == {"Settlement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police escorted the ferry into Vrena Marina harbour before dawn.", "Vrena Marina"),
+        ("The boat was towed into Selvara Nuova harbour at dawn.", "Selvara Nuova"),
+    ],
+)
+def test_entities_place_guesses_a_name_with_one_common_word_before_harbour(nlp: Language, text: str, name: str) -> None:
+    assert linked_types(nlp, text).get(name) == {"Settlement"}

@@ -40,7 +40,7 @@ _SINGULAR = {
     **dict.fromkeys(("area", "valley"), "Region"),
 }
 #: Nouns that common words stand before as often as names ("the Arrivals area", "the Departures
-#: harbour"): only a proper noun that is no common noun of the lexicon is typed by them. They say
+#: harbour"): only proper nouns not all common nouns of the lexicon are typed by them. They say
 #: a place, not surely which kind ("the X area" may be a town's), so their reading is one guess
 #: among the name's others (``kb_id`` "ner": the text's other mentions may outvote it).
 _COMMON_BEFORE = frozenset({"area", "valley", "harbour", "harbor"})
@@ -156,7 +156,10 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
             start = _run_before(doc, i)
             label = _SINGULAR[tok.lower_]
             loose = tok.lower_ in _COMMON_BEFORE
-            proper = not loose or all(t.pos_ == "PROPN" and not _common_noun(t, nouns) for t in doc[start:i])
+            words = doc[start:i]
+            proper = not loose or (
+                all(t.pos_ == "PROPN" for t in words) and not all(_common_noun(t, nouns) for t in words)
+            )
             if (
                 start < i
                 and proper
