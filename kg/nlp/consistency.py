@@ -99,9 +99,9 @@ def one_type_per_name(spans: list[Span]) -> list[Span]:
         if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED:
             groups[_form(span)].append(span)
     label = {form: _winner(group) for form, group in groups.items() if len({s.label_ for s in group}) > 1}
-    for form, place in _cued_places(spans).items():  # "FUERTE, 2 May - ... moved to Fuerte": one town
-        if form in groups and not any(s.kb_id_ == "context" for s in groups[form]):
-            label[form] = place
+    for name, place in _cued_places(spans).items():  # "FUERTE, 2 May - ... moved to Fuerte": one town
+        if name in groups and not any(s.kb_id_ == "context" for s in groups[name]):
+            label[name] = place
     out = []
     for span in spans:
         form = _form(span) if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED else None
