@@ -7,9 +7,8 @@ as a body; the person is the name after the grade.
 from __future__ import annotations
 
 import pytest
+from named_entities import linked_types
 from spacy.language import Language
-
-from tests.named_entities import linked_types
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,8 @@ journey to or from is a place ("fled on foot to X", "will travel to X"); a name 
 from __future__ import annotations
 
 import pytest
+from named_entities import linked_types
 from spacy.language import Language
-
-from tests.named_entities import linked_types
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ __all__ = [
 _NATIONAL = frozenset({"State", "National", "Federal"})
 # The kind words after a checkpoint's name ("Vaalimaa border control point" -> "Vaalimaa").
 _KIND_WORDS = frozenset(
-    {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES}
+    {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", "gate", *CROSSING_MODES}
 )
 
 

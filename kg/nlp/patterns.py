@@ -93,6 +93,7 @@ CHECKPOINT_WORDS = (
     "border outpost",
     "border point",
     "border station",
+    "border gate",
     "port of entry",
     "bridge",
 )
