@@ -72,3 +72,18 @@ def test_entities_crossing_names_double_names_stay_whole(nlp: Language, text: st
 )
 def test_entities_crossing_names_border_gate_names_the_crossing(nlp: Language, text: str, name: str) -> None:
     assert linked_types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Turning Point Foundation said it would fund the school.", "Turning Point Foundation"),
+        ("The Meeting Point Trust opened a shelter in the town.", "Meeting Point Trust"),
+    ],
+)
+def test_entities_crossing_names_a_capitalised_point_in_a_body_names_no_crossing(
+    nlp: Language, text: str, name: str
+) -> None:
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Organization"}, types
+    assert not any("Checkpoint" in kinds for kinds in types.values()), types

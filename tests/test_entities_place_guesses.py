@@ -92,3 +92,14 @@ def test_entities_place_guesses_a_place_the_text_names_decides_its_other_mention
 )
 def test_entities_place_guesses_a_name_with_one_common_word_before_harbour(nlp: Language, text: str, name: str) -> None:
     assert linked_types(nlp, text).get(name) == {"Settlement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The coast guard intercepted a canoe off Marrick Point early this morning.", "Marrick Point"),
+        ("Patrol boats stopped two pirogues near Icavo Point, the navy said.", "Icavo Point"),
+    ],
+)
+def test_entities_place_guesses_a_headland_named_point_is_a_place(nlp: Language, text: str, name: str) -> None:
+    assert linked_types(nlp, text).get(name) == {"Place"}

@@ -178,8 +178,9 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
         ),
-        "CheckpointNamed": tuple(  # "the automobile checkpoint Karamyk"
-            [{"LOWER": words[-1]}, _NAME, {**_NAME, "OP": "*"}]
+        "CheckpointNamed": tuple(  # "the automobile checkpoint Karamyk" (a lower-case kind word:
+            # "the Turning Point Foundation" names no crossing "Foundation")
+            [{"ORTH": words[-1]}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
             if words[-1] not in {"bridge", "entry"}
         ),
