@@ -83,6 +83,7 @@ from kg.nlp.persons import (
     title_before,
     vague_name,
 )
+from kg.nlp.questioners import questioners_outlets
 from kg.nlp.script_cues import cue_language
 from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
@@ -417,6 +418,7 @@ class Retyper:
                 taken.update(range(span.start, span.end))
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
+        chosen = questioners_outlets(doc, chosen)  # "Q (Jane Roe, Tarnia Courier):": the outlet is a body
         chosen = [*chosen, *listed_places(doc, chosen, states)]
         chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
