@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, state_key
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.heads import head_class
+from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.persons import honorific
 
 __all__ = ["apposed_persons"]
@@ -71,6 +71,8 @@ def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+#: Words of bodies' names, which no personal name holds.
+_BODY_WORDS = AGENCY_CUES | BODY_HEADS | COUNCIL_HEADS | ORG_HEADS
 #: Labels the NER gives a personal name it misreads from its letters: a body, a building.
 _MISREAD = frozenset({"Organization", "Place"})
 
@@ -80,6 +82,8 @@ def _guessed_name(span: Span) -> bool:
     words = [t for t in span if t.text != "-"]  # "Jo Roe-Lind": a double name is one of the words
     if span.kb_id_ != "ner" or span.label_ not in _MISREAD or not 2 <= len(words) <= 3:
         return False
+    if any(t.lower_ in _BODY_WORDS for t in span):
+        return False  # "the Lands Board, Chair ...": a body's own word
     return all(t.is_title or t.text == "-" for t in span) and _plain_name(span) is not None
 
 
@@ -90,9 +94,10 @@ def _bare_office_after(doc: Doc, comma: int) -> bool:
     i = comma + 1
     office = False
     while i < len(doc) and i - comma <= _MAX_OFFICE and (doc[i].is_title or doc[i].text == "-"):
-        if doc[i].ent_type_ == "PERSON":
-            return False
-        office = office or doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in _OFFICE_NOUNS
+        if doc[i].ent_type_ in {"PERSON", "ORG"}:
+            return False  # "Cllr. Jane Roe", "Chair of X": a name of its own after the comma
+        low = doc[i].lower_
+        office = office or low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or low in _OFFICE_NOUNS
         i += 1
     return office and i > comma + 1 and doc[comma + 1].is_title
 
