@@ -250,7 +250,7 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     # "the minister's spokesman X": the title starts after the last possessive, which owns it
     b = max([b, *(t.i + 1 for t in doc[b:end] if t.lower_ in POSSESSIVE)])
     skip = _LEADING_DROP | {"state"}
-    k = next((t.i for t in doc[b:end] if is_title_word(t) and t.lower_ not in skip), None)
+    k = next((t.i for t in doc[b:end] if is_title_word(t) and t.lower_ not in skip and not _qualifier(t, end)), None)
     if k is None:
         return None
     words, owner, _ = _read(doc, k, end, index, strict=False)
@@ -276,16 +276,34 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     return TitleMatch(doc[start:end], title, owner or before, normalize_title(words, literal=True))
 
 
+def _qualifier(tok: Token, end: int) -> bool:
+    """A title word in lower case that qualifies the common noun after it: "the press conference of
+    Minister X" opens no title at "press" (it does in "press secretary X")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < end else None
+    return tok.is_lower and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and not is_title_word(nxt)
+
+
 #: Offices a rank, a form of address or a second office may follow before the name.
-_OFFICES_FIRST = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "mayor", "spokesman"})
+_OFFICES_FIRST = frozenset(
+    {"minister", "president", "premier", "chancellor", "ambassador", "mayor"}
+    | {"spokesman", "spokeswoman", "spokesperson"}
+)
 #: What may follow them: "Interior Minister General X", "Foreign Minister Senator Y", "Minister Sheikh Z".
 _SECOND_TITLES = RANKS | frozenset({"senator", "sheikh", "shaikh", "sir", "dr", "dr.", "prof", "prof."})
+
+
+#: Words that grade a rank: "Deputy Commander", "Chief Superintendent", "Senior Captain".
+_RANK_GRADES = frozenset({"deputy", "vice", "chief", "senior", "assistant"})
 
 
 def _first_office(words: list[str]) -> list[str]:
     """The title up to its first office: a rank or address after an office is no part of it."""
     for j in range(1, len(words)):
-        if words[j - 1].lower() in _OFFICES_FIRST and words[j].lower() in _SECOND_TITLES:
+        if words[j - 1].lower() in _OFFICES_FIRST and (
+            words[j].lower() in _SECOND_TITLES
+            # "Police spokesperson Deputy Commander X": a graded rank is a rank too
+            or (words[j].lower() in _RANK_GRADES and j + 1 < len(words) and words[j + 1].lower() in RANKS)
+        ):
             return words[:j]
     return words
 
@@ -310,7 +328,10 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     first = heads[0]
     opened = np[0].lower_ in DETERMINERS | _SPEAKERS
     led = doc[first].is_lower and entity_at(np[0], index) is not None  # "X Authority regional manager, Y"
-    lead = np[0].is_sent_start and is_title_word(np[0])  # "Minister for Water and Sanitation, X said"
+    # "Minister for Water and Sanitation, X said"; "Speakers: Chair of the X Board, Y": a list item
+    # (a lone word after "Q:" is a form of address to the official: "Q: Minister, Jo Roe from X")
+    opens = np[0].is_sent_start or (start > 0 and doc[start - 1].text in {":", ";"} and len(np) > 1)
+    lead = opens and is_title_word(np[0])
     if before and not (opened or led or lead or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None
