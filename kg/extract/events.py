@@ -28,6 +28,7 @@ from kg.extract.event_args import (
 )
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_baseline import earlier_period
+from kg.extract.event_breakdowns import breakdown_times
 from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
@@ -198,6 +199,7 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         part_times(self.mentions, sents, stated)
+        breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_changes(self.mentions, sents)
         self.mentions.extend(
             placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
