@@ -367,7 +367,10 @@ def read_crossing(
         _gapped(reader, reader.people_count(q, clause), head, one)
         if one.per_time_unit is None:
             one.per_time_unit = rate
-        if len(counts) > 1:
+        root = reader.time.root_of(q.start, q.end)
+        if root is not None and (when := reader.time.when_time(root, times)) is not None:
+            reader.time.set_time(one, when)  # "above March, when 4,210 crossed": that March
+        elif len(counts) > 1:
             reader.time.segment_time(one, q, counts, i, clause_times)
         else:
             reader.time.set_time(one, reader.time.best_time(clause_times), verb=head.lemma_.lower())

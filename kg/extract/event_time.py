@@ -33,6 +33,8 @@ _FROM_WEEKDAY = re.compile(r"^(?:from|as\s+of|starting(?:\s+on)?)\s+(?:mon|tues|
 _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .\-]{2,}(?:,\s*[A-Z][a-z]+)?,\s*$")
 _BEFORE = re.compile(r"\b(?:before|until|prior\s+to|up\s+to)\b", re.I)
+#: What stands between a time and the "when" clause that hangs on it: "in March, when".
+_JUST_BEFORE = re.compile(r"\s*,\s*")
 _AFTER = re.compile(r"\b(?:after|since|following)\b", re.I)
 END_VERBS = frozenset(
     _words(
@@ -110,6 +112,24 @@ class TimeReader:
                 continue
             out.append(t)
         return out
+
+    def when_time(self, token: Token, times: list[Timex]) -> Timex | None:
+        """The time a "when" clause holding ``token`` hangs on: "than in March, when 4,210 crossed".
+
+        The clause's own figure happened then, even though the time itself is the base of a
+        comparison for the figure before it. The parser attaches such a clause to the time (a
+        relative clause) or to the main verb; either way the time stands just before its "when".
+        """
+        verb: Token | None = token
+        while verb is not None and verb.dep_ not in ("relcl", "advcl"):
+            verb = verb.head if verb.head is not verb and verb.dep_ not in ("ccomp", "ROOT") else None
+        when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) if verb else None
+        if verb is None or when is None:
+            return None
+        for t in times:
+            if t.resolved and (t.start <= verb.head.idx < t.end or _JUST_BEFORE.fullmatch(self.text[t.end : when.idx])):
+                return t
+        return None
 
     def dateline(self, t: Timex) -> bool:
         """True for the date of a dateline ("N'DJAMENA, May 3 (Example Wire) -"): the filing date."""

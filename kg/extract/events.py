@@ -270,6 +270,7 @@ class _Reader:
         counts = [q for q in quants if self.people_count(q, tokens) and q.quantity.count != 0]
         if not counts or any(q.quantity.count is None and q.quantity.count_max is None for q in counts):
             return []
+        all_times = times
         times = [t for t in times if not self.time.comparison_time(t)]
         times = [t for t in times if (r := self.time.root_of(t.start, t.end)) is None or not self.time.report_time(r)]
         out = []
@@ -277,11 +278,14 @@ class _Reader:
             m = self.new("BorderCrossing", si, sent, anchor.label)
             m.destination, m.origin = list(anchor.destination), list(anchor.origin)
             self.set_quantity(m, q)
-            self.time.segment_time(m, q, counts, i, times)
+            root = self.time.root_of(q.start, q.end)
+            if root is not None and (when := self.time.when_time(root, all_times)) is not None:
+                self.time.set_time(m, when)  # "higher than in March, when 4,210 were counted"
+            else:
+                self.time.segment_time(m, q, counts, i, times)
             earlier_period(sent.text, anchor, m)  # "That is up from 245 the week before."
             if m.per_time_unit is None and m.date is None and anchor.per_time_unit:
                 m.per_time_unit = anchor.per_time_unit
-            root = self.time.root_of(q.start, q.end)
             m.reported_by = self.args.reported_by(root, q.start) if root is not None else []
             if m.reported_by and not anchor.reported_by:
                 anchor.reported_by = list(m.reported_by)
