@@ -27,7 +27,7 @@ from kg.extract.event_args import (
     with_objects,
 )
 from kg.extract.event_attempts import border_states
-from kg.extract.event_clauses import borrowed_clause, is_removal, shared_subject
+from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import state_of_key
@@ -343,6 +343,8 @@ def read_crossing(
     if unplaced and (displaced or named_state or not flow or _unknown_name(a, tok, verb)):
         return []  # "a crossing": one trip; "migrants": people; "entered X", X no entity: not the story's
     head = verb or noun
+    if verb is not None and left_behind(verb):
+        return []  # "left six people dead": no one left
     if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
         return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
