@@ -38,6 +38,7 @@ from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
+from kg.extract.event_origins import carried_origins
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
@@ -200,6 +201,7 @@ class _Reader:
             vote_period(self, si, sent, times)
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
+        carried_origins(self.mentions, sents, self.args)
         carried_changes(self.mentions, sents)
         self.mentions.extend(
             placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
