@@ -285,5 +285,6 @@ def read_attempt(
         else:
             reader.time.set_time(one, reader.time.best_time(clause_times))
         one.reported_by = a.reported_by(head, q.start) or (list(recent[1].reported_by) if recent else [])
+        reader.time.past_weekdays(one, clause_times, head, reader.article.published)
         out.append(one)
     return out

@@ -382,6 +382,7 @@ def read_crossing(
                     reader.time.set_time(one, since[0])
             reader.time.as_of_period(one, times)
         one.reported_by = a.reported_by(head, q.start)
+        reader.time.past_weekdays(one, clause_times, verb or noun.head, reader.article.published)
         out.append(one)
     out += listed_flows(reader, head, sent, m, out, quants)
     if home is not None:

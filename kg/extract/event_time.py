@@ -228,6 +228,24 @@ class TimeReader:
             m.date, m.start_date, m.end_date = (_next_year(v) for v in (m.date, m.start_date, m.end_date))
 
     @staticmethod
+    def past_weekdays(m: Mention, times: list[Timex], verb: Token, published: date | None) -> None:
+        """ "Between Friday and Sunday, 4,000 people crossed" in a Friday paper: the days before.
+
+        Timex reads a weekday range that starts on the day of publication as running on from it
+        (right for "the road is closed from Thursday to Saturday"); a figure its verb puts in the
+        past cannot end after publication, so the range is the one a week earlier.
+        """
+        if published is None or not (m.start_date and m.end_date) or m.end_date <= published.isoformat():
+            return
+        if not _past(verb) or not any(
+            _WEEKDAY_RANGE.match(t.text) and (t.start_date, t.end_date) == (m.start_date, m.end_date) for t in times
+        ):
+            return
+        week = timedelta(days=7)
+        m.start_date = (date.fromisoformat(m.start_date) - week).isoformat()
+        m.end_date = (date.fromisoformat(m.end_date) - week).isoformat()
+
+    @staticmethod
     def month_period(m: Mention, published: date | None) -> None:
         """A figure for a whole month ("9,000 arrived in March") covers the 1st to its last day.
 
@@ -290,6 +308,21 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
                 m.reported_by = list(w.reported_by)
         elif (t := stated.get(of)) is not None:
             TimeReader.set_time(m, t)
+
+
+_WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_RANGE = re.compile(rf"^(?:between|from)\s+{_WD_NAME}\s+(?:and|to|until|till|through)\s+{_WD_NAME}$", re.I)
+_MODALS = frozenset(("will", "would", "shall", "'ll", "may", "might", "could", "should"))
+
+
+def _past(verb: Token) -> bool:
+    """True for a verb in the past: "crossed", "have crossed", "were stopped" (not "will cross")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODALS for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in auxes)
 
 
 def _counted(m: Mention) -> bool:
