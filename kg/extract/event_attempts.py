@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.event_bound import bound_for
 from kg.extract.event_disasters import VESSELS
 from kg.extract.event_merge import Mention
 from kg.extract.event_triggers import ATTEMPT, INTERCEPTION, Trigger, attempt_verb, refused_entry
@@ -205,7 +206,10 @@ def read_attempt(
     clause = {t.i for t in a.clause_tokens(head)} | {t.i for t in tok.subtree}
     recent = reader.recent_attempt if reader.recent_attempt and si - reader.recent_attempt[0] <= _RECENT else None
     inner = _stopped_crossing(tok) if trig.label == INTERCEPTION else []
-    if trig.label == INTERCEPTION and not (inner or _border_context(clause, sent) or recent or _vessel_stopped(tok)):
+    bound = [k for o in _stopped(tok) for k in bound_for(a, o)]  # "45 migrants bound for X were stopped"
+    if trig.label == INTERCEPTION and not (
+        inner or _border_context(clause, sent) or recent or _vessel_stopped(tok) or bound
+    ):
         # "turned back" / "pushed back" after a sentence about the border: a pushback there
         back = any(c.lower_ == "back" for c in tok.children)
         if not back or not any(_border_context({t.i for t in p}, p) for p in reader.sents[max(0, si - 2) : si]):
@@ -247,6 +251,8 @@ def read_attempt(
     if not counts:
         return []
     reporters = a.reported_by(head, counts[0].start)
+    if not m.destination and bound:
+        m.destination = bound[:1]
     if not m.destination:
         if trig.label != INTERCEPTION and named:
             m.destination = named[:1]
@@ -264,6 +270,8 @@ def read_attempt(
     if not m.destination:
         return []
     m.origin += [s for s in (*shared, *named) if s not in m.destination]
+    if trig.label == INTERCEPTION:  # "X's coast guard stopped 300 people bound for Y": they left X
+        m.origin += [s for s in stopper if s not in m.destination]
     for q in counts:  # "400 Peruvians", "120 Peruvian nationals": the people's state
         num = reader.people_count(q, clause)
         if num is not None and (key := a.group_origin(num.head)) and key not in m.destination:

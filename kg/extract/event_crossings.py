@@ -27,6 +27,7 @@ from kg.extract.event_args import (
     with_objects,
 )
 from kg.extract.event_attempts import border_states
+from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
@@ -321,6 +322,8 @@ def read_crossing(
     if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _INTO_VERBS:
         # "3,000 persons entered through the X crossing point": into the state the crossing lies in
         m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
+    if not m.destination and verb is not None:  # "left X on boats bound for Y"
+        m.destination = [k for k in headed_for(a, verb) if k not in m.origin][:1]
     if m.destination:
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"
