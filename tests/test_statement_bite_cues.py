@@ -48,3 +48,29 @@ def test_statement_bite_cues_dash_before_the_speaker(nlp: Language, cue: str, su
 def test_statement_bite_cues_caption_above_a_bare_cue(nlp: Language, caption: str, name: str) -> None:
     got = said(nlp, script(f"{caption}\nSOT: "))
     assert [v for k, v in got.items() if BITE in k] == [name]
+
+
+def script_below(cue: str) -> str:
+    """The cue or label on a line of its own, the words on the line below, as many scripts lay it out."""
+    return (
+        "[PKG - RIVER TOWNS - TRT 1:45]\n"
+        "VO:\nThe water reached the market square before dawn.\n\n"
+        f'{cue}\n"{BITE}"\n'
+        'OUT: "...every one of them."\n\n'
+        "VO:\nVolunteers spent the day filling sandbags.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("SOT - TRADER JONAS ELLERT-VIK:", "JONAS ELLERT-VIK"),
+        ("CLIP - SKIPPER TOM HARVILLE (0'10):", "TOM HARVILLE"),
+    ],
+)
+def test_statement_bite_cues_label_on_the_line_above(nlp: Language, cue: str, name: str) -> None:
+    """The bite below a cue line is the cued person's, named without the trade before the name or the
+    clip's running time after it; the narration's "VO:" lines say nothing of theirs."""
+    got = said(nlp, script_below(cue))
+    assert got.get(BITE, "").casefold() == name.casefold()
+    assert not any("sandbags" in quote or quote == "VO:" for quote in got)
