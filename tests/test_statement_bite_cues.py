@@ -48,3 +48,16 @@ def test_statement_bite_cues_dash_before_the_speaker(nlp: Language, cue: str, su
 def test_statement_bite_cues_caption_above_a_bare_cue(nlp: Language, caption: str, name: str) -> None:
     got = said(nlp, script(f"{caption}\nSOT: "))
     assert [v for k, v in got.items() if BITE in k] == [name]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "SOT - VOX POP, MARKET TRADER (male, unnamed): ",
+        "VOX POP (woman, unnamed): ",
+        "SOT - UNIDENTIFIED FISHERMAN, HARBOUR: ",
+    ],
+)
+def test_statement_bite_cues_an_unnamed_passer_by_is_nobody(nlp: Language, cue: str) -> None:
+    text = script(cue) + '\nSOT - MAYOR ILSE VARANGER: "Every trader will get a grant."\n'
+    assert said(nlp, text) == {"Every trader will get a grant.": "Ilse Varanger"}
