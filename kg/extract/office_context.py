@@ -6,10 +6,13 @@ holder, so read after the previous name it belongs to the next one. An office na
 body is in the state its sentences name, leaving out the other side ("spoke with Y's minister"),
 else in the state of its paragraph (a bulletin's own story), else in the text's main state. An
 office "of" a region or a town ("the Governor of X Province", "the mayor of Y") is held there.
+A bare office right after a sentence naming "the OFFICE of X" ("Will the Minister meet the
+President of X?" / "A call on President Y is scheduled") is X's.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -32,6 +35,7 @@ __all__ = [
     "next_named",
     "office_place",
     "place_before",
+    "title_antecedent",
 ]
 
 #: Places an office can be "of" and held in: a governor's province, a mayor's town.
@@ -116,6 +120,31 @@ def _state_named_before(doc: Doc, i: int) -> str | None:
         if key:
             return key
     return None
+
+
+def title_antecedent(title: SpacySpan, office: str, index: EntityIndex, taken: set[str]) -> str | None:
+    """The state of "the OFFICE of STATE" said just before a bare "OFFICE X": that state's office.
+
+    A question names the office ("Will the Minister meet the President of Norland?") and the answer
+    its holder bare ("A call on President X is scheduled"); a reporter's sentence names the other
+    state's office, the next one its holder. Only the sentence before the title's and the title's
+    own words before it count, and only a state no one else holds that office of.
+    """
+    doc = title.doc
+    before = title.sent
+    for step in range(3):  # the sentence before, past a transcript's speaker label ("SPOKESPERSON X:")
+        if before.start == 0 or (step and not before.text.rstrip().endswith(":")):
+            break
+        before = doc[before.start - 1].sent
+    start = before.start_char
+    text = doc_text(doc)
+    found = None
+    for m in re.finditer(rf"\b{re.escape(office)}\s+of\s+(?:the\s+)?", text[start : title.start_char], re.I):
+        at = start + m.end()
+        entity = index.at(at, at + 1)
+        if entity is not None and entity.type == "State" and entity.key not in taken:
+            found = entity.key
+    return found
 
 
 def next_named(doc: Doc, fwd: SpacySpan, index: EntityIndex) -> bool:

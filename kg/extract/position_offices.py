@@ -5,7 +5,8 @@ repeated ("Secretary of State X" ... "Secretary X"). The body comes from the tit
 from another title given at the same mention; else from the state named right after the person
 elsewhere; else from the region or town the title is "of"; else, for an official of the body that
 published the text, from the publisher; and for heads of state and government, whom texts name
-bare, from the state the sentence or the text is about.
+bare, from the state the sentence before gives that office ("the President of X?"), else the
+state the sentence or the text is about.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_places import dateline_state
 from kg.extract.index import EntityIndex
-from kg.extract.office_context import cluster_state, office_place, place_before
+from kg.extract.office_context import cluster_state, office_place, place_before, title_antecedent
 from kg.extract.publisher_owner import publisher_owner
 from kg.extract.titles import TitleMatch
 from kg.lexicon.gazetteer import state_slug
@@ -185,8 +186,10 @@ def group_offices(
                     spans = [span for _, span in cluster]
                     if filed is None:
                         filed = (dateline_state(article.text, index, capitals=True),)
-                    post = ministry_state[title] or cluster_state(
-                        spans, index, taken, filed[0], story=title not in _HEAD_OF_STATE
+                    post = (
+                        title_antecedent(cluster[0][0].span, title, index, taken)
+                        or ministry_state[title]
+                        or cluster_state(spans, index, taken, filed[0], story=title not in _HEAD_OF_STATE)
                     )
                     guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:

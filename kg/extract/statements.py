@@ -119,7 +119,8 @@ _FLOOR = (
     r"|(?:the )?(?:first|second|third|front|back|middle|next|last) rows?(?:,? please)?"
     r"|go ahead(?:,? please)?|over to you|you have the floor"
     r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
-    r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?(?:briefing|conference|session|meeting))[.!]\s*"
+    r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
+    r"(?:briefing|conference|session|meeting))[.!]\s*"
 )
 _COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA}|{_FLOOR})+", re.I)
 
