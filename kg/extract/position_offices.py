@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_places import dateline_state
 from kg.extract.index import EntityIndex
-from kg.extract.office_context import cluster_state, office_place, place_before, title_antecedent
+from kg.extract.office_context import cluster_state, international_body, office_place, place_before, title_antecedent
 from kg.extract.publisher_owner import publisher_owner
 from kg.extract.titles import TitleMatch
 from kg.lexicon.gazetteer import state_slug
@@ -172,6 +172,8 @@ def group_offices(
             )
             if place is not None and (post is None or post.startswith("state/")):
                 post = place  # "the Governor of X Province": X's office, not the state's
+            if post is None and _SECRETARY_GENERAL.search(title):
+                post = _secretariat(entities)  # "Special Envoy of the Secretary-General": the body he heads
             if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
@@ -200,6 +202,17 @@ def group_offices(
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
                 evidence.append(Span(ev.start_char, ev.end_char, ev.text))
     return found
+
+
+# An office held for a secretary-general ("Special Representative of the Secretary-General for
+# X", "Envoy to the Secretary-General"): the secretary-general's organization, not a state.
+_SECRETARY_GENERAL = re.compile(r"\b(?:of|to|for)\s+the\s+Secretary[- ]General\b", re.I)
+
+
+def _secretariat(entities: tuple[Entity, ...]) -> str | None:
+    """The one international organization the text names (the tables' United Nations, NATO, OSCE ...)."""
+    found = {e.key for e in entities if e.type in ("Organization", "Agency") and international_body(e.name) == e.key}
+    return found.pop() if len(found) == 1 else None
 
 
 #: Words of a minister's title that do not name the ministry's field.
