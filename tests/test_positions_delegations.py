@@ -84,3 +84,33 @@ def test_positions_side_lists_its_members(nlp: Language, text: str, want: set[tu
     doc = nlp(text)
     got = {(p.holder, p.post_in) for p in find_positions(doc, article, find_entities(doc, article))}
     assert want <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Observers from three assemblies watched the vote in Podgorica. The European Parliament delegation was "
+            "led by Ilse Kvarnby. She said the count was calm.",
+            ("person/ilse-kvarnby", "Head of the European Parliament Delegation", "agency/european-parliament"),
+        ),
+        (
+            "Talks on the river border resumed in Riga on Monday. The Norwegian delegation was headed by Arne "
+            "Tollefsrud Vik, and the talks will go on until Friday.",
+            ("person/arne-tollefsrud-vik", "Head of the Norwegian Delegation", "state/NO"),
+        ),
+    ],
+)
+def test_positions_untitled_leader_of_a_delegation(nlp: Language, text: str, want: tuple[str, str, str]) -> None:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    got = {(p.holder, p.title, p.post_in) for p in find_positions(doc, article, find_entities(doc, article))}
+    assert want in got, got
+
+
+def test_positions_titled_leader_of_a_delegation_keeps_one_office(nlp: Language) -> None:
+    text = "Talks resumed in Riga on Monday. The Norwegian delegation was led by Foreign Minister Ulo Varesk."
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    got = {(p.holder, p.title) for p in find_positions(doc, article, find_entities(doc, article))}
+    assert got == {("person/ulo-varesk", "Foreign Minister")}, got
