@@ -65,10 +65,6 @@ def relative_office(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     return None
 
 
-#: Nouns for a body's or a state's party at talks or in an observation mission.
-_DELEGATIONS = frozenset({"delegation", "delegations"})
-
-
 def led_delegation(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     """ "The X delegation was led by Jane Roe": head of X's delegation, when no title stands before the name.
 
@@ -85,7 +81,7 @@ def led_delegation(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     if verb.i != by - 1 or verb.lemma_ not in ("lead", "head"):
         return None
     side = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if side is None or side.lower_ not in _DELEGATIONS:
+    if side is None or side.lower_ != "delegation":  # one leader leads one delegation
         return None
     words = doc[side.left_edge.i : side.i + 1]
     body = next((b for t in words if (b := entity_at(t, index)) is not None), None)
