@@ -67,6 +67,16 @@ def _is_rank(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
     return all(_rank_words(m.title.lower().split()) and m.owner is None for m, _ in cluster)
 
 
+#: Ranks of nobility, and given names as often ("Prince" in West Africa): beside an office the
+#: person holds, like a military grade, they are no office of their own ("Prince X, Director of Y").
+_NOBILITY = frozenset({"prince", "princess"})
+
+
+def _is_style(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
+    """ "Prince X" with no body named: a rank of nobility (or a given name), no office."""
+    return all(set(m.title.lower().split()) <= _NOBILITY and m.owner is None for m, _ in cluster)
+
+
 #: Titles a diplomat keeps as a form of address: "the head of the mission, Ambassador X".
 _ADDRESSES = frozenset({"Ambassador"})
 
@@ -152,8 +162,8 @@ def group_offices(
                 clusters.append([(match, span)])
             else:
                 home.append((match, span))
-        if any(not _is_rank(c) for c in clusters):
-            clusters = [c for c in clusters if not _is_rank(c)]
+        if any(not _is_rank(c) and not _is_style(c) for c in clusters):
+            clusters = [c for c in clusters if not _is_rank(c) and not _is_style(c)]
         clusters = [c for c in clusters if not _address(c, mine)]
         # "our chief negotiator, Secretary X": an office with no body stated takes the body another
         # title gives the person at the same mention
