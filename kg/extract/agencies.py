@@ -91,7 +91,7 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
                 f"{canon} of {inside[1]}",
                 parent=inside[0],
             )
-        home = home or _context_home(span, links)
+        home = _state_of_unnamed_region(inside, links) or home or _context_home(span, links)
         if home and home.startswith("state/") and not inside:
             # "the Brazilian Air Force", "the Nigerian Air Force", "the Constitutional Court" of the
             # story's state: a name many states give their own body is one node per state, as a
@@ -109,10 +109,24 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
         canon = canon or strip_the(span.text)
     parent = _qualifier(span, links, context=generic)
     if parent is None:
-        return mk(span, "Agency", entity_key("Agency", canon), canon)
+        # "the Counter-Narcotics Service", "the Tarnian Migration Institute": a body's own name,
+        # no generic one, is still the body of the state its words or its text make plain
+        home = None if generic else (_demonym_inside(span) or _demonym_word(span) or _context_home(span, links))
+        return mk(span, "Agency", entity_key("Agency", canon), canon, parent=home)
     key, pname = parent
     slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
     return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
+
+
+def _state_of_unnamed_region(inside: tuple[str, str] | None, links: list[Linked]) -> str | None:
+    """The state of the province a body's name holds ("the Varna Provincial Police Command") when
+    the text names that state but not the province: the province is no node of the text, so the
+    body is the state's. None otherwise."""
+    if inside is None or not inside[0].startswith("region/") or any(lk.key == inside[0] for lk in links):
+        return None
+    codes = {lk.key[6:] for lk in links if lk.type == "State" and lk.key.startswith("state/")}
+    place = subdivision_for(inside[1], codes)
+    return f"state/{place.country}" if place is not None and place.key == inside[0] else None
 
 
 def _named_by_state(span: SpacySpan, links: list[Linked], inside: tuple[str, str] | None) -> bool:
@@ -245,6 +259,11 @@ def _demonym_inside(span: SpacySpan) -> str | None:
             if key:
                 return key
     return None
+
+
+def _demonym_word(span: SpacySpan) -> str | None:
+    """The state a one-word demonym inside the name names ("the Tarnian Migration Institute")."""
+    return next((key for t in span if t.is_title and (key := state_for_demonym(t.text))), None)
 
 
 def _one_states_name(span: SpacySpan) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
-from kg.extract.relation_spans import Found, add, between_pair, link_at, tokens
+from kg.extract.relation_spans import Found, add, between_pair, link_at, listed_after, tokens
 from kg.lexicon.gazetteer import neighbours, state_for_demonym, state_key
 
 __all__ = ["find_crossing_sides", "home_sides", "home_state"]
@@ -41,7 +41,8 @@ def find_crossing_sides(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
     pair = _border_pair(doc, sent, links)
     withs = _other_sides(doc, sent, links)
     evidence = sent[:-1] if sent[-1].is_space else sent
-    for cp in checkpoints:
+    acting: list[str] = []
+    for n, cp in enumerate(checkpoints):
         span = tokens(doc, cp)
         if span is None:
             continue
@@ -49,7 +50,9 @@ def find_crossing_sides(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
         home = _near_side(doc, links, other) if len(other) == 1 else None
         if home is not None and not _may_border(home, other[0]):
             home = None  # "Japan's envoy said aid to the X crossing with Y": a donor, no side
-        sides = [*_acting_states(doc, span, links), *_flow_ends(doc, span, links), *pair, *other]
+        listed = n > 0 and cp in listed_after(doc, checkpoints[n - 1], links, {"Checkpoint"})
+        acting = _acting_states(doc, span, links) or (acting if listed else [])  # "closed the A and B checkpoints"
+        sides = [*acting, *_flow_ends(doc, span, links), *pair, *other]
         if home is not None:
             sides.append(home)  # "Z said the X crossing with Y was shut": Z is the near side
         for state in sides:
@@ -109,10 +112,10 @@ def home_sides(doc: Doc, links: list[Linked], found: Found, publisher: str | Non
 def _acting_states(doc: Doc, span: SpacySpan, links: list[Linked]) -> list[str]:
     """States that open, close or run the crossing: the verb's subjects, and "from"/"with" objects."""
     node = span.root
-    for _ in range(5):  # "its border crossing at X": up from the name to the verb's object
+    for _ in range(5):  # "its border crossing at X", "the X and Y checkpoints": up to the verb's object
         if node.dep_ in {"dobj", "nsubjpass"}:
             break
-        if node.dep_ not in {"pobj", "prep", "compound", "appos", "nmod"} or node.head is node:
+        if node.dep_ not in {"pobj", "prep", "compound", "appos", "nmod", "conj"} or node.head is node:
             return []
         node = node.head
     else:

@@ -1,4 +1,4 @@
-"""A sentence's linked mentions -> ``kg:locatedIn`` of named places in states and regions.
+"""A sentence's linked mentions -> ``kg:locatedIn`` of named places (``kg:partOf`` of regions) in states and regions.
 
 Three shapes: a prepositional phrase ("Kisumu in western Kenya", "Nakuru, in western
 Kenya,"), a comma pair ("Nakuru, Kenya", the way many outlets name a town) and a demonym on the
@@ -50,12 +50,15 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         span = tokens(doc, lk)
         if lk.type not in {"Settlement", "Region", "Checkpoint"} or lk.kind != "name" or span is None:
             continue
+        # a region in a state or region is an administrative part of it ("the Kelo province in the
+        # Varn region"), as the contract reads partOf; towns and crossings lie in theirs
+        predicate = "partOf" if lk.type == "Region" else "locatedIn"
         for key, evidence in (_in_phrase(doc, sent, lk, span, links), _comma_pair(doc, sent, lk, span, links)):
             if key is not None and key != lk.key:
-                add(found, lk.key, "locatedIn", key, evidence)
+                add(found, lk.key, predicate, key, evidence)
         state = _demonym_noun(doc, lk, span)
         if state is not None and _may_lie_in(lk, state) is not False:
-            add(found, lk.key, "locatedIn", state, doc[span.start - 3 : span.end])
+            add(found, lk.key, predicate, state, doc[span.start - 3 : span.end])
 
 
 Hit = tuple[str | None, SpacySpan | None]
@@ -98,20 +101,32 @@ def _hangs_on(prep: Token, span: SpacySpan) -> bool:
 
 
 def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]) -> Hit:
-    """ "Nakuru, Kenya": a place and its state after a comma, the state closing the phrase."""
-    if span.end + 1 >= sent.end or doc[span.end].text != ",":
+    """ "Nakuru, Kenya": a place and its state after a comma, the state closing the phrase; and a
+    district with its province as humanitarian reports write them: "Kelo district, Varn province"."""
+    comma = span.end + int(lk.type == "Region" and span.end < sent.end and _level(doc[span.end]))
+    if comma + 1 >= sent.end or doc[comma].text != ",":
         return None, None
-    target = link_at(doc, links, span.end + 1)
+    target = link_at(doc, links, comma + 1)
     tspan = tokens(doc, target) if target is not None else None
-    if target is None or tspan is None or target.type != "State" or target.kind != "name":
+    if target is None or tspan is None or target.kind != "name" or tspan.start != comma + 1:
         return None, None
-    if tspan.start != span.end + 1:
+    end = tspan.end
+    if target.type == "Region" and lk.type == "Region" and _level(doc[comma - 1]):
+        end += int(end < sent.end and _level(doc[end]))  # "Kelo district, Varn province": both levels written
+        if not _level(doc[end - 1]):
+            return None, None
+    elif target.type != "State":
         return None, None
     known = _may_lie_in(lk, target.key)
-    closes = tspan.end >= sent.end or doc[tspan.end].is_punct
+    closes = end >= sent.end or doc[end].is_punct
     if known is False or (known is None and not closes):
         return None, None
-    return target.key, doc[span.start : tspan.end]
+    return target.key, doc[span.start : end]
+
+
+def _level(tok: Token) -> bool:
+    """A lower-case level word after a region's name: "district", "province"."""
+    return tok.is_lower and tok.lower_ in REGION_WORDS
 
 
 def _demonym_noun(doc: Doc, lk: Linked, span: SpacySpan) -> str | None:

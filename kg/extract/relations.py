@@ -178,13 +178,18 @@ def _world_region(text: str) -> bool:
 
 
 def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
-    """A body whose name opens with an organization's name is part of it: "the X Commission", "X Standby Force".
+    """A body whose name opens with an organization's name is part of it: "the X Commission", "X Standby Force";
+    so is one whose name opens with another body's name of several words: "the Norland Defence
+    Force Coast Guard" is a part of the Norland Defence Force.
 
-    Only an organization the document names itself (alone, not just inside the body's name)
-    counts, the way the reference parts do. A legal or corporate form after the name ("X Group",
-    "X Holdings") names the organization itself, not a part of it: no self loop.
+    Only an organization or body the document names itself (alone, not just inside the body's
+    name; a body by its full name, never a short form like "Armed Forces") counts, the way the
+    reference parts do. A legal or corporate form after the name ("X Group", "X Holdings") names
+    the organization itself, not a part of it: no self loop; nor is "Ministry of X and Y" a part
+    of "Ministry of X".
     """
     orgs = [(name, e) for e in entities if e.type == "Organization" for name in sorted({e.name, *e.aliases}) if name]
+    orgs += [(e.name, e) for e in entities if e.type == "Agency" and len(e.name.split()) > 1]  # its full name only
     for entity in entities:
         if entity.type not in {"Agency", "Organization"}:
             continue
@@ -193,7 +198,10 @@ def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
                 (
                     o
                     for n, o in orgs
-                    if o.key != entity.key and name.startswith(f"{n} ") and name[len(n) + 1 :] not in _FORMS
+                    if o.key != entity.key
+                    and name.startswith(f"{n} ")
+                    and name[len(n) + 1 :] not in _FORMS
+                    and name[len(n) + 1 :][:1].isupper()  # "Ministry of X and Y" is no part of "Ministry of X"
                 ),
                 None,
             )
@@ -276,13 +284,13 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
         return
     regions = [lk for lk in links if lk.type == "Region" and lk.kind == "name"]
     region_keys = {r.key for r in regions}
-    states_of_regions = {o for (s, p, o) in found if p == "partOf" and s in region_keys}
-    border_with = []
+    states_of_regions = {o for (s, p, o) in found if p == "partOf" and s in region_keys and o.startswith("state/")}
+    border_with: list[tuple[int, str]] = []
     for tok in sent:
         if tok.lower_ == "border" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "with":
             target = link_at(doc, links, tok.i + 2)
             if target and target.type == "State":
-                border_with.append(target.key)
+                border_with.append((tok.idx, target.key))
     bordered = {o for (s, p, o) in found if p == "borders" and s in region_keys}
     for cp in checkpoints:
         evidence = sent[:-1] if sent[-1].is_space else sent
@@ -294,8 +302,18 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
         for state in own_states:
             add(found, cp.key, "locatedIn", state, evidence)
             add(found, cp.key, "connects", state, evidence)
-        for state in {*border_with, *bordered}:
+        for state in {*_own_border(cp, border_with), *bordered}:
             add(found, cp.key, "connects", state, evidence)
+
+
+def _own_border(cp: Linked, border_with: list[tuple[int, str]]) -> list[str]:
+    """The states of the sentence's "border with Y" that ``cp`` is on: all of them when they name
+    one state; else the first one after it ("A and B on the border with Y and C on the border
+    with Z"), or the last one before it when none follows."""
+    if len({state for _, state in border_with}) < 2:
+        return [state for _, state in border_with]
+    after = [state for at, state in border_with if at > cp.start]
+    return after[:1] if after else [border_with[-1][1]]
 
 
 def _sole_border_crossings(doc: Doc, links: list[Linked], found: Found) -> None:

@@ -8,8 +8,9 @@ reads such names from their letters alone (a river's name as a person, a party's
 province's as a town it also names); the noun the writer chose says what they are.
 
 A copula says it as well: "the busiest crossing was Varo", "the only checkpoint open is Kelo",
-and a ranking goes on with "followed by": "the busiest crossing was Varo, followed by Kelo with
-900 and Tesh with 400". (A list after "the crossings at" is left to the NER: news means the
+"the busiest crossings were Varo and Kelo", "Varo is now the only crossing open", and a ranking
+goes on with "followed by": "the busiest crossing was Varo, followed by Kelo with 900 and Tesh
+with 400". (A list after "the crossings at" is left to the NER: news means the
 towns there as often as the crossings.)
 
 A list joined by "and" also shares one kind when the noun is left out: "residents of Tarnby and
@@ -71,6 +72,7 @@ _COMPOUND = {
     ("crossing", "points"): "Checkpoint",
     ("border", "posts"): "Checkpoint",
     ("border", "crossings"): "Checkpoint",
+    ("border", "checkpoints"): "Checkpoint",
 }
 _JOINS = frozenset({",", "and", "or", "&"})
 _MAX_NAME = 4
@@ -265,29 +267,45 @@ def _bare_name(doc: Doc, i: int, covered: set[int]) -> Span | None:
 #: a word that makes them one ("crossing point", "border post").
 _CROSSING_HEADS = frozenset({"crossing", "checkpoint", "check-point"})
 _CROSSING_POINTS = {"point": {"crossing", "control", "border"}, "post": {"border"}, "station": {"border"}}
+#: Plurals of the heads above: "the busiest crossings were A and B".
+_PLURAL_HEADS = {"crossings": "crossing", "checkpoints": "checkpoint", "points": "point", "posts": "post"}
 _COPULAS = frozenset({"be", "remain"})
 #: Lower-case levels after a place's name in a ranking: "B in Y province".
 _LEVELS = frozenset({"province", "county", "district", "region", "oblast", "governorate"})
 
 
 def copular_checkpoints(doc: Doc) -> list[Span]:
-    """Checkpoint spans for names a copula gives a crossing: "The busiest border crossing was X".
+    """Checkpoint spans for names a copula gives a crossing: "The busiest border crossing was X",
+    "the busiest crossings were X and Y", "X is now the only crossing open".
 
-    The subject is a crossing noun with a definite article, the verb "be" or "remain", and the
-    complement a capitalised proper name (its compound words in front included), which the NER
-    reads as a town or a person from its letters alone.
+    One side is a crossing noun with a definite article, the verb is "be" or "remain", and the
+    other side a capitalised proper name (its compound words in front included), which the NER
+    reads as a town or a person from its letters alone; after a plural crossing noun, each name
+    of the list.
     """
     out: list[Span] = []
     for verb in doc:
         if verb.lemma_ not in _COPULAS or verb.pos_ not in {"AUX", "VERB"}:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        name = next((c for c in verb.children if c.dep_ == "attr"), None)
-        if subject is None or name is None or name.i < verb.i or not _crossing_subject(subject):
+        complement = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subject is None or complement is None or complement.i < verb.i:
+            continue
+        if _crossing_subject(subject):
+            name, floor = complement, verb.i + 1
+        elif _crossing_subject(complement) and complement.lower_ not in _PLURAL_HEADS:
+            name, floor = subject, subject.left_edge.i  # "X is now the only crossing open"
+        else:
             continue
         start = name.i
-        while start > verb.i + 1 and doc[start - 1].dep_ == "compound" and _name_token(doc[start - 1]):
-            start -= 1
+        while start > floor and (
+            (doc[start - 1].dep_ == "compound" and _name_token(doc[start - 1]))
+            or (start - 1 > floor and doc[start - 1].text == "-" and _name_token(doc[start - 2]))
+        ):
+            start -= 2 if doc[start - 1].text == "-" else 1  # "Kessel-Abad" is one name
+        if subject.lower_ in _PLURAL_HEADS and name is complement:
+            out += _listed_after(doc, start)
+            continue
         span = doc[start : name.i + 1]
         if _name_token(name) and name.pos_ == "PROPN" and not state_key(span.text) and not is_known_place(span.text):
             out.append(Span(doc, span.start, span.end, label="Checkpoint"))
@@ -317,22 +335,22 @@ def _crossing_noun(doc: Doc, tok: Token) -> bool:
 
 
 def _listed_after(doc: Doc, i: int) -> list[Span]:
-    """Checkpoint spans for "A, B and C" from ``i``, each name perhaps with its count ("A with 900
-    and B with 400"). A name that is a state or a known town's is no crossing's: the list goes on past it."""
+    """Checkpoint spans for "A, B and C" from ``i``, each name perhaps with its count or place ("A
+    with 900 and B with 400", "A near Y and B on the border with Z"). A name that is a state or a
+    known town's is no crossing's: the list goes on past it."""
     out: list[Span] = []
     while i < len(doc):
         end = _run_after(doc, i)
+        while end > i and end + 1 < len(doc) and doc[end].text == "-" and _name_token(doc[end + 1]):
+            end = _run_after(doc, end + 1)  # "Kessel-Abad": a hyphenated name is one name
         if end == i or (end < len(doc) and doc[end].text[:1].isupper()):
             break
         name = doc[i:end]
         if not (state_key(name.text) or is_known_place(name.text)):
             out.append(Span(doc, i, end, label="Checkpoint", kb_id="kind"))
         j = end
-        if j + 1 < len(doc) and doc[j].lower_ == "with" and doc[j + 1].like_num:
-            j += 2  # "B with 900"
-        elif j + 1 < len(doc) and doc[j].lower_ == "in" and _name_token(doc[j + 1]):
-            j = _run_after(doc, j + 1)  # "B in Y County"
-            j += int(j < len(doc) and doc[j].lower_ in _LEVELS)
+        while (after := _said_of_crossing(doc, j)) > j:
+            j = after
         k = j
         while k < len(doc) and doc[k].lower_ in _JOINS and k - j < 2:
             k += 1
@@ -342,9 +360,27 @@ def _listed_after(doc: Doc, i: int) -> list[Span]:
     return out
 
 
+def _said_of_crossing(doc: Doc, j: int) -> int:
+    """The end of what a list says of the crossing before ``j``: its count ("with 900"), its place
+    ("in Y County", "near Y") or its border ("on the border with Z"); ``j`` when none."""
+    if j + 1 >= len(doc):
+        return j
+    low = doc[j].lower_
+    if low == "with" and doc[j + 1].like_num:
+        return j + 2
+    if low in {"in", "near"} and _name_token(doc[j + 1]):
+        end = _run_after(doc, j + 1)
+        return end + int(end < len(doc) and doc[end].lower_ in _LEVELS)
+    words = [t.lower_ for t in doc[j : j + 4]]
+    if low in {"on", "at", "along"} and words[1:] == ["the", "border", "with"] and j + 4 < len(doc):
+        return max(_run_after(doc, j + 4), j + 4)
+    return j
+
+
 def _crossing_subject(tok: Token) -> bool:
-    """ "the busiest border crossing", "the main crossing point": a definite crossing noun."""
-    low = tok.lower_
+    """ "the busiest border crossing", "the main crossing point", "the busiest crossings": a
+    definite crossing noun."""
+    low = _PLURAL_HEADS.get(tok.lower_, tok.lower_)
     if low not in _CROSSING_HEADS:
         modifiers = _CROSSING_POINTS.get(low, set())
         if not any(c.dep_ == "compound" and c.lower_ in modifiers for c in tok.children):
