@@ -17,7 +17,7 @@ after a change. The corpora:
 More, written by the team and kept in the repository: ``heldout`` (``benchmarks/heldout/``, six
 texts that were used to shape rules: a development set now) and ``invented-print`` /
 ``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official`` /
-``invented-digital`` / ``invented-release`` / ``invented-notice``
+``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-briefing``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -31,8 +31,11 @@ ministry briefing transcript, joint statement, radio bulletin, coast guard relea
 release, armed forces statement, electoral commission release and governor's statement; an
 invented presidential readout of a state visit, defence press conference, border police weekly
 report, embassy statement, TV news script, refugee agency briefing note, bloc summit communique,
-minister's statement to parliament, NGO statement on an attack and mayor's flood statement; of other
-outlets, regions and stories, written to find classes of phrasing that fail).
+minister's statement to parliament, NGO statement on an attack and mayor's flood statement; an
+invented prime minister's readout of a meeting, presidency and foreign ministry readouts of calls,
+government spokesperson, police commander and defence press briefings, a TV news script with a
+live two-way, a radio bulletin script with clips, a minister's radio interview and a summit press
+conference; of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
@@ -91,6 +94,7 @@ CORPORA = {
     "invented-digital": Corpus("invented-digital", "invented/digital", root=ROOT / "benchmarks"),
     "invented-release": Corpus("invented-release", "invented/release", root=ROOT / "benchmarks"),
     "invented-notice": Corpus("invented-notice", "invented/notice", root=ROOT / "benchmarks"),
+    "invented-briefing": Corpus("invented-briefing", "invented/briefing", root=ROOT / "benchmarks"),
 }
 
 

@@ -198,3 +198,35 @@ def test_entities_bodies_generic_body_keeps_its_written_name(nlp: Language, text
     article = Article(id="t", text=text, source="test")
     agencies = [e for e in find_entities(nlp(text), article) if e.type == "Agency"]
     assert any(alias in e.aliases for e in agencies)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The report was given by the Director of the Baltic Fisheries Board, Ana Velt-Moss, on Monday.", "Board"),
+        ("The Director General of the Nordic Water Council said on Monday the lakes were low.", "Council"),
+    ],
+)
+def test_entities_bodies_sitting_body_after_an_office_is_no_person(nlp: Language, text: str, body: str) -> None:
+    """ "Director of the X Water Council": a name ending in a council's or board's head is the body,
+    never its holder cut out of it ("Water Council" as a person)."""
+    article = Article(id="t", text=text, source="test")
+    types = {e.name: e.type for e in find_entities(nlp(text), article)}
+    assert not any(name.endswith(body) and kind == "Person" for name, kind in types.items())
+    assert any(name.endswith(body) for name in types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speakers: Government Spokesperson Ms. Lerato Sithebe-Dlamuka; Permanent Secretary in the Ministry of Water "
+        "Mr. Joseph Kamau-Roe",
+        "The statement was read by Permanent Secretary in the Ministry of Water Mr. Joseph Kamau-Roe on Monday.",
+    ],
+)
+def test_entities_bodies_name_ends_before_a_form_of_address(nlp: Language, text: str) -> None:
+    """ "the Ministry of Water Mr. Jo Roe": the form of address opens the person's name, it ends no body's."""
+    article = Article(id="t", text=text, source="test")
+    names = {e.name: e.type for e in find_entities(nlp(text), article)}
+    assert names.get("Ministry of Water") == "Agency"
+    assert not any(name.endswith(("Mr.", "Mr")) for name in names)

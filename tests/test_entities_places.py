@@ -7,6 +7,7 @@ the class and not one phrasing.
 from __future__ import annotations
 
 import pytest
+from named_entities import kg_entity_types
 from spacy.language import Language
 
 from kg.extract.entities import find_entities
@@ -372,3 +373,16 @@ def test_entities_places_compass_word_before_a_state_names_a_region(nlp: Languag
 def test_entities_places_big_city_after_at_is_a_settlement(nlp: Language, text: str, name: str) -> None:
     ents = _run(nlp, text)
     assert name in ents and ents[name].type == "Settlement", sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The smugglers were caught at Stefan Ilievo, near the eastern frontier, on Sunday night.", "Stefan Ilievo"),
+        ("At Marko Bregovo, on the western border, 300 lorries were turned back.", "Marko Bregovo"),
+    ],
+)
+def test_entities_places_set_on_a_border_in_apposition(nlp: Language, text: str, name: str) -> None:
+    """ "at X, near the eastern frontier,": a name set on a border by an apposition is a place, though
+    the model reads a given name and a surname in it."""
+    assert kg_entity_types(nlp, text).get(name) == "Settlement"

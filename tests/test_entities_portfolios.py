@@ -7,6 +7,10 @@ import pytest
 from named_entities import kg_entity_types
 from spacy.language import Language
 
+from kg.extract.entities import find_entities
+from kg.extract.positions import find_positions
+from kg.model import Article
+
 
 @pytest.mark.parametrize(
     ("text", "field"),
@@ -34,3 +38,31 @@ def test_entities_portfolios_field_of_an_office_is_no_body(nlp: Language, text: 
 )
 def test_entities_portfolios_a_body_after_an_office_stays(nlp: Language, text: str, body: str) -> None:
     assert kg_entity_types(nlp, text).get(body) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "holder", "title"),
+    [
+        (
+            "The Minister of Justice and Public Order, Karel Vostinek, said the new law would pass in May.",
+            "Public Order",
+            "person/karel-vostinek",
+            "Minister of Justice and Public Order",
+        ),
+        (
+            "The Secretary of Justice and Public Safety, Omar Bellweather, will testify on Friday.",
+            "Public Safety",
+            "person/omar-bellweather",
+            "Secretary of Justice and Public Safety",
+        ),
+    ],
+)
+def test_entities_portfolios_second_field_after_and_is_no_name(
+    nlp: Language, text: str, field: str, holder: str, title: str
+) -> None:
+    """An office's second field after "and" is still its field, neither a person nor a body, and the
+    title keeps it: the name after the comma holds the whole office."""
+    assert field not in kg_entity_types(nlp, text)
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    assert (holder, title) in {(p.holder, p.title) for p in find_positions(doc, article, find_entities(doc, article))}

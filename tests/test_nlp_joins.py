@@ -78,3 +78,16 @@ def test_joins_name_after_an_office_held_of_a_state(nlp: Language, text: str, st
 def test_joins_a_body_named_after_a_state_is_no_person(nlp: Language) -> None:
     labels = kg_entity_types(nlp, "The Minister of Chile Airways Board said the fares would rise.")
     assert not any(label == "Person" for label in labels.values()), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister of Economy Janis Berzins-Roe met the press on Monday.", "Janis Berzins-Roe"),
+        ("The Foreign Minister of Chile Ana Rojas-Vidal arrived on Sunday.", "Ana Rojas-Vidal"),
+    ],
+)
+def test_joins_hyphenated_surname_after_an_office_stays_whole(nlp: Language, text: str, name: str) -> None:
+    """A name found after "Minister of X" keeps a double surname joined by a hyphen: the tokenizer
+    splits "Roe-Lind" in three, and a name cut at the hyphen is half a person."""
+    assert kg_entity_types(nlp, text).get(name) == "Person"

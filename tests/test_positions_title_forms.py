@@ -171,3 +171,46 @@ def test_positions_title_forms_office_opening_a_sentence_before_a_comma(nlp: Lan
 def test_positions_title_forms_rank_between_an_office_and_its_holder(nlp: Language, text: str) -> None:
     """ "Its spokeswoman, Lt. Gen. X,": the rank stands between the comma and the name."""
     assert "Spokeswoman" in {t for t, _ in _held(nlp, text, "person/ingrid-dahl")}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title"),
+    [
+        (
+            "Speakers: Director General of the Nordic Water Council, Ms Ana Velt-Moss; Chair of the Board, "
+            "Mr Jo Halvard-Lind",
+            "person/ana-velt-moss",
+            "Director General",
+        ),
+        (
+            "Panel: Head of Research at the Tarn Institute, Dr Mila Oskarsson; Chief Economist of the Vell Bank, "
+            "Mr Ravi Holmqvist-Ek",
+            "person/ravi-holmqvist-ek",
+            "Chief Economist",
+        ),
+    ],
+)
+def test_positions_title_forms_office_opening_a_list_item(nlp: Language, text: str, holder: str, title: str) -> None:
+    """A header's list of speakers ("Speakers: Office of the X, Name; Office, Name"): each item opens
+    with the office after the colon or semicolon, set off by a comma before its holder."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    got = {(p.holder, p.title) for p in find_positions(doc, article, find_entities(doc, article))}
+    assert (holder, title) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transcript of the press conference of Minister of Health Dana Rusu-Ciobanu and Chief Sanitary Doctor "
+        "Ion Ceban-Lupu",
+        "The press conference of Minister of Health Dana Rusu-Ciobanu began at noon.",
+    ],
+)
+def test_positions_title_forms_office_after_a_qualified_noun(nlp: Language, text: str) -> None:
+    """ "the press conference of Minister of X Y": a title word qualifying the noun after it ("press")
+    opens no title; the office starts at the title word after "of"."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    got = {(p.holder, p.title) for p in find_positions(doc, article, find_entities(doc, article))}
+    assert ("person/dana-rusu-ciobanu", "Health Minister") in got

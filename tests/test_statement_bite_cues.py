@@ -61,3 +61,29 @@ def test_statement_bite_cues_caption_above_a_bare_cue(nlp: Language, caption: st
 def test_statement_bite_cues_an_unnamed_passer_by_is_nobody(nlp: Language, cue: str) -> None:
     text = script(cue) + '\nSOT - MAYOR ILSE VARANGER: "Every trader will get a grant."\n'
     assert said(nlp, text) == {"Every trader will get a grant.": "Ilse Varanger"}
+
+
+def script_below(cue: str) -> str:
+    """The cue or label on a line of its own, the words on the line below, as many scripts lay it out."""
+    return (
+        "[PKG - RIVER TOWNS - TRT 1:45]\n"
+        "VO:\nThe water reached the market square before dawn.\n\n"
+        f'{cue}\n"{BITE}"\n'
+        'OUT: "...every one of them."\n\n'
+        "VO:\nVolunteers spent the day filling sandbags.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("SOT - TRADER JONAS ELLERT-VIK:", "JONAS ELLERT-VIK"),
+        ("CLIP - SKIPPER TOM HARVILLE (0'10):", "TOM HARVILLE"),
+    ],
+)
+def test_statement_bite_cues_label_on_the_line_above(nlp: Language, cue: str, name: str) -> None:
+    """The bite below a cue line is the cued person's, named without the trade before the name or the
+    clip's running time after it; the narration's "VO:" lines say nothing of theirs."""
+    got = said(nlp, script_below(cue))
+    assert got.get(BITE, "").casefold() == name.casefold()
+    assert not any("sandbags" in quote or quote == "VO:" for quote in got)

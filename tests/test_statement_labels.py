@@ -218,3 +218,40 @@ def test_statement_labels_chair_running_the_floor_is_no_statement(nlp: Language,
         "From May the ferries to the islands will run every hour.": "Jolanta Brezik-Amsel",
         "The fares will stay as they are.": "Jolanta Brezik-Amsel",
     }
+
+
+@pytest.mark.parametrize(
+    ("speakers", "labels", "names"),
+    [
+        (
+            "Council Chair and Prime Minister of Tarnia, Hon. Jo Velander-Roe; Executive Secretary of the Lakes "
+            "Council, Ms Ana Kivimaa",
+            ("COUNCIL CHAIR", "EXECUTIVE SECRETARY"),
+            ("Jo Velander-Roe", "Ana Kivimaa"),
+        ),
+        (
+            "Foreign Minister of Norland, Mr Ivo Ralsten; Director General of the Harbour Board, Dr Lena Okafor-Brandt",
+            ("FOREIGN MINISTER", "DIRECTOR GENERAL"),
+            ("Ivo Ralsten", "Lena Okafor-Brandt"),
+        ),
+    ],
+)
+def test_statement_labels_office_listed_before_its_holder_in_the_header(
+    nlp: Language, speakers: str, labels: tuple[str, str], names: tuple[str, str]
+) -> None:
+    """ "Speakers: Office of the X, Ms Jane Roe; …" then "OFFICE: …" turns: the office's words, the rest of
+    the office and a form of address may stand between the label's words and the holder's name."""
+    first, second = labels
+    text = (
+        "TRANSCRIPT: Press conference after the ferry talks\n\n"
+        f"Speakers: {speakers}\n\n"
+        f"{first}: Thank you all for coming. We agreed to open the northern ferry route in May.\n\n"
+        f"{second}: The route will carry up to 900 passengers a day. The members will share the cost.\n\n"
+        "MODERATOR: Thank you. Questions.\n\n"
+        f"{first}: We will also meet again in October.\n"
+    )
+    out = build(nlp, text)
+    who = {e.key: e.name for e in out.entities}
+    got = {s.quote.split(".")[0]: who[s.speaker] for s in out.statements}
+    assert got.get("We agreed to open the northern ferry route in May", got.get("Thank you all for coming")) == names[0]
+    assert got.get("The route will carry up to 900 passengers a day") == names[1]

@@ -148,7 +148,7 @@ _CLOSURE_VERBS = frozenset(
 _CLOSURE_OBJECTS = frozenset(
     _words(
         """
-        border frontier crossing checkpoint entry crossing-point post airspace port bridge
+        border frontier crossing checkpoint entry crossing-point post airspace port bridge airport airfield
         """
     )
 )

@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
 from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
-from kg.lexicon.names import entity_key
+from kg.lexicon.names import TITLE_WORDS, entity_key
 from kg.model import Entity
 from kg.nlp.doctext import doc_text
 from kg.reference.tables import fold, memberships, parts
@@ -199,6 +199,8 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
         key = entity.key if entity.type == "State" else _local_state(entity, index) if entity.type == "Region" else None
         if key is None or key in taken or _counterpart(doc, mention.start):
             continue  # "X spoke with Y's minister", "the border with Z": the other side, not X's
+        if _office_of(doc, mention.start) and not 0 <= person.start_char - mention.end <= 1:
+            continue  # "Prime Minister X received the Premier of Y": Y is the other office's place
         if _quoted(doc_text(doc)[sent.start_char : mention.start]):
             continue  # a state someone names in their own words says nothing of their office
         after = mention.start >= person.end_char
@@ -346,6 +348,17 @@ def _counterpart(doc: Doc, start: int) -> bool:
     if doc[i].lower_ in {"the", "a", "an"} and i > 0:
         i -= 1  # "spoke with the Tarnian President"
     return doc[i].lower_ in _COUNTERPART
+
+
+def _office_of(doc: Doc, start: int) -> bool:
+    """The place at ``start`` completes an office: "the Premier of Y", "Governor of the Y Region"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    i = span.start - 1
+    if doc[i].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].is_title and doc[i - 1].lower_ in TITLE_WORDS
 
 
 def _aside(doc: Doc, start: int) -> bool:

@@ -29,7 +29,7 @@ from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.relative_titles import led_delegation, relative_office
 from kg.extract.signatures import caption, signature
-from kg.extract.titles import HEADS, TitleMatch, appositive, before_name, listed_field, normalize_title
+from kg.extract.titles import HEADS, POSSESSIVE, TitleMatch, appositive, before_name, listed_field, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Article, Entity, Position
@@ -200,10 +200,14 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
             or tok.pos_ in {"VERB", "AUX"}
             or (tok.is_sent_end and i - 1 != comma - 1)
         ):
+            if tok.text in {":", ";"} and out and out[-1].start != i:
+                out.append(doc[i:comma])  # "Speakers: Head of the X Board, Jo Roe": an office opening a list item
             break
         i -= 1
         if doc[i].lower_ in {"the", "a", "an", "its", "their", "our", "my"}:
             out.append(doc[i:comma])
+        elif i and doc[i - 1].pos_ == "ADP" and i + 1 < comma and doc[i + 1].lower_ in POSSESSIVE:
+            out.append(doc[i:comma])  # "met with Y's Minister of Z, X": a possessor after a preposition opens it
         if doc[i].is_sent_start:
             if out and out[-1].start != i:
                 out.append(doc[i:comma])  # "Head of the harbour police, X": an office opening the sentence

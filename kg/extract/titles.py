@@ -250,7 +250,7 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     # "the minister's spokesman X": the title starts after the last possessive, which owns it
     b = max([b, *(t.i + 1 for t in doc[b:end] if t.lower_ in POSSESSIVE)])
     skip = _LEADING_DROP | {"state"}
-    k = next((t.i for t in doc[b:end] if is_title_word(t) and t.lower_ not in skip), None)
+    k = next((t.i for t in doc[b:end] if is_title_word(t) and t.lower_ not in skip and not _qualifier(t, end)), None)
     if k is None:
         return None
     words, owner, _ = _read(doc, k, end, index, strict=False)
@@ -274,6 +274,13 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     if not title:
         return None
     return TitleMatch(doc[start:end], title, owner or before, normalize_title(words, literal=True))
+
+
+def _qualifier(tok: Token, end: int) -> bool:
+    """A title word in lower case that qualifies the common noun after it: "the press conference of
+    Minister X" opens no title at "press" (it does in "press secretary X")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < end else None
+    return tok.is_lower and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and not is_title_word(nxt)
 
 
 #: Offices a rank, a form of address or a second office may follow before the name.
@@ -310,7 +317,10 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     first = heads[0]
     opened = np[0].lower_ in DETERMINERS | _SPEAKERS
     led = doc[first].is_lower and entity_at(np[0], index) is not None  # "X Authority regional manager, Y"
-    lead = np[0].is_sent_start and is_title_word(np[0])  # "Minister for Water and Sanitation, X said"
+    # "Minister for Water and Sanitation, X said"; "Speakers: Chair of the X Board, Y": a list item
+    # (a lone word after "Q:" is a form of address to the official: "Q: Minister, Jo Roe from X")
+    opens = np[0].is_sent_start or (start > 0 and doc[start - 1].text in {":", ";"} and len(np) > 1)
+    lead = opens and is_title_word(np[0])
     if before and not (opened or led or lead or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kg.extract.quotes import is_headline, paragraphs
 from kg.lexicon.languages import is_language
 from kg.model import Entity
 from kg.nlp.roles import PERSON_NOUNS
+from kg.nlp.script_cues import BITE_CUES
 
 __all__ = [
     "CUE_WORDS",
@@ -35,7 +37,7 @@ __all__ = [
 
 # "SOUNDBITE (English) Jane Roe, minister:", "3. SOT: Jane Roe", a radio script's "CLIP (Roe):" or
 # "ACTUALITY": a cue line of a broadcast script.
-CUE_WORDS = r"(?:SOUNDBITE|SOT|BITE|CLIP|ACTUALITY|INSERT)"
+CUE_WORDS = "(?:" + "|".join(BITE_CUES) + ")"
 _WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for|and)"
 # "JANE DOE, CHILEAN INTERIOR MINISTER (through translator): words"
 _LABEL = re.compile(
@@ -45,6 +47,14 @@ _LABEL = re.compile(
     rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}}){{0,2}}"  # ", COMMANDER, OPERATION X": an office and its unit
     r"(?P<asides>(?:[ \t]*\([^)\n]{1,40}\)){0,2})[ \t]*:[ \t]+(?P<body>\S)"
 )
+# A script's label on a line of its own, the words on the next line ("SOT - JANE ROE:" / '"We …"'):
+# in capitals only, so that a sentence ending in a colon before a quoted paragraph stays narration.
+_LABEL_ALONE = re.compile(
+    rf"(?:{CUE_WORDS}[ \t]*[-–—/][ \t]*)?"
+    rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}})"
+    rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}}){{0,2}}"
+    r"(?P<asides>(?:[ \t]*\([^)\n]{1,40}\)){0,2})[ \t]*:"
+)
 _ASIDE = re.compile(r"\((?P<inner>[^)\n]{1,40})\)")
 # An aside that is a personal name: two to four capitalised words.
 _ASIDE_NAME = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
@@ -52,7 +62,10 @@ _ASIDE_NAME = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
 _ASIDE_SURNAME = re.compile(r"[A-Z][\w'’-]+")
 _CUE_LINE = re.compile(rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_WORDS}\b")
 # Labels for the interviewer or a stage direction, never a named speaker.
-_NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"})
+_NOT_SPEAKERS = frozenset(
+    {"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"}
+    | {"out", "in", "outcue", "incue"}  # a script's in- and out-words of a clip: 'OUT: "…we left."'
+)
 # Roles of the programme's own people: their turns narrate the story, they are not statements.
 _NARRATOR_ROLES = frozenset(
     {"anchor", "host", "presenter", "newsreader", "reporter", "correspondent", "narrator", "announcer", "moderator"}
@@ -81,7 +94,13 @@ def find_turns(text: str) -> list[Turn]:
     lines = paragraphs(text)
     kinds: list[Turn | None] = []
     asked: set[int] = set()  # lines of the interviewer ("Q:", "QUESTION:"): they end the turn before
-    for s, e in lines:
+    alone = _labels_alone(text, lines)
+    asked.update(alone[k].line_start for k in alone)  # a label's own line ends the turn before it
+    for k, (s, e) in enumerate(lines):
+        if k in alone:
+            labelled.append(alone[k])
+            kinds.append(alone[k])
+            continue
         m = _LABEL.match(text, s, e)
         if m is not None and m.group("label").lower() in _NOT_SPEAKERS:
             asked.add(s)
@@ -89,7 +108,7 @@ def find_turns(text: str) -> list[Turn]:
             kinds.append(None)
             continue
         label_start, label_end = _speaker_part(m)
-        turn = Turn(label_start, label_end, m.start("body"), e, s, len(_ASIDE.findall(m.group("asides"))))
+        turn = Turn(label_start, label_end, m.start("body"), e, s, _aside_count(m.group("asides")))
         labelled.append(turn)
         kinds.append(turn)
     if len(labelled) < 2:
@@ -111,6 +130,32 @@ def find_turns(text: str) -> list[Turn]:
         else:
             current = None
     return out
+
+
+def _labels_alone(text: str, lines: list[tuple[int, int]]) -> dict[int, Turn]:
+    """Turns whose label stands on the line before their words, by the index of that words line.
+
+    Broadcast scripts put the speaker or bite cue on a line of its own ("PRESENTER:", "SOT - JANE
+    ROE:", "CLIP - MINISTER JANE ROE (0'12):") and the words below it. The words line must not be
+    a label, a bracketed direction or a cue line itself.
+    """
+    out: dict[int, Turn] = {}
+    for k, ((s, e), (ns, ne)) in enumerate(pairwise(lines)):
+        m = _LABEL_ALONE.fullmatch(text, s, e)
+        if m is None or not m.group("label").isupper() or m.group("label").lower() in _NOT_SPEAKERS:
+            continue
+        if text[ns] in "([" or _LABEL.match(text, ns, ne) or _LABEL_ALONE.fullmatch(text, ns, ne):
+            continue
+        if _CUE_LINE.match(text, ns, ne):
+            continue
+        label_start, label_end = _speaker_part(m)
+        out[k + 1] = Turn(label_start, label_end, ns, ne, s, _aside_count(m.group("asides")))
+    return out
+
+
+def _aside_count(asides: str) -> int:
+    """How many bracketed asides qualify a label: a clip's running time ("(0'12)") is none."""
+    return sum(any(c.isalpha() for c in inner) for inner in _ASIDE.findall(asides))
 
 
 # A questioner introducing themselves at a briefing: "Sir, I am Jane Roe from the Daily Post.",
@@ -252,6 +297,15 @@ def role_holder(text: str, label: str, people: list[Entity]) -> Entity | None:
             after = text[found.end() : start] if found.end() <= start else None
             if before is not None and _INTRO_GAP.fullmatch(before):
                 return person
-            if after is not None and re.fullmatch(r"[ \t]*,?[ \t]*", after):
+            if after is not None and (re.fullmatch(r"[ \t]*,?[ \t]*", after) or _OFFICE_REST.fullmatch(after)):
                 return person
     return None
+
+
+# After an office's opening words, the rest of the office and a comma before its holder, whose
+# name may follow a form of address: "Secretary General| of the Islands Forum, Ms |Jo Roe",
+# "Forum Chair| and Prime Minister of Tarnia, Hon. |Jo Roe" (a header's list of speakers).
+_OFFICE_REST = re.compile(
+    r"(?:[ \t]+(?:of|for|the|and|in|[A-Z][\w'’-]*))+[ \t]*,[ \t]*"
+    r"(?:(?:Hon|Honourable|Ms|Mr|Mrs|Dr|Dame|Sir|Prof)\.?[ \t]+)?"
+)

@@ -22,6 +22,7 @@ from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.doctext import doc_text
 from kg.nlp.persons import honorific
 from kg.nlp.roles import PERSON_NOUNS
+from kg.nlp.script_cues import BITE_CUES
 
 __all__ = ["caps_persons"]
 
@@ -46,17 +47,58 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         end = len(text) if end < 0 else end
         start = end + 1
         line = text[token.idx : end]
-        if any(c.islower() for c in line) or not any(c.isalpha() for c in line):
+        cued = _cued_label(doc, token.i, end, words)
+        if cued:
+            names = cued
+        elif any(c.islower() for c in line) or not any(c.isalpha() for c in line):
             names = _addressed_label(doc, token.i, end) or _plain_label(doc, token.i, end, words)
         else:
             names = _names_in_line(doc, token.i, end, words)
         for name in names:
+            if cued:  # the cue's description is no part of the name: "SKIPPER JO ROE" is Jo Roe
+                out = [s for s in out if not (s.label_ == "Person" and s.start < name.start < s.end <= name.end)]
             clash = [s for s in out if s.start < name.end and name.start < s.end]
             if any(s.label_ == "Person" for s in clash) or any(s.start < name.start or s.end > name.end for s in clash):
                 continue  # already a person, or a longer name the gazetteers read there
             out = [s for s in out if s not in clash]
             out.append(Span(doc, name.start, name.end, label="Person", kb_id="caps_header"))
     return sorted(out, key=lambda s: s.start)
+
+
+def _cued_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
+    """ "SOT - TRADER JO ROE:", "CLIP - SKIPPER JO ROE (0'12):": the name closing a bite cue's label.
+
+    A script's cue names whose sound follows, often after what the person is (a trade, a rank, an
+    office); the words before the colon or the timing bracket end in the name. Leading common words,
+    office words and abbreviated ranks are the description; two to four name words after them,
+    the last no common word, are the person.
+    """
+    if doc[first].text not in BITE_CUES:
+        return []
+    i = first + 1
+    if i >= len(doc) or doc[i].text not in {"-", "–", "—", "/"}:
+        return []
+    j = i + 1
+    while j < len(doc) and doc[j].idx < end_char and doc[j].text not in {":", "("}:
+        j += 1
+    if j >= len(doc) or doc[j].idx >= end_char:
+        return []
+    label = [t for t in doc[i + 1 : j]]
+    k = 0
+    while k < len(label) and (
+        label[k].text == "."
+        or label[k].lower_ in TITLE_WORDS | PERSON_NOUNS
+        or (k + 1 < len(label) and label[k + 1].text == ".")
+        or (label[k].lower_ in words and len(label) - k > _MIN_NAME)
+    ):
+        k += 1
+    name = doc[label[k].i : j] if k < len(label) else None
+    if name is None or not all(_name_word(t.text) or (t.text == "-" and not t.whitespace_) for t in name):
+        return []
+    count = len(name.text.split())  # "ROE-LIND" is one word of a name
+    if not _MIN_NAME <= count <= _MAX_NAME or _common(name, words)[-1] or not _nameable(name):
+        return []
+    return [name]
 
 
 def _names_in_line(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:

@@ -49,7 +49,7 @@ from kg.nlp.combining import combining_forms
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
+from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
 from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans, ranked_checkpoints
 from kg.nlp.labels import ner_label
@@ -184,6 +184,8 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         if doc[end - 1].text == "]" and any(t.text == "[" for t in doc[start : end - 1]):
             break  # "Jo [Varga]": the editor's completion stays whole
         end -= 1
+    if span.label_ != "PERSON" and end - start > 1 and honorific(doc[end - 1]):
+        end -= 1  # "the Ministry of Water Mr. Jo Roe": the form of address opens the next name
     if titled and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
         end -= 1  # "The Hon Jane Roe MP": letters after the name are no part of it
     if span.label_ == "PERSON":  # "Town Clerk Mrs Jane Roe": the name starts after the form of address
@@ -533,6 +535,7 @@ class Retyper:
         """
         doc = ent.doc
         i = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+        i = self._first_field(doc, i)  # "Minister of Justice and Public Order": the field opens at "Justice"
         if i < 2 or doc[i - 1].lower_ not in {"of", "for"} or not doc[i - 2].is_title:
             return False
         if doc[i - 2].lower_ not in TITLE_WORDS:
@@ -541,13 +544,27 @@ class Retyper:
             if tok.lower_ in {"and", "&", ",", "the"}:
                 continue
             low = tok.lower_
-            if low in _AGENCY_CUES or low in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS | _SITTING_HEADS:
+            if low in _AGENCY_CUES or low in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS | SITTING_HEADS:
                 return False  # "Commanding Officer of the Coast Guard", "Chair of the Lands Board": a body
             if state_key(tok.text) or state_for_demonym(tok.text) or known_body(tok.text):
                 return False
             if not (low in self.nouns or (low[:-1] in self.nouns and low.endswith("s")) or low in TITLE_WORDS):
                 return False  # a word of a name, not of a field ("Operations" is the field's plural)
         return True
+
+    def _first_field(self, doc: Doc, i: int) -> int:
+        """Where an office's field opens when the name at ``i`` is its second one, after "and"
+        ("Minister of Justice and Public Order": the NER takes "Public Order" for a person), else ``i``.
+
+        Only capitalised common nouns may stand between "of"/"for" and "and"; _portfolio still
+        checks the words of the name itself.
+        """
+        if i < 4 or doc[i - 1].lower_ not in {"and", "&"}:
+            return i
+        j = i - 1
+        while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and doc[j - 1].lower_ in self.nouns:
+            j -= 1
+        return j if j < i - 1 else i
 
     def _common_word(self, span: Span, uses: _WordUses) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
@@ -590,8 +607,6 @@ class Retyper:
         return low in self.adjectives and low not in self.nouns
 
 
-#: Heads of bodies that sit and decide, beyond the council heads: "the Lands Board", "the Rent Tribunal".
-_SITTING_HEADS = frozenset({"board", "tribunal", "chamber", "registry"})
 #: The most words a heading line read as a name has ("Statement by the Chair" is read as no name).
 _HEADING_WORDS = 4
 

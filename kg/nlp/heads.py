@@ -24,6 +24,7 @@ __all__ = [
     "PLACE_HEADS",
     "PORTFOLIO_HEADS",
     "REGION_HEADS",
+    "SITTING_HEADS",
     "STATE_HEADS",
     "head_class",
     "head_runs",
@@ -74,6 +75,8 @@ BODY_HEADS = frozenset(
 #: Heads of bodies that sit and meet: a title word before one qualifies it, it holds no office
 #: ("the General Assembly", "the General Staff", "Supreme Council").
 COUNCIL_HEADS = frozenset({"assembly", "council", "parliament", "congress", "senate", "secretariat", "staff"})
+#: Heads of bodies that sit and decide, beyond the council heads: "the Lands Board", "the Islands Forum".
+SITTING_HEADS = frozenset({"board", "tribunal", "chamber", "registry", "forum"})
 #: Heads of natural and built places: water, land forms, routes, buildings and sites.
 PLACE_HEADS = frozenset(
     {

@@ -267,11 +267,9 @@ def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
         state_end = found if found is not None else domain_end
         if state_end is None:
             continue
-        end = state_end
-        while end < len(doc) and end - state_end < 4 and doc[end].is_title and doc[end].is_alpha:
-            end += 1
+        end, words = _name_end(doc, state_end, 4)
         name = doc[state_end:end]
-        if not 2 <= len(name) <= 3 or any(t.lower_ in _NOT_NAME_WORDS or state_key(t.text) for t in name):
+        if not 2 <= words <= 3 or any(t.lower_ in _NOT_NAME_WORDS or state_key(t.text) for t in name):
             continue
         if head_class(name) is not None or known_body(name.text):
             continue
@@ -308,20 +306,42 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
     for t in doc:
         if not (t.is_title and t.lower_ in _NAME_TITLES) or t.i + 1 in taken:
             continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i <= 4 and doc[end].is_title and doc[end].is_alpha:
-            end += 1
+        end, words = _name_end(doc, t.i + 1, 4)
         name = doc[t.i + 1 : end]
-        if not 2 <= len(name) <= 3 or any(i in taken for i in range(name.start, name.end)):
+        if not 2 <= words <= 3 or any(i in taken for i in range(name.start, name.end)):
             continue
         if any(
-            w.lower_ in _HEAD_WORDS or w.lower_ in nouns or state_key(w.text) or state_for_demonym(w.text) for w in name
+            w.lower_ in _HEAD_WORDS or w.lower_ in nouns or state_key(w.text) or state_for_demonym(w.text)
+            for w in name
+            if w.text != "-"
         ):
             continue
         if head_class(name) is not None or known_body(name.text) or settlement_for(name.text) or region_for(name.text):
             continue
         add.append(Span(doc, name.start, name.end, label="PERSON"))
     return sorted(ents + add, key=lambda e: e.start) if add else ents
+
+
+def _name_end(doc: Doc, start: int, limit: int) -> tuple[int, int]:
+    """End of the run of capitalised words at ``start`` (at most ``limit``) and how many words it has.
+
+    A double surname joined by a hyphen without spaces ("Jo Roe-Lind") is one word of the run: the
+    tokenizer splits it in three, and a run cut at the hyphen would name half a person.
+    """
+    end, words = start, 0
+    while end < len(doc) and words < limit and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+        words += 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_title
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+    return end, words
 
 
 def _domain_end(doc: Doc, start: int) -> int | None:

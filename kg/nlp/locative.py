@@ -56,7 +56,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         known = bool(settlement_for(span.text) or region_for(span.text))
         if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
-        listed = _listed_in(span, at)
+        listed = _listed_in(span, at) or _on_border(span)
         if ent.label_ != "ORG" and not known and not (listed or _route(span, at)):
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
@@ -202,6 +202,24 @@ def _apposed(span: Span, at: _EntityIndex) -> bool:
         return False
     after = doc[nxt.end] if nxt.end < len(doc) else None
     return after is None or after.is_punct or after.lower_ in {"and", "or"}
+
+
+#: Nouns of a frontier line a place may be set on: "X, on the southern border".
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "coast"})
+
+
+def _on_border(span: Span) -> bool:
+    """ "At X, on the southern border, 900 crossed": a name set on a border in apposition is a place."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"on", "at", "near", "along"}:
+        return False
+    for tok in doc[i + 2 : min(len(doc), i + 7)]:
+        if tok.is_punct:
+            return False
+        if tok.lower_ in _BORDER_NOUNS:
+            return True
+    return False
 
 
 def _located(span: Span) -> bool:

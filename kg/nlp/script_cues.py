@@ -14,7 +14,10 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.languages import is_language
 
-__all__ = ["cue_language", "script_cue"]
+__all__ = ["BITE_CUES", "cue_language", "script_cue"]
+
+#: Words that open a script's line for someone's recorded sound: "SOT - JANE ROE:", "CLIP (ROE):".
+BITE_CUES = ("SOUNDBITE", "SOT", "BITE", "CLIP", "ACTUALITY", "INSERT")
 
 _MIN_CUE = 3  # "SOT", "VO" is too short to tell from initials
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.heads import BODY_HEADS, ORG_HEADS, head_class
+from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
 
 __all__ = ["office_complements", "titles_held"]
 
@@ -99,6 +99,8 @@ def _gazetteer_word(text: str) -> bool:
 
 #: Words of a body's name, never of a person's.
 _BODY_WORDS = TITLE_WORDS | BODY_HEADS | ORG_HEADS
+#: Heads of bodies that meet ("Council", "Board"): a name ending in one is no person's.
+_SITTING_ENDS = COUNCIL_HEADS | SITTING_HEADS
 
 
 def office_complements(ents: list[Span], nouns: frozenset[str]) -> list[Span]:
@@ -135,6 +137,6 @@ def _holder(ent: Span, nouns: frozenset[str]) -> Span | None:
         return None
     if not all(t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in _BODY_WORDS for t in name):
         return None
-    if head_class(name) is not None or _gazetteer_word(name.text):
-        return None
+    if head_class(name) is not None or _gazetteer_word(name.text) or name[-1].lower_ in _SITTING_ENDS:
+        return None  # "Director of the Lake Fisheries Board": a body after the complement, no holder
     return Span(doc, name.start, name.end, label="PERSON")
