@@ -17,7 +17,8 @@ after a change. The corpora:
 More, written by the team and kept in the repository: ``heldout`` (``benchmarks/heldout/``, six
 texts that were used to shape rules: a development set now) and ``invented-print`` /
 ``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official`` /
-``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-briefing``
+``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
+``invented-briefing``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -32,10 +33,14 @@ release, armed forces statement, electoral commission release and governor's sta
 invented presidential readout of a state visit, defence press conference, border police weekly
 report, embassy statement, TV news script, refugee agency briefing note, bloc summit communique,
 minister's statement to parliament, NGO statement on an attack and mayor's flood statement; an
-invented prime minister's readout of a meeting, presidency and foreign ministry readouts of calls,
-government spokesperson, police commander and defence press briefings, a TV news script with a
-live two-way, a radio bulletin script with clips, a minister's radio interview and a summit press
-conference; of other outlets, regions and stories, written to find classes of phrasing that fail).
+invented border service weekly release, navy interception release, army deployment release,
+electoral commission results release, refugee agency release quoting an NGO, police press statement,
+government communique condemning an attack, joint statement of two governments, opposition party
+statement on an election and regional governor's curfew statement; an invented prime minister's
+readout of a meeting, presidency and foreign ministry readouts of calls, government spokesperson,
+police commander and defence press briefings, a TV news script with a live two-way, a radio bulletin
+script with clips, a minister's radio interview and a summit press conference; of other outlets,
+regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
@@ -94,6 +99,7 @@ CORPORA = {
     "invented-digital": Corpus("invented-digital", "invented/digital", root=ROOT / "benchmarks"),
     "invented-release": Corpus("invented-release", "invented/release", root=ROOT / "benchmarks"),
     "invented-notice": Corpus("invented-notice", "invented/notice", root=ROOT / "benchmarks"),
+    "invented-bulletin": Corpus("invented-bulletin", "invented/bulletin", root=ROOT / "benchmarks"),
     "invented-briefing": Corpus("invented-briefing", "invented/briefing", root=ROOT / "benchmarks"),
 }
 

@@ -150,13 +150,31 @@ def _stopper(reader: _Reader, tok: Token) -> list[str]:
 
 
 def _border_context(clause: set[int], sent: SpacySpan) -> bool:
-    """True when a stop happens at a border or keeps people from crossing."""
+    """True when a stop happens at a border or at sea ("intercepted 400 migrants off the coast",
+    "stopped a boat at sea") or keeps people from crossing."""
     for t in sent:
         if t.i in clause and t.lemma_.lower() in _BORDER_WORDS:
+            return True
+        if t.i in clause and _at_sea(t):
             return True
         if t.i in clause and t.dep_ == "pcomp" and t.lemma_.lower() in _FROM_CROSSING and t.head.lower_ == "from":
             return True
     return False
+
+
+#: Words of the sea a stop happens on: a navy or coast guard stops people crossing by boat.
+_SEA_WORDS = frozenset(["sea", "coast", "coastline", "waters", "offshore"])
+
+
+def _at_sea(tok: Token) -> bool:
+    """ "at sea", "off the coast of X", "in territorial waters", "off X" (a place name after "off")."""
+    if tok.lemma_.lower() in _SEA_WORDS and tok.dep_ in ("pobj", "advmod"):
+        return True
+    if tok.lower_ != "off" or tok.dep_ not in ("prep", "prt"):
+        return False
+    # the parser often reads "stopped off X" as a particle and X as the verb's own object or adverb
+    following = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return any(o.dep_ == "pobj" for o in tok.children) or (following is not None and following.is_title)
 
 
 def read_attempt(

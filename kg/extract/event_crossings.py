@@ -38,6 +38,7 @@ from kg.extract.event_triggers import (
     DISPLACING_VERBS,
     RECEIVING_VERBS,
     Trigger,
+    control_point_subject,
     crossing_attempt,
     registered_arrivals,
 )
@@ -73,6 +74,8 @@ _FROM_VERBS = frozenset(
 )
 #: Verbs whose crossing point lies in the state they lead into ("entered through X").
 _INTO_VERBS = frozenset(("enter", "arrive"))
+#: Verbs of people going through a crossing or counted at it, with no direction of their own.
+_THROUGH_VERBS = frozenset(_words("pass handle process clear check"))
 #: Ways across a border that carry a name of their own ("the X crossing"): one end is a state.
 _NAMED_WAYS = frozenset(_words("crossing checkpoint crossing-point bridge post"))
 #: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
@@ -185,6 +188,22 @@ def _named_adverb(a: ArgReader, tok: Token) -> bool:
     """ "3,950 people have entered X.": a place name the parser reads as an adverb of the verb (it
     often does with a town it does not know, at the end of a clause) is its object all the same."""
     return tok.dep_ in ("advmod", "npadvmod") and a.entity_at(tok) is not None
+
+
+def _through_which(tok: Token) -> bool:
+    """ "X, through which 9,000 people passed": the relative names the way across."""
+    return tok.dep_ == "prep" and tok.lower_ == "through" and any(o.lower_ == "which" for o in tok.children)
+
+
+def _which_crossing(a: ArgReader, verb: Token) -> list[str]:
+    """The crossing "through which" people passed: the clause's antecedent, which the parser may hang
+    on a later noun ("X, on the border with Y, through which ...") or on the copula ("the busiest
+    crossing was X, through which ..."): the nearest crossing up the tree."""
+    for anc in [verb.head, *verb.head.ancestors]:
+        for tok in [anc, *(c for c in anc.children if c.dep_ == "attr")]:
+            if found := a.np_entities(tok, ("Checkpoint",)):
+                return found
+    return []
 
 
 def read_crossing(
@@ -310,6 +329,10 @@ def read_crossing(
             m.destination.append(capital_state(taker) or taker.key)
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         m.via += a.np_entities(verb.head, ("Checkpoint",))  # "the X crossing, where 300 people entered Y"
+    elif verb is not None and verb.dep_ in ("relcl", "advcl") and any(_through_which(c) for c in verb.children):
+        m.via += _which_crossing(a, verb)
+    if verb is not None and (point := control_point_subject(verb)) is not None:
+        m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,800 passengers"
     m.via = list(dict.fromkeys(m.via))
     stated_where = any(
         ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c))
@@ -321,6 +344,12 @@ def read_crossing(
     if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _INTO_VERBS:
         # "3,000 persons entered through the X crossing point": into the state the crossing lies in
         m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
+    if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _THROUGH_VERBS:
+        # "9,800 passengers passed through the X checkpoint", "the X checkpoint handled 9,800
+        # passengers": counted by the side that reports them, the state the crossing lies in
+        m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
+        if not m.destination and a.home and a.home not in m.origin:
+            m.destination = [a.home]
     if m.destination:
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"

@@ -486,7 +486,9 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
         return None
     m.place += f.places(tok, ("in",))
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ in ("acl", "relcl") and lemma(c) in _HOLDING_VERBS:  # "the election held in X on 5 May"
+            m.place += [k for k in f.places(c, ("in",)) if k not in m.place]
+        elif c.dep_ == "poss":
             m.place += f.args.np_entities(c, PLACES, agentive=False)
         elif c.dep_ in ("amod", "compound") and (key := demonym_state(c.text)):
             m.place.append(key)
@@ -502,6 +504,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     return verb if verb is not None and lemma(verb) in ELECTION_VERBS else tok  # "held it on 7 May": dated
 
 
+#: Verbs of a clause that says where a vote took place: "the elections held in X", "conducted in Y".
+_HOLDING_VERBS = frozenset({"hold", "conduct", "organise", "organize", "stage"})
 _MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 
 

@@ -412,6 +412,13 @@ def _held_meeting(tok: Token) -> bool:
     return lemma(tok) in ("meeting", "summit") and tok.dep_ == "nsubjpass" and lemma(tok.head) in _HELD_VERBS
 
 
+def _names_a_vote(tok: Token) -> bool:
+    """ "the Presidential Election held on 5 May", "X held the General Elections": the head noun
+    of a capitalised election (the model tags such names as events or organizations) is still a
+    vote; "the Election Commission" is passed over as a compound by the caller."""
+    return tok.lower_ in _ELECTION_NOUNS
+
+
 def find_news_triggers(sent: Span) -> list[NewsTrigger]:
     """The generic-event triggers of one sentence, in text order."""
     out: list[NewsTrigger] = []
@@ -441,7 +448,9 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
             elif lem in _TRAVEL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
                 out.append(NewsTrigger("Visit", tok, "travel"))
-        elif tok.pos_ in ("NOUN", "PROPN") and (not tok.ent_type_ or _names_a_text(tok) or _held_meeting(tok)):
+        elif tok.pos_ in ("NOUN", "PROPN") and (
+            not tok.ent_type_ or _names_a_text(tok) or _held_meeting(tok) or _names_a_vote(tok)
+        ):
             if tok.dep_ == "compound":
                 continue  # "meeting room", "aid workers"
             held = held_somewhere(tok) or (tok.dep_ == "dobj" and lemma(tok.head) in ("hold", "conduct"))

@@ -104,12 +104,19 @@ class TimeReader:
         out = []
         for t in times:
             root = self.root_of(t.start, t.end)
-            if root is None or root.i not in tokens:
+            if root is None or (root.i not in tokens and not self._split_in(t, tokens)):
                 continue
             if (self.report_time(root) and not announced) or self.comparison_time(t) or self.dateline(t):
                 continue
             out.append(t)
         return out
+
+    def _split_in(self, t: Timex, tokens: set[int]) -> bool:
+        """ "the election held on Saturday, 5th December 2026, has been completed": the parser may
+        hang the date after the comma on the main verb; the phrase still belongs where its
+        preposition ("on") hangs."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        return span is not None and span[0].pos_ == "ADP" and span[0].i in tokens
 
     def dateline(self, t: Timex) -> bool:
         """True for the date of a dateline ("N'DJAMENA, May 3 (Example Wire) -"): the filing date."""

@@ -39,6 +39,7 @@ __all__ = [
     "attempt_verb",
     "closed_road",
     "closed_state",
+    "control_point_subject",
     "crossing_attempt",
     "described",
     "find_triggers",
@@ -442,7 +443,7 @@ def registered_arrivals(verb: Token) -> bool:
 
 
 #: Verbs of border officers counting the people they let through ("cleared 9,000 travellers").
-_CONTROL_VERBS = frozenset(_words("clear process check register screen count"))
+_CONTROL_VERBS = frozenset(_words("clear process check register screen count handle"))
 #: Where such counting makes a flow: a way across or the border itself.
 _CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point"))
 
@@ -488,6 +489,8 @@ def _border_control(verb: Token) -> bool:
         and _lemma(c) not in _ATTEMPT_WORDS | CROSSING_NOUNS
         for c in verb.children
     )
+    if counted and control_point_subject(verb) is not None:  # "the X checkpoint handled 9,800 passengers"
+        return any(c.dep_ == "dobj" and _lemma(c) in PEOPLE_NOUNS for c in verb.children)
     return counted and any(
         c.dep_ == "prep"
         and c.lower_ in ("at", "through", "on")
@@ -496,6 +499,33 @@ def _border_control(verb: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     )
+
+
+def control_point_subject(verb: Token) -> Token | None:
+    """The way across that is the subject of a counting verb: "the X checkpoint handled ...",
+    "the crossing processed ..."; None when the subject is anything else (officers, a town)."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(c) in _CONTROL_POINTS), None)
+
+
+#: Clauses a "through which" may open (the parser reads some as adverbial).
+_CLAUSES = frozenset(("relcl", "advcl"))
+
+
+def _passed_through(verb: Token) -> bool:
+    """ "17,400 travellers passed through the X checkpoint", "X, through which 9,000 people passed":
+    counted people passing through a way across (or the relative "which" standing for one); "the
+    bill passed" and "passed through the town" are no flow."""
+    ways = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "through"
+        for o in c.children
+        if o.dep_ == "pobj" and (_lemma(o) in _CONTROL_POINTS or (o.lower_ == "which" and verb.dep_ in _CLAUSES))
+    ]
+    people = any(
+        c.dep_ == "nsubj" and _lemma(c) in PEOPLE_NOUNS and any(g.like_num for g in c.children) for c in verb.children
+    )
+    return bool(ways) and people
 
 
 def _crossing(token: Token) -> bool:
@@ -508,6 +538,8 @@ def _crossing(token: Token) -> bool:
         return _conveyed(token)
     if token.pos_ == "VERB" and lem in _HOMEWARD_VERBS:  # "a flight brought 140 nationals home"
         return _brought_home(token)
+    if token.pos_ == "VERB" and lem == "pass":  # "17,400 travellers passed through the X checkpoint"
+        return _passed_through(token)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
         return registered_arrivals(token) or _border_control(token)
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
@@ -723,7 +755,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _ANNEX
     | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
-    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker"} | RECEIVING_VERBS | DISPLACING_VERBS
+    | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
     | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS
 )  # fmt: skip
 

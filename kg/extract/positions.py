@@ -28,7 +28,7 @@ from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.relative_titles import led_delegation, relative_office
-from kg.extract.signatures import caption, signature
+from kg.extract.signatures import caption, signature, signed_below
 from kg.extract.titles import HEADS, POSSESSIVE, TitleMatch, appositive, before_name, listed_field, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
@@ -131,7 +131,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
             if match:
                 out.append(match)
                 break
-    signed = signature(person, index) or caption(person, index)
+    signed = signature(person, index) or signed_below(person, index) or caption(person, index)
     if signed is not None:
         out.append(signed)
     if person.end + 1 < len(doc) and doc[person.end].text == ",":

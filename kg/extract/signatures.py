@@ -16,7 +16,7 @@ from kg.extract.owners import owner_at
 from kg.extract.titles import HEADS, TitleMatch, appositive
 from kg.nlp.persons import honorific
 
-__all__ = ["caption", "signature"]
+__all__ = ["caption", "signature", "signed_below"]
 
 
 def _line_after(doc: Doc, i: int) -> SpacySpan | None:
@@ -59,6 +59,46 @@ def signature(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     body = _line_after(doc, line.end - 1) if line.end < len(doc) else None
     owner = owner_at(body[0], index) if body is not None and len(body) else None
     return TitleMatch(match.span, match.title, owner, match.wording) if owner else match
+
+
+def signed_below(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
+    """A signature block with the title above the name: "For the Executive Committee," / "The
+    Publicity Secretary" / "Jane Doe". The name's line holds only the name; the line above is a
+    title and nothing else; a "For the X," line above that names the body it signs for.
+    """
+    doc = person.doc
+    left = person.start
+    while left > 0 and honorific(doc[left - 1]):
+        left -= 1
+    if left == 0 or "\n" not in doc[left - 1].text:
+        return None
+    rest = doc[person.end : _line_end(doc, person.end)]
+    if any(not t.is_punct for t in rest):
+        return None  # "Jane Doe said ...": a sentence, not a signature
+    line = _line_before(doc, left - 1)
+    if line is None or len(line) > 12 or not any(t.lower_ in HEADS for t in line):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in line) or line[-1].text in (",", ":"):
+        return None  # "For the Committee," is the body's line, not the title's
+    match = appositive(doc, line.start, line.end, index)
+    if match is None or match.owner is not None:
+        return match
+    above = _line_before(doc, line.start - 1) if line.start > 0 else None
+    if above is None or above[0].lower_ != "for":
+        return match
+    owner = next((o for t in above[1:] if (o := owner_at(t, index))), None)
+    return TitleMatch(match.span, match.title, owner, match.wording) if owner else match
+
+
+def _line_before(doc: Doc, br: int) -> SpacySpan | None:
+    """The words of the line that ends at the line break token ``br``, or None when it is blank."""
+    if "\n" not in doc[br].text or doc[br].text.count("\n") > 1:
+        return None
+    start = br
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    words = doc[start:br]
+    return words if len(words) else None
 
 
 def _line_end(doc: Doc, i: int) -> int:

@@ -461,7 +461,17 @@ def _not_a_month(m: re.Match[str], text: str) -> bool:
     verb "mar", a given name ("President Jan Roe", "April Lind": a capitalised word follows), or
     an abbreviation standing alone ("Jan" is a month only beside a day or a year)."""
     mon = _g_lower(m, "mon")
+    after_month = mon == "may" and m.group("mon")[:1] == "M" and _MONTH_BEFORE.search(text, 0, m.start("mon"))
+    if after_month and not _NAME_AFTER.match(text, m.end()):
+        return False  # "between January and May", "from March to May": the month, after another
     return mon in ("may", "mar") or mon not in _FULL_MONTHS or bool(_NAME_AFTER.match(text, m.end()))
+
+
+#: A full month name and a word joining it to the next month: "January and ", "March to ".
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r"\s+(?:and|to|until|till|through|-|–)\s+$"
+)
 
 
 # "in the week to Sunday (18)", "the seven days ending 3 March": the period closing on that day.
@@ -516,6 +526,20 @@ def _month_span(a: Timex, b: Timex) -> tuple[str, str] | None:
     return (_iso(start), _iso(end)) if start < end else None
 
 
+#: "in January and February": two months said together are one period when they follow each other.
+_IN_TWO_MONTHS = re.compile(r"^(?:in|during|over)\s", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|during|over)\s+$", re.I)
+_AND = re.compile(r"^\s+and\s+$")
+
+
+def _next_months(a: Timex, b: Timex) -> tuple[str, str] | None:
+    """First and last day of two months in a row ("January and February"), else None."""
+    first, second = _month(a), _month(b)
+    if first is None or second is None or (second[1] - first[1]) % 12 != 1:
+        return None
+    return _month_span(a, b)
+
+
 def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
     """Join time expressions that together state a period.
 
@@ -561,6 +585,9 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
             and _SPAN_JOIN.match(text[t.end - offset : nxt.start - offset])
             else None
         )
+        said_in = _IN_TWO_MONTHS.match(t.text) or _IN_BEFORE.search(text[max(0, s - 8) : s])
+        if months is None and nxt is not None and said_in and _AND.match(gap):
+            months = _next_months(t, nxt)  # "in January and February": the two months together
         if months is not None and nxt is not None:
             a = max(0, s - 24) + opened.start() if opened else s
             out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, *months))

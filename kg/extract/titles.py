@@ -284,15 +284,26 @@ def _qualifier(tok: Token, end: int) -> bool:
 
 
 #: Offices a rank, a form of address or a second office may follow before the name.
-_OFFICES_FIRST = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "mayor", "spokesman"})
+_OFFICES_FIRST = frozenset(
+    {"minister", "president", "premier", "chancellor", "ambassador", "mayor"}
+    | {"spokesman", "spokeswoman", "spokesperson"}
+)
 #: What may follow them: "Interior Minister General X", "Foreign Minister Senator Y", "Minister Sheikh Z".
 _SECOND_TITLES = RANKS | frozenset({"senator", "sheikh", "shaikh", "sir", "dr", "dr.", "prof", "prof."})
+
+
+#: Words that grade a rank: "Deputy Commander", "Chief Superintendent", "Senior Captain".
+_RANK_GRADES = frozenset({"deputy", "vice", "chief", "senior", "assistant"})
 
 
 def _first_office(words: list[str]) -> list[str]:
     """The title up to its first office: a rank or address after an office is no part of it."""
     for j in range(1, len(words)):
-        if words[j - 1].lower() in _OFFICES_FIRST and words[j].lower() in _SECOND_TITLES:
+        if words[j - 1].lower() in _OFFICES_FIRST and (
+            words[j].lower() in _SECOND_TITLES
+            # "Police spokesperson Deputy Commander X": a graded rank is a rank too
+            or (words[j].lower() in _RANK_GRADES and j + 1 < len(words) and words[j + 1].lower() in RANKS)
+        ):
             return words[:j]
     return words
 

@@ -212,6 +212,8 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
     bodies = [e for e in inside if e.type in _BODY_TYPES] or ([b] if (b := _bodies(who, entities)) else [])
     if words & AGENCY_NOUNS or (bodies and not words & PERSON_NOUNS):
         return Voice(bodies[0], 0) if bodies else None  # "Statement by the Ministry of …": the body
+    if _opens_with_office(who) and (titled := _titled(who, entities, text)) is not None:
+        return Voice(titled, 0)  # "STATEMENT BY THE GOVERNOR OF THE X REGION": the office's holder, no "X Region"
     name = person_name(who) or leading_name(who)
     if name is not None and at is not None and not any(e.name.casefold() == name.casefold() for e in entities):
         # Named in a title line of the text that the entity model missed: a person mentioned there.
@@ -225,6 +227,15 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
     behalf = _BEHALF.search(line)
     body = _bodies(behalf.group("body"), entities) if behalf is not None else None
     return Voice(body, 0) if body is not None else None
+
+
+def _opens_with_office(who: str) -> bool:
+    """True for a phrase that opens with an office ("the Governor of the X Region"): any name in
+    it is the office's place or body, not its holder's."""
+    words = re.findall(r"[\w-]+", who.lower())
+    if words and words[0] in ("the", "a"):
+        words = words[1:]
+    return bool(words) and words[0] in PERSON_NOUNS
 
 
 def _joint(who: str) -> bool:

@@ -132,6 +132,9 @@ NOT_ENTITY_HEADS = frozenset(
         *("summit", "summits"),  # a meeting of leaders is an event ("the Lima Summit"), not a body
     }
 )
+#: Heads of a vote, an event however it is capitalised ("the Presidential Election held on ..."),
+#: unless the name is a body's "of" the vote ("the Directorate of Elections").
+_VOTE_HEADS = frozenset({"election", "elections", "by-election", "by-elections", "referendum", "plebiscite"})
 #: Last words of an office's domain that the NER reads as a person's name ("Foreign and Diaspora
 #: Affairs", "Trade and Cooperation"): no personal name ends in one.
 _DOMAIN_HEADS = frozenset({"affairs", "cooperation", "development", "trade", "relations"})
@@ -162,12 +165,16 @@ def head_class(span: Span) -> str | None:
     word that is also a surname ("Stuart Hall") keeps its reading.
     """
     words = [t for t in span if not t.is_punct]
+    while words and words[-1].pos_ == "ADP" and words[-1].is_lower:
+        words.pop()  # the model's span may run on into a preposition: "the General Elections on"
     if not words:
         return None
     head = words[-1]
     low = head.lower_
     if _capitalised(head) and len(words) > 1:
         if low in NOT_ENTITY_HEADS or (span.label_ == "PERSON" and low in _DOMAIN_HEADS):
+            return "None"
+        if low in _VOTE_HEADS and not any(t.lower_ in ("of", "for") for t in words):
             return "None"
         if low in REGION_HEADS:
             return "Region"

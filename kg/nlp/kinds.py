@@ -49,6 +49,7 @@ _PLURAL = {
         ("states", "provinces", "regions", "districts", "counties", "oblasts", "governorates", "prefectures"),
         "Region",
     ),
+    **dict.fromkeys(("subdivisions", "communes", "cantons"), "Region"),
     **dict.fromkeys(("crossings", "checkpoints"), "Checkpoint"),
 }
 #: Nouns before "of" and a name (or a list of names) that say what it is: "the island of Varo",
@@ -58,6 +59,7 @@ _OF_NOUNS = {
     **dict.fromkeys(("province", "provinces", "departments", "district", "districts"), "Region"),
     **dict.fromkeys(("county", "counties", "oblast", "oblasts", "prefecture", "prefectures"), "Region"),
     **dict.fromkeys(("governorate", "governorates", "department"), "Region"),
+    **dict.fromkeys(("subdivision", "subdivisions", "commune", "communes", "canton", "cantons"), "Region"),
     **dict.fromkeys(("town", "towns", "village", "villages", "city", "cities", "port", "ports"), "Settlement"),
 }
 #: "department" also opens a body's portfolio ("the department of Health"): only a place the NER

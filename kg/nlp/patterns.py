@@ -131,6 +131,9 @@ def phrase_patterns() -> dict[str, tuple[str, ...]]:
         states.update(n.removeprefix("the ") for n in names)
     # written without diacritics ("Cote d'Ivoire"), unless that is an English word ("Reunion")
     states.update(f for f in map(unidecode, list(states)) if state_code(f))
+    # a release's masthead writes the official name in capitals ("REPUBLIC OF X", "FEDERAL REPUBLIC
+    # OF Y"); a one-word name in capitals is left out: it is as often a transcript's speaker label
+    states.update(s.upper() for s in list(states) if len(s.split()) > 1 and any(w.islower() for w in s.split()))
     # older and typeset texts space their initials: "U. S." is "U.S."
     states.update(". ".join(s.split(".")).strip() for s in list(states) if re.fullmatch(r"([A-Z]\.){2,}", s))
     demonyms = {form for code in DEMONYMS for form in demonym_forms(code)}

@@ -1,0 +1,28 @@
+"""A government release's masthead names its state in capitals by the official name: "REPUBLIC OF
+X", "UNION OF Y". The NER reads no capitals; the gazetteer takes the official name in capitals too.
+A one-word name in capitals is left to the NER: it is as often a transcript's speaker label.
+
+The states are real (Seychelles and the Comoros, named in no corpus); the releases are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from named_entities import kg_entity_types
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("REPUBLIC OF SEYCHELLES\nMINISTRY OF FISHERIES\n\nThe minister spoke on Monday.", "REPUBLIC OF SEYCHELLES"),
+        ("UNION OF THE COMOROS\nUnity - Solidarity - Development\n\nThe governor spoke.", "UNION OF THE COMOROS"),
+    ],
+)
+def test_official_name_in_capitals_is_the_state(nlp: Language, text: str, name: str) -> None:
+    assert kg_entity_types(nlp, text).get(name) == "State"
+
+
+def test_one_word_speaker_label_in_capitals_is_no_state(nlp: Language) -> None:
+    types = kg_entity_types(nlp, "SEYCHELLES: Thank you, Chair.\nCHAIR: The floor is yours.")
+    assert types.get("SEYCHELLES") != "State"
