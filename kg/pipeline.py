@@ -16,7 +16,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -53,12 +53,16 @@ STAGES = ("parse", "annotate", "extract", "rdf", "store", "resolve")
 
 @dataclass
 class BuildReport:
-    """What a build did: documents built, inputs skipped (with why), size of the result, and the
-    check of what it changed against the shapes (None when not asked for)."""
+    """What a build did: documents built, inputs skipped (with why), and the check of what it
+    changed against the shapes (None when not asked for).
+
+    The size of the result is the store's (``len(store)``), counted by whoever prints it: a count
+    is a pass over the whole knowledge graph, and a build that adds a few documents to a large
+    store should cost what they touch, not what the store holds.
+    """
 
     built: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
-    statements: int = 0
     #: seconds per stage (:data:`STAGES`); the per-document ones are summed over the processes
     timings: dict[str, float] = field(default_factory=dict)
     #: CPU seconds per stage, counted like :attr:`timings`: steadier than wall time on a busy machine
@@ -250,6 +254,21 @@ def _section_in_worker(article: Article) -> tuple[DocExtraction, dict[str, float
     return extract_section(_NLP, article)
 
 
+#: Length of the slice of a long text extracted once before helpers are forked (:func:`_warm_section`).
+WARM_CHARS = 4_000
+
+
+def _warm_section(parts: list[Article]) -> Article:
+    """The opening slice of a long text's first section, extracted before helpers are forked.
+
+    Extracting it loads what extraction reads on first use (city tables, matchers, memos) in
+    this process, which needs it anyway, so that forked helpers start with it too.
+    """
+    from kg.nlp.long import pieces
+
+    return replace(parts[0], text=pieces(parts[0].text, WARM_CHARS)[0])
+
+
 def _long_in_pool(pool: Pool, article: Article, base: str) -> tuple[list[Rendered], _Clock]:
     """A long article in the main process, its sections extracted by all of the pool's workers.
 
@@ -303,7 +322,8 @@ def extract_articles(
 
         _init_worker(model, base)
         assert _NLP is not None
-        _SECTIONS = helpers = Helpers(_NLP, model, extract_section)  # a long text's sections, on every core allowed
+        # a long text's sections, on every core allowed
+        _SECTIONS = helpers = Helpers(_NLP, model, extract_section, warm=_warm_section)
         try:
             for batch in _batches(stream):
                 yield from counted(*_work(batch))
@@ -414,7 +434,6 @@ def build(
         store.stop_feed()  # unused when nothing was built
     with clock("store"):
         store.flush()
-    report.statements = len(store)
     if validate and report.built:
         with clock("validate"):
             report.validation = validate_graphs(store, [doc_iri(i, base) for i in report.built])

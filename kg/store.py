@@ -435,9 +435,9 @@ class KGStore:
         dump = self._store.dump(format=RdfFormat.N_TRIPLES, from_graph=graph) or b""
         return set(dump.split(b"\n")) - {b""}
 
-    def commit_from(self, copy: KGStore, index: Iterable[Quad], layers: str, part: int | None = None) -> None:
+    def commit_from(self, copy: KGStore, index: set[bytes], layers: str, part: int | None = None) -> None:
         """Make this store's dataset that of ``copy`` (see :meth:`dataset_copy`) and its index
-        ``index``, and empty the journal.
+        ``index`` (its N-Triples lines, as Oxigraph writes them), and empty the journal.
 
         A graph ``copy`` still holds as :meth:`dataset_copy` read it (same digest) is taken to be
         unchanged here too, and is not read again: nothing but the copy may change in between.
@@ -458,9 +458,9 @@ class KGStore:
         """
         size = part or _PART
         book = NamedNode(INDEX)
-        stored = set(self._store.quads_for_pattern(None, None, None, book))
-        wanted = set(index)
-        removed = [q for q in stored if q.subject == book]  # the index's statements about itself
+        stored = self._lines(book)  # lines, not quads: a large store's index is large (see index_lines)
+        own = f"{book} ".encode()  # the index's statements about itself
+        removed = _quads({line for line in stored if line.startswith(own)}, book)
         added: list[Quad] = []
         dropped: list[str] = []
 
@@ -490,12 +490,11 @@ class KGStore:
             change(_quads(before - after, name), _quads(after - before, name), graph.startswith(layers))
             if before and not after:
                 dropped.append(f"<{graph}>")
-        change(
-            sorted((q for q in stored - wanted if q.subject != book), key=str),
-            sorted((q for q in wanted - stored if q.subject != book), key=str),
-            True,
-        )
-        added.extend(sorted((q for q in wanted if q.subject == book), key=str))
+        gone = sorted(line for line in stored - index if not line.startswith(own))
+        new = sorted(line for line in index - stored if not line.startswith(own))
+        for start in range(0, max(len(gone), len(new)), size):  # as quads a part at a time
+            change(_quads(set(gone[start : start + size]), book), _quads(set(new[start : start + size]), book), True)
+        added.extend(_quads({line for line in index if line.startswith(own)}, book))
         write(final=True)
 
     def graph_quads(self, graph: str) -> list[Quad]:

@@ -8,7 +8,10 @@ quickly.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import random
+import sys
 import time
 from pathlib import Path
 
@@ -104,6 +107,40 @@ def test_long_parallel_helpers_take_sections_and_keep_their_order(
     assert helpers.helped > 0
     assert [x for x, _ in shared] == alone
     assert [x for x, _ in again] == alone[:3]
+
+
+def _where_and_what(nlp: Language, item: int) -> tuple[int, int, object]:
+    """A task that says which process ran it and what ``nlp`` it was given; slow in the starting process."""
+    if os.getpid() == _STARTER:
+        time.sleep(0.2)  # leaves items to the helper
+    return item, os.getpid(), getattr(nlp, "_kg_marker", None)
+
+
+_STARTER = 0  # the process that starts the helpers, set by the test
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork on this system")
+def test_long_parallel_helpers_are_forks_that_start_with_the_loaded_model_and_warm_item(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helper needs no model load of its own: it is this process, forked after the warm-up item ran here."""
+    monkeypatch.setattr(nlp, "_kg_marker", "loaded here", raising=False)
+    monkeypatch.setattr(sys.modules[__name__], "_STARTER", os.getpid())
+    warmed: list[list[int]] = []
+
+    def warm(items: list[int]) -> int:
+        warmed.append(items)
+        return -1
+
+    helpers = Helpers(nlp, MODEL, _where_and_what, cores=2, warm=warm)
+    try:
+        done = helpers(list(range(12)))
+    finally:
+        helpers.close()
+    assert warmed == [list(range(12))]
+    assert [item for item, _, _ in done] == list(range(12))
+    elsewhere = [what for _, pid, what in done if pid != os.getpid()]
+    assert elsewhere and set(elsewhere) == {"loaded here"}
 
 
 def test_long_parallel_one_item_starts_no_helper(nlp: Language) -> None:

@@ -14,11 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pyoxigraph import NamedNode
 from spacy.language import Language
 
 import kg.pipeline
+import kg.resolve.stage as stage
 import kg.store
 from kg.pipeline import build
+from kg.rdf.iri import DEFAULT_BASE
+from kg.reference import has_reference
 from kg.resolve import resolve_store
 from kg.resolve.index import has_index
 from kg.store import INDEX, KGStore
@@ -134,3 +138,33 @@ def test_resolve_failing_at_any_part_is_completed_by_the_next(stores: dict[str, 
         gc.collect()
         _resolve(path)
         assert _everything(path) == _everything(stores["whole"])
+
+
+def test_resolve_index_lines_are_the_stored_index_byte_for_byte(stores: dict[str, Path], tmp_path: Path) -> None:
+    """The whole-store resolve compares its index with the stored one as N-Triples lines: an entry
+    that did not change must be the same bytes, or every resolve would rewrite the whole index."""
+    path = shutil.copytree(stores["whole"], tmp_path / "again")
+    store = KGStore(path)
+    copy = store.dataset_copy(path / "resolve-copy")
+    _, lines = stage._resolve_layers(copy, DEFAULT_BASE, has_reference(store, DEFAULT_BASE), index=True)
+    assert lines and lines == store._lines(NamedNode(INDEX))
+    del copy, store
+    gc.collect()
+
+
+def test_build_adding_to_a_store_never_counts_it(
+    stores: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting the knowledge graph is a pass over the whole store: an addition must not need it."""
+    path = shutil.copytree(stores["whole"], tmp_path / "grown")
+    added = tmp_path / "dam-evening.txt"
+    added.write_text("Ilse Varkonen said on Thursday that the Dunmere road had reopened.", encoding="utf-8")
+
+    def refused(self: KGStore) -> int:
+        raise AssertionError("the build counted the whole store")
+
+    monkeypatch.setattr(KGStore, "__len__", refused)
+    store = KGStore(path)
+    assert build([added], store).built == ["dam-evening"]
+    del store
+    gc.collect()

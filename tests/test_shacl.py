@@ -96,6 +96,44 @@ def test_shacl_validate_graphs_reports_what_one_built_document_breaks(examples_s
     assert scoped.triples == len(list(store.quads(graph.value)))
 
 
+def test_shacl_checks_run_on_every_core_give_the_results_of_one(
+    examples_store: KGStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checks' questions run on a thread per core (Oxigraph leaves the GIL): same report as one by one."""
+    import kg.cores
+    import kg.shacl.engine as engine
+
+    store = _copy(examples_store)
+    rows = store.query("SELECT ?e ?g WHERE { GRAPH ?g { ?e a kg:Event ; kg:evidence ?m } } ORDER BY ?e LIMIT 1")
+    event, graph = next(iter(rows))  # type: ignore[call-overload]
+    store.extend(
+        [
+            Quad(event, NamedNode(KG + "date"), OxLiteral("2031-05-06", datatype=NamedNode(XSD_DATE)), graph),
+            Quad(event, NamedNode(KG + "date"), OxLiteral("2031-05-07", datatype=NamedNode(XSD_DATE)), graph),
+            Quad(NamedNode(EX + "stray-mention"), RDF_TYPE, NamedNode(KG + "Mention"), graph),
+        ]
+    )
+    store.flush()
+    threads: list[int] = []
+    threaded = engine.threaded_map
+
+    def counted(task, items):  # type: ignore[no-untyped-def]
+        found = threaded(task, items)
+        threads.append(len(found))
+        return found
+
+    monkeypatch.setattr(kg.cores, "allowed_cores", lambda: 2)
+    monkeypatch.setattr(engine, "threaded_map", counted)
+    spread = (validate(store), validate_graphs(store, [graph.value]))
+    monkeypatch.setattr(engine, "threaded_map", lambda task, items: [task(item) for item in items])
+    alone = (validate(store), validate_graphs(store, [graph.value]))
+
+    assert threads and max(threads) > 1
+    for many, one in zip(spread, alone, strict=True):
+        assert not one.conforms and one.violations
+        assert (many.violations, many.text, many.graphs) == (one.violations, one.text, one.graphs)
+
+
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 

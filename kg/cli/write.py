@@ -151,7 +151,7 @@ def build(
         documents = ", ".join(_document(g) for g in checked.graphs.get(violation.focus, ())) if checked else ""
         say((f"{documents or 'store'}:", "bold red"), f" {describe(violation)}")
     say(
-        f"built {len(report.built)} document(s), {report.statements} statements -> {where}"
+        f"built {len(report.built)} document(s), {len(target)} statements -> {where}"
         + (f"; skipped {len(report.skipped)}" if report.skipped else "")
         + (f"; {len(checked.violations)} shape violation(s)" if checked and checked.violations else "")
     )

@@ -156,8 +156,12 @@ class Place:
 _SPACED_INITIAL = re.compile(r"\b([A-Za-z])\. (?=[A-Za-z]\.)")
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(name: str) -> str:
-    """A name as looked up: no article, one space between words, "U. S." written "U.S."."""
+    """A name as looked up: no article, one space between words, "U. S." written "U.S.".
+
+    Remembered: a long text asks for the same names over and over (every mention of every place).
+    """
     name = _SPACED_INITIAL.sub(r"\1.", name)
     return " ".join(strip_the(name).replace("’", "'").split()).casefold()
 
@@ -299,10 +303,12 @@ def neighbours(code: str) -> frozenset[str]:
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(name: str) -> str:
     """City-name key: no article, no diacritics, no apostrophes, hyphens as spaces, case-folded.
 
-    "N'Djamena", "N’Djamena" and "Ndjamena" meet, and so do "Adré" and "Adre".
+    "N'Djamena", "N’Djamena" and "Ndjamena" meet, and so do "Adré" and "Adre". Remembered, as
+    :func:`_norm` is.
     """
     text = _APOSTROPHES.sub("", unidecode(strip_the(name))).replace("-", " ")
     return " ".join(text.split()).casefold()
@@ -438,8 +444,9 @@ def _saint(key: str) -> str:
     return re.sub(r"^(st|ste)\.?\s+", lambda m: "saint " if m.group(1) == "st" else "sainte ", key)
 
 
+@lru_cache(maxsize=1 << 16)
 def _level_stripped(key: str) -> str:
-    """A folded name without a trailing or leading level word ("batken region" -> "batken")."""
+    """A folded name without a trailing or leading level word ("batken region" -> "batken"); remembered."""
     for word in _LEVEL_WORDS:
         if key.endswith(" " + word):
             return key[: -len(word) - 1]
@@ -493,6 +500,12 @@ def _town_stems(key: str) -> set[str]:
     return set()
 
 
+@lru_cache(maxsize=1 << 16)
+def _subdivision_key(name: str) -> str:
+    """``name`` as :func:`_subdivisions` keys it; remembered: asked for each mention and each state."""
+    return _saint(_level_stripped(_fold(name)))
+
+
 def subdivision_for(name: str, countries: frozenset[str] | set[str]) -> Place | None:
     """The ISO 3166-2 subdivision called ``name`` of one of ``countries`` (ISO alpha-2), or None.
 
@@ -500,7 +513,7 @@ def subdivision_for(name: str, countries: frozenset[str] | set[str]) -> Place | 
     part of a state the document itself names; "Rakhine State" and "Batken region" are looked up
     without their level word.
     """
-    rows = _subdivisions().get(_saint(_level_stripped(_fold(name))), ())
+    rows = _subdivisions().get(_subdivision_key(name), ())
     for display, country in rows:
         if country in countries:
             return Place(f"region/{slugify(display)}", "Region", display, (), country)

@@ -31,14 +31,12 @@ import logging
 import shutil
 from pathlib import Path
 
-from pyoxigraph import Quad
-
 from kg.rdf.iri import DEFAULT_BASE, entity_layer_iri
 from kg.reference import add_reference, drop_reference, has_reference
 from kg.resolve.clustering import cluster, cluster_entities
 from kg.resolve.events import agreement, candidate_pairs, read_events, read_parents
 from kg.resolve.incremental import resolve_added
-from kg.resolve.index import candidates, index_quads, read_facts
+from kg.resolve.index import candidates, index_lines, read_facts
 from kg.resolve.layer import (
     ResolveReport,
     entity_merges,
@@ -109,7 +107,7 @@ def _resolve_copy(store: KGStore, folder: Path, base: str, reference: bool) -> R
     return report
 
 
-def _resolve_layers(store: KGStore, base: str, reference: bool, *, index: bool) -> tuple[ResolveReport, list[Quad]]:
+def _resolve_layers(store: KGStore, base: str, reference: bool, *, index: bool) -> tuple[ResolveReport, set[bytes]]:
     drop_reference(store, base)  # resolution reads relations: never the last run's reference ones
     found = _resolve(store, base, index)
     if reference:
@@ -117,8 +115,9 @@ def _resolve_layers(store: KGStore, base: str, reference: bool, *, index: bool) 
     return found
 
 
-def _resolve(store: KGStore, base: str, index: bool) -> tuple[ResolveReport, list[Quad]]:
-    """Resolve the whole store in place; and, if wanted, the index of what it read (:mod:`kg.resolve.index`)."""
+def _resolve(store: KGStore, base: str, index: bool) -> tuple[ResolveReport, set[bytes]]:
+    """Resolve the whole store in place; and, if wanted, the index of what it read (:mod:`kg.resolve.index`,
+    as N-Triples lines: :func:`~kg.resolve.index.index_lines`)."""
     report = ResolveReport()
     layer = entity_layer_iri(base)
     store.update(f"DROP SILENT GRAPH <{layer}>")
@@ -127,7 +126,7 @@ def _resolve(store: KGStore, base: str, index: bool) -> tuple[ResolveReport, lis
     report.metonyms = point_roles_to_states(store, base)
 
     facts = read_facts(store, base)
-    entries = index_quads(facts, sorted(facts.kinds), store.graphs()) if index else []
+    entries = index_lines(facts, sorted(facts.kinds), store.graphs()) if index else set()
     nodes = candidates(facts)
     merges = entity_merges(cluster_entities(nodes), nodes, facts.counts)
     apply_renames(store, [(g, m.member, m.canonical) for m in merges for g in sorted(nodes[m.member].graphs)])

@@ -14,6 +14,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutio
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
+from kg.cores import threaded_map
 from kg.shacl.compile import FOCUS, REACH, Check, Targets, compile_shapes
 
 __all__ = ["Endpoint", "Result", "Scope", "class_closure", "run", "select"]
@@ -78,20 +79,16 @@ def run(shapes: Graph, ontology: Graph, endpoint: Endpoint, scope: Scope | None 
         scope: only what these graphs changed (see :func:`render`); None: every focus node.
     """
     checks = compile_shapes(shapes, class_closure(ontology, endpoint))
-    out: list[Result] = []
     if scope is None:
-        for check in checks:
+
+        def whole(check: Check) -> list[Result]:
             focus = f"{{ SELECT DISTINCT ?this WHERE {{ {check.target} }} }}"
-            out += _results(check, select(endpoint, check.query.replace(FOCUS, focus).replace(REACH, _reach(check))))
-        return out
+            return _results(check, select(endpoint, check.query.replace(FOCUS, focus).replace(REACH, _reach(check))))
+
+        return [result for found in threaded_map(whole, checks) for result in found]
     kinds = _Kinds(endpoint, scope.nodes, checks)
-    asked: dict[str, list[QuerySolution]] = {}  # several shapes may ask the same of the scope's values
-
-    def rows(query: str) -> list[QuerySolution]:
-        if query not in asked:
-            asked[query] = list(select(endpoint, query))
-        return asked[query]
-
+    # (check, query, the nodes a count asked for, the nodes whose rows count): in the checks' order
+    asks: list[tuple[Check, str, tuple[str, ...], frozenset[str] | None]] = []
     for check in checks:
         nodes = kinds.targeted(check.targets)
         if not nodes:
@@ -101,12 +98,18 @@ def run(shapes: Graph, ontology: Graph, endpoint: Endpoint, scope: Scope | None 
             predicate, inverse = check.edge
             triple = f"?value {predicate} ?this" if inverse else f"?this {predicate} ?value"
             focus = f"VALUES ?g {{ {' '.join(scope.graphs)} }} GRAPH ?g {{ {triple} }}"
-            found = _results(check, rows(check.scoped.replace(FOCUS, focus).replace(REACH, "")))
-            out += [r for r in found if str(r.focus) in nodes]
+            asks.append((check, check.scoped.replace(FOCUS, focus).replace(REACH, ""), (), nodes))
             continue
         for chunk in _chunks(tuple(sorted(nodes))):
             query = check.scoped.replace(FOCUS, f"VALUES ?this {{ {chunk} }}").replace(REACH, _reach(check))
-            out += _results(check, rows(query), chunk.split(" ") if check.kind == "count" else ())
+            asks.append((check, query, tuple(chunk.split(" ")) if check.kind == "count" else (), None))
+    # several shapes may ask the same of the scope's values: each question once, on every core
+    questions = list(dict.fromkeys(query for _, query, _, _ in asks))
+    answers = dict(zip(questions, threaded_map(lambda q: list(select(endpoint, q)), questions), strict=True))
+    out: list[Result] = []
+    for check, query, counted, keep in asks:
+        found = _results(check, answers[query], counted)
+        out += found if keep is None else [r for r in found if str(r.focus) in keep]
     return out
 
 
@@ -126,9 +129,13 @@ class _Kinds:
         forward = sorted({p for c in checks for p in c.targets.subjects_of})
         backward = sorted({p for c in checks for p in c.targets.objects_of})
         # by type and by predicate: each check picks its nodes without going through all of them
-        self.typed = _inverted(_pairs(endpoint, nodes, "?n a ?x", []))
-        self.subject_of = _inverted(_pairs(endpoint, nodes, "?n ?x ?o", forward) if forward else {})
-        self.object_of = _inverted(_pairs(endpoint, nodes, "?o ?x ?n", backward) if backward else {})
+        asks = [("?n a ?x", []), ("?n ?x ?o", forward), ("?o ?x ?n", backward)]
+        asks = [(pattern, only) for pattern, only in asks if only or pattern == "?n a ?x"]
+        found = threaded_map(lambda ask: _inverted(_pairs(endpoint, nodes, *ask)), asks)
+        by_pattern = dict(zip((pattern for pattern, _ in asks), found, strict=True))
+        self.typed = by_pattern["?n a ?x"]
+        self.subject_of = by_pattern.get("?n ?x ?o", {})
+        self.object_of = by_pattern.get("?o ?x ?n", {})
 
     def targeted(self, targets: Targets) -> frozenset[str]:
         """The scope's nodes that ``targets`` select (SHACL 2.1.3), in SPARQL syntax."""
