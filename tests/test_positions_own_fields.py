@@ -1,4 +1,4 @@
-"""A later office named with its own field ("the Commissioner for Food Security") is someone else's.
+"""A later office named with its own field ("the Commissioner for Water Resources") is someone else's.
 
 "Chief of Mission" and "Head of Mission" open like a description ("head of diplomacy") that a later
 formal title may rename ("the foreign secretary added"); an office with a field of its own ("for
@@ -21,7 +21,7 @@ from kg.model import Article
     [
         (
             '"The wells are dry," said Amina Tall Bocoum, IOM\'s Chief of Mission in Mali.\n\n'
-            "IOM works with the Commissioner for Food Security in Bamako.\n",
+            "IOM works with the Commissioner for Water Resources in Bamako.\n",
             "person/amina-tall-bocoum",
             "Chief of Mission",
         ),

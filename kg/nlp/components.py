@@ -542,7 +542,7 @@ class Retyper:
 
     def _portfolio(self, ent: Span) -> bool:
         """Common nouns after an office's "of"/"for" ("Minister of Infrastructure and Equipment",
-        "Commissioner for Food Security"): the office's field, which the NER reads as a body's name.
+        "Commissioner for Water Resources"): the office's field, which the NER reads as a body's name.
 
         A word of a body's name (a head such as "Police" or "Bank"), a state or a demonym keeps it
         a body ("Director of the National Police").
