@@ -250,7 +250,15 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     # "the minister's spokesman X": the title starts after the last possessive, which owns it
     b = max([b, *(t.i + 1 for t in doc[b:end] if t.lower_ in POSSESSIVE)])
     skip = _LEADING_DROP | {"state"}
-    k = next((t.i for t in doc[b:end] if is_title_word(t) and t.lower_ not in skip and not _qualifier(t, end)), None)
+    # a title word inside a body's name ("Ministry of Social Affairs Spokesperson X") is the body's
+    k = next(
+        (
+            t.i
+            for t in doc[b:end]
+            if is_title_word(t) and t.lower_ not in skip and not _qualifier(t, end) and not _in_body_name(t, index)
+        ),
+        None,
+    )
     if k is None:
         return None
     words, owner, _ = _read(doc, k, end, index, strict=False)
@@ -274,6 +282,13 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     if not title:
         return None
     return TitleMatch(doc[start:end], title, owner or before, normalize_title(words, literal=True))
+
+
+def _in_body_name(tok: Token, index: EntityIndex) -> bool:
+    """A word inside a body's name after its first word: "Affairs" in "Ministry of Social Affairs"
+    (a title may still open a body's name: "Prime Minister's Office")."""
+    body = entity_at(tok, index)
+    return body is not None and tok.i > 0 and entity_at(tok.doc[tok.i - 1], index) is body
 
 
 def _qualifier(tok: Token, end: int) -> bool:

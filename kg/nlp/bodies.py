@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import state_for_demonym, state_key
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.patterns import CROSSING_MODES
+from kg.nlp.patterns import CROSSING_MODES, DOMAIN_TAIL, MINISTRY_DOMAINS
 
 __all__ = [
     "checkpoint_name",
@@ -131,7 +131,9 @@ def joint_portfolio(span: Span) -> Span:
 
     The pattern stops at the first portfolio word; one or two capitalised words after "and" that
     end there (no third capitalised word, so "and Foreign Minister Jo Roe" is left alone) and are
-    no title, state or demonym name the ministry's other portfolio.
+    no title, state or demonym name the ministry's other portfolio. A domain noun ("Affairs",
+    "Security") is a title word but ends a portfolio ("and Social Affairs", "and Home Affairs"):
+    an office after it ("... Affairs Spokesperson Jo Roe") is then read apart from the body.
     """
     doc, end = span.doc, span.end
     if span[0].lower_ not in {"ministry", "the"} or end + 1 >= len(doc) or doc[end].lower_ != "and":
@@ -139,9 +141,25 @@ def joint_portfolio(span: Span) -> Span:
     words = 0
     while end + 1 + words < len(doc) and words < 3 and _portfolio_word(doc[end + 1 + words]):
         words += 1
+    if words < 2 and _domain_tail(doc, end + 1 + words, first=words == 0):
+        words += 2 if words == 0 else 1
     if not 1 <= words <= 2:
         return span
     return Span(doc, span.start, end + 1 + words, label=span.label_)
+
+
+def _domain_tail(doc: Doc, i: int, *, first: bool) -> bool:
+    """A portfolio's closing domain noun at token ``i``: "Affairs" after a portfolio word, or a
+    ministry domain and its noun when ``first`` ("Home Affairs", "Internal Security")."""
+    if first:
+        return (
+            i + 1 < len(doc)
+            and doc[i].is_title
+            and doc[i].lower_ in MINISTRY_DOMAINS
+            and doc[i + 1].is_title
+            and doc[i + 1].lower_ in DOMAIN_TAIL
+        )
+    return i < len(doc) and doc[i].is_title and doc[i].lower_ in DOMAIN_TAIL
 
 
 def _portfolio_word(tok: Token) -> bool:
