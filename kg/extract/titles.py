@@ -262,6 +262,7 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     if k is None:
         return None
     words, owner, _ = _read(doc, k, end, index, strict=False)
+    held_in = next((_body_after(t, index) for t in doc[k:end] if t.lower_ == "in"), None)
     words = _first_office(words)
     if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())) and not _officer(words):
         return None
@@ -281,7 +282,7 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     title = normalize_title(words)
     if not title:
         return None
-    return TitleMatch(doc[start:end], title, owner or before, normalize_title(words, literal=True))
+    return TitleMatch(doc[start:end], title, owner or before or held_in, normalize_title(words, literal=True))
 
 
 def _in_body_name(tok: Token, index: EntityIndex) -> bool:
@@ -457,6 +458,8 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
     if tok.ent_type_ == "PERSON" and entity is None and not is_title_word(tok):
         return False
     low = tok.lower_
+    if low == "in" and tok.is_lower and _body_after(tok, index) is not None:
+        return True  # "Permanent Secretary in the Ministry of Lands Mr. X": the body the office is held in
     if low in _NOT_IN_TITLES:
         return False  # "PRESS CONFERENCE BY PRIME MINISTER X": the title starts after "BY", whatever its case
     return (
@@ -469,6 +472,16 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
         or bool(state_for_demonym(tok.text))
         or (tok.is_alpha and tok.text[:1].isupper())
     )
+
+
+def _body_after(tok: Token, index: EntityIndex) -> str | None:
+    """The body (no state) named right after a word and an optional "the": the one an office
+    "in the Ministry of X" is held in ("Permanent Secretary in the Ministry of Lands Mr. X")."""
+    doc, j = tok.doc, tok.i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    body = entity_at(doc[j], index) if j < len(doc) else None
+    return body.key if body is not None and body.type != "State" else None
 
 
 def listed_field(doc: Doc, sep: int, end: int) -> bool:
