@@ -184,7 +184,7 @@ def group_offices(
                         ministry_state[title] = _ministry_state(title, entities)
                     spans = [span for _, span in cluster]
                     if filed is None:
-                        filed = (dateline_state(article.text, index, capitals=True),)
+                        filed = (dateline_state(article.text, index, capitals=True, alone=True),)
                     post = ministry_state[title] or cluster_state(
                         spans, index, taken, filed[0], story=title not in _HEAD_OF_STATE
                     )
