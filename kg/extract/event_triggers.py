@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.extract.event_among import among_clause
 from kg.lexicon.names import TITLE_WORDS
 
 
@@ -729,7 +730,7 @@ def crossing_attempt(token: Token) -> str:
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)
         if lem in _BACK_VERBS and not back:
             return ""
-        if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or among_clause(token) is not None:
             return INTERCEPTION
     return ""
 
