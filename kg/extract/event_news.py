@@ -43,6 +43,7 @@ from kg.extract.event_news_triggers import (
     verb_object,
 )
 from kg.extract.event_sent_counts import sent_count
+from kg.extract.event_sides import names_both_sides
 from kg.extract.event_triggers import CROSSING_VERBS, is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -150,6 +151,8 @@ class _Frames:
             return []
         if tok.lower_ in ("i", "we") and self.speaker:
             return [self.speaker]
+        if names_both_sides(tok) and self.args.sides:  # "the two governments signed ..."
+            return list(self.args.sides)
         keys = self.args.np_entities(tok, AGENTS, agentive=True)
         for ap in (c for c in tok.children if c.dep_ == "appos"):
             keys += [k for k in self.args.np_entities(ap, AGENTS, agentive=True) if k not in keys]
