@@ -37,6 +37,7 @@ from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
+from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_sides import at_meeting
 from kg.extract.event_source import credit_publisher, publisher_key
@@ -204,6 +205,7 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         part_times(self.mentions, sents, stated)
+        carried_periods(self.mentions, stated)
         carried_changes(self.mentions, sents)
         self.mentions.extend(
             placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
