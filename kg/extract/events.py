@@ -33,6 +33,7 @@ from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
 from kg.extract.event_evacuations import read_evacuations
+from kg.extract.event_flights import read_flights
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
@@ -184,6 +185,7 @@ class _Reader:
             made.extend(operations)
             made.extend(read_disasters(self, si, sent, times))
             made.extend(read_evacuations(self, si, sent, times, quants))
+            made.extend(read_flights(self, si, sent, times, quants))
             made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             self._after_meeting(made)
             if (
