@@ -78,11 +78,12 @@ def read_flights(
         if verb.pos_ != "VERB" or is_hypothetical(verb) or is_future(verb):
             continue
         lem = verb.lemma_.lower()
+        carrier: Token | None = None
         if lem in _FLYING or (lem in _CARRYING and _aircraft(_subject(verb)) and verb.dep_ != "acl"):
             carrier, ends = verb, [verb, *(p for p in _pobjs(verb, ("on", "aboard")) if _aircraft(p))]
-        elif lem in _LANDING and _aircraft(_subject(verb)) and (carrier := _carrying(verb)) is not None:
-            ends = [verb]
-        else:
+        elif lem in _LANDING and _aircraft(_subject(verb)):
+            carrier, ends = _carrying(verb), [verb]
+        if carrier is None:
             continue
         m = _flight(reader, si, sent, carrier, ends, quants)
         if m is not None:
