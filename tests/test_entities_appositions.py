@@ -106,3 +106,24 @@ def test_entities_appositions_name_before_a_description_is_left_alone(nlp: Langu
 def test_entities_a_body_opened_by_a_title_word_is_no_person(nlp: Language, text: str, body: str) -> None:
     """ "the General Assembly": the title word qualifies a body; what follows it is no one's name."""
     assert _types(nlp, text).get(body) != "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporter Jonas Eklind spoke to Malin Orrefors, Chief Executive of the port.", "Malin Orrefors"),
+        ("In the studio is Dorota Kwiatek-Lund, Regional Director for the agency.", "Dorota Kwiatek-Lund"),
+    ],
+)
+def test_entities_appositions_name_the_ner_read_as_a_body_before_a_bare_office(
+    nlp: Language, text: str, name: str
+) -> None:
+    types = {lk.text: lk.type for lk in link_mentions(nlp(text))}
+    assert types.get(name) == "Person", types
+
+
+def test_entities_appositions_a_body_before_an_office_and_its_holder_stays_a_body(nlp: Language) -> None:
+    types = {
+        lk.text: lk.type for lk in link_mentions(nlp("Tarnia Airways, Chief Executive Jo Roe said, would buy jets."))
+    }
+    assert types.get("Tarnia Airways") == "Organization", types

@@ -61,3 +61,29 @@ def test_entities_crossing_names_double_names_stay_whole(nlp: Language, text: st
     spans = {s.text: s.label_ for s in doc.spans["kg_entities"]}
     assert spans.get(name) == label, spans
     assert not any(t != name and t in name for t in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The customs office said the Tarvosk border gate had been closed to trucks since Monday.", "Tarvosk"),
+        ("Drivers waited for two days at the Kelbany border gate, officials said.", "Kelbany"),
+    ],
+)
+def test_entities_crossing_names_border_gate_names_the_crossing(nlp: Language, text: str, name: str) -> None:
+    assert linked_types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Turning Point Foundation said it would fund the school.", "Turning Point Foundation"),
+        ("The Meeting Point Trust opened a shelter in the town.", "Meeting Point Trust"),
+    ],
+)
+def test_entities_crossing_names_a_capitalised_point_in_a_body_names_no_crossing(
+    nlp: Language, text: str, name: str
+) -> None:
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Organization"}, types
+    assert not any("Checkpoint" in kinds for kinds in types.values()), types

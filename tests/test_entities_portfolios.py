@@ -1,5 +1,5 @@
 """An office's field after "of"/"for" is no body, though the NER tags it one: "Minister of
-Infrastructure and Equipment", "Commissioner for Food Security" (invented sentences)."""
+Infrastructure and Equipment", "Commissioner for Water Resources" (invented sentences)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from kg.model import Article
     ("text", "field"),
     [
         (
-            "The agency, with the Ministry of the Interior and the Commissioner for Food Security, sent tents.",
-            "Food Security",
+            "The agency, with the Ministry of the Interior and the Commissioner for Water Resources, sent tents.",
+            "Water Resources",
         ),
         (
             "Varnia's Minister of Infrastructure and Equipment, Ilsa Roe, said the road would open.",

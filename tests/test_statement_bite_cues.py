@@ -50,6 +50,20 @@ def test_statement_bite_cues_caption_above_a_bare_cue(nlp: Language, caption: st
     assert [v for k, v in got.items() if BITE in k] == [name]
 
 
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "SOT - VOX POP, MARKET TRADER (male, unnamed): ",
+        "VOX POP (woman, unnamed): ",
+        "SOT - UNIDENTIFIED FISHERMAN, HARBOUR: ",
+    ],
+)
+def test_statement_bite_cues_an_unnamed_passer_by_is_nobody(nlp: Language, cue: str) -> None:
+    text = script(cue) + '\nSOT - MAYOR ILSE VARANGER: "Every trader will get a grant."\n'
+    got = {quote: name.casefold() for quote, name in said(nlp, text).items()}
+    assert got == {"Every trader will get a grant.": "ilse varanger"}
+
+
 def script_below(cue: str) -> str:
     """The cue or label on a line of its own, the words on the line below, as many scripts lay it out."""
     return (

@@ -199,6 +199,28 @@ def test_statement_labels_briefing_agenda_is_no_statement(nlp: Language, opening
 
 
 @pytest.mark.parametrize(
+    ("invite", "close"),
+    [
+        ("Questions, please. First row.", "Thank you, that is all for today."),
+        ("Next question. Go ahead, please.", "This concludes the briefing. Thank you."),
+    ],
+)
+def test_statement_labels_chair_running_the_floor_is_no_statement(nlp: Language, invite: str, close: str) -> None:
+    text = (
+        "Press conference on the new ferry timetable\n\n"
+        "Present: Minister of Transport Jolanta Brezik-Amsel; ministry spokesman Tomas Urbelsky (moderating).\n\n"
+        "BREZIK-AMSEL: From May the ferries to the islands will run every hour.\n\n"
+        f"URBELSKY: {invite}\n\n"
+        "BREZIK-AMSEL: The fares will stay as they are.\n\n"
+        f"URBELSKY: {close}\n"
+    )
+    assert Said(build(nlp, text)) == {
+        "From May the ferries to the islands will run every hour.": "Jolanta Brezik-Amsel",
+        "The fares will stay as they are.": "Jolanta Brezik-Amsel",
+    }
+
+
+@pytest.mark.parametrize(
     ("speakers", "labels", "names"),
     [
         (

@@ -42,3 +42,18 @@ def test_timex_year_part_that_does_not_fit_stays_unresolved() -> None:
 def test_timex_year_part_leaves_a_past_stretch_of_days_alone() -> None:
     (t,) = find_times("the guards turned back 70 people over the past three months", PUB)
     assert (t.start_date, t.end_date) == ("2026-07-16", "2026-10-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("since the beginning of 2025 the rangers have counted 4,310 crossings", (None, "2025-01-01", None)),
+        ("the ferry office has logged 780 returns from the start of 2024", (None, "2024-01-01", None)),
+        ("the ministry promised a second gate by the end of 2027", (None, None, "2027-12-31")),
+    ],
+)
+def test_timex_year_edge_with_written_year_opens_or_closes_a_period(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    """ "Since the beginning of 2025" opens a period on 1 January, "by the end of 2027" closes one on 31 December."""
+    assert _one(text) == expected

@@ -134,13 +134,21 @@ def leading_name(phrase: str) -> str | None:
     return " ".join(run) if len(run) >= 2 else None
 
 
+# Words of a cue for a speaker left unnamed: a "vox pop" is a passer-by asked in the street, and
+# "UNIDENTIFIED MAN", "(female, unnamed)" say outright that no name is given.
+_ANONYMOUS = _words("vox voxpop vox-pop unnamed unidentified anonymous")
+
+
 def _cue_name(head: str) -> str | None:
     """The name a cue gives before its role: the whole head when it holds no office word.
 
     "((Ana Maria Lopes, nurse))" names Ana Maria Lopes, all three words; "((Foreign Minister Ana
-    Lopes, ...))" names Ana Lopes, the words after the office.
+    Lopes, ...))" names Ana Lopes, the words after the office. "VOX POP" and "UNIDENTIFIED WOMAN"
+    name nobody.
     """
     words = head.split()
+    if any(w.lower().strip(".,()") in _ANONYMOUS for w in words):
+        return None
     plain = all(_CAPITAL.match(w) and not _office(w.lower().strip(".")) for w in words)
     if 2 <= len(words) <= 4 and plain and not any(w.lower().strip(".") in _HONORIFICS for w in words):
         return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)

@@ -27,6 +27,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.event_among import among_clause, among_people, people_origin
+from kg.extract.event_bound import bound_for
+from kg.extract.event_disasters import VESSELS
 from kg.extract.event_merge import Mention
 from kg.extract.event_triggers import ATTEMPT, INTERCEPTION, Trigger, attempt_verb, refused_entry
 from kg.extract.quantities import QuantityMatch, find_changes
@@ -99,6 +101,11 @@ def _state_of(reader: _Reader, key: str) -> str | None:
             return found
         if found := _demonym(name.split()[0]):  # "Polish Border Guard"
             return found
+        words = name.split()  # "Ruritania Defence Force Coast Guard": the state it opens with
+        if found := next(
+            (k for n in range(min(4, len(words) - 1), 0, -1) if (k := state_key(" ".join(words[:n])))), None
+        ):
+            return found
     return None
 
 
@@ -119,6 +126,22 @@ def _carried(vessel: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "with":
             out += [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _vessel_stopped(tok: Token) -> bool:
+    """True when the stop caught a boat with people aboard ("intercepted a canoe with 41 people on
+    board", "stopped two skiffs carrying 30 people"): a crossing by sea, stopped at the sea border."""
+    vessels = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in VESSELS]
+    return any(_carried(v) for v in vessels) or bool(vessels and _carried(tok))
+
+
+def _subgroup(num: Token) -> bool:
+    """True for a part of the people just counted: "41 people, including nine children", "among
+    them four women"."""
+    noun = num.head if num.dep_ == "nummod" else num
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "among" for c in noun.children)
 
 
 def _stopped_crossing(tok: Token) -> list[Token]:
@@ -143,7 +166,18 @@ def _stopper(reader: _Reader, tok: Token) -> list[str]:
         if c.dep_ not in ("nsubj", "agent"):
             continue
         subj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+        if subj.pos_ == "PRON" and tok.dep_ == "ccomp":  # "the coast guard says it stopped ...": the sayer
+            subj = next((g for g in tok.head.children if g.dep_ == "nsubj"), subj)
         keys = a.np_entities(subj, ("State", "Agency"), agentive=True)
+        if not keys:  # "officers of the X Coast Guard": the body they serve in
+            keys = [
+                k
+                for p in subj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+                for k in a.np_entities(g, ("State", "Agency"), agentive=True)
+            ]
         out += [st for k in keys if (st := _state_of(reader, k))]
         if not keys and (key := a.group_origin(subj)):  # "Greek border guards"
             out.append(key)
@@ -192,7 +226,10 @@ def read_attempt(
     clause = {t.i for t in a.clause_tokens(head)} | {t.i for t in tok.subtree}
     recent = reader.recent_attempt if reader.recent_attempt and si - reader.recent_attempt[0] <= _RECENT else None
     inner = _stopped_crossing(tok) if trig.label == INTERCEPTION else []
-    if trig.label == INTERCEPTION and not (inner or _border_context(clause, sent) or recent):
+    bound = [k for o in _stopped(tok) for k in bound_for(a, o)]  # "45 migrants bound for X were stopped"
+    if trig.label == INTERCEPTION and not (
+        inner or _border_context(clause, sent) or recent or _vessel_stopped(tok) or bound
+    ):
         # "turned back" / "pushed back" after a sentence about the border: a pushback there
         back = any(c.lower_ == "back" for c in tok.children)
         if not back or not any(_border_context({t.i for t in p}, p) for p in reader.sents[max(0, si - 2) : si]):
@@ -230,10 +267,12 @@ def read_attempt(
     # who stopped them, or counted them ("Spanish police recorded 3,400 illegal crossings")
     # a stop's subject, or the subject of the verb counting the attempts (head is not tok then)
     stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head is not tok else []
-    counts = [q for q in quants if reader.people_count(q, clause)]
+    counts = [q for q in quants if (num := reader.people_count(q, clause)) is not None and not _subgroup(num)]
     if not counts:
         return []
     reporters = a.reported_by(head, counts[0].start)
+    if not m.destination and bound:
+        m.destination = bound[:1]
     if not m.destination:
         if trig.label != INTERCEPTION and named:
             m.destination = named[:1]
@@ -252,6 +291,8 @@ def read_attempt(
         return []
     m.origin += [s for s in (*shared, *named) if s not in m.destination]
     m.origin += [k for o in people_origin(among_people(tok)) for k in a.np_entities(o, ("State",))]
+    if trig.label == INTERCEPTION:  # "X's coast guard stopped 300 people bound for Y": they left X
+        m.origin += [s for s in stopper if s not in m.destination]
     for q in counts:  # "400 Peruvians", "120 Peruvian nationals": the people's state
         num = reader.people_count(q, clause)
         if num is not None and (key := a.group_origin(num.head)) and key not in m.destination:
@@ -273,5 +314,6 @@ def read_attempt(
         else:
             reader.time.set_time(one, reader.time.best_time(clause_times))
         one.reported_by = a.reported_by(head, q.start) or (list(recent[1].reported_by) if recent else [])
+        reader.time.past_weekdays(one, clause_times, head, reader.article.published)
         out.append(one)
     return out

@@ -17,7 +17,7 @@ from kg.extract.event_args import ArgReader
 from kg.extract.event_merge import Mention
 from kg.extract.event_triggers import CROSSING_VERBS
 
-__all__ = ["borrowed_clause", "is_removal", "placed_by_story", "shared_subject"]
+__all__ = ["borrowed_clause", "is_removal", "left_behind", "placed_by_story", "shared_subject"]
 
 
 def shared_subject(verb: Token) -> Token | None:
@@ -67,6 +67,14 @@ def _compared(num: Token) -> bool:
 def is_removal(verb: Token) -> bool:
     """True for people sent away by the subject: "we have returned 9,400 people", not "they returned"."""
     return verb.lemma_.lower() == "return" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def left_behind(verb: Token) -> bool:
+    """True for "the shootings left six people dead", "the storm left 3,000 people homeless": the
+    people "left" are its object, put in a state, and no one departs."""
+    return verb.lemma_.lower() == "leave" and any(
+        c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in verb.children
+    )
 
 
 def placed_by_story(

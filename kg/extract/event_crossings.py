@@ -27,7 +27,8 @@ from kg.extract.event_args import (
     with_objects,
 )
 from kg.extract.event_attempts import border_states
-from kg.extract.event_clauses import borrowed_clause, is_removal, shared_subject
+from kg.extract.event_bound import headed_for
+from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import state_of_key
@@ -350,6 +351,8 @@ def read_crossing(
         m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
         if not m.destination and a.home and a.home not in m.origin:
             m.destination = [a.home]
+    if not m.destination and verb is not None:  # "left X on boats bound for Y"
+        m.destination = [k for k in headed_for(a, verb) if k not in m.origin][:1]
     if m.destination:
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"
@@ -372,6 +375,8 @@ def read_crossing(
     if unplaced and (displaced or named_state or not flow or _unknown_name(a, tok, verb)):
         return []  # "a crossing": one trip; "migrants": people; "entered X", X no entity: not the story's
     head = verb or noun
+    if verb is not None and left_behind(verb):
+        return []  # "left six people dead": no one left
     if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
         return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
@@ -396,7 +401,10 @@ def read_crossing(
         _gapped(reader, reader.people_count(q, clause), head, one)
         if one.per_time_unit is None:
             one.per_time_unit = rate
-        if len(counts) > 1:
+        root = reader.time.root_of(q.start, q.end)
+        if root is not None and (when := reader.time.when_time(root, times)) is not None:
+            reader.time.set_time(one, when)  # "above March, when 4,210 crossed": that March
+        elif len(counts) > 1:
             reader.time.segment_time(one, q, counts, i, clause_times)
         else:
             reader.time.set_time(one, reader.time.best_time(clause_times), verb=head.lemma_.lower())
@@ -406,6 +414,7 @@ def read_crossing(
                     reader.time.set_time(one, since[0])
             reader.time.as_of_period(one, times)
         one.reported_by = a.reported_by(head, q.start)
+        reader.time.past_weekdays(one, clause_times, verb or noun.head, reader.article.published)
         out.append(one)
     out += listed_flows(reader, head, sent, m, out, quants)
     if home is not None:

@@ -24,7 +24,7 @@ from kg.extract.timex import Timex
 if TYPE_CHECKING:
     from kg.extract.events import _Reader
 
-__all__ = ["read_disasters"]
+__all__ = ["VESSELS", "read_disasters"]
 
 #: Nouns of natural hazards and wrecks, by the label of their event (lemmas, as the model gives them).
 _NOUNS = {
@@ -47,8 +47,10 @@ _NOUNS = {
 _VERBS = {"erupt": "Eruption", "capsize": "Shipwreck", "sink": "Shipwreck", "drown": "Shipwreck"}
 #: "fires" are a hazard only as forest or bush fires (not "opened fire", "set fire to").
 _FIRE_KINDS = frozenset(("forest", "bush", "brush", "grass", "wild"))
-#: What sinks in a shipwreck (not a currency or a hope).
-_VESSELS = frozenset(("boat", "ship", "vessel", "ferry", "dinghy", "raft", "canoe", "trawler"))
+#: Watercraft: what sinks in a shipwreck (not a currency or a hope), what a coast guard stops.
+VESSELS = frozenset(
+    ("boat", "ship", "vessel", "ferry", "dinghy", "raft", "canoe", "trawler", "skiff", "speedboat", "dhow", "pirogue")
+)
 _PLACES = ("State", "Region", "Settlement", "Place", "Checkpoint")
 
 
@@ -61,7 +63,7 @@ def _label(tok: Token) -> str:
         kind = _VERBS.get(lem, "")
         if lem == "sink":  # "the boat sank"
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return kind if subj is not None and subj.lemma_.lower() in _VESSELS else ""
+            return kind if subj is not None and subj.lemma_.lower() in VESSELS else ""
         return kind
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "EVENT"):
         return ""

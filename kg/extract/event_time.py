@@ -34,6 +34,8 @@ _FROM_WEEKDAY = re.compile(r"^(?:from|as\s+of|starting(?:\s+on)?)\s+(?:mon|tues|
 _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .\-]{2,}(?:,\s*[A-Z][a-z]+)?,\s*$")
 _BEFORE = re.compile(r"\b(?:before|until|prior\s+to|up\s+to)\b", re.I)
+#: What stands between a time and the "when" clause that hangs on it: "in March, when".
+_JUST_BEFORE = re.compile(r"\s*,\s*")
 _AFTER = re.compile(r"\b(?:after|since|following)\b", re.I)
 END_VERBS = frozenset(
     _words(
@@ -113,6 +115,24 @@ class TimeReader:
                 continue
             out.append(t)
         return out
+
+    def when_time(self, token: Token, times: list[Timex]) -> Timex | None:
+        """The time a "when" clause holding ``token`` hangs on: "than in March, when 4,210 crossed".
+
+        The clause's own figure happened then, even though the time itself is the base of a
+        comparison for the figure before it. The parser attaches such a clause to the time (a
+        relative clause) or to the main verb; either way the time stands just before its "when".
+        """
+        verb: Token | None = token
+        while verb is not None and verb.dep_ not in ("relcl", "advcl"):
+            verb = verb.head if verb.head is not verb and verb.dep_ not in ("ccomp", "ROOT") else None
+        when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) if verb else None
+        if verb is None or when is None:
+            return None
+        for t in times:
+            if t.resolved and (t.start <= verb.head.idx < t.end or _JUST_BEFORE.fullmatch(self.text[t.end : when.idx])):
+                return t
+        return None
 
     def _split_in(self, t: Timex, tokens: set[int]) -> bool:
         """ "the election held on Saturday, 5th December 2026, has been completed": the parser may
@@ -218,6 +238,24 @@ class TimeReader:
             m.date, m.start_date, m.end_date = (_next_year(v) for v in (m.date, m.start_date, m.end_date))
 
     @staticmethod
+    def past_weekdays(m: Mention, times: list[Timex], verb: Token, published: date | None) -> None:
+        """ "Between Friday and Sunday, 4,000 people crossed" in a Friday paper: the days before.
+
+        Timex reads a weekday range that starts on the day of publication as running on from it
+        (right for "the road is closed from Thursday to Saturday"); a figure its verb puts in the
+        past cannot end after publication, so the range is the one a week earlier.
+        """
+        if published is None or not (m.start_date and m.end_date) or m.end_date <= published.isoformat():
+            return
+        if not _past(verb) or not any(
+            _WEEKDAY_RANGE.match(t.text) and (t.start_date, t.end_date) == (m.start_date, m.end_date) for t in times
+        ):
+            return
+        week = timedelta(days=7)
+        m.start_date = (date.fromisoformat(m.start_date) - week).isoformat()
+        m.end_date = (date.fromisoformat(m.end_date) - week).isoformat()
+
+    @staticmethod
     def month_period(m: Mention, published: date | None) -> None:
         """A figure for a whole month ("9,000 arrived in March") covers the 1st to its last day.
 
@@ -280,6 +318,21 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
                 m.reported_by = list(w.reported_by)
         elif (t := stated.get(of)) is not None:
             TimeReader.set_time(m, t)
+
+
+_WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_RANGE = re.compile(rf"^(?:between|from)\s+{_WD_NAME}\s+(?:and|to|until|till|through)\s+{_WD_NAME}$", re.I)
+_MODALS = frozenset(("will", "would", "shall", "'ll", "may", "might", "could", "should"))
+
+
+def _past(verb: Token) -> bool:
+    """True for a verb in the past: "crossed", "have crossed", "were stopped" (not "will cross")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODALS for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in auxes)
 
 
 def _counted(m: Mention) -> bool:

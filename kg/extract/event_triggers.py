@@ -98,7 +98,7 @@ PEOPLE_NOUNS = frozenset(
         """
         people person citizen national resident civilian man woman child refugee migrant asylum seeker
         traveller traveler tourist visitor worker student family individual reservist soldier troop trader foreigner
-        conscript recruit evacuee returnee arrival entry crossing passenger driver vehicle car attempt
+        conscript recruit evacuee returnee arrival entry crossing passenger driver attempt
         """
     )
 )

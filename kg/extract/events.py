@@ -28,6 +28,7 @@ from kg.extract.event_args import (
 )
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_baseline import earlier_period
+from kg.extract.event_breakdowns import breakdown_times
 from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
@@ -38,6 +39,7 @@ from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
+from kg.extract.event_origins import carried_origins
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_sides import at_meeting
@@ -207,7 +209,9 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         part_times(self.mentions, sents, stated)
+        breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, stated)
+        carried_origins(self.mentions, sents, self.args)
         carried_changes(self.mentions, sents)
         self.mentions.extend(
             placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
@@ -288,6 +292,7 @@ class _Reader:
         counts = [q for q in quants if self.people_count(q, tokens) and q.quantity.count != 0]
         if not counts or any(q.quantity.count is None and q.quantity.count_max is None for q in counts):
             return []
+        all_times = times
         times = [t for t in times if not self.time.comparison_time(t)]
         times = [t for t in times if (r := self.time.root_of(t.start, t.end)) is None or not self.time.report_time(r)]
         out = []
@@ -295,11 +300,14 @@ class _Reader:
             m = self.new("BorderCrossing", si, sent, anchor.label)
             m.destination, m.origin = list(anchor.destination), list(anchor.origin)
             self.set_quantity(m, q)
-            self.time.segment_time(m, q, counts, i, times)
+            root = self.time.root_of(q.start, q.end)
+            if root is not None and (when := self.time.when_time(root, all_times)) is not None:
+                self.time.set_time(m, when)  # "higher than in March, when 4,210 were counted"
+            else:
+                self.time.segment_time(m, q, counts, i, times)
             earlier_period(sent.text, anchor, m)  # "That is up from 245 the week before."
             if m.per_time_unit is None and m.date is None and anchor.per_time_unit:
                 m.per_time_unit = anchor.per_time_unit
-            root = self.time.root_of(q.start, q.end)
             m.reported_by = self.args.reported_by(root, q.start) if root is not None else []
             if m.reported_by and not anchor.reported_by:
                 anchor.reported_by = list(m.reported_by)

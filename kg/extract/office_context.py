@@ -6,10 +6,13 @@ holder, so read after the previous name it belongs to the next one. An office na
 body is in the state its sentences name, leaving out the other side ("spoke with Y's minister"),
 else in the state of its paragraph (a bulletin's own story), else in the text's main state. An
 office "of" a region or a town ("the Governor of X Province", "the mayor of Y") is held there.
+A bare office right after a sentence naming "the OFFICE of X" ("Will the Minister meet the
+President of X?" / "A call on President Y is scheduled") is X's.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -32,6 +35,7 @@ __all__ = [
     "next_named",
     "office_place",
     "place_before",
+    "title_antecedent",
 ]
 
 #: Places an office can be "of" and held in: a governor's province, a mayor's town.
@@ -55,6 +59,10 @@ def counterpart_state(doc: Doc, start: int) -> str | None:
 #: Verbs by which an official leads a state's side at talks: "the X delegation was led by ...".
 _LEAD_VERBS = frozenset({"lead", "head", "chair"})
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "will", "be", "been", "being"})
+#: Nouns for one state's party at talks ("the Norlandic delegation", "the Tarnish side").
+_SIDES = frozenset({"delegation", "delegations", "side", "team"})
+#: Verbs listing a side's members: "the X side included Minister Y".
+_LIST_VERBS = frozenset({"include", "comprise"})
 
 
 def delegation_state(doc: Doc, start: int) -> str | None:
@@ -64,19 +72,45 @@ def delegation_state(doc: Doc, start: int) -> str | None:
     left out ("and the Z delegation by the Minister of W, V"); the sentence names both states, so
     the office takes the state of the delegation it leads, not the sentence's first or most named.
     """
+    listed = _listed_in_side(doc, start)
+    if listed is not None:
+        return listed
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 1 or doc[i].lower_ != "by":
         return None
+    verb = doc[i].head
+    if doc[i - 1].text == "," and doc[i].dep_ == "agent" and verb.lemma_.lower() in _LEAD_VERBS:
+        # "the Z delegation was led, besides the President, by the Minister of W": an aside
+        # between the verb and its agent; the parse still ties the agent to the delegation
+        side = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return _state_named_before(doc, side.i) if side is not None and side.lower_ in _SIDES else None
     i -= 1
     if doc[i].lemma_.lower() in _LEAD_VERBS and doc[i].tag_ == "VBN":
         i -= 1
         while i >= 0 and doc[i].lower_ in _PASSIVE_AUX:
             i -= 1
-    if i < 1 or doc[i].lower_ not in {"delegation", "delegations"}:
+    if i < 1 or doc[i].lower_ not in _SIDES:
         return None
     return _state_named_before(doc, i)
+
+
+def _listed_in_side(doc: Doc, start: int) -> str | None:
+    """ "the Norlandic side included the Minister of X, Y, and Minister Z": the side's state.
+
+    A readout lists each side's members as objects of "include" or "comprise"; the member's office
+    is in the state of the side whose list it is on, whichever state the sentence names nearer.
+    """
+    tok = doc[start]
+    while tok.dep_ in ("compound", "det") and tok.head is not tok:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _LIST_VERBS:
+        return None
+    side = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return _state_named_before(doc, side.i) if side is not None and side.lower_ in _SIDES else None
 
 
 def _state_named_before(doc: Doc, i: int) -> str | None:
@@ -86,6 +120,31 @@ def _state_named_before(doc: Doc, i: int) -> str | None:
         if key:
             return key
     return None
+
+
+def title_antecedent(title: SpacySpan, office: str, index: EntityIndex, taken: set[str]) -> str | None:
+    """The state of "the OFFICE of STATE" said just before a bare "OFFICE X": that state's office.
+
+    A question names the office ("Will the Minister meet the President of Norland?") and the answer
+    its holder bare ("A call on President X is scheduled"); a reporter's sentence names the other
+    state's office, the next one its holder. Only the sentence before the title's and the title's
+    own words before it count, and only a state no one else holds that office of.
+    """
+    doc = title.doc
+    before = title.sent
+    for step in range(3):  # the sentence before, past a transcript's speaker label ("SPOKESPERSON X:")
+        if before.start == 0 or (step and not before.text.rstrip().endswith(":")):
+            break
+        before = doc[before.start - 1].sent
+    start = before.start_char
+    text = doc_text(doc)
+    found = None
+    for m in re.finditer(rf"\b{re.escape(office)}\s+of\s+(?:the\s+)?", text[start : title.start_char], re.I):
+        at = start + m.end()
+        entity = index.at(at, at + 1)
+        if entity is not None and entity.type == "State" and entity.key not in taken:
+            found = entity.key
+    return found
 
 
 def next_named(doc: Doc, fwd: SpacySpan, index: EntityIndex) -> bool:

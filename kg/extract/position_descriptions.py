@@ -54,10 +54,22 @@ def add_descriptions(doc: Doc, index: EntityIndex, found: Found, guessed: set[Ke
                 key = _restate(found, guessed, wordings, key, state)
             found[key].append(Span(span.start_char, span.end_char, span.text))
             continue
+        if _own_field(doc, j):
+            continue  # "works with the Commissioner for Water Resources": another office, named in full
         described = [k for k, e in found.items() if k[1].startswith(_DESCRIPTIVE) and _before(e, span.start_char)]
         if described:
             key = max(described, key=lambda k: _last_mention(index, k[0], span.start_char))
             found[(key[0], title, key[2])] = [*found.pop(key), Span(span.start_char, span.end_char, span.text)]
+
+
+def _own_field(doc: Doc, j: int) -> bool:
+    """A description that goes on with a field of its own ("the Commissioner for Water Resources",
+    "the Envoy to the Sahel"): the full name of an office, never a new name for one the text
+    described ("Chief of Mission", "head of diplomacy")."""
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("for", "to"):
+        return False
+    k = j + 1 + int(doc[j + 1].lower_ == "the")
+    return k < len(doc) and doc[k].is_title
 
 
 def _within(description: str, title: str) -> bool:

@@ -5,7 +5,8 @@ repeated ("Secretary of State X" ... "Secretary X"). The body comes from the tit
 from another title given at the same mention; else from the state named right after the person
 elsewhere; else from the region or town the title is "of"; else, for an official of the body that
 published the text, from the publisher; and for heads of state and government, whom texts name
-bare, from the state the sentence or the text is about.
+bare, from the state the sentence before gives that office ("the President of X?"), else the
+state the sentence or the text is about.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_places import dateline_state
 from kg.extract.index import EntityIndex
-from kg.extract.office_context import cluster_state, office_place, place_before
+from kg.extract.office_context import cluster_state, international_body, office_place, place_before, title_antecedent
 from kg.extract.publisher_owner import publisher_owner
 from kg.extract.titles import TitleMatch
 from kg.lexicon.gazetteer import state_slug
@@ -64,6 +65,16 @@ def _is_rank(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
     word is a rank too, told apart by the body its complement names.
     """
     return all(_rank_words(m.title.lower().split()) and m.owner is None for m, _ in cluster)
+
+
+#: Ranks of nobility, and given names as often ("Prince" in West Africa): beside an office the
+#: person holds, like a military grade, they are no office of their own ("Prince X, Director of Y").
+_NOBILITY = frozenset({"prince", "princess"})
+
+
+def _is_style(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
+    """ "Prince X" with no body named: a rank of nobility (or a given name), no office."""
+    return all(set(m.title.lower().split()) <= _NOBILITY and m.owner is None for m, _ in cluster)
 
 
 #: Titles a diplomat keeps as a form of address: "the head of the mission, Ambassador X".
@@ -151,8 +162,8 @@ def group_offices(
                 clusters.append([(match, span)])
             else:
                 home.append((match, span))
-        if any(not _is_rank(c) for c in clusters):
-            clusters = [c for c in clusters if not _is_rank(c)]
+        if any(not _is_rank(c) and not _is_style(c) for c in clusters):
+            clusters = [c for c in clusters if not _is_rank(c) and not _is_style(c)]
         clusters = [c for c in clusters if not _address(c, mine)]
         # "our chief negotiator, Secretary X": an office with no body stated takes the body another
         # title gives the person at the same mention
@@ -171,6 +182,8 @@ def group_offices(
             )
             if place is not None and (post is None or post.startswith("state/")):
                 post = place  # "the Governor of X Province": X's office, not the state's
+            if post is None and _SECRETARY_GENERAL.search(title):
+                post = _secretariat(entities)  # "Special Envoy of the Secretary-General": the body he heads
             if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
@@ -184,9 +197,11 @@ def group_offices(
                         ministry_state[title] = _ministry_state(title, entities)
                     spans = [span for _, span in cluster]
                     if filed is None:
-                        filed = (dateline_state(article.text, index, capitals=True),)
-                    post = ministry_state[title] or cluster_state(
-                        spans, index, taken, filed[0], story=title not in _HEAD_OF_STATE
+                        filed = (dateline_state(article.text, index, capitals=True, alone=True),)
+                    post = (
+                        title_antecedent(cluster[0][0].span, title, index, taken)
+                        or ministry_state[title]
+                        or cluster_state(spans, index, taken, filed[0], story=title not in _HEAD_OF_STATE)
                     )
                     guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
@@ -197,6 +212,17 @@ def group_offices(
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
                 evidence.append(Span(ev.start_char, ev.end_char, ev.text))
     return found
+
+
+# An office held for a secretary-general ("Special Representative of the Secretary-General for
+# X", "Envoy to the Secretary-General"): the secretary-general's organization, not a state.
+_SECRETARY_GENERAL = re.compile(r"\b(?:of|to|for)\s+the\s+Secretary[- ]General\b", re.I)
+
+
+def _secretariat(entities: tuple[Entity, ...]) -> str | None:
+    """The one international organization the text names (the tables' United Nations, NATO, OSCE ...)."""
+    found = {e.key for e in entities if e.type in ("Organization", "Agency") and international_body(e.name) == e.key}
+    return found.pop() if len(found) == 1 else None
 
 
 #: Words of a minister's title that do not name the ministry's field.

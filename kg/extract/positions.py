@@ -27,7 +27,7 @@ from kg.extract.owners import owner_after
 from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
-from kg.extract.relative_titles import relative_office
+from kg.extract.relative_titles import led_delegation, relative_office
 from kg.extract.signatures import caption, signature, signed_below
 from kg.extract.titles import HEADS, POSSESSIVE, TitleMatch, appositive, before_name, listed_field, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
@@ -141,7 +141,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
             out.append(match)
     # "X, who heads the agency,"; after a title the clause tells what the office-holder does in that
     # office ("Prime Minister X, who chairs the bloc this year"), no office of its own
-    relative = None if out else relative_office(person, index)
+    relative = None if out else relative_office(person, index) or led_delegation(person, index)
     if relative is not None:
         out.append(relative)
     return [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span)) and not _unnamed_body(m)]

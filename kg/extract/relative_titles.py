@@ -6,6 +6,8 @@ leading in the present tense, with a named body for its object, states an office
 called by the verb's agent noun; "who is" or "who serves as" before a title states that title.
 A past verb ("who headed") states a past office, which the graph does not record; after a title
 the clause tells what the holder does in that office (see :func:`kg.extract.positions.find_positions`).
+The same goes for a passive whose subject is a body's delegation: "The X delegation was led by
+Jane Roe" makes her the head of that delegation, in the body or state it names.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
 from kg.extract.owners import entity_at
-from kg.extract.titles import TitleMatch, appositive
+from kg.extract.titles import TitleMatch, appositive, normalize_title
+from kg.lexicon.gazetteer import state_for_demonym
 
-__all__ = ["relative_office"]
+__all__ = ["led_delegation", "relative_office"]
 
 #: Verbs of leading a body -> the office their subject holds (the verb's agent noun).
 _LEADS = {
@@ -60,3 +63,31 @@ def relative_office(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
             end += 1
         return appositive(doc, start, end, index) if end > start else None
     return None
+
+
+def led_delegation(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
+    """ "The X delegation was led by Jane Roe": head of X's delegation, when no title stands before the name.
+
+    Missions and talks report who led each side with a passive, often the only place the leader's
+    office is stated; the office is in the body the subject names ("the European Parliament
+    delegation") or the state of its demonym ("the Tarnian delegation"). A title before the name
+    ("led by Foreign Minister Y") is the office stated, and this one is not added.
+    """
+    doc = person.doc
+    by = person.start - 1
+    if by < 2 or doc[by].lower_ != "by" or doc[by].dep_ != "agent":
+        return None
+    verb = doc[by].head
+    if verb.i != by - 1 or verb.lemma_ not in ("lead", "head"):
+        return None
+    side = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if side is None or side.lower_ != "delegation":  # one leader leads one delegation
+        return None
+    words = doc[side.left_edge.i : side.i + 1]
+    body = next((b for t in words if (b := entity_at(t, index)) is not None), None)
+    state = next((k for t in words if (k := state_for_demonym(t.text))), None)
+    owner = body.key if body is not None else state
+    if owner is None:
+        return None
+    named = [t.text for t in words if t.lower_ not in ("the", "a", "an")]
+    return TitleMatch(words, normalize_title(["Head", "of", "the", *named], literal=True), owner)

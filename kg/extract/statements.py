@@ -111,7 +111,18 @@ _AGENDA = (
     r"(?:i|we) have (?:[\w-]+ ){0,3}(?:items?|topics?|announcements?|points?|updates?)(?: \w+){0,3}"
     r"(?:,? (?:and then|before|after which) (?:i|we) (?:will )?take (?:your |some )?questions)?[.!?]\s*"
 )
-_COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA})+", re.I)
+# A chair's handling of the floor ("Questions, please.", "Next question.", "Front row.", "Go
+# ahead.") and its closing ("That is all for today.", "This concludes the briefing."): the running
+# of the session, not anything the chair holds.
+_FLOOR = (
+    r"(?:(?:(?:any|more|next|last|final|one more) )?questions?(?:,? please)?"
+    r"|(?:the )?(?:first|second|third|front|back|middle|next|last) rows?(?:,? please)?"
+    r"|go ahead(?:,? please)?|over to you|you have the floor"
+    r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
+    r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
+    r"(?:briefing|conference|session|meeting))[.!]\s*"
+)
+_COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA}|{_FLOOR})+", re.I)
 
 
 def _is_title(text: str) -> bool:

@@ -195,6 +195,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "year_edge",  # "since the beginning of 2025", "by the end of 2031": the year's first or last day
+        re.compile(
+            r"\b(?P<prep>since|from|until|till|by|before|after)\s+the\s+(?P<edge>beginning|start|end)\s+of\s+"
+            r"(?P<year>(?:19|20)\d\d)\b(?![-/])",
+            re.I,
+        ),
+    ),
     ("year", re.compile(r"\b(?P<prep>in|since|until|during|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-/])", re.I)),
 ]
 
@@ -218,6 +226,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "month": frozenset(["month"]),
     "weekday": frozenset(["day"]),
     "deictic": frozenset(["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours"]),  # "today": "day"
+    "year_edge": frozenset(["digit"]),
     "year": frozenset(["digit"]),
 }
 _HINT_WORDS = (
@@ -411,6 +420,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         if (prep or "") in ("since", "from", "after"):
             return None, f"{value}-01", None
         return value, None, None
+    if kind == "year_edge":
+        year = int(g["year"])
+        return _period(kind, prep, date(year, 1, 1) if g["edge"] in ("beginning", "start") else date(year, 12, 31))
     if kind == "year":
         if prep in ("since", "from"):
             return None, f"{g['year']}-01-01", None

@@ -11,6 +11,8 @@ import re
 
 from unidecode import unidecode
 
+from kg.lexicon.ranks import ENLISTED_GRADES
+
 __all__ = ["TITLE_WORDS", "entity_key", "initials", "slugify", "strip_the"]
 
 #: Words that start or make up a title before a name ("President", "Interior Minister").
@@ -109,6 +111,8 @@ TITLE_WORDS = frozenset(
         "undersecretary",
         "under-secretary",
         # abbreviated ranks and offices, kept one token by kg.nlp.abbreviations ("Brig. Gen. X")
+        # grades below the officers' (kg.lexicon.ranks): "Rifleman Jo Roe", "Havildar Jo Roe"
+        *ENLISTED_GRADES,
         "brig.",
         "brigadier",
         "maj.",

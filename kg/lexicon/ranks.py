@@ -8,10 +8,13 @@ of the latter).
 
 from __future__ import annotations
 
-__all__ = ["COMPOUND_ABBREVIATIONS", "RANKS", "RANK_ABBREVIATIONS", "SHORT_RANKS"]
+__all__ = ["COMPOUND_ABBREVIATIONS", "ENLISTED_GRADES", "RANKS", "RANK_ABBREVIATIONS", "SHORT_RANKS"]
 
-#: Military and police grades written in full.
-RANKS = frozenset(
+#: Grades below the officers', written before a name as theirs are ("Rifleman Jo Roe"), the
+#: Commonwealth's and South Asian armies' among them ("Havildar", "Naik").
+ENLISTED_GRADES = frozenset({"rifleman", "trooper", "gunner", "sapper", "sepoy", "naik", "havildar", "subedar"})
+#: Military and police grades written in full (the enlisted grades below among them).
+RANKS = ENLISTED_GRADES | frozenset(
     {
         "general",
         "colonel",

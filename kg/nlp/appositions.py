@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, state_key
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.heads import head_class
+from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.persons import honorific
 
 __all__ = ["apposed_persons"]
@@ -58,11 +58,48 @@ def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue  # a span reaches past the commas: leave the reading the NER and gazetteers gave
         out = [s for s in out if s not in clash]
         out.append(Span(doc, name.start, name.end, label="Person", kb_id="apposition"))
+    ending = {s.end: s for s in out}
     for comma in (t for t in doc if t.text == ","):
+        guessed = ending.get(comma.i)
+        if guessed is not None and _guessed_name(guessed) and _bare_office_after(doc, comma.i):
+            out = [s for s in out if s is not guessed]  # "spoke to Jo Roe, Chief Executive of ...": no body
+            out.append(Span(doc, guessed.start, guessed.end, label="Person", kb_id="apposition"))
+            continue
         name = _name_before(doc, comma.i) if _office_after(doc, comma.i) else None
         if name is not None and not any(s.start < name.end and name.start < s.end for s in out):
             out.append(Span(doc, name.start, name.end, label="Person", kb_id="apposition"))
     return sorted(out, key=lambda s: s.start)
+
+
+#: Words of bodies' names, which no personal name holds.
+_BODY_WORDS = AGENCY_CUES | BODY_HEADS | COUNCIL_HEADS | ORG_HEADS
+#: Labels the NER gives a personal name it misreads from its letters: a body, a building.
+_MISREAD = frozenset({"Organization", "Place"})
+
+
+def _guessed_name(span: Span) -> bool:
+    """An NER body or place of two or three capitalised words that could be a person's name."""
+    words = [t for t in span if t.text != "-"]  # "Jo Roe-Lind": a double name is one of the words
+    if span.kb_id_ != "ner" or span.label_ not in _MISREAD or not 2 <= len(words) <= 3:
+        return False
+    if any(t.lower_ in _BODY_WORDS for t in span):
+        return False  # "the Lands Board, Chair ...": a body's own word
+    return all(t.is_title or t.text == "-" for t in span) and _plain_name(span) is not None
+
+
+def _bare_office_after(doc: Doc, comma: int) -> bool:
+    """An office without an article opens after the comma and names no one: "Jo Roe, Chief
+    Executive of the port", "Jo Roe, Norlandic Prime Minister". Its capitalised words hold an
+    office word and no person ("X, Chief Executive Jane Roe" names the executive after it)."""
+    i = comma + 1
+    office = False
+    while i < len(doc) and i - comma <= _MAX_OFFICE and (doc[i].is_title or doc[i].text == "-"):
+        if doc[i].ent_type_ in {"PERSON", "ORG"}:
+            return False  # "Cllr. Jane Roe", "Chair of X": a name of its own after the comma
+        low = doc[i].lower_
+        office = office or low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or low in _OFFICE_NOUNS
+        i += 1
+    return office and i > comma + 1 and doc[comma + 1].is_title
 
 
 def _office_before(doc: Doc, comma: int) -> bool:

@@ -29,6 +29,8 @@ _NATIONAL = frozenset({"State", "National", "Federal"})
 _KIND_WORDS = frozenset(
     {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES}
 )
+#: Kind words that are part of a name when capitalised ("the Stone Gate crossing"), never in lower case.
+_LOWER_KIND_WORDS = frozenset({"gate"})
 
 
 def qualified(span: Span) -> bool:
@@ -119,7 +121,7 @@ def checkpoint_name(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end - 1 and span.doc[start].ent_type_ in {"DATE", "TIME"}:
         start += 1
-    while end > start + 1 and span.doc[end - 1].lower_ in _KIND_WORDS:
+    while end > start + 1 and (span.doc[end - 1].lower_ in _KIND_WORDS or span.doc[end - 1].text in _LOWER_KIND_WORDS):
         end -= 1
     return Span(span.doc, start, end, label="Checkpoint")
 

@@ -83,6 +83,7 @@ from kg.nlp.persons import (
     title_before,
     vague_name,
 )
+from kg.nlp.questioners import questioners_outlets
 from kg.nlp.script_cues import cue_language
 from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
@@ -99,6 +100,9 @@ SPANS_KEY = "kg_entities"
 _ENUM_HEADS = frozenset({"regions", "provinces", "oblasts", "territories", "areas", "republics"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "—", "*", ":", "'s", "’s"})
+#: Prepositions of place that open a sentence and that the NER runs into the name after them
+#: ("Near Tarnby, police stopped ..." read as one person): no personal or place name starts so.
+_OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "across", "around", "along", "beyond", "off"})
 #: Possessives that open a form of address: "His Excellency", "Her Majesty".
 _ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
 
@@ -168,7 +172,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         tok = doc[start]
         low = tok.lower_
         addressed = low in _ADDRESS_POSSESSIVES and start + 1 < end and honorific(doc[start + 1])
-        if low in _SKIP_LEAD or tok.is_punct or addressed:
+        if low in _SKIP_LEAD or tok.is_punct or addressed or _opening_preposition(span, tok):
             start += 1  # "His Excellency X": the possessive is part of the form of address
         elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
@@ -193,6 +197,15 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         if inner is not None:
             start, titled = inner + 1, True
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _opening_preposition(span: Span, tok: Token) -> bool:
+    """ "Near Tarnby, ...": a capitalised preposition of place that opens both the sentence and the
+    NER's span is no part of the name (a known place's own name, "Near East", keeps it)."""
+    if tok.i != span.start or len(span) < 2 or tok.lower_ not in _OPENING_PREPOSITIONS or not tok.is_title:
+        return False
+    opens = tok.is_sent_start or (tok.i > 0 and "\n" in tok.doc[tok.i - 1].text + tok.doc[tok.i - 1].whitespace_)
+    return bool(opens) and not is_known_place(span.text)
 
 
 def _force_unit(span: Span) -> bool:
@@ -360,6 +373,7 @@ class Retyper:
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs(s)))
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
+            and not (s.label_ == "Agency" and any(a < s.start and s.end == b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
             and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
@@ -372,7 +386,8 @@ class Retyper:
             and not (_compass_word(s) and any(a <= s.start and s.end <= b and b - a > 1 for a, b in named_by(s)))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
         # is of a firm's: "Norlandic Airlines", "the Tarnian Times");
-        # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways"
+        # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways";
+        # "Armed Forces" inside "the Tarnia Armed Forces" is no body of its own: the whole name keeps its state
         gazetteer = [_prefixed_place(s) for s in gazetteer]
         read = frozenset((e.start, e.end) for e in ents if e.label_ == "PERSON")
         given_names = frozenset(p[0].text for p in people if len(p) > 1)
@@ -392,7 +407,7 @@ class Retyper:
             for s in (
                 *datelines,
                 *settlement_cue_spans(doc),
-                *kind_noun_spans(doc),
+                *kind_noun_spans(doc, self.nouns),
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
             )
@@ -407,6 +422,7 @@ class Retyper:
                 taken.update(range(span.start, span.end))
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
+        chosen = questioners_outlets(doc, chosen)  # "Q (Jane Roe, Tarnia Courier):": the outlet is a body
         chosen = [*chosen, *listed_places(doc, chosen, states)]
         chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
@@ -528,7 +544,7 @@ class Retyper:
 
     def _portfolio(self, ent: Span) -> bool:
         """Common nouns after an office's "of"/"for" ("Minister of Infrastructure and Equipment",
-        "Commissioner for Food Security"): the office's field, which the NER reads as a body's name.
+        "Commissioner for Water Resources"): the office's field, which the NER reads as a body's name.
 
         A word of a body's name (a head such as "Police" or "Bank"), a state or a demonym keeps it
         a body ("Director of the National Police").

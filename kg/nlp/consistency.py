@@ -5,7 +5,8 @@ sentence and an organization in the next ("Smith noticed ..." / "Smith offered .
 type becomes its own node. A reader takes a name to mean one thing throughout a text: the
 mentions the context marked as a person decide; otherwise the type most mentions got, a tie
 going to the most certain type (a place a gazetteer confirmed, then a person, then a body).
-Gazetteer and pattern spans are left alone: they are certain, and they decide elsewhere.
+Gazetteer and pattern spans are left alone: they are certain, and they decide elsewhere; a place
+the text itself names as one (a dateline, "the town of X") decides its name's guessed mentions.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Span
 
+from kg.lexicon.gazetteer import is_known_place
 from kg.lexicon.names import strip_the
 
 __all__ = ["one_type_per_name"]
@@ -21,6 +23,8 @@ __all__ = ["one_type_per_name"]
 #: ``kb_id`` of spans typed by the statistical NER, and of those the context made persons.
 _GUESSED = frozenset({"ner", "context"})
 _UNTOUCHED = frozenset({"Demonym"})
+#: Labels of the places a text names by its own cues.
+_CUED = frozenset({"Settlement", "Region", "Checkpoint"})
 #: Tie-break between types, most certain first: a place type on an NER span comes from a gazetteer
 #: or a cue confirming it, a person from the NER's own reading, an organization is its fallback.
 _TIE_ORDER = {"Checkpoint": 0, "Settlement": 1, "Region": 2, "Person": 3, "Agency": 4, "Organization": 5}
@@ -55,6 +59,20 @@ def _body_words(spans: list[Span]) -> dict[str, str]:
     return {w: label_of[next(iter(names))] for w, names in found.items() if len(names) == 1 and w not in surnames}
 
 
+def _cued_places(spans: list[Span]) -> dict[str, str]:
+    """Form -> label of the places the text itself calls places (a dateline, "the town of X", a kind
+    noun), names no gazetteer holds: the NER's guesses at the same name elsewhere are that place.
+
+    A gazetteer's place is left out: its name may be a person's too ("Jordan scored").
+    """
+    out: dict[str, str] = {}
+    for span in spans:
+        if span.kb_id_ in _GUESSED or span.label_ not in _CUED or is_known_place(span.text):
+            continue
+        out.setdefault(_form(span), span.label_)
+    return out
+
+
 def one_type_per_name(spans: list[Span]) -> list[Span]:
     """``spans`` with every NER-typed mention of a name relabelled to the name's one type.
 
@@ -81,6 +99,9 @@ def one_type_per_name(spans: list[Span]) -> list[Span]:
         if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED:
             groups[_form(span)].append(span)
     label = {form: _winner(group) for form, group in groups.items() if len({s.label_ for s in group}) > 1}
+    for name, place in _cued_places(spans).items():  # "FUERTE, 2 May - ... moved to Fuerte": one town
+        if name in groups and not any(s.kb_id_ == "context" for s in groups[name]):
+            label[name] = place
     out = []
     for span in spans:
         form = _form(span) if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED else None

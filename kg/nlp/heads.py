@@ -82,7 +82,7 @@ PLACE_HEADS = frozenset(
     {
         *("river", "lake", "sea", "ocean", "bay", "gulf", "strait", "straits", "channel", "canal", "creek"),
         *("falls", "lagoon", "harbour", "harbor", "reservoir", "coast", "beach", "delta", "waterfall"),
-        *("island", "islands", "isle", "isles", "archipelago", "peninsula", "atoll", "reef", "cape"),
+        *("island", "islands", "isle", "isles", "archipelago", "peninsula", "atoll", "reef", "cape", "point"),
         *("mountain", "mountains", "mount", "hill", "hills", "valley", "desert", "plateau", "plain", "plains"),
         *("forest", "park", "reserve", "canyon", "glacier", "volcano", "cliffs", "cave", "caves", "pass"),
         *("airport", "airfield", "stadium", "arena", "bridge", "port", "tunnel", "dam", "pier", "wharf"),

@@ -18,7 +18,8 @@ Kelo", where the gazetteer knows one town and the NER calls the other a person.
 
 The nouns are kinds of things (never particular ones), kept short: natural features whose name is
 their own (a river, an island; not a port or an airport, which are usually named after their
-town), parties, towns and villages, administrative levels in the plural (the singular is a name's
+town: "X harbour" is the town X), parties, towns and villages, an area or a valley (the region
+it names: "the X area" is X), administrative levels in the plural (the singular is a name's
 own head, read elsewhere) and crossing points.
 """
 
@@ -36,8 +37,14 @@ __all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans", "rank
 _SINGULAR = {
     **dict.fromkeys(("river", "lake", "island", "islands", "mountains", "peninsula"), "Place"),
     **dict.fromkeys(("party", "movement"), "Organization"),
-    **dict.fromkeys(("town", "village", "city"), "Settlement"),
+    **dict.fromkeys(("town", "village", "city", "harbour", "harbor"), "Settlement"),
+    **dict.fromkeys(("area", "valley"), "Region"),
 }
+#: Nouns that common words stand before as often as names ("the Arrivals area", "the Departures
+#: harbour"): only proper nouns not all common nouns of the lexicon are typed by them. They say
+#: a place, not surely which kind ("the X area" may be a town's), so their reading is one guess
+#: among the name's others (``kb_id`` "ner": the text's other mentions may outvote it).
+_COMMON_BEFORE = frozenset({"area", "valley", "harbour", "harbor"})
 #: Kinds whose noun is part of the name ("the Tarna river" is the Tarna River, not the Tarna
 #: province it may be named after); a town's or a party's is not ("Kelo town" is Kelo).
 _NAMING = frozenset({"river", "lake", "island", "islands", "mountains", "peninsula"})
@@ -122,8 +129,11 @@ def _sentence_opening(doc: Doc, start: int) -> bool:
     return start == 0 or doc[start].is_sent_start or doc[start - 1].text in {"\n", '"', "“"}
 
 
-def kind_noun_spans(doc: Doc) -> list[Span]:
-    """Names typed by a lower-case kind noun after them, one per name of a list before a plural."""
+def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
+    """Names typed by a lower-case kind noun after them, one per name of a list before a plural.
+
+    ``nouns``: the lexicon's common nouns, which name nothing before "area" or "harbour".
+    """
     out: list[Span] = []
     for tok in doc:
         i = tok.i
@@ -149,9 +159,19 @@ def kind_noun_spans(doc: Doc) -> list[Span]:
         elif tok.lower_ in _SINGULAR:
             start = _run_before(doc, i)
             label = _SINGULAR[tok.lower_]
-            if start < i and not (i - start == 1 and _sentence_opening(doc, start)) and not _read(doc[start], tok):
+            loose = tok.lower_ in _COMMON_BEFORE
+            words = doc[start:i]
+            proper = not loose or (
+                all(t.pos_ == "PROPN" for t in words) and not all(_common_noun(t, nouns) for t in words)
+            )
+            if (
+                start < i
+                and proper
+                and not (i - start == 1 and _sentence_opening(doc, start))
+                and not _read(doc[start], tok)
+            ):
                 end = i + 1 if tok.lower_ in _NAMING else i
-                out.append(Span(doc, start, end, label=label, kb_id="kind"))
+                out.append(Span(doc, start, end, label=label, kb_id="ner" if loose else "kind"))
             continue
         else:
             continue
@@ -159,6 +179,12 @@ def kind_noun_spans(doc: Doc) -> list[Span]:
         if len(names) > 1:
             out += [Span(doc, s, e, label=label, kb_id="kind") for s, e in names]
     return [s for s in out if not (state_key(s.text) or state_for_demonym(s.text))]  # "Kenyan and Ugandan towns"
+
+
+def _common_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    """A capitalised common noun of the lexicon, singular or plural ("Arrivals", "Departures")."""
+    low = tok.lower_
+    return low in nouns or (low.endswith("s") and low[:-1] in nouns)
 
 
 #: NER labels that already read a name as the kind its noun says.

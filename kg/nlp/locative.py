@@ -35,7 +35,13 @@ _MOTION = frozenset(
     {
         *("go", "come", "travel", "flee", "move", "leave", "depart", "arrive", "return", "fly", "drive"),
         *("walk", "sail", "head", "evacuate", "escape", "relocate", "bring", "send", "transport", "ride"),
+        "cross",
     }
+)
+#: Verbs of motion with no recipient (lemmas): "to X" after them is a destination, never a person
+#: one gives or sends something to ("sent a letter to X", "the prize went to X" are left out).
+_JOURNEYS = frozenset(
+    {"travel", "flee", "move", "depart", "fly", "walk", "sail", "evacuate", "escape", "relocate", "cross"}
 )
 _PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
 
@@ -57,7 +63,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
         listed = _listed_in(span, at) or _on_border(span)
-        if ent.label_ != "ORG" and not known and not (listed or _route(span, at)):
+        if ent.label_ != "ORG" and not known and not (listed or _route(span, at) or _journey_end(span)):
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
             continue  # "in Smith's view"
@@ -105,6 +111,15 @@ def _governed(span: Span) -> bool:
     if prev.lower_ in _IN:
         return True
     return prev.lower_ in _PATH and prev.head.lemma_.lower() in _MOTION
+
+
+def _journey_end(span: Span) -> bool:
+    """ "fled on foot to X", "will travel to X", "were moved by boat to X": where people journey to
+    or from is a place, whatever the NER guessed from the name's letters."""
+    prev = _prev(span)
+    if prev is None or prev.lower_ not in _PATH or span.doc[span.start - 1].lower_ == "the":
+        return False
+    return prev.head.lemma_.lower() in _JOURNEYS and prev.head.pos_ == "VERB"
 
 
 def _listed_in(span: Span, at: _EntityIndex) -> bool:

@@ -93,6 +93,7 @@ CHECKPOINT_WORDS = (
     "border outpost",
     "border point",
     "border station",
+    "border gate",
     "port of entry",
     "bridge",
 )
@@ -180,8 +181,9 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
         ),
-        "CheckpointNamed": tuple(  # "the automobile checkpoint Karamyk"
-            [{"LOWER": words[-1]}, _NAME, {**_NAME, "OP": "*"}]
+        "CheckpointNamed": tuple(  # "the automobile checkpoint Karamyk" (a lower-case kind word:
+            # "the Turning Point Foundation" names no crossing "Foundation")
+            [{"ORTH": words[-1]}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
             if words[-1] not in {"bridge", "entry"}
         ),

@@ -1,0 +1,82 @@
+"""Event mentions + sentences -> the origin a follow-up sentence gives the people just counted.
+
+"The coast guard stopped a boat with 41 people on board. The passengers, all from X, were taken
+to the base." / "All 63 persons are X nationals." / "They were all from X.": a sentence with no
+figure of its own whose subject points back at the people (a pronoun, or a people noun with "the",
+"these", "all") and says where they come from gives that state to the crossings counted in the
+sentence before, when these name no origin and do not arrive in it. A figure the sentence repeats
+("All 63 persons") is no new one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_merge import Mention
+from kg.extract.event_triggers import PEOPLE_NOUNS
+
+__all__ = ["carried_origins"]
+
+_POINTING = frozenset({"the", "these", "those", "all"})
+_PRONOUNS = frozenset({"they", "all"})
+
+
+def _points_back(subject: Token) -> bool:
+    """True for "they", "the passengers", "all 63 persons": the people just counted."""
+    if subject.lower_ in _PRONOUNS:
+        return True
+    return subject.lemma_.lower() in PEOPLE_NOUNS and any(
+        c.dep_ in ("det", "predet") and c.lower_ in _POINTING for c in subject.children
+    )
+
+
+def _from_state(args: ArgReader, heads: list[Token]) -> str | None:
+    """The state of the first "from X" under ``heads`` (or under a relative clause on them)."""
+    for h in heads:
+        for c in [h, *(r for r in h.children if r.dep_ == "relcl")]:
+            for p in c.children:
+                if p.dep_ != "prep" or p.lower_ != "from":
+                    continue
+                for o in (g for g in p.children if g.dep_ == "pobj"):
+                    if keys := [k for k in args.np_entities(o, ("State",)) if k.startswith("state/")]:
+                        return keys[0]
+    return None
+
+
+def _stated_origin(args: ArgReader, sent: SpacySpan) -> str | None:
+    """The state a pointing-back sentence says its people come from, or None."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _points_back(subject):
+        return None
+    if found := _from_state(args, [subject, root]):
+        return found
+    if root.lemma_ == "be":  # "All 63 persons are X nationals"
+        for attr in (c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in PEOPLE_NOUNS):
+            for mod in (g for g in attr.children if g.dep_ in ("amod", "compound")):
+                if found := demonym_state(mod.text):
+                    return found
+    return None
+
+
+def _restated(own: list[Mention], before: list[Mention]) -> bool:
+    """True when a sentence counts no one new: no figure, or only the figures before ("All 63 ...")."""
+    return {m.figure() for m in own} <= {m.figure() for m in before}
+
+
+def carried_origins(mentions: list[Mention], sents: list[SpacySpan], args: ArgReader) -> None:
+    """Give each pointing-back sentence's stated origin to the counted crossings just before it."""
+    counted: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "BorderCrossing" and (m.count is not None or m.count_min is not None):
+            counted.setdefault(m.sentence, []).append(m)
+    for si in range(1, len(sents)):
+        before = counted.get(si - 1)
+        own = counted.get(si, [])
+        if not before or not _restated(own, before) or (origin := _stated_origin(args, sents[si])) is None:
+            continue
+        for m in before + own:
+            if not m.origin and origin not in m.destination:
+                m.origin = [origin]
