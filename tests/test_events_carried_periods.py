@@ -1,7 +1,7 @@
 """A reporting period stated once covers the figures after it that give no time of their own:
 "In the week from 5 to 11 June, ... The busiest crossing point was X, through which 4,100
 passed", "The operation ran from 1 to 11 June ... During those eleven days officers detained 180".
-A time stated in between (a day, "since January") stops the carrying; rates keep no period.
+A time stated in between (a day, "since January") stops the carrying.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -69,10 +69,10 @@ def test_a_figure_with_no_time_covers_the_period_stated_before(nlp: Language, te
     [
         "From 1 to 11 June, 9,000 travellers entered Nordavia. On Monday, 300 entered Nordavia through Tolmaz."
         " About 4,100 migrants entered Nordavia through Tolmaz last year.",
-        "In the week from Monday, 5 June to Sunday, 11 June, 9,000 travellers entered Nordavia. About 4,100"
-        " people enter Nordavia through Tolmaz every day.",
+        "From 1 to 11 June, 9,000 travellers entered Nordavia. Since January, 70,000 people have entered"
+        " Nordavia. About 4,100 came through Tolmaz.",
     ],
 )
-def test_a_figure_with_a_time_or_a_rate_keeps_its_own(nlp: Language, text: str) -> None:
+def test_a_figure_after_another_time_keeps_its_own(nlp: Language, text: str) -> None:
     later = _count(_crossings(nlp, text), 4100)
     assert later.end_date != "2023-06-11"
