@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from kg.intervals import Intervals
 from kg.lexicon.cities import is_city_name
+from kg.lexicon.demonyms import WORLD_REGIONS
 from kg.lexicon.gazetteer import (
     is_known_place,
     known_body,
@@ -358,6 +359,7 @@ class Retyper:
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
+        regional = _around((_first_word(e), e.end) for e in ents if _regional_body(e))
         firms = _around(
             (_first_word(e), e.end) for e in ents if e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS
         )
@@ -375,6 +377,7 @@ class Retyper:
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
             and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
+            and not (s.text in _WORLD_REGIONS and any(a == s.start and s.end < b for a, b in regional(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (
@@ -677,6 +680,24 @@ def _organ(ent: Span) -> bool:
     if ent.label_ != "ORG" or len(words) < least or not words[-1].is_title or words[-1].lower_ not in _ORGAN_HEADS:
         return False
     return any(known_body(" ".join(t.text for t in words[:k])) for k in (1, 2, 3)) and _name_ends(ent)
+
+
+#: World regions a body's own name may open with ("the Arctic Fisheries Council").
+_WORLD_REGIONS = frozenset(r.removeprefix("the ") for r in WORLD_REGIONS)
+
+
+def _regional_body(ent: Span) -> bool:
+    """An NER body name of capitalised words that opens with a world region and ends in no place
+    word: "the Arctic Fisheries Council" is the council, no mention of the Arctic (the gazetteer
+    would otherwise read the region alone and the body would be lost)."""
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    if ent.label_ != "ORG" or len(words) < 2 or not all(_name_word(t) for t in words):
+        return False
+    return head_class(words) not in {"Region", "State", "Place", "Settlement", "None"}
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_title or (tok.is_upper and len(tok) > 1) or tok.lower_ in {"of", "and", "for", "the"}
 
 
 def _organ_places(ents: list[Span]) -> list[Span]:
