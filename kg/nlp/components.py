@@ -181,7 +181,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
             start, titled = start + 1, True  # "CS Jo Roe" where the text writes "Cabinet Secretary"
         elif span.label_ == "PERSON" and end - start > 1 and _plural_title(tok):
             start, titled = start + 1, True  # "MPs Jane Roe and ...": the plural office is no part of a name
-        elif state_for_demonym(tok.text) and end - start > 1 and not firm:
+        elif state_for_demonym(tok.text) and end - start > 1 and not firm and not _sea_name(doc[start : start + 1]):
             start += 1
         else:
             break
@@ -471,7 +471,7 @@ class Retyper:
                     yield hyphen_lead(Span(doc, stripped.start, stripped.end, label="Region"))
             elif label == "Region" or label == "State":
                 yield _city_named_after(span) or span
-            elif label == "Demonym" and span.start not in enum and not cue_language(span):
+            elif label == "Demonym" and span.start not in enum and not cue_language(span) and not _sea_name(span):
                 yield span
 
     def _ner(
@@ -698,6 +698,17 @@ def _regional_body(ent: Span) -> bool:
 
 def _name_word(tok: Token) -> bool:
     return tok.is_title or (tok.is_upper and len(tok) > 1) or tok.lower_ in {"of", "and", "for", "the"}
+
+
+#: Water words a demonym opens the name of ("the Indian Ocean", "the Arabian Sea").
+_SEA_WORDS = frozenset({"ocean", "sea"})
+
+
+def _sea_name(span: Span) -> bool:
+    """A demonym before a capitalised "Ocean" or "Sea" names the water, no state: "the Indian Ocean
+    Fisheries Commission" is a body named after the ocean, with no mention of India."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _SEA_WORDS
 
 
 def _organ_places(ents: list[Span]) -> list[Span]:
