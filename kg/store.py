@@ -105,6 +105,8 @@ class KGStore:
         self._unflushed = 0  # bytes written since the memory tables were last flushed (see _settle)
         #: of a :meth:`dataset_copy`: each graph's digest (:func:`_digest`) as it was copied
         self._copied: dict[str, bytes] = {}
+        #: a copy (:meth:`dataset_copy`, :meth:`feed_copy`): it keeps no journal (see :meth:`_journal_entry`)
+        self._scratch = False
         #: the copy :meth:`feed_copy` writes alongside this store, the graphs it holds, what waits for it
         self._feed: KGStore | None = None
         self._fed: set[str] = set()
@@ -272,9 +274,15 @@ class KGStore:
         """The journal's note that ``graph`` changed; on-disk stores only.
 
         A crash outlives the process only on disk: an in-memory store dies with it, and keeping
-        the journal out of it keeps its questions on Oxigraph's fast union of graphs.
+        the journal out of it keeps its questions on Oxigraph's fast union of graphs. So does a
+        copy (:meth:`dataset_copy`): a killed build removes it, and :meth:`commit_from` empties
+        the store's own journal. A journal there (the reference graphs a whole resolve drops from
+        it) would make every question of the resolve name each document graph as a default graph
+        (:meth:`query`), whose joins cost a lookup per graph: minutes on a store of 1,000 documents.
         """
-        return [] if self.path is None else [Quad(graph, _PENDING, graph, NamedNode(JOURNAL))]
+        if self.path is None or self._scratch:
+            return []
+        return [Quad(graph, _PENDING, graph, NamedNode(JOURNAL))]
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update, one transaction (on the named graphs: the view is rebuilt by flush)."""
@@ -376,7 +384,7 @@ class KGStore:
         self.stop_feed()
         shutil.rmtree(path, ignore_errors=True)  # what a killed build left
         copy = KGStore(path)
-        copy._writing = True  # written, then changed and read: it keeps no view
+        copy._writing = copy._scratch = True  # written, then changed and read: it keeps no view, no journal
         part: list[bytes] = []
         for graph in self._store.named_graphs():
             if isinstance(graph, NamedNode) and not _bookkeeping(graph):
@@ -403,7 +411,7 @@ class KGStore:
         self.stop_feed()
         shutil.rmtree(path, ignore_errors=True)  # what a killed build left
         self._feed = KGStore(path)
-        self._feed._writing = True  # as a dataset_copy: written, then changed and read, no view
+        self._feed._writing = self._feed._scratch = True  # as a dataset_copy: written, changed and read, no view
 
     def stop_feed(self) -> None:
         """Stop :meth:`feed_copy`, if it runs, and remove what it wrote."""

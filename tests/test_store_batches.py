@@ -105,3 +105,22 @@ def test_store_batches_feed_stops_at_any_other_write(tmp_path: Path, then: objec
     assert not (tmp_path / "store" / "fed").exists()  # stopped: its folder is gone
     copy = store.dataset_copy(tmp_path / "store" / "fed")  # read from the store, as without a feed
     assert _copy_quads(copy) == sorted(str(q) for q in store.quads() if str(q.graph_name).startswith(f"<{EX}doc/"))
+
+
+@pytest.mark.parametrize("fed", [False, True])
+def test_store_copies_keep_no_journal(tmp_path: Path, fed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole resolve drops and writes graphs of its copy: a journal there would turn its every
+    question from the union of graphs into one naming each document graph (minutes on a large store)."""
+    store = KGStore(tmp_path / "store")
+    if fed:
+        store.feed_copy(tmp_path / "store" / "copy")
+    store.replace_graphs_data(GRAPHS)
+    copy = store.dataset_copy(tmp_path / "store" / "copy")
+    assert (copy.path == tmp_path / "store" / "copy") and not copy.pending()
+    copy.remove_graph(f"{EX}doc/a")
+    copy.replace_graph_data(f"{EX}doc/e", f'<{EX}p/4> <{EX}name> "Brisa Varnesque" .')
+    assert not copy.pending()
+    assert store.pending() == [f"{EX}doc/{d}" for d in "abc"]  # the store's own journal is kept
+    monkeypatch.setattr(KGStore, "_knowledge_graphs", lambda self: pytest.fail("a copy named its graphs"))
+    rows = copy.query(f"SELECT ?o WHERE {{ ?s <{EX}name> ?o }} ORDER BY ?o")
+    assert [r["o"].value for r in rows] == ["Brisa Varnesque", "Tamsin Oakridge"]  # type: ignore[union-attr]
