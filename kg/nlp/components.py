@@ -511,6 +511,8 @@ class Retyper:
             titled = titled or title_before(doc, span.start)
             if ent.label_ == "PERSON" and not titled and (self._common_word(span, uses) or self._heading(span, uses)):
                 continue
+            if ent.label_ == "PERSON" and not titled and _genre_label(span, uses):
+                continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
             if ent.label_ == "PERSON" and not titled and members_follow(span):
@@ -634,6 +636,28 @@ def _alone_on_line(span: Span) -> bool:
     before = span.start == 0 or (doc[span.start - 1].is_space and "\n" in doc[span.start - 1].text)
     after = span.end == len(doc) or (doc[span.end].is_space and "\n" in doc[span.end].text)
     return before and after
+
+
+def _genre_label(span: Span, uses: _WordUses) -> bool:
+    """One word opening a line before a colon and a headline ("Backgrounder: How the vote works"):
+    the piece's genre label, no person, whether the lexicon knows the word or not.
+
+    A speaker's label is told apart by what follows and by recurrence: a turn ends like a sentence
+    (a full stop), and a speaker's name recurs (in a full name, or capitalised elsewhere).
+    """
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    if tok.i and not (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
+        return False
+    if tok.lower_ in uses.in_people or any(i != tok.i for i in uses.capitalised.get(tok.lower_, ())):
+        return False
+    last = None
+    for t in doc[span.end + 1 :]:
+        if t.is_space and "\n" in t.text:
+            break
+        last = t
+    return last is not None and last.text not in {".", "!", '"', "”", "’", "'"}
 
 
 class _WordUses:
