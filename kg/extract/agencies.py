@@ -108,6 +108,8 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
         generic = bool(canon)
         canon = canon or strip_the(span.text)
     parent = _qualifier(span, links, context=generic)
+    if generic and inside is not None and inside[0].startswith("state/") and not _modifier_state(span, links):
+        parent = inside  # "the Tarnia Armed Forces": the state's name before a generic head is its owner
     if parent is None:
         # "the Counter-Narcotics Service", "the Tarnian Migration Institute": a body's own name,
         # no generic one, is still the body of the state its words or its text make plain
@@ -222,6 +224,7 @@ class _DocView:
     states: frozenset[str]
     places: dict[str, list[Linked]]
     home: str | None
+    filed: str | None  # the dateline's or headline's state, which ranks above how often a state is named
     placed: list[tuple[int, str]]  # (start, state key) of each province of a named state, in order
 
 
@@ -245,7 +248,10 @@ def _view(doc: Doc, links: list[Linked]) -> _DocView:
         and f"state/{place.country}" in states
         and not _counterpart(doc, lk)
     )
-    view = _DocView(states, places, _clear_home(doc, links) or _dateline_home(doc, links, states), placed)
+    # where a text is filed from outranks how often it names a state: a town's own police briefing
+    # names the neighbour it deals with more often than its own state
+    filed = _dateline_home(doc, links, states) or _headline_home(doc, links)
+    view = _DocView(states, places, filed or _clear_home(doc, links), filed, placed)
     doc.user_data["kg_body_view"] = (links, len(links), view)
     return view
 
@@ -379,7 +385,23 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
                 return region.key, region.name
     if not context:
         return None  # "Sunrise Defence Forces" is a name of its own, not one state's forces
-    return _sentence_state(span, links) or _paragraph_state(span, links) or _dominant_state(span.doc, links)
+    return (
+        _sentence_state(span, links)
+        or _paragraph_state(span, links)
+        or _filed_from(span.doc, links)
+        or _dominant_state(span.doc, links)
+    )
+
+
+def _filed_from(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
+    """(key, name) of the state of the text's dateline town, if the text names or evokes that
+    state, else of the state its headline names first.
+
+    A briefing from a town near a border names the neighbour it deals with more often than its own
+    state; where it is filed from, or whom its headline is about, says whose bodies it speaks of.
+    """
+    filed = _view(doc, links).filed
+    return (filed, state_name(filed[6:])) if filed is not None and filed.startswith("state/") else None
 
 
 def _sentence_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
@@ -498,8 +520,9 @@ _DATELINE_REACH = 600
 
 
 def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str | None:
-    """The state of the town a text is filed from ("CAPITAL, 3 May 2026" on a line of its own, or
-    opening the lead: "CAPITAL - The ministry said"), when the text names or evokes that state.
+    """The state of the town a text is filed from ("CAPITAL, 3 May 2026" on a line of its own, the
+    town alone on its line, or opening the lead: "CAPITAL - The ministry said"), when the text
+    names or evokes that state.
 
     An agency's own update names its state only by its demonym, or not at all: where it is filed
     from says whose bodies it speaks of.
@@ -510,11 +533,34 @@ def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str
             break
         if lk.type != "Settlement" or text[text.rfind("\n", 0, lk.start) + 1 : lk.start].strip():
             continue
-        if not re.match(r"\s*(?:,|[-–—]\s|:\s)", text[lk.end : lk.end + 3]):
+        line_end = text.find("\n", lk.end)
+        alone = not text[lk.end : len(text) if line_end < 0 else line_end].strip()  # "CAPITAL" on its own line
+        if not alone and not re.match(r"\s*(?:,|[-–—]\s|:\s)", text[lk.end : lk.end + 3]):
             continue
         town = settlement_for(lk.name, primary_only=True)
         key = f"state/{town.country}" if town is not None and town.country else None
         return key if key in states else None
+    return None
+
+
+def _headline_home(doc: Doc, links: list[Linked]) -> str | None:
+    """The key of the state a text's headline names or evokes first, not as the other side.
+
+    "Interview: Norlandic minister on the border" or "Norland tightens checks on the lake" is about
+    Norland, however often the interview then names the neighbour. The headline is the text's first
+    line when it does not end like a sentence and a body follows it.
+    """
+    text = doc_text(doc)
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].rstrip() if end > 0 else ""
+    if not line or line[-1] in '.!?"”’' or not text[end:].strip():
+        return None
+    for lk in links:
+        if lk.start >= start + len(line):
+            break
+        if lk.type == "State" and lk.kind in {"name", "demonym"} and lk.start >= start and not _counterpart(doc, lk):
+            return lk.key if lk.key.startswith("state/") else None
     return None
 
 

@@ -43,25 +43,30 @@ def state_of_key(key: str, index: EntityIndex) -> str | None:
 
 #: A dateline opening a line: "LILONGWE, Sept 20 (Wire) -", "Tbilisi, 18 September 2025", "ABUJA - The ...",
 #: "ISLAMABAD: The ..." (a colon, as South Asian outlets write it).
-_DATELINE = re.compile(r"^[ \t]*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})[ \t]*(?:,|\(|[-–—][ \t]|:[ \t])", re.M)
+_PLACE_OPENING = r"^[ \t]*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})[ \t]*"
+_DATELINE = re.compile(_PLACE_OPENING + r"(?:,|\(|[-–—][ \t]|:[ \t])", re.M)
+#: The same, or a briefing's town alone on its line above the text.
+_DATELINE_OR_TOWN = re.compile(_PLACE_OPENING + r"(?:,|\(|[-–—][ \t]|:[ \t]|\r?$)", re.M)
 _DATELINE_REACH = 600  # characters: a headline, a byline, then the dateline
 _DATELINE_CITY = 100_000  # people: a dateline names a city the reader knows, not a village of the same name
 
 
-def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False) -> str | None:
+def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False, alone: bool = False) -> str | None:
     """The state a story is filed from: the state its dateline names, or the state of the city or
     region it names, when the document names that state too; None without a dateline.
 
     A story filed from a country reports that country's votes: "the elections held on Sunday"
     in a story datelined in its capital are that country's elections. With ``capitals``, a
     capital gives its state even where the text never names it: "CAPITAL — Foreign Minister X
-    said" needs no more to say whose minister X is.
+    said" needs no more to say whose minister X is. With ``alone``, a town alone on its line dates
+    the text too: a police briefing headed by its town names its officials bare (events keep the
+    stricter form: a place-name line above a package is as often a caption as a dateline).
     """
     from kg.extract.event_args import capital_state
     from kg.lexicon.gazetteer import settlement_for  # large tables: late
 
     states = {k for k, e in index.by_key.items() if e.type == "State"}
-    for m in _DATELINE.finditer(text[:_DATELINE_REACH]):
+    for m in (_DATELINE_OR_TOWN if alone else _DATELINE).finditer(text[:_DATELINE_REACH]):
         entity = index.at(m.start(1), m.end(1))
         if entity is None:  # a city the entity layer left out of a dateline: a large GeoNames city will do
             city = settlement_for(m.group(1), primary_only=True)

@@ -197,7 +197,7 @@ def group_offices(
                         ministry_state[title] = _ministry_state(title, entities)
                     spans = [span for _, span in cluster]
                     if filed is None:
-                        filed = (dateline_state(article.text, index, capitals=True),)
+                        filed = (dateline_state(article.text, index, capitals=True, alone=True),)
                     post = (
                         title_antecedent(cluster[0][0].span, title, index, taken)
                         or ministry_state[title]

@@ -375,6 +375,7 @@ class Retyper:
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs(s)))
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
+            and not (s.label_ == "Agency" and any(a < s.start and s.end == b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
             and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
             and not (s.text in _WORLD_REGIONS and any(a == s.start and s.end < b for a, b in regional(s)))
@@ -388,7 +389,8 @@ class Retyper:
             and not (_compass_word(s) and any(a <= s.start and s.end <= b and b - a > 1 for a, b in named_by(s)))
         ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
         # is of a firm's: "Norlandic Airlines", "the Tarnian Times");
-        # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways"
+        # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways";
+        # "Armed Forces" inside "the Tarnia Armed Forces" is no body of its own: the whole name keeps its state
         gazetteer = [_prefixed_place(s) for s in gazetteer]
         read = frozenset((e.start, e.end) for e in ents if e.label_ == "PERSON")
         given_names = frozenset(p[0].text for p in people if len(p) > 1)
