@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.event_among import among_clause, among_people, people_origin
 from kg.extract.event_bound import bound_for
 from kg.extract.event_disasters import VESSELS
 from kg.extract.event_merge import Mention
@@ -112,7 +113,7 @@ def _stopped(tok: Token) -> list[Token]:
     """What a stop stopped: its objects, the words joined to them ("35 boats and 540 persons") and
     the people a stopped vessel carried ("two boats carrying 93 people", "a boat with 48 people")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"] + among_people(tok)
     return objs + [p for o in objs for p in _carried(o)] + [p for p in _carried(tok) if p not in objs]
 
 
@@ -221,6 +222,7 @@ def read_attempt(
     head = tok  # the clause the figures and the time sit in
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
         head = tok.head  # "1,500 attempts ... were recorded last week"
+    head = among_clause(tok) or head  # "Among the people detained were 40 migrants ..."
     clause = {t.i for t in a.clause_tokens(head)} | {t.i for t in tok.subtree}
     recent = reader.recent_attempt if reader.recent_attempt and si - reader.recent_attempt[0] <= _RECENT else None
     inner = _stopped_crossing(tok) if trig.label == INTERCEPTION else []
@@ -288,6 +290,7 @@ def read_attempt(
     if not m.destination:
         return []
     m.origin += [s for s in (*shared, *named) if s not in m.destination]
+    m.origin += [k for o in people_origin(among_people(tok)) for k in a.np_entities(o, ("State",))]
     if trig.label == INTERCEPTION:  # "X's coast guard stopped 300 people bound for Y": they left X
         m.origin += [s for s in stopper if s not in m.destination]
     for q in counts:  # "400 Peruvians", "120 Peruvian nationals": the people's state

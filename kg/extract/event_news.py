@@ -29,7 +29,6 @@ from kg.extract.event_news_triggers import (
     HELP_NOUNS,
     MISSION_NOUNS,
     PLACES,
-    UNIT_NOUNS,
     NewsTrigger,
     act_verb,
     adoption_verb,
@@ -43,6 +42,8 @@ from kg.extract.event_news_triggers import (
     lemma,
     verb_object,
 )
+from kg.extract.event_sent_counts import sent_count
+from kg.extract.event_sides import names_both_sides
 from kg.extract.event_triggers import CROSSING_VERBS, is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -150,6 +151,8 @@ class _Frames:
             return []
         if tok.lower_ in ("i", "we") and self.speaker:
             return [self.speaker]
+        if names_both_sides(tok) and self.args.sides:  # "the two governments signed ..."
+            return list(self.args.sides)
         keys = self.args.np_entities(tok, AGENTS, agentive=True)
         for ap in (c for c in tok.children if c.dep_ == "appos"):
             keys += [k for k in self.args.np_entities(ap, AGENTS, agentive=True) if k not in keys]
@@ -241,11 +244,8 @@ def read_news(
             _arrest_figure(trig.token, sent, m)
         if trig.frame == "rescue":  # a counted rescue is a figure: "X said the coast guard had rescued 212"
             m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if k not in m.agent]
-        if trig.frame in ("deploy", "arrest", "rescue") and sent_obj is not None and lemma(sent_obj) not in UNIT_NOUNS:
-            nums = {c.idx for c in sent_obj.children if c.dep_ == "nummod"}
-            counts = [q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count]
-            if counts:
-                reader.set_quantity(m, counts[0])
+        if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
+            reader.set_quantity(m, q)
         out.append(m)
     return out
 

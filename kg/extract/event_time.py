@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.event_cause_time import cause_time
 from kg.extract.event_merge import Mention
 from kg.extract.event_triggers import SPEECH_VERBS
 from kg.extract.quantities import QuantityMatch, find_changes
@@ -109,6 +110,8 @@ class TimeReader:
             if root is None or (root.i not in tokens and not self._split_in(t, tokens)):
                 continue
             if (self.report_time(root) and not announced) or self.comparison_time(t) or self.dateline(t):
+                continue
+            if cause_time(root):  # "closed on Monday after the attack of 28 May": the attack's date
                 continue
             out.append(t)
         return out

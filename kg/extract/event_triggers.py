@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.extract.event_among import among_clause
 from kg.lexicon.names import TITLE_WORDS
 
 
@@ -146,6 +147,7 @@ _CLOSURE_VERBS = frozenset(
         """
     )
 )
+_CLOSING_NOUNS = frozenset(_words("closure closing shutdown restriction suspension ban blocking"))
 _CLOSURE_OBJECTS = frozenset(
     _words(
         """
@@ -620,11 +622,10 @@ def _closure(token: Token) -> bool:
             return True
         if not objs:  # intransitive: "the border closed on Monday" (not "border guards closed ...")
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children)
-        return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
-    if token.pos_ == "NOUN" and lem in ("closure", "closing", "shutdown", "restriction", "suspension", "ban"):
-        return any(  # "closure of the border", "restrictions regarding the entry of ..."
-            c.dep_ == "prep" and any(g.lemma_.lower() in _CLOSURE_OBJECTS for g in c.children if g.dep_ == "pobj")
-            for c in token.children
+        return any(_closure_object(o) for o in objs)
+    if token.pos_ == "NOUN" and lem in _CLOSING_NOUNS:
+        return any(  # "closure of the border", "restrictions regarding the entry of ...", "of the crossing points"
+            c.dep_ == "prep" and any(_closure_object(g) for g in c.children if g.dep_ == "pobj") for c in token.children
         ) or any(c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children if c.dep_ == "compound")
     return False
 
@@ -647,7 +648,7 @@ def reopening(token: Token) -> bool:
         objs = [c for c in token.children if c.dep_ == "nsubj"]
     if not objs and token.dep_ == "acl":  # "the X bridge, closed for years, reopened last month" (a
         objs = [token.head]  # participle to the parser)
-    return any(o.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(o, _CLOSURE_OBJECTS) for o in objs)
+    return any(_closure_object(o) for o in objs)
 
 
 def closed_road(verb: Token) -> bool:
@@ -673,6 +674,10 @@ def _at_objects(token: Token) -> list[Token]:
 
 def _has_compound(token: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children)
+
+
+def _closure_object(token: Token) -> bool:  # "the border", "the crossing points"
+    return token.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(token, _CLOSURE_OBJECTS)
 
 
 def attempt_verb(token: Token) -> Token | None:
@@ -725,7 +730,7 @@ def crossing_attempt(token: Token) -> str:
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)
         if lem in _BACK_VERBS and not back:
             return ""
-        if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or among_clause(token) is not None:
             return INTERCEPTION
     return ""
 
@@ -753,7 +758,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS | _CLASH_NOUNS
     | _STRUCK_VERBS | {"come"}
     | _ANNEX
-    | _CLOSURE_VERBS | {"closure", "closing", "shutdown", "restriction", "suspension", "ban", "closed"} | {"reopen"}
+    | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
     | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS

@@ -34,12 +34,15 @@ from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
 from kg.extract.event_evacuations import read_evacuations
+from kg.extract.event_flights import read_flights
 from kg.extract.event_labels import label_for
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
 from kg.extract.event_origins import carried_origins
+from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
+from kg.extract.event_sides import at_meeting
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_triggers import (
@@ -71,6 +74,9 @@ __all__ = ["find_events"]
 #: Verbs that call a vote or a call-up still to come: the day of the calling is not the vote's.
 _CALLING = frozenset(_words("call propose schedule plan demand set"))
 
+#: Labels of meetings whose sides "the two governments" of the next sentences are.
+_MEETINGS = frozenset(("Meeting", "Talks", "Visit"))
+
 log = logging.getLogger(__name__)
 
 
@@ -91,6 +97,7 @@ class _Reader:
         self.unplaced: list[Mention] = []  # counted flows waiting for the story's destination
         self.removed: list[Mention] = []  # counted removals waiting for the story's country
         self.sents: list[SpacySpan] = []
+        self.meeting: Mention | None = None  # the last meeting of two named parties
 
     # ------------------------------------------------------------------ helpers
 
@@ -180,7 +187,9 @@ class _Reader:
             made.extend(operations)
             made.extend(read_disasters(self, si, sent, times))
             made.extend(read_evacuations(self, si, sent, times, quants))
+            made.extend(read_flights(self, si, sent, times, quants))
             made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
+            self._after_meeting(made)
             if (
                 not crossings
                 and not made  # "rescued 23 people from a boat that capsized": the figure is the wreck's
@@ -201,6 +210,7 @@ class _Reader:
             vote_period(self, si, sent, times)
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
+        carried_periods(self.mentions, stated)
         carried_origins(self.mentions, sents, self.args)
         carried_changes(self.mentions, sents)
         self.mentions.extend(
@@ -211,6 +221,16 @@ class _Reader:
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
+
+    def _after_meeting(self, made: list[Mention]) -> None:
+        """What the sides of the last meeting do with no time or place of their own happens at it;
+        a meeting of two named parties gives "the two sides" of what follows."""
+        for m in made:
+            if self.meeting is not None and m.sentence > self.meeting.sentence and m.agent == self.meeting.agent:
+                at_meeting(m, self.meeting)
+        for m in made:
+            if m.type == "Event" and m.label.split()[0] in _MEETINGS and len(m.agent) == 2:
+                self.meeting, self.args.sides = m, list(m.agent)
 
     def _reopening_day(self, si: int, sent: SpacySpan, times: list[Timex], start: str, closing: Token) -> str | None:
         """ "closed since 4 January, will reopen on 20 March": a closure ends on the day its own
