@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from kg.intervals import Intervals
 from kg.lexicon.cities import is_city_name
+from kg.lexicon.demonyms import WORLD_REGIONS
 from kg.lexicon.gazetteer import (
     is_known_place,
     known_body,
@@ -180,7 +181,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
             start, titled = start + 1, True  # "CS Jo Roe" where the text writes "Cabinet Secretary"
         elif span.label_ == "PERSON" and end - start > 1 and _plural_title(tok):
             start, titled = start + 1, True  # "MPs Jane Roe and ...": the plural office is no part of a name
-        elif state_for_demonym(tok.text) and end - start > 1 and not firm:
+        elif state_for_demonym(tok.text) and end - start > 1 and not firm and not _sea_name(doc[start : start + 1]):
             start += 1
         else:
             break
@@ -358,6 +359,7 @@ class Retyper:
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
+        regional = _around((_first_word(e), e.end) for e in ents if _regional_body(e))
         firms = _around(
             (_first_word(e), e.end) for e in ents if e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS
         )
@@ -376,6 +378,7 @@ class Retyper:
             and not (s.label_ == "Agency" and any(a < s.start and s.end == b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
             and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
+            and not (s.text in _WORLD_REGIONS and any(a == s.start and s.end < b for a, b in regional(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (
@@ -470,7 +473,7 @@ class Retyper:
                     yield hyphen_lead(Span(doc, stripped.start, stripped.end, label="Region"))
             elif label == "Region" or label == "State":
                 yield _city_named_after(span) or span
-            elif label == "Demonym" and span.start not in enum and not cue_language(span):
+            elif label == "Demonym" and span.start not in enum and not cue_language(span) and not _sea_name(span):
                 yield span
 
     def _ner(
@@ -509,6 +512,8 @@ class Retyper:
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
             if ent.label_ == "PERSON" and not titled and (self._common_word(span, uses) or self._heading(span, uses)):
+                continue
+            if ent.label_ == "PERSON" and not titled and _genre_label(span, uses):
                 continue
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
@@ -635,6 +640,28 @@ def _alone_on_line(span: Span) -> bool:
     return before and after
 
 
+def _genre_label(span: Span, uses: _WordUses) -> bool:
+    """One word opening a line before a colon and a headline ("Backgrounder: How the vote works"):
+    the piece's genre label, no person, whether the lexicon knows the word or not.
+
+    A speaker's label is told apart by what follows and by recurrence: a turn ends like a sentence
+    (a full stop), and a speaker's name recurs (in a full name, or capitalised elsewhere).
+    """
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    if tok.i and not (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
+        return False
+    if tok.lower_ in uses.in_people or any(i != tok.i for i in uses.capitalised.get(tok.lower_, ())):
+        return False
+    last = None
+    for t in doc[span.end + 1 :]:
+        if t.is_space and "\n" in t.text:
+            break
+        last = t
+    return last is not None and last.text not in {".", "!", '"', "”", "’", "'"}
+
+
 class _WordUses:
     """Where a Doc uses each word, gathered once per Doc (and only if asked): a check per name
     that scanned the whole text would make a long text cost the square of its length."""
@@ -679,6 +706,35 @@ def _organ(ent: Span) -> bool:
     if ent.label_ != "ORG" or len(words) < least or not words[-1].is_title or words[-1].lower_ not in _ORGAN_HEADS:
         return False
     return any(known_body(" ".join(t.text for t in words[:k])) for k in (1, 2, 3)) and _name_ends(ent)
+
+
+#: World regions a body's own name may open with ("the Arctic Fisheries Council").
+_WORLD_REGIONS = frozenset(r.removeprefix("the ") for r in WORLD_REGIONS)
+
+
+def _regional_body(ent: Span) -> bool:
+    """An NER body name of capitalised words that opens with a world region and ends in no place
+    word: "the Arctic Fisheries Council" is the council, no mention of the Arctic (the gazetteer
+    would otherwise read the region alone and the body would be lost)."""
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    if ent.label_ != "ORG" or len(words) < 2 or not all(_name_word(t) for t in words):
+        return False
+    return head_class(words) not in {"Region", "State", "Place", "Settlement", "None"}
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_title or (tok.is_upper and len(tok) > 1) or tok.lower_ in {"of", "and", "for", "the"}
+
+
+#: Water words a demonym opens the name of ("the Indian Ocean", "the Arabian Sea").
+_SEA_WORDS = frozenset({"ocean", "sea"})
+
+
+def _sea_name(span: Span) -> bool:
+    """A demonym before a capitalised "Ocean" or "Sea" names the water, no state: "the Indian Ocean
+    Fisheries Commission" is a body named after the ocean, with no mention of India."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _SEA_WORDS
 
 
 def _organ_places(ents: list[Span]) -> list[Span]:
