@@ -118,6 +118,14 @@ def _run_after(doc: Doc, i: int) -> int:
     return end
 
 
+def _hyphenated_run_after(doc: Doc, i: int) -> int:
+    """End of the name starting at ``i``, across hyphens: "Kessel-Abad" is one name in a list."""
+    end = _run_after(doc, i)
+    while end > i and end + 1 < len(doc) and doc[end].text == "-" and _name_token(doc[end + 1]):
+        end = _run_after(doc, end + 1)
+    return end
+
+
 def _is_head(doc: Doc, i: int) -> bool:
     """The noun at ``i`` ends its phrase: "the Varta river flooded", not "the Unity party leader"."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -205,9 +213,7 @@ def _names_after(doc: Doc, i: int) -> list[tuple[int, int]]:
     """
     names: list[tuple[int, int]] = []
     while i < len(doc):
-        end = _run_after(doc, i)
-        while end > i and end + 1 < len(doc) and doc[end].text == "-" and _name_token(doc[end + 1]):
-            end = _run_after(doc, end + 1)  # "Kessel-Abad": a hyphenated name is one name
+        end = _hyphenated_run_after(doc, i)
         if end == i or (end < len(doc) and doc[end].text[:1].isupper()):
             break
         names.append((i, end))
@@ -368,9 +374,7 @@ def _listed_after(doc: Doc, i: int) -> list[Span]:
     known town's is no crossing's: the list goes on past it."""
     out: list[Span] = []
     while i < len(doc):
-        end = _run_after(doc, i)
-        while end > i and end + 1 < len(doc) and doc[end].text == "-" and _name_token(doc[end + 1]):
-            end = _run_after(doc, end + 1)  # "Kessel-Abad": a hyphenated name is one name
+        end = _hyphenated_run_after(doc, i)
         if end == i or (end < len(doc) and doc[end].text[:1].isupper()):
             break
         name = doc[i:end]
