@@ -84,6 +84,9 @@ _COMPOUND = {
     ("border", "checkpoints"): "Checkpoint",
 }
 _JOINS = frozenset({",", "and", "or", "&"})
+#: What joins the words of one place name: a hyphen, and the particles of Romance place names
+#: ("Valle del Tarno", "Sao Jose dos Campos").
+_LINKS = frozenset({"-", "de", "del", "di", "do", "da", "dos", "das", "du"})
 _MAX_NAME = 4
 #: NER labels of words that are no name of a thing: times, figures.
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -119,9 +122,10 @@ def _run_after(doc: Doc, i: int) -> int:
 
 
 def _hyphenated_run_after(doc: Doc, i: int) -> int:
-    """End of the name starting at ``i``, across hyphens: "Kessel-Abad" is one name in a list."""
+    """End of the name starting at ``i``, across hyphens and place-name particles: "Kessel-Abad"
+    and "Valle del Tarno" are one name in a list."""
     end = _run_after(doc, i)
-    while end > i and end + 1 < len(doc) and doc[end].text == "-" and _name_token(doc[end + 1]):
+    while end > i and end + 1 < len(doc) and doc[end].lower_ in _LINKS and _name_token(doc[end + 1]):
         end = _run_after(doc, end + 1)
     return end
 
@@ -155,7 +159,7 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
             continue
         if tok.lower_ in _OF_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
             names = _names_after(doc, i + 2)  # "the island of Varo", "the provinces of Kelo and Varn"
-            if tok.lower_ in _BODY_OR_AREA and any(doc[s].ent_type_ not in {"GPE", "LOC"} for s, _ in names):
+            if tok.lower_ in _BODY_OR_AREA and not _areas(doc, names, nouns):
                 continue  # "the department of Health" is a body's portfolio
             out += [Span(doc, s, e, label=_OF_NOUNS[tok.lower_], kb_id="kind") for s, e in names]
             continue
@@ -187,6 +191,20 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
         if len(names) > 1:
             out += [Span(doc, s, e, label=label, kb_id="kind") for s, e in names]
     return [s for s in out if not (state_key(s.text) or state_for_demonym(s.text))]  # "Kenyan and Ugandan towns"
+
+
+def _areas(doc: Doc, names: list[tuple[int, int]], nouns: frozenset[str]) -> bool:
+    """The names after "department(s) of" are areas, not a body's portfolios.
+
+    A list after the plural is areas unless a name ends in a common noun written with a capital,
+    as a portfolio does ("the departments of Justice and Labor", "of Homeland Security"): the NER
+    often takes an area's name for a person's ("the departments of Varo and Kelosi"). One name
+    after the singular is an area only when the NER reads it as a place: "the department of X"
+    opens a body's name more often than a list does.
+    """
+    if len(names) > 1:
+        return not any(_common_noun(doc[e - 1], nouns) for _, e in names)
+    return all(doc[s].ent_type_ in {"GPE", "LOC"} for s, _ in names)
 
 
 def _common_noun(tok: Token, nouns: frozenset[str]) -> bool:
