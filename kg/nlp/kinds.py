@@ -197,7 +197,7 @@ def _areas(doc: Doc, names: list[tuple[int, int]], nouns: frozenset[str]) -> boo
     """The names after "department(s) of" are areas, not a body's portfolios.
 
     A list after the plural is areas unless a name ends in a common noun written with a capital,
-    as a portfolio does ("the departments of Justice and Labor", "of Homeland Security"): the NER
+    as a portfolio does ("the departments of Justice and Labor", "of Inland Waterways"): the NER
     often takes an area's name for a person's ("the departments of Varo and Kelosi"). One name
     after the singular is an area only when the NER reads it as a place: "the department of X"
     opens a body's name more often than a list does.
