@@ -321,3 +321,21 @@ def test_entities_persons_a_written_out_form_of_address_is_no_part_of_the_name(
     """ "Doctor", "Professor" are "Dr", "Prof" written out: the name starts after them."""
     types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "name"),
+    [
+        ("NVB Chairperson Tomas Gravely said turnout was high.", "NVB", "Tomas Gravely"),
+        ("Turnout was high, NVB Chairperson Tomas Gravely told reporters.", "NVB", "Tomas Gravely"),
+        ("The TRA Deputy Commander Ilse Vandermolen said the road would reopen.", "TRA", "Ilse Vandermolen"),
+    ],
+)
+def test_entities_persons_an_acronym_and_a_title_run_into_a_name_are_read_apart(
+    nlp: Language, text: str, body: str, name: str
+) -> None:
+    """The NER reads "ACRONYM Title Given Family" as one person: the acronym is a body, the title
+    no part of either name."""
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Person"}, types
+    assert "Person" not in types.get(body, set()), types
