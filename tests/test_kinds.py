@@ -108,3 +108,21 @@ def test_kinds_departments_of_portfolios_stay_no_regions(nlp: Language) -> None:
 def test_kinds_a_place_name_with_a_particle_is_one_name_after_of(nlp: Language, text: str, name: str) -> None:
     """ "del", "de" join the words of one place name: the whole name is the area, whatever the NER said."""
     assert kg_entity_types(nlp, text).get(name) == "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fighting displaced 3,000 people in the Kasoro territory last week.", ("Kasoro",)),
+        ("Families fled from Lubero town to the Kasoro and Mbelo territories.", ("Kasoro", "Mbelo")),
+    ],
+)
+def test_kinds_territory_after_a_name_is_a_region(nlp: Language, text: str, names: tuple[str, ...]) -> None:
+    """ "territory" is a level of local government as "district" is: the name before it is the area."""
+    typed = kg_entity_types(nlp, text)
+    assert [typed.get(n) for n in names] == ["Region"] * len(names)
+
+
+def test_kinds_a_group_before_territory_is_its_holder(nlp: Language) -> None:
+    typed = kg_entity_types(nlp, "Troops advanced into Taliban territory overnight.")
+    assert typed.get("Taliban") != "Region"

@@ -18,7 +18,7 @@ Kelo", where the gazetteer knows one town and the NER calls the other a person.
 
 The nouns are kinds of things (never particular ones), kept short: natural features whose name is
 their own (a river, an island; not a port or an airport, which are usually named after their
-town: "X harbour" is the town X), parties, towns and villages, an area or a valley (the region
+town: "X harbour" is the town X), parties, towns and villages, an area, a valley or a territory (the region
 it names: "the X area" is X), administrative levels in the plural (the singular is a name's
 own head, read elsewhere) and crossing points.
 """
@@ -38,13 +38,16 @@ _SINGULAR = {
     **dict.fromkeys(("river", "lake", "island", "islands", "mountains", "peninsula"), "Place"),
     **dict.fromkeys(("party", "movement"), "Organization"),
     **dict.fromkeys(("town", "village", "city", "harbour", "harbor"), "Settlement"),
-    **dict.fromkeys(("area", "valley"), "Region"),
+    **dict.fromkeys(("area", "valley", "territory"), "Region"),
 }
 #: Nouns that common words stand before as often as names ("the Arrivals area", "the Departures
 #: harbour"): only proper nouns not all common nouns of the lexicon are typed by them. They say
 #: a place, not surely which kind ("the X area" may be a town's), so their reading is one guess
 #: among the name's others (``kb_id`` "ner": the text's other mentions may outvote it).
 _COMMON_BEFORE = frozenset({"area", "valley", "harbour", "harbor"})
+#: Nouns a holder's name stands before as often as the place's own ("the Taliban territory"): a
+#: name the NER reads as a group or a people is whose it is, not its name.
+_HELD = frozenset({"territory"})
 #: Kinds whose noun is part of the name ("the Tarna river" is the Tarna River, not the Tarna
 #: province it may be named after); a town's or a party's is not ("Kelo town" is Kelo).
 _NAMING = frozenset({"river", "lake", "island", "islands", "mountains", "peninsula"})
@@ -56,6 +59,7 @@ _PLURAL = {
         ("states", "provinces", "regions", "districts", "counties", "oblasts", "governorates", "prefectures"),
         "Region",
     ),
+    "territories": "Region",
     **dict.fromkeys(("subdivisions", "communes", "cantons"), "Region"),
     **dict.fromkeys(("crossings", "checkpoints"), "Checkpoint"),
 }
@@ -181,6 +185,7 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
                 and proper
                 and not (i - start == 1 and _sentence_opening(doc, start))
                 and not _read(doc[start], tok)
+                and not (tok.lower_ in _HELD and doc[start].ent_type_ in {"ORG", "NORP"})
             ):
                 end = i + 1 if tok.lower_ in _NAMING else i
                 out.append(Span(doc, start, end, label=label, kb_id="ner" if loose else "kind"))
