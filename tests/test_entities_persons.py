@@ -339,3 +339,23 @@ def test_entities_persons_an_acronym_and_a_title_run_into_a_name_are_read_apart(
     types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}, types
     assert "Person" not in types.get(body, set()), types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister of National Defense Baek Tae-woo spoke by telephone with the commander.", "Baek Tae-woo"),
+        ("Minister of Unification Chae Ji-hwan spoke by telephone with the allied commander.", "Chae Ji-hwan"),
+        ("Governor Chae Ji-hwan ordered the curfew.", "Chae Ji-hwan"),
+        ("Deputy Chairperson Kao Mei-ling added that 4,100 polling stations had been open.", "Kao Mei-ling"),
+        ("NEC Chairperson Chen Yu-han said the count had been completed by midnight.", "Chen Yu-han"),
+        ("The count was done, NEC Chairperson Chen Yu-han told reporters.", "Chen Yu-han"),
+    ],
+)
+def test_entities_persons_a_given_name_hyphenated_in_lower_case_is_one_name(
+    nlp: Language, text: str, name: str
+) -> None:
+    """Romanised given names write their second half in lower case ("Mei-ling"): the NER then
+    misses the name or runs the title into it, and the lower-case word read as a phrase's."""
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Person"}, types

@@ -26,6 +26,7 @@ __all__ = [
     "REGION_HEADS",
     "SITTING_HEADS",
     "STATE_HEADS",
+    "glued_syllable",
     "head_class",
     "head_runs",
     "is_name_word",
@@ -208,10 +209,29 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_title or (tok.is_upper and len(tok) > 1)
 
 
-def is_name_word(tok: Token) -> bool:
-    """A word that may stand inside a name: capitalised, a number, or a short function word."""
+def glued_syllable(tok: Token) -> bool:
+    """The lower-case second half of a hyphenated given name, "ling" of "Mei-ling", "hwan" of
+    "Ji-hwan": romanised names write it so, and the tagger still reads it as a proper noun
+    (unlike "based" of "Moscow-based", a participle)."""
+    doc, i = tok.doc, tok.i
     return (
-        not tok.is_alpha
+        i >= 2
+        and tok.is_lower
+        and tok.is_alpha
+        and tok.tag_ == "NNP"
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_title
+    )
+
+
+def is_name_word(tok: Token) -> bool:
+    """A word that may stand inside a name: capitalised, a number, a short function word, or the
+    lower-case half of a hyphenated given name."""
+    return (
+        glued_syllable(tok)
+        or not tok.is_alpha
         or not tok.is_lower
         or tok.is_stop
         or len(tok) <= 3
