@@ -78,3 +78,24 @@ def test_entities_questioners_the_labelled_asker_is_a_person_whatever_the_ner_re
 def test_entities_questioners_a_dateline_naming_a_state_is_no_label(nlp: Language) -> None:
     types = linked_types(nlp, "ROME, Italy, Reuters: The talks ended without a deal.")
     assert types.get("Italy") == {"State"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        (
+            "QUESTION (ERNESTINA QUIRALTE VELA, CANAL SIERRA TV): How long will the soldiers stay?",
+            "ERNESTINA QUIRALTE VELA",
+        ),
+        (
+            "QUESTION, ERNESTINA QUIRALTE, DIARIO EL FARO: How long will the soldiers stay in the north?",
+            "ERNESTINA QUIRALTE",
+        ),
+        ("QUESTION, MATIAS ORELLANO, CANAL NUEVE: Are you considering closing the crossing?", "MATIAS ORELLANO"),
+    ],
+)
+def test_entities_questioners_a_label_in_capitals_names_its_asker(nlp: Language, text: str, asker: str) -> None:
+    """A question's label written all in capitals: the NER reads no name there, or the outlet as one."""
+    types = linked_types(nlp, text)
+    assert types.get(asker) == {"Person"}, types
+    assert all(t != {"Person"} for name, t in types.items() if name != asker), types

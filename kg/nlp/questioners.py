@@ -12,7 +12,7 @@ no place ("Balkans Wire" is a service, not the Balkans).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 __all__ = ["questioners_outlets"]
 
@@ -27,6 +27,8 @@ _MAX_LEAD = 2
 _MAX_OUTLET = 6
 #: What the NER or a gazetteer may have made of the words of a labelled asker or outlet, and the
 #: label's shape overrules: a person, a body or a place, never a state (a demonym's state stays).
+#: Cues of a question's label that may be written all in capitals with the asker and outlet.
+_QUESTION_CUES = frozenset({"q", "question"})
 _OVERRULED = frozenset({"Person", "Organization", "Settlement", "Place", "Region"})
 
 
@@ -77,19 +79,30 @@ def _label_at(doc: Doc, i: int) -> tuple[Span, ...]:
     if doc[i + 1].text not in {*_OPENERS, ","}:
         return ()
     start = end = i + 2
-    while end < len(doc) and end - start < _MAX_NAME and doc[end].is_title:
+    caps = doc[start].is_upper and doc[i].lower_ in _QUESTION_CUES  # "QUESTION, JO ROE, TARN TV:"
+    word = _caps_word if caps else _title_word
+    while end < len(doc) and end - start < _MAX_NAME and word(doc[end]):
         end += 1
     if end == start or end >= len(doc) or doc[end].text != ",":
         return ()
     first = last = end + 1
-    while last < len(doc) and last - first < _MAX_OUTLET and (doc[last].is_title or doc[last].is_lower):
+    while last < len(doc) and last - first < _MAX_OUTLET and (word(doc[last]) or doc[last].is_lower):
         last += 1
-    if last == first or last >= len(doc) or doc[last].text[:1] not in {")", ":"} or not doc[last - 1].is_title:
+    if last == first or last >= len(doc) or doc[last].text[:1] not in {")", ":"} or not word(doc[last - 1]):
         return ()
     return (
         Span(doc, start, end, label="Person", kb_id="context"),
         Span(doc, first, last, label="Organization", kb_id="ner"),
     )
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.is_title
+
+
+def _caps_word(tok: Token) -> bool:
+    """A word of a label written in capitals: letters (a name, an outlet's "TV")."""
+    return tok.is_upper and tok.is_alpha
 
 
 def _outlet(doc: Doc, span: Span) -> Span:
