@@ -8,7 +8,7 @@ The states are real (Seychelles and the Comoros, named in no corpus); the releas
 from __future__ import annotations
 
 import pytest
-from named_entities import kg_entity_types
+from named_entities import kg_entity_types, linked_types
 from spacy.language import Language
 
 
@@ -26,3 +26,17 @@ def test_official_name_in_capitals_is_the_state(nlp: Language, text: str, name: 
 def test_one_word_speaker_label_in_capitals_is_no_state(nlp: Language) -> None:
     types = kg_entity_types(nlp, "SEYCHELLES: Thank you, Chair.\nCHAIR: The floor is yours.")
     assert types.get("SEYCHELLES") != "State"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials of the Republic of Korea said the talks would resume.",
+        "The ferry from the Republic of Korea docked at noon, the port said.",
+    ],
+)
+def test_entities_states_an_iso_name_written_with_its_comma_turned_round_is_the_state(nlp: Language, text: str) -> None:
+    """ISO 3166-1 writes some names "Korea, Republic of" and gives no official name: the text's
+    "the Republic of Korea" is that state, not a region the NER guessed."""
+    types = linked_types(nlp, text)
+    assert types.get("Republic of Korea") == {"State"}, types

@@ -128,6 +128,9 @@ def phrase_patterns() -> dict[str, tuple[str, ...]]:
             value = getattr(c, attr, None)
             if value and ", " not in value:
                 states.add(value)
+            elif value and re.search(r" of( the)?$", value):  # "Korea, Republic of": "Republic of Korea"
+                head, tail = value.split(", ", 1)
+                states.add(f"{tail.removeprefix('The ')} {head}")
     for names in (*COMMON_NAMES.values(), *HISTORIC_STATES.values()):
         states.update(n.removeprefix("the ") for n in names)
     # written without diacritics ("Cote d'Ivoire"), unless that is an English word ("Reunion")
