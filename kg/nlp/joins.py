@@ -54,6 +54,8 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
             )
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and _numbered_unit(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "3rd" + "Armoured Brigade": one unit
         elif prev is not None and _hyphened(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)  # "Varsk" + "-" + "Orlen County"
         elif (
@@ -143,6 +145,26 @@ def _of_tail_end(doc: Doc, end: int) -> int:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+#: Heads of the units of a force that an ordinal numbers ("the 3rd Armoured Brigade").
+_UNIT_HEADS = frozenset(
+    {"brigade", "battalion", "division", "regiment", "corps", "fleet", "squadron", "army", "headquarters", "command"}
+)
+
+
+def _numbered_unit(prev: Span, ent: Span) -> bool:
+    """ "the 3rd Armoured Brigade": an ordinal in figures right before a unit's name is part of it
+    (the 3rd and the 4th brigade are two units); the NER tags the ordinal apart."""
+    return (
+        prev.label_ == "ORDINAL"
+        and len(prev) == 1
+        and prev[0].text[:1].isdigit()
+        and prev.end == ent.start
+        and ent.label_ == "ORG"
+        and ent[0].is_title
+        and ent[-1].lower_ in _UNIT_HEADS
+    )
 
 
 def _hyphened(prev: Span, ent: Span) -> bool:
