@@ -11,6 +11,8 @@ import pytest
 from named_entities import kg_entity_types, linked_types
 from spacy.language import Language
 
+from kg.extract.entities import link_mentions
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -40,3 +42,34 @@ def test_entities_states_an_iso_name_written_with_its_comma_turned_round_is_the_
     "the Republic of Korea" is that state, not a region the NER guessed."""
     types = linked_types(nlp, text)
     assert types.get("Republic of Korea") == {"State"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "key"),
+    [
+        (
+            "His Majesty received the envoy of the Sultanate of Oman. Relations between the Sultanate and "
+            "Bahrain are strong, the envoy said.",
+            "Sultanate",
+            "state/OM",
+        ),
+        (
+            "The minister thanked the Principality of Monaco for its help. Officials of the Principality "
+            "will attend the talks in June.",
+            "Principality",
+            "state/MC",
+        ),
+    ],
+)
+def test_entities_states_the_first_word_of_a_states_long_name_names_it_alone(
+    nlp: Language, text: str, word: str, key: str
+) -> None:
+    """ "the Sultanate" after "the Sultanate of X" is X, whatever the NER made of the word."""
+    keys = {link.text: link.key for link in link_mentions(nlp(text))}
+    assert keys.get(word) == key, keys
+
+
+def test_entities_states_two_states_of_one_form_leave_the_word_alone(nlp: Language) -> None:
+    text = "Envoys of the Kingdom of Bahrain and the Kingdom of Morocco met. The Kingdom said the talks went well."
+    keys = {link.text: link.key for link in link_mentions(nlp(text))}
+    assert keys.get("Kingdom") not in {"state/BH", "state/MA"}, keys
