@@ -47,6 +47,7 @@ from kg.nlp.bodies import (
 from kg.nlp.caps_persons import caps_persons
 from kg.nlp.citations import cited_authors
 from kg.nlp.combining import combining_forms
+from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
@@ -428,6 +429,8 @@ class Retyper:
         chosen = questioners_outlets(doc, chosen)  # "Q (Jane Roe, Tarnia Courier):": the outlet is a body
         chosen = [*chosen, *listed_places(doc, chosen, states)]
         chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
+        terms = concept_acronyms(doc)  # "coastal wind shear (CWS)": CWS is a term, no body
+        chosen = [s for s in chosen if not is_concept_acronym(s, terms)]
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
