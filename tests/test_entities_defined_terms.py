@@ -72,3 +72,16 @@ def test_entities_defined_terms_possessive_ends_a_name(nlp: Language, text: str,
     ents = _run(nlp, text)
     assert person in ents and ents[person].type == "Person", sorted(ents)
     assert not [n for n in ents if "'s" in n], sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Tsar Velimir II signed the decree in the spring.", "Velimir II"),
+        ("The letters of Tsarevna Oksia Velimirovna were burned.", "Oksia Velimirovna"),
+        ("Pharaoh Nebmaren built the second temple.", "Nebmaren"),
+    ],
+)
+def test_entities_defined_terms_rulers_title_is_cut_from_the_name(nlp: Language, text: str, person: str) -> None:
+    ents = _run(nlp, text)
+    assert person in ents and ents[person].type == "Person", sorted((e.name, e.type) for e in ents.values())
