@@ -52,6 +52,7 @@ from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
+from kg.nlp.inner_towns import inner_towns
 from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans, ranked_checkpoints
 from kg.nlp.labels import ner_label
@@ -431,6 +432,7 @@ class Retyper:
         chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
         terms = concept_acronyms(doc)  # "coastal wind shear (CWS)": CWS is a term, no body
         chosen = [s for s in chosen if not is_concept_acronym(s, terms)]
+        chosen = [*chosen, *inner_towns(chosen)]  # "Varnholm Grammar School": the city Varnholm too
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
