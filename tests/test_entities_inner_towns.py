@@ -45,3 +45,22 @@ def test_entities_inner_towns_city_inside_a_serving_name(nlp: Language, text: st
 def test_entities_inner_towns_no_city_from_other_names(nlp: Language, text: str, city: str) -> None:
     ents = _run(nlp, text)
     assert city not in ents, sorted((e.name, e.type) for e in ents.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "city"),
+    [
+        (
+            "Mirela Tansk mtansk@uni.nl Vrije Universiteit Nijmegen, the Netherlands",
+            "Vrije Universiteit Nijmegen",
+            "Nijmegen",
+        ),
+        ("She moved to the Technische Universiteit Tilburg in 2004.", "Technische Universiteit Tilburg", "Tilburg"),
+    ],
+)
+def test_entities_inner_towns_city_after_a_foreign_institution_noun(
+    nlp: Language, text: str, whole: str, city: str
+) -> None:
+    ents = _run(nlp, text)
+    assert whole in ents and ents[whole].type == "Organization", sorted((e.name, e.type) for e in ents.values())
+    assert city in ents and ents[city].type == "Settlement", sorted((e.name, e.type) for e in ents.values())

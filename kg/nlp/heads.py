@@ -19,6 +19,7 @@ __all__ = [
     "ALONE_GENERIC",
     "BODY_HEADS",
     "COUNCIL_HEADS",
+    "INNER_ORGS",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -149,6 +150,9 @@ _HEAD_FIRST_ORGS = frozenset(
     {"museo", "musée", "biblioteca", "bibliothèque", "universidad", "università", "universitat", "université"}
     | {"instituto", "istituto", "institut", "escuela", "école", "colegio", "academia", "académie", "escola"}
 )
+#: Institution nouns of languages that put an adjective before them and the city after:
+#: "Vrije Universiteit X", "Freie Universität X", "Technische Hochschule X".
+INNER_ORGS = _HEAD_FIRST_ORGS | {"universiteit", "universität", "hochschule", "uniwersytet", "universitet"}
 #: Leads without "of": "Mount X", "Lake X", "Fort X".
 _PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "lake", "fort", "cape", "isla", "isle", "port"})
 
@@ -201,6 +205,8 @@ def head_class(span: Span) -> str | None:
         return "Place"
     if len(words) > 1 and words[0].lower_ in _HEAD_FIRST_ORGS and _capitalised(words[0]):
         return "Organization"
+    if any(w.lower_ in INNER_ORGS and w.is_title for w in words[1:-1]):
+        return "Organization"  # "Vrije Universiteit X": the institution noun inside, the city last
     return None
 
 

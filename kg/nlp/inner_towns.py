@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.lexicon.gazetteer import settlement_for, state_key
+from kg.nlp.heads import INNER_ORGS
 
 __all__ = ["inner_towns"]
 
@@ -35,11 +36,11 @@ _SERVING_HEADS = frozenset(
 
 
 def inner_towns(spans: list[Span]) -> list[Span]:
-    """Settlement spans for the cities that open, or follow the "of" of, the names in ``spans``.
+    """Settlement spans for the cities that open, close or follow the "of" of the names in ``spans``.
 
-    "Varnholm Grammar School" -> "Varnholm"; "the University of Varnholm" -> "Varnholm". The
-    name's last word must be a head of an institution or a place, so what is found is a city the
-    name is about, not a word of a longer name.
+    "Varnholm Grammar School", "the University of Varnholm", "Vrije Universiteit Varnholm" ->
+    "Varnholm" (when Varnholm is a big city). The name must be an institution's or a serving
+    place's, so what is found is a city the name is about, not a word of a longer name.
     """
     taken = {(s.start, s.end) for s in spans}
     out: list[Span] = []
@@ -49,7 +50,7 @@ def inner_towns(spans: list[Span]) -> list[Span]:
         words = span[1:] if span[0].lower_ in _ARTICLES else span
         if len(words) < 2:
             continue
-        for group in (_openings(words), _after_of(words)):
+        for group in (_openings(words), _after_of(words), _closing(words)):
             inner = next((c for c in group if _big_city(c)), None)
             if inner is not None and (inner.start, inner.end) not in taken:
                 out.append(Span(span.doc, inner.start, inner.end, label="Settlement"))
@@ -77,6 +78,14 @@ def _after_of(words: Span) -> list[Span]:
     if of is None or not 0 < of < len(words) - 1 or words[of - 1].lower_ not in _SERVING_HEADS:
         return []
     return [words[of + 1 :]]
+
+
+def _closing(words: Span) -> list[Span]:
+    """The last word after an institution noun of the languages that name the city last:
+    "Vrije Universiteit X", "Freie Universität X"."""
+    if len(words) < 2 or not any(t.lower_ in INNER_ORGS for t in words[:-1]):
+        return []
+    return [words[-1:]]
 
 
 def _big_city(span: Span) -> bool:
