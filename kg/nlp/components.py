@@ -50,6 +50,7 @@ from kg.nlp.combining import combining_forms
 from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
+from kg.nlp.email_names import email_names
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
 from kg.nlp.inner_towns import inner_towns
@@ -353,6 +354,7 @@ class Retyper:
         states = _doc_states(doc)
         enum = _enumerated(doc)
         ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
+        ents = email_names(doc, ents)  # "Jo Roe jo.roe@uni.example Tarn University": a person, then a body
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
