@@ -10,6 +10,7 @@ part holds the surname, and the given name or its initial) are a person's name.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -33,24 +34,26 @@ def email_names(doc: Doc, ents: list[Span]) -> list[Span]:
     if not emails:
         return ents
     out = [piece for ent in ents for piece in _cut(ent, emails)]
-    for i in emails:
-        owner = _owner(doc, i)
-        if owner is None:
-            continue
-        start, end = owner
-        kept = []
-        for span in out:
-            if span.end <= start or span.start >= end:
-                kept.append(span)
-            elif span.start < start:
-                kept.append(Span(doc, span.start, start, label=span.label_, kb_id=span.kb_id_))
-        out = [*kept, Span(doc, start, end, label="PERSON")]
-    return sorted(out, key=lambda s: s.start)
+    owners = [o for o in (_owner(doc, i) for i in emails) if o is not None]  # disjoint: addresses part them
+    if not owners:
+        return out
+    kept: list[Span] = []
+    p = 0
+    for span in out:  # both in text order: one pass
+        while p < len(owners) and owners[p][1] <= span.start:
+            p += 1
+        if p == len(owners) or owners[p][0] >= span.end:
+            kept.append(span)
+        elif span.start < owners[p][0]:
+            kept.append(Span(doc, span.start, owners[p][0], label=span.label_, kb_id=span.kb_id_))
+    kept += [Span(doc, start, end, label="PERSON") for start, end in owners]
+    return sorted(kept, key=lambda s: s.start)
 
 
 def _cut(ent: Span, emails: list[int]) -> list[Span]:
-    """``ent`` without the addresses inside it: the pieces between them, each with its label."""
-    inside = [i for i in emails if ent.start <= i < ent.end]
+    """``ent`` without the addresses inside it (``emails``: token indexes in text order): the
+    pieces between them, each with its label."""
+    inside = emails[bisect_left(emails, ent.start) : bisect_left(emails, ent.end)]
     if not inside:
         return [ent]
     bounds = [ent.start - 1, *inside, ent.end]

@@ -35,7 +35,8 @@ def titles_held(ents: list[Span]) -> list[Span]:
     "the King of X", "2nd Earl of Y" (one PERSON span, or a title span and the place's own span
     after "of"), "the Duke of Z" (tagged ORG) name no one: the person is named elsewhere, or not
     at all, and the words after "of" name the place the title belongs to. A title span that ends
-    at "of" ("2nd Earl of") is dropped: it names nothing.
+    at "of" ("2nd Earl of") is dropped: it names nothing. A name set off by a comma right after
+    the title is its holder ("the King of X, Jo unified ..."), found even where the NER missed it.
     """
     out: list[Span] = []
     used: set[int] = set()
@@ -54,7 +55,11 @@ def titles_held(ents: list[Span]) -> list[Span]:
         holder = _apposed_holder(ent.doc, ents[k + 1].end if took_next else place.end if len(place) else ent.end)
         if holder is None:
             continue
-        later = [i for i in range(k + 1, len(ents)) if i not in used and ents[i].start < holder.end]
+        later: list[int] = []
+        for i in range(k + 1, len(ents)):  # the spans the holder reaches into, in text order
+            if ents[i].start >= holder.end:
+                break
+            later.append(i)
         if all(ents[i].end <= holder.end for i in later):  # the NER's own part of the name gives way
             used.update(later)
             out.append(holder)
