@@ -23,7 +23,8 @@ def _run(nlp: Language, text: str) -> dict[str, Entity]:
 @pytest.mark.parametrize(
     ("text", "place", "person"),
     [
-        ("The legend says that the King of Tarsis, Orvandel unified the tribes into one state.", "Tarsis", "Orvandel"),
+        ("Old songs claim the King of Tarsis, Orvandel joined the clans under one banner.", "Tarsis", "Orvandel"),
+        ("In the chronicle the King of Tarsis, Orvandel built a harbour for his fleet.", "Tarsis", "Orvandel"),
         ("In 1204 the Duke of Varn, Almeric, rebuilt the walls.", "Varn", "Almeric"),
     ],
 )
