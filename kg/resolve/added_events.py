@@ -141,9 +141,10 @@ def _near(
     places (or one containing or inside one) in a role, and of their statements by one of its speakers,
     by "graph IRI".
 
-    Of the events near a place many documents name, only those whose type and dates may agree with
-    one of ``frontier`` (:func:`~kg.resolve.events.may_agree`, labels aside) and those named like one
-    of ``new`` are read whole: their type and dates are read first, a row or two a node.
+    Of the events near a place many documents name, only those in documents the index keys as
+    holding one that a node of ``frontier`` may meet (:func:`_may_meet`), whose type and dates may
+    agree with one of ``frontier`` (:func:`~kg.resolve.events.may_agree`, labels aside), and those
+    named like one of ``new`` are read whole: their type and dates are read first, a row or two a node.
     """
     iris = _may_meet(delta, frontier, parents, new)
     speakers = {e.speaker for e in frontier.values() if e.speaker}
