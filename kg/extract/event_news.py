@@ -303,6 +303,10 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if is_verb and not own:
         return None
     counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
+    if not counterpart and not is_verb and tok.dep_ == "dobj":
+        # "held a telephone conversation this morning with the President of X, Y": a time between
+        # the noun and its "with" makes the parser hang the other side on the verb
+        counterpart = [k for obj in _preps(verb, ("with", "between")) for k in f.agents(obj)]
     seen = (called_person(tok) if lemma(tok) == "call" else verb_object(tok)) if is_verb else None
     if seen is not None and (f.args.entity_at(seen) is not None or lemma(seen) in COUNTERPARTS):
         if lemma(tok) == "visit":
