@@ -42,7 +42,10 @@ def _talks(nlp: Language, text: str) -> list[Event]:
             " Teodor Almas, on the situation at the shared border.",
             "2023-06-15",
         ),
-        ("Ilse Korvan held a videoconference this afternoon with the Prime Minister of Varnekia, Teodor Almas.", "2023-06-15"),
+        (
+            "Ilse Korvan held a videoconference this afternoon with the Prime Minister of Varnekia, Teodor Almas.",
+            "2023-06-15",
+        ),
         ("Ilse Korvan had a meeting in the morning with the Foreign Minister of Varnekia, Teodor Almas.", "2023-06-15"),
     ],
 )
