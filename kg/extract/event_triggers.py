@@ -308,7 +308,10 @@ def is_announced(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in token.children):
         return False
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS
+    said = token
+    while said.dep_ == "conj" and said.head is not said:  # "announced that X ..., and that the post would close"
+        said = said.head
+    return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS
 
 
 def is_future(token: Token) -> bool:
