@@ -61,6 +61,7 @@ HONORIFICS = frozenset(
         "lady",
     }
     | {"hon", "honourable", "honorable"}  # "The Hon Jane Roe MP", "the Honourable X"
+    | {"doctor", "professor", "mister"}  # the abbreviations above written out: "Doctor Jane Roe"
     # Forms of address of official texts the world over: "H.E. Jane Roe" (His or Her Excellency),
     # "His Majesty King X", "Shri X" and "Smt. Y" (India's Mr and Mrs).
     | {"h.e", "excellency", "majesty", "highness", "shri", "smt", "shrimati"}
