@@ -26,8 +26,7 @@ def _titles(nlp: Language, text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The meeting was attended by Sheikh Rashid bin Talal Al Mazrui, Undersecretary of the Ministry of Foreign"
-        " Affairs of Oman.",
+        "Sheikh Rashid bin Talal Al Mazrui, Undersecretary at the Oman Foreign Ministry, joined the talks on Monday.",
         "His Highness Sheikh Jabir bin Ali Al Sabah, Minister of Defence of Kuwait, opened the exercise.",
         "Sayyid Hamad bin Nasir Al Harthi, the Governor of Musandam, welcomed the delegation.",
     ],
