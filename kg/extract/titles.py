@@ -380,6 +380,8 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
             pass
         elif tok.lower_ == "and" and words:
             words.append(tok.lower_)  # "Flood Relief and Resettlement Commissioner"
+        elif _relational(tok):
+            words.append(tok.text)  # "the agency's medical coordinator": the field of the office
         elif tok.pos_ not in {"NOUN", "PROPN"}:
             return None  # "the country's youngest leader" describes, it names no office
         elif tok.is_alpha:
@@ -391,6 +393,16 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
+
+
+#: Endings of adjectives made from nouns ("medical", "technical", "humanitarian", "military"):
+#: they name an office's field, where a gradable adjective ("new", "youngest") describes its holder.
+_RELATIONAL_ENDINGS = ("al", "ic", "ary", "ian")
+
+
+def _relational(tok: Token) -> bool:
+    """A lower-case adjective that names a field ("medical coordinator"), not a quality ("youngest leader")."""
+    return tok.tag_ == "JJ" and tok.is_lower and tok.lower_.endswith(_RELATIONAL_ENDINGS)
 
 
 def _person(tok: Token, index: EntityIndex) -> bool:
