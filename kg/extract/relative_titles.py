@@ -21,7 +21,7 @@ from kg.extract.titles import TitleMatch, appositive, normalize_title
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.nlp.persons import honorific
 
-__all__ = ["led_delegation", "relative_office"]
+__all__ = ["led_delegation", "relative_office", "second_office"]
 
 #: Verbs of leading a body -> the office their subject holds (the verb's agent noun).
 _LEADS = {
@@ -50,7 +50,10 @@ def relative_office(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     i = person.end
     if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
         return None
-    verb = doc[i + 2]
+    v = i + 2
+    while v + 1 < len(doc) and doc[v].pos_ == "ADV":
+        v += 1  # "who also serves as", "who currently heads"
+    verb = doc[v]
     if verb.lemma_ in _LEADS and verb.tag_ in _PRESENT:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)  # the body's head noun: "Council"
         if obj is None or any(t.lower_ in {"a", "an"} for t in obj.lefts):
@@ -62,12 +65,31 @@ def relative_office(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
         span = doc[i + 1 : obj.i + 1]
         return TitleMatch(span, _LEADS[verb.lemma_], body.key, _LEADS[verb.lemma_])
     if verb.lower_ in _COPULAS:
-        start = i + 3 + int(doc[i + 3].lower_ == "as")
+        start = v + 1
+        while start < len(doc) and doc[start].pos_ == "ADV":
+            start += 1  # "who is also the chairman"
+        start += int(start < len(doc) and doc[start].lower_ == "as")
         end = start
         while end < len(doc) and end - start < 12 and not (doc[end].is_punct and doc[end].text != "-"):
             end += 1
         return appositive(doc, start, end, index) if end > start else None
     return None
+
+
+def second_office(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
+    """A second office "also" held after a title: "Minister X, who also serves as Y's Chief Negotiator".
+
+    After a title a relative clause tells what the holder does in that office; "also" with a
+    copula states another office, held beside the first.
+    """
+    doc = person.doc
+    i = person.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return None
+    words = [doc[i + 2].lower_, doc[i + 3].lower_]
+    if "also" not in words or not _COPULAS & set(words):  # "who also serves as", "who is also"
+        return None
+    return relative_office(person, index)
 
 
 def led_delegation(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:

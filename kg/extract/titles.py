@@ -433,6 +433,25 @@ def _portfolio_named(tok: Token, index: EntityIndex) -> bool:
     return False
 
 
+def _field_named(tok: Token, index: EntityIndex, words: list[str]) -> bool:
+    """An "organization" that opens after the "and" of a minister's portfolio is its last field the
+    tagger misread: "Minister of Foreign Affairs and International Cooperation" serves in the state.
+    A field is capitalised words without a body's head word; an acronym or a body's name is a body."""
+    if not any(w.lower() in PORTFOLIO_HEADS for w in words):
+        return False
+    doc = tok.doc
+    for span, entity in index.covering(tok.idx, tok.idx + len(tok)):
+        if entity.type == "Organization":
+            first = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if first is None or first.start < 1 or doc[first.start - 1].lower_ != "and":
+                return False
+            fields = span.text.split()
+            return not any(w.lower() in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS for w in fields) and all(
+                w[:1].isupper() and not w.isupper() for w in fields
+            )
+    return False
+
+
 def _office_named(tok: Token, index: EntityIndex) -> bool:
     """An "organization" whose name ends in an office's head word is a title the tagger misread:
     "the Humanitarian Coordinator, X", "the Government Spokesperson, Y" (a body named with "of",
@@ -599,7 +618,8 @@ def _read(
             stopped = True
             i += 1
             continue
-        body = None if _office_named(tok, index) or listed else owner_at(tok, index)
+        field = in_complement and _field_named(tok, index, words)
+        body = None if _office_named(tok, index) or listed or field else owner_at(tok, index)
         if body and (in_complement or strict):
             owner = body if demonym and doc[i - 1].i + 1 == i and state_for_demonym(doc[i - 1].text) else owner or body
             stopped = True
