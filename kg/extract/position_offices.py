@@ -162,11 +162,8 @@ def group_offices(
                 clusters.append([(match, span)])
             else:
                 home.append((match, span))
-        # a grade alone is no office either ("Colonel X", on a caption line "Colonel X, Ministry of Y");
-        # a style of nobility alone stays ("Prince X")
-        clusters = [c for c in clusters if not _is_rank(c)]
-        if any(not _is_style(c) for c in clusters):
-            clusters = [c for c in clusters if not _is_style(c)]
+        if any(not _is_rank(c) and not _is_style(c) for c in clusters):
+            clusters = [c for c in clusters if not _is_rank(c) and not _is_style(c)]
         clusters = [c for c in clusters if not _address(c, mine)]
         # "our chief negotiator, Secretary X": an office with no body stated takes the body another
         # title gives the person at the same mention
