@@ -545,6 +545,8 @@ def _read(
     demonym = False  # the owner so far is a demonym, which a body named right after it replaces
     stopped = False
     listed = False  # a comma parted the portfolio's fields: what follows up to the holder is fields too
+    # "Chief Engineer Dr. X": a form of address ends the title, so the capitalised words before it are the title's
+    addressed = next((t.i for t in doc[first:end] if t.lower_ in _HONORIFICS), None)
     i = first
     while i < end:
         tok = doc[i]
@@ -630,7 +632,10 @@ def _read(
             if not strict and is_title_word(doc[i - 1]) and tok.text[:1].isupper():
                 break  # "Secretary of State Jane": a first name the name's span left out
             words.append(tok.text)
-        elif strict and tok.is_alpha and tok.pos_ in {"NOUN", "PROPN"}:
+        elif tok.is_alpha and (
+            (strict and tok.pos_ in {"NOUN", "PROPN"})
+            or (addressed is not None and i < addressed and tok.text[:1].isupper())
+        ):
             words.append(tok.text)
         else:
             break
