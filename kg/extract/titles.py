@@ -191,11 +191,16 @@ def normalize_title(words: list[str], *, literal: bool = False) -> str:
     annotators search for the office as it was written.
     """
     low = [w.lower() for w in words]
+    # an acronym in a title written in mixed case keeps its letters ("Head of the OSCE Mission");
+    # a title all in capitals (a shouted label) says nothing about which words are acronyms
+    lettered = [w for w in words if w.isalpha()]
+    shouted = bool(lettered) and all(w.isupper() for w in lettered)
+    acronyms = {} if shouted else {w.lower(): w for w in lettered if len(w) >= 2 and w.isupper()}
     while low and low[0] in _LEADING_DROP:
         low = low[1:]
     low = [w for w in low if w not in _HONORIFICS]
     if literal:
-        return " ".join(w if w in {"of", "for", "the", "and"} else _capitalize(w) for w in low)
+        return " ".join(_cased(w, acronyms) for w in low)
     if len(low) >= 3 and low[:2] == ["minister", "of"]:
         domain = [w for w in low[2:] if w not in {"affairs", "the"}]
         if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
@@ -204,7 +209,14 @@ def normalize_title(words: list[str], *, literal: bool = False) -> str:
         domain = [w for w in low[:-1] if w != "affairs"]
         if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
             low = [MINISTRY_DOMAINS[domain[0]].lower(), "minister"]
-    return " ".join(w if w in {"of", "for", "the", "and"} else _capitalize(w) for w in low)
+    return " ".join(_cased(w, acronyms) for w in low)
+
+
+def _cased(word: str, acronyms: dict[str, str]) -> str:
+    """One word of a canonical title: small words lower, acronyms as written, the rest capitalised."""
+    if word in {"of", "for", "the", "and"}:
+        return word
+    return acronyms.get(word) or _capitalize(word)
 
 
 #: Small words that stay in lower case inside a compound title: "Commander-in-Chief".
