@@ -16,7 +16,7 @@ import pycountry
 from unidecode import unidecode
 
 from kg.lexicon.cities import city_key, spellings
-from kg.lexicon.demonyms import COMBINING_FORMS, COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+from kg.lexicon.demonyms import COMBINING_FORMS, COMMON_NAMES, DEMONYMS, HISTORIC_STATES, OTHER_NAMES, WORLD_REGIONS
 from kg.lexicon.names import slugify, strip_the
 from kg.lexicon.spelling import fold_name
 from kg.lexicon.territories import sovereign_of
@@ -196,7 +196,7 @@ def country_names() -> dict[str, str]:
         if sovereign_of(c.alpha_2) is None:
             for name in _iso_names(c):
                 out.setdefault(_norm(name), c.alpha_2)
-    for code, names in (*COMMON_NAMES.items(), *HISTORIC_STATES.items()):
+    for code, names in (*COMMON_NAMES.items(), *OTHER_NAMES.items(), *HISTORIC_STATES.items()):
         for name in names:
             out[_norm(name)] = code
     return out

@@ -14,7 +14,7 @@ from typing import Any
 import pycountry
 from unidecode import unidecode
 
-from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, OTHER_NAMES, WORLD_REGIONS
 from kg.lexicon.gazetteer import KNOWN_BODIES, demonym_forms, state_code, territory_names
 from kg.lexicon.territories import sovereign_of
 
@@ -128,7 +128,7 @@ def phrase_patterns() -> dict[str, tuple[str, ...]]:
             value = getattr(c, attr, None)
             if value and ", " not in value:
                 states.add(value)
-    for names in (*COMMON_NAMES.values(), *HISTORIC_STATES.values()):
+    for names in (*COMMON_NAMES.values(), *OTHER_NAMES.values(), *HISTORIC_STATES.values()):
         states.update(n.removeprefix("the ") for n in names)
     # written without diacritics ("Cote d'Ivoire"), unless that is an English word ("Reunion")
     states.update(f for f in map(unidecode, list(states)) if state_code(f))
