@@ -240,10 +240,18 @@ def state_owned_body(ent: Span) -> bool:
     return any(ent.end - first - k >= least and state_code(ent.doc[first : first + k].text) for k in (1, 2, 3))
 
 
+#: An ordinal written in figures ("2nd", "101st"): the number of a unit ("the 2nd Mechanised Brigade").
+_UNIT_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
 def with_head(ent: Span) -> Span:
     """The span with a capitalised head noun that directly follows it ("Tarn" + "Mountains"), or
-    the title word an office's name ends with ("Office of the Prime" + "Minister")."""
+    the title word an office's name ends with ("Office of the Prime" + "Minister"); a body's name
+    with the ordinal in figures the NER tags apart before it ("2nd" + "Mechanised Brigade"), or
+    two numbered units would be one."""
     doc = ent.doc
+    if ent.label_ == "ORG" and ent.start > 0 and _UNIT_ORDINAL.fullmatch(doc[ent.start - 1].text) and ent[0].is_title:
+        ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
     end = ent.end
     while end < len(doc) and end - ent.end < 2 and doc[end].is_title and doc[end].lower_ in _HEADS:
         end += 1
