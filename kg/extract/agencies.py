@@ -333,16 +333,19 @@ def _state_tokens(span: SpacySpan) -> list[int]:
 
 
 def _inside_parent(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
-    """A state or region named inside the span: "Border Guard Bangladesh" -> Bangladesh."""
+    """A state or region named inside the span: "Border Guard Bangladesh" -> Bangladesh, "the
+    Republic of X Marine Corps" -> X (a state's name may hold an "of": only its whole name is one)."""
     codes = {lk.key[6:] for lk in links if lk.type == "State"}
     words = [t for t in span if t.lower_ not in {"the", "of"}]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             part = words[i : i + size]
-            if part[-1].i - part[0].i != size - 1:
-                continue
             text = span.doc[part[0].i : part[-1].i + 1].text
             code = state_code(text)
+            if part[-1].i - part[0].i != size - 1:
+                if code:
+                    return f"state/{code}", state_name(code)
+                continue
             if code:
                 return f"state/{code}", state_name(code)
             region = subdivision_for(text, codes) if text[:1].isupper() else None

@@ -59,6 +59,7 @@ from kg.nlp.locative import listed_places, place_names
 from kg.nlp.namecheck import (
     COMPASS,
     add_head_names,
+    as_state_body,
     bracketed_short_forms,
     members_follow,
     not_a_name,
@@ -350,7 +351,7 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
+        ents = as_state_body(named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns))))
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place

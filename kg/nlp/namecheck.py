@@ -240,6 +240,16 @@ def state_owned_body(ent: Span) -> bool:
     return any(ent.end - first - k >= least and state_code(ent.doc[first : first + k].text) for k in (1, 2, 3))
 
 
+def as_state_body(ents: list[Span]) -> list[Span]:
+    """The NER's places that are a state's body by their name ("the Republic of X Marine Corps",
+    tagged GPE for the state it opens with) relabelled ORG, so the name is read as the body's."""
+    out = []
+    for e in ents:
+        body = Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "GPE" else e
+        out.append(body if body is not e and state_owned_body(body) else e)
+    return out
+
+
 #: An ordinal written in figures ("2nd", "101st"): the number of a unit ("the 2nd Mechanised Brigade").
 _UNIT_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
