@@ -29,7 +29,7 @@ BODY = (
     "head",
     [
         "Statement by the Government of Luxembourg on the missile test",
-        "Remarks by the Ministry of Foreign Affairs of Luxembourg on the missile launch",
+        "Address by the Prime Minister of Luxembourg after the rocket launch",
     ],
 )
 def test_a_bare_head_of_state_in_a_governments_statement_is_its_states(nlp: Language, head: str) -> None:
