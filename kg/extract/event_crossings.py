@@ -353,6 +353,8 @@ def read_crossing(
             m.destination = [a.home]
     if not m.destination and verb is not None:  # "left X on boats bound for Y"
         m.destination = [k for k in headed_for(a, verb) if k not in m.origin][:1]
+    if not m.destination and verb is not None and (owners := _crossed_border(reader, verb, m.origin)):
+        m.destination = [a.home] if a.home in owners else owners[:1]
     if m.destination:
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"
@@ -466,6 +468,20 @@ def _border_sides(reader: _Reader, holders: list[Token]) -> list[str]:
         for part in border_states(reader, o)
         for k in part
     ]
+
+
+def _crossed_border(reader: _Reader, verb: Token, origin: list[str]) -> list[str]:
+    """ "12,000 people crossed the state border of X", "crossed X's border", "crossed the Xian
+    border": a flow over the border a state names, its direction unsaid, is counted by that state
+    (the text's own state first), unless the people came from it. A border named by two states
+    ("the X-Y border") or shared with one ("the border with Y") leaves no side: nothing."""
+    owners: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"):
+            named, shared = border_states(reader, c)
+            if len(set(named)) == 1 and not shared:
+                owners += [k for k in named if k not in origin]
+    return owners
 
 
 def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[str]:

@@ -62,6 +62,7 @@ from kg.nlp.locative import listed_places, place_names
 from kg.nlp.namecheck import (
     COMPASS,
     add_head_names,
+    as_state_body,
     bracketed_short_forms,
     members_follow,
     not_a_name,
@@ -353,7 +354,7 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
+        ents = as_state_body(named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns))))
         ents = email_names(doc, ents)  # "Jo Roe jo.roe@uni.example Tarn University": a person, then a body
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed

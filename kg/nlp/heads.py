@@ -29,6 +29,7 @@ __all__ = [
     "STATE_HEADS",
     "head_class",
     "head_runs",
+    "hyphen_half",
     "is_name_word",
     "junk_words",
 ]
@@ -215,14 +216,24 @@ def _capitalised(tok: Token) -> bool:
 
 
 def is_name_word(tok: Token) -> bool:
-    """A word that may stand inside a name: capitalised, a number, or a short function word."""
+    """A word that may stand inside a name: capitalised, a number, a short function word, or the
+    lower-case half of a capitalised word joined by a hyphen ("Jae-won", "Mei-ling")."""
     return (
         not tok.is_alpha
         or not tok.is_lower
         or tok.is_stop
         or len(tok) <= 3
         or tok.lower_ in {"von", "van", "der", "den", "del", "della", "des", "bin", "ibn", "ben"}
+        or hyphen_half(tok)
     )
+
+
+def hyphen_half(tok: Token) -> bool:
+    """The word after a hyphen that joins it, unspaced, to a capitalised word: "won" of "Jae-won"."""
+    if tok.i < 2:
+        return False
+    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return dash.text == "-" and not dash.whitespace_ and not first.whitespace_ and first.is_title
 
 
 def junk_words(span: Span) -> bool:
