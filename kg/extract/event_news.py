@@ -43,6 +43,7 @@ from kg.extract.event_news_triggers import (
     verb_object,
 )
 from kg.extract.event_sent_counts import sent_count
+from kg.extract.event_sent_forces import counted_force, force_of_noun, force_owner_phrases, sent_people
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_triggers import CROSSING_VERBS, is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch, find_changes
@@ -239,6 +240,8 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
+        if trig.frame == "deploy" and trig.token is head:  # "150 officers sent by X": the participle's noun
+            sent_obj = sent_people(head)
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
@@ -374,7 +377,7 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(_subject(verb) if verb is not None else None)
     for obj in _by(tok) + (_by(verb) if verb is not None else []):
         m.agent += f.agents(obj)
-    sent = verb_object(verb) if verb is not None and verb is tok else None
+    sent = sent_people(verb) if verb is not None and verb is tok else None
     if sent is not None and sent.dep_ == "nsubjpass":  # "two companies of the X were deployed"
         m.agent += [k for o in _preps(sent, ("of", "from")) for k in f.agents(o)]
     for c in tok.children:
@@ -385,8 +388,11 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(verb, _POSTS)
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
-    if not m.place:
-        return None
+    force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
+    if not m.agent and force is not None:  # "the deployment of 800 troops of the X Armed Forces"
+        m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
+    if not m.place and not (m.agent and counted_force(force) and tok.dep_ != "xcomp"):
+        return None  # a named place, or a named sender and a head count ("promised to send 40": a plan)
     return verb or tok
 
 
