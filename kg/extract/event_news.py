@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_arrest_scope import at_border, caught_crossing, in_headline, partners
 from kg.extract.event_merge import Mention
 from kg.extract.event_news_triggers import (
     AGENTS,
@@ -533,7 +534,7 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.target += [k for k in f.agents(obj) if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
     subj = _subject(verb) if verb is not None else None
     m.agent += f.agents(subj)
-    for o in _by(tok):
+    for o in _by(tok) + (partners(verb) if verb is not None else []):  # "in cooperation with X"
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
     if verb is not tok and obj is not None:  # "the arrest of nine people in X"
@@ -546,21 +547,20 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if _one_person(obj) and m.agent:  # "a Swedish citizen was detained by the X Police at Y"
         m.place += [k for k in f.places(tok, ("at",)) if k not in m.place]
         return head if m.place else None
-    # "police detained 40 protesters in X", "the X Agency arrested 14 people": a counted arrest with
-    # a named place or body, unless at a border (a stopped crossing)
+    # "police detained 40 protesters in X", "six suspects were arrested": a counted arrest is a fact
+    # of its own, unless at a border or of people caught crossing (a stopped crossing)
     # "reported 1,420 arrests of people crossing ...": the count is the body's arrests, not a head
     # count of the people who crossed, so it is an arrest even when they were crossing
     own_count = counted_arrests(tok)
     counted = own_count or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
-    at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in _where(tok))
-    named = bool(m.agent) and not (subj is not None and subj.pos_ == "PRON")  # "we arrested": a speaker's
-    # "arrested 312 people who had crossed": a stopped crossing
-    crossed = (
-        not own_count
-        and obj is not None
-        and any(c.dep_ in ("relcl", "acl") and lemma(c) in CROSSING_VERBS for c in obj.children)
+    # "arrested 312 people who had crossed", "were detained while trying to cross": a stopped crossing
+    crossed = not own_count and (
+        (obj is not None and any(c.dep_ in ("relcl", "acl") and lemma(c) in CROSSING_VERBS for c in obj.children))
+        or caught_crossing(head)
     )
-    return head if counted and (m.place or named) and not (at_border or crossed) else None
+    if not (m.place or m.agent) and in_headline(head):
+        return None  # a bare headline arrest: the body reports it with its arguments
+    return head if counted and not (at_border(_where(tok)) or crossed) else None
 
 
 #: Verbs by which a body states its own figure: "the X Police reported 310 arrests", "recorded 85".
