@@ -558,8 +558,8 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
         (obj is not None and any(c.dep_ in ("relcl", "acl") and lemma(c) in CROSSING_VERBS for c in obj.children))
         or caught_crossing(head)
     )
-    if not (m.place or m.agent) and in_headline(head):
-        return None  # a bare headline arrest: the body reports it with its arguments
+    if not m.place and (in_headline(head) or (not m.agent and subj is not None and subj.pos_ == "PRON")):
+        return None  # a bare headline arrest, "they arrested 14": the body or the story names who
     return head if counted and not (at_border(_where(tok)) or crossed) else None
 
 
