@@ -79,9 +79,12 @@ def test_a_border_town_is_no_border(nlp: Language, text: str) -> None:
     [
         "Forty-two persons were detained while attempting to cross the state border outside checkpoints.",
         "Officers detained 42 people as they tried to enter Varnolia through the forest.",
+        "Police detained 42 foreign nationals, including 11 children, who are believed to have entered the "
+        "country by boat.",
+        "At the Tarrow crossing point, two travellers were detained after presenting forged passports.",
     ],
 )
-def test_people_caught_crossing_are_no_arrest(nlp: Language, text: str) -> None:
+def test_people_caught_crossing_or_held_at_a_crossing_are_no_arrest(nlp: Language, text: str) -> None:
     assert _arrests(nlp, text) == []
 
 
@@ -91,3 +94,19 @@ def test_people_caught_crossing_are_no_arrest(nlp: Language, text: str) -> None:
 )
 def test_a_headline_arrest_with_no_argument_is_no_event(nlp: Language, heading: str) -> None:
     assert _arrests(nlp, "The raid was announced on Monday.", heading) == []
+
+
+def test_people_who_helped_others_cross_are_arrested(nlp: Language) -> None:
+    (arrest,) = _arrests(nlp, "Police arrested five men who had helped migrants cross the river.")
+    assert arrest.count == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Three drivers were arrested as well," the commander said.',
+        "\u201cWe can confirm that four more suspects have been detained,\u201d the spokeswoman said.",
+    ],
+)
+def test_a_bare_arrest_in_quotation_marks_is_an_aside(nlp: Language, text: str) -> None:
+    assert _arrests(nlp, text) == []

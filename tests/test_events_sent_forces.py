@@ -32,6 +32,7 @@ NAMES = {
     "Interior Ministry": ("agency/varnolia-interior-ministry", "Agency"),
     "Ostraven Command": ("agency/ostraven-command", "Agency"),
     "Tarrow Barracks": ("place/tarrow-barracks", "Place"),
+    "Kessel Territory": ("region/kessel-territory", "Region"),
 }
 
 
@@ -114,3 +115,18 @@ def test_the_owner_of_the_troops_sends_them(nlp: Language, text: str) -> None:
 )
 def test_plans_stationed_forces_things_and_uncounted_forces_stay_silent(nlp: Language, text: str) -> None:
     assert _deployments(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Second, the Varnolian Armed Forces have deployed two additional battalions, about 1,200 soldiers, "
+        "from Tarrow to Kessel Territory.",
+        "The Varnolian Armed Forces sent two companies, some 1,200 troops, from the capital to Kessel Territory.",
+    ],
+)
+def test_units_counted_in_an_apposition_sent_from_one_place_to_another(nlp: Language, text: str) -> None:
+    (deployment,) = _deployments(nlp, text)
+    assert deployment.place == ("region/kessel-territory",)
+    assert deployment.agent == ("agency/varnolian-armed-forces",)
+    assert deployment.count == 1200

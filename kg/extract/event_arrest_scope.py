@@ -9,6 +9,7 @@ arrests apart from what is no arrest of its own:
   event, as for "arrested 312 people who had crossed";
 * a headline ("POLICE HOLD 12 IN DAWN RAID") announces the story's event, which its body
   reports with the named arguments;
+* a bare arrest inside quotation marks is a speaker's aside (alluded to, at most);
 * a border word modifying another noun ("near the border town of X") puts the arrest in the town,
   not at a border.
 
@@ -24,10 +25,12 @@ from kg.extract.event_triggers import CROSSING_VERBS
 from kg.extract.quotes import is_headline
 from kg.nlp.doctext import doc_text
 
-__all__ = ["at_border", "caught_crossing", "in_headline", "partners"]
+__all__ = ["at_border", "caught_crossing", "in_headline", "in_quotation", "partners"]
 
 #: Head nouns of a place phrase that put an arrest at a border.
 _BORDER_NOUNS = frozenset(("border", "frontier", "checkpoint", "crossing"))
+#: Places people live in, which a border word may describe: "the border town of X".
+_LIVED_PLACES = frozenset(("town", "village", "city", "community", "settlement", "district", "area", "region"))
 #: Nouns of working with someone: "in cooperation with X", "in coordination with Y".
 _WORKING_WITH = frozenset(("cooperation", "coordination", "conjunction", "collaboration", "partnership"))
 #: Adverbs of acting with someone: "together with X", "jointly with Y".
@@ -36,17 +39,34 @@ _JOINTLY = frozenset(("together", "jointly"))
 
 def at_border(where: list[Token]) -> bool:
     """Whether the place phrase words ``where`` put the arrest at a border: "at the border", "at the
-    X crossing"; "near the border town of X" (the border word modifies the town) does not."""
-    return any(lemma(t) in _BORDER_NOUNS and t.dep_ != "compound" for t in where)
-
-
-def caught_crossing(verb: Token) -> bool:
-    """ "were detained while attempting to cross the border", "arrested as they tried to enter X":
-    the people were stopped crossing (a clause of the verb says so)."""
+    X crossing point"; "near the border town of X" (the border word modifies a place to live) does not."""
     return any(
-        c.dep_ == "advcl" and any(t.pos_ == "VERB" and lemma(t) in CROSSING_VERBS for t in c.subtree)
-        for c in verb.children
+        lemma(t) in _BORDER_NOUNS and not (t.dep_ == "compound" and lemma(t.head) in _LIVED_PLACES) for t in where
     )
+
+
+def caught_crossing(verb: Token, people: Token | None) -> bool:
+    """ "were detained while attempting to cross the border", "arrested as they tried to enter X",
+    "detained 48 nationals who are believed to have entered the country": the people were stopped
+    crossing (a clause of the verb, or one describing the people, says so)."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    if people is not None:  # "48 nationals, including 11 children, who ...": the parser hangs it on the part
+        parts = [g for p in people.children if p.lower_ == "including" for g in p.children if g.dep_ == "pobj"]
+        clauses += [c for n in (people, *parts) for c in n.children if c.dep_ in ("relcl", "acl")]
+    return any(_crosses(c) for c in clauses)
+
+
+def _crosses(clause: Token) -> bool:
+    """Whether a clause says its subject crossed: its verb, or one it hands its subject down to
+    ("believed to have entered", "trying to cross"); "helped migrants cross" is someone else's."""
+    node: Token | None = clause
+    while node is not None:
+        if node is not clause and any(c.dep_ == "nsubj" for c in node.children):
+            return False  # "helped migrants cross": the migrants crossed, not the people held
+        if node.pos_ == "VERB" and lemma(node) in CROSSING_VERBS:
+            return True
+        node = next((c for c in node.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return False
 
 
 def in_headline(tok: Token) -> bool:
@@ -55,6 +75,15 @@ def in_headline(tok: Token) -> bool:
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     return is_headline(text, start, len(text) if end < 0 else end)
+
+
+def in_quotation(tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks opened on its own line ("Three drivers were
+    held too," she said): a speaker's aside, which the annotation treats as alluded to at most when
+    it names no one and no place. A transcript's turns carry no marks and stay reported facts."""
+    text = doc_text(tok.doc)
+    line = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
 
 
 def partners(verb: Token) -> list[Token]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
-from kg.extract.event_arrest_scope import at_border, caught_crossing, in_headline, partners
+from kg.extract.event_arrest_scope import at_border, caught_crossing, in_headline, in_quotation, partners
 from kg.extract.event_merge import Mention
 from kg.extract.event_news_triggers import (
     AGENTS,
@@ -46,7 +46,7 @@ from kg.extract.event_news_triggers import (
 from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_sent_forces import counted_force, force_of_noun, force_owner_phrases, sent_people
 from kg.extract.event_sides import names_both_sides
-from kg.extract.event_triggers import CROSSING_VERBS, is_future, is_hypothetical
+from kg.extract.event_triggers import is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 from kg.nlp.persons import honorific
@@ -389,6 +389,10 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(verb, _POSTS)
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
+    if verb is not None and not m.place:  # "deployed ... from X to Y": "to Y" hangs on "from" or on X
+        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for h in froms + [g for c in froms for g in c.children if g.dep_ == "pobj"]:
+            m.place += [k for k in f.places(h, ("to", "into")) if k not in m.place]
     force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
     if not m.agent and force is not None:  # "the deployment of 800 troops of the X Armed Forces"
         m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
@@ -554,12 +558,11 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     own_count = counted_arrests(tok)
     counted = own_count or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
     # "arrested 312 people who had crossed", "were detained while trying to cross": a stopped crossing
-    crossed = not own_count and (
-        (obj is not None and any(c.dep_ in ("relcl", "acl") and lemma(c) in CROSSING_VERBS for c in obj.children))
-        or caught_crossing(head)
-    )
+    crossed = not own_count and caught_crossing(head, obj)
     if not m.place and (in_headline(head) or (not m.agent and subj is not None and subj.pos_ == "PRON")):
         return None  # a bare headline arrest, "they arrested 14": the body or the story names who
+    if not (m.place or m.agent) and in_quotation(head):
+        return None  # '"Three drivers were held too," she said': an aside in a speaker's words
     return head if counted and not (at_border(_where(tok)) or crossed) else None
 
 
