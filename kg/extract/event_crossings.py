@@ -43,6 +43,7 @@ from kg.extract.event_triggers import (
     crossing_attempt,
     registered_arrivals,
 )
+from kg.extract.event_ways_of import state_of_ways
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
@@ -252,6 +253,7 @@ def read_crossing(
             if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
                 for o in objs:  # "registered at the Kornidzor checkpoint": the way in
                     m.via += a.np_entities(o, ("Checkpoint",))
+                    m.destination += state_of_ways(a, o)  # "at the border crossings of X": into X
                     named_way = named_way or _named_way(o)
             elif c.dep_ == "prep" and c.lower_ in _TO_PREPS:
                 for o in objs:
