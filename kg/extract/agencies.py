@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
@@ -30,6 +30,7 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import entity_key, slugify, strip_the
 from kg.nlp.doctext import doc_text
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
+from kg.reference.tables import city_countries
 
 __all__ = ["link_agency"]
 
@@ -63,6 +64,9 @@ _MEDIA = frozenset({"news", "press", "media", "broadcasting", "radio", "televisi
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 #: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
 _COUNTERPART = frozenset({"against", "from", "with", "across", "by"})
+#: Verbs of going somewhere, and of only trying to: "people trying to reach Y" were stopped short of Y.
+_GOING = frozenset({"reach", "enter"})
+_TRYING = frozenset({"try", "attempt", "seek"})
 
 
 def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
@@ -371,6 +375,9 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
         first = nxt[0]
         if first.start <= doc[span.end + 1].idx + 6 and first.type in {"State", "Region", "Organization"}:
             return first.key, first.name
+    town = _town_after(span, nxt, links)
+    if town is not None:
+        return town
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in {"'s", "’s"}:
         i -= 1
@@ -391,6 +398,23 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
         or _filed_from(span.doc, links)
         or _dominant_state(span.doc, links)
     )
+
+
+def _town_after(span: SpacySpan, nxt: list[Linked], links: list[Linked]) -> tuple[str, str] | None:
+    """(key, name) of the state of the town right after the body and "in": "the Ministry of
+    Foreign Affairs in X" is the ministry of X's state, whichever state the sentence names nearer.
+
+    Only a state the text names counts, and only when GeoNames puts the town in just one of them.
+    """
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or not nxt:
+        return None
+    town = nxt[0]
+    if town.type != "Settlement" or town.start != doc[span.end + 1].idx:
+        return None
+    named = {lk.key: lk.name for lk in links if lk.type == "State" and lk.kind == "name"}
+    owners = sorted(key for code in city_countries(town.name) if (key := f"state/{code}") in named)
+    return (owners[0], named[owners[0]]) if len(owners) == 1 else None
 
 
 def _filed_from(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
@@ -461,7 +485,8 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
     """The state is the other side: the object of "with", "against", "from" ..., or a conjunct of one.
 
     "the border with Y and the Republic of Z": Z hangs from "of", "Republic", "Y" and then
-    "with", so it is as much the other side as Y.
+    "with", so it is as much the other side as Y. So is where people only tried to go
+    ("stopped 800 people trying to reach Y").
     """
     tok = doc.char_span(lk.start, lk.end, alignment_mode="expand")
     if tok is None:
@@ -470,12 +495,24 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
         return True
     node = tok.root
     for _ in range(6):
+        if _sought(node):
+            return True
         if node.dep_ not in {"pobj", "conj", "prep", "compound", "appos", "cc"} or node.head is node:
             return False
         node = node.head
         if node.dep_ == "prep" and node.lower_ in _COUNTERPART:
             return True
     return False
+
+
+def _sought(node: Token) -> bool:
+    """The object of a going the sentence only tries: "stopped 800 people trying to reach Y".
+
+    Those a body stops short of Y set out from its side: Y is where they meant to go, not whose
+    body stopped them ("people who reached Y" may well be counted by Y's own).
+    """
+    verb = node.head
+    return node.dep_ == "dobj" and verb.lemma_ in _GOING and verb.dep_ == "xcomp" and verb.head.lemma_ in _TRYING
 
 
 def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:

@@ -1,0 +1,63 @@
+"""A generic body belongs to the state of the town it sits in ("the Interior Ministry in X"), and
+not to the state people only tried to reach ("stopped 800 people trying to reach Y"), however
+near the sentence names that other state."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.relations import find_relations
+from kg.model import Article
+
+
+def _parts(nlp: Language, text: str) -> set[tuple[str, str]]:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    entities = find_entities(doc, article)
+    return {(r.subject, r.object) for r in find_relations(doc, article, entities) if r.predicate == "partOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        (
+            "Police chiefs meet\n\nPolice chiefs of Zambia and Malawi met on Friday. The talks, attended by "
+            "officers of Malawi, took place at the Interior Ministry in Lusaka.",
+            "agency/interior-ministry-zambia",
+            "state/ZM",
+        ),
+        (
+            "Ministers meet\n\nThe foreign ministers of Costa Rica and Nicaragua met on Monday. Costa Rica's "
+            "minister was received at the Ministry of Foreign Affairs in Managua.",
+            "agency/foreign-ministry-nicaragua",
+            "state/NI",
+        ),
+    ],
+)
+def test_relations_body_sides_town_after_in(nlp: Language, text: str, body: str, state: str) -> None:
+    assert (body, state) in _parts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Court jails six over boat sinking\n\nVALDORA, Morocco, June 3 - A court in Valdora jailed six "
+            "smugglers on Wednesday.\n\nThe National Guard said on Tuesday that its units had stopped 800 people "
+            "trying to reach Spain by sea since March.",
+            "agency/national-guard-morocco",
+        ),
+        (
+            "Court jails six over boat sinking\n\nVALDORA, Morocco, June 3 - A court in Valdora jailed six "
+            "smugglers on Wednesday.\n\nThe Coast Guard said it intercepted 200 migrants attempting to reach "
+            "Greece in small boats.",
+            "agency/coast-guard-morocco",
+        ),
+    ],
+)
+def test_relations_body_sides_not_where_people_tried_to_go(nlp: Language, text: str, body: str) -> None:
+    parts = _parts(nlp, text)
+    assert (body, "state/MA") in parts
+    assert not {o for s, o in parts if s.startswith("agency/") and o in {"state/ES", "state/GR"}}
