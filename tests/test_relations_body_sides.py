@@ -1,6 +1,7 @@
 """A generic body belongs to the state of the town it sits in ("the Interior Ministry in X"), and
 not to the state people only tried to reach ("stopped 800 people trying to reach Y"), however
-near the sentence names that other state."""
+near the sentence names that other state; a body called national ("the National Assembly") is
+the state's of the story, whatever its head."""
 
 from __future__ import annotations
 
@@ -61,3 +62,25 @@ def test_relations_body_sides_not_where_people_tried_to_go(nlp: Language, text: 
     parts = _parts(nlp, text)
     assert (body, "state/MA") in parts
     assert not {o for s, o in parts if s.startswith("agency/") and o in {"state/ES", "state/GR"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        (
+            "Boats stopped\n\nThe coast guard of Comoros intercepted two boats carrying 150 people off Comoros "
+            "on Sunday.\n\nThe passengers were handed over to the National Gendarmerie for identification.",
+            "agency/national-gendarmerie",
+            "state/KM",
+        ),
+        (
+            "Party rejects results\n\nThe opposition of Mauritius said the results announced on Tuesday, which "
+            "give the ruling party 40 of the 62 seats in the National Assembly, do not reflect the will of the "
+            "people of Mauritius.",
+            "agency/national-assembly",
+            "state/MU",
+        ),
+    ],
+)
+def test_relations_body_sides_national_body_of_the_story(nlp: Language, text: str, body: str, state: str) -> None:
+    assert (body, state) in _parts(nlp, text)

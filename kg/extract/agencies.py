@@ -280,15 +280,17 @@ def _one_states_name(span: SpacySpan) -> bool:
     """A name only one state's body bears, whose state the story leaves to its context.
 
     Courts, commands, services and offices go by their own names ("the Constitutional Court",
-    "the Joint Operations Command"): two or more words, not a well-known international body, no
-    other body's acronym ("ECOWAS Commission"), not opening with a word of bodies above states
-    ("International", "European", "World") and no word of a news outlet's name.
+    "the Joint Operations Command"), and so does a body called national, federal or of the state
+    whatever its head ("the National Assembly", "the National Gendarmerie"): two or more words,
+    not a well-known international body, no other body's acronym ("ECOWAS Commission"), not
+    opening with a word of bodies above states ("International", "European", "World") and no
+    word of a news outlet's name.
     """
     words = [t for t in span if t.lower_ not in {"the", "-"}]
     if len(words) < 2 or words[0].lower_ in _ABOVE_STATES or any(t.lower_ in _MEDIA for t in words):
         return False
     head = next((words[i - 1] for i in range(1, len(words)) if words[i].lower_ == "of"), words[-1])
-    if head.lower_ not in _STATE_BODY_HEADS:
+    if head.lower_ not in _STATE_BODY_HEADS and words[0].lower_ not in _NATIONAL:
         return False  # "the Congress of Arts and Sciences": a gathering, not a state's body
     return not any(len(t.text) > 1 and t.is_upper and not state_code(t.text) for t in words)
 
