@@ -68,6 +68,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     _named_parts(entities, found)
     force_units(entities, found)
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    named: list[Linked] = []  # the states named before the sentence, in order
     for sent, in_sent in zip(sents, _by_sentence(sents, links), strict=True):
         _possessive_regions(doc, sent, in_sent, found)
         _appositions(doc, sent, in_sent, found)
@@ -75,7 +76,8 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         find_borders(doc, sent, in_sent, found)
         _checkpoints(doc, sent, in_sent, found)
         find_crossing_sides(doc, sent, in_sent, found)
-        find_memberships(doc, sent, in_sent, found)
+        find_memberships(doc, sent, in_sent, found, named)
+        named += [lk for lk in in_sent if lk.type == "State"]
         find_made_of(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
