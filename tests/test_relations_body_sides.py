@@ -84,3 +84,27 @@ def test_relations_body_sides_not_where_people_tried_to_go(nlp: Language, text: 
 )
 def test_relations_body_sides_national_body_of_the_story(nlp: Language, text: str, body: str, state: str) -> None:
     assert (body, state) in _parts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        (
+            "Ministers meet in Tbilisi\n\nThe foreign ministers of Georgia and Armenia met in Tbilisi on Monday. "
+            "Georgia hosted the talks and Georgia will host the next round.\n\nFM PETROSYAN: Armenia supports every "
+            "step that makes trade normal. Our State Revenue Committee is ready to share data with the Revenue "
+            "Service of Georgia.",
+            "agency/state-revenue-committee-armenia",
+            "state/AM",
+        ),
+        (
+            "Talks in Vilnius\n\nLithuania and Latvia held talks in Vilnius. Lithuania said Lithuania would host a "
+            "second round.\n\nLatvia has tightened its checks on the border. The National Revenue Service said 40 "
+            "lorries were stopped.",
+            "agency/national-revenue-service-latvia",
+            "state/LV",
+        ),
+    ],
+)
+def test_relations_body_sides_national_name_of_its_paragraph(nlp: Language, text: str, body: str, state: str) -> None:
+    assert (body, state) in _parts(nlp, text)

@@ -157,7 +157,8 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     """The state a body with a name of its own belongs to: named inside it ("Border Guard Norland"),
     before it ("Norland's Revenue Authority", "the Norlandic Air Force"), after it ("the Ministry of
     Regional Cooperation of Norland"), or, for a name that opens with "National", "Federal" or
-    "State", the state the document is about.
+    "State", the state its sentence or paragraph names, else the one the document is filed from
+    or is about.
     """
     if inside:
         return inside[0]
@@ -172,7 +173,13 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
         return opening
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
-        home = _dominant_state(span.doc, links)
+        # a speaker's "Our State Revenue Committee" is the state of the speaker's own words first
+        home = (
+            _sentence_state(span, links)
+            or _paragraph_state(span, links)
+            or _filed_from(span.doc, links)
+            or _dominant_state(span.doc, links)
+        )
         return home[0] if home else None
     return None
 
