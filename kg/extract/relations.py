@@ -283,7 +283,8 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
     """A checkpoint lies in the region named in its sentence and connects the states of that border.
 
     Regions of two states in its sentence ("the X checkpoint, which connects A province with
-    B's C region") are its two sides: it connects both states and lies in neither alone.
+    B's C region") are its two sides: it connects both states and lies in neither alone. A
+    crossing restated by a description ("the temporary crossing") lies in no region of its sentence.
     """
     checkpoints = [lk for lk in links if lk.type == "Checkpoint"]
     if not checkpoints:
@@ -301,7 +302,9 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
     for cp in checkpoints:
         evidence = sent[:-1] if sent[-1].is_space else sent
         own_states = states_of_regions
-        if len(checkpoints) > 1 and regions and not _nearest_before(cp, checkpoints, regions[0]):
+        if cp.kind != "name":
+            own_states = set()  # "the crossing" restated: its sentence's regions may be anywhere ("units from R")
+        elif len(checkpoints) > 1 and regions and not _nearest_before(cp, checkpoints, regions[0]):
             own_states = set()  # "crossed the A bridge and reached the B checkpoint in R": B is in R
         elif len({r.key for r in regions}) == 1:
             add(found, cp.key, "locatedIn", regions[0].key, evidence)
