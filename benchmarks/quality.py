@@ -18,7 +18,7 @@ More, written by the team and kept in the repository: ``heldout`` (``benchmarks/
 texts that were used to shape rules: a development set now) and ``invented-print`` /
 ``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official`` /
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
-``invented-briefing``
+``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -39,7 +39,15 @@ government communique condemning an attack, joint statement of two governments, 
 statement on an election and regional governor's curfew statement; an invented prime minister's
 readout of a meeting, presidency and foreign ministry readouts of calls, government spokesperson,
 police commander and defence press briefings, a TV news script with a live two-way, a radio bulletin
-script with clips, a minister's radio interview and a summit press conference; of other outlets,
+script with clips, a minister's radio interview and a summit press conference; an invented coast
+guard release, government statement condemning an attack, election commission referendum results,
+joint statement of two governments, police press statement, opposition party statement on an
+election, military governor's curfew statement, UN agency release quoting an NGO, border police
+weekend figures and defence ministry reservist call-up release; an invented presidency readout of a
+call, prime minister's and foreign ministry readouts of meetings, government spokesperson, police
+director and defence media conference transcripts, a TV evening news script with a package and live
+two-way, a radio bulletin with clips, a minister's TV interview and a summit press conference; of
+other outlets,
 regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -101,6 +109,8 @@ CORPORA = {
     "invented-notice": Corpus("invented-notice", "invented/notice", root=ROOT / "benchmarks"),
     "invented-bulletin": Corpus("invented-bulletin", "invented/bulletin", root=ROOT / "benchmarks"),
     "invented-briefing": Corpus("invented-briefing", "invented/briefing", root=ROOT / "benchmarks"),
+    "invented-dispatch": Corpus("invented-dispatch", "invented/dispatch", root=ROOT / "benchmarks"),
+    "invented-roundup": Corpus("invented-roundup", "invented/roundup", root=ROOT / "benchmarks"),
 }
 
 
