@@ -108,3 +108,35 @@ def test_relations_body_sides_national_body_of_the_story(nlp: Language, text: st
 )
 def test_relations_body_sides_national_name_of_its_paragraph(nlp: Language, text: str, body: str, state: str) -> None:
     assert (body, state) in _parts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        (
+            "Joint patrols\n\nEswatini's army and the Lesotho Citizens' Guard Force held joint patrols on the "
+            "border, the Eswatini army said. Eswatini will host the next round.",
+            "agency/lesotho-citizens-guard-force",
+            "state/LS",
+        ),
+        (
+            "Troops arrive\n\nZambian troops arrived in Kasama on Wednesday. The army of Zambia said it had begun "
+            "operations together with the Malawi Women's Border Corps under a joint plan agreed by Zambia.",
+            "agency/malawi-womens-border-corps",
+            "state/MW",
+        ),
+    ],
+)
+def test_relations_body_sides_state_inside_its_own_name(nlp: Language, text: str, body: str, state: str) -> None:
+    parts = _parts(nlp, text)
+    assert (body, state) in parts
+    assert [o for s, o in parts if s == body] == [state]
+
+
+def test_relations_body_sides_mission_in_a_state_is_not_its(nlp: Language) -> None:
+    text = (
+        "Peacekeepers deployed\n\nThe United Nations Interim Mission in Lesotho (UNIMLE) said on Monday that it had "
+        "sent two patrols to the border. Lesotho welcomed the patrols."
+    )
+    parts = _parts(nlp, text)
+    assert not [o for s, o in parts if "interim-mission" in s and o == "state/LS"]

@@ -117,11 +117,23 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     if parent is None:
         # "the Counter-Narcotics Service", "the Tarnian Migration Institute": a body's own name,
         # no generic one, is still the body of the state its words or its text make plain
-        home = None if generic else (_demonym_inside(span) or _demonym_word(span) or _context_home(span, links))
+        # "the Tarnia People's Defence Force": the state its own name holds, before any context; not
+        # the state a body above states works in ("the United Nations Mission in Y")
+        named = inside[0] if inside is not None and inside[0].startswith("state/") and _owns(span) else None
+        home = (
+            None if generic else (named or _demonym_inside(span) or _demonym_word(span) or _context_home(span, links))
+        )
         return mk(span, "Agency", entity_key("Agency", canon), canon, parent=home)
     key, pname = parent
     slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
     return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
+
+
+def _owns(span: SpacySpan) -> bool:
+    """The state inside the body's name owns it: no word of bodies above states opens the name and
+    no "in", "for" or "to" puts the state after it as the place the body works in."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return bool(words) and words[0] not in _ABOVE_STATES and not {"in", "for", "to", "on"} & set(words)
 
 
 def _state_of_unnamed_region(inside: tuple[str, str] | None, links: list[Linked]) -> str | None:
