@@ -305,3 +305,37 @@ def test_entities_persons_a_lone_lower_case_particle_is_no_name(text: str, junk:
 def test_entities_persons_cut_names_at_verbs_and_marks(words: list[str], pos: list[str], name: str) -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     assert cut_at_marks(doc[:]).text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Doctor Ramiro Olvega Santos, the health minister, said the clinic would reopen.", "Ramiro Olvega Santos"),
+        ("The director, Doctor Ramiro Olvega, said the clinic would reopen.", "Ramiro Olvega"),
+        ("Professor Ilse Vandermolen said the border would reopen on Monday.", "Ilse Vandermolen"),
+    ],
+)
+def test_entities_persons_a_written_out_form_of_address_is_no_part_of_the_name(
+    nlp: Language, text: str, name: str
+) -> None:
+    """ "Doctor", "Professor" are "Dr", "Prof" written out: the name starts after them."""
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Person"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "name"),
+    [
+        ("NVB Chairperson Tomas Gravely said turnout was high.", "NVB", "Tomas Gravely"),
+        ("Turnout was high, NVB Chairperson Tomas Gravely told reporters.", "NVB", "Tomas Gravely"),
+        ("The TRA Deputy Commander Ilse Vandermolen said the road would reopen.", "TRA", "Ilse Vandermolen"),
+    ],
+)
+def test_entities_persons_an_acronym_and_a_title_run_into_a_name_are_read_apart(
+    nlp: Language, text: str, body: str, name: str
+) -> None:
+    """The NER reads "ACRONYM Title Given Family" as one person: the acronym is a body, the title
+    no part of either name."""
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Person"}, types
+    assert "Person" not in types.get(body, set()), types

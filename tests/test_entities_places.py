@@ -386,3 +386,20 @@ def test_entities_places_set_on_a_border_in_apposition(nlp: Language, text: str,
     """ "at X, near the eastern frontier,": a name set on a border by an apposition is a place, though
     the model reads a given name and a surname in it."""
     assert kg_entity_types(nlp, text).get(name) == "Settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Lorries waited for hours at the Guyanese border post on Tuesday.", "state/GY"),
+        ("Officers at the Belizean checkpoint turned back 40 people.", "state/BZ"),
+        ("Traders said the Montenegrin border crossing was quiet all week.", "state/ME"),
+    ],
+)
+def test_entities_places_a_demonym_before_a_crossing_word_is_its_state_not_its_name(
+    nlp: Language, text: str, state: str
+) -> None:
+    """ "the Fooish border post" says whose post it is: the state, and no checkpoint called "Fooish"."""
+    found = {(e.key, e.type) for e in find_entities(nlp(text), Article(id="d", text=text, source="t"))}
+    assert (state, "State") in found
+    assert not any(t == "Checkpoint" for _, t in found)

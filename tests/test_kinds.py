@@ -73,3 +73,56 @@ def test_kinds_the_tail_of_a_hyphenated_name_is_no_name(nlp: Language) -> None:
 )
 def test_kinds_the_island_of_a_name_is_a_place(nlp: Language, text: str, name: str) -> None:
     assert kg_entity_types(nlp, text).get(name) == "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Flooding hit the departments of Kerman and Yazd on Monday.", ("Kerman", "Yazd")),
+        (
+            "Troops are deployed in the departments of Ambrato and Qelisu. The brigade is based in Ambrato.",
+            ("Ambrato", "Qelisu"),
+        ),
+    ],
+)
+def test_kinds_departments_of_a_list_with_one_place_are_regions(
+    nlp: Language, text: str, names: tuple[str, ...]
+) -> None:
+    """One name read as a place makes the list areas, though the NER takes another for a person."""
+    typed = kg_entity_types(nlp, text)
+    assert [typed.get(n) for n in names] == ["Region"] * len(names)
+
+
+def test_kinds_departments_of_portfolios_stay_no_regions(nlp: Language) -> None:
+    typed = kg_entity_types(nlp, "Funding for the departments of Justice and Labor was cut.")
+    assert "Region" not in typed.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cars queued in the departments of Valle del Tarno and Varlo on Sunday.", "Valle del Tarno"),
+        ("Rain fell across the departments of Monte de Kessa and Ambrato overnight.", "Monte de Kessa"),
+    ],
+)
+def test_kinds_a_place_name_with_a_particle_is_one_name_after_of(nlp: Language, text: str, name: str) -> None:
+    """ "del", "de" join the words of one place name: the whole name is the area, whatever the NER said."""
+    assert kg_entity_types(nlp, text).get(name) == "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fighting displaced 3,000 people in the Kasoro territory last week.", ("Kasoro",)),
+        ("Families fled from Lubero town to the Kasoro and Mbelo territories.", ("Kasoro", "Mbelo")),
+    ],
+)
+def test_kinds_territory_after_a_name_is_a_region(nlp: Language, text: str, names: tuple[str, ...]) -> None:
+    """ "territory" is a level of local government as "district" is: the name before it is the area."""
+    typed = kg_entity_types(nlp, text)
+    assert [typed.get(n) for n in names] == ["Region"] * len(names)
+
+
+def test_kinds_a_group_before_territory_is_its_holder(nlp: Language) -> None:
+    typed = kg_entity_types(nlp, "Troops advanced into Taliban territory overnight.")
+    assert typed.get("Taliban") != "Region"

@@ -454,8 +454,11 @@ class Retyper:
                     span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
+                name = hyphen_lead(checkpoint_name(span))
+                if state_for_demonym(name.text):
+                    continue  # "the Zambian border post": whose post it is, not its name (the demonym stays)
                 if span[-1].lower_ != "bridge" or crossing_context(span):
-                    yield hyphen_lead(checkpoint_name(span))
+                    yield name
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
                     yield Span(doc, span.start + 1, span.end, label="Checkpoint")

@@ -208,13 +208,17 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
 
     The rest must look like a name (two or three capitalised words, no head noun of a body or
     place, no title) and be a person by its context: an office noun just before the acronym, or
-    the last word used elsewhere in the text as a person's name ("Roe said").
+    the last word used elsewhere in the text as a person's name ("Roe said"). A title between the
+    acronym and the name says it is a person's, and is left out of both: "NVB Chairperson Jo Roe"
+    is the body NVB and the person Jo Roe, as the NER reads "NVB Chairman Jo Roe".
     """
     out: list[Span] = []
+    person_words = _person_words(ents[0].doc) if ents else {}
     for whole in ents:
         led = len(whole) > 1 and whole[0].lower_ == "the"
         ent = Span(whole.doc, whole.start + 1, whole.end, label=whole.label_) if led else whole
-        rest = ent[1:]
+        titles = next((k for k, t in enumerate(ent[1:]) if t.lower_ not in TITLE_WORDS), len(ent) - 1)
+        rest = ent[1 + titles :]
         if (
             ent.label_ in {"ORG", "PERSON"}
             and 2 <= len(rest) <= 3
@@ -223,7 +227,7 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
             and 2 <= len(ent[0]) <= 6
             and all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME_WORDS for t in rest)
             and head_class(rest) is None
-            and (_office_before(ent) or _surname_alone(rest))
+            and (titles > 0 or _office_before(ent) or _surname_alone(rest, person_words))
         ):
             doc = ent.doc
             out += [Span(doc, ent.start, ent.start + 1, label="ORG"), Span(doc, rest.start, rest.end, label="PERSON")]
@@ -243,10 +247,19 @@ def _office_before(ent: Span) -> bool:
     return any(t.lemma_.lower() in PERSON_NOUNS for t in doc[max(0, ent.start - 3) : ent.start])
 
 
-def _surname_alone(rest: Span) -> bool:
+def _person_words(doc: Doc) -> dict[str, list[int]]:
+    """Where each word the NER tags as part of a person's name stands, read once per text."""
+    words: dict[str, list[int]] = {}
+    for t in doc:
+        if t.ent_type_ == "PERSON":
+            words.setdefault(t.text, []).append(t.i)
+    return words
+
+
+def _surname_alone(rest: Span, person_words: dict[str, list[int]]) -> bool:
     """The name's last word stands elsewhere in the text as a person's name of its own."""
     last = rest[-1]
-    return any(t.text == last.text and t.ent_type_ == "PERSON" and t.i != last.i for t in rest.doc)
+    return any(i != last.i for i in person_words.get(last.text, ()))
 
 
 def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -18,7 +18,7 @@ Kelo", where the gazetteer knows one town and the NER calls the other a person.
 
 The nouns are kinds of things (never particular ones), kept short: natural features whose name is
 their own (a river, an island; not a port or an airport, which are usually named after their
-town: "X harbour" is the town X), parties, towns and villages, an area or a valley (the region
+town: "X harbour" is the town X), parties, towns and villages, an area, a valley or a territory (the region
 it names: "the X area" is X), administrative levels in the plural (the singular is a name's
 own head, read elsewhere) and crossing points.
 """
@@ -38,13 +38,16 @@ _SINGULAR = {
     **dict.fromkeys(("river", "lake", "island", "islands", "mountains", "peninsula"), "Place"),
     **dict.fromkeys(("party", "movement"), "Organization"),
     **dict.fromkeys(("town", "village", "city", "harbour", "harbor"), "Settlement"),
-    **dict.fromkeys(("area", "valley"), "Region"),
+    **dict.fromkeys(("area", "valley", "territory"), "Region"),
 }
 #: Nouns that common words stand before as often as names ("the Arrivals area", "the Departures
 #: harbour"): only proper nouns not all common nouns of the lexicon are typed by them. They say
 #: a place, not surely which kind ("the X area" may be a town's), so their reading is one guess
 #: among the name's others (``kb_id`` "ner": the text's other mentions may outvote it).
 _COMMON_BEFORE = frozenset({"area", "valley", "harbour", "harbor"})
+#: Nouns a holder's name stands before as often as the place's own ("the Taliban territory"): a
+#: name the NER reads as a group or a people is whose it is, not its name.
+_HELD = frozenset({"territory"})
 #: Kinds whose noun is part of the name ("the Tarna river" is the Tarna River, not the Tarna
 #: province it may be named after); a town's or a party's is not ("Kelo town" is Kelo).
 _NAMING = frozenset({"river", "lake", "island", "islands", "mountains", "peninsula"})
@@ -56,6 +59,7 @@ _PLURAL = {
         ("states", "provinces", "regions", "districts", "counties", "oblasts", "governorates", "prefectures"),
         "Region",
     ),
+    "territories": "Region",
     **dict.fromkeys(("subdivisions", "communes", "cantons"), "Region"),
     **dict.fromkeys(("crossings", "checkpoints"), "Checkpoint"),
 }
@@ -84,6 +88,9 @@ _COMPOUND = {
     ("border", "checkpoints"): "Checkpoint",
 }
 _JOINS = frozenset({",", "and", "or", "&"})
+#: What joins the words of one place name: a hyphen, and the particles of Romance place names
+#: ("Valle del Tarno", "Sao Jose dos Campos").
+_LINKS = frozenset({"-", "de", "del", "di", "do", "da", "dos", "das", "du"})
 _MAX_NAME = 4
 #: NER labels of words that are no name of a thing: times, figures.
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -119,9 +126,10 @@ def _run_after(doc: Doc, i: int) -> int:
 
 
 def _hyphenated_run_after(doc: Doc, i: int) -> int:
-    """End of the name starting at ``i``, across hyphens: "Kessel-Abad" is one name in a list."""
+    """End of the name starting at ``i``, across hyphens and place-name particles: "Kessel-Abad"
+    and "Valle del Tarno" are one name in a list."""
     end = _run_after(doc, i)
-    while end > i and end + 1 < len(doc) and doc[end].text == "-" and _name_token(doc[end + 1]):
+    while end > i and end + 1 < len(doc) and doc[end].lower_ in _LINKS and _name_token(doc[end + 1]):
         end = _run_after(doc, end + 1)
     return end
 
@@ -155,7 +163,7 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
             continue
         if tok.lower_ in _OF_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
             names = _names_after(doc, i + 2)  # "the island of Varo", "the provinces of Kelo and Varn"
-            if tok.lower_ in _BODY_OR_AREA and any(doc[s].ent_type_ not in {"GPE", "LOC"} for s, _ in names):
+            if tok.lower_ in _BODY_OR_AREA and not _areas(doc, names, nouns):
                 continue  # "the department of Health" is a body's portfolio
             out += [Span(doc, s, e, label=_OF_NOUNS[tok.lower_], kb_id="kind") for s, e in names]
             continue
@@ -177,6 +185,7 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
                 and proper
                 and not (i - start == 1 and _sentence_opening(doc, start))
                 and not _read(doc[start], tok)
+                and not (tok.lower_ in _HELD and doc[start].ent_type_ in {"ORG", "NORP"})
             ):
                 end = i + 1 if tok.lower_ in _NAMING else i
                 out.append(Span(doc, start, end, label=label, kb_id="ner" if loose else "kind"))
@@ -187,6 +196,20 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
         if len(names) > 1:
             out += [Span(doc, s, e, label=label, kb_id="kind") for s, e in names]
     return [s for s in out if not (state_key(s.text) or state_for_demonym(s.text))]  # "Kenyan and Ugandan towns"
+
+
+def _areas(doc: Doc, names: list[tuple[int, int]], nouns: frozenset[str]) -> bool:
+    """The names after "department(s) of" are areas, not a body's portfolios.
+
+    A list after the plural is areas unless a name ends in a common noun written with a capital,
+    as a portfolio does ("the departments of Justice and Labor", "of Inland Waterways"): the NER
+    often takes an area's name for a person's ("the departments of Varo and Kelosi"). One name
+    after the singular is an area only when the NER reads it as a place: "the department of X"
+    opens a body's name more often than a list does.
+    """
+    if len(names) > 1:
+        return not any(_common_noun(doc[e - 1], nouns) for _, e in names)
+    return all(doc[s].ent_type_ in {"GPE", "LOC"} for s, _ in names)
 
 
 def _common_noun(tok: Token, nouns: frozenset[str]) -> bool:

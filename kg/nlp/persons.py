@@ -44,6 +44,7 @@ __all__ = [
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "rev", "reverend", "sir", "dame", "lord", "lady"}
     | {"hon", "honourable", "honorable"}  # "The Hon Jane Roe MP", "the Honourable X"
+    | {"doctor", "professor", "mister"}  # the abbreviations above written out: "Doctor Jane Roe"
     # Forms of address of official texts the world over: "H.E. Jane Roe" (His or Her Excellency),
     # "His Majesty King X", "Shri X" and "Smt. Y" (India's Mr and Mrs).
     | {"h.e", "excellency", "majesty", "highness", "shri", "smt", "shrimati"}

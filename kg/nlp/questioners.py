@@ -19,21 +19,35 @@ _OPENERS = frozenset({"(", ":"})
 #: What ends a questioner's label after the outlet (a token's first character: "):" is one token).
 _ENDS = frozenset({")", ":", "."})
 _MAX_NAME = 4
+#: Capitalised words of an outlet's name the NER may leave out before the part it read ("Radio").
+_MAX_LEAD = 2
 
 
 def questioners_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each outlet of a questioner's label relabelled Organization, and the
-    questioner's name made a person where the NER left it out."""
+    questioner's name made a person where the NER left it out (whether it read the outlet as a
+    person or as a body)."""
     by_end = {s.end: s for s in spans}
     out = []
     for span in spans:
-        asker = _asker(doc, span, by_end) if span.label_ == "Person" and span.kb_id_ == "ner" else None
+        guessed = span.label_ in {"Person", "Organization"} and span.kb_id_ == "ner"
+        outlet = _outlet(doc, span) if guessed else span
+        asker = _asker(doc, outlet, by_end) if guessed else None
         if asker is not None:
-            span = Span(doc, span.start, span.end, label="Organization", kb_id="ner")
+            span = Span(doc, outlet.start, outlet.end, label="Organization", kb_id="ner")
             if not any(end in by_end for end in range(asker.start + 1, asker.end + 1)):  # nothing there yet
                 out.append(Span(doc, asker.start, asker.end, label="Person", kb_id="context"))
         out.append(span)
     return sorted(out, key=lambda s: s.start)
+
+
+def _outlet(doc: Doc, span: Span) -> Span:
+    """``span`` with the capitalised words the NER left out before it up to a comma: "Radio" of
+    "(Jo Roe, Radio Tarn Nord):", where only "Tarn Nord" was read (as a person)."""
+    start = span.start
+    while start > 1 and span.start - start < _MAX_LEAD and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        start -= 1
+    return doc[start : span.end] if doc[start - 1].text == "," else doc[span.start : span.end]
 
 
 def _asker(doc: Doc, span: Span, by_end: dict[int, Span]) -> Span | None:
