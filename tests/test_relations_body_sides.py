@@ -140,3 +140,11 @@ def test_relations_body_sides_mission_in_a_state_is_not_its(nlp: Language) -> No
     )
     parts = _parts(nlp, text)
     assert not [o for s, o in parts if "interim-mission" in s and o == "state/LS"]
+
+
+def test_relations_body_sides_entering_is_said_at_home(nlp: Language) -> None:
+    text = (
+        "Boats intercepted\n\nThe Coast Guard said on Monday that since January it had intercepted 300 persons "
+        "attempting to enter Barbados illegally from Venezuela. Venezuela was asked to help, the Coast Guard said."
+    )
+    assert ("agency/coast-guard-barbados", "state/BB") in _parts(nlp, text)

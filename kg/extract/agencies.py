@@ -64,8 +64,9 @@ _MEDIA = frozenset({"news", "press", "media", "broadcasting", "radio", "televisi
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 #: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
 _COUNTERPART = frozenset({"against", "from", "with", "across", "by"})
-#: Verbs of going somewhere, and of only trying to: "people trying to reach Y" were stopped short of Y.
-_GOING = frozenset({"reach", "enter"})
+#: Verbs of going far, and of only trying to: "people trying to reach Y" were stopped short of Y
+#: ("attempting to enter Y" is said by Y's own guards, at its border).
+_GOING = frozenset({"reach"})
 _TRYING = frozenset({"try", "attempt", "seek"})
 
 
