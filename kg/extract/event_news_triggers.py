@@ -43,6 +43,7 @@ __all__ = [
     "held_somewhere",
     "judges",
     "lemma",
+    "sent_members",
     "verb_object",
 ]
 
@@ -88,13 +89,27 @@ _SENT_NOUNS = (
     frozenset(
         _words(
             """
-        officer guard troop soldier personnel police policeman expert team staff equipment peacekeeper
-        reinforcement force agent officer vehicle aircraft helicopter ship boat
+        officer guard troop soldier personnel police policeman policewoman gendarme marine ranger expert
+        team staff equipment peacekeeper reinforcement force agent vehicle aircraft helicopter ship boat
         """
         )
     )
     | UNIT_NOUNS
 )
+#: Words that make a body armed or uniformed: "members of the Armed Forces", "of the National Police".
+_SERVICE_WORDS = frozenset(_words("force army police guard navy military gendarmerie corps marine"))
+
+
+def sent_members(obj: Token) -> bool:
+    """ "deploy 250 members of the Armed Forces", "600 members of the National Police were sent":
+    members of an armed or uniformed body are people sent; "members of parliament" are not."""
+    if lemma(obj) != "member":
+        return False
+    of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = {t.lower_.removesuffix("s") for g in of for t in g.subtree}  # "Forces" in a name keeps its plural
+    return bool(words & _SERVICE_WORDS)
+
+
 #: Event nouns for a mission sent somewhere ("launch a rapid intervention", "the deployment").
 MISSION_NOUNS = {"deployment": "Deployment", "intervention": "Intervention", "mission": "Mission"}
 #: Nouns of asking for something, and what is asked for after a verb of asking.
@@ -107,6 +122,7 @@ _ACT_NOUNS = frozenset(
         """
         guideline decree decision agreement deal accord treaty resolution regulation directive
         recommendation memorandum ordinance sanction protocol convention charter pact bill amendment
+        declaration
         """
     )
 )
@@ -419,6 +435,13 @@ def _names_a_vote(tok: Token) -> bool:
     return tok.lower_ in _ELECTION_NOUNS
 
 
+def _described(verb: Token) -> Token:
+    """The noun a participle with its sender describes ("150 officers sent by X": officers), else the
+    verb itself; without a sender ("1,200 personnel deployed in X") the phrase says where a force
+    stands, not that it was sent."""
+    return verb.head if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children) else verb
+
+
 def find_news_triggers(sent: Span) -> list[NewsTrigger]:
     """The generic-event triggers of one sentence, in text order."""
     out: list[NewsTrigger] = []
@@ -434,7 +457,10 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger(_MEET_VERBS[lem], tok, "meet"))
             elif lem == "call" and called_person(tok) is not None:
                 out.append(NewsTrigger("Talks", tok, "meet"))
-            elif lem in _SEND_VERBS and obj is not None and lemma(obj) in _SENT_NOUNS:
+            elif lem in _SEND_VERBS and (
+                lemma(obj if obj is not None else _described(tok)) in _SENT_NOUNS
+                or (obj is not None and sent_members(obj))
+            ):
                 out.append(NewsTrigger("Deployment", tok, "deploy"))
             elif lem in _REQUEST_VERBS and obj is not None:
                 out.append(NewsTrigger("Request", tok, "ask"))

@@ -261,10 +261,26 @@ def is_appeal(token: Token) -> bool:
     return lem in _APPEAL_VERBS
 
 
+def is_renounced(token: Token) -> bool:
+    """True for an event someone says they do not mean to carry out: "we have no intention of
+    closing the border", "has no plans to deploy troops", "does not plan to close it".
+
+    The negation sits on the noun or verb of intention the trigger completes, not on the trigger.
+    """
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in ("acl", "xcomp"):
+        return False
+    if head.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    return head.lemma_.lower() in _PLAN_VERBS and any(c.dep_ == "neg" for c in head.children)
+
+
 def is_hypothetical(token: Token) -> bool:
     """True for a trigger under negation, a modal or a condition ("could increase if Moscow closes"),
-    or one someone is urged to carry out (:func:`is_appeal`)."""
-    if is_appeal(token):
+    one someone is urged to carry out (:func:`is_appeal`) or says they will not (:func:`is_renounced`)."""
+    if is_appeal(token) or is_renounced(token):
         return True
     node: Token | None = token
     for _ in range(6):
@@ -292,12 +308,19 @@ def is_announced(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in token.children):
         return False
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS
+    said = token
+    while said.dep_ == "conj" and said.head is not said:  # "announced that X ..., and that the post would close"
+        said = said.head
+    return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS
 
 
 def is_future(token: Token) -> bool:
-    """True for an event still to come: "will close", "is due to close", "is preparing to restrict"."""
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in token.children):
+    """True for an event still to come: "will close", "is due to close", "is preparing to restrict".
+
+    The parser may hang "will" on the passive's "be" rather than on the verb ("will be closed")."""
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    auxes += [g for c in auxes for g in c.children if g.dep_ == "aux"]
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in auxes):
         return True
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_.lower() in _PLAN_VERBS
@@ -632,8 +655,11 @@ def _closure(token: Token) -> bool:
 
 def described(relcl: Token) -> Token:
     """What a "which" clause describes: its head, or the noun of "the crossing points at X, which
-    ...", where the parser hangs the clause on X."""
+    ...", where the parser hangs the clause on X; a way across the clause hangs on is what it
+    describes ("the situation at the X border post, which was closed ...": the post)."""
     node = relcl.head
+    if _closure_object(node):
+        return node
     if node.dep_ in ("pobj", "conj") and node.head.pos_ == "ADP" and node.head.head.pos_ in ("NOUN", "PROPN"):
         return node.head.head
     return node
@@ -676,8 +702,14 @@ def _has_compound(token: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children)
 
 
-def _closure_object(token: Token) -> bool:  # "the border", "the crossing points"
-    return token.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(token, _CLOSURE_OBJECTS)
+def _closure_object(token: Token) -> bool:
+    """ "the border", "the crossing points"; "the X crossing" read as a verb by the parser (its
+    lemma "cross") is still the crossing: its own word is a way across."""
+    return (
+        token.lemma_.lower() in _CLOSURE_OBJECTS
+        or token.lower_ in _CLOSURE_OBJECTS
+        or _has_compound(token, _CLOSURE_OBJECTS)
+    )
 
 
 def attempt_verb(token: Token) -> Token | None:

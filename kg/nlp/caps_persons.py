@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
@@ -49,15 +49,19 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         start = end + 1
         line = text[token.idx : end]
         cued = _cued_label(doc, token.i, end, words) or _bracketed_label(doc, token.i, end, words)
+        titled: list[Span] = []
         if cued:
             names = cued
         elif any(c.islower() for c in line) or not any(c.isalpha() for c in line):
-            names = _addressed_label(doc, token.i, end) or _plain_label(doc, token.i, end, words)
+            titled = _titled_label(doc, token.i, end, words)
+            names = titled or _addressed_label(doc, token.i, end) or _plain_label(doc, token.i, end, words)
         else:
             names = _names_in_line(doc, token.i, end, words)
         for name in names:
             if cued:  # the cue's description is no part of the name: "SKIPPER JO ROE" is Jo Roe
                 out = [s for s in out if not (s.label_ == "Person" and s.start < name.start < s.end <= name.end)]
+            if titled:  # the model cut the label's name short: "MINISTER JO ROE LIND:" read as "JO ROE"
+                out = [s for s in out if not (s.label_ == "Person" and name.start <= s.start and s.end < name.end)]
             clash = [s for s in out if s.start < name.end and name.start < s.end]
             if any(s.label_ == "Person" for s in clash) or any(s.start < name.start or s.end > name.end for s in clash):
                 continue  # already a person, or a longer name the gazetteers read there
@@ -141,6 +145,57 @@ def _names_in_line(doc: Doc, first: int, end_char: int, words: frozenset[str]) -
             out.append(doc[i:j])
         i = max(j, i + 1)
     return out
+
+
+def _titled_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
+    """ "MINISTER JO ROE LIND: We deported ...", "COMMISSIONER GENERAL JO ROE, DIRECTOR OF X: ...":
+    the name after the office words of a turn's label, whole.
+
+    The label opens the line, is in capitals and ends at the first colon; each of its comma-parted
+    pieces that opens with office words (with "DELEGATE", "ELECT" after them) and then holds only
+    two to four name words, not all of them common words, names that person. A piece that goes on
+    with other words ("DIRECTOR OF THE X") names nobody.
+    """
+    colon = doc_text(doc).find(":", doc[first].idx, end_char)
+    if colon < 0 or not _office_word(doc[first].lower_):
+        return []
+    label = [t for t in doc[first:] if t.idx < colon]
+    if any(c.islower() for t in label for c in t.text):
+        return []
+    out: list[Span] = []
+    pieces: list[list[Token]] = [[]]
+    for t in label:
+        if t.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(t)
+    for piece in pieces:
+        k = 0
+        while k < len(piece) and (_office_word(piece[k].lower_) or (k and piece[k].lower_ in _POSTPOSED)):
+            k += 1
+        if k == 0 or k == len(piece):
+            continue
+        name = doc[piece[k].i : piece[-1].i + 1]
+        if not all(_name_word(t.text) or (t.text == "-" and not t.whitespace_) for t in name):
+            continue
+        # after an office and before the colon a name is expected: common words do not unmake it
+        # (given names such as "ADAM" are common words too), unless every word is one
+        if _MIN_NAME <= len(name.text.split()) <= _MAX_NAME and _nameable(name) and not all(_common(name, words)):
+            out.append(name)
+    return out
+
+
+def _office_word(word: str) -> bool:
+    """An office's word, also with a rank prefix written solid ("subcommissioner", "vicechair")."""
+    if word in TITLE_WORDS | PERSON_NOUNS:
+        return True
+    return any(word.startswith(p) and word[len(p) :] in TITLE_WORDS for p in _RANK_PREFIXES)
+
+
+#: Words written after an office that still belong to it: "MINISTER DELEGATE", "PRESIDENT ELECT".
+_POSTPOSED = frozenset({"delegate", "designate", "elect"})
+#: Prefixes of rank written solid before an office word.
+_RANK_PREFIXES = ("sub", "vice", "co", "under")
 
 
 def _addressed_label(doc: Doc, first: int, end_char: int) -> list[Span]:

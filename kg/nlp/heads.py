@@ -19,6 +19,7 @@ __all__ = [
     "ALONE_GENERIC",
     "BODY_HEADS",
     "COUNCIL_HEADS",
+    "INNER_ORGS",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -26,11 +27,12 @@ __all__ = [
     "REGION_HEADS",
     "SITTING_HEADS",
     "STATE_HEADS",
-    "glued_syllable",
     "head_class",
     "head_runs",
+    "hyphen_half",
     "is_name_word",
     "junk_words",
+    "lower_half",
 ]
 
 #: Words in an ORG name that make it a government body.
@@ -150,6 +152,9 @@ _HEAD_FIRST_ORGS = frozenset(
     {"museo", "musée", "biblioteca", "bibliothèque", "universidad", "università", "universitat", "université"}
     | {"instituto", "istituto", "institut", "escuela", "école", "colegio", "academia", "académie", "escola"}
 )
+#: Institution nouns of languages that put an adjective before them and the city after:
+#: "Vrije Universiteit X", "Freie Universität X", "Technische Hochschule X".
+INNER_ORGS = _HEAD_FIRST_ORGS | {"universiteit", "universität", "hochschule", "uniwersytet", "universitet"}
 #: Leads without "of": "Mount X", "Lake X", "Fort X".
 _PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "lake", "fort", "cape", "isla", "isle", "port"})
 
@@ -202,6 +207,8 @@ def head_class(span: Span) -> str | None:
         return "Place"
     if len(words) > 1 and words[0].lower_ in _HEAD_FIRST_ORGS and _capitalised(words[0]):
         return "Organization"
+    if any(w.lower_ in INNER_ORGS and w.is_title for w in words[1:-1]):
+        return "Organization"  # "Vrije Universiteit X": the institution noun inside, the city last
     return None
 
 
@@ -209,34 +216,31 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_title or (tok.is_upper and len(tok) > 1)
 
 
-def glued_syllable(tok: Token) -> bool:
-    """The lower-case second half of a hyphenated given name, "ling" of "Mei-ling", "hwan" of
-    "Ji-hwan": romanised names write it so, and the tagger still reads it as a proper noun
-    (unlike "based" of "Moscow-based", a participle)."""
-    doc, i = tok.doc, tok.i
-    return (
-        i >= 2
-        and tok.is_lower
-        and tok.is_alpha
-        and tok.tag_ == "NNP"
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-        and doc[i - 2].is_title
-    )
-
-
 def is_name_word(tok: Token) -> bool:
     """A word that may stand inside a name: capitalised, a number, a short function word, or the
-    lower-case half of a hyphenated given name."""
+    lower-case half of a capitalised word joined by a hyphen ("Jae-won", "Mei-ling")."""
     return (
-        glued_syllable(tok)
-        or not tok.is_alpha
+        not tok.is_alpha
         or not tok.is_lower
         or tok.is_stop
         or len(tok) <= 3
         or tok.lower_ in {"von", "van", "der", "den", "del", "della", "des", "bin", "ibn", "ben"}
+        or hyphen_half(tok)
     )
+
+
+def hyphen_half(tok: Token) -> bool:
+    """The word after a hyphen that joins it, unspaced, to a capitalised word: "won" of "Jae-won"."""
+    if tok.i < 2:
+        return False
+    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return dash.text == "-" and not dash.whitespace_ and not first.whitespace_ and first.is_title
+
+
+def lower_half(tok: Token) -> bool:
+    """A hyphen's half in lower case, "ling" of "Mei-ling": a romanised given name's second half,
+    which runs of capitalised name words would otherwise stop before."""
+    return tok.is_lower and tok.is_alpha and hyphen_half(tok)
 
 
 def junk_words(span: Span) -> bool:

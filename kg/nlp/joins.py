@@ -20,8 +20,8 @@ from kg.nlp.heads import (
     PLACE_HEADS,
     REGION_HEADS,
     STATE_HEADS,
-    glued_syllable,
     head_class,
+    lower_half,
 )
 from kg.nlp.patterns import DOMAIN_TAIL, MINISTRY_DOMAINS
 from kg.nlp.persons import common_word, honorific
@@ -48,6 +48,7 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
         if (
             prev is not None
             and prev.end == ent.start
+            and not _possessive(prev)  # "Jo Roe's" + "Kingsman": the owner and the thing owned
             and (
                 (prev.label_ == "PERSON" and (ent.label_ == "PERSON" or _surname_like(ent)))
                 or (ent.label_ == "PERSON" and len(prev) == 1 and prev.label_ in {"GPE", "LOC"} and _loose(prev))
@@ -74,6 +75,11 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
             start, end = _given_name_start(doc, last.start, out, nouns), _compound_head_end(doc, last.end)
             out[-1] = Span(doc, start, _bracketed_end(doc, end), label="PERSON")
     return out
+
+
+def _possessive(span: Span) -> bool:
+    """``span`` ends in a possessive ("Jo Roe's"): what follows is owned, not more of the name."""
+    return span[-1].lower_ in {"'s", "’s", "'", "’"}
 
 
 def _compound_head_end(doc: Doc, end: int) -> int:
@@ -242,7 +248,7 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
         ent = Span(whole.doc, whole.start + 1, whole.end, label=whole.label_) if led else whole
         titles = next((k for k, t in enumerate(ent[1:]) if t.lower_ not in TITLE_WORDS), len(ent) - 1)
         rest = ent[1 + titles :]
-        words = [t for t in rest if not (glued_syllable(t) or _glue(t))]  # "Jo Mei-ling": two words
+        words = [t for t in rest if not (lower_half(t) or _glue(t))]  # "Jo Mei-ling": two words
         if (
             ent.label_ in {"ORG", "PERSON"}
             and 2 <= len(words) <= 3
@@ -262,7 +268,7 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
 
 def _glue(tok: Token) -> bool:
     """The hyphen of a hyphenated given name whose second half is in lower case ("Mei-ling")."""
-    return tok.text == "-" and tok.i + 1 < len(tok.doc) and glued_syllable(tok.doc[tok.i + 1])
+    return tok.text == "-" and tok.i + 1 < len(tok.doc) and lower_half(tok.doc[tok.i + 1])
 
 
 _NOT_NAME_WORDS = TITLE_WORDS | BODY_HEADS | ORG_HEADS
@@ -380,7 +386,7 @@ def _name_end(doc: Doc, start: int, limit: int) -> tuple[int, int]:
             and doc[end].text == "-"
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
-            and ((doc[end + 1].is_title and doc[end + 1].is_alpha) or glued_syllable(doc[end + 1]))
+            and ((doc[end + 1].is_title and doc[end + 1].is_alpha) or lower_half(doc[end + 1]))
         ):
             end += 2
     return end, words

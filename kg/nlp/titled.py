@@ -23,8 +23,8 @@ from kg.nlp.heads import (
     PLACE_HEADS,
     REGION_HEADS,
     STATE_HEADS,
-    glued_syllable,
     head_class,
+    lower_half,
 )
 from kg.nlp.persons import honorific
 from kg.nlp.roles import PERSON_NOUNS
@@ -98,7 +98,7 @@ def _holder_after(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
     end, words, glued = j, 0, False
     while end < len(doc) and words <= _MAX_WORDS and _name_word(doc[end]):
         end, words = end + 1, words + 1
-        if end + 1 < len(doc) and doc[end].text == "-" and glued_syllable(doc[end + 1]):
+        if end + 1 < len(doc) and doc[end].text == "-" and lower_half(doc[end + 1]):
             end, glued = end + 2, True  # "Park Ji-hwan": the model misses a given name written so
     name = doc[j:end]
     least = 2 if glued else _MIN_WORDS

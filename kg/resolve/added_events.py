@@ -20,6 +20,7 @@ from pyoxigraph import NamedNode
 
 from kg.resolve.clustering import cluster
 from kg.resolve.delta import KG, Delta, Whole, values
+from kg.resolve.event_index import keyed_graphs, wanted_keys
 from kg.resolve.events import (
     DATED,
     ROLES,
@@ -32,10 +33,12 @@ from kg.resolve.events import (
 )
 from kg.resolve.layer import event_merges, merge_quads
 from kg.resolve.rewriting import apply_renames
+from kg.store import KGStore
 
 __all__ = ["resolve_events"]
 
 _PATH = "kg:partOf|kg:locatedIn"
+_ROLES = "|".join(f"kg:{r}" for r in ROLES)
 
 
 def resolve_events(delta: Delta) -> None:
@@ -138,13 +141,12 @@ def _near(
     places (or one containing or inside one) in a role, and of their statements by one of its speakers,
     by "graph IRI".
 
-    Of the events near a place many documents name, only those whose type and dates may agree with
-    one of ``frontier`` (:func:`~kg.resolve.events.may_agree`, labels aside) and those named like one
-    of ``new`` are read whole: their type and dates are read first, a row or two a node.
+    Of the events near a place many documents name, only those in documents the index keys as
+    holding one that a node of ``frontier`` may meet (:func:`_may_meet`), whose type and dates may
+    agree with one of ``frontier`` (:func:`~kg.resolve.events.may_agree`, labels aside), and those
+    named like one of ``new`` are read whole: their type and dates are read first, a row or two a node.
     """
-    values_ = _role_values(frontier)
-    near = values_ | {p for v in values_ for p in parents.get(v, ())}
-    iris = _may_meet(delta, near | delta.places.below(near), frontier, new)
+    iris = _may_meet(delta, frontier, parents, new)
     speakers = {e.speaker for e in frontier.values() if e.speaker}
     if speakers:
         where = f"VALUES ?s {{ {values(speakers)} }} GRAPH ?g {{ ?e kg:speaker ?s }}"
@@ -170,18 +172,53 @@ def _extracted(delta: Delta, iris: set[str]) -> dict[tuple[str, str], str]:
     return {(r["g"], r["c"]): r["o"] for r in delta.rows("?g ?c ?o", where)}
 
 
-def _may_meet(delta: Delta, places: set[str], frontier: Mapping[str, EventNode], new: Collection[str]) -> set[str]:
-    """Events of older documents with one of ``places`` in a role that may agree with one of ``frontier`` by
-    type and dates in one of the older documents naming them, or that are named like one of ``new``."""
-    if not places:
+def _may_meet(
+    delta: Delta, frontier: Mapping[str, EventNode], parents: Mapping[str, frozenset[str]], new: Collection[str]
+) -> set[str]:
+    """Events of older documents that may agree with one of ``frontier`` by type and dates and name one of
+    its places (or one containing or inside one) in a role, or that name such a place and are named like one of ``new``.
+
+    The older documents read are those the index holds a key of for one of ``frontier`` (its type, one
+    of its places, a span its dates overlap: :mod:`~kg.resolve.event_index`), not every one naming
+    its places: a state is named by events of every type and day the store holds.
+    """
+    near = {
+        k: (roles := _role_values({k: n})) | {p for v in roles for p in parents.get(v, ())} for k, n in frontier.items()
+    }
+    if not (everywhere := set().union(*near.values())):
         return set()
-    roles = ", ".join(f"kg:{r}" for r in ROLES)
-    near = delta.older_only(f"VALUES ?v {{ {values(places)} }} GRAPH ?g {{ ?e ?p ?v }} FILTER(?p IN ({roles}))")
-    where = f"{{ SELECT DISTINCT ?e WHERE {{ {near} }} }} GRAPH ?g {{ ?e ?q ?x }} FILTER(?q IN ({', '.join(DATED)}))"
-    rows = delta.rows("?g ?e ?q ?x", where)
-    kinds = {e.type for e in frontier.values()}
-    nodes = dated_nodes(rows, kinds)
-    return {nodes[k].iri for k in may_agree(nodes, frontier, heads=False)} | ({row["e"] for row in rows} & set(new))
+    down = delta.places.below_each(everywhere)
+    keys: set[str] = set()
+    for k, node in frontier.items():
+        keys |= wanted_keys(node, near[k] | {x for p in near[k] for x in down.get(p, ())})
+    places = everywhere | {x for xs in down.values() for x in xs}
+    named = (
+        {
+            r["e"]
+            for r in delta.rows("?e ?v", f"VALUES ?e {{ {values(new)} }} GRAPH ?g {{ ?e {_ROLES} ?v }}")
+            if r["v"] in places
+        }
+        if new
+        else set()
+    )
+    graphs = sorted(g for g in keyed_graphs(delta.store, keys) if delta.older(g))
+    nodes = dated_nodes(_dated_rows(delta.store, graphs, places), {e.type for e in frontier.values()})
+    return {nodes[k].iri for k in may_agree(nodes, frontier, heads=False)} | named
+
+
+def _dated_rows(store: KGStore, graphs: list[str], places: set[str]) -> list[dict[str, str]]:
+    """Rows ``g e q x`` of types and dates (:data:`DATED`) of the events of ``graphs`` naming one of ``places``."""
+    if not graphs:
+        return []
+    where = f"VALUES ?g {{ {values(graphs)} }} GRAPH ?g {{ ?e {_ROLES} ?v }}"
+    found = store.query(f"SELECT DISTINCT ?g ?e ?v WHERE {{ {where} }}", every_graph=True)
+    pairs = sorted({(g.value, e.value) for g, e, v in found if v.value in places})  # type: ignore[union-attr]
+    if not pairs:
+        return []
+    chosen = " ".join(f"(<{g}> <{e}>)" for g, e in pairs)
+    where = f"VALUES (?g ?e) {{ {chosen} }} GRAPH ?g {{ ?e ?q ?x }} FILTER(?q IN ({', '.join(DATED)}))"
+    solutions = store.query(f"SELECT ?g ?e ?q ?x WHERE {{ {where} }}", every_graph=True)
+    return [{"g": g.value, "e": e.value, "q": q.value, "x": x.value} for g, e, q, x in solutions]  # type: ignore[union-attr]
 
 
 def _older_events(delta: Delta, places: set[str]) -> set[str]:

@@ -34,6 +34,7 @@ __all__ = [
     "agreement",
     "candidate_pairs",
     "dated_nodes",
+    "interval",
     "may_agree",
     "read_events",
     "read_parents",
@@ -231,15 +232,16 @@ def candidate_pairs(
     return sorted(pairs)
 
 
-def _interval(node: EventNode) -> tuple[str, str] | None:
-    if day := node.values.get("date"):
+def interval(values: Mapping[str, str]) -> tuple[str, str] | None:
+    """The first and last day a node's ``kg:date`` (a day, month or year) or start and end dates span, if any."""
+    if day := values.get("date"):
         if len(day) == 4:
             return day + "-01-01", day + "-12-31"
         if len(day) == 7:
             last = calendar.monthrange(int(day[:4]), int(day[5:7]))[1]
             return day + "-01", f"{day}-{last:02d}"
         return day, day
-    start, end = node.values.get("startDate"), node.values.get("endDate")
+    start, end = values.get("startDate"), values.get("endDate")
     if start or end:
         return start or "0000-00-00", end or "9999-99-99"
     return None
@@ -284,10 +286,10 @@ def may_agree(nodes: Mapping[str, EventNode], others: Mapping[str, EventNode], *
     """
     spans: dict[tuple[str, str], list[tuple[str, str] | None]] = defaultdict(list)
     for node in others.values():
-        spans[_kind(node, heads)].append(_interval(node))
+        spans[_kind(node, heads)].append(interval(node.values))
     out = set()
     for iri, node in nodes.items():
-        mine = _interval(node)
+        mine = interval(node.values)
         if node.type == "Statement" or any(
             not mine or not span or not (mine[1] < span[0] or span[1] < mine[0])
             for span in spans.get(_kind(node, heads), ())
@@ -328,7 +330,7 @@ def agree(a: EventNode, b: EventNode, parents: Mapping[str, frozenset[str]] | No
                     return False
             else:
                 return False
-    ia, ib = _interval(a), _interval(b)
+    ia, ib = interval(a.values), interval(b.values)
     if ia and ib and (ia[1] < ib[0] or ib[1] < ia[0]):
         return False
     return _figures_agree(a, b)

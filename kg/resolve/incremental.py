@@ -12,7 +12,8 @@ never resolved, this module resolves them alone, on an in-memory copy of their g
 2. positions, then the events and statements they report with the stored ones those meet, a
    story reported again included (:mod:`~kg.resolve.added_events`);
 3. labels, merge records, links and reference relations of the nodes they name
-   (:mod:`~kg.resolve.added_layer`), and the index entries of the nodes they touch;
+   (:mod:`~kg.resolve.added_layer`), the index entries of the nodes they touch and the event
+   keys of the documents written (:mod:`~kg.resolve.event_index`);
 
 and writes the difference, with the emptying of the journal, in one transaction. The result is
 the one a full resolve would give, byte for byte. In the few cases where that would take more
@@ -31,6 +32,7 @@ from kg.resolve.added_entities import resolve_entities
 from kg.resolve.added_events import resolve_events
 from kg.resolve.added_layer import demote_labels, entity_labels, entity_links, reference_relations
 from kg.resolve.delta import Delta, Whole
+from kg.resolve.event_index import graph_keys, key_quads, stored_keys
 from kg.resolve.index import covered, has_index
 from kg.resolve.layer import ResolveReport, position_renames, relabel
 from kg.resolve.metonymy import point_roles_to_states
@@ -67,8 +69,11 @@ def _run(delta: Delta, reference: bool) -> ResolveReport:
     entity_labels(delta)
     entity_links(delta)
     added = reference_relations(delta) if reference else []
+    written = delta.pending | delta.redo.keys()
+    delta.old_index |= set(stored_keys(delta.store, written))
+    delta.new_index |= set(key_quads(graph_keys(delta.scratch, written)))
     removed: list[Quad] = []
-    for graph in sorted(delta.pending | delta.redo.keys()):
+    for graph in sorted(written):
         raw, final = set(delta.raw.get(graph) or delta.redo[graph]), set(delta.scratch.graph_quads(graph))
         removed += raw - final
         added += final - raw

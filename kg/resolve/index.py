@@ -41,7 +41,7 @@ KG = "https://w3id.org/newskg/ontology#"
 ENTITY_TYPES = ("Person", "State", "Organization", "Agency", "Region", "Settlement", "Checkpoint", "Place")
 _I = INDEX + "#"
 _SELF = NamedNode(INDEX)
-_VERSION = "1"  # a new layout of the index is a new version: an older index is rebuilt whole
+_VERSION = "2"  # a new layout of the index is a new version: an older index is rebuilt whole
 #: Nodes whose entries :func:`index_lines` holds as quads at a time.
 _LINES_CHUNK = 1000
 

@@ -71,7 +71,11 @@ class Containment:
 
     def below(self, nodes: set[str]) -> set[str]:
         """Every node that lies, through ``partOf``/``locatedIn``, in one of ``nodes``."""
-        return {x for xs in self.closed(self.reach(nodes, up=False), nodes).values() for x in xs}
+        return {x for xs in self.below_each(nodes).values() for x in xs}
+
+    def below_each(self, nodes: set[str]) -> dict[str, frozenset[str]]:
+        """The nodes that lie in each of ``nodes`` (those with any)."""
+        return self.closed(self.reach(nodes, up=False), nodes)
 
     def parents(self, values: set[str]) -> dict[str, frozenset[str]]:
         """Every place containing one of ``values`` (transitively), by node."""

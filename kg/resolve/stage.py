@@ -34,6 +34,7 @@ from pathlib import Path
 from kg.rdf.iri import DEFAULT_BASE, entity_layer_iri
 from kg.reference import add_reference, drop_reference, has_reference
 from kg.resolve.clustering import cluster, cluster_entities
+from kg.resolve.event_index import graph_keys, key_lines
 from kg.resolve.events import agreement, candidate_pairs, read_events, read_parents
 from kg.resolve.incremental import resolve_added
 from kg.resolve.index import candidates, index_lines, read_facts
@@ -146,6 +147,8 @@ def _resolve(store: KGStore, base: str, index: bool) -> tuple[ResolveReport, set
     quads += merge_quads(sorted([*merges, *found], key=lambda m: (m.canonical, m.member)), base, layer)
     quads += link_quads(store, base, layer)
     store.extend(quads)
+    if index:  # the events' keys as resolved: their places are their clusters' IRIs
+        entries |= key_lines({g: k for g, k in graph_keys(store).items() if not g.startswith(base + "graph/")})
     log.debug("resolve: %s", report)
     return report, entries
 
