@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.event_among import among_clause
+from kg.extract.event_fire import opened_fire
+from kg.extract.event_misread import verb_in_use
+from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.lexicon.names import TITLE_WORDS
 
 
@@ -563,6 +566,8 @@ def _crossing(token: Token) -> bool:
         return _passed_through(token)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
         return registered_arrivals(token) or _border_control(token)
+    if lem in REMOVING_VERBS:  # "deported 1,200 migrants"
+        return removed_people(token)
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
@@ -632,7 +637,7 @@ def _closure(token: Token) -> bool:
     lem = _lemma(token)
     if closed_state(token) is not None:
         return True
-    if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
+    if lem in _CLOSURE_VERBS and verb_in_use(token):
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
             objs = [described(token)]  # "the crossing points, which have been closed since May"
@@ -775,12 +780,12 @@ _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
     | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS | _CLASH_NOUNS
-    | _STRUCK_VERBS | {"come"}
+    | _STRUCK_VERBS | {"come", "open"}
     | _ANNEX
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
-    | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS
+    | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS
 )  # fmt: skip
 
 
@@ -817,6 +822,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             or struck_place(token)
             or _armed_clash(token)
             or (token.pos_ == "NOUN" and lem == "fire" and any(_lemma(c) in _FIRE_KINDS for c in token.lefts))
+            or opened_fire(token)
         ):
             out.append(Trigger("MilitaryOperation", token))
         elif lem in _ANNEX and not (_is_modifier(token) and token.head.pos_ == "NOUN"):

@@ -140,6 +140,8 @@ class _Reader:
             return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
         if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):  # "the other two"
             return None
+        if tok.dep_ == "npadvmod" and q.quantity.per_time_unit and tok.head.pos_ == "VERB":
+            return tok  # "5,210 crossed in May, around 170 a day": the rate set after the total
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
