@@ -742,8 +742,10 @@ def crossing_attempt(token: Token) -> str:
     lem = _lemma(token)
     if attempt_verb(token) is not None:
         return ATTEMPT
-    if token.pos_ in ("NOUN", "PROPN") and lem in ("crossing", "entry") and not token.ent_type_:
+    if token.pos_ in ("NOUN", "PROPN") and lem in ("crossing", "entry", "stay") and not token.ent_type_:
         mods = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "advmod")}
+        if lem == "stay":  # "5,000 illegal stays": a count of people found in the country unlawfully
+            return IRREGULAR if mods & _IRREGULAR_MODIFIERS else ""
         if mods & {"attempt", "attempted"}:
             return ATTEMPT
         if mods & _IRREGULAR_MODIFIERS:
@@ -783,7 +785,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _STRUCK_VERBS | {"come", "open"}
     | _ANNEX
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
-    | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
+    | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
     | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS
 )  # fmt: skip

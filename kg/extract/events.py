@@ -47,10 +47,12 @@ from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
+    IRREGULAR,
     PEOPLE_NOUNS,
     REOPENING,
     Trigger,
     closed_state,
+    crossing_attempt,
     find_triggers,
     is_announced,
     is_future,
@@ -132,6 +134,8 @@ class _Reader:
                 return tok
             lem = head.lemma_.lower()
             if lem in PEOPLE_NOUNS or demonym_state(head.text) or head.ent_type_ == "NORP":
+                return tok
+            if lem == "stay" and crossing_attempt(head) == IRREGULAR:  # "5,000 illegal stays": people found
                 return tok
             return None
         if tok.lower_ in ("dozens", "hundreds", "thousands", "millions"):
