@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
@@ -31,7 +31,7 @@ from kg.lexicon.names import entity_key, slugify, strip_the
 from kg.nlp.doctext import doc_text
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
 
-__all__ = ["link_agency"]
+__all__ = ["headline_home", "link_agency"]
 
 #: Words that make a ministry's domain word ("foreign") name a ministry rather than a service.
 _MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat"})
@@ -63,6 +63,8 @@ _MEDIA = frozenset({"news", "press", "media", "broadcasting", "radio", "televisi
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 #: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
 _COUNTERPART = frozenset({"against", "from", "with", "across", "by"})
+#: Nouns of a text's genre whose "by" names its author, not the other side ("Statement by X").
+_AUTHORED = frozenset({"statement", "remark", "speech", "address", "message", "declaration", "communique", "letter"})
 
 
 def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
@@ -250,7 +252,7 @@ def _view(doc: Doc, links: list[Linked]) -> _DocView:
     )
     # where a text is filed from outranks how often it names a state: a town's own police briefing
     # names the neighbour it deals with more often than its own state
-    filed = _dateline_home(doc, links, states) or _headline_home(doc, links)
+    filed = _dateline_home(doc, links, states) or headline_home(doc, links)
     view = _DocView(states, places, filed or _clear_home(doc, links), filed, placed)
     doc.user_data["kg_body_view"] = (links, len(links), view)
     return view
@@ -333,16 +335,19 @@ def _state_tokens(span: SpacySpan) -> list[int]:
 
 
 def _inside_parent(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
-    """A state or region named inside the span: "Border Guard Bangladesh" -> Bangladesh."""
+    """A state or region named inside the span: "Border Guard Bangladesh" -> Bangladesh, "the
+    Republic of X Marine Corps" -> X (a state's name may hold an "of": only its whole name is one)."""
     codes = {lk.key[6:] for lk in links if lk.type == "State"}
     words = [t for t in span if t.lower_ not in {"the", "of"}]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             part = words[i : i + size]
-            if part[-1].i - part[0].i != size - 1:
-                continue
             text = span.doc[part[0].i : part[-1].i + 1].text
             code = state_code(text)
+            if part[-1].i - part[0].i != size - 1:
+                if code:
+                    return f"state/{code}", state_name(code)
+                continue
             if code:
                 return f"state/{code}", state_name(code)
             region = subdivision_for(text, codes) if text[:1].isupper() else None
@@ -467,15 +472,20 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
     if tok is None:
         return False
     if tok.start > 0 and doc[tok.start - 1].lower_ in _COUNTERPART:
-        return True
+        return not _author(doc[tok.start - 1])
     node = tok.root
     for _ in range(6):
         if node.dep_ not in {"pobj", "conj", "prep", "compound", "appos", "cc"} or node.head is node:
             return False
         node = node.head
         if node.dep_ == "prep" and node.lower_ in _COUNTERPART:
-            return True
+            return not _author(node)
     return False
+
+
+def _author(prep: Token) -> bool:
+    """ "Statement by X", "Remarks by X": the "by" of a genre noun names who speaks, not the other side."""
+    return prep.lower_ == "by" and prep.head.lemma_.lower() in _AUTHORED
 
 
 def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
@@ -543,7 +553,7 @@ def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str
     return None
 
 
-def _headline_home(doc: Doc, links: list[Linked]) -> str | None:
+def headline_home(doc: Doc, links: list[Linked]) -> str | None:
     """The key of the state a text's headline names or evokes first, not as the other side.
 
     "Interview: Norlandic minister on the border" or "Norland tightens checks on the lake" is about
