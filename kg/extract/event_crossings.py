@@ -32,6 +32,8 @@ from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, s
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import state_of_key
+from kg.extract.event_removal_roles import removal_roles
+from kg.extract.event_removals import removed_people
 from kg.extract.event_time import clause_rate
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
@@ -312,6 +314,8 @@ def read_crossing(
             own = [a.home]  # "3,900 refugees have come home", in a release filed from their country
         m.destination += [k for k in own if k not in m.destination]
         m.origin = [o for o in m.origin if o not in own]
+    if verb is not None and removed_people(verb):  # "deported 300 workers from X": sent to X
+        removal_roles(a, verb, m, most_from)
     if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
         m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
     m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]

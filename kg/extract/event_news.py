@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_arrest_scope import at_border, caught_crossing, in_headline, in_quotation, partners
+from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
 from kg.extract.event_news_triggers import (
     AGENTS,
@@ -254,6 +255,17 @@ def read_news(
         if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
         out.append(m)
+        for q, bodies in joined_counts(sent_obj, quants) if trig.frame == "deploy" else ():
+            other = reader._copy(m)  # "450 officers and 300 soldiers of the X": the X's 300
+            other.date, other.start_date, other.end_date, other.date_text = (
+                m.date,
+                m.start_date,
+                m.end_date,
+                m.date_text,
+            )
+            reader.set_quantity(other, q)
+            other.agent = [k for b in bodies for k in reader.args.np_entities(b, AGENTS, agentive=True)] or other.agent
+            out.append(other)
     return out
 
 

@@ -47,10 +47,12 @@ from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
+    IRREGULAR,
     PEOPLE_NOUNS,
     REOPENING,
     Trigger,
     closed_state,
+    crossing_attempt,
     find_triggers,
     is_announced,
     is_future,
@@ -133,6 +135,8 @@ class _Reader:
             lem = head.lemma_.lower()
             if lem in PEOPLE_NOUNS or demonym_state(head.text) or head.ent_type_ == "NORP":
                 return tok
+            if lem == "stay" and crossing_attempt(head) == IRREGULAR:  # "5,000 illegal stays": people found
+                return tok
             return None
         if tok.lower_ in ("dozens", "hundreds", "thousands", "millions"):
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -140,6 +144,8 @@ class _Reader:
             return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
         if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):  # "the other two"
             return None
+        if tok.dep_ == "npadvmod" and q.quantity.per_time_unit and tok.head.pos_ == "VERB":
+            return tok  # "5,210 crossed in May, around 170 a day": the rate set after the total
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
