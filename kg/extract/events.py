@@ -184,9 +184,10 @@ class _Reader:
                     made.extend(read_crossing(self, trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
-            anchor = last_crossing[1] if last_crossing and si - last_crossing[0] <= 2 else None
+            counted_before = last_crossing[1] if last_crossing and si - last_crossing[0] <= 2 else None
             counted = {m.figure() for m in made if m.type == "BorderCrossing"}
-            made.extend(m for m in ranked_flows(self, si, sent, times, quants, anchor) if m.figure() not in counted)
+            ranked = ranked_flows(self, si, sent, times, quants, counted_before)
+            made.extend(m for m in ranked if m.figure() not in counted)
             operations, acting = read_operations(self, si, sent, times)
             made.extend(operations)
             made.extend(read_disasters(self, si, sent, times))
