@@ -42,6 +42,7 @@ from kg.extract.event_operations import read_operations
 from kg.extract.event_origins import carried_origins
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
+from kg.extract.event_ranked import ranked_flows
 from kg.extract.event_sides import at_meeting
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
@@ -189,6 +190,10 @@ class _Reader:
                     made.extend(read_crossing(self, trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
+            counted_before = last_crossing[1] if last_crossing and si - last_crossing[0] <= 2 else None
+            counted = {m.figure() for m in made if m.type == "BorderCrossing"}
+            ranked = ranked_flows(self, si, sent, times, quants, counted_before)
+            made.extend(m for m in ranked if m.figure() not in counted)
             operations, acting = read_operations(self, si, sent, times)
             made.extend(operations)
             made.extend(read_disasters(self, si, sent, times))
