@@ -245,7 +245,7 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
-        if trig.frame == "deploy" and trig.token is head:  # "150 officers sent by X": the participle's noun
+        if trig.frame == "deploy" and trig.token is head:  # "90 officers sent by X": the participle's noun
             sent_obj = sent_people(head)
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
@@ -323,7 +323,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
         return None
     counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
     if not counterpart and not is_verb and tok.dep_ == "dobj":
-        # "held a telephone conversation this morning with the President of X, Y": a time between
+        # "held a phone call this afternoon with the Premier of X, Y": a time between
         # the noun and its "with" makes the parser hang the other side on the verb
         counterpart = [k for obj in _preps(verb, ("with", "between")) for k in f.agents(obj)]
     seen = (called_person(tok) if lemma(tok) == "call" else verb_object(tok)) if is_verb else None
