@@ -1,4 +1,4 @@
-"""Two counted groups joined by "and": "450 officers and 300 soldiers of the X were deployed". Each
+"""Two counted groups joined by "and": "620 officers and 410 soldiers of the X were deployed". Each
 group is a deployment of its own, with its own figure and its own body (the "of" phrase after it),
 not one deployment counted by the first number only."""
 
@@ -11,9 +11,9 @@ from kg.extract.quantities import QuantityMatch
 
 
 def joined_counts(obj: Token | None, quants: list[QuantityMatch]) -> list[tuple[QuantityMatch, list[Token]]]:
-    """For each counted people noun joined after ``obj`` ("and 300 soldiers of the X"), its figure
+    """For each counted people noun joined after ``obj`` ("and 410 soldiers of the X"), its figure
     and the nouns of its own "of"/"from" phrase (the body they belong to); empty when ``obj`` is
-    not counted itself ("officers and 300 soldiers" is one group)."""
+    not counted itself ("officers and 410 soldiers" is one group)."""
     if obj is None or sent_count(obj, quants) is None:
         return []
     out: list[tuple[QuantityMatch, list[Token]]] = []

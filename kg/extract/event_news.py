@@ -256,7 +256,7 @@ def read_news(
             reader.set_quantity(m, q)
         out.append(m)
         for q, bodies in joined_counts(sent_obj, quants) if trig.frame == "deploy" else ():
-            other = reader._copy(m)  # "450 officers and 300 soldiers of the X": the X's 300
+            other = reader._copy(m)  # "620 officers and 410 soldiers of the X": the X's 410
             other.date, other.start_date, other.end_date, other.date_text = (
                 m.date,
                 m.start_date,
