@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_arrest_scope import at_border, caught_crossing, in_headline, in_quotation, partners
+from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
 from kg.extract.event_news_triggers import (
@@ -513,16 +514,18 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     postpones it; a passing reference ("interfere in the elections") is not an event.
     """
     verb = _governor(tok)
+    holding = holding_verb(tok)  # "the elections X will hold on 3 May": a clause hung elsewhere
     dated = (
         _day_named(tok)
         or any(t.ent_type_ == "DATE" for t in tok.subtree)
+        or (holding is not None and any(t.ent_type_ == "DATE" for t in holding.subtree))
         or any(c.ent_type_ == "DATE" for c in (verb.children if verb is not None else ()) if c.i != tok.i)
     )
     if not dated and (verb is None or lemma(verb) not in ELECTION_VERBS):
         return None
     m.place += f.places(tok, ("in",))
     for c in tok.children:
-        if c.dep_ in ("acl", "relcl") and lemma(c) in _HOLDING_VERBS:  # "the election held in X on 5 May"
+        if c.dep_ in ("acl", "relcl") and lemma(c) in HOLDING_VERBS:  # "the election held in X on 5 May"
             m.place += [k for k in f.places(c, ("in",)) if k not in m.place]
         elif c.dep_ == "poss":
             m.place += f.args.np_entities(c, PLACES, agentive=False)
@@ -533,15 +536,17 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and not m.place else []
     for subj in subjects:  # "Ruritania held a general election", "the voters of X go to the polls"
         m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
+    if not m.place:  # "the elections X will hold on 3 May", "wished the people of X well ahead of the elections"
+        m.place += election_place(tok, lambda t: f.args.np_entities(t, PLACES, agentive=False))
     if not m.place and f.args.home:  # "the elections held on Sunday", filed from the country that voted
         m.place.append(f.args.home)
     if not m.place:
         return None
-    return verb if verb is not None and lemma(verb) in ELECTION_VERBS else tok  # "held it on 7 May": dated
+    if verb is not None and lemma(verb) in ELECTION_VERBS:
+        return verb
+    return holding or tok  # "held it on 7 May": dated
 
 
-#: Verbs of a clause that says where a vote took place: "the elections held in X", "conducted in Y".
-_HOLDING_VERBS = frozenset({"hold", "conduct", "organise", "organize", "stage"})
 _MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 
 

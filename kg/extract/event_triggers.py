@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.event_among import among_clause
+from kg.extract.event_checks import CHECKING_LIGHT_VERBS, checked_people
 from kg.extract.event_fire import opened_fire
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
@@ -529,6 +530,19 @@ def _border_control(verb: Token) -> bool:
     )
 
 
+def _at_control_point(holders: tuple[Token, ...]) -> bool:
+    """ "at the border crossings", "at the X crossing point": a way across after "at" or "through"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "through")
+        and (_lemma(o) in _CONTROL_POINTS or o.lower_ in _CONTROL_POINTS)
+        for h in holders
+        for c in h.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
 def control_point_subject(verb: Token) -> Token | None:
     """The way across that is the subject of a counting verb: "the X checkpoint handled ...",
     "the crossing processed ..."; None when the subject is anything else (officers, a town)."""
@@ -570,6 +584,9 @@ def _crossing(token: Token) -> bool:
         return _passed_through(token)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
         return registered_arrivals(token) or _border_control(token)
+    if token.pos_ == "VERB" and lem in CHECKING_LIGHT_VERBS:  # "carried out checks on 84,000 passengers at X"
+        people = checked_people(token, PEOPLE_NOUNS)
+        return people is not None and _at_control_point((token, people))
     if lem in REMOVING_VERBS:  # "deported 1,200 migrants"
         return removed_people(token)
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
@@ -800,7 +817,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
-    | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS
+    | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS | CHECKING_LIGHT_VERBS
 )  # fmt: skip
 
 

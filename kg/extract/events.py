@@ -62,6 +62,7 @@ from kg.extract.event_triggers import (
 from kg.extract.event_votes import vote_period, vote_shares
 from kg.extract.index import EntityIndex
 from kg.extract.quantities import QuantityMatch, find_quantities
+from kg.extract.report_day import redated, report_day
 from kg.extract.timex import Timex, find_times
 from kg.extract.timex_relative import find_relative_times, last_day
 from kg.model import Article, Entity, Event, Span, Statement
@@ -94,6 +95,7 @@ class _Reader:
         self.mentions: list[Mention] = []
         self.referendums: list[Mention] = []  # of the mentions (kg.extract.event_votes.VoteReader)
         self.time = TimeReader(doc, article.text)
+        self.report_day = report_day(article.text, article.title, article.published)
         self.recent_origin: tuple[int, list[str]] = (-9, [])
         self.recent_destination: tuple[int, list[str]] = (-9, [])
         self.recent_attempt: tuple[int, Mention] | None = None
@@ -171,6 +173,7 @@ class _Reader:
                 times + find_relative_times(sent.text, anchor, self.article.published, sent.start_char),
                 key=lambda t: t.start,
             )
+            times = redated(times, self.report_day, self.article.published)
             anchor = last_day([t for t in times if not self.time.dateline(t)]) or anchor
             if (own := self.time.best_time(self.time.times_in(times, {t.i for t in sent}))) is not None:
                 stated[si] = own
