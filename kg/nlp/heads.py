@@ -20,6 +20,7 @@ __all__ = [
     "BODY_HEADS",
     "COUNCIL_HEADS",
     "INNER_ORGS",
+    "NAME_PARTICLES",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -216,6 +217,10 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_title or (tok.is_upper and len(tok) > 1)
 
 
+# Lower-case particles inside personal names: "Jan van Oordt", "Ali bin Salem", "Eva von Arx".
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "del", "della", "des", "bin", "bint", "ibn", "ben"})
+
+
 def is_name_word(tok: Token) -> bool:
     """A word that may stand inside a name: capitalised, a number, a short function word, or the
     lower-case half of a capitalised word joined by a hyphen ("Jae-won", "Mei-ling")."""
@@ -224,7 +229,7 @@ def is_name_word(tok: Token) -> bool:
         or not tok.is_lower
         or tok.is_stop
         or len(tok) <= 3
-        or tok.lower_ in {"von", "van", "der", "den", "del", "della", "des", "bin", "ibn", "ben"}
+        or tok.lower_ in NAME_PARTICLES
         or hyphen_half(tok)
     )
 

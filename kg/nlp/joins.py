@@ -20,6 +20,7 @@ from kg.nlp.heads import (
     PLACE_HEADS,
     REGION_HEADS,
     STATE_HEADS,
+    NAME_PARTICLES,
     head_class,
     lower_half,
 )
@@ -118,12 +119,18 @@ def _given_name_start(doc: Doc, start: int, taken: list[Span], nouns: frozenset[
     low = prev.lower_
     if low in _HEAD_WORDS or honorific(prev) or state_for_demonym(prev.text) or _owned(prev.text):
         return start
-    if low in nouns and common_word(doc[start], nouns):
+    if low in nouns and common_word(doc[start], nouns) and not _particle(doc[start]):
         return start  # "Member" + "States": common nouns the NER read as a name, no given name
     before = doc[start - 2] if start >= 2 else None
     if before is not None and before.is_title and before.tag_ == "NNP" and before.lower_ not in TITLE_WORDS:
         return start  # a run of capitalised words ("Jo Roe Memorial"): the NER's cut stands
     return start - 1
+
+
+def _particle(tok: Token) -> bool:
+    """A lower-case name particle ("bin", "ibn", "van", "von"): a name the NER began at one lost
+    its given name, whatever the lexicon says of the words ("bin" and "van" are common nouns too)."""
+    return tok.is_lower and tok.lower_ in NAME_PARTICLES
 
 
 def _owned(text: str) -> bool:
