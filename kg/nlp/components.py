@@ -47,6 +47,7 @@ from kg.nlp.bodies import (
 from kg.nlp.caps_persons import caps_persons
 from kg.nlp.citations import cited_authors
 from kg.nlp.combining import combining_forms
+from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
@@ -425,6 +426,7 @@ class Retyper:
                 taken.update(range(span.start, span.end))
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
+        chosen = coordinated_persons(doc, chosen)  # "A B and C D-E": both persons
         chosen = questioners_outlets(doc, chosen)  # "Q (Jane Roe, Tarnia Courier):": the outlet is a body
         chosen = [*chosen, *listed_places(doc, chosen, states)]
         chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
