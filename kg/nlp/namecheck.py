@@ -211,6 +211,34 @@ def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
         if close.text == ")" and word.i not in taken and word.is_alpha and word.text[:1].isupper():
             out.append(Span(doc, word.i, word.i + 1, label=span.label_))
             taken.add(word.i)
+    return _short_form_uses(doc, out, taken)
+
+
+def _short_form_uses(doc: Doc, chosen: list[Span], taken: set[int]) -> list[Span]:
+    """``chosen`` with every later use of a body's bracketed short form in capitals a mention of the body.
+
+    After "the Tarn Relief Mission (TRM)" the short form also stands as a modifier ("a TRM team",
+    "the TRM plan"), where the NER leaves it out or reads it as a place of its own.
+    """
+    defined: dict[str, tuple[int, str]] = {}  # short form -> (where the brackets define it, the body's label)
+    for span in chosen:
+        i = span.start
+        bracketed = len(span) == 1 and 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+        if bracketed and span.label_ in {"Organization", "Agency"} and span.text.isupper() and len(span.text) > 1:
+            defined.setdefault(span.text, (i, span.label_))
+    if not defined:
+        return chosen
+    relabel: dict[int, str] = {}
+    for span in chosen:
+        found = defined.get(span.text) if len(span) == 1 and span.kb_id_ == "ner" else None
+        if found is not None and found[0] < span.start and span.label_ not in {"Organization", "Agency"}:
+            relabel[span.start] = found[1]  # "the KVWA plan": no region of its own
+    out = [Span(doc, s.start, s.end, label=relabel[s.start]) if s.start in relabel else s for s in chosen]
+    for tok in doc:
+        found = defined.get(tok.text)
+        if found is not None and found[0] < tok.i and tok.i not in taken:
+            out.append(Span(doc, tok.i, tok.i + 1, label=found[1]))
+            taken.add(tok.i)
     return out
 
 
