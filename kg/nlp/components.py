@@ -63,6 +63,7 @@ from kg.nlp.namecheck import (
     bracketed_short_forms,
     members_follow,
     not_a_name,
+    possessive_acronyms,
     shared_head_places,
     split_at_and,
     split_at_commas,
@@ -425,6 +426,7 @@ class Retyper:
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
+        chosen = possessive_acronyms(doc, chosen)  # "TARVA's team": a body's letters
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
         chosen = coordinated_persons(doc, chosen)  # "A B and C D-E": both persons
         chosen = questioners_outlets(doc, chosen)  # "Q (Jane Roe, Tarnia Courier):": the outlet is a body
