@@ -210,9 +210,9 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
         return Voice(person, 0)
     words = {w.lower() for w in re.findall(r"[\w-]+", who)}
     bodies = [e for e in inside if e.type in _BODY_TYPES] or ([b] if (b := _bodies(who, entities)) else [])
-    if words & AGENCY_NOUNS or (bodies and not words & PERSON_NOUNS):
+    if (words & AGENCY_NOUNS and not _office_headed(who)) or (bodies and not words & PERSON_NOUNS):
         return Voice(bodies[0], 0) if bodies else None  # "Statement by the Ministry of …": the body
-    if _opens_with_office(who) and (titled := _titled(who, entities, text)) is not None:
+    if (_opens_with_office(who) or _office_headed(who)) and (titled := _titled(who, entities, text)) is not None:
         return Voice(titled, 0)  # "STATEMENT BY THE GOVERNOR OF THE X REGION": the office's holder, no "X Region"
     name = person_name(who) or leading_name(who)
     if name is not None and at is not None and not any(e.name.casefold() == name.casefold() for e in entities):
@@ -227,6 +227,13 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
     behalf = _BEHALF.search(line)
     body = _bodies(behalf.group("body"), entities) if behalf is not None else None
     return Voice(body, 0) if body is not None else None
+
+
+def _office_headed(who: str) -> bool:
+    """True for a phrase whose head is an office ("the Military Governor of X", "the Police
+    Commissioner"): a body's word before the office ("military", "police") makes it no body."""
+    words = re.findall(r"[\w-]+", re.split(r"\s+(?:of|for)\s+", who, maxsplit=1, flags=re.I)[0].lower())
+    return bool(words) and words[-1] in PERSON_NOUNS
 
 
 def _opens_with_office(who: str) -> bool:
