@@ -85,6 +85,11 @@ _STOP = frozenset(
 
 # A numbered or bulleted point's marker at the start of a paragraph ("1. ", "2) ", "- ", "• ").
 _POINT = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+")
+# A point opened by an ordinal adverb ("First, a curfew is imposed …", "Secondly, …"): the word
+# stays in the sentence, since it is part of the speaker's words.
+_ORDINAL_POINT = re.compile(
+    r"\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s*,\s", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -105,11 +110,12 @@ def _sentences(text: str, body: int, end: int) -> list[_Sentence]:
             continue
         marker = _POINT.match(text, ps, pe)
         pos, first = (marker.end(), True) if marker else (ps, True)
+        point = marker is not None or _ORDINAL_POINT.match(text, ps, pe) is not None
         while pos < pe:
             e = sentence_end(text, pos, pe, quotes)
             if e <= pos:
                 break
-            out.append(_Sentence(pos, e, p, first, first and marker is not None))
+            out.append(_Sentence(pos, e, p, first, first and point))
             first = False
             pos = e
             while pos < pe and text[pos].isspace():

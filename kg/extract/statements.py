@@ -133,8 +133,19 @@ def _is_title(text: str) -> bool:
     return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
-def _attribute(doc: Doc, text: str, found: list[_Found], quotes: list[Quote], resolver: SpeakerResolver) -> None:
-    """Find each quote's attribution clause and resolve its speaker, in text order."""
+def _attribute(
+    doc: Doc,
+    text: str,
+    found: list[_Found],
+    quotes: list[Quote],
+    resolver: SpeakerResolver,
+    voice: Entity | None = None,
+) -> None:
+    """Find each quote's attribution clause and resolve its speaker, in text order.
+
+    In a text that is one speaker's words (``voice``), a quote the text's "I" or "we" says ("“…,”
+    I declare to the families") is that speaker's.
+    """
     by_sentence: dict[tuple[int, int], list[Quote]] = defaultdict(list)  # one pass, not one per quote
     for g in found:
         by_sentence[g.para, g.sent_start].append(g.quote)
@@ -153,6 +164,9 @@ def _attribute(doc: Doc, text: str, found: list[_Found], quotes: list[Quote], re
         if attr is None or (f.in_turn and attr.phrase.root.lower_ in _FIRST_SECOND):
             continue
         f.attr = attr
+        if voice is not None and not f.in_turn and attr.phrase.root.lower_ in ("i", "we"):
+            f.speaker = voice
+            continue
         f.speaker = resolver.resolve(attr.phrase, attr.head, q.open, exclude=f.voice)
         if f.speaker is not None:
             resolver.note_speaker(attr.phrase.start_char, f.speaker)
@@ -400,7 +414,7 @@ def find_statements(
             continue
         found.append(_Found(q, p, s, e, full, turn is not None, _turn_voice(text, turn, entities)))
     resolver = SpeakerResolver(doc, index, quotes)
-    _attribute(doc, text, found, quotes, resolver)
+    _attribute(doc, text, found, quotes, resolver, voice.speaker if voice is not None else None)
     tags = find_tags(text)
     _cued(doc, found, paras, tags, resolver)
     _propagate(found, resolver)

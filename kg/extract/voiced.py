@@ -15,6 +15,7 @@ named) and where the body begins. :mod:`kg.extract.key_sentences` picks the sent
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -208,12 +209,14 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
     person = next((e for e in inside if e.type == "Person"), None) or _named(who, people)
     if person is not None:
         return Voice(person, 0)
+    if _opens_with_office(who) and (titled := _titled(who, entities, text)) is not None:
+        # "STATEMENT BY THE GOVERNOR OF THE X REGION": the office's holder, not "X Region"; an office
+        # whose qualifier is a body's word ("the Military Governor of X") is still a person's
+        return Voice(titled, 0)
     words = {w.lower() for w in re.findall(r"[\w-]+", who)}
     bodies = [e for e in inside if e.type in _BODY_TYPES] or ([b] if (b := _bodies(who, entities)) else [])
     if words & AGENCY_NOUNS or (bodies and not words & PERSON_NOUNS):
         return Voice(bodies[0], 0) if bodies else None  # "Statement by the Ministry of …": the body
-    if _opens_with_office(who) and (titled := _titled(who, entities, text)) is not None:
-        return Voice(titled, 0)  # "STATEMENT BY THE GOVERNOR OF THE X REGION": the office's holder, no "X Region"
     name = person_name(who) or leading_name(who)
     if name is not None and at is not None and not any(e.name.casefold() == name.casefold() for e in entities):
         # Named in a title line of the text that the entity model missed: a person mentioned there.
@@ -235,7 +238,9 @@ def _opens_with_office(who: str) -> bool:
     words = re.findall(r"[\w-]+", who.lower())
     if words and words[0] in ("the", "a"):
         words = words[1:]
-    return bool(words) and words[0] in PERSON_NOUNS
+    # The office's own words end before its place or body: "Military Governor" of "… of X".
+    head = list(itertools.takewhile(lambda w: w not in ("of", "for"), words))
+    return bool(head) and (head[0] in PERSON_NOUNS or (len(head) <= 3 and head[-1] in PERSON_NOUNS))
 
 
 def _joint(who: str) -> bool:

@@ -51,12 +51,16 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         if cued:
             names = cued
         elif any(c.islower() for c in line) or not any(c.isalpha() for c in line):
-            names = _addressed_label(doc, token.i, end) or _plain_label(doc, token.i, end, words)
+            office = _office_label(doc, token.i, end, words)
+            names = _addressed_label(doc, token.i, end) or office or _plain_label(doc, token.i, end, words)
         else:
-            names = _names_in_line(doc, token.i, end, words)
+            office, names = [], _names_in_line(doc, token.i, end, words)
         for name in names:
             if cued:  # the cue's description is no part of the name: "SKIPPER JO ROE" is Jo Roe
                 out = [s for s in out if not (s.label_ == "Person" and s.start < name.start < s.end <= name.end)]
+            if office:  # the label's persons are its names: not the model's shorter reading of one
+                # ("JO ROE" of "JO ROE LIND") nor an office's words it read as one ("BORDER AFFAIRS")
+                out = [s for s in out if not (s.label_ == "Person" and _in_label(s, office, first=token.i))]
             clash = [s for s in out if s.start < name.end and name.start < s.end]
             if any(s.label_ == "Person" for s in clash) or any(s.start < name.start or s.end > name.end for s in clash):
                 continue  # already a person, or a longer name the gazetteers read there
@@ -119,6 +123,53 @@ def _names_in_line(doc: Doc, first: int, end_char: int, words: frozenset[str]) -
             out.append(doc[i:j])
         i = max(j, i + 1)
     return out
+
+
+def _office_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
+    """ "MINISTER JO ROE LIND: …", "DEPUTY HEAD OF X, SUBCOMMISSIONER JO ROE: …": a turn's label in
+    capitals whose comma-separated parts include an office's words and then the holder's name.
+
+    The name is the part's two to four name words after its office words (a prefixed office,
+    "SUBCOMMISSIONER", "VICE-GOVERNOR", counts as the office), up to the part's end.
+    """
+    text = doc_text(doc)
+    colon = text.find(":", doc[first].idx, end_char)
+    if colon < 0 or any(c.islower() for c in text[doc[first].idx : colon]):
+        return []
+    out: list[Span] = []
+    i = first
+    while i < len(doc) and doc[i].idx < colon:
+        k = i
+        while k < len(doc) and doc[k].idx < colon and _office_word(doc[k].lower_):
+            k += 1
+        j = k
+        while j < len(doc) and doc[j].idx < colon and _name_word(doc[j].text):
+            j += 1
+        ended = j < len(doc) and (doc[j].idx >= colon or doc[j].text == ",")
+        # the office says a person follows: given names that are common words too ("ADAM") may stand
+        if (
+            ended
+            and k > i
+            and _MIN_NAME <= j - k <= _MAX_NAME
+            and _nameable(doc[k:j])
+            and not all(_common(doc[k:j], words))
+        ):
+            out.append(doc[k:j])
+        while j < len(doc) and doc[j].idx < colon and doc[j].text != ",":
+            j += 1
+        i = j + 1
+    return out
+
+
+def _in_label(span: Span, names: list[Span], first: int) -> bool:
+    """True for a span inside the label that runs from token ``first`` to its last name, and no name itself."""
+    return first <= span.start and span.end <= names[-1].end and all(span != n for n in names)
+
+
+def _office_word(word: str) -> bool:
+    """An office's word, bare or prefixed ("minister", "subcommissioner", "vice-governor")."""
+    bare = re.sub(r"^(?:sub|vice|deputy|under|co)-?(?=\w{4})", "", word)
+    return word in TITLE_WORDS or bare in TITLE_WORDS
 
 
 def _addressed_label(doc: Doc, first: int, end_char: int) -> list[Span]:
