@@ -47,8 +47,7 @@ weekend figures and defence ministry reservist call-up release; an invented pres
 call, prime minister's and foreign ministry readouts of meetings, government spokesperson, police
 director and defence media conference transcripts, a TV evening news script with a package and live
 two-way, a radio bulletin with clips, a minister's TV interview and a summit press conference; of
-other outlets,
-regions and stories, written to find classes of phrasing that fail).
+other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """

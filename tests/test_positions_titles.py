@@ -33,6 +33,13 @@ def test_positions_titles_normalize_keeps_complements() -> None:
     assert normalize_title(["Minister", "of", "Foreign", "Affairs"]) == "Foreign Minister"
 
 
+def test_positions_titles_normalize_keeps_acronyms_as_written() -> None:
+    assert normalize_title(["Head", "of", "the", "OSCE", "Mission"]) == "Head of the OSCE Mission"
+    assert normalize_title(["deputy", "WFP", "country", "director"]) == "Deputy WFP Country Director"
+    # a label shouted in capitals says nothing about which words are acronyms
+    assert normalize_title(["CHIEF", "OF", "STAFF"]) == "Chief of Staff"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -9,6 +9,8 @@ Every sentence is invented; each class in two or more wordings, through the real
 - "JOURNALIST 2:" is a label (the interviewer's, so nobody's statement), not a line of the turn
   before it; a label may add an office and its unit (", COMMANDER, TASK FORCE X:").
 - A role written after the name ("JANE ROE, PRESENTER:") makes the programme's own voice.
+- So does a role written before it ("PRESENTER (Jane Roe):", "HOST, JANE ROE:"), and the
+  programme's later turns under the surname alone ("ROE:") with it.
 """
 
 from __future__ import annotations
@@ -102,3 +104,22 @@ def test_statement_excerpts_role_after_name_is_the_programme(nlp: Language, role
     got = said(build(nlp, text))
     assert "ingrid halse" not in got.values()
     assert got.get("We are ready to talk whenever the port is.") == "oskar brenne"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["PRESENTER (Ingrid Halsvik)", "HOST, INGRID HALSVIK", "Interviewer Ingrid Halsvik"],
+)
+def test_statement_excerpts_role_before_name_makes_the_surname_turns_the_programme(nlp: Language, label: str) -> None:
+    text = (
+        "Radio Nordvik - Morning Show (transcript)\n\n"
+        f"{label}: Good morning. The ferry strike enters its second week. With me in the studio is the "
+        "Minister of Transport, Oskar Brennvik. Minister, welcome.\n\n"
+        "BRENNVIK: Thank you. We are ready to talk whenever the unions are.\n\n"
+        "HALSVIK: The unions say your offer would cut their pay. Is that fair?\n\n"
+        "BRENNVIK: The port made a profit of forty million last year and it can afford a fair wage.\n\n"
+        "HALSVIK: Oskar Brennvik, thank you.\n"
+    )
+    got = said(build(nlp, text))
+    assert "ingrid halsvik" not in got.values()
+    assert sorted(got.values()) == ["oskar brennvik", "oskar brennvik"]

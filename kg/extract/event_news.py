@@ -40,11 +40,12 @@ from kg.extract.event_news_triggers import (
     held_somewhere,
     judges,
     lemma,
+    sent_members,
     verb_object,
 )
 from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_sides import names_both_sides
-from kg.extract.event_triggers import CROSSING_VERBS, is_future, is_hypothetical
+from kg.extract.event_triggers import CROSSING_VERBS, is_announced, is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 from kg.nlp.persons import honorific
@@ -208,7 +209,9 @@ def read_news(
     """
     out: list[Mention] = []
     for trig in find_news_triggers(sent):
-        if is_hypothetical(trig.token) or trig.token.i in acting:
+        # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
+        announced = trig.frame == "deploy" and is_announced(trig.token)
+        if (is_hypothetical(trig.token) and not announced) or trig.token.i in acting:
             continue
         adopting = act_verb(trig.token) if trig.frame == "act" else None
         own = {adopting.i} if adopting is not None else set()
@@ -303,6 +306,10 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if is_verb and not own:
         return None
     counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
+    if not counterpart and not is_verb and tok.dep_ == "dobj":
+        # "held a telephone conversation this morning with the President of X, Y": a time between
+        # the noun and its "with" makes the parser hang the other side on the verb
+        counterpart = [k for obj in _preps(verb, ("with", "between")) for k in f.agents(obj)]
     seen = (called_person(tok) if lemma(tok) == "call" else verb_object(tok)) if is_verb else None
     if seen is not None and (f.args.entity_at(seen) is not None or lemma(seen) in COUNTERPARTS):
         if lemma(tok) == "visit":
@@ -375,8 +382,11 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for obj in _by(tok) + (_by(verb) if verb is not None else []):
         m.agent += f.agents(obj)
     sent = verb_object(verb) if verb is not None and verb is tok else None
-    if sent is not None and sent.dep_ == "nsubjpass":  # "two companies of the X were deployed"
-        m.agent += [k for o in _preps(sent, ("of", "from")) for k in f.agents(o)]
+    body: list[str] = []
+    if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):
+        # "two companies of the X were deployed", "deployed 250 members of the X": the body's own people
+        body = [k for o in _preps(sent, ("of", "from")) for k in f.agents(o)]
+        m.agent += body
     for c in tok.children:
         if c.dep_ == "poss":
             m.agent += f.agents(c)
@@ -385,8 +395,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(verb, _POSTS)
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
-    if not m.place:
-        return None
+    if not m.place and not (body and sent is not None and sent_members(sent)):
+        return None  # "members of the X Armed Forces would be deployed to the southern provinces": the body anchors it
     return verb or tok
 
 

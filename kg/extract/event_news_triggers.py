@@ -43,6 +43,7 @@ __all__ = [
     "held_somewhere",
     "judges",
     "lemma",
+    "sent_members",
     "verb_object",
 ]
 
@@ -95,6 +96,20 @@ _SENT_NOUNS = (
     )
     | UNIT_NOUNS
 )
+#: Words that make a body armed or uniformed: "members of the Armed Forces", "of the National Police".
+_SERVICE_WORDS = frozenset(_words("force army police guard navy military gendarmerie corps marine"))
+
+
+def sent_members(obj: Token) -> bool:
+    """ "deploy 250 members of the Armed Forces", "600 members of the National Police were sent":
+    members of an armed or uniformed body are people sent; "members of parliament" are not."""
+    if lemma(obj) != "member":
+        return False
+    of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = {t.lower_.removesuffix("s") for g in of for t in g.subtree}  # "Forces" in a name keeps its plural
+    return bool(words & _SERVICE_WORDS)
+
+
 #: Event nouns for a mission sent somewhere ("launch a rapid intervention", "the deployment").
 MISSION_NOUNS = {"deployment": "Deployment", "intervention": "Intervention", "mission": "Mission"}
 #: Nouns of asking for something, and what is asked for after a verb of asking.
@@ -107,6 +122,7 @@ _ACT_NOUNS = frozenset(
         """
         guideline decree decision agreement deal accord treaty resolution regulation directive
         recommendation memorandum ordinance sanction protocol convention charter pact bill amendment
+        declaration
         """
     )
 )
@@ -434,7 +450,7 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger(_MEET_VERBS[lem], tok, "meet"))
             elif lem == "call" and called_person(tok) is not None:
                 out.append(NewsTrigger("Talks", tok, "meet"))
-            elif lem in _SEND_VERBS and obj is not None and lemma(obj) in _SENT_NOUNS:
+            elif lem in _SEND_VERBS and obj is not None and (lemma(obj) in _SENT_NOUNS or sent_members(obj)):
                 out.append(NewsTrigger("Deployment", tok, "deploy"))
             elif lem in _REQUEST_VERBS and obj is not None:
                 out.append(NewsTrigger("Request", tok, "ask"))

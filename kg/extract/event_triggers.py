@@ -261,10 +261,26 @@ def is_appeal(token: Token) -> bool:
     return lem in _APPEAL_VERBS
 
 
+def is_renounced(token: Token) -> bool:
+    """True for an event someone says they do not mean to carry out: "we have no intention of
+    closing the border", "has no plans to deploy troops", "does not plan to close it".
+
+    The negation sits on the noun or verb of intention the trigger completes, not on the trigger.
+    """
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in ("acl", "xcomp"):
+        return False
+    if head.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    return head.lemma_.lower() in _PLAN_VERBS and any(c.dep_ == "neg" for c in head.children)
+
+
 def is_hypothetical(token: Token) -> bool:
     """True for a trigger under negation, a modal or a condition ("could increase if Moscow closes"),
-    or one someone is urged to carry out (:func:`is_appeal`)."""
-    if is_appeal(token):
+    one someone is urged to carry out (:func:`is_appeal`) or says they will not (:func:`is_renounced`)."""
+    if is_appeal(token) or is_renounced(token):
         return True
     node: Token | None = token
     for _ in range(6):
@@ -292,7 +308,10 @@ def is_announced(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in token.children):
         return False
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS
+    said = token
+    while said.dep_ == "conj" and said.head is not said:  # "announced that X ..., and that the post would close"
+        said = said.head
+    return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS
 
 
 def is_future(token: Token) -> bool:

@@ -13,6 +13,9 @@ from kg.model import Entity, Span
 
 __all__ = ["EntityIndex"]
 
+#: Entity types of bodies, which a text names again by their short form.
+_BODIES = frozenset({"Organization", "Agency"})
+
 
 class EntityIndex:
     """Sorted mentions of one document's entities, queried by character offsets."""
@@ -23,6 +26,11 @@ class EntityIndex:
         self._mentions: list[tuple[Span, Entity]] = pairs
         self._starts = [m.start for m, _ in pairs]
         self.by_key: dict[str, Entity] = {e.key: e for e in entities}
+        # a body's short form in capitals ("ECOWAS"), for the same letters where the tagger did not mark them
+        self._short: dict[str, Entity] = {}
+        for span, entity in pairs:
+            if entity.type in _BODIES and span.text.isupper() and span.text.isalpha() and len(span.text) > 1:
+                self._short.setdefault(span.text, entity)
         self._counts: dict[str, Counter[str]] = {}
 
     def within(self, start: int, end: int) -> list[tuple[Span, Entity]]:
@@ -58,6 +66,11 @@ class EntityIndex:
                 out.append((span, entity))
             i += 1
         return sorted(out, key=lambda p: (-(p[0].end - p[0].start), p[0].start, p[1].key))
+
+    def short_form(self, word: str) -> Entity | None:
+        """The body one of whose mentions is exactly ``word`` in capitals: "the ECOWAS mission" after
+        "... West African States (ECOWAS)", where the later letters qualify a noun and no mention is."""
+        return self._short.get(word)
 
     def before(self, offset: int, types: tuple[str, ...]) -> Entity | None:
         """The last entity of one of ``types`` mentioned before ``offset`` (for "he said")."""

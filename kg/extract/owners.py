@@ -106,7 +106,7 @@ def entity_at(tok: Token, index: EntityIndex) -> Entity | None:
         if words[-1].islower() or words[0] in {"and", "of", "for"}:
             continue  # a body's name neither starts with "and" nor ends in "of": a misread span
         return entity
-    return None
+    return index.short_form(tok.text) if tok.is_upper else None  # "the ECOWAS mission": its short form again
 
 
 def demonym_only(tok: Token, index: EntityIndex) -> bool:

@@ -67,13 +67,14 @@ def _is_rank(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
     return all(_rank_words(m.title.lower().split()) and m.owner is None for m, _ in cluster)
 
 
-#: Ranks of nobility, and given names as often ("Prince" in West Africa): beside an office the
-#: person holds, like a military grade, they are no office of their own ("Prince X, Director of Y").
-_NOBILITY = frozenset({"prince", "princess"})
+#: Ranks of nobility, and given names as often ("Prince" in West Africa), and the Gulf's styles of
+#: address ("Sheikh", "Sayyid"): beside an office the person holds, like a military grade, they are
+#: no office of their own ("Prince X, Director of Y", "Sheikh Z, Undersecretary of W").
+_NOBILITY = frozenset({"prince", "princess", "sheikh", "shaikh", "sheikha", "sayyid"})
 
 
 def _is_style(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
-    """ "Prince X" with no body named: a rank of nobility (or a given name), no office."""
+    """ "Prince X", "Sheikh Y" with no body named: a rank or style (or a given name), no office."""
     return all(set(m.title.lower().split()) <= _NOBILITY and m.owner is None for m, _ in cluster)
 
 

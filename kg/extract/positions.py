@@ -24,10 +24,11 @@ from kg.extract.index import EntityIndex
 from kg.extract.joined_titles import joined_offices
 from kg.extract.office_context import counterpart_state, delegation_state, international_name, next_named
 from kg.extract.owners import owner_after
+from kg.extract.plural_titles import shared_title
 from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
 from kg.extract.publisher_owner import BODY_WORDS
-from kg.extract.relative_titles import led_delegation, relative_office
+from kg.extract.relative_titles import led_delegation, relative_office, second_office
 from kg.extract.signatures import caption, signature, signed_below
 from kg.extract.titles import HEADS, POSSESSIVE, TitleMatch, appositive, before_name, listed_field, normalize_title
 from kg.lexicon.gazetteer import state_name, state_same_as
@@ -140,11 +141,13 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         if match:
             out.append(match)
     # "X, who heads the agency,"; after a title the clause tells what the office-holder does in that
-    # office ("Prime Minister X, who chairs the bloc this year"), no office of its own
-    relative = None if out else relative_office(person, index) or led_delegation(person, index)
-    if relative is not None:
-        out.append(relative)
-    return [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span)) and not _unnamed_body(m)]
+    # office ("Prime Minister X, who chairs the bloc this year"), no office of its own unless "also"
+    # says so ("Minister X, who also serves as Y"); a past office beside the name ("a former
+    # judge") is none, and the clause may still state one
+    out = [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span)) and not _unnamed_body(m)]
+    relative = second_office(person, index) if out else relative_office(person, index) or led_delegation(person, index)
+    relative = relative or (None if out else shared_title(person, index))  # "the two foreign ministers, X and Y"
+    return [*out, relative] if relative is not None else out
 
 
 #: Words that open a title's complement: "director of", "head for", "chair at".

@@ -291,9 +291,32 @@ def _turn_voice(text: str, turn: Turn | None, entities: tuple[Entity, ...]) -> s
     """The key of the person a turn's label names, if any."""
     if turn is None:
         return None
-    label = text[turn.label_start : turn.label_end]
-    people = (e for e in entities if e.type == "Person")
-    return next((e.key for e in people if any(label_matches(label, n) for n in (e.name, *e.aliases))), None)
+    speaker = _label_person(_whole_label(text, turn), [e for e in entities if e.type == "Person"])
+    return speaker.key if speaker is not None else None
+
+
+def _whole_label(text: str, turn: Turn) -> str:
+    """A turn's label up to its colon, the role after a comma included: "DEPUTY DIRECTOR FOR X,
+    SUBCOMMISSIONER JO ROE:" names its speaker only after the comma."""
+    colon = text.find(":", turn.label_end, turn.start)
+    return text[turn.label_start : colon if colon >= 0 else turn.label_end]
+
+
+def _label_person(label: str, people: list[Entity]) -> Entity | None:
+    """The person a turn's label names; of several, the one with the most of its name's words in it.
+
+    "DEPUTY DIRECTOR FOR BORDER AFFAIRS, SUBCOMMISSIONER JO ROE LIND:" holds a stray "Border
+    Affairs" as well as Jo Roe Lind: the fuller match is the speaker.
+    """
+    words = {w.strip(".,").casefold() for w in label.split()}
+    best, best_n = None, 0
+    for e in people:
+        for n in (e.name, *e.aliases):
+            if label_matches(label, n):
+                hits = sum(w.strip(".,").casefold() in words for w in n.split())
+                if hits > best_n:
+                    best, best_n = e, hits
+    return best
 
 
 def _transcript(
@@ -321,10 +344,7 @@ def _transcript(
             continue  # a questioner at a briefing: "Jane Roe: Sir, I am Jane Roe from the Daily Post."
         if is_narrator(text[turn.label_start : text.find(":", turn.label_end)], reporters):
             continue  # "JANE ROE, PRESENTER:": the role after the name makes the programme's own voice
-        speaker = next(
-            (e for e in people if any(label_matches(label, n) for n in (e.name, *e.aliases))),
-            None,
-        )
+        speaker = _label_person(_whole_label(text, turn), people)
         if speaker is None:
             phrase = doc.char_span(turn.label_start, turn.label_end, alignment_mode="expand")
             if phrase is not None and len(phrase):

@@ -191,11 +191,16 @@ def normalize_title(words: list[str], *, literal: bool = False) -> str:
     annotators search for the office as it was written.
     """
     low = [w.lower() for w in words]
+    # an acronym in a title written in mixed case keeps its letters ("Head of the OSCE Mission");
+    # a title all in capitals (a shouted label) says nothing about which words are acronyms
+    lettered = [w for w in words if w.isalpha()]
+    shouted = bool(lettered) and all(w.isupper() for w in lettered)
+    acronyms = {} if shouted else {w.lower(): w for w in lettered if len(w) >= 2 and w.isupper()}
     while low and low[0] in _LEADING_DROP:
         low = low[1:]
     low = [w for w in low if w not in _HONORIFICS]
     if literal:
-        return " ".join(w if w in {"of", "for", "the", "and"} else _capitalize(w) for w in low)
+        return " ".join(_cased(w, acronyms) for w in low)
     if len(low) >= 3 and low[:2] == ["minister", "of"]:
         domain = [w for w in low[2:] if w not in {"affairs", "the"}]
         if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
@@ -204,7 +209,14 @@ def normalize_title(words: list[str], *, literal: bool = False) -> str:
         domain = [w for w in low[:-1] if w != "affairs"]
         if len(domain) == 1 and domain[0] in MINISTRY_DOMAINS:
             low = [MINISTRY_DOMAINS[domain[0]].lower(), "minister"]
-    return " ".join(w if w in {"of", "for", "the", "and"} else _capitalize(w) for w in low)
+    return " ".join(_cased(w, acronyms) for w in low)
+
+
+def _cased(word: str, acronyms: dict[str, str]) -> str:
+    """One word of a canonical title: small words lower, acronyms as written, the rest capitalised."""
+    if word in {"of", "for", "the", "and"}:
+        return word
+    return acronyms.get(word) or _capitalize(word)
 
 
 #: Small words that stay in lower case inside a compound title: "Commander-in-Chief".
@@ -380,6 +392,8 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
             pass
         elif tok.lower_ == "and" and words:
             words.append(tok.lower_)  # "Flood Relief and Resettlement Commissioner"
+        elif _relational(tok):
+            words.append(tok.text)  # "the agency's medical coordinator": the field of the office
         elif tok.pos_ not in {"NOUN", "PROPN"}:
             return None  # "the country's youngest leader" describes, it names no office
         elif tok.is_alpha:
@@ -391,6 +405,16 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
+
+
+#: Endings of adjectives made from nouns ("medical", "technical", "humanitarian", "military"):
+#: they name an office's field, where a gradable adjective ("new", "youngest") describes its holder.
+_RELATIONAL_ENDINGS = ("al", "ic", "ary", "ian")
+
+
+def _relational(tok: Token) -> bool:
+    """A lower-case adjective that names a field ("medical coordinator"), not a quality ("youngest leader")."""
+    return tok.tag_ == "JJ" and tok.is_lower and tok.lower_.endswith(_RELATIONAL_ENDINGS)
 
 
 def _person(tok: Token, index: EntityIndex) -> bool:
@@ -417,6 +441,25 @@ def _portfolio_named(tok: Token, index: EntityIndex) -> bool:
                 "and" in words
                 and words[-1].lower() not in BODY_HEADS | ORG_HEADS
                 and all(w[:1].isupper() and not w.isupper() for w in fields)
+            )
+    return False
+
+
+def _field_named(tok: Token, index: EntityIndex, words: list[str]) -> bool:
+    """An "organization" that opens after the "and" of a minister's portfolio is its last field the
+    tagger misread: "Minister of Foreign Affairs and International Cooperation" serves in the state.
+    A field is capitalised words without a body's head word; an acronym or a body's name is a body."""
+    if not any(w.lower() in PORTFOLIO_HEADS for w in words):
+        return False
+    doc = tok.doc
+    for span, entity in index.covering(tok.idx, tok.idx + len(tok)):
+        if entity.type == "Organization":
+            first = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if first is None or first.start < 1 or doc[first.start - 1].lower_ != "and":
+                return False
+            fields = span.text.split()
+            return not any(w.lower() in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS for w in fields) and all(
+                w[:1].isupper() and not w.isupper() for w in fields
             )
     return False
 
@@ -514,6 +557,8 @@ def _read(
     demonym = False  # the owner so far is a demonym, which a body named right after it replaces
     stopped = False
     listed = False  # a comma parted the portfolio's fields: what follows up to the holder is fields too
+    # "Chief Engineer Dr. X": a form of address ends the title, so the capitalised words before it are the title's
+    addressed = next((t.i for t in doc[first:end] if t.lower_ in _HONORIFICS), None)
     i = first
     while i < end:
         tok = doc[i]
@@ -587,7 +632,8 @@ def _read(
             stopped = True
             i += 1
             continue
-        body = None if _office_named(tok, index) or listed else owner_at(tok, index)
+        field = in_complement and _field_named(tok, index, words)
+        body = None if _office_named(tok, index) or listed or field else owner_at(tok, index)
         if body and (in_complement or strict):
             owner = body if demonym and doc[i - 1].i + 1 == i and state_for_demonym(doc[i - 1].text) else owner or body
             stopped = True
@@ -598,7 +644,10 @@ def _read(
             if not strict and is_title_word(doc[i - 1]) and tok.text[:1].isupper():
                 break  # "Secretary of State Jane": a first name the name's span left out
             words.append(tok.text)
-        elif strict and tok.is_alpha and tok.pos_ in {"NOUN", "PROPN"}:
+        elif tok.is_alpha and (
+            (strict and tok.pos_ in {"NOUN", "PROPN"})
+            or (addressed is not None and i < addressed and tok.text[:1].isupper())
+        ):
             words.append(tok.text)
         else:
             break

@@ -39,13 +39,16 @@ __all__ = [
 # "ACTUALITY": a cue line of a broadcast script.
 CUE_WORDS = "(?:" + "|".join(BITE_CUES) + ")"
 _WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for|and)"
+#: Characters an aside in a label may hold: a questioner's name and a long outlet's ("Q (Jane Roe,
+#: Northern Broadcasting and Information Services):"), or a note on the language spoken.
+_ASIDE_CHARS = 90
 # "JANE DOE, CHILEAN INTERIOR MINISTER (through translator): words"
 _LABEL = re.compile(
     r"(?:\d{1,3}\.[ \t]+)?"
     rf"(?:{CUE_WORDS}[ \t]*[-–—/][ \t]*)?"  # "SOT - PM ROE: …": a script's bite cue before the speaker
     rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}}(?:[ \t]+\d{{1,2}})?)"  # "JOURNALIST 2:": one of several
     rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}}){{0,2}}"  # ", COMMANDER, OPERATION X": an office and its unit
-    r"(?P<asides>(?:[ \t]*\([^)\n]{1,40}\)){0,2})[ \t]*:[ \t]+(?P<body>\S)"
+    rf"(?P<asides>(?:[ \t]*\([^)\n]{{1,{_ASIDE_CHARS}}}\)){{0,2}})[ \t]*:[ \t]+(?P<body>\S)"
 )
 # A script's label on a line of its own, the words on the next line ("SOT - JANE ROE:" / '"We …"'):
 # in capitals only, so that a sentence ending in a colon before a quoted paragraph stays narration.
@@ -53,9 +56,9 @@ _LABEL_ALONE = re.compile(
     rf"(?:{CUE_WORDS}[ \t]*[-–—/][ \t]*)?"
     rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}})"
     rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}}){{0,2}}"
-    r"(?P<asides>(?:[ \t]*\([^)\n]{1,40}\)){0,2})[ \t]*:"
+    rf"(?P<asides>(?:[ \t]*\([^)\n]{{1,{_ASIDE_CHARS}}}\)){{0,2}})[ \t]*:"
 )
-_ASIDE = re.compile(r"\((?P<inner>[^)\n]{1,40})\)")
+_ASIDE = re.compile(rf"\((?P<inner>[^)\n]{{1,{_ASIDE_CHARS}}})\)")
 # An aside that is a personal name: two to four capitalised words.
 _ASIDE_NAME = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
 # A cue's aside may give the surname alone ("CLIP (ROE):"), unless it names the language ("(English)").
@@ -74,6 +77,10 @@ _NARRATOR_ROLES = frozenset(
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|da|van|von|al|el)){0,3}"
 # "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali"
 _INTRODUCED = re.compile(rf"\b(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost)[ \t]+(?P<name>{_NAME})")
+# A label that gives the role and the name: "PRESENTER (Jane Doe):", "Host, Jane Doe:", "INTERVIEWER JANE DOE:"
+_ROLE_LABEL = re.compile(
+    rf"^[ \t]*(?i:{'|'.join(sorted(_NARRATOR_ROLES))})[ \t]*[(,]?[ \t]*(?P<name>{_NAME})[ \t]*\)?[ \t]*:", re.M
+)
 
 
 @dataclass(frozen=True)
@@ -256,8 +263,9 @@ def label_matches(label: str, name: str) -> bool:
 
 
 def narrators(text: str) -> set[str]:
-    """Names the programme introduces as its own reporters ("our correspondent Jane Doe")."""
-    return {m.group("name") for m in _INTRODUCED.finditer(text)}
+    """Names the programme introduces as its own reporters ("our correspondent Jane Doe"), or labels
+    with their role ("PRESENTER (Jane Doe):", "HOST, JANE DOE:"): their later turns ("DOE:") narrate too."""
+    return {m.group("name") for pattern in (_INTRODUCED, _ROLE_LABEL) for m in pattern.finditer(text)}
 
 
 def is_narrator(label: str, names: set[str]) -> bool:

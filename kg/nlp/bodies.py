@@ -58,8 +58,11 @@ def _state_at(doc: Doc, i: int) -> bool:
 
 
 def with_generic_modifier(span: Span) -> Span:
-    """ "State Border Service": a capitalised national modifier belongs to the body's name."""
-    if span.start > 0 and span.doc[span.start - 1].text in _NATIONAL:
+    """ "State Border Service": a capitalised national modifier belongs to the body's name, also in a
+    header in capitals ("NATIONAL POLICE OF X")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    shouted = before is not None and before.is_upper and span.text.isupper()
+    if before is not None and (before.text in _NATIONAL or (shouted and before.text.title() in _NATIONAL)):
         return Span(span.doc, span.start - 1, span.end, label=span.label_)
     return span
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
@@ -48,19 +48,19 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         start = end + 1
         line = text[token.idx : end]
         cued = _cued_label(doc, token.i, end, words)
+        titled: list[Span] = []
         if cued:
             names = cued
         elif any(c.islower() for c in line) or not any(c.isalpha() for c in line):
-            office = _office_label(doc, token.i, end, words)
-            names = _addressed_label(doc, token.i, end) or office or _plain_label(doc, token.i, end, words)
+            titled = _titled_label(doc, token.i, end, words)
+            names = titled or _addressed_label(doc, token.i, end) or _plain_label(doc, token.i, end, words)
         else:
-            office, names = [], _names_in_line(doc, token.i, end, words)
+            names = _names_in_line(doc, token.i, end, words)
         for name in names:
             if cued:  # the cue's description is no part of the name: "SKIPPER JO ROE" is Jo Roe
                 out = [s for s in out if not (s.label_ == "Person" and s.start < name.start < s.end <= name.end)]
-            if office:  # the label's persons are its names: not the model's shorter reading of one
-                # ("JO ROE" of "JO ROE LIND") nor an office's words it read as one ("BORDER AFFAIRS")
-                out = [s for s in out if not (s.label_ == "Person" and _in_label(s, office, first=token.i))]
+            if titled:  # the model cut the label's name short: "MINISTER JO ROE LIND:" read as "JO ROE"
+                out = [s for s in out if not (s.label_ == "Person" and name.start <= s.start and s.end < name.end)]
             clash = [s for s in out if s.start < name.end and name.start < s.end]
             if any(s.label_ == "Person" for s in clash) or any(s.start < name.start or s.end > name.end for s in clash):
                 continue  # already a person, or a longer name the gazetteers read there
@@ -125,51 +125,55 @@ def _names_in_line(doc: Doc, first: int, end_char: int, words: frozenset[str]) -
     return out
 
 
-def _office_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
-    """ "MINISTER JO ROE LIND: …", "DEPUTY HEAD OF X, SUBCOMMISSIONER JO ROE: …": a turn's label in
-    capitals whose comma-separated parts include an office's words and then the holder's name.
+def _titled_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
+    """ "MINISTER JO ROE LIND: We deported ...", "COMMISSIONER GENERAL JO ROE, DIRECTOR OF X: ...":
+    the name after the office words of a turn's label, whole.
 
-    The name is the part's two to four name words after its office words (a prefixed office,
-    "SUBCOMMISSIONER", "VICE-GOVERNOR", counts as the office), up to the part's end.
+    The label opens the line, is in capitals and ends at the first colon; each of its comma-parted
+    pieces that opens with office words (with "DELEGATE", "ELECT" after them) and then holds only
+    two to four name words, not all of them common words, names that person. A piece that goes on
+    with other words ("DIRECTOR OF THE X") names nobody.
     """
-    text = doc_text(doc)
-    colon = text.find(":", doc[first].idx, end_char)
-    if colon < 0 or any(c.islower() for c in text[doc[first].idx : colon]):
+    colon = doc_text(doc).find(":", doc[first].idx, end_char)
+    if colon < 0 or not _office_word(doc[first].lower_):
+        return []
+    label = [t for t in doc[first:] if t.idx < colon]
+    if any(c.islower() for t in label for c in t.text):
         return []
     out: list[Span] = []
-    i = first
-    while i < len(doc) and doc[i].idx < colon:
-        k = i
-        while k < len(doc) and doc[k].idx < colon and _office_word(doc[k].lower_):
+    pieces: list[list[Token]] = [[]]
+    for t in label:
+        if t.text == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(t)
+    for piece in pieces:
+        k = 0
+        while k < len(piece) and (_office_word(piece[k].lower_) or (k and piece[k].lower_ in _POSTPOSED)):
             k += 1
-        j = k
-        while j < len(doc) and doc[j].idx < colon and _name_word(doc[j].text):
-            j += 1
-        ended = j < len(doc) and (doc[j].idx >= colon or doc[j].text == ",")
-        # the office says a person follows: given names that are common words too ("ADAM") may stand
-        if (
-            ended
-            and k > i
-            and _MIN_NAME <= j - k <= _MAX_NAME
-            and _nameable(doc[k:j])
-            and not all(_common(doc[k:j], words))
-        ):
-            out.append(doc[k:j])
-        while j < len(doc) and doc[j].idx < colon and doc[j].text != ",":
-            j += 1
-        i = j + 1
+        if k == 0 or k == len(piece):
+            continue
+        name = doc[piece[k].i : piece[-1].i + 1]
+        if not all(_name_word(t.text) or (t.text == "-" and not t.whitespace_) for t in name):
+            continue
+        # after an office and before the colon a name is expected: common words do not unmake it
+        # (given names such as "ADAM" are common words too), unless every word is one
+        if _MIN_NAME <= len(name.text.split()) <= _MAX_NAME and _nameable(name) and not all(_common(name, words)):
+            out.append(name)
     return out
 
 
-def _in_label(span: Span, names: list[Span], first: int) -> bool:
-    """True for a span inside the label that runs from token ``first`` to its last name, and no name itself."""
-    return first <= span.start and span.end <= names[-1].end and all(span != n for n in names)
-
-
 def _office_word(word: str) -> bool:
-    """An office's word, bare or prefixed ("minister", "subcommissioner", "vice-governor")."""
-    bare = re.sub(r"^(?:sub|vice|deputy|under|co)-?(?=\w{4})", "", word)
-    return word in TITLE_WORDS or bare in TITLE_WORDS
+    """An office's word, also with a rank prefix written solid ("subcommissioner", "vicechair")."""
+    if word in TITLE_WORDS | PERSON_NOUNS:
+        return True
+    return any(word.startswith(p) and word[len(p) :] in TITLE_WORDS for p in _RANK_PREFIXES)
+
+
+#: Words written after an office that still belong to it: "MINISTER DELEGATE", "PRESIDENT ELECT".
+_POSTPOSED = frozenset({"delegate", "designate", "elect"})
+#: Prefixes of rank written solid before an office word.
+_RANK_PREFIXES = ("sub", "vice", "co", "under")
 
 
 def _addressed_label(doc: Doc, first: int, end_char: int) -> list[Span]:

@@ -7,6 +7,8 @@ cues read only a few tokens around each trigger word, so they cost one pass over
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
@@ -25,6 +27,8 @@ _MONTHS = frozenset(
         *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
     }
 )
+#: Days of the week a dateline may give before its date: "RABAT, Thursday, 16 April".
+_WEEKDAYS = frozenset(calendar.day_name[d].lower() for d in range(7))
 #: NER labels of spans that are no place: times, and the events and works a cue may sit beside.
 _NOT_NAMES = frozenset({"DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"})
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -46,7 +50,7 @@ def _is_month(tok: Token) -> bool:
 
 
 def _dated(doc: Doc, i: int) -> bool:
-    """What follows a dateline's place: ", May 3", ", 4 March", " (Reuters)" or a dash."""
+    """What follows a dateline's place: ", May 3", ", 4 March", ", Thursday, 4 March", " (Reuters)" or a dash."""
     if i >= len(doc):
         return False
     tok = doc[i]
@@ -63,6 +67,9 @@ def _dated(doc: Doc, i: int) -> bool:
     if state_key(nxt.text) or (i + 3 < len(doc) and state_key(doc[i + 1 : i + 4].text)):
         end = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ","), None)
         return end is not None and _dated(doc, end)  # "BUKA, Papua New Guinea, Dec 11 (Wire) -"
+    if nxt.lower_ in _WEEKDAYS:  # "RABAT, Thursday, 16 April 2026", "Muscat, Sunday 7 June"
+        j = i + 2 + int(i + 2 < len(doc) and doc[i + 2].text == ",")
+        return j < len(doc) and (_is_month(doc[j]) or (doc[j].like_num and j + 1 < len(doc) and _is_month(doc[j + 1])))
     return _is_month(nxt) or (nxt.like_num and i + 2 < len(doc) and _is_month(doc[i + 2]))
 
 

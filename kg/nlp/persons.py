@@ -42,7 +42,24 @@ __all__ = [
 
 #: Forms of address written before a personal name, with or without a full stop.
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "rev", "reverend", "sir", "dame", "lord", "lady"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "doctor",
+        "prof",
+        "madam",
+        "madame",
+        "rev",
+        "reverend",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+    }
     | {"hon", "honourable", "honorable"}  # "The Hon Jane Roe MP", "the Honourable X"
     | {"doctor", "professor", "mister"}  # the abbreviations above written out: "Doctor Jane Roe"
     # Forms of address of official texts the world over: "H.E. Jane Roe" (His or Her Excellency),

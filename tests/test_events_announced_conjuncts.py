@@ -1,0 +1,59 @@
+"""A closure announced in the second of two reported clauses: "announced that 600 soldiers would be
+deployed, and that the X post would close to cargo traffic", "said the X crossing would reopen on
+Friday and that the Y crossing would close on Monday". The second clause hangs on the first by
+"and", not on the verb of saying, so the closure was read as a mere possibility ("would") and
+dropped.
+
+Every story here is invented for the test; each class is shown in two or more wordings, with a
+near miss that must stay silent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+#: A Thursday.
+PUB = date(2023, 6, 15)
+
+NAMES = {
+    "Tolmaz": ("checkpoint/tolmaz", "Checkpoint"),
+    "Kelso Gate": ("checkpoint/kelso-gate", "Checkpoint"),
+}
+
+
+def _closures(nlp: Language, text: str) -> list[Event]:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    return [e for e in events if e.type == "BorderClosure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "crossing"),
+    [
+        (
+            "The president also announced that 600 soldiers would be deployed, and that the Tolmaz post would"
+            " close to cargo traffic between 10 p.m. and 5 a.m. for thirty days.",
+            "checkpoint/tolmaz",
+        ),
+        (
+            "The minister said the Tolmaz crossing would reopen on Friday and that the Kelso Gate crossing would"
+            " close on Monday.",
+            "checkpoint/kelso-gate",
+        ),
+    ],
+)
+def test_a_closure_announced_in_a_second_clause_is_kept(nlp: Language, text: str, crossing: str) -> None:
+    (closure,) = _closures(nlp, text)
+    assert closure.target == (crossing,)
+
+
+def test_a_closure_that_could_come_stays_silent(nlp: Language) -> None:
+    text = "The minister said the Tolmaz crossing would reopen on Friday and that the Kelso Gate crossing could close."
+    assert _closures(nlp, text) == []

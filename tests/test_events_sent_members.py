@@ -1,0 +1,82 @@
+"""Members of an armed or uniformed body sent somewhere are a deployment: "decided to deploy up to
+250 members of the X Armed Forces", "deployed 400 members of the National Guard to Y"; the body
+they belong to carries it out and anchors it even when the text names no place ("to the southern
+provinces"). A deployment a speaker announces ("announced that 600 members ... would be deployed
+from next Monday") is a plan announced, kept with its own time, as an announced closure is.
+Members of parliament or of a party are not sent troops.
+
+Every story here is invented for the test; each class is shown in two or more wordings, with near
+misses that must stay silent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+#: A Thursday.
+PUB = date(2023, 6, 15)
+
+NAMES = {
+    "Nordavia": ("state/nordavia", "State"),
+    "Varnostad": ("settlement/varnostad", "Settlement"),
+    "Nordavian Armed Forces": ("agency/armed-forces-nordavia", "Agency"),
+    "Nordavian National Guard": ("agency/national-guard-nordavia", "Agency"),
+}
+
+
+def _deployments(nlp: Language, text: str) -> list[Event]:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    return [e for e in events if e.label.startswith("Deployment")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "count"),
+    [
+        (
+            "The cabinet decided to deploy up to 250 members of the Nordavian Armed Forces in support of the police.",
+            "agency/armed-forces-nordavia",
+            250,
+        ),
+        (
+            "The government deployed 400 members of the Nordavian National Guard to Varnostad on Monday.",
+            "agency/national-guard-nordavia",
+            400,
+        ),
+    ],
+)
+def test_members_of_an_armed_body_are_sent(nlp: Language, text: str, body: str, count: int) -> None:
+    (deployment,) = _deployments(nlp, text)
+    assert body in deployment.agent
+    assert deployment.count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She announced that 600 members of the Nordavian Armed Forces would be deployed to the south from next Monday.",
+        "The minister announced that 600 members of the Nordavian National Guard would be deployed from next Monday.",
+    ],
+)
+def test_an_announced_deployment_is_kept_with_its_own_time(nlp: Language, text: str) -> None:
+    (deployment,) = _deployments(nlp, text)
+    assert deployment.count == 600
+    assert deployment.start_date == "2023-06-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party deployed 40 members of parliament to the capital on Monday.",
+        "The minister said 600 members of the Nordavian Armed Forces could be deployed if the talks fail.",
+    ],
+)
+def test_members_of_no_armed_body_or_a_possible_deployment_stay_silent(nlp: Language, text: str) -> None:
+    assert _deployments(nlp, text) == []
