@@ -128,6 +128,11 @@ def phrase_patterns() -> dict[str, tuple[str, ...]]:
             value = getattr(c, attr, None)
             if value and ", " not in value:
                 states.add(value)
+            elif value and re.search(r", (?:the )?[^,]* of(?: the)?$", value, re.I):
+                # ISO's inverted form turned round: "Korea, Republic of" is written "Republic of Korea"
+                # (not "Taiwan, Province of China", whose tail is no form of the name)
+                head, tail = value.split(", ", 1)
+                states.add(re.sub(r"^the ", "", f"{tail} {head}", flags=re.I))
     for names in (*COMMON_NAMES.values(), *HISTORIC_STATES.values()):
         states.update(n.removeprefix("the ") for n in names)
     # written without diacritics ("Cote d'Ivoire"), unless that is an English word ("Reunion")
