@@ -203,8 +203,23 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
             f.speaker = nxt.speaker
 
 
+def _tag_speaker(tag: Tag, resolver: SpeakerResolver, people: list[Entity]) -> Entity | None:
+    """The person a cue line names: its mention there, else the one person of that name elsewhere
+    (the model may read no name on a cue line, "CLIP - Jane Roe (0:12):", that a caption gives)."""
+    found = resolver.index.at(tag.start, tag.end)
+    if found is not None:
+        return found
+    named = [e for e in people if any(label_matches(tag.name, n) for n in (e.name, *e.aliases))]
+    return named[0] if len(named) == 1 else None
+
+
 def _cued(
-    doc: Doc, found: list[_Found], paras: list[tuple[int, int]], tags: list[Tag], resolver: SpeakerResolver
+    doc: Doc,
+    found: list[_Found],
+    paras: list[tuple[int, int]],
+    tags: list[Tag],
+    resolver: SpeakerResolver,
+    people: list[Entity],
 ) -> None:
     """Speakers of sound bites: a quote opening the paragraph after a cue line or an introduction.
 
@@ -221,13 +236,18 @@ def _cued(
         prev_start, prev_end = paras[f.para - 1]
         tag = by_line.get(prev_start)
         if tag is not None:
-            f.speaker = resolver.index.at(tag.start, tag.end)
+            f.speaker = _tag_speaker(tag, resolver, people)
             continue
         f.speaker = _introducer(doc, prev_start, prev_end, resolver)
 
 
 def _bites(
-    text: str, paras: list[tuple[int, int]], tags: list[Tag], quotes: list[Quote], resolver: SpeakerResolver
+    text: str,
+    paras: list[tuple[int, int]],
+    tags: list[Tag],
+    quotes: list[Quote],
+    resolver: SpeakerResolver,
+    people: list[Entity],
 ) -> list[Statement]:
     """Unquoted sound bites: the paragraph right after a cue line, when it holds no quotation mark."""
     out = []
@@ -239,7 +259,7 @@ def _bites(
         s, e = paras[k + 1]
         if s in starts or is_headline(text, s, e) or any(s <= q.open < e for q in quotes):
             continue
-        speaker = resolver.index.at(tag.start, tag.end)
+        speaker = _tag_speaker(tag, resolver, people)
         if speaker is not None and speaker.type == "Person":
             bite = _span(text, s, e)
             out.append(Statement(speaker.key, bite.text, bite, (_span(text, tag.line_start, e),)))
@@ -436,7 +456,8 @@ def find_statements(
     resolver = SpeakerResolver(doc, index, quotes)
     _attribute(doc, text, found, quotes, resolver, voice.speaker if voice is not None else None)
     tags = find_tags(text)
-    _cued(doc, found, paras, tags, resolver)
+    people = [e for e in entities if e.type == "Person"]
+    _cued(doc, found, paras, tags, resolver, people)
     _propagate(found, resolver)
     out: list[Statement] = []
     for f in found:
@@ -453,7 +474,7 @@ def find_statements(
     # an excerpt's one answer running over several lines; a line with a quote of its own is narration
     more = [t for t in opening_continuation(text, turns) if not any(t.start <= q.open < t.end for q in quotes)]
     out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines)
-    out += _bites(text, paras, tags, quotes, resolver)
+    out += _bites(text, paras, tags, quotes, resolver, people)
     for intro in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
         words = _span(text, intro.start, intro.end)
         date = _date(text, article, intro.clause_start, intro.clause_end)

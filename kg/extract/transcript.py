@@ -144,7 +144,7 @@ def find_turns(text: str) -> list[Turn]:
 def _closed_bite(words: str) -> bool:
     """True for a turn's words that are one quotation, opened and closed: '"We are ready."'."""
     words = words.strip()
-    return len(words) > 2 and words[0] in "\"“" and words[-1] in "\"”" and not re.search("[\"“”]", words[1:-1])
+    return len(words) > 2 and words[0] in '"“' and words[-1] in '"”' and not re.search('["“”]', words[1:-1])
 
 
 def _labels_alone(text: str, lines: list[tuple[int, int]]) -> dict[int, Turn]:
