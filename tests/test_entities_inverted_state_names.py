@@ -1,6 +1,6 @@
-"""ISO 3166 writes some states' names inverted ("X, Republic of") and gives no official name:
-the turned-round form ("Republic of X"), the one texts write, must be read as that state, or "the
-Government of the Republic of X" becomes a body of whichever state the text names next.
+"""A few ISO 3166 entries hold only an inverted name, with the form of state after a comma and no
+official name beside it. Texts write the form first; that turned-round name must be read as the
+state, or a statement by that state's government is given to whichever state the text names next.
 
 The names are read from pycountry here, not written out: the class is every such entry.
 """
