@@ -102,6 +102,8 @@ _GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodby
 _GREETING = (
     rf"{_GREET}(?: and {_GREET})*"
     r"(?: (?:very much|all|everyone|everybody|again))*"
+    # a closing's thanks for the hearing: "Thank you for your attention.", "Thanks for listening."
+    r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening))?"
     r"(?:, (?:ladies and gentlemen|members)(?: of the \w+)?|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
 )
 # The agenda a briefing opens with ("I have three items today, and then I will take your
@@ -118,6 +120,8 @@ _FLOOR = (
     r"(?:(?:(?:any|more|next|last|final|one more) )?questions?(?:,? please)?"
     r"|(?:the )?(?:first|second|third|front|back|middle|next|last) rows?(?:,? please)?"
     r"|go ahead(?:,? please)?|over to you|you have the floor"
+    # handing the floor to the press: "I will take your questions.", "We'll now take a few questions."
+    r"|(?:i|we)(?: will| shall|['’]ll)? (?:now |gladly |be happy to )?take (?:your |some |a few )?questions(?: now)?"
     r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
     r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
     r"(?:briefing|conference|session|meeting))[.!]\s*"
