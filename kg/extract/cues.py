@@ -171,9 +171,14 @@ def find_tags(text: str) -> list[Tag]:
                 inner, at = aside.group(1), m.start("asides") + aside.start(1)
         if "," in inner:
             head, role = (part.strip() for part in inner.split(",", 1))
-        elif m.re is _BITE and len(bare := re.sub(r"\s*\([^)\n]*\)$", "", inner.strip(" \t-–—")).split()) >= 2:
+        elif (
+            m.re is _BITE
+            and len(bare := re.sub(r"\s*\([^)\n]*\)$", "", inner.strip(" \t-–—")).split()) >= 2
+            and not " ".join(bare).isupper()
+        ):
             # "SOT - Jane Roe:", "CLIP - Jane Roe (0:12):": a bite cue's name alone, its timing left
-            # out; the caption elsewhere says who she is
+            # out; the caption elsewhere says who she is. A label in capitals ("SOT - TRADER JO ROE:")
+            # is a turn's, read with its description by the transcript reader.
             head, role = " ".join(bare), ""
             at += inner.index(bare[0])
             inner = inner[inner.index(bare[0]) :]
