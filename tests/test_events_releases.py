@@ -313,7 +313,7 @@ def test_events_releases_a_counted_arrest_by_a_named_body(nlp: Language, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Police arrested 14 people on Tuesday.",
+        "They arrested 14 people on Tuesday.",
         "The Coastal Crime Agency arrested 215 people who had crossed into Norway illegally last week.",
     ],
 )

@@ -57,6 +57,10 @@ def test_gazetteer_state_names_are_everyday_names() -> None:
     assert state_name("RU") == "Russia"
     assert state_name("US") == "United States"
     assert state_slug("KR") == "south-korea"
+    # a former name or a part for the whole finds the state but never labels it
+    assert (state_name("NL"), state_key("Holland")) == ("Netherlands", "state/NL")
+    assert (state_name("MM"), state_key("Burma")) == ("Myanmar", "state/MM")
+    assert (state_name("SZ"), state_key("Swaziland")) == ("Eswatini", "state/SZ")
     assert state_same_as("TD") == ("urn:iso:std:iso:3166:-1:TD", "https://sws.geonames.org/2434508/")
 
 

@@ -455,3 +455,22 @@ def test_statement_genres_key_sentences_weigh_an_addition_less(nlp: Language, ad
     from kg.extract.key_sentences import _stance
 
     assert _stance(nlp(added)[:]) < _stance(nlp(plain)[:])
+
+
+@pytest.mark.parametrize(("one", "two", "three"), [("First", "Second", "Third"), ("Firstly", "Secondly", "Thirdly")])
+def test_statement_genres_worded_points_keep_their_gist(nlp: Language, one: str, two: str, three: str) -> None:
+    """ "First, …", "Secondly, …": paragraphs opened by an ordinal word are a list of points, and each
+    point's first sentence is its gist, though told as narration (as with "1.", "2.")."""
+    body = (
+        "Our government will support every family that lost its home in the floods. "
+        "We must rebuild the dams before the autumn rains. "
+        "Every village deserves roads that are safe in winter. "
+        "We cannot wait for the next flood to act. "
+        "The engineers will inspect every dam in the valleys.\n\n"
+        f"{one}, the regional police have closed the river road between the two bridges.\n\n"
+        f"{two}, the army has sent three hundred soldiers to the northern valleys.\n\n"
+        f"{three}, the schools of the valley districts were closed on Monday."
+    )
+    quotes = [q for _, q in said(build(nlp, f"Statement by Governor Marek Solvaj on the floods\n\n{body}"))]
+    assert any(q.startswith(f"{two}, the army has sent") for q in quotes), quotes
+    assert any(q.startswith(f"{three}, the schools") for q in quotes), quotes

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
@@ -30,8 +30,9 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import entity_key, slugify, strip_the
 from kg.nlp.doctext import doc_text
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
+from kg.reference.tables import city_countries
 
-__all__ = ["link_agency"]
+__all__ = ["headline_home", "link_agency"]
 
 #: Words that make a ministry's domain word ("foreign") name a ministry rather than a service.
 _MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat"})
@@ -63,6 +64,12 @@ _MEDIA = frozenset({"news", "press", "media", "broadcasting", "radio", "televisi
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 #: Words before a state that make it the other side ("against Y", "from Y"), not the owner.
 _COUNTERPART = frozenset({"against", "from", "with", "across", "by"})
+#: Nouns of a text's genre whose "by" names its author, not the other side ("Statement by X").
+_AUTHORED = frozenset({"statement", "remark", "speech", "address", "message", "declaration", "communique", "letter"})
+#: Verbs of going far, and of only trying to: "people trying to reach Y" were stopped short of Y
+#: ("attempting to enter Y" is said by Y's own guards, at its border).
+_GOING = frozenset({"reach"})
+_TRYING = frozenset({"try", "attempt", "seek"})
 
 
 def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
@@ -113,11 +120,23 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     if parent is None:
         # "the Counter-Narcotics Service", "the Tarnian Migration Institute": a body's own name,
         # no generic one, is still the body of the state its words or its text make plain
-        home = None if generic else (_demonym_inside(span) or _demonym_word(span) or _context_home(span, links))
+        # "the Tarnia People's Defence Force": the state its own name holds, before any context; not
+        # the state a body above states works in ("the United Nations Mission in Y")
+        named = inside[0] if inside is not None and inside[0].startswith("state/") and _owns(span) else None
+        home = (
+            None if generic else (named or _demonym_inside(span) or _demonym_word(span) or _context_home(span, links))
+        )
         return mk(span, "Agency", entity_key("Agency", canon), canon, parent=home)
     key, pname = parent
     slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
     return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
+
+
+def _owns(span: SpacySpan) -> bool:
+    """The state inside the body's name owns it: no word of bodies above states opens the name and
+    no "in", "for" or "to" puts the state after it as the place the body works in."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return bool(words) and words[0] not in _ABOVE_STATES and not {"in", "for", "to", "on"} & set(words)
 
 
 def _state_of_unnamed_region(inside: tuple[str, str] | None, links: list[Linked]) -> str | None:
@@ -153,7 +172,8 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     """The state a body with a name of its own belongs to: named inside it ("Border Guard Norland"),
     before it ("Norland's Revenue Authority", "the Norlandic Air Force"), after it ("the Ministry of
     Regional Cooperation of Norland"), or, for a name that opens with "National", "Federal" or
-    "State", the state the document is about.
+    "State", the state its sentence or paragraph names, else the one the document is filed from
+    or is about.
     """
     if inside:
         return inside[0]
@@ -168,7 +188,13 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
         return opening
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
-        home = _dominant_state(span.doc, links)
+        # a speaker's "Our State Revenue Committee" is the state of the speaker's own words first
+        home = (
+            _sentence_state(span, links)
+            or _paragraph_state(span, links)
+            or _filed_from(span.doc, links)
+            or _dominant_state(span.doc, links)
+        )
         return home[0] if home else None
     return None
 
@@ -250,7 +276,7 @@ def _view(doc: Doc, links: list[Linked]) -> _DocView:
     )
     # where a text is filed from outranks how often it names a state: a town's own police briefing
     # names the neighbour it deals with more often than its own state
-    filed = _dateline_home(doc, links, states) or _headline_home(doc, links)
+    filed = _dateline_home(doc, links, states) or headline_home(doc, links)
     view = _DocView(states, places, filed or _clear_home(doc, links), filed, placed)
     doc.user_data["kg_body_view"] = (links, len(links), view)
     return view
@@ -276,15 +302,17 @@ def _one_states_name(span: SpacySpan) -> bool:
     """A name only one state's body bears, whose state the story leaves to its context.
 
     Courts, commands, services and offices go by their own names ("the Constitutional Court",
-    "the Joint Operations Command"): two or more words, not a well-known international body, no
-    other body's acronym ("ECOWAS Commission"), not opening with a word of bodies above states
-    ("International", "European", "World") and no word of a news outlet's name.
+    "the Joint Operations Command"), and so does a body called national, federal or of the state
+    whatever its head ("the National Assembly", "the National Gendarmerie"): two or more words,
+    not a well-known international body, no other body's acronym ("ECOWAS Commission"), not
+    opening with a word of bodies above states ("International", "European", "World") and no
+    word of a news outlet's name.
     """
     words = [t for t in span if t.lower_ not in {"the", "-"}]
     if len(words) < 2 or words[0].lower_ in _ABOVE_STATES or any(t.lower_ in _MEDIA for t in words):
         return False
     head = next((words[i - 1] for i in range(1, len(words)) if words[i].lower_ == "of"), words[-1])
-    if head.lower_ not in _STATE_BODY_HEADS:
+    if head.lower_ not in _STATE_BODY_HEADS and words[0].lower_ not in _NATIONAL:
         return False  # "the Congress of Arts and Sciences": a gathering, not a state's body
     return not any(len(t.text) > 1 and t.is_upper and not state_code(t.text) for t in words)
 
@@ -333,16 +361,19 @@ def _state_tokens(span: SpacySpan) -> list[int]:
 
 
 def _inside_parent(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
-    """A state or region named inside the span: "Border Guard Bangladesh" -> Bangladesh."""
+    """A state or region named inside the span: "Border Guard Bangladesh" -> Bangladesh, "the
+    Republic of X Marine Corps" -> X (a state's name may hold an "of": only its whole name is one)."""
     codes = {lk.key[6:] for lk in links if lk.type == "State"}
     words = [t for t in span if t.lower_ not in {"the", "of"}]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             part = words[i : i + size]
-            if part[-1].i - part[0].i != size - 1:
-                continue
             text = span.doc[part[0].i : part[-1].i + 1].text
             code = state_code(text)
+            if part[-1].i - part[0].i != size - 1:
+                if code:
+                    return f"state/{code}", state_name(code)
+                continue
             if code:
                 return f"state/{code}", state_name(code)
             region = subdivision_for(text, codes) if text[:1].isupper() else None
@@ -371,6 +402,9 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
         first = nxt[0]
         if first.start <= doc[span.end + 1].idx + 6 and first.type in {"State", "Region", "Organization"}:
             return first.key, first.name
+    town = _town_after(span, nxt, links)
+    if town is not None:
+        return town
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in {"'s", "’s"}:
         i -= 1
@@ -391,6 +425,23 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
         or _filed_from(span.doc, links)
         or _dominant_state(span.doc, links)
     )
+
+
+def _town_after(span: SpacySpan, nxt: list[Linked], links: list[Linked]) -> tuple[str, str] | None:
+    """(key, name) of the state of the town right after the body and "in": "the Ministry of
+    Foreign Affairs in X" is the ministry of X's state, whichever state the sentence names nearer.
+
+    Only a state the text names counts, and only when GeoNames puts the town in just one of them.
+    """
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or not nxt:
+        return None
+    town = nxt[0]
+    if town.type != "Settlement" or town.start != doc[span.end + 1].idx:
+        return None
+    named = {lk.key: lk.name for lk in links if lk.type == "State" and lk.kind == "name"}
+    owners = sorted(key for code in city_countries(town.name) if (key := f"state/{code}") in named)
+    return (owners[0], named[owners[0]]) if len(owners) == 1 else None
 
 
 def _filed_from(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
@@ -461,21 +512,39 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
     """The state is the other side: the object of "with", "against", "from" ..., or a conjunct of one.
 
     "the border with Y and the Republic of Z": Z hangs from "of", "Republic", "Y" and then
-    "with", so it is as much the other side as Y.
+    "with", so it is as much the other side as Y. So is where people only tried to go
+    ("stopped 800 people trying to reach Y").
     """
     tok = doc.char_span(lk.start, lk.end, alignment_mode="expand")
     if tok is None:
         return False
     if tok.start > 0 and doc[tok.start - 1].lower_ in _COUNTERPART:
-        return True
+        return not _author(doc[tok.start - 1])
     node = tok.root
     for _ in range(6):
+        if _sought(node):
+            return True
         if node.dep_ not in {"pobj", "conj", "prep", "compound", "appos", "cc"} or node.head is node:
             return False
         node = node.head
         if node.dep_ == "prep" and node.lower_ in _COUNTERPART:
-            return True
+            return not _author(node)
     return False
+
+
+def _author(prep: Token) -> bool:
+    """ "Statement by X", "Remarks by X": the "by" of a genre noun names who speaks, not the other side."""
+    return prep.lower_ == "by" and prep.head.lemma_.lower() in _AUTHORED
+
+
+def _sought(node: Token) -> bool:
+    """The object of a going the sentence only tries: "stopped 800 people trying to reach Y".
+
+    Those a body stops short of Y set out from its side: Y is where they meant to go, not whose
+    body stopped them ("people who reached Y" may well be counted by Y's own).
+    """
+    verb = node.head
+    return node.dep_ == "dobj" and verb.lemma_ in _GOING and verb.dep_ == "xcomp" and verb.head.lemma_ in _TRYING
 
 
 def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
@@ -543,7 +612,7 @@ def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str
     return None
 
 
-def _headline_home(doc: Doc, links: list[Linked]) -> str | None:
+def headline_home(doc: Doc, links: list[Linked]) -> str | None:
     """The key of the state a text's headline names or evokes first, not as the other side.
 
     "Interview: Norlandic minister on the border" or "Norland tightens checks on the lake" is about

@@ -64,8 +64,9 @@ def _territory(reader: _Reader, key: str) -> bool:
 
 
 def border_states(reader: _Reader, border: Token) -> tuple[list[str], list[str]]:
-    """States a border is named by ("the Polish border", "Poland's border", both of "the
-    Polish-Ukrainian border", where the first hangs on the second) and shared with."""
+    """States a border is named by ("the Polish border", "Poland's border", "the state border of
+    Poland", both of "the Polish-Ukrainian border", where the first hangs on the second) and shared
+    with."""
     a = reader.args
     named: list[str] = []
     shared: list[str] = []
@@ -74,6 +75,8 @@ def border_states(reader: _Reader, border: Token) -> tuple[list[str], list[str]]
             paired = [g for g in c.lefts if g.dep_ in ("amod", "compound") and g.i == c.i - 2 and g.nbor().text == "-"]
             for word in (*paired, c):
                 named += a.np_entities(word, ("State",)) or ([k] if (k := _demonym(word.text)) else [])
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            named += [k for o in c.children if o.dep_ == "pobj" for k in a.np_entities(o, ("State",))]
         elif c.dep_ == "prep" and c.lower_ in ("with", "between"):
             for o in c.children:
                 if o.dep_ == "pobj":

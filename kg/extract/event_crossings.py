@@ -43,6 +43,7 @@ from kg.extract.event_triggers import (
     crossing_attempt,
     registered_arrivals,
 )
+from kg.extract.event_ways_of import state_of_ways
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
@@ -252,6 +253,7 @@ def read_crossing(
             if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
                 for o in objs:  # "registered at the Kornidzor checkpoint": the way in
                     m.via += a.np_entities(o, ("Checkpoint",))
+                    m.destination += state_of_ways(a, o)  # "at the border crossings of X": into X
                     named_way = named_way or _named_way(o)
             elif c.dep_ == "prep" and c.lower_ in _TO_PREPS:
                 for o in objs:
@@ -353,6 +355,8 @@ def read_crossing(
             m.destination = [a.home]
     if not m.destination and verb is not None:  # "left X on boats bound for Y"
         m.destination = [k for k in headed_for(a, verb) if k not in m.origin][:1]
+    if not m.destination and verb is not None and (owners := _crossed_border(reader, verb, m.origin)):
+        m.destination = [a.home] if a.home in owners else owners[:1]
     if m.destination:
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"
@@ -466,6 +470,20 @@ def _border_sides(reader: _Reader, holders: list[Token]) -> list[str]:
         for part in border_states(reader, o)
         for k in part
     ]
+
+
+def _crossed_border(reader: _Reader, verb: Token, origin: list[str]) -> list[str]:
+    """ "12,000 people crossed the state border of X", "crossed X's border", "crossed the Xian
+    border": a flow over the border a state names, its direction unsaid, is counted by that state
+    (the text's own state first), unless the people came from it. A border named by two states
+    ("the X-Y border") or shared with one ("the border with Y") leaves no side: nothing."""
+    owners: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"):
+            named, shared = border_states(reader, c)
+            if len(set(named)) == 1 and not shared:
+                owners += [k for k in named if k not in origin]
+    return owners
 
 
 def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_arrest_scope import at_border, caught_crossing, in_headline, in_quotation, partners
 from kg.extract.event_merge import Mention
 from kg.extract.event_news_triggers import (
     AGENTS,
@@ -44,8 +45,9 @@ from kg.extract.event_news_triggers import (
     verb_object,
 )
 from kg.extract.event_sent_counts import sent_count
+from kg.extract.event_sent_forces import counted_force, force_of_noun, force_owner_phrases, sent_people
 from kg.extract.event_sides import names_both_sides
-from kg.extract.event_triggers import CROSSING_VERBS, is_announced, is_future, is_hypothetical
+from kg.extract.event_triggers import is_announced, is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 from kg.nlp.persons import honorific
@@ -242,6 +244,8 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
+        if trig.frame == "deploy" and trig.token is head:  # "150 officers sent by X": the participle's noun
+            sent_obj = sent_people(head)
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
@@ -381,7 +385,7 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(_subject(verb) if verb is not None else None)
     for obj in _by(tok) + (_by(verb) if verb is not None else []):
         m.agent += f.agents(obj)
-    sent = verb_object(verb) if verb is not None and verb is tok else None
+    sent = sent_people(verb) if verb is not None and verb is tok else None
     body: list[str] = []
     if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):
         # "two companies of the X were deployed", "deployed 250 members of the X": the body's own people
@@ -395,8 +399,18 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(verb, _POSTS)
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
-    if not m.place and not (body and sent is not None and sent_members(sent)):
-        return None  # "members of the X Armed Forces would be deployed to the southern provinces": the body anchors it
+    if verb is not None and not m.place:  # "deployed ... from X to Y": "to Y" hangs on "from" or on X
+        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for h in froms + [g for c in froms for g in c.children if g.dep_ == "pobj"]:
+            m.place += [k for k in f.places(h, ("to", "into")) if k not in m.place]
+    force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
+    if not m.agent and force is not None:  # "the deployment of 800 troops of the X Armed Forces"
+        m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
+    # "members of the X Armed Forces would be deployed to the southern provinces": the body anchors it
+    if m.place or (body and sent is not None and sent_members(sent)):
+        return verb or tok
+    if not (m.agent and counted_force(force) and tok.dep_ != "xcomp"):
+        return None  # a named place, or a named sender and a head count ("promised to send 40": a plan)
     return verb or tok
 
 
@@ -537,7 +551,7 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.target += [k for k in f.agents(obj) if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
     subj = _subject(verb) if verb is not None else None
     m.agent += f.agents(subj)
-    for o in _by(tok):
+    for o in _by(tok) + (partners(verb) if verb is not None else []):  # "in cooperation with X"
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
     if verb is not tok and obj is not None:  # "the arrest of nine people in X"
@@ -550,21 +564,19 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if _one_person(obj) and m.agent:  # "a Swedish citizen was detained by the X Police at Y"
         m.place += [k for k in f.places(tok, ("at",)) if k not in m.place]
         return head if m.place else None
-    # "police detained 40 protesters in X", "the X Agency arrested 14 people": a counted arrest with
-    # a named place or body, unless at a border (a stopped crossing)
+    # "police detained 40 protesters in X", "six suspects were arrested": a counted arrest is a fact
+    # of its own, unless at a border or of people caught crossing (a stopped crossing)
     # "reported 1,420 arrests of people crossing ...": the count is the body's arrests, not a head
     # count of the people who crossed, so it is an arrest even when they were crossing
     own_count = counted_arrests(tok)
     counted = own_count or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
-    at_border = any(lemma(t) in ("border", "frontier", "checkpoint", "crossing") for t in _where(tok))
-    named = bool(m.agent) and not (subj is not None and subj.pos_ == "PRON")  # "we arrested": a speaker's
-    # "arrested 312 people who had crossed": a stopped crossing
-    crossed = (
-        not own_count
-        and obj is not None
-        and any(c.dep_ in ("relcl", "acl") and lemma(c) in CROSSING_VERBS for c in obj.children)
-    )
-    return head if counted and (m.place or named) and not (at_border or crossed) else None
+    # "arrested 312 people who had crossed", "were detained while trying to cross": a stopped crossing
+    crossed = not own_count and caught_crossing(head, obj)
+    if not m.place and (in_headline(head) or (not m.agent and subj is not None and subj.pos_ == "PRON")):
+        return None  # a bare headline arrest, "they arrested 14": the body or the story names who
+    if not (m.place or m.agent) and in_quotation(head):
+        return None  # '"Three drivers were held too," she said': an aside in a speaker's words
+    return head if counted and not (at_border(_where(tok)) or crossed) else None
 
 
 #: Verbs by which a body states its own figure: "the X Police reported 310 arrests", "recorded 85".

@@ -89,8 +89,8 @@ _SENT_NOUNS = (
     frozenset(
         _words(
             """
-        officer guard troop soldier personnel police policeman expert team staff equipment peacekeeper
-        reinforcement force agent officer vehicle aircraft helicopter ship boat
+        officer guard troop soldier personnel police policeman policewoman gendarme marine ranger expert
+        team staff equipment peacekeeper reinforcement force agent vehicle aircraft helicopter ship boat
         """
         )
     )
@@ -435,6 +435,13 @@ def _names_a_vote(tok: Token) -> bool:
     return tok.lower_ in _ELECTION_NOUNS
 
 
+def _described(verb: Token) -> Token:
+    """The noun a participle with its sender describes ("150 officers sent by X": officers), else the
+    verb itself; without a sender ("1,200 personnel deployed in X") the phrase says where a force
+    stands, not that it was sent."""
+    return verb.head if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children) else verb
+
+
 def find_news_triggers(sent: Span) -> list[NewsTrigger]:
     """The generic-event triggers of one sentence, in text order."""
     out: list[NewsTrigger] = []
@@ -450,7 +457,10 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger(_MEET_VERBS[lem], tok, "meet"))
             elif lem == "call" and called_person(tok) is not None:
                 out.append(NewsTrigger("Talks", tok, "meet"))
-            elif lem in _SEND_VERBS and obj is not None and (lemma(obj) in _SENT_NOUNS or sent_members(obj)):
+            elif lem in _SEND_VERBS and (
+                lemma(obj if obj is not None else _described(tok)) in _SENT_NOUNS
+                or (obj is not None and sent_members(obj))
+            ):
                 out.append(NewsTrigger("Deployment", tok, "deploy"))
             elif lem in _REQUEST_VERBS and obj is not None:
                 out.append(NewsTrigger("Request", tok, "ask"))

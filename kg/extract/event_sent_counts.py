@@ -13,46 +13,29 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_news_triggers import UNIT_NOUNS, lemma
-from kg.extract.event_triggers import PEOPLE_NOUNS
+from kg.extract.event_sent_forces import count_numbers, people_noun
 from kg.extract.quantities import QuantityMatch
 
 __all__ = ["sent_count"]
 
 
-def _words(text: str) -> list[str]:
-    """The words of a lexicon written as one string."""
-    return text.split()
-
-
-#: People sent or stationed by a force, beside the people nouns events count everywhere.
-_FORCE_NOUNS = frozenset(
-    _words("officer guard police policeman policewoman gendarme personnel peacekeeper agent staff marine ranger")
-)
-#: People nouns that are no people when counted here ("80 vehicles").
-_THINGS = frozenset(("vehicle", "car", "entry", "crossing", "attempt", "arrival"))
-
-
 def _counted(noun: Token, quants: list[QuantityMatch]) -> QuantityMatch | None:
-    """The figure a number modifying ``noun`` starts ("400 soldiers": 400)."""
-    nums = {c.idx for c in noun.children if c.dep_ == "nummod"}
+    """The figure a number modifying ``noun`` starts ("400 soldiers": 400, "forty more officers": 40)."""
+    nums = {c.idx for c in count_numbers(noun)}
     return next((q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count), None)
-
-
-def _people(noun: Token) -> bool:
-    lem = lemma(noun)
-    return (lem in PEOPLE_NOUNS or lem in _FORCE_NOUNS) and lem not in _THINGS
 
 
 def sent_count(obj: Token | None, quants: list[QuantityMatch]) -> QuantityMatch | None:
     """The figure counting the people ``obj`` names: its own number, unless it is a unit, else the
     number of the people in its "of" phrase ("a battalion of 650 soldiers", "the deployment of 800
-    troops"); None when nothing counts people."""
+    troops") or its apposition ("two battalions, about 1,200 soldiers"); None when nothing counts people."""
     if obj is None:
         return None
     if lemma(obj) not in UNIT_NOUNS and (q := _counted(obj, quants)) is not None:
         return q
     of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of += [c for c in obj.children if c.dep_ == "appos"]  # "two battalions, about 1,200 soldiers"
     for noun in of:
-        if _people(noun) and (q := _counted(noun, quants)) is not None:
+        if people_noun(noun) and (q := _counted(noun, quants)) is not None:
             return q
     return None

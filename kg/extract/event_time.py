@@ -257,17 +257,21 @@ class TimeReader:
 
     @staticmethod
     def month_period(m: Mention, published: date | None) -> None:
-        """A figure for a whole month ("9,000 arrived in March") covers the 1st to its last day.
+        """A figure for a whole month ("9,000 arrived in March") covers the 1st to its last day, one
+        for a whole year ("41,000 crossed in 2025") 1 January to 31 December.
 
-        The month stays as the date (all the text gives); the period is added for a count, the
-        span it covers. A month not yet over at publication is left without one.
+        The month or year stays as the date (all the text gives); the period is added for a count,
+        the span it covers. A month or year not yet over at publication is left without one.
         """
-        if m.start_date or m.end_date or m.date is None or len(m.date) != 7:
+        if m.start_date or m.end_date or m.date is None or len(m.date) not in (4, 7):
             return
         if not _counted(m):
             return
-        first = date.fromisoformat(m.date + "-01")
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        if len(m.date) == 4:
+            first, last = date(int(m.date), 1, 1), date(int(m.date), 12, 31)
+        else:
+            first = date.fromisoformat(m.date + "-01")
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         if published is not None and last >= published:
             return
         m.start_date, m.end_date = first.isoformat(), last.isoformat()

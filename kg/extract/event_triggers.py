@@ -315,8 +315,12 @@ def is_announced(token: Token) -> bool:
 
 
 def is_future(token: Token) -> bool:
-    """True for an event still to come: "will close", "is due to close", "is preparing to restrict"."""
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in token.children):
+    """True for an event still to come: "will close", "is due to close", "is preparing to restrict".
+
+    The parser may hang "will" on the passive's "be" rather than on the verb ("will be closed")."""
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    auxes += [g for c in auxes for g in c.children if g.dep_ == "aux"]
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in auxes):
         return True
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_.lower() in _PLAN_VERBS
@@ -651,8 +655,11 @@ def _closure(token: Token) -> bool:
 
 def described(relcl: Token) -> Token:
     """What a "which" clause describes: its head, or the noun of "the crossing points at X, which
-    ...", where the parser hangs the clause on X."""
+    ...", where the parser hangs the clause on X; a way across the clause hangs on is what it
+    describes ("the situation at the X border post, which was closed ...": the post)."""
     node = relcl.head
+    if _closure_object(node):
+        return node
     if node.dep_ in ("pobj", "conj") and node.head.pos_ == "ADP" and node.head.head.pos_ in ("NOUN", "PROPN"):
         return node.head.head
     return node
@@ -695,8 +702,14 @@ def _has_compound(token: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children)
 
 
-def _closure_object(token: Token) -> bool:  # "the border", "the crossing points"
-    return token.lemma_.lower() in _CLOSURE_OBJECTS or _has_compound(token, _CLOSURE_OBJECTS)
+def _closure_object(token: Token) -> bool:
+    """ "the border", "the crossing points"; "the X crossing" read as a verb by the parser (its
+    lemma "cross") is still the crossing: its own word is a way across."""
+    return (
+        token.lemma_.lower() in _CLOSURE_OBJECTS
+        or token.lower_ in _CLOSURE_OBJECTS
+        or _has_compound(token, _CLOSURE_OBJECTS)
+    )
 
 
 def attempt_verb(token: Token) -> Token | None:

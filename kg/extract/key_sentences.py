@@ -85,11 +85,9 @@ _STOP = frozenset(
 
 # A numbered or bulleted point's marker at the start of a paragraph ("1. ", "2) ", "- ", "• ").
 _POINT = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+")
-# A point opened by an ordinal adverb ("First, a curfew is imposed …", "Secondly, …"): the word
-# stays in the sentence, since it is part of the speaker's words.
-_ORDINAL_POINT = re.compile(
-    r"\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s*,\s", re.I
-)
+# A point counted in words, the ordinal part of its sentence ("First, a curfew is imposed …",
+# "Secondly, …"): an English ordinal adverb, then a comma.
+_WORDED_POINT = re.compile(r"\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,\s", re.I)
 
 
 @dataclass(frozen=True)
@@ -110,7 +108,7 @@ def _sentences(text: str, body: int, end: int) -> list[_Sentence]:
             continue
         marker = _POINT.match(text, ps, pe)
         pos, first = (marker.end(), True) if marker else (ps, True)
-        point = marker is not None or _ORDINAL_POINT.match(text, ps, pe) is not None
+        point = marker is not None or _WORDED_POINT.match(text, ps, pe) is not None
         while pos < pe:
             e = sentence_end(text, pos, pe, quotes)
             if e <= pos:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
-from kg.extract.relation_spans import Found, add, link_at, tokens
+from kg.extract.relation_spans import Found, add, link_at, listed_after, tokens
 from kg.lexicon.gazetteer import region_for, state_for_demonym, subdivision_for
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.patterns import REGION_WORDS
@@ -53,7 +53,10 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         # a region in a state or region is an administrative part of it ("the Kelo province in the
         # Varn region"), as the contract reads partOf; towns and crossings lie in theirs
         predicate = "partOf" if lk.type == "Region" else "locatedIn"
-        for key, evidence in (_in_phrase(doc, sent, lk, span, links), _comma_pair(doc, sent, lk, span, links)):
+        hits = [_in_phrase(doc, sent, lk, span, links), _comma_pair(doc, sent, lk, span, links)]
+        if hits[0][0] is None:
+            hits.append(_listed_in_area(doc, sent, lk, links))
+        for key, evidence in hits:
             if key is not None and key != lk.key:
                 add(found, lk.key, predicate, key, evidence)
         state = _demonym_noun(doc, lk, span)
@@ -78,6 +81,24 @@ def _in_phrase(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: li
     ):
         return None, None
     return target.key, doc[span.start : tspan.end if tspan else i + 2]
+
+
+def _listed_in_area(doc: Doc, sent: SpacySpan, lk: Linked, links: list[Linked]) -> Hit:
+    """ "the provinces of A and B in the Y region": A is in Y as much as B, the list's last name.
+
+    Only an area word after "in" ("region", "district") carries the phrase back over the list:
+    "A and B in Y" alone may say where something happened in B.
+    """
+    listed = listed_after(doc, lk, [x for x in links if x.kind == "name"], {lk.type})
+    last = tokens(doc, listed[-1])
+    if len(listed) < 2 or last is None:
+        return None, None
+    target = place_after(doc, sent, last.end, "in", links)
+    tspan = tokens(doc, target) if target is not None else None
+    if target is None or tspan is None or target.type != "Region" or not _area_word(doc, tspan):
+        return None, None
+    span = tokens(doc, lk)
+    return target.key, doc[span.start if span is not None else last.start : tspan.end]
 
 
 def _area_word(doc: Doc, tspan: SpacySpan | None) -> bool:

@@ -38,14 +38,23 @@ _STATE = {"State"}
 _BODIES = {"Organization", "Agency"}
 
 
-def find_memberships(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
-    """Every "state memberOf organization" the sentence states."""
+def find_memberships(
+    doc: Doc, sent: SpacySpan, links: list[Linked], found: Found, earlier: list[Linked] | None = None
+) -> None:
+    """Every "state memberOf organization" the sentence states.
+
+    ``earlier``: the document's states named before the sentence, in order, which "both countries"
+    points back to.
+    """
     for tok in sent:
         if _member_head(doc, sent, tok, links) and not _negated(tok):
             org, end = _member_org(doc, sent, tok, links)
+            org = org or _relative_org(doc, tok, links)
             if org is None or _non(doc, org):
                 continue
             states = _listed_after_phrase(doc, sent, end, links) + _apposed(doc, tok, links) + _copula(doc, tok, links)
+            if not states and _pair_subject(tok):
+                states = _last_two(doc, sent, links, earlier or [])
             for state in states:
                 add(found, state.key, "memberOf", org.key, sent)
         elif tok.lemma_ == "join" and tok.tag_ in {"VBD", "VBN"} and not _negated(tok) and not _wished(tok):
@@ -114,6 +123,51 @@ def _member_head(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> 
         before = link_at(doc, links, tok.i - 1) if tok.i > sent.start else None
         return before is not None and before.type == "Organization"
     return False
+
+
+#: Words of a subject that stands for two states named before: "both countries", "the two nations".
+_PAIR_WORDS = frozenset({"both", "two"})
+
+
+def _relative_org(doc: Doc, tok: Token, links: list[Linked]) -> Linked | None:
+    """The organization "of which" a relative clause makes its subject a member: "Z (ZC), of which
+    both countries are members" names Z right before the comma, perhaps with its short form."""
+    which = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.dep_ != "attr" or which is None or not any(c.lower_ == "which" for c in which.children):
+        return None
+    i = which.i - 1
+    while i >= 0 and doc[i].text in {",", "(", ")"}:
+        i -= 1  # ", of which", "Z (ZC), of which": the short form names Z too
+    org = link_at(doc, links, i)
+    return org if org is not None and org.type == "Organization" and org.kind == "name" else None
+
+
+def _pair_subject(tok: Token) -> bool:
+    """ "both countries are members", "the two states are members": a subject that stands for two states."""
+    if tok.dep_ != "attr" or tok.head.lemma_ not in {"be", "remain"} or _negated(tok.head):
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in _MEMBER_NOUNS
+        and any(c.lower_ in _PAIR_WORDS for c in subject.children if c.dep_ in {"det", "nummod", "predet"})
+    )
+
+
+def _last_two(doc: Doc, sent: SpacySpan, links: list[Linked], earlier: list[Linked]) -> list[Linked]:
+    """The two states "both countries" points back to: the sentence's two, else the last two named before it."""
+    for pool in (links, [*earlier, *links]):
+        named: list[Linked] = []
+        for lk in reversed(
+            [lk for lk in pool if lk.type == "State" and lk.kind == "name" and lk.start < sent.end_char]
+        ):
+            if all(lk.key != other.key for other in named):
+                named.append(lk)
+            if len(named) == 2:
+                break
+        if len(named) == 2 and (pool is links or len({lk.key for lk in links if lk.type == "State"}) < 2):
+            return named
+    return []
 
 
 def _non(doc: Doc, org: Linked) -> bool:

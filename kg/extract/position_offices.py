@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.agencies import headline_home
+from kg.extract.entities import link_mentions
 from kg.extract.event_places import dateline_state
 from kg.extract.index import EntityIndex
 from kg.extract.office_context import cluster_state, international_body, office_place, place_before, title_antecedent
@@ -198,7 +200,13 @@ def group_offices(
                         ministry_state[title] = _ministry_state(title, entities)
                     spans = [span for _, span in cluster]
                     if filed is None:
-                        filed = (dateline_state(article.text, index, capitals=True, alone=True),)
+                        # a statement headed "Statement by the Government of X on …" with no
+                        # dateline is filed from X as much as a text datelined in its capital
+                        doc = cluster[0][1].doc
+                        filed = (
+                            dateline_state(article.text, index, capitals=True, alone=True)
+                            or headline_home(doc, link_mentions(doc)),
+                        )
                     post = (
                         title_antecedent(cluster[0][0].span, title, index, taken)
                         or ministry_state[title]

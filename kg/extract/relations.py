@@ -68,6 +68,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     _named_parts(entities, found)
     force_units(entities, found)
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    named: list[Linked] = []  # the states named before the sentence, in order
     for sent, in_sent in zip(sents, _by_sentence(sents, links), strict=True):
         _possessive_regions(doc, sent, in_sent, found)
         _appositions(doc, sent, in_sent, found)
@@ -75,7 +76,8 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         find_borders(doc, sent, in_sent, found)
         _checkpoints(doc, sent, in_sent, found)
         find_crossing_sides(doc, sent, in_sent, found)
-        find_memberships(doc, sent, in_sent, found)
+        find_memberships(doc, sent, in_sent, found, named)
+        named += [lk for lk in in_sent if lk.type == "State"]
         find_made_of(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
@@ -278,7 +280,12 @@ def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
 
 
 def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
-    """A checkpoint lies in the region named in its sentence and connects the states of that border."""
+    """A checkpoint lies in the region named in its sentence and connects the states of that border.
+
+    Regions of two states in its sentence ("the X checkpoint, which connects A province with
+    B's C region") are its two sides: it connects both states and lies in neither alone. A
+    crossing restated by a description ("the temporary crossing") lies in no region of its sentence.
+    """
     checkpoints = [lk for lk in links if lk.type == "Checkpoint"]
     if not checkpoints:
         return
@@ -295,12 +302,15 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
     for cp in checkpoints:
         evidence = sent[:-1] if sent[-1].is_space else sent
         own_states = states_of_regions
-        if len(checkpoints) > 1 and regions and not _nearest_before(cp, checkpoints, regions[0]):
+        if cp.kind != "name":
+            own_states = set()  # "the crossing" restated: its sentence's regions may be anywhere ("units from R")
+        elif len(checkpoints) > 1 and regions and not _nearest_before(cp, checkpoints, regions[0]):
             own_states = set()  # "crossed the A bridge and reached the B checkpoint in R": B is in R
         elif len({r.key for r in regions}) == 1:
             add(found, cp.key, "locatedIn", regions[0].key, evidence)
         for state in own_states:
-            add(found, cp.key, "locatedIn", state, evidence)
+            if len(own_states) == 1:  # regions of two states name the crossing's two sides, not where it lies
+                add(found, cp.key, "locatedIn", state, evidence)
             add(found, cp.key, "connects", state, evidence)
         for state in {*_own_border(cp, border_with), *bordered}:
             add(found, cp.key, "connects", state, evidence)

@@ -15,7 +15,6 @@ named) and where the body begins. :mod:`kg.extract.key_sentences` picks the sent
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -209,14 +208,12 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
     person = next((e for e in inside if e.type == "Person"), None) or _named(who, people)
     if person is not None:
         return Voice(person, 0)
-    if _opens_with_office(who) and (titled := _titled(who, entities, text)) is not None:
-        # "STATEMENT BY THE GOVERNOR OF THE X REGION": the office's holder, not "X Region"; an office
-        # whose qualifier is a body's word ("the Military Governor of X") is still a person's
-        return Voice(titled, 0)
     words = {w.lower() for w in re.findall(r"[\w-]+", who)}
     bodies = [e for e in inside if e.type in _BODY_TYPES] or ([b] if (b := _bodies(who, entities)) else [])
-    if words & AGENCY_NOUNS or (bodies and not words & PERSON_NOUNS):
+    if (words & AGENCY_NOUNS and not _office_headed(who)) or (bodies and not words & PERSON_NOUNS):
         return Voice(bodies[0], 0) if bodies else None  # "Statement by the Ministry of …": the body
+    if (_opens_with_office(who) or _office_headed(who)) and (titled := _titled(who, entities, text)) is not None:
+        return Voice(titled, 0)  # "STATEMENT BY THE GOVERNOR OF THE X REGION": the office's holder, no "X Region"
     name = person_name(who) or leading_name(who)
     if name is not None and at is not None and not any(e.name.casefold() == name.casefold() for e in entities):
         # Named in a title line of the text that the entity model missed: a person mentioned there.
@@ -232,15 +229,20 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
     return Voice(body, 0) if body is not None else None
 
 
+def _office_headed(who: str) -> bool:
+    """True for a phrase whose head is an office ("the Military Governor of X", "the Police
+    Commissioner"): a body's word before the office ("military", "police") makes it no body."""
+    words = re.findall(r"[\w-]+", re.split(r"\s+(?:of|for)\s+", who, maxsplit=1, flags=re.I)[0].lower())
+    return bool(words) and words[-1] in PERSON_NOUNS
+
+
 def _opens_with_office(who: str) -> bool:
     """True for a phrase that opens with an office ("the Governor of the X Region"): any name in
     it is the office's place or body, not its holder's."""
     words = re.findall(r"[\w-]+", who.lower())
     if words and words[0] in ("the", "a"):
         words = words[1:]
-    # The office's own words end before its place or body: "Military Governor" of "… of X".
-    head = list(itertools.takewhile(lambda w: w not in ("of", "for"), words))
-    return bool(head) and (head[0] in PERSON_NOUNS or (len(head) <= 3 and head[-1] in PERSON_NOUNS))
+    return bool(words) and words[0] in PERSON_NOUNS
 
 
 def _joint(who: str) -> bool:

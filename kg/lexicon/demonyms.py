@@ -9,7 +9,7 @@ Each entry lists the adjective first, then extra noun forms that cannot be deriv
 
 from __future__ import annotations
 
-__all__ = ["COMBINING_FORMS", "COMMON_NAMES", "DEMONYMS", "HISTORIC_STATES", "WORLD_REGIONS"]
+__all__ = ["COMBINING_FORMS", "COMMON_NAMES", "DEMONYMS", "HISTORIC_STATES", "OTHER_NAMES", "WORLD_REGIONS"]
 
 _RAW = """
 AF Afghan|AL Albanian|DZ Algerian|AD Andorran|AO Angolan|AG Antiguan|AR Argentine,Argentinian
@@ -77,12 +77,17 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "FM": ("Micronesia",),
     "BN": ("Brunei",),
     "CV": ("Cape Verde",),
+    "AE": ("UAE", "United Arab Emirates", "Emirates"),  # the everyday name first: "Emirates" is also an airline
+    "XK": ("Kosovo",),
+}
+
+#: Names a text may still use for a state that are not its everyday name: a former name, or a part
+#: for the whole. They find the state; they never label it ("Holland" is read, "Netherlands" shown).
+OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "SZ": ("Swaziland",),
     "MK": ("Macedonia",),
     "MM": ("Burma",),
     "NL": ("Holland",),
-    "AE": ("UAE", "United Arab Emirates", "Emirates"),  # the everyday name first: "Emirates" is also an airline
-    "XK": ("Kosovo",),
 }
 
 #: States that no longer exist but that news still names: code -> (preferred name, other names).

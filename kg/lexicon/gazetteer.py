@@ -16,7 +16,7 @@ import pycountry
 from unidecode import unidecode
 
 from kg.lexicon.cities import city_key, spellings
-from kg.lexicon.demonyms import COMBINING_FORMS, COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
+from kg.lexicon.demonyms import COMBINING_FORMS, COMMON_NAMES, DEMONYMS, HISTORIC_STATES, OTHER_NAMES, WORLD_REGIONS
 from kg.lexicon.names import slugify, strip_the
 from kg.lexicon.spelling import fold_name
 from kg.lexicon.territories import sovereign_of
@@ -170,8 +170,24 @@ def _norm(name: str) -> str:
 _FOLDED_WORDS = frozenset({"Reunion"})
 
 
-def _iso_names(country: object) -> list[str]:
-    """Every name ISO 3166-1 gives an entry, also without diacritics and with a comma turned round."""
+def spoken_order(iso_name: str) -> str | None:
+    """An ISO 3166-1 name written with a comma, in the order a text writes it, or None.
+
+    ISO sorts by the distinctive word: "Korea, Republic of" is written "Republic of Korea" and
+    "Virgin Islands, British" is "British Virgin Islands". Only a form of address ending in "of"
+    ("of the") or a one-word qualifier is turned round: "Taiwan, Province of China" and
+    "Bonaire, Sint Eustatius and Saba" are no names turned round.
+    """
+    head, sep, tail = iso_name.partition(", ")
+    if not sep:
+        return None
+    if tail.endswith((" of", " of the")) or " " not in tail:
+        return f"{tail} {head}"
+    return None
+
+
+def iso_names(country: object) -> list[str]:
+    """Every name ISO 3166-1 gives an entry, also without diacritics and in spoken order."""
     out: list[str] = []
     for attr in ("name", "official_name", "common_name"):
         value = getattr(country, attr, None)
@@ -179,9 +195,8 @@ def _iso_names(country: object) -> list[str]:
             out.append(value)
             if (folded := unidecode(value)) not in _FOLDED_WORDS:  # "Cote d'Ivoire", "Turkiye"
                 out.append(folded)
-            if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
-                head, tail = value.split(", ", 1)
-                out.append(f"{tail} {head}")
+            if turned := spoken_order(value):  # "Korea, Republic of" -> "Republic of Korea"
+                out.append(turned)
     return out
 
 
@@ -194,9 +209,9 @@ def country_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for c in pycountry.countries:
         if sovereign_of(c.alpha_2) is None:
-            for name in _iso_names(c):
+            for name in iso_names(c):
                 out.setdefault(_norm(name), c.alpha_2)
-    for code, names in (*COMMON_NAMES.items(), *HISTORIC_STATES.items()):
+    for code, names in (*COMMON_NAMES.items(), *OTHER_NAMES.items(), *HISTORIC_STATES.items()):
         for name in names:
             out[_norm(name)] = code
     return out
@@ -208,7 +223,7 @@ def territory_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for c in pycountry.countries:
         if sovereign_of(c.alpha_2) is not None:
-            for name in _iso_names(c):
+            for name in iso_names(c):
                 out.setdefault(_norm(name), c.alpha_2)
     return out
 

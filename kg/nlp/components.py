@@ -47,10 +47,13 @@ from kg.nlp.bodies import (
 from kg.nlp.caps_persons import caps_persons
 from kg.nlp.citations import cited_authors
 from kg.nlp.combining import combining_forms
+from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
+from kg.nlp.email_names import email_names
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
+from kg.nlp.inner_towns import inner_towns
 from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans, ranked_checkpoints
 from kg.nlp.labels import ner_label
@@ -59,6 +62,7 @@ from kg.nlp.locative import listed_places, place_names
 from kg.nlp.namecheck import (
     COMPASS,
     add_head_names,
+    as_state_body,
     bracketed_short_forms,
     members_follow,
     not_a_name,
@@ -350,7 +354,8 @@ class Retyper:
     def __call__(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
-        ents = named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns)))
+        ents = as_state_body(named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns))))
+        ents = email_names(doc, ents)  # "Jo Roe jo.roe@uni.example Tarn University": a person, then a body
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
@@ -428,6 +433,9 @@ class Retyper:
         chosen = questioners_outlets(doc, chosen)  # "Q (Jane Roe, Tarnia Courier):": the outlet is a body
         chosen = [*chosen, *listed_places(doc, chosen, states)]
         chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))
+        terms = concept_acronyms(doc)  # "coastal wind shear (CWS)": CWS is a term, no body
+        chosen = [s for s in chosen if not is_concept_acronym(s, terms)]
+        chosen = [*chosen, *inner_towns(chosen)]  # "Varnholm Grammar School": the city Varnholm too
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 

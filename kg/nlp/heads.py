@@ -19,6 +19,7 @@ __all__ = [
     "ALONE_GENERIC",
     "BODY_HEADS",
     "COUNCIL_HEADS",
+    "INNER_ORGS",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -28,6 +29,7 @@ __all__ = [
     "STATE_HEADS",
     "head_class",
     "head_runs",
+    "hyphen_half",
     "is_name_word",
     "junk_words",
 ]
@@ -149,6 +151,9 @@ _HEAD_FIRST_ORGS = frozenset(
     {"museo", "musée", "biblioteca", "bibliothèque", "universidad", "università", "universitat", "université"}
     | {"instituto", "istituto", "institut", "escuela", "école", "colegio", "academia", "académie", "escola"}
 )
+#: Institution nouns of languages that put an adjective before them and the city after:
+#: "Vrije Universiteit X", "Freie Universität X", "Technische Hochschule X".
+INNER_ORGS = _HEAD_FIRST_ORGS | {"universiteit", "universität", "hochschule", "uniwersytet", "universitet"}
 #: Leads without "of": "Mount X", "Lake X", "Fort X".
 _PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "lake", "fort", "cape", "isla", "isle", "port"})
 
@@ -201,6 +206,8 @@ def head_class(span: Span) -> str | None:
         return "Place"
     if len(words) > 1 and words[0].lower_ in _HEAD_FIRST_ORGS and _capitalised(words[0]):
         return "Organization"
+    if any(w.lower_ in INNER_ORGS and w.is_title for w in words[1:-1]):
+        return "Organization"  # "Vrije Universiteit X": the institution noun inside, the city last
     return None
 
 
@@ -209,14 +216,24 @@ def _capitalised(tok: Token) -> bool:
 
 
 def is_name_word(tok: Token) -> bool:
-    """A word that may stand inside a name: capitalised, a number, or a short function word."""
+    """A word that may stand inside a name: capitalised, a number, a short function word, or the
+    lower-case half of a capitalised word joined by a hyphen ("Jae-won", "Mei-ling")."""
     return (
         not tok.is_alpha
         or not tok.is_lower
         or tok.is_stop
         or len(tok) <= 3
         or tok.lower_ in {"von", "van", "der", "den", "del", "della", "des", "bin", "ibn", "ben"}
+        or hyphen_half(tok)
     )
+
+
+def hyphen_half(tok: Token) -> bool:
+    """The word after a hyphen that joins it, unspaced, to a capitalised word: "won" of "Jae-won"."""
+    if tok.i < 2:
+        return False
+    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return dash.text == "-" and not dash.whitespace_ and not first.whitespace_ and first.is_title
 
 
 def junk_words(span: Span) -> bool:

@@ -47,6 +47,7 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
         if (
             prev is not None
             and prev.end == ent.start
+            and not _possessive(prev)  # "Jo Roe's" + "Kingsman": the owner and the thing owned
             and (
                 (prev.label_ == "PERSON" and (ent.label_ == "PERSON" or _surname_like(ent)))
                 or (ent.label_ == "PERSON" and len(prev) == 1 and prev.label_ in {"GPE", "LOC"} and _loose(prev))
@@ -71,6 +72,11 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
             start, end = _given_name_start(doc, last.start, out, nouns), _compound_head_end(doc, last.end)
             out[-1] = Span(doc, start, _bracketed_end(doc, end), label="PERSON")
     return out
+
+
+def _possessive(span: Span) -> bool:
+    """``span`` ends in a possessive ("Jo Roe's"): what follows is owned, not more of the name."""
+    return span[-1].lower_ in {"'s", "’s", "'", "’"}
 
 
 def _compound_head_end(doc: Doc, end: int) -> int:

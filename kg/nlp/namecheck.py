@@ -29,6 +29,7 @@ from kg.nlp.heads import (
     STATE_HEADS,
     head_class,
     head_runs,
+    hyphen_half,
     junk_words,
 )
 from kg.nlp.script_cues import cue_language, script_cue
@@ -240,11 +241,34 @@ def state_owned_body(ent: Span) -> bool:
     return any(ent.end - first - k >= least and state_code(ent.doc[first : first + k].text) for k in (1, 2, 3))
 
 
+def as_state_body(ents: list[Span]) -> list[Span]:
+    """The NER's places that are a state's body by their name ("the Republic of X Marine Corps",
+    tagged GPE for the state it opens with) relabelled ORG, so the name is read as the body's."""
+    out = []
+    for e in ents:
+        body = Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "GPE" else e
+        out.append(body if body is not e and state_owned_body(body) else e)
+    return out
+
+
+#: An ordinal written in figures ("2nd", "101st"): the number of a unit ("the 2nd Mechanised Brigade").
+_UNIT_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
 def with_head(ent: Span) -> Span:
     """The span with a capitalised head noun that directly follows it ("Tarn" + "Mountains"), or
-    the title word an office's name ends with ("Office of the Prime" + "Minister")."""
+    the title word an office's name ends with ("Office of the Prime" + "Minister"); a body's name
+    with the ordinal in figures the NER tags apart before it ("2nd" + "Mechanised Brigade"), or
+    two numbered units would be one; a person's given name with the half after its hyphen."""
     doc = ent.doc
+    if ent.label_ == "ORG" and ent.start > 0 and _UNIT_ORDINAL.fullmatch(doc[ent.start - 1].text) and ent[0].is_title:
+        ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
     end = ent.end
+    half = doc[end + 1] if end + 1 < len(doc) else None
+    chained = half is not None and not half.whitespace_ and half.i + 1 < len(doc) and doc[half.i + 1].text == "-"
+    if ent.label_ == "PERSON" and half is not None and half.is_lower and hyphen_half(half) and not chained:
+        end += 2  # "Seo Jae" + "-hyuk": the NER stops a given name at its hyphen ("Boulogne-sur-Mer" is a town's)
+        return Span(doc, ent.start, end, label=ent.label_)
     while end < len(doc) and end - ent.end < 2 and doc[end].is_title and doc[end].lower_ in _HEADS:
         end += 1
     office = end == ent.end and ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent)

@@ -14,8 +14,8 @@ from typing import Any
 import pycountry
 from unidecode import unidecode
 
-from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, WORLD_REGIONS
-from kg.lexicon.gazetteer import KNOWN_BODIES, demonym_forms, state_code, territory_names
+from kg.lexicon.demonyms import COMMON_NAMES, DEMONYMS, HISTORIC_STATES, OTHER_NAMES, WORLD_REGIONS
+from kg.lexicon.gazetteer import KNOWN_BODIES, demonym_forms, iso_names, state_code
 from kg.lexicon.territories import sovereign_of
 
 __all__ = [
@@ -108,12 +108,9 @@ def _territory_forms() -> set[str]:
     for c in pycountry.countries:
         if sovereign_of(c.alpha_2) is None:
             continue
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(c, attr, None)
-            if value and ", " not in value and "(" not in value:
+        for value in iso_names(c):  # "Virgin Islands, British" is written "British Virgin Islands"
+            if ", " not in value and "(" not in value:
                 out.add(value)
-                if territory_names().get(unidecode(value).casefold()):
-                    out.add(unidecode(value))
     return out
 
 
@@ -124,16 +121,9 @@ def phrase_patterns() -> dict[str, tuple[str, ...]]:
     for c in pycountry.countries:
         if sovereign_of(c.alpha_2) is not None:
             continue  # a dependent territory ("Puerto Rico") is a region of its state
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(c, attr, None)
-            if value and ", " not in value:
-                states.add(value)
-            elif value and re.search(r", (?:the )?[^,]* of(?: the)?$", value, re.I):
-                # ISO's inverted form turned round: "Korea, Republic of" is written "Republic of Korea"
-                # (not "Taiwan, Province of China", whose tail is no form of the name)
-                head, tail = value.split(", ", 1)
-                states.add(re.sub(r"^the ", "", f"{tail} {head}", flags=re.I))
-    for names in (*COMMON_NAMES.values(), *HISTORIC_STATES.values()):
+        # ISO's "Korea, Republic of" is matched as a text writes it, "Republic of Korea"
+        states.update(value for value in iso_names(c) if ", " not in value)
+    for names in (*COMMON_NAMES.values(), *OTHER_NAMES.values(), *HISTORIC_STATES.values()):
         states.update(n.removeprefix("the ") for n in names)
     # written without diacritics ("Cote d'Ivoire"), unless that is an English word ("Reunion")
     states.update(f for f in map(unidecode, list(states)) if state_code(f))

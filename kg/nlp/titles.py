@@ -24,6 +24,8 @@ _RANKS = frozenset(
     {"earl", "duke", "duchess", "count", "countess", "baron", "baroness", "marquess", "marquis", "viscount"}
     | {"bishop", "archbishop", "abbot", "tsar", "czar", "shah"}
 )
+#: Rulers' titles held "of" a place that the NER also tags as bodies ("the King of X" as ORG).
+_RULERS = frozenset({"king", "queen", "emperor", "empress", "prince", "princess"})
 _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
 
@@ -33,7 +35,8 @@ def titles_held(ents: list[Span]) -> list[Span]:
     "the King of X", "2nd Earl of Y" (one PERSON span, or a title span and the place's own span
     after "of"), "the Duke of Z" (tagged ORG) name no one: the person is named elsewhere, or not
     at all, and the words after "of" name the place the title belongs to. A title span that ends
-    at "of" ("2nd Earl of") is dropped: it names nothing.
+    at "of" ("2nd Earl of") is dropped: it names nothing. A name set off by a comma right after
+    the title is its holder ("the King of X, Jo unified ..."), found even where the NER missed it.
     """
     out: list[Span] = []
     used: set[int] = set()
@@ -49,7 +52,39 @@ def titles_held(ents: list[Span]) -> list[Span]:
             used.add(k + 1)
         if len(place):
             out.append(place)
+        holder = _apposed_holder(ent.doc, ents[k + 1].end if took_next else place.end if len(place) else ent.end)
+        if holder is None:
+            continue
+        later: list[int] = []
+        for i in range(k + 1, len(ents)):  # the spans the holder reaches into, in text order
+            if ents[i].start >= holder.end:
+                break
+            later.append(i)
+        if all(ents[i].end <= holder.end for i in later):  # the NER's own part of the name gives way
+            used.update(later)
+            out.append(holder)
     return out
+
+
+def _apposed_holder(doc: Doc, end: int) -> Span | None:
+    """The name set off by a comma after a title held of a place: "the King of X, Jo unified ...".
+
+    One to three capitalised words that are no title and no known place, ending the apposition
+    (a comma, or a lower-case word: the verb), and not the first of a list ("the King of X, Y and Z").
+    """
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    start = j = end + 1
+    while j < len(doc) and j - start < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in TITLE_WORDS:
+        j += 1
+    if j == start or j >= len(doc) or _gazetteer_word(doc[start:j].text):
+        return None
+    after = doc[j]
+    if after.lower_ in {"and", "or"} or after.is_title:
+        return None
+    if after.text == "," and j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].lower_ in {"and", "or"}):
+        return None
+    return Span(doc, start, j, label="PERSON")
 
 
 def _held(ent: Span, nxt: Span | None) -> tuple[Span, bool] | None:
@@ -57,7 +92,7 @@ def _held(ent: Span, nxt: Span | None) -> tuple[Span, bool] | None:
     doc = ent.doc
     words = [t.lower_ for t in ent]
     of = words.index("of") if "of" in words else len(words)
-    ranks = _RANKS if ent.label_ == "ORG" else _RANKS | TITLE_WORDS
+    ranks = _RANKS | _RULERS if ent.label_ == "ORG" else _RANKS | TITLE_WORDS
     lead = [t for t in ent[:of] if t.lower_ not in {"the", "a"} and not _ORDINAL.match(t.lower_)]
     if not lead or not all(t.lower_ in ranks for t in lead):
         return None
@@ -74,7 +109,8 @@ def _held(ent: Span, nxt: Span | None) -> tuple[Span, bool] | None:
         start += 1
     if start == ent.end:
         return Span(doc, start, start, label="GPE"), False  # "2nd Earl of": the NER cut the place off
-    place = _place(doc, start, ent.end)
+    stop = next((t.i for t in doc[start : ent.end] if t.text == ","), ent.end)  # "the Duke of X, Jo": X
+    place = _place(doc, start, stop)
     return (place, False) if place is not None else None
 
 

@@ -1,0 +1,89 @@
+"""The force a deployment sends: who it is, whose it is, and whether the text counts it.
+
+A deployment is usually reported with a named place ("deployed 60 officers to X"). News also sends
+a force to a body ("sent forty more officers to the X Police District"), to a place it names with a
+common noun only ("to the region", "along the border"), or says where the force comes from and not
+where it goes ("deployed 120 personnel from the X barracks to support the evacuation"). Such a
+deployment is still reported when the text names who sends the force and counts its people: a
+named sender and a head count are as specific as a place. The force may also be the noun a
+participle describes ("150 officers sent by the X Command") or the "of" phrase of the event noun
+("the deployment of 800 troops of the X Armed Forces"), whose own "of" names the force's owner.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.event_news_triggers import lemma, verb_object
+from kg.extract.event_triggers import PEOPLE_NOUNS
+
+__all__ = ["count_numbers", "counted_force", "force_of_noun", "force_owner_phrases", "people_noun", "sent_people"]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
+#: People sent or stationed by a force, beside the people nouns events count everywhere.
+_FORCE_NOUNS = frozenset(
+    _words("officer guard police policeman policewoman gendarme personnel peacekeeper agent staff marine ranger")
+)
+#: People nouns that are no people when counted here ("80 vehicles").
+_THINGS = frozenset(("vehicle", "car", "entry", "crossing", "attempt", "arrival"))
+
+#: Words between a number and the people it counts: "forty more officers", "200 additional troops".
+_MORE = frozenset(("more", "additional", "extra", "further", "new", "fresh"))
+
+
+def sent_people(verb: Token) -> Token | None:
+    """What a verb of sending sends: its object ("sent 40 officers"), the subject of its passive
+    ("40 officers were sent"), or the noun its participle describes ("40 officers sent by X")."""
+    obj = verb_object(verb)
+    if obj is not None:
+        return obj
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def force_of_noun(noun: Token) -> Token | None:
+    """The people an event noun sends: its "of" phrase ("the deployment of 800 troops")."""
+    return next(
+        (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+
+
+def count_numbers(noun: Token) -> list[Token]:
+    """The numbers counting ``noun``: its own ("400 soldiers") and those on a word of increase
+    before it ("forty more officers", where the parser hangs the number on "more")."""
+    out = [c for c in noun.children if c.dep_ == "nummod"]
+    for c in noun.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in _MORE:
+            out += [g for g in c.children if g.pos_ == "NUM" or g.like_num]
+    return sorted(out, key=lambda t: t.i)
+
+
+def people_noun(noun: Token) -> bool:
+    """Whether ``noun`` names people ("soldiers", "gendarmes"), not things sent ("80 vehicles")."""
+    lem = lemma(noun)
+    return (lem in PEOPLE_NOUNS or lem in _FORCE_NOUNS) and lem not in _THINGS
+
+
+def counted_force(people: Token | None) -> bool:
+    """Whether the text counts the people sent ("120 personnel", "forty more officers"); a number
+    of things ("two aircraft") or of units ("two battalions") is no head count."""
+    return people is not None and people_noun(people) and bool(count_numbers(people))
+
+
+def force_owner_phrases(people: Token) -> list[Token]:
+    """The objects of "of" / "from" on the people sent: "troops of the X Armed Forces", "officers
+    from the Y Police": the body the force belongs to, a sender when the clause names none."""
+    return [
+        g
+        for c in people.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        for g in c.children
+        if g.dep_ == "pobj" and lemma(g) != "total"
+    ]
