@@ -339,3 +339,67 @@ def test_entities_persons_an_acronym_and_a_title_run_into_a_name_are_read_apart(
     types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}, types
     assert "Person" not in types.get(body, set()), types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister of National Defense Baek Tae-woo spoke by telephone with the commander.", "Baek Tae-woo"),
+        ("Minister of Unification Chae Ji-hwan spoke by telephone with the allied commander.", "Chae Ji-hwan"),
+        ("Governor Chae Ji-hwan ordered the curfew.", "Chae Ji-hwan"),
+        ("Deputy Chairperson Kao Mei-ling added that 4,100 polling stations had been open.", "Kao Mei-ling"),
+        ("NEC Chairperson Chen Yu-han said the count had been completed by midnight.", "Chen Yu-han"),
+        ("The count was done, NEC Chairperson Chen Yu-han told reporters.", "Chen Yu-han"),
+    ],
+)
+def test_entities_persons_a_given_name_hyphenated_in_lower_case_is_one_name(
+    nlp: Language, text: str, name: str
+) -> None:
+    """Romanised given names write their second half in lower case ("Mei-ling"): the NER then
+    misses the name or runs the title into it, and the lower-case word read as a phrase's."""
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Person"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[ANCHOR - MIRELLA CASTAGNOLI]\nGood evening. The pass was closed today.", "MIRELLA CASTAGNOLI"),
+        ("[PRESENTER – HALDIS VOREKAMP]\nGood evening. Ferries were cancelled all day.", "HALDIS VOREKAMP"),
+    ],
+)
+def test_entities_persons_a_script_segment_line_names_its_reader(nlp: Language, text: str, name: str) -> None:
+    """ "[ROLE - NAME]" opens a broadcast script's segment: the capitals after the dash are a person."""
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Person"}, types
+
+
+def test_entities_persons_a_script_segment_line_of_common_words_names_nobody(nlp: Language) -> None:
+    types = linked_types(nlp, "[ANCHOR - BREAKING NEWS]\nThe pass was closed today.")
+    assert "Person" not in {t for ts in types.values() for t in ts}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "key"),
+    [
+        (
+            "[ANCHOR - BENEDETTA CASTAGNOLI]\nGood evening. The pass was closed today.\n"
+            "REPORTER: Benedetta, the prefect has called a meeting for Monday.",
+            "Benedetta",
+            "person/benedetta-castagnoli",
+        ),
+        (
+            "Our correspondent Orsolya Vantrek has been at the border all day.\n"
+            "ANCHOR: Orsolya, what happens next?\nVANTREK: The prefect has called a meeting for Monday.",
+            "Orsolya",
+            "person/orsolya-vantrek",
+        ),
+    ],
+)
+def test_entities_persons_a_given_name_alone_is_its_one_holder_whatever_the_ner_read(
+    nlp: Language, text: str, given: str, key: str
+) -> None:
+    """The NER reads a given name said alone ("Jo, what next?") as a town or a body; the one person
+    of the text whose full name it opens is meant."""
+    keys = {link.text: link.key for link in link_mentions(nlp(text))}
+    assert keys.get(given) == key, keys

@@ -105,6 +105,20 @@ def test_entities_places_a_name_used_as_a_place_is_one(nlp: Language, text: str,
 @pytest.mark.parametrize(
     "text",
     [
+        "Hundreds more arrived in Castellucia over the weekend, officials said.",
+        "The boat carrying 40 people landed on Castellucia late on Friday.",
+        "They were arriving at Castellucia when the storm broke.",
+    ],
+)
+def test_entities_places_where_people_arrive_or_land_is_a_place(nlp: Language, text: str) -> None:
+    """The NER reads the name as a person's; one arrives in, lands on or docks at a place."""
+    ents = _run(nlp, text)
+    assert ents["Castellucia"].type in PLACE_TYPES, ents["Castellucia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "He spent ten years in the Coastal Reserve Force before retiring.",
         "In Kestrel's view, the plan was fair.",
     ],

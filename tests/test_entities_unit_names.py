@@ -40,3 +40,27 @@ def test_entities_unit_names_keep_the_units_head(nlp: Language, text: str, name:
 )
 def test_entities_unit_names_keep_a_title_word_opening_a_bodys_name(nlp: Language, text: str, name: str) -> None:
     assert kg_entity_types(nlp, text).get(name) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The rescue was led by the commander of the 6th District Border Guard Headquarters, the agency said.",
+            "6th District Border Guard Headquarters",
+        ),
+        (
+            "Two boats from the 8th District Coast Guard Headquarters joined the search.",
+            "8th District Coast Guard Headquarters",
+        ),
+        (
+            "Reservists will report to the barracks of the 3rd Armoured Brigade in Ravelo and the 4th in Tessane.",
+            "3rd Armoured Brigade",
+        ),
+    ],
+)
+def test_entities_units_an_ordinal_in_figures_numbers_the_unit(nlp: Language, text: str, name: str) -> None:
+    """ "the 3rd Armoured Brigade" and "the 4th" are two units: the ordinal the NER tags apart, and
+    the unit's head the body's pattern stops before, are the name's."""
+    types = kg_entity_types(nlp, text)
+    assert types.get(name) == "Agency", types

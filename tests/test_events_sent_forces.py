@@ -1,6 +1,6 @@
 """A deployment with a named sender and a head count but no named place: sent to a body ("to the X
 Police District"), to a common noun ("to the region"), or only from somewhere ("from X Barracks");
-a force the participle describes ("150 officers sent by X"); the owner in the force's "of" phrase
+a force the participle describes ("95 officers sent by X"); the owner in the force's "of" phrase
 ("the deployment of 800 troops of the X Armed Forces"). Plans, stationed forces and things sent
 stay silent.
 
@@ -73,9 +73,9 @@ def test_a_named_sender_and_a_head_count_need_no_named_place(nlp: Language, text
     ("text", "agent", "count"),
     [
         (
-            "From Monday we will reinforce the border with 150 officers sent by the Ostraven Command.",
+            "From Monday we will reinforce the border with 95 officers sent by the Ostraven Command.",
             "agency/ostraven-command",
-            150,
+            95,
         ),
         (
             "A further 200 gendarmes sent by the Interior Ministry reached the border crossings on Monday.",
@@ -108,7 +108,7 @@ def test_the_owner_of_the_troops_sends_them(nlp: Language, text: str) -> None:
     "text",
     [
         "The Interior Ministry had promised to send 300 more officers to the border.",
-        "More than 1,200 personnel of the Varnolian Armed Forces deployed in the south have been put on alert.",
+        "More than 1,450 personnel of the Varnolian Armed Forces deployed in the south have been put on alert.",
         "The President thanked the Varnolian Air Force for sending two aircraft to help the evacuation.",
         "The Varnolian Police Directorate sent officers to the northern border on Friday.",
     ],
@@ -120,13 +120,13 @@ def test_plans_stationed_forces_things_and_uncounted_forces_stay_silent(nlp: Lan
 @pytest.mark.parametrize(
     "text",
     [
-        "Second, the Varnolian Armed Forces have deployed two additional battalions, about 1,200 soldiers, "
+        "Second, the Varnolian Armed Forces have deployed two additional battalions, about 1,450 soldiers, "
         "from Tarrow to Kessel Territory.",
-        "The Varnolian Armed Forces sent two companies, some 1,200 troops, from the capital to Kessel Territory.",
+        "The Varnolian Armed Forces sent two companies, some 1,450 troops, from the capital to Kessel Territory.",
     ],
 )
 def test_units_counted_in_an_apposition_sent_from_one_place_to_another(nlp: Language, text: str) -> None:
     (deployment,) = _deployments(nlp, text)
     assert deployment.place == ("region/kessel-territory",)
     assert deployment.agent == ("agency/varnolian-armed-forces",)
-    assert deployment.count == 1200
+    assert deployment.count == 1450

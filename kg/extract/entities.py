@@ -209,6 +209,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links += owners_inside(bodies, {lk.key for lk in links})
     links.sort(key=lambda lk: lk.start)
     links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
+    links = _state_forms(doc, links)
     links = _merge_acronyms(apposed_short_forms(doc.text, links))
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
@@ -346,6 +347,41 @@ def _plain(text: str) -> str:
 def _words(name: str) -> list[str]:
     """A personal name's words, case-folded, without dots: "Jane Q. Roe" -> jane, q, roe."""
     return [w.strip(".").casefold() for w in name.replace("-", " ").split() if w.strip(".")]
+
+
+#: Words of a state's long name that name it alone once the text has given that name ("the
+#: Sultanate" after "the Sultanate of Norland").
+_STATE_FORMS = frozenset({"sultanate", "kingdom", "emirate", "principality", "republic", "federation"})
+
+
+def _state_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """ "the Sultanate" after "the Sultanate of X": the state X, whatever the NER made of the word
+    (a body, a town, nothing); left alone when the text names two states of that form (two kingdoms)."""
+    forms: dict[str, set[tuple[str, str, tuple[str, ...]]]] = {}
+    for lk in links:
+        words = strip_the(lk.text).split(" ", 2)
+        if lk.type == "State" and lk.kind == "name" and len(words) > 2 and words[1] == "of":
+            forms.setdefault(words[0].casefold(), set()).add((lk.key, lk.name, lk.same_as))
+    if not forms:
+        return links
+    at = {(lk.start, lk.end): lk for lk in links}
+    covered = {i for lk in links for i in range(lk.start, lk.end)}
+    out = list(links)
+    for tok in doc:
+        states = forms.get(tok.lower_, set()) if tok.lower_ in _STATE_FORMS and tok.is_title else set()
+        if len(states) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            continue  # "the Kingdom of X" is the name itself
+        start, end = tok.idx, tok.idx + len(tok)
+        key, name, same_as = next(iter(states))
+        mention = Linked(start, end, tok.text, "State", key, name, kind="description", same_as=same_as)
+        held = at.get((start, end))
+        if held is not None and held.type != "State":
+            out[out.index(held)] = mention
+        elif held is None and not covered.intersection(range(start, end)):
+            out.append(mention)
+    return out
 
 
 def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) -> list[Linked]:

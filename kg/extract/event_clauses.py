@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_args import ArgReader
 from kg.extract.event_merge import Mention
+from kg.extract.event_removals import removed_people
 from kg.extract.event_triggers import CROSSING_VERBS
 
 __all__ = ["borrowed_clause", "is_removal", "left_behind", "placed_by_story", "shared_subject"]
@@ -66,7 +67,7 @@ def _compared(num: Token) -> bool:
 
 def is_removal(verb: Token) -> bool:
     """True for people sent away by the subject: "we have returned 9,400 people", not "they returned"."""
-    return verb.lemma_.lower() == "return" and any(c.dep_ == "dobj" for c in verb.children)
+    return (verb.lemma_.lower() == "return" and any(c.dep_ == "dobj" for c in verb.children)) or removed_people(verb)
 
 
 def left_behind(verb: Token) -> bool:

@@ -29,9 +29,12 @@ from kg.extract.event_args import (
 from kg.extract.event_attempts import border_states
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
+from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import state_of_key
+from kg.extract.event_removal_roles import removal_roles
+from kg.extract.event_removals import removed_people
 from kg.extract.event_time import clause_rate
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
@@ -182,8 +185,9 @@ def _gone_home(verb: Token) -> bool:
 
 
 def _arriving(tok: Token) -> bool:
-    """ "have arrived", "new arrivals": a flow that only says people came (not that they left or crossed)."""
-    return tok.lemma_.lower() in ("arrive", "arrival")
+    """ "have arrived", "new arrivals", "4,200 entered (the country)": a flow that only says people came
+    (not that they left or crossed)."""
+    return tok.lemma_.lower() in ("arrive", "arrival") or (tok.pos_ == "VERB" and enters_the_country(tok))
 
 
 def _named_adverb(a: ArgReader, tok: Token) -> bool:
@@ -294,6 +298,9 @@ def read_crossing(
                 c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := counted_group_origin(a, c))
             ):
                 m.origin.append(key)
+    entry = joined_entry(verb) if verb is not None and not left else None
+    if entry is not None:  # "4,200 entered X and 3,900 left it": X, dated like the entry
+        left += entry_place(a, entry)
     if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
         m.origin.append(key)
     displaced = verb is not None and verb.lemma_.lower() in DISPLACING_VERBS
@@ -312,6 +319,8 @@ def read_crossing(
             own = [a.home]  # "3,900 refugees have come home", in a release filed from their country
         m.destination += [k for k in own if k not in m.destination]
         m.origin = [o for o in m.origin if o not in own]
+    if verb is not None and removed_people(verb):  # "deported 300 workers from X": sent to X
+        removal_roles(a, verb, m, most_from)
     if verb is not None and is_return(verb):  # "Russians returned to Russia": home is no origin
         m.origin = [o for o in dict.fromkeys(m.origin) if o not in m.destination]
     m.destination = [d for d in dict.fromkeys(m.destination) if d not in m.origin]
@@ -393,6 +402,8 @@ def read_crossing(
     timed = clause
     if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECORDING_VERBS:
         timed = clause | {t.i for t in a.clause_tokens(noun.head)}  # "counted 1,200 arrivals last week"
+    if entry is not None:
+        timed = timed | {t.i for t in a.clause_tokens(entry) if not t.like_num}
     clause_times = reader.time.times_in(times, timed)
     changes = [c for c in find_changes(sent.text)]
     if changes:

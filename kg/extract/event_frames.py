@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_merge import Mention
+from kg.extract.event_misread import verb_in_use
 from kg.extract.event_triggers import (
     HIT_VERBS,
     REOPENING,
@@ -123,7 +124,7 @@ def _listed_regions(reader: ArgReader, trig: Token, sent: Span) -> list[str]:
 def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Token | None:
     """Fill ``m``'s roles from the tree around ``trig``; returns the governing verb, if any."""
     tok = trig.token
-    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    verb = tok if verb_in_use(tok) else governing_verb(tok)
     if tok.dep_ in ("acomp", "oprd") and closed_state(tok) is not None:
         verb = tok.head  # "remained closed on Monday": the state verb's clause dates it
     hit = suffered(tok) if trig.type == "MilitaryOperation" and tok.pos_ == "VERB" else None
@@ -371,7 +372,7 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if (state := closed_state(tok)) is not None:  # "the X crossing remains closed"
         objs = [state]
-    if not objs and tok.pos_ == "VERB":  # "the border with X closed": the subject is what closed
+    if not objs and verb_in_use(tok):  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
     if not objs and tok.pos_ == "VERB" and tok.dep_ == "acl":  # "the X bridge, ..., reopened last month"
         objs = [tok.head]

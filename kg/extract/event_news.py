@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_arrest_scope import at_border, caught_crossing, in_headline, in_quotation, partners
+from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
 from kg.extract.event_news_triggers import (
     AGENTS,
@@ -244,7 +245,7 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
-        if trig.frame == "deploy" and trig.token is head:  # "150 officers sent by X": the participle's noun
+        if trig.frame == "deploy" and trig.token is head:  # "90 officers sent by X": the participle's noun
             sent_obj = sent_people(head)
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
@@ -254,6 +255,17 @@ def read_news(
         if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
         out.append(m)
+        for q, bodies in joined_counts(sent_obj, quants) if trig.frame == "deploy" else ():
+            other = reader._copy(m)  # "620 officers and 410 soldiers of the X": the X's 410
+            other.date, other.start_date, other.end_date, other.date_text = (
+                m.date,
+                m.start_date,
+                m.end_date,
+                m.date_text,
+            )
+            reader.set_quantity(other, q)
+            other.agent = [k for b in bodies for k in reader.args.np_entities(b, AGENTS, agentive=True)] or other.agent
+            out.append(other)
     return out
 
 
@@ -311,7 +323,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
         return None
     counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
     if not counterpart and not is_verb and tok.dep_ == "dobj":
-        # "held a telephone conversation this morning with the President of X, Y": a time between
+        # "held a phone call this afternoon with the Premier of X, Y": a time between
         # the noun and its "with" makes the parser hang the other side on the verb
         counterpart = [k for obj in _preps(verb, ("with", "between")) for k in f.agents(obj)]
     seen = (called_person(tok) if lemma(tok) == "call" else verb_object(tok)) if is_verb else None

@@ -436,7 +436,7 @@ def _names_a_vote(tok: Token) -> bool:
 
 
 def _described(verb: Token) -> Token:
-    """The noun a participle with its sender describes ("150 officers sent by X": officers), else the
+    """The noun a participle with its sender describes ("90 officers sent by X": officers), else the
     verb itself; without a sender ("1,200 personnel deployed in X") the phrase says where a force
     stands, not that it was sent."""
     return verb.head if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children) else verb

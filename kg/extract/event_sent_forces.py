@@ -6,7 +6,7 @@ common noun only ("to the region", "along the border"), or says where the force 
 where it goes ("deployed 120 personnel from the X barracks to support the evacuation"). Such a
 deployment is still reported when the text names who sends the force and counts its people: a
 named sender and a head count are as specific as a place. The force may also be the noun a
-participle describes ("150 officers sent by the X Command") or the "of" phrase of the event noun
+participle describes ("90 officers sent by the X Command") or the "of" phrase of the event noun
 ("the deployment of 800 troops of the X Armed Forces"), whose own "of" names the force's owner.
 """
 

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.event_among import among_clause
+from kg.extract.event_fire import opened_fire
+from kg.extract.event_misread import verb_in_use
+from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.lexicon.names import TITLE_WORDS
 
 
@@ -567,6 +570,8 @@ def _crossing(token: Token) -> bool:
         return _passed_through(token)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
         return registered_arrivals(token) or _border_control(token)
+    if lem in REMOVING_VERBS:  # "deported 1,200 migrants"
+        return removed_people(token)
     if token.pos_ == "VERB" and lem in DISPLACING_VERBS:  # "displaced 10,000 people", "were displaced"
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
@@ -636,7 +641,7 @@ def _closure(token: Token) -> bool:
     lem = _lemma(token)
     if closed_state(token) is not None:
         return True
-    if token.pos_ == "VERB" and lem in _CLOSURE_VERBS:
+    if lem in _CLOSURE_VERBS and verb_in_use(token):
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
             objs = [described(token)]  # "the crossing points, which have been closed since May"
@@ -750,8 +755,10 @@ def crossing_attempt(token: Token) -> str:
     lem = _lemma(token)
     if attempt_verb(token) is not None:
         return ATTEMPT
-    if token.pos_ in ("NOUN", "PROPN") and lem in ("crossing", "entry") and not token.ent_type_:
+    if token.pos_ in ("NOUN", "PROPN") and lem in ("crossing", "entry", "stay") and not token.ent_type_:
         mods = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "advmod")}
+        if lem == "stay":  # "5,000 illegal stays": a count of people found in the country unlawfully
+            return IRREGULAR if mods & _IRREGULAR_MODIFIERS else ""
         if mods & {"attempt", "attempted"}:
             return ATTEMPT
         if mods & _IRREGULAR_MODIFIERS:
@@ -788,12 +795,12 @@ _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
     | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS | _CLASH_NOUNS
-    | _STRUCK_VERBS | {"come"}
+    | _STRUCK_VERBS | {"come", "open"}
     | _ANNEX
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
-    | _ATTEMPT_WORDS | {"crossing", "entry"} | _REFUSE_VERBS | _INTERCEPT_VERBS
+    | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
-    | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS
+    | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS
 )  # fmt: skip
 
 
@@ -830,6 +837,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             or struck_place(token)
             or _armed_clash(token)
             or (token.pos_ == "NOUN" and lem == "fire" and any(_lemma(c) in _FIRE_KINDS for c in token.lefts))
+            or opened_fire(token)
         ):
             out.append(Trigger("MilitaryOperation", token))
         elif lem in _ANNEX and not (_is_modifier(token) and token.head.pos_ == "NOUN"):

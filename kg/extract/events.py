@@ -42,15 +42,18 @@ from kg.extract.event_operations import read_operations
 from kg.extract.event_origins import carried_origins
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
+from kg.extract.event_ranked import ranked_flows
 from kg.extract.event_sides import at_meeting
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_triggers import (
     ATTEMPT,
+    IRREGULAR,
     PEOPLE_NOUNS,
     REOPENING,
     Trigger,
     closed_state,
+    crossing_attempt,
     find_triggers,
     is_announced,
     is_future,
@@ -133,6 +136,8 @@ class _Reader:
             lem = head.lemma_.lower()
             if lem in PEOPLE_NOUNS or demonym_state(head.text) or head.ent_type_ == "NORP":
                 return tok
+            if lem == "stay" and crossing_attempt(head) == IRREGULAR:  # "5,000 illegal stays": people found
+                return tok
             return None
         if tok.lower_ in ("dozens", "hundreds", "thousands", "millions"):
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -140,6 +145,8 @@ class _Reader:
             return tok if not obj or obj[0].lemma_.lower() in PEOPLE_NOUNS or demonym_state(obj[0].text) else None
         if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):  # "the other two"
             return None
+        if tok.dep_ == "npadvmod" and q.quantity.per_time_unit and tok.head.pos_ == "VERB":
+            return tok  # "5,210 crossed in May, around 170 a day": the rate set after the total
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
@@ -183,6 +190,10 @@ class _Reader:
                     made.extend(read_crossing(self, trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
+            counted_before = last_crossing[1] if last_crossing and si - last_crossing[0] <= 2 else None
+            counted = {m.figure() for m in made if m.type == "BorderCrossing"}
+            ranked = ranked_flows(self, si, sent, times, quants, counted_before)
+            made.extend(m for m in ranked if m.figure() not in counted)
             operations, acting = read_operations(self, si, sent, times)
             made.extend(operations)
             made.extend(read_disasters(self, si, sent, times))

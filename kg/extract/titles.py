@@ -393,7 +393,7 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
         elif tok.lower_ == "and" and words:
             words.append(tok.lower_)  # "Flood Relief and Resettlement Commissioner"
         elif _relational(tok):
-            words.append(tok.text)  # "the agency's medical coordinator": the field of the office
+            words.append(tok.text)  # "the agency's technical adviser": the field of the office
         elif tok.pos_ not in {"NOUN", "PROPN"}:
             return None  # "the country's youngest leader" describes, it names no office
         elif tok.is_alpha:
@@ -413,7 +413,7 @@ _RELATIONAL_ENDINGS = ("al", "ic", "ary", "ian")
 
 
 def _relational(tok: Token) -> bool:
-    """A lower-case adjective that names a field ("medical coordinator"), not a quality ("youngest leader")."""
+    """A lower-case adjective that names a field ("clinical coordinator"), not a quality ("youngest leader")."""
     return tok.tag_ == "JJ" and tok.is_lower and tok.lower_.endswith(_RELATIONAL_ENDINGS)
 
 

@@ -30,6 +30,7 @@ __all__ = ["caps_persons"]
 _CLOSERS = frozenset({"and", "on", "at", "in", "of", "for", "with", "to", "the", "by", "&"})
 _MIN_NAME = 2
 _MAX_NAME = 4
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
@@ -47,7 +48,7 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         end = len(text) if end < 0 else end
         start = end + 1
         line = text[token.idx : end]
-        cued = _cued_label(doc, token.i, end, words)
+        cued = _cued_label(doc, token.i, end, words) or _bracketed_label(doc, token.i, end, words)
         titled: list[Span] = []
         if cued:
             names = cued
@@ -100,6 +101,27 @@ def _cued_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> l
     if name is None or not all(_name_word(t.text) or (t.text == "-" and not t.whitespace_) for t in name):
         return []
     count = len(name.text.split())  # "ROE-LIND" is one word of a name
+    if not _MIN_NAME <= count <= _MAX_NAME or _common(name, words)[-1] or not _nameable(name):
+        return []
+    return [name]
+
+
+def _bracketed_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
+    """ "[ANCHOR - JO ROE]", "[PKG - JO ROE-LIND]": a broadcast script's segment line, the role in
+    capitals, a spaced dash, then the name of who reads the segment, closing the bracket and the line.
+    """
+    if doc[first].text != "[":
+        return []
+    dash = next((i for i in range(first + 1, len(doc)) if doc[i].idx >= end_char or doc[i].text in _DASHES), None)
+    if dash is None or dash == first + 1 or doc[dash].idx >= end_char or not doc[dash - 1].whitespace_:
+        return []
+    close = next((i for i in range(dash + 1, len(doc)) if doc[i].idx >= end_char or doc[i].text == "]"), None)
+    if close is None or doc[close].idx >= end_char or doc[close].idx + 1 != end_char:
+        return []
+    name = doc[dash + 1 : close]
+    if not len(name) or not all(_name_word(t.text) or (t.text == "-" and not t.whitespace_) for t in name):
+        return []
+    count = len(name.text.split())
     if not _MIN_NAME <= count <= _MAX_NAME or _common(name, words)[-1] or not _nameable(name):
         return []
     return [name]

@@ -371,6 +371,7 @@ class Retyper:
         places = _around(
             (e.start, e.end) for e in ents if e.label_ in {"LOC", "FAC"} and head_class(_unled(e)) == "Place"
         )
+        numbered = _around((e.start, e.end) for e in ents if e.label_ == "ORG" and e[0].ent_type_ == "ORDINAL")
         compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
         named_by = _around((e.start, e.end) for e in ents if any(t.lower_ not in COMPASS | _SKIP_LEAD for t in e))
         people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
@@ -382,6 +383,7 @@ class Retyper:
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ == "Agency" and any(a < s.start and s.end == b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
+            and not (s.label_ == "Agency" and any(a < s.start and s.end <= b for a, b in numbered(s)))
             and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
             and not (s.text in _WORLD_REGIONS and any(a == s.start and s.end < b for a, b in regional(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
@@ -395,7 +397,8 @@ class Retyper:
         ]  # "Organization of American States" is one name (a leading demonym is not part of it, but
         # is of a firm's: "Norlandic Airlines", "the Tarnian Times");
         # "Jordan" inside a person's name is no state, nor "Tarnia" in "Lake Tarnia" or "Tarnia Airways";
-        # "Armed Forces" inside "the Tarnia Armed Forces" is no body of its own: the whole name keeps its state
+        # "Armed Forces" inside "the Tarnia Armed Forces" is no body of its own: the whole name keeps its state;
+        # "Coast Guard" inside "the 5th Regional Coast Guard Headquarters" is the numbered unit's word
         gazetteer = [_prefixed_place(s) for s in gazetteer]
         read = frozenset((e.start, e.end) for e in ents if e.label_ == "PERSON")
         given_names = frozenset(p[0].text for p in people if len(p) > 1)

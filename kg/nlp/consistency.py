@@ -23,6 +23,8 @@ __all__ = ["one_type_per_name"]
 #: ``kb_id`` of spans typed by the statistical NER, and of those the context made persons.
 _GUESSED = frozenset({"ner", "context"})
 _UNTOUCHED = frozenset({"Demonym"})
+#: Labels the NER's guess at a lone given name may get instead of a person's.
+_NOT_PERSON = frozenset({"Settlement", "Region", "Place", "Organization"})
 #: Labels of the places a text names by its own cues.
 _CUED = frozenset({"Settlement", "Region", "Checkpoint"})
 #: Tie-break between types, most certain first: a place type on an NER span comes from a gazetteer
@@ -57,6 +59,20 @@ def _body_words(spans: list[Span]) -> dict[str, str]:
     for s in spans:
         label_of.setdefault(s.text, s.label_)
     return {w: label_of[next(iter(names))] for w, names in found.items() if len(names) == 1 and w not in surnames}
+
+
+def _given_names(spans: list[Span]) -> dict[str, int]:
+    """First word of each person's full name -> how many people of the text it opens the name of.
+
+    A given name alone names its one holder ("Jo" after "Jo Roe"); two people sharing it leave it
+    unresolved, and a gazetteer's place of that name is left alone by the caller. An acronym
+    opening a mixed-case name ("ACRONYM Roe") is no given name.
+    """
+    holders: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        if s.label_ == "Person" and len(s) > 1 and s[0].is_alpha and (s[0].is_title or s.text.isupper()):
+            holders[_form(s[:1])].add(_form(s).casefold())
+    return {word: len(names) for word, names in holders.items()}
 
 
 def _cued_places(spans: list[Span]) -> dict[str, str]:
@@ -94,6 +110,18 @@ def one_type_per_name(spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]  # "Roe-Lind said" after "the mayor, Jo Roe-Lind,": the surname, though the NER says body
+    given = _given_names(spans)
+    spans = [
+        Span(s.doc, s.start, s.end, label="Person", kb_id=s.kb_id_)
+        if s.kb_id_ == "ner"
+        and s.label_ in _NOT_PERSON
+        and len(s) == 1
+        and s[0].is_title
+        and given.get(_form(s)) == 1
+        and not is_known_place(s.text)
+        else s
+        for s in spans
+    ]  # "Jo, what happens next?" to "[ANCHOR - JO ROE]": her given name, though the NER says town
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in spans:
         if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED:

@@ -32,6 +32,7 @@ __all__ = [
     "hyphen_half",
     "is_name_word",
     "junk_words",
+    "lower_half",
 ]
 
 #: Words in an ORG name that make it a government body.
@@ -234,6 +235,12 @@ def hyphen_half(tok: Token) -> bool:
         return False
     dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     return dash.text == "-" and not dash.whitespace_ and not first.whitespace_ and first.is_title
+
+
+def lower_half(tok: Token) -> bool:
+    """A hyphen's half in lower case, "ling" of "Mei-ling": a romanised given name's second half,
+    which runs of capitalised name words would otherwise stop before."""
+    return tok.is_lower and tok.is_alpha and hyphen_half(tok)
 
 
 def junk_words(span: Span) -> bool:

@@ -9,7 +9,7 @@ name altogether ("Foreign Minister of Maldives Ali Rasheed").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import TITLE_WORDS
@@ -21,6 +21,7 @@ from kg.nlp.heads import (
     REGION_HEADS,
     STATE_HEADS,
     head_class,
+    lower_half,
 )
 from kg.nlp.patterns import DOMAIN_TAIL, MINISTRY_DOMAINS
 from kg.nlp.persons import common_word, honorific
@@ -54,6 +55,8 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
             )
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and _numbered_unit(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "3rd" + "Armoured Brigade": one unit
         elif prev is not None and _hyphened(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)  # "Varsk" + "-" + "Orlen County"
         elif (
@@ -150,6 +153,26 @@ def _of_tail_end(doc: Doc, end: int) -> int:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
+#: Heads of the units of a force that an ordinal numbers ("the 3rd Armoured Brigade").
+_UNIT_HEADS = frozenset(
+    {"brigade", "battalion", "division", "regiment", "corps", "fleet", "squadron", "army", "headquarters", "command"}
+)
+
+
+def _numbered_unit(prev: Span, ent: Span) -> bool:
+    """ "the 3rd Armoured Brigade": an ordinal in figures right before a unit's name is part of it
+    (the 3rd and the 4th brigade are two units); the NER tags the ordinal apart."""
+    return (
+        prev.label_ == "ORDINAL"
+        and len(prev) == 1
+        and prev[0].text[:1].isdigit()
+        and prev.end == ent.start
+        and ent.label_ == "ORG"
+        and ent[0].is_title
+        and ent[-1].lower_ in _UNIT_HEADS
+    )
+
+
 def _hyphened(prev: Span, ent: Span) -> bool:
     """Two place or body spans joined by a hyphen with no space: halves of one double name."""
     doc = prev.doc
@@ -225,13 +248,14 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
         ent = Span(whole.doc, whole.start + 1, whole.end, label=whole.label_) if led else whole
         titles = next((k for k, t in enumerate(ent[1:]) if t.lower_ not in TITLE_WORDS), len(ent) - 1)
         rest = ent[1 + titles :]
+        words = [t for t in rest if not (lower_half(t) or _glue(t))]  # "Jo Mei-ling": two words
         if (
             ent.label_ in {"ORG", "PERSON"}
-            and 2 <= len(rest) <= 3
+            and 2 <= len(words) <= 3
             and ent[0].is_upper
             and ent[0].is_alpha
             and 2 <= len(ent[0]) <= 6
-            and all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME_WORDS for t in rest)
+            and all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME_WORDS for t in words)
             and head_class(rest) is None
             and (titles > 0 or _office_before(ent) or _surname_alone(rest, person_words))
         ):
@@ -240,6 +264,11 @@ def split_acronym_leads(ents: list[Span]) -> list[Span]:
         else:
             out.append(whole)
     return out
+
+
+def _glue(tok: Token) -> bool:
+    """The hyphen of a hyphenated given name whose second half is in lower case ("Mei-ling")."""
+    return tok.text == "-" and tok.i + 1 < len(tok.doc) and lower_half(tok.doc[tok.i + 1])
 
 
 _NOT_NAME_WORDS = TITLE_WORDS | BODY_HEADS | ORG_HEADS
@@ -345,7 +374,8 @@ def _name_end(doc: Doc, start: int, limit: int) -> tuple[int, int]:
     """End of the run of capitalised words at ``start`` (at most ``limit``) and how many words it has.
 
     A double surname joined by a hyphen without spaces ("Jo Roe-Lind") is one word of the run: the
-    tokenizer splits it in three, and a run cut at the hyphen would name half a person.
+    tokenizer splits it in three, and a run cut at the hyphen would name half a person. So is a
+    hyphenated given name whose second half is written in lower case ("Mei-ling").
     """
     end, words = start, 0
     while end < len(doc) and words < limit and doc[end].is_title and doc[end].is_alpha:
@@ -356,8 +386,7 @@ def _name_end(doc: Doc, start: int, limit: int) -> tuple[int, int]:
             and doc[end].text == "-"
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
-            and doc[end + 1].is_title
-            and doc[end + 1].is_alpha
+            and ((doc[end + 1].is_title and doc[end + 1].is_alpha) or lower_half(doc[end + 1]))
         ):
             end += 2
     return end, words

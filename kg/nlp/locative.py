@@ -43,6 +43,10 @@ _MOTION = frozenset(
 _JOURNEYS = frozenset(
     {"travel", "flee", "move", "depart", "fly", "walk", "sail", "evacuate", "escape", "relocate", "cross"}
 )
+#: Verbs of arrival (lemmas): where one arrives, lands or docks "in", "at" or "on" is a place.
+_ARRIVALS = frozenset({"arrive", "land", "disembark", "dock"})
+#: Prepositions of the end of an arrival ("arrived in X", "landed at X", "landed on X").
+_AT_END = frozenset({"in", "at", "on"})
 _PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -63,7 +67,8 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
         listed = _listed_in(span, at) or _on_border(span)
-        if ent.label_ != "ORG" and not known and not (listed or _route(span, at) or _journey_end(span)):
+        went = _route(span, at) or _journey_end(span) or _arrival(span)
+        if ent.label_ != "ORG" and not known and not (listed or went):
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
             continue  # "in Smith's view"
@@ -71,6 +76,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
             _governed(span)
             or listed
             or _route(span, at)
+            or _arrival(span)
             or (known and _conjoined(span, at))
             or _apposed(span, at)
             or (known and _located(span))
@@ -120,6 +126,15 @@ def _journey_end(span: Span) -> bool:
     if prev is None or prev.lower_ not in _PATH or span.doc[span.start - 1].lower_ == "the":
         return False
     return prev.head.lemma_.lower() in _JOURNEYS and prev.head.pos_ == "VERB"
+
+
+def _arrival(span: Span) -> bool:
+    """ "arrived in X", "landed on X", "docked at X": people arrive at places, never at a person,
+    however much the name's letters look like one's ("in X" alone is weaker: "trust in X")."""
+    prev = _prev(span)
+    if prev is None or prev.lower_ not in _AT_END or span.doc[span.start - 1].lower_ == "the":
+        return False
+    return prev.head.lemma_.lower() in _ARRIVALS and prev.head.pos_ == "VERB"
 
 
 def _listed_in(span: Span, at: _EntityIndex) -> bool:

@@ -251,14 +251,14 @@ def as_state_body(ents: list[Span]) -> list[Span]:
     return out
 
 
-#: An ordinal written in figures ("2nd", "101st"): the number of a unit ("the 2nd Mechanised Brigade").
+#: An ordinal written in figures ("2nd", "101st"): the number of a unit ("the 7th Rifle Brigade").
 _UNIT_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def with_head(ent: Span) -> Span:
     """The span with a capitalised head noun that directly follows it ("Tarn" + "Mountains"), or
     the title word an office's name ends with ("Office of the Prime" + "Minister"); a body's name
-    with the ordinal in figures the NER tags apart before it ("2nd" + "Mechanised Brigade"), or
+    with the ordinal in figures the NER tags apart before it ("7th" + "Rifle Brigade"), or
     two numbered units would be one; a person's given name with the half after its hyphen."""
     doc = ent.doc
     if ent.label_ == "ORG" and ent.start > 0 and _UNIT_ORDINAL.fullmatch(doc[ent.start - 1].text) and ent[0].is_title:

@@ -5,12 +5,14 @@ Tarnia Courier): ...", "QUESTION: Jane Roe, Norland Radio. Minister, ...". The N
 outlet's name, capitalised words after a personal name, as a second person. The label's shape
 decides: a one-word capitals cue opening its line, a person's name (or capitalised words the NER
 left out), a comma, then a name that ends the label (a bracket, a colon or a full stop): that
-name is the outlet, an organization.
+name is the outlet, an organization. The label's shape also makes the first name a person
+whatever the NER read it as ("Q (Jane Roe, ...)" is no town or firm), and the outlet's words
+no place ("Balkans Wire" is a service, not the Balkans).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 __all__ = ["questioners_outlets"]
 
@@ -21,12 +23,20 @@ _ENDS = frozenset({")", ":", "."})
 _MAX_NAME = 4
 #: Capitalised words of an outlet's name the NER may leave out before the part it read ("Radio").
 _MAX_LEAD = 2
+#: Words of an outlet's name, lower-case particles included ("Voce del Lago").
+_MAX_OUTLET = 6
+#: What the NER or a gazetteer may have made of the words of a labelled asker or outlet, and the
+#: label's shape overrules: a person, a body or a place, never a state (a demonym's state stays).
+#: Cues of a question's label that may be written all in capitals with the asker and outlet.
+_QUESTION_CUES = frozenset({"q", "question"})
+_OVERRULED = frozenset({"Person", "Organization", "Settlement", "Place", "Region"})
 
 
 def questioners_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each outlet of a questioner's label relabelled Organization, and the
     questioner's name made a person where the NER left it out (whether it read the outlet as a
     person or as a body)."""
+    spans = _labelled(doc, spans)
     by_end = {s.end: s for s in spans}
     out = []
     for span in spans:
@@ -39,6 +49,60 @@ def questioners_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
                 out.append(Span(doc, asker.start, asker.end, label="Person", kb_id="context"))
         out.append(span)
     return sorted(out, key=lambda s: s.start)
+
+
+def _labelled(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the asker of each full label "CUE (Name, Outlet):" or "CUE, Name, Outlet:"
+    a Person and its outlet an Organization, in place of what was read over their words."""
+    states = [s for s in spans if s.label_ == "State"]
+    parts = [
+        part
+        for i in range(len(doc))
+        for part in _label_at(doc, i)
+        if not any(s.start < part.end and part.start < s.end for s in states)  # "ROME, Norland (Wire):"
+    ]
+    if not parts:
+        return spans
+    out = [s for s in spans if not any(p.start < s.end and s.start < p.end and s.label_ in _OVERRULED for p in parts)]
+    for part in parts:
+        if part.label_ == "Person" or any(p.start < part.end and part.start < p.end for p in spans):
+            out.append(part)  # an outlet no one read stays out, as before
+    return sorted(out, key=lambda s: s.start)
+
+
+def _label_at(doc: Doc, i: int) -> tuple[Span, ...]:
+    """The asker (Person) and outlet (Organization) of a label whose cue is token ``i``: a capitals
+    word opening its line, "(", ":" or ",", capitalised words, a comma, an outlet's name closed by
+    ")" or ":"; else nothing."""
+    if not (doc[i].is_upper and doc[i].is_alpha and _opens_line(doc, i)) or i + 2 >= len(doc):
+        return ()
+    if doc[i + 1].text not in {*_OPENERS, ","}:
+        return ()
+    start = end = i + 2
+    caps = doc[start].is_upper and doc[i].lower_ in _QUESTION_CUES  # "QUESTION, JO ROE, TARN TV:"
+    word = _caps_word if caps else _title_word
+    while end < len(doc) and end - start < _MAX_NAME and word(doc[end]):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text != ",":
+        return ()
+    first = last = end + 1
+    while last < len(doc) and last - first < _MAX_OUTLET and (word(doc[last]) or doc[last].is_lower):
+        last += 1
+    if last == first or last >= len(doc) or doc[last].text[:1] not in {")", ":"} or not word(doc[last - 1]):
+        return ()
+    return (
+        Span(doc, start, end, label="Person", kb_id="context"),
+        Span(doc, first, last, label="Organization", kb_id="ner"),
+    )
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.is_title
+
+
+def _caps_word(tok: Token) -> bool:
+    """A word of a label written in capitals: letters (a name, an outlet's "TV")."""
+    return tok.is_upper and tok.is_alpha
 
 
 def _outlet(doc: Doc, span: Span) -> Span:

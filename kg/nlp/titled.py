@@ -24,6 +24,7 @@ from kg.nlp.heads import (
     REGION_HEADS,
     STATE_HEADS,
     head_class,
+    lower_half,
 )
 from kg.nlp.persons import honorific
 from kg.nlp.roles import PERSON_NOUNS
@@ -94,11 +95,14 @@ def _holder_after(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
         j = k
         while j < len(doc) and honorific(doc[j]):
             j += 1
-    end = j
-    while end < len(doc) and end - j <= _MAX_WORDS and _name_word(doc[end]):
-        end += 1
+    end, words, glued = j, 0, False
+    while end < len(doc) and words <= _MAX_WORDS and _name_word(doc[end]):
+        end, words = end + 1, words + 1
+        if end + 1 < len(doc) and doc[end].text == "-" and lower_half(doc[end + 1]):
+            end, glued = end + 2, True  # "Park Ji-hwan": the model misses a given name written so
     name = doc[j:end]
-    if not _MIN_WORDS <= len(name) <= _MAX_WORDS or (end < len(doc) and doc[end].is_title):
+    least = 2 if glued else _MIN_WORDS
+    if not least <= words <= _MAX_WORDS or (end < len(doc) and doc[end].is_title):
         return None
     if all(t.lower_ in common and t.ent_type_ == "" for t in name):
         return None  # "Minister Meets Border Chiefs": a Title Case headline is made of common words
