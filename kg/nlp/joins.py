@@ -15,12 +15,12 @@ from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_f
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.heads import (
     BODY_HEADS,
+    NAME_PARTICLES,
     NOT_ENTITY_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
     REGION_HEADS,
     STATE_HEADS,
-    NAME_PARTICLES,
     head_class,
     lower_half,
 )
