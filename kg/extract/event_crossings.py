@@ -47,6 +47,7 @@ from kg.extract.event_triggers import (
     registered_arrivals,
 )
 from kg.extract.event_ways_of import state_of_ways
+from kg.extract.event_where import where_point
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
@@ -341,6 +342,8 @@ def read_crossing(
             m.destination.append(capital_state(taker) or taker.key)
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         m.via += a.np_entities(verb.head, ("Checkpoint",))  # "the X crossing, where 300 people entered Y"
+        if not m.via and (point := where_point(verb, _NAMED_WAYS)) is not None:
+            m.via += a.np_entities(point, ("Checkpoint",))  # "the X post with Y, where 340 were checked"
     elif verb is not None and verb.dep_ in ("relcl", "advcl") and any(_through_which(c) for c in verb.children):
         m.via += _which_crossing(a, verb)
     if verb is not None and (point := control_point_subject(verb)) is not None:
