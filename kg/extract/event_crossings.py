@@ -29,7 +29,7 @@ from kg.extract.event_args import (
 from kg.extract.event_attempts import border_states
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
-from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry
+from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry, joined_exit_place
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import state_of_key
@@ -302,6 +302,8 @@ def read_crossing(
     entry = joined_entry(verb) if verb is not None and not left else None
     if entry is not None:  # "4,200 entered X and 3,900 left it": X, dated like the entry
         left += entry_place(a, entry)
+    if verb is not None and not m.destination:  # "3,900 left X and 4,200 entered it": X
+        m.destination += joined_exit_place(a, verb)
     if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
         m.origin.append(key)
     displaced = verb is not None and verb.lemma_.lower() in DISPLACING_VERBS
