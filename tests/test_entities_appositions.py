@@ -127,3 +127,19 @@ def test_entities_appositions_a_body_before_an_office_and_its_holder_stays_a_bod
         lk.text: lk.type for lk in link_mentions(nlp("Tarnia Airways, Chief Executive Jo Roe said, would buy jets."))
     }
     assert types.get("Tarnia Airways") == "Organization", types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We need tents," said Tamsin Ekwueme-Dorval, KRD\'s Head of Sub-Office in Tarnia.', "Tamsin Ekwueme-Dorval"),
+        ("Tamsin Ekwueme-Dorval, KRD's Chief of Mission in Tarnia, said the camps were full.", "Tamsin Ekwueme-Dorval"),
+        ('"We need tents," said Odile Mbakwe-Lindqvar, KRD\'s Head of Sub-Office in Velby.', "Odile Mbakwe-Lindqvar"),
+    ],
+)
+def test_entities_appositions_name_the_ner_read_as_a_body_before_a_body_s_office(
+    nlp: Language, text: str, name: str
+) -> None:
+    """ "X Y-Z, ABC's Head of Mission": a body's possessive opens the office, the name before is a person's."""
+    types = {lk.text: lk.type for lk in link_mentions(nlp(text))}
+    assert types.get(name) == "Person", types

@@ -203,6 +203,8 @@ def test_statement_labels_briefing_agenda_is_no_statement(nlp: Language, opening
     [
         ("Questions, please. First row.", "Thank you, that is all for today."),
         ("Next question. Go ahead, please.", "This concludes the briefing. Thank you."),
+        ("I will take your questions.", "Thank you for your attention."),
+        ("We'll now take a few questions.", "Thanks for listening."),
     ],
 )
 def test_statement_labels_chair_running_the_floor_is_no_statement(nlp: Language, invite: str, close: str) -> None:

@@ -169,9 +169,21 @@ def find_tags(text: str) -> list[Tag]:
             aside = next((a for a in re.finditer(r"\(([^)\n]*)\)", m.group("asides")) if "," in a.group(1)), None)
             if aside is not None:
                 inner, at = aside.group(1), m.start("asides") + aside.start(1)
-        if "," not in inner:
+        if "," in inner:
+            head, role = (part.strip() for part in inner.split(",", 1))
+        elif (
+            m.re is _BITE
+            and len(bare := re.sub(r"\s*\([^)\n]*\)$", "", inner.strip(" \t-–—")).split()) >= 2
+            and not " ".join(bare).isupper()
+        ):
+            # "SOT - Jane Roe:", "CLIP - Jane Roe (0:12):": a bite cue's name alone, its timing left
+            # out; the caption elsewhere says who she is. A label in capitals ("SOT - TRADER JO ROE:")
+            # is a turn's, read with its description by the transcript reader.
+            head, role = " ".join(bare), ""
+            at += inner.index(bare[0])
+            inner = inner[inner.index(bare[0]) :]
+        else:
             continue  # "((IN ENGLISH))", "((NATS))": a cue names its speaker as "name, role"
-        head, role = (part.strip() for part in inner.split(",", 1))
         wire = m.re is _BITE and m.group("saying") is not None
         if wire or _cue_name(head) is None or any(_office(w.lower().strip(".")) for w in head.split()):
             named = role.split(",", 1)[0].strip()  # "HEALTH MINISTER, JANE ROE": the wire's role-first order

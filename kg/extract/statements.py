@@ -102,6 +102,8 @@ _GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodby
 _GREETING = (
     rf"{_GREET}(?: and {_GREET})*"
     r"(?: (?:very much|all|everyone|everybody|again))*"
+    # a closing's thanks for the hearing: "Thank you for your attention.", "Thanks for listening."
+    r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening))?"
     r"(?:, (?:ladies and gentlemen|members)(?: of the \w+)?|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
 )
 # The agenda a briefing opens with ("I have three items today, and then I will take your
@@ -118,6 +120,8 @@ _FLOOR = (
     r"(?:(?:(?:any|more|next|last|final|one more) )?questions?(?:,? please)?"
     r"|(?:the )?(?:first|second|third|front|back|middle|next|last) rows?(?:,? please)?"
     r"|go ahead(?:,? please)?|over to you|you have the floor"
+    # handing the floor to the press: "I will take your questions.", "We'll now take a few questions."
+    r"|(?:i|we)(?: will| shall|['’]ll)? (?:now |gladly |be happy to )?take (?:your |some |a few )?questions(?: now)?"
     r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
     r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
     r"(?:briefing|conference|session|meeting))[.!]\s*"
@@ -133,8 +137,19 @@ def _is_title(text: str) -> bool:
     return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
-def _attribute(doc: Doc, text: str, found: list[_Found], quotes: list[Quote], resolver: SpeakerResolver) -> None:
-    """Find each quote's attribution clause and resolve its speaker, in text order."""
+def _attribute(
+    doc: Doc,
+    text: str,
+    found: list[_Found],
+    quotes: list[Quote],
+    resolver: SpeakerResolver,
+    voice: Entity | None = None,
+) -> None:
+    """Find each quote's attribution clause and resolve its speaker, in text order.
+
+    In a text that is one speaker's words (``voice``), a quote the text's "I" or "we" says ("“…,”
+    I declare to the families") is that speaker's.
+    """
     by_sentence: dict[tuple[int, int], list[Quote]] = defaultdict(list)  # one pass, not one per quote
     for g in found:
         by_sentence[g.para, g.sent_start].append(g.quote)
@@ -153,6 +168,9 @@ def _attribute(doc: Doc, text: str, found: list[_Found], quotes: list[Quote], re
         if attr is None or (f.in_turn and attr.phrase.root.lower_ in _FIRST_SECOND):
             continue
         f.attr = attr
+        if voice is not None and not f.in_turn and attr.phrase.root.lower_ in ("i", "we"):
+            f.speaker = voice
+            continue
         f.speaker = resolver.resolve(attr.phrase, attr.head, q.open, exclude=f.voice)
         if f.speaker is not None:
             resolver.note_speaker(attr.phrase.start_char, f.speaker)
@@ -189,8 +207,23 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
             f.speaker = nxt.speaker
 
 
+def _tag_speaker(tag: Tag, resolver: SpeakerResolver, people: list[Entity]) -> Entity | None:
+    """The person a cue line names: its mention there, else the one person of that name elsewhere
+    (the model may read no name on a cue line, "CLIP - Jane Roe (0:12):", that a caption gives)."""
+    found = resolver.index.at(tag.start, tag.end)
+    if found is not None:
+        return found
+    named = [e for e in people if any(label_matches(tag.name, n) for n in (e.name, *e.aliases))]
+    return named[0] if len(named) == 1 else None
+
+
 def _cued(
-    doc: Doc, found: list[_Found], paras: list[tuple[int, int]], tags: list[Tag], resolver: SpeakerResolver
+    doc: Doc,
+    found: list[_Found],
+    paras: list[tuple[int, int]],
+    tags: list[Tag],
+    resolver: SpeakerResolver,
+    people: list[Entity],
 ) -> None:
     """Speakers of sound bites: a quote opening the paragraph after a cue line or an introduction.
 
@@ -207,13 +240,18 @@ def _cued(
         prev_start, prev_end = paras[f.para - 1]
         tag = by_line.get(prev_start)
         if tag is not None:
-            f.speaker = resolver.index.at(tag.start, tag.end)
+            f.speaker = _tag_speaker(tag, resolver, people)
             continue
         f.speaker = _introducer(doc, prev_start, prev_end, resolver)
 
 
 def _bites(
-    text: str, paras: list[tuple[int, int]], tags: list[Tag], quotes: list[Quote], resolver: SpeakerResolver
+    text: str,
+    paras: list[tuple[int, int]],
+    tags: list[Tag],
+    quotes: list[Quote],
+    resolver: SpeakerResolver,
+    people: list[Entity],
 ) -> list[Statement]:
     """Unquoted sound bites: the paragraph right after a cue line, when it holds no quotation mark."""
     out = []
@@ -225,7 +263,7 @@ def _bites(
         s, e = paras[k + 1]
         if s in starts or is_headline(text, s, e) or any(s <= q.open < e for q in quotes):
             continue
-        speaker = resolver.index.at(tag.start, tag.end)
+        speaker = _tag_speaker(tag, resolver, people)
         if speaker is not None and speaker.type == "Person":
             bite = _span(text, s, e)
             out.append(Statement(speaker.key, bite.text, bite, (_span(text, tag.line_start, e),)))
@@ -420,9 +458,10 @@ def find_statements(
             continue
         found.append(_Found(q, p, s, e, full, turn is not None, _turn_voice(text, turn, entities)))
     resolver = SpeakerResolver(doc, index, quotes)
-    _attribute(doc, text, found, quotes, resolver)
+    _attribute(doc, text, found, quotes, resolver, voice.speaker if voice is not None else None)
     tags = find_tags(text)
-    _cued(doc, found, paras, tags, resolver)
+    people = [e for e in entities if e.type == "Person"]
+    _cued(doc, found, paras, tags, resolver, people)
     _propagate(found, resolver)
     out: list[Statement] = []
     for f in found:
@@ -439,7 +478,7 @@ def find_statements(
     # an excerpt's one answer running over several lines; a line with a quote of its own is narration
     more = [t for t in opening_continuation(text, turns) if not any(t.start <= q.open < t.end for q in quotes)]
     out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines)
-    out += _bites(text, paras, tags, quotes, resolver)
+    out += _bites(text, paras, tags, quotes, resolver, people)
     for intro in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
         words = _span(text, intro.start, intro.end)
         date = _date(text, article, intro.clause_start, intro.clause_end)

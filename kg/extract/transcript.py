@@ -124,7 +124,9 @@ def find_turns(text: str) -> list[Turn]:
     current: Turn | None = None
     for (s, e), kind in zip(lines, kinds, strict=True):
         if kind is not None:
-            current = kind
+            # a script's sound bite, its words one closed quotation ('CLIP - ROE (0:12): "…"'), ends
+            # with them: the lines below it are the bulletin's narration again
+            current = None if _closed_bite(text[kind.start : kind.end]) else kind
             out.append(kind)
         elif (
             current is not None
@@ -137,6 +139,12 @@ def find_turns(text: str) -> list[Turn]:
         else:
             current = None
     return out
+
+
+def _closed_bite(words: str) -> bool:
+    """True for a turn's words that are one quotation, opened and closed: '"We are ready."'."""
+    words = words.strip()
+    return len(words) > 2 and words[0] in '"“' and words[-1] in '"”' and not re.search('["“”]', words[1:-1])
 
 
 def _labels_alone(text: str, lines: list[tuple[int, int]]) -> dict[int, Turn]:

@@ -6,6 +6,8 @@ second comma (or the sentence's, line's or list item's end). The statistical mod
 saw little of, or reads their last words as a town ("da Ponte Nova" -> GPE "Ponte Nova"). The
 office before the comma is the cue: what stands between the commas is a person's name when it
 is a run of capitalised words (with the particles names carry) and no gazetteer's state or body.
+A name the model read as a body before an office set off by commas ("X Y-Z, ABC's Head of Mission,"
+or "X Y, Chief Executive of the port") is a person's too.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
     ending = {s.end: s for s in out}
     for comma in (t for t in doc if t.text == ","):
         guessed = ending.get(comma.i)
-        if guessed is not None and _guessed_name(guessed) and _bare_office_after(doc, comma.i):
+        office = _bare_office_after(doc, comma.i) or _office_after(doc, comma.i)
+        if guessed is not None and _guessed_name(guessed) and office:
             out = [s for s in out if s is not guessed]  # "spoke to Jo Roe, Chief Executive of ...": no body
             out.append(Span(doc, guessed.start, guessed.end, label="Person", kb_id="apposition"))
             continue

@@ -60,8 +60,8 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         for name in names:
             if cued:  # the cue's description is no part of the name: "SKIPPER JO ROE" is Jo Roe
                 out = [s for s in out if not (s.label_ == "Person" and s.start < name.start < s.end <= name.end)]
-            if titled:  # the model cut the label's name short: "MINISTER JO ROE LIND:" read as "JO ROE"
-                out = [s for s in out if not (s.label_ == "Person" and name.start <= s.start and s.end < name.end)]
+            if titled:  # the model cut the label's name short: "MINISTER JO ROE LIND:" read as "JO ROE" or "LIND"
+                out = [s for s in out if not (s.label_ == "Person" and _shorter_within(s, name))]
             clash = [s for s in out if s.start < name.end and name.start < s.end]
             if any(s.label_ == "Person" for s in clash) or any(s.start < name.start or s.end > name.end for s in clash):
                 continue  # already a person, or a longer name the gazetteers read there
@@ -145,6 +145,11 @@ def _names_in_line(doc: Doc, first: int, end_char: int, words: frozenset[str]) -
             out.append(doc[i:j])
         i = max(j, i + 1)
     return out
+
+
+def _shorter_within(span: Span, name: Span) -> bool:
+    """True for a span inside ``name`` and shorter: the model's partial reading of it."""
+    return name.start <= span.start and span.end <= name.end and len(span) < len(name)
 
 
 def _titled_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:

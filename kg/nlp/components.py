@@ -48,6 +48,7 @@ from kg.nlp.caps_persons import caps_persons
 from kg.nlp.citations import cited_authors
 from kg.nlp.combining import combining_forms
 from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
+from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.email_names import email_names
@@ -66,6 +67,7 @@ from kg.nlp.namecheck import (
     bracketed_short_forms,
     members_follow,
     not_a_name,
+    possessive_acronyms,
     shared_head_places,
     split_at_and,
     split_at_commas,
@@ -432,7 +434,9 @@ class Retyper:
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
+        chosen = possessive_acronyms(doc, chosen)  # "TARVA's team": a body's letters
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
+        chosen = coordinated_persons(doc, chosen)  # "A B and C D-E": both persons
         chosen = questioners_outlets(doc, chosen)  # "Q (Jane Roe, Tarnia Courier):": the outlet is a body
         chosen = [*chosen, *listed_places(doc, chosen, states)]
         chosen = coordinated_places(doc, chosen, frozenset(t.text for p in people for t in p))

@@ -347,15 +347,19 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
     The model finds most names after a title, but misses some long ones of unfamiliar names
     altogether. After a capitalised office word, a run of two or three capitalised words that no
     entity claims, that ends the run of capitals, and that holds no title, head, state, demonym or
-    common word of the lexicon, is a person.
+    common word of the lexicon, is a person. An office's one-word field may stand between
+    ("Minister for Health Jo Roe"): the run after it is the name.
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     add: list[Span] = []
     for t in doc:
-        if not (t.is_title and t.lower_ in _NAME_TITLES) or t.i + 1 in taken:
+        if not (t.is_title and t.lower_ in _NAME_TITLES):
             continue
-        end, words = _name_end(doc, t.i + 1, 4)
-        name = doc[t.i + 1 : end]
+        first = _after_field(doc, t.i + 1, nouns)  # "Minister for Health Jo Roe": the name after the field
+        if first in taken:
+            continue
+        end, words = _name_end(doc, first, 4)
+        name = doc[first:end]
         if not 2 <= words <= 3 or any(i in taken for i in range(name.start, name.end)):
             continue
         if any(
@@ -368,6 +372,20 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
             continue
         add.append(Span(doc, name.start, name.end, label="PERSON"))
     return sorted(ents + add, key=lambda e: e.start) if add else ents
+
+
+def _after_field(doc: Doc, i: int, nouns: frozenset[str]) -> int:
+    """Where a name may start after an office's one-word field ("for Health", "of Tourism") at ``i``, else ``i``.
+
+    Only a capitalised common noun of the model's lexicon is a field here: a longer field or a
+    place after "of" is read by the office and complement readers.
+    """
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"for", "of"}:
+        return i
+    field = doc[i + 1]
+    if not (field.is_title and field.lower_ in nouns) or field.lower_ in _NAME_TITLES or state_key(field.text):
+        return i  # "Minister for Health": a portfolio; "Minister of Tarnia": the state, read elsewhere
+    return i + 2
 
 
 def _name_end(doc: Doc, start: int, limit: int) -> tuple[int, int]:

@@ -14,7 +14,15 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from kg.intervals import Intervals
-from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_code, state_for_demonym, state_key
+from kg.lexicon.gazetteer import (
+    is_known_place,
+    known_body,
+    region_for,
+    settlement_for,
+    state_code,
+    state_for_demonym,
+    state_key,
+)
 from kg.lexicon.languages import is_language
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.doctext import occurs
@@ -32,6 +40,7 @@ from kg.nlp.heads import (
     hyphen_half,
     junk_words,
 )
+from kg.nlp.lines import caps_line
 from kg.nlp.script_cues import cue_language, script_cue
 
 __all__ = [
@@ -42,6 +51,7 @@ __all__ = [
     "not_a_name",
     "place_class",
     "placed_class",
+    "possessive_acronyms",
     "shared_head_places",
     "split_at_and",
     "split_at_commas",
@@ -212,6 +222,66 @@ def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
         if close.text == ")" and word.i not in taken and word.is_alpha and word.text[:1].isupper():
             out.append(Span(doc, word.i, word.i + 1, label=span.label_))
             taken.add(word.i)
+    return _short_form_uses(doc, out, taken)
+
+
+#: The possessive's spellings after a name: "ABC's team".
+_POSSESSIVES = frozenset({"'s", "’s"})
+#: Fewest letters of a body's acronym: "UN's" is a known body's, two letters are too often initials.
+_ACRONYM_LETTERS = 3
+#: Labels the NER gives a body's letters it reads as a place's name.
+_PLACE_GUESSES = frozenset({"Settlement", "Region", "Place"})
+
+
+def possessive_acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """``chosen`` with an acronym in capitals before a possessive ("TARVA's team") a body's name.
+
+    Letters in capitals that own something in running text name a body; the NER often leaves
+    them out. A line in capitals (a title, a speaker label) is no such text, and a state's or
+    known body's letters are typed by the gazetteers.
+    """
+    taken = {i: s for s in chosen for i in range(s.start, s.end)}
+    guesses = []  # the NER's place for letters no gazetteer knows ("according to ABC's figures")
+    for tok in doc[:-1]:
+        if doc[tok.i + 1].text not in _POSSESSIVES or len(tok.text) < _ACRONYM_LETTERS:
+            continue
+        if not (tok.is_upper and tok.is_alpha) or state_key(tok.text) or known_body(tok.text):
+            continue
+        span = taken.get(tok.i)
+        guessed = span is not None and len(span) == 1 and span.kb_id_ == "ner" and span.label_ in _PLACE_GUESSES
+        if (span is not None and not guessed) or is_known_place(tok.text) or caps_line(doc, tok.i):
+            continue
+        guesses.append(Span(doc, tok.i, tok.i + 1, label="Organization", kb_id="possessive"))
+    replaced = {s.start for s in guesses}
+    out = [s for s in chosen if not (len(s) == 1 and s.start in replaced)] + guesses
+    return sorted(out, key=lambda s: s.start)
+
+
+def _short_form_uses(doc: Doc, chosen: list[Span], taken: set[int]) -> list[Span]:
+    """``chosen`` with every later use of a body's bracketed short form in capitals a mention of the body.
+
+    After "the Tarn Relief Mission (TRM)" the short form also stands as a modifier ("a TRM team",
+    "the TRM plan"), where the NER leaves it out or reads it as a place of its own.
+    """
+    defined: dict[str, tuple[int, str]] = {}  # short form -> (where the brackets define it, the body's label)
+    for span in chosen:
+        i = span.start
+        bracketed = len(span) == 1 and 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+        if bracketed and span.label_ in {"Organization", "Agency"} and span.text.isupper() and len(span.text) > 1:
+            defined.setdefault(span.text, (i, span.label_))
+    if not defined:
+        return chosen
+    relabel: dict[int, str] = {}
+    for span in chosen:
+        found = defined.get(span.text) if len(span) == 1 and span.kb_id_ == "ner" else None
+        if found is not None and found[0] < span.start and span.label_ not in {"Organization", "Agency"}:
+            relabel[span.start] = found[1]  # "the KVWA plan": no region of its own
+    out = [Span(doc, s.start, s.end, label=relabel[s.start]) if s.start in relabel else s for s in chosen]
+    for tok in doc:
+        found = defined.get(tok.text)
+        if found is not None and found[0] < tok.i and tok.i not in taken:
+            out.append(Span(doc, tok.i, tok.i + 1, label=found[1]))
+            taken.add(tok.i)
     return out
 
 

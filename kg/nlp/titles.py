@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
@@ -148,12 +148,51 @@ def office_complements(ents: list[Span], nouns: frozenset[str]) -> list[Span]:
     before the span must be a title word and "of"; the complement is the span's leading common
     noun (the model's lexicon) and the title words after it; what follows must be two to four
     capitalised words that head no body or place: the person.
+
+    A field of two joined by "and" ("Minister for Forests and Parks Jo Roe") leaves its last word
+    opening the name the NER tags, as a person or a body: the word after "and" that the model's
+    lexicon lists as a common noun goes back to the office.
     """
     out: list[Span] = []
     for ent in ents:
         person = _holder(ent, nouns) if ent.label_ == "ORG" else None
+        if person is None and ent.label_ in {"ORG", "PERSON"}:
+            person = _field_tail(ent, nouns)
         out.append(person if person is not None else ent)
     return out
+
+
+#: Words between an office's "of"/"for" and the "and" of a field of two ("for Forests and ...").
+_FIELD_WORDS = 3
+
+
+def _field_tail(ent: Span, nouns: frozenset[str]) -> Span | None:
+    """The personal name after a joint field's last word ("Minister for Lakes and [Wetlands] Jo Roe"), else None."""
+    doc = ent.doc
+    if ent.start < 4 or doc[ent.start - 1].lower_ not in {"and", "&"} or not _field_noun(ent[0], nouns):
+        return None
+    j = ent.start - 2  # back over the first field's capitalised nouns to "of"/"for" after a title word
+    while j > 0 and ent.start - 2 - j < _FIELD_WORDS and doc[j].is_title and _field_noun(doc[j], nouns):
+        j -= 1
+    if j == ent.start - 2 or doc[j].lower_ not in {"of", "for"}:
+        return None
+    if not (doc[j - 1].is_title and doc[j - 1].lower_ in TITLE_WORDS):
+        return None
+    name = ent[1:]
+    if not 2 <= len(name) <= 4:
+        return None
+    if not all(t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in _BODY_WORDS for t in name):
+        return None
+    if head_class(name) is not None or _gazetteer_word(name.text) or name[-1].lower_ in _SITTING_ENDS:
+        return None  # "Minister of Trade and Industry Lake Fisheries Board": a body, no holder
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _field_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    """A capitalised common noun of an office's field ("Forests", "Parks"), no state's name."""
+    low = tok.lower_
+    listed = low in nouns or (low.endswith("s") and low[:-1] in nouns)
+    return tok.is_title and listed and low not in TITLE_WORDS and not state_key(tok.text)
 
 
 def _holder(ent: Span, nouns: frozenset[str]) -> Span | None:
