@@ -17,12 +17,18 @@ from kg.extract.relations import find_relations
 from kg.extract.statements import find_statements
 from kg.extract.voiced import find_voice, with_voice
 from kg.model import Article, DocExtraction
+from kg.nlp.demonym_reading import doc_reading
 
 __all__ = ["extract"]
 
 
 def extract(doc: Doc, article: Article) -> DocExtraction:
-    """Run every extractor over one parsed article."""
+    """Run every extractor over one parsed article (shared demonyms read as its text means them)."""
+    with doc_reading(doc):
+        return _extract(doc, article)
+
+
+def _extract(doc: Doc, article: Article) -> DocExtraction:
     entities = cue_people(article.text, find_entities(doc, article))
     voice = find_voice(doc, article, entities)
     entities = with_voice(entities, voice)

@@ -103,6 +103,7 @@ class ArgReader:
         self._quotes = Intervals((s.quote_span.start, s.quote_span.end, i) for i, s in enumerate(statements))
         self._names: dict[str, Entity] | None = None  # name -> entity, built on first need
         self.home: str | None = None  # the state of the dateline (kg.extract.event_places.dateline_state)
+        self.story_state: str | None = None  # the state the text names most (kg.extract.event_home)
         self.sides: list[str] = []  # the parties of the story's last meeting (kg.extract.event_sides)
 
     # ------------------------------------------------------------------ noun phrases -> entities

@@ -29,7 +29,7 @@ from kg.extract.event_args import (
 from kg.extract.event_attempts import border_states
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
-from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry
+from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry, joined_exit_place
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import state_of_key
@@ -47,6 +47,7 @@ from kg.extract.event_triggers import (
     registered_arrivals,
 )
 from kg.extract.event_ways_of import state_of_ways
+from kg.extract.event_where import where_point
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
@@ -301,6 +302,8 @@ def read_crossing(
     entry = joined_entry(verb) if verb is not None and not left else None
     if entry is not None:  # "4,200 entered X and 3,900 left it": X, dated like the entry
         left += entry_place(a, entry)
+    if verb is not None and not m.destination:  # "3,900 left X and 4,200 entered it": X
+        m.destination += joined_exit_place(a, verb)
     if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
         m.origin.append(key)
     displaced = verb is not None and verb.lemma_.lower() in DISPLACING_VERBS
@@ -341,6 +344,8 @@ def read_crossing(
             m.destination.append(capital_state(taker) or taker.key)
     if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         m.via += a.np_entities(verb.head, ("Checkpoint",))  # "the X crossing, where 300 people entered Y"
+        if not m.via and (point := where_point(verb, _NAMED_WAYS)) is not None:
+            m.via += a.np_entities(point, ("Checkpoint",))  # "the X post with Y, where 340 were checked"
     elif verb is not None and verb.dep_ in ("relcl", "advcl") and any(_through_which(c) for c in verb.children):
         m.via += _which_crossing(a, verb)
     if verb is not None and (point := control_point_subject(verb)) is not None:

@@ -1,9 +1,11 @@
-"""Verb of leaving + the entry joined to it -> the place the people left.
+"""Verb of leaving + the entry joined to it -> the place the people left (and the reverse).
 
 Border services give both directions in one clause pair: "4,200 people entered X and 3,900 left it",
 "4,200 entered the country and 3,900 left it", "4,200 entered, 3,900 exited". The leaving half names
 no place of its own (a pronoun, "the country" or nothing): it left the place the joined entry reached,
 the state the entry names or, for "the country" or no object at all, the state the text is filed from.
+The pair also comes the other way round: "3,900 left X and 4,200 entered it": the entry reached the
+place the joined leaving named.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_args import ArgReader
 
-__all__ = ["enters_the_country", "entry_place", "joined_entry"]
+__all__ = ["enters_the_country", "entry_place", "joined_entry", "joined_exit_place"]
 
 _LEAVING = frozenset(("leave", "exit", "depart"))
 _ENTERING = frozenset(("enter", "arrive"))
@@ -54,3 +56,21 @@ def joined_entry(verb: Token) -> Token | None:
     partners = [verb.head] if verb.dep_ in ("conj", "ccomp") else []
     partners += [c for c in verb.children if c.dep_ in ("conj", "ccomp")]
     return next((p for p in partners if p.pos_ == "VERB" and p.lemma_.lower() in _ENTERING), None)
+
+
+def joined_exit_place(a: ArgReader, verb: Token) -> list[str]:
+    """ "3,900 left X and 4,200 entered it": the place the leaving joined to the entry ``verb`` names,
+    when ``verb`` enters a pronoun ("it", "there"); [] otherwise. "Entered the country" is the text's
+    own state (:func:`entry_place`), not the one just left."""
+    if verb.lemma_.lower() not in _ENTERING:
+        return []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "advmod") and c.pos_ in ("PRON", "ADV")]
+    if not any(o.lower_ in ("it", "there") for o in objs):
+        return []
+    partners = [verb.head] if verb.dep_ in ("conj", "ccomp", "advcl") else []
+    partners += [c for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl")]
+    for leaving in (p for p in partners if p.pos_ == "VERB" and p.lemma_.lower() in _LEAVING):
+        for obj in (c for c in leaving.children if c.dep_ == "dobj" and not _stands_for_place(c)):
+            if named := a.np_entities(obj, _PLACE_TYPES):
+                return named[:1]
+    return []

@@ -540,6 +540,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += election_place(tok, lambda t: f.args.np_entities(t, PLACES, agentive=False))
     if not m.place and f.args.home:  # "the elections held on Sunday", filed from the country that voted
         m.place.append(f.args.home)
+    if not m.place and f.args.story_state:  # "go to the polls today in the Senate elections", in a text about one state
+        m.place.append(f.args.story_state)
     if not m.place:
         return None
     if verb is not None and lemma(verb) in ELECTION_VERBS:

@@ -17,6 +17,7 @@ from kg.extract.event_checks import CHECKING_LIGHT_VERBS, checked_people
 from kg.extract.event_fire import opened_fire
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
+from kg.extract.event_where import checked_where
 from kg.lexicon.names import TITLE_WORDS
 
 
@@ -583,7 +584,8 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem == "pass":  # "17,400 travellers passed through the X checkpoint"
         return _passed_through(token)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
-        return registered_arrivals(token) or _border_control(token)
+        checked = checked_where(token, _CONTROL_POINTS, PEOPLE_NOUNS)  # "the X post, where 340 were checked"
+        return registered_arrivals(token) or _border_control(token) or checked
     if token.pos_ == "VERB" and lem in CHECKING_LIGHT_VERBS:  # "carried out checks on 84,000 passengers at X"
         people = checked_people(token, PEOPLE_NOUNS)
         return people is not None and _at_control_point((token, people))

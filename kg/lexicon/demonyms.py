@@ -9,7 +9,15 @@ Each entry lists the adjective first, then extra noun forms that cannot be deriv
 
 from __future__ import annotations
 
-__all__ = ["COMBINING_FORMS", "COMMON_NAMES", "DEMONYMS", "HISTORIC_STATES", "OTHER_NAMES", "WORLD_REGIONS"]
+__all__ = [
+    "COMBINING_FORMS",
+    "COMMON_NAMES",
+    "DEMONYMS",
+    "HISTORIC_STATES",
+    "OTHER_NAMES",
+    "SHARED_DEMONYMS",
+    "WORLD_REGIONS",
+]
 
 _RAW = """
 AF Afghan|AL Albanian|DZ Algerian|AD Andorran|AO Angolan|AG Antiguan|AR Argentine,Argentinian
@@ -79,6 +87,15 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "CV": ("Cape Verde",),
     "AE": ("UAE", "United Arab Emirates", "Emirates"),  # the everyday name first: "Emirates" is also an airline
     "XK": ("Kosovo",),
+}
+
+#: A demonym several states share -> those states, the one :data:`DEMONYMS` gives it first. A text
+#: that names exactly one of them means that one (:mod:`kg.lexicon.shared_demonyms`). Not "Korean":
+#: a story about the South names the North as the other side, and the reverse.
+SHARED_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "Congolese": ("CG", "CD"),
+    "Dominican": ("DO", "DM"),
+    "Guinean": ("GN", "GW"),
 }
 
 #: Names a text may still use for a state that are not its everyday name: a former name, or a part

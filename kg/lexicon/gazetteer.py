@@ -8,6 +8,7 @@ hit, so the spaCy components and extractors can call these per span without cost
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -235,6 +236,11 @@ def _territory_place(code: str) -> Place:
     return Place(f"region/{slugify(name)}", "Region", name, state_same_as(code), sovereign_of(code))
 
 
+#: The document's reading of the demonyms states share (casefolded form -> ISO code), set while
+#: its text is annotated and extracted (:func:`kg.lexicon.shared_demonyms.reading`).
+DOC_DEMONYMS: ContextVar[dict[str, str]] = ContextVar("doc_demonyms", default={})  # noqa: B039
+
+
 @cache
 def _demonym_index() -> dict[str, str]:
     out: dict[str, str] = {}
@@ -266,14 +272,20 @@ def state_code(name: str) -> str | None:
 
 def state_key(name: str) -> str | None:
     """Entity key of the state a country name or demonym points at (``state/RU``), or None."""
-    code = state_code(name) or _demonym_index().get(name.strip().casefold())
+    code = state_code(name) or _demonym_code(name)
     return f"state/{code}" if code else None
 
 
 def state_for_demonym(word: str) -> str | None:
     """Entity key of the state whose demonym ``word`` is ("Russians" -> ``state/RU``), or None."""
-    code = _demonym_index().get(word.strip().replace("’", "'").casefold())
+    code = _demonym_code(word)
     return f"state/{code}" if code else None
+
+
+def _demonym_code(word: str) -> str | None:
+    """The state of a demonym, as the document being read means it where states share the word."""
+    form = word.strip().replace("’", "'").casefold()
+    return DOC_DEMONYMS.get().get(form) or _demonym_index().get(form)
 
 
 @cache

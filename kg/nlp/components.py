@@ -51,6 +51,7 @@ from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
+from kg.nlp.demonym_reading import doc_reading
 from kg.nlp.email_names import email_names
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
@@ -131,6 +132,10 @@ class GazetteerMatcher:
         self.tokens = WindowedMatcher(nlp.vocab, token_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
+        with doc_reading(doc):
+            return self._match(doc)
+
+    def _match(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.phrases(doc)]
         spans += [Span(doc, s, e, label=m) for m, s, e in self.tokens(doc)]
         spans += combining_forms(doc, spans)  # "the Indo-Nepal border"
@@ -354,6 +359,10 @@ class Retyper:
         region_for("")
 
     def __call__(self, doc: Doc) -> Doc:
+        with doc_reading(doc):
+            return self._retype(doc)
+
+    def _retype(self, doc: Doc) -> Doc:
         states = _doc_states(doc)
         enum = _enumerated(doc)
         ents = as_state_body(named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns))))
