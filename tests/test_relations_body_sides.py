@@ -70,14 +70,14 @@ def test_relations_body_sides_not_where_people_tried_to_go(nlp: Language, text: 
         (
             "Boats stopped\n\nThe coast guard of Comoros intercepted two boats carrying 150 people off Comoros "
             "on Sunday.\n\nThe passengers were handed over to the National Gendarmerie for identification.",
-            "agency/national-gendarmerie",
+            "agency/national-gendarmerie-comoros",
             "state/KM",
         ),
         (
             "Party rejects results\n\nThe opposition of Mauritius said the results announced on Tuesday, which "
             "give the ruling party 40 of the 62 seats in the National Assembly, do not reflect the will of the "
             "people of Mauritius.",
-            "agency/national-assembly",
+            "agency/national-assembly-mauritius",
             "state/MU",
         ),
     ],
@@ -148,3 +148,28 @@ def test_relations_body_sides_entering_is_said_at_home(nlp: Language) -> None:
         "attempting to enter Barbados illegally from Venezuela. Venezuela was asked to help, the Coast Guard said."
     )
     assert ("agency/coast-guard-barbados", "state/BB") in _parts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Budget passed\n\nLawmakers in Ghana met on Monday. The National Assembly passed the budget, "
+            "the clerk of Ghana's parliament said.",
+            "state/GH",
+        ),
+        (
+            "Walkout\n\nThe opposition of Kenya left the chamber on Tuesday, and the National Assembly "
+            "adjourned until June, officials of Kenya said.",
+            "state/KE",
+        ),
+    ],
+)
+def test_relations_body_sides_a_national_body_given_its_state_is_that_states_node(
+    nlp: Language, text: str, state: str
+) -> None:
+    """Two states' "National Assembly" named in two documents must be two nodes, each part of its
+    own state: the key of a body the story's state was given names that state, or one node would
+    be part of both."""
+    bodies = {s for s, o in _parts(nlp, text) if o == state and "assembly" in s}
+    assert bodies and all(s.startswith("agency/national-assembly-") for s in bodies)

@@ -29,13 +29,13 @@ def _parts(nlp: Language, text: str) -> dict[str, set[str]]:
         (
             "The Counter-Narcotics Service said on Tuesday it had seized 3 tonnes of cocaine at the port. "
             "The government of Ecuador has declared a state of emergency in Ecuador.",
-            "agency/counter-narcotics-service",
+            "agency/counter-narcotics-service-ecuador",
             "state/EC",
         ),
         (
             "Jordan's army said its troops had shot two smugglers near the border. "
             "The Anti-Smuggling Department said a further 14 people were detained in Jordan.",
-            "agency/anti-smuggling-department",
+            "agency/anti-smuggling-department-jordan",
             "state/JO",
         ),
     ],

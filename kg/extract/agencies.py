@@ -126,6 +126,10 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
         home = (
             None if generic else (named or _demonym_inside(span) or _demonym_word(span) or _context_home(span, links))
         )
+        if home is not None and home.startswith("state/") and not named and not _demonym_word(span):
+            # "the National Assembly" of the story's state: one node per state, as a generic name
+            # is, or two states' assemblies named in two documents would be one body of both
+            return mk(span, "Agency", f"agency/{slugify(canon)}-{state_slug(home[6:])}", canon, parent=home)
         return mk(span, "Agency", entity_key("Agency", canon), canon, parent=home)
     key, pname = parent
     slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
@@ -215,7 +219,8 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
 
     A demonym of several words in the name decides ("the South African Police Service"), then
     the place the name opens with ("the Edirne Provincial Gendarmerie Command"), else the state
-    the text is plainly about. The body keeps its key: its name alone says nothing of the state.
+    the text is plainly about. The key of a body given a state this way names the state: two
+    states' "National Assembly" in two documents are two nodes.
     """
     if not _one_states_name(span):
         return None
