@@ -38,9 +38,9 @@ def test_entities_questioners_two_people_listed_in_prose_stay_people(nlp: Langua
             "Radio Kessa Nord",
         ),
         (
-            "MODERATOR: Next question.\nQUESTION (Ilse Vandermolen, Radio Lago Nord): Minister, how many troops?",
+            "MODERATOR: Next question.\nQUESTION (Ilse Vandermolen, Radio Verdanne Est): Minister, how many troops?",
             "Ilse Vandermolen",
-            "Radio Lago Nord",
+            "Radio Verdanne Est",
         ),
     ],
 )
@@ -57,7 +57,7 @@ def test_entities_questioners_the_outlets_whole_name_and_the_asker_the_ner_misse
 @pytest.mark.parametrize(
     ("text", "asker", "outlet"),
     [
-        ("QUESTION (Ilaria Bonvesin, Radio Lago Nord): General, how many soldiers?", "Ilaria Bonvesin", None),
+        ("QUESTION (Ilaria Bonvesin, Radio Verdanne Est): Colonel, what happens next?", "Ilaria Bonvesin", None),
         ("QUESTION (Elda Morvillo, Canale Valle): Why now?", "Elda Morvillo", None),
         ("QUESTION, Hadi Karroum, Sahel Wire: Will the crossing reopen?", "Hadi Karroum", "Sahel Wire"),
         ("QUESTION, Hadi Karroum, Balkans Wire: Will the crossing reopen?", "Hadi Karroum", "Balkans Wire"),

@@ -38,8 +38,8 @@ def _closures(nlp: Language, text: str) -> list[Event]:
     ("text", "crossing"),
     [
         (
-            "The president also announced that 600 soldiers would be deployed, and that the Tolmaz post would"
-            " close to cargo traffic between 10 p.m. and 5 a.m. for thirty days.",
+            "The premier announced that 380 soldiers would be sent north, and that the Tolmaz post would"
+            " close to lorries overnight for two weeks.",
             "checkpoint/tolmaz",
         ),
         (

@@ -36,7 +36,7 @@ def _elections(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "EVENING BULLETIN\n\nVoters in nine provinces go to the polls today in the Senate elections.\n"
+        "EVENING BULLETIN\n\nVoters across four counties cast ballots today in the Senate elections.\n"
         "Polling stations opened at eight this morning. Turnout was high in Kelvo, officials said.\n"
         "Meanwhile, 4,000 tourists entered Veltrania from the south last week, and hotels in Veltrania "
         "are full.",
@@ -54,9 +54,9 @@ def test_an_unplaced_election_is_the_home_states(nlp: Language, text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "EVENING BULLETIN\n\nVoters in nine provinces go to the polls today in the Senate elections.\n"
+        "EVENING BULLETIN\n\nVoters across four counties cast ballots today in the Senate elections.\n"
         "Talks between Veltrania and Ostravia resumed, and Ostravia sent a delegation to Veltrania.",
-        "EVENING BULLETIN\n\nVoters in nine provinces go to the polls today in the Senate elections.\n"
+        "EVENING BULLETIN\n\nVoters across four counties cast ballots today in the Senate elections.\n"
         "Officials in Veltrania said the roads were open.",
     ],
 )

@@ -30,7 +30,7 @@ def _closures(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("The small crossing at Kestrovo will, however, close at night from 12 August.", "checkpoint/kestrovo"),
+        ("The Kestrovo road post, by contrast, will, however, close after dark from 3 October.", "checkpoint/kestrovo"),
         ("The border post at Velmora will, however, close on Sunday.", "checkpoint/velmora"),
     ],
 )

@@ -37,7 +37,7 @@ def _closures(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Nordavia is part of the union, and we have no intention of closing our border with Varnekia.",
+        "We have no intention of closing our border with Varnekia, whatever happens at the talks.",
         "The government has no plans to close the Tolmaz crossing.",
         "The interior ministry does not plan to close the Tolmaz crossing this winter.",
     ],

@@ -41,9 +41,9 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
     ("text", "body", "count"),
     [
         (
-            "The cabinet decided to deploy up to 250 members of the Nordavian Armed Forces in support of the police.",
+            "Ministers agreed on Tuesday to deploy as many as 175 members of the Nordavian Armed Forces.",
             "agency/armed-forces-nordavia",
-            250,
+            175,
         ),
         (
             "The government deployed 400 members of the Nordavian National Guard to Varnostad on Monday.",
@@ -61,13 +61,13 @@ def test_members_of_an_armed_body_are_sent(nlp: Language, text: str, body: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "She announced that 600 members of the Nordavian Armed Forces would be deployed to the south from next Monday.",
-        "The minister announced that 600 members of the Nordavian National Guard would be deployed from next Monday.",
+        "She said that 730 members of the Nordavian Armed Forces would be deployed to the coast from next Monday.",
+        "The minister announced that 730 members of the Nordavian National Guard would be deployed from next Monday.",
     ],
 )
 def test_an_announced_deployment_is_kept_with_its_own_time(nlp: Language, text: str) -> None:
     (deployment,) = _deployments(nlp, text)
-    assert deployment.count == 600
+    assert deployment.count == 730
     assert deployment.start_date == "2023-06-19"
 
 

@@ -90,12 +90,12 @@ def test_relations_body_sides_national_body_of_the_story(nlp: Language, text: st
     ("text", "body", "state"),
     [
         (
-            "Ministers meet in Tbilisi\n\nThe foreign ministers of Georgia and Armenia met in Tbilisi on Monday. "
-            "Georgia hosted the talks and Georgia will host the next round.\n\nFM PETROSYAN: Armenia supports every "
-            "step that makes trade normal. Our State Revenue Committee is ready to share data with the Revenue "
-            "Service of Georgia.",
-            "agency/state-revenue-committee-armenia",
-            "state/AM",
+            "Ministers meet in Lisbon\n\nThe foreign ministers of Portugal and Spain met in Lisbon on Monday. "
+            "Portugal hosted the talks and Portugal will host the next round.\n\nFM TAVARINHO: Spain welcomes every "
+            "step that makes customs simpler. Our State Tax Committee stands ready to exchange records with the "
+            "Finance Office of Portugal.",
+            "agency/state-tax-committee-spain",
+            "state/ES",
         ),
         (
             "Talks in Vilnius\n\nLithuania and Latvia held talks in Vilnius. Lithuania said Lithuania would host a "

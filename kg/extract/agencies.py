@@ -192,7 +192,7 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
         return opening
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
-        # a speaker's "Our State Revenue Committee" is the state of the speaker's own words first
+        # a speaker's "Our State Tax Committee" is the state of the speaker's own words first
         home = (
             _sentence_state(span, links)
             or _paragraph_state(span, links)

@@ -23,7 +23,7 @@ _ENDS = frozenset({")", ":", "."})
 _MAX_NAME = 4
 #: Capitalised words of an outlet's name the NER may leave out before the part it read ("Radio").
 _MAX_LEAD = 2
-#: Words of an outlet's name, lower-case particles included ("Voce del Lago").
+#: Words of an outlet's name, lower-case particles included ("Voce del Monte").
 _MAX_OUTLET = 6
 #: What the NER or a gazetteer may have made of the words of a labelled asker or outlet, and the
 #: label's shape overrules: a person, a body or a place, never a state (a demonym's state stays).
