@@ -29,6 +29,7 @@ from kg.extract.event_args import (
 from kg.extract.event_attempts import border_states
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
+from kg.extract.event_handled import handling_verb, way_as_end
 from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry, joined_exit_place
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
@@ -242,6 +243,7 @@ def read_crossing(
     verb = tok if tok.pos_ == "VERB" else None
     if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CHANGE_VERBS:
         verb = noun.head
+    verb = verb or handling_verb(noun, _FLOW_NOUNS)  # "processed 2.7 million crossings at X"
     a = reader.args
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
     named_way = False  # a crossing named by its own name, whether or not the entity layer typed it
@@ -382,6 +384,8 @@ def read_crossing(
         m.destination
     ):  # "crossed the bridge at X": X is a way across
         m.destination += _crossed_side(reader, ways, m.origin)
+    if not left:
+        m.destination = way_as_end(m.destination, m.via, m.origin)  # "had to use the X post": there
     # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
     # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
     unplaced = not (m.destination or left or m.via)

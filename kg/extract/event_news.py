@@ -320,7 +320,9 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if verb is None:
         return None
     own = f.agents(_subject(verb))
-    if is_verb and not own:
+    # "the two prime ministers held talks in X", "both leaders met in Y": the sides, unnamed, meet there
+    both = (subj := _subject(verb)) is not None and names_both_sides(subj)
+    if is_verb and not own and not both:
         return None
     counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
     if not counterpart and not is_verb and tok.dep_ == "dobj":
@@ -360,6 +362,10 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
     if held and m.place:
         return verb  # a meeting held somewhere needs no named side; "the talks in X were friendly": "be" dates them
+    if both and not own and lemma(tok) != "visit":
+        sites = [verb, *_preps(tok, ("at",)), *_preps(verb, ("at",))]  # "at the X Office in Y": in Y
+        m.place += [k for h in sites for k in f.places(h, ("in", "at")) if k not in m.place]
+        return verb if m.place and not counterpart else None
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb

@@ -68,7 +68,7 @@ CROSSING_VERBS = frozenset(
     _words(
         """
         arrive flee cross enter leave return come travel reach head escape emigrate migrate relocate
-        pour flock stream exit depart seek
+        pour flock stream exit depart seek disembark
         """
     )
 )
@@ -475,7 +475,7 @@ def registered_arrivals(verb: Token) -> bool:
 #: Verbs of border officers counting the people they let through ("cleared 9,000 travellers").
 _CONTROL_VERBS = frozenset(_words("clear process check register screen count handle"))
 #: Where such counting makes a flow: a way across or the border itself.
-_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point"))
+_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point gate"))
 
 
 #: Verbs of moving people across on their behalf: the object is the people, "to/into X" where they went.
