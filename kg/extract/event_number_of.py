@@ -1,0 +1,35 @@
+"""The figure of a flow stated through "the number of": "the number of people who entered through
+X rose to about 110 a day", "the number of migrants arriving in Y reached 4,100 in January".
+
+The verb of movement sits in a clause on the people ("who entered", "arriving"), and the figure
+and its time in the clause of the verb the number is the subject of ("rose to N in January",
+"was N last week"). That outer clause is borrowed by the flow: its figure counts the people and
+its time dates them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["number_of_clause"]
+
+#: Nouns of an amount whose "of" phrase names what is counted ("the number of", "the total of").
+_AMOUNT_NOUNS = frozenset(("number", "total", "count", "figure"))
+
+
+def number_of_clause(head: Token, change_verbs: frozenset[str]) -> list[Token]:
+    """The verb stating the figure of "the number of <people> <head> ..." (``head`` the clause on
+    the people), with no word of the people's own phrase; [] when ``head`` is no such clause."""
+    if head.dep_ not in ("acl", "relcl"):
+        return []
+    people = head.head
+    of = people.head
+    if people.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _AMOUNT_NOUNS:
+        return []
+    amount = of.head
+    verb = amount.head
+    if amount.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if verb.lemma_.lower() not in change_verbs | {"be"}:
+        return []
+    return [verb]

@@ -1,0 +1,58 @@
+"""A flow counted through "the number of": the verb of movement is in a clause on the people and
+the figure in the clause of the verb the number is the subject of ("the number of migrants
+arriving in X rose to 4,100 in January"). The figure and its time are the flow's; a number of
+things ("the number of trucks") is no flow.
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+#: A Monday.
+PUB = date(2023, 6, 12)
+
+NAMES = {
+    "Nordavia": ("state/nordavia", "State"),
+    "Orlask": ("checkpoint/orlask", "Checkpoint"),
+}
+
+
+def _flows(nlp: Language, text: str) -> list[Event]:
+    text = "Nordavia, 12 June 2023 - " + text
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    return [e for e in events if e.type == "BorderCrossing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of migrants arriving in Nordavia rose to 4,100 in May.",
+        "In May the number of people who entered Nordavia reached 4,100, the ministry said.",
+        "The total number of refugees who crossed into Nordavia was 4,100 in May.",
+    ],
+)
+def test_the_number_of_people_moving_is_the_flow_s_figure(nlp: Language, text: str) -> None:
+    (flow,) = _flows(nlp, text)
+    assert (flow.destination, flow.count) == (("state/nordavia",), 4100)
+    assert (flow.start_date, flow.end_date) == ("2023-05-01", "2023-05-31")
+
+
+def test_a_rate_stated_through_the_number_of_keeps_its_unit(nlp: Language) -> None:
+    text = "The number of people who entered through the Orlask crossing rose to about 110 a day last week."
+    (flow,) = _flows(nlp, text)
+    assert (flow.via, flow.count, flow.per_time_unit) == (("checkpoint/orlask",), 110, "day")
+
+
+def test_a_number_of_things_is_no_flow(nlp: Language) -> None:
+    assert _flows(nlp, "The number of trucks waiting at the Orlask crossing rose to 700 in May.") == []
