@@ -419,7 +419,9 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
     if verb is not None and not m.place:  # "deployed ... from X to Y": "to Y" hangs on "from" or on X
-        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        # "deployed two battalions, about 1,200 soldiers, from X to Y": or on the people sent
+        sent_as = [sent, *(a for a in sent.children if a.dep_ == "appos")] if sent is not None else []
+        froms = [c for h in (verb, *sent_as) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
         for h in froms + [g for c in froms for g in c.children if g.dep_ == "pobj"]:
             m.place += [k for k in f.places(h, ("to", "into")) if k not in m.place]
     force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
