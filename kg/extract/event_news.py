@@ -46,6 +46,7 @@ from kg.extract.event_news_triggers import (
     sent_members,
     verb_object,
 )
+from kg.extract.event_rounds import election_round
 from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_sent_forces import counted_force, force_of_noun, force_owner_phrases, sent_people
 from kg.extract.event_sides import names_both_sides
@@ -552,8 +553,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place.append(f.args.story_state)
     if not m.place:
         return None
-    if verb is not None and lemma(verb) in ELECTION_VERBS:
-        return verb
+    if verb is not None and (lemma(verb) in ELECTION_VERBS or election_round(tok)):
+        return verb  # "will face X in the second round on 20 April": the verb says it is to come
     return holding or tok  # "held it on 7 May": dated
 
 
