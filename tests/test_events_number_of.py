@@ -1,7 +1,8 @@
 """A flow counted through "the number of": the verb of movement is in a clause on the people and
 the figure in the clause of the verb the number is the subject of ("the number of migrants
 arriving in X rose to 4,100 in January"). The figure and its time are the flow's; a number of
-things ("the number of trucks") is no flow.
+things ("the number of trucks") is no flow, and a measure set beside a flow ("..., the highest rate
+since 2021") is no place it went to.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -24,6 +25,7 @@ PUB = date(2023, 6, 12)
 NAMES = {
     "Nordavia": ("state/nordavia", "State"),
     "Orlask": ("checkpoint/orlask", "Checkpoint"),
+    "Tolmaz": ("settlement/tolmaz", "Settlement"),
 }
 
 
@@ -56,3 +58,17 @@ def test_a_rate_stated_through_the_number_of_keeps_its_unit(nlp: Language) -> No
 
 def test_a_number_of_things_is_no_flow(nlp: Language) -> None:
     assert _flows(nlp, "The number of trucks waiting at the Orlask crossing rose to 700 in May.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teams recorded 4,820 new arrivals in Tolmaz in May. In the first ten days of June, people crossed at an "
+        "average of 160 a day, the highest rate since the start of 2021.",
+        "Teams recorded 4,820 new arrivals in Tolmaz in May. Early in June, refugees crossed at about 160 a day, "
+        "a record for the year.",
+    ],
+)
+def test_a_rate_apposed_to_a_flow_is_no_place_it_went(nlp: Language, text: str) -> None:
+    rates = [e for e in _flows(nlp, text) if e.count == 160]
+    assert [(e.destination, e.per_time_unit) for e in rates] == [(("settlement/tolmaz",), "day")]

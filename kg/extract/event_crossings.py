@@ -33,6 +33,7 @@ from kg.extract.event_handled import handling_verb, way_as_end
 from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry, joined_exit_place
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
+from kg.extract.event_number_of import is_amount
 from kg.extract.event_places import state_of_key
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
@@ -354,7 +355,7 @@ def read_crossing(
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,800 passengers"
     m.via = list(dict.fromkeys(m.via))
     stated_where = any(
-        ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c))
+        ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c) and not is_amount(c))
         or (c.dep_ == "prep" and c.lower_ in _TO_PREPS and c.lower_ != "at" and not is_time_phrase(c))
         for h in (noun, verb)
         if h is not None

@@ -11,10 +11,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["number_of_clause"]
+__all__ = ["is_amount", "number_of_clause"]
 
 #: Nouns of an amount whose "of" phrase names what is counted ("the number of", "the total of").
 _AMOUNT_NOUNS = frozenset(("number", "total", "count", "figure"))
+#: Nouns of an amount or a rate, which say how many crossed, never where ("the highest rate since ...").
+_MEASURE_NOUNS = _AMOUNT_NOUNS | frozenset(("rate", "average", "level", "record", "peak"))
+
+
+def is_amount(tok: Token) -> bool:
+    """ "people crossed at 160 a day, the highest rate since 2025": the parser may make the apposed
+    measure the verb's object; a noun of amount or rate is no place crossed into."""
+    return tok.lemma_.lower() in _MEASURE_NOUNS
 
 
 def number_of_clause(head: Token, change_verbs: frozenset[str]) -> list[Token]:
