@@ -216,6 +216,8 @@ def read_news(
     for trig in find_news_triggers(sent):
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
         announced = trig.frame == "deploy" and is_announced(trig.token)
+        # "said the curfew would be extended from 24 October": a measure announced by its authority
+        announced = announced or (trig.frame == "measure" and is_announced(trig.token.head))
         if (is_hypothetical(trig.token) and not announced) or trig.token.i in acting:
             continue
         adopting = act_verb(trig.token) if trig.frame == "act" else None

@@ -313,6 +313,11 @@ def is_announced(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in token.children):
         return False
+    if any(  # "would be declared if the violence continued": a condition in a clause of its own
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children)
+        for c in token.children
+    ):
+        return False
     said = token
     while said.dep_ == "conj" and said.head is not said:  # "announced that X ..., and that the post would close"
         said = said.head
