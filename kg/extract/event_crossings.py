@@ -393,7 +393,11 @@ def read_crossing(
     # "900 people have arrived by sea since July, X's ministry said", in a story filed from X:
     # arrivals no sentence places arrive in the state the story is filed from (naming it is no other place)
     home = a.home if unplaced and _arriving(tok) and a.home not in m.origin else None
-    named_state = any(e.type == "State" and e.key != home for _, e in a.index.within(sent.start_char, sent.end_char))
+    # another state the sentence names may be where the flow went; for arrivals, not the one they came from
+    named_state = any(
+        e.type == "State" and e.key != home and (home is None or e.key not in m.origin)
+        for _, e in a.index.within(sent.start_char, sent.end_char)
+    )
     flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
     if unplaced and (displaced or named_state or not flow or _unknown_name(a, tok, verb)):
         return []  # "a crossing": one trip; "migrants": people; "entered X", X no entity: not the story's
