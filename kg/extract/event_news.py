@@ -563,7 +563,7 @@ def _day_named(tok: Token) -> bool:
 
 def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """ "police in X arrested Y", "X detained the opposition leader Y", "12 suspects were arrested in
-    villages south of X", "announced the detention of 14 suspects in X" (an arrest noun is read
+    villages south of X", "announced the detention of 17 suspects in X" (an arrest noun is read
     through the verb that reports it: its subject is the agent)."""
     obj = arrested_group(tok)
     verb = tok if tok.pos_ == "VERB" else _governor(tok)
@@ -589,7 +589,7 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # count of the people who crossed, so it is an arrest even when they were crossing
     own_count = counted_arrests(tok)
     counted = own_count or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
-    # "arrested 312 people who had crossed", "were detained while trying to cross": a stopped crossing
+    # "arrested 287 people who had crossed", "were detained while trying to cross": a stopped crossing
     crossed = not own_count and caught_crossing(head, obj)
     if not m.place and (in_headline(head) or (not m.agent and subj is not None and subj.pos_ == "PRON")):
         return None  # a bare headline arrest, "they arrested 14": the body or the story names who
