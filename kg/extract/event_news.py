@@ -357,7 +357,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     alone = lemma(tok) == "meet" and seen is None  # "X and Y met in Z": with each other
     if len(own) > 1 and (not is_verb or alone or lemma(tok) in ("speak", "talk", "confer")):
         counterpart = counterpart or own[1:]  # "X and Y spoke", "X and Y agreed in a videoconference"
-    convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
+    # "the leaders began their summit in X": a summit opened in a named place needs no named side
+    convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own or m.place)
     if held and m.place:
         return verb  # a meeting held somewhere needs no named side; "the talks in X were friendly": "be" dates them
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):

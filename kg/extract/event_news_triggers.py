@@ -175,7 +175,7 @@ COUNTERPARTS = frozenset(
     )
 )
 #: Verbs that make an election news rather than a reference ("interfere in the elections").
-ELECTION_VERBS = frozenset(_words("hold win lose call postpone cancel contest boycott rig annul go head"))
+ELECTION_VERBS = frozenset(_words("hold win lose call postpone cancel contest boycott rig annul go head vote"))
 #: Verbs of "going to the polls": an election by another name.
 _POLL_VERBS = frozenset(_words("go head return"))
 #: Prepositions that make an event the background of the one reported ("after meeting X").
