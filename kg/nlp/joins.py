@@ -12,10 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
-from kg.lexicon.names import TITLE_WORDS
+from kg.lexicon.names import NAME_PARTICLES, TITLE_WORDS
 from kg.nlp.heads import (
     BODY_HEADS,
-    NAME_PARTICLES,
     NOT_ENTITY_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
