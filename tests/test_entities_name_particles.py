@@ -34,3 +34,17 @@ def test_entities_name_particles_stay_inside_an_apposed_name(nlp: Language, text
     entities = find_entities(doc, article)
     assert [e.key for e in entities if e.type == "Person"] == [holder]
     assert {(p.holder, p.title) for p in find_positions(doc, article, entities)} == {(holder, title)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karima bint Salem, the minister of trade, said the post would reopen.",
+        "Trade Minister Karima bint Salem said the post would reopen.",
+    ],
+)
+def test_entities_name_particles_join_a_surname_the_model_tagged_as_a_town(nlp: Language, text: str) -> None:
+    """The model tags "Karima" a person and "Salem" a town, leaving "bint" out: one person."""
+    article = Article(id="t", text=text, source="test")
+    entities = find_entities(nlp(text), article)
+    assert [e.key for e in entities] == ["person/karima-bint-salem"]
