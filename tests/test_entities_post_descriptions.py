@@ -1,5 +1,5 @@
 """ "The post" a few sentences after a named crossing is that crossing ("Traffic at the X crossing
-has returned to normal. From Monday to Wednesday the post was closed to trucks."), so that what
+is normal again. For three days the post was shut to lorries."), so that what
 the text says of it (a closure) is said of the crossing. A post far from any crossing, or a post
 held ("resigned from the post"), names no crossing.
 
@@ -27,7 +27,7 @@ def _checkpoint_mentions(nlp: Language, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Traffic at the Orlask crossing is normal again. From Monday to Wednesday the post was closed to trucks.",
+        "Queues at the Orlask crossing have cleared. For three days last week the post was shut to lorries.",
         "Lorries queued at the Orlask checkpoint for hours. The post reopened to cars on Friday.",
     ],
 )
@@ -36,7 +36,7 @@ def test_the_post_after_a_crossing_is_that_crossing(nlp: Language, text: str) ->
 
 
 def test_a_closure_of_the_post_closes_the_crossing(nlp: Language) -> None:
-    text = "Traffic at the Orlask crossing has returned to normal. The post was closed from Monday to Wednesday."
+    text = "Queues at the Orlask crossing have cleared. The post had been closed since Friday."
     doc = nlp(text)
     article = Article(id="t", text=text, source="test")
     events = find_events(doc, article, find_entities(doc, article), ())
@@ -45,6 +45,6 @@ def test_a_closure_of_the_post_closes_the_crossing(nlp: Language) -> None:
 
 
 def test_a_post_held_or_far_from_a_crossing_is_no_crossing(nlp: Language) -> None:
-    far = "Traffic at the Orlask crossing has returned to normal. " + "The weather stayed mild all week. " * 14
+    far = "Queues at the Orlask crossing have cleared. " + "The weather stayed mild all week. " * 14
     assert "the post" not in _checkpoint_mentions(nlp, far + "The post was quiet on Sunday.")
     assert "the post" not in _checkpoint_mentions(nlp, "Minister Ana Roe resigned from the post of minister.")

@@ -1,5 +1,5 @@
 """A measure its authority announces in reported speech ("the commander said the curfew would be
-extended from 24 June", "the minister announced that a state of emergency would be declared in X
+prolonged from 24 June", "the minister announced that a state of emergency would be declared in X
 on Monday") is put in force, as an announced closure or deployment is; one announced on a
 condition ("... if the violence continued") or demanded by others is not.
 
@@ -39,7 +39,7 @@ def _measures(nlp: Language, text: str) -> list[Event]:
     ("text", "places"),
     [
         (
-            "The commander said the curfew in Tolmaz and Varda would be extended for another two weeks from 24 June.",
+            "The general said the night curfew in Tolmaz and Varda would be prolonged by ten days from 24 June.",
             ("settlement/tolmaz", "settlement/varda"),
         ),
         (

@@ -1,5 +1,5 @@
 """Arrivals no phrase places, in a story filed from a state, arrive in that state even when the
-sentence names the state they came from ("the coast guard recorded 14 people arriving by boat from
+sentence names the state they came from ("the coast guard recorded 23 people arriving by boat from
 X"): the origin is no other place they could have gone to. A year written "the whole of 2021" or
 "throughout 2021" dates the figure as "in 2021" does.
 
@@ -38,18 +38,18 @@ def _flows(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2021 the coast guard recorded 14 people arriving by boat from Varnekia.",
-        "Last year, 14 people from Varnekia arrived by sea, the coast guard said.",
+        "In 2021 the coast guard logged 23 people arriving by sea from Varnekia.",
+        "Last year, 23 people from Varnekia arrived by sea, the coast guard said.",
     ],
 )
 def test_arrivals_from_a_named_state_arrive_where_the_story_is_filed(nlp: Language, text: str) -> None:
     (flow,) = _flows(nlp, text)
-    assert (flow.origin, flow.destination, flow.count) == (("state/varnekia",), ("state/nordavia",), 14)
+    assert (flow.origin, flow.destination, flow.count) == (("state/varnekia",), ("state/nordavia",), 23)
 
 
 @pytest.mark.parametrize(
     "text",
-    ["In the whole of 2021 the coast guard recorded 14 people.", "Throughout 2021, 14 people crossed."],
+    ["In the whole of 2021 the coast guard logged 23 people.", "Throughout 2021, 23 people crossed."],
 )
 def test_a_whole_year_is_that_year(text: str) -> None:
     assert [t.date for t in find_times(text, PUB, 0)] == ["2021"]

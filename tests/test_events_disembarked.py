@@ -1,4 +1,4 @@
-"""People who disembark somewhere arrive there by sea: "3,150 nationals have disembarked in X",
+"""People who disembark somewhere arrive there by sea: "2,640 nationals have disembarked in X",
 "1,250 people disembarked at Y over the weekend" are counted flows into that place, like "arrived
 in X". A disembarking nobody counts is no flow.
 
@@ -37,14 +37,14 @@ def _flows(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "where"),
     [
-        ("Since January, 3,150 Varnekian nationals have disembarked in Nordavia.", "state/nordavia"),
+        ("Since March, 2,640 Varnekian nationals have disembarked in Nordavia.", "state/nordavia"),
         ("A total of 1,250 people disembarked at Tolmaz over the weekend, the ministry said.", "settlement/tolmaz"),
     ],
 )
 def test_counted_people_disembarking_somewhere_arrive_there(nlp: Language, text: str, where: str) -> None:
     (flow,) = _flows(nlp, text)
     assert flow.destination == (where,)
-    assert flow.count in (3150, 1250)
+    assert flow.count in (2640, 1250)
 
 
 def test_a_disembarking_nobody_counts_is_no_flow(nlp: Language) -> None:

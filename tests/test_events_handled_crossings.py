@@ -38,7 +38,7 @@ def _events(nlp: Language, text: str, dateline: str = "Nordavia") -> list[Event]
     [
         ("Last year our officers processed 2.4 million crossings at the Orlask checkpoint.", 2_400_000),
         ("In May, 310,000 crossings were cleared at the Orlask checkpoint, the border service said.", 310_000),
-        ("The Orlask checkpoint handled nearly 90,000 of these crossings.", 90_000),
+        ("The Orlask checkpoint alone handled 86,500 of those crossings.", 86_500),
     ],
 )
 def test_crossings_a_service_handles_are_a_flow_through_the_crossing(nlp: Language, text: str, count: int) -> None:
@@ -51,20 +51,20 @@ def test_crossings_a_service_handles_are_a_flow_through_the_crossing(nlp: Langua
 @pytest.mark.parametrize(
     "text",
     [
-        "During the closure some 2,300 travellers had to use the Orlask post, 250 kilometres away.",
-        "While the bridge was shut, about 2,300 drivers and passengers used the Orlask crossing instead.",
+        "For a week, some 1,840 travellers had to use the Orlask post, far to the north.",
+        "While the bridge was shut, about 1,840 drivers and passengers used the Orlask crossing instead.",
     ],
 )
 def test_a_flow_placed_only_by_its_crossing_ends_there(nlp: Language, text: str) -> None:
     (flow,) = [e for e in _events(nlp, text, dateline="Tolmaz") if e.type == "BorderCrossing"]
-    assert flow.count == 2300
+    assert flow.count == 1840
     assert flow.destination == ("checkpoint/orlask",)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The two sides agreed that the Orlask border post will reopen on 15 July.",
+        "The Orlask border post will reopen on 15 July, the two governments agreed.",
         "The authorities reopened the Orlask checkpoint on Monday after a week of repairs.",
     ],
 )

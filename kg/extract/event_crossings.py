@@ -263,7 +263,7 @@ def read_crossing(
     verb = tok if tok.pos_ == "VERB" else None
     if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CHANGE_VERBS:
         verb = noun.head
-    verb = verb or handling_verb(noun, _FLOW_NOUNS)  # "processed 2.7 million crossings at X"
+    verb = verb or handling_verb(noun, _FLOW_NOUNS)  # "processed 3.1 million crossings at X"
     a = reader.args
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
     named_way = False  # a crossing named by its own name, whether or not the entity layer typed it
@@ -405,7 +405,7 @@ def read_crossing(
     ):  # "crossed the bridge at X": X is a way across
         m.destination += _crossed_side(reader, ways, m.origin)
     if not left:
-        m.destination = way_as_end(m.destination, m.via, m.origin)  # "had to use the X post": there
+        m.destination = way_as_end(m.destination, m.via, m.origin)  # "used the X post instead": there
     # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
     # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
     unplaced = not (m.destination or left or m.via)

@@ -222,7 +222,7 @@ def read_news(
     for trig in find_news_triggers(sent):
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
         announced = trig.frame == "deploy" and is_announced(trig.token)
-        # "said the curfew would be extended from 24 October": a measure announced by its authority
+        # "said the curfew would be extended from 2 March": a measure announced by its authority
         announced = announced or (trig.frame == "measure" and is_announced(trig.token.head))
         if (is_hypothetical(trig.token) and not announced) or trig.token.i in acting:
             continue
@@ -429,7 +429,7 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
     if verb is not None and not m.place:  # "deployed ... from X to Y": "to Y" hangs on "from" or on X
-        # "deployed two battalions, about 1,200 soldiers, from X to Y": or on the people sent
+        # "deployed two battalions, about 900 soldiers, from X to Y": or on the people sent
         sent_as = [sent, *(a for a in sent.children if a.dep_ == "appos")] if sent is not None else []
         froms = [c for h in (verb, *sent_as) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
         for h in froms + [g for c in froms for g in c.children if g.dep_ == "pobj"]:
@@ -567,7 +567,7 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if not m.place:
         return None
     if verb is not None and (lemma(verb) in ELECTION_VERBS or verb is taking or election_round(tok)):
-        return verb  # "will face X in the second round on 20 April": the verb says it is to come
+        return verb  # "will face X in the second round on 9 May": the verb says it is to come
     return holding or tok  # "held it on 7 May": dated
 
 

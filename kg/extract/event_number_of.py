@@ -1,5 +1,5 @@
 """The figure of a flow stated through "the number of": "the number of people who entered through
-X rose to about 110 a day", "the number of migrants arriving in Y reached 4,100 in January".
+X rose to about 75 a day", "the number of migrants arriving in Y reached 5,170 in January".
 
 The verb of movement sits in a clause on the people ("who entered", "arriving"), and the figure
 and its time in the clause of the verb the number is the subject of ("rose to N in January",
@@ -20,7 +20,7 @@ _MEASURE_NOUNS = _AMOUNT_NOUNS | frozenset(("rate", "average", "level", "record"
 
 
 def is_amount(tok: Token) -> bool:
-    """ "people crossed at 160 a day, the highest rate since 2025": the parser may make the apposed
+    """ "people crossed at 95 a day, the highest rate since 2019": the parser may make the apposed
     measure the verb's object; a noun of amount or rate is no place crossed into."""
     return tok.lemma_.lower() in _MEASURE_NOUNS
 

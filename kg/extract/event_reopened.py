@@ -1,6 +1,6 @@
 """Where a reopening happens: at the way across it reopens.
 
-"The X border post will reopen on 15 November", "the two governments reopened the Y bridge": the
+"The X border post will reopen on 3 March", "the two governments reopened the Y bridge": the
 crossing is what reopens (the target, as for a closure) and also where the reopening takes place,
 the place a reader asks about ("what reopened at X?"). A town that only names the crossing ("the
 X and Y checkpoints") stays its target, and a state or body that reopens something is its agent.

@@ -1,4 +1,4 @@
-"""A round of an election told by the round alone: "will face X in the second round on 20 April",
+"""A round of an election told by the round alone: "will face X in the second round on 9 May",
 "the run-off is set for 3 May".
 
 After a first round, news names the next vote by its round rather than as an election. Such a

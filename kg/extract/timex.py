@@ -203,7 +203,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (  # "in 2025", "in the whole of 2025", "throughout 2025", "during all of 2025"
+    (  # "in 2031", "in the whole of 2031", "throughout 2031", "during all of 2031"
         "year",
         re.compile(
             r"\b(?P<prep>in|since|until|during|by|throughout)\s+(?:the\s+(?:whole|course)\s+of\s+|all\s+of\s+)?"
