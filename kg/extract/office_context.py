@@ -27,6 +27,7 @@ from kg.nlp.doctext import doc_text
 from kg.reference.tables import fold, memberships, parts
 
 __all__ = [
+    "accompanied",
     "cluster_state",
     "counterpart_state",
     "delegation_state",
@@ -120,6 +121,29 @@ def _state_named_before(doc: Doc, i: int) -> str | None:
         if key:
             return key
     return None
+
+
+#: Verbs by which an official travels in another's party: "X, who was accompanied by Minister Y".
+_COMPANY_VERBS = frozenset({"accompany"})
+
+
+def accompanied(person: SpacySpan, index: EntityIndex) -> str | None:
+    """ "X, who was accompanied by Minister Y" / "X, accompanied by ...": the key of the person Y goes with.
+
+    A minister in a leader's party is of the leader's side; the sentence may name only the host
+    ("thanked Norland for its help"), whose state is not the minister's. Read from the parse: the
+    holder's name lies under the "by" agent of a passive "accompany", whose subject (or, in a
+    relative or participle clause, the noun it qualifies) is the person accompanied.
+    """
+    verb = next((a.head for a in person.root.ancestors if a.dep_ == "agent"), None)
+    if verb is None or verb.lemma_ not in _COMPANY_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    lead = verb.head if verb.dep_ in ("relcl", "acl") else subject
+    if lead is None:
+        return None
+    found = index.at(lead.idx, lead.idx + len(lead))
+    return found.key if found is not None and found.type == "Person" else None
 
 
 def title_antecedent(title: SpacySpan, office: str, index: EntityIndex, taken: set[str]) -> str | None:
