@@ -75,8 +75,12 @@ _NARRATOR_ROLES = frozenset(
     | {"journalist", "interviewer"}
 )
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|da|van|von|al|el)){0,3}"
-# "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali"
-_INTRODUCED = re.compile(rf"\b(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost)[ \t]+(?P<name>{_NAME})")
+# "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali"; a programme's credits in
+# its lead ("Interviewer: Jane Doe.", "The moderator is Jane Doe")
+_INTRODUCED = re.compile(
+    r"\b(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator)"
+    rf"(?:[ \t]*:|[ \t]+is)?[ \t]+(?P<name>{_NAME})"
+)
 # A label that gives the role and the name: "PRESENTER (Jane Doe):", "Host, Jane Doe:", "INTERVIEWER JANE DOE:"
 _ROLE_LABEL = re.compile(
     rf"^[ \t]*(?i:{'|'.join(sorted(_NARRATOR_ROLES))})[ \t]*[(,]?[ \t]*(?P<name>{_NAME})[ \t]*\)?[ \t]*:", re.M
