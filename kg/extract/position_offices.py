@@ -55,6 +55,21 @@ def _head(title: str) -> str:
     return words[-1] if words else ""
 
 
+#: Office words one government has many of, each told by its portfolio ("Prime Minister",
+#: "Interior Minister"): the head alone does not say two holders share an office.
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
+
+
+def _office_key(title: str) -> str:
+    """What two holders must share to hold one office: the head, or a minister's whole title.
+
+    "the Interior Minister of Y" holds no prime minister's office of Y, so a bare "Prime Minister
+    X" may still be Y's.
+    """
+    head = _head(title)
+    return title.lower() if head in _PORTFOLIO_HEADS else head
+
+
 def same_office(a: str, b: str) -> bool:
     """Two wordings of one office: the same head, or one's words among the other's."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
@@ -137,7 +152,7 @@ def group_offices(
     companions = {h: lead for h, _, sp in stated if (lead := accompanied(sp, index)) is not None and lead != h}
     holders = sorted({h for h, _, _ in stated}, key=lambda h: (h in companions, h))
     publisher = publisher_owner(article, entities)
-    explicit = {(h, _head(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
+    explicit = {(h, _office_key(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
     # office head -> owner -> the holders stated with it: "taken" below in time linear in the text
     holders_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for h, hd, o in explicit:
@@ -203,7 +218,7 @@ def group_offices(
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
                 if publisher is None or state_only or (title in _HEAD_OF_STATE and not definite):
-                    taken = {o for o, hs in holders_of[_head(title)].items() if len(hs) > 1 or holder not in hs}
+                    taken = {o for o, hs in holders_of[_office_key(title)].items() if len(hs) > 1 or holder not in hs}
                     in_sent = owners_by_sent[cluster[0][1].sent.start]  # "X spoke with Y's minister Z"
                     taken |= {o for o, hs in in_sent.items() if len(hs) > 1 or holder not in hs}
                     if title in _HEAD_OF_STATE:
