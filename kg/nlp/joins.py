@@ -84,23 +84,35 @@ def _possessive(span: Span) -> bool:
 
 
 def _compound_head_end(doc: Doc, end: int) -> int:
-    """End of a person's name that the NER cut before its last word ("Dita Purnama" + "Halim").
+    """End of a person's name that the NER cut before its last words ("Dita Purnama" + "Halim",
+    "Jo Ela" + "Mba Roe").
 
     The parser still reads the whole name as one noun phrase: the NER's last word is a compound
-    modifier of the capitalised proper noun right after it, which no entity claims. That word is
-    the name's head, the surname, unless it is a title, a state or a known body.
+    modifier of a capitalised proper noun one or two words on, which no entity claims, and the
+    words between modify it too. Those words are the rest of the name, unless one is a title, a
+    state or a known body.
     """
     if end >= len(doc) or doc[end].ent_iob_ != "O":
         return end
-    last, nxt = doc[end - 1], doc[end]
-    if not (last.dep_ == "compound" and last.head.i == end and nxt.tag_ == "NNP" and nxt.is_title):
+    last = doc[end - 1]
+    head = last.head.i
+    if not (last.dep_ == "compound" and end <= head < end + _MAX_NAME_TAIL):
         return end
-    if not nxt.text.replace("-", "").isalpha() or nxt.lower_ in _HEAD_WORDS or _owned(nxt.text):
-        return end
-    after = doc[end + 1] if end + 1 < len(doc) else None
+    for nxt in doc[end : head + 1]:
+        if nxt.ent_iob_ != "O" or not (nxt.tag_ == "NNP" and nxt.is_title):
+            return end
+        if not nxt.text.replace("-", "").isalpha() or nxt.lower_ in _HEAD_WORDS or _owned(nxt.text):
+            return end
+        if nxt.i < head and not (nxt.dep_ == "compound" and nxt.head.i == head):
+            return end
+    after = doc[head + 1] if head + 1 < len(doc) else None
     if after is not None and after.is_title and after.tag_ == "NNP":
         return end  # "Jo Roe Memorial Hospital": a longer name the NER's reading does not settle
-    return end + 1
+    return head + 1
+
+
+#: Words of a name the NER may leave after its last one ("Jo Ela" + "Mba Roe").
+_MAX_NAME_TAIL = 2
 
 
 def _given_name_start(doc: Doc, start: int, taken: list[Span], nouns: frozenset[str]) -> int:
