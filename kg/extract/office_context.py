@@ -290,6 +290,8 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         if tok.lower_ != "of" or tok.i + 1 >= span.end:
             continue
         j = tok.i + 1 + int(doc[tok.i + 1].lower_ == "the")
+        if j + 2 < span.end and doc[j].lower_ in _PLACE_KINDS and doc[j + 1].lower_ == "of":
+            j += 2  # "the mayor of the city of X": X's
         if j >= span.end:
             return None
         entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
@@ -318,6 +320,8 @@ def _unnamed_place_state(span: SpacySpan, j: int, index: EntityIndex) -> str | N
     return key if key in named else None
 
 
+#: Kinds of place an office may be "of" before the place's name: "the mayor of the city of X".
+_PLACE_KINDS = frozenset({"city", "town", "municipality", "village", "district", "province", "region", "county"})
 #: Offices of a town's or a region's own government, which news names after the place:
 #: "X Mayor Y", "X Town Clerk Y", "X Governor Y", "X Chief Minister Y".
 _LOCAL_OFFICES = frozenset({"mayor", "clerk", "governor", "administrator", "premier", "chief minister"})
