@@ -168,6 +168,13 @@ def _common_words(nlp: Language, pos: str) -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_index").get(pos, ()))
 
 
+def _administration(head: Token) -> bool:
+    """ "the General Tax Administration": a service named by its head, which keeps the title word it
+    opens with (not "General" + a person "Tax Administration"). A portfolio's last word ("Minister
+    of the Interior and Administration") names an office's field, no body."""
+    return head.is_title and head.lower_ == "administration" and not (head.i and head.doc[head.i - 1].lower_ == "and")
+
+
 def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bool]:
     """Drop leading articles, bullets, titles and demonyms (not a firm's), and a trailing "'s"; say if a title went.
 
@@ -179,6 +186,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     doc = span.doc
     head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), span[-1])  # "Directorate of X"
     body = len(span) > 1 and head.lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and head.is_title
+    body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
         tok = doc[start]
