@@ -228,6 +228,24 @@ def _opening_preposition(span: Span, tok: Token) -> bool:
     return bool(opens) and not is_known_place(span.text)
 
 
+def _statehood(span: Span, bare: Span) -> bool:
+    """ "the Kurdish state", "the Lebanese state": a lower-case "state" after a people's or a
+    country's name is a polity, not a federation's state ("Lara state" is one)."""
+    if not len(span) or span[-1].text != "state":
+        return False
+    return any(t.ent_type_ == "NORP" for t in bare) or bool(state_key(bare.text) or state_for_demonym(bare.text))
+
+
+def _article_led(span: Span) -> bool:
+    """A one-word name that heads its noun phrase after "the" ("the chairman of the Kurvasta", "the
+    Kurvasta had approved"): an institution's name; a person's stands without an article, and "the
+    X administration" uses the name as a modifier."""
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or not span.start or tok.dep_ in ("compound", "amod"):
+        return False
+    return doc[span.start - 1].lower_ == "the" and doc[span.start - 1].dep_ == "det"
+
+
 def _force_unit(span: Span) -> bool:
     """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map."""
     words = " ".join(t.lower_ for t in span[:-1])
@@ -504,6 +522,8 @@ class Retyper:
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue
                 bare = stripped[:-1] if len(stripped) > 1 and not stripped[-1].is_title else stripped
+                if _statehood(stripped, bare):
+                    continue
                 if len(stripped) and not state_for_demonym(bare.text):
                     yield hyphen_lead(Span(doc, stripped.start, stripped.end, label="Region"))
             elif label == "Region" or label == "State":
