@@ -575,6 +575,9 @@ class Retyper:
             if ent.label_ == "PERSON" and not titled and members_follow(span):
                 yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
                 continue  # "suspected Harakat militants": a group named by its members, not a person
+            if ent.label_ == "PERSON" and not titled and not surname and _article_led(span):
+                yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
+                continue  # "the Kurvasta approved the law": a one-word name led by "the" names a body
             if _service(ent, span) and not titled and not surname:
                 yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
                 continue  # "posted on Twitter", "use X": a service, run by a firm or project
