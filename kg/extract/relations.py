@@ -282,9 +282,11 @@ def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
 def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
     """A checkpoint lies in the region named in its sentence and connects the states of that border.
 
-    Regions of two states in its sentence ("the X checkpoint, which connects A province with
-    B's C region") are its two sides: it connects both states and lies in neither alone. A
-    crossing restated by a description ("the temporary crossing") lies in no region of its sentence.
+    The state of that region is a side of the crossing, not where it is placed: the region says
+    where it lies, and a crossing sits on the line between two states ("the X border post in the Y
+    region" connects Y's state and lies in Y). Regions of two states in its sentence ("the X
+    checkpoint, which connects A province with B's C region") are its two sides: it connects both.
+    A crossing restated by a description ("the temporary crossing") lies in no region of its sentence.
     """
     checkpoints = [lk for lk in links if lk.type == "Checkpoint"]
     if not checkpoints:
@@ -309,8 +311,6 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
         elif len({r.key for r in regions}) == 1:
             add(found, cp.key, "locatedIn", regions[0].key, evidence)
         for state in own_states:
-            if len(own_states) == 1:  # regions of two states name the crossing's two sides, not where it lies
-                add(found, cp.key, "locatedIn", state, evidence)
             add(found, cp.key, "connects", state, evidence)
         for state in {*_own_border(cp, border_with), *bordered}:
             add(found, cp.key, "connects", state, evidence)
