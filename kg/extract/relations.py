@@ -286,7 +286,10 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
     where it lies, and a crossing sits on the line between two states ("the X border post in the Y
     region" connects Y's state and lies in Y). Regions of two states in its sentence ("the X
     checkpoint, which connects A province with B's C region") are its two sides: it connects both.
-    A crossing restated by a description ("the temporary crossing") lies in no region of its sentence.
+    A crossing restated by a description ("the temporary crossing") lies in no region of its sentence,
+    and is on no border of a sentence that names another crossing by name: "because of works on the
+    bridge, the X crossing on the border with Y will close" puts X on that border, whatever bridge
+    the description resolved to.
     """
     checkpoints = [lk for lk in links if lk.type == "Checkpoint"]
     if not checkpoints:
@@ -312,6 +315,8 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
             add(found, cp.key, "locatedIn", regions[0].key, evidence)
         for state in own_states:
             add(found, cp.key, "connects", state, evidence)
+        if cp.kind != "name" and any(c.kind == "name" and c.key != cp.key for c in checkpoints):
+            continue
         for state in {*_own_border(cp, border_with), *bordered}:
             add(found, cp.key, "connects", state, evidence)
 
