@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.above_states import above_states
 from kg.extract.links import Linked, mk
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.lexicon.gazetteer import (
@@ -217,7 +218,8 @@ def _owner_after(span: SpacySpan, links: list[Linked]) -> Linked | None:
 def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     """The state a body with a name of its own and no owner in view belongs to, if plain.
 
-    A demonym of several words in the name decides ("the South African Police Service"), then
+    A demonym of several words in the name decides ("the South African Police Service"); a name
+    after a world region or a continent ("the Gulf Maritime Council") is no one state's; then
     the place the name opens with ("the Edirne Provincial Gendarmerie Command"), else the state
     the text is plainly about. The key of a body given a state this way names the state: two
     states' "National Assembly" in two documents are two nodes.
@@ -227,6 +229,8 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     named = _demonym_inside(span)
     if named is not None:
         return named
+    if above_states(strip_the(span.text).split()):
+        return None  # "the Gulf Maritime Council": its member states share it
     view = _view(span.doc, links)
     opening = _opening_place(span, view.places)
     if opening is not None:
