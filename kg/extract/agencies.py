@@ -20,6 +20,7 @@ from kg.extract.above_states import above_states
 from kg.extract.links import Linked, mk
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.lexicon.gazetteer import (
+    capital_of,
     region_for,
     settlement_for,
     state_code,
@@ -37,6 +38,8 @@ __all__ = ["headline_home", "link_agency"]
 
 #: Words that make a ministry's domain word ("foreign") name a ministry rather than a service.
 _MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat"})
+#: Words of a body only a state has: a capital's possessive before one stands for that state.
+_STATE_MINISTRY = frozenset({"ministry", "ministries"})
 #: Capitalised modifiers that leave a body's name generic: "the State Border Service".
 _GENERIC = frozenset({"state", "national", "federal", "central", "royal", "the", "of", "and", "local"})
 #: First words that make a body's own name a state's: "National Fisheries Service", "Federal Rail Police".
@@ -688,17 +691,23 @@ def _modifier_state(span: SpacySpan, prior: list[Linked]) -> tuple[str, str] | N
     """The state whose demonym or name directly modifies ``span`` ("Polish", "Poland's"), if any.
 
     The state's whole linked name decides: "Papua New Guinea" before "government" is Papua New
-    Guinea, never the "Guinea" its last word would name alone.
+    Guinea, never the "Guinea" its last word would name alone. A capital's possessive before a
+    ministry stands for its state's government ("Tarnburg's Ministry of Fisheries"); a city's
+    other bodies may be its own ("Tarnburg's transport department").
     """
     doc = span.doc
     i = span.start - 1
-    if i >= 1 and doc[i].lower_ in {"'s", "’s"}:
+    possessive = i >= 1 and doc[i].lower_ in {"'s", "’s"}
+    if possessive:
         i -= 1
     if i < 0:
         return None
     tok = doc[i]
     for lk in reversed(prior):
         if lk.start <= tok.idx < lk.end:
+            if lk.type == "Settlement" and possessive and any(t.lower_ in _STATE_MINISTRY for t in span):
+                code = capital_of(lk.name)
+                return (f"state/{code}", state_name(code)) if code else None
             return (lk.key, lk.name) if lk.type == "State" else None
     key = state_for_demonym(tok.text)
     return (key, state_name(key[6:])) if key else None
