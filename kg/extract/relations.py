@@ -50,6 +50,10 @@ _AREA_WORDS = {
 }
 
 
+#: Nouns of a state's first-level units, as "the Ruritanian X of Y" writes them.
+_UNIT_WORDS = frozenset({*REGION_WORDS, "state", "department", "county", "territory", "municipality"})
+
+
 #: Corporate and legal forms that may follow a firm's name and still name the firm itself.
 _FORMS = frozenset({"Group", "Holdings", "Holding", "Company", "Corporation", "Ltd", "Limited", "Inc", "PLC", "Plc"})
 
@@ -213,7 +217,7 @@ def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
 
 
 def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
-    """ "Pakistan's Sindh province", "the Russian region of X": region partOf state."""
+    """ "Pakistan's Sindh province", "the Russian region of X", "the X region of Y": region partOf state."""
     for i, lk in enumerate(links):
         if lk.type != "Region" or i == 0:
             continue
@@ -226,11 +230,24 @@ def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
             add(found, lk.key, "partOf", prev.key, doc[pspan.start : span.end])
     for lk in links:  # "the Zaporizhzhia region of Ukraine", "the Kursk region of western Russia"
         span = tokens(doc, lk)
+        if lk.type == "Region" and span is not None and (state := _demonym_area(doc, span)) is not None:
+            add(found, lk.key, "partOf", state, doc[span.start - 3 : span.end])  # "the Ruritanian province of X"
         if lk.type != "Region" or span is None or span[-1].lower_ not in REGION_WORDS:
             continue
         state = place_after(doc, sent, span.end, "of", links)
         if state is not None and state.type == "State":
             add(found, lk.key, "partOf", state.key, doc[span.start : span.end + 2])
+
+
+def _demonym_area(doc: Doc, span: SpacySpan) -> str | None:
+    """The state of "the Ruritanian province of X": a demonym, a lower-case area word and "of"
+    right before the region's name (the name itself need not be one the tables know)."""
+    if span.start < 3 or doc[span.start - 1].lower_ != "of":
+        return None
+    noun, adjective = doc[span.start - 2], doc[span.start - 3]
+    if not noun.is_lower or noun.lower_ not in _UNIT_WORDS:
+        return None
+    return state_for_demonym(adjective.text)
 
 
 def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
