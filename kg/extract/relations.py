@@ -303,7 +303,8 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
     where it lies, and a crossing sits on the line between two states ("the X border post in the Y
     region" connects Y's state and lies in Y). Regions of two states in its sentence ("the X
     checkpoint, which connects A province with B's C region") are its two sides: it connects both.
-    A crossing restated by a description ("the temporary crossing") lies in no region of its sentence,
+    A region named as the far side ("a trade point with R", "waiting to cross into R") is none it
+    lies in. A crossing restated by a description ("the temporary crossing") lies in no region of its sentence,
     and is on no border of a sentence that names another crossing by name: "because of works on the
     bridge, the X crossing on the border with Y will close" puts X on that border, whatever bridge
     the description resolved to.
@@ -328,7 +329,7 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
             own_states = set()  # "the crossing" restated: its sentence's regions may be anywhere ("units from R")
         elif len(checkpoints) > 1 and regions and not _nearest_before(cp, checkpoints, regions[0]):
             own_states = set()  # "crossed the A bridge and reached the B checkpoint in R": B is in R
-        elif len({r.key for r in regions}) == 1:
+        elif len({r.key for r in regions}) == 1 and not _far_side(doc, regions[0]):
             add(found, cp.key, "locatedIn", regions[0].key, evidence)
         for state in own_states:
             add(found, cp.key, "connects", state, evidence)
@@ -336,6 +337,20 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
             continue
         for state in {*_own_border(cp, border_with), *bordered}:
             add(found, cp.key, "connects", state, evidence)
+
+
+#: Prepositions that name the other side of a crossing, or where its traffic goes: "a trade point
+#: with R", "waiting to cross into R". A region after one is no place the crossing lies in.
+_FAR_SIDE = frozenset({"with", "into", "to", "towards", "toward", "from"})
+
+
+def _far_side(doc: Doc, region: Linked) -> bool:
+    """The region is named after "with", "into", "to" ... (an article between): the far side."""
+    span = tokens(doc, region)
+    i = span.start - 1 if span is not None else -1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _FAR_SIDE
 
 
 def _own_border(cp: Linked, border_with: list[tuple[int, str]]) -> list[str]:
