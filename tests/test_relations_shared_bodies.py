@@ -27,6 +27,12 @@ from kg.model import Article
             "state/IS",
             "agency/west-nordic-fisheries-council",
         ),
+        (
+            "NAIROBI, 3 May 2026 - Kenya and Tanzania agreed to convene the Joint Boundary Commission in Nairobi "
+            "in June. Kenya said the talks in Kenya went well.",
+            "state/KE",
+            "agency/joint-boundary-commission",
+        ),
     ],
 )
 def test_relations_shared_bodies_have_no_home_state(nlp: Language, text: str, home: str, body: str) -> None:
@@ -45,6 +51,8 @@ def test_relations_shared_bodies_have_no_home_state(nlp: Language, text: str, ho
         ("West Nordic Fisheries Council", True),
         ("Sahel Water Commission", True),
         ("Pan-African Border Commission", True),
+        ("Joint Water Commission", True),
+        ("Joint Operations Command", False),
         ("Crimea Police Directorate", False),
         ("National Prosecuting Authority", False),
     ],

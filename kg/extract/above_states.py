@@ -1,9 +1,10 @@
 """A body's own name -> whether it names a body of a region of the world, above any one state.
 
-"The Gulf Maritime Council", "the West Nordic Fisheries Council", "the Sahel Security Commission":
-a body named after a region that spans several states, or calling itself by a continent's or a
-bloc's adjective, is one its member states share. No home state of the story owns it, however
-often the story names that state: its key and its ``partOf`` must not name one.
+"The Gulf Maritime Council", "the West Nordic Fisheries Council", "the Joint Boundary Commission":
+a body named after a region that spans several states, calling itself by a continent's or a
+bloc's adjective, or a joint commission of two governments, is one its member states share. No
+home state of the story owns it, however often the story names that state: its key and its
+``partOf`` must not name one.
 """
 
 from __future__ import annotations
@@ -32,9 +33,12 @@ _CONTINENTAL = frozenset({"nordic", "african", "asian", "arab", "european", "ame
 
 
 def above_states(words: list[str]) -> bool:
-    """``words`` (a name without its article) open with a world region of several states, or carry a
-    continent's or bloc's adjective. A state's own demonym of several words ("South African") is
-    the caller's to read first."""
+    """``words`` (a name without its article) open with a world region of several states, carry a
+    continent's or bloc's adjective, or name a joint commission ("the Joint Border Commission" two
+    governments convene; a state's joint command or staff is its own). A state's own demonym of
+    several words ("South African") is the caller's to read first."""
     if any(words[: len(region)] == region for region in _REGIONS):
+        return True
+    if len(words) > 1 and words[0] == "Joint" and words[-1] == "Commission":
         return True
     return any(part.lower() in _CONTINENTAL for word in words for part in word.split("-"))
