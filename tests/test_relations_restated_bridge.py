@@ -29,9 +29,7 @@ from kg.model import Article
         ),
     ],
 )
-def test_relations_restated_bridge_is_on_no_border_of_a_named_crossing(
-    nlp: Language, text: str, restated: str
-) -> None:
+def test_relations_restated_bridge_is_on_no_border_of_a_named_crossing(nlp: Language, text: str, restated: str) -> None:
     article = Article(id="t", text=text, source="test")
     doc = nlp(text)
     found = {(r.subject, r.predicate, r.object) for r in find_relations(doc, article, find_entities(doc, article))}
