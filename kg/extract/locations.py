@@ -123,7 +123,8 @@ def _hangs_on(prep: Token, span: SpacySpan) -> bool:
 
 def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]) -> Hit:
     """ "Nakuru, Kenya": a place and its state after a comma, the state closing the phrase; and a
-    district with its province as humanitarian reports write them: "Kelo district, Varn province"."""
+    district with its province as humanitarian reports write them: "Kelo district, Varn province",
+    "the department of Kelo, Varn region"."""
     comma = span.end + int(lk.type == "Region" and span.end < sent.end and _level(doc[span.end]))
     if comma + 1 >= sent.end or doc[comma].text != ",":
         return None, None
@@ -132,7 +133,7 @@ def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: l
     if target is None or tspan is None or target.kind != "name" or tspan.start != comma + 1:
         return None, None
     end = tspan.end
-    if target.type == "Region" and lk.type == "Region" and _level(doc[comma - 1]):
+    if target.type == "Region" and lk.type == "Region" and (_level(doc[comma - 1]) or _level_before(doc, span)):
         end += int(end < sent.end and _level(doc[end]))  # "Kelo district, Varn province": both levels written
         if not _level(doc[end - 1]):
             return None, None
@@ -145,9 +146,19 @@ def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: l
     return target.key, doc[span.start : end]
 
 
+def _level_before(doc: Doc, span: SpacySpan) -> bool:
+    """The region's level is written before its name: "the department of Kelo, Varn region"."""
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and _level(doc[span.start - 2])
+
+
+#: Lower-case level words of a region: "district", "province", and the units some states name
+#: otherwise ("department", "county", "municipality", "parish").
+_LEVELS = frozenset({*REGION_WORDS, "department", "county", "municipality", "parish"})
+
+
 def _level(tok: Token) -> bool:
-    """A lower-case level word after a region's name: "district", "province"."""
-    return tok.is_lower and tok.lower_ in REGION_WORDS
+    """A lower-case level word beside a region's name: "district", "province", "department"."""
+    return tok.is_lower and tok.lower_ in _LEVELS
 
 
 def _demonym_noun(doc: Doc, lk: Linked, span: SpacySpan) -> str | None:
