@@ -33,6 +33,10 @@ _COMPASS = frozenset(
 )
 
 
+#: Lower-case kind nouns a settlement's name may carry before "in": "Kelo camp in Varn district".
+_KINDS = frozenset({*SETTLEMENT_NOUNS, "camp"})
+
+
 def place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked]) -> Linked | None:
     """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine"."""
     if i >= sent.end or doc[i].lower_ != word:
@@ -68,16 +72,20 @@ Hit = tuple[str | None, SpacySpan | None]
 
 
 def _in_phrase(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]) -> Hit:
-    """ "Kisumu in western Kenya", "Nakuru, in western Kenya,": of a place nothing is known
-    about, the "in" must hang on the place itself rather than on the verb."""
-    i = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
+    """ "Kisumu in western Kenya", "Nakuru, in western Kenya,", "Kelo camp in Varn district": of a
+    place nothing is known about, the "in" must hang on the place (or its kind noun) rather than
+    on the verb."""
+    named = span
+    if lk.type == "Settlement" and span.end < sent.end and doc[span.end].is_lower and doc[span.end].lower_ in _KINDS:
+        named = doc[span.start : span.end + 1]  # "Kelo camp", "Kelo village": the name with its kind noun
+    i = named.end + 1 if named.end < sent.end and doc[named.end].text == "," else named.end
     target = place_after(doc, sent, i, "in", links)
     if target is None:
         return None, None
     known = _may_lie_in(lk, target.key)
     tspan = tokens(doc, target)
     if known is False or (
-        known is None and i == span.end and not _hangs_on(doc[i], span) and not _area_word(doc, tspan)
+        known is None and i == named.end and not _hangs_on(doc[i], named) and not _area_word(doc, tspan)
     ):
         return None, None
     return target.key, doc[span.start : tspan.end if tspan else i + 2]
