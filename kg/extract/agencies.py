@@ -489,17 +489,24 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
     of its story, not of the state the bulletin names most in its other stories. A story names its
     state in its first sentence; a state named only later ("... the new rules in Y") is a detail
     of a story about the text's main state. A paragraph that names no state (a clip's caption
-    line) reads the one before it. ``links`` are in text order.
+    line) reads the one before it; for a paragraph of sentences, a state named there only as the
+    owner of a body does not count ("On the other side of the bridge, Y's authority said ... / The
+    town clerk appealed to the Ministry of Transport": the ministry is the home state's, not Y's).
+    ``links`` are in text order.
     """
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
+    story = False  # the body's own paragraph is one of sentences, not a caption
     for _ in range(2):
         found = _states_between(span.doc, links, start, end)
+        if story:  # "On the other side, Y's authority said ...": Y owns that body, the story is not Y's
+            found = [lk for lk in found if not _possessor(span.doc, lk)]
         if found:
             opens = _SENTENCE_END.search(text, start, found[0].start) is None  # "Latvia has closed ..."
             return (found[0].key, found[0].name) if opens and len({lk.key for lk in found}) == 1 else None
+        story = _SENTENCE_END.search(text + " ", start, end + 1) is not None
         end = start - 1
         while end > 0 and text[end - 1].isspace():
             end -= 1  # the previous paragraph, past blank lines
@@ -507,6 +514,12 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
             break
         start = text.rfind("\n", 0, end) + 1
     return None
+
+
+def _possessor(doc: Doc, lk: Linked) -> bool:
+    """The state is written as an owner: "Y's border authority"."""
+    span = doc.char_span(lk.start, lk.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
 
 
 def _states_between(doc: Doc, links: list[Linked], start: int, end: int) -> list[Linked]:
