@@ -230,8 +230,8 @@ def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
             add(found, lk.key, "partOf", prev.key, doc[pspan.start : span.end])
     for lk in links:  # "the Zaporizhzhia region of Ukraine", "the Kursk region of western Russia"
         span = tokens(doc, lk)
-        if lk.type == "Region" and span is not None and (state := _demonym_area(doc, span)) is not None:
-            add(found, lk.key, "partOf", state, doc[span.start - 3 : span.end])  # "the Ruritanian province of X"
+        if lk.type == "Region" and span is not None and (owner := _demonym_area(doc, span)) is not None:
+            add(found, lk.key, "partOf", owner, doc[span.start - 3 : span.end])  # "the Ruritanian province of X"
         if lk.type != "Region" or span is None or span[-1].lower_ not in REGION_WORDS:
             continue
         state = place_after(doc, sent, span.end, "of", links)
