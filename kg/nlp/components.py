@@ -110,6 +110,8 @@ _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDIN
 _SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "—", "*", ":", "'s", "’s"})
 #: Prepositions of place that open a sentence and that the NER runs into the name after them
 #: ("Near Tarnby, police stopped ..." read as one person): no personal or place name starts so.
+#: Modals that open a question and are given names too ("Will", "May").
+_MODALS = frozenset({"Will", "May", "Can", "Shall", "Should", "Would", "Could", "Must"})
 _OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "across", "around", "along", "beyond", "off"})
 #: Possessives that open a form of address: "His Excellency", "Her Majesty".
 _ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
@@ -184,7 +186,13 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         tok = doc[start]
         low = tok.lower_
         addressed = low in _ADDRESS_POSSESSIVES and start + 1 < end and honorific(doc[start + 1])
-        if low in _SKIP_LEAD or tok.is_punct or addressed or _opening_preposition(span, tok):
+        if (
+            low in _SKIP_LEAD
+            or tok.is_punct
+            or addressed
+            or _opening_preposition(span, tok)
+            or _opening_modal(span, tok)
+        ):
             start += 1  # "His Excellency X": the possessive is part of the form of address
         elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
@@ -218,6 +226,16 @@ def _opening_preposition(span: Span, tok: Token) -> bool:
         return False
     opens = tok.is_sent_start or (tok.i > 0 and "\n" in tok.doc[tok.i - 1].text + tok.doc[tok.i - 1].whitespace_)
     return bool(opens) and not is_known_place(span.text)
+
+
+def _opening_modal(span: Span, tok: Token) -> bool:
+    """ "Will Tarnia close its border?": a modal that opens a question is no given name when a
+    verb's bare form follows the name (a person called Will would be "Will Roe closed ...")."""
+    if tok.i != span.start or len(span) < 2 or tok.text not in _MODALS or span.end >= len(tok.doc):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    opens = tok.is_sent_start or prev is None or prev.is_space or prev.text in {":", '"', "“"}
+    return bool(opens) and tok.doc[span.end].tag_ == "VB"
 
 
 def _force_unit(span: Span) -> bool:
