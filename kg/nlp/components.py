@@ -92,6 +92,7 @@ from kg.nlp.persons import (
     vague_name,
 )
 from kg.nlp.questioners import questioners_outlets
+from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
 from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
@@ -447,6 +448,7 @@ class Retyper:
             for s in (
                 *datelines,
                 *settlement_cue_spans(doc),
+                *route_end_spans(doc),  # "the Tarvo-Melnik road": two towns, no body
                 *kind_noun_spans(doc, self.nouns),
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
