@@ -92,6 +92,7 @@ from kg.nlp.persons import (
     vague_name,
 )
 from kg.nlp.questioners import questioners_outlets
+from kg.nlp.region_modifiers import region_modifier
 from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
 from kg.nlp.services import service_name
@@ -416,6 +417,8 @@ class Retyper:
             and not (s.label_ == "Agency" and any(a < s.start and s.end <= b for a, b in numbered(s)))
             and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
             and not (s.text in _WORLD_REGIONS and any(a == s.start and s.end < b for a, b in regional(s)))
+            and not (s.text in _WORLD_REGIONS and region_modifier(s))  # "a Gulf tourist visa"
+            and not (s.label_ == "Region" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (
@@ -544,6 +547,8 @@ class Retyper:
                 continue
             if not_a_name(span, self.generic) or _vessel(span) or vehicle_model(span):
                 continue
+            if span.text in _WORLD_REGIONS and region_modifier(span):
+                continue  # "the Sahel security strategy": the region qualifies the noun, names no place
             office = ent.label_ == "ORG" and self._office_word(span)
             if office or (ent.label_ in {"ORG", "PERSON"} and self._portfolio(ent)):
                 continue  # "Cabinet Secretary Jo Roe", "Minister of Roads and Works": an office's words, no body
