@@ -56,7 +56,14 @@ from kg.nlp.email_names import email_names
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
 from kg.nlp.inner_towns import inner_towns
-from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
+from kg.nlp.joins import (
+    hyphen_lead,
+    join_names,
+    named_after_states,
+    named_after_titles,
+    spaced_checkpoints,
+    split_acronym_leads,
+)
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans, ranked_checkpoints
 from kg.nlp.labels import ner_label
 from kg.nlp.lines import caps_line
@@ -408,7 +415,7 @@ class Retyper:
         people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
-            for s in self._gazetteer(doc, enum)
+            for s in spaced_checkpoints(list(self._gazetteer(doc, enum)))  # "the Tarvo - Melnik crossing"
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs(s)))
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
