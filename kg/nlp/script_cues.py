@@ -19,12 +19,14 @@ __all__ = ["BITE_CUES", "cue_language", "script_cue"]
 #: Words that open a script's line for someone's recorded sound: "SOT - JANE ROE:", "CLIP (ROE):".
 BITE_CUES = ("SOUNDBITE", "SOT", "BITE", "CLIP", "ACTUALITY", "INSERT")
 
-_MIN_CUE = 3  # "SOT", "VO" is too short to tell from initials
+_MIN_CUE = 3
+_DASHES = frozenset({"-", "–", "—", "/"})  # "SOT", "VO" is too short to tell from initials
 
 
 def script_cue(span: Span) -> bool:
-    """ "SOUNDBITE" in "SOUNDBITE (Spanish): ...": a one-word capitals cue before a bracketed language."""
-    return len(span) == 1 and _cue_at(span.doc, span.start)
+    """ "SOUNDBITE" in "SOUNDBITE (Spanish): ...": a one-word capitals cue before a bracketed language;
+    a bite cue word opening its line before a dash ("SOT - Jo Roe, trader:") is one too."""
+    return len(span) == 1 and (_cue_at(span.doc, span.start) or _bite_cue(span.doc, span.start))
 
 
 def cue_language(span: Span) -> bool:
@@ -43,6 +45,13 @@ def _cue_at(doc: Doc, i: int) -> bool:
     if not (tok.is_alpha and tok.is_upper and len(tok) >= _MIN_CUE):
         return False
     if not (doc[i + 1].text == "(" and is_language(doc[i + 2].text) and doc[i + 3].text.startswith(")")):
+        return False
+    return _opens_line(doc, i)
+
+
+def _bite_cue(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a bite cue word ("SOT", "CLIP") opening its line, a dash after it."""
+    if doc[i].text not in BITE_CUES or i + 1 >= len(doc) or doc[i + 1].text not in _DASHES:
         return False
     return _opens_line(doc, i)
 
