@@ -50,6 +50,7 @@ from kg.nlp.combining import combining_forms
 from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
+from kg.nlp.credit_lines import credit_line_spans
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.demonym_reading import doc_reading
 from kg.nlp.email_names import email_names
@@ -459,6 +460,7 @@ class Retyper:
                 *datelines,
                 *settlement_cue_spans(doc),
                 *route_end_spans(doc),  # "the Tarvo-Melnik road": two towns, no body
+                *credit_line_spans(doc),  # "READ BY: JO ROE": the reader, whom the NER misses
                 *kind_noun_spans(doc, self.nouns),
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
