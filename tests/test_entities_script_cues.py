@@ -60,3 +60,14 @@ def test_entities_script_cues_a_named_speaker_on_the_cue_line_stays(nlp: Languag
 )
 def test_entities_script_cues_a_bite_cue_before_a_dash_names_nothing(nlp: Language, text: str, cue: str) -> None:
     assert cue not in _named(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('The crowd grew.\n\n[SOT] "We wait again."\n', "SOT"),
+        ('The pass reopened.\n\n[CLIP] "We drove all night."\n', "CLIP"),
+    ],
+)
+def test_entities_script_cues_a_closed_bite_cue_names_nothing(nlp: Language, text: str, cue: str) -> None:
+    assert cue not in _named(nlp, text)

@@ -20,7 +20,8 @@ __all__ = ["BITE_CUES", "cue_language", "script_cue"]
 BITE_CUES = ("SOUNDBITE", "SOT", "BITE", "CLIP", "ACTUALITY", "INSERT")
 
 _MIN_CUE = 3
-_DASHES = frozenset({"-", "–", "—", "/"})  # "SOT", "VO" is too short to tell from initials
+#: What follows a bite cue word: a dash before the speaker, or the close of the cue ("[SOT]", "SOT:").
+_AFTER_CUE = frozenset({"-", "–", "—", "/", "]", ":"})  # "SOT", "VO" is too short to tell from initials
 
 
 def script_cue(span: Span) -> bool:
@@ -50,17 +51,18 @@ def _cue_at(doc: Doc, i: int) -> bool:
 
 
 def _bite_cue(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a bite cue word ("SOT", "CLIP") opening its line, a dash after it."""
-    if doc[i].text not in BITE_CUES or i + 1 >= len(doc) or doc[i + 1].text not in _DASHES:
+    """Token ``i`` is a bite cue word ("SOT", "CLIP") opening its line (in brackets or not), a dash
+    or the cue's end after it: "SOT - Jo Roe:", "[SOT - JO ROE]", "[SOT]"."""
+    if doc[i].text not in BITE_CUES or i + 1 >= len(doc) or doc[i + 1].text not in _AFTER_CUE:
         return False
     return _opens_line(doc, i)
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
-    """Nothing but a shot number ("2.", "2)") between the line's start and token ``i``."""
+    """Nothing but a shot number ("2.", "2)") or an opening bracket between the line's start and token ``i``."""
     j = i - 1
     while j >= 0 and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_:
-        if not (doc[j].like_num or doc[j].text in {".", ")"}):
+        if not (doc[j].like_num or doc[j].text in {".", ")", "[", "("}):
             return False
         j -= 1
     return True
