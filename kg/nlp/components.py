@@ -50,13 +50,21 @@ from kg.nlp.combining import combining_forms
 from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
+from kg.nlp.credit_lines import credit_line_spans
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.demonym_reading import doc_reading
 from kg.nlp.email_names import email_names
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
 from kg.nlp.inner_towns import inner_towns
-from kg.nlp.joins import hyphen_lead, join_names, named_after_states, named_after_titles, split_acronym_leads
+from kg.nlp.joins import (
+    hyphen_lead,
+    join_names,
+    named_after_states,
+    named_after_titles,
+    spaced_checkpoints,
+    split_acronym_leads,
+)
 from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_spans, ranked_checkpoints
 from kg.nlp.labels import ner_label
 from kg.nlp.lines import caps_line
@@ -92,6 +100,8 @@ from kg.nlp.persons import (
     vague_name,
 )
 from kg.nlp.questioners import questioners_outlets
+from kg.nlp.region_modifiers import region_modifier
+from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
 from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
@@ -110,6 +120,8 @@ _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDIN
 _SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "—", "*", ":", "'s", "’s"})
 #: Prepositions of place that open a sentence and that the NER runs into the name after them
 #: ("Near Tarnby, police stopped ..." read as one person): no personal or place name starts so.
+#: Modals that open a question and are given names too ("Will", "May").
+_MODALS = frozenset({"Will", "May", "Can", "Shall", "Should", "Would", "Could", "Must"})
 _OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "across", "around", "along", "beyond", "off"})
 #: Possessives that open a form of address: "His Excellency", "Her Majesty".
 _ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
@@ -192,7 +204,13 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         tok = doc[start]
         low = tok.lower_
         addressed = low in _ADDRESS_POSSESSIVES and start + 1 < end and honorific(doc[start + 1])
-        if low in _SKIP_LEAD or tok.is_punct or addressed or _opening_preposition(span, tok):
+        if (
+            low in _SKIP_LEAD
+            or tok.is_punct
+            or addressed
+            or _opening_preposition(span, tok)
+            or _opening_modal(span, tok)
+        ):
             start += 1  # "His Excellency X": the possessive is part of the form of address
         elif (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or honorific(tok)) and not (body or _possessed(tok)):
             start, titled = start + 1, True
@@ -244,6 +262,16 @@ def _article_led(span: Span) -> bool:
     if len(span) != 1 or not span.start or tok.dep_ in ("compound", "amod"):
         return False
     return doc[span.start - 1].lower_ == "the" and doc[span.start - 1].dep_ == "det"
+
+
+def _opening_modal(span: Span, tok: Token) -> bool:
+    """ "Will Tarnia close its border?": a modal that opens a question is no given name when a
+    verb's bare form follows the name (a person called Will would be "Will Roe closed ...")."""
+    if tok.i != span.start or len(span) < 2 or tok.text not in _MODALS or span.end >= len(tok.doc):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    opens = tok.is_sent_start or prev is None or prev.is_space or prev.text in {":", '"', "“"}
+    return bool(opens) and tok.doc[span.end].tag_ == "VB"
 
 
 def _force_unit(span: Span) -> bool:
@@ -414,7 +442,7 @@ class Retyper:
         people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
-            for s in self._gazetteer(doc, enum)
+            for s in spaced_checkpoints(list(self._gazetteer(doc, enum)))  # "the Tarvo - Melnik crossing"
             if not (s.label_ == "Demonym" and any(a < s.start and s.end <= b for a, b in orgs(s)))
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
@@ -423,6 +451,8 @@ class Retyper:
             and not (s.label_ == "Agency" and any(a < s.start and s.end <= b for a, b in numbered(s)))
             and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
             and not (s.text in _WORLD_REGIONS and any(a == s.start and s.end < b for a, b in regional(s)))
+            and not (s.text in _WORLD_REGIONS and region_modifier(s))  # "a Gulf tourist visa"
+            and not (s.label_ == "Region" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in places(s)))
             and not (
@@ -455,6 +485,8 @@ class Retyper:
             for s in (
                 *datelines,
                 *settlement_cue_spans(doc),
+                *route_end_spans(doc),  # "the Tarvo-Melnik road": two towns, no body
+                *credit_line_spans(doc),  # "READ BY: JO ROE": the reader, whom the NER misses
                 *kind_noun_spans(doc, self.nouns),
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
@@ -552,6 +584,8 @@ class Retyper:
                 continue
             if not_a_name(span, self.generic) or _vessel(span) or vehicle_model(span):
                 continue
+            if span.text in _WORLD_REGIONS and region_modifier(span):
+                continue  # "the Sahel security strategy": the region qualifies the noun, names no place
             office = ent.label_ == "ORG" and self._office_word(span)
             if office or (ent.label_ in {"ORG", "PERSON"} and self._portfolio(ent)):
                 continue  # "Cabinet Secretary Jo Roe", "Minister of Roads and Works": an office's words, no body

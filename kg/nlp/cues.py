@@ -12,6 +12,7 @@ import calendar
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
+from kg.nlp.script_cues import BITE_CUES
 
 __all__ = ["SETTLEMENT_NOUNS", "dateline_spans", "settlement_cue_spans"]
 
@@ -74,6 +75,8 @@ def _dated(doc: Doc, i: int) -> bool:
 
 
 def _not_a_settlement(span: Span) -> bool:
+    if span.text.upper() in BITE_CUES:
+        return True  # "SOT - Jo Roe, trader:": a script's cue for a sound bite, no dateline's town
     return bool(state_key(span.text) or known_body(span.text)) or any(t.ent_type_ in _NOT_NAMES for t in span)
 
 

@@ -27,7 +27,14 @@ from kg.nlp.patterns import DOMAIN_TAIL, MINISTRY_DOMAINS
 from kg.nlp.persons import common_word, honorific
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["hyphen_lead", "join_names", "named_after_states", "named_after_titles", "split_acronym_leads"]
+__all__ = [
+    "hyphen_lead",
+    "join_names",
+    "named_after_states",
+    "named_after_titles",
+    "spaced_checkpoints",
+    "split_acronym_leads",
+]
 
 
 def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
@@ -228,6 +235,50 @@ def hyphen_lead(span: Span) -> Span:
             break
         start -= 2
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+#: Dashes set with a space on each side between the two ends of a crossing's name ("A - B").
+_SPACED_DASHES = frozenset({"-", "–", "—"})
+#: Most capitalised words one end of such a name may have.
+_END_WORDS = 3
+
+
+def spaced_lead(span: Span) -> Span:
+    """``span`` with the first end of a name "A - B" a pattern left out: "Tarvo - " before "Melnik".
+
+    A crossing is named after the towns on its two sides, set apart by a spaced dash ("the Tarvo -
+    Melnik crossing point"); patterns match capitalised words and stop at the dash. One to three
+    capitalised words before it belong to the name, unless they open their line: "TOWN - " there
+    is a dateline.
+    """
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].text not in _SPACED_DASHES or not doc[start - 1].whitespace_:
+        return span
+    if not doc[start - 2].whitespace_:
+        return span
+    lead = start - 1
+    while lead > 0 and start - 1 - lead < _END_WORDS and _end_word(doc[lead - 1]):
+        lead -= 1
+    if lead == start - 1 or lead == 0 or "\n" in doc[lead - 1].text + doc[lead - 1].whitespace_:
+        return span
+    return Span(doc, lead, span.end, label=span.label_)
+
+
+def spaced_checkpoints(spans: list[Span]) -> list[Span]:
+    """``spans`` with each checkpoint named "A - B" read whole (:func:`spaced_lead`), unless the
+    text names A alone as a checkpoint: then "A - B" is A's crossing seen from both sides, and the
+    pattern's B stays as found ("the A - B crossing ... the A crossing will reopen")."""
+    alone = {s.text for s in spans if s.label_ == "Checkpoint"}
+    out = []
+    for span in spans:
+        whole = spaced_lead(span) if span.label_ == "Checkpoint" else span
+        lead = span.doc[whole.start : span.start - 1].text
+        out.append(span if whole is span or lead in alone else whole)
+    return out
+
+
+def _end_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.is_title and not tok.is_stop
 
 
 def _open_of(prev: Span, ent: Span) -> bool:

@@ -24,6 +24,7 @@ from kg.lexicon.gazetteer import (
     wide_subdivision,
 )
 from kg.nlp.patterns import REGION_WORDS
+from kg.nlp.sited import compass_of, sited_at
 
 __all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "subdivision_abroad_town", "town_or_region"]
 
@@ -69,7 +70,8 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         known = bool(settlement_for(span.text) or region_for(span.text))
         if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
-        listed = _listed_in(span, at) or _on_border(span) or _area_of(span.root)
+        sited = sited_at(_labelled(span, ent)) and not (len(span) == 1 and span.text in at.leads)
+        listed = _listed_in(span, at) or _on_border(span) or _area_of(span.root) or compass_of(span) or sited
         went = _route(span, at) or _journey_end(span) or _arrival(span)
         if ent.label_ != "ORG" and not known and not (listed or went):
             continue  # an unknown name read as a person needs more than "in" to become a place
@@ -87,6 +89,11 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         ):
             out.add(span.text)
     return frozenset(out)
+
+
+def _labelled(span: Span, ent: Span) -> Span:
+    """``span`` (``ent`` without its article) with the NER's label."""
+    return Span(span.doc, span.start, span.end, label=ent.label_)
 
 
 def _home_town(span: Span, states: frozenset[str]) -> bool:
@@ -179,6 +186,13 @@ class _EntityIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.starting = {e.start: e for e in doc.ents}
+        #: first words of the longer names ("Kesh" of "the Kesh Container Terminal"): a word
+        #: alone that opens one is that name's short form, placed or not by the longer name
+        self.leads = frozenset(
+            e[1].text if e[0].lower_ == "the" else e[0].text
+            for e in doc.ents
+            if len(e) > 2 or (len(e) == 2 and e[0].lower_ != "the")
+        )
 
 
 def _conjoined(span: Span, at: _EntityIndex) -> bool:
