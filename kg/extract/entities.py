@@ -34,6 +34,7 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import entity_key, initials, strip_the
 from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
+from kg.nlp.doctext import with_lower
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["Linked", "find_entities", "link_mentions"]
@@ -388,8 +389,8 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
     """ "the bloc", "the agency", "the ministry", "the <adjective> country" -> the entity meant."""
     out: list[Linked] = []
     starts = [lk.start for lk in links]
-    for tok in doc:
-        if tok.lower_ not in _DESCRIPTIONS or tok.i == 0:
+    for tok in with_lower(doc, _DESCRIPTIONS):
+        if tok.i == 0:
             continue
         first = tok.i - 1
         while first > 0 and tok.i - first <= 2 and doc[first].is_alpha and doc[first].lower_ != "the":

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.doctext import with_lower
 from kg.nlp.heads import (
     BODY_HEADS,
     NAME_PARTICLES,
@@ -359,8 +360,8 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     add: list[Span] = []
-    for t in doc:
-        if not (t.is_title and t.lower_ in _NAME_TITLES):
+    for t in with_lower(doc, _NAME_TITLES):
+        if not t.is_title:
             continue
         first = _after_field(doc, t.i + 1, nouns)  # "Minister for Health Jo Roe": the name after the field
         if first in taken:

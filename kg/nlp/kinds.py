@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import is_known_place, state_for_demonym, state_key
+from kg.nlp.doctext import with_lower
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
 
 __all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans", "ranked_checkpoints"]
@@ -279,9 +280,7 @@ def coordinated_places(doc: Doc, chosen: list[Span], persons: frozenset[str]) ->
     covered = {i for s in chosen for i in range(s.start, s.end)}
     relabel: dict[int, str] = {}
     added: list[Span] = []
-    for tok in doc:
-        if tok.lower_ not in {"and", "or"}:
-            continue
+    for tok in with_lower(doc, ("and", "or")):
         left, right = by_end.get(tok.i), by_start.get(tok.i + 1)
         for place, other, side in ((left, right, "after"), (right, left, "before")):
             if place is None or place.label_ not in {"Settlement", "Checkpoint"}:
