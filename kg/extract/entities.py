@@ -368,8 +368,8 @@ def _state_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     at = {(lk.start, lk.end): lk for lk in links}
     covered = {i for lk in links for i in range(lk.start, lk.end)}
     out = list(links)
-    for tok in doc:
-        states = forms.get(tok.lower_, set()) if tok.lower_ in _STATE_FORMS and tok.is_title else set()
+    for tok in with_lower(doc, _STATE_FORMS):
+        states = forms.get(tok.lower_, set()) if tok.is_title else set()
         if len(states) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":

@@ -316,7 +316,7 @@ def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     drop: set[Span] = set()
     add: list[Span] = []
-    for of in (t for t in doc if t.lower_ == "of" and _office_within(doc, t.i)):
+    for of in (t for t in with_lower(doc, ("of",)) if _office_within(doc, t.i)):
         found = next((of.i + 1 + k for k in (3, 2, 1) if state_key(doc[of.i + 1 : of.i + 1 + k].text)), None)
         domain_end = None if found is not None else _domain_end(doc, of.i + 1)
         # "Minister of the Interior Jo Roe Lind": the portfolio in place of the state, then the name

@@ -88,6 +88,8 @@ _COMPOUND = {
     ("border", "crossings"): "Checkpoint",
     ("border", "checkpoints"): "Checkpoint",
 }
+#: Every word that can type a name in :func:`kind_noun_spans`: only these tokens are read.
+_KIND_WORDS = frozenset({*_SINGULAR, *_PLURAL, *_OF_NOUNS, *_LEVEL_ADJECTIVES, *(noun for _, noun in _COMPOUND)})
 _JOINS = frozenset({",", "and", "or", "&"})
 #: What joins the words of one place name: a hyphen, and the particles of Romance place names
 #: ("Valle del Tarno", "Sao Jose dos Campos").
@@ -152,7 +154,7 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
     ``nouns``: the lexicon's common nouns, which name nothing before "area" or "harbour".
     """
     out: list[Span] = []
-    for tok in doc:
+    for tok in with_lower(doc, _KIND_WORDS):
         i = tok.i
         if tok.lower_ in _LEVEL_ADJECTIVES and tok.is_lower and tok.dep_ == "amod":
             start = _run_before(doc, i)  # "the Tarn provincial authorities": the name of a province
