@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
-from kg.extract.event_arrest_scope import at_border, caught_crossing, in_headline, in_quotation, partners
+from kg.extract.event_arrest_scope import (
+    at_border,
+    caught_crossing,
+    held_as_smugglers,
+    in_headline,
+    in_quotation,
+    partners,
+)
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
@@ -619,7 +626,9 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
         return None  # a bare headline arrest, "they arrested 14": the body or the story names who
     if not (m.place or m.agent) and in_quotation(head):
         return None  # '"Three drivers were held too," she said': an aside in a speaker's words
-    return head if counted and not (at_border(_where(tok)) or crossed) else None
+    # "arrested five men on suspicion of smuggling during border checks": smugglers held, no crossing
+    bordered = at_border(_where(tok)) and not held_as_smugglers(head, obj)
+    return head if counted and not (bordered or crossed) else None
 
 
 #: Verbs by which a body states its own figure: "the X Police reported 310 arrests", "recorded 85".
