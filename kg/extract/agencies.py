@@ -678,22 +678,31 @@ def _demonyms(doc: Doc) -> list[str]:
     cached = doc.user_data.get("kg_demonym_states")
     if cached is None:
         cached = []
+        text = doc_text(doc)
+        titled = [t.is_title for t in doc]  # read once: only a title-cased word can open a demonym
+        ends = [t.idx + len(t) for t in doc]
+
+        def words(i: int, n: int) -> str:  # the text of tokens i to i + n - 1, as their Span's
+            return text[doc[i].idx : ends[i + n - 1]]
+
         i = 0
         while i < len(doc):
+            if not titled[i]:
+                i += 1
+                continue
             width = next(
                 (
                     n
                     for n in (3, 2)
                     if i + n <= len(doc)
-                    and all(t.is_title for t in doc[i : i + n])
-                    and state_for_demonym(doc[i : i + n].text)
-                    and not state_code(doc[i : i + n].text)
+                    and all(titled[i : i + n])
+                    and state_for_demonym(words(i, n))
+                    and not state_code(words(i, n))
                 ),
                 1,
             )
-            words = doc[i : i + width].text
-            key = state_for_demonym(words) if doc[i].is_title else None
-            if key and not state_code(words):
+            key = state_for_demonym(words(i, width))
+            if key and not state_code(words(i, width)):
                 cached.append(key)
             i += width
         doc.user_data["kg_demonym_states"] = cached

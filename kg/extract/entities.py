@@ -34,6 +34,7 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import entity_key, initials, strip_the
 from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
+from kg.nlp.doctext import with_lower
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["Linked", "find_entities", "link_mentions"]
@@ -370,8 +371,8 @@ def _state_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     at = {(lk.start, lk.end): lk for lk in links}
     covered = {i for lk in links for i in range(lk.start, lk.end)}
     out = list(links)
-    for tok in doc:
-        states = forms.get(tok.lower_, set()) if tok.lower_ in _STATE_FORMS and tok.is_title else set()
+    for tok in with_lower(doc, _STATE_FORMS):
+        states = forms.get(tok.lower_, set()) if tok.is_title else set()
         if len(states) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
@@ -391,8 +392,8 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
     """ "the bloc", "the agency", "the ministry", "the <adjective> country" -> the entity meant."""
     out: list[Linked] = []
     starts = [lk.start for lk in links]
-    for tok in doc:
-        if tok.lower_ not in _DESCRIPTIONS or tok.i == 0:
+    for tok in with_lower(doc, _DESCRIPTIONS):
+        if tok.i == 0:
             continue
         first = tok.i - 1
         while first > 0 and tok.i - first <= 2 and doc[first].is_alpha and doc[first].lower_ != "the":

@@ -300,7 +300,7 @@ def is_hypothetical(token: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
                 return True
-        if node.head is node:
+        if node.head.i == node.i:  # the root (``is`` never holds: each ``.head`` is a new Token)
             break
         node = node.head
     return False

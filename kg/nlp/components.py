@@ -53,6 +53,7 @@ from kg.nlp.consistency import one_type_per_name
 from kg.nlp.credit_lines import credit_line_spans
 from kg.nlp.cues import dateline_spans, settlement_cue_spans
 from kg.nlp.demonym_reading import doc_reading
+from kg.nlp.doctext import with_lower
 from kg.nlp.email_names import email_names
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
@@ -353,9 +354,7 @@ def _is_junk(span: Span) -> bool:
 def _enumerated(doc: Doc) -> set[int]:
     """Token indices of names listed after "regions –" / "provinces:" (they name regions)."""
     out: set[int] = set()
-    for tok in doc:
-        if tok.lower_ not in _ENUM_HEADS:
-            continue
+    for tok in with_lower(doc, _ENUM_HEADS):
         sent_end = tok.sent.end if doc.has_annotation("SENT_START") else len(doc)
         i = tok.i + 1
         while i < sent_end and doc[i].text not in {"–", "—", ":", "-"} and i - tok.i < 4:

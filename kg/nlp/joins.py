@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import NAME_PARTICLES, TITLE_WORDS
+from kg.nlp.doctext import with_lower
 from kg.nlp.heads import (
     BODY_HEADS,
     NOT_ENTITY_HEADS,
@@ -397,7 +398,7 @@ def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     drop: set[Span] = set()
     add: list[Span] = []
-    for of in (t for t in doc if t.lower_ == "of" and _office_within(doc, t.i)):
+    for of in (t for t in with_lower(doc, ("of",)) if _office_within(doc, t.i)):
         found = next((of.i + 1 + k for k in (3, 2, 1) if state_key(doc[of.i + 1 : of.i + 1 + k].text)), None)
         domain_end = None if found is not None else _domain_end(doc, of.i + 1)
         # "Minister of the Interior Jo Roe Lind": the portfolio in place of the state, then the name
@@ -442,8 +443,8 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
     taken = {i for e in ents for i in range(e.start, e.end)}
     add: list[Span] = []
     drop: set[Span] = set()
-    for t in doc:
-        if not (t.is_title and t.lower_ in _NAME_TITLES):
+    for t in with_lower(doc, _NAME_TITLES):
+        if not t.is_title:
             continue
         first = _after_field(doc, t.i + 1, nouns)  # "Minister for Health Jo Roe": the name after the field
         end, words = _name_end(doc, first, 4)
