@@ -36,6 +36,7 @@ __all__ = [
     "next_named",
     "office_place",
     "place_before",
+    "story_town",
     "title_antecedent",
 ]
 
@@ -353,6 +354,30 @@ def place_before(span: SpacySpan, title: str, index: EntityIndex) -> str | None:
     if entity is None or entity.type not in _LOCAL_PLACES:
         return None
     return entity.key
+
+
+#: Offices of a town's own government, with no place of their own in the title: "the mayor, X".
+_TOWN_OFFICES = frozenset({"mayor", "clerk"})
+
+
+def story_town(title: str, post: str | None, entities: tuple[Entity, ...]) -> str | None:
+    """The one town a text names, for a town's office it names bare: "The mayor, X, said ..." is its mayor.
+
+    A mayor holds office in a town, never in a state; when the text names exactly one town, and
+    the gazetteer puts that town in the state the context gave (or knows no state for it), the
+    story's town is the mayor's. Two towns, or a town abroad, leave the office as it was.
+    """
+    words = title.lower().split()
+    if not words or "of" in words or words[-1] not in _TOWN_OFFICES:
+        return None
+    towns = [e for e in entities if e.type == "Settlement"]
+    if len(towns) != 1:
+        return None
+    if post is not None:
+        place = settlement_for(towns[0].name)
+        if not post.startswith("state/") or (place is not None and place.country and f"state/{place.country}" != post):
+            return None
+    return towns[0].key
 
 
 _COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})

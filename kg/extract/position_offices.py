@@ -27,6 +27,7 @@ from kg.extract.office_context import (
     international_body,
     office_place,
     place_before,
+    story_town,
     title_antecedent,
 )
 from kg.extract.publisher_owner import publisher_owner
@@ -210,6 +211,8 @@ def group_offices(
             )
             if place is not None and (post is None or post.startswith("state/")):
                 post = place  # "the Governor of X Province": X's office, not the state's
+            if place is None and not owners and (town := story_town(title, post, entities)) is not None:
+                post = town  # "The mayor, X": the mayor of the one town the story is set in
             if post is None and _SECRETARY_GENERAL.search(title):
                 post = _secretariat(entities)  # "Special Envoy of the Secretary-General": the body he heads
             if post is None:

@@ -27,6 +27,7 @@ from kg.extract.owners import owner_after
 from kg.extract.plural_titles import shared_title
 from kg.extract.position_descriptions import add_descriptions
 from kg.extract.position_offices import group_offices
+from kg.extract.position_pairs import share_out
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.relative_titles import led_delegation, relative_office, second_office
 from kg.extract.signatures import caption, signature, signed_below
@@ -75,6 +76,7 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     wordings: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
     guessed: set[tuple[str, str, str | None]] = set()  # offices whose state only the context gave
     found = group_offices(stated, article, entities, index, homes, wordings, guessed)
+    share_out(stated, found, wordings, guessed)  # "their foreign ministers, X and Y": one per leader
     add_descriptions(doc, index, found, guessed, wordings)
     return tuple(
         Position(holder, title, post, tuple(sorted(set(ev))), tuple(sorted(wordings[(holder, title, post)] - {title})))
