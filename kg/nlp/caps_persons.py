@@ -224,10 +224,15 @@ def _plain_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> 
     verb, or common words at the head ("BREAKING NEWS:", "NEW YORK:") are no person; a surname
     the text writes elsewhere is left to that full name, which the label then stands for.
     """
-    j = first
-    while j < len(doc) and doc[j].idx < end_char and _name_word(doc[j].text) and j - first < _MAX_NAME:
-        j += 1
-    if j - first < _MIN_NAME or j >= len(doc) or doc[j].text not in {":", ","}:
+    j, count = first, 0
+    while j < len(doc) and doc[j].idx < end_char and count < _MAX_NAME:
+        if _name_word(doc[j].text):
+            j, count = j + 1, count + 1
+        elif j > first and _joined_half(doc, j):
+            j += 2  # "JANE ROE-LIND": the model splits a double surname at its hyphen
+        else:
+            break
+    if count < _MIN_NAME or j >= len(doc) or doc[j].text not in {":", ","}:
         return []
     role = ""
     if doc[j].text == ",":
@@ -247,6 +252,17 @@ def _plain_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> 
     if not office and (common[-1] or 2 * sum(common) > len(name)):
         return []
     return [name] if _nameable(name) and settlement_for(name.text.title()) is None else []
+
+
+def _joined_half(doc: Doc, i: int) -> bool:
+    """True for a hyphen token ``doc[i]`` written tight between two name words: "ROE-LIND"."""
+    return (
+        doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+        and _name_word(doc[i + 1].text)
+    )
 
 
 def _name_word(word: str) -> bool:
