@@ -138,3 +138,14 @@ def test_statement_excerpts_caps_label_with_a_double_surname(nlp: Language, labe
     )
     got = said(build(nlp, text))
     assert [v for k, v in got.items() if k.startswith("We begin")] == [label.split(",")[0].lower()]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("ANCHOR (LIESL ANDARO):", "LIESL ANDARO"), ("HOST (RENATA SOLVIK):", "RENATA SOLVIK")],
+)
+def test_statement_excerpts_role_label_names_its_holder_in_brackets(nlp: Language, label: str, name: str) -> None:
+    """ "ANCHOR (JANE ROE):" on a line of its own: the bracketed capitals are the anchor, a person."""
+    text = f"EVENING BULLETIN\n\n{label}\nGood evening. The border reopened today.\n\nREPORTER: Queues formed early.\n"
+    people = {e.name for e in build(nlp, text).entities if e.type == "Person"}
+    assert name in people

@@ -21,7 +21,7 @@ from kg.lexicon.gazetteer import known_body, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.doctext import doc_text
 from kg.nlp.persons import honorific
-from kg.nlp.roles import PERSON_NOUNS
+from kg.nlp.roles import NEWSROOM_ROLES, PERSON_NOUNS
 from kg.nlp.script_cues import BITE_CUES
 
 __all__ = ["caps_persons"]
@@ -48,7 +48,11 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         end = len(text) if end < 0 else end
         start = end + 1
         line = text[token.idx : end]
-        cued = _cued_label(doc, token.i, end, words) or _bracketed_label(doc, token.i, end, words)
+        cued = (
+            _cued_label(doc, token.i, end, words)
+            or _bracketed_label(doc, token.i, end, words)
+            or _role_aside(doc, token.i, end, words)
+        )
         titled: list[Span] = []
         if cued:
             names = cued
@@ -123,6 +127,28 @@ def _bracketed_label(doc: Doc, first: int, end_char: int, words: frozenset[str])
         return []
     count = len(name.text.split())
     if not _MIN_NAME <= count <= _MAX_NAME or _common(name, words)[-1] or not _nameable(name):
+        return []
+    return [name]
+
+
+def _role_aside(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
+    """ "ANCHOR (JO ROE):", "PRESENTER (JO ROE-LIND)": a programme role in capitals opening the line,
+    then in brackets the name of who holds it, closing the label (a colon or the line's end; the
+    model may take the bracket and the colon as one token, "):")."""
+    if not (doc[first].is_upper and doc[first].lower_ in NEWSROOM_ROLES):
+        return []
+    if first + 1 >= len(doc) or doc[first + 1].text != "(":
+        return []
+    close = next((i for i in range(first + 2, len(doc)) if doc[i].idx >= end_char or doc[i].text[0] == ")"), None)
+    if close is None or doc[close].idx >= end_char:
+        return []
+    after = doc_text(doc)[doc[close].idx + 1 : end_char].strip()
+    if after not in ("", ":"):
+        return []
+    name = doc[first + 2 : close]
+    if not len(name) or not all(_name_word(t.text) or (t.text == "-" and not t.whitespace_) for t in name):
+        return []
+    if not _MIN_NAME <= len(name.text.split()) <= _MAX_NAME or _common(name, words)[-1] or not _nameable(name):
         return []
     return [name]
 
