@@ -48,7 +48,10 @@ _DESCRIPTIONS = {
     "checkpoint",
     "crossing",
     "bridge",
+    "post",
 }
+#: Descriptions too common in other senses ("resigned the post") to reach past the last few sentences.
+_NEAR_DESCRIPTIONS = {"post": 400}
 _LEVELS = frozenset({*REGION_WORDS, "state"})
 _STRONG = ("Checkpoint", "Region", "Settlement", "Place")
 
@@ -402,7 +405,8 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
         span = doc[first : tok.i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
-        prior = [lk for lk, s in zip(links, starts, strict=True) if s < span.start_char]
+        reach = span.start_char - _NEAR_DESCRIPTIONS.get(tok.lower_, span.start_char)
+        prior = [lk for lk, s in zip(links, starts, strict=True) if reach <= s < span.start_char]
         target = _antecedent(tok.lower_, prior)
         if target:
             out.append(mk(span, target.type, target.key, target.name, kind="description", parent=target.parent))
@@ -417,7 +421,7 @@ def _antecedent(noun: str, prior: list[Linked]) -> Linked | None:
             return lk.type == "Organization" and lk.name in BLOCS
         if noun == "organization":
             return lk.type == "Organization" and lk.name not in NEWS_MEDIA
-        if noun in {"checkpoint", "crossing", "bridge"}:
+        if noun in {"checkpoint", "crossing", "bridge", "post"}:
             return lk.type == "Checkpoint"
         if noun == "ministry":
             return lk.type == "Agency" and "ministry" in lk.key

@@ -68,7 +68,7 @@ CROSSING_VERBS = frozenset(
     _words(
         """
         arrive flee cross enter leave return come travel reach head escape emigrate migrate relocate
-        pour flock stream exit depart seek
+        pour flock stream exit depart seek disembark
         """
     )
 )
@@ -315,6 +315,11 @@ def is_announced(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in token.children):
         return False
+    if any(  # "would be declared if the violence continued": a condition in a clause of its own
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children)
+        for c in token.children
+    ):
+        return False
     said = token
     while said.dep_ == "conj" and said.head is not said:  # "announced that X ..., and that the post would close"
         said = said.head
@@ -479,7 +484,7 @@ def registered_arrivals(verb: Token) -> bool:
 #: Verbs of border officers counting the people they let through ("cleared 9,000 travellers").
 _CONTROL_VERBS = frozenset(_words("clear process check register screen count handle"))
 #: Where such counting makes a flow: a way across or the border itself.
-_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point"))
+_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point gate"))
 
 
 #: Verbs of moving people across on their behalf: the object is the people, "to/into X" where they went.

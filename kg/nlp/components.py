@@ -168,6 +168,13 @@ def _common_words(nlp: Language, pos: str) -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_index").get(pos, ()))
 
 
+def _administration(head: Token) -> bool:
+    """ "the General Tax Administration": a service named by its head, which keeps the title word it
+    opens with (not "General" + a person "Tax Administration"). A portfolio's last word ("Minister
+    of the Interior and Administration") names an office's field, no body."""
+    return head.is_title and head.lower_ == "administration" and not (head.i and head.doc[head.i - 1].lower_ == "and")
+
+
 def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bool]:
     """Drop leading articles, bullets, titles and demonyms (not a firm's), and a trailing "'s"; say if a title went.
 
@@ -179,6 +186,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     doc = span.doc
     head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), span[-1])  # "Directorate of X"
     body = len(span) > 1 and head.lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and head.is_title
+    body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
         tok = doc[start]
@@ -218,6 +226,24 @@ def _opening_preposition(span: Span, tok: Token) -> bool:
         return False
     opens = tok.is_sent_start or (tok.i > 0 and "\n" in tok.doc[tok.i - 1].text + tok.doc[tok.i - 1].whitespace_)
     return bool(opens) and not is_known_place(span.text)
+
+
+def _statehood(span: Span, bare: Span) -> bool:
+    """ "the Kurdish state", "the Lebanese state": a lower-case "state" after a people's or a
+    country's name is a polity, not a federation's state ("Lara state" is one)."""
+    if not len(span) or span[-1].text != "state":
+        return False
+    return any(t.ent_type_ == "NORP" for t in bare) or bool(state_key(bare.text) or state_for_demonym(bare.text))
+
+
+def _article_led(span: Span) -> bool:
+    """A one-word name that heads its noun phrase after "the" ("the chairman of the Kurvasta", "the
+    Kurvasta had approved"): an institution's name; a person's stands without an article, and "the
+    X administration" uses the name as a modifier."""
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or not span.start or tok.dep_ in ("compound", "amod"):
+        return False
+    return doc[span.start - 1].lower_ == "the" and doc[span.start - 1].dep_ == "det"
 
 
 def _force_unit(span: Span) -> bool:
@@ -496,6 +522,8 @@ class Retyper:
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue
                 bare = stripped[:-1] if len(stripped) > 1 and not stripped[-1].is_title else stripped
+                if _statehood(stripped, bare):
+                    continue
                 if len(stripped) and not state_for_demonym(bare.text):
                     yield hyphen_lead(Span(doc, stripped.start, stripped.end, label="Region"))
             elif label == "Region" or label == "State":
@@ -547,6 +575,9 @@ class Retyper:
             if ent.label_ == "PERSON" and not titled and members_follow(span):
                 yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
                 continue  # "suspected Harakat militants": a group named by its members, not a person
+            if ent.label_ == "PERSON" and not titled and not surname and _article_led(span):
+                yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
+                continue  # "the Kurvasta approved the law": a one-word name led by "the" names a body
             if _service(ent, span) and not titled and not surname:
                 yield Span(doc, span.start, span.end, label="Organization", kb_id="ner")
                 continue  # "posted on Twitter", "use X": a service, run by a firm or project
