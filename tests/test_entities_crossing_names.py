@@ -87,3 +87,16 @@ def test_entities_crossing_names_a_capitalised_point_in_a_body_names_no_crossing
     types = linked_types(nlp, text)
     assert types.get(name) == {"Organization"}, types
     assert not any("Checkpoint" in kinds for kinds in types.values()), types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some 52,000 people passed through the Velmora international border gate in five days.", "Velmora"),
+        ("Traffic doubled at the Tirasco international road crossing on its side of the border.", "Tirasco"),
+        ("Trucks waited overnight at the Quenbar main border post, officials said.", "Quenbar"),
+    ],
+)
+def test_entities_crossing_names_status_word_before_kind(nlp: Language, text: str, name: str) -> None:
+    """ "the X international border gate": a crossing's standing between its name and its kind."""
+    assert linked_types(nlp, text).get(name) == {"Checkpoint"}

@@ -56,3 +56,21 @@ def test_event_changes_pointed_back_change_is_the_figure_s_before(
 )
 def test_event_changes_other_subjects_carry_nothing(nlp: Language, text: str) -> None:
     assert _counts(nlp, text)[7615] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In May, 4,120 people entered Chile from Peru. That is an increase of 18 percent on April.", {4120: 18.0}),
+        (
+            "Last week 2,740 people crossed from Mali into Peru. This is a drop of 7 per cent on the week before.",
+            {2740: -7.0},
+        ),
+        ("In June, 615 people entered Chile from Mali. That is a rise of 40% on May.", {615: 40.0}),
+    ],
+)
+def test_event_changes_change_named_by_a_noun_of_its_size(
+    nlp: Language, text: str, expected: dict[int, float | None]
+) -> None:
+    """ "an increase of N percent", "a drop of N per cent": the noun of the change before its size."""
+    assert _counts(nlp, text) == expected

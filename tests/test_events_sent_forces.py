@@ -130,3 +130,24 @@ def test_units_counted_in_an_apposition_sent_from_one_place_to_another(nlp: Lang
     assert deployment.place == ("region/kessel-territory",)
     assert deployment.agent == ("agency/varnolian-armed-forces",)
     assert deployment.count == 1380
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Two more battalions, about 900 troops in total, have been deployed to Kessel Territory by the "
+            "Varnolian Armed Forces.",
+            900,
+        ),
+        (
+            "Three more companies, some 430 soldiers in total, have been deployed to Kessel Territory by the "
+            "Varnolian Defence Forces.",
+            430,
+        ),
+    ],
+)
+def test_events_sent_forces_units_restated_as_a_head_count(nlp: Language, text: str, count: int) -> None:
+    """ "Two battalions, about 900 troops in total, were deployed": the units' head count is the count."""
+    (dep,) = _deployments(nlp, text)
+    assert dep.count == count

@@ -123,3 +123,29 @@ def test_statement_excerpts_role_before_name_makes_the_surname_turns_the_program
     got = said(build(nlp, text))
     assert "ingrid halsvik" not in got.values()
     assert sorted(got.values()) == ["oskar brennvik", "oskar brennvik"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["MARTA VELIKOVA-DORN", "LORENA DÍAZ-VILLAR", "ESEN KARAOĞLU-TEMİZ, SPOKESPERSON"],
+)
+def test_statement_excerpts_caps_label_with_a_double_surname(nlp: Language, label: str) -> None:
+    """ "JANE ROE-LIND:" names a person though the model splits the double surname at its hyphen."""
+    text = (
+        "Briefing with the minister\n\n"
+        f"{label}: We begin with the floods in the north.\n\n"
+        "MINISTER EZEANYA: Four bridges are closed.\n"
+    )
+    got = said(build(nlp, text))
+    assert [v for k, v in got.items() if k.startswith("We begin")] == [label.split(",")[0].lower()]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("ANCHOR (LIESL ANDARO):", "LIESL ANDARO"), ("HOST (RENATA SOLVIK):", "RENATA SOLVIK")],
+)
+def test_statement_excerpts_role_label_names_its_holder_in_brackets(nlp: Language, label: str, name: str) -> None:
+    """ "ANCHOR (JANE ROE):" on a line of its own: the bracketed capitals are the anchor, a person."""
+    text = f"EVENING BULLETIN\n\n{label}\nGood evening. The border reopened today.\n\nREPORTER: Queues formed early.\n"
+    people = {e.name for e in build(nlp, text).entities if e.type == "Person"}
+    assert name in people

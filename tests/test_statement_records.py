@@ -213,3 +213,53 @@ def test_statement_records_radio_clip_cue_names_the_surname(nlp: Language, text:
     """A radio script's "CLIP (Roe):" or "ACTUALITY (ROE):" gives the bite to the Roe introduced before."""
     person = ent(text, "person/x", name)
     assert said(nlp, text, person) == [("person/x", quote)]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("SPOKESMAN (Brigadier General Tomas al-Venner)", "SPOKESMAN", "Tomas al-Venner"),
+        ("PRESS SECRETARY (Colonel Ana de Brielle)", "PRESS SECRETARY", "Ana de Brielle"),
+    ],
+)
+def test_statement_records_office_label_with_a_ranked_name_aside(
+    nlp: Language, first: str, later: str, name: str
+) -> None:
+    """ "OFFICE (Rank Jane Roe):" names its speaker after a rank, and the bare "OFFICE:" turns below are hers."""
+    text = (
+        "Weekly briefing, 3 March\n\n"
+        f"{first}: Our units cleared eleven villages this week.\n\n"
+        "QUESTION (Rina Holt, Channel Nine): How many soldiers were wounded?\n\n"
+        f"{later}: Three soldiers were wounded on Tuesday.\n"
+    )
+    person = ent(text, "person/x", name)
+    assert said(nlp, text, person) == [
+        ("person/x", "Our units cleared eleven villages this week."),
+        ("person/x", "Three soldiers were wounded on Tuesday."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "other_label", "other"),
+    [
+        ("ÖMER YILDIZTEKİN", "Ömer Yıldıztekin", "ÇİĞDEM ARSLANTÜRK", "Çiğdem Arslantürk"),
+        ("ŽELJKA BRANKOVIĆ", "Željka Branković", "ÉMILE FAURÉ-DANTEC", "Émile Fauré-Dantec"),
+    ],
+)
+def test_statement_records_labels_in_capitals_beyond_ascii(
+    nlp: Language, label: str, name: str, other_label: str, other: str
+) -> None:
+    """A turn label whose words open with a capital outside ASCII ("Ö", "Ç", "Ž", "É") is a label."""
+    text = (
+        f"Town hall meeting with {name} and {other}\n\n"
+        f"{label}: The bridge will reopen on Monday.\n\n"
+        f"{other_label}: Will trucks be allowed?\n\n"
+        f"{label}: Only cars at first.\n"
+    )
+    person = ent(text, "person/x", name)
+    asker = ent(text, "person/y", other)
+    assert said(nlp, text, person, asker) == [
+        ("person/x", "The bridge will reopen on Monday."),
+        ("person/y", "Will trucks be allowed?"),
+        ("person/x", "Only cars at first."),
+    ]

@@ -274,7 +274,8 @@ def read_crossing(
         else None
     )
     described = [g for g in carried.children if g.dep_ == "appos"] if carried is not None else []
-    for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back, carried, *described)):
+    means = _means(verb) if verb is not None else []
+    for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back, carried, *described, *means)):
         for c in holder.children:
             objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
@@ -492,6 +493,20 @@ def _unknown_name(a: ArgReader, tok: Token, verb: Token | None) -> bool:
         and a.entity_at(w) is None
         for w in where
     )
+
+
+def _means(verb: Token) -> list[Token]:
+    """The bare noun of a "by" phrase of travel on the verb: "reached X by sea from Y", "came by boat
+    from Y". The parser hangs the journey's "from" and "to" on that noun; a "by" with a determiner
+    ("by the police") is an agent, not a way of travelling.
+    """
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in o.children)
+    ]
 
 
 def _named_way(tok: Token) -> bool:

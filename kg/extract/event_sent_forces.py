@@ -41,10 +41,22 @@ def sent_people(verb: Token) -> Token | None:
     ("40 officers were sent"), or the noun its participle describes ("40 officers sent by X")."""
     obj = verb_object(verb)
     if obj is not None:
-        return obj
+        return _restated_force(verb, obj) or obj
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+def _restated_force(verb: Token, units: Token) -> Token | None:
+    """The head count a sent force of units is restated as: "Two battalions, about 900 troops in
+    total, were deployed", parsed as a second subject (or object) of the verb beside the units,
+    when the units themselves are no people noun. (An apposition, "three companies, some 450
+    soldiers", is counted where the units' count is read.)
+    """
+    if people_noun(units):
+        return None
+    beside = (c for c in verb.children if c.dep_ == units.dep_ and c is not units)
+    return next((c for c in beside if people_noun(c) and count_numbers(c)), None)
 
 
 def force_of_noun(noun: Token) -> Token | None:

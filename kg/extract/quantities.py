@@ -169,7 +169,7 @@ _CHANGE_PATTERNS = (
         re.compile(
             rf"\b(?P<dir>rise|rose|risen|rising|rises|increase[sd]?|increasing|jump(?:ed|s)?|grow|grew|grown|"
             rf"climb(?:ed|s)?|surge[sd]?|soar(?:ed|s)?|fall|fell|fallen|falling|falls|drop(?:ped|s)?|"
-            rf"decrease[sd]?|decline[sd]?|plunge[sd]?|slump(?:ed|s)?)\s+(?:by\s+)?(?:almost\s+|nearly\s+|some\s+)?"
+            rf"decrease[sd]?|decline[sd]?|plunge[sd]?|slump(?:ed|s)?)\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|some\s+)?"
             rf"{_PCT}",
             re.I,
         ),
@@ -338,7 +338,8 @@ def parse_quantity(text: str) -> Quantity | None:
 
 
 def find_changes(text: str) -> list[Change]:
-    """Every change against an earlier period: "up 30 percent", "a 12% rise", "down 5%", "nearly doubled"."""
+    """Every change against an earlier period: "up 30 percent", "a 12% rise", "an increase of 8 percent",
+    "down 5%", "nearly doubled"."""
     out: list[Change] = []
     for pattern, _ in _CHANGE_PATTERNS:
         for m in pattern.finditer(text):

@@ -62,6 +62,7 @@ from kg.extract.transcript import (
     find_turns,
     is_narrator,
     label_matches,
+    label_words,
     narrators,
     opening_continuation,
     role_holder,
@@ -319,6 +320,10 @@ def _turn_voice(text: str, turn: Turn | None, entities: tuple[Entity, ...]) -> s
     return speaker.key if speaker is not None else None
 
 
+#: A label's bracketed aside ("(Northtown)", "(General Jane Roe)"), its words in group 1.
+_ASIDES = re.compile(r"\(([^()]*)\)")
+
+
 def _whole_label(text: str, turn: Turn) -> str:
     """A turn's label up to its colon, the role after a comma included: "DEPUTY DIRECTOR FOR X,
     SUBCOMMISSIONER JO ROE:" names its speaker only after the comma."""
@@ -332,12 +337,12 @@ def _label_person(label: str, people: list[Entity]) -> Entity | None:
     "DEPUTY DIRECTOR FOR BORDER AFFAIRS, SUBCOMMISSIONER JO ROE LIND:" holds a stray "Border
     Affairs" as well as Jo Roe Lind: the fuller match is the speaker.
     """
-    words = {w.strip(".,").casefold() for w in label.split()}
+    words = set(label_words(label))
     best, best_n = None, 0
     for e in people:
         for n in (e.name, *e.aliases):
             if label_matches(label, n):
-                hits = sum(w.strip(".,").casefold() in words for w in n.split())
+                hits = sum(w in words for w in label_words(n))
                 if hits > best_n:
                     best, best_n = e, hits
     return best
@@ -359,6 +364,7 @@ def _transcript(
     people = [e for e in entities if e.type == "Person"]
     reporters = narrators(text)
     asking = askers(text, turns)
+    named: dict[str, Entity] = {}  # an office label's holder, named once in its aside ("SPOKESMAN (Gen. X):")
     out = []
     for turn in turns:
         if turn.start == turn.line_start and turn.line_start in quoted_lines:
@@ -368,7 +374,15 @@ def _transcript(
             continue  # a questioner at a briefing: "Jane Roe: Sir, I am Jane Roe from the Daily Post."
         if is_narrator(text[turn.label_start : text.find(":", turn.label_end)], reporters):
             continue  # "JANE ROE, PRESENTER:": the role after the name makes the programme's own voice
-        speaker = _label_person(_whole_label(text, turn), people)
+        whole = _whole_label(text, turn)
+        speaker = _label_person(_ASIDES.sub(" ", whole), people)
+        if speaker is None and turn.asides:
+            # "SPOKESMAN (Brigadier General Jane Roe):": the aside names the office's holder
+            speaker = next(filter(None, (_label_person(a, people) for a in _ASIDES.findall(whole))), None)
+            if speaker is not None:
+                named.setdefault(label.casefold(), speaker)
+        if speaker is None:
+            speaker = named.get(label.casefold())
         if speaker is None:
             phrase = doc.char_span(turn.label_start, turn.label_end, alignment_mode="expand")
             if phrase is not None and len(phrase):

@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from unidecode import unidecode
+
 from kg.extract.quotes import is_headline, paragraphs
 from kg.lexicon.languages import is_language
 from kg.model import Entity
@@ -30,6 +32,7 @@ __all__ = [
     "find_turns",
     "is_narrator",
     "label_matches",
+    "label_words",
     "narrators",
     "opening_continuation",
     "role_holder",
@@ -39,7 +42,10 @@ __all__ = [
 # "SOUNDBITE (English) Jane Roe, minister:", "3. SOT: Jane Roe", a radio script's "CLIP (Roe):" or
 # "ACTUALITY": a cue line of a broadcast script.
 CUE_WORDS = "(?:" + "|".join(BITE_CUES) + ")"
-_WORD = r"(?:[A-Z][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for|and)"
+#: Capital letters a label's word may open with: ASCII and the Latin letters of other alphabets
+#: ("ÖZTÜRK", "ŽIVKOVIĆ", "İNCE"), taken from Unicode itself rather than listed by hand.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_WORD = rf"(?:[{_UPPER}][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for|and)"
 #: Characters an aside in a label may hold: a questioner's name and a long outlet's ("Q (Jane Roe,
 #: Northern Broadcasting and Information Services):"), or a note on the language spoken.
 _ASIDE_CHARS = 90
@@ -61,9 +67,9 @@ _LABEL_ALONE = re.compile(
 )
 _ASIDE = re.compile(rf"\((?P<inner>[^)\n]{{1,{_ASIDE_CHARS}}})\)")
 # An aside that is a personal name: two to four capitalised words.
-_ASIDE_NAME = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
+_ASIDE_NAME = re.compile(rf"[{_UPPER}][\w.'’-]+(?:[ \t]+[{_UPPER}][\w.'’-]+){{1,3}}")
 # A cue's aside may give the surname alone ("CLIP (ROE):"), unless it names the language ("(English)").
-_ASIDE_SURNAME = re.compile(r"[A-Z][\w'’-]+")
+_ASIDE_SURNAME = re.compile(rf"[{_UPPER}][\w'’-]+")
 _CUE_LINE = re.compile(rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_WORDS}\b")
 # Labels for the interviewer or a stage direction, never a named speaker.
 _NOT_SPEAKERS = frozenset(
@@ -75,7 +81,7 @@ _NARRATOR_ROLES = frozenset(
     {"anchor", "host", "presenter", "newsreader", "reporter", "correspondent", "narrator", "announcer", "moderator"}
     | {"journalist", "interviewer"}
 )
-_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|da|van|von|al|el)){0,3}"
+_NAME = rf"[{_UPPER}][\w'’-]+(?:[ \t]+(?:[{_UPPER}][\w'’-]+|de|da|van|von|al|el)){{0,3}}"
 # "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali"; a programme's credits in
 # its lead ("Interviewer: Jane Doe.", "The moderator is Jane Doe", "The interview was conducted by Jane Doe")
 _INTRODUCED = re.compile(
@@ -280,10 +286,18 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
 
 
 def label_matches(label: str, name: str) -> bool:
-    """True when a turn label names a person: "ROE", "PRESIDENT ROE", "Jane Roe" for "Jane Roe"."""
-    label_words = {w.strip(".,").casefold() for w in label.split()}
-    name_words = [w.strip(".,").casefold() for w in name.split()]
-    return bool(name_words) and name_words[-1] in label_words
+    """True when a turn label names a person: "ROE", "PRESIDENT ROE", "Jane Roe" for "Jane Roe".
+
+    Words are compared without accents, so that a label's capitals ("YILDIZ", dotted "İ") match
+    the name's letters ("Yıldız").
+    """
+    name_words = label_words(name)
+    return bool(name_words) and name_words[-1] in set(label_words(label))
+
+
+def label_words(label: str) -> list[str]:
+    """A label's or a name's words for comparison: ASCII letters, lower case, no punctuation around them."""
+    return [unidecode(w).strip(".,").casefold() for w in label.split()]
 
 
 def narrators(text: str) -> set[str]:

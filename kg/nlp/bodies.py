@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import state_for_demonym, state_key
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.patterns import CROSSING_MODES, DOMAIN_TAIL, MINISTRY_DOMAINS
+from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES, DOMAIN_TAIL, MINISTRY_DOMAINS
 
 __all__ = [
     "checkpoint_name",
@@ -27,7 +27,7 @@ __all__ = [
 _NATIONAL = frozenset({"State", "National", "Federal"})
 # The kind words after a checkpoint's name ("Vaalimaa border control point" -> "Vaalimaa").
 _KIND_WORDS = frozenset(
-    {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES}
+    {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES, *CROSSING_STATUSES}
 )
 #: Kind words that are part of a name when capitalised ("the Stone Gate crossing"), never in lower case.
 _LOWER_KIND_WORDS = frozenset({"gate"})

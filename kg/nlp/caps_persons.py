@@ -22,7 +22,7 @@ from kg.lexicon.gazetteer import known_body, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.doctext import doc_text
 from kg.nlp.persons import honorific
-from kg.nlp.roles import PERSON_NOUNS
+from kg.nlp.roles import NEWSROOM_ROLES, PERSON_NOUNS
 from kg.nlp.script_cues import BITE_CUES
 
 __all__ = ["caps_persons"]
@@ -49,7 +49,11 @@ def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset
         end = len(text) if end < 0 else end
         start = end + 1
         line = text[token.idx : end]
-        cued = _cued_label(doc, token.i, end, words) or _bracketed_label(doc, token.i, end, words)
+        cued = (
+            _cued_label(doc, token.i, end, words)
+            or _bracketed_label(doc, token.i, end, words)
+            or _role_aside(doc, token.i, end, words)
+        )
         titled: list[Span] = []
         if cued:
             names = cued
@@ -124,6 +128,28 @@ def _bracketed_label(doc: Doc, first: int, end_char: int, words: frozenset[str])
         return []
     count = len(name.text.split())
     if not _MIN_NAME <= count <= _MAX_NAME or _common(name, words)[-1] or not _nameable(name):
+        return []
+    return [name]
+
+
+def _role_aside(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
+    """ "ANCHOR (JO ROE):", "PRESENTER (JO ROE-LIND)": a programme role in capitals opening the line,
+    then in brackets the name of who holds it, closing the label (a colon or the line's end; the
+    model may take the bracket and the colon as one token, "):")."""
+    if not (doc[first].is_upper and doc[first].lower_ in NEWSROOM_ROLES):
+        return []
+    if first + 1 >= len(doc) or doc[first + 1].text != "(":
+        return []
+    close = next((i for i in range(first + 2, len(doc)) if doc[i].idx >= end_char or doc[i].text[0] == ")"), None)
+    if close is None or doc[close].idx >= end_char:
+        return []
+    after = doc_text(doc)[doc[close].idx + 1 : end_char].strip()
+    if after not in ("", ":"):
+        return []
+    name = doc[first + 2 : close]
+    if not len(name) or not all(_name_word(t.text) or (t.text == "-" and not t.whitespace_) for t in name):
+        return []
+    if not _MIN_NAME <= len(name.text.split()) <= _MAX_NAME or _common(name, words)[-1] or not _nameable(name):
         return []
     return [name]
 
@@ -225,10 +251,15 @@ def _plain_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> 
     verb, or common words at the head ("BREAKING NEWS:", "NEW YORK:") are no person; a surname
     the text writes elsewhere is left to that full name, which the label then stands for.
     """
-    j = first
-    while j < len(doc) and doc[j].idx < end_char and _name_word(doc[j].text) and j - first < _MAX_NAME:
-        j += 1
-    if j - first < _MIN_NAME or j >= len(doc) or doc[j].text not in {":", ","}:
+    j, count = first, 0
+    while j < len(doc) and doc[j].idx < end_char and count < _MAX_NAME:
+        if _name_word(doc[j].text):
+            j, count = j + 1, count + 1
+        elif j > first and _joined_half(doc, j):
+            j += 2  # "JANE ROE-LIND": the model splits a double surname at its hyphen
+        else:
+            break
+    if count < _MIN_NAME or j >= len(doc) or doc[j].text not in {":", ","}:
         return []
     role = ""
     if doc[j].text == ",":
@@ -248,6 +279,17 @@ def _plain_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> 
     if not office and (common[-1] or 2 * sum(common) > len(name)):
         return []
     return [name] if _nameable(name) and settlement_for(name.text.title()) is None else []
+
+
+def _joined_half(doc: Doc, i: int) -> bool:
+    """True for a hyphen token ``doc[i]`` written tight between two name words: "ROE-LIND"."""
+    return (
+        doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+        and _name_word(doc[i + 1].text)
+    )
 
 
 def _name_word(word: str) -> bool:

@@ -76,6 +76,7 @@ BODY_HEADS = frozenset(
     {"ministry", "police", "directorate", "department", "bureau", "commission", "committee", "authority", "agency"}
     | {"unit", "office"}
     | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
+    | {"battalion", "regiment"}  # a force's units: "the 48th Infantry Battalion"
 )
 #: Heads of bodies that sit and meet: a title word before one qualifies it, it holds no office
 #: ("the General Assembly", "the General Staff", "Supreme Council").

@@ -22,6 +22,7 @@ __all__ = [
     "AGENCY_HEADS",
     "CHECKPOINT_WORDS",
     "CROSSING_MODES",
+    "CROSSING_STATUSES",
     "DOMAIN_TAIL",
     "MINISTRY_DOMAINS",
     "REGION_WORDS",
@@ -99,6 +100,8 @@ CHECKPOINT_WORDS = (
 )
 #: What a crossing carries, written in lower case between its name and its kind ("the X road crossing").
 CROSSING_MODES = ("road", "rail", "railway", "pedestrian", "vehicle", "freight", "cargo", "land")
+#: The standing of a crossing, in lower case before its mode and kind ("the X international border gate").
+CROSSING_STATUSES = ("international", "national", "main", "local")
 REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton")
 
 
@@ -154,6 +157,7 @@ def _domain() -> list[dict[str, Any]]:
 
 _NAME: dict[str, Any] = {"IS_TITLE": True, "IS_STOP": False, "IS_PUNCT": False}
 _MODE: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_MODES)}, "OP": "?"}
+_STATUS: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_STATUSES)}, "OP": "?"}
 
 
 @cache
@@ -170,7 +174,7 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
         ),
         "SecurityBody": tuple([{"LOWER": w} for w in h] for h in heads),
         "Checkpoint": tuple(
-            [_NAME, {**_NAME, "OP": "*"}, _MODE, *({"LOWER": w} for w in words)] for words in checkpoint_words
+            [_NAME, {**_NAME, "OP": "*"}, _STATUS, _MODE, *({"LOWER": w} for w in words)] for words in checkpoint_words
         ),
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
