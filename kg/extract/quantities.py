@@ -255,6 +255,27 @@ def _in_fraction(text: str, start: int, end: int) -> bool:
     return re.match(r"/\d", text[end : end + 2]) is not None or re.search(r"\d/$", before) is not None
 
 
+#: "seven in ten", "one in every five", "3 out of 4": a share of a group, written as two numbers.
+_PROPORTION = re.compile(
+    rf"\b(?P<a>{_NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_NUM})\b"
+    r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _proportions(text: str) -> list[tuple[int, int]]:
+    """Spans of the shares a text states as "N in M" ("Seven in ten were women").
+
+    Neither number counts people: the smaller is a part of every larger. "2,000 in ten days" and
+    "500 in 2024" are no shares (the first number is larger; the second is a year)."""
+    out = []
+    for m in _PROPORTION.finditer(text):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is not None and b is not None and 0 < a < b and not _is_date_or_year(text, m.start("b"), m.end("b"), b):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _rate_after(text: str, end: int) -> tuple[str | None, int]:
     m = _RATE.match(text[end : end + 60])
     if not m:
@@ -266,11 +287,11 @@ def _rate_after(text: str, end: int) -> tuple[str | None, int]:
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every count, range, bound or vague plural in ``text``, in text order, with its span.
 
-    Percentages, years, days of the month and the numbers of numbered points are not counts and
-    are left out.
+    Percentages, years, days of the month, the numbers of numbered points and shares ("seven in
+    ten") are not counts and are left out.
     """
     found: list[QuantityMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = _proportions(text)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
