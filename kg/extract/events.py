@@ -44,6 +44,7 @@ from kg.extract.event_origins import carried_origins
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_ranked import ranked_flows
+from kg.extract.event_seekers import seeks_to_move
 from kg.extract.event_sides import at_meeting
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
@@ -141,6 +142,8 @@ class _Reader:
             if lem in PEOPLE_NOUNS or demonym_state(head.text) or head.ent_type_ == "NORP":
                 return tok
             if lem == "stay" and crossing_attempt(head) == IRREGULAR:  # "5,000 illegal stays": people found
+                return tok
+            if seeks_to_move(head):  # "5,870 candidates for irregular migration"
                 return tok
             return None
         if tok.lower_ in ("dozens", "hundreds", "thousands", "millions"):

@@ -192,6 +192,15 @@ _CHANGE_PATTERNS = (
         ),
         None,
     ),
+    (  # "..., a fall of 20 percent.", "an increase of 18 per cent": a change named by its noun
+        re.compile(
+            rf"\b(?:a|an)\s+(?:(?:sharp|steep|slight|small|further|marked)\s+)?(?P<dir>rise|increase|jump|growth|"
+            rf"surge|hike|drop|fall|decrease|decline|plunge|reduction)\s+of\s+(?:almost\s+|nearly\s+|some\s+|about\s+)?"
+            rf"{_PCT}",
+            re.I,
+        ),
+        None,
+    ),
 )
 _MULTIPLES = re.compile(
     r"\b(?P<q>nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?P<w>doubled|doubling|tripled|trebled|tripling|"
@@ -200,7 +209,7 @@ _MULTIPLES = re.compile(
 )
 _MULTIPLE_PERCENT = {"doubl": 100.0, "tripl": 200.0, "trebl": 200.0, "quadrupl": 300.0, "halv": -50.0}
 _DOWN = re.compile(
-    r"^(?:down|fall|fell|fallen|falling|falls|drop|decrease|decline|plunge|slump|fewer|less|lower)", re.I
+    r"^(?:down|fall|fell|fallen|falling|falls|drop|decrease|decline|plunge|slump|fewer|less|lower|reduction)", re.I
 )
 
 
@@ -359,7 +368,8 @@ def parse_quantity(text: str) -> Quantity | None:
 
 
 def find_changes(text: str) -> list[Change]:
-    """Every change against an earlier period: "up 30 percent", "a 12% rise", "down 5%", "nearly doubled"."""
+    """Every change against an earlier period: "up 30 percent", "a 12% rise", "a fall of 8 percent",
+    "down 5%", "nearly doubled"."""
     out: list[Change] = []
     for pattern, _ in _CHANGE_PATTERNS:
         for m in pattern.finditer(text):
