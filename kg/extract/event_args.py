@@ -180,18 +180,35 @@ class ArgReader:
         """A proper name the document gave an entity elsewhere ("Ruritanian Airways" in the headline)
         but not at this mention: the name, as the head and its compounds spell it."""
         if head.pos_ != "PROPN":
-            return None
+            return self.place_named_again(head)
         left = head
         while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).head.i == head.i:
             left = left.nbor(-1)
         if left.i == head.i:
-            return None  # one word: too weak to tie to a name
+            return self.place_named_again(head)
+        return self._by_name().get(head.doc[left.i : head.i + 1].text.casefold())
+
+    def place_named_again(self, token: Token) -> Entity | None:
+        """A one-word place the document names elsewhere, spelt the same, where the tagger missed it
+        ("3,950 people have entered X" after "sent officers to X"): one name is one place in a text.
+
+        Only a capitalised word inside a sentence (or a proper noun at its start) spelt exactly as a
+        mention of a place (a state, region, town or crossing): the tagger often reads such a name
+        as an adverb ("entered X irregularly"); a one-word person or body name is too weak a tie."""
+        if not token.text[:1].isupper() or (token.is_sent_start and token.pos_ != "PROPN"):
+            return None
+        entity = self._by_name().get(token.text.casefold())
+        if entity is None or entity.type not in _PLACE_TYPES:
+            return None
+        return entity if any(m.text == token.text for m in entity.mentions) else None
+
+    def _by_name(self) -> dict[str, Entity]:
         if self._names is None:
             self._names = {}
             for entity in self.index.by_key.values():
                 for name in (entity.name, *entity.aliases):
                     self._names.setdefault(name.casefold(), entity)
-        return self._names.get(head.doc[left.i : head.i + 1].text.casefold())
+        return self._names
 
     def _capital(self, head: Token, types: tuple[str, ...]) -> str | None:
         """ "the capital", "the Laotian capital": the capital of the state its adjective names or of

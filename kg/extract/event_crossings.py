@@ -194,7 +194,7 @@ def _arriving(tok: Token) -> bool:
 def _named_adverb(a: ArgReader, tok: Token) -> bool:
     """ "3,950 people have entered X.": a place name the parser reads as an adverb of the verb (it
     often does with a town it does not know, at the end of a clause) is its object all the same."""
-    return tok.dep_ in ("advmod", "npadvmod") and a.entity_at(tok) is not None
+    return tok.dep_ in ("advmod", "npadvmod") and (a.entity_at(tok) or a.place_named_again(tok)) is not None
 
 
 def _through_which(tok: Token) -> bool:
@@ -462,6 +462,7 @@ def _unknown_name(a: ArgReader, tok: Token, verb: Token | None) -> bool:
         (w.pos_ == "PROPN" or (w.is_title and not w.is_sent_start))
         and w.ent_type_ not in ("DATE", "TIME")
         and a.entity_at(w) is None
+        and a.place_named_again(w) is None
         for w in where
     )
 
