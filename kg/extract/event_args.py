@@ -11,6 +11,7 @@ Arguments are read from the dependency tree around a trigger and named by entity
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
@@ -102,6 +103,7 @@ class ArgReader:
         self.statements = statements
         self._quotes = Intervals((s.quote_span.start, s.quote_span.end, i) for i, s in enumerate(statements))
         self._names: dict[str, Entity] | None = None  # name -> entity, built on first need
+        self._called: dict[str, tuple[list[int], list[str]]] | None = None  # see _last_called
         self.home: str | None = None  # the state of the dateline (kg.extract.event_places.dateline_state)
         self.story_state: str | None = None  # the state the text names most (kg.extract.event_home)
         self.sides: list[str] = []  # the parties of the story's last meeting (kg.extract.event_sides)
@@ -171,7 +173,7 @@ class ArgReader:
             return self._capital(head, types)
         if lem in _ANAPHORS and any(c.lower_ in ("the", "this", "that", "its") for c in head.children):
             wanted = tuple(t for t in _ANAPHORS[lem] if t in types)
-            return self._last_before(head, wanted) if wanted else None
+            return (self._last_called(head, lem, wanted) or self._last_before(head, wanted)) if wanted else None
         if lem in _AUTHORITIES and "State" in types:
             return self.authorities_state(head)
         return None
@@ -248,6 +250,24 @@ class ArgReader:
                 if c.lemma_.lower() in _AUTHORITIES:
                     return True, self.authorities_state(c) if "State" in types else None
         return False, None
+
+    def _last_called(self, head: Token, noun: str, types: tuple[str, ...]) -> str | None:
+        """ "the Ministry", "the agency": a body named before ``head`` whose own name has that noun,
+        however far back ("the Ministry of the Interior ... The Civil Guard ... according to figures
+        of the Ministry"); of several, the one the text names most (the story's own body, not one
+        it mentions in passing), then the latest. None when no name has the noun."""
+        if self._called is None:
+            found: dict[str, list[tuple[int, str]]] = {}
+            for span, entity in self.index.within(0, 1 << 62):
+                for word in {w.casefold() for w in entity.name.split()} & _ANAPHORS.keys():
+                    found.setdefault(word, []).append((span.start, entity.key))
+            self._called = {w: ([s for s, _ in v], [k for _, k in v]) for w, v in found.items()}
+        starts, keys = self._called.get(noun, ([], []))
+        before = keys[: bisect_left(starts, head.idx)]
+        named = [k for k in dict.fromkeys(reversed(before)) if (e := self.index.by_key.get(k)) and e.type in types]
+        if not named:
+            return None
+        return max(named, key=lambda k: (len(self.index.by_key[k].mentions), -named.index(k)))
 
     def _last_before(self, head: Token, types: tuple[str, ...]) -> str | None:
         """The last entity of ``types`` before ``head`` (capitals count as their state)."""
