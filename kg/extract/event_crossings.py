@@ -245,6 +245,7 @@ def read_crossing(
     a = reader.args
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
     named_way = False  # a crossing named by its own name, whether or not the entity layer typed it
+    way_towns: list[str] = []  # "through the crossings at X and Y": the towns the ways are at
     back = next((c for c in verb.children if c.lower_ == "back"), None) if verb is not None else None
     carried = (  # "smuggled 1,350 migrants from X to Y": the phrase may hang on the people
         next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -272,6 +273,7 @@ def read_crossing(
             elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                 for o in objs or [c]:
                     m.via += a.np_entities(o, ("Checkpoint",)) or _route_anaphor(reader, o)
+                    way_towns += _towns_of_way(a, o)
                     named_way = named_way or _named_way(o)
                     if is_route(o):  # "via its border with X": X is the side they come from
                         with_ = with_objects(o) or (with_objects(holder) if holder is verb else [])
@@ -358,9 +360,11 @@ def read_crossing(
         if h is not None
         for c in h.children
     )
-    if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _INTO_VERBS:
-        # "3,000 persons entered through the X crossing point": into the state the crossing lies in
-        m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
+    if not m.destination and verb is not None and verb.lemma_.lower() in _INTO_VERBS | RECEIVING_VERBS:
+        # "3,000 persons entered through the X crossing point", "we received 9,000 refugees through
+        # the crossings at X and Y": into the state the crossing (or the town it is at) lies in
+        ways = m.via + way_towns
+        m.destination = [k for v in ways if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
     if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _THROUGH_VERBS:
         # "9,800 passengers passed through the X checkpoint", "the X checkpoint handled 9,800
         # passengers": counted by the side that reports them, the state the crossing lies in
@@ -446,6 +450,20 @@ def read_crossing(
         (reader.removed if removed else reader.unplaced).extend(out)
         return []
     return out
+
+
+def _towns_of_way(a: ArgReader, way: Token) -> list[str]:
+    """The towns a way across is "at": "the crossings at X and Y", "the border post at X"."""
+    if not is_route(way):
+        return []
+    return [
+        k
+        for p in way.children
+        if p.dep_ == "prep" and p.lower_ == "at"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for k in a.np_entities(o, ("Settlement",))
+    ]
 
 
 def _unknown_name(a: ArgReader, tok: Token, verb: Token | None) -> bool:
