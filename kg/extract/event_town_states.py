@@ -1,0 +1,38 @@
+"""Events -> the same events, a flow into a town no gazetteer places given the state the story's
+other flows go into.
+
+Refugee and border updates name the villages and posts people arrive at ("Most arrived in X",
+"At Y, on the southern border, 18,250 people crossed") after saying which state they all enter
+("Some 11,300 people crossed into Z in January"). GeoNames and ISO 3166-2 know the towns and
+regions of a state only down to a size (:mod:`kg.extract.event_places`); a smaller one would leave
+its flow without a state, where a reader takes the one the story's flows go into. Only when those
+flows go into exactly one state, and not from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.index import EntityIndex
+from kg.model import Event
+
+__all__ = ["with_story_states"]
+
+_LOCAL_TYPES = frozenset(("Settlement", "Region", "Checkpoint", "Place"))
+
+
+def with_story_states(events: tuple[Event, ...], index: EntityIndex) -> tuple[Event, ...]:
+    """``events`` with the one state the story's flows enter added to flows into unplaced towns."""
+    crossings = [e for e in events if e.type == "BorderCrossing"]
+    entered = {d for e in crossings for d in e.destination if d.startswith("state/")}
+    if len(entered) != 1:
+        return events
+    (state,) = entered
+    out = []
+    for ev in events:
+        towns = [index.by_key[d] for d in ev.destination if d in index.by_key]
+        local = bool(towns) and all(t.type in _LOCAL_TYPES for t in towns) and len(towns) == len(ev.destination)
+        if ev.type == "BorderCrossing" and local and state not in ev.origin:
+            ev = replace(ev, destination=(*ev.destination, state))
+        out.append(ev)
+    return tuple(out)
