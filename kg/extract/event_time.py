@@ -109,7 +109,7 @@ class TimeReader:
             root = self.root_of(t.start, t.end)
             if root is None or (root.i not in tokens and not self._split_in(t, tokens)):
                 continue
-            if (self.report_time(root) and not announced) or self.comparison_time(t) or self.dateline(t):
+            if (self._reported_on(t, root) and not announced) or self.comparison_time(t) or self.dateline(t):
                 continue
             if cause_time(root):  # "closed on Monday after the attack of 28 May": the attack's date
                 continue
@@ -145,6 +145,15 @@ class TimeReader:
         """True for the date of a dateline ("N'DJAMENA, May 3 (Example Wire) -"): the filing date."""
         line_start = self.text.rfind("\n", 0, t.start) + 1
         return bool(_DATELINE.match(self.text[line_start : t.start]))
+
+    def _reported_on(self, t: Timex, root: Token) -> bool:
+        """True for the time of a saying: its head hangs on a speech verb, or its first word does
+        ("said on Thursday, 14 May 2026", where the parser hangs "14 May" on the event's verb)."""
+        if self.report_time(root):
+            return True
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        first = span[0] if span is not None and len(span) else root
+        return first is not root and first.dep_ in ("prep", "pobj") and self.report_time(first)
 
     def report_time(self, root: Token) -> bool:
         head = root.head if root.dep_ != "pobj" else root.head.head
