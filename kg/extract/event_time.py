@@ -288,10 +288,13 @@ class TimeReader:
     def segment_time(
         self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]
     ) -> None:
-        """With several figures in a sentence, each takes the time written next to it."""
+        """With several figures in a sentence, each takes the time written next to it; a rate set
+        after a total ("registered 3,900 arrivals in the first half of March, about 280 a day")
+        with no time of its own covers the total's period, the last time written before it."""
         nxt = counts[i + 1].start if i + 1 < len(counts) else 10**9
         after = [t for t in times if q.end <= t.start < nxt]
-        before = [t for t in times if t.end <= q.start] if i == 0 else []
+        rate = q.quantity.per_time_unit is not None
+        before = [t for t in times if t.end <= q.start] if i == 0 or (rate and not after) else []
         t = after[0] if after else (before[-1] if before else None)
         between = self.text[q.end : t.start] if t is not None and t.start >= q.end else ""
         self.set_time(m, t, between)
