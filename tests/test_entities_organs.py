@@ -23,7 +23,7 @@ def test_entities_organs_acronym_and_organ_head(nlp: Language, text: str, name: 
     ("text", "name", "short"),
     [
         (
-            "From the south, the UN Mission in Tarvosia (UNMIT) tells us it has deployed 150 peacekeepers.",
+            "From the south, the UN Mission in Tarvosia (UNMIT) tells us it has deployed 135 peacekeepers.",
             "UN Mission in Tarvosia",
             "UNMIT",
         ),

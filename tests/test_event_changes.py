@@ -1,4 +1,4 @@
-"""A change a sentence states of the figure before it ("That is 30 percent fewer than ...").
+"""A change a sentence states of the figure before it ("That is 22 percent fewer than ...").
 
 Every sentence is invented for the test, in two or more wordings, with near misses that must stay
 silent. Entities are built by hand so that only event reading is tested.
@@ -16,7 +16,7 @@ from kg.extract.events import find_events
 from kg.model import Article, Event
 
 PUB = date(2023, 6, 15)
-NAMES = {"Chile": ("state/CL", "State"), "Peru": ("state/PE", "State"), "Mali": ("state/ML", "State")}
+NAMES = {"Chile": ("state/CL", "State"), "Peru": ("state/PE", "State"), "Bolivia": ("state/BO", "State")}
 
 
 def _counts(nlp: Language, text: str) -> dict[int | None, float | None]:
@@ -29,14 +29,14 @@ def _counts(nlp: Language, text: str) -> dict[int | None, float | None]:
     ("text", "expected"),
     [
         (
-            "Between 3 and 9 May, police detected 410 people entering Chile irregularly. "
-            "That is 30 percent fewer than in the same week of April.",
-            {410: -30.0},
+            "Between 3 and 9 May, border patrols detected 385 people entering Chile irregularly. "
+            "That is 22 percent fewer than in the same week of April.",
+            {385: -22.0},
         ),
         (
-            "In April, 9,780 people crossed from Mali into Peru. "
-            "The figure is 41 per cent higher than in March, when teams counted 6,940 new arrivals.",
-            {9780: 41.0, 6940: None},
+            "In April, 7,615 people crossed from Bolivia into Peru. "
+            "The figure is 36 per cent higher than in March, when monitors recorded 5,600 arrivals.",
+            {7615: 36.0, 5600: None},
         ),
         ("Last week 2,300 people entered Chile from Peru. This is 12% more than a week earlier.", {2300: 12.0}),
     ],
@@ -50,9 +50,9 @@ def test_event_changes_pointed_back_change_is_the_figure_s_before(
 @pytest.mark.parametrize(
     "text",
     [
-        "In April, 9,780 people crossed from Mali into Peru. Food prices rose by 12 percent.",
-        "In April, 9,780 people crossed from Mali into Peru. The figure for Chile is 12% higher.",
+        "In April, 7,615 people crossed from Bolivia into Peru. Food prices rose by 12 percent.",
+        "In April, 7,615 people crossed from Bolivia into Peru. The figure for Chile is 12% higher.",
     ],
 )
 def test_event_changes_other_subjects_carry_nothing(nlp: Language, text: str) -> None:
-    assert _counts(nlp, text)[9780] is None
+    assert _counts(nlp, text)[7615] is None

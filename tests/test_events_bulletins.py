@@ -156,7 +156,7 @@ def _evacuations(events: tuple[Event, ...]) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "count", "place", "day"),
     [
-        ("Over the past day, 168 people were evacuated, among them 37 children.", 168, None, "2024-03-13"),
+        ("Over the past day, 143 people were evacuated, among them 26 children.", 143, None, "2024-03-13"),
         (
             "On Monday the Civil Protection Service evacuated 420 residents from Harvik.",
             420,
@@ -256,9 +256,9 @@ def test_events_bulletins_an_area_of_a_named_place_places_the_operation(nlp: Lan
 @pytest.mark.parametrize(
     "text",
     [
-        "Over the past day, 168 people were evacuated from Harvik.",
-        "In the past 24 hours, 168 people were evacuated from Harvik.",
-        "This morning 168 people were evacuated from Harvik.",
+        "Over the past day, 143 people were evacuated from Harvik.",
+        "In the past 24 hours, 143 people were evacuated from Harvik.",
+        "This morning 143 people were evacuated from Harvik.",
     ],
 )
 def test_events_bulletins_the_reports_own_day_dates_the_event(nlp: Language, text: str) -> None:
@@ -269,14 +269,14 @@ def test_events_bulletins_the_reports_own_day_dates_the_event(nlp: Language, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Marvosia, 11 March 2024. At the border with Ordavia, the border guard recorded 164 attempts to cross"
+        "Marvosia, 11 March 2024. At the border with Ordavia, the border guard recorded 177 attempts to cross"
         " the border illegally over the weekend.",
-        "Marvosia, 11 March 2024. On the border with Ordavia, officers recorded 164 attempts to cross the border.",
+        "Marvosia, 11 March 2024. On the border with Ordavia, officers recorded 177 attempts to cross the border.",
     ],
 )
 def test_events_bulletins_attempts_counted_at_a_border_go_into_the_releases_state(nlp: Language, text: str) -> None:
     (ev,) = _typed(_events(nlp, text), "BorderCrossing")
-    assert ev.count == 164
+    assert ev.count == 177
     assert ev.destination == ("state/marvosia",)
     assert ev.origin == ("state/ordavia",)
 

@@ -1,7 +1,7 @@
 """A dated election placed by words the parser does not hang from the election noun: "the local
 elections X will hold on 4 October", "the elections to the Diet, X's parliament, which are due to be
-held in April", "wished the people of X well ahead of the elections of 13 August", "the Prime
-Minister of X, at his first summit since the election of 2 June".
+held in April", "wished the people of X well ahead of the elections of 24 October", "the Prime
+Minister of X, at his first summit since the election of 7 February".
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -57,9 +57,9 @@ def _elections(nlp: Language, text: str) -> list[Event]:
             "2032-04",
         ),
         (
-            "The president wished the people of Veltrania well ahead of the general elections of 13 August 2031.",
+            "The president wished the people of Veltrania every success in the general elections of 24 October 2031.",
             "state/veltrania",
-            "2031-08-13",
+            "2031-10-24",
         ),
         (
             "The observers thanked the voters of Veltrania for the calm of the general election of 9 May 2031.",
@@ -68,9 +68,9 @@ def _elections(nlp: Language, text: str) -> list[Event]:
         ),
         (
             "The Prime Minister of Veltrania, who was attending his first summit since the general election of "
-            "2 May 2031, was congratulated by the leaders.",
+            "7 February 2031, was welcomed by the leaders.",
             "state/veltrania",
-            "2031-05-02",
+            "2031-02-07",
         ),
     ],
 )
@@ -82,7 +82,6 @@ def test_an_election_placed_outside_its_phrase(nlp: Language, text: str, place: 
 
 def test_two_states_named_by_their_people_place_nothing(nlp: Language) -> None:
     text = (
-        "The president of Ostravia wished the people of Veltrania well ahead of the general elections "
-        "of 13 August 2031."
+        "The president of Ostravia wished the people of Veltrania success in the general elections of 24 October 2031."
     )
     assert all("state/ostravia" not in e.place for e in _elections(nlp, text))

@@ -68,7 +68,7 @@ def test_events_figures_ranked_list_needs_a_named_place(nlp: Language) -> None:
     ("text", "origin"),
     [
         ("OSLO, 20 May (Wire) - Some 4,100 people crossed the Kessova border crossing on Sunday, Norway said.", ()),
-        ("OSLO, 20 May - Police in Norway said 41,600 people crossed the bridge at Kessova in early May.", ()),
+        ("OSLO, 20 May - Police in Norway said 38,200 people crossed the bridge at Kessova in early May.", ()),
         ("OSLO, 20 May - 3,900 travellers crossed the Kessova crossing with Sweden, Norway said.", ("state/SE",)),
     ],
 )
@@ -125,8 +125,8 @@ def test_events_figures_attempts_at_crossing(nlp: Language, text: str, count: in
 @pytest.mark.parametrize(
     "second",
     [
-        "In the week to Sunday, teams recorded an average of 410 arrivals a day.",
-        "Over the weekend, monitors counted 410 new arrivals at a transit point near the frontier.",
+        "In the week to Sunday, teams recorded an average of 345 arrivals a day.",
+        "Over the weekend, monitors counted 345 new arrivals at a transit point near the frontier.",
     ],
 )
 def test_events_figures_unplaced_flow_takes_the_state_of_the_story_region(nlp: Language, second: str) -> None:
@@ -138,7 +138,7 @@ def test_events_figures_unplaced_flow_takes_the_state_of_the_story_region(nlp: L
     )
     article = Article(id="t", text=text, source="test", published=PUB)
     events = find_events(nlp(text), article, entities_named(text, names), ())
-    assert "state/CH" in _crossings(events)[410].destination
+    assert "state/CH" in _crossings(events)[345].destination
 
 
 @pytest.mark.parametrize(
@@ -183,21 +183,21 @@ def test_events_figures_travelling_to_a_town_is_no_attempt(nlp: Language) -> Non
 @pytest.mark.parametrize(
     "second",
     [
-        "The other two, with 61 and 52 people, were stopped near Tarvel.",
-        "The two were intercepted on Monday with 61 and 52 people.",
+        "The other two, with 58 and 47 people, were stopped near Tarvel.",
+        "The two were intercepted on Monday with 58 and 47 people.",
     ],
 )
 def test_events_figures_a_numeral_with_an_article_names_no_count(nlp: Language, second: str) -> None:
     """ "the other two" points back to boats; only the figures of people count."""
-    text = f"Guards stopped 187 people trying to reach Norland in three boats. {second}"
+    text = f"Guards stopped 171 people trying to reach Norland in three boats. {second}"
     assert 2 not in _crossings(_events(nlp, text))
 
 
 @pytest.mark.parametrize(
     "second",
     [
-        "In a separate operation, a patrol rescued 23 people from a boat that had capsized near Tarvel.",
-        "Later, a landslide near Tarvel buried 23 people.",
+        "In a separate operation, a patrol rescued 19 people after their boat capsized near Tarvel.",
+        "Later, a landslide near Tarvel buried 19 people.",
     ],
 )
 def test_events_figures_a_figure_of_another_event_continues_no_flow(nlp: Language, second: str) -> None:
@@ -225,39 +225,39 @@ def test_events_figures_goods_smuggled_are_no_flow(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Some 600 people were returned to Norland. Since 1 January, 3,950 people have entered Kalvik irregularly.",
-        "Some 600 people crossed into Norland on Monday. Since 1 January, 3,950 migrants have come to Kalvik by sea.",
+        "Some 600 people were returned to Norland. Since 1 January, 3,470 people have entered Kalvik irregularly.",
+        "Some 600 people crossed into Norland on Monday. Since 1 January, 3,470 migrants have come to Kalvik by sea.",
     ],
 )
 def test_events_figures_a_name_nobody_found_is_not_the_story_destination(nlp: Language, text: str) -> None:
     """ "entered Kalvik", Kalvik no entity: the flow goes to Kalvik, not to the story's other state."""
-    assert 3950 not in _crossings(_events(nlp, text))
+    assert 3470 not in _crossings(_events(nlp, text))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Trondheim, 20 May 2026 - The ministry of Norway said that since the programme resumed in 2024, 3,905 "
+        "Trondheim, 20 May 2026 - The ministry of Norway said that since returns restarted in 2023, 2,870 "
         "refugees have come home.",
-        "TRONDHEIM, 20 May (Wire) - Norway's ministry says 3,905 refugees have returned home since 2024.",
+        "TRONDHEIM, 20 May (Wire) - Norway's ministry says 2,870 refugees have returned home since 2023.",
     ],
 )
 def test_events_figures_home_is_the_state_of_a_dateline_city(nlp: Language, text: str) -> None:
     """A dateline city the entity layer left out (here Trondheim is no entity) still files the story."""
     (ev,) = _crossings(_events(nlp, text)).values()
-    assert (ev.count, ev.destination) == (3905, ("state/NO",))
+    assert (ev.count, ev.destination) == (2870, ("state/NO",))
 
 
 @pytest.mark.parametrize(
     ("second", "start", "end"),
     [
-        ("That is up from 245 the week before.", "2026-05-08", "2026-05-14"),
-        ("A week earlier the figure was 245.", "2026-05-08", "2026-05-14"),
+        ("That is up from 215 the week before.", "2026-05-08", "2026-05-14"),
+        ("A week earlier the figure was 215.", "2026-05-08", "2026-05-14"),
     ],
 )
 def test_events_figures_baseline_the_week_before(nlp: Language, second: str, start: str, end: str) -> None:
-    text = f"Some 380 people crossed into Norland in the seven days to Thursday. {second}"
-    ev = _crossings(_events(nlp, text))[245]
+    text = f"Some 290 people crossed into Norland in the seven days to Thursday. {second}"
+    ev = _crossings(_events(nlp, text))[215]
     assert (ev.destination, ev.start_date, ev.end_date) == (("state/NL",), start, end)
 
 

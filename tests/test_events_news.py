@@ -315,7 +315,7 @@ def test_events_news_body_that_records_or_stops_people_is_the_figure_s_source(nl
 def test_events_news_demonym_of_two_words_is_the_group_s_origin(nlp: Language) -> None:
     names = {"Kenya": ("state/KE", "State"), "Chad": ("state/TD", "State")}
     cases = [
-        ("Some 9,400 South Sudanese refugees have crossed into Kenya since March.", "state/SS"),
+        ("Some 8,750 South Sudanese refugees have crossed into Kenya since March.", "state/SS"),
         ("Last month 3,100 South Sudanese crossed into Kenya.", "state/SS"),
         ("Over 2,000 Central African nationals fled into Chad last week.", "state/CF"),
         ("About 800 Sudanese refugees crossed into Chad.", "state/SD"),  # one word still reads alone
@@ -334,9 +334,9 @@ def test_events_news_part_of_a_figure_comes_from_where_the_whole_does(nlp: Langu
     }
     cases = [
         (
-            "The agency is concerned over the displacement of about 18,000 people from Lobaye since the "
-            "beginning of May, of whom 6,400 have crossed into Chad and 2,100 into Cameroon.",
-            {6400: "region/lobaye", 2100: "region/lobaye"},
+            "Fighting has displaced about 16,500 people from Lobaye since early May, "
+            "of whom 5,700 have crossed into Chad and 1,850 into Cameroon.",
+            {5700: "region/lobaye", 1850: "region/lobaye"},
         ),
         ("Some 12,000 people have fled Tarsk since May, of whom 5,000 crossed into Chad.", {5000: "settlement/tarsk"}),
     ]
@@ -409,7 +409,7 @@ def test_events_news_crossing_named_before_where_is_the_way_in(nlp: Language) ->
         "Tarsk": ("settlement/tarsk", "Settlement"),
     }
     for text, via in (
-        ("The busiest border crossing was Varnek, where 21,300 people entered Poland.", ("checkpoint/varnek",)),
+        ("The busiest border crossing was Varnek, where 19,600 people entered Poland.", ("checkpoint/varnek",)),
         ("Most traffic went through the Elmton crossing, where 8,200 people entered Poland.", ("checkpoint/elmton",)),
         ("Most went to Tarsk, where 8,200 people entered Poland.", ()),  # a town is no way across
     ):
@@ -425,7 +425,7 @@ def test_events_news_flow_into_one_of_two_neighbours_comes_from_the_other(nlp: L
         "Tarsk": ("settlement/tarsk", "Settlement"),
     }
     for text in (
-        "Fighting in Peru goes on. Some 5,300 people crossed the border into Chile last week.",
+        "Fighting in Peru goes on. Some 4,750 people crossed the border into Chile last week.",
         "Peru is in crisis. About 3,200 workers crossed back into Chile before the gates shut.",
     ):
         (ev,) = [e for e in _events(nlp, text, names) if e.type == "BorderCrossing"]
@@ -441,7 +441,7 @@ def test_events_news_flow_into_one_of_two_neighbours_comes_from_the_other(nlp: L
 def test_events_news_arrivals_counted_by_a_body_take_the_counting_verb_s_time(nlp: Language) -> None:
     names = {"Army": ("agency/army", "Agency"), "Elmton": ("settlement/elmton", "Settlement")}
     for text, when in (
-        ("The Army counted about 1,200 new arrivals in Elmton last week.", (None, "2023-06-05", "2023-06-11")),
+        ("The Army counted about 1,050 new arrivals in Elmton last week.", (None, "2023-06-05", "2023-06-11")),
         ("The Army logged 900 arrivals in Elmton over the weekend.", (None, "2023-06-10", "2023-06-11")),
         ("The Army recorded 900 arrivals in Elmton, officials said on Monday.", (None, None, None)),  # the saying
     ):

@@ -69,7 +69,7 @@ def test_events_releases_counted_arrests_beside_a_town(nlp: Language, text: str,
     ("text", "count", "day"),
     [
         ("Police announced on Tuesday the arrest of 9 people in Tarvel.", 9, None),  # the day of the saying
-        ("The inquiry has led to the detention of 14 suspects in Tarvel and Oskeny on 20 May.", 14, "2026-05-20"),
+        ("The inquiry has led to the detention of 17 suspects in Tarvel and Oskeny on 20 May.", 17, "2026-05-20"),
     ],
 )
 def test_events_releases_arrests_told_by_a_noun(nlp: Language, text: str, count: int, day: str) -> None:
@@ -118,21 +118,21 @@ def test_events_releases_a_span_of_whole_months_is_one_period(text: str, start: 
 @pytest.mark.parametrize(
     "text",
     [
-        "3/7 Since 1 November, 412 asylum seekers have arrived in Norway.",
-        "Update 3/7: since 1 November, another 412 people have come to Norway.",
+        "3/7 Since 1 November, 388 asylum seekers have arrived in Norway.",
+        "Update 3/7: since 1 November, another 388 people have come to Norway.",
     ],
 )
 def test_events_releases_a_threads_post_counter_is_no_count(nlp: Language, text: str) -> None:
-    assert [q.quantity.count for q in find_quantities(text)] == [412]
-    counts = [e.count for e in _events(nlp, "Over the past week, 96 people arrived in Norway from Russia.\n\n" + text)]
+    assert [q.quantity.count for q in find_quantities(text)] == [388]
+    counts = [e.count for e in _events(nlp, "In the past week, 84 people arrived in Norway from Russia.\n\n" + text)]
     assert 3 not in counts and 7 not in counts
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Since 1 January, 3,950 people have entered Kessova.",
-        "Over the weekend, about 3,950 migrants reached Kessova.",
+        "Since 1 January, 3,470 people have entered Kessova.",
+        "Over the weekend, about 3,470 migrants reached Kessova.",
     ],
 )
 def test_events_releases_a_town_read_as_an_adverb_is_still_where_they_went(nlp: Language, text: str) -> None:
@@ -141,7 +141,7 @@ def test_events_releases_a_town_read_as_an_adverb_is_still_where_they_went(nlp: 
     town.dep_ = "advmod"  # as the parser reads some town names after "entered" at a clause's end
     article = Article(id="t", text=text, source="test", published=PUB)
     (ev,) = [e for e in find_events(doc, article, entities_named(text, NAMES), ()) if e.type == "BorderCrossing"]
-    assert (ev.destination, ev.count) == (("settlement/kessova",), 3950)
+    assert (ev.destination, ev.count) == (("settlement/kessova",), 3470)
 
 
 @pytest.mark.parametrize(
@@ -173,10 +173,10 @@ def test_events_releases_fire_without_a_weapon_is_no_attack(nlp: Language, text:
 @pytest.mark.parametrize(
     ("text", "label", "agent", "place", "when"),
     [
-        ("The Government of Brevland extended the state of emergency in Dunmere province by three months on 3 "
-         "October.", "State of emergency", ("agency/government-brevland",), "region/dunmere", ("2025-10-03", None)),
-        ("The decree declares a state of emergency for 60 days, from 21 February, in the province of Tarvel.",
-         "State of emergency", (), "settlement/tarvel", (None, "2026-02-21")),
+        ("The Government of Brevland extended the state of emergency in Dunmere province by two months on 8 "
+         "October.", "State of emergency", ("agency/government-brevland",), "region/dunmere", ("2025-10-08", None)),
+        ("The decree declares a state of emergency for 45 days, from 26 February, in the province of Tarvel.",
+         "State of emergency", (), "settlement/tarvel", (None, "2026-02-26")),
         ("President Jon Harl declared martial law in Tarvel on Monday.", "Martial law", ("person/jon-harl",),
          "settlement/tarvel", ("2026-05-18", None)),
         ("A night curfew was imposed on Tarvel on Monday.", "Curfew", (), "settlement/tarvel", ("2026-05-18", None)),
@@ -205,11 +205,11 @@ def test_events_releases_wanted_or_standing_measures_are_no_events(nlp: Language
 @pytest.mark.parametrize(
     ("text", "targets", "day"),
     [
-        ("2. Strongly condemns the attack of 12 October 2025 by armed groups on the town of Tarvel, in Dunmere "
-         "province, which killed 23 civilians;", ("settlement/tarvel", "region/dunmere"), "2025-10-12"),
+        ("3. Firmly condemns the attack of 19 November 2025 by an armed group on the town of Tarvel, in Dunmere "
+         "province, in which 17 civilians died;", ("settlement/tarvel", "region/dunmere"), "2025-11-19"),
         ("The Government strongly condemns the attack on a position of the peacekeeping force near the village of "
-         "Tarvel in northern Norway on 12 April 2026, in which three peacekeepers were wounded.",
-         ("settlement/tarvel", "state/NO"), "2026-04-12"),
+         "Tarvel in northern Norway on 6 April 2026, in which four peacekeepers were wounded.",
+         ("settlement/tarvel", "state/NO"), "2026-04-06"),
     ],
 )  # fmt: skip
 def test_events_releases_attack_struck_deep_in_its_phrase(
@@ -294,7 +294,7 @@ def test_events_releases_voters_and_staff_registered_are_no_flow(nlp: Language, 
 
 
 def test_events_releases_an_attack_people_fled_is_background(nlp: Language) -> None:
-    text = "More than 2,000 people have fled attacks by armed groups in Tarvel and Oskeny since 24 September."
+    text = "More than 2,500 people have fled attacks by armed groups in Tarvel and Oskeny since 24 September."
     assert not [e for e in _events(nlp, text) if e.type == "MilitaryOperation"]
 
 
@@ -324,12 +324,12 @@ def test_events_releases_counted_arrests_by_nobody_named_or_of_a_crossing_are_no
 
 
 def test_events_releases_arrivals_registered_somewhere_are_one_flow(nlp: Language) -> None:
-    text = "Since 1 September, 17,400 new arrivals from Russia have been registered in Tarvel."
+    text = "Since 1 September, 15,900 new arrivals from Russia have been registered in Tarvel."
     (ev,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
     assert (ev.origin, ev.destination, ev.count, ev.start_date) == (
         ("state/RU",),
         ("settlement/tarvel",),
-        17400,
+        15900,
         "2025-09-01",
     )
 
@@ -339,20 +339,20 @@ def test_events_releases_arrivals_registered_somewhere_are_one_flow(nlp: Languag
     [
         (
             "The Brevland Border Police reported 1,310 arrests of people crossing without papers in the "
-            "first nine months of 2026, down 18 per cent on the same period in 2025.",
+            "first ten months of 2026, 18 per cent fewer than a year earlier.",
             1310,
             "agency/border-police-brevland",
             -18.0,
         ),
         (
-            "The Coastal Crime Agency recorded 240 arrests in Tarvel in the first nine months of 2026.",
+            "The Coastal Crime Agency recorded 240 arrests in Tarvel in the first ten months of 2026.",
             240,
             "agency/coastal-crime-agency",
             None,
         ),
         (
             "Officers of the Coastal Crime Agency made 57 detentions in Tarvel and Oskeny"
-            " in the first nine months of 2026.",
+            " in the first ten months of 2026.",
             57,
             "agency/coastal-crime-agency",
             None,
@@ -364,7 +364,7 @@ def test_events_releases_arrests_counted_by_their_own_noun(
 ) -> None:
     (ev,) = _labelled(_events(nlp, text), "Arrest")
     assert (ev.agent[0], ev.count, ev.change_percent) == (agent, count, change)
-    assert (ev.start_date, ev.end_date) == ("2026-01-01", "2026-09-30")
+    assert (ev.start_date, ev.end_date) == ("2026-01-01", "2026-10-31")
     assert (agent in ev.reported_by) == (" made " not in text)  # a body "reported" / "recorded" its figure
 
 

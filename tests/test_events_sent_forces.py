@@ -1,7 +1,7 @@
 """A deployment with a named sender and a head count but no named place: sent to a body ("to the X
 Police District"), to a common noun ("to the region"), or only from somewhere ("from X Barracks");
 a force the participle describes ("95 officers sent by X"); the owner in the force's "of" phrase
-("the deployment of 800 troops of the X Armed Forces"). Plans, stationed forces and things sent
+("the deployment of 650 troops of the X Armed Forces"). Plans, stationed forces and things sent
 stay silent.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -52,9 +52,9 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
             40,
         ),
         (
-            "The Varnolian Defence Forces have deployed 120 personnel from Tarrow Barracks to support the evacuation.",
+            "The Varnolian Defence Forces have deployed 135 personnel from Tarrow Barracks to support the evacuation.",
             "agency/varnolian-defence-forces",
-            120,
+            135,
         ),
         (
             "The Interior Ministry dispatched 60 additional gendarmes to the northern border on Monday.",
@@ -93,22 +93,22 @@ def test_a_force_sent_by_a_named_body_is_a_deployment(nlp: Language, text: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Minister of Defence has ordered the deployment of 800 additional troops of the Varnolian Armed Forces "
+        "The Minister of Defence has ordered the deployment of 650 additional troops of the Varnolian Armed Forces "
         "to the region.",
-        "The President approved the deployment of 800 soldiers of the Varnolian Armed Forces along the frontier.",
+        "The President approved the deployment of 650 soldiers of the Varnolian Armed Forces along the frontier.",
     ],
 )
 def test_the_owner_of_the_troops_sends_them(nlp: Language, text: str) -> None:
     (deployment,) = _deployments(nlp, text)
     assert deployment.agent == ("agency/varnolian-armed-forces",)
-    assert deployment.count == 800
+    assert deployment.count == 650
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Interior Ministry had promised to send 300 more officers to the border.",
-        "More than 1,450 personnel of the Varnolian Armed Forces deployed in the south have been put on alert.",
+        "The Interior Ministry had promised to send 350 more officers to the border.",
+        "More than 1,380 personnel of the Varnolian Armed Forces deployed in the south have been put on alert.",
         "The President thanked the Varnolian Air Force for sending two aircraft to help the evacuation.",
         "The Varnolian Police Directorate sent officers to the northern border on Friday.",
     ],
@@ -120,13 +120,13 @@ def test_plans_stationed_forces_things_and_uncounted_forces_stay_silent(nlp: Lan
 @pytest.mark.parametrize(
     "text",
     [
-        "Second, the Varnolian Armed Forces have deployed two additional battalions, about 1,450 soldiers, "
+        "Second, the Varnolian Armed Forces have sent two more battalions, about 1,380 soldiers, "
         "from Tarrow to Kessel Territory.",
-        "The Varnolian Armed Forces sent two companies, some 1,450 troops, from the capital to Kessel Territory.",
+        "The Varnolian Armed Forces sent two companies, some 1,380 troops, from the capital to Kessel Territory.",
     ],
 )
 def test_units_counted_in_an_apposition_sent_from_one_place_to_another(nlp: Language, text: str) -> None:
     (deployment,) = _deployments(nlp, text)
     assert deployment.place == ("region/kessel-territory",)
     assert deployment.agent == ("agency/varnolian-armed-forces",)
-    assert deployment.count == 1450
+    assert deployment.count == 1380

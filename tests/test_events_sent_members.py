@@ -1,8 +1,8 @@
-"""Members of an armed or uniformed body sent somewhere are a deployment: "decided to deploy up to
-250 members of the X Armed Forces", "deployed 400 members of the National Guard to Y"; the body
+"""Members of an armed or uniformed body sent somewhere are a deployment: "agreed to send up to
+320 members of the X Armed Forces", "deployed 400 members of the National Guard to Y"; the body
 they belong to carries it out and anchors it even when the text names no place ("to the southern
-provinces"). A deployment a speaker announces ("announced that 600 members ... would be deployed
-from next Monday") is a plan announced, kept with its own time, as an announced closure is.
+provinces"). A deployment a speaker announces ("announced that 540 members ... would be sent
+from next week") is a plan announced, kept with its own time, as an announced closure is.
 Members of parliament or of a party are not sent troops.
 
 Every story here is invented for the test; each class is shown in two or more wordings, with near

@@ -174,14 +174,14 @@ AGENTS = {
 @pytest.mark.parametrize(
     "text",
     [
-        "The Harbour Mission says it has deployed 150 peacekeepers to Port Vale.",
-        "On Monday the Harbour Mission told reporters that it had sent 150 officers to Port Vale.",
+        "The Harbour Mission says it has deployed 135 peacekeepers to Port Vale.",
+        "On Monday the Harbour Mission told reporters that it had sent 135 officers to Port Vale.",
     ],
 )
 def test_events_spoken_it_in_a_reported_clause_is_the_one_who_says_it(nlp: Language, text: str) -> None:
     text = f"The Coast Guard Agency held a drill. {text}"
     (ev,) = [e for e in _events(nlp, text, AGENTS) if e.label.startswith("Deployment")]
-    assert (ev.agent, ev.place, ev.count) == (("organization/harbour-mission",), ("settlement/port-vale",), 150)
+    assert (ev.agent, ev.place, ev.count) == (("organization/harbour-mission",), ("settlement/port-vale",), 135)
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
-"""A navy or coast guard stops people crossing by sea, where no border is named: "intercepted 412
-migrants off the coast", "a boat with 187 passengers on board was stopped off X", "stopped at
+"""A navy or coast guard stops people crossing by sea, where no border is named: "intercepted 376
+migrants off the coast", "a boat with 164 passengers on board was stopped off X", "stopped at
 sea". Each is a stopped crossing (an attempt) into the state that stopped them, like a stop at a
 land border.
 
@@ -38,9 +38,9 @@ def _stops(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("The navy intercepted 412 migrants off the coast of Nordavia on Sunday.", 412),
-        ("The navy intercepted three boats carrying a total of 412 people off Tolmaz on Sunday.", 412),
-        ("On Sunday a boat with 187 passengers on board was stopped off Tolmaz by the Nordavian Navy.", 187),
+        ("The navy intercepted 376 migrants off the coast of Nordavia on Sunday.", 376),
+        ("The navy intercepted three boats carrying a total of 376 people off Tolmaz on Sunday.", 376),
+        ("On Sunday a boat with 164 passengers on board was stopped off Tolmaz by the Nordavian Navy.", 164),
         ("Patrols stopped 95 people at sea on Sunday, the Nordavian Navy said.", 95),
     ],
 )

@@ -242,7 +242,7 @@ def test_events_unseen_taking_in_needs_a_named_place_and_people(nlp: Language, t
 
 
 def test_events_unseen_candidate_share_is_no_vote_result(nlp: Language) -> None:
-    text = "Ghana held a general election on 4 June. The governing party won 54% of the vote."
+    text = "Ghana held parliamentary elections on 4 June. The governing party won 54% of the vote."
     (ev,) = _events(nlp, text)
     assert (ev.type, ev.label, ev.result_percent) == ("Referendum", "Election in Ghana", None)
 
@@ -328,10 +328,10 @@ def test_events_unseen_state_the_story_does_not_name_is_not_added(nlp: Language)
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Ghana asked for help. Interpol deployed 400 officers to the capital last week.", ("state/GH",)),
+        ("Ghana asked for help, and last week Interpol sent 400 officers to the capital.", ("state/GH",)),
         ("Maseru was calm on Sunday. Lesotho asked for help, and Interpol sent 400 officers to the capital.",
          ("settlement/maseru", "state/LS")),
-        ("The bloc opened a two-day summit in the Laotian capital on Wednesday.", ("state/LA",)),
+        ("The bloc opened its annual summit in the Laotian capital on Wednesday.", ("state/LA",)),
     ],
 )  # fmt: skip
 def test_events_unseen_the_capital_is_the_state_s_capital(nlp: Language, text: str, place: tuple[str, ...]) -> None:

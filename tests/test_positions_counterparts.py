@@ -17,8 +17,8 @@ from kg.model import Article
     ("text", "holder", "state"),
     [
         (
-            "Lima, 2 May. The decision was agreed between the Minister of Foreign Affairs of Peru, Rosario Lema "
-            "Tito, and her Bolivian counterpart, Foreign Minister Diego Arce Quiroga. Peru will open the border.",
+            "Lima, 2 May. Peru's foreign minister, Rosario Lema Tito, settled the matter on a call with her Bolivian "
+            "counterpart, Foreign Minister Diego Arce Quiroga. Peru will open the border.",
             "person/diego-arce-quiroga",
             "state/BO",
         ),

@@ -156,8 +156,8 @@ def test_positions_unseen_state_inside_the_quote_is_not_the_speakers(nlp: Langua
 @pytest.mark.parametrize(
     "text",
     [
-        "ASEAN leaders met in Hanoi. Timor-Leste, which joined the bloc this year, attended as the bloc's "
-        "newest member. Its Prime Minister, Jose Ramos Belo, said his country would open an embassy.",
+        "Arab League ministers gathered in Tunis. Comoros, one of the league's smallest members, came for the "
+        "first time in years. Its Prime Minister, Said Mdahoma Ali, promised a new envoy.",
         "The African Union welcomed Eswatini, the union's smallest member. Its Foreign Minister, "
         "Sipho Dlamini, thanked the bloc.",
     ],

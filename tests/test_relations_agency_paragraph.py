@@ -20,8 +20,8 @@ _FIRST = (
 @pytest.mark.parametrize(
     "second",
     [
-        "NEWSREADER: Estonia has closed its crossing at Koidula to all traffic. The State Border Guard said "
-        "the crossing was shut at midnight.\n",
+        "NEWSREADER: Estonia has stopped all traffic at its Koidula crossing. The State Border Guard said "
+        "the post closed at midnight.\n",
         "NEWSREADER: Estonia has shut a crossing on its eastern frontier after a rise in attempts to cross.\n\n"
         "((CLIP: Colonel Margus Tammik, spokesman of the State Border Guard))\n",
     ],

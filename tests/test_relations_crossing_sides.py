@@ -22,14 +22,14 @@ def _found(nlp: Language, text: str, publisher: str | None = None) -> set[tuple[
     ("text", "checkpoint", "states"),
     [
         (
-            "The Gorem crossing between Chad and Sudan remains open, the spokesperson said.",
+            "The Gorem crossing between Niger and Nigeria stays open, a spokesperson said.",
             "checkpoint/gorem",
-            {"state/TD", "state/SD"},
+            {"state/NE", "state/NG"},
         ),
         (
-            "Aid passed through the Kabo crossing on Monday, and the Foro crossing between Chad and Sudan reopened.",
+            "Aid passed through the Kabo crossing on Monday, and the Foro crossing between Niger and Nigeria reopened.",
             "checkpoint/foro",
-            {"state/TD", "state/SD"},
+            {"state/NE", "state/NG"},
         ),
     ],
 )

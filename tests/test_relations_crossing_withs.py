@@ -24,17 +24,17 @@ def _connects(nlp: Language, text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "According to the Ministry of Interior of Serbia, 20,000 travellers crossed the Varnok border crossing "
-        "with Hungary on Sunday, and queues at the Dobrel crossing with Croatia reached four hours.",
-        "Serbia said traffic at the Varnok border crossing with Hungary was heavy on Friday, while the Dobrel "
-        "border crossing with Croatia was quiet.",
+        "According to the Interior Ministry of Slovakia, 18,500 travellers used the Varnok border crossing "
+        "with Hungary on Sunday, and queues at the Dobrel crossing with Poland reached four hours.",
+        "Slovakia said traffic at the Varnok border crossing with Hungary was heavy on Friday, while the Dobrel "
+        "border crossing with Poland was quiet.",
     ],
 )
 def test_relations_crossing_withs_each_crossing_its_own_far_side(nlp: Language, text: str) -> None:
     found = _connects(nlp, text)
     assert ("checkpoint/varnok", "state/HU") in found
-    assert ("checkpoint/dobrel", "state/HR") in found
-    assert ("checkpoint/varnok", "state/HR") not in found
+    assert ("checkpoint/dobrel", "state/PL") in found
+    assert ("checkpoint/varnok", "state/PL") not in found
     assert ("checkpoint/dobrel", "state/HU") not in found
-    assert ("checkpoint/varnok", "state/RS") in found  # the near side the sentence names
-    assert ("checkpoint/dobrel", "state/RS") in found
+    assert ("checkpoint/varnok", "state/SK") in found  # the near side the sentence names
+    assert ("checkpoint/dobrel", "state/SK") in found

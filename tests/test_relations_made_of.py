@@ -22,8 +22,8 @@ def _relations(nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("text", "body", "states"),
     [
         (
-            "Troops of the Lake Basin Standby Force (LBSF), which includes soldiers from Chad, Niger and "
-            "Cameroon, supported the operation.",
+            "The Lake Basin Standby Force (LBSF), which includes troops from Chad, Niger and "
+            "Cameroon, cleared two villages on Monday.",
             "agency/lake-basin-standby-force",
             {"state/TD", "state/NE", "state/CM"},
         ),

@@ -38,7 +38,7 @@ def _read(nlp: Language, text: str) -> tuple[dict[str, str], dict[str, set[str]]
         ),
         (
             "Romania's border police said 31,000 people entered Romania from Moldova at the weekend. The busiest "
-            "was the Velkobor crossing point in Vaslui County, where 3,120 persons entered, followed by Tarnik in "
+            "was the Velkobor crossing point in Vaslui County, where 2,940 persons entered, followed by Tarnik in "
             "Iasi County and Dolnavka in Galati County.",
             ("Velkobor", "Tarnik", "Dolnavka"),
         ),

@@ -26,7 +26,7 @@ def _relations(nlp: Language, text: str) -> Triples:
             {"state/BO", "state/PY"},
         ),
         (
-            "Latvia has closed its border crossing at Kalvene to all traffic from Lithuania.",
+            "Latvia has closed the border crossing at Kalvene to all traffic from Lithuania until Monday.",
             "checkpoint/kalvene",
             {"state/LV", "state/LT"},
         ),
@@ -84,9 +84,9 @@ def test_relations_unseen_border_named_by_its_pair(nlp: Language, text: str) -> 
     ("text", "checkpoint", "states"),
     [
         (
-            "Landslides forced the closure of the Kodari border crossing with China, Nepali officials said on "
-            "Wednesday. Nepal will clear the road.",
-            "checkpoint/kodari",
+            "The Lhamdi border crossing with China has been shut by mudslides since Tuesday, Nepali officials "
+            "told reporters. Nepal will clear the road.",
+            "checkpoint/lhamdi",
             {"state/CN", "state/NP"},
         ),
         (

@@ -1,4 +1,4 @@
-"""Parts of a year ("the first nine months of 2026", "the second quarter of last year"), on invented sentences."""
+"""Parts of a year ("the first eight months of 2027", "the second quarter of last year"), on invented sentences."""
 
 from __future__ import annotations
 

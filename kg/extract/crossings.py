@@ -115,7 +115,8 @@ def _acting_states(doc: Doc, span: SpacySpan, links: list[Linked]) -> list[str]:
     for _ in range(5):  # "its border crossing at X", "the X and Y checkpoints": up to the verb's object
         if node.dep_ in {"dobj", "nsubjpass"}:
             break
-        if node.dep_ not in {"pobj", "prep", "compound", "appos", "nmod", "conj"} or node.head is node:
+        # "amod": the parser may read a name before "border crossing" as an adjective
+        if node.dep_ not in {"pobj", "prep", "compound", "amod", "appos", "nmod", "conj"} or node.head is node:
             return []
         node = node.head
     else:
@@ -131,11 +132,29 @@ def _acting_states(doc: Doc, span: SpacySpan, links: list[Linked]) -> list[str]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     out += _states(doc, obj, links)
-        elif child.dep_ == "prep" and child.lower_ == "to":  # "closed it to all traffic from B"
-            for obj in child.children:
-                for grand in obj.children if obj.dep_ == "pobj" else ():
-                    if grand.dep_ == "prep" and grand.lower_ in _OTHER_SIDE:
-                        out += [s for o in grand.children if o.dep_ == "pobj" for s in _states(doc, o, links)]
+    # "closed it to all traffic from B"; the parser may hang "to ..." on the crossing instead
+    for child in (*verb.children, *node.children):
+        if child.dep_ == "prep" and child.lower_ == "to":
+            out += _coming_from(doc, child, links)
+    return out
+
+
+def _coming_from(doc: Doc, to: Token, links: list[Linked]) -> list[str]:
+    """States after "to traffic from B" / "to travellers coming from B": who the act is aimed at."""
+    out: list[str] = []
+    for obj in to.children:
+        if obj.dep_ != "pobj":
+            continue
+        for grand in obj.children:
+            if grand.dep_ == "prep":
+                preps = [grand]
+            elif grand.dep_ == "acl":  # "travellers coming from B"
+                preps = [g for g in grand.children if g.dep_ == "prep"]
+            else:
+                continue
+            for prep in preps:
+                if prep.lower_ in _OTHER_SIDE:
+                    out += [s for o in prep.children if o.dep_ == "pobj" for s in _states(doc, o, links)]
     return out
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from kg.extract.quotes import paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.extract.transcript import CUE_WORDS, find_turns, label_matches
-from kg.lexicon.names import entity_key
+from kg.lexicon.names import NAME_PARTICLES, entity_key
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Entity, Span
 from kg.nlp.persons import HONORIFICS
@@ -42,10 +42,6 @@ _HONORIFICS = HONORIFICS | {"h.e"}  # "H.E. Ms X": His or Her Excellency
 # labels write them ("LT GEN ROE:", "Supt Roe:"), and the abbreviated offices of transcript labels
 # ("FM ROE:" foreign minister, "PM ROE:"): like an office, never part of the name.
 _RANKS = RANKS | SHORT_RANKS | _words("inspector superintendent constable fm pm dpm")
-# Lowercase words inside names ("Anna von der Berg", "Omar bin Khalid").
-_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "al", "bin", "ibn", "le", "la"}
-)
 _CAPITAL = re.compile(r"[A-Z][\w'’.-]*$")
 # "((Marta, Ukrainian refugee))": the double brackets of a script's speaker cue.
 _TAG = re.compile(r"\(\((?P<inner>[^()\n]{2,120})\)\)")
@@ -91,13 +87,13 @@ def person_name(phrase: str, *, single: bool = False) -> str | None:
     run: list[str] = []
     for w in reversed(words):
         low = w.lower().strip(".")
-        if low in _PARTICLES and run:
+        if low in NAME_PARTICLES and run:
             run.insert(0, w)
             continue
         if not _CAPITAL.match(w) or _office(low) or low in ("of", "the") or low in _HONORIFICS:
             break
         run.insert(0, w)
-    capitals = [w for w in run if w.lower() not in _PARTICLES]
+    capitals = [w for w in run if w.lower() not in NAME_PARTICLES]
     if not capitals or (len(run) == 1 and len(words) == 1 and not single):
         return None
     before = words[len(words) - len(run) - 1].lower() if len(words) > len(run) else ""
@@ -106,7 +102,7 @@ def person_name(phrase: str, *, single: bool = False) -> str | None:
     want = 3 if len(capitals) >= 3 and re.fullmatch(r"[A-Z]\.", capitals[-2]) else 2
     keep: list[str] = []
     for w in reversed(run):
-        if w.lower() not in _PARTICLES and sum(1 for k in keep if k.lower() not in _PARTICLES) == want:
+        if w.lower() not in NAME_PARTICLES and sum(1 for k in keep if k.lower() not in NAME_PARTICLES) == want:
             break
         keep.insert(0, w)
     return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in keep)
@@ -125,7 +121,7 @@ def leading_name(phrase: str) -> str | None:
     run: list[str] = []
     for w in words[i:]:
         low = w.lower().strip(".,")
-        if _office(low) or not (_CAPITAL.match(w) or (low in _PARTICLES and run)):
+        if _office(low) or not (_CAPITAL.match(w) or (low in NAME_PARTICLES and run)):
             break
         run.append(w.rstrip(","))
         if w.endswith(","):

@@ -6,7 +6,7 @@ neither who arrested nor where (the story around it says that). Three readings k
 arrests apart from what is no arrest of its own:
 
 * people held "while attempting to cross the border" were stopped crossing: the crossing is the
-  event, as for "arrested 312 people who had crossed";
+  event, as for "arrested 287 people who had crossed";
 * a headline ("POLICE HOLD 12 IN DAWN RAID") announces the story's event, which its body
   reports with the named arguments;
 * a bare arrest inside quotation marks is a speaker's aside (alluded to, at most);

@@ -1,6 +1,6 @@
 """Figure continuing a crossing + its sentence -> the earlier period a baseline figure names.
 
-"380 people crossed in the seven days to Thursday. That is up from 245 the week before": the 245
+"290 people crossed in the seven days to Friday. That is up from 215 the week before": the 215
 is a figure of its own (a figure for another period is another event), and its period is the
 first figure's, one week earlier; "the day before" is one day earlier. Only a baseline whose
 anchor has whole days is moved; a month or a year is left as the sentence gives it.

@@ -1,6 +1,6 @@
 """Event mentions + sentences -> the change a following sentence states of the figure before it.
 
-"410 people entered X last week. That is 30 percent fewer than in the same week of February.":
+"520 people entered X last week. That is 18 percent fewer than in the same week of May.":
 a sentence whose subject points back at a figure ("that", "this", "it", "the figure", "the
 total") and states a change against an earlier period gives that change to the last figure of
 the sentence before, unless that figure states its own change (and not to a figure of its own

@@ -66,7 +66,7 @@ def _compared(num: Token) -> bool:
 
 
 def is_removal(verb: Token) -> bool:
-    """True for people sent away by the subject: "we have returned 9,400 people", not "they returned"."""
+    """True for people sent away by the subject: "we have returned 7,250 people", not "they returned"."""
     return (verb.lemma_.lower() == "return" and any(c.dep_ == "dobj" for c in verb.children)) or removed_people(verb)
 
 
@@ -85,9 +85,9 @@ def placed_by_story(
     state_of: Callable[[str], str | None] = lambda key: None,
 ) -> list[Mention]:
     """Counted flows no sentence placed ("1,300 people crossed the channel in small boats", "the
-    agency counted 1,200 new arrivals a day"), given the destination of the story's other flows
+    agency counted 870 new arrivals a day"), given the destination of the story's other flows
     when those arrive in exactly one state and it is not where these people come from; people
-    ``removed`` ("we returned 9,400 people") leave that state instead. A flow into a region or a
+    ``removed`` ("we returned 7,250 people") leave that state instead. A flow into a region or a
     town arrives in the state ``state_of`` finds for it ("into the X region": the region's state)."""
     reached = {d for m in mentions if m.type == "BorderCrossing" for d in m.destination}
     states = {s for d in reached if (s := d if d.startswith("state/") else state_of(d))}

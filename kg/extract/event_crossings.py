@@ -154,7 +154,26 @@ def _whole_origin(reader: _Reader, verb: Token) -> list[str]:
             return [key]
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FROM_VERBS:
             return [k for c in tok.head.children if c.dep_ == "dobj" for k in a.np_entities(c, _LEFT_TYPES)]
+        if left := _driven_from(a, tok):
+            return left
     return []
+
+
+def _driven_from(a: ArgReader, group: Token) -> list[str]:
+    """ "16,000 people have been forced from X", "16,000 people displaced from X": the place a
+    counted group was moved "from", by the passive verb it is the subject of or its participle."""
+    holders = [c for c in group.children if c.dep_ == "acl"]
+    if group.dep_ == "nsubjpass":
+        holders.append(group.head)
+    return [
+        k
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for k in a.np_entities(o, _LEFT_TYPES)
+    ]
 
 
 #: Words that take the bulk of a figure: "most of them", "the majority of them".

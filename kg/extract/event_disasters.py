@@ -2,7 +2,7 @@
 boats that sink.
 
 News of displacement and closed roads often starts with the hazard ("Landslides have blocked the
-highway in X", "Floodwaters forced 50,000 people from their homes across Y", "a boat capsized off
+highway in X", "Floodwaters forced 35,000 people out of their homes across Y", "a boat capsized off
 Z"). Each is a ``kg:Event`` labelled by its kind, placed by the named places of its own phrase
 and of the clause it is the subject or object of. Precision first: a hazard needs a named place,
 and a word that only modifies another ("flood defences", "earthquake-hit towns") or an idiom ("won

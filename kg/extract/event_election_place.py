@@ -1,6 +1,6 @@
 """Where an election is held when its own phrase names no place but its sentence does.
 
-A dated election ("the general elections of 13 August", "the local elections ... on 4 October")
+A dated election ("the general elections of 21 March", "the local elections ... on 4 October")
 is often placed by words the parser does not hang from the election noun:
 
 * a clause of its own that the parser reads as a complement of the main verb: "sent observers to
@@ -8,8 +8,8 @@ is often placed by words the parser does not hang from the election noun:
   the noun is the state that votes);
 * the body elected, after "to": "the elections to the Folkmoot, Ruritania's parliament";
 * the people or the head of government of the state that votes, elsewhere in the sentence: "wished
-  the people of X well ahead of the elections of 13 August", "the Prime Minister of X, attending
-  his first summit since the general election of 2 June" (only when one state is so named).
+  the people of X well ahead of the elections of 21 March", "the Prime Minister of X, attending
+  his first summit since the general election of 9 November" (only when one state is so named).
 """
 
 from __future__ import annotations

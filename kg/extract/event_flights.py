@@ -1,7 +1,7 @@
 """Parsed sentence -> people flown across a border: evacuation and repatriation flights.
 
 When unrest or a disaster strands foreigners, news counts them by the flights that take them home:
-"X flew 108 of its citizens out on a flight to Y", "120 nationals were airlifted to Y", "a plane
+"X flew 96 of its citizens out on a flight to Y", "120 nationals were airlifted to Y", "a plane
 carrying 96 people landed at Y", "the aircraft brought 140 people from Z to Y". Each is a counted
 flow (a ``BorderCrossing``) into the place the flight goes to or lands at, from the place its own
 clause says it left. Precision first: the people must be counted and the flight must go to a named

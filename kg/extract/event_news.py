@@ -357,7 +357,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     alone = lemma(tok) == "meet" and seen is None  # "X and Y met in Z": with each other
     if len(own) > 1 and (not is_verb or alone or lemma(tok) in ("speak", "talk", "confer")):
         counterpart = counterpart or own[1:]  # "X and Y spoke", "X and Y agreed in a videoconference"
-    convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own)
+    # "the leaders began their summit in X": a summit opened in a named place needs no named side
+    convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own or m.place)
     if held and m.place:
         return verb  # a meeting held somewhere needs no named side; "the talks in X were friendly": "be" dates them
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
@@ -563,7 +564,7 @@ def _day_named(tok: Token) -> bool:
 
 def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """ "police in X arrested Y", "X detained the opposition leader Y", "12 suspects were arrested in
-    villages south of X", "announced the detention of 14 suspects in X" (an arrest noun is read
+    villages south of X", "announced the detention of 17 suspects in X" (an arrest noun is read
     through the verb that reports it: its subject is the agent)."""
     obj = arrested_group(tok)
     verb = tok if tok.pos_ == "VERB" else _governor(tok)
@@ -589,7 +590,7 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # count of the people who crossed, so it is an arrest even when they were crossing
     own_count = counted_arrests(tok)
     counted = own_count or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
-    # "arrested 312 people who had crossed", "were detained while trying to cross": a stopped crossing
+    # "arrested 287 people who had crossed", "were detained while trying to cross": a stopped crossing
     crossed = not own_count and caught_crossing(head, obj)
     if not m.place and (in_headline(head) or (not m.agent and subj is not None and subj.pos_ == "PRON")):
         return None  # a bare headline arrest, "they arrested 14": the body or the story names who

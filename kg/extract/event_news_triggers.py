@@ -153,7 +153,7 @@ _ASSEMBLIES = frozenset(_words("parliament assembly senate congress house legisl
 _MEMBERS = frozenset(_words("lawmaker legislator deputy senator mp member representative"))
 #: Verbs of saving people from danger: "the coast guard rescued 212 people" (label "Rescue").
 _RESCUE_VERBS = frozenset(_words("rescue save"))
-#: Nominalised arrests ("led to the detention of 14 suspects", "announced the arrest of nine people").
+#: Nominalised arrests ("led to the detention of 17 suspects", "announced the arrest of nine people").
 _ARREST_NOUNS = frozenset(_words("arrest detention"))
 #: Prepositions and verbs that make a nominalised arrest wanted, not done: "a warrant for the arrest
 #: of X", "called for the detention of Y", "the risk of arrest", "demanded the arrest of Z".
@@ -175,7 +175,7 @@ COUNTERPARTS = frozenset(
     )
 )
 #: Verbs that make an election news rather than a reference ("interfere in the elections").
-ELECTION_VERBS = frozenset(_words("hold win lose call postpone cancel contest boycott rig annul go head"))
+ELECTION_VERBS = frozenset(_words("hold win lose call postpone cancel contest boycott rig annul go head vote"))
 #: Verbs of "going to the polls": an election by another name.
 _POLL_VERBS = frozenset(_words("go head return"))
 #: Prepositions that make an event the background of the one reported ("after meeting X").
@@ -253,7 +253,7 @@ def verb_object(token: Token) -> Token | None:
 
 def arrested_group(token: Token) -> Token | None:
     """Who is held: the object of "arrested 12 suspects" / "12 suspects were arrested", or the "of"
-    phrase of a nominalised arrest ("the detention of 14 suspects")."""
+    phrase of a nominalised arrest ("the detention of 17 suspects")."""
     if token.pos_ == "VERB":
         return verb_object(token)
     of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -328,7 +328,7 @@ def counted_arrests(tok: Token) -> bool:
 
 
 def _done_arrest(tok: Token) -> bool:
-    """ "announced the arrest of nine people", "led to the detention of 14 suspects", "made 85
+    """ "announced the arrest of nine people", "led to the detention of 17 suspects", "made 85
     arrests": an arrest noun with its "of" phrase or its own count, reported as done (not wanted,
     feared or warranted)."""
     if arrested_group(tok) is None and not counted_arrests(tok):

@@ -3,7 +3,7 @@
 A deployment, arrest or rescue is counted by the number on the noun of the people it acts on
 ("deployed 400 soldiers", "400 officers were sent"). News often puts that number one "of" phrase
 further down: on a unit ("a battalion of 650 soldiers") or on an event noun ("ordered the
-deployment of 800 additional troops"). The figure is then read from the "of" phrase, but only when
+deployment of 650 additional troops"). The figure is then read from the "of" phrase, but only when
 it counts people: a number of units ("the deployment of two battalions") is no head count, and
 neither is a number of things ("the deployment of 80 vehicles").
 """

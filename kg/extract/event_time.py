@@ -135,7 +135,7 @@ class TimeReader:
         return None
 
     def _split_in(self, t: Timex, tokens: set[int]) -> bool:
-        """ "the election held on Saturday, 5th December 2026, has been completed": the parser may
+        """ "the election held on Sunday, 14th March 2027, has been completed": the parser may
         hang the date after the comma on the main verb; the phrase still belongs where its
         preposition ("on") hangs."""
         span = self.doc.char_span(t.start, t.end, alignment_mode="expand")

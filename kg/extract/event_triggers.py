@@ -496,14 +496,14 @@ def _brought_home(verb: Token) -> bool:
 
 
 def _conveyed(verb: Token) -> bool:
-    """ "smuggled at least 1,350 migrants from X to Y", "ferried 300 people into Y": counted people
+    """ "smuggled at least 1,170 migrants from X to Y", "ferried 300 people into Y": counted people
     the subject moved to a place; "smuggled 40 kilos of cocaine to Y" counts no people."""
     people = [
         c
         for c in verb.children
         if c.dep_ == "dobj" and _lemma(c) in PEOPLE_NOUNS and any(g.like_num for g in c.children)
     ]
-    described = [g for p in people for g in p.children if g.dep_ == "appos"]  # "1,350 migrants, most of them ..."
+    described = [g for p in people for g in p.children if g.dep_ == "appos"]  # "1,170 migrants, most of them ..."
     preps = [c for h in (verb, *people, *described) for c in h.children if c.dep_ == "prep"]
     preps += [g for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "prep"]  # "from X to Y"
     return bool(people) and any(c.lower_ in ("to", "into", "across") for c in preps)

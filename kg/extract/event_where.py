@@ -1,6 +1,6 @@
 """The way across a "where" clause stands for, when the parser hangs the clause on a later noun.
 
-"checks at the X border post with Y, where 340 people were checked yesterday alone": the clause
+"checks at the X border post with Y, where 265 people were checked yesterday alone": the clause
 counts people at the post, but the parser attaches it to the last noun before the comma ("Y", or
 "border" in "the Z crossing on the border with Y, where ..."). Climbing from that noun through the
 prepositions that hold it reaches the way across the clause is about.
@@ -32,7 +32,7 @@ def where_point(verb: Token, ways: frozenset[str]) -> Token | None:
 
 
 def checked_where(verb: Token, ways: frozenset[str], people: frozenset[str]) -> bool:
-    """ "the X post, where 340 people were checked yesterday": counted people, the passive subject
+    """ "the X post, where 265 people were checked yesterday": counted people, the passive subject
     of a verb of checking, at the way across the clause's "where" stands for."""
     counted = any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in people and any(g.like_num for g in c.children)

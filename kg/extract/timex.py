@@ -15,7 +15,7 @@ Choices, so that every consumer reads the same thing:
 * "last week", "the previous week" and "the past week" are the ISO week (Monday to Sunday) before
   publication's, as annotators read them; "over the weekend" is the latest Saturday-Sunday;
 * "the first week of July" is 1-7 July, "the last week of June" the last seven days of June;
-  "the first nine months of 2026" is 1 January-30 September, "the second quarter of last year"
+  "the first eight months of 2027" is 1 January-31 August, "the second quarter of last year"
   April-June of the year before publication;
 * "the past three days" / "the last four days" end the day before publication and start N days
   before it; "since X" gives a start only, "until X" an end only, and "from X until Y" (clock times
@@ -152,7 +152,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "part_of_year",  # "the first nine months of 2026", "the second quarter of last year"
+        "part_of_year",  # "the first eight months of 2027", "the second quarter of last year"
         re.compile(
             rf"(?:\b{_PREP})?\bthe\s+(?:(?P<nth>first|last)\s+{_SMALL}\s+months|(?P<ord>first|second|third|"
             r"fourth|last)\s+(?P<part>quarter|half))\s+of\s+(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>the|this|last)"

@@ -1,7 +1,7 @@
-"""Year + which part of it -> the days a phrase like "the first nine months of 2026" covers.
+"""Year + which part of it -> the days a phrase like "the first eight months of 2027" covers.
 
-Reports of a body's figures count them over a stretch of a year: "the first nine months of 2026"
-is 1 January - 30 September, "the last three months of the year" October - December, "the second
+Reports of a body's figures count them over a stretch of a year: "the first eight months of 2027"
+is 1 January - 31 August, "the last three months of the year" October - December, "the second
 quarter of last year" April - June, "the first half of this year" January - June. "The year" and
 "this year" are the publication's year, "last year" the one before it.
 """

@@ -13,7 +13,15 @@ from unidecode import unidecode
 
 from kg.lexicon.ranks import ENLISTED_GRADES
 
-__all__ = ["TITLE_WORDS", "entity_key", "initials", "slugify", "strip_the"]
+__all__ = ["NAME_PARTICLES", "TITLE_WORDS", "entity_key", "initials", "slugify", "strip_the"]
+
+#: Lower-case particles inside personal names, in the languages news names come from: "Jan van
+#: Oordt", "Ali bin Salem", "Eva von Arx", "Maria da Silva", "Omar al Tayeb", "Anne ter Horst".
+#: One set for every reader of names, so a name one reader joins is never cut by another.
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "del", "della", "des", "di", "du", "dos", "das", "do", "al", "bin",
+     "bint", "ibn", "ben", "le", "la", "ten", "ter"}
+)  # fmt: skip
 
 #: Words that start or make up a title before a name ("President", "Interior Minister").
 TITLE_WORDS = frozenset(

@@ -15,14 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, state_key
-from kg.lexicon.names import TITLE_WORDS
+from kg.lexicon.names import NAME_PARTICLES, TITLE_WORDS
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.persons import honorific
 
 __all__ = ["apposed_persons"]
 
-#: Lower-case words that stand inside personal names ("Ana da Silva", "Omar bin Said").
-_PARTICLES = frozenset({"da", "de", "dos", "das", "do", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
 #: Words that may stand between an office word and the comma: its complement ("of Defence").
 _COMPLEMENT = frozenset({"of", "for", "and", "the"})
 #: What may close the apposition: a comma, a full stop, a list item's semicolon (a line's end too).
@@ -143,7 +141,7 @@ def _office_after(doc: Doc, comma: int) -> bool:
 def _name_before(doc: Doc, comma: int) -> Span | None:
     """The personal name right before the comma: a run of capitalised words opening a clause."""
     i = comma
-    while i > 0 and comma - i < _MAX_NAME_BEFORE and (doc[i - 1].is_title or doc[i - 1].lower_ in _PARTICLES):
+    while i > 0 and comma - i < _MAX_NAME_BEFORE and (doc[i - 1].is_title or doc[i - 1].lower_ in NAME_PARTICLES):
         if not doc[i - 1].is_alpha and "-" not in doc[i - 1].text:
             break
         i -= 1
@@ -160,7 +158,9 @@ def _name_after(doc: Doc, start: int) -> Span | None:
         i += 1
     first = i
     while (
-        i < len(doc) and i - first < _MAX_NAME and (doc[i].is_title or doc[i].lower_ in _PARTICLES or _joining(doc, i))
+        i < len(doc)
+        and i - first < _MAX_NAME
+        and (doc[i].is_title or doc[i].lower_ in NAME_PARTICLES or _joining(doc, i))
     ):
         if not doc[i].is_alpha and "-" not in doc[i].text:
             break

@@ -15,14 +15,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import state_key
+from kg.lexicon.names import NAME_PARTICLES
 from kg.nlp.heads import AGENCY_CUES, ORG_HEADS, PLACE_HEADS, REGION_HEADS
 
 __all__ = ["cited_authors"]
 
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
 _JOINERS = frozenset({",", "&", "and"})
-#: Lower-case particles inside surnames ("van Dijk", "de Vries", "ten Brink").
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "ten", "ter"})
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 #: Words that make a capitalised run a body or a place, not a surname ("World Bank", "Tarn River").
 _NOT_SURNAMES = ORG_HEADS | PLACE_HEADS | REGION_HEADS | AGENCY_CUES
@@ -102,7 +101,7 @@ def _surname_start(doc: Doc, i: int) -> int:
         prev = doc[start - 1]
         if start >= 2 and prev.text == "-" and not prev.whitespace_ and doc[start - 2].is_alpha:
             start -= 2
-        elif prev.lower_ in _PARTICLES or _surname_word(prev):
+        elif prev.lower_ in NAME_PARTICLES or _surname_word(prev):
             start -= 1
         else:
             break
@@ -114,7 +113,7 @@ def _plausible(span: Span) -> bool:
     no head word of a body or a place ("Bank", "River"), no state's name. A run of capitalised
     words is a title or a body ("Blue Harbour", "World Bank"), not an author.
     """
-    capitals = [t for t in span if t.is_title and t.lower_ not in _PARTICLES]
+    capitals = [t for t in span if t.is_title and t.lower_ not in NAME_PARTICLES]
     hyphened = any(t.text == "-" for t in span)
     if len(capitals) > 1 and not hyphened:
         return False

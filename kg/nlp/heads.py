@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.names import NAME_PARTICLES
+
 __all__ = [
     "AGENCY_CUES",
     "ALONE_GENERIC",
     "BODY_HEADS",
     "COUNCIL_HEADS",
     "INNER_ORGS",
-    "NAME_PARTICLES",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
     "PLACE_HEADS",
@@ -215,10 +216,6 @@ def head_class(span: Span) -> str | None:
 
 def _capitalised(tok: Token) -> bool:
     return tok.is_title or (tok.is_upper and len(tok) > 1)
-
-
-# Lower-case particles inside personal names: "Jan van Oordt", "Ali bin Salem", "Eva von Arx".
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "del", "della", "des", "bin", "bint", "ibn", "ben"})
 
 
 def is_name_word(tok: Token) -> bool:

@@ -12,10 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
-from kg.lexicon.names import TITLE_WORDS
+from kg.lexicon.names import NAME_PARTICLES, TITLE_WORDS
 from kg.nlp.heads import (
     BODY_HEADS,
-    NAME_PARTICLES,
     NOT_ENTITY_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -56,6 +55,8 @@ def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
             )
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and _across_particle(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "Karima" + "bint" + "Salem": one name
         elif prev is not None and _numbered_unit(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "3rd" + "Armoured Brigade": one unit
         elif prev is not None and _hyphened(prev, ent):
@@ -125,6 +126,20 @@ def _given_name_start(doc: Doc, start: int, taken: list[Span], nouns: frozenset[
     if before is not None and before.is_title and before.tag_ == "NNP" and before.lower_ not in TITLE_WORDS:
         return start  # a run of capitalised words ("Jo Roe Memorial"): the NER's cut stands
     return start - 1
+
+
+def _across_particle(prev: Span, ent: Span) -> bool:
+    """A person's name, a lower-case particle the NER left out, and a capitalised word it tagged
+    apart ("Karima" + "bint" + "Salem", the last as a town): after "bin", "van" or "de" the word
+    is the rest of the name, whatever the gazetteer knows of it."""
+    return (
+        prev.label_ == "PERSON"
+        and ent.start == prev.end + 1
+        and _particle(prev.doc[prev.end])
+        and ent[0].is_title
+        and ent.label_ in {"PERSON", "GPE", "LOC", "ORG", "NORP"}
+        and len(ent) <= 2
+    )
 
 
 def _particle(tok: Token) -> bool:
