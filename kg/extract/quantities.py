@@ -293,6 +293,24 @@ def _rate_after(text: str, end: int) -> tuple[str | None, int]:
     return unit.lower(), end + m.end()
 
 
+#: "a daily average of 12,000", "an average daily figure of 900", "weekly totals of 3,000": the rate
+#: written before the figure.
+_RATE_BEFORE = re.compile(
+    r"\b(?P<adv>daily|weekly|monthly)\s+(?:average|mean|total|figure|number)s?\s+(?:of\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rate_before(text: str, start: int) -> str | None:
+    """The unit of a rate the words just before a figure state ("a daily average of 12,280"), or None."""
+    m = _RATE_BEFORE.search(text[max(0, start - 60) : start])
+    return _RATE_ADVERB_UNITS[m.group("adv").lower()] if m else None
+
+
+_RATE_ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month"}
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every count, range, bound or vague plural in ``text``, in text order, with its span.
 
@@ -307,6 +325,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 
     def add(s: int, e: int, q: Quantity) -> None:
         unit, e2 = _rate_after(text, e)
+        unit = unit or _rate_before(text, s)
         if unit:
             q = Quantity(q.count, q.count_min, q.count_max, q.approximate, unit)
         found.append(QuantityMatch(s, e, text[s:e], q))
