@@ -168,6 +168,10 @@ class TimeReader:
         before = self.text[sent.start_char : t.start]
         if re.search(r"\b(?:than|compar\w*\s+(?:with|to)|versus|vs\.?|against)\s*$", before, re.I):
             return True
+        # "more than over Easter last year", "fewer than during Lent last year": the base, named by a
+        # season or holiday before its year
+        if re.search(r"\b(?:than|compar\w*\s+(?:with|to))\s+(?:(?:in|over|during|at|on|for)\s+)?[A-Z][\w'-]*\s+$", before):
+            return True
         lead = re.match(r"(?:from|on|over|with)\b", t.text, re.I) or re.search(r"\b(?:from|on|over)\s*$", before, re.I)
         if not lead:
             return False
