@@ -210,6 +210,12 @@ def _arriving(tok: Token) -> bool:
     return tok.lemma_.lower() in ("arrive", "arrival") or (tok.pos_ == "VERB" and enters_the_country(tok))
 
 
+def _here(verb: Token | None) -> bool:
+    """ "2,000 people a day are arriving here": a correspondent or official speaking from the place the
+    story is about, which lies in the state of its dateline, else the state it names most."""
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+
+
 def _named_adverb(a: ArgReader, tok: Token) -> bool:
     """ "3,950 people have entered X.": a place name the parser reads as an adverb of the verb (it
     often does with a town it does not know, at the end of a clause) is its object all the same."""
@@ -411,6 +417,8 @@ def read_crossing(
     # "900 people have arrived by sea since July, X's ministry said", in a story filed from X:
     # arrivals no sentence places arrive in the state the story is filed from (naming it is no other place)
     home = a.home if unplaced and _arriving(tok) and a.home not in m.origin else None
+    if unplaced and home is None and _arriving(tok) and _here(verb):  # a reporter "here", at the border
+        home = next((s for s in (a.home, a.story_state) if s is not None and s not in m.origin), None)
     named_state = any(e.type == "State" and e.key != home for _, e in a.index.within(sent.start_char, sent.end_char))
     flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
     if unplaced and (displaced or named_state or not flow or _unknown_name(a, tok, verb)):
