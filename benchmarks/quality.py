@@ -18,7 +18,8 @@ More, written by the team and kept in the repository: ``heldout`` (``benchmarks/
 texts that were used to shape rules: a development set now) and ``invented-print`` /
 ``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official`` /
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
-``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup``
+``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
+``invented-relay``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -46,8 +47,17 @@ election, military governor's curfew statement, UN agency release quoting an NGO
 weekend figures and defence ministry reservist call-up release; an invented presidency readout of a
 call, prime minister's and foreign ministry readouts of meetings, government spokesperson, police
 director and defence media conference transcripts, a TV evening news script with a package and live
-two-way, a radio bulletin with clips, a minister's TV interview and a summit press conference; of
-other outlets, regions and stories, written to find classes of phrasing that fail).
+two-way, a radio bulletin with clips, a minister's TV interview and a summit press conference; an
+invented migration authority's border centre figures, presidency release on a border closure and
+deployment, food agency release on arrivals, police statement on smuggling arrests, opposition
+party statement on municipal results, electoral commission referendum release, armed forces
+communique on an operation, joint statement of two governments, governor's numbered border update
+and defence ministry reservist call-up release; an
+invented presidency readout of a call, prime minister's readout of a meeting, foreign ministry
+readout of a call, press secretary, interior ministry and defence spokesman briefing transcripts, a
+TV referendum script with a package and live two-way, a radio news script with a clip and two-way,
+a minister's interview and a summit press conference; of other outlets, regions and stories,
+written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
@@ -110,6 +120,8 @@ CORPORA = {
     "invented-briefing": Corpus("invented-briefing", "invented/briefing", root=ROOT / "benchmarks"),
     "invented-dispatch": Corpus("invented-dispatch", "invented/dispatch", root=ROOT / "benchmarks"),
     "invented-roundup": Corpus("invented-roundup", "invented/roundup", root=ROOT / "benchmarks"),
+    "invented-ledger": Corpus("invented-ledger", "invented/ledger", root=ROOT / "benchmarks"),
+    "invented-relay": Corpus("invented-relay", "invented/relay", root=ROOT / "benchmarks"),
 }
 
 

@@ -175,8 +175,14 @@ class _Frames:
             keys = self.args.np_entities(obj, PLACES, agentive=False)
             if not keys:
                 keys = [k for c in obj.children if c.dep_ == "poss" for k in self.args.np_entities(c, PLACES)]
+            if lemma(obj) in _BORDER_NOUNS:  # "to its border with X", "along the frontier between X and Y"
+                keys += [k for o in _preps(obj, ("with", "between")) for k in self.args.np_entities(o, PLACES)]
             out += [k for k in keys if k not in out]
         return out
+
+
+#: Nouns of a border, whose "with X" names the place beyond it.
+_BORDER_NOUNS = frozenset(("border", "frontier", "boundary"))
 
 
 def _demonym_mod(tok: Token) -> str | None:
@@ -514,7 +520,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     An election is reported when it is dated in its own phrase or its verb holds, wins, calls or
     postpones it; a passing reference ("interfere in the elections") is not an event.
     """
-    verb = _governor(tok)
+    taking = _taking_place(tok)  # "the elections will take place in X on 3 May"
+    verb = _governor(tok) or taking
     holding = holding_verb(tok)  # "the elections X will hold on 3 May": a clause hung elsewhere
     dated = (
         _day_named(tok)
@@ -522,7 +529,7 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
         or (holding is not None and any(t.ent_type_ == "DATE" for t in holding.subtree))
         or any(c.ent_type_ == "DATE" for c in (verb.children if verb is not None else ()) if c.i != tok.i)
     )
-    if not dated and (verb is None or lemma(verb) not in ELECTION_VERBS):
+    if not dated and taking is None and (verb is None or lemma(verb) not in ELECTION_VERBS):
         return None
     m.place += f.places(tok, ("in",))
     for c in tok.children:
@@ -534,6 +541,9 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.place.append(key)
         elif c.dep_ == "compound" and c.pos_ == "PROPN":  # "the X by-election": a place's own vote
             m.place += f.args.np_entities(c, PLACES, agentive=False)
+    if verb is not None and (taking is not None or (tok.dep_ == "nsubjpass" and lemma(verb) in HOLDING_VERBS)):
+        # "elections will be held in X", "the runoff will take place in X": the verb places the vote
+        m.place += [k for k in f.places(verb, ("in",)) if k not in m.place]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and not m.place else []
     for subj in subjects:  # "Ruritania held a general election", "the voters of X go to the polls"
         m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
@@ -545,9 +555,22 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place.append(f.args.story_state)
     if not m.place:
         return None
-    if verb is not None and lemma(verb) in ELECTION_VERBS:
+    if verb is not None and (lemma(verb) in ELECTION_VERBS or verb is taking):
         return verb
     return holding or tok  # "held it on 7 May": dated
+
+
+def _taking_place(tok: Token) -> Token | None:
+    """The verb of "the elections will take place (in X on DATE)", "the vote happened": the noun is
+    its subject, and the verb dates and places it as a holding verb does."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if lemma(verb) in ("happen", "occur") or (
+        lemma(verb) == "take" and any(c.lower_ == "place" for c in verb.children)
+    ):
+        return verb
+    return None
 
 
 _MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)

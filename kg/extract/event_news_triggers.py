@@ -143,7 +143,7 @@ _AID_KINDS = frozenset(_words("aid assistance humanitarian military financial re
 #: Verbs of an official going somewhere: "the minister travelled to X", "arrived in Y".
 _TRAVEL_VERBS = frozenset(_words("travel fly arrive"))
 _AID_VERBS = frozenset(_words("pledge provide announce allocate grant approve deliver send give"))
-_ELECTION_NOUNS = frozenset(_words("election elections by-election by-elections"))
+_ELECTION_NOUNS = frozenset(_words("election elections by-election by-elections runoff runoffs"))
 _ARREST_VERBS = frozenset(_words("arrest detain apprehend"))
 #: Verbs of a court's judgment on people (label "Verdict"), and the nouns of who judges.
 _VERDICT_VERBS = frozenset(_words("sentence convict acquit jail imprison"))

@@ -211,6 +211,8 @@ _FIGHTERS = frozenset(
 _HARM_VERBS = frozenset(_words("kill wound injure"))
 #: Weapons that strike on their own: "a drone hit a school", "a missile struck the station".
 _WEAPONS = frozenset(_words("drone missile rocket bomb shell projectile munition"))
+#: Who attacks by the name of what they do: "a suicide bomber struck a market", "gunmen killed four".
+_ATTACKERS = frozenset(_words("bomber gunman gunmen attacker assailant militant insurgent jihadist terrorist"))
 #: Verbs whose subject, an armed action or a weapon, hits their object: "an airstrike hit the market".
 HIT_VERBS = frozenset(_words("hit strike destroy damage target kill wound injure level flatten"))
 #: "strike" is an armed action only with its weapon: "air strikes", "a missile strike" (not a walk-out).
@@ -363,13 +365,15 @@ def weapon_strike(token: Token) -> bool:
     "when a drone struck his car" (the strike is the event; its place is read by the frame)."""
     return (
         token.pos_ == "NOUN"
-        and _lemma(token) in _WEAPONS
+        and _lemma(token) in _WEAPONS | _ATTACKERS
         and token.dep_ == "nsubj"
         and token.head.pos_ == "VERB"
         and _lemma(token.head) in HIT_VERBS
     )
 
 
+#: Armed units and posts that fire hits wherever they are: "their patrol came under fire".
+_ARMED_TARGETS = frozenset(_words("patrol convoy outpost base checkpoint"))
 #: What a place "came under": "the convoy came under fire", "a town came under shelling".
 _UNDER_ATTACK = frozenset(_words("fire attack shelling bombardment assault"))
 #: Verbs whose passive subject is what an attack hit: "the clinic was struck", "a school was targeted".
@@ -402,7 +406,7 @@ def _placed_thing(subj: Token) -> bool:
     or "the X governor" came under fire of words (a person or an office is no target)."""
     if subj.ent_type_ in ("PERSON", "ORG", "NORP") or _lemma(subj) in TITLE_WORDS:
         return False
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in subj.subtree)
+    return _lemma(subj) in _ARMED_TARGETS or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in subj.subtree)
 
 
 def suffered(token: Token) -> Token | None:
@@ -813,7 +817,7 @@ def _call_up(token: Token) -> bool:
 _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
-    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS | _CLASH_NOUNS
+    | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS | _ATTACKERS | _CLASH_NOUNS
     | _STRUCK_VERBS | {"come", "open"}
     | _ANNEX
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}

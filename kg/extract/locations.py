@@ -41,7 +41,19 @@ def place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked
     while k < sent.end and k - i <= 3 and doc[k].lower_ in _COMPASS:
         k += 1
     target = link_at(doc, links, k)
-    return target if target is not None and target.type in {"State", "Region"} and target.kind == "name" else None
+    if target is None or target.type not in {"State", "Region"} or target.kind != "name":
+        return None
+    tspan = tokens(doc, target)
+    if (
+        target.type == "State"
+        and tspan is not None
+        and tspan.end + 1 < sent.end
+        and doc[tspan.end].lower_ in {"'s", "’s"}
+    ):
+        owned = link_at(doc, links, tspan.end + 1)  # "in Ukraine's Kharkiv region": the region, itself in the state
+        if owned is not None and owned.type == "Region" and owned.kind == "name":
+            return owned
+    return target
 
 
 def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:

@@ -52,11 +52,13 @@ def find_memberships(
             org = org or _relative_org(doc, tok, links)
             if org is None or _non(doc, org):
                 continue
+            orgs, end = _more_orgs(doc, sent, org, end, links)
             states = _listed_after_phrase(doc, sent, end, links) + _apposed(doc, tok, links) + _copula(doc, tok, links)
             if not states and _pair_subject(tok):
                 states = _last_two(doc, sent, links, earlier or [])
             for state in states:
-                add(found, state.key, "memberOf", org.key, sent)
+                for each in orgs:
+                    add(found, state.key, "memberOf", each.key, sent)
         elif tok.lemma_ == "join" and tok.tag_ in {"VBD", "VBN"} and not _negated(tok) and not _wished(tok):
             for child in tok.children:
                 org = link_at(doc, links, child.i) if child.dep_ == "dobj" else None
@@ -204,6 +206,22 @@ def _member_org(doc: Doc, sent: SpacySpan, tok: Token, links: list[Linked]) -> t
         if owner is not None and owner.type == "Organization":
             return owner, j
     return None, j
+
+
+def _more_orgs(doc: Doc, sent: SpacySpan, org: Linked, end: int, links: list[Linked]) -> tuple[list[Linked], int]:
+    """ "a member of X and (of) the Y": every organization joined to the first by "and" or a comma,
+    and the token index after the last."""
+    orgs = [org]
+    while True:
+        j = end
+        while j < sent.end and doc[j].lower_ in {"and", ",", "of", "the"}:
+            j += 1
+        nxt = link_at(doc, links, j) if j > end and j < sent.end else None
+        span = tokens(doc, nxt) if nxt is not None and nxt.type == "Organization" and not _non(doc, nxt) else None
+        if nxt is None or span is None or nxt in orgs:
+            return orgs, end
+        orgs.append(nxt)
+        end = span.end
 
 
 def _listed_after_phrase(doc: Doc, sent: SpacySpan, end: int, links: list[Linked]) -> list[Linked]:

@@ -181,8 +181,11 @@ def _apposed_role(span: Span) -> bool:
             return _role_noun(noun)
     if start > 2 and doc[start - 1].text == "," and (end == len(doc) or doc[end].text in {",", "."}):
         noun = doc[start - 2]
-        det = next((t for t in noun.children if t.dep_ == "det"), None)
-        return det is not None and det.lower_ in _DETERMINERS and _role_noun(noun)
+        if not _role_noun(noun):
+            return False
+        det = next((t for t in noun.children if t.dep_ in ("det", "poss")), None)
+        # "another trader, X,"; an office held ("the country's top diplomat, X,") names one person too
+        return det is not None and (det.lower_ in _DETERMINERS or noun.lemma_.lower() in PERSON_NOUNS)
     return False
 
 
