@@ -20,8 +20,9 @@ def seeks_to_move(noun: Token) -> bool:
     """True when ``noun`` is qualified by "for" + a move or protection it seeks (the parser may hang
     the phrase on the verb the noun is the object of, right after the noun)."""
     after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1] if noun.head is not noun else []
-    for prep in [*noun.children, *after]:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            if any(o.dep_ == "pobj" and o.lemma_.lower() in _SOUGHT for o in prep.children):
-                return True
-    return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _SOUGHT for o in prep.children)
+        for prep in [*noun.children, *after]
+    )

@@ -86,6 +86,10 @@ def clause_rate(head: Token) -> str | None:
     return None
 
 
+#: The words before a comparison's base named by a season or holiday: "more than over Easter ".
+_SEASON_BASE = re.compile(r"\b(?:than|compar\w*\s+(?:with|to))\s+(?:(?:in|over|during|at|on|for)\s+)?[A-Z][\w'-]*\s+$")
+
+
 class TimeReader:
     """Chooses the times of events in one parsed article."""
 
@@ -170,7 +174,7 @@ class TimeReader:
             return True
         # "more than over Easter last year", "fewer than during Lent last year": the base, named by a
         # season or holiday before its year
-        if re.search(r"\b(?:than|compar\w*\s+(?:with|to))\s+(?:(?:in|over|during|at|on|for)\s+)?[A-Z][\w'-]*\s+$", before):
+        if _SEASON_BASE.search(before):
             return True
         lead = re.match(r"(?:from|on|over|with)\b", t.text, re.I) or re.search(r"\b(?:from|on|over)\s*$", before, re.I)
         if not lead:

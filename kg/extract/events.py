@@ -47,8 +47,8 @@ from kg.extract.event_ranked import ranked_flows
 from kg.extract.event_seekers import seeks_to_move
 from kg.extract.event_sides import at_meeting
 from kg.extract.event_source import credit_publisher, publisher_key
-from kg.extract.event_town_states import with_story_states
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
+from kg.extract.event_town_states import with_story_states
 from kg.extract.event_triggers import (
     ATTEMPT,
     IRREGULAR,
