@@ -51,3 +51,16 @@ def test_events_town_states_need_one_state(nlp: Language) -> None:
         "At Kelmora, on the northern border, 3,100 people crossed."
     )
     assert _destinations(nlp, text)[3100] == ("settlement/kelmora",)
+
+
+def test_events_town_states_keep_a_gazetteer_town_s_own(nlp: Language) -> None:
+    text = "Some 5,000 people returned to Angola from Namibia in May. Since January, 3,100 people have entered Rundu."
+    names = {
+        "Angola": ("state/AO", "State"),
+        "Namibia": ("state/NA", "State"),
+        "Rundu": ("settlement/rundu", "Settlement"),
+    }
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, names), ())
+    got = {e.count: e.destination for e in events if e.type == "BorderCrossing"}
+    assert "state/AO" not in got.get(3100, ())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.event_places import state_of_key
 from kg.extract.index import EntityIndex
 from kg.model import Event
 
@@ -24,13 +25,16 @@ _LOCAL_TYPES = frozenset(("Settlement", "Region", "Checkpoint", "Place"))
 def with_story_states(events: tuple[Event, ...], index: EntityIndex) -> tuple[Event, ...]:
     """``events`` with the one state the story's flows enter added to flows into unplaced towns."""
     crossings = [e for e in events if e.type == "BorderCrossing"]
-    entered = {d for e in crossings for d in e.destination if d.startswith("state/")}
+    placed = {
+        d: s for e in crossings for d in e.destination if (s := d if d.startswith("state/") else state_of_key(d, index))
+    }
+    entered = set(placed.values())
     if len(entered) != 1:
         return events
     (state,) = entered
     out = []
     for ev in events:
-        towns = [index.by_key[d] for d in ev.destination if d in index.by_key]
+        towns = [index.by_key[d] for d in ev.destination if d in index.by_key and d not in placed]
         local = bool(towns) and all(t.type in _LOCAL_TYPES for t in towns) and len(towns) == len(ev.destination)
         if ev.type == "BorderCrossing" and local and state not in ev.origin:
             ev = replace(ev, destination=(*ev.destination, state))
