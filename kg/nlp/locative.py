@@ -23,6 +23,7 @@ from kg.lexicon.gazetteer import (
     subdivision_for,
     wide_subdivision,
 )
+from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "subdivision_abroad_town", "town_or_region"]
 
@@ -253,11 +254,15 @@ def _on_border(span: Span) -> bool:
 
 
 def _located(span: Span) -> bool:
-    """ "X in eastern Y": a known town placed in a named state."""
+    """ "X in eastern Y", "X in the Z region": a known town placed in a named state or region."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "in":
         return False
-    return any(state_key(doc[j].text) for j in range(span.end + 1, min(len(doc), span.end + 5)))
+    after = range(span.end + 1, min(len(doc), span.end + 5))
+    if any(state_key(doc[j].text) for j in after):
+        return True
+    # "in the Kelo region": a capitalised name, then the level word
+    return any(doc[j].lower_ in REGION_WORDS and doc[j - 1].is_title for j in after if j > span.end + 1)
 
 
 #: Lower-case nouns with which a text says what its place names are.
