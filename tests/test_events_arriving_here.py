@@ -1,6 +1,6 @@
 """People "arriving here", in a reporter's or official's words from the border, arrive in the state
-the story is filed from, else the state it names most: "about 900 people a day are arriving here
-now" in a live report from a town of that state.
+the story is filed from, else the state it names most: "roughly 900 people a day are arriving here"
+in a live report from a town of that state.
 
 Every sentence is invented for the test, in two or more wordings, with a near miss that must stay
 silent. Entities are built by hand so that only event reading is tested.
@@ -35,7 +35,7 @@ def _flows(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]:
     "text",
     [
         "ANCHOR: We go to Malta's northern border. Our reporter is in Kelmora, Malta.\n\n"
-        "REPORTER: Officials told us that about 900 people a day are arriving here now.",
+        "REPORTER: The mayor says roughly 900 people a day are arriving here at the moment.",
         "ANCHOR: Malta has opened two new shelters. Our correspondent is in Kelmora, Malta.\n\n"
         "REPORTER: The police say some 900 migrants arrived here last week.",
     ],
@@ -45,5 +45,5 @@ def test_events_arriving_here_in_the_story_s_state(nlp: Language, text: str) -> 
 
 
 def test_events_arriving_here_needs_a_state(nlp: Language) -> None:
-    text = "REPORTER: Officials told us that about 900 people a day are arriving here now."
+    text = "REPORTER: The mayor says roughly 900 people a day are arriving here at the moment."
     assert _flows(nlp, text) == {}

@@ -1,6 +1,6 @@
 """A body referred to by its noun ("the Ministry", "the agency") is the one whose own name has that
 noun, however far back, and of several the one the text names most, not the last body of any kind:
-"according to figures of the Ministry" after a paragraph about the coast guard is the ministry's.
+"the Ministry reported" after a paragraph about the coast guard is the ministry's.
 
 Every sentence is invented for the test, in two or more wordings. Entities are built by hand so that
 only event reading is tested.
@@ -37,7 +37,7 @@ def _sources(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]:
     [
         "The Ministry of Home Affairs sent more staff to the north. The Ministry of Home Affairs said the "
         "situation was calm. The Andorran Border Police stopped a van on Monday. "
-        "Since 1 January, 1,870 people have entered Andorra, according to figures of the Ministry.",
+        "Since 1 January, 1,870 people have entered Andorra, the Ministry reported.",
         "The Ministry of Home Affairs opened two centres. Its staff met the Ministry of Home Affairs "
         "inspectors. The Ministry of Culture will hold a festival. "
         "Since 1 January, 1,870 people have entered Andorra, according to the Ministry.",

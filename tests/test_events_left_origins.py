@@ -1,5 +1,5 @@
 """People just counted who, the next sentence says, "had left X" come from X's state: "The
-passengers, who said they had left Kelmora in Andorra four days earlier, were brought ashore."
+migrants, who told officers they had left Kelmora in Andorra a week before, were taken to the port."
 
 Every sentence is invented for the test, in two or more wordings. Entities are built by hand so that
 only event reading is tested.
@@ -27,8 +27,8 @@ NAMES = {
 @pytest.mark.parametrize(
     "text",
     [
-        "The coast guard of Malta stopped a boat with 143 people on board on Saturday. The passengers, who "
-        "said they had left Kelmora in Andorra four days earlier, were brought ashore.",
+        "The coast guard of Malta stopped a boat with 143 people on board on Saturday. The migrants, who "
+        "told officers they had left Kelmora in Andorra a week before, were taken to the port.",
         "The coast guard of Malta stopped a boat carrying 143 migrants off the coast on Saturday. They had "
         "left Andorra a week earlier.",
     ],

@@ -1,6 +1,6 @@
-"""A change named by its noun ("..., a fall of 20 percent", "an increase of 9 per cent") is the
+"""A change named by its noun ("..., a fall of 23 percent", "an increase of 9 per cent") is the
 change of the figure its sentence counts; people named by the move they seek ("candidates for
-irregular migration", "applicants for asylum") are counted.
+clandestine emigration", "applicants for asylum") are counted.
 
 Every sentence is invented for the test, in two or more wordings, with near misses that must stay
 silent. Entities are built by hand so that only event reading is tested.
@@ -35,7 +35,7 @@ def _changes(nlp: Language, text: str) -> dict[int | None, float | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("a fall of 20 percent", [-20.0]),
+        ("a fall of 23 percent", [-23.0]),
         ("an increase of 9 per cent", [9.0]),
         ("a sharp drop of 31%", [-31.0]),
         ("a reduction of 4 percent", [-4.0]),
@@ -62,7 +62,7 @@ def test_events_named_changes_go_to_the_figure(nlp: Language, text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Since 1 May the Maltese Navy has intercepted 1,460 candidates for irregular migration at sea.",
+        "Since 1 May the Maltese Navy has stopped 1,460 candidates for clandestine emigration at sea.",
         "Since May, 1,460 applicants for asylum have entered Malta.",
     ],
 )

@@ -1,4 +1,4 @@
-"""A craft named by its own name or model ("The Hercules landed at X carrying 96 people", "The
+"""A craft named by its own name or model ("The Antonov landed at X carrying 57 people", "The
 Dash 8 landed at X with ...") lands people where a plane does: only craft land.
 
 Every sentence is invented for the test, in two or more wordings, with a near miss that must stay
@@ -29,7 +29,7 @@ def _flows(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Hercules landed at Kelmora this morning carrying 84 people, most of them students.",
+        "The Antonov landed at Kelmora this morning carrying 84 people, all of them engineers.",
         "The Globemaster landed at Kelmora on Wednesday evening, carrying 84 people.",
     ],
 )
@@ -38,4 +38,4 @@ def test_events_named_craft_land_people(nlp: Language, text: str) -> None:
 
 
 def test_events_named_craft_carried_no_one(nlp: Language) -> None:
-    assert _flows(nlp, "The Hercules landed at Kelmora just after noon.") == {}
+    assert _flows(nlp, "The Antonov landed at Kelmora just after noon.") == {}

@@ -1,5 +1,5 @@
 """A one-word place the tagger missed at one mention, named the same elsewhere in the text, is
-that place: "3,950 people have entered X irregularly" after "sent officers to X" arrives in X.
+that place: "2,140 migrants have entered X by boat" after "sent officers to X" arrives in X.
 
 Every sentence is invented for the test, in two or more wordings. Entities are built by hand with
 the town's later mention left out, as the tagger leaves it out when it reads the name as an adverb.
@@ -30,7 +30,7 @@ def _destinations(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]
     "text",
     [
         "The ministry sent 80 more officers to Kelmora on Monday. "
-        "Since 1 January, 2,730 people have entered Kelmora irregularly by sea.",
+        "So far this year, 2,730 migrants have entered Kelmora illegally by boat.",
         "Officers were sent to Kelmora last week. This year 2,730 migrants reached Kelmora by boat.",
     ],
 )

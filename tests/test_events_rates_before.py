@@ -24,7 +24,7 @@ NAMES = {"Malta": ("state/MT", "State"), "Andorra": ("state/AD", "State")}
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("we had a daily average of 1,840 crossings at the post", "day"),
+        ("officials logged a daily average of 1,840 crossings", "day"),
         ("a weekly total of about 3,000 arrivals", "week"),
         ("the daily figure of 900 people", "day"),
         ("the total of 5,000 people", None),

@@ -1,5 +1,5 @@
 """People received or entering "through the crossings at X and Y" arrive in the state those towns
-lie in, when the text names it: "we received about 6,000 new refugees ... through the crossings at
+lie in, when the text names it: "we took in 6,000 refugees ... through the crossings at
 X" in an interview with an official of that state, where nothing else names the destination.
 
 Every sentence is invented for the test, in two or more wordings. Entities are built by hand so that
@@ -35,8 +35,8 @@ def _flows(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The refugee office of Namibia gave its figures. In March we received about 6,000 new refugees, "
-        "most of them from Angola, through the crossings at Rundu and Oshakati.",
+        "The refugee office of Namibia gave its figures. Last quarter we received 6,000 refugees, "
+        "nearly all from Angola, through the crossings at Rundu and Oshakati.",
         "Namibia's commissioner spoke to us. Last month we received 6,000 refugees from Angola through the "
         "border post at Oshakati.",
         "The refugee office of Namibia gave its figures. In March 6,000 refugees from Angola entered through "

@@ -1,6 +1,6 @@
 """The date of a saying is not the event's, even where the parser hangs part of it on the event's
-verb: in "arrested 37 people on Wednesday night ..., the police said on Thursday, 14 May 2026" the
-small model may read "14 May 2026" as a modifier of "arrested"; the phrase opens with the saying's
+verb: in "arrested 52 people on Tuesday night ..., the police said on Wednesday, 8 July 2026" the
+small model may read "8 July 2026" as a modifier of "arrested"; the phrase opens with the saying's
 "on" and is the report's time.
 
 The misreading depends on the words around it, so the parse is built by hand (spaCy's blank English
@@ -24,10 +24,10 @@ DEPS = "nsubj ROOT nummod dobj prep compound pobj punct det nsubj advcl prep pob
 POS = "NOUN VERB NUM NOUN ADP PROPN NOUN PUNCT DET NOUN VERB ADP PROPN PUNCT NUM PROPN NUM PUNCT"
 WORDINGS = [
     (
-        "Police arrested 37 people on Wednesday night , the police said on Thursday , 14 May 2026 .",
-        "police arrest 37 people on Wednesday night , the police say on Thursday , 14 May 2026 .",
-        date(2026, 5, 14),
-        "2026-05-13",
+        "Police arrested 52 people on Tuesday night , the police said on Wednesday , 8 July 2026 .",
+        "police arrest 52 people on Tuesday night , the police say on Wednesday , 8 July 2026 .",
+        date(2026, 7, 8),
+        "2026-07-07",
     ),
     (
         "Troops detained 12 men on Monday evening , the army announced on Tuesday , 7 April 2026 .",

@@ -29,11 +29,11 @@ NAMES = {
     "text",
     [
         "From Thursday 4 April to Monday 8 April, the Kelmora post of Malta stayed open all night. "
-        "In those five days 41,400 travellers crossed at Kelmora into Malta, which is 7 percent more than "
-        "over Easter last year. At Vostrel, on the southern border, 12,250 people crossed.",
+        "Over the holiday 41,400 travellers entered Malta at Kelmora, which is 7 percent more than "
+        "over Easter last year. Another 12,250 people passed through Vostrel.",
         "From Thursday 4 April to Monday 8 April, the Kelmora post of Malta stayed open all night. "
-        "In those days 41,400 travellers entered Malta at Kelmora, 7 percent fewer than during Carnival "
-        "last year. At Vostrel, on the southern border, 12,250 people crossed.",
+        "During that time 41,400 travellers entered Malta at Kelmora, 7 percent fewer than during Carnival "
+        "last year. Another 12,250 people passed through Vostrel.",
     ],
 )
 def test_events_season_bases_leave_the_period(nlp: Language, text: str) -> None:

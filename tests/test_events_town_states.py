@@ -1,5 +1,5 @@
 """A flow into a town no gazetteer places takes the one state the story's other flows go into:
-"Some 5,000 people crossed into X in May. At Kelmora, on the northern border, 3,100 people crossed."
+"Some 5,000 people crossed into X in May. Another 3,100 crossed at Kelmora."
 
 Every sentence is invented for the test, in two or more wordings, with near misses that must stay
 as they are. Entities are built by hand so that only event reading is tested.
@@ -35,8 +35,7 @@ def _destinations(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]
 @pytest.mark.parametrize(
     "text",
     [
-        "Some 5,000 people crossed into Malta from Andorra in May. "
-        "At Kelmora, on the northern border, 3,100 people crossed.",
+        "Some 5,000 people crossed into Malta from Andorra in May. Another 3,100 people crossed at Kelmora.",
         "In May 5,000 refugees from Andorra arrived in Malta. The agency registered 3,100 new arrivals in "
         "Kelmora and Vostrel during the month.",
     ],
@@ -48,7 +47,7 @@ def test_events_town_states_from_the_story(nlp: Language, text: str) -> None:
 def test_events_town_states_need_one_state(nlp: Language) -> None:
     text = (
         "Some 5,000 people crossed into Malta from Andorra in May, and 2,000 into Iceland. "
-        "At Kelmora, on the northern border, 3,100 people crossed."
+        "Another 3,100 people crossed at Kelmora."
     )
     assert _destinations(nlp, text)[3100] == ("settlement/kelmora",)
 

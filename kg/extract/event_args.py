@@ -192,7 +192,7 @@ class ArgReader:
 
     def place_named_again(self, token: Token) -> Entity | None:
         """A one-word place the document names elsewhere, spelt the same, where the tagger missed it
-        ("3,950 people have entered X" after "sent officers to X"): one name is one place in a text.
+        ("2,140 migrants have entered X" after "sent officers to X"): one name is one place in a text.
 
         Only a capitalised word inside a sentence (or a proper noun at its start) spelt exactly as a
         mention of a place (a state, region, town or crossing): the tagger often reads such a name

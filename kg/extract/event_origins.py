@@ -1,9 +1,9 @@
 """Event mentions + sentences -> the origin a follow-up sentence gives the people just counted.
 
 "The coast guard stopped a boat with 41 people on board. The passengers, all from X, were taken
-to the base." / "All 63 persons are X nationals." / "They were all from X." / "The passengers, who said they had left
-X four days earlier, were brought ashore.": a sentence with no
-figure of its own whose subject points back at the people (a pronoun, or a people noun with "the",
+to the base." / "All 63 persons are X nationals." / "They were all from X." / "Those on board, who
+told officers they had left X a week before, were taken to the port.": a sentence with no figure of
+its own whose subject points back at the people (a pronoun, or a people noun with "the",
 "these", "all") and says where they come from gives that state to the crossings counted in the
 sentence before, when these name no origin and do not arrive in it. A figure the sentence repeats
 ("All 63 persons") is no new one.
@@ -51,8 +51,8 @@ _LEAVING = frozenset({"leave", "depart", "flee"})
 
 
 def _left_state(args: ArgReader, heads: list[Token]) -> str | None:
-    """The state people "had left" in a clause under ``heads``: "The passengers, who said they had left
-    X in Y four days earlier, ...": Y, or the state the town X lies in."""
+    """The state people "had left" in a clause under ``heads``: "Those on board, who told officers they
+    had left X in Y a week before, ...": Y, or the state the town X lies in."""
     from kg.extract.event_places import state_of_key  # event_places reads events: late
 
     for h in heads:

@@ -1,4 +1,4 @@
-"""Noun -> whether it counts people by what they seek: "5,870 candidates for irregular migration".
+"""Noun -> whether it counts people by what they seek: "4,310 candidates for clandestine emigration".
 
 Official texts, often translated, name migrants by the move they mean to make ("candidates for
 emigration", "applicants for asylum", "applicants for international protection"): the head noun

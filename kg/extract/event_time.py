@@ -152,7 +152,7 @@ class TimeReader:
 
     def _reported_on(self, t: Timex, root: Token) -> bool:
         """True for the time of a saying: its head hangs on a speech verb, or its first word does
-        ("said on Thursday, 14 May 2026", where the parser hangs "14 May" on the event's verb)."""
+        ("said on Friday, 3 April 2026", where the parser hangs "3 April" on the event's verb)."""
         if self.report_time(root):
             return True
         span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -297,7 +297,7 @@ class TimeReader:
         self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]
     ) -> None:
         """With several figures in a sentence, each takes the time written next to it; a rate set
-        after a total ("registered 3,900 arrivals in the first half of March, about 280 a day")
+        after a total ("counted 6,500 arrivals in the first half of June, some 460 a day")
         with no time of its own covers the total's period, the last time written before it."""
         nxt = counts[i + 1].start if i + 1 < len(counts) else 10**9
         after = [t for t in times if q.end <= t.start < nxt]

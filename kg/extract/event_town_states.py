@@ -1,9 +1,9 @@
 """Events -> the same events, a flow into a town no gazetteer places given the state the story's
 other flows go into.
 
-Refugee and border updates name the villages and posts people arrive at ("Most arrived in X",
-"At Y, on the southern border, 18,250 people crossed") after saying which state they all enter
-("Some 11,300 people crossed into Z in January"). GeoNames and ISO 3166-2 know the towns and
+Refugee and border updates name the villages and posts people arrive at ("Most were registered in X",
+"Another 2,730 were counted at the Y post") after saying which state they all enter
+("In July 8,600 people entered Z"). GeoNames and ISO 3166-2 know the towns and
 regions of a state only down to a size (:mod:`kg.extract.event_places`); a smaller one would leave
 its flow without a state, where a reader takes the one the story's flows go into. Only when those
 flows go into exactly one state, and not from it.

@@ -144,7 +144,7 @@ class _Reader:
                 return tok
             if lem == "stay" and crossing_attempt(head) == IRREGULAR:  # "5,000 illegal stays": people found
                 return tok
-            if seeks_to_move(head):  # "5,870 candidates for irregular migration"
+            if seeks_to_move(head):  # "4,310 candidates for clandestine emigration"
                 return tok
             return None
         if tok.lower_ in ("dozens", "hundreds", "thousands", "millions"):

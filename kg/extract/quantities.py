@@ -192,7 +192,7 @@ _CHANGE_PATTERNS = (
         ),
         None,
     ),
-    (  # "..., a fall of 20 percent.", "an increase of 18 per cent": a change named by its noun
+    (  # "..., a fall of 8 percent.", "an increase of 33 per cent": a change named by its noun
         re.compile(
             rf"\b(?:a|an)\s+(?:(?:sharp|steep|slight|small|further|marked)\s+)?(?P<dir>rise|increase|jump|growth|"
             rf"surge|hike|drop|fall|decrease|decline|plunge|reduction)\s+of\s+(?:almost\s+|nearly\s+|some\s+|about\s+)?"
@@ -303,7 +303,7 @@ _RATE_BEFORE = re.compile(
 
 
 def _rate_before(text: str, start: int) -> str | None:
-    """The unit of a rate the words just before a figure state ("a daily average of 12,280"), or None."""
+    """The unit of a rate the words just before a figure state ("a daily average of 4,060"), or None."""
     m = _RATE_BEFORE.search(text[max(0, start - 60) : start])
     return _RATE_ADVERB_UNITS[m.group("adv").lower()] if m else None
 
