@@ -186,3 +186,22 @@ def test_entities_name_cuts_given_name_that_is_also_a_noun(nlp: Language, text: 
     """A given name that is also a common noun ("Hazel", "Iris") still opens the name."""
     types = linked_types(nlp, text)
     assert types.get(name) == {"Person"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Minister of Culture, Youth and Sport of the Republic of Chad, Mr. Santos Ovono Mba Nsue, paid a "
+            "working visit to the capital on 2 and 3 March.",
+            "Santos Ovono Mba Nsue",
+        ),
+        (
+            "Mr. Santos Ovono Mba Nsue, the Minister of Trade, paid a working visit to the capital.",
+            "Santos Ovono Mba Nsue",
+        ),
+    ],
+)
+def test_entities_name_cuts_two_words_after_the_ners_end(nlp: Language, text: str, name: str) -> None:
+    """The NER ends a four-word name two words early; the parser keeps them one noun phrase."""
+    assert linked_types(nlp, text).get(name) == {"Person"}

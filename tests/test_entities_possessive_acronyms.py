@@ -27,3 +27,17 @@ def test_entities_possessive_acronyms_are_bodies(nlp: Language, text: str, body:
 def test_entities_possessive_acronyms_leave_caps_lines(nlp: Language) -> None:
     types = linked_types(nlp, "STATEMENT ON TARVA'S PLAN\n\nThe plan was read out on Monday.")
     assert "TARVA" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The aid group KELVA said it had treated 900 children. "The wells are dry," said Dr. Ruta Amberg-Solis, '
+        "KELVA's medical coordinator in the district.",
+        "KELVA runs four clinics near the border. KELVA's country director, Vasko Delmic-Hart, said the roads "
+        "were closed.",
+    ],
+)
+def test_entities_possessive_acronyms_other_mentions_are_the_body(nlp: Language, text: str) -> None:
+    """Letters the NER read as a person ("KELVA said") are the body the possessive shows them to be."""
+    assert linked_types(nlp, text).get("KELVA") == {"Organization"}

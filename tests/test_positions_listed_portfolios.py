@@ -42,3 +42,28 @@ def test_positions_listed_portfolio_is_one_office(nlp: Language, text: str, hold
     positions = find_positions(doc, article, find_entities(doc, article))
     held = {(p.title, p.post_in) for p in positions if p.holder == holder}
     assert (title, "state/EE") in held
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        (
+            "The Minister of Lands, Housing and Water of Estonia, Dr. Tomas Eriksen Vaal, opened the talks.",
+            "person/tomas-eriksen-vaal",
+            "state/EE",
+        ),
+        (
+            "At the invitation of the Minister of Foreign Affairs of Peru, Mrs. Ana Quiroga Lenz, the Minister of "
+            "Foreign Affairs, Regional Integration and Trade of the Republic of Togo, Mr. Kodjo Amegavi Lawson, "
+            "paid a working visit to the capital.",
+            "person/kodjo-amegavi-lawson",
+            "state/TG",
+        ),
+    ],
+)
+def test_positions_listed_portfolio_then_its_state(nlp: Language, text: str, holder: str, state: str) -> None:
+    """The state the listed portfolio is "of" follows the list: "... Housing and Water of Y, X"."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    positions = find_positions(doc, article, find_entities(doc, article))
+    assert state in {p.post_in for p in positions if p.holder == holder}

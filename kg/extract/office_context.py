@@ -27,6 +27,7 @@ from kg.nlp.doctext import doc_text
 from kg.reference.tables import fold, memberships, parts
 
 __all__ = [
+    "accompanied",
     "cluster_state",
     "counterpart_state",
     "delegation_state",
@@ -120,6 +121,29 @@ def _state_named_before(doc: Doc, i: int) -> str | None:
         if key:
             return key
     return None
+
+
+#: Verbs by which an official travels in another's party: "X, who was accompanied by Minister Y".
+_COMPANY_VERBS = frozenset({"accompany"})
+
+
+def accompanied(person: SpacySpan, index: EntityIndex) -> str | None:
+    """ "X, who was accompanied by Minister Y" / "X, accompanied by ...": the key of the person Y goes with.
+
+    A minister in a leader's party is of the leader's side; the sentence may name only the host
+    ("thanked Norland for its help"), whose state is not the minister's. Read from the parse: the
+    holder's name lies under the "by" agent of a passive "accompany", whose subject (or, in a
+    relative or participle clause, the noun it qualifies) is the person accompanied.
+    """
+    verb = next((a.head for a in person.root.ancestors if a.dep_ == "agent"), None)
+    if verb is None or verb.lemma_ not in _COMPANY_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    lead = verb.head if verb.dep_ in ("relcl", "acl") else subject
+    if lead is None:
+        return None
+    found = index.at(lead.idx, lead.idx + len(lead))
+    return found.key if found is not None and found.type == "Person" else None
 
 
 def title_antecedent(title: SpacySpan, office: str, index: EntityIndex, taken: set[str]) -> str | None:
@@ -266,6 +290,8 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         if tok.lower_ != "of" or tok.i + 1 >= span.end:
             continue
         j = tok.i + 1 + int(doc[tok.i + 1].lower_ == "the")
+        if j + 2 < span.end and doc[j].lower_ in _PLACE_KINDS and doc[j + 1].lower_ == "of":
+            j += 2  # "the mayor of the city of X": X's
         if j >= span.end:
             return None
         entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
@@ -294,6 +320,8 @@ def _unnamed_place_state(span: SpacySpan, j: int, index: EntityIndex) -> str | N
     return key if key in named else None
 
 
+#: Kinds of place an office may be "of" before the place's name: "the mayor of the city of X".
+_PLACE_KINDS = frozenset({"city", "town", "municipality", "village", "district", "province", "region", "county"})
 #: Offices of a town's or a region's own government, which news names after the place:
 #: "X Mayor Y", "X Town Clerk Y", "X Governor Y", "X Chief Minister Y".
 _LOCAL_OFFICES = frozenset({"mayor", "clerk", "governor", "administrator", "premier", "chief minister"})

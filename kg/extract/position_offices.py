@@ -21,7 +21,14 @@ from kg.extract.agencies import headline_home
 from kg.extract.entities import link_mentions
 from kg.extract.event_places import dateline_state
 from kg.extract.index import EntityIndex
-from kg.extract.office_context import cluster_state, international_body, office_place, place_before, title_antecedent
+from kg.extract.office_context import (
+    accompanied,
+    cluster_state,
+    international_body,
+    office_place,
+    place_before,
+    title_antecedent,
+)
 from kg.extract.publisher_owner import publisher_owner
 from kg.extract.titles import TitleMatch
 from kg.lexicon.gazetteer import state_slug
@@ -46,6 +53,21 @@ def _head(title: str) -> str:
     """The office word of a title: "Head of the Legal Department" -> "head", "Foreign Minister" -> "minister"."""
     words = re.split(r"\s+(?:of|for)\s+", title.lower())[0].split()
     return words[-1] if words else ""
+
+
+#: Office words one government has many of, each told by its portfolio ("Prime Minister",
+#: "Interior Minister"): the head alone does not say two holders share an office.
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
+
+
+def _office_key(title: str) -> str:
+    """What two holders must share to hold one office: the head, or a minister's whole title.
+
+    "the Interior Minister of Y" holds no prime minister's office of Y, so a bare "Prime Minister
+    X" may still be Y's.
+    """
+    head = _head(title)
+    return title.lower() if head in _PORTFOLIO_HEADS else head
 
 
 def same_office(a: str, b: str) -> bool:
@@ -125,9 +147,12 @@ def group_offices(
     added to ``guessed``: a later description may name the state).
     """
     found: Found = {}
-    holders = sorted({h for h, _, _ in stated})
+    # a holder in another's party ("X, who was accompanied by Minister Y") is read after the others:
+    # Y's office is in the state of X's
+    companions = {h: lead for h, _, sp in stated if (lead := accompanied(sp, index)) is not None and lead != h}
+    holders = sorted({h for h, _, _ in stated}, key=lambda h: (h in companions, h))
     publisher = publisher_owner(article, entities)
-    explicit = {(h, _head(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
+    explicit = {(h, _office_key(m.title), m.owner) for h, m, _ in stated if m.owner is not None}
     # office head -> owner -> the holders stated with it: "taken" below in time linear in the text
     holders_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for h, hd, o in explicit:
@@ -188,10 +213,12 @@ def group_offices(
             if post is None and _SECRETARY_GENERAL.search(title):
                 post = _secretariat(entities)  # "Special Envoy of the Secretary-General": the body he heads
             if post is None:
+                post = _party_state(companions.get(holder), found)  # not the publisher's: a guest's party
+            if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
                 if publisher is None or state_only or (title in _HEAD_OF_STATE and not definite):
-                    taken = {o for o, hs in holders_of[_head(title)].items() if len(hs) > 1 or holder not in hs}
+                    taken = {o for o, hs in holders_of[_office_key(title)].items() if len(hs) > 1 or holder not in hs}
                     in_sent = owners_by_sent[cluster[0][1].sent.start]  # "X spoke with Y's minister Z"
                     taken |= {o for o, hs in in_sent.items() if len(hs) > 1 or holder not in hs}
                     if title in _HEAD_OF_STATE:
@@ -221,6 +248,12 @@ def group_offices(
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
                 evidence.append(Span(ev.start_char, ev.end_char, ev.text))
     return found
+
+
+def _party_state(lead: str | None, found: Found) -> str | None:
+    """The body of the one office found for ``lead``, the person the holder accompanies, else None."""
+    posts = sorted({post for h, _, post in found if h == lead and post is not None})
+    return posts[0] if len(posts) == 1 else None
 
 
 # An office held for a secretary-general ("Special Representative of the Secretary-General for

@@ -188,6 +188,11 @@ def _with_lead(span: SpacySpan) -> SpacySpan:
     return span.doc[max(span.start - 1, 0) : span.end]
 
 
+#: Tokens a noun phrase before a comma may have: a minister's listed portfolio and state run long
+#: ("the Minister of Foreign Affairs, Trade and Regional Integration of the Republic of X").
+_NP_WORDS = 18
+
+
 def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
     """Noun phrases ending before ``comma``, shortest first: each starts at an article or the clause.
 
@@ -196,7 +201,7 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
     """
     out: list[SpacySpan] = []
     i = comma
-    while i > 0 and comma - i < 14:
+    while i > 0 and comma - i < _NP_WORDS:
         tok = doc[i - 1]
         if (
             (tok.is_punct and tok.text != "-" and not listed_field(doc, i - 1, comma))

@@ -530,13 +530,20 @@ def _body_after(tok: Token, index: EntityIndex) -> str | None:
 def listed_field(doc: Doc, sep: int, end: int) -> bool:
     """The comma at ``sep`` parts the fields of one office's portfolio ("the Minister of Lands,
     Housing and Water, X"): a capitalised word before it, and after it up to ``end`` only
-    capitalised words, commas and the "and" that closes the list, ending on a capitalised word."""
+    capitalised words, commas and the "and" that closes the list, ending on a capitalised word.
+    The state or body the office is "of" may follow the list ("... Housing and Water of the
+    Republic of Y, X")."""
     if doc[sep].text != "," or sep < 1 or not doc[sep - 1].is_title or sep + 1 >= end:
         return False
     rest = doc[sep + 1 : end]
+    of = next((k for k, t in enumerate(rest) if t.lower_ == "of"), len(rest))
+    fields, owner = rest[:of], rest[of:]
     return (
-        any(t.lower_ == "and" for t in rest)
-        and all(t.is_title or t.lower_ == "and" or t.text == "," for t in rest)
+        len(fields) > 0
+        and any(t.lower_ == "and" for t in fields)
+        and all(t.is_title or t.lower_ == "and" or t.text == "," for t in fields)
+        and fields[-1].is_title
+        and all(t.is_title or t.lower_ in {"of", "the"} for t in owner)
         and rest[-1].is_title
     )
 

@@ -13,6 +13,7 @@ at least two labelled turns, so that one "Note: …" line never makes an article
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -75,8 +76,13 @@ _NARRATOR_ROLES = frozenset(
     | {"journalist", "interviewer"}
 )
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|da|van|von|al|el)){0,3}"
-# "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali"
-_INTRODUCED = re.compile(rf"\b(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost)[ \t]+(?P<name>{_NAME})")
+# "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali"; a programme's credits in
+# its lead ("Interviewer: Jane Doe.", "The moderator is Jane Doe", "The interview was conducted by Jane Doe")
+_INTRODUCED = re.compile(
+    r"\b(?:(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator)"
+    r"(?:[ \t]*:|[ \t]+is)?|[Ii]nterview(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+by)"
+    rf"[ \t]+(?P<name>{_NAME})"
+)
 # A label that gives the role and the name: "PRESENTER (Jane Doe):", "Host, Jane Doe:", "INTERVIEWER JANE DOE:"
 _ROLE_LABEL = re.compile(
     rf"^[ \t]*(?i:{'|'.join(sorted(_NARRATOR_ROLES))})[ \t]*[(,]?[ \t]*(?P<name>{_NAME})[ \t]*\)?[ \t]*:", re.M
@@ -188,6 +194,8 @@ def askers(text: str, turns: list[Turn]) -> set[str]:
     questions, nobody's statements, like the "Q:" lines of other records.
     """
     out: set[str] = set()
+    asked: Counter[str] = Counter()  # label -> its turns that end in a question
+    said: Counter[str] = Counter()  # label -> all its turns
     for turn in turns:
         if turn.start == turn.line_start:
             continue  # a continuation line, not a labelled turn
@@ -195,7 +203,15 @@ def askers(text: str, turns: list[Turn]) -> set[str]:
         label = text[turn.label_start : turn.label_end]
         if m is not None and {w.casefold() for w in m.group("name").split()} & {w.casefold() for w in label.split()}:
             out.add(label.casefold())
+        said[label.casefold()] += 1
+        asked[label.casefold()] += text[turn.start : turn.end].rstrip().rstrip("\"'”’").endswith("?")
+    # an interviewer or a reporter at a briefing, whatever the label: most of their turns ask
+    out.update(label for label, n in said.items() if n >= _MIN_ASKED and asked[label] * 2 > n)
     return out
+
+
+#: Turns a label needs before its questions make it an asker: one question may be rhetorical.
+_MIN_ASKED = 2
 
 
 def opening_continuation(text: str, turns: list[Turn]) -> list[Turn]:

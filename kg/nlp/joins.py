@@ -85,23 +85,35 @@ def _possessive(span: Span) -> bool:
 
 
 def _compound_head_end(doc: Doc, end: int) -> int:
-    """End of a person's name that the NER cut before its last word ("Dita Purnama" + "Halim").
+    """End of a person's name that the NER cut before its last words ("Dita Purnama" + "Halim",
+    "Jo Ela" + "Mba Roe").
 
     The parser still reads the whole name as one noun phrase: the NER's last word is a compound
-    modifier of the capitalised proper noun right after it, which no entity claims. That word is
-    the name's head, the surname, unless it is a title, a state or a known body.
+    modifier of a capitalised proper noun one or two words on, which no entity claims, and the
+    words between modify it too. Those words are the rest of the name, unless one is a title, a
+    state or a known body.
     """
     if end >= len(doc) or doc[end].ent_iob_ != "O":
         return end
-    last, nxt = doc[end - 1], doc[end]
-    if not (last.dep_ == "compound" and last.head.i == end and nxt.tag_ == "NNP" and nxt.is_title):
+    last = doc[end - 1]
+    head = last.head.i
+    if not (last.dep_ == "compound" and end <= head < end + _MAX_NAME_TAIL):
         return end
-    if not nxt.text.replace("-", "").isalpha() or nxt.lower_ in _HEAD_WORDS or _owned(nxt.text):
-        return end
-    after = doc[end + 1] if end + 1 < len(doc) else None
+    for nxt in doc[end : head + 1]:
+        if nxt.ent_iob_ != "O" or not (nxt.tag_ == "NNP" and nxt.is_title):
+            return end
+        if not nxt.text.replace("-", "").isalpha() or nxt.lower_ in _HEAD_WORDS or _owned(nxt.text):
+            return end
+        if nxt.i < head and not (nxt.dep_ == "compound" and nxt.head.i == head):
+            return end
+    after = doc[head + 1] if head + 1 < len(doc) else None
     if after is not None and after.is_title and after.tag_ == "NNP":
         return end  # "Jo Roe Memorial Hospital": a longer name the NER's reading does not settle
-    return end + 1
+    return head + 1
+
+
+#: Words of a name the NER may leave after its last one ("Jo Ela" + "Mba Roe").
+_MAX_NAME_TAIL = 2
 
 
 def _given_name_start(doc: Doc, start: int, taken: list[Span], nouns: frozenset[str]) -> int:
@@ -295,6 +307,10 @@ def _glue(tok: Token) -> bool:
 
 _NOT_NAME_WORDS = TITLE_WORDS | BODY_HEADS | ORG_HEADS
 #: Words that end a body's or a place's name, never a person's.
+#: Words an office's field may have ("Minister of Road, Transport and Urban Development"), "and" included.
+_MAX_FIELD = 6
+#: What the model may read a field and the name after it as: a body or a longer name.
+_ACROSS_FIELD = frozenset({"ORG", "PERSON"})
 _HEAD_WORDS = _NOT_NAME_WORDS | PLACE_HEADS | REGION_HEADS | STATE_HEADS | NOT_ENTITY_HEADS
 
 
@@ -374,15 +390,18 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     add: list[Span] = []
+    drop: set[Span] = set()
     for t in doc:
         if not (t.is_title and t.lower_ in _NAME_TITLES):
             continue
         first = _after_field(doc, t.i + 1, nouns)  # "Minister for Health Jo Roe": the name after the field
-        if first in taken:
-            continue
         end, words = _name_end(doc, first, 4)
         name = doc[first:end]
-        if not 2 <= words <= 3 or any(i in taken for i in range(name.start, name.end)):
+        # the model may read a long field and the name after it as one body or person ("Road and
+        # Transport Development Jo Roe" ORG): that reading gives way to the field and the name
+        across = {e for e in ents if t.i <= e.start < first < e.end == end and e.label_ in _ACROSS_FIELD}
+        held = {i for e in across for i in range(e.start, e.end)}
+        if not 2 <= words <= 3 or any(i in taken and i not in held for i in range(name.start, name.end)):
             continue
         if any(
             w.lower_ in _HEAD_WORDS or w.lower_ in nouns or state_key(w.text) or state_for_demonym(w.text)
@@ -393,21 +412,43 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
         if head_class(name) is not None or known_body(name.text) or settlement_for(name.text) or region_for(name.text):
             continue
         add.append(Span(doc, name.start, name.end, label="PERSON"))
-    return sorted(ents + add, key=lambda e: e.start) if add else ents
+        drop |= across
+    return sorted([e for e in ents if e not in drop] + add, key=lambda e: e.start) if add else ents
 
 
 def _after_field(doc: Doc, i: int, nouns: frozenset[str]) -> int:
-    """Where a name may start after an office's one-word field ("for Health", "of Tourism") at ``i``, else ``i``.
+    """Where a name may start after an office's field at ``i`` ("for Health", "of Road and Transport
+    Development"), else ``i``.
 
-    Only a capitalised common noun of the model's lexicon is a field here: a longer field or a
-    place after "of" is read by the office and complement readers.
+    Only capitalised common nouns of the model's lexicon (or their plurals) make a field here,
+    with "and" between two of them: ministers' portfolios are named with everyday words, and
+    personal names rarely are. A place or state after "of" is read by the office and complement
+    readers, and a body's name ("of the National Assembly") opens with an article, so neither is
+    a field.
     """
     if i + 2 >= len(doc) or doc[i].lower_ not in {"for", "of"}:
         return i
-    field = doc[i + 1]
-    if not (field.is_title and field.lower_ in nouns) or field.lower_ in _NAME_TITLES or state_key(field.text):
-        return i  # "Minister for Health": a portfolio; "Minister of Tarnia": the state, read elsewhere
-    return i + 2
+    end = j = i + 1
+    while j < len(doc) and j - i <= _MAX_FIELD:
+        if _field_word(doc[j], nouns):
+            j += 1
+            end = j
+        elif doc[j].lower_ in {"and", "&"} and end == j and j + 1 < len(doc) and _field_word(doc[j + 1], nouns):
+            j += 1
+        else:
+            break
+    return end if end > i + 1 else i
+
+
+def _field_word(tok: Token, nouns: frozenset[str]) -> bool:
+    """A capitalised common noun of an office's field: no office, state or demonym ("Minister of Tarnia")."""
+    low = tok.lower_
+    if not (tok.is_title and tok.is_alpha) or low in _NAME_TITLES or state_key(tok.text) or state_for_demonym(tok.text):
+        return False
+    if low in MINISTRY_DOMAINS:  # "for Foreign Affairs", "of Home Affairs": adjectives of a domain
+        return True
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+    return low in nouns or singular in nouns
 
 
 def _name_end(doc: Doc, start: int, limit: int) -> tuple[int, int]:

@@ -229,8 +229,10 @@ def bracketed_short_forms(doc: Doc, chosen: list[Span]) -> list[Span]:
 _POSSESSIVES = frozenset({"'s", "’s"})
 #: Fewest letters of a body's acronym: "UN's" is a known body's, two letters are too often initials.
 _ACRONYM_LETTERS = 3
-#: Labels the NER gives a body's letters it reads as a place's name.
-_PLACE_GUESSES = frozenset({"Settlement", "Region", "Place"})
+#: Labels the NER gives a body's letters it reads as a place's or a person's name.
+_NER_GUESSES = frozenset({"Settlement", "Region", "Place", "Person"})
+#: Readers whose type for a word the possessive overrules: the NER's, and a person read from context ("X said").
+_GUESSERS = frozenset({"ner", "context"})
 
 
 def possessive_acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -242,16 +244,31 @@ def possessive_acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
     """
     taken = {i: s for s in chosen for i in range(s.start, s.end)}
     guesses = []  # the NER's place for letters no gazetteer knows ("according to ABC's figures")
+    letters = set()  # letters shown to be a body's: their other uses ("the charity TARVA said") are the body
     for tok in doc[:-1]:
         if doc[tok.i + 1].text not in _POSSESSIVES or len(tok.text) < _ACRONYM_LETTERS:
             continue
         if not (tok.is_upper and tok.is_alpha) or state_key(tok.text) or known_body(tok.text):
             continue
         span = taken.get(tok.i)
-        guessed = span is not None and len(span) == 1 and span.kb_id_ == "ner" and span.label_ in _PLACE_GUESSES
+        if span is not None and len(span) == 1 and span.label_ == "Organization":
+            letters.add(tok.text)
+        guessed = span is not None and len(span) == 1 and span.kb_id_ == "ner" and span.label_ in _NER_GUESSES
         if (span is not None and not guessed) or is_known_place(tok.text) or caps_line(doc, tok.i):
             continue
+        letters.add(tok.text)
         guesses.append(Span(doc, tok.i, tok.i + 1, label="Organization", kb_id="possessive"))
+    owners = {s.start for s in guesses}
+    guesses += [
+        Span(doc, s.start, s.end, label="Organization", kb_id="possessive")
+        for s in chosen
+        if len(s) == 1
+        and s.start not in owners
+        and s.text in letters
+        and s.kb_id_ in _GUESSERS
+        and s.label_ in _NER_GUESSES
+        and not caps_line(doc, s.start)
+    ]
     replaced = {s.start for s in guesses}
     out = [s for s in chosen if not (len(s) == 1 and s.start in replaced)] + guesses
     return sorted(out, key=lambda s: s.start)
