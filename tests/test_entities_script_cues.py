@@ -49,3 +49,25 @@ def test_entities_script_cues_the_language_of_a_cue_names_no_state(nlp: Language
 def test_entities_script_cues_a_named_speaker_on_the_cue_line_stays(nlp: Language) -> None:
     named = _named(nlp, 'SOUNDBITE (English) Ivo Darrel, harbour master:\n"The quay is safe."')
     assert named.get("Ivo Darrel") == "Person", named
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('The crowd grew all day.\n\nSOT - Jana Vellimbo, trader from Tarvo:\n"We wait and wait."', "SOT"),
+        ('The road was closed.\n\nCLIP - Oren Saruto, farmer:\n"The fields are gone."', "CLIP"),
+    ],
+)
+def test_entities_script_cues_a_bite_cue_before_a_dash_names_nothing(nlp: Language, text: str, cue: str) -> None:
+    assert cue not in _named(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('The crowd grew.\n\n[SOT] "We wait again."\n', "SOT"),
+        ('The pass reopened.\n\n[CLIP] "We drove all night."\n', "CLIP"),
+    ],
+)
+def test_entities_script_cues_a_closed_bite_cue_names_nothing(nlp: Language, text: str, cue: str) -> None:
+    assert cue not in _named(nlp, text)

@@ -53,3 +53,18 @@ def test_entities_titled_names_leave_headlines_and_short_names(nlp: Language, te
     assert "Flooded Border Towns" not in types
     if "Jo Varn" in text:
         assert types.get("Jo Varn") == {"Person"} and types.get("Lio Marr") == {"Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The delegation was led by Mr. Ramon Ekua Obiang Ndong, who met the governor.", "Ramon Ekua Obiang Ndong"),
+        ("A wreath was laid by Madam Ilinca Ekua Obiang Ndong at the memorial.", "Ilinca Ekua Obiang Ndong"),
+    ],
+)
+def test_entities_titled_names_a_long_name_after_a_courtesy_title_is_whole(nlp: Language, text: str, name: str) -> None:
+    assert linked_types(nlp, text).get(name) == {"Person"}
+
+
+def test_entities_titled_names_a_two_word_name_after_a_courtesy_title_stays(nlp: Language) -> None:
+    assert linked_types(nlp, "Mr. Jo Ravel said the talks went well.").get("Jo Ravel") == {"Person"}

@@ -1,7 +1,8 @@
 """A counted arrest is a reported fact even when the sentence names neither the arrester nor the
 place ("Six suspects have been arrested"); partners "in cooperation with X" arrest too; "near the
 border town of X" puts it in the town. People caught while crossing and headline arrests stay
-silent: the crossing, and the body's own report, are the events.
+silent: the crossing, and the body's own report, are the events. People held at a border on
+suspicion of smuggling moved others across: theirs is an arrest.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -109,3 +110,16 @@ def test_people_who_helped_others_cross_are_arrested(nlp: Language) -> None:
 )
 def test_a_bare_arrest_in_quotation_marks_is_an_aside(nlp: Language, text: str) -> None:
     assert _arrests(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers arrested five men on suspicion of human smuggling during border checks at Tarrow on Saturday.",
+        "Three drivers suspected of human trafficking were detained at the border crossing on Sunday.",
+    ],
+)
+def test_people_held_as_smugglers_at_a_border_are_arrested(nlp: Language, text: str) -> None:
+    """The grounds of the hold name smuggling: those held moved others across, no crossing of theirs."""
+    (arrest,) = _arrests(nlp, text)
+    assert arrest.count in (3, 5)

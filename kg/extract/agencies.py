@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.above_states import above_states
 from kg.extract.links import Linked, mk
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.lexicon.gazetteer import (
+    capital_of,
     region_for,
     settlement_for,
     state_code,
@@ -36,6 +38,8 @@ __all__ = ["headline_home", "link_agency"]
 
 #: Words that make a ministry's domain word ("foreign") name a ministry rather than a service.
 _MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat"})
+#: Words of a body only a state has: a capital's possessive before one stands for that state.
+_STATE_MINISTRY = frozenset({"ministry", "ministries"})
 #: Capitalised modifiers that leave a body's name generic: "the State Border Service".
 _GENERIC = frozenset({"state", "national", "federal", "central", "royal", "the", "of", "and", "local"})
 #: First words that make a body's own name a state's: "National Fisheries Service", "Federal Rail Police".
@@ -217,7 +221,8 @@ def _owner_after(span: SpacySpan, links: list[Linked]) -> Linked | None:
 def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     """The state a body with a name of its own and no owner in view belongs to, if plain.
 
-    A demonym of several words in the name decides ("the South African Police Service"), then
+    A demonym of several words in the name decides ("the South African Police Service"); a name
+    after a world region or a continent ("the Gulf Maritime Council") is no one state's; then
     the place the name opens with ("the Edirne Provincial Gendarmerie Command"), else the state
     the text is plainly about. The key of a body given a state this way names the state: two
     states' "National Assembly" in two documents are two nodes.
@@ -227,6 +232,8 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     named = _demonym_inside(span)
     if named is not None:
         return named
+    if above_states(strip_the(span.text).split()):
+        return None  # "the Gulf Maritime Council": its member states share it
     view = _view(span.doc, links)
     opening = _opening_place(span, view.places)
     if opening is not None:
@@ -482,17 +489,24 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
     of its story, not of the state the bulletin names most in its other stories. A story names its
     state in its first sentence; a state named only later ("... the new rules in Y") is a detail
     of a story about the text's main state. A paragraph that names no state (a clip's caption
-    line) reads the one before it. ``links`` are in text order.
+    line) reads the one before it; for a paragraph of sentences, a state named there only as the
+    owner of a body does not count ("On the other side of the bridge, Y's authority said ... / The
+    town clerk appealed to the Ministry of Transport": the ministry is the home state's, not Y's).
+    ``links`` are in text order.
     """
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     end = len(text) if end < 0 else end
+    story = False  # the body's own paragraph is one of sentences, not a caption
     for _ in range(2):
         found = _states_between(span.doc, links, start, end)
+        if story:  # "On the other side, Y's authority said ...": Y owns that body, the story is not Y's
+            found = [lk for lk in found if not _possessor(span.doc, lk)]
         if found:
             opens = _SENTENCE_END.search(text, start, found[0].start) is None  # "Latvia has closed ..."
             return (found[0].key, found[0].name) if opens and len({lk.key for lk in found}) == 1 else None
+        story = _SENTENCE_END.search(text + " ", start, end + 1) is not None
         end = start - 1
         while end > 0 and text[end - 1].isspace():
             end -= 1  # the previous paragraph, past blank lines
@@ -500,6 +514,12 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
             break
         start = text.rfind("\n", 0, end) + 1
     return None
+
+
+def _possessor(doc: Doc, lk: Linked) -> bool:
+    """The state is written as an owner: "Y's border authority"."""
+    span = doc.char_span(lk.start, lk.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
 
 
 def _states_between(doc: Doc, links: list[Linked], start: int, end: int) -> list[Linked]:
@@ -658,22 +678,31 @@ def _demonyms(doc: Doc) -> list[str]:
     cached = doc.user_data.get("kg_demonym_states")
     if cached is None:
         cached = []
+        text = doc_text(doc)
+        titled = [t.is_title for t in doc]  # read once: only a title-cased word can open a demonym
+        ends = [t.idx + len(t) for t in doc]
+
+        def words(i: int, n: int) -> str:  # the text of tokens i to i + n - 1, as their Span's
+            return text[doc[i].idx : ends[i + n - 1]]
+
         i = 0
         while i < len(doc):
+            if not titled[i]:
+                i += 1
+                continue
             width = next(
                 (
                     n
                     for n in (3, 2)
                     if i + n <= len(doc)
-                    and all(t.is_title for t in doc[i : i + n])
-                    and state_for_demonym(doc[i : i + n].text)
-                    and not state_code(doc[i : i + n].text)
+                    and all(titled[i : i + n])
+                    and state_for_demonym(words(i, n))
+                    and not state_code(words(i, n))
                 ),
                 1,
             )
-            words = doc[i : i + width].text
-            key = state_for_demonym(words) if doc[i].is_title else None
-            if key and not state_code(words):
+            key = state_for_demonym(words(i, width))
+            if key and not state_code(words(i, width)):
                 cached.append(key)
             i += width
         doc.user_data["kg_demonym_states"] = cached
@@ -684,17 +713,23 @@ def _modifier_state(span: SpacySpan, prior: list[Linked]) -> tuple[str, str] | N
     """The state whose demonym or name directly modifies ``span`` ("Polish", "Poland's"), if any.
 
     The state's whole linked name decides: "Papua New Guinea" before "government" is Papua New
-    Guinea, never the "Guinea" its last word would name alone.
+    Guinea, never the "Guinea" its last word would name alone. A capital's possessive before a
+    ministry stands for its state's government ("Tarnburg's Ministry of Fisheries"); a city's
+    other bodies may be its own ("Tarnburg's transport department").
     """
     doc = span.doc
     i = span.start - 1
-    if i >= 1 and doc[i].lower_ in {"'s", "’s"}:
+    possessive = i >= 1 and doc[i].lower_ in {"'s", "’s"}
+    if possessive:
         i -= 1
     if i < 0:
         return None
     tok = doc[i]
     for lk in reversed(prior):
         if lk.start <= tok.idx < lk.end:
+            if lk.type == "Settlement" and possessive and any(t.lower_ in _STATE_MINISTRY for t in span):
+                code = capital_of(lk.name)
+                return (f"state/{code}", state_name(code)) if code else None
             return (lk.key, lk.name) if lk.type == "State" else None
     key = state_for_demonym(tok.text)
     return (key, state_name(key[6:])) if key else None

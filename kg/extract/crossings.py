@@ -212,15 +212,21 @@ def _own_other_sides(cp: Linked, checkpoints: list[Linked], withs: list[tuple[in
     """The far sides of one crossing of a sentence that may name several, each with its own.
 
     "the A crossing with X, and queues at the B crossing with Y": X is A's far side, Y is B's. A
-    "with Y" after a crossing belongs to the last crossing named before it; one before every
-    crossing ("on the border with Y, the A and B crossings") belongs to all of them.
+    "with Y" after a crossing belongs to the last crossing named before it, and only the first
+    one: a crossing lies on one border, and a second ("A, on the border with X, and B, on the
+    border with Y") is a crossing's the text did not name as one. One before every crossing ("on
+    the border with Y, the A and B crossings") belongs to all of them.
     """
     starts = sorted(lk.start for lk in checkpoints)
     out: list[str] = []
+    after = False
     for at, state in withs:
         last = max((s for s in starts if s < at), default=None)
+        if last == cp.start and after:
+            continue
         if (last is None or last == cp.start) and state not in out:
             out.append(state)
+            after = last is not None
     return out
 
 

@@ -34,6 +34,7 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import entity_key, initials, strip_the
 from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
+from kg.nlp.doctext import with_lower
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["Linked", "find_entities", "link_mentions"]
@@ -48,7 +49,10 @@ _DESCRIPTIONS = {
     "checkpoint",
     "crossing",
     "bridge",
+    "post",
 }
+#: Descriptions too common in other senses ("resigned the post") to reach past the last few sentences.
+_NEAR_DESCRIPTIONS = {"post": 400}
 _LEVELS = frozenset({*REGION_WORDS, "state"})
 _STRONG = ("Checkpoint", "Region", "Settlement", "Place")
 
@@ -367,8 +371,8 @@ def _state_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     at = {(lk.start, lk.end): lk for lk in links}
     covered = {i for lk in links for i in range(lk.start, lk.end)}
     out = list(links)
-    for tok in doc:
-        states = forms.get(tok.lower_, set()) if tok.lower_ in _STATE_FORMS and tok.is_title else set()
+    for tok in with_lower(doc, _STATE_FORMS):
+        states = forms.get(tok.lower_, set()) if tok.is_title else set()
         if len(states) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
@@ -388,8 +392,8 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
     """ "the bloc", "the agency", "the ministry", "the <adjective> country" -> the entity meant."""
     out: list[Linked] = []
     starts = [lk.start for lk in links]
-    for tok in doc:
-        if tok.lower_ not in _DESCRIPTIONS or tok.i == 0:
+    for tok in with_lower(doc, _DESCRIPTIONS):
+        if tok.i == 0:
             continue
         first = tok.i - 1
         while first > 0 and tok.i - first <= 2 and doc[first].is_alpha and doc[first].lower_ != "the":
@@ -402,7 +406,8 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
         span = doc[first : tok.i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
-        prior = [lk for lk, s in zip(links, starts, strict=True) if s < span.start_char]
+        reach = span.start_char - _NEAR_DESCRIPTIONS.get(tok.lower_, span.start_char)
+        prior = [lk for lk, s in zip(links, starts, strict=True) if reach <= s < span.start_char]
         target = _antecedent(tok.lower_, prior)
         if target:
             out.append(mk(span, target.type, target.key, target.name, kind="description", parent=target.parent))
@@ -417,7 +422,7 @@ def _antecedent(noun: str, prior: list[Linked]) -> Linked | None:
             return lk.type == "Organization" and lk.name in BLOCS
         if noun == "organization":
             return lk.type == "Organization" and lk.name not in NEWS_MEDIA
-        if noun in {"checkpoint", "crossing", "bridge"}:
+        if noun in {"checkpoint", "crossing", "bridge", "post"}:
             return lk.type == "Checkpoint"
         if noun == "ministry":
             return lk.type == "Agency" and "ministry" in lk.key

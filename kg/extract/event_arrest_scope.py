@@ -25,7 +25,7 @@ from kg.extract.event_triggers import CROSSING_VERBS
 from kg.extract.quotes import is_headline
 from kg.nlp.doctext import doc_text
 
-__all__ = ["at_border", "caught_crossing", "in_headline", "in_quotation", "partners"]
+__all__ = ["at_border", "caught_crossing", "held_as_smugglers", "in_headline", "in_quotation", "partners"]
 
 #: Head nouns of a place phrase that put an arrest at a border.
 _BORDER_NOUNS = frozenset(("border", "frontier", "checkpoint", "crossing"))
@@ -33,6 +33,10 @@ _BORDER_NOUNS = frozenset(("border", "frontier", "checkpoint", "crossing"))
 _LIVED_PLACES = frozenset(("town", "village", "city", "community", "settlement", "district", "area", "region"))
 #: Nouns of working with someone: "in cooperation with X", "in coordination with Y".
 _WORKING_WITH = frozenset(("cooperation", "coordination", "conjunction", "collaboration", "partnership"))
+#: Lemmas of the offence of moving others across a border: its suspects are not the people moved.
+_SMUGGLING = frozenset(("smuggling", "smuggle", "smuggler", "trafficking", "traffic", "trafficker"))
+#: Participles that give the grounds of a hold on the people held: "drivers suspected of X".
+_GROUNDS = frozenset(("suspect", "accuse", "charge", "wanted"))
 #: Adverbs of acting with someone: "together with X", "jointly with Y".
 _JOINTLY = frozenset(("together", "jointly"))
 
@@ -43,6 +47,16 @@ def at_border(where: list[Token]) -> bool:
     return any(
         lemma(t) in _BORDER_NOUNS and not (t.dep_ == "compound" and lemma(t.head) in _LIVED_PLACES) for t in where
     )
+
+
+def held_as_smugglers(verb: Token, people: Token | None) -> bool:
+    """ "arrested five men on suspicion of people smuggling during border checks", "drivers
+    suspected of trafficking were detained at the crossing": the grounds of the hold name smuggling,
+    so those held moved others across; the arrest is a fact of its own even at a border."""
+    grounds = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+    if people is not None:
+        grounds += [c for c in people.children if c.dep_ in ("acl", "amod", "relcl") and lemma(c) in _GROUNDS]
+    return any(lemma(t) in _SMUGGLING or t.lower_ in _SMUGGLING for g in grounds for t in g.subtree)
 
 
 def caught_crossing(verb: Token, people: Token | None) -> bool:

@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from kg.extract.event_args import ArgReader
 from kg.extract.event_merge import Mention
+from kg.extract.event_number_of import number_of_clause
 from kg.extract.event_removals import removed_people
-from kg.extract.event_triggers import CROSSING_VERBS
+from kg.extract.event_triggers import CHANGE_VERBS, CROSSING_VERBS
 
 __all__ = ["borrowed_clause", "is_removal", "left_behind", "placed_by_story", "shared_subject"]
 
@@ -51,6 +52,9 @@ def borrowed_clause(args: ArgReader, head: Token) -> set[int]:
         if people.dep_ in ("dobj", "nsubjpass") and counter.pos_ == "VERB":
             own = {x.i for x in head.subtree}  # its figures are the noun's: "between 2 and 8 May" counts no one
             out |= {t.i for t in args.clause_tokens(counter) if t.i not in own and not t.like_num}
+    for verb in number_of_clause(head, CHANGE_VERBS):  # "the number of people who entered X rose to N"
+        own = {x.i for x in verb.children if x.dep_ == "nsubj" for x in x.subtree}
+        out |= {t.i for t in args.clause_tokens(verb) if t.i not in own}
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
         # "recorded 6,310 arrivals in X in May", "3,060 entries were registered in June": the
         # verb that counted the flow dates it (its own figures, if any, are not the flow's)

@@ -29,9 +29,11 @@ from kg.extract.event_args import (
 from kg.extract.event_attempts import border_states
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
+from kg.extract.event_handled import handling_verb, way_as_end
 from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry, joined_exit_place
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
+from kg.extract.event_number_of import is_amount
 from kg.extract.event_places import state_of_key
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
@@ -267,6 +269,7 @@ def read_crossing(
     verb = tok if tok.pos_ == "VERB" else None
     if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CHANGE_VERBS:
         verb = noun.head
+    verb = verb or handling_verb(noun, _FLOW_NOUNS)  # "processed 3.1 million crossings at X"
     a = reader.args
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
     named_way = False  # a crossing named by its own name, whether or not the entity layer typed it
@@ -379,7 +382,7 @@ def read_crossing(
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,800 passengers"
     m.via = list(dict.fromkeys(m.via))
     stated_where = any(
-        ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c))
+        ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c) and not is_amount(c))
         or (c.dep_ == "prep" and c.lower_ in _TO_PREPS and c.lower_ != "at" and not is_time_phrase(c))
         for h in (noun, verb)
         if h is not None
@@ -411,6 +414,8 @@ def read_crossing(
         m.destination
     ):  # "crossed the bridge at X": X is a way across
         m.destination += _crossed_side(reader, ways, m.origin)
+    if not left:
+        m.destination = way_as_end(m.destination, m.via, m.origin)  # "used the X post instead": there
     # a flow needs a destination, the country it leaves or the crossing it uses; one its sentence
     # does not place ("crossed the channel in small boats") may take the story's (placed_by_story)
     unplaced = not (m.destination or left or m.via)
@@ -419,7 +424,11 @@ def read_crossing(
     home = a.home if unplaced and _arriving(tok) and a.home not in m.origin else None
     if unplaced and home is None and _arriving(tok) and _here(verb):  # a reporter "here", at the border
         home = next((s for s in (a.home, a.story_state) if s is not None and s not in m.origin), None)
-    named_state = any(e.type == "State" and e.key != home for _, e in a.index.within(sent.start_char, sent.end_char))
+    # another state the sentence names may be where the flow went; for arrivals, not the one they came from
+    named_state = any(
+        e.type == "State" and e.key != home and (home is None or e.key not in m.origin)
+        for _, e in a.index.within(sent.start_char, sent.end_char)
+    )
     flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
     if unplaced and (displaced or named_state or not flow or _unknown_name(a, tok, verb)):
         return []  # "a crossing": one trip; "migrants": people; "entered X", X no entity: not the story's

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_merge import Mention
 from kg.extract.event_misread import verb_in_use
+from kg.extract.event_reopened import reopened_places
 from kg.extract.event_triggers import (
     HIT_VERBS,
     REOPENING,
@@ -230,6 +231,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
         _closure_objects(reader, tok, m)
+    if trig.label == REOPENING and not m.place:
+        m.place = reopened_places(reader.index, m.target)  # "the X post will reopen": at X
     if trig.type == "BorderClosure" and closed_road(tok) and not (m.place or m.target):
         m.agent = []  # "the road was closed by the army": a road only where the text names its places
     m.agent, m.target, m.place = (list(dict.fromkeys(v)) for v in (m.agent, m.target, m.place))

@@ -42,11 +42,13 @@ def label_for(m: Mention, index: EntityIndex) -> str:
     """A short label naming the kind of event and its main arguments."""
     if m.type == "BorderCrossing":
         kind = _CROSSING_KINDS.get(m.label)
-        label = kind or ("Arrivals" if m.destination else "Departures" if m.origin else "Crossings")
+        # a flow placed only by the crossing it used ends there, but is no arrival anywhere
+        ends = [d for d in m.destination if d not in m.via]
+        label = kind or ("Arrivals" if ends else "Departures" if m.origin else "Crossings")
         if m.origin:
             label += f" from {_names(m.origin, index)}"
-        if m.destination:
-            label += f" {'into' if kind else 'in'} {_names(m.destination, index)}"
+        if ends:
+            label += f" {'into' if kind else 'in'} {_names(ends, index)}"
         elif m.via and not m.origin:
             label += f" via {_names(m.via, index)}"
         return label

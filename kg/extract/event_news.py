@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
-from kg.extract.event_arrest_scope import at_border, caught_crossing, in_headline, in_quotation, partners
+from kg.extract.event_arrest_scope import (
+    at_border,
+    caught_crossing,
+    held_as_smugglers,
+    in_headline,
+    in_quotation,
+    partners,
+)
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
@@ -46,6 +53,7 @@ from kg.extract.event_news_triggers import (
     sent_members,
     verb_object,
 )
+from kg.extract.event_rounds import election_round
 from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_sent_forces import counted_force, force_of_noun, force_owner_phrases, sent_people
 from kg.extract.event_sides import names_both_sides
@@ -221,6 +229,8 @@ def read_news(
     for trig in find_news_triggers(sent):
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
         announced = trig.frame == "deploy" and is_announced(trig.token)
+        # "said the curfew would be extended from 2 March": a measure announced by its authority
+        announced = announced or (trig.frame == "measure" and is_announced(trig.token.head))
         if (is_hypothetical(trig.token) and not announced) or trig.token.i in acting:
             continue
         adopting = act_verb(trig.token) if trig.frame == "act" else None
@@ -326,7 +336,9 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if verb is None:
         return None
     own = f.agents(_subject(verb))
-    if is_verb and not own:
+    # "the two prime ministers held talks in X", "both leaders met in Y": the sides, unnamed, meet there
+    both = (subj := _subject(verb)) is not None and names_both_sides(subj)
+    if is_verb and not own and not both:
         return None
     counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
     if not counterpart and not is_verb and tok.dep_ == "dobj":
@@ -367,6 +379,10 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own or m.place)
     if held and m.place:
         return verb  # a meeting held somewhere needs no named side; "the talks in X were friendly": "be" dates them
+    if both and not own and lemma(tok) != "visit":
+        sites = [verb, *_preps(tok, ("at",)), *_preps(verb, ("at",))]  # "at the X Office in Y": in Y
+        m.place += [k for h in sites for k in f.places(h, ("in", "at")) if k not in m.place]
+        return verb if m.place and not counterpart else None
     if not counterpart and not convened and not (m.place and m.agent and (not is_verb or lemma(tok) == "visit")):
         return None  # only a visit, a meeting held somewhere or a summit a body holds needs no counterpart
     return verb
@@ -420,7 +436,9 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
     if verb is not None and not m.place:  # "deployed ... from X to Y": "to Y" hangs on "from" or on X
-        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        # "deployed two battalions, about 900 soldiers, from X to Y": or on the people sent
+        sent_as = [sent, *(a for a in sent.children if a.dep_ == "appos")] if sent is not None else []
+        froms = [c for h in (verb, *sent_as) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
         for h in froms + [g for c in froms for g in c.children if g.dep_ == "pobj"]:
             m.place += [k for k in f.places(h, ("to", "into")) if k not in m.place]
     force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
@@ -555,8 +573,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place.append(f.args.story_state)
     if not m.place:
         return None
-    if verb is not None and (lemma(verb) in ELECTION_VERBS or verb is taking):
-        return verb
+    if verb is not None and (lemma(verb) in ELECTION_VERBS or verb is taking or election_round(tok)):
+        return verb  # "will face X in the second round on 9 May": the verb says it is to come
     return holding or tok  # "held it on 7 May": dated
 
 
@@ -619,7 +637,9 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
         return None  # a bare headline arrest, "they arrested 14": the body or the story names who
     if not (m.place or m.agent) and in_quotation(head):
         return None  # '"Three drivers were held too," she said': an aside in a speaker's words
-    return head if counted and not (at_border(_where(tok)) or crossed) else None
+    # "arrested five men on suspicion of smuggling during border checks": smugglers held, no crossing
+    bordered = at_border(_where(tok)) and not held_as_smugglers(head, obj)
+    return head if counted and not (bordered or crossed) else None
 
 
 #: Verbs by which a body states its own figure: "the X Police reported 310 arrests", "recorded 85".

@@ -28,13 +28,18 @@ def _counted(noun: Token, quants: list[QuantityMatch]) -> QuantityMatch | None:
 def sent_count(obj: Token | None, quants: list[QuantityMatch]) -> QuantityMatch | None:
     """The figure counting the people ``obj`` names: its own number, unless it is a unit, else the
     number of the people in its "of" phrase ("a battalion of 650 soldiers", "the deployment of 800
-    troops") or its apposition ("two battalions, about 900 soldiers"); None when nothing counts people."""
+    troops") or its apposition ("two battalions, about 900 soldiers", also when parsed as a conjunct);
+    None when nothing counts people."""
     if obj is None:
         return None
     if lemma(obj) not in UNIT_NOUNS and (q := _counted(obj, quants)) is not None:
         return q
     of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     of += [c for c in obj.children if c.dep_ == "appos"]  # "two battalions, about 900 soldiers"
+    if lemma(obj) in UNIT_NOUNS and not any(c.dep_ == "cc" for c in obj.children):
+        # "two more battalions, about 1,250 troops in total, were deployed": the restatement read as a
+        # conjunct (with "and" it is a second group: kg.extract.event_joined_counts)
+        of += [c for c in obj.children if c.dep_ == "conj"]
     for noun in of:
         if people_noun(noun) and (q := _counted(noun, quants)) is not None:
             return q

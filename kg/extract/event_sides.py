@@ -32,10 +32,14 @@ _PLAIN_SIDES = frozenset(_words("side party delegation"))
 
 def names_both_sides(noun: Token) -> bool:
     """ "the two governments", "both sides", "the two heads of state", "the delegations"."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() not in _SIDE_NOUNS:
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    # "the two Prime Ministers": a capitalised plural the lemmatizer leaves as it is
+    lem = noun.lemma_.lower().removesuffix("s") if noun.tag_ == "NNPS" else noun.lemma_.lower()
+    if lem not in _SIDE_NOUNS:
         return False
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")}
-    return "both" in words or "two" in words or ("the" in words and noun.lemma_.lower() in _PLAIN_SIDES)
+    return "both" in words or "two" in words or ("the" in words and lem in _PLAIN_SIDES)
 
 
 def at_meeting(m: Mention, meeting: Mention) -> None:

@@ -68,7 +68,7 @@ CROSSING_VERBS = frozenset(
     _words(
         """
         arrive flee cross enter leave return come travel reach head escape emigrate migrate relocate
-        pour flock stream exit depart seek
+        pour flock stream exit depart seek disembark
         """
     )
 )
@@ -300,7 +300,7 @@ def is_hypothetical(token: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
                 return True
-        if node.head is node:
+        if node.head.i == node.i:  # the root (``is`` never holds: each ``.head`` is a new Token)
             break
         node = node.head
     return False
@@ -314,6 +314,11 @@ def is_announced(token: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in token.children):
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in token.children):
+        return False
+    if any(  # "would be declared if the violence continued": a condition in a clause of its own
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children)
+        for c in token.children
+    ):
         return False
     said = token
     while said.dep_ == "conj" and said.head is not said:  # "announced that X ..., and that the post would close"
@@ -479,7 +484,7 @@ def registered_arrivals(verb: Token) -> bool:
 #: Verbs of border officers counting the people they let through ("cleared 9,000 travellers").
 _CONTROL_VERBS = frozenset(_words("clear process check register screen count handle"))
 #: Where such counting makes a flow: a way across or the border itself.
-_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point"))
+_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point gate"))
 
 
 #: Verbs of moving people across on their behalf: the object is the people, "to/into X" where they went.

@@ -33,6 +33,10 @@ _COMPASS = frozenset(
 )
 
 
+#: Lower-case kind nouns a settlement's name may carry before "in": "Kelo camp in Varn district".
+_KINDS = frozenset({*SETTLEMENT_NOUNS, "camp"})
+
+
 def place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked]) -> Linked | None:
     """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine"."""
     if i >= sent.end or doc[i].lower_ != word:
@@ -80,16 +84,20 @@ Hit = tuple[str | None, SpacySpan | None]
 
 
 def _in_phrase(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]) -> Hit:
-    """ "Kisumu in western Kenya", "Nakuru, in western Kenya,": of a place nothing is known
-    about, the "in" must hang on the place itself rather than on the verb."""
-    i = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
+    """ "Kisumu in western Kenya", "Nakuru, in western Kenya,", "Kelo camp in Varn district": of a
+    place nothing is known about, the "in" must hang on the place (or its kind noun) rather than
+    on the verb."""
+    named = span
+    if lk.type == "Settlement" and span.end < sent.end and doc[span.end].is_lower and doc[span.end].lower_ in _KINDS:
+        named = doc[span.start : span.end + 1]  # "Kelo camp", "Kelo village": the name with its kind noun
+    i = named.end + 1 if named.end < sent.end and doc[named.end].text == "," else named.end
     target = place_after(doc, sent, i, "in", links)
     if target is None:
         return None, None
     known = _may_lie_in(lk, target.key)
     tspan = tokens(doc, target)
     if known is False or (
-        known is None and i == span.end and not _hangs_on(doc[i], span) and not _area_word(doc, tspan)
+        known is None and i == named.end and not _hangs_on(doc[i], named) and not _area_word(doc, tspan)
     ):
         return None, None
     return target.key, doc[span.start : tspan.end if tspan else i + 2]
@@ -135,7 +143,8 @@ def _hangs_on(prep: Token, span: SpacySpan) -> bool:
 
 def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]) -> Hit:
     """ "Nakuru, Kenya": a place and its state after a comma, the state closing the phrase; and a
-    district with its province as humanitarian reports write them: "Kelo district, Varn province"."""
+    district with its province as humanitarian reports write them: "Kelo district, Varn province",
+    "the department of Kelo, Varn region"."""
     comma = span.end + int(lk.type == "Region" and span.end < sent.end and _level(doc[span.end]))
     if comma + 1 >= sent.end or doc[comma].text != ",":
         return None, None
@@ -144,7 +153,7 @@ def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: l
     if target is None or tspan is None or target.kind != "name" or tspan.start != comma + 1:
         return None, None
     end = tspan.end
-    if target.type == "Region" and lk.type == "Region" and _level(doc[comma - 1]):
+    if target.type == "Region" and lk.type == "Region" and (_level(doc[comma - 1]) or _level_before(doc, span)):
         end += int(end < sent.end and _level(doc[end]))  # "Kelo district, Varn province": both levels written
         if not _level(doc[end - 1]):
             return None, None
@@ -157,9 +166,19 @@ def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: l
     return target.key, doc[span.start : end]
 
 
+def _level_before(doc: Doc, span: SpacySpan) -> bool:
+    """The region's level is written before its name: "the department of Kelo, Varn region"."""
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and _level(doc[span.start - 2])
+
+
+#: Lower-case level words of a region: "district", "province", and the units some states name
+#: otherwise ("department", "county", "municipality", "parish").
+_LEVELS = frozenset({*REGION_WORDS, "department", "county", "municipality", "parish"})
+
+
 def _level(tok: Token) -> bool:
-    """A lower-case level word after a region's name: "district", "province"."""
-    return tok.is_lower and tok.lower_ in REGION_WORDS
+    """A lower-case level word beside a region's name: "district", "province", "department"."""
+    return tok.is_lower and tok.lower_ in _LEVELS
 
 
 def _demonym_noun(doc: Doc, lk: Linked, span: SpacySpan) -> str | None:

@@ -13,6 +13,7 @@ from kg.extract.position_offices import Found, same_office
 from kg.extract.titles import HEADS, is_title_word, normalize_title
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.model import Span
+from kg.nlp.doctext import with_lower
 
 __all__ = ["add_descriptions"]
 
@@ -31,8 +32,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, found: Found, guessed: set[Ke
     of an office whose state was only ``guessed`` from the context (a holder named in a title
     line that names no state: "President X's Call with Prime Minister Y").
     """
-    for tok in doc:
-        if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+    for tok in with_lower(doc, ("the",)):
+        if tok.i + 1 >= len(doc):
             continue
         j = tok.i + 1
         while j < len(doc) and (is_title_word(doc[j]) or doc[j].lower_ == "of" or state_for_demonym(doc[j].text)):

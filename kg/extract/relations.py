@@ -50,6 +50,10 @@ _AREA_WORDS = {
 }
 
 
+#: Nouns of a state's first-level units, as "the Ruritanian X of Y" writes them.
+_UNIT_WORDS = frozenset({*REGION_WORDS, "state", "department", "county", "territory", "municipality"})
+
+
 #: Corporate and legal forms that may follow a firm's name and still name the firm itself.
 _FORMS = frozenset({"Group", "Holdings", "Holding", "Company", "Corporation", "Ltd", "Limited", "Inc", "PLC", "Plc"})
 
@@ -213,7 +217,7 @@ def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
 
 
 def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
-    """ "Pakistan's Sindh province", "the Russian region of X": region partOf state."""
+    """ "Pakistan's Sindh province", "the Russian region of X", "the X region of Y": region partOf state."""
     for i, lk in enumerate(links):
         if lk.type != "Region" or i == 0:
             continue
@@ -226,11 +230,24 @@ def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
             add(found, lk.key, "partOf", prev.key, doc[pspan.start : span.end])
     for lk in links:  # "the Zaporizhzhia region of Ukraine", "the Kursk region of western Russia"
         span = tokens(doc, lk)
+        if lk.type == "Region" and span is not None and (owner := _demonym_area(doc, span)) is not None:
+            add(found, lk.key, "partOf", owner, doc[span.start - 3 : span.end])  # "the Ruritanian province of X"
         if lk.type != "Region" or span is None or span[-1].lower_ not in REGION_WORDS:
             continue
         state = place_after(doc, sent, span.end, "of", links)
         if state is not None and state.type == "State":
             add(found, lk.key, "partOf", state.key, doc[span.start : span.end + 2])
+
+
+def _demonym_area(doc: Doc, span: SpacySpan) -> str | None:
+    """The state of "the Ruritanian province of X": a demonym, a lower-case area word and "of"
+    right before the region's name (the name itself need not be one the tables know)."""
+    if span.start < 3 or doc[span.start - 1].lower_ != "of":
+        return None
+    noun, adjective = doc[span.start - 2], doc[span.start - 3]
+    if not noun.is_lower or noun.lower_ not in _UNIT_WORDS:
+        return None
+    return state_for_demonym(adjective.text)
 
 
 def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
@@ -282,9 +299,15 @@ def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
 def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
     """A checkpoint lies in the region named in its sentence and connects the states of that border.
 
-    Regions of two states in its sentence ("the X checkpoint, which connects A province with
-    B's C region") are its two sides: it connects both states and lies in neither alone. A
-    crossing restated by a description ("the temporary crossing") lies in no region of its sentence.
+    The state of that region is a side of the crossing, not where it is placed: the region says
+    where it lies, and a crossing sits on the line between two states ("the X border post in the Y
+    region" connects Y's state and lies in Y). Regions of two states in its sentence ("the X
+    checkpoint, which connects A province with B's C region") are its two sides: it connects both.
+    A region named as the far side ("a trade point with R", "waiting to cross into R") is none it
+    lies in. A crossing restated by a description ("the temporary crossing") lies in no region of its sentence,
+    and is on no border of a sentence that names another crossing by name: "because of works on the
+    bridge, the X crossing on the border with Y will close" puts X on that border, whatever bridge
+    the description resolved to.
     """
     checkpoints = [lk for lk in links if lk.type == "Checkpoint"]
     if not checkpoints:
@@ -306,14 +329,28 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
             own_states = set()  # "the crossing" restated: its sentence's regions may be anywhere ("units from R")
         elif len(checkpoints) > 1 and regions and not _nearest_before(cp, checkpoints, regions[0]):
             own_states = set()  # "crossed the A bridge and reached the B checkpoint in R": B is in R
-        elif len({r.key for r in regions}) == 1:
+        elif len({r.key for r in regions}) == 1 and not _far_side(doc, regions[0]):
             add(found, cp.key, "locatedIn", regions[0].key, evidence)
         for state in own_states:
-            if len(own_states) == 1:  # regions of two states name the crossing's two sides, not where it lies
-                add(found, cp.key, "locatedIn", state, evidence)
             add(found, cp.key, "connects", state, evidence)
+        if cp.kind != "name" and any(c.kind == "name" and c.key != cp.key for c in checkpoints):
+            continue
         for state in {*_own_border(cp, border_with), *bordered}:
             add(found, cp.key, "connects", state, evidence)
+
+
+#: Prepositions that name the other side of a crossing, or where its traffic goes: "a trade point
+#: with R", "waiting to cross into R". A region after one is no place the crossing lies in.
+_FAR_SIDE = frozenset({"with", "into", "to", "towards", "toward", "from"})
+
+
+def _far_side(doc: Doc, region: Linked) -> bool:
+    """The region is named after "with", "into", "to" ... (an article between): the far side."""
+    span = tokens(doc, region)
+    i = span.start - 1 if span is not None else -1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _FAR_SIDE
 
 
 def _own_border(cp: Linked, border_with: list[tuple[int, str]]) -> list[str]:

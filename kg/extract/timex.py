@@ -203,7 +203,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("year", re.compile(r"\b(?P<prep>in|since|until|during|by)\s+(?P<year>(?:19|20)\d\d)\b(?![-/])", re.I)),
+    (  # "in 2031", "in the whole of 2031", "throughout 2031", "during all of 2031"
+        "year",
+        re.compile(
+            r"\b(?P<prep>in|since|until|during|by|throughout)\s+(?:the\s+(?:whole|course)\s+of\s+|all\s+of\s+)?"
+            r"(?P<year>(?:19|20)\d\d)\b(?![-/])",
+            re.I,
+        ),
+    ),
 ]
 
 

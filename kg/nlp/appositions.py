@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import known_body, state_key
 from kg.lexicon.names import NAME_PARTICLES, TITLE_WORDS
+from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.persons import honorific
 
@@ -38,6 +39,8 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 #: Possessives that open a form of address before a name: "the President, His Excellency X,".
 _ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
 _MAX_NAME = 8
+#: Words that grade a rank before it ("Lieutenant General", "First Sergeant", "Rear Admiral").
+_RANK_GRADES = frozenset({"lieutenant", "first", "second", "staff", "master", "chief", "vice", "rear", "major"})
 #: A name opening a clause before an office's comma is short: longer capitalised runs are headings.
 _MAX_NAME_BEFORE = 4
 
@@ -51,6 +54,8 @@ def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
         name = _name_after(doc, comma.i + 1)
         if name is None:
             continue
+        if _rank_length(doc, comma.i + 1):
+            out = _body_cut_at(doc, out, comma.i, name)
         clash = [s for s in out if s.start < name.end and name.start < s.end]
         if any(s.label_ == "Person" and s.start <= name.start and name.end <= s.end for s in clash):
             continue  # the NER had it whole
@@ -153,7 +158,7 @@ def _name_before(doc: Doc, comma: int) -> Span | None:
 
 def _name_after(doc: Doc, start: int) -> Span | None:
     """The personal name between the comma at ``start - 1`` and the next comma or full stop."""
-    i = start
+    i = start + _rank_length(doc, start)
     while i < len(doc) and (honorific(doc[i]) or _addressing(doc, i)):
         i += 1
     first = i
@@ -169,6 +174,38 @@ def _name_after(doc: Doc, start: int) -> Span | None:
     if i - first < 2 or not ends or not doc[i - 1].is_title:
         return None
     return _plain_name(doc[first:i])
+
+
+def _body_cut_at(doc: Doc, spans: list[Span], comma: int, name: Span) -> list[Span]:
+    """``spans`` with a body that runs over the comma into the rank or the ranked name ("the Armed
+    Forces, Lieutenant General", "the Armed Forces, Lieutenant General Jo Roe" read as one body)
+    ended at the comma: a rank after an office's comma can only open a person's name. A "person"
+    glued from the body's last word and the rank is dropped."""
+    out = []
+    for s in spans:
+        reaches = s.start < comma < s.end and (s.end <= name.start or (s.end == name.end and s.label_ != "Person"))
+        if not reaches:
+            out.append(s)
+            continue
+        if s.label_ != "Person":  # a "person" made of a body's last word and the rank names no one
+            out.append(Span(doc, s.start, comma, label=s.label_, kb_id=s.kb_id_))
+    return out
+
+
+def _rank_length(doc: Doc, start: int) -> int:
+    """Tokens of a rank opening the apposition ("the Commander of the Army, Lieutenant General Jo
+    Roe,"): a rank is never part of the name, so the name is read after it. Grade words count only
+    when a rank closes them ("First Sergeant"; "Major" is a rank of its own)."""
+    i = start
+    while i < len(doc) and doc[i].is_title and doc[i].lower_ in _RANK_GRADES and doc[i].lower_ not in RANKS:
+        i += 1
+    ranked = i < len(doc) and doc[i].is_title and (doc[i].lower_ in RANKS or doc[i].lower_.rstrip(".") in SHORT_RANKS)
+    if not ranked:
+        return 0
+    i += 1
+    while i < len(doc) and doc[i].is_title and doc[i].lower_ in RANKS:  # "Lieutenant General", "Major General"
+        i += 1
+    return i - start
 
 
 def _addressing(doc: Doc, i: int) -> bool:

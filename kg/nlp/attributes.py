@@ -9,6 +9,9 @@ only on its values for the few attributes the patterns read, so they are worked 
 distinct combination and kept; the rare patterns of several tokens are checked where their first
 token fits. Matches are applied exactly as the ruler applies them: all are found on the attributes
 as they were before any change, then set rule by rule (later rules win), position by position.
+The combinations are remembered by class of value: in a column whose tests are plain values and
+sets, every value no test names behaves alike (so every word the rules do not name is one class,
+plus what the column's regular expressions say of it), and a new word costs no new working out.
 
 Only patterns made of plain values and ``IN`` / ``NOT_IN`` / ``REGEX`` tests on attributes whose
 stored value is what the Matcher compares are taken; a ruler with any other pattern (operators,
@@ -56,12 +59,17 @@ class AttributeLookup:
         self._unkeyed: list[_Single] = []
         self._longer: list[tuple[int, list[dict[int, _Test]], dict, int]] = []
         self._memo: dict[tuple[int, ...], _Seen] = {}
+        self._classes: list[_Classes] = []  # per column: a value -> its class (see :class:`_Classes`)
+        self._by_class: dict[tuple[int, ...], _Seen] = {}  # classes of values -> what they match
 
     def set_rules(self, rules: Sequence[_Rule], columns: Sequence[int]) -> None:
         """Take the rules of :func:`compile_ruler`, reading ``columns`` of each token."""
         self._columns, self._keyed, self._unkeyed, self._longer, self._memo = [*columns], {}, [], [], {}
+        self._classes, self._by_class = [_Classes() for _ in columns], {}
         for order, attrs, index, patterns in rules:
             for pattern in patterns:
+                for column, test in pattern[0].items():  # only a match's first token is looked up by class
+                    self._classes[column].add(test)
                 if len(pattern) > 1:
                     self._longer.append((order, pattern, attrs, index))
                     continue
@@ -70,8 +78,16 @@ class AttributeLookup:
 
     def _seen(self, values: tuple[int, ...]) -> _Seen:
         """For a token with ``values``: the one-token rules it matches (order, attrs), their merged
-        effect, and the longer patterns whose first token it fits; worked out once per ``values``."""
+        effect, and the longer patterns whose first token it fits; worked out once per class of ``values``."""
         found = self._memo.get(values)
+        if found is None:
+            found = self._memo[values] = self._seen_class(values)
+        return found
+
+    def _seen_class(self, values: tuple[int, ...]) -> _Seen:
+        """:meth:`_seen` for a combination not met before, worked out once per class of ``values``."""
+        key = tuple(classes(value) for classes, value in zip(self._classes, values, strict=True))
+        found = self._by_class.get(key)
         if found is None:
             candidates = [*self._unkeyed]
             for column, value in enumerate(values):
@@ -81,9 +97,11 @@ class AttributeLookup:
             for _, attrs in hits:
                 merged.update(attrs)
             starts = [n for n, (_, pattern, _, _) in enumerate(self._longer) if _fits(pattern[0], values)]
-            if len(self._memo) >= _MEMO:  # bounded: memory stays flat however many words a corpus has
-                self._memo.clear()
-            found = self._memo[values] = (hits, merged, starts)
+            if len(self._by_class) >= _MEMO:
+                self._by_class.clear()
+            found = self._by_class[key] = (hits, merged, starts)
+        if len(self._memo) >= _MEMO:  # bounded: memory stays flat however many words a corpus has
+            self._memo.clear()
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -141,6 +159,70 @@ class _Equals:
         return got == self.value
 
 
+class _Among:
+    """``IN`` (``inside``) or ``NOT_IN`` a set of values."""
+
+    __slots__ = ("inside", "members")
+
+    def __init__(self, members: frozenset[int], inside: bool) -> None:
+        self.members, self.inside = members, inside
+
+    def __call__(self, got: int) -> bool:
+        return (got in self.members) is self.inside
+
+
+class _Search:
+    """``REGEX``: the pattern found in the value's string."""
+
+    __slots__ = ("pattern", "strings")
+
+    def __init__(self, pattern: re.Pattern[str], strings: Callable[[int], str]) -> None:
+        self.pattern, self.strings = pattern, strings
+
+    def __call__(self, got: int) -> bool:
+        return self.pattern.search(self.strings(got)) is not None
+
+
+class _Classes:
+    """One column's values -> classes whose values every test of the column answers alike.
+
+    A value some ``_Equals`` or ``_Among`` test names is its own class; any other value is
+    answered the same by all of those (never equal, never a member), so its class is only what
+    the column's ``_Search`` tests say of it: a negative number, one per combination of answers.
+    Remembered per value, at most :data:`_MEMO` values.
+    """
+
+    def __init__(self) -> None:
+        self.named: set[int] = set()
+        self.searches: list[_Search] = []
+        self._known: dict[int, int] = {}
+        self._answers: dict[tuple[bool, ...], int] = {}
+
+    def add(self, test: _Test) -> None:
+        if isinstance(test, _Equals):
+            self.named.add(test.value)
+        elif isinstance(test, _Among):
+            self.named.update(test.members)
+        elif isinstance(test, _Search):
+            self.searches.append(test)
+        else:
+            raise TypeError(f"no class of values for a test of type {type(test).__name__}")
+        self._known.clear()
+
+    def __call__(self, value: int) -> int:
+        found = self._known.get(value)
+        if found is None:
+            if value in self.named:
+                found = value
+            else:
+                answers = tuple(search(value) for search in self.searches)
+                found = self._answers.setdefault(answers, -1 - len(self._answers))
+            if len(self._known) >= _MEMO:
+                self._known.clear()
+            self._known[value] = found
+        return found
+
+
 def _test(value: object, strings: Callable[[int], str]) -> _Test | None:
     """The Matcher's test of one attribute value, or None when it is one this lookup does not take."""
     if isinstance(value, (str, int)):  # bool is an int: a flag's 0 or 1
@@ -150,11 +232,9 @@ def _test(value: object, strings: Callable[[int], str]) -> _Test | None:
     ((predicate, argument),) = value.items()
     if predicate in ("IN", "NOT_IN") and isinstance(argument, list):
         members = frozenset(get_string_id(v) if isinstance(v, str) else int(v) for v in argument)
-        inside = predicate == "IN"
-        return lambda got: (got in members) is inside
+        return _Among(members, predicate == "IN")
     if predicate == "REGEX" and isinstance(argument, str):
-        pattern = re.compile(argument)
-        return lambda got: pattern.search(strings(got)) is not None
+        return _Search(re.compile(argument), strings)
     return None
 
 

@@ -14,6 +14,7 @@ names a person the same way, and so does a label that is a name in capitals alon
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -164,7 +165,7 @@ def _titled_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) ->
     colon = doc_text(doc).find(":", doc[first].idx, end_char)
     if colon < 0 or not _office_word(doc[first].lower_):
         return []
-    label = [t for t in doc[first:] if t.idx < colon]
+    label = list(takewhile(lambda t: t.idx < colon, doc[first:]))  # the line's tokens, not the rest of the text
     if any(c.islower() for t in label for c in t.text):
         return []
     out: list[Span] = []

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import is_known_place, known_body, state_for_demonym, state_key
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.doctext import with_lower
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.persons import honorific
 
@@ -37,8 +38,8 @@ def coordinated_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
     covered = {i for s in chosen for i in range(s.start, s.end)}
     drop: set[int] = set()
     added: list[Span] = []
-    for tok in doc:
-        if tok.lower_ not in {"and", "&"} or not 0 < tok.i < len(doc) - 1:
+    for tok in with_lower(doc, ("and", "&")):
+        if not 0 < tok.i < len(doc) - 1:
             continue
         left, right = by_end.get(tok.i), by_start.get(tok.i + 1)
         if _full_person(left) and right is None and tok.i + 1 not in covered:

@@ -12,6 +12,8 @@ import calendar
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
+from kg.nlp.doctext import with_lower
+from kg.nlp.script_cues import BITE_CUES
 
 __all__ = ["SETTLEMENT_NOUNS", "dateline_spans", "settlement_cue_spans"]
 
@@ -74,6 +76,8 @@ def _dated(doc: Doc, i: int) -> bool:
 
 
 def _not_a_settlement(span: Span) -> bool:
+    if span.text.upper() in BITE_CUES:
+        return True  # "SOT - Jo Roe, trader:": a script's cue for a sound bite, no dateline's town
     return bool(state_key(span.text) or known_body(span.text)) or any(t.ent_type_ in _NOT_NAMES for t in span)
 
 
@@ -127,8 +131,8 @@ def _name_before(doc: Doc, i: int) -> int:
 def settlement_cue_spans(doc: Doc) -> list[Span]:
     """Names the text calls settlements: "the (border) town of X", "X, the capital of Y"."""
     out: list[Span] = []
-    for tok in doc:
-        if tok.lower_ not in _APPOSED_NOUNS or not tok.is_lower:
+    for tok in with_lower(doc, _APPOSED_NOUNS):
+        if not tok.is_lower:
             continue
         i = tok.i
         if tok.lower_ in SETTLEMENT_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":

@@ -4,20 +4,26 @@
 read it once per entity or per line made a document cost time quadratic in its length; they read
 it through :func:`doc_text` instead. :func:`occurs` answers "does the text write this phrase,
 as a whole word sequence?" from an index of the text's word runs, without scanning the text
-once per question.
+once per question. :func:`with_lower` hands a whole-document pass the tokens it looks for ("the",
+"and", a list of nouns) without building every other token of the Doc to read its ``lower_``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
-from spacy.tokens import Doc
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "occurs"]
+__all__ = ["doc_text", "occurs", "with_lower"]
 
 _TEXT = "kg_text"
 _RUNS = "kg_word_runs"
+_LOWERS = "kg_lowers"
 # A word for occurs(): a run of word characters and hyphens ("cross-border" is one word).
 _RUN = re.compile(r"[\w-]+")
 
@@ -63,3 +69,16 @@ def occurs(doc: Doc, phrase: str) -> bool:
         if text.startswith(phrase, start) and not _RUN.match(text, end):
             return True
     return False
+
+
+def with_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens whose ``lower_`` is one of ``words``, in order: ``[t for t in doc if t.lower_ in words]``.
+
+    The lower-case forms of all tokens are read once per Doc as one array (by string id); each
+    pass then builds only the tokens it asked for.
+    """
+    lowers = doc.user_data.get(_LOWERS)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS] = doc.to_array(LOWER)
+    wanted = np.fromiter((get_string_id(w) for w in words), dtype=np.uint64)
+    return [doc[i] for i in np.flatnonzero(np.isin(lowers, wanted)).tolist()]

@@ -1,9 +1,11 @@
-"""Tokenizer -> the same tokenizer, keeping "by-election" one word.
+"""Tokenizer -> the same tokenizer, keeping "by-election" and "run-off" one word.
 
 spaCy's English tokenizer splits a hyphen between letters, which suits open compounds ("cross-border")
 but breaks a noun whose first part is a preposition: "the 12 June by-election" became "by" "-"
 "election", and the parser read "by" as a preposition ("June by election"), so the election noun
 hung under its own date and no election was found. Kept whole, the word is one noun like "election".
+A noun whose second part is a particle fares the same: "the run-off will be held" became "run" "-"
+"off", a verb and its particle.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from spacy.tokenizer import Tokenizer
 
 __all__ = ["PREFIXED_NOUNS", "keep_prefixed_nouns"]
 
-#: Nouns a preposition prefixes with a hyphen, which the parser cannot read split.
-PREFIXED_NOUNS = ("by-election", "by-elections")
+#: Nouns joined by a hyphen to a preposition or particle, which the parser cannot read split.
+PREFIXED_NOUNS = ("by-election", "by-elections", "run-off", "run-offs")
 
 
 def keep_prefixed_nouns(nlp: Language) -> Language:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
 from kg.lexicon.names import NAME_PARTICLES, TITLE_WORDS
+from kg.nlp.doctext import with_lower
 from kg.nlp.heads import (
     BODY_HEADS,
     NOT_ENTITY_HEADS,
@@ -27,7 +28,14 @@ from kg.nlp.patterns import DOMAIN_TAIL, MINISTRY_DOMAINS
 from kg.nlp.persons import common_word, honorific
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["hyphen_lead", "join_names", "named_after_states", "named_after_titles", "split_acronym_leads"]
+__all__ = [
+    "hyphen_lead",
+    "join_names",
+    "named_after_states",
+    "named_after_titles",
+    "spaced_checkpoints",
+    "split_acronym_leads",
+]
 
 
 def join_names(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]:
@@ -230,6 +238,50 @@ def hyphen_lead(span: Span) -> Span:
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
+#: Dashes set with a space on each side between the two ends of a crossing's name ("A - B").
+_SPACED_DASHES = frozenset({"-", "–", "—"})
+#: Most capitalised words one end of such a name may have.
+_END_WORDS = 3
+
+
+def spaced_lead(span: Span) -> Span:
+    """``span`` with the first end of a name "A - B" a pattern left out: "Tarvo - " before "Melnik".
+
+    A crossing is named after the towns on its two sides, set apart by a spaced dash ("the Tarvo -
+    Melnik crossing point"); patterns match capitalised words and stop at the dash. One to three
+    capitalised words before it belong to the name, unless they open their line: "TOWN - " there
+    is a dateline.
+    """
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].text not in _SPACED_DASHES or not doc[start - 1].whitespace_:
+        return span
+    if not doc[start - 2].whitespace_:
+        return span
+    lead = start - 1
+    while lead > 0 and start - 1 - lead < _END_WORDS and _end_word(doc[lead - 1]):
+        lead -= 1
+    if lead == start - 1 or lead == 0 or "\n" in doc[lead - 1].text + doc[lead - 1].whitespace_:
+        return span
+    return Span(doc, lead, span.end, label=span.label_)
+
+
+def spaced_checkpoints(spans: list[Span]) -> list[Span]:
+    """``spans`` with each checkpoint named "A - B" read whole (:func:`spaced_lead`), unless the
+    text names A alone as a checkpoint: then "A - B" is A's crossing seen from both sides, and the
+    pattern's B stays as found ("the A - B crossing ... the A crossing will reopen")."""
+    alone = {s.text for s in spans if s.label_ == "Checkpoint"}
+    out = []
+    for span in spans:
+        whole = spaced_lead(span) if span.label_ == "Checkpoint" else span
+        lead = span.doc[whole.start : span.start - 1].text
+        out.append(span if whole is span or lead in alone else whole)
+    return out
+
+
+def _end_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.is_title and not tok.is_stop
+
+
 def _open_of(prev: Span, ent: Span) -> bool:
     """A body's name the NER cut after its "of": the capitalised words right after complete it."""
     return len(prev) > 1 and prev[-1].lower_ == "of" and ent.label_ in {"ORG", "GPE", "LOC"} and ent[0].is_title
@@ -346,7 +398,7 @@ def named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     drop: set[Span] = set()
     add: list[Span] = []
-    for of in (t for t in doc if t.lower_ == "of" and _office_within(doc, t.i)):
+    for of in (t for t in with_lower(doc, ("of",)) if _office_within(doc, t.i)):
         found = next((of.i + 1 + k for k in (3, 2, 1) if state_key(doc[of.i + 1 : of.i + 1 + k].text)), None)
         domain_end = None if found is not None else _domain_end(doc, of.i + 1)
         # "Minister of the Interior Jo Roe Lind": the portfolio in place of the state, then the name
@@ -391,8 +443,8 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
     taken = {i for e in ents for i in range(e.start, e.end)}
     add: list[Span] = []
     drop: set[Span] = set()
-    for t in doc:
-        if not (t.is_title and t.lower_ in _NAME_TITLES):
+    for t in with_lower(doc, _NAME_TITLES):
+        if not t.is_title:
             continue
         first = _after_field(doc, t.i + 1, nouns)  # "Minister for Health Jo Roe": the name after the field
         end, words = _name_end(doc, first, 4)

@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import is_known_place, state_for_demonym, state_key
+from kg.nlp.doctext import with_lower
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
 
 __all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans", "ranked_checkpoints"]
@@ -87,6 +88,8 @@ _COMPOUND = {
     ("border", "crossings"): "Checkpoint",
     ("border", "checkpoints"): "Checkpoint",
 }
+#: Every word that can type a name in :func:`kind_noun_spans`: only these tokens are read.
+_KIND_WORDS = frozenset({*_SINGULAR, *_PLURAL, *_OF_NOUNS, *_LEVEL_ADJECTIVES, *(noun for _, noun in _COMPOUND)})
 _JOINS = frozenset({",", "and", "or", "&"})
 #: What joins the words of one place name: a hyphen, and the particles of Romance place names
 #: ("Valle del Tarno", "Sao Jose dos Campos").
@@ -151,7 +154,7 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
     ``nouns``: the lexicon's common nouns, which name nothing before "area" or "harbour".
     """
     out: list[Span] = []
-    for tok in doc:
+    for tok in with_lower(doc, _KIND_WORDS):
         i = tok.i
         if tok.lower_ in _LEVEL_ADJECTIVES and tok.is_lower and tok.dep_ == "amod":
             start = _run_before(doc, i)  # "the Tarn provincial authorities": the name of a province
@@ -279,9 +282,7 @@ def coordinated_places(doc: Doc, chosen: list[Span], persons: frozenset[str]) ->
     covered = {i for s in chosen for i in range(s.start, s.end)}
     relabel: dict[int, str] = {}
     added: list[Span] = []
-    for tok in doc:
-        if tok.lower_ not in {"and", "or"}:
-            continue
+    for tok in with_lower(doc, ("and", "or")):
         left, right = by_end.get(tok.i), by_start.get(tok.i + 1)
         for place, other, side in ((left, right, "after"), (right, left, "before")):
             if place is None or place.label_ not in {"Settlement", "Checkpoint"}:

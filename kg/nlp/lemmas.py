@@ -8,6 +8,11 @@ function of the token's text, coarse POS and morphology alone, so :class:`LemmaM
 lemmatizer once per distinct (ORTH, POS, MORPH) and writes the lemmas of a Doc in one array
 (:meth:`spacy.tokens.Doc.from_array`). Tokens that already have a lemma keep it, as the
 lemmatizer leaves them when it does not overwrite.
+
+Each answer it does work out tests its candidate forms with ``form in index``, where the index of a
+part of speech is a list of up to some 60,000 words: a scan per rule tried, most of the cost of a
+new word. :func:`indexed_lemma_tables` gives those lists set membership (same words, same order,
+same answers).
 """
 
 from __future__ import annotations
@@ -22,12 +27,33 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-__all__ = ["LemmaMemo", "use_lemma_memo"]
+__all__ = ["IndexedWords", "LemmaMemo", "indexed_lemma_tables", "use_lemma_memo"]
 
 #: Distinct (ORTH, POS, MORPH) remembered at most (a few MB); past it the memory starts again.
 _MEMO = 100_000
 #: Lemmatizers whose answer depends only on those three values (language subclasses may read more).
 _PURE = (Lemmatizer, EnglishLemmatizer)
+
+
+class IndexedWords(list[str]):
+    """A list of words that answers ``in`` from a set: the same list, a lookup instead of a scan."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._members = frozenset(words)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
+
+
+def indexed_lemma_tables(lemmatizer: Lemmatizer) -> None:
+    """Give the lists of ``lemmatizer``'s ``lemma_index`` table set membership, in place (see the module)."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list) and not isinstance(words, IndexedWords):
+            table[key] = IndexedWords(words)
 
 
 class LemmaMemo:
@@ -39,6 +65,7 @@ class LemmaMemo:
 
     def wrap(self, lemmatizer: Lemmatizer) -> None:
         """Answer for ``lemmatizer`` (which must be in ``rule`` or ``lookup`` mode)."""
+        indexed_lemma_tables(lemmatizer)
         self._lemmatizer, self._memo = lemmatizer, {}
 
     @property

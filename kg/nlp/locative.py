@@ -24,11 +24,14 @@ from kg.lexicon.gazetteer import (
     wide_subdivision,
 )
 from kg.nlp.patterns import REGION_WORDS
+from kg.nlp.sited import compass_of, sited_at
 
 __all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "subdivision_abroad_town", "town_or_region"]
 
 #: Prepositions that put their object in a place.
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
+#: Nouns of the land around a place: "the outskirts of X", "in the areas of X, Y and Z".
+_AREA_NOUNS = frozenset({"area", "areas", "outskirts", "vicinity", "environs", "suburbs", "surroundings"})
 #: Prepositions of a path: a place when a verb of motion or a route ("from X to Y") governs them.
 _PATH = frozenset({"from", "to", "into", "via", "through", "towards", "toward"})
 #: Verbs of motion (lemmas): what one does from, to or through a place.
@@ -67,7 +70,8 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         known = bool(settlement_for(span.text) or region_for(span.text))
         if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
-        listed = _listed_in(span, at) or _on_border(span)
+        sited = sited_at(_labelled(span, ent)) and not (len(span) == 1 and span.text in at.leads)
+        listed = _listed_in(span, at) or _on_border(span) or _area_of(span.root) or compass_of(span) or sited
         went = _route(span, at) or _journey_end(span) or _arrival(span)
         if ent.label_ != "ORG" and not known and not (listed or went):
             continue  # an unknown name read as a person needs more than "in" to become a place
@@ -85,6 +89,11 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         ):
             out.add(span.text)
     return frozenset(out)
+
+
+def _labelled(span: Span, ent: Span) -> Span:
+    """``span`` (``ent`` without its article) with the NER's label."""
+    return Span(span.doc, span.start, span.end, label=ent.label_)
 
 
 def _home_town(span: Span, states: frozenset[str]) -> bool:
@@ -146,7 +155,7 @@ def _listed_in(span: Span, at: _EntityIndex) -> bool:
         return False
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.dep_ != "pobj" or first.head.lower_ not in _IN:
+    if first.dep_ != "pobj" or not (first.head.lower_ in _IN or _area_of(first)):
         return False
     if not any(c.dep_ == "cc" for t in (first, *first.conjuncts) for c in t.children):
         return False  # "In Tarnby, Jane Roe, ...": a contact line, no list without "and"/"or"
@@ -155,6 +164,17 @@ def _listed_in(span: Span, at: _EntityIndex) -> bool:
     if ent is None or not ent.start <= first.i < ent.end:
         return False
     return _is_place(ent)
+
+
+def _area_of(tok: Token) -> bool:
+    """ "the outskirts of X", "the areas of X": the land around a name is a place's (the name is
+    the object of "of" after such a noun, or the first of a list that is). Towns take no article:
+    "the area of the X Police" names a body's field."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    bare = tok.left_edge.i == prep.i + 1 and tok.left_edge.lower_ != "the"
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _AREA_NOUNS and bare
 
 
 def _is_place(span: Span) -> bool:
@@ -166,6 +186,13 @@ class _EntityIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.starting = {e.start: e for e in doc.ents}
+        #: first words of the longer names ("Kesh" of "the Kesh Container Terminal"): a word
+        #: alone that opens one is that name's short form, placed or not by the longer name
+        self.leads = frozenset(
+            e[1].text if e[0].lower_ == "the" else e[0].text
+            for e in doc.ents
+            if len(e) > 2 or (len(e) == 2 and e[0].lower_ != "the")
+        )
 
 
 def _conjoined(span: Span, at: _EntityIndex) -> bool:

@@ -184,6 +184,8 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
         ),
         "RegionNamed": (
             [_NAME, {**_NAME, "OP": "*"}, region],
+            # "Lara state": a federation's state, written with the level word in lower case
+            [_NAME, {**_NAME, "OP": "*"}, {"ORTH": "state"}],
             [
                 _NAME,
                 {**_NAME, "OP": "*"},

@@ -19,12 +19,15 @@ __all__ = ["BITE_CUES", "cue_language", "script_cue"]
 #: Words that open a script's line for someone's recorded sound: "SOT - JANE ROE:", "CLIP (ROE):".
 BITE_CUES = ("SOUNDBITE", "SOT", "BITE", "CLIP", "ACTUALITY", "INSERT")
 
-_MIN_CUE = 3  # "SOT", "VO" is too short to tell from initials
+_MIN_CUE = 3
+#: What follows a bite cue word: a dash before the speaker, or the close of the cue ("[SOT]", "SOT:").
+_AFTER_CUE = frozenset({"-", "–", "—", "/", "]", ":"})  # "SOT", "VO" is too short to tell from initials
 
 
 def script_cue(span: Span) -> bool:
-    """ "SOUNDBITE" in "SOUNDBITE (Spanish): ...": a one-word capitals cue before a bracketed language."""
-    return len(span) == 1 and _cue_at(span.doc, span.start)
+    """ "SOUNDBITE" in "SOUNDBITE (Spanish): ...": a one-word capitals cue before a bracketed language;
+    a bite cue word opening its line before a dash ("SOT - Jo Roe, trader:") is one too."""
+    return len(span) == 1 and (_cue_at(span.doc, span.start) or _bite_cue(span.doc, span.start))
 
 
 def cue_language(span: Span) -> bool:
@@ -47,11 +50,19 @@ def _cue_at(doc: Doc, i: int) -> bool:
     return _opens_line(doc, i)
 
 
+def _bite_cue(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a bite cue word ("SOT", "CLIP") opening its line (in brackets or not), a dash
+    or the cue's end after it: "SOT - Jo Roe:", "[SOT - JO ROE]", "[SOT]"."""
+    if doc[i].text not in BITE_CUES or i + 1 >= len(doc) or doc[i + 1].text not in _AFTER_CUE:
+        return False
+    return _opens_line(doc, i)
+
+
 def _opens_line(doc: Doc, i: int) -> bool:
-    """Nothing but a shot number ("2.", "2)") between the line's start and token ``i``."""
+    """Nothing but a shot number ("2.", "2)") or an opening bracket between the line's start and token ``i``."""
     j = i - 1
     while j >= 0 and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_:
-        if not (doc[j].like_num or doc[j].text in {".", ")"}):
+        if not (doc[j].like_num or doc[j].text in {".", ")", "[", "("}):
             return False
         j -= 1
     return True

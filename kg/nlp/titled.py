@@ -41,6 +41,8 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINA
 _MIN_WORDS, _MAX_WORDS = 3, 4
 #: Forms of address that stand only before a person's name, after which the model misses the name.
 _ADDRESSES = frozenset({"honourable", "honorable", "hon", "excellency"})
+#: Courtesy titles, after which the model cuts a long name ("Mr. Ramon Ekua Obiang Ndong" as "Ramon Ekua").
+_COURTESY = frozenset({"mr", "mrs", "ms", "mme", "mister", "madam"})
 
 
 def titled_names(doc: Doc, ents: list[Span], common: frozenset[str]) -> list[Span]:
@@ -55,8 +57,11 @@ def titled_names(doc: Doc, ents: list[Span], common: frozenset[str]) -> list[Spa
     names: list[Span] = []
     offices: list[int] = []  # where each name's title starts
     for tok in doc:
-        if _opens_office(tok) or tok.lower_.rstrip(".") in _ADDRESSES:
+        courtesy = tok.is_title and tok.lower_.rstrip(".") in _COURTESY
+        if _opens_office(tok) or tok.lower_.rstrip(".") in _ADDRESSES or courtesy:
             name = _holder_after(doc, tok.i, common) if _opens_office(tok) else _addressed_after(doc, tok.i, common)
+            if courtesy and name is not None and len(name) < _MIN_WORDS:
+                name = None  # "Mr. Jo Roe": two words the model reads well
             if name is not None and (not names or name.start >= names[-1].end):
                 names.append(name)
                 offices.append(tok.i)
