@@ -11,6 +11,7 @@ Arguments are read from the dependency tree around a trigger and named by entity
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
@@ -102,6 +103,7 @@ class ArgReader:
         self.statements = statements
         self._quotes = Intervals((s.quote_span.start, s.quote_span.end, i) for i, s in enumerate(statements))
         self._names: dict[str, Entity] | None = None  # name -> entity, built on first need
+        self._called: dict[str, tuple[list[int], list[str]]] | None = None  # see _last_called
         self.home: str | None = None  # the state of the dateline (kg.extract.event_places.dateline_state)
         self.story_state: str | None = None  # the state the text names most (kg.extract.event_home)
         self.sides: list[str] = []  # the parties of the story's last meeting (kg.extract.event_sides)
@@ -171,7 +173,7 @@ class ArgReader:
             return self._capital(head, types)
         if lem in _ANAPHORS and any(c.lower_ in ("the", "this", "that", "its") for c in head.children):
             wanted = tuple(t for t in _ANAPHORS[lem] if t in types)
-            return self._last_before(head, wanted) if wanted else None
+            return (self._last_called(head, lem, wanted) or self._last_before(head, wanted)) if wanted else None
         if lem in _AUTHORITIES and "State" in types:
             return self.authorities_state(head)
         return None
@@ -180,18 +182,35 @@ class ArgReader:
         """A proper name the document gave an entity elsewhere ("Ruritanian Airways" in the headline)
         but not at this mention: the name, as the head and its compounds spell it."""
         if head.pos_ != "PROPN":
-            return None
+            return self.place_named_again(head)
         left = head
         while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).head.i == head.i:
             left = left.nbor(-1)
         if left.i == head.i:
-            return None  # one word: too weak to tie to a name
+            return self.place_named_again(head)
+        return self._by_name().get(head.doc[left.i : head.i + 1].text.casefold())
+
+    def place_named_again(self, token: Token) -> Entity | None:
+        """A one-word place the document names elsewhere, spelt the same, where the tagger missed it
+        ("2,140 migrants have entered X" after "sent officers to X"): one name is one place in a text.
+
+        Only a capitalised word inside a sentence (or a proper noun at its start) spelt exactly as a
+        mention of a place (a state, region, town or crossing): the tagger often reads such a name
+        as an adverb ("entered X irregularly"); a one-word person or body name is too weak a tie."""
+        if not token.text[:1].isupper() or (token.is_sent_start and token.pos_ != "PROPN"):
+            return None
+        entity = self._by_name().get(token.text.casefold())
+        if entity is None or entity.type not in _PLACE_TYPES:
+            return None
+        return entity if any(m.text == token.text for m in entity.mentions) else None
+
+    def _by_name(self) -> dict[str, Entity]:
         if self._names is None:
             self._names = {}
             for entity in self.index.by_key.values():
                 for name in (entity.name, *entity.aliases):
                     self._names.setdefault(name.casefold(), entity)
-        return self._names.get(head.doc[left.i : head.i + 1].text.casefold())
+        return self._names
 
     def _capital(self, head: Token, types: tuple[str, ...]) -> str | None:
         """ "the capital", "the Laotian capital": the capital of the state its adjective names or of
@@ -231,6 +250,24 @@ class ArgReader:
                 if c.lemma_.lower() in _AUTHORITIES:
                     return True, self.authorities_state(c) if "State" in types else None
         return False, None
+
+    def _last_called(self, head: Token, noun: str, types: tuple[str, ...]) -> str | None:
+        """ "the Ministry", "the agency": a body named before ``head`` whose own name has that noun,
+        however far back ("the Ministry of the Interior ... The Civil Guard ... according to figures
+        of the Ministry"); of several, the one the text names most (the story's own body, not one
+        it mentions in passing), then the latest. None when no name has the noun."""
+        if self._called is None:
+            found: dict[str, list[tuple[int, str]]] = {}
+            for span, entity in self.index.within(0, 1 << 62):
+                for word in {w.casefold() for w in entity.name.split()} & _ANAPHORS.keys():
+                    found.setdefault(word, []).append((span.start, entity.key))
+            self._called = {w: ([s for s, _ in v], [k for _, k in v]) for w, v in found.items()}
+        starts, keys = self._called.get(noun, ([], []))
+        before = keys[: bisect_left(starts, head.idx)]
+        named = [k for k in dict.fromkeys(reversed(before)) if (e := self.index.by_key.get(k)) and e.type in types]
+        if not named:
+            return None
+        return max(named, key=lambda k: (len(self.index.by_key[k].mentions), -named.index(k)))
 
     def _last_before(self, head: Token, types: tuple[str, ...]) -> str | None:
         """The last entity of ``types`` before ``head`` (capitals count as their state)."""

@@ -296,6 +296,8 @@ def read_attempt(
     m.origin += [k for o in people_origin(among_people(tok)) for k in a.np_entities(o, ("State",))]
     if trig.label == INTERCEPTION:  # "X's coast guard stopped 300 people bound for Y": they left X
         m.origin += [s for s in stopper if s not in m.destination]
+        if bound and not stopper and a.home and a.home not in m.destination:  # "we", "police", filed from X
+            m.origin.append(a.home)
     for q in counts:  # "400 Peruvians", "120 Peruvian nationals": the people's state
         num = reader.people_count(q, clause)
         if num is not None and (key := a.group_origin(num.head)) and key not in m.destination:

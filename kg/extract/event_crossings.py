@@ -212,10 +212,16 @@ def _arriving(tok: Token) -> bool:
     return tok.lemma_.lower() in ("arrive", "arrival") or (tok.pos_ == "VERB" and enters_the_country(tok))
 
 
+def _here(verb: Token | None) -> bool:
+    """ "2,000 people a day are arriving here": a correspondent or official speaking from the place the
+    story is about, which lies in the state of its dateline, else the state it names most."""
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+
+
 def _named_adverb(a: ArgReader, tok: Token) -> bool:
     """ "3,950 people have entered X.": a place name the parser reads as an adverb of the verb (it
     often does with a town it does not know, at the end of a clause) is its object all the same."""
-    return tok.dep_ in ("advmod", "npadvmod") and a.entity_at(tok) is not None
+    return tok.dep_ in ("advmod", "npadvmod") and (a.entity_at(tok) or a.place_named_again(tok)) is not None
 
 
 def _through_which(tok: Token) -> bool:
@@ -267,6 +273,7 @@ def read_crossing(
     a = reader.args
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
     named_way = False  # a crossing named by its own name, whether or not the entity layer typed it
+    way_towns: list[str] = []  # "through the crossings at X and Y": the towns the ways are at
     back = next((c for c in verb.children if c.lower_ == "back"), None) if verb is not None else None
     carried = (  # "smuggled 1,350 migrants from X to Y": the phrase may hang on the people
         next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -295,6 +302,7 @@ def read_crossing(
             elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                 for o in objs or [c]:
                     m.via += a.np_entities(o, ("Checkpoint",)) or _route_anaphor(reader, o)
+                    way_towns += _towns_of_way(a, o)
                     named_way = named_way or _named_way(o)
                     if is_route(o):  # "via its border with X": X is the side they come from
                         with_ = with_objects(o) or (with_objects(holder) if holder is verb else [])
@@ -381,9 +389,11 @@ def read_crossing(
         if h is not None
         for c in h.children
     )
-    if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _INTO_VERBS:
-        # "3,000 persons entered through the X crossing point": into the state the crossing lies in
-        m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
+    if not m.destination and verb is not None and verb.lemma_.lower() in _INTO_VERBS | RECEIVING_VERBS:
+        # "3,000 persons entered through the X crossing point", "we received 9,000 refugees through
+        # the crossings at X and Y": into the state the crossing (or the town it is at) lies in
+        ways = m.via + way_towns
+        m.destination = [k for v in ways if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
     if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _THROUGH_VERBS:
         # "9,800 passengers passed through the X checkpoint", "the X checkpoint handled 9,800
         # passengers": counted by the side that reports them, the state the crossing lies in
@@ -413,6 +423,8 @@ def read_crossing(
     # "900 people have arrived by sea since July, X's ministry said", in a story filed from X:
     # arrivals no sentence places arrive in the state the story is filed from (naming it is no other place)
     home = a.home if unplaced and _arriving(tok) and a.home not in m.origin else None
+    if unplaced and home is None and _arriving(tok) and _here(verb):  # a reporter "here", at the border
+        home = next((s for s in (a.home, a.story_state) if s is not None and s not in m.origin), None)
     # another state the sentence names may be where the flow went; for arrivals, not the one they came from
     named_state = any(
         e.type == "State" and e.key != home and (home is None or e.key not in m.origin)
@@ -477,6 +489,20 @@ def read_crossing(
     return out
 
 
+def _towns_of_way(a: ArgReader, way: Token) -> list[str]:
+    """The towns a way across is "at": "the crossings at X and Y", "the border post at X"."""
+    if not is_route(way):
+        return []
+    return [
+        k
+        for p in way.children
+        if p.dep_ == "prep" and p.lower_ == "at"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for k in a.np_entities(o, ("Settlement",))
+    ]
+
+
 def _unknown_name(a: ArgReader, tok: Token, verb: Token | None) -> bool:
     """ "3,950 people have entered X": a name the sentence states as the destination, which the entity
     layer did not find: the flow goes where that name is, not necessarily where the story's others go."""
@@ -491,6 +517,7 @@ def _unknown_name(a: ArgReader, tok: Token, verb: Token | None) -> bool:
         (w.pos_ == "PROPN" or (w.is_title and not w.is_sent_start))
         and w.ent_type_ not in ("DATE", "TIME")
         and a.entity_at(w) is None
+        and a.place_named_again(w) is None
         for w in where
     )
 

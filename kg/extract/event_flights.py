@@ -2,7 +2,8 @@
 
 When unrest or a disaster strands foreigners, news counts them by the flights that take them home:
 "X flew 96 of its citizens out on a flight to Y", "120 nationals were airlifted to Y", "a plane
-carrying 96 people landed at Y", "the aircraft brought 140 people from Z to Y". Each is a counted
+carrying 96 people landed at Y", "the Antonov landed at Y carrying 57 people" (only craft land,
+whatever their name), "the aircraft brought 140 people from Z to Y". Each is a counted
 flow (a ``BorderCrossing``) into the place the flight goes to or lands at, from the place its own
 clause says it left. Precision first: the people must be counted and the flight must go to a named
 place, carried by an aircraft when the verb is no verb of flying; planned flights ("will fly",
@@ -81,7 +82,7 @@ def read_flights(
         carrier: Token | None = None
         if lem in _FLYING or (lem in _CARRYING and _aircraft(_subject(verb)) and verb.dep_ != "acl"):
             carrier, ends = verb, [verb, *(p for p in _pobjs(verb, ("on", "aboard")) if _aircraft(p))]
-        elif lem in _LANDING and _aircraft(_subject(verb)):
+        elif lem in _LANDING and (_aircraft(_subject(verb)) or lem == "land"):  # "The Antonov landed at X"
             carrier, ends = _carrying(verb), [verb]
         if carrier is None:
             continue

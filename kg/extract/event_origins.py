@@ -1,8 +1,9 @@
 """Event mentions + sentences -> the origin a follow-up sentence gives the people just counted.
 
 "The coast guard stopped a boat with 41 people on board. The passengers, all from X, were taken
-to the base." / "All 63 persons are X nationals." / "They were all from X.": a sentence with no
-figure of its own whose subject points back at the people (a pronoun, or a people noun with "the",
+to the base." / "All 63 persons are X nationals." / "They were all from X." / "Those on board, who
+told officers they had left X a week before, were taken to the port.": a sentence with no figure of
+its own whose subject points back at the people (a pronoun, or a people noun with "the",
 "these", "all") and says where they come from gives that state to the crossings counted in the
 sentence before, when these name no origin and do not arrive in it. A figure the sentence repeats
 ("All 63 persons") is no new one.
@@ -45,13 +46,35 @@ def _from_state(args: ArgReader, heads: list[Token]) -> str | None:
     return None
 
 
+#: Verbs of setting out, whose object is where the people came from: "they had left X".
+_LEAVING = frozenset({"leave", "depart", "flee"})
+
+
+def _left_state(args: ArgReader, heads: list[Token]) -> str | None:
+    """The state people "had left" in a clause under ``heads``: "Those on board, who told officers they
+    had left X in Y a week before, ...": Y, or the state the town X lies in."""
+    from kg.extract.event_places import state_of_key  # event_places reads events: late
+
+    for h in heads:
+        for verb in (t for t in h.subtree if t.pos_ == "VERB" and t.lemma_.lower() in _LEAVING):
+            for o in (c for c in verb.children if c.dep_ == "dobj"):
+                within = [p for h in (o, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"]
+                places = [o, *(g for p in within for g in p.children if g.dep_ == "pobj")]
+                for place in places:
+                    for key in args.np_entities(place, ("State", "Region", "Settlement")):
+                        state = key if key.startswith("state/") else state_of_key(key, args.index)
+                        if state is not None:
+                            return state
+    return None
+
+
 def _stated_origin(args: ArgReader, sent: SpacySpan) -> str | None:
     """The state a pointing-back sentence says its people come from, or None."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not _points_back(subject):
         return None
-    if found := _from_state(args, [subject, root]):
+    if found := _from_state(args, [subject, root]) or _left_state(args, [root]):
         return found
     if root.lemma_ == "be":  # "All 63 persons are X nationals"
         for attr in (c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in PEOPLE_NOUNS):

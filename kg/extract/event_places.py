@@ -115,9 +115,9 @@ def with_states(events: tuple[Event, ...], index: EntityIndex) -> tuple[Event, .
         return events
     out = []
     for ev in events:
-        if ev.type == "BorderCrossing" and not ev.origin:
-            ev = replace(ev, origin=_other_side(ev.destination, states))
         destination = _widened(ev.destination, index, states)
+        if ev.type == "BorderCrossing" and not ev.origin:  # "crossed into the X region": from X's neighbour
+            ev = replace(ev, origin=_other_side(destination, states))
         # a flow within one state ("from X to Y" of the same state) gains no origin state
         origin = tuple(k for k in _widened(ev.origin, index, states) if k in ev.origin or k not in destination)
         out.append(replace(ev, origin=origin, destination=destination, place=_widened(ev.place, index, states)))

@@ -86,6 +86,10 @@ def clause_rate(head: Token) -> str | None:
     return None
 
 
+#: The words before a comparison's base named by a season or holiday: "more than over Easter ".
+_SEASON_BASE = re.compile(r"\b(?:than|compar\w*\s+(?:with|to))\s+(?:(?:in|over|during|at|on|for)\s+)?[A-Z][\w'-]*\s+$")
+
+
 class TimeReader:
     """Chooses the times of events in one parsed article."""
 
@@ -109,7 +113,7 @@ class TimeReader:
             root = self.root_of(t.start, t.end)
             if root is None or (root.i not in tokens and not self._split_in(t, tokens)):
                 continue
-            if (self.report_time(root) and not announced) or self.comparison_time(t) or self.dateline(t):
+            if (self._reported_on(t, root) and not announced) or self.comparison_time(t) or self.dateline(t):
                 continue
             if cause_time(root):  # "closed on Monday after the attack of 28 May": the attack's date
                 continue
@@ -146,6 +150,15 @@ class TimeReader:
         line_start = self.text.rfind("\n", 0, t.start) + 1
         return bool(_DATELINE.match(self.text[line_start : t.start]))
 
+    def _reported_on(self, t: Timex, root: Token) -> bool:
+        """True for the time of a saying: its head hangs on a speech verb, or its first word does
+        ("said on Friday, 3 April 2026", where the parser hangs "3 April" on the event's verb)."""
+        if self.report_time(root):
+            return True
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        first = span[0] if span is not None and len(span) else root
+        return first is not root and first.dep_ in ("prep", "pobj") and self.report_time(first)
+
     def report_time(self, root: Token) -> bool:
         head = root.head if root.dep_ != "pobj" else root.head.head
         return head.lemma_.lower() in SPEECH_VERBS and head.pos_ == "VERB"
@@ -158,6 +171,10 @@ class TimeReader:
         sent = span[0].sent
         before = self.text[sent.start_char : t.start]
         if re.search(r"\b(?:than|compar\w*\s+(?:with|to)|versus|vs\.?|against)\s*$", before, re.I):
+            return True
+        # "more than over Easter last year", "fewer than during Lent last year": the base, named by a
+        # season or holiday before its year
+        if _SEASON_BASE.search(before):
             return True
         lead = re.match(r"(?:from|on|over|with)\b", t.text, re.I) or re.search(r"\b(?:from|on|over)\s*$", before, re.I)
         if not lead:
@@ -279,10 +296,13 @@ class TimeReader:
     def segment_time(
         self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]
     ) -> None:
-        """With several figures in a sentence, each takes the time written next to it."""
+        """With several figures in a sentence, each takes the time written next to it; a rate set
+        after a total ("counted 6,500 arrivals in the first half of June, some 460 a day")
+        with no time of its own covers the total's period, the last time written before it."""
         nxt = counts[i + 1].start if i + 1 < len(counts) else 10**9
         after = [t for t in times if q.end <= t.start < nxt]
-        before = [t for t in times if t.end <= q.start] if i == 0 else []
+        rate = q.quantity.per_time_unit is not None
+        before = [t for t in times if t.end <= q.start] if i == 0 or (rate and not after) else []
         t = after[0] if after else (before[-1] if before else None)
         between = self.text[q.end : t.start] if t is not None and t.start >= q.end else ""
         self.set_time(m, t, between)

@@ -44,9 +44,11 @@ from kg.extract.event_origins import carried_origins
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_ranked import ranked_flows
+from kg.extract.event_seekers import seeks_to_move
 from kg.extract.event_sides import at_meeting
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
+from kg.extract.event_town_states import with_story_states
 from kg.extract.event_triggers import (
     ATTEMPT,
     IRREGULAR,
@@ -142,6 +144,8 @@ class _Reader:
                 return tok
             if lem == "stay" and crossing_attempt(head) == IRREGULAR:  # "5,000 illegal stays": people found
                 return tok
+            if seeks_to_move(head):  # "4,310 candidates for clandestine emigration"
+                return tok
             return None
         if tok.lower_ in ("dozens", "hundreds", "thousands", "millions"):
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -235,7 +239,8 @@ class _Reader:
         for m in self.mentions:
             self.time.month_period(m, self.article.published)
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
-        events = with_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
+        events = with_story_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
+        events = with_states(events, self.args.index)
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
 
     def _after_meeting(self, made: list[Mention]) -> None:

@@ -192,6 +192,15 @@ _CHANGE_PATTERNS = (
         ),
         None,
     ),
+    (  # "..., a fall of 8 percent.", "an increase of 33 per cent": a change named by its noun
+        re.compile(
+            rf"\b(?:a|an)\s+(?:(?:sharp|steep|slight|small|further|marked)\s+)?(?P<dir>rise|increase|jump|growth|"
+            rf"surge|hike|drop|fall|decrease|decline|plunge|reduction)\s+of\s+(?:almost\s+|nearly\s+|some\s+|about\s+)?"
+            rf"{_PCT}",
+            re.I,
+        ),
+        None,
+    ),
 )
 _MULTIPLES = re.compile(
     r"\b(?P<q>nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?P<w>doubled|doubling|tripled|trebled|tripling|"
@@ -200,7 +209,7 @@ _MULTIPLES = re.compile(
 )
 _MULTIPLE_PERCENT = {"doubl": 100.0, "tripl": 200.0, "trebl": 200.0, "quadrupl": 300.0, "halv": -50.0}
 _DOWN = re.compile(
-    r"^(?:down|fall|fell|fallen|falling|falls|drop|decrease|decline|plunge|slump|fewer|less|lower)", re.I
+    r"^(?:down|fall|fell|fallen|falling|falls|drop|decrease|decline|plunge|slump|fewer|less|lower|reduction)", re.I
 )
 
 
@@ -255,6 +264,27 @@ def _in_fraction(text: str, start: int, end: int) -> bool:
     return re.match(r"/\d", text[end : end + 2]) is not None or re.search(r"\d/$", before) is not None
 
 
+#: "seven in ten", "one in every five", "3 out of 4": a share of a group, written as two numbers.
+_PROPORTION = re.compile(
+    rf"\b(?P<a>{_NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_NUM})\b"
+    r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _proportions(text: str) -> list[tuple[int, int]]:
+    """Spans of the shares a text states as "N in M" ("Seven in ten were women").
+
+    Neither number counts people: the smaller is a part of every larger. "2,000 in ten days" and
+    "500 in 2024" are no shares (the first number is larger; the second is a year)."""
+    out = []
+    for m in _PROPORTION.finditer(text):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is not None and b is not None and 0 < a < b and not _is_date_or_year(text, m.start("b"), m.end("b"), b):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _rate_after(text: str, end: int) -> tuple[str | None, int]:
     m = _RATE.match(text[end : end + 60])
     if not m:
@@ -263,20 +293,39 @@ def _rate_after(text: str, end: int) -> tuple[str | None, int]:
     return unit.lower(), end + m.end()
 
 
+#: "a daily average of 12,000", "an average daily figure of 900", "weekly totals of 3,000": the rate
+#: written before the figure.
+_RATE_BEFORE = re.compile(
+    r"\b(?P<adv>daily|weekly|monthly)\s+(?:average|mean|total|figure|number)s?\s+(?:of\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rate_before(text: str, start: int) -> str | None:
+    """The unit of a rate the words just before a figure state ("a daily average of 4,060"), or None."""
+    m = _RATE_BEFORE.search(text[max(0, start - 60) : start])
+    return _RATE_ADVERB_UNITS[m.group("adv").lower()] if m else None
+
+
+_RATE_ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month"}
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every count, range, bound or vague plural in ``text``, in text order, with its span.
 
-    Percentages, years, days of the month and the numbers of numbered points are not counts and
-    are left out.
+    Percentages, years, days of the month, the numbers of numbered points and shares ("seven in
+    ten") are not counts and are left out.
     """
     found: list[QuantityMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = _proportions(text)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
     def add(s: int, e: int, q: Quantity) -> None:
         unit, e2 = _rate_after(text, e)
+        unit = unit or _rate_before(text, s)
         if unit:
             q = Quantity(q.count, q.count_min, q.count_max, q.approximate, unit)
         found.append(QuantityMatch(s, e, text[s:e], q))
