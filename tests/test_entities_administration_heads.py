@@ -2,7 +2,7 @@
 
 "General" is a rank, and a rank before a name is cut off as a title; but a name whose head is
 "Administration" names a service, so the rank word stays and no person is made of the rest
-("General" + a person "Tax Administration").
+("General" + a person "Revenue Administration").
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from spacy.language import Language
     ("text", "body"),
     [
         (
-            "Customs officers of the Uruguayan General Tax Administration seized the cargo on Tuesday.",
-            "General Tax Administration",
+            "Customs officers of the Uruguayan General Revenue Administration seized the cargo on Tuesday.",
+            "General Revenue Administration",
         ),
         (
             "Inspectors from the Moldovan General Customs Administration checked the lorries at the crossing.",

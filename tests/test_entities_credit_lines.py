@@ -16,7 +16,7 @@ from spacy.language import Language
     [
         ("EVENING BULLETIN\nREAD BY: OREN TALVI MESK\n\nHEADLINES\nThe road to Tarvo is closed.\n", "OREN TALVI MESK"),
         (
-            "Island Affairs, 3 March.\nInterviewer: Ilinca Varo Tesh.\n\nTESH: Minister, thank you for joining us.\n",
+            "Fisheries, 3 March.\nInterviewer: Ilinca Varo Tesh.\n\nTESH: Minister, thank you for joining us.\n",
             "Ilinca Varo Tesh",
         ),
     ],

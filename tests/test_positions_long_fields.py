@@ -1,6 +1,6 @@
 """An office whose field runs over several words before its holder's name, no comma between.
 
-"Minister of Road and Transport Development Jo Roe": the model reads the field and the name as
+"Minister of Road and Waterways Development Jo Roe": the model reads the field and the name as
 one body (or misses both); the field's words are everyday words of the lexicon, the name's are
 not, so the name after them is the holder. Invented sentences through the real model.
 """
@@ -25,8 +25,8 @@ def _positions(nlp: Language, text: str) -> set[tuple[str, str]]:
     ("text", "want"),
     [
         (
-            "The delegation included Minister of Road and Transport Development Olzii Baatarsukh.",
-            ("person/olzii-baatarsukh", "Minister of Road and Transport Development"),
+            "The delegation included Minister of Road and Waterways Development Olzii Baatarsukh.",
+            ("person/olzii-baatarsukh", "Minister of Road and Waterways Development"),
         ),
         (
             "He was accompanied by Minister for Forestry and Mining Halvard Ilvessalo-Brun on Friday.",
@@ -48,5 +48,5 @@ def test_positions_long_fields_name_after_field(nlp: Language, text: str, want: 
 
 def test_positions_long_fields_body_with_article_is_no_field(nlp: Language) -> None:
     """ "of the X Y" names a body, not a field: its words are never skipped as one."""
-    got = _positions(nlp, "He met Speaker of the State Great Assembly Mirela Korvanen-Oprea in the capital.")
+    got = _positions(nlp, "He met Speaker of the National Grand Assembly Mirela Korvanen-Oprea in the capital.")
     assert ("person/mirela-korvanen-oprea", "Speaker") in got

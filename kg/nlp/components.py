@@ -182,8 +182,8 @@ def _common_words(nlp: Language, pos: str) -> frozenset[str]:
 
 
 def _administration(head: Token) -> bool:
-    """ "the General Tax Administration": a service named by its head, which keeps the title word it
-    opens with (not "General" + a person "Tax Administration"). A portfolio's last word ("Minister
+    """ "the General Revenue Administration": a service named by its head, which keeps the title word it
+    opens with (not "General" + a person "Revenue Administration"). A portfolio's last word ("Minister
     of the Interior and Administration") names an office's field, no body."""
     return head.is_title and head.lower_ == "administration" and not (head.i and head.doc[head.i - 1].lower_ == "and")
 

@@ -469,7 +469,7 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
 
 
 def _after_field(doc: Doc, i: int, nouns: frozenset[str]) -> int:
-    """Where a name may start after an office's field at ``i`` ("for Health", "of Road and Transport
+    """Where a name may start after an office's field at ``i`` ("for Health", "of Road and Waterways
     Development"), else ``i``.
 
     Only capitalised common nouns of the model's lexicon (or their plurals) make a field here,
