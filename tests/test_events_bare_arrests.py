@@ -115,7 +115,7 @@ def test_a_bare_arrest_in_quotation_marks_is_an_aside(nlp: Language, text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Officers arrested five men on suspicion of human smuggling during border checks at Tarrow on Saturday.",
+        "Officers detained five men on suspicion of migrant smuggling during border checks on Saturday.",
         "Three drivers suspected of human trafficking were detained at the border crossing on Sunday.",
     ],
 )

@@ -35,8 +35,7 @@ def _votes(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Our nominee took 44 per cent of the vote and will face the ruling party's candidate in the second "
-        "round on 25 June.",
+        "Our candidate, with 44 per cent, will face the governing party's nominee in the second round on 25 June.",
         "No candidate won a majority of the votes, and the run-off between the two leaders will be held on 25 June.",
     ],
 )

@@ -64,7 +64,7 @@ def test_a_flow_placed_only_by_its_crossing_ends_there(nlp: Language, text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "The Orlask border post will reopen on 15 July, the two governments agreed.",
+        "The Orlask border post will reopen on 22 July, the two governments agreed.",
         "The authorities reopened the Orlask checkpoint on Monday after a week of repairs.",
     ],
 )

@@ -30,7 +30,7 @@ NAMES = {
     [
         "From Thursday 4 April to Monday 8 April, the Kelmora post of Malta stayed open all night. "
         "Over the holiday 41,400 travellers entered Malta at Kelmora, which is 7 percent more than "
-        "over Easter last year. Another 12,250 people passed through Vostrel.",
+        "over Easter the year before. Another 12,250 people passed through Vostrel.",
         "From Thursday 4 April to Monday 8 April, the Kelmora post of Malta stayed open all night. "
         "During that time 41,400 travellers entered Malta at Kelmora, 7 percent fewer than during Carnival "
         "last year. Another 12,250 people passed through Vostrel.",

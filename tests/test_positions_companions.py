@@ -26,7 +26,7 @@ def _positions(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
     [
         (
             "The Premier of Norway, Eirik Ostrander-Vik, arrived on Monday. Premier Ostrander-Vik, who was "
-            "accompanied by Minister for Fisheries and Hunting Aqqel Bertramsen, thanked Finland for its help.",
+            "accompanied by Minister for Forests and Wildlife Aqqel Bertramsen, thanked Finland for its help.",
             "person/aqqel-bertramsen",
             "state/NO",
         ),

@@ -15,7 +15,7 @@ from kg.model import Article
     ("text", "region", "state"),
     [
         (
-            "JAKARTA - Police detained 48 people who came by boat from the Indonesian province of West Varuna.",
+            "JAKARTA - Police held 48 people who had sailed from the Indonesian province of West Varuna.",
             "region/west-varuna",
             "state/ID",
         ),

@@ -16,13 +16,13 @@ from kg.model import Article
     ("text", "ministry", "home"),
     [
         (
-            "Lorries queue at Kelmor\n\nKELMOR - Hundreds of trucks were backed up on the road to Harare as the "
-            "border post with Zambia broke down. Zimbabwe said Zimbabwe would act. Officials in Zimbabwe agreed."
-            "\n\nOn the other side of the bridge, Zambia's revenue authority said it had extended working hours."
-            "\n\nThe town clerk said the council had opened two holding bays. She appealed to the Ministry of "
-            "Transport to speed up the road repairs.",
-            "agency/transport-ministry-zimbabwe",
-            "state/ZW",
+            "Queues at Kelmor\n\nKELMOR - Long lines of lorries waited on the road to Dodoma as the "
+            "border post with Kenya failed. Tanzania said Tanzania would act. Officials in Tanzania agreed."
+            "\n\nAcross the river, Kenya's revenue authority said it had kept its offices open longer."
+            "\n\nThe district officer said the district had set up two rest areas. She asked the Ministry of "
+            "Transport to hurry the road works.",
+            "agency/transport-ministry-tanzania",
+            "state/TZ",
         ),
         (
             "Queues at the river crossing\n\nOfficials in Kenya said queues grew at the crossing. Kenya and Kenya "

@@ -213,7 +213,7 @@ def _arriving(tok: Token) -> bool:
 
 
 def _here(verb: Token | None) -> bool:
-    """ "2,000 people a day are arriving here": a correspondent or official speaking from the place the
+    """ "1,700 people are arriving here every day": a correspondent or official speaking from the place the
     story is about, which lies in the state of its dateline, else the state it names most."""
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
 
