@@ -169,7 +169,8 @@ _CHANGE_PATTERNS = (
         re.compile(
             rf"\b(?P<dir>rise|rose|risen|rising|rises|increase[sd]?|increasing|jump(?:ed|s)?|grow|grew|grown|"
             rf"climb(?:ed|s)?|surge[sd]?|soar(?:ed|s)?|fall|fell|fallen|falling|falls|drop(?:ped|s)?|"
-            rf"decrease[sd]?|decline[sd]?|plunge[sd]?|slump(?:ed|s)?)\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|some\s+)?"
+            rf"decrease[sd]?|decline[sd]?|plunge[sd]?|slump(?:ed|s)?|growth|hike|reduction)\s+(?:by\s+|of\s+)?"
+            rf"(?:almost\s+|nearly\s+|some\s+|about\s+)?"
             rf"{_PCT}",
             re.I,
         ),
@@ -188,15 +189,6 @@ _CHANGE_PATTERNS = (
             rf"\b(?:(?:more\s+than|over|almost|nearly|some|about|around)\s+)?{_PCT}(?P<dir>)\s*,?\s+"
             rf"(?:compared\s+(?:to|with)|against|versus|vs\.?|on|over|from)\s+(?:the\s+|a\s+)?"
             rf"(?:previous|preceding|prior|same|last)\b",
-            re.I,
-        ),
-        None,
-    ),
-    (  # "..., a fall of 8 percent.", "an increase of 33 per cent": a change named by its noun
-        re.compile(
-            rf"\b(?:a|an)\s+(?:(?:sharp|steep|slight|small|further|marked)\s+)?(?P<dir>rise|increase|jump|growth|"
-            rf"surge|hike|drop|fall|decrease|decline|plunge|reduction)\s+of\s+(?:almost\s+|nearly\s+|some\s+|about\s+)?"
-            rf"{_PCT}",
             re.I,
         ),
         None,
