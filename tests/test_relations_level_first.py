@@ -31,3 +31,34 @@ def test_relations_level_first_region_is_part_of_the_next(nlp: Language, text: s
     doc = nlp(text)
     found = {(r.subject, r.predicate, r.object) for r in find_relations(doc, article, find_entities(doc, article))}
     assert (part, "partOf", whole) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "Gunmen attacked a police post in the municipality of Varnaleda, in the department of Cortés, on "
+            "Saturday night.",
+            "settlement/varnaleda",
+            "region/cortes",
+        ),
+        (
+            "Our correspondent is in Puerto Selvar, in the state of Tabasco, where the river is still rising.",
+            "settlement/puerto-selvar",
+            "region/tabasco",
+        ),
+        (
+            "The ferry links the town of Mirvasco, in the province of Chiriquí, with the islands offshore.",
+            "settlement/mirvasco",
+            "region/chiriqui",
+        ),
+    ],
+)
+def test_relations_town_in_a_unit_written_with_its_level(nlp: Language, text: str, part: str, whole: str) -> None:
+    """ "X, in the department of Y": the level written out makes X an administrative part of Y, and
+    only that (no physical locatedIn beside it)."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    found = {(r.subject, r.predicate, r.object) for r in find_relations(doc, article, find_entities(doc, article))}
+    assert (part, "partOf", whole) in found
+    assert (part, "locatedIn", whole) not in found

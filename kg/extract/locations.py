@@ -38,12 +38,15 @@ _KINDS = frozenset({*SETTLEMENT_NOUNS, "camp"})
 
 
 def place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked]) -> Linked | None:
-    """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine"."""
+    """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine",
+    "in the department of Y"."""
     if i >= sent.end or doc[i].lower_ != word:
         return None
     k = i + 1
     while k < sent.end and k - i <= 3 and doc[k].lower_ in _COMPASS:
         k += 1
+    if k + 1 < sent.end and _unit_word(doc[k]) and doc[k + 1].lower_ == "of":
+        k += 2  # "in the department of Y", "in the state of Y": the unit's level written before its name
     target = link_at(doc, links, k)
     if target is None or target.type not in {"State", "Region"} or target.kind != "name":
         return None
@@ -74,7 +77,10 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
             hits.append(_listed_in_area(doc, sent, lk, links))
         for key, evidence in hits:
             if key is not None and key != lk.key:
-                add(found, lk.key, predicate, key, evidence)
+                # "X, in the department of Y": a level written out makes the town an administrative
+                # part (a crossing still lies in its unit)
+                admin = lk.type == "Settlement" and _unit_named(doc, links, key, evidence)
+                add(found, lk.key, "partOf" if admin else predicate, key, evidence)
         state = _demonym_noun(doc, lk, span)
         if state is not None and _may_lie_in(lk, state) is not False:
             add(found, lk.key, predicate, state, doc[span.start - 3 : span.end])
@@ -174,6 +180,22 @@ def _level_before(doc: Doc, span: SpacySpan) -> bool:
 #: Lower-case level words of a region: "district", "province", and the units some states name
 #: otherwise ("department", "county", "municipality", "parish").
 _LEVELS = frozenset({*REGION_WORDS, "department", "county", "municipality", "parish"})
+
+
+def _unit_word(tok: Token) -> bool:
+    """A level word, or "state", written before a unit's name: "the state of Y", "the department of Y"."""
+    return _level(tok) or tok.lower_ == "state"
+
+
+def _unit_named(doc: Doc, links: list[Linked], key: str, evidence: SpacySpan | None) -> bool:
+    """The evidence closes with ``key``'s name written after its level: "..., in the state of Y"."""
+    if evidence is None:
+        return False
+    for x in links:
+        tspan = tokens(doc, x) if x.key == key else None
+        if tspan is not None and tspan.end == evidence.end and tspan.start >= 2:
+            return doc[tspan.start - 1].lower_ == "of" and _unit_word(doc[tspan.start - 2])
+    return False
 
 
 def _level(tok: Token) -> bool:
