@@ -62,3 +62,40 @@ def test_relations_town_in_a_unit_written_with_its_level(nlp: Language, text: st
     found = {(r.subject, r.predicate, r.object) for r in find_relations(doc, article, find_entities(doc, article))}
     assert (part, "partOf", whole) in found
     assert (part, "locatedIn", whole) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "Most of those who cross here walk north from Kelvane, North Dakota, following the railway line.",
+            "settlement/kelvane",
+            "region/north-dakota",
+        ),
+        (
+            "The boat was found about 40 kilometres off Morisaki, Ishikawa Prefecture, early on Friday.",
+            "settlement/morisaki",
+            "region/ishikawa",
+        ),
+        (
+            "The wounded were taken to the hospital in Ravello Nuevo, Táchira state.",
+            "settlement/ravello-nuevo",
+            "region/tachira",
+        ),
+    ],
+)
+def test_relations_town_and_province_of_its_address(nlp: Language, text: str, part: str, whole: str) -> None:
+    """ "Kelvane, North Dakota,": a town written with its province is an administrative part of it."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    found = {(r.subject, r.predicate, r.object) for r in find_relations(doc, article, find_entities(doc, article))}
+    assert (part, "partOf", whole) in found
+
+
+def test_relations_listed_places_are_no_address(nlp: Language) -> None:
+    """ "A, B and C" lists places side by side: no town is part of the province listed after it."""
+    text = "Troops were sent to Kelvane, Sonora and Chihuahua on Monday, and to Morisaki, Durango, Zacatecas."
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    found = {(r.subject, r.predicate, r.object) for r in find_relations(doc, article, find_entities(doc, article))}
+    assert not any(s.startswith("settlement/") and o.startswith("region/") for s, _, o in found), found

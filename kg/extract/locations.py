@@ -75,12 +75,12 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         hits = [_in_phrase(doc, sent, lk, span, links), _comma_pair(doc, sent, lk, span, links)]
         if hits[0][0] is None:
             hits.append(_listed_in_area(doc, sent, lk, links))
-        for key, evidence in hits:
+        for n, (key, evidence) in enumerate(hits):
             if key is not None and key != lk.key:
-                # "X, in the department of Y": a level written out makes the town an administrative
-                # part (a crossing still lies in its unit)
-                admin = lk.type == "Settlement" and _unit_named(doc, links, key, evidence)
-                add(found, lk.key, "partOf" if admin else predicate, key, evidence)
+                # "X, in the department of Y" and "X, Y" with Y a province: a town's address names the
+                # unit it is an administrative part of (a crossing still lies in its unit)
+                admin = _unit_named(doc, links, key, evidence) or (n == 1 and key.startswith("region/"))
+                add(found, lk.key, "partOf" if lk.type == "Settlement" and admin else predicate, key, evidence)
         state = _demonym_noun(doc, lk, span)
         if state is not None and _may_lie_in(lk, state) is not False:
             add(found, lk.key, predicate, state, doc[span.start - 3 : span.end])
@@ -163,11 +163,40 @@ def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: l
         end += int(end < sent.end and _level(doc[end]))  # "Kelo district, Varn province": both levels written
         if not _level(doc[end - 1]):
             return None, None
+    elif target.type == "Region" and lk.type == "Settlement":
+        end += int(end < sent.end and _unit_word(doc[end]))  # "Kelo, Varn state"
+        return _town_province(doc, sent, lk, span, target, end, links)
     elif target.type != "State":
         return None, None
     known = _may_lie_in(lk, target.key)
     closes = end >= sent.end or doc[end].is_punct
     if known is False or (known is None and not closes):
+        return None, None
+    return target.key, doc[span.start : end]
+
+
+def _town_province(
+    doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, target: Linked, end: int, links: list[Linked]
+) -> Hit:
+    """ "from Kelo, Varn Province, to ...", "near Kelo, Varn.": a town and the province of its
+    address, the way outlets write a town the reader may not know.
+
+    Never inside a list of places ("A, B, C and D"): the town follows no comma or "and", and the
+    province closes the phrase, nothing but another word or the sentence's end after its comma.
+    GeoNames vetoes a town it puts only in other states than the province's.
+    """
+    if span.start > sent.start and doc[span.start - 1].lower_ in {",", "and", "or", "&"}:
+        return None, None
+    if end < sent.end and not doc[end].is_punct:
+        return None, None
+    after = link_at(doc, links, end + 1) if end + 1 < sent.end and doc[end].text == "," else None
+    if after is not None and after.type in {"Settlement", "Region", "State"}:
+        return None, None
+    if end + 1 < sent.end and doc[end + 1].lower_ in {"and", "or"}:
+        return None, None
+    province = region_for(target.name)
+    countries = city_countries(lk.name) or city_countries(lk.text)
+    if countries and province is not None and province.country and province.country not in countries:
         return None, None
     return target.key, doc[span.start : end]
 
