@@ -52,6 +52,16 @@ def test_relations_level_first_region_is_part_of_the_next(nlp: Language, text: s
             "settlement/mirvasco",
             "region/chiriqui",
         ),
+        (
+            "The new bridge links the river port with Cascavel, in the Brazilian state of Paraná.",
+            "settlement/cascavel",
+            "region/parana",
+        ),
+        (
+            "Aid reached Comalcalco in the Mexican state of Tabasco on Monday.",
+            "settlement/comalcalco",
+            "region/tabasco",
+        ),
     ],
 )
 def test_relations_town_in_a_unit_written_with_its_level(nlp: Language, text: str, part: str, whole: str) -> None:

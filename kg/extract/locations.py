@@ -39,12 +39,14 @@ _KINDS = frozenset({*SETTLEMENT_NOUNS, "camp"})
 
 def place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked]) -> Linked | None:
     """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine",
-    "in the department of Y"."""
+    "in the department of Y", "in the Ruritanian state of Y"."""
     if i >= sent.end or doc[i].lower_ != word:
         return None
     k = i + 1
     while k < sent.end and k - i <= 3 and doc[k].lower_ in _COMPASS:
         k += 1
+    own = k + 2 < sent.end and state_for_demonym(doc[k].text) is not None and _unit_word(doc[k + 1])
+    k += int(own)  # "in the Ruritanian state of Y": the demonym of the unit's state first
     if k + 1 < sent.end and _unit_word(doc[k]) and doc[k + 1].lower_ == "of":
         k += 2  # "in the department of Y", "in the state of Y": the unit's level written before its name
     target = link_at(doc, links, k)
@@ -136,6 +138,8 @@ def _area_word(doc: Doc, tspan: SpacySpan | None) -> bool:
     if tspan is None:
         return False
     last = tspan[-1].lower_
+    if tspan.start >= 2 and doc[tspan.start - 1].lower_ == "of" and _unit_word(doc[tspan.start - 2]):
+        return True  # "in the state of Y", "in the Ruritanian province of Y"
     return last in REGION_WORDS or (tspan.end < len(doc) and doc[tspan.end].lower_ in REGION_WORDS)
 
 
