@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.attribution import is_cue
 from kg.extract.index import EntityIndex
 from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
 from kg.lexicon.names import TITLE_WORDS, entity_key
@@ -219,7 +220,10 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
     doc = person.doc
     sent = person.sent
     best: tuple[int, int, str] | None = None
+    told = _told(person, index, taken)
     for mention, entity in index.within(sent.start_char, sent.end_char):
+        if told[0] <= mention.start < told[1]:
+            continue  # "X said observers could go to A and B": the parties X speaks of, not X's state
         # a province, not a town: a town is as often where a visitor meets someone ("the summit in X")
         key = entity.key if entity.type == "State" else _local_state(entity, index) if entity.type == "Region" else None
         if key is None or key in taken or _counterpart(doc, mention.start):
@@ -234,6 +238,24 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
         if best is None or candidate < best:
             best = candidate
     return best[2] if best else None
+
+
+def _told(person: SpacySpan, index: EntityIndex, taken: set[str]) -> tuple[int, int]:
+    """The words reported after "X said" when they name two states or more, else an empty range.
+
+    "Foreign Minister X said observers could go to A and B within a week": the states of X's
+    reported words are the parties X speaks of, and two of them cannot both be X's. One state
+    there may well be X's own ("Minister X said Y would close its border"), so it still counts.
+    """
+    verb = person.root.head
+    if person.root.dep_ != "nsubj" or not is_cue(verb):
+        return 0, 0
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return 0, 0
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    named = {e.key for m, e in index.within(lo, hi) if e.type == "State" and e.key not in taken}
+    return (lo, hi) if len(named) >= 2 else (0, 0)
 
 
 def _local_state(entity: Entity, index: EntityIndex) -> str | None:
@@ -393,6 +415,11 @@ def _counterpart(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i != span.root.i:
+        return _counterpart(doc, first.left_edge.idx)  # "the border with A and B": B is the other side too
     if span.end < len(doc) and doc[span.end].lower_ in {"counterpart", "counterparts"}:
         return True  # "met his Zambian counterpart": the counterpart's state, not the subject's
     i = span.start - 1
