@@ -92,10 +92,13 @@ def runs_session(span: SpacySpan) -> bool:
 def _clipped_sentences(span: SpacySpan) -> list[SpacySpan]:
     """The turn's sentences, cut to the turn (the parser may run a sentence across lines)."""
     out = []
-    for sent in span.sents:
+    i = span.start
+    while i < span.end:
+        sent = span.doc[i].sent
         lo, hi = max(sent.start, span.start), min(sent.end, span.end)
         if any(not t.is_space for t in span.doc[lo:hi]):
             out.append(span.doc[lo:hi])
+        i = hi
     return out
 
 
