@@ -47,3 +47,18 @@ def test_positions_one_state_of_reported_words_stays_the_holders(nlp: Language, 
     doc = nlp(text)
     got = {(p.holder, p.post_in) for p in find_positions(doc, article, find_entities(doc, article))}
     assert got == {("person/sandro-vellutini", "state/UY")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Wahyuni said that the deal would help Indonesian firms use Uruguay as a gateway to the south.",
+        "Minister Wahyuni said Indonesian exporters would reach Uruguay and Brazil faster.",
+    ],
+)
+def test_positions_demonym_in_reported_words_is_the_holders_people(nlp: Language, sentence: str) -> None:
+    text = "Indonesia's Minister of Industry, Sri Wahyuni, signed the deal in Montevideo.\n\n" + sentence
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    got = {(p.holder, p.post_in) for p in find_positions(doc, article, find_entities(doc, article))}
+    assert got == {("person/sri-wahyuni", "state/ID")}

@@ -222,7 +222,7 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
     best: tuple[int, int, str] | None = None
     told = _told(person, index, taken)
     for mention, entity in index.within(sent.start_char, sent.end_char):
-        if told[0] <= mention.start < told[1]:
+        if mention.start in told:
             continue  # "X said observers could go to A and B": the parties X speaks of, not X's state
         # a province, not a town: a town is as often where a visitor meets someone ("the summit in X")
         key = entity.key if entity.type == "State" else _local_state(entity, index) if entity.type == "Region" else None
@@ -240,22 +240,29 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
     return best[2] if best else None
 
 
-def _told(person: SpacySpan, index: EntityIndex, taken: set[str]) -> tuple[int, int]:
-    """The words reported after "X said" when they name two states or more, else an empty range.
+def _told(person: SpacySpan, index: EntityIndex, taken: set[str]) -> set[int]:
+    """Where the words reported after "X said" name states, when they name two or more; else none.
 
     "Foreign Minister X said observers could go to A and B within a week": the states of X's
     reported words are the parties X speaks of, and two of them cannot both be X's. One state
-    there may well be X's own ("Minister X said Y would close its border"), so it still counts.
+    there may well be X's own ("Minister X said Y would close its border"), so it still counts,
+    and so does a demonym before a noun ("would help Tarnian firms use Y's ports"): the holder's
+    own people, more often than not.
     """
     verb = person.root.head
     if person.root.dep_ != "nsubj" or not is_cue(verb):
-        return 0, 0
+        return set()
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
-        return 0, 0
+        return set()
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    named = {e.key for m, e in index.within(lo, hi) if e.type == "State" and e.key not in taken}
-    return (lo, hi) if len(named) >= 2 else (0, 0)
+    doc = person.doc
+    named: dict[int, str] = {}
+    for mention, entity in index.within(lo, hi):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if entity.type == "State" and entity.key not in taken and span is not None and span.root.dep_ != "amod":
+            named[mention.start] = entity.key
+    return set(named) if len(set(named.values())) >= 2 else set()
 
 
 def _local_state(entity: Entity, index: EntityIndex) -> str | None:
