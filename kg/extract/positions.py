@@ -132,6 +132,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
             if match and match.owner is None:  # "the X delegation was led by the Minister of Y, Z"
                 match = replace(match, owner=delegation_state(doc, back.start))
             if match:
+                if pre is not None and left == pre.span.start and _grade(pre):
+                    out = []  # "the Provincial Commander, Chief Commissioner X": the grade is how X is addressed
                 out.append(match)
                 break
     signed = signature(person, index) or signed_below(person, index) or caption(person, index)
@@ -150,6 +152,16 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     relative = second_office(person, index) if out else relative_office(person, index) or led_delegation(person, index)
     relative = relative or (None if out else shared_title(person, index))  # "the two foreign ministers, X and Y"
     return [*out, relative] if relative is not None else out
+
+
+def _grade(match: TitleMatch) -> bool:
+    """A short title with no body or field of its own: after an office set off by commas, a grade.
+
+    "the Provincial Commander, Chief Commissioner X", "the head of the unit, Commissioner Y": police
+    and civil-service grades read like offices, but the office is the one before the comma.
+    """
+    words = [t.lower_ for t in match.span if t.lower_ not in {"the", "a", "an"}]
+    return match.owner is None and len(words) <= 2 and not _COMPLEMENT & set(words)
 
 
 #: Words that open a title's complement: "director of", "head for", "chair at".
