@@ -31,7 +31,16 @@ from kg.extract.position_pairs import share_out
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.relative_titles import led_delegation, relative_office, second_office
 from kg.extract.signatures import caption, signature, signed_below
-from kg.extract.titles import HEADS, POSSESSIVE, TitleMatch, appositive, before_name, listed_field, normalize_title
+from kg.extract.titles import (
+    HEADS,
+    POSSESSIVE,
+    TitleMatch,
+    appositive,
+    before_name,
+    is_title_word,
+    listed_field,
+    normalize_title,
+)
 from kg.lexicon.gazetteer import state_name, state_same_as
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Article, Entity, Position
@@ -143,7 +152,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         fwd = _np_forward(doc, person.end + 1)
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
         if match:
-            out.append(match)
+            out.extend(_joined_after(match, fwd, index))  # "X, Prime Minister of Y and Chair of Z,"
     # "X, who heads the agency,"; after a title the clause tells what the office-holder does in that
     # office ("Prime Minister X, who chairs the bloc this year"), no office of its own unless "also"
     # says so ("Minister X, who also serves as Y"); a past office beside the name ("a former
@@ -152,6 +161,26 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     relative = second_office(person, index) if out else relative_office(person, index) or led_delegation(person, index)
     relative = relative or (None if out else shared_title(person, index))  # "the two foreign ministers, X and Y"
     return [*out, relative] if relative is not None else out
+
+
+def _joined_after(match: TitleMatch, fwd: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
+    """The office set off after a name, and a second one "and" joins to it: two offices of one holder.
+
+    "X, Prime Minister of Y and Chair of Z", "X, Deputy Prime Minister and Minister of Foreign
+    Affairs": the second office opens with a capitalised title word right after "and" ("Minister
+    of Trade and Industry" or "President of A and B" join a field or a place, no office). As
+    before a name, a state either office names is the other's too.
+    """
+    doc = fwd.doc
+    for k in range(match.span.start + 1, fwd.end - 1):
+        nxt = doc[k + 1]
+        if doc[k].lower_ == "and" and nxt.text[:1].isupper() and (nxt.lower_ in HEADS or is_title_word(nxt)):
+            second = appositive(doc, k + 1, fwd.end, index)
+            if second is None or second.span.start != k + 1:
+                break
+            state = next((m.owner for m in (match, second) if m.owner and m.owner.startswith("state/")), None)
+            return [replace(m, owner=m.owner or state, paired=True) for m in (match, second)]
+    return [match]
 
 
 def _grade(match: TitleMatch) -> bool:
