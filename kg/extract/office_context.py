@@ -41,6 +41,8 @@ __all__ = [
     "title_antecedent",
 ]
 
+#: Words that make an office a region's, not a town's: "the Regional Governor of X".
+_REGIONAL = frozenset({"regional", "provincial", "departmental", "district"})
 #: Places an office can be "of" and held in: a governor's province, a mayor's town.
 _LOCAL_PLACES = frozenset({"Region", "Settlement"})
 
@@ -330,7 +332,13 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         if entity.type not in _LOCAL_PLACES:
             return None
         last = doc[span.end - 1]
-        return entity.key if index.at(last.idx, last.idx + len(last)) is entity else None
+        if index.at(last.idx, last.idx + len(last)) is not entity:
+            return None
+        if entity.type == "Settlement" and any(t.lower_ in _REGIONAL for t in doc[span.start : tok.i]):
+            # "the Regional Governor of X" with X read as its main town: the region is no town's
+            # office, and the state X lies in is surer than the town
+            return _local_state(entity, index)
+        return entity.key
     return None
 
 
