@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_among import among_clause
 from kg.extract.event_checks import CHECKING_LIGHT_VERBS, checked_people
+from kg.extract.event_closure_objects import misplaced_object
 from kg.extract.event_fire import opened_fire
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
@@ -673,6 +674,8 @@ def _closure(token: Token) -> bool:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
             objs = [described(token)]  # "the crossing points, which have been closed since May"
+        if not objs and (misplaced := misplaced_object(token)) is not None:
+            objs = [misplaced]  # "the crossing points ... are closed", "to close, until further notice, the border"
         objs += stopped_at(token, objs)
         if closed_road(token):
             return True
