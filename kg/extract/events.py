@@ -44,6 +44,7 @@ from kg.extract.event_origins import carried_origins
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_ranked import ranked_flows
+from kg.extract.event_same_period import same_period
 from kg.extract.event_seekers import seeks_to_move
 from kg.extract.event_sides import at_meeting
 from kg.extract.event_source import credit_publisher, publisher_key
@@ -231,6 +232,7 @@ class _Reader:
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, stated)
+        same_period(self.mentions, sents, stated)
         carried_origins(self.mentions, sents, self.args)
         carried_changes(self.mentions, sents)
         self.mentions.extend(
