@@ -4,7 +4,8 @@ Decrees and communiqués list measures one after another and date the later ones
 "1. A curfew is imposed from 3 November to 3 December. ... 4. The crossing points between X and Y
 are closed to all traffic for the same period." An event with no time of its own whose sentence
 says it lasts "for", "during" or "throughout" "the same period" covers the period (both ends
-stated) that the nearest sentence before it states, within a few sentences. "Compared with the
+stated) that the nearest sentence before it states, within a few sentences (a list's numbers
+split off as sentences of their own do not count). "Compared with the
 same period of 2025" or "in the same period last year" is a comparison's base, not an anaphor,
 and is left alone; so is a sentence before that states a single day or month, which stops the
 search.
@@ -42,10 +43,15 @@ def same_period(mentions: list[Mention], sents: list[Span], stated: dict[int, Ti
     for m in mentions:
         if m.date or m.start_date or m.end_date or m.per_time_unit or not _points_back(sents[m.sentence]):
             continue
-        for si in range(m.sentence - 1, max(-1, m.sentence - 1 - _REACH), -1):
+        reach = _REACH
+        for si in range(m.sentence - 1, -1, -1):
+            if not any(t.is_alpha for t in sents[si]):
+                continue  # "4." split off as a sentence of its own: a list's number, no sentence
             t = stated.get(si)
-            if t is None:
-                continue
-            if t.start_date and t.end_date:
-                m.start_date, m.end_date = t.start_date, t.end_date
-            break
+            if t is not None:
+                if t.start_date and t.end_date:
+                    m.start_date, m.end_date = t.start_date, t.end_date
+                break
+            reach -= 1
+            if not reach:
+                break

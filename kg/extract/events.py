@@ -37,6 +37,7 @@ from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
 from kg.extract.event_home import story_state
 from kg.extract.event_labels import label_for
+from kg.extract.event_list_agents import list_lead_subject
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
@@ -84,6 +85,8 @@ _CALLING = frozenset(_words("call propose schedule plan demand set"))
 
 #: Labels of meetings whose sides "the two governments" of the next sentences are.
 _MEETINGS = frozenset(("Meeting", "Talks", "Visit"))
+#: Who may do what a list of decisions announces: "The Council decided: - to close ...".
+_AGENTS = ("Person", "Agency", "Organization", "State")
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +214,7 @@ class _Reader:
             made.extend(read_flights(self, si, sent, times, quants))
             made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             self._after_meeting(made)
+            self._listed_agent(made, si)
             if (
                 not crossings
                 and not made  # "rescued 23 people from a boat that capsized": the figure is the wreck's
@@ -244,6 +248,16 @@ class _Reader:
         events = with_story_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         events = with_states(events, self.args.index)
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
+
+    def _listed_agent(self, made: list[Mention], si: int) -> None:
+        """Measures of a list item with no doer of their own ("decided: - to close ...") are done by
+        the subject of the verb that opens the list (:mod:`kg.extract.event_list_agents`)."""
+        acting = [m for m in made if m.type != "BorderCrossing" and not m.agent]
+        if not acting or (subj := list_lead_subject(self.sents, si)) is None:
+            return
+        keys = self.args.np_entities(subj, _AGENTS, agentive=True)
+        for m in acting:
+            m.agent = list(keys)
 
     def _after_meeting(self, made: list[Mention]) -> None:
         """What the sides of the last meeting do with no time or place of their own happens at it;
