@@ -191,6 +191,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<prep>since\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
             r"|this\s+(?:morning|afternoon|evening)|tonight"  # the day of the report, as a bulletin says it
+            # "closed since noon", "shelling since dawn": an hour with no day named is the report's day
+            r"|(?<=since\s)(?:noon|midday|dawn|daybreak)(?!\s+(?:on|of|last|yesterday|the)\b)"
             r"|(?<=over\s)the\s+(?:past|last)\s+(?:day|24\s+hours)|(?<=in\s)the\s+(?:past|last)\s+24\s+hours)\b",
             re.I,
         ),
@@ -232,7 +234,8 @@ _NEEDS: dict[str, frozenset[str]] = {
     "part_of_year": frozenset(["year", "digit"]),
     "month": frozenset(["month"]),
     "weekday": frozenset(["day"]),
-    "deictic": frozenset(["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours"]),  # "today": "day"
+    # "today": "day"; "since noon", "since dawn"
+    "deictic": frozenset(["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours", "noon", "dawn"]),
     "year_edge": frozenset(["digit"]),
     "year": frozenset(["digit"]),
 }
@@ -250,6 +253,8 @@ _HINT_WORDS = (
     "evening",
     "tonight",
     "hours",
+    "noon",
+    "dawn",
 )
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
