@@ -368,6 +368,8 @@ class _Reader:
             clause |= {t.i for t in trig.token.subtree}
         enacted = verb is not None and trig.token.dep_ == "dobj" and trig.token.head == verb
         own = self.time.times_in(times, clause, announced=enacted and trig.type == "Mobilization")
+        if trig.token is not head and (phrased := self.time.times_in(times, _own_phrase(trig.token))):
+            own = phrased  # "the attack of 28 May ... and the ambush of 30 May": each noun its own day
         if is_announced(trig.token):  # "said on Monday it would close ...": Monday dates the saying
             subj = next((c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")), trig.token)
             own = [t for t in own if t.start >= subj.idx]
@@ -406,6 +408,13 @@ class _Reader:
             if counts:
                 self.set_quantity(m, counts[0])
         return [m]
+
+
+def _own_phrase(noun: Token) -> set[int]:
+    """The tokens of a noun trigger's own phrase, without the clauses hung on it ("the ambush of
+    30 May near X, in which ...": "of 30 May" is the ambush's; the clause's times are its own)."""
+    clauses = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    return {t.i for t in noun.subtree} - clauses
 
 
 def _in_clause_of(verb: Token, trig: Token) -> bool:
