@@ -34,6 +34,7 @@ from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
 from kg.extract.event_evacuations import read_evacuations
+from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
 from kg.extract.event_flights import read_flights
 from kg.extract.event_home import story_state
 from kg.extract.event_labels import label_for
@@ -249,6 +250,14 @@ class _Reader:
         events = with_states(events, self.args.index)
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
 
+    def _election_dated(self, m: Mention, clause: set[int]) -> None:
+        """Date an undated event by the story's election day its clause points to ("on election day",
+        "on the eve of the election"; :mod:`kg.extract.event_election_days`)."""
+        offset = election_day_offset(self.doc[i] for i in sorted(clause))
+        day = story_election_day(self.referendums) if offset is not None else None
+        if offset is not None and day is not None:
+            m.date = shifted(day, offset)
+
     def _listed_agent(self, made: list[Mention], si: int) -> None:
         """Measures of a list item with no doer of their own ("decided: - to close ...") are done by
         the subject of the verb that opens the list (:mod:`kg.extract.event_list_agents`)."""
@@ -392,6 +401,8 @@ class _Reader:
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
+        if when is None and trig.type != "Referendum":  # "closed on the eve of the election"
+            self._election_dated(m, clause)
         # "closed its border on Monday": closed from then on ("remained closed on Monday" says
         # nothing of when it began)
         closing_day = trig.type == "BorderClosure" and m.date is not None and len(m.date) == 10
