@@ -33,8 +33,8 @@ from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
-from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
+from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
 from kg.extract.event_home import story_state
 from kg.extract.event_labels import label_for
