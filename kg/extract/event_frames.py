@@ -90,7 +90,11 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, climbing to the clause that has one ("by invading" -> "he")."""
+    """The subject of a verb, climbing to the clause that has one ("by invading" -> "he"); a passive
+    has none to climb to ("the crossing will be closed, the customs office announced": who
+    announced it reports the closure, and a "by" phrase names who closes)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
     node: Token | None = verb
     for _ in range(4):
         if node is None:
