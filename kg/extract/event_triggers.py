@@ -113,7 +113,7 @@ SPEECH_VERBS = frozenset(
     _words(
         """
         say tell report indicate announce confirm state tweet write add note estimate show reveal
-        declare explain publish post claim insist warn admit
+        declare explain publish post claim insist warn admit stress emphasise emphasize underline
         """
     )
 )
@@ -322,9 +322,18 @@ def is_announced(token: Token) -> bool:
     ):
         return False
     said = token
-    while said.dep_ == "conj" and said.head is not said:  # "announced that X ..., and that the post would close"
+    # "announced that X ..., and that the post would close"; "stressed that X would stay open, while
+    # the Y post will be closed": a clause joined or set against the said one is said too
+    while (said.dep_ == "conj" or _contrasted(said)) and said.head is not said:
         said = said.head
     return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _contrasted(clause: Token) -> bool:
+    """True for a clause set against the one it hangs on: "..., while the Y post will be closed"."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children
+    )
 
 
 def is_future(token: Token) -> bool:
