@@ -95,6 +95,9 @@ CHANGE_VERBS = frozenset(
 #: they arrive, a counted group of displaced people the object.
 RECEIVING_VERBS = frozenset(_words("receive host welcome absorb shelter accommodate"))  # not "admit": a speech verb
 _TAKEN_IN = frozenset(_words("refugee migrant civilian people person asylum-seeker seeker evacuee returnee family"))
+#: People named by their nationality, taken in only when counted: "received 46,000 X citizens" (a
+#: minister who "received the citizens' delegation" takes in no one).
+_COUNTED_IN = frozenset(_words("citizen national"))
 #: Verbs of driving people from their homes ("the fighting displaced 10,000 people"): a flow out
 #: of the place the fighting is in or the people are driven from, with no destination needed.
 DISPLACING_VERBS = frozenset(_words("displace uproot"))
@@ -615,7 +618,7 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
         if token.tag_ in ("VBZ", "VBP"):  # "the camp shelters 110,000 refugees": how many are there, no flow
             return False
-        return any(c.dep_ == "dobj" and _lemma(c) in _TAKEN_IN for c in token.children)
+        return any(c.dep_ == "dobj" and _taken_in(c) for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
@@ -696,6 +699,12 @@ def _closure(token: Token) -> bool:
             c.dep_ == "prep" and any(_closure_object(g) for g in c.children if g.dep_ == "pobj") for c in token.children
         ) or any(c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children if c.dep_ == "compound")
     return False
+
+
+def _taken_in(obj: Token) -> bool:
+    """True for the people a place takes in: "2,000 wounded civilians", "46,000 X citizens"."""
+    lem = _lemma(obj)
+    return lem in _TAKEN_IN or (lem in _COUNTED_IN and any(c.dep_ == "nummod" for c in obj.children))
 
 
 def described(relcl: Token) -> Token:

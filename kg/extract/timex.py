@@ -488,9 +488,13 @@ def _not_a_month(m: re.Match[str], text: str) -> bool:
     after_month = mon == "may" and m.group("mon")[:1] == "M" and _MONTH_BEFORE.search(text, 0, m.start("mon"))
     if after_month and not _NAME_AFTER.match(text, m.end()):
         return False  # "between January and May", "from March to May": the month, after another
+    if _MONTH_OF.search(text, 0, m.start("mon")) and not _NAME_AFTER.match(text, m.end()):
+        return False  # "in the month of May": named a month
     return mon in ("may", "mar") or mon not in _FULL_MONTHS or bool(_NAME_AFTER.match(text, m.end()))
 
 
+#: The words that name what follows a month: "in the month of ".
+_MONTH_OF = re.compile(r"\bmonth\s+of\s+$", re.I)
 #: A full month name and a word joining it to the next month: "January and ", "March to ".
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December)"
