@@ -108,6 +108,7 @@ from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
+from kg.nlp.unit_names import unit_name_spans
 from kg.nlp.vehicle_models import vehicle_model
 from kg.nlp.windows import WindowedMatcher
 
@@ -489,6 +490,7 @@ class Retyper:
                 *kind_noun_spans(doc, self.nouns),
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
+                *unit_name_spans(doc),  # "the Sixth Armoured Brigade": a force's unit, whatever the NER read
             )
             if not _inside(s, people)
         ]
