@@ -1,8 +1,10 @@
-"""A name after "the mayor of", "the markets of", "residents of", or after "off" (at sea beside
-it), is a place, whatever the NER guessed from its letters (`kg/nlp/locative.py`).
+"""A name after "the mayor of", "the markets of", "residents of", after "off" (at sea beside
+it) or at either end of a route ("the highway between X and Y") is a place, whatever the NER
+guessed from its letters (`kg/nlp/locative.py`).
 
-A person or a body has no mayor, markets or residents, and nothing lies "off" one; the small
-model read such unknown town names as persons or bodies. Every sentence and name is invented.
+A person or a body has no mayor, markets or residents, nothing lies "off" one and no road runs
+between two; the small model read such unknown town names as persons or bodies. Every sentence
+and name is invented.
 """
 
 from __future__ import annotations
@@ -44,3 +46,16 @@ def test_entities_town_nouns_a_thing_sold_off_stays_a_body(nlp: Language) -> Non
     assert linked_types(nlp, "The board decided to sell off Norvik Telecom next year.").get("Norvik Telecom") == {
         "Organization"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The highway between Tarvo and Kelmet is closed after a landslide overnight.", {"Tarvo", "Kelmet"}),
+        ("The only road link between Dalsvik and the border town of Kerrin was cut.", {"Dalsvik"}),
+        ("The ferry between Hallvik and Ternau runs twice a day.", {"Hallvik"}),
+    ],
+)
+def test_entities_town_nouns_a_route_runs_between_places(nlp: Language, text: str, names: set[str]) -> None:
+    types = linked_types(nlp, text)
+    assert all(types.get(name) == {"Settlement"} for name in names), types

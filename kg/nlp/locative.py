@@ -243,12 +243,14 @@ def _route(span: Span, at: _EntityIndex) -> bool:
     prev = _prev(span)
     doc = span.doc
     if prev is not None and prev.lower_ == "between":
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _route_noun(prev):
+            return True  # "the highway between X and Y": a road runs between places
         return span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _place_at(doc, span.end + 1, at)
     if prev is not None and prev.lower_ == "and" and span.start > 2:
         back = range(span.start - 2, max(0, span.start - 7), -1)
         opener = next((j for j in back if doc[j].lower_ == "between"), None)
         if opener is not None:
-            return _place_at(doc, opener + 1, at)
+            return _route_noun(doc[opener]) or _place_at(doc, opener + 1, at)
     if prev is None or prev.lower_ not in {"to", "from"}:
         return False
     other = "from" if prev.lower_ == "to" else "to"
@@ -257,6 +259,19 @@ def _route(span: Span, at: _EntityIndex) -> bool:
         if doc[i].lower_ == other and not (span.start <= i < span.end) and _place_at(doc, i + 1, at):
             return True
     return False
+
+
+#: Nouns (lemmas) of a way or a service between two places: "the road between X and Y", "flights
+#: between X and Y". Talks, trade or a match "between X and Y" may join persons or bodies.
+_ROUTE_NOUNS = frozenset(
+    {"road", "highway", "motorway", "route", "link", "railway", "rail", "corridor", "ferry", "flight", "bus"}
+    | {"train", "journey", "trip", "distance", "drive", "pipeline", "bridge", "crossing", "traffic"}
+)
+
+
+def _route_noun(between: Token) -> bool:
+    """ "between" qualifies a noun of a way or a service between places ("the highway between")."""
+    return between.head.pos_ == "NOUN" and between.head.lemma_.lower() in _ROUTE_NOUNS
 
 
 def _place_at(doc: Doc, i: int, at: _EntityIndex) -> bool:
