@@ -83,3 +83,39 @@ def test_entities_numbered_units_are_part_of_the_army(nlp: Language, text: str) 
     units = {s for s, p, o in rels if p == "partOf" and o == "agency/army-luxembourg"}
     assert units, rels
     assert not any(s in units and o == "state/LU" for s, _, o in rels), rels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A suspect surrendered to the military authorities in Tarvik (6th Military Region) on Friday.",
+            "6th Military Region",
+        ),
+        (
+            "The Commander of the 3rd Military Region, Major General Tomas Roe, inspected the border.",
+            "3rd Military Region",
+        ),
+    ],
+)
+def test_entities_numbered_units_a_numbered_military_region_is_a_command(nlp: Language, text: str, name: str) -> None:
+    """ "the 5th Military Region" is a force's command, no region of the map named "Military Region"."""
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Agency"}, types
+    assert "Military Region" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luxembourg will send 300 soldiers to the border. They come mainly from the 4th Rifle Brigade in"
+        " Esch-sur-Alzette.",
+        "Luxembourg said the troops will come from the 9th Mountain Brigade in Esch-sur-Alzette and from reserve"
+        " companies.",
+    ],
+)
+def test_entities_numbered_units_keep_their_own_name_beside_a_town(nlp: Language, text: str) -> None:
+    """A unit placed in a town is its state's, keyed so, and named as written (not "... of Luxembourg")."""
+    doc = nlp(text)
+    units = [e for e in find_entities(doc, Article(id="t", text=text, source="test")) if e.type == "Agency"]
+    assert [e.name for e in units if e.key.endswith("-luxembourg")] in (["4th Rifle Brigade"], ["9th Mountain Brigade"])

@@ -139,7 +139,8 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
         return mk(span, "Agency", entity_key("Agency", canon), canon, parent=home)
     key, pname = parent
     slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
-    return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
+    shown = canon if force_unit(span) else f"{canon} of {pname}"  # "the 7th Rifle Brigade" is its own name
+    return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", shown, parent=key)
 
 
 def _owns(span: SpacySpan) -> bool:

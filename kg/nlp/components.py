@@ -108,7 +108,7 @@ from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
-from kg.nlp.unit_names import unit_name_spans
+from kg.nlp.unit_names import numbered_command, unit_name_spans
 from kg.nlp.vehicle_models import vehicle_model
 from kg.nlp.windows import WindowedMatcher
 
@@ -549,8 +549,8 @@ class Retyper:
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
-                if _force_unit(span):
-                    continue
+                if _force_unit(span) or numbered_command(span):
+                    continue  # "the Lowmark Border Guard District", "the 5th Military Region": a force's unit
                 stripped, _ = _strip(span)
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue

@@ -19,11 +19,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.doctext import with_lower
 from kg.nlp.heads import AGENCY_CUES
 
-__all__ = ["UNIT_NOUNS", "force_unit", "unit_name", "unit_name_spans"]
+__all__ = ["UNIT_NOUNS", "force_unit", "numbered_command", "unit_name", "unit_name_spans"]
 
 #: Nouns that end the name of a unit of a force; each also ends other names ("Immigration
 #: Division", "the Qassam Brigades"), so only a number or an arm word makes the name a unit's.
 UNIT_NOUNS = frozenset({"division", "brigade", "battalion", "regiment", "squadron", "flotilla", "fleet"})
+#: Nouns of a force's territorial command, a unit only after "Military" or "Naval" ("the 5th
+#: Military Region", "the Second Naval District"); alone they are the map's.
+_COMMAND_AREAS = frozenset({"region", "district", "zone"})
+_COMMAND_LEADS = frozenset({"military", "naval"})
 #: Kinds of arm and of unit that qualify a unit noun ("Infantry Division", "Armoured Brigade").
 _ARMS = frozenset(
     {"infantry", "armoured", "armored", "mechanised", "mechanized", "motorised", "motorized", "airborne"}
@@ -53,6 +57,8 @@ def unit_name(name: str) -> bool:
     words = [w for w in name.split() if w.lower() != "the"]
     if len(words) > 2 and words[-1].isdigit() and words[-2].lower() in UNIT_NOUNS:
         return words[-2].istitle()  # "Infantry Battalion 17"
+    if len(words) > 2 and words[-1].lower() in _COMMAND_AREAS and words[-2].lower() in _COMMAND_LEADS:
+        return _ordinal(words[0]) and words[-1].istitle()  # "the 5th Military Region"
     if len(words) < 2 or words[-1].lower() not in UNIT_NOUNS or not words[-1].istitle():
         return False
     return _ordinal(words[0]) or any(w.lower() in _ARMS and w.istitle() for w in words[:-1])
@@ -68,10 +74,10 @@ def unit_name_spans(doc: Doc) -> list[Span]:
     Brigade"), or by capitalised words with an arm among them, a unit noun and a number ("Infantry
     Battalion 17"), labelled ``Agency``: the names the NER cuts, misses or mistypes."""
     out: list[Span] = []
-    for head in with_lower(doc, UNIT_NOUNS):
-        if not head.is_title:
-            continue
+    for head in with_lower(doc, UNIT_NOUNS | _COMMAND_AREAS):
         i = head.i
+        if not head.is_title or (head.lower_ in _COMMAND_AREAS and not _command_area(doc, i)):
+            continue
         start = i
         while start > 0 and i - start < _MAX_MODIFIERS and _modifier(doc[start - 1]):
             start -= 1
@@ -79,9 +85,20 @@ def unit_name_spans(doc: Doc) -> list[Span]:
             out.append(Span(doc, _tens(doc, start - 1), _of_members(doc, i + 1), label="Agency"))
             continue
         numbered = i + 1 < len(doc) and doc[i + 1].like_num and doc[i + 1].is_digit
-        if numbered and any(t.lower_ in _ARMS for t in doc[start:i]):
+        if numbered and head.lower_ in UNIT_NOUNS and any(t.lower_ in _ARMS for t in doc[start:i]):
             out.append(Span(doc, start, i + 2, label="Agency"))
     return out
+
+
+def _command_area(doc: Doc, i: int) -> bool:
+    """ "Military Region" at ``i`` (its head) right after an ordinal: a force's command, numbered."""
+    return i > 1 and doc[i - 1].lower_ in _COMMAND_LEADS and doc[i - 1].is_title and _ordinal(doc[i - 2].text)
+
+
+def numbered_command(span: Span) -> bool:
+    """``span`` ("Military Region") ends a numbered command's name ("the 5th Military Region"): no
+    region of the map, whatever a pattern for "X Region" read."""
+    return span[-1].lower_ in _COMMAND_AREAS and _command_area(span.doc, span.end - 1)
 
 
 def _modifier(tok: Token) -> bool:
