@@ -30,6 +30,7 @@ from kg.extract.event_among import among_clause, among_people, people_origin
 from kg.extract.event_bound import bound_for
 from kg.extract.event_disasters import VESSELS
 from kg.extract.event_merge import Mention
+from kg.extract.event_stoppers import stop_subjects, stopping_bodies
 from kg.extract.event_triggers import ATTEMPT, INTERCEPTION, Trigger, attempt_verb, refused_entry
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -165,12 +166,7 @@ def _stopper(reader: _Reader, tok: Token) -> list[str]:
     """The state whose officers stopped or counted the people ("Hungarian police", "Poland")."""
     a = reader.args
     out: list[str] = []
-    for c in tok.children:
-        if c.dep_ not in ("nsubj", "agent"):
-            continue
-        subj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
-        if subj.pos_ == "PRON" and tok.dep_ == "ccomp":  # "the coast guard says it stopped ...": the sayer
-            subj = next((g for g in tok.head.children if g.dep_ == "nsubj"), subj)
+    for subj in stop_subjects(tok):
         keys = a.np_entities(subj, ("State", "Agency"), agentive=True)
         if not keys:  # "officers of the X Coast Guard": the body they serve in
             keys = [
@@ -270,6 +266,7 @@ def read_attempt(
     # who stopped them, or counted them ("Spanish police recorded 3,400 illegal crossings")
     # a stop's subject, or the subject of the verb counting the attempts (head is not tok then)
     stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head is not tok else []
+    m.agent = stopping_bodies(a, head)  # "the X Border Police prevented 1,260 entries": who stopped them
     counts = [q for q in quants if (num := reader.people_count(q, clause)) is not None and not _subgroup(num)]
     if not counts:
         return []
