@@ -86,7 +86,7 @@ CHANGE_VERBS = frozenset(
     _words(
         """
         double triple treble quadruple increase rise reach hit top exceed climb jump surge grow fall
-        drop decline decrease soar total number stand swell
+        drop decline decrease soar total number stand swell average
         """
     )
 )
