@@ -36,6 +36,7 @@ __all__ = [
     "HIT_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
+    "LEAVE_VERBS",
     "PEOPLE_NOUNS",
     "RECEIVING_VERBS",
     "REOPENING",
@@ -127,6 +128,8 @@ IRREGULAR = "irregular"
 _ATTEMPT_WORDS = frozenset(["attempt", "try", "bid", "effort"])
 #: What an attempt is an attempt at: "tried to cross", "trying to reach Italy by sea".
 _ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm", "reach", "travel", "sail"])
+#: Attempts at leaving a country ("trying to leave X illegally towards Y"): X is where they came from.
+LEAVE_VERBS = frozenset(["leave", "exit"])
 _IRREGULAR_MODIFIERS = frozenset(
     _words(
         """
@@ -752,7 +755,7 @@ def attempt_verb(token: Token) -> Token | None:
     if _lemma(token) not in _ATTEMPT_WORDS or token.pos_ not in ("NOUN", "VERB"):
         return None
     for c in token.children:
-        if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS:
+        if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS | LEAVE_VERBS:
             return c
     if token.pos_ != "NOUN":
         return None
