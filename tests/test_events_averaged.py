@@ -1,6 +1,6 @@
 """A flow noun that "averages" a figure is counted by it, as one that totals or reaches it: "Arrivals
-now average about 165 a day, compared with some 40 a day in April", "Crossings averaged 300 a day
-last week", "Entries into X averaged 450 a day in May". The figures are rates of the flow the
+now average about 285 a day, compared with some 62 a day in April", "Crossings averaged 415 a day
+last week", "Entries into X averaged 330 a day in May". The figures are rates of the flow the
 sentence or the one before places.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -33,15 +33,15 @@ def _rates(nlp: Language, text: str) -> list[Event]:
     ("text", "counts"),
     [
         (
-            "More than 7,000 people from Tarnia have arrived in Norvalia since 1 May. Arrivals now average "
-            "about 165 a day, compared with some 40 a day in April.",
-            [165, 40],
+            "More than 6,300 people from Tarnia have arrived in Norvalia since 1 May. Arrivals now average "
+            "about 285 a day, compared with some 62 a day in April.",
+            [285, 62],
         ),
         (
-            "Since March, 9,000 people have crossed into Norvalia from Tarnia. Crossings averaged 300 a day last week.",
-            [300],
+            "Since March, 8,450 people have crossed into Norvalia from Tarnia. Crossings averaged 415 a day last week.",
+            [415],
         ),
-        ("Entries into Norvalia averaged 450 a day in May.", [450]),
+        ("Entries into Norvalia averaged 330 a day in May.", [330]),
     ],
 )
 def test_a_flow_that_averages_a_figure_is_counted_by_it(nlp: Language, text: str, counts: list[int]) -> None:
@@ -51,5 +51,5 @@ def test_a_flow_that_averages_a_figure_is_counted_by_it(nlp: Language, text: str
 
 
 def test_the_rate_of_a_named_month_covers_it(nlp: Language) -> None:
-    (rate,) = _rates(nlp, "Entries into Norvalia averaged 450 a day in May.")
+    (rate,) = _rates(nlp, "Entries into Norvalia averaged 330 a day in May.")
     assert (rate.start_date, rate.end_date) == ("2026-05-01", "2026-05-31")

@@ -226,8 +226,8 @@ def _the_country(tok: Token) -> bool:
 
 
 def _counted_people(tok: Token) -> set[int]:
-    """The number on the people an attempt clause describes ("detected 96 migrants who were trying to
-    leave X", "counted 40 people attempting to cross"), when no stop reads them already ("stopped 40
+    """The number on the people an attempt clause describes ("detected 127 migrants who were trying to
+    leave X", "counted 58 people attempting to cross"), when no stop reads them already ("stopped 58
     people who tried to cross" is the stop's figure)."""
     people = tok.head
     if tok.dep_ not in ("relcl", "acl") or people.pos_ not in ("NOUN", "PROPN") or people.head is people:
@@ -248,7 +248,7 @@ def read_attempt(
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
         head = tok.head  # "1,500 attempts ... were recorded last week"
     head = among_clause(tok) or head  # "Among the people detained were 40 migrants ..."
-    described = _counted_people(tok)  # "detected 96 migrants who tried to ...": the people counted
+    described = _counted_people(tok)  # "detected 127 migrants who tried to ...": the people counted
     clause = {t.i for t in a.clause_tokens(head)} | {t.i for t in tok.subtree} | described
     recent = reader.recent_attempt if reader.recent_attempt and si - reader.recent_attempt[0] <= _RECENT else None
     inner = _stopped_crossing(tok) if trig.label == INTERCEPTION else []
@@ -300,7 +300,7 @@ def read_attempt(
     # who stopped them, or counted them ("Spanish police recorded 3,400 illegal crossings")
     # a stop's subject, or the subject of the verb counting the attempts (head is not tok then)
     stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head is not tok else []
-    m.agent = stopping_bodies(a, head)  # "the X Border Police prevented 1,260 entries": who stopped them
+    m.agent = stopping_bodies(a, head)  # "the X Border Police prevented 1,745 entries": who stopped them
     counts = [q for q in quants if (num := reader.people_count(q, clause)) is not None and not _subgroup(num)]
     if not counts:
         return []

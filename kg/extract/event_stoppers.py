@@ -1,11 +1,11 @@
 """A stop of people at a border -> the body that made it: the agent of the counted attempt.
 
-Border agencies report what they did, not only what they saw: "the X Border Police prevented 1,260
-illegal entries", "X's coast guard says it intercepted two boats carrying 143 people", "the
-migration service has refused entry to 900 foreigners". The figure is an attempted crossing
+Border agencies report what they did, not only what they saw: "the X Border Police prevented 1,745
+illegal entries", "X's coast guard says it intercepted two boats carrying 263 people", "the
+migration service has refused entry to 1,915 foreigners". The figure is an attempted crossing
 (:mod:`kg.extract.event_attempts`) and the body that stopped, prevented or refused it is what
 carried it out, so it is the event's ``kg:agent``, whatever state it stands for. A verb that only
-counts ("recorded 3,400 illegal crossings") makes no agent: the counting body is the figure's
+counts ("recorded 2,635 illegal crossings") makes no agent: the counting body is the figure's
 source, not the doer of the crossing.
 """
 
