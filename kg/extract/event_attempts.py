@@ -230,7 +230,7 @@ def _counted_people(tok: Token) -> set[int]:
     leave X", "counted 58 people attempting to cross"), when no stop reads them already ("stopped 58
     people who tried to cross" is the stop's figure)."""
     people = tok.head
-    if tok.dep_ not in ("relcl", "acl") or people.pos_ not in ("NOUN", "PROPN") or people.head is people:
+    if tok.dep_ not in ("relcl", "acl") or people.pos_ not in ("NOUN", "PROPN") or people.head.i == people.i:
         return set()
     if crossing_attempt(people.head) == INTERCEPTION:
         return set()
@@ -263,7 +263,7 @@ def read_attempt(
     named: list[str] = []
     shared: list[str] = []
     carriers = [c for c in (tok, attempt_verb(tok), *inner) if c is not None]
-    if head is not tok:  # "At the border with X, officers recorded 160 attempts": the counting verb's border
+    if head.i != tok.i:  # "At the border with X, officers recorded 160 attempts": the counting verb's border
         for o in (g for c in head.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS for g in c.children):
             if o.dep_ == "pobj" and o.lemma_.lower() in _BORDER_WORDS:
                 n, s_ = border_states(reader, o)
@@ -287,7 +287,7 @@ def read_attempt(
                         m.destination += _entered(reader, o, carrier)
                     elif c.lower_ == "from":
                         m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
-            elif c.dep_ == "dobj" and carrier is not tok:  # "(tried) to cross the Polish border"
+            elif c.dep_ == "dobj" and carrier.i != tok.i:  # "(tried) to cross the Polish border"
                 if c.lemma_.lower() in _BORDER_WORDS:
                     n, s = border_states(reader, c)
                     named, shared = named + n, shared + s
@@ -298,8 +298,8 @@ def read_attempt(
                 else:
                     m.destination += _entered(reader, c, carrier)
     # who stopped them, or counted them ("Spanish police recorded 3,400 illegal crossings")
-    # a stop's subject, or the subject of the verb counting the attempts (head is not tok then)
-    stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head is not tok else []
+    # a stop's subject, or the subject of the verb counting the attempts (head is another token then)
+    stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head.i != tok.i else []
     m.agent = stopping_bodies(a, head)  # "the X Border Police prevented 1,745 entries": who stopped them
     counts = [q for q in quants if (num := reader.people_count(q, clause)) is not None and not _subgroup(num)]
     if not counts:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_closure_objects import misplaced_object
 from kg.extract.event_merge import Mention
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_reopened import reopened_places
@@ -80,16 +81,20 @@ def governing_verb(token: Token) -> Token | None:
     """The verb a noun phrase hangs from ("the days of referendums ended" -> "ended")."""
     node = token
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and node is not token:
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
             return node
-        if node.dep_ not in _NOMINAL or node.head is node:
+        if node.dep_ not in _NOMINAL or node.head.i == node.i:
             return None
         node = node.head
     return None
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, climbing to the clause that has one ("by invading" -> "he")."""
+    """The subject of a verb, climbing to the clause that has one ("by invading" -> "he"); a passive
+    has none to climb to ("the crossing will be closed, the customs office announced": who
+    announced it reports the closure, and a "by" phrase names who closes)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
     node: Token | None = verb
     for _ in range(4):
         if node is None:
@@ -97,7 +102,7 @@ def _subject(verb: Token) -> Token | None:
         for c in node.children:
             if c.dep_ in ("nsubj",):
                 return c
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -350,7 +355,7 @@ def _struck(reader: ArgReader, verb: Token, m: Mention) -> None:
     "a man was killed in X when a drone hit his car", the place of the clause the strike explains."""
     if verb.lemma_.lower() not in HIT_VERBS:
         return
-    explained = [verb.head] if verb.dep_ == "advcl" and verb.head is not verb else []
+    explained = [verb.head] if verb.dep_ == "advcl" and verb.head.i != verb.i else []
     wheres = [w for v in (verb, *explained) for w in _preps(v, ("in", "near", "at", "on"))]
     for obj in [c for c in verb.children if c.dep_ == "dobj"] + wheres:
         for key in reader.np_entities(obj, _TARGETS):
@@ -364,7 +369,7 @@ _ROUTE_ANAPHORS = frozenset(_words("crossing checkpoint bridge post crossing-poi
 
 def _after_preposition(tok: Token) -> bool:
     """True for a name that is a preposition's object, or joined to one ("at X and Y")."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj"
 
@@ -375,6 +380,8 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if (state := closed_state(tok)) is not None:  # "the X crossing remains closed"
         objs = [state]
+    if not objs and (misplaced := misplaced_object(tok)) is not None:
+        objs = [misplaced]  # "the crossing points ... are closed", "to close, until further notice, the border"
     if not objs and verb_in_use(tok):  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
     if not objs and tok.pos_ == "VERB" and tok.dep_ == "acl":  # "the X bridge, ..., reopened last month"
