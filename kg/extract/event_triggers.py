@@ -37,6 +37,7 @@ __all__ = [
     "HIT_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
+    "LEAVE_VERBS",
     "PEOPLE_NOUNS",
     "RECEIVING_VERBS",
     "REOPENING",
@@ -87,7 +88,7 @@ CHANGE_VERBS = frozenset(
     _words(
         """
         double triple treble quadruple increase rise reach hit top exceed climb jump surge grow fall
-        drop decline decrease soar total number stand swell
+        drop decline decrease soar total number stand swell average
         """
     )
 )
@@ -131,6 +132,8 @@ IRREGULAR = "irregular"
 _ATTEMPT_WORDS = frozenset(["attempt", "try", "bid", "effort"])
 #: What an attempt is an attempt at: "tried to cross", "trying to reach Italy by sea".
 _ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm", "reach", "travel", "sail"])
+#: Attempts at leaving a country ("trying to leave X illegally towards Y"): X is where they came from.
+LEAVE_VERBS = frozenset(["leave", "exit"])
 _IRREGULAR_MODIFIERS = frozenset(
     _words(
         """
@@ -773,7 +776,7 @@ def attempt_verb(token: Token) -> Token | None:
     if _lemma(token) not in _ATTEMPT_WORDS or token.pos_ not in ("NOUN", "VERB"):
         return None
     for c in token.children:
-        if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS:
+        if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS | LEAVE_VERBS:
             return c
     if token.pos_ != "NOUN":
         return None

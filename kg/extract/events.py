@@ -43,6 +43,7 @@ from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
 from kg.extract.event_origins import carried_origins
+from kg.extract.event_parts import part_of_whole
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_ranked import ranked_flows
@@ -160,6 +161,8 @@ class _Reader:
             return None
         if tok.dep_ == "npadvmod" and q.quantity.per_time_unit and tok.head.pos_ == "VERB":
             return tok  # "5,210 crossed in May, around 170 a day": the rate set after the total
+        if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" and part_of_whole(tok):
+            return tok  # "prevented 4,155 attempts, 263 of them in May": a part set after the total
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
