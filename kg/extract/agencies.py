@@ -619,7 +619,8 @@ _DATELINE_REACH = 600
 def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str | None:
     """The state of the town a text is filed from ("CAPITAL, 3 May 2026" on a line of its own, the
     town alone on its line, or opening the lead: "CAPITAL - The ministry said"), when the text
-    names or evokes that state; the state the dateline writes after its town ("TOWN, State, ...").
+    names or evokes that state; the state the dateline writes after its town ("TOWN, State, ...");
+    the state of a capital when the text names no state at all.
 
     An agency's own update names its state only by its demonym, or not at all: where it is filed
     from says whose bodies it speaks of.
@@ -644,7 +645,15 @@ def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str
             return written.key  # "TOWN, State, 3 May 2026 -": the dateline writes its state, known town or not
         town = settlement_for(lk.name, primary_only=True)
         key = f"state/{town.country}" if town is not None and town.country else None
-        return key if key in states else None
+        if key in states:
+            return key
+        # "CAPITAL, 3 May 2026 - The Ministry of Security said": a text that names or evokes no
+        # state at all is its capital's (the best known town of that name, not a namesake)
+        if states:
+            return None
+        known = settlement_for(lk.text)  # as written: "Ulaanbaatar", which GeoNames spells otherwise
+        code = capital_of(lk.text)
+        return f"state/{code}" if known is not None and code is not None and code == known.country else None
     return None
 
 
