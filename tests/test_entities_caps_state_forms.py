@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.extract.entities import find_entities
 from kg.extract.positions import find_positions
-from kg.model import Article
+from kg.model import Article, Entity
 
 
-def _entities(nlp: Language, text: str) -> tuple[Article, object, list]:
+def _entities(nlp: Language, text: str) -> tuple[Article, Doc, tuple[Entity, ...]]:
     article = Article(id="t", text=text, source="test")
     doc = nlp(text)
-    return article, doc, list(find_entities(doc, article))
+    return article, doc, find_entities(doc, article)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +41,7 @@ def _entities(nlp: Language, text: str) -> tuple[Article, object, list]:
     ],
 )
 def test_caps_long_name_lends_its_short_form(nlp: Language, text: str, state: str, word: str) -> None:
-    article, doc, entities = _entities(nlp, text)
+    _, _, entities = _entities(nlp, text)
     by_key = {e.key: e for e in entities}
     assert state in by_key
     assert word in {text[m.start : m.end] for m in by_key[state].mentions}
@@ -53,5 +54,5 @@ def test_caps_long_name_holds_the_presidents_office(nlp: Language) -> None:
         "Republic, Lila Sewdien-Kartosen, signed the decree on the new border posts on Thursday."
     )
     article, doc, entities = _entities(nlp, text)
-    posts = {(p.holder, p.post_in) for p in find_positions(doc, article, tuple(entities))}
+    posts = {(p.holder, p.post_in) for p in find_positions(doc, article, entities)}
     assert ("person/lila-sewdien-kartosen", "state/SR") in posts
