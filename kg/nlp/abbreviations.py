@@ -1,4 +1,4 @@
-"""Tokenizer -> the same tokenizer, keeping abbreviated ranks, titles and forms of address ("Brig.", "Lt.", "Licda.") one token.
+"""Tokenizer -> the same tokenizer, keeping abbreviated ranks, titles and forms of address one token.
 
 spaCy's English tokenizer knows "Gen.", "Adm.", "Gov." and "Sen." but splits most other abbreviated
 ranks into a word and a full stop ("Brig." -> "Brig" "."). The parser then ends a sentence at that
@@ -6,6 +6,7 @@ full stop and the NER reads the lone word as a person: "said Brig. Gen. Jo Roe" 
 "Brig", and "Lt. Col. Jo Roe said" no person at all. These are the rank and office abbreviations
 English news style writes before a name (AP and Commonwealth usage, with the hyphenated
 compounds of the latter); kept whole, they read like "Gen." does and the name after them is found.
+Spanish-language forms of address ("Licda.", "Ing.") are kept whole for the same reason.
 """
 
 from __future__ import annotations
