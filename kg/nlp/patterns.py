@@ -102,7 +102,7 @@ CHECKPOINT_WORDS = (
 CROSSING_MODES = ("road", "rail", "railway", "pedestrian", "vehicle", "freight", "cargo", "land")
 #: The standing of a crossing, in lower case before its mode and kind ("the X international border gate").
 CROSSING_STATUSES = ("international", "national", "main", "local")
-REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton")
+REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton", "wilaya")
 
 
 def _territory_forms() -> set[str]:
