@@ -493,12 +493,32 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-# "in the week to Sunday (18)", "the seven days ending 3 March": the period closing on that day.
+# "in the week to Sunday (18)", "the seven days ending 3 March", "in the nine weeks up to and
+# including Sunday 4 October": the period of that many days or weeks closing on that day.
 _WEEK_TO = re.compile(
-    r"(?:\b(?:in|during|over|for)\s+)?\bthe\s+(?:week|seven\s+days|7\s+days)\s+"
-    r"(?:to|ending|ended|up\s+to|through|until|till)\s+(?:on\s+)?$",
+    r"(?:\b(?:in|during|over|for)\s+)?\bthe\s+(?:(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>weeks?|days)\s+"
+    r"(?:to|ending|ended|up\s+to(?:\s+and\s+including)?|through|until|till)\s+(?:on\s+)?$",
     re.I,
 )
+
+
+def _days_to(week: re.Match[str]) -> int | None:
+    """How many days before the closing day a "the N weeks/days to X" period starts, or None.
+
+    "the week" is seven days, "the nine weeks" sixty-three, "the ten days" ten (the closing day
+    counts); a word that is no number ("the busiest week to ...") gives None.
+    """
+    n = week["n"]
+    try:
+        count = _num(n) if n else 1
+    except ValueError:
+        return None
+    weeks = week["unit"].lower().startswith("week")
+    if not 0 < count <= (52 if weeks else 366) or (not weeks and n is None):
+        return None
+    return (7 * count if weeks else count) - 1
+
+
 # A clock time before a day ("from 06:00 on Sunday 3 May until 18:00 on Monday 4 May", "from
 # midnight on 15 May").
 _CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?|midnight|noon)\s+)?"
@@ -572,10 +592,11 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
         t = found[i]
         s = t.start - offset
         nxt = found[i + 1] if i + 1 < len(found) else None
-        week = _WEEK_TO.search(text[max(0, s - 40) : s])
-        if week and (d := _day(t)):
-            a = max(0, s - 40) + week.start()
-            out.append(Timex(a + offset, t.end, text[a : t.end - offset], None, _iso(d - timedelta(days=6)), t.date))
+        week = _WEEK_TO.search(text[max(0, s - 50) : s])
+        back = _days_to(week) if week else None
+        if week and back is not None and (d := _day(t)):
+            a = max(0, s - 50) + week.start()
+            out.append(Timex(a + offset, t.end, text[a : t.end - offset], None, _iso(d - timedelta(days=back)), t.date))
             i += 1
             continue
         opened = _SPAN_OPEN.search(text[max(0, s - 24) : s])
