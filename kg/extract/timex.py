@@ -96,6 +96,8 @@ _WEEKDAYS = {
 _MON = r"(?P<mon>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
 _MON2 = r"(?P<mon2>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
 _WD = r"(?P<wd>{})".format("|".join(_WEEKDAYS))
+#: A weekday before a day of a range, unnamed: "between Monday 18 and Sunday 24 January".
+_ANY_WD = r"(?:{})".format("|".join(_WEEKDAYS))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -116,8 +118,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_dm",
         re.compile(
-            rf"(?:\b(?:from|between)\s+)?\b{_DAY}\s*(?:-|–|—|to|and|through|until)\s*{_DAY2}\s+"
-            rf"{_MON}{_YEAR}",
+            rf"(?:\b(?:from|between)\s+)?\b(?:{_ANY_WD},?\s+)?{_DAY}\s*(?:-|–|—|to|and|through|until)\s*"
+            rf"(?:{_ANY_WD},?\s+)?{_DAY2}\s+{_MON}{_YEAR}",
             re.I,
         ),
     ),
@@ -465,12 +467,16 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
                 resolved = _resolve(kind, m, published or date.min) if (published or explicit) else (None, None, None)
             except (ValueError, TypeError):  # impossible dates such as "February 30"
                 resolved = (None, None, None)
+            if kind in ("range_md", "range_dm") and _NIGHT_OF.search(text, 0, s) and resolved[2]:
+                # "the night of 11 to 12 July": one night, dated by its morning, spanning both days
+                resolved = (resolved[2], resolved[1], resolved[2])
             found.append(Timex(s + offset, e + offset, text[s:e], *resolved))
             taken.append((s, e))
     found.sort(key=lambda t: t.start)
     return _periods(text, found, offset)
 
 
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
 _FULL_MONTHS = frozenset(k for k in _MONTHS if len(k) > 4) | {"may", "june", "july"}
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
