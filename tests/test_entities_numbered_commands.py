@@ -37,3 +37,13 @@ def test_commander_of_a_numbered_command_holds_office_in_it(nlp: Language) -> No
     doc = nlp(text)
     posts = {(p.holder, p.post_in) for p in find_positions(doc, article, find_entities(doc, article))}
     assert ("person/idris-bensalah-ouali", "agency/5th-military-region") in posts
+
+
+def test_numbered_command_sits_in_its_towns_state(nlp: Language) -> None:
+    text = (
+        "Uganda closed two crossings on Monday, and traders in Uganda said prices had doubled. "
+        "Reinforcements will come from the 3rd Military Region in Mombasa, the Kenyan army said."
+    )
+    article = Article(id="t", text=text, source="test")
+    bodies = {e.key for e in find_entities(nlp(text), article) if e.type == "Agency"}
+    assert "agency/3rd-military-region-kenya" in bodies
