@@ -59,6 +59,7 @@ from kg.extract.event_triggers import (
     PEOPLE_NOUNS,
     REOPENING,
     Trigger,
+    closed_before_reopening,
     closed_state,
     crossing_attempt,
     find_triggers,
@@ -289,8 +290,13 @@ class _Reader:
             if tok.lemma_.lower() not in ("reopen", "re-open") or tok.pos_ != "VERB":
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not any(closing in c.subtree for c in subjects) and not (tok.dep_ == "conj" and tok.head == closing):
-                continue
+            joined = tok.dep_ == "conj" and tok.head == closing
+            if (
+                not any(closing in c.subtree for c in subjects)
+                and not joined
+                and closed_before_reopening(closing) != tok
+            ):
+                continue  # "X reopened on D, after being closed since D0" ends the closure too
             when = self.time.best_time(self.time.times_in(times, {t.i for t in self.args.clause_tokens(tok)}))
             day = self.new("Event", si, sent)
             self.time.set_time(day, when)
