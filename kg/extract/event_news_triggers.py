@@ -203,7 +203,7 @@ def _has_with(token: Token) -> bool:
 
 def _kind_of_sitting(tok: Token) -> bool:
     """ "a training session", "a press conference": a kind before the noun makes a class or a
-    briefing; an ordinal does not ("the Third Session of the X Commission" is a sitting of X)."""
+    briefing; an ordinal does not ("the Fifth Session of the X Committee" is a sitting of X)."""
     return any(c.dep_ == "compound" and not c.like_num for c in tok.children)
 
 

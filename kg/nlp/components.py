@@ -565,7 +565,7 @@ class Retyper:
                 yield Span(doc, name.start, name.end, label="Checkpoint")
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
                 if _force_unit(span) or numbered_command(span):
-                    continue  # "the Lowmark Border Guard District", "the 5th Military Region": a force's unit
+                    continue  # "the Lowmark Border Guard District", "the 8th Military Region": a force's unit
                 stripped, _ = _strip(span)
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue

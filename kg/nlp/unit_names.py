@@ -1,7 +1,7 @@
 """Doc -> the names of a state force's units by their shape: "the 9th Mountain Division", "Rifle Battalion 12".
 
 Armies, navies and police forces name their units by a number and a kind of arm or unit:
-"the 3rd Infantry Division", "the Sixth Armoured Brigade", "Infantry Battalion 17". The
+"the 3rd Infantry Division", "the Sixth Armoured Brigade", "Rifle Battalion 23". The
 statistical NER reads such names poorly: it tags the ordinal apart, leaves a spelled ordinal
 ("Sixth") out of the name or misses the whole, calls a division an organization, and a rule of
 place reads "troops from the 1st Infantry Division" as a town. The shape says what it is: a unit
@@ -53,12 +53,12 @@ def _ordinal(text: str) -> bool:
 
 def unit_name(name: str) -> bool:
     """``name`` is a force's unit's: a capitalised unit noun numbered by an ordinal first or a
-    number last ("Infantry Battalion 17"), or qualified by a capitalised arm word."""
+    number last ("Rifle Battalion 23"), or qualified by a capitalised arm word."""
     words = [w for w in name.split() if w.lower() != "the"]
     if len(words) > 2 and words[-1].isdigit() and words[-2].lower() in UNIT_NOUNS:
-        return words[-2].istitle()  # "Infantry Battalion 17"
+        return words[-2].istitle()  # "Rifle Battalion 23"
     if len(words) > 2 and words[-1].lower() in _COMMAND_AREAS and words[-2].lower() in _COMMAND_LEADS:
-        return _ordinal(words[0]) and words[-1].istitle()  # "the 5th Military Region"
+        return _ordinal(words[0]) and words[-1].istitle()  # "the 8th Military Region"
     if len(words) < 2 or words[-1].lower() not in UNIT_NOUNS or not words[-1].istitle():
         return False
     return _ordinal(words[0]) or any(w.lower() in _ARMS and w.istitle() for w in words[:-1])
@@ -71,8 +71,8 @@ def force_unit(span: Span) -> bool:
 
 def unit_name_spans(doc: Doc) -> list[Span]:
     """Units named by an ordinal and capitalised words up to a unit noun ("the Sixth Armoured
-    Brigade"), or by capitalised words with an arm among them, a unit noun and a number ("Infantry
-    Battalion 17"), labelled ``Agency``: the names the NER cuts, misses or mistypes."""
+    Brigade"), or by capitalised words with an arm among them, a unit noun and a number ("Rifle
+    Battalion 23"), labelled ``Agency``: the names the NER cuts, misses or mistypes."""
     out: list[Span] = []
     for head in with_lower(doc, UNIT_NOUNS | _COMMAND_AREAS):
         i = head.i
@@ -96,7 +96,7 @@ def _command_area(doc: Doc, i: int) -> bool:
 
 
 def numbered_command(span: Span) -> bool:
-    """``span`` ("Military Region") ends a numbered command's name ("the 5th Military Region"): no
+    """``span`` ("Military Region") ends a numbered command's name ("the 8th Military Region"): no
     region of the map, whatever a pattern for "X Region" read."""
     return span[-1].lower_ in _COMMAND_AREAS and _command_area(span.doc, span.end - 1)
 
