@@ -1,5 +1,5 @@
-"""A period of N days or weeks closing on a day: "in the nine weeks up to and including Sunday 4
-October", "in the two weeks to 14 June", "the 10 days up to 20 May".
+"""A period of N days or weeks closing on a day: "in the eleven weeks up to and including Friday 9
+April", "in the two weeks to 14 June", "the 10 days up to 20 May".
 
 Before, only "the week to X" and "the seven days ending X" were read as periods; the longer ones
 kept the closing day alone, as if the figure were one day's.

@@ -1,5 +1,5 @@
-"""A range of two days with their weekdays and one month: "between Monday 18 and Sunday 24
-January", "from Friday 3 to Sunday 5 April".
+"""A range of two days with their weekdays and one month: "between Tuesday 9 and Saturday 13
+July", "from Friday 3 to Sunday 5 April".
 
 Before, the weekday before the first day broke the range: the first weekday was read alone (the
 last such day before publication) and the figure kept only the closing day.

@@ -1,5 +1,5 @@
-"""A flow counted "between" two named places, its direction unsaid: "about 12,000 crossings a year take
-place between X and Y", "64,000 people crossed between the towns of X and Y".
+"""A flow counted "between" two named places, its direction unsaid: "some 9,000 trips a month are
+made between X and Y", "64,000 people crossed between the towns of X and Y".
 
 Such a figure counts movement both ways across one border, so neither side is its only end: the
 crossing ends in either, and both are its destinations (kg:destination of a two-way flow), labelled

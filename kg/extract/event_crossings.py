@@ -408,7 +408,7 @@ def read_crossing(
     if not m.destination and verb is not None and (owners := _crossed_border(reader, verb, m.origin)):
         m.destination = [a.home] if a.home in owners else owners[:1]
     if not (m.destination or m.origin) and (sides := between_sides(a, noun if tok.pos_ != "VERB" else None, verb)):
-        m.destination, m.label = sides, TWO_WAY  # "12,000 crossings a year take place between X and Y"
+        m.destination, m.label = sides, TWO_WAY  # "some 9,000 trips a month are made between X and Y"
     if m.destination:
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"

@@ -383,7 +383,7 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     if (state := closed_state(tok)) is not None:  # "the X crossing remains closed"
         objs = [state]
     if not objs and (misplaced := misplaced_object(tok)) is not None:
-        objs = [misplaced]  # "the crossing points ... are closed", "to close, until further notice, the border"
+        objs = [misplaced]  # "the crossing points ... are closed", "to close, from midnight onwards, the border"
     if not objs and verb_in_use(tok):  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
     if not objs and tok.pos_ == "VERB" and tok.dep_ == "acl":  # "the X bridge, ..., reopened last month"

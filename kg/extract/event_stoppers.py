@@ -1,7 +1,7 @@
 """A stop of people at a border -> the body that made it: the agent of the counted attempt.
 
 Border agencies report what they did, not only what they saw: "the X Border Police prevented 1,745
-illegal entries", "X's coast guard says it intercepted two boats carrying 263 people", "the
+illegal entries", "X's navy says it stopped three dinghies with 118 people on board", "the
 migration service has refused entry to 1,915 foreigners". The figure is an attempted crossing
 (:mod:`kg.extract.event_attempts`) and the body that stopped, prevented or refused it is what
 carried it out, so it is the event's ``kg:agent``, whatever state it stands for. A verb that only

@@ -692,7 +692,7 @@ def _closure(token: Token) -> bool:
         if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
             objs = [described(token)]  # "the crossing points, which have been closed since May"
         if not objs and (misplaced := misplaced_object(token)) is not None:
-            objs = [misplaced]  # "the crossing points ... are closed", "to close, until further notice, the border"
+            objs = [misplaced]  # "the crossing points ... are closed", "to close, from midnight onwards, the border"
         objs += stopped_at(token, objs)
         if closed_road(token):
             return True

@@ -96,7 +96,7 @@ _WEEKDAYS = {
 _MON = r"(?P<mon>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
 _MON2 = r"(?P<mon2>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
 _WD = r"(?P<wd>{})".format("|".join(_WEEKDAYS))
-#: A weekday before a day of a range, unnamed: "between Monday 18 and Sunday 24 January".
+#: A weekday before a day of a range, unnamed: "between Tuesday 9 and Saturday 13 July".
 _ANY_WD = r"(?:{})".format("|".join(_WEEKDAYS))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -508,8 +508,8 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-# "in the week to Sunday (18)", "the seven days ending 3 March", "in the nine weeks up to and
-# including Sunday 4 October": the period of that many days or weeks closing on that day.
+# "in the week to Sunday (18)", "the seven days ending 3 March", "in the eleven weeks up to
+# and including Friday 9 April": the period of that many days or weeks closing on that day.
 _WEEK_TO = re.compile(
     r"(?:\b(?:in|during|over|for)\s+)?\bthe\s+(?:(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>weeks?|days)\s+"
     r"(?:to|ending|ended|up\s+to(?:\s+and\s+including)?|through|until|till)\s+(?:on\s+)?$",
