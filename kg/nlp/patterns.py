@@ -96,6 +96,8 @@ CHECKPOINT_WORDS = (
     "border station",
     "border gate",
     "port of entry",
+    "land port",
+    "road port",
     "bridge",
 )
 #: What a crossing carries, written in lower case between its name and its kind ("the X road crossing").
@@ -184,7 +186,7 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             # "the Turning Point Foundation" names no crossing "Foundation")
             [{"ORTH": words[-1]}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
-            if words[-1] not in {"bridge", "entry"}
+            if words[-1] not in {"bridge", "entry", "port"}
         ),
         "RegionNamed": (
             [_NAME, {**_NAME, "OP": "*"}, region],
