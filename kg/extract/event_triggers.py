@@ -605,7 +605,7 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
         if token.tag_ in ("VBZ", "VBP"):  # "the camp shelters 110,000 refugees": how many are there, no flow
             return False
-        return any(c.dep_ == "dobj" and _lemma(c) in _TAKEN_IN for c in token.children)
+        return any(c.dep_ == "dobj" and (_lemma(c) in _TAKEN_IN or _foreign_nationals(c)) for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
@@ -617,6 +617,18 @@ def _crossing(token: Token) -> bool:
         # "refused entry": the refusal is the trigger
         return not (token.dep_ in ("dobj", "nsubjpass") and _lemma(token.head) in _REFUSE_VERBS)
     return token.pos_ == "NOUN" and lem == "seeker" and any(c.lemma_.lower() == "asylum" for c in token.children)
+
+
+def _foreign_nationals(noun: Token) -> bool:
+    """ "46,000 Velmorian citizens", "nationals of X": people a state takes in, counted by their
+    nationality. Bare "citizens" received are as often an audience ("received 40 citizens in his office")."""
+    if _lemma(noun) not in ("citizen", "national") or not any(c.like_num for c in noun.children):
+        return False
+    return any(
+        (c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.is_title))
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in noun.children
+    )
 
 
 #: Verbs that hold a state: "the crossing remains closed", "stayed shut".
