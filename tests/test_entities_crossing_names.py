@@ -1,7 +1,8 @@
 """Crossing points named by the words around them: invented sentences through the real model.
 
 Classes: a lower-case word for what the crossing carries between the name and its kind ("the X
-road crossing", "the X motorway crossing"), and a copula giving a crossing noun a name ("The busiest border crossing was X").
+road crossing", "the X motorway crossing"), and a copula giving a crossing noun a name ("The
+busiest border crossing was X").
 """
 
 from __future__ import annotations
