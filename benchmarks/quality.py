@@ -19,7 +19,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official`` /
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
-``invented-relay`` / ``invented-cable``
+``invented-relay`` / ``invented-atlas`` / ``invented-cable``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -56,12 +56,16 @@ and defence ministry reservist call-up release; an
 invented presidency readout of a call, prime minister's readout of a meeting, foreign ministry
 readout of a call, press secretary, interior ministry and defence spokesman briefing transcripts, a
 TV referendum script with a package and live two-way, a radio news script with a clip and two-way,
-a minister's interview and a summit press conference; an invented prime minister's readout of a
-meeting, presidency readout of a call, foreign ministry readout of a meeting, government spokesperson,
-interior ministry and defence press conference transcripts, a TV evening news script with a package
-and live hit, a radio midday news script with clips and a two-way, a minister's TV interview and a
-summit press conference; of other outlets, regions and stories, written to find classes of phrasing
-that fail).
+a minister's interview and a summit press conference; an invented justice ministry release on
+border checks, migration service weekly figures, presidency release on a deployment after an attack,
+migration agency release on returns, police statement on a smuggling van, party statement on local
+results, electoral commission referendum results, armed forces weekly operational results, joint
+statement of two governments and governor's numbered crossing update; an invented prime minister's
+readout of a meeting, presidency readout of a call, foreign ministry readout of a meeting, government
+spokesperson, interior ministry and defence press conference transcripts, a TV evening news script
+with a package and live hit, a radio midday news script with clips and a two-way, a minister's TV
+interview and a summit press conference; of other outlets, regions and stories, written to find
+classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
@@ -126,6 +130,7 @@ CORPORA = {
     "invented-roundup": Corpus("invented-roundup", "invented/roundup", root=ROOT / "benchmarks"),
     "invented-ledger": Corpus("invented-ledger", "invented/ledger", root=ROOT / "benchmarks"),
     "invented-relay": Corpus("invented-relay", "invented/relay", root=ROOT / "benchmarks"),
+    "invented-atlas": Corpus("invented-atlas", "invented/atlas", root=ROOT / "benchmarks"),
     "invented-cable": Corpus("invented-cable", "invented/cable", root=ROOT / "benchmarks"),
 }
 
