@@ -54,3 +54,31 @@ def test_relations_dateline_bodies_need_the_state_in_the_text(nlp: Language) -> 
         "near the islands, and all crews were released."
     )
     assert not any(s.startswith("agency/coastal-surveillance-service") for s, _ in _parts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        (
+            "Somalis fleeing drought reach Kenya's northern camps\n\n"
+            "TARNOLA, Kenya, 9 July 2026 - Some 1,200 Somalis have reached the camps since June, after the rains "
+            "failed again in southern Somalia.\n\n"
+            "The newcomers were screened by officers of the Interior Ministry at the reception centre, officials "
+            "said.",
+            "agency/interior-ministry-kenya",
+            "state/KE",
+        ),
+        (
+            "Guatemalans escaping the storm head for Mexico's south\n\n"
+            "SELVARO, Mexico, 2 October 2026 - Hundreds of Guatemalans have crossed the river since the storm hit "
+            "western Guatemala.\n\n"
+            "The National Guard said on Tuesday it had counted 640 arrivals at the river crossings.",
+            "agency/national-guard-mexico",
+            "state/MX",
+        ),
+    ],
+)
+def test_relations_dateline_writes_its_state(nlp: Language, text: str, body: str, state: str) -> None:
+    """ "TOWN, State, date -": the state the dateline writes is the text's home, however unknown the town
+    and whichever state the headline names first."""
+    assert (body, state) in _parts(nlp, text)

@@ -65,3 +65,73 @@ def test_relations_force_units_general_opens_a_body_name(nlp: Language, text: st
     names, _ = _read(nlp, text)
     assert name in names.values(), names
     assert not any(key.startswith("person/") for key in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "force", "state"),
+    [
+        (
+            "The Estonian Army confirmed on Monday that the 4th Rifle Brigade had sent two companies to the "
+            "eastern border.",
+            "agency/4th-rifle-brigade",
+            "agency/army-estonia",
+            "state/EE",
+        ),
+        (
+            "A spokeswoman for the Armed Forces of Guatemala said the 6th Engineer Battalion would repair the "
+            "bridge by Thursday.",
+            "agency/6th-engineer-battalion",
+            "agency/armed-forces-guatemala",
+            "state/GT",
+        ),
+        (
+            "The Uruguayan Armed Forces said the 9th Infantry Battalion of the Uruguayan Army had reached the "
+            "river on Sunday.",
+            "agency/9th-infantry-battalion-uruguay",
+            "agency/army-uruguay",
+            "state/UY",
+        ),
+    ],
+)
+def test_relations_numbered_formations_are_part_of_the_land_force(
+    nlp: Language, text: str, unit: str, force: str, state: str
+) -> None:
+    """A numbered formation is part of the text's one Army (else its Armed Forces) and of its state."""
+    names, parts = _read(nlp, text)
+    assert unit in names, names
+    assert (unit, force) in parts, parts
+    assert (unit, state) in parts, parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnhold Fire Brigade and the Estonian Army cleared the road after the storm.",
+        "The Estonian Army and the Latvian Army held drills on Monday, and the 4th Rifle Brigade fired its new guns.",
+    ],
+)
+def test_relations_formations_need_a_number_and_one_army(nlp: Language, text: str) -> None:
+    """A brigade without a number is no army formation; with two armies named, whose it is stays open."""
+    _, parts = _read(nlp, text)
+    assert not any(s.endswith("brigade") and o.startswith("agency/army-") for s, o in parts), parts
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Estonia will send more troops. The soldiers come mainly from the 7th Rifle Brigade in Tartu, the "
+            "Army said.",
+            "7th Rifle Brigade",
+        ),
+        (
+            "Chile said on Friday that the 3rd Engineer Regiment of Chile would rebuild the pier.",
+            "3rd Engineer Regiment",
+        ),
+    ],
+)
+def test_relations_numbered_body_keeps_its_written_name(nlp: Language, text: str, written: str) -> None:
+    """A body named with its state's name added keeps the name the text wrote, number first."""
+    article = Article(id="t", text=text, source="test")
+    entities = find_entities(nlp(text), article)
+    assert any(written in e.aliases for e in entities), [(e.name, e.aliases) for e in entities]

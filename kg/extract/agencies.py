@@ -616,13 +616,13 @@ _DATELINE_REACH = 600
 def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str | None:
     """The state of the town a text is filed from ("CAPITAL, 3 May 2026" on a line of its own, the
     town alone on its line, or opening the lead: "CAPITAL - The ministry said"), when the text
-    names or evokes that state.
+    names or evokes that state; the state the dateline writes after its town ("TOWN, State, ...").
 
     An agency's own update names its state only by its demonym, or not at all: where it is filed
     from says whose bodies it speaks of.
     """
     text = doc_text(doc)
-    for lk in links:
+    for i, lk in enumerate(links):
         if lk.start >= _DATELINE_REACH:
             break
         if lk.type != "Settlement" or text[text.rfind("\n", 0, lk.start) + 1 : lk.start].strip():
@@ -631,6 +631,14 @@ def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str
         alone = not text[lk.end : len(text) if line_end < 0 else line_end].strip()  # "CAPITAL" on its own line
         if not alone and not re.match(r"\s*(?:,|[-–—]\s|:\s)", text[lk.end : lk.end + 3]):
             continue
+        written = links[i + 1] if i + 1 < len(links) else None
+        if (
+            written is not None
+            and written.type == "State"
+            and written.kind == "name"
+            and re.fullmatch(r",\s*", text[lk.end : written.start])
+        ):
+            return written.key  # "TOWN, State, 3 May 2026 -": the dateline writes its state, known town or not
         town = settlement_for(lk.name, primary_only=True)
         key = f"state/{town.country}" if town is not None and town.country else None
         return key if key in states else None

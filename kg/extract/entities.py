@@ -123,7 +123,8 @@ def _entity(key: str, links: list[Linked], written: frozenset[str] | set[str] = 
         type=best.type,
         name=best.name,
         mentions=tuple(sorted({Span(lk.start, lk.end, lk.text) for lk in links})),
-        aliases=tuple(sorted(a for a in aliases if a[:1].isupper())),
+        # a name as written opens with a capital or a number ("7th Rifle Brigade"), never lower case
+        aliases=tuple(sorted(a for a in aliases if a[:1].isupper() or a[:1].isdigit())),
         same_as=tuple(sorted({iri for lk in links for iri in lk.same_as})),
     )
 

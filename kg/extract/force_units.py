@@ -1,13 +1,19 @@
-"""(entities, found relations) -> ``kg:partOf`` from a force's territorial unit to the force.
+"""(entities, found relations) -> ``kg:partOf`` from a force's unit to the force.
 
 Border guards and police forces report through their units, named after a place and the force
 ("the Varn Border Guard Division", "the Kelo Police District"), in a text that also names the
 force itself ("Poland's Border Guard", "the Polish police"): the unit is part of that force. The
 force is the text's one body of the same kind (border guard, police, army, ...), qualified by its
 state; with none or several, which one is left open.
+
+Armies report through numbered formations ("the 12th Mountain Brigade", "the Third Armoured
+Division"): such a formation is part of the text's land force, its Army
+first, else its Armed or Defence Forces, and of that force's state.
 """
 
 from __future__ import annotations
+
+from spacy.lang.en.lex_attrs import like_num
 
 from kg.extract.relation_spans import Found
 from kg.lexicon.names import slugify
@@ -19,6 +25,13 @@ __all__ = ["force_units"]
 #: Last words of a force's territorial units ("Division", "District"); a department or a
 #: directorate is a body of its own.
 _UNIT_NOUNS = frozenset({"division", "district", "detachment", "sector"})
+
+#: Last words of an army's formations, numbered in their names ("the 4th Rifle Brigade").
+_FORMATION_NOUNS = frozenset({"brigade", "battalion", "regiment", "division"})
+
+#: Heads of a state's land force, most specific first: a formation belongs to the Army when the
+#: text names one, else to the Armed (or Defence) Forces.
+_LAND_FORCES = (("army",), ("armed forces", "defence forces", "defense forces", "defence force", "defense force"))
 
 
 def force_units(entities: tuple[Entity, ...], found: Found) -> None:
@@ -36,3 +49,39 @@ def force_units(entities: tuple[Entity, ...], found: Found) -> None:
         forces = [e for e in agencies if e.key.startswith(prefix) and e.key != unit.key and e.key not in unit.key]
         if len(forces) == 1:
             found.setdefault((unit.key, "partOf", forces[0].key), []).append(unit.mentions[0])
+    _formations(agencies, found)
+
+
+def _formations(agencies: list[Entity], found: Found) -> None:
+    """Add ``formation partOf force`` (and the force's state) for each numbered army formation
+    when the text names one land force of the first kind it names at all."""
+    formations = [e for e in agencies if _formation(e.name)]
+    if not formations:
+        return
+    for heads in _LAND_FORCES:
+        forces = [e for e in agencies if e not in formations and _head(e.name) in heads]
+        if forces:
+            break
+    if len(forces) != 1:
+        return  # none, or two states' armies: which one a formation serves is left open
+    force = forces[0].key
+    states = sorted(o for (s, p, o) in found if s == force and p == "partOf" and o.startswith("state/"))
+    for unit in formations:
+        found.setdefault((unit.key, "partOf", force), []).append(unit.mentions[0])
+        if len(states) == 1:
+            found.setdefault((unit.key, "partOf", states[0]), []).append(unit.mentions[0])
+
+
+def _formation(name: str) -> bool:
+    """ "4th Rifle Brigade", "Third Armoured Division": a formation noun closing the name (before
+    any "of" and owner: "9th Infantry Battalion of Ruritania") and a number or ordinal opening it
+    (a "City Fire Brigade" has none)."""
+    words = name.split(" of ")[0].split()
+    return len(words) > 1 and words[-1].lower() in _FORMATION_NOUNS and words[-1][:1].isupper() and like_num(words[0])
+
+
+def _head(name: str) -> str:
+    """The words of a body's name before "of" and its owner, lower case: "Army of Ruritania" -> "army",
+    "Kelo Defence Forces" -> "defence forces" (its last two words when longer)."""
+    words = name.split(" of ")[0].lower().split()
+    return " ".join(words[-2:]) if words[-1:] != ["army"] else "army"

@@ -38,12 +38,17 @@ _KINDS = frozenset({*SETTLEMENT_NOUNS, "camp"})
 
 
 def place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked]) -> Linked | None:
-    """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine"."""
+    """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine",
+    "in the department of Y", "in the Ruritanian state of Y"."""
     if i >= sent.end or doc[i].lower_ != word:
         return None
     k = i + 1
     while k < sent.end and k - i <= 3 and doc[k].lower_ in _COMPASS:
         k += 1
+    own = k + 2 < sent.end and state_for_demonym(doc[k].text) is not None and _unit_word(doc[k + 1])
+    k += int(own)  # "in the Ruritanian state of Y": the demonym of the unit's state first
+    if k + 1 < sent.end and _unit_word(doc[k]) and doc[k + 1].lower_ == "of":
+        k += 2  # "in the department of Y", "in the state of Y": the unit's level written before its name
     target = link_at(doc, links, k)
     if target is None or target.type not in {"State", "Region"} or target.kind != "name":
         return None
@@ -72,9 +77,12 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         hits = [_in_phrase(doc, sent, lk, span, links), _comma_pair(doc, sent, lk, span, links)]
         if hits[0][0] is None:
             hits.append(_listed_in_area(doc, sent, lk, links))
-        for key, evidence in hits:
+        for n, (key, evidence) in enumerate(hits):
             if key is not None and key != lk.key:
-                add(found, lk.key, predicate, key, evidence)
+                # "X, in the department of Y" and "X, Y" with Y a province: a town's address names the
+                # unit it is an administrative part of (a crossing still lies in its unit)
+                admin = _unit_named(doc, links, key, evidence) or (n == 1 and key.startswith("region/"))
+                add(found, lk.key, "partOf" if lk.type == "Settlement" and admin else predicate, key, evidence)
         state = _demonym_noun(doc, lk, span)
         if state is not None and _may_lie_in(lk, state) is not False:
             add(found, lk.key, predicate, state, doc[span.start - 3 : span.end])
@@ -130,6 +138,8 @@ def _area_word(doc: Doc, tspan: SpacySpan | None) -> bool:
     if tspan is None:
         return False
     last = tspan[-1].lower_
+    if tspan.start >= 2 and doc[tspan.start - 1].lower_ == "of" and _unit_word(doc[tspan.start - 2]):
+        return True  # "in the state of Y", "in the Ruritanian province of Y"
     return last in REGION_WORDS or (tspan.end < len(doc) and doc[tspan.end].lower_ in REGION_WORDS)
 
 
@@ -157,11 +167,40 @@ def _comma_pair(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: l
         end += int(end < sent.end and _level(doc[end]))  # "Kelo district, Varn province": both levels written
         if not _level(doc[end - 1]):
             return None, None
+    elif target.type == "Region" and lk.type == "Settlement":
+        end += int(end < sent.end and _unit_word(doc[end]))  # "Kelo, Varn state"
+        return _town_province(doc, sent, lk, span, target, end, links)
     elif target.type != "State":
         return None, None
     known = _may_lie_in(lk, target.key)
     closes = end >= sent.end or doc[end].is_punct
     if known is False or (known is None and not closes):
+        return None, None
+    return target.key, doc[span.start : end]
+
+
+def _town_province(
+    doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, target: Linked, end: int, links: list[Linked]
+) -> Hit:
+    """ "from Kelo, Varn Province, to ...", "near Kelo, Varn.": a town and the province of its
+    address, the way outlets write a town the reader may not know.
+
+    Never inside a list of places ("A, B, C and D"): the town follows no comma or "and", and the
+    province closes the phrase, nothing but another word or the sentence's end after its comma.
+    GeoNames vetoes a town it puts only in other states than the province's.
+    """
+    if span.start > sent.start and doc[span.start - 1].lower_ in {",", "and", "or", "&"}:
+        return None, None
+    if end < sent.end and not doc[end].is_punct:
+        return None, None
+    after = link_at(doc, links, end + 1) if end + 1 < sent.end and doc[end].text == "," else None
+    if after is not None and after.type in {"Settlement", "Region", "State"}:
+        return None, None
+    if end + 1 < sent.end and doc[end + 1].lower_ in {"and", "or"}:
+        return None, None
+    province = region_for(target.name)
+    countries = city_countries(lk.name) or city_countries(lk.text)
+    if countries and province is not None and province.country and province.country not in countries:
         return None, None
     return target.key, doc[span.start : end]
 
@@ -174,6 +213,22 @@ def _level_before(doc: Doc, span: SpacySpan) -> bool:
 #: Lower-case level words of a region: "district", "province", and the units some states name
 #: otherwise ("department", "county", "municipality", "parish").
 _LEVELS = frozenset({*REGION_WORDS, "department", "county", "municipality", "parish"})
+
+
+def _unit_word(tok: Token) -> bool:
+    """A level word, or "state", written before a unit's name: "the state of Y", "the department of Y"."""
+    return _level(tok) or tok.lower_ == "state"
+
+
+def _unit_named(doc: Doc, links: list[Linked], key: str, evidence: SpacySpan | None) -> bool:
+    """The evidence closes with ``key``'s name written after its level: "..., in the state of Y"."""
+    if evidence is None:
+        return False
+    for x in links:
+        tspan = tokens(doc, x) if x.key == key else None
+        if tspan is not None and tspan.end == evidence.end and tspan.start >= 2:
+            return doc[tspan.start - 1].lower_ == "of" and _unit_word(doc[tspan.start - 2])
+    return False
 
 
 def _level(tok: Token) -> bool:

@@ -262,6 +262,8 @@ def _appositions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
         head = next((t for t in phrase if t.lower_ in _AREA_WORDS and t.is_lower), None)
         if head is None or any(t.text == "," for t in phrase if t.i < head.i):
             continue
+        if phrase[0].lower_ == "in" and head.i + 1 < sent.end and doc[head.i + 1].lower_ == "of":
+            continue  # "X, in the state of Y": no apposition, a unit :func:`find_locations` reads
         for tok in phrase:
             if tok.i >= head.i:
                 break
