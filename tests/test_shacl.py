@@ -7,6 +7,7 @@ The fixture texts are invented for these tests (a port strike, a ferry route, a 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -225,6 +226,17 @@ def test_shacl_refuses_constraints_it_does_not_compile() -> None:
     with pytest.raises(UnsupportedShape, match="equals"):
         compile_shapes(shapes, {})
     assert compile_shapes(shapes_graph(), {})  # every constraint of shapes/ compiles
+
+
+def test_shacl_class_tests_list_the_classes_before_the_typed_pattern() -> None:
+    """``EXISTS { ?value a ?v . VALUES ?v {...} }`` makes Oxigraph read every typed node for each
+    value (about a millisecond a value inside a BIND: half of a whole-store check of 1,000
+    documents went to one qualified count); with the list first it looks the classes up on the
+    bound value. The answers are the same."""
+    checks = compile_shapes(shapes_graph(), {})
+    texts = [text for c in checks for text in (c.query, c.scoped)]
+    assert not [t for t in texts if re.search(r" a \?v\d+ \. VALUES \?v\d+", t)]
+    assert any(re.search(r"EXISTS \{ VALUES \?v\d+ \{[^}]*\} \?value a \?v\d+ \}", t) for t in texts)
 
 
 STRICT = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix kg: <https://w3id.org/newskg/ontology#> .

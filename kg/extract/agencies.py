@@ -549,7 +549,7 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
     for _ in range(6):
         if _sought(node):
             return True
-        if node.dep_ not in {"pobj", "conj", "prep", "compound", "appos", "cc"} or node.head is node:
+        if node.dep_ not in {"pobj", "conj", "prep", "compound", "appos", "cc"} or node.head.i == node.i:
             return False
         node = node.head
         if node.dep_ == "prep" and node.lower_ in _COUNTERPART:

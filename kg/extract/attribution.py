@@ -429,7 +429,7 @@ def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
     inside = [(q.open, q.close) for q in quotes]
     token = span.root
     for _ in range(5):
-        if token.dep_ not in _CLIMB or token.head is token:
+        if token.dep_ not in _CLIMB or token.head.i == token.i:
             return None
         token = token.head
         if token.i >= span.start and token.i < span.end:

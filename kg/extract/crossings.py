@@ -116,7 +116,7 @@ def _acting_states(doc: Doc, span: SpacySpan, links: list[Linked]) -> list[str]:
         if node.dep_ in {"dobj", "nsubjpass"}:
             break
         # "amod": the parser may read a name before "border crossing" as an adjective
-        if node.dep_ not in {"pobj", "prep", "compound", "amod", "appos", "nmod", "conj"} or node.head is node:
+        if node.dep_ not in {"pobj", "prep", "compound", "amod", "appos", "nmod", "conj"} or node.head.i == node.i:
             return []
         node = node.head
     else:
@@ -168,14 +168,18 @@ def _flow_ends(doc: Doc, span: SpacySpan, links: list[Linked]) -> list[str]:
     for _ in range(8):  # up through "the X point in Y region and the Z crossing" to the preposition
         if node.dep_ == "pobj" and node.head.lower_ in {"through", "via"}:
             break
-        if node.dep_ not in {"pobj", "prep", "conj", "compound", "appos"} or node.head is node:
+        if node.dep_ not in {"pobj", "prep", "conj", "compound", "appos"} or node.head.i == node.i:
             return []
         node = node.head
     else:
         return []
     verb = node.head.head
     for _ in range(3):  # "crossed into B, most of them through X": from "most" up to the verb
-        if verb.pos_ == "VERB" or verb.head is verb or verb.dep_ not in {"appos", "npadvmod", "nsubj", "dobj", "advcl"}:
+        if (
+            verb.pos_ == "VERB"
+            or verb.head.i == verb.i
+            or verb.dep_ not in {"appos", "npadvmod", "nsubj", "dobj", "advcl"}
+        ):
             break
         verb = verb.head
     if verb.pos_ != "VERB":

@@ -398,7 +398,7 @@ class ArgReader:
             t = stack.pop()
             out.append(t)
             for c in t.children:
-                if c.dep_ in _CLAUSAL and c.pos_ in ("VERB", "AUX") and t is head:
+                if c.dep_ in _CLAUSAL and c.pos_ in ("VERB", "AUX") and t.i == head.i:
                     continue
                 if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis"):
                     continue

@@ -75,7 +75,7 @@ def _crosses(clause: Token) -> bool:
     ("believed to have entered", "trying to cross"); "helped migrants cross" is someone else's."""
     node: Token | None = clause
     while node is not None:
-        if node is not clause and any(c.dep_ == "nsubj" for c in node.children):
+        if node.i != clause.i and any(c.dep_ == "nsubj" for c in node.children):
             return False  # "helped migrants cross": the migrants crossed, not the people held
         if node.pos_ == "VERB" and lemma(node) in CROSSING_VERBS:
             return True

@@ -240,7 +240,7 @@ def read_attempt(
     named: list[str] = []
     shared: list[str] = []
     carriers = [c for c in (tok, attempt_verb(tok), *inner) if c is not None]
-    if head is not tok:  # "At the border with X, officers recorded 160 attempts": the counting verb's border
+    if head.i != tok.i:  # "At the border with X, officers recorded 160 attempts": the counting verb's border
         for o in (g for c in head.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS for g in c.children):
             if o.dep_ == "pobj" and o.lemma_.lower() in _BORDER_WORDS:
                 n, s_ = border_states(reader, o)
@@ -261,15 +261,15 @@ def read_attempt(
                         m.destination += _entered(reader, o, carrier)
                     elif c.lower_ == "from":
                         m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
-            elif c.dep_ == "dobj" and carrier is not tok:  # "(tried) to cross the Polish border"
+            elif c.dep_ == "dobj" and carrier.i != tok.i:  # "(tried) to cross the Polish border"
                 if c.lemma_.lower() in _BORDER_WORDS:
                     n, s = border_states(reader, c)
                     named, shared = named + n, shared + s
                 else:
                     m.destination += _entered(reader, c, carrier)
     # who stopped them, or counted them ("Spanish police recorded 3,400 illegal crossings")
-    # a stop's subject, or the subject of the verb counting the attempts (head is not tok then)
-    stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head is not tok else []
+    # a stop's subject, or the subject of the verb counting the attempts (head is another token then)
+    stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head.i != tok.i else []
     counts = [q for q in quants if (num := reader.people_count(q, clause)) is not None and not _subgroup(num)]
     if not counts:
         return []

@@ -283,6 +283,8 @@ def read_crossing(
     described = [g for g in carried.children if g.dep_ == "appos"] if carried is not None else []
     means = _means(verb) if verb is not None else []
     for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back, carried, *described, *means)):
+        on_verb = verb is not None and holder.i == verb.i  # tokens by index: each access is a new Token
+        on_noun = holder.i == noun.i
         for c in holder.children:
             objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
@@ -309,29 +311,29 @@ def read_crossing(
                     way_towns += _towns_of_way(a, o)
                     named_way = named_way or _named_way(o)
                     if is_route(o):  # "via its border with X": X is the side they come from
-                        with_ = with_objects(o) or (with_objects(holder) if holder is verb else [])
+                        with_ = with_objects(o) or (with_objects(holder) if on_verb else [])
                         m.origin += [k for w in with_ for k in a.np_entities(w, _DEST_TYPES)]
-            elif c.dep_ == "prep" and c.lower_ == "of" and holder is noun:
+            elif c.dep_ == "prep" and c.lower_ == "of" and on_noun:
                 for o in objs:
                     if key := a.group_origin(o):
                         m.origin.append(key)
-            elif c.dep_ in ("nsubj", "dobj") and holder is verb and verb.lemma_.lower() in RECEIVING_VERBS:
+            elif c.dep_ in ("nsubj", "dobj") and on_verb and holder.lemma_.lower() in RECEIVING_VERBS:
                 taker = a.entity_at(c) if c.dep_ == "nsubj" else None
                 if taker is not None and taker.type in _DEST_TYPES:  # "X has received 2,000 refugees":
                     m.destination.append(capital_state(taker) or taker.key)  # X (a capital: its state),
                     m.destination += a.np_entities(c, _DEST_TYPES)[1:]  # not "a hospital in X", is where
                 elif key := counted_group_origin(a, c):  # "... Sudanese refugees", "... people from Y"
                     m.origin.append(key)
-            elif (c.dep_ == "dobj" or _named_adverb(a, c)) and holder is verb:
-                if verb.lemma_.lower() in _FROM_VERBS:
-                    left += a.np_entities(c, _LEFT_TYPES) or _own_country(reader, verb, c)
+            elif (c.dep_ == "dobj" or _named_adverb(a, c)) and on_verb:
+                if holder.lemma_.lower() in _FROM_VERBS:
+                    left += a.np_entities(c, _LEFT_TYPES) or _own_country(reader, holder, c)
                 else:
                     m.destination += a.np_entities(c, _DEST_TYPES)
-            elif c.dep_ == "poss" and holder is noun:
+            elif c.dep_ == "poss" and on_noun:
                 role = m.origin if noun.lemma_.lower() in _ORIGIN_POSS else m.destination
                 role += a.np_entities(c, _DEST_TYPES)
-            elif (c.dep_ in ("amod", "compound") and holder is noun and (key := demonym_state(c.text))) or (
-                c.dep_ in ("nsubj", "nsubjpass") and holder is verb and (key := counted_group_origin(a, c))
+            elif (c.dep_ in ("amod", "compound") and on_noun and (key := demonym_state(c.text))) or (
+                c.dep_ in ("nsubj", "nsubjpass") and on_verb and (key := counted_group_origin(a, c))
             ):
                 m.origin.append(key)
     entry = joined_entry(verb) if verb is not None and not left else None

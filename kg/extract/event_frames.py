@@ -80,9 +80,9 @@ def governing_verb(token: Token) -> Token | None:
     """The verb a noun phrase hangs from ("the days of referendums ended" -> "ended")."""
     node = token
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and node is not token:
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
             return node
-        if node.dep_ not in _NOMINAL or node.head is node:
+        if node.dep_ not in _NOMINAL or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -97,7 +97,7 @@ def _subject(verb: Token) -> Token | None:
         for c in node.children:
             if c.dep_ in ("nsubj",):
                 return c
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -350,7 +350,7 @@ def _struck(reader: ArgReader, verb: Token, m: Mention) -> None:
     "a man was killed in X when a drone hit his car", the place of the clause the strike explains."""
     if verb.lemma_.lower() not in HIT_VERBS:
         return
-    explained = [verb.head] if verb.dep_ == "advcl" and verb.head is not verb else []
+    explained = [verb.head] if verb.dep_ == "advcl" and verb.head.i != verb.i else []
     wheres = [w for v in (verb, *explained) for w in _preps(v, ("in", "near", "at", "on"))]
     for obj in [c for c in verb.children if c.dep_ == "dobj"] + wheres:
         for key in reader.np_entities(obj, _TARGETS):
@@ -364,7 +364,7 @@ _ROUTE_ANAPHORS = frozenset(_words("crossing checkpoint bridge post crossing-poi
 
 def _after_preposition(tok: Token) -> bool:
     """True for a name that is a preposition's object, or joined to one ("at X and Y")."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj"
 

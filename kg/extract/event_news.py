@@ -97,7 +97,7 @@ def _subject(verb: Token) -> Token | None:
             return node.head
         if subj is not None:
             return _fronted_place(subj)
-        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
             return _fronted_subject(node)
         node = node.head
     return None
@@ -262,7 +262,7 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
-        if trig.frame == "deploy" and trig.token is head:  # "90 officers sent by X": the participle's noun
+        if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
             sent_obj = sent_people(head)
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
@@ -421,7 +421,7 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(_subject(verb) if verb is not None else None)
     for obj in _by(tok) + (_by(verb) if verb is not None else []):
         m.agent += f.agents(obj)
-    sent = sent_people(verb) if verb is not None and verb is tok else None
+    sent = sent_people(verb) if verb is not None and verb.i == tok.i else None
     body: list[str] = []
     if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):
         # "two companies of the X were deployed", "deployed 250 members of the X": the body's own people
@@ -431,7 +431,7 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         if c.dep_ == "poss":
             m.agent += f.agents(c)
     m.place += f.places(tok, _POSTS)
-    if verb is not None and verb is not tok:
+    if verb is not None and verb.i != tok.i:
         m.place += f.places(verb, _POSTS)
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
@@ -504,7 +504,7 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(_subject(verb))
     for obj in _by(verb):
         m.agent += f.agents(obj)
-    for obj in _preps(tok, ("with", "between")) + (_preps(verb, ("between",)) if verb is not tok else []):
+    for obj in _preps(tok, ("with", "between")) + (_preps(verb, ("between",)) if verb.i != tok.i else []):
         m.agent += f.agents(obj)  # "a memorandum was signed between the ministries of X and Y"
     for obj in _preps(tok, ("on", "against")) + _preps(verb, ("on", "against")):
         m.target += f.args.np_entities(obj, AGENTS, agentive=True)
@@ -573,7 +573,9 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place.append(f.args.story_state)
     if not m.place:
         return None
-    if verb is not None and (lemma(verb) in ELECTION_VERBS or verb is taking or election_round(tok)):
+    if verb is not None and (
+        lemma(verb) in ELECTION_VERBS or (taking is not None and verb.i == taking.i) or election_round(tok)
+    ):
         return verb  # "will face X in the second round on 9 May": the verb says it is to come
     return holding or tok  # "held it on 7 May": dated
 
@@ -615,10 +617,10 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for o in _by(tok) + (partners(verb) if verb is not None else []):  # "in cooperation with X"
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
-    if verb is not tok and obj is not None:  # "the arrest of nine people in X"
+    if (verb is None or verb.i != tok.i) and obj is not None:  # "the arrest of nine people in X"
         m.place += f.places(obj, ("in",))
     if not m.place:  # "in villages south of X", "in a farm building near Y"
-        m.place += _nearby(f, tok) or (_nearby(f, obj) if verb is not tok and obj is not None else [])
+        m.place += _nearby(f, tok) or (_nearby(f, obj) if (verb is None or verb.i != tok.i) and obj is not None else [])
     head = verb if verb is not None else tok
     if m.target:
         return head if m.agent or m.place else None

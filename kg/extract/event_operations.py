@@ -55,7 +55,7 @@ def _verb(name: list[Token]) -> Token | None:
     for _ in range(5):
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod":
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -74,7 +74,7 @@ def _participle(name: list[Token]) -> Token | None:
     if after is None or after.tag_ not in ("VBN", "VBD") or after.pos_ != "VERB":
         return None
     subjects = [c for c in after.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return after if all(c is last for c in subjects) else None  # the tagger often reads it as a past tense
+    return after if all(c.i == last.i for c in subjects) else None  # the tagger often reads it as a past tense
 
 
 def _acts(verb: Token) -> list[Token]:

@@ -19,7 +19,7 @@ _SOUGHT = frozenset(("migration", "emigration", "immigration", "asylum", "protec
 def seeks_to_move(noun: Token) -> bool:
     """True when ``noun`` is qualified by "for" + a move or protection it seeks (the parser may hang
     the phrase on the verb the noun is the object of, right after the noun)."""
-    after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1] if noun.head is not noun else []
+    after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1] if noun.head.i != noun.i else []
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "for"

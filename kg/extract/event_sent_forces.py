@@ -61,7 +61,7 @@ def _restated_force(verb: Token, units: Token) -> Token | None:
     """
     if people_noun(units):
         return None
-    beside = (c for c in verb.children if c.dep_ == units.dep_ and c is not units)
+    beside = (c for c in verb.children if c.dep_ == units.dep_ and c.i != units.i)
     return next((c for c in beside if people_noun(c) and count_numbers(c)), None)
 
 

@@ -129,7 +129,7 @@ class TimeReader:
         """
         verb: Token | None = token
         while verb is not None and verb.dep_ not in ("relcl", "advcl"):
-            verb = verb.head if verb.head is not verb and verb.dep_ not in ("ccomp", "ROOT") else None
+            verb = verb.head if verb.head.i != verb.i and verb.dep_ not in ("ccomp", "ROOT") else None
         when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None) if verb else None
         if verb is None or when is None:
             return None
@@ -157,7 +157,7 @@ class TimeReader:
             return True
         span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
         first = span[0] if span is not None and len(span) else root
-        return first is not root and first.dep_ in ("prep", "pobj") and self.report_time(first)
+        return first.i != root.i and first.dep_ in ("prep", "pobj") and self.report_time(first)
 
     def report_time(self, root: Token) -> bool:
         head = root.head if root.dep_ != "pobj" else root.head.head

@@ -302,7 +302,7 @@ def is_hypothetical(token: Token) -> bool:
         if node is None:
             break
         for child in node.children:
-            if child.dep_ == "neg" and node is token:
+            if child.dep_ == "neg" and node.i == token.i:
                 return True
             if child.dep_ == "aux" and child.lower_ in _MODALS:
                 return True
@@ -345,7 +345,7 @@ def is_announced(token: Token) -> bool:
     ):
         return False
     said = token
-    while said.dep_ == "conj" and said.head is not said:  # "announced that X ..., and that the post would close"
+    while said.dep_ == "conj" and said.head.i != said.i:  # "announced that X ..., and that the post would close"
         said = said.head
     return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS
 
@@ -482,7 +482,7 @@ def outbreak_sides(token: Token) -> list[Token]:
 
 def _is_modifier(token: Token) -> bool:
     """True when an event noun only modifies another noun ("mobilization post", "annexation votes")."""
-    return token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head is not token
+    return token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i
 
 
 #: People whose registration somewhere is their arrival: "refugees were registered in X".

@@ -134,8 +134,8 @@ class _Reader:
             people = noun.lemma_.lower() in PEOPLE_NOUNS or demonym_state(noun.text) or noun.ent_type_ == "NORP"
             return tok if people else None
         head = tok.head
-        if tok.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head is not tok:
-            while head.dep_ in ("nummod", "quantmod", "compound") and head.head is not head and head.like_num:
+        if tok.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head.i != tok.i:
+            while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i and head.like_num:
                 head = head.head
             if head.like_num:
                 return tok
@@ -348,7 +348,7 @@ class _Reader:
         verb = read_frame(self.args, trig, m, sent)
         head = verb if verb is not None else trig.token
         clause = {t.i for t in self.args.clause_tokens(head)}
-        if trig.token is not head:  # a noun trigger's own phrase dates it too ("the closure on 3 May")
+        if trig.token.i != head.i:  # a noun trigger's own phrase dates it too ("the closure on 3 May")
             clause |= {t.i for t in trig.token.subtree}
         enacted = verb is not None and trig.token.dep_ == "dobj" and trig.token.head == verb
         own = self.time.times_in(times, clause, announced=enacted and trig.type == "Mobilization")

@@ -105,9 +105,9 @@ def _listed_in_side(doc: Doc, start: int) -> str | None:
     is in the state of the side whose list it is on, whichever state the sentence names nearer.
     """
     tok = doc[start]
-    while tok.dep_ in ("compound", "det") and tok.head is not tok:
+    while tok.dep_ in ("compound", "det") and tok.head.i != tok.i:
         tok = tok.head
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _LIST_VERBS:
         return None

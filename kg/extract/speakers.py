@@ -176,7 +176,7 @@ class SpeakerResolver:
         for _ in range(4 if root.dep_ == "appos" else 1):
             if node.dep_ in _SUBJECT_DEPS:
                 return True
-            if node.dep_ not in ("appos", "pobj", "prep", "compound") or node.head is node:
+            if node.dep_ not in ("appos", "pobj", "prep", "compound") or node.head.i == node.i:
                 return False
             node = node.head
         return False

@@ -363,7 +363,7 @@ def copular_checkpoints(doc: Doc) -> list[Span]:
             or (start - 1 > floor and doc[start - 1].text == "-" and _name_token(doc[start - 2]))
         ):
             start -= 2 if doc[start - 1].text == "-" else 1  # "Kessel-Abad" is one name
-        if subject.lower_ in _PLURAL_HEADS and name is complement:
+        if subject.lower_ in _PLURAL_HEADS and name.i == complement.i:
             out += _listed_after(doc, start)
             continue
         span = doc[start : name.i + 1]

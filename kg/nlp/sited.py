@@ -53,7 +53,7 @@ def sited_at(span: Span) -> bool:
     at = first.head if first.dep_ == "pobj" else None
     if at is None or at.lower_ != "at" or at.i + 1 >= len(doc) or doc[at.i + 1].lower_ == "the":
         return False  # "at the Ministry": a body one works in, never a bare place name
-    if first is span.root and at.i != span.start - 1:
+    if first.i == span.root.i and at.i != span.start - 1:
         return False  # a word between "at" and the name ("at Jane's Roe") is a name of another kind
     head = _aimed_from(at)
     if head is None:

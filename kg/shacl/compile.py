@@ -267,7 +267,9 @@ class _Compiler:
         """A SPARQL boolean: does the value node ``x`` meet ``parameter value`` (SHACL 4.1-4.6)?"""
         if parameter == SH["class"]:
             t = self.var()
-            return f"EXISTS {{ {x} a {t} . VALUES {t} {{ {terms(sorted(self.subclasses(value), key=str))} }} }}"
+            # the list first: Oxigraph then looks each class up on the bound value; after the
+            # pattern, it reads every typed node per value (a thousand times slower in a BIND)
+            return f"EXISTS {{ VALUES {t} {{ {terms(sorted(self.subclasses(value), key=str))} }} {x} a {t} }}"
         if parameter == SH.datatype:
             return datatype_test(value, x)
         if parameter == SH.nodeKind:
