@@ -1,33 +1,36 @@
-"""Land and road ports named by the words after them: invented sentences through the real model.
+"""A "land port" or "road port" after a name is a border crossing for land traffic ("the Ostrava land
+port will be closed for three days", "the Dunmark road port was closed on 14 February"), and a
+closure there closes it.
 
-Class: officials of many states call a border crossing a "land port" or a "road port" ("the X land
-port", "the X and Y land ports", "the X road port"); the name before the kind is a crossing point,
-written without its kind, and a hyphenated name is not split at its hyphen. A seaport stays what it
-was: "port" alone after a name says a harbour town, not a crossing.
+Invented sentences through the real model.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from named_entities import linked_types
 from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.events import find_events
+from kg.model import Article
+
+PUB = date(2026, 6, 2)
 
 
 @pytest.mark.parametrize(
-    ("text", "names"),
+    "text",
     [
-        ("Travellers will be sent to the Dastin land port while the Tormid land port is closed.", ("Dastin", "Tormid")),
-        ("The ministry said 900 people came through the Dastin and Tormid land ports in May.", ("Dastin", "Tormid")),
-        ("The Hulsa-Örn road port was closed on Monday because of heavy snow.", ("Hulsa-Örn",)),
-        ("Lorries queued for three days at the Tormid road port, drivers said.", ("Tormid",)),
+        "The minister said the Ostravin land port will be closed for three days, from 8 to 10 June, for maintenance.",
+        "The Dunmarek road port was closed on 1 June because of a storm, the border authority said.",
     ],
 )
-def test_entities_land_ports_are_checkpoints(nlp: Language, text: str, names: tuple[str, ...]) -> None:
-    types = linked_types(nlp, text)
-    for name in names:
-        assert types.get(name) == {"Checkpoint"}, types
-
-
-def test_entities_land_ports_seaport_is_no_checkpoint(nlp: Language) -> None:
-    types = linked_types(nlp, "The ferry left the Dastin port at dawn with 300 passengers.")
-    assert "Checkpoint" not in {t for found in types.values() for t in found}
+def test_entities_land_ports_are_crossings_that_close(nlp: Language, text: str) -> None:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    doc = nlp(text)
+    entities = find_entities(doc, article)
+    ports = [e for e in entities if e.type == "Checkpoint"]
+    assert len(ports) == 1
+    closures = [e for e in find_events(doc, article, entities, ()) if e.type == "BorderClosure"]
+    assert [c.target for c in closures] == [(ports[0].key,)]

@@ -32,6 +32,7 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import entity_key, slugify, strip_the
 from kg.nlp.doctext import doc_text
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
+from kg.nlp.unit_names import force_unit
 from kg.reference.tables import city_countries
 
 __all__ = ["headline_home", "link_agency"]
@@ -87,7 +88,8 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     if not domain and _proper(span, inside):
         name = strip_the(span.text)
         home = _proper_parent(span, links, inside)
-        if low[-1] in _ARMED and not (home and home.startswith("state/") and _named_by_state(span, links, inside)):
+        armed = low[-1] in _ARMED and not force_unit(span)  # "the Sixth Armoured Brigade" is a state's unit
+        if armed and not (home and home.startswith("state/") and _named_by_state(span, links, inside)):
             # "Kachin Independence Army": an armed group, no part of any government ("Norland Defence
             # Forces", "the Norlandic Defence Forces", named by their state, are that state's)
             return mk(span, "Organization", entity_key("Organization", name), name)
@@ -137,7 +139,8 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
         return mk(span, "Agency", entity_key("Agency", canon), canon, parent=home)
     key, pname = parent
     slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
-    return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
+    shown = canon if force_unit(span) else f"{canon} of {pname}"  # "the 7th Rifle Brigade" is its own name
+    return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", shown, parent=key)
 
 
 def _owns(span: SpacySpan) -> bool:

@@ -92,7 +92,8 @@ _SENT_NOUNS = (
             """
         officer guard troop soldier personnel police policeman policewoman gendarme marine ranger expert
         team staff equipment peacekeeper reinforcement force agent vehicle aircraft helicopter ship boat
-        serviceman servicemen servicewoman servicewomen servicemember trooper paratrooper sailor airman
+        serviceman servicewoman servicemen servicewomen servicemember trooper sailor airman paratrooper
+        commando sapper firefighter rescuer
         """
         )
     )

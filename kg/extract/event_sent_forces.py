@@ -30,7 +30,8 @@ _FORCE_NOUNS = frozenset(
     _words(
         """
         officer guard police policeman policewoman gendarme personnel peacekeeper agent staff marine ranger
-        serviceman servicemen servicewoman servicewomen servicemember trooper paratrooper sailor airman
+        serviceman servicewoman servicemen servicewomen servicemember trooper sailor airman paratrooper
+        commando sapper firefighter rescuer
         """
     )
 )

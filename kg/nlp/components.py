@@ -108,6 +108,7 @@ from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
+from kg.nlp.unit_names import numbered_command, unit_name_spans
 from kg.nlp.vehicle_models import vehicle_model
 from kg.nlp.windows import WindowedMatcher
 
@@ -489,6 +490,7 @@ class Retyper:
                 *kind_noun_spans(doc, self.nouns),
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
+                *unit_name_spans(doc),  # "the Sixth Armoured Brigade": a force's unit, whatever the NER read
             )
             if not _inside(s, people)
         ]
@@ -547,8 +549,8 @@ class Retyper:
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
-                if _force_unit(span):
-                    continue
+                if _force_unit(span) or numbered_command(span):
+                    continue  # "the Lowmark Border Guard District", "the 5th Military Region": a force's unit
                 stripped, _ = _strip(span)
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue
@@ -660,21 +662,28 @@ class Retyper:
                 return False  # "Commanding Officer of the Coast Guard", "Chair of the Lands Board": a body
             if state_key(tok.text) or state_for_demonym(tok.text) or known_body(tok.text):
                 return False
-            if not (low in self.nouns or (low[:-1] in self.nouns and low.endswith("s")) or low in TITLE_WORDS):
+            if not (self._field_word(tok) or (low[:-1] in self.nouns and low.endswith("s"))):
                 return False  # a word of a name, not of a field ("Operations" is the field's plural)
         return True
 
+    def _field_word(self, tok: Token) -> bool:
+        """A word an office's field is made of: a common noun, a title word, or an adjective before
+        one ("International Cooperation", "Foreign Affairs")."""
+        low = tok.lower_
+        return low in self.nouns or low in TITLE_WORDS or (low in self.adjectives and not state_for_demonym(tok.text))
+
     def _first_field(self, doc: Doc, i: int) -> int:
         """Where an office's field opens when the name at ``i`` is its second one, after "and"
-        ("Minister of Justice and Public Order": the NER takes "Public Order" for a person), else ``i``.
+        ("Minister of Justice and Public Order": the NER takes "Public Order" for a person; "Minister
+        of Foreign Affairs and International Cooperation"), else ``i``.
 
-        Only capitalised common nouns may stand between "of"/"for" and "and"; _portfolio still
-        checks the words of the name itself.
+        Only capitalised words of a field (nouns, title words, adjectives) may stand between
+        "of"/"for" and "and"; _portfolio still checks the words of the name itself.
         """
         if i < 4 or doc[i - 1].lower_ not in {"and", "&"}:
             return i
         j = i - 1
-        while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and doc[j - 1].lower_ in self.nouns:
+        while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and self._field_word(doc[j - 1]):
             j -= 1
         return j if j < i - 1 else i
 
