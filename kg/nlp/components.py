@@ -10,6 +10,7 @@ ORG, checkpoints tagged PERSON, junk like "• Read") and labels every span with
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -277,9 +278,20 @@ def _opening_modal(span: Span, tok: Token) -> bool:
 
 
 def _force_unit(span: Span) -> bool:
-    """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map."""
+    """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map; so
+    is an area numbered in figures ("the 6th Military Region"), an army's command."""
     words = " ".join(t.lower_ for t in span[:-1])
-    return any(words.endswith(f" {head}") for head in AGENCY_HEADS)
+    return any(words.endswith(f" {head}") for head in AGENCY_HEADS) or _numbered(span)
+
+
+#: An ordinal written in figures: "6th", "2nd".
+_FIGURE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _numbered(span: Span) -> bool:
+    """The span opens with, or follows, an ordinal in figures: "(the) 6th Military Region"."""
+    first = span[0] if _FIGURE_ORDINAL.fullmatch(span[0].text) else span.doc[span.start - 1] if span.start else None
+    return first is not None and bool(_FIGURE_ORDINAL.fullmatch(first.text))
 
 
 def _plural_title(tok: Token) -> bool:
@@ -522,6 +534,9 @@ class Retyper:
                 if found:
                     yield Span(doc, span.start, span.end, label=found[0])
             elif label in {"Ministry", "SecurityBody"}:
+                if label == "SecurityBody" and _numbered(span):  # "the 6th Military Region": a command
+                    yield Span(doc, span.start, span.end, label="Agency")
+                    continue
                 if label == "SecurityBody":
                     named = named_by_state(span)
                     if named is not None:  # "Border Guard Bangladesh": the state ends the body's name

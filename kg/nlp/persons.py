@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.abbreviations import ADDRESS_ABBREVIATIONS
 from kg.nlp.doctext import doc_text
 from kg.nlp.heads import BODY_HEADS, NOT_ENTITY_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS, head_class
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
@@ -65,6 +66,7 @@ HONORIFICS = frozenset(
     # Forms of address of official texts the world over: "H.E. Jane Roe" (His or Her Excellency),
     # "His Majesty King X", "Shri X" and "Smt. Y" (India's Mr and Mrs).
     | {"h.e", "excellency", "majesty", "highness", "shri", "smt", "shrimati"}
+    | {word.lower() for word in ADDRESS_ABBREVIATIONS}
 )
 #: Title words that are also ordinary adjectives or nouns before a non-person ("State Department").
 _WEAK_TITLES = frozenset({"state", "home", "foreign", "interior", "internal", "affairs", "former", "then", "late"})
