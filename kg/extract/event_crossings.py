@@ -297,10 +297,6 @@ def read_crossing(
                 for o in objs:
                     m.destination += a.np_entities(o, _DEST_TYPES)
                     named_way = named_way or _named_way(o)  # "at the X crossing", "crossing" read as a verb
-            elif c.dep_ == "prep" and c.lower_ == "between" and on_verb and holder.lemma_.lower() == "cross":
-                for o in objs:  # "crossed between X and Y": a flow both ways, into each side
-                    for side in (o, *o.conjuncts):
-                        m.destination += a.np_entities(side, _DEST_TYPES)
             elif c.dep_ == "prep" and c.lower_ == "from":
                 for o in objs:
                     m.origin += a.np_entities(o, ("State", "Region", "Settlement"))
