@@ -1,7 +1,8 @@
 """Crossing points named by the words around them: invented sentences through the real model.
 
 Classes: a lower-case word for what the crossing carries between the name and its kind ("the X
-road crossing"), and a copula giving a crossing noun a name ("The busiest border crossing was X").
+road crossing", "the X motorway crossing"), and a copula giving a crossing noun a name ("The
+busiest border crossing was X").
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from spacy.language import Language
         ("At the Velno road crossing, the waiting time for buses reached 11 hours on Sunday.", "Velno"),
         ("Trucks queued for two days at the Dravik rail crossing into the neighbouring country.", "Dravik"),
         ("The Harnet pedestrian crossing point reopened on Monday after repairs.", "Harnet"),
+        ("Lorries waited for hours at the Pellam highway crossing on Sunday.", "Pellam"),
+        ("Queues formed at the Sarkov motorway border crossing after the checks began.", "Sarkov"),
     ],
 )
 def test_entities_crossing_names_mode_word_before_kind(nlp: Language, text: str, name: str) -> None:

@@ -44,3 +44,14 @@ def test_each_counted_group_is_a_deployment(nlp: Language, text: str, first: int
 def test_an_uncounted_group_adds_no_deployment(nlp: Language) -> None:
     text = "The ministry deployed 200 police officers and border guards to Velmora on Monday."
     assert list(_deployments(nlp, text)) == [200]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarnovian Army has sent 1,150 soldiers and 96 vehicles to Velmora since Monday.",
+        "Since Monday, 1,150 officers and 40 trucks of the Tarnovian Army have been deployed in Velmora.",
+    ],
+)
+def test_things_sent_with_a_force_are_no_deployment(nlp: Language, text: str) -> None:
+    assert list(_deployments(nlp, text)) == [1150]

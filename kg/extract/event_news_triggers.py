@@ -92,7 +92,8 @@ _SENT_NOUNS = (
             """
         officer guard troop soldier personnel police policeman policewoman gendarme marine ranger expert
         team staff equipment peacekeeper reinforcement force agent vehicle aircraft helicopter ship boat
-        serviceman servicewoman servicemen servicewomen sailor airman paratrooper commando sapper firefighter rescuer
+        serviceman servicewoman servicemen servicewomen servicemember trooper sailor airman paratrooper
+        commando sapper firefighter rescuer
         """
         )
     )
@@ -103,9 +104,10 @@ _SERVICE_WORDS = frozenset(_words("force army police guard navy military gendarm
 
 
 def sent_members(obj: Token) -> bool:
-    """ "deploy 250 members of the Armed Forces", "600 members of the National Police were sent":
-    members of an armed or uniformed body are people sent; "members of parliament" are not."""
-    if lemma(obj) != "member":
+    """ "deploy 250 members of the Armed Forces", "600 members of the National Police were sent",
+    "1,800 elements of the Army" (as Latin American defence ministries count troops): members of an
+    armed or uniformed body are people sent; "members of parliament" and "elements of a plan" are not."""
+    if lemma(obj) not in ("member", "element"):
         return False
     of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     words = {t.lower_.removesuffix("s") for g in of for t in g.subtree}  # "Forces" in a name keeps its plural

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.event_news_triggers import lemma, verb_object
+from kg.extract.event_news_triggers import lemma, sent_members, verb_object
 from kg.extract.event_triggers import PEOPLE_NOUNS
 
 __all__ = ["count_numbers", "counted_force", "force_of_noun", "force_owner_phrases", "people_noun", "sent_people"]
@@ -30,10 +30,12 @@ _FORCE_NOUNS = frozenset(
     _words(
         """
         officer guard police policeman policewoman gendarme personnel peacekeeper agent staff marine ranger
-        serviceman servicewoman servicemen servicewomen sailor airman paratrooper commando sapper firefighter rescuer
+        serviceman servicewoman servicemen servicewomen servicemember trooper sailor airman paratrooper
+        commando sapper firefighter rescuer
         """
     )
 )
+
 #: People nouns that are no people when counted here ("80 vehicles").
 _THINGS = frozenset(("vehicle", "car", "entry", "crossing", "attempt", "arrival"))
 
@@ -85,6 +87,8 @@ def count_numbers(noun: Token) -> list[Token]:
 def people_noun(noun: Token) -> bool:
     """Whether ``noun`` names people ("soldiers", "gendarmes"), not things sent ("80 vehicles")."""
     lem = lemma(noun)
+    if lem == "element":  # "1,800 elements of the Army": people only as a force's members
+        return sent_members(noun)
     return (lem in PEOPLE_NOUNS or lem in _FORCE_NOUNS) and lem not in _THINGS
 
 

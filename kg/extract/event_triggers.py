@@ -293,10 +293,18 @@ def is_renounced(token: Token) -> bool:
     return head.lemma_.lower() in _PLAN_VERBS and any(c.dep_ == "neg" for c in head.children)
 
 
+#: How a question's main verb may hang on the parser's root: "is X calling up ...?" (read as "is" with
+#: a clause), "will X close and seal ...?".
+_MAIN_LINKS = frozenset({"conj", "ccomp", "xcomp"})
+#: Tags of the words that open a wh-question: "how", "what", "which", "who", "when", "where".
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
 def is_hypothetical(token: Token) -> bool:
     """True for a trigger under negation, a modal or a condition ("could increase if Moscow closes"),
-    one someone is urged to carry out (:func:`is_appeal`) or says they will not (:func:`is_renounced`)."""
-    if is_appeal(token) or is_renounced(token):
+    one someone is urged to carry out (:func:`is_appeal`) or says they will not (:func:`is_renounced`),
+    or one a question asks about (:func:`is_asked`)."""
+    if is_appeal(token) or is_renounced(token) or is_asked(token):
         return True
     node: Token | None = token
     for _ in range(6):
@@ -315,11 +323,27 @@ def is_hypothetical(token: Token) -> bool:
     return False
 
 
+def is_asked(token: Token) -> bool:
+    """True for the verb a yes-no question asks about: "Are you calling up reservists?", "Will the
+    crossing be closed?". A reporter's question reports nothing; the answer does. What a question
+    takes as known stays ("informed about the arrest of 31 fishermen?": the arrest), and so does
+    what a wh-question asks the figure of ("how many migrants entered X last year?": the answer
+    gives it)."""
+    if token.pos_ != "VERB" or not (token.dep_ == "ROOT" or (token.dep_ in _MAIN_LINKS and token.head.dep_ == "ROOT")):
+        return False
+    sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?" and not any(t.tag_ in _WH_TAGS for t in sent)
+
+
 def is_announced(token: Token) -> bool:
     """True for a plan reported in speech: "said it would close the border" (no "if", no "could").
 
     Such an event is announced, not hypothetical: kept, with only the time its own words give.
+    A question announces nothing.
     """
+    if is_asked(token):
+        return False
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in token.children):
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in token.children):

@@ -257,8 +257,10 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
         i -= 1
         if doc[i].lower_ in {"the", "a", "an", "its", "their", "our", "my"}:
             out.append(doc[i:comma])
-        elif i and doc[i - 1].pos_ == "ADP" and i + 1 < comma and doc[i + 1].lower_ in POSSESSIVE:
-            out.append(doc[i:comma])  # "met with Y's Minister of Z, X": a possessor after a preposition opens it
+        elif i and doc[i - 1].pos_ in {"ADP", "CCONJ"} and i + 1 < comma and doc[i + 1].lower_ in POSSESSIVE:
+            # "met with Y's Minister of Z, X", "..., and Y's Interior Minister, X": a possessor after a
+            # preposition or a conjunction opens it
+            out.append(doc[i:comma])
         if doc[i].is_sent_start:
             if out and out[-1].start != i:
                 out.append(doc[i:comma])  # "Head of the harbour police, X": an office opening the sentence

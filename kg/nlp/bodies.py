@@ -29,8 +29,9 @@ _NATIONAL = frozenset({"State", "National", "Federal"})
 _KIND_WORDS = frozenset(
     {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES, *CROSSING_STATUSES}
 )
-#: Kind words that are part of a name when capitalised ("the Stone Gate crossing"), never in lower case.
-_LOWER_KIND_WORDS = frozenset({"gate"})
+#: Kind words that are part of a name when capitalised ("the Stone Gate crossing", "Port Kelo"), never
+#: in lower case ("the Kelo land port" is Kelo).
+_LOWER_KIND_WORDS = frozenset({"gate", "port"})
 
 
 def qualified(span: Span) -> bool:

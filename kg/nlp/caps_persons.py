@@ -32,6 +32,9 @@ _CLOSERS = frozenset({"and", "on", "at", "in", "of", "for", "with", "to", "the",
 _MIN_NAME = 2
 _MAX_NAME = 4
 _DASHES = frozenset({"-", "–", "—"})
+#: Roles a turn's label gives with the holder's name in brackets: the programme's, and those who
+#: lead an interview or a press conference ("INTERVIEWER (JO ROE):", "MODERATOR (JO ROE):").
+_ASIDE_ROLES = NEWSROOM_ROLES | frozenset({"interviewer", "moderator"})
 
 
 def caps_persons(doc: Doc, chosen: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
@@ -134,9 +137,10 @@ def _bracketed_label(doc: Doc, first: int, end_char: int, words: frozenset[str])
 
 def _role_aside(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> list[Span]:
     """ "ANCHOR (JO ROE):", "PRESENTER (JO ROE-LIND)": a programme role in capitals opening the line,
-    then in brackets the name of who holds it, closing the label (a colon or the line's end; the
-    model may take the bracket and the colon as one token, "):")."""
-    if not (doc[first].is_upper and doc[first].lower_ in NEWSROOM_ROLES):
+    then in brackets the name of who holds it, closing the label (the line's end, or a colon that
+    may open the turn on the same line; the model may take the bracket and the colon as one
+    token, "):")."""
+    if not (doc[first].is_upper and doc[first].lower_ in _ASIDE_ROLES):
         return []
     if first + 1 >= len(doc) or doc[first + 1].text != "(":
         return []
@@ -144,7 +148,7 @@ def _role_aside(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> l
     if close is None or doc[close].idx >= end_char:
         return []
     after = doc_text(doc)[doc[close].idx + 1 : end_char].strip()
-    if after not in ("", ":"):
+    if after and not after.startswith(":"):
         return []
     name = doc[first + 2 : close]
     if not len(name) or not all(_name_word(t.text) or (t.text == "-" and not t.whitespace_) for t in name):

@@ -248,14 +248,18 @@ def spaced_lead(span: Span) -> Span:
     """``span`` with the first end of a name "A - B" a pattern left out: "Tarvo - " before "Melnik".
 
     A crossing is named after the towns on its two sides, set apart by a spaced dash ("the Tarvo -
-    Melnik crossing point"); patterns match capitalised words and stop at the dash. One to three
-    capitalised words before it belong to the name, unless they open their line: "TOWN - " there
-    is a dateline.
+    Melnik crossing point") or an en dash set close, as a pair is typeset ("the Tarvo–Melnik
+    crossing"); patterns match capitalised words and stop at the dash. One to three capitalised
+    words before it belong to the name, unless they open their line: "TOWN - " there is a dateline.
+    (A hyphen set close joins the parts of one name: "Kelo-Varn" is no pair.)
     """
     doc, start = span.doc, span.start
-    if start < 2 or doc[start - 1].text not in _SPACED_DASHES or not doc[start - 1].whitespace_:
+    if start < 2:
         return span
-    if not doc[start - 2].whitespace_:
+    dash, before = doc[start - 1], doc[start - 2]
+    spaced = dash.text in _SPACED_DASHES and bool(dash.whitespace_) and bool(before.whitespace_)
+    closed = dash.text == "–" and not dash.whitespace_ and not before.whitespace_
+    if not (spaced or closed):
         return span
     lead = start - 1
     while lead > 0 and start - 1 - lead < _END_WORDS and _end_word(doc[lead - 1]):

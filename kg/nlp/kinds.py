@@ -93,12 +93,14 @@ _BODY_OR_AREA = frozenset({"department", "departments"})
 _BODY_WORDS = AGENCY_CUES | BODY_HEADS | COUNCIL_HEADS | ORG_HEADS
 #: Adjectives of a level of government after a name: "the Tarn provincial authorities".
 _LEVEL_ADJECTIVES = {"provincial": "Region", "regional": "Region", "municipal": "Settlement"}
-#: Two-word plural kinds: "crossing points", "border posts", "border crossings".
+#: Two-word plural kinds: "crossing points", "border posts", "border crossings", "land ports" (a
+#: land port is a border crossing, as South Asian and Arab officials name theirs).
 _COMPOUND = {
     ("crossing", "points"): "Checkpoint",
     ("border", "posts"): "Checkpoint",
     ("border", "crossings"): "Checkpoint",
     ("border", "checkpoints"): "Checkpoint",
+    ("land", "ports"): "Checkpoint",
 }
 #: Every word that can type a name in :func:`kind_noun_spans`: only these tokens are read.
 _KIND_WORDS = frozenset({*_SINGULAR, *_PLURAL, *_OF_NOUNS, *_LEVEL_ADJECTIVES, *(noun for _, noun in _COMPOUND)})

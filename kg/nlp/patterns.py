@@ -102,7 +102,7 @@ CHECKPOINT_WORDS = (
     "bridge",
 )
 #: What a crossing carries, written in lower case between its name and its kind ("the X road crossing").
-CROSSING_MODES = ("road", "rail", "railway", "pedestrian", "vehicle", "freight", "cargo", "land")
+CROSSING_MODES = ("road", "rail", "railway", "motorway", "highway", "pedestrian", "vehicle", "freight", "cargo", "land")
 #: The standing of a crossing, in lower case before its mode and kind ("the X international border gate").
 CROSSING_STATUSES = ("international", "national", "main", "local")
 REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton", "wilaya")
@@ -195,7 +195,7 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             # "the Turning Point Foundation" names no crossing "Foundation")
             [{"ORTH": words[-1]}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
-            if words[-1] not in {"bridge", "entry"}
+            if words[-1] not in {"bridge", "entry", "port"}
         ),
         "RegionNamed": (
             [_NAME, {**_NAME, "OP": "*"}, region],
