@@ -1,5 +1,5 @@
-"""People of a service counted by the word its own ministry uses: "sent 1,150 servicemen to X",
-"300 sailors were deployed", "1,800 elements of the Army are being deployed" (as Latin American
+"""People of a service counted by the word its own ministry uses: "sent 2,730 servicemen to X",
+"300 sailors were deployed", "2,900 elements of the Army are being deployed" (as Latin American
 defence ministries count troops). Each is a deployment counted by its figure; "elements" count
 people only as members of an armed or uniformed body ("80 elements of the plan" are none).
 
@@ -36,10 +36,10 @@ def _deployments(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]:
 @pytest.mark.parametrize(
     ("text", "count", "place"),
     [
-        ("The Sarnovian Army has sent 1,150 servicemen to Drevna since Monday.", 1150, "region/drevna"),
+        ("The Sarnovian Army has sent 2,730 servicemen to Drevna since Monday.", 2730, "region/drevna"),
         ("Forty servicewomen were deployed to Kelmar Island on Friday.", 40, "place/kelmar-island"),
         ("The Sarnovian Navy deployed 300 sailors to Kelmar Island on Friday.", 300, "place/kelmar-island"),
-        ("Since yesterday, 1,800 elements of the Sarnovian Army are being deployed to Drevna.", 1800, "region/drevna"),
+        ("Since Wednesday, 2,900 elements of the Sarnovian Army are being sent to Drevna.", 2900, "region/drevna"),
     ],
 )
 def test_service_people_sent_are_a_deployment(nlp: Language, text: str, count: int, place: str) -> None:

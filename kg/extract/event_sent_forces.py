@@ -87,7 +87,7 @@ def count_numbers(noun: Token) -> list[Token]:
 def people_noun(noun: Token) -> bool:
     """Whether ``noun`` names people ("soldiers", "gendarmes"), not things sent ("80 vehicles")."""
     lem = lemma(noun)
-    if lem == "element":  # "1,800 elements of the Army": people only as a force's members
+    if lem == "element":  # "2,900 elements of the Army": people only as a force's members
         return sent_members(noun)
     return (lem in PEOPLE_NOUNS or lem in _FORCE_NOUNS) and lem not in _THINGS
 
