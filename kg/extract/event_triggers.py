@@ -326,7 +326,7 @@ def is_hypothetical(token: Token) -> bool:
 def is_asked(token: Token) -> bool:
     """True for the verb a yes-no question asks about: "Are you calling up reservists?", "Will the
     crossing be closed?". A reporter's question reports nothing; the answer does. What a question
-    takes as known stays ("informed about the arrest of 31 fishermen?": the arrest), and so does
+    takes as known stays ("told of the detention of 12 divers?": the detention), and so does
     what a wh-question asks the figure of ("how many migrants entered X last year?": the answer
     gives it)."""
     if token.pos_ != "VERB" or not (token.dep_ == "ROOT" or (token.dep_ in _MAIN_LINKS and token.head.dep_ == "ROOT")):
