@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_closure_objects import misplaced_object
 from kg.extract.event_merge import Mention
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_reopened import reopened_places
@@ -89,7 +90,11 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, climbing to the clause that has one ("by invading" -> "he")."""
+    """The subject of a verb, climbing to the clause that has one ("by invading" -> "he"); a passive
+    has none to climb to ("the crossing will be closed, the customs office announced": who
+    announced it reports the closure, and a "by" phrase names who closes)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
     node: Token | None = verb
     for _ in range(4):
         if node is None:
@@ -375,6 +380,8 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if (state := closed_state(tok)) is not None:  # "the X crossing remains closed"
         objs = [state]
+    if not objs and (misplaced := misplaced_object(tok)) is not None:
+        objs = [misplaced]  # "the crossing points ... are closed", "to close, until further notice, the border"
     if not objs and verb_in_use(tok):  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
     if not objs and tok.pos_ == "VERB" and tok.dep_ == "acl":  # "the X bridge, ..., reopened last month"

@@ -1,12 +1,14 @@
 """Two counted groups joined by "and": "620 officers and 410 soldiers of the X were deployed". Each
 group is a deployment of its own, with its own figure and its own body (the "of" phrase after it),
-not one deployment counted by the first number only."""
+not one deployment counted by the first number only; things sent beside them ("1,150 servicemen
+and 96 vehicles") are no group of people."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg.extract.event_sent_counts import sent_count
+from kg.extract.event_sent_forces import people_noun
 from kg.extract.quantities import QuantityMatch
 
 
@@ -19,7 +21,7 @@ def joined_counts(obj: Token | None, quants: list[QuantityMatch]) -> list[tuple[
     out: list[tuple[QuantityMatch, list[Token]]] = []
     for conj in (c for c in obj.conjuncts if c.i > obj.i):
         q = sent_count(conj, quants)
-        if q is None:
+        if q is None or not people_noun(conj):
             continue
         bodies = [
             g for c in conj.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children

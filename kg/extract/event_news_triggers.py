@@ -92,6 +92,7 @@ _SENT_NOUNS = (
             """
         officer guard troop soldier personnel police policeman policewoman gendarme marine ranger expert
         team staff equipment peacekeeper reinforcement force agent vehicle aircraft helicopter ship boat
+        serviceman servicewoman servicemen servicewomen sailor airman paratrooper commando sapper firefighter rescuer
         """
         )
     )

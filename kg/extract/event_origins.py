@@ -1,4 +1,5 @@
-"""Event mentions + sentences -> the origin a follow-up sentence gives the people just counted.
+"""Event mentions + sentences -> the origin a follow-up sentence, or a share of the group, gives
+the people just counted.
 
 "The coast guard stopped a boat with 41 people on board. The passengers, all from X, were taken
 to the base." / "All 63 persons are X nationals." / "They were all from X." / "Those on board, who
@@ -6,7 +7,9 @@ told officers they had left X a week before, were taken to the port.": a sentenc
 its own whose subject points back at the people (a pronoun, or a people noun with "the",
 "these", "all") and says where they come from gives that state to the crossings counted in the
 sentence before, when these name no origin and do not arrive in it. A figure the sentence repeats
-("All 63 persons") is no new one.
+("All 63 persons") is no new one. A share of the group in the figure's own sentence says the same
+("intercepted 2,400 migrants ..., most of them X nationals", "..., the majority of them from X"),
+when it names one state.
 """
 
 from __future__ import annotations
@@ -89,6 +92,32 @@ def _restated(own: list[Mention], before: list[Mention]) -> bool:
     return {m.figure() for m in own} <= {m.figure() for m in before}
 
 
+#: Words of a share of a group: "most of them", "the majority of them", "all of whom".
+_SHARES = frozenset({"most", "majority", "all", "many", "half", "bulk"})
+_GROUP = frozenset({"them", "whom"})
+#: What ends a share's phrase: "most of them X nationals, ..." stops at the comma.
+_PHRASE_END = frozenset({",", ";", ".", ":"})
+
+
+def _share_origin(args: ArgReader, sent: SpacySpan) -> str | None:
+    """The one state "most of them X nationals" / "the majority of them from X" names in ``sent``."""
+    toks = list(sent)
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower_ not in _SHARES or toks[i + 1].lower_ != "of" or toks[i + 2].lower_ not in _GROUP:
+            continue
+        states: list[str] = []
+        for t in toks[i + 3 :]:
+            if t.text in _PHRASE_END or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
+                break
+            key = demonym_state(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
+            if key is None and t.pos_ == "PROPN":
+                key = next((k for k in args.np_entities(t, ("State",)) if k.startswith("state/")), None)
+            if key is not None and key not in states:
+                states.append(key)
+        return states[0] if len(states) == 1 else None
+    return None
+
+
 def carried_origins(mentions: list[Mention], sents: list[SpacySpan], args: ArgReader) -> None:
     """Give each pointing-back sentence's stated origin to the counted crossings just before it."""
     counted: dict[int, list[Mention]] = {}
@@ -103,3 +132,8 @@ def carried_origins(mentions: list[Mention], sents: list[SpacySpan], args: ArgRe
         for m in before + own:
             if not m.origin and origin not in m.destination:
                 m.origin = [origin]
+    for si, own in counted.items():
+        if any(not m.origin for m in own) and (origin := _share_origin(args, sents[si])) is not None:
+            for m in own:
+                if not m.origin and origin not in m.destination:
+                    m.origin = [origin]

@@ -27,7 +27,12 @@ def _words(text: str) -> list[str]:
 
 #: People sent or stationed by a force, beside the people nouns events count everywhere.
 _FORCE_NOUNS = frozenset(
-    _words("officer guard police policeman policewoman gendarme personnel peacekeeper agent staff marine ranger")
+    _words(
+        """
+        officer guard police policeman policewoman gendarme personnel peacekeeper agent staff marine ranger
+        serviceman servicewoman servicemen servicewomen sailor airman paratrooper commando sapper firefighter rescuer
+        """
+    )
 )
 #: People nouns that are no people when counted here ("80 vehicles").
 _THINGS = frozenset(("vehicle", "car", "entry", "crossing", "attempt", "arrival"))

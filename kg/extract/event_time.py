@@ -61,6 +61,8 @@ _EXPLICIT = re.compile(
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|hrs|GMT|UTC)?\s*,?\s*)?$", re.I)
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month"}
 _RATE_UNITS = frozenset(("day", "week", "month"))
+#: Adjectives that make one day stand for any: "on an average day", "in a typical week".
+_TYPICAL = frozenset(_words("average normal typical ordinary usual regular"))
 
 
 def clause_rate(head: Token) -> str | None:
@@ -83,6 +85,26 @@ def clause_rate(head: Token) -> str | None:
             unit = next((g.lemma_.lower() for g in c.children if g.lemma_.lower() in _RATE_UNITS), None)
             if unit:
                 return unit
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and (unit := _any_given(c)):
+            return unit
+    return None
+
+
+def _any_given(prep: Token) -> str | None:
+    """The unit of "on an average day", "on a normal day", "in a typical week": a described day
+    or week that stands for any of them, so the figure is a rate ("on a day when ..." or "in the
+    first week" name one day, "in a single week" one week: no "a" with an adjective of the usual).
+    """
+    for g in prep.children:
+        kids = list(g.children)
+        if (
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _RATE_UNITS
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids)
+            and any(d.dep_ == "amod" and d.lemma_.lower() in _TYPICAL for d in kids)
+            and not any(d.dep_ in ("relcl", "acl", "prep") for d in kids)
+        ):
+            return g.lemma_.lower()
     return None
 
 

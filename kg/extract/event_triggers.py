@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_among import among_clause
 from kg.extract.event_checks import CHECKING_LIGHT_VERBS, checked_people
+from kg.extract.event_closure_objects import misplaced_object
 from kg.extract.event_fire import opened_fire
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
@@ -94,6 +95,9 @@ CHANGE_VERBS = frozenset(
 #: they arrive, a counted group of displaced people the object.
 RECEIVING_VERBS = frozenset(_words("receive host welcome absorb shelter accommodate"))  # not "admit": a speech verb
 _TAKEN_IN = frozenset(_words("refugee migrant civilian people person asylum-seeker seeker evacuee returnee family"))
+#: People named by their nationality, taken in only when counted: "received 46,000 X citizens" (a
+#: minister who "received the citizens' delegation" takes in no one).
+_COUNTED_IN = frozenset(_words("citizen national"))
 #: Verbs of driving people from their homes ("the fighting displaced 10,000 people"): a flow out
 #: of the place the fighting is in or the people are driven from, with no destination needed.
 DISPLACING_VERBS = frozenset(_words("displace uproot"))
@@ -112,7 +116,7 @@ SPEECH_VERBS = frozenset(
     _words(
         """
         say tell report indicate announce confirm state tweet write add note estimate show reveal
-        declare explain publish post claim insist warn admit
+        declare explain publish post claim insist warn admit stress emphasise emphasize underline
         """
     )
 )
@@ -321,9 +325,18 @@ def is_announced(token: Token) -> bool:
     ):
         return False
     said = token
-    while said.dep_ == "conj" and said.head.i != said.i:  # "announced that X ..., and that the post would close"
+    # "announced that X ..., and that the post would close"; "stressed that X would stay open, while
+    # the Y post will be closed": a clause joined or set against the said one is said too
+    while (said.dep_ == "conj" or _contrasted(said)) and said.head.i != said.i:
         said = said.head
     return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _contrasted(clause: Token) -> bool:
+    """True for a clause set against the one it hangs on: "..., while the Y post will be closed"."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children
+    )
 
 
 def is_future(token: Token) -> bool:
@@ -605,7 +618,7 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem in RECEIVING_VERBS:  # "had received 2,000 wounded civilians"
         if token.tag_ in ("VBZ", "VBP"):  # "the camp shelters 110,000 refugees": how many are there, no flow
             return False
-        return any(c.dep_ == "dobj" and _lemma(c) in _TAKEN_IN for c in token.children)
+        return any(c.dep_ == "dobj" and _taken_in(c) for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
@@ -673,6 +686,8 @@ def _closure(token: Token) -> bool:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
             objs = [described(token)]  # "the crossing points, which have been closed since May"
+        if not objs and (misplaced := misplaced_object(token)) is not None:
+            objs = [misplaced]  # "the crossing points ... are closed", "to close, until further notice, the border"
         objs += stopped_at(token, objs)
         if closed_road(token):
             return True
@@ -684,6 +699,12 @@ def _closure(token: Token) -> bool:
             c.dep_ == "prep" and any(_closure_object(g) for g in c.children if g.dep_ == "pobj") for c in token.children
         ) or any(c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children if c.dep_ == "compound")
     return False
+
+
+def _taken_in(obj: Token) -> bool:
+    """True for the people a place takes in: "2,000 wounded civilians", "46,000 X citizens"."""
+    lem = _lemma(obj)
+    return lem in _TAKEN_IN or (lem in _COUNTED_IN and any(c.dep_ == "nummod" for c in obj.children))
 
 
 def described(relcl: Token) -> Token:

@@ -33,10 +33,12 @@ from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
+from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
 from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
 from kg.extract.event_home import story_state
 from kg.extract.event_labels import label_for
+from kg.extract.event_list_agents import list_lead_subject
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
@@ -44,6 +46,7 @@ from kg.extract.event_origins import carried_origins
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_ranked import ranked_flows
+from kg.extract.event_same_period import same_period
 from kg.extract.event_seekers import seeks_to_move
 from kg.extract.event_sides import at_meeting
 from kg.extract.event_source import credit_publisher, publisher_key
@@ -83,6 +86,8 @@ _CALLING = frozenset(_words("call propose schedule plan demand set"))
 
 #: Labels of meetings whose sides "the two governments" of the next sentences are.
 _MEETINGS = frozenset(("Meeting", "Talks", "Visit"))
+#: Who may do what a list of decisions announces: "The Council decided: - to close ...".
+_AGENTS = ("Person", "Agency", "Organization", "State")
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +215,7 @@ class _Reader:
             made.extend(read_flights(self, si, sent, times, quants))
             made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             self._after_meeting(made)
+            self._listed_agent(made, si)
             if (
                 not crossings
                 and not made  # "rescued 23 people from a boat that capsized": the figure is the wreck's
@@ -231,6 +237,7 @@ class _Reader:
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, stated)
+        same_period(self.mentions, sents, stated)
         carried_origins(self.mentions, sents, self.args)
         carried_changes(self.mentions, sents)
         self.mentions.extend(
@@ -242,6 +249,24 @@ class _Reader:
         events = with_story_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         events = with_states(events, self.args.index)
         return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
+
+    def _election_dated(self, m: Mention, clause: set[int]) -> None:
+        """Date an undated event by the story's election day its clause points to ("on election day",
+        "on the eve of the election"; :mod:`kg.extract.event_election_days`)."""
+        offset = election_day_offset(self.doc[i] for i in sorted(clause))
+        day = story_election_day(self.referendums) if offset is not None else None
+        if offset is not None and day is not None:
+            m.date = shifted(day, offset)
+
+    def _listed_agent(self, made: list[Mention], si: int) -> None:
+        """Measures of a list item with no doer of their own ("decided: - to close ...") are done by
+        the subject of the verb that opens the list (:mod:`kg.extract.event_list_agents`)."""
+        acting = [m for m in made if m.type != "BorderCrossing" and not m.agent]
+        if not acting or (subj := list_lead_subject(self.sents, si)) is None:
+            return
+        keys = self.args.np_entities(subj, _AGENTS, agentive=True)
+        for m in acting:
+            m.agent = list(keys)
 
     def _after_meeting(self, made: list[Mention]) -> None:
         """What the sides of the last meeting do with no time or place of their own happens at it;
@@ -352,6 +377,8 @@ class _Reader:
             clause |= {t.i for t in trig.token.subtree}
         enacted = verb is not None and trig.token.dep_ == "dobj" and trig.token.head == verb
         own = self.time.times_in(times, clause, announced=enacted and trig.type == "Mobilization")
+        if trig.token is not head and (phrased := self.time.times_in(times, _own_phrase(trig.token))):
+            own = phrased  # "the attack of 28 May ... and the ambush of 30 May": each noun its own day
         if is_announced(trig.token):  # "said on Monday it would close ...": Monday dates the saying
             subj = next((c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")), trig.token)
             own = [t for t in own if t.start >= subj.idx]
@@ -374,6 +401,8 @@ class _Reader:
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
+        if when is None and trig.type != "Referendum":  # "closed on the eve of the election"
+            self._election_dated(m, clause)
         # "closed its border on Monday": closed from then on ("remained closed on Monday" says
         # nothing of when it began)
         closing_day = trig.type == "BorderClosure" and m.date is not None and len(m.date) == 10
@@ -390,6 +419,13 @@ class _Reader:
             if counts:
                 self.set_quantity(m, counts[0])
         return [m]
+
+
+def _own_phrase(noun: Token) -> set[int]:
+    """The tokens of a noun trigger's own phrase, without the clauses hung on it ("the ambush of
+    30 May near X, in which ...": "of 30 May" is the ambush's; the clause's times are its own)."""
+    clauses = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    return {t.i for t in noun.subtree} - clauses
 
 
 def _in_clause_of(verb: Token, trig: Token) -> bool:

@@ -230,6 +230,8 @@ def key_sentences(
         words = len(re.findall(r"\w+", text[s.start : s.end]))
         if span is None or words < _MIN_WORDS or text[s.end - 1 : s.end] == "?":
             continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue  # a line of the header ("Tuesday, 6 May (11:05 a.m.)"), not a sentence said
         line = text[s.start : s.end]
         if _PROTOCOL.match(line) or _BRIEFING_THANKS.search(line):
             continue

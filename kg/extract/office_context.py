@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.attribution import is_cue
 from kg.extract.index import EntityIndex
 from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
 from kg.lexicon.names import TITLE_WORDS, entity_key
@@ -40,6 +41,8 @@ __all__ = [
     "title_antecedent",
 ]
 
+#: Words that make an office a region's, not a town's: "the Regional Governor of X".
+_REGIONAL = frozenset({"regional", "provincial", "departmental", "district"})
 #: Places an office can be "of" and held in: a governor's province, a mayor's town.
 _LOCAL_PLACES = frozenset({"Region", "Settlement"})
 
@@ -219,7 +222,10 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
     doc = person.doc
     sent = person.sent
     best: tuple[int, int, str] | None = None
+    told = _told(person, index, taken)
     for mention, entity in index.within(sent.start_char, sent.end_char):
+        if mention.start in told:
+            continue  # "X said observers could go to A and B": the parties X speaks of, not X's state
         # a province, not a town: a town is as often where a visitor meets someone ("the summit in X")
         key = entity.key if entity.type == "State" else _local_state(entity, index) if entity.type == "Region" else None
         if key is None or key in taken or _counterpart(doc, mention.start):
@@ -234,6 +240,31 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
         if best is None or candidate < best:
             best = candidate
     return best[2] if best else None
+
+
+def _told(person: SpacySpan, index: EntityIndex, taken: set[str]) -> set[int]:
+    """Where the words reported after "X said" name states, when they name two or more; else none.
+
+    "Foreign Minister X said observers could go to A and B within a week": the states of X's
+    reported words are the parties X speaks of, and two of them cannot both be X's. One state
+    there may well be X's own ("Minister X said Y would close its border"), so it still counts,
+    and so does a demonym before a noun ("would help Tarnian firms use Y's ports"): the holder's
+    own people, more often than not.
+    """
+    verb = person.root.head
+    if person.root.dep_ != "nsubj" or not is_cue(verb):
+        return set()
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return set()
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    doc = person.doc
+    named: dict[int, str] = {}
+    for mention, entity in index.within(lo, hi):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if entity.type == "State" and entity.key not in taken and span is not None and span.root.dep_ != "amod":
+            named[mention.start] = entity.key
+    return set(named) if len(set(named.values())) >= 2 else set()
 
 
 def _local_state(entity: Entity, index: EntityIndex) -> str | None:
@@ -301,7 +332,13 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         if entity.type not in _LOCAL_PLACES:
             return None
         last = doc[span.end - 1]
-        return entity.key if index.at(last.idx, last.idx + len(last)) is entity else None
+        if index.at(last.idx, last.idx + len(last)) is not entity:
+            return None
+        if entity.type == "Settlement" and any(t.lower_ in _REGIONAL for t in doc[span.start : tok.i]):
+            # "the Regional Governor of X" with X read as its main town: the region is no town's
+            # office, and the state X lies in is surer than the town
+            return _local_state(entity, index)
+        return entity.key
     return None
 
 
@@ -393,6 +430,11 @@ def _counterpart(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i != span.root.i:
+        return _counterpart(doc, first.left_edge.idx)  # "the border with A and B": B is the other side too
     if span.end < len(doc) and doc[span.end].lower_ in {"counterpart", "counterparts"}:
         return True  # "met his Zambian counterpart": the counterpart's state, not the subject's
     i = span.start - 1

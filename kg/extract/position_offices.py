@@ -87,9 +87,10 @@ def _is_rank(cluster: list[tuple[TitleMatch, SpacySpan]]) -> bool:
     """A grade, not an office: rank words only, and no body named for them.
 
     "General X" and "Vice Admiral Y" are ranks; "the Commander of the Army, General X" holds an office whose head
-    word is a rank too, told apart by the body its complement names.
+    word is a rank too, told apart by the body its complement names. A rank may be hyphenated
+    ("Lieutenant-General X").
     """
-    return all(_rank_words(m.title.lower().split()) and m.owner is None for m, _ in cluster)
+    return all(_rank_words(m.title.lower().replace("-", " ").split()) and m.owner is None for m, _ in cluster)
 
 
 #: Ranks of nobility, and given names as often ("Prince" in West Africa), and the Gulf's styles of

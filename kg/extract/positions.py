@@ -31,7 +31,16 @@ from kg.extract.position_pairs import share_out
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.relative_titles import led_delegation, relative_office, second_office
 from kg.extract.signatures import caption, signature, signed_below
-from kg.extract.titles import HEADS, POSSESSIVE, TitleMatch, appositive, before_name, listed_field, normalize_title
+from kg.extract.titles import (
+    HEADS,
+    POSSESSIVE,
+    TitleMatch,
+    appositive,
+    before_name,
+    is_title_word,
+    listed_field,
+    normalize_title,
+)
 from kg.lexicon.gazetteer import state_name, state_same_as
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Article, Entity, Position
@@ -132,6 +141,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
             if match and match.owner is None:  # "the X delegation was led by the Minister of Y, Z"
                 match = replace(match, owner=delegation_state(doc, back.start))
             if match:
+                if pre is not None and left == pre.span.start and _grade(pre):
+                    out = []  # "the Provincial Commander, Chief Commissioner X": the grade is how X is addressed
                 out.append(match)
                 break
     signed = signature(person, index) or signed_below(person, index) or caption(person, index)
@@ -141,7 +152,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         fwd = _np_forward(doc, person.end + 1)
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
         if match:
-            out.append(match)
+            out.extend(_joined_after(match, fwd, index))  # "X, Prime Minister of Y and Chair of Z,"
     # "X, who heads the agency,"; after a title the clause tells what the office-holder does in that
     # office ("Prime Minister X, who chairs the bloc this year"), no office of its own unless "also"
     # says so ("Minister X, who also serves as Y"); a past office beside the name ("a former
@@ -150,6 +161,36 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     relative = second_office(person, index) if out else relative_office(person, index) or led_delegation(person, index)
     relative = relative or (None if out else shared_title(person, index))  # "the two foreign ministers, X and Y"
     return [*out, relative] if relative is not None else out
+
+
+def _joined_after(match: TitleMatch, fwd: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
+    """The office set off after a name, and a second one "and" joins to it: two offices of one holder.
+
+    "X, Prime Minister of Y and Chair of Z", "X, Deputy Prime Minister and Minister of Foreign
+    Affairs": the second office opens with a capitalised title word right after "and" ("Minister
+    of Trade and Industry" or "President of A and B" join a field or a place, no office). As
+    before a name, a state either office names is the other's too.
+    """
+    doc = fwd.doc
+    for k in range(match.span.start + 1, fwd.end - 1):
+        nxt = doc[k + 1]
+        if doc[k].lower_ == "and" and nxt.text[:1].isupper() and (nxt.lower_ in HEADS or is_title_word(nxt)):
+            second = appositive(doc, k + 1, fwd.end, index)
+            if second is None or second.span.start != k + 1:
+                break
+            state = next((m.owner for m in (match, second) if m.owner and m.owner.startswith("state/")), None)
+            return [replace(m, owner=m.owner or state, paired=True) for m in (match, second)]
+    return [match]
+
+
+def _grade(match: TitleMatch) -> bool:
+    """A short title with no body or field of its own: after an office set off by commas, a grade.
+
+    "the Provincial Commander, Chief Commissioner X", "the head of the unit, Commissioner Y": police
+    and civil-service grades read like offices, but the office is the one before the comma.
+    """
+    words = [t.lower_ for t in match.span if t.lower_ not in {"the", "a", "an"}]
+    return match.owner is None and len(words) <= 2 and not _COMPLEMENT & set(words)
 
 
 #: Words that open a title's complement: "director of", "head for", "chair at".

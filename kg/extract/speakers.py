@@ -34,6 +34,9 @@ def _words(text: str) -> frozenset[str]:
 #: Types a ``kg:speaker`` may have (../shared/design/CONTRACT.md).
 SPEAKER_TYPES = ("Person", "Agency", "State")
 
+#: How many words an apposed name may climb to reach the subject it names: past two
+#: prepositional phrases ("the head of X's office in Y, NAME") and an apposition.
+_APPOSED_DEPTH = 6
 # Subject pronouns, and the object ones an attribution may use ("according to him, …").
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _BODY_PRONOUNS = frozenset({"it", "they"})
@@ -168,12 +171,13 @@ class SpeakerResolver:
         if root.dep_ in _SUBJECT_DEPS:
             return True
         # "The head of the agency, Jane Doe, said": the name is an apposition of the subject, or
-        # of a place inside it ("the manager for X Province, Jane Doe, said": the parse hangs the
-        # name on the province, itself inside the subject).
+        # of a place inside it ("the manager for X Province, Jane Doe, said", "the head of X's
+        # office in Y, Jane Doe, said": the parse hangs the name on the place, however deep in
+        # the subject's prepositional phrases).
         if root.dep_ not in ("appos", "conj", "compound"):
             return False
         node = root.head
-        for _ in range(4 if root.dep_ == "appos" else 1):
+        for _ in range(_APPOSED_DEPTH if root.dep_ == "appos" else 1):
             if node.dep_ in _SUBJECT_DEPS:
                 return True
             if node.dep_ not in ("appos", "pobj", "prep", "compound") or node.head.i == node.i:

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract import attribution
+from kg.extract.chairing import COURTESY, runs_session
 from kg.extract.cues import Tag, caption_above, find_tags
 from kg.extract.index import EntityIndex
 from kg.extract.key_sentences import key_sentences
@@ -93,41 +94,6 @@ class _Found:
     voice: str | None = None  # the key of the person whose turn the quote is in: "she" is someone else
     speaker: Entity | None = None
     attr: attribution.Attribution | None = None
-
-
-# A turn of greetings and thanks only ("Thank you very much.", "Good afternoon. Thank you."):
-# the words open or close a briefing and say nothing a reader would cite. A greeting may name
-# whom it greets ("Thank you, Sarah.", "Good evening, Tom Lee.", "Good morning, ladies and gentlemen.").
-_GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
-# Greetings may be joined: "Good afternoon and welcome.", "Good morning and thank you all."
-_GREETING = (
-    rf"{_GREET}(?: and {_GREET})*"
-    r"(?: (?:very much|all|everyone|everybody|again))*"
-    # a closing's thanks for the hearing: "Thank you for your attention.", "Thanks for listening."
-    r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening))?"
-    r"(?:, (?:ladies and gentlemen|members)(?: of the \w+)?|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
-)
-# The agenda a briefing opens with ("I have three items today, and then I will take your
-# questions.", "I have two announcements before I take your questions."): the order of business,
-# not a position.
-_AGENDA = (
-    r"(?:i|we) have (?:[\w-]+ ){0,3}(?:items?|topics?|announcements?|points?|updates?)(?: \w+){0,3}"
-    r"(?:,? (?:and then|before|after which) (?:i|we) (?:will )?take (?:your |some )?questions)?[.!?]\s*"
-)
-# A chair's handling of the floor ("Questions, please.", "Next question.", "Front row.", "Go
-# ahead.") and its closing ("That is all for today.", "This concludes the briefing."): the running
-# of the session, not anything the chair holds.
-_FLOOR = (
-    r"(?:(?:(?:any|more|next|last|final|one more) )?questions?(?:,? please)?"
-    r"|(?:the )?(?:first|second|third|front|back|middle|next|last) rows?(?:,? please)?"
-    r"|go ahead(?:,? please)?|over to you|you have the floor"
-    # handing the floor to the press: "I will take your questions.", "We'll now take a few questions."
-    r"|(?:i|we)(?: will| shall|['’]ll)? (?:now |gladly |be happy to )?take (?:your |some |a few )?questions(?: now)?"
-    r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
-    r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
-    r"(?:briefing|conference|session|meeting))[.!]\s*"
-)
-_COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA}|{_FLOOR})+", re.I)
 
 
 def _is_title(text: str) -> bool:
@@ -395,8 +361,9 @@ def _transcript(
         if speaker is None:
             continue
         quote = _unquoted(text, _span(text, turn.start, turn.end))
-        if _COURTESY.fullmatch(quote.text):
-            continue
+        words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if COURTESY.fullmatch(quote.text) or (words is not None and runs_session(words)):
+            continue  # a chair's greetings, thanks and handling of the floor
         out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))
     return out
 

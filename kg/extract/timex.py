@@ -191,6 +191,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<prep>since\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
             r"|this\s+(?:morning|afternoon|evening)|tonight"  # the day of the report, as a bulletin says it
+            # "closed since noon", "shelling since dawn": an hour with no day named is the report's day
+            r"|(?<=since\s)(?:noon|midday|dawn|daybreak)(?!\s+(?:on|of|last|yesterday|the)\b)"
             r"|(?<=over\s)the\s+(?:past|last)\s+(?:day|24\s+hours)|(?<=in\s)the\s+(?:past|last)\s+24\s+hours)\b",
             re.I,
         ),
@@ -232,7 +234,8 @@ _NEEDS: dict[str, frozenset[str]] = {
     "part_of_year": frozenset(["year", "digit"]),
     "month": frozenset(["month"]),
     "weekday": frozenset(["day"]),
-    "deictic": frozenset(["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours"]),  # "today": "day"
+    # "today": "day"; "since noon", "since dawn"
+    "deictic": frozenset(["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours", "noon", "dawn"]),
     "year_edge": frozenset(["digit"]),
     "year": frozenset(["digit"]),
 }
@@ -250,6 +253,8 @@ _HINT_WORDS = (
     "evening",
     "tonight",
     "hours",
+    "noon",
+    "dawn",
 )
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
@@ -483,9 +488,13 @@ def _not_a_month(m: re.Match[str], text: str) -> bool:
     after_month = mon == "may" and m.group("mon")[:1] == "M" and _MONTH_BEFORE.search(text, 0, m.start("mon"))
     if after_month and not _NAME_AFTER.match(text, m.end()):
         return False  # "between January and May", "from March to May": the month, after another
+    if _MONTH_OF.search(text, 0, m.start("mon")) and not _NAME_AFTER.match(text, m.end()):
+        return False  # "in the month of May": named a month
     return mon in ("may", "mar") or mon not in _FULL_MONTHS or bool(_NAME_AFTER.match(text, m.end()))
 
 
+#: The words that name what follows a month: "in the month of ".
+_MONTH_OF = re.compile(r"\bmonth\s+of\s+$", re.I)
 #: A full month name and a word joining it to the next month: "January and ", "March to ".
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December)"

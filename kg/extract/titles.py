@@ -30,7 +30,7 @@ from kg.extract.owners import (
 )
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.lexicon.names import TITLE_WORDS
-from kg.lexicon.ranks import RANKS
+from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, PORTFOLIO_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
 
@@ -145,6 +145,9 @@ MODIFIERS = frozenset(
 _COMPLEMENT = frozenset({"of", "for"})
 #: Prepositions no title is built with: in capitals ("CONFERENCE BY PRIME MINISTER X") as in lower case.
 _NOT_IN_TITLES = frozenset({"by", "with", "at", "on", "from", "in", "during", "after", "before", "about"})
+#: Occasions of speech a header names before whose they are ("Briefing of the Press Secretary X"):
+#: never part of the title that follows.
+_SPOKEN = frozenset({"briefing", "conference", "remarks", "statement", "speech", "address", "interview", "transcript"})
 #: First-person possessives: in a speech or statement "our ambassador" is the speaker's state's.
 _SPEAKERS = frozenset({"our", "my"})
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "madam", "madame", "mister"})
@@ -329,6 +332,7 @@ def _first_office(words: list[str]) -> list[str]:
     for j in range(1, len(words)):
         if words[j - 1].lower() in _OFFICES_FIRST and (
             words[j].lower() in _SECOND_TITLES
+            or words[j].lower().rstrip(".") in SHORT_RANKS  # "Spokesperson Col. X", "SPOKESPERSON INSP. Y"
             # "Police spokesperson Deputy Commander X": a graded rank is a rank too
             or (words[j].lower() in _RANK_GRADES and j + 1 < len(words) and words[j + 1].lower() in RANKS)
         ):
@@ -505,6 +509,8 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
         return True  # "Permanent Secretary in the Ministry of Lands Mr. X": the body the office is held in
     if low in _NOT_IN_TITLES:
         return False  # "PRESS CONFERENCE BY PRIME MINISTER X": the title starts after "BY", whatever its case
+    if low == "of" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _SPOKEN:
+        return False  # "PRESS BRIEFING OF PRESS SECRETARY X": "of" after the occasion is its "by"
     return (
         is_title_word(tok)
         or tok.text in {"-", "/"}

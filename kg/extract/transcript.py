@@ -63,7 +63,9 @@ _LABEL_ALONE = re.compile(
     rf"(?:{CUE_WORDS}[ \t]*[-–—/][ \t]*)?"
     rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}})"
     rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}}){{0,2}}"
-    rf"(?P<asides>(?:[ \t]*\([^)\n]{{1,{_ASIDE_CHARS}}}\)){{0,2}})[ \t]*:"
+    rf"(?P<asides>(?:[ \t]*\([^)\n]{{1,{_ASIDE_CHARS}}}\)){{0,2}})"
+    # the label's colon, or a clip's running time after a dash: "CLIP - JANE ROE (UNHCR) - :18"
+    r"(?:[ \t]*:|[ \t]+[-–—][ \t]*:?\d{1,2}(?:[:'’.]\d{2})?[\"”]?)"
 )
 _ASIDE = re.compile(rf"\((?P<inner>[^)\n]{{1,{_ASIDE_CHARS}}})\)")
 # An aside that is a personal name: two to four capitalised words.

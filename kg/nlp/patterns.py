@@ -96,6 +96,9 @@ CHECKPOINT_WORDS = (
     "border station",
     "border gate",
     "port of entry",
+    "land port",  # "the X land port", "the X road port": a border crossing for land traffic
+    "road port",
+    "border port",
     "bridge",
 )
 #: What a crossing carries, written in lower case between its name and its kind ("the X road crossing").

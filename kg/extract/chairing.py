@@ -1,0 +1,133 @@
+"""(spaCy span of a transcript turn) -> whether it only runs the session: no statement of anyone's.
+
+A briefing's chair greets, thanks, sets the order of business, hands the floor to the press and
+closes ("Good afternoon.", "Thank you, Colonel. Let's go to the questions. Yes, Jane.",
+"Please give your name and your outlet.", "We will meet again next week."). Such a turn says
+nothing a reader would cite, whoever speaks it. A turn is the chair's when each of its sentences
+is one of:
+
+* a set courtesy: a greeting or thanks, the agenda announced, the floor handled, the close
+  (:data:`COURTESY`, read on the words);
+* an interjection, alone or with the name of whom it addresses ("Okay.", "Yes, Jane.");
+* a sentence about the session itself, read on the parse: it names the session's own business
+  (the questions, a statement to be read, the journalist's name and outlet) or arranges the
+  next sitting ("meet again"), and every other noun in it is a title of the people on the podium
+  ("The Deputy Minister will give a short statement and then take questions.") or a day.
+
+Anything else, a figure, a place, any other noun, keeps the turn a statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.lexicon.ranks import RANKS, SHORT_RANKS
+from kg.nlp.roles import PERSON_NOUNS
+
+__all__ = ["COURTESY", "runs_session"]
+
+# A turn of greetings and thanks only ("Thank you very much.", "Good afternoon. Thank you."):
+# the words open or close a briefing and say nothing a reader would cite. A greeting may name
+# whom it greets ("Thank you, Sarah.", "Good evening, Tom Lee.", "Good morning, ladies and gentlemen.",
+# "Good afternoon, colleagues.").
+_GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
+# Greetings may be joined: "Good afternoon and welcome.", "Good morning and thank you all."
+_GREETING = (
+    rf"{_GREET}(?: and {_GREET})*"
+    r"(?: (?:very much|all|everyone|everybody|again))*"
+    # a closing's thanks for the hearing: "Thank you for your attention.", "Thanks for listening."
+    r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening))?"
+    r"(?:, (?:ladies and gentlemen|members|colleagues|friends)(?: of the \w+)?"
+    r"|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
+)
+# The agenda a briefing opens with ("I have three items today, and then I will take your
+# questions.", "I have two announcements before I take your questions."): the order of business,
+# not a position.
+_AGENDA = (
+    r"(?:i|we) have (?:[\w-]+ ){0,3}(?:items?|topics?|announcements?|points?|updates?)(?: \w+){0,3}"
+    r"(?:,? (?:and then|before|after which) (?:i|we) (?:will )?take (?:your |some )?questions)?[.!?]\s*"
+)
+# A chair's handling of the floor ("Questions, please.", "Next question.", "Front row.", "Go
+# ahead.") and its closing ("That is all for today.", "This concludes the briefing."): the running
+# of the session, not anything the chair holds.
+_FLOOR = (
+    r"(?:(?:(?:any|more|next|last|final|one more) )?questions?(?:,? please)?"
+    r"|(?:the )?(?:first|second|third|front|back|middle|next|last) rows?(?:,? please)?"
+    r"|go ahead(?:,? please)?|over to you|you have the floor"
+    # handing the floor to the press: "I will take your questions.", "We'll now take a few questions."
+    r"|(?:i|we)(?: will| shall|['’]ll)? (?:now |gladly |be happy to )?take (?:your |some |a few )?questions(?: now)?"
+    r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
+    r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
+    r"(?:briefing|conference|session|meeting))[.!]\s*"
+)
+#: Greetings, agenda and floor handling, as the whole of a turn's words.
+COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA}|{_FLOOR})+", re.I)
+
+# The session's own business: the press's questions, a statement about to be read, the floor,
+# and who is asking ("your name and your outlet", "identify yourselves").
+_BUSINESS = frozenset(
+    {"question", "statement", "floor", "name", "outlet", "organisation", "organization", "yourselves", "yourself"}
+)
+# Verbs that, with "again", arrange the next sitting ("We will meet again on Monday.").
+_SITTING = frozenset({"meet", "see", "brief", "talk", "speak"})
+# Words a chair calls the people on the podium by: offices and ranks ("the Inspector will ...").
+_PODIUM = PERSON_NOUNS | RANKS | SHORT_RANKS | frozenset({"inspector", "superintendent", "constable"})
+# Entity types a chair's sentence may hold: none, a day or hour, whom it addresses, "first".
+_UNNAMED = frozenset({"", "DATE", "TIME", "PERSON", "ORDINAL"})
+# Vocatives and the people on the podium a chair refers to.
+_ADDRESSED = frozenset({"npadvmod", "appos", "vocative", "conj", "compound"})
+
+
+def runs_session(span: SpacySpan) -> bool:
+    """True when every sentence of the turn only runs the session (see the module docstring)."""
+    if COURTESY.fullmatch(span.text):
+        return True
+    sentences = _clipped_sentences(span)
+    return bool(sentences) and all(_procedural(s) for s in sentences)
+
+
+def _clipped_sentences(span: SpacySpan) -> list[SpacySpan]:
+    """The turn's sentences, cut to the turn (the parser may run a sentence across lines)."""
+    out = []
+    i = span.start
+    while i < span.end:
+        sent = span.doc[i].sent
+        lo, hi = max(sent.start, span.start), min(sent.end, span.end)
+        if any(not t.is_space for t in span.doc[lo:hi]):
+            out.append(span.doc[lo:hi])
+        i = hi
+    return out
+
+
+def _procedural(sent: SpacySpan) -> bool:
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or COURTESY.fullmatch(sent.text.strip()):
+        return True
+    if words[0].pos_ == "INTJ" and all(t.pos_ == "INTJ" or _vocative(t) for t in words):
+        return True  # "Okay.", "Yes, Jane."
+    if any(any(c.isdigit() for c in t.text) or (t.ent_type_ not in _UNNAMED and not _allowed(t)) for t in words):
+        return False  # a figure or a named place or body: something said, not the session run
+    business = any(t.lemma_.lower() in _BUSINESS or t.lower_ in _BUSINESS for t in words)
+    sitting = any(
+        t.lemma_ in _SITTING and any(c.lower_ == "again" for c in t.children) for t in words if t.pos_ == "VERB"
+    )
+    return (business or sitting) and all(_allowed(t) for t in words if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _vocative(token: Token) -> bool:
+    """A name or title addressed in passing: "Yes, Jane.", "Thank you, Colonel."."""
+    return token.pos_ in ("PROPN", "NOUN") and token.dep_ in _ADDRESSED
+
+
+def _allowed(token: Token) -> bool:
+    """A noun a chair's sentence may hold: the session's business, a title on the podium, a day."""
+    word = token.lemma_.lower()
+    if word in _BUSINESS or token.lower_ in _BUSINESS or token.ent_type_ in ("DATE", "TIME"):
+        return True
+    if word in _PODIUM or token.lower_ in _PODIUM:
+        return True
+    # "Deputy" in "the Deputy Minister": a word of the title it modifies
+    return token.dep_ == "compound" and token.head.lower_ in _PODIUM

@@ -1,0 +1,57 @@
+"""What the story dates by its election ("closed on the eve of the election", "the blocking of the
+crossing at X on election day") takes the day of the election the story dates: the eve is the day
+before. A story with no dated election, or two election days, dates nothing this way.
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+PUB = date(2026, 12, 7)
+
+NAMES = {
+    "Varnolia": ("state/varnolia", "State"),
+    "Kesselmark": ("state/kesselmark", "State"),
+    "Dunmore": ("checkpoint/dunmore", "Checkpoint"),
+    "Interior Ministry": ("agency/interior-ministry-varnolia", "Agency"),
+}
+
+ELECTION = "OSTRAVEN, Varnolia, 7 December 2026 - Varnolia held a presidential election on Saturday, 5 December. "
+
+
+def _closures(nlp: Language, text: str) -> list[Event]:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    return [e for e in events if e.type == "BorderClosure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The Commission informs the public that the border crossing points with Kesselmark at Dunmore, which "
+            "the Interior Ministry closed on the eve of the election, were reopened on Sunday morning.",
+            "2026-12-04",
+        ),
+        ("The party condemns the blocking of the Dunmore border crossing on election day.", "2026-12-05"),
+    ],
+)
+def test_election_days_an_event_dated_by_the_vote(nlp: Language, text: str, day: str) -> None:
+    (closure,) = _closures(nlp, ELECTION + text)
+    assert closure.start_date == day
+
+
+def test_election_days_no_dated_election_dates_nothing(nlp: Language) -> None:
+    text = "OSTRAVEN, Varnolia - The party condemns the blocking of the Dunmore border crossing on election day."
+    (closure,) = _closures(nlp, text)
+    assert closure.date is None and closure.start_date is None

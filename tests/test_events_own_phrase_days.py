@@ -1,0 +1,42 @@
+"""Two events told by nouns in one clause, each dated in its own phrase ("the attack of 28 October
+on X ... and the ambush of 30 October near Y"; "the shelling of X on 28 October and the ambush near
+Y on 30 October"): each takes its own day, not the first one the clause names.
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article
+
+PUB = date(2026, 11, 2)
+
+NAMES = {
+    "Varnolia": ("state/varnolia", "State"),
+    "Ostrova": ("settlement/ostrova", "Settlement"),
+    "Bremmin": ("settlement/bremmin", "Settlement"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These measures follow the attack of 28 October on the village of Ostrova, where fighters killed nine "
+        "civilians, and the ambush of 30 October near Bremmin, in which two soldiers lost their lives.",
+        "The curfew comes after the shelling of Ostrova on 28 October and the ambush near Bremmin on 30 October.",
+    ],
+)
+def test_own_phrase_days_each_noun_event_keeps_its_day(nlp: Language, text: str) -> None:
+    text = "OSTRAVEN, Varnolia, 2 November 2026 - " + text
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    days = {e.target[0]: e.date for e in events if e.type == "MilitaryOperation" and e.target}
+    assert days == {"settlement/ostrova": "2026-10-28", "settlement/bremmin": "2026-10-30"}

@@ -1,0 +1,59 @@
+"""A share of the people counted, in the figure's own sentence, gives their origin when it names one
+state ("intercepted around 2,400 migrants ..., most of them Andorran nationals"; "..., the majority
+of them Maltese citizens"); two states, or no state ("most of them women and children"), give none.
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+PUB = date(2026, 6, 8)
+
+NAMES = {
+    "Varnolia": ("state/varnolia", "State"),
+    "Ostrova": ("settlement/ostrova", "Settlement"),
+    "Telsk": ("region/telsk", "Region"),
+}
+
+
+def _crossing(nlp: Language, text: str) -> Event:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    (crossing,) = [e for e in events if e.type == "BorderCrossing"]
+    return crossing
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Between January and May, troops intercepted around 2,400 foreign migrants who had entered Varnolia "
+            "without documents near Ostrova, most of them Andorran nationals heading to Telsk.",
+            "state/AD",
+        ),
+        ("About 300 people crossed into Varnolia on Sunday, the majority of them Maltese citizens.", "state/MT"),
+    ],
+)
+def test_share_origins_a_share_of_one_nationality_gives_the_origin(nlp: Language, text: str, origin: str) -> None:
+    assert _crossing(nlp, text).origin == (origin,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 people crossed into Varnolia on Sunday, most of them Maltese and Andorran citizens.",
+        "About 300 people crossed into Varnolia on Sunday, most of them women and children.",
+    ],
+)
+def test_share_origins_no_single_state_gives_none(nlp: Language, text: str) -> None:
+    assert _crossing(nlp, text).origin == ()
