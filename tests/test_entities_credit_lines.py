@@ -27,3 +27,21 @@ def test_entities_credit_lines_name_the_person(nlp: Language, text: str, name: s
 
 def test_entities_credit_lines_a_turn_label_names_nobody(nlp: Language) -> None:
     assert kg_entity_types(nlp, "HOST: Good evening.\nREPORTER: The road is closed.\n") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "MODERATOR: Prime Minister Talavou.\nPM TALAVOU: Thank you, Prime Minister. We are proud to be here.",
+            "Talavou",
+        ),
+        ("HOST: Senator Mirela Vostanic\nVOSTANIC: Good evening.", "Mirela Vostanic"),
+        ("INTERVIEWER: Governor Osvalde.\nOSVALDE: Thank you for having me.", "Osvalde"),
+    ],
+)
+def test_credit_lines_cut_the_office_before_the_name(nlp: Language, text: str, name: str) -> None:
+    """ "MODERATOR: Prime Minister Talavou.": the person is Talavou, the office no part of the name."""
+    types = kg_entity_types(nlp, text)
+    assert types.get(name) == "Person", types
+    assert not any(t.startswith(("Prime Minister", "Senator", "Governor")) for t in types), types

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from named_entities import linked_types
+from named_entities import kg_entity_types, linked_types
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -403,3 +403,15 @@ def test_entities_persons_a_given_name_alone_is_its_one_holder_whatever_the_ner_
     of the text whose full name it opens is meant."""
     keys = {link.text: link.key for link in link_mentions(nlp(text))}
     assert keys.get(given) == key, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The briefing was moderated by ministry spokesperson Elif Saran-Dogu.", "Elif Saran-Dogu"),
+        ("Police spokeswoman Marta Ilves-Koppel told reporters that 12 people were held.", "Marta Ilves-Koppel"),
+    ],
+)
+def test_persons_a_lower_case_spokesperson_before_a_name_makes_a_person(nlp: Language, text: str, name: str) -> None:
+    """The NER reads a double surname after "spokesperson" as a body's; the role is a person's."""
+    assert kg_entity_types(nlp, text).get(name) == "Person"

@@ -66,3 +66,27 @@ def test_entities_portfolios_second_field_after_and_is_no_name(
     article = Article(id="t", text=text, source="test")
     doc = nlp(text)
     assert (holder, title) in {(p.holder, p.title) for p in find_positions(doc, article, find_entities(doc, article))}
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "The Minister of Foreign Affairs and International Cooperation, Tomas Varga, held talks in the capital.",
+            "International Cooperation",
+        ),
+        (
+            "The Minister of Foreign Affairs and International Trade, Jo Lind, visited the border.",
+            "International Trade",
+        ),
+        (
+            "The Minister of Internal Affairs and National Security, Jo Lind, said the border was calm.",
+            "National Security",
+        ),
+    ],
+)
+def test_entities_portfolios_a_second_field_after_an_adjective_led_one_is_no_body(
+    nlp: Language, text: str, field: str
+) -> None:
+    """ "Foreign Affairs and International Cooperation": fields opened by adjectives are an office's too."""
+    assert field not in kg_entity_types(nlp, text)

@@ -1,6 +1,6 @@
 """Closures whose way across the parser hangs elsewhere: a passive subject tagged as an active one
 and hung on the auxiliary ("The crossing points between X and Y are closed to all traffic"), and
-an object after an aside in commas ("decided to close, until further notice, the crossing points
+an object after an aside in commas ("decided to close, from midnight onwards, the crossing points
 between X and Y"): the points are closed, placed by the towns and regions the phrase names.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -53,9 +53,9 @@ def test_closed_points_a_passive_subject_on_the_auxiliary_is_closed(nlp: Languag
 @pytest.mark.parametrize(
     "text",
     [
-        "The Security Council decided to close, until further notice, the secondary crossing points between "
+        "The Security Council decided to close, from midnight onwards, the secondary crossing points between "
         "Ostrova and the Kesselmark province of Telsk.",
-        "The Security Council decided:\n- to close, until further notice, the secondary crossing points between "
+        "The Security Council decided:\n- to close, from midnight onwards, the secondary crossing points between "
         "Ostrova and the Kesselmark province of Telsk, with only one post remaining open to traffic;",
     ],
 )

@@ -40,7 +40,7 @@ def _events(nlp: Language, text: str) -> list[Event]:
     [
         "In response, the Defence Council, meeting on Sunday evening, decided:\n"
         "- to deploy an additional battalion of 650 soldiers to Telsk;\n"
-        "- to close, until further notice, the crossing points between Ostrova and Kesselmark;\n"
+        "- to close, from midnight onwards, the crossing points between Ostrova and Kesselmark;\n"
         "- to impose a curfew in Telsk for thirty days.",
         "After the attack the Defence Council resolved:\n\n"
         "1. to close the crossing points between Ostrova and Kesselmark;\n\n"

@@ -42,7 +42,7 @@ def _closures(nlp: Language, text: str) -> list[Event]:
         "3 December 2026.\n\n"
         "2. The weekly markets of Ostrova are suspended until further notice.\n\n"
         "3. The movement of lorries is forbidden at all times in Ostrova.\n\n"
-        "4. The border crossing points between Ostrova and Bremmin are closed to all traffic for the same period.",
+        "4. The border crossing points between Ostrova and Bremmin stay shut to all vehicles for the same period.",
         "Road works took place on the bridge at Ostrova from 3 November 2026 to 3 December 2026. The crossings "
         "between Ostrova and Bremmin were shut during the same period, the ministry said.",
     ],

@@ -1,6 +1,6 @@
 """A grade between an office set off by commas and the name is no second office.
 
-"the Provincial Commander, Chief Commissioner X": police and civil-service grades read like
+"the District Commander, Senior Superintendent X": police and civil-service grades read like
 offices, but the office is the one before the comma; the grade is how its holder is addressed.
 Invented sentences through the real model.
 """
@@ -18,10 +18,10 @@ from kg.model import Article
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Press briefing by the Regional Commander, Chief Commissioner Amaro Quelinde\n\n", "Regional Commander"),
+        ("Media update from the Regional Commander, Senior Commissioner Amaro Quelinde\n\n", "Regional Commander"),
         (
-            "The Provincial Commander, Chief Commissioner Amaro Quelinde, said the roads were open.",
-            "Provincial Commander",
+            "The District Commander, Senior Commissioner Amaro Quelinde, said the roads were open.",
+            "District Commander",
         ),
         (
             "The head of the harbour unit, Commissioner Amaro Quelinde, said the bridge was closed.",

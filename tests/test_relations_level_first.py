@@ -83,9 +83,9 @@ def test_relations_town_in_a_unit_written_with_its_level(nlp: Language, text: st
             "region/north-dakota",
         ),
         (
-            "The boat was found about 40 kilometres off Morisaki, Ishikawa Prefecture, early on Friday.",
+            "The ferry ran aground about 12 kilometres from Morisaki, Tottori Prefecture, late on Sunday.",
             "settlement/morisaki",
-            "region/ishikawa",
+            "region/tottori",
         ),
         (
             "The wounded were taken to the hospital in Ravello Nuevo, Táchira state.",

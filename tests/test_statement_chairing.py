@@ -40,12 +40,12 @@ def _briefing(opening: str, handover: str, close: str) -> str:
     [
         (
             "Welcome. The Inspector will give a short statement and then take questions.",
-            "Thank you, Inspector. Let's go to the questions. Yes, Tarquin.",
+            "Thank you, Inspector. We now turn to your questions. Yes, Tarquin.",
             "Okay. Thank you, Inspector. Thank you all.",
         ),
         (
             "Good morning. The Spokesperson will read a statement first.",
-            "We will take questions now. Please give your name and your outlet.",
+            "We will take questions now. Please state your name and who you write for.",
             "Thank you all. We will meet again next Thursday.",
         ),
         (

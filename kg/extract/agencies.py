@@ -32,6 +32,7 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import entity_key, slugify, strip_the
 from kg.nlp.doctext import doc_text
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
+from kg.nlp.unit_names import force_unit
 from kg.reference.tables import city_countries
 
 __all__ = ["headline_home", "link_agency"]
@@ -87,7 +88,8 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     if not domain and _proper(span, inside):
         name = strip_the(span.text)
         home = _proper_parent(span, links, inside)
-        if low[-1] in _ARMED and not (home and home.startswith("state/") and _named_by_state(span, links, inside)):
+        armed = low[-1] in _ARMED and not force_unit(span)  # "the Sixth Armoured Brigade" is a state's unit
+        if armed and not (home and home.startswith("state/") and _named_by_state(span, links, inside)):
             # "Kachin Independence Army": an armed group, no part of any government ("Norland Defence
             # Forces", "the Norlandic Defence Forces", named by their state, are that state's)
             return mk(span, "Organization", entity_key("Organization", name), name)
@@ -118,7 +120,8 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
         canon = next((v for k, v in AGENCY_HEADS.items() if head.endswith(k)), "")
         generic = bool(canon)
         canon = canon or strip_the(span.text)
-    parent = _qualifier(span, links, context=generic)
+    seat = _seat_state(span, links)  # "the 4th Military Region in X": X's state, whoever is named nearer
+    parent = (seat, state_name(seat[6:])) if seat is not None else _qualifier(span, links, context=generic)
     if generic and inside is not None and inside[0].startswith("state/") and not _modifier_state(span, links):
         parent = inside  # "the Tarnia Armed Forces": the state's name before a generic head is its owner
     if parent is None:
@@ -137,7 +140,8 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
         return mk(span, "Agency", entity_key("Agency", canon), canon, parent=home)
     key, pname = parent
     slug = state_slug(key[6:]) if key.startswith("state/") else slugify(pname)
-    return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", f"{canon} of {pname}", parent=key)
+    shown = canon if force_unit(span) else f"{canon} of {pname}"  # "the 7th Rifle Brigade" is its own name
+    return mk(span, "Agency", f"agency/{slugify(canon)}-{slug}", shown, parent=key)
 
 
 def _owns(span: SpacySpan) -> bool:
@@ -439,6 +443,37 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
     )
 
 
+def _numbered(span: SpacySpan) -> bool:
+    """A body whose name opens with an ordinal in figures: "the 4th Military Region"."""
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    return first.text[:1].isdigit()
+
+
+def _seat_state(span: SpacySpan, links: list[Linked]) -> str | None:
+    """The state of the town right after a numbered command and "in" ("the 4th Military Region in
+    X"), when GeoNames puts the town in one of the states the text names or evokes (a demonym
+    counts), or its namesake there is ten times as big as any other's.
+
+    A command sits in its own state, however often the text names the other side.
+    """
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    town = next((lk for lk in links if lk.start == doc[span.end + 1].idx), None)
+    if town is None or town.type != "Settlement":
+        return None
+    if not _numbered(span):
+        return None
+    states = {lk.key for lk in links if lk.type == "State"}
+    sizes = sorted(
+        ((size, f"state/{code}") for code, size in city_countries(town.name).items() if f"state/{code}" in states),
+        reverse=True,
+    )
+    if not sizes or (len(sizes) > 1 and sizes[0][0] < 10 * sizes[1][0]):
+        return None  # a town of that name in two of the text's states, neither plainly the one
+    return sizes[0][1]
+
+
 def _town_after(span: SpacySpan, nxt: list[Linked], links: list[Linked]) -> tuple[str, str] | None:
     """(key, name) of the state of the town right after the body and "in": "the Ministry of
     Foreign Affairs in X" is the ministry of X's state, whichever state the sentence names nearer.
@@ -616,7 +651,8 @@ _DATELINE_REACH = 600
 def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str | None:
     """The state of the town a text is filed from ("CAPITAL, 3 May 2026" on a line of its own, the
     town alone on its line, or opening the lead: "CAPITAL - The ministry said"), when the text
-    names or evokes that state; the state the dateline writes after its town ("TOWN, State, ...").
+    names or evokes that state; the state the dateline writes after its town ("TOWN, State, ...");
+    the state of a capital when the text names no state at all.
 
     An agency's own update names its state only by its demonym, or not at all: where it is filed
     from says whose bodies it speaks of.
@@ -641,7 +677,15 @@ def _dateline_home(doc: Doc, links: list[Linked], states: frozenset[str]) -> str
             return written.key  # "TOWN, State, 3 May 2026 -": the dateline writes its state, known town or not
         town = settlement_for(lk.name, primary_only=True)
         key = f"state/{town.country}" if town is not None and town.country else None
-        return key if key in states else None
+        if key in states:
+            return key
+        # "CAPITAL, 3 May 2026 - The Ministry of Security said": a text that names or evokes no
+        # state at all is its capital's (the best known town of that name, not a namesake)
+        if states:
+            return None
+        known = settlement_for(lk.text)  # as written: "Ulaanbaatar", which GeoNames spells otherwise
+        code = capital_of(lk.text)
+        return f"state/{code}" if known is not None and code is not None and code == known.country else None
     return None
 
 

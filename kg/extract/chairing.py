@@ -1,8 +1,8 @@
 """(spaCy span of a transcript turn) -> whether it only runs the session: no statement of anyone's.
 
 A briefing's chair greets, thanks, sets the order of business, hands the floor to the press and
-closes ("Good afternoon.", "Thank you, Colonel. Let's go to the questions. Yes, Jane.",
-"Please give your name and your outlet.", "We will meet again next week."). Such a turn says
+closes ("Good afternoon.", "Thank you, Commander. We now turn to your questions. Yes, Jane.",
+"Please state your name and who you write for.", "We will meet again next week."). Such a turn says
 nothing a reader would cite, whoever speaks it. A turn is the chair's when each of its sentences
 is one of:
 

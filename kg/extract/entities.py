@@ -365,7 +365,7 @@ def _state_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     forms: dict[str, set[tuple[str, str, tuple[str, ...]]]] = {}
     for lk in links:
         words = strip_the(lk.text).split(" ", 2)
-        if lk.type == "State" and lk.kind == "name" and len(words) > 2 and words[1] == "of":
+        if lk.type == "State" and lk.kind == "name" and len(words) > 2 and words[1].casefold() == "of":
             forms.setdefault(words[0].casefold(), set()).add((lk.key, lk.name, lk.same_as))
     if not forms:
         return links

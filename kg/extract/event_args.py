@@ -132,13 +132,7 @@ class ArgReader:
         return out
 
     def _np_entity(self, head: Token, types: tuple[str, ...], agentive: bool) -> str | None:
-        entity = self.entity_at(head) or self._named_again(head)
-        if entity is None:  # "the Frontex agency": the name sits in a compound
-            for c in head.children:
-                if c.dep_ in ("compound", "nmod") and c.i < head.i:
-                    entity = self.entity_at(c)
-                    if entity:
-                        break
+        entity = self.entity_at(head) or self._named_again(head) or self._in_compound(head)
         if entity is not None:
             if agentive and "State" in types and (cap := capital_state(entity)):
                 return cap
@@ -159,7 +153,11 @@ class ArgReader:
                 if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS:
                     objs = [g for g in c.children if g.dep_ == "pobj"]
                     for p in objs + [k for g in objs for k in self._conjuncts(g)]:
+                        # "groups in the X municipality": the name may sit in the place noun's compound,
+                        # a state's never ("officers at the X-Y border" are at no place of Y)
                         named = self.entity_at(p)
+                        if named is None and p.pos_ == "NOUN" and (inner := self._in_compound(p)) is not None:
+                            named = inner if inner.type != "State" else None
                         if named is not None and named.type in types and named.type in _PLACE_TYPES:
                             return named.key
         if head.lower_ in _PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
@@ -176,6 +174,13 @@ class ArgReader:
             return (self._last_called(head, lem, wanted) or self._last_before(head, wanted)) if wanted else None
         if lem in _AUTHORITIES and "State" in types:
             return self.authorities_state(head)
+        return None
+
+    def _in_compound(self, head: Token) -> Entity | None:
+        """ "the Frontex agency", "the X municipality": the name sits in a compound before the noun."""
+        for c in head.children:
+            if c.dep_ in ("compound", "nmod") and c.i < head.i and (entity := self.entity_at(c)) is not None:
+                return entity
         return None
 
     def _named_again(self, head: Token) -> Entity | None:

@@ -30,7 +30,16 @@ from kg.extract.event_among import among_clause, among_people, people_origin
 from kg.extract.event_bound import bound_for
 from kg.extract.event_disasters import VESSELS
 from kg.extract.event_merge import Mention
-from kg.extract.event_triggers import ATTEMPT, INTERCEPTION, Trigger, attempt_verb, refused_entry
+from kg.extract.event_stoppers import stop_subjects, stopping_bodies
+from kg.extract.event_triggers import (
+    ATTEMPT,
+    INTERCEPTION,
+    LEAVE_VERBS,
+    Trigger,
+    attempt_verb,
+    crossing_attempt,
+    refused_entry,
+)
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
@@ -165,12 +174,7 @@ def _stopper(reader: _Reader, tok: Token) -> list[str]:
     """The state whose officers stopped or counted the people ("Hungarian police", "Poland")."""
     a = reader.args
     out: list[str] = []
-    for c in tok.children:
-        if c.dep_ not in ("nsubj", "agent"):
-            continue
-        subj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
-        if subj.pos_ == "PRON" and tok.dep_ == "ccomp":  # "the coast guard says it stopped ...": the sayer
-            subj = next((g for g in tok.head.children if g.dep_ == "nsubj"), subj)
+    for subj in stop_subjects(tok):
         keys = a.np_entities(subj, ("State", "Agency"), agentive=True)
         if not keys:  # "officers of the X Coast Guard": the body they serve in
             keys = [
@@ -215,6 +219,24 @@ def _at_sea(tok: Token) -> bool:
     return any(o.dep_ == "pobj" for o in tok.children) or (following is not None and following.is_title)
 
 
+def _the_country(tok: Token) -> bool:
+    """ "tried to enter the country": in a border body's report, its own country, which the text
+    may have named long before another state it mentions on the way."""
+    return tok.lemma_.lower() == "country" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _counted_people(tok: Token) -> set[int]:
+    """The number on the people an attempt clause describes ("detected 127 migrants who were trying to
+    leave X", "counted 58 people attempting to cross"), when no stop reads them already ("stopped 58
+    people who tried to cross" is the stop's figure)."""
+    people = tok.head
+    if tok.dep_ not in ("relcl", "acl") or people.pos_ not in ("NOUN", "PROPN") or people.head.i == people.i:
+        return set()
+    if crossing_attempt(people.head) == INTERCEPTION:
+        return set()
+    return {t.i for c in people.children if c.dep_ in ("nummod", "quantmod") for t in c.subtree}
+
+
 def read_attempt(
     reader: _Reader, trig: Trigger, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
 ) -> list[Mention]:
@@ -226,7 +248,8 @@ def read_attempt(
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
         head = tok.head  # "1,500 attempts ... were recorded last week"
     head = among_clause(tok) or head  # "Among the people detained were 40 migrants ..."
-    clause = {t.i for t in a.clause_tokens(head)} | {t.i for t in tok.subtree}
+    described = _counted_people(tok)  # "detected 127 migrants who tried to ...": the people counted
+    clause = {t.i for t in a.clause_tokens(head)} | {t.i for t in tok.subtree} | described
     recent = reader.recent_attempt if reader.recent_attempt and si - reader.recent_attempt[0] <= _RECENT else None
     inner = _stopped_crossing(tok) if trig.label == INTERCEPTION else []
     bound = [k for o in _stopped(tok) for k in bound_for(a, o)]  # "45 migrants bound for X were stopped"
@@ -246,6 +269,7 @@ def read_attempt(
                 n, s_ = border_states(reader, o)
                 named, shared = named + n, shared + s_
     refused = refused_entry(tok)
+    countries: list[Token] = []  # "tried to enter the country": read after the side that counted them
     for carrier in carriers:
         for c in carrier.children:
             objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
@@ -257,6 +281,8 @@ def read_attempt(
                     if o.lemma_.lower() in _BORDER_WORDS and c.lower_ in _AT_PREPS | _WHERE_PREPS | {"of"}:
                         n, s = border_states(reader, o)
                         named, shared = named + n, shared + s
+                    elif c.lower_ in preps and _the_country(o):
+                        countries.append(o)
                     elif c.lower_ in preps:
                         m.destination += _entered(reader, o, carrier)
                     elif c.lower_ == "from":
@@ -265,18 +291,26 @@ def read_attempt(
                 if c.lemma_.lower() in _BORDER_WORDS:
                     n, s = border_states(reader, c)
                     named, shared = named + n, shared + s
+                elif carrier.lemma_.lower() in LEAVE_VERBS:  # "trying to leave X": they came from X
+                    m.origin += a.np_entities(c, ("State", "Region", "Settlement"))
+                elif _the_country(c):
+                    countries.append(c)
                 else:
                     m.destination += _entered(reader, c, carrier)
     # who stopped them, or counted them ("Spanish police recorded 3,400 illegal crossings")
     # a stop's subject, or the subject of the verb counting the attempts (head is another token then)
     stopper = _stopper(reader, head) if trig.label == INTERCEPTION or head.i != tok.i else []
+    m.agent = stopping_bodies(a, head)  # "the X Border Police prevented 1,745 entries": who stopped them
     counts = [q for q in quants if (num := reader.people_count(q, clause)) is not None and not _subgroup(num)]
     if not counts:
         return []
     reporters = a.reported_by(head, counts[0].start)
     if not m.destination and bound:
         m.destination = bound[:1]
-    if not m.destination:
+    # "trying to leave X": only where the text says they were going ("towards Y"), never the state
+    # that stopped or counted them, which is the one they were leaving
+    leaving = any(c.lemma_.lower() in LEAVE_VERBS for c in carriers)
+    if not m.destination and not leaving:
         if trig.label != INTERCEPTION and named:
             m.destination = named[:1]
             named = []
@@ -290,6 +324,10 @@ def read_attempt(
             m.destination = list(recent[1].destination)
         elif a.home and a.home not in shared:  # counted by a body of the state the release is filed from
             m.destination = [a.home]
+    if not m.destination and countries:  # nobody's side named: the state the text is about, else the last named
+        m.destination = [a.story_state] if a.story_state else a.np_entities(countries[0], ("State",))[:1]
+        if not a.story_state and described:  # a count in passing ("detected six who tried to enter the
+            return []  # country"): only a side the text makes plain
     if not m.destination:
         return []
     m.origin += [s for s in (*shared, *named) if s not in m.destination]

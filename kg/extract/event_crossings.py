@@ -27,6 +27,7 @@ from kg.extract.event_args import (
     with_objects,
 )
 from kg.extract.event_attempts import border_states
+from kg.extract.event_between import TWO_WAY, between_sides
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
 from kg.extract.event_handled import handling_verb, way_as_end
@@ -406,6 +407,8 @@ def read_crossing(
         m.destination = [k for k in headed_for(a, verb) if k not in m.origin][:1]
     if not m.destination and verb is not None and (owners := _crossed_border(reader, verb, m.origin)):
         m.destination = [a.home] if a.home in owners else owners[:1]
+    if not (m.destination or m.origin) and (sides := between_sides(a, noun if tok.pos_ != "VERB" else None, verb)):
+        m.destination, m.label = sides, TWO_WAY  # "some 9,000 trips a month are made between X and Y"
     if m.destination:
         reader.recent_destination = (si, m.destination)
     elif not stated_where and not displaced and si - reader.recent_destination[0] <= 2:  # "Some 4,000 crossed"

@@ -27,10 +27,12 @@ from kg.extract.event_triggers import (
     REOPENING,
     Trigger,
     armed_operation,
+    closed_before_reopening,
     closed_road,
     closed_state,
     described,
     outbreak_sides,
+    reopened_things,
     stopped_at,
     suffered,
     weapon_strike,
@@ -381,11 +383,13 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     if (state := closed_state(tok)) is not None:  # "the X crossing remains closed"
         objs = [state]
     if not objs and (misplaced := misplaced_object(tok)) is not None:
-        objs = [misplaced]  # "the crossing points ... are closed", "to close, until further notice, the border"
+        objs = [misplaced]  # "the crossing points ... are closed", "to close, from midnight onwards, the border"
     if not objs and verb_in_use(tok):  # "the border with X closed": the subject is what closed
         objs = [c for c in tok.children if c.dep_ == "nsubj"]
     if not objs and tok.pos_ == "VERB" and tok.dep_ == "acl":  # "the X bridge, ..., reopened last month"
         objs = [tok.head]
+    if not objs and (reopened := closed_before_reopening(tok)) is not None:
+        objs = reopened_things(reopened)  # "X reopened on D, after being closed since D0": X was closed
     objs += [w for w in stopped_at(tok, objs) if w not in objs]  # "At the X crossing, traffic was halted"
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
         objs = [described(tok)]  # "the crossing points at X, which have been closed since May"

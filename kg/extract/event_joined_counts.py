@@ -1,7 +1,7 @@
 """Two counted groups joined by "and": "620 officers and 410 soldiers of the X were deployed". Each
 group is a deployment of its own, with its own figure and its own body (the "of" phrase after it),
-not one deployment counted by the first number only; things sent beside them ("1,150 servicemen
-and 96 vehicles") are no group of people."""
+not one deployment counted by the first number only; things sent beside them ("2,340 servicemen
+and 71 vehicles") are no group of people."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ the arguments' names, never from the sentence.
 
 from __future__ import annotations
 
+from kg.extract.event_between import TWO_WAY
 from kg.extract.event_merge import Mention
 from kg.extract.index import EntityIndex
 
@@ -47,7 +48,9 @@ def label_for(m: Mention, index: EntityIndex) -> str:
         label = kind or ("Arrivals" if ends else "Departures" if m.origin else "Crossings")
         if m.origin:
             label += f" from {_names(m.origin, index)}"
-        if ends:
+        if ends and m.label == TWO_WAY:  # a flow both ways: "Crossings between X and Y"
+            label = f"Crossings between {_names(ends, index)}"
+        elif ends:
             label += f" {'into' if kind else 'in'} {_names(ends, index)}"
         elif m.via and not m.origin:
             label += f" via {_names(m.via, index)}"

@@ -201,6 +201,12 @@ def _has_with(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
 
 
+def _kind_of_sitting(tok: Token) -> bool:
+    """ "a training session", "a press conference": a kind before the noun makes a class or a
+    briefing; an ordinal does not ("the Fifth Session of the X Committee" is a sitting of X)."""
+    return any(c.dep_ == "compound" and not c.like_num for c in tok.children)
+
+
 def held_somewhere(tok: Token) -> bool:
     """ "The talks were held in X", "the session convened in Y", "the talks in X were friendly": a
     meeting noun reported as taking place at a place (the frame checks that the place is named).
@@ -484,7 +490,7 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
             held = held_somewhere(tok) or (tok.dep_ == "dobj" and lemma(tok.head) in ("hold", "conduct"))
             if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok) or held):
                 out.append(NewsTrigger(_MEET_NOUNS[lem], tok, "meet"))
-            elif lem in _SITTING_NOUNS and held_somewhere(tok) and not any(c.dep_ == "compound" for c in tok.children):
+            elif lem in _SITTING_NOUNS and held_somewhere(tok) and not _kind_of_sitting(tok):
                 out.append(NewsTrigger(_SITTING_NOUNS[lem], tok, "meet"))
             elif lem in MISSION_NOUNS:
                 out.append(NewsTrigger(MISSION_NOUNS[lem], tok, "deploy"))

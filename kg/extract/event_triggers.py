@@ -37,6 +37,7 @@ __all__ = [
     "HIT_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
+    "LEAVE_VERBS",
     "PEOPLE_NOUNS",
     "RECEIVING_VERBS",
     "REOPENING",
@@ -44,6 +45,7 @@ __all__ = [
     "Trigger",
     "armed_operation",
     "attempt_verb",
+    "closed_before_reopening",
     "closed_road",
     "closed_state",
     "control_point_subject",
@@ -57,6 +59,7 @@ __all__ = [
     "outbreak_sides",
     "refused_entry",
     "registered_arrivals",
+    "reopened_things",
     "reopening",
     "stopped_at",
     "struck_place",
@@ -87,7 +90,7 @@ CHANGE_VERBS = frozenset(
     _words(
         """
         double triple treble quadruple increase rise reach hit top exceed climb jump surge grow fall
-        drop decline decrease soar total number stand swell
+        drop decline decrease soar total number stand swell average
         """
     )
 )
@@ -131,6 +134,8 @@ IRREGULAR = "irregular"
 _ATTEMPT_WORDS = frozenset(["attempt", "try", "bid", "effort"])
 #: What an attempt is an attempt at: "tried to cross", "trying to reach Italy by sea".
 _ENTER_VERBS = frozenset(["cross", "enter", "breach", "storm", "reach", "travel", "sail"])
+#: Attempts at leaving a country ("trying to leave X illegally towards Y"): X is where they came from.
+LEAVE_VERBS = frozenset(["leave", "exit"])
 _IRREGULAR_MODIFIERS = frozenset(
     _words(
         """
@@ -680,14 +685,14 @@ def closed_state(token: Token) -> Token | None:
 
 def _closure(token: Token) -> bool:
     lem = _lemma(token)
-    if closed_state(token) is not None:
+    if closed_state(token) is not None or closed_before_reopening(token) is not None:
         return True
     if lem in _CLOSURE_VERBS and verb_in_use(token):
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
             objs = [described(token)]  # "the crossing points, which have been closed since May"
         if not objs and (misplaced := misplaced_object(token)) is not None:
-            objs = [misplaced]  # "the crossing points ... are closed", "to close, until further notice, the border"
+            objs = [misplaced]  # "the crossing points ... are closed", "to close, from midnight onwards, the border"
         objs += stopped_at(token, objs)
         if closed_road(token):
             return True
@@ -719,16 +724,40 @@ def described(relcl: Token) -> Token:
     return node
 
 
+def closed_before_reopening(token: Token) -> Token | None:
+    """The reopening verb of "X reopened on D, after being closed since D0" (or "after having been
+    closed"), whose passive "closed" states the closure that ended: what reopened is what was closed.
+    None for any other word."""
+    if (
+        _lemma(token) not in _CLOSURE_VERBS
+        or token.tag_ != "VBN"
+        or not any(c.dep_ == "auxpass" for c in token.children)
+    ):
+        return None
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "after":
+        head = head.head
+    elif token.dep_ != "advcl":
+        return None
+    return head if reopening(head) else None
+
+
+def reopened_things(verb: Token) -> list[Token]:
+    """What a reopening verb reopens: its object, its passive or intransitive subject, or the noun
+    its participle describes ("the X bridge, closed for years, reopened last month")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:  # intransitive: "the border reopened on Monday"
+        objs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not objs and verb.dep_ == "acl":
+        objs = [verb.head]
+    return objs
+
+
 def reopening(token: Token) -> bool:
     """ "reopened the crossing", "the border will reopen": the end of a closure, its own event."""
     if token.pos_ != "VERB" or _lemma(token) != "reopen":
         return False
-    objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs:  # intransitive: "the border reopened on Monday"
-        objs = [c for c in token.children if c.dep_ == "nsubj"]
-    if not objs and token.dep_ == "acl":  # "the X bridge, closed for years, reopened last month" (a
-        objs = [token.head]  # participle to the parser)
-    return any(_closure_object(o) for o in objs)
+    return any(_closure_object(o) for o in reopened_things(token))
 
 
 def closed_road(verb: Token) -> bool:
@@ -773,7 +802,7 @@ def attempt_verb(token: Token) -> Token | None:
     if _lemma(token) not in _ATTEMPT_WORDS or token.pos_ not in ("NOUN", "VERB"):
         return None
     for c in token.children:
-        if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS:
+        if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and _lemma(c) in _ENTER_VERBS | LEAVE_VERBS:
             return c
     if token.pos_ != "NOUN":
         return None

@@ -43,6 +43,7 @@ from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
 from kg.extract.event_origins import carried_origins
+from kg.extract.event_parts import part_of_whole
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_ranked import ranked_flows
@@ -58,6 +59,7 @@ from kg.extract.event_triggers import (
     PEOPLE_NOUNS,
     REOPENING,
     Trigger,
+    closed_before_reopening,
     closed_state,
     crossing_attempt,
     find_triggers,
@@ -160,6 +162,8 @@ class _Reader:
             return None
         if tok.dep_ == "npadvmod" and q.quantity.per_time_unit and tok.head.pos_ == "VERB":
             return tok  # "5,210 crossed in May, around 170 a day": the rate set after the total
+        if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" and part_of_whole(tok):
+            return tok  # "prevented 4,155 attempts, 263 of them in May": a part set after the total
         return tok if tok.dep_ in ("nsubj", "nsubjpass", "attr", "pobj", "dobj", "conj", "appos", "ROOT") else None
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
@@ -286,8 +290,13 @@ class _Reader:
             if tok.lemma_.lower() not in ("reopen", "re-open") or tok.pos_ != "VERB":
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not any(closing in c.subtree for c in subjects) and not (tok.dep_ == "conj" and tok.head == closing):
-                continue
+            joined = tok.dep_ == "conj" and tok.head == closing
+            if (
+                not any(closing in c.subtree for c in subjects)
+                and not joined
+                and closed_before_reopening(closing) != tok
+            ):
+                continue  # "X reopened on D, after being closed since D0" ends the closure too
             when = self.time.best_time(self.time.times_in(times, {t.i for t in self.args.clause_tokens(tok)}))
             day = self.new("Event", si, sent)
             self.time.set_time(day, when)

@@ -33,13 +33,21 @@ _COMPASS = frozenset(
 )
 
 
+#: What a place lies in: a state or a region; a crossing point set off by a comma also in a town
+#: ("the X border post, in Y,": border posts are named after the towns they serve or lie in).
+_AREAS = frozenset({"State", "Region"})
+_CROSSING_AREAS = _AREAS | {"Settlement"}
 #: Lower-case kind nouns a settlement's name may carry before "in": "Kelo camp in Varn district".
 _KINDS = frozenset({*SETTLEMENT_NOUNS, "camp"})
+#: Lower-case nouns a crossing point's name may carry before a comma: "the X border post, in Y".
+_CROSSING_NOUNS = frozenset({"border", "post", "crossing", "checkpoint", "point", "station"})
 
 
-def place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked]) -> Linked | None:
-    """The state or region named after ``word`` at token ``i``: "of Ukraine", "in north-western Ukraine",
-    "in the department of Y", "in the Ruritanian state of Y"."""
+def place_after(
+    doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked], kinds: frozenset[str] = _AREAS
+) -> Linked | None:
+    """The state or region (or other place of ``kinds``) named after ``word`` at token ``i``: "of
+    Ukraine", "in north-western Ukraine", "in the department of Y", "in the Ruritanian state of Y"."""
     if i >= sent.end or doc[i].lower_ != word:
         return None
     k = i + 1
@@ -50,7 +58,7 @@ def place_after(doc: Doc, sent: SpacySpan, i: int, word: str, links: list[Linked
     if k + 1 < sent.end and _unit_word(doc[k]) and doc[k + 1].lower_ == "of":
         k += 2  # "in the department of Y", "in the state of Y": the unit's level written before its name
     target = link_at(doc, links, k)
-    if target is None or target.type not in {"State", "Region"} or target.kind != "name":
+    if target is None or target.type not in kinds or target.kind != "name":
         return None
     tspan = tokens(doc, target)
     if (
@@ -98,8 +106,13 @@ def _in_phrase(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: li
     named = span
     if lk.type == "Settlement" and span.end < sent.end and doc[span.end].is_lower and doc[span.end].lower_ in _KINDS:
         named = doc[span.start : span.end + 1]  # "Kelo camp", "Kelo village": the name with its kind noun
-    i = named.end + 1 if named.end < sent.end and doc[named.end].text == "," else named.end
-    target = place_after(doc, sent, i, "in", links)
+    set_off = named.end < sent.end and doc[named.end].text == ","
+    if lk.type == "Checkpoint" and named.end + 1 < sent.end and doc[named.end].lower_ in _CROSSING_NOUNS:
+        named = doc[span.start : named.end + 1 + int(doc[named.end + 1].lower_ in _CROSSING_NOUNS)]
+        set_off = named.end < sent.end and doc[named.end].text == ","
+    i = named.end + 1 if set_off else named.end
+    kinds = _CROSSING_AREAS if lk.type == "Checkpoint" and set_off else _AREAS
+    target = place_after(doc, sent, i, "in", links, kinds)
     if target is None:
         return None, None
     known = _may_lie_in(lk, target.key)

@@ -221,6 +221,7 @@ def group_offices(
             if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
+                state_only = state_only or _outside_government(title, publisher, entities)
                 if publisher is None or state_only or (title in _HEAD_OF_STATE and not definite):
                     taken = {o for o, hs in holders_of[_office_key(title)].items() if len(hs) > 1 or holder not in hs}
                     in_sent = owners_by_sent[cluster[0][1].sent.start]  # "X spoke with Y's minister Z"
@@ -252,6 +253,25 @@ def group_offices(
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
                 evidence.append(Span(ev.start_char, ev.end_char, ev.text))
     return found
+
+
+#: Words of a body's name that make it part of a government's own structure, where ministers sit.
+_GOVERNMENT_WORDS = frozenset(
+    {"ministry", "government", "cabinet", "presidency", "council", "department", "office", "secretariat"}
+)
+
+
+def _outside_government(title: str, publisher: str | None, entities: tuple[Entity, ...]) -> bool:
+    """A minister named in the text of a body outside the ministries: the minister is not the body's.
+
+    A migration directorate's or a police force's release quoting "the Minister of Public Security,
+    X" does not make X the directorate's minister: a minister sits in the government, whose state
+    the context gives, as a head of state's office does.
+    """
+    if publisher is None or not publisher.startswith("agency/") or "minister" not in title.lower().split():
+        return False
+    name = next((e.name for e in entities if e.key == publisher), "")
+    return not _GOVERNMENT_WORDS & set(name.lower().split())
 
 
 def _party_state(lead: str | None, found: Found) -> str | None:

@@ -142,7 +142,7 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
                 match = replace(match, owner=delegation_state(doc, back.start))
             if match:
                 if pre is not None and left == pre.span.start and _grade(pre):
-                    out = []  # "the Provincial Commander, Chief Commissioner X": the grade is how X is addressed
+                    out = []  # "the District Commander, Senior Superintendent X": the grade is how X is addressed
                 out.append(match)
                 break
     signed = signature(person, index) or signed_below(person, index) or caption(person, index)
@@ -186,7 +186,7 @@ def _joined_after(match: TitleMatch, fwd: SpacySpan, index: EntityIndex) -> list
 def _grade(match: TitleMatch) -> bool:
     """A short title with no body or field of its own: after an office set off by commas, a grade.
 
-    "the Provincial Commander, Chief Commissioner X", "the head of the unit, Commissioner Y": police
+    "the District Commander, Senior Superintendent X", "the head of the unit, Commissioner Y": police
     and civil-service grades read like offices, but the office is the one before the comma.
     """
     words = [t.lower_ for t in match.span if t.lower_ not in {"the", "a", "an"}]

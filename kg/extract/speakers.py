@@ -212,17 +212,25 @@ class SpeakerResolver:
         pool = subjects or before
         return pool[-1][2] if pool else None
 
-    def _titled(self, offset: int, title: str) -> Entity | None:
-        """The most recent person written with ``title`` near the name ("President X", "X, the president")."""
+    def _titled(self, offset: int, title: str, office: str = "") -> Entity | None:
+        """The most recent person written with ``title`` near the name ("President X", "X, the president").
+
+        An office set off by a comma before the name ("the President of the Republic, X") must hold
+        the whole ``office`` the attribution names: "the Minister of Transport, Y" is not "the
+        Prime Minister".
+        """
         text = doc_text(self.doc)
         pattern = re.compile(rf"\b{re.escape(title)}\b", re.I)
+        whole = re.compile(rf"\b{re.escape(office or title)}\b[^,]*,\s*$", re.I)
         for span, ent in reversed(self._mentions):
             if span.end > offset or ent.type != "Person":
                 continue
             before = text[max(0, span.start - 40) : span.start].split("\n")[-1]
             after = text[span.end : span.end + 40].split("\n")[0]
-            if pattern.search(before.split(",")[-1] if "," in before else before) or re.match(
-                rf",\s+(?:the|a|its|\w+'s)?\s*(?:[\w-]+\s+){{0,3}}{re.escape(title)}\b", after, re.I
+            if (
+                whole.search(before)
+                or pattern.search(before.split(",")[-1] if "," in before else before)
+                or re.match(rf",\s+(?:the|a|its|\w+'s)?\s*(?:[\w-]+\s+){{0,3}}{re.escape(title)}\b", after, re.I)
             ):
                 return ent
         return None
@@ -289,8 +297,9 @@ class SpeakerResolver:
             # "the president of Chile" is a person; "a spokesman for the ministry" speaks for it.
             if not definite:
                 return bodies[0] if bodies else None
+            office = " ".join(t.text for t in words[1:]) if words[0].lower_ in _DEFINITE else lemma
             return (
-                self._titled(anchor, lemma)
+                self._titled(anchor, lemma, office)
                 or self._doer(anchor, lemma)
                 or (bodies[0] if bodies else self.last(anchor, ("Person",), exclude=exclude))
             )

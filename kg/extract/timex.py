@@ -96,6 +96,8 @@ _WEEKDAYS = {
 _MON = r"(?P<mon>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
 _MON2 = r"(?P<mon2>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
 _WD = r"(?P<wd>{})".format("|".join(_WEEKDAYS))
+#: A weekday before a day of a range, unnamed: "between Tuesday 9 and Saturday 13 July".
+_ANY_WD = r"(?:{})".format("|".join(_WEEKDAYS))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -116,8 +118,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_dm",
         re.compile(
-            rf"(?:\b(?:from|between)\s+)?\b{_DAY}\s*(?:-|–|—|to|and|through|until)\s*{_DAY2}\s+"
-            rf"{_MON}{_YEAR}",
+            rf"(?:\b(?:from|between)\s+)?\b(?:{_ANY_WD},?\s+)?{_DAY}\s*(?:-|–|—|to|and|through|until)\s*"
+            rf"(?:{_ANY_WD},?\s+)?{_DAY2}\s+{_MON}{_YEAR}",
             re.I,
         ),
     ),
@@ -470,12 +472,16 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
                 resolved = _resolve(kind, m, published or date.min) if (published or explicit) else (None, None, None)
             except (ValueError, TypeError):  # impossible dates such as "February 30"
                 resolved = (None, None, None)
+            if kind in ("range_md", "range_dm") and _NIGHT_OF.search(text, 0, s) and resolved[2]:
+                # "the night of 11 to 12 July": one night, dated by its morning, spanning both days
+                resolved = (resolved[2], resolved[1], resolved[2])
             found.append(Timex(s + offset, e + offset, text[s:e], *resolved))
             taken.append((s, e))
     found.sort(key=lambda t: t.start)
     return _periods(text, found, offset)
 
 
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
 _FULL_MONTHS = frozenset(k for k in _MONTHS if len(k) > 4) | {"may", "june", "july"}
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
@@ -502,12 +508,32 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-# "in the week to Sunday (18)", "the seven days ending 3 March": the period closing on that day.
+# "in the week to Sunday (18)", "the seven days ending 3 March", "in the eleven weeks up to
+# and including Friday 9 April": the period of that many days or weeks closing on that day.
 _WEEK_TO = re.compile(
-    r"(?:\b(?:in|during|over|for)\s+)?\bthe\s+(?:week|seven\s+days|7\s+days)\s+"
-    r"(?:to|ending|ended|up\s+to|through|until|till)\s+(?:on\s+)?$",
+    r"(?:\b(?:in|during|over|for)\s+)?\bthe\s+(?:(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>weeks?|days)\s+"
+    r"(?:to|ending|ended|up\s+to(?:\s+and\s+including)?|through|until|till)\s+(?:on\s+)?$",
     re.I,
 )
+
+
+def _days_to(week: re.Match[str]) -> int | None:
+    """How many days before the closing day a "the N weeks/days to X" period starts, or None.
+
+    "the week" is seven days, "the nine weeks" sixty-three, "the ten days" ten (the closing day
+    counts); a word that is no number ("the busiest week to ...") gives None.
+    """
+    n = week["n"]
+    try:
+        count = _num(n) if n else 1
+    except ValueError:
+        return None
+    weeks = week["unit"].lower().startswith("week")
+    if not 0 < count <= (52 if weeks else 366) or (not weeks and n is None):
+        return None
+    return (7 * count if weeks else count) - 1
+
+
 # A clock time before a day ("from 06:00 on Sunday 3 May until 18:00 on Monday 4 May", "from
 # midnight on 15 May").
 _CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?|midnight|noon)\s+)?"
@@ -581,10 +607,11 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
         t = found[i]
         s = t.start - offset
         nxt = found[i + 1] if i + 1 < len(found) else None
-        week = _WEEK_TO.search(text[max(0, s - 40) : s])
-        if week and (d := _day(t)):
-            a = max(0, s - 40) + week.start()
-            out.append(Timex(a + offset, t.end, text[a : t.end - offset], None, _iso(d - timedelta(days=6)), t.date))
+        week = _WEEK_TO.search(text[max(0, s - 50) : s])
+        back = _days_to(week) if week else None
+        if week and back is not None and (d := _day(t)):
+            a = max(0, s - 50) + week.start()
+            out.append(Timex(a + offset, t.end, text[a : t.end - offset], None, _iso(d - timedelta(days=back)), t.date))
             i += 1
             continue
         opened = _SPAN_OPEN.search(text[max(0, s - 24) : s])

@@ -1,4 +1,4 @@
-"""Tokenizer -> the same tokenizer, keeping abbreviated ranks and titles ("Brig.", "Lt.") one token.
+"""Tokenizer -> the same tokenizer, keeping abbreviated ranks, titles and forms of address one token.
 
 spaCy's English tokenizer knows "Gen.", "Adm.", "Gov." and "Sen." but splits most other abbreviated
 ranks into a word and a full stop ("Brig." -> "Brig" "."). The parser then ends a sentence at that
@@ -6,6 +6,7 @@ full stop and the NER reads the lone word as a person: "said Brig. Gen. Jo Roe" 
 "Brig", and "Lt. Col. Jo Roe said" no person at all. These are the rank and office abbreviations
 English news style writes before a name (AP and Commonwealth usage, with the hyphenated
 compounds of the latter); kept whole, they read like "Gen." does and the name after them is found.
+Spanish-language forms of address ("Licda.", "Ing.") are kept whole for the same reason.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from spacy.tokenizer import Tokenizer
 
 from kg.lexicon.ranks import COMPOUND_ABBREVIATIONS, RANK_ABBREVIATIONS
 
-__all__ = ["keep_rank_abbreviations"]
+__all__ = ["ADDRESS_ABBREVIATIONS", "keep_rank_abbreviations"]
+
+#: Abbreviated forms of address of Spanish-language official texts, written before a name as
+#: "Dr." is: "Licda. X" and "Lic. X" (a graduate), "Ing. Y" (an engineer), "Sra. Z", "Dra. W".
+#: Split, their full stop ended the sentence and the NER read the word as a person or a body.
+ADDRESS_ABBREVIATIONS = ("Lic", "Licda", "Licdo", "Ing", "Inga", "Sra", "Srta", "Dra")
 
 
 def keep_rank_abbreviations(nlp: Language) -> Language:
@@ -27,7 +33,7 @@ def keep_rank_abbreviations(nlp: Language) -> Language:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return nlp
-    for word in (*sorted(RANK_ABBREVIATIONS), *COMPOUND_ABBREVIATIONS):
+    for word in (*sorted(RANK_ABBREVIATIONS), *COMPOUND_ABBREVIATIONS, *ADDRESS_ABBREVIATIONS):
         for form in (word, word.upper()):
             tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
     return nlp

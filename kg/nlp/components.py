@@ -10,6 +10,7 @@ ORG, checkpoints tagged PERSON, junk like "• Read") and labels every span with
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -108,6 +109,7 @@ from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, titles_held
+from kg.nlp.unit_names import numbered_command, unit_name_spans
 from kg.nlp.vehicle_models import vehicle_model
 from kg.nlp.windows import WindowedMatcher
 
@@ -276,9 +278,20 @@ def _opening_modal(span: Span, tok: Token) -> bool:
 
 
 def _force_unit(span: Span) -> bool:
-    """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map."""
+    """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map; so
+    is an area numbered in figures ("the 6th Military Region"), an army's command."""
     words = " ".join(t.lower_ for t in span[:-1])
-    return any(words.endswith(f" {head}") for head in AGENCY_HEADS)
+    return any(words.endswith(f" {head}") for head in AGENCY_HEADS) or _numbered(span)
+
+
+#: An ordinal written in figures: "6th", "2nd".
+_FIGURE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _numbered(span: Span) -> bool:
+    """The span opens with, or follows, an ordinal in figures: "(the) 6th Military Region"."""
+    first = span[0] if _FIGURE_ORDINAL.fullmatch(span[0].text) else span.doc[span.start - 1] if span.start else None
+    return first is not None and bool(_FIGURE_ORDINAL.fullmatch(first.text))
 
 
 def _plural_title(tok: Token) -> bool:
@@ -489,6 +502,7 @@ class Retyper:
                 *kind_noun_spans(doc, self.nouns),
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
+                *unit_name_spans(doc),  # "the Sixth Armoured Brigade": a force's unit, whatever the NER read
             )
             if not _inside(s, people)
         ]
@@ -520,6 +534,9 @@ class Retyper:
                 if found:
                     yield Span(doc, span.start, span.end, label=found[0])
             elif label in {"Ministry", "SecurityBody"}:
+                if label == "SecurityBody" and _numbered(span):  # "the 6th Military Region": a command
+                    yield Span(doc, span.start, span.end, label="Agency")
+                    continue
                 if label == "SecurityBody":
                     named = named_by_state(span)
                     if named is not None:  # "Border Guard Bangladesh": the state ends the body's name
@@ -547,8 +564,8 @@ class Retyper:
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
-                if _force_unit(span):
-                    continue
+                if _force_unit(span) or numbered_command(span):
+                    continue  # "the Lowmark Border Guard District", "the 8th Military Region": a force's unit
                 stripped, _ = _strip(span)
                 if len(stripped) and stripped[-1].lower_ in REGION_WORDS and len(stripped) == 1:
                     continue
@@ -660,21 +677,28 @@ class Retyper:
                 return False  # "Commanding Officer of the Coast Guard", "Chair of the Lands Board": a body
             if state_key(tok.text) or state_for_demonym(tok.text) or known_body(tok.text):
                 return False
-            if not (low in self.nouns or (low[:-1] in self.nouns and low.endswith("s")) or low in TITLE_WORDS):
+            if not (self._field_word(tok) or (low[:-1] in self.nouns and low.endswith("s"))):
                 return False  # a word of a name, not of a field ("Operations" is the field's plural)
         return True
 
+    def _field_word(self, tok: Token) -> bool:
+        """A word an office's field is made of: a common noun, a title word, or an adjective before
+        one ("International Cooperation", "Foreign Affairs")."""
+        low = tok.lower_
+        return low in self.nouns or low in TITLE_WORDS or (low in self.adjectives and not state_for_demonym(tok.text))
+
     def _first_field(self, doc: Doc, i: int) -> int:
         """Where an office's field opens when the name at ``i`` is its second one, after "and"
-        ("Minister of Justice and Public Order": the NER takes "Public Order" for a person), else ``i``.
+        ("Minister of Justice and Public Order": the NER takes "Public Order" for a person; "Minister
+        of Foreign Affairs and International Cooperation"), else ``i``.
 
-        Only capitalised common nouns may stand between "of"/"for" and "and"; _portfolio still
-        checks the words of the name itself.
+        Only capitalised words of a field (nouns, title words, adjectives) may stand between
+        "of"/"for" and "and"; _portfolio still checks the words of the name itself.
         """
         if i < 4 or doc[i - 1].lower_ not in {"and", "&"}:
             return i
         j = i - 1
-        while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and doc[j - 1].lower_ in self.nouns:
+        while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and self._field_word(doc[j - 1]):
             j -= 1
         return j if j < i - 1 else i
 

@@ -3,13 +3,15 @@
 Bulletins and interviews open with who reads, presents or asks; the line holds a role word (or a
 "... by" credit), a colon and a full name alone to the line's end. The NER misses such a name,
 often in capitals, for want of a sentence around it. A turn label "REPORTER: The road is closed."
-has a sentence after its colon, not a name, and is left alone.
+has a sentence after its colon, not a name, and is left alone. An office before the name
+("MODERATOR: Prime Minister Talo.") is cut from it, and then a surname alone is a name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.roles import NEWSROOM_ROLES
 
 __all__ = ["credit_line_spans"]
@@ -33,10 +35,13 @@ def credit_line_spans(doc: Doc) -> list[Span]:
         if colon is None:
             continue
         start = colon + 1
+        while start < len(doc) and doc[start].lower_ in TITLE_WORDS and _name_word(doc[start]):
+            start += 1  # "MODERATOR: Prime Minister Talo.": the office is no part of the name
         end = start
         while end < len(doc) and end - start <= _MAX_WORDS and _name_word(doc[end]):
             end += 1
-        if not _MIN_WORDS <= end - start <= _MAX_WORDS or not _line_end(doc, end):
+        least = 1 if start > colon + 1 else _MIN_WORDS  # a surname after an office names a person too
+        if not least <= end - start <= _MAX_WORDS or not _line_end(doc, end):
             continue
         out.append(Span(doc, start, end, label="Person"))
     return out

@@ -57,7 +57,17 @@ _PLURAL = {
     "parties": "Organization",
     **dict.fromkeys(("towns", "villages", "cities"), "Settlement"),
     **dict.fromkeys(
-        ("states", "provinces", "regions", "districts", "counties", "oblasts", "governorates", "prefectures"),
+        (
+            "states",
+            "provinces",
+            "regions",
+            "districts",
+            "counties",
+            "oblasts",
+            "governorates",
+            "prefectures",
+            "wilayas",
+        ),
         "Region",
     ),
     "territories": "Region",
@@ -71,6 +81,8 @@ _OF_NOUNS = {
     **dict.fromkeys(("province", "provinces", "departments", "district", "districts"), "Region"),
     **dict.fromkeys(("county", "counties", "oblast", "oblasts", "prefecture", "prefectures"), "Region"),
     **dict.fromkeys(("governorate", "governorates", "department"), "Region"),
+    # the Maghreb's and the Sahel's provinces in English official texts: "the wilaya of X"
+    **dict.fromkeys(("wilaya", "wilayas", "wilayat"), "Region"),
     **dict.fromkeys(("subdivision", "subdivisions", "commune", "communes", "canton", "cantons"), "Region"),
     **dict.fromkeys(("town", "towns", "village", "villages", "city", "cities", "port", "ports"), "Settlement"),
 }

@@ -15,6 +15,7 @@ from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, head_class
 from kg.nlp.locative import called_region, subdivision_abroad_town, town_or_region
 from kg.nlp.namecheck import place_class, placed_class, typed_by_head
+from kg.nlp.unit_names import force_unit
 
 __all__ = ["ner_label"]
 
@@ -41,6 +42,8 @@ def ner_label(
         return body[0]
     if span.start in enum:
         return "Region"
+    if ner == "ORG" and force_unit(span):
+        return "Agency"  # "the Armoured Division": a force's unit, not a firm, nor a town troops come from
     by_head = head_class(span)
     if by_head is not None:
         return typed_by_head(span, by_head)

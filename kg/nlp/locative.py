@@ -32,6 +32,12 @@ __all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "subdi
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
 #: Nouns of the land around a place: "the outskirts of X", "in the areas of X, Y and Z".
 _AREA_NOUNS = frozenset({"area", "areas", "outskirts", "vicinity", "environs", "suburbs", "surroundings"})
+#: Nouns of what a town has and who lives and trades there: "the mayor of X", "the markets of X
+#: and Y", "residents of X". A person or a body has no mayor, residents or streets.
+_TOWN_NOUNS_OF = frozenset(
+    {"mayor", "mayors", "residents", "inhabitants", "townspeople", "villagers", "merchants", "shopkeepers"}
+    | {"market", "markets", "streets", "schools", "neighbourhoods", "neighborhoods"}
+)
 #: Prepositions of a path: a place when a verb of motion or a route ("from X to Y") governs them.
 _PATH = frozenset({"from", "to", "into", "via", "through", "towards", "toward"})
 #: Verbs of motion (lemmas): what one does from, to or through a place.
@@ -72,6 +78,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
         sited = sited_at(_labelled(span, ent)) and not (len(span) == 1 and span.text in at.leads)
         listed = _listed_in(span, at) or _on_border(span) or _area_of(span.root) or compass_of(span) or sited
+        listed = listed or _offshore(span)
         went = _route(span, at) or _journey_end(span) or _arrival(span)
         if ent.label_ != "ORG" and not known and not (listed or went):
             continue  # an unknown name read as a person needs more than "in" to become a place
@@ -129,6 +136,16 @@ def _governed(span: Span) -> bool:
     return prev.lower_ in _PATH and prev.head.lemma_.lower() in _MOTION
 
 
+def _offshore(span: Span) -> bool:
+    """ "drowned off X", "boats intercepted off X": what lies off a name is at sea beside a coast,
+    a place's; no person or body is "off". The name is the object of "off" (the parser may still
+    call "off" a particle); "sold off X" makes X the verb's object, a thing sold."""
+    prev = _prev(span)
+    if prev is None or prev.lower_ != "off" or span.doc[span.start - 1].lower_ == "the":
+        return False
+    return span.root.dep_ == "pobj" and span.root.head.i == prev.i
+
+
 def _journey_end(span: Span) -> bool:
     """ "fled on foot to X", "will travel to X", "were moved by boat to X": where people journey to
     or from is a place, whatever the NER guessed from the name's letters."""
@@ -167,14 +184,16 @@ def _listed_in(span: Span, at: _EntityIndex) -> bool:
 
 
 def _area_of(tok: Token) -> bool:
-    """ "the outskirts of X", "the areas of X": the land around a name is a place's (the name is
-    the object of "of" after such a noun, or the first of a list that is). Towns take no article:
+    """ "the outskirts of X", "the areas of X", "the mayor of X", "the markets of X and Y": the
+    land around a name, its mayor, residents and markets are a place's (the name is the object of
+    "of" after such a noun, or the first of a list that is). Towns take no article:
     "the area of the X Police" names a body's field."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     prep = tok.head
     bare = tok.left_edge.i == prep.i + 1 and tok.left_edge.lower_ != "the"
-    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _AREA_NOUNS and bare
+    of_place = prep.head.lower_ in _AREA_NOUNS or prep.head.lower_ in _TOWN_NOUNS_OF
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and of_place and bare
 
 
 def _is_place(span: Span) -> bool:
@@ -224,12 +243,14 @@ def _route(span: Span, at: _EntityIndex) -> bool:
     prev = _prev(span)
     doc = span.doc
     if prev is not None and prev.lower_ == "between":
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _route_noun(prev):
+            return True  # "the highway between X and Y": a road runs between places
         return span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _place_at(doc, span.end + 1, at)
     if prev is not None and prev.lower_ == "and" and span.start > 2:
         back = range(span.start - 2, max(0, span.start - 7), -1)
         opener = next((j for j in back if doc[j].lower_ == "between"), None)
         if opener is not None:
-            return _place_at(doc, opener + 1, at)
+            return _route_noun(doc[opener]) or _place_at(doc, opener + 1, at)
     if prev is None or prev.lower_ not in {"to", "from"}:
         return False
     other = "from" if prev.lower_ == "to" else "to"
@@ -238,6 +259,19 @@ def _route(span: Span, at: _EntityIndex) -> bool:
         if doc[i].lower_ == other and not (span.start <= i < span.end) and _place_at(doc, i + 1, at):
             return True
     return False
+
+
+#: Nouns (lemmas) of a way or a service between two places: "the road between X and Y", "flights
+#: between X and Y". Talks, trade or a match "between X and Y" may join persons or bodies.
+_ROUTE_NOUNS = frozenset(
+    {"road", "highway", "motorway", "route", "link", "railway", "rail", "corridor", "ferry", "flight", "bus"}
+    | {"train", "journey", "trip", "distance", "drive", "pipeline", "bridge", "crossing", "traffic"}
+)
+
+
+def _route_noun(between: Token) -> bool:
+    """ "between" qualifies a noun of a way or a service between places ("the highway between")."""
+    return between.head.pos_ == "NOUN" and between.head.lemma_.lower() in _ROUTE_NOUNS
 
 
 def _place_at(doc: Doc, i: int, at: _EntityIndex) -> bool:

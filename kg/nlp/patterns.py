@@ -105,7 +105,7 @@ CHECKPOINT_WORDS = (
 CROSSING_MODES = ("road", "rail", "railway", "pedestrian", "vehicle", "freight", "cargo", "land")
 #: The standing of a crossing, in lower case before its mode and kind ("the X international border gate").
 CROSSING_STATUSES = ("international", "national", "main", "local")
-REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton")
+REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton", "wilaya")
 
 
 def _territory_forms() -> set[str]:
@@ -163,6 +163,10 @@ _MODE: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_MODES)}, "OP": "?"}
 _STATUS: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_STATUSES)}, "OP": "?"}
 
 
+#: Capitalised heads of an army's numbered area commands: "the 6th Military Region", "4th Military District".
+_COMMAND_AREAS = ["Region", "District", "Zone"]
+
+
 @cache
 def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
     """Label -> Matcher patterns: Ministry, SecurityBody, Checkpoint(At, Named), RegionNamed."""
@@ -175,7 +179,11 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, *_domain()],
             [{"LOWER": "home"}, {"LOWER": "office"}],
         ),
-        "SecurityBody": tuple([{"LOWER": w} for w in h] for h in heads),
+        "SecurityBody": (
+            *([{"LOWER": w} for w in h] for h in heads),
+            # "the 6th Military Region": an army's command over an area, numbered, is a body
+            [{"TEXT": {"REGEX": r"^\d{1,3}(?:st|nd|rd|th)$"}}, {"ORTH": "Military"}, {"ORTH": {"IN": _COMMAND_AREAS}}],
+        ),
         "Checkpoint": tuple(
             [_NAME, {**_NAME, "OP": "*"}, _STATUS, _MODE, *({"LOWER": w} for w in words)] for words in checkpoint_words
         ),

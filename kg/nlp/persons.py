@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.abbreviations import ADDRESS_ABBREVIATIONS
 from kg.nlp.doctext import doc_text
 from kg.nlp.heads import BODY_HEADS, NOT_ENTITY_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS, head_class
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
@@ -65,9 +66,14 @@ HONORIFICS = frozenset(
     # Forms of address of official texts the world over: "H.E. Jane Roe" (His or Her Excellency),
     # "His Majesty King X", "Shri X" and "Smt. Y" (India's Mr and Mrs).
     | {"h.e", "excellency", "majesty", "highness", "shri", "smt", "shrimati"}
+    | {word.lower() for word in ADDRESS_ABBREVIATIONS}
 )
 #: Title words that are also ordinary adjectives or nouns before a non-person ("State Department").
 _WEAK_TITLES = frozenset({"state", "home", "foreign", "interior", "internal", "affairs", "former", "then", "late"})
+#: Role nouns written in lower case right before the name of the one who holds the role
+#: ("ministry spokesperson Jo Roe-Lind"): unlike "minister" or "president", never a common noun
+#: that a sentence break could leave before an unrelated name.
+_LOWER_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Verbs whose subject is a person, not a place: speech, thought and a life's events. Places never
 #: speak; a body may "say" but not "speak", "narrate" or "laugh", so the organization reading
 #: needs one of the verbs in the second group.
@@ -117,6 +123,8 @@ def title_before(doc: Doc, start: int) -> bool:
                 return True
             names += 1
         i -= 1
+    if i >= 0 and doc[i].lower_ in _LOWER_ROLES and "\n" not in doc[i].whitespace_:
+        return True  # "ministry spokesperson Jo Roe-Lind", however lower-case the role is
     if i < 0 or doc[i].is_lower:  # a sentence break the parser put between a title and its name is spurious
         return False
     low = doc[i].lower_.rstrip(".")

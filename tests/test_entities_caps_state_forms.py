@@ -1,0 +1,58 @@
+"""A state's long name written only in capitals ("PRESIDENCY OF THE REPUBLIC OF X") still lets the
+short form in the body ("the President of the Republic", "the Kingdom") name that state.
+
+Invented texts through the real model: before, the capitalised "OF" hid the long form, so the
+body's "Republic" became a town of its own and the president's office was put in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.entities import find_entities
+from kg.extract.positions import find_positions
+from kg.model import Article, Entity
+
+
+def _entities(nlp: Language, text: str) -> tuple[Article, Doc, tuple[Entity, ...]]:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    return article, doc, find_entities(doc, article)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "word"),
+    [
+        (
+            "PRESIDENCY OF THE REPUBLIC OF SURINAME\n\nPRESS RELEASE\n\nParamaribo, 3 May 2026 - The Council met on "
+            "Monday under the chairmanship of the President of the Republic, Anand Beekhuis-Ramdin, to discuss the "
+            "floods.",
+            "state/SR",
+            "Republic",
+        ),
+        (
+            "GOVERNMENT OF THE KINGDOM OF BHUTAN\n\nThimphu, 9 June 2026\n\nThe Kingdom will open two new trade "
+            "posts next month, the cabinet secretary, Karma Dendup Wangmo, said on Tuesday.",
+            "state/BT",
+            "Kingdom",
+        ),
+    ],
+)
+def test_caps_long_name_lends_its_short_form(nlp: Language, text: str, state: str, word: str) -> None:
+    _, _, entities = _entities(nlp, text)
+    by_key = {e.key: e for e in entities}
+    assert state in by_key
+    assert word in {text[m.start : m.end] for m in by_key[state].mentions}
+    assert not [e for e in entities if e.type != "State" and e.name == word]
+
+
+def test_caps_long_name_holds_the_presidents_office(nlp: Language) -> None:
+    text = (
+        "OFFICE OF THE PRESIDENT OF THE REPUBLIC OF SURINAME\n\nParamaribo, 12 March 2026. The President of the "
+        "Republic, Lila Sewdien-Kartosen, signed the decree on the new border posts on Thursday."
+    )
+    article, doc, entities = _entities(nlp, text)
+    posts = {(p.holder, p.post_in) for p in find_positions(doc, article, entities)}
+    assert ("person/lila-sewdien-kartosen", "state/SR") in posts

@@ -1,0 +1,56 @@
+"""A part set after a stopped or attempted total ("prevented 4,155 attempts to enter X, 263 of them in
+May alone", "recorded 6,185 attempts ..., 1,915 of them in April alone") is a figure of its own, dated by
+its own words; the total keeps its period.
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+PUB = date(2026, 6, 10)
+
+NAMES = {"Norvalia": ("state/norvalia", "State"), "Tarnia": ("state/tarnia", "State")}
+
+
+def _attempts(nlp: Language, text: str) -> list[Event]:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    return [e for e in events if e.type == "BorderCrossing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "part", "month"),
+    [
+        (
+            "Since 1 January, border guards have prevented 4,155 attempts to enter Norvalia illegally, "
+            "263 of them in May alone.",
+            4155,
+            263,
+            "2026-05",
+        ),
+        (
+            "So far this year officers have recorded 6,185 attempts to enter Norvalia illegally, 1,915 of them in "
+            "April alone.",
+            6185,
+            1915,
+            "2026-04",
+        ),
+    ],
+)
+def test_a_part_of_a_stopped_total_is_its_own_figure(
+    nlp: Language, text: str, total: int, part: int, month: str
+) -> None:
+    by_count = {e.count: e for e in _attempts(nlp, text)}
+    assert set(by_count) == {total, part}
+    assert by_count[part].date == month
+    assert by_count[part].destination == ("state/norvalia",)
