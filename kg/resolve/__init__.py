@@ -7,6 +7,7 @@ the order the data flows:
 - :mod:`~kg.resolve.blocking`: which entity nodes are worth comparing;
 - :mod:`~kg.resolve.rules`: whether two entity nodes name one thing (add a merge rule here);
 - :mod:`~kg.resolve.clustering`: scored pairs -> clusters, order-free, never within a document;
+- :mod:`~kg.resolve.checkpoints`: a crossing documents give more than two states -> one node per crossing;
 - :mod:`~kg.resolve.events`: events and statements several documents report;
 - :mod:`~kg.resolve.rewriting`: reversible renames inside document graphs;
 - :mod:`~kg.resolve.linking`: ``owl:sameAs`` to GeoNames and ISO 3166;

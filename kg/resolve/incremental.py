@@ -19,7 +19,8 @@ and writes the difference, with the emptying of the journal, in one transaction.
 the one a full resolve would give, byte for byte. In the few cases where that would take more
 than what the new documents touch (two stored clusters of one label status turned, a new
 ``partOf`` under a stored event's place, an event of a redone document that a stored cluster
-named), it gives up and the caller resolves the whole store.
+named, a checkpoint to split or split before: :mod:`~kg.resolve.checkpoints`), it gives up and
+the caller resolves the whole store.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pyoxigraph import Quad
 from kg.resolve.added_entities import resolve_entities
 from kg.resolve.added_events import resolve_events
 from kg.resolve.added_layer import demote_labels, entity_labels, entity_links, reference_relations
+from kg.resolve.checkpoints import check_added
 from kg.resolve.delta import Delta, Whole
 from kg.resolve.event_index import graph_keys, key_quads, stored_keys
 from kg.resolve.index import covered, has_index
@@ -63,6 +65,7 @@ def _run(delta: Delta, reference: bool) -> ResolveReport:
     relabel(delta.scratch, delta.layer, demote=False)
     delta.report.metonyms = point_roles_to_states(delta.scratch, delta.base)
     resolve_entities(delta)
+    check_added(delta)
     delta.report.positions = apply_renames(delta.scratch, position_renames(delta.scratch, delta.base))
     resolve_events(delta)
     demote_labels(delta)

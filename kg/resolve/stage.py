@@ -11,7 +11,9 @@ SPARQL queries and updates per build, not per document; no copy of the store in 
 2. point agentive roles filled by capitals to their states (:mod:`~kg.resolve.metonymy`);
 3. cluster entities across documents (:mod:`~kg.resolve.blocking`, :mod:`~kg.resolve.rules`,
    :mod:`~kg.resolve.clustering`) and rename every member to the cluster's canonical IRI, in
-   every document graph; keep what was read of every entity in the index (:mod:`~kg.resolve.index`);
+   every document graph, a checkpoint documents give incompatible states split into one node per
+   crossing (:mod:`~kg.resolve.checkpoints`); keep what was read of every entity in the index
+   (:mod:`~kg.resolve.index`);
 4. re-mint positions from their (now canonical) holder, title and post, so one office is one node;
 5. cluster events and statements reported by several documents (:mod:`~kg.resolve.events`);
 6. write the entity layer (:mod:`~kg.resolve.layer`): one ``rdfs:label`` per node, the record of
@@ -33,6 +35,7 @@ from pathlib import Path
 
 from kg.rdf.iri import DEFAULT_BASE, entity_layer_iri
 from kg.reference import add_reference, drop_reference, has_reference
+from kg.resolve.checkpoints import split_targets
 from kg.resolve.clustering import cluster, cluster_entities
 from kg.resolve.event_index import graph_keys, key_lines
 from kg.resolve.events import agreement, candidate_pairs, read_events, read_parents
@@ -130,7 +133,9 @@ def _resolve(store: KGStore, base: str, index: bool) -> tuple[ResolveReport, set
     entries = index_lines(facts, sorted(facts.kinds), store.graphs()) if index else set()
     nodes = candidates(facts)
     merges = entity_merges(cluster_entities(nodes), nodes, facts.counts)
-    apply_renames(store, [(g, m.member, m.canonical) for m in merges for g in sorted(nodes[m.member].graphs)])
+    targets = {(g, m.member): m.canonical for m in merges for g in nodes[m.member].graphs}
+    targets |= split_targets(store, base, {m.member: m.canonical for m in merges})
+    apply_renames(store, [(g, node, to) for (g, node), to in targets.items()])
     report.entity_merges = len(merges)
     report.positions = apply_renames(store, position_renames(store, base))
 
