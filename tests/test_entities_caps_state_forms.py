@@ -27,7 +27,7 @@ def _entities(nlp: Language, text: str) -> tuple[Article, Doc, tuple[Entity, ...
     [
         (
             "PRESIDENCY OF THE REPUBLIC OF SURINAME\n\nPRESS RELEASE\n\nParamaribo, 3 May 2026 - The Council met on "
-            "Monday under the chairmanship of the President of the Republic, Anand Beekhuis-Ramdin, to discuss the "
+            "Monday, chaired by the President of the Republic, Anand Beekhuis-Ramdin, to discuss the "
             "floods.",
             "state/SR",
             "Republic",
