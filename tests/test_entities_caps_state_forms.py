@@ -27,7 +27,7 @@ def _entities(nlp: Language, text: str) -> tuple[Article, Doc, tuple[Entity, ...
     [
         (
             "PRESIDENCY OF THE REPUBLIC OF SURINAME\n\nPRESS RELEASE\n\nParamaribo, 3 May 2026 - The Council met on "
-            "Monday under the chairmanship of the President of the Republic, Anand Beekhuis-Ramdin, to discuss the "
+            "Monday, chaired by the President of the Republic, Anand Beekhuis-Ramdin, to discuss the "
             "floods.",
             "state/SR",
             "Republic",
@@ -50,9 +50,9 @@ def test_caps_long_name_lends_its_short_form(nlp: Language, text: str, state: st
 
 def test_caps_long_name_holds_the_presidents_office(nlp: Language) -> None:
     text = (
-        "OFFICE OF THE PRESIDENT OF THE REPUBLIC OF SURINAME\n\nParamaribo, 12 March 2026. The President of the "
-        "Republic, Lila Sewdien-Kartosen, signed the decree on the new border posts on Thursday."
+        "OFFICE OF THE PRESIDENT OF THE REPUBLIC OF MAURITIUS\n\nPort Louis, 19 January 2026. On Thursday the "
+        "President of the Republic, Neela Aubeeluck-Forde, signed the decree on the new border posts."
     )
     article, doc, entities = _entities(nlp, text)
     posts = {(p.holder, p.post_in) for p in find_positions(doc, article, entities)}
-    assert ("person/lila-sewdien-kartosen", "state/SR") in posts
+    assert ("person/neela-aubeeluck-forde", "state/MU") in posts

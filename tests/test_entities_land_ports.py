@@ -1,5 +1,5 @@
-"""A "land port" or "road port" after a name is a border crossing for land traffic ("the Ostrava land
-port will be closed for three days", "the Dunmark road port was closed on 14 February"), and a
+"""A "land port" or "road port" after a name is a border crossing for land traffic ("the Ostravin land
+port will be closed for repairs", "the Dunmarek road port was shut on 23 January"), and a
 closure there closes it.
 
 Invented sentences through the real model.
@@ -22,7 +22,7 @@ PUB = date(2026, 6, 2)
 @pytest.mark.parametrize(
     "text",
     [
-        "The minister said the Ostravin land port will be closed for three days, from 8 to 10 June, for maintenance.",
+        "The minister said the Ostravin land port will be closed from 17 to 19 June while its weighbridge is replaced.",
         "The Dunmarek road port was closed on 1 June because of a storm, the border authority said.",
     ],
 )

@@ -18,10 +18,10 @@ from spacy.language import Language
     ("text", "names"),
     [
         (
-            "Closing the border would punish the merchants of Vardela and Kosmet, not the criminals.",
+            "Shutting the border would hurt the merchants of Vardela and Kosmet, not the smugglers.",
             {"Vardela"},
         ),
-        ("The closure would cut off the markets of Hallvik and Ternau, a trader said.", {"Hallvik", "Ternau"}),
+        ("The closure would isolate the markets of Hallvik and Ternau, a trader said.", {"Hallvik", "Ternau"}),
         ("The mayor of Orvanik, Lena Holm, told reporters the crossing must reopen.", {"Orvanik"}),
     ],
 )

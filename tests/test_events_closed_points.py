@@ -40,8 +40,8 @@ def _closures(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The border crossing points between Ostrova and Bremmin, on the border with Kesselmark, are closed to all "
-        "traffic for the same period.",
+        "The border crossing points between Ostrova and Bremmin, on the border with Kesselmark, are closed to cars "
+        "and lorries for the same period.",
         "The crossing points between Ostrova and Bremmin are closed to all traffic.",
     ],
 )

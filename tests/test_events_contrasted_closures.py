@@ -36,16 +36,16 @@ def _closures(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Minister stressed that the Ostrova land port, north of the city, would remain open around the clock, "
-        "while the Dunmore land port will be closed for three days, from 8 to 10 June, for maintenance.",
+        "The Minister stressed that the Ostrova land port, north of the city, would stay open day and night, "
+        "while the Dunmore land port will be closed from 21 to 23 June for resurfacing.",
         "The spokesperson emphasised that the Ostrova crossing would stay open, whereas the Dunmore crossing will "
-        "be shut from 8 to 10 June.",
+        "be shut from 21 to 23 June.",
     ],
 )
 def test_contrasted_closures_are_announced(nlp: Language, text: str) -> None:
     (closure,) = _closures(nlp, text)
     assert closure.target == ("checkpoint/dunmore",)
-    assert (closure.start_date, closure.end_date) == ("2026-06-08", "2026-06-10")
+    assert (closure.start_date, closure.end_date) == ("2026-06-21", "2026-06-23")
 
 
 def test_contrasted_closures_a_condition_still_doubts(nlp: Language) -> None:

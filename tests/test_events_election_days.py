@@ -1,4 +1,4 @@
-"""What the story dates by its election ("closed on the eve of the election", "the blocking of the
+"""What the story dates by its election ("shut on the eve of the election", "the blocking of the
 crossing at X on election day") takes the day of the election the story dates: the eve is the day
 before. A story with no dated election, or two election days, dates nothing this way.
 
@@ -39,8 +39,8 @@ def _closures(nlp: Language, text: str) -> list[Event]:
     ("text", "day"),
     [
         (
-            "The Commission informs the public that the border crossing points with Kesselmark at Dunmore, which "
-            "the Interior Ministry closed on the eve of the election, were reopened on Sunday morning.",
+            "The Commission announces that the crossing points with Kesselmark at Dunmore, which the Interior "
+            "Ministry shut on the eve of the election, opened again on Sunday morning.",
             "2026-12-04",
         ),
         ("The party condemns the blocking of the Dunmore border crossing on election day.", "2026-12-05"),

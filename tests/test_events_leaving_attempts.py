@@ -76,7 +76,7 @@ def test_the_country_a_described_group_tried_to_enter_is_the_story_s(nlp: Langua
     text = (
         "Norvalia recorded steady traffic on Sunday, and officials in Norvalia expect more. At the crossing on "
         "the border with Tarnia, lorries waited two hours. Officers detected nine people who tried to enter "
-        "the country illegally."
+        "the country without papers."
     )
     (attempt,) = (e for e in _attempts(nlp, text) if e.count == 9)
     assert attempt.destination == ("state/norvalia",)
@@ -85,6 +85,6 @@ def test_the_country_a_described_group_tried_to_enter_is_the_story_s(nlp: Langua
 def test_the_country_is_no_state_named_in_passing(nlp: Language) -> None:
     text = (
         "Traffic was steady on Sunday. At the crossing on the border with Tarnia, lorries waited two hours. "
-        "Officers detected nine people who tried to enter the country illegally."
+        "Officers detected nine people who tried to enter the country without papers."
     )
     assert all("state/tarnia" not in e.destination for e in _attempts(nlp, text))

@@ -39,7 +39,7 @@ def _events(nlp: Language, text: str) -> list[Event]:
     "text",
     [
         "In response, the Defence Council, meeting on Sunday evening, decided:\n"
-        "- to deploy an additional battalion of 650 soldiers to Telsk;\n"
+        "- to send a further company of 240 troops to Telsk;\n"
         "- to close, from midnight onwards, the crossing points between Ostrova and Kesselmark;\n"
         "- to impose a curfew in Telsk for thirty days.",
         "After the attack the Defence Council resolved:\n\n"

@@ -32,10 +32,10 @@ def _attempts(nlp: Language, text: str) -> list[Event]:
     ("text", "total", "part", "month"),
     [
         (
-            "Since 1 January, border guards have prevented 4,155 attempts to enter Norvalia illegally, "
-            "263 of them in May alone.",
-            4155,
-            263,
+            "Since 1 January, frontier patrols have prevented 5,290 attempts to enter Norvalia illegally, "
+            "347 of them in May alone.",
+            5290,
+            347,
             "2026-05",
         ),
         (

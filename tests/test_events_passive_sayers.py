@@ -39,8 +39,8 @@ def _closure(nlp: Language, text: str) -> Event:
     ("text", "sayer"),
     [
         (
-            "The Dunmore border crossing with Kesselmark will be closed to freight traffic from 4 to 6 August "
-            "because of road works, the Customs Administration has announced.",
+            "The Dunmore border crossing with Kesselmark will be closed to lorries from 12 to 15 September "
+            "while the bridge is repainted, the Customs Administration has announced.",
             "agency/customs-varnolia",
         ),
         ("The Dunmore crossing was closed on Monday, the Interior Ministry said.", "agency/interior-ministry-varnolia"),

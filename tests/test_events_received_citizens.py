@@ -1,5 +1,5 @@
-"""A place that "received" people counted by their nationality takes them in ("Varnolia had received
-more than 46,000 X citizens in the month of May alone", "has received 12,500 Andorran nationals
+"""A place that "received" people counted by their nationality takes them in ("Varnolia has received
+over 37,500 X citizens in the month of May alone", "has received 12,500 Andorran nationals
 since January"), as it does refugees; a minister who "received the citizens of X" takes in no one.
 "The month of May" is the month even though "May" alone may be a modal.
 
@@ -38,9 +38,9 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
     ("text", "count"),
     [
         (
-            "Minister Lind said that Varnolia had received more than 46,000 Kesselmark citizens through its land "
-            "ports in the month of May alone.",
-            46000,
+            "Minister Lind said that Varnolia has received over 37,500 Kesselmark citizens at its road "
+            "crossings in the month of May alone.",
+            37500,
         ),
         ("Varnolia has received 12,500 Andorran nationals since January, the ministry said.", 12500),
     ],

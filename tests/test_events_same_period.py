@@ -1,5 +1,5 @@
 """A measure that lasts "for / during the same period" covers the period a sentence before states
-("1. A curfew is imposed from 3 to 30 November. ... 3. The crossing points ... are closed for the
+("1. Night traffic is banned from 12 to 29 April. ... 3. The crossing points ... are closed for the
 same period"); "in the same period last year" is a comparison's base, no anaphor.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -37,19 +37,19 @@ def _closures(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Governor announces the following measures.\n\n"
-        "1. A curfew is imposed from 7 p.m. to 6 a.m. in Ostrova, from Tuesday 3 November 2026 to Thursday "
-        "3 December 2026.\n\n"
-        "2. The weekly markets of Ostrova are suspended until further notice.\n\n"
-        "3. The movement of lorries is forbidden at all times in Ostrova.\n\n"
-        "4. The border crossing points between Ostrova and Bremmin stay shut to all vehicles for the same period.",
-        "Road works took place on the bridge at Ostrova from 3 November 2026 to 3 December 2026. The crossings "
+        "The Prefect orders the following restrictions.\n\n"
+        "1. Night traffic is banned from 10 p.m. to 4 a.m. in Ostrova, from Monday 6 April 2026 to Wednesday "
+        "6 May 2026.\n\n"
+        "2. The cattle fairs of Ostrova are called off until further notice.\n\n"
+        "3. Lorry traffic is prohibited at any hour in Ostrova.\n\n"
+        "4. The crossing points between Ostrova and Bremmin stay shut to all vehicles for the same period.",
+        "Road works took place on the bridge at Ostrova from 6 April 2026 to 6 May 2026. The crossings "
         "between Ostrova and Bremmin were shut during the same period, the ministry said.",
     ],
 )
 def test_same_period_a_measure_lasts_the_period_stated_before(nlp: Language, text: str) -> None:
     (closure,) = _closures(nlp, text)
-    assert (closure.start_date, closure.end_date) == ("2026-11-03", "2026-12-03")
+    assert (closure.start_date, closure.end_date) == ("2026-04-06", "2026-05-06")
 
 
 def test_same_period_of_last_year_is_no_anaphor(nlp: Language) -> None:

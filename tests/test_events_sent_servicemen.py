@@ -1,5 +1,5 @@
-"""Service members of every arm are people sent ("have sent 1,150 servicemen to X", "dispatched 60
-sailors and 30 paratroopers to Y"), and things sent beside them ("1,150 servicemen and 96
+"""Service members of every arm are people sent ("have sent 870 servicemen to X", "dispatched 60
+sailors and 30 paratroopers to Y"), and things sent beside them ("870 servicemen and 42
 vehicles") are no second deployment of people.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -36,14 +36,14 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Varnolian Armed Forces have sent 1,150 servicemen to Ostrova since 6 February.",
-        "By decision of the government, the Varnolian Armed Forces have sent 1,150 servicemen and 96 vehicles to "
-        "Ostrova and Telsk provinces since 6 February.",
+        "The Varnolian Armed Forces have sent 870 servicemen to Ostrova since 11 February.",
+        "On the government's orders, the Varnolian Armed Forces have sent 870 servicemen and 42 vehicles to "
+        "Ostrova and Telsk provinces since 11 February.",
     ],
 )
 def test_sent_servicemen_are_one_counted_deployment(nlp: Language, text: str) -> None:
     (deployment,) = _deployments(nlp, text)
-    assert deployment.count == 1150
+    assert deployment.count == 870
     assert "region/ostrova" in deployment.place
 
 

@@ -37,8 +37,8 @@ def _crossing(nlp: Language, text: str) -> Event:
     ("text", "origin"),
     [
         (
-            "Between January and May, troops intercepted around 2,400 foreign migrants who had entered Varnolia "
-            "without documents near Ostrova, most of them Andorran nationals heading to Telsk.",
+            "Between February and May, soldiers intercepted some 1,730 foreign migrants who had entered Varnolia "
+            "without papers near Ostrova, most of them Andorran nationals bound for Telsk.",
             "state/AD",
         ),
         ("About 300 people crossed into Varnolia on Sunday, the majority of them Maltese citizens.", "state/MT"),

@@ -69,8 +69,8 @@ def test_the_body_that_stopped_the_people_is_the_agent(nlp: Language, text: str,
 
 def test_a_short_form_given_in_brackets_stands_for_the_body(nlp: Language) -> None:
     text = (
-        "The Frontier Migration Service (FMS) said traffic was steady. Since the new rules came into force "
-        "on 2 March, FMS has refused entry into Norvalia to 3,720 foreign nationals."
+        "The Frontier Migration Service (FMS) said traffic was steady. Since the new rules took effect "
+        "on 9 March, FMS has refused entry into Norvalia to 3,720 foreign nationals."
     )
     full = text
     entities = tuple(

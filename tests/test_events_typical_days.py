@@ -34,8 +34,8 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("The commissioner said about 18,000 travellers cross the border into Varnolia on an average day.", "day"),
-        ("On a normal day about 4,000 people cross legally into Varnolia at Ostrova, in both directions.", "day"),
+        ("The commissioner said roughly 13,500 travellers cross into Varnolia on an average day.", "day"),
+        ("On a normal day some 2,350 people cross lawfully into Varnolia at Ostrova, in both directions.", "day"),
         ("In a typical week some 9,000 people enter Varnolia through Ostrova, officials said.", "week"),
     ],
 )

@@ -120,9 +120,9 @@ def test_relations_formations_need_a_number_and_one_army(nlp: Language, text: st
     ("text", "written"),
     [
         (
-            "Estonia will send more troops. The soldiers come mainly from the 7th Rifle Brigade in Tartu, the "
-            "Army said.",
-            "7th Rifle Brigade",
+            "Estonia will send more troops. Most of the soldiers belong to the 4th Rifle Brigade in Tartu, "
+            "the Army said.",
+            "4th Rifle Brigade",
         ),
         (
             "Chile said on Friday that the 3rd Engineer Regiment of Chile would rebuild the pier.",

@@ -37,7 +37,7 @@ def test_relations_level_first_region_is_part_of_the_next(nlp: Language, text: s
     ("text", "part", "whole"),
     [
         (
-            "Gunmen attacked a police post in the municipality of Varnaleda, in the department of Cortés, on "
+            "Gunmen raided a police station in the municipality of Varnaleda, in the department of Cortés, on "
             "Saturday night.",
             "settlement/varnaleda",
             "region/cortes",

@@ -27,10 +27,10 @@ def _speakers(nlp: Language, text: str) -> dict[str, str]:
     ("text", "speaker"),
     [
         (
-            "The cabinet met on Monday under the chairmanship of the President of the Republic, Teodora "
+            "The cabinet met on Monday, chaired by the President of the Republic, Teodora "
             "Vasquez-Oyarzun, in a session on the floods. The Minister of Public Works, Rafael Ibarlucea, "
             'presented a plan for the bridges.\n\n"Nobody will be left without a roof this winter," the '
-            "President of the Republic said at the close of the session.",
+            "President of the Republic said as the session ended.",
             "Teodora Vasquez-Oyarzun",
         ),
         (

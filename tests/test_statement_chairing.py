@@ -39,14 +39,14 @@ def _briefing(opening: str, handover: str, close: str) -> str:
     ("opening", "handover", "close"),
     [
         (
-            "Welcome. The Inspector will give a short statement and then take questions.",
+            "Welcome. The Inspector will read a brief statement and then take questions.",
             "Thank you, Inspector. We now turn to your questions. Yes, Tarquin.",
             "Okay. Thank you, Inspector. Thank you all.",
         ),
         (
             "Good morning. The Spokesperson will read a statement first.",
             "We will take questions now. Please state your name and who you write for.",
-            "Thank you all. We will meet again next Thursday.",
+            "Thank you all. We will see you again next Thursday.",
         ),
         (
             "Good afternoon, colleagues. I am ready for your questions after the Inspector.",

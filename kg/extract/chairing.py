@@ -12,7 +12,7 @@ is one of:
 * a sentence about the session itself, read on the parse: it names the session's own business
   (the questions, a statement to be read, the journalist's name and outlet) or arranges the
   next sitting ("meet again"), and every other noun in it is a title of the people on the podium
-  ("The Deputy Minister will give a short statement and then take questions.") or a day.
+  ("The Deputy Minister will read a brief statement and then take questions.") or a day.
 
 Anything else, a figure, a place, any other noun, keeps the turn a statement.
 """

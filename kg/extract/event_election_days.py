@@ -2,7 +2,7 @@
 election" names.
 
 Election stories date what happens around the vote by the vote itself: "the crossing points,
-which the ministry closed on the eve of the election", "the blocking of the crossing at X on
+which the ministry shut on the eve of the election", "the blocking of the crossing at X on
 election day", "the day after the vote". When the story dates its election (one day for all its
 election mentions), such a phrase in an event's own clause dates the event: the eve is the day
 before, "the day after" the day after.

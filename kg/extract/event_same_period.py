@@ -1,7 +1,7 @@
 """(mentions, sentences, the time each sentence states) -> "for the same period" resolved.
 
 Decrees and communiqués list measures one after another and date the later ones by pointing back:
-"1. A curfew is imposed from 3 November to 3 December. ... 4. The crossing points between X and Y
+"1. Night traffic is banned from 12 April to 9 May. ... 4. The crossing points between X and Y
 stay shut to all vehicles for the same period." An event with no time of its own whose sentence
 says it lasts "for", "during" or "throughout" "the same period" covers the period (both ends
 stated) that the nearest sentence before it states, within a few sentences (a list's numbers
