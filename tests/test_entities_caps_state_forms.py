@@ -26,10 +26,10 @@ def _entities(nlp: Language, text: str) -> tuple[Article, Doc, tuple[Entity, ...
     ("text", "state", "word"),
     [
         (
-            "PRESIDENCY OF THE REPUBLIC OF SURINAME\n\nPRESS RELEASE\n\nParamaribo, 3 May 2026 - The Council met on "
+            "PRESIDENCY OF THE REPUBLIC OF CUBA\n\nPRESS RELEASE\n\nHavana, 3 May 2026 - The Council met on "
             "Monday, chaired by the President of the Republic, Anand Beekhuis-Ramdin, to discuss the "
             "floods.",
-            "state/SR",
+            "state/CU",
             "Republic",
         ),
         (
