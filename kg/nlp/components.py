@@ -278,10 +278,10 @@ def _opening_modal(span: Span, tok: Token) -> bool:
 
 
 def _force_unit(span: Span) -> bool:
-    """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map; so
-    is an area numbered in figures ("the 6th Military Region"), an army's command."""
+    """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map
+    (numbered commands, "the 8th Military Region", are :func:`kg.nlp.unit_names.numbered_command`'s)."""
     words = " ".join(t.lower_ for t in span[:-1])
-    return any(words.endswith(f" {head}") for head in AGENCY_HEADS) or _numbered(span)
+    return any(words.endswith(f" {head}") for head in AGENCY_HEADS)
 
 
 #: An ordinal written in figures: "6th", "2nd".
