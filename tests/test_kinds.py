@@ -126,3 +126,23 @@ def test_kinds_territory_after_a_name_is_a_region(nlp: Language, text: str, name
 def test_kinds_a_group_before_territory_is_its_holder(nlp: Language) -> None:
     typed = kg_entity_types(nlp, "Troops advanced into Taliban territory overnight.")
     assert typed.get("Taliban") != "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Soldiers are being sent to the municipalities of Tessaro, Valmira, Pelotin and Sarquez this week.",
+            ("Tessaro", "Valmira", "Pelotin", "Sarquez"),
+        ),
+        (
+            "The police patrol the enclave municipalities of Varde-Nord and Varde-Sud together.",
+            ("Varde-Nord", "Varde-Sud"),
+        ),
+        ("Extra police were deployed in the Kelmor and Dravan municipalities on Sunday.", ("Kelmor", "Dravan")),
+    ],
+)
+def test_kinds_municipalities_are_towns(nlp: Language, text: str, names: tuple[str, ...]) -> None:
+    """A municipality is a town with its lands: the names the noun types are towns, whatever the NER said."""
+    typed = kg_entity_types(nlp, text)
+    assert [typed.get(n) for n in names] == ["Settlement"] * len(names)

@@ -20,14 +20,16 @@ The nouns are kinds of things (never particular ones), kept short: natural featu
 their own (a river, an island; not a port or an airport, which are usually named after their
 town: "X harbour" is the town X), parties, towns and villages, an area, a valley or a territory (the region
 it names: "the X area" is X), administrative levels in the plural (the singular is a name's
-own head, read elsewhere) and crossing points.
+own head, read elsewhere) and crossing points. Municipalities are towns with their lands ("the
+municipalities of A and B"), unless the region tables know a name and the town tables do not (a
+state that calls its provinces municipalities).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.gazetteer import is_known_place, state_for_demonym, state_key
+from kg.lexicon.gazetteer import is_known_place, region_for, settlement_for, state_for_demonym, state_key
 from kg.nlp.doctext import with_lower
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
 
@@ -55,7 +57,7 @@ _NAMING = frozenset({"river", "lake", "island", "islands", "mountains", "peninsu
 _PLURAL = {
     **dict.fromkeys(("rivers", "lakes", "islands"), "Place"),
     "parties": "Organization",
-    **dict.fromkeys(("towns", "villages", "cities"), "Settlement"),
+    **dict.fromkeys(("towns", "villages", "cities", "municipalities"), "Settlement"),
     **dict.fromkeys(
         (
             "states",
@@ -85,7 +87,12 @@ _OF_NOUNS = {
     **dict.fromkeys(("wilaya", "wilayas", "wilayat"), "Region"),
     **dict.fromkeys(("subdivision", "subdivisions", "commune", "communes", "canton", "cantons"), "Region"),
     **dict.fromkeys(("town", "towns", "village", "villages", "city", "cities", "port", "ports"), "Settlement"),
+    # a municipality is a town with its lands: "the municipalities of A, B and C" are towns
+    **dict.fromkeys(("municipality", "municipalities"), "Settlement"),
 }
+#: Levels a state may also call its first-level subdivisions: a name the region tables know and
+#: the town tables do not stays a region after them.
+_TOWN_LEVELS = frozenset({"municipality", "municipalities"})
 #: "department" also opens a body's portfolio ("the department of Health"): only a place the NER
 #: reads as one follows it as a region.
 _BODY_OR_AREA = frozenset({"department", "departments"})
@@ -180,8 +187,12 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
             continue
         if tok.lower_ in _OF_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
             names = _names_after(doc, i + 2)  # "the island of Varo", "the provinces of Kelo and Varn"
+            if not tok.lower_.endswith("s"):  # the tagger reads foreign plurals ("wilayas") as singular
+                names = names[:1]  # "the municipality of Varo, Kelo": Kelo is where Varo lies
             if tok.lower_ in _BODY_OR_AREA and not _areas(doc, names, nouns):
                 continue  # "the department of Health" is a body's portfolio
+            if tok.lower_ in _TOWN_LEVELS:
+                names = [(s, e) for s, e in names if not _table_region(doc[s:e].text)]
             out += [Span(doc, s, e, label=_OF_NOUNS[tok.lower_], kb_id="kind") for s, e in names]
             continue
         prev = doc[i - 1].lower_ if i else ""
@@ -210,9 +221,16 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
         else:
             continue
         names = _listed_before(doc, end)
+        if tok.lower_ in _TOWN_LEVELS:
+            names = [(s, e) for s, e in names if not _table_region(doc[s:e].text)]
         if len(names) > 1:
             out += [Span(doc, s, e, label=label, kb_id="kind") for s, e in names]
     return [s for s in out if not (state_key(s.text) or state_for_demonym(s.text))]  # "Kenyan and Ugandan towns"
+
+
+def _table_region(name: str) -> bool:
+    """The region tables know ``name`` and the town tables do not."""
+    return region_for(name) is not None and settlement_for(name) is None
 
 
 def _areas(doc: Doc, names: list[tuple[int, int]], nouns: frozenset[str]) -> bool:
