@@ -71,3 +71,15 @@ def test_entities_listed_places_level_adjective_names_a_region(nlp: Language, te
 def test_entities_listed_places_a_department_of_a_portfolio_is_no_region(nlp: Language) -> None:
     typed = kg_entity_types(nlp, "The department of Health and Welfare said clinics would open.")
     assert typed.get("Health") != "Region" and typed.get("Welfare") != "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Dutch police arrested 40 smugglers, most of them on the roads into Drenthe and Utrecht.", "Drenthe"),
+        ("Heavy rain flooded fields in Utrecht and Drenthe, the Dutch water board said.", "Drenthe"),
+    ],
+)
+def test_entities_listed_places_a_region_listed_with_a_town_stays_a_region(nlp: Language, text: str, name: str) -> None:
+    """A name only the region tables know is no town, though the town it is listed with is one."""
+    assert kg_entity_types(nlp, text).get(name) == "Region"

@@ -30,3 +30,20 @@ def test_entities_subdivisions_abroad_county_of_the_story_state(
 def test_entities_subdivisions_abroad_town_of_the_story_state_stays(nlp: Language) -> None:
     types = linked_types(nlp, "Buses from Córdoba reached Buenos Aires on Monday, Argentine officials said.")
     assert types.get("Córdoba") == {"Settlement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police in Vestland arrested four men on Sunday, the Norwegian police said.", "Vestland"),
+        ("Nigerian troops were deployed in Taraba after clashes between farmers and herders.", "Taraba"),
+    ],
+)
+def test_entities_subdivisions_abroad_another_name_of_a_small_town_abroad(nlp: Language, text: str, name: str) -> None:
+    """GeoNames gives the name only as another name of a small town abroad: the subdivision stands."""
+    assert linked_types(nlp, text).get(name) == {"Region"}
+
+
+def test_entities_subdivisions_abroad_another_name_of_a_known_city_stays_the_city(nlp: Language) -> None:
+    types = linked_types(nlp, "Buses from Jujuy reached the border on Monday, Argentine officials said.")
+    assert types.get("Jujuy") == {"Settlement"}

@@ -405,12 +405,23 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
     return "Region" if called_region(span) else "Settlement"
 
 
+#: GeoNames population from which a town is known by its other names as well as its main one.
+KNOWN_TOWN = 100_000
+
+
 def subdivision_abroad_town(text: str, states: frozenset[str]) -> bool:
     """``text`` names a county, province or department of a state the document names, and GeoNames'
-    towns of that name all lie in states it does not name: the subdivision is what the story means."""
-    if settlement_for(text, primary_only=True) is None or not wide_subdivision(text, states):
+    towns of that name all lie in states it does not name: the subdivision is what the story means
+    ("Norfolk" in a story about Britain). A name that is only another name of towns is the
+    subdivision unless one of them is known in its own right (:data:`KNOWN_TOWN`): "Vestland" (a
+    small American town's too) in a story about Norway is the county, "Jujuy" (San Salvador de Jujuy's) the city.
+    """
+    if not wide_subdivision(text, states):
         return False
-    return not any(s.primary and s.city.country in states for s in spellings().get(city_key(text), ()))
+    towns = spellings().get(city_key(text), ())
+    if settlement_for(text, primary_only=True) is not None:
+        return not any(s.primary and s.city.country in states for s in towns)
+    return bool(towns) and not any(s.city.population >= KNOWN_TOWN for s in towns)
 
 
 _PLACE_LABELS = frozenset({"State", "Region", "Settlement", "Place"})
@@ -434,7 +445,10 @@ def listed_places(doc: Doc, chosen: list[Span], states: frozenset[str]) -> list[
             name = doc[start : tok.i + 1]
             if taken.intersection(range(start, tok.i + 1)):
                 continue
-            if settlement_for(name.text, primary_only=True) or subdivision_for(name.text, states):
-                out.append(Span(doc, start, tok.i + 1, label=span.label_, kb_id="ner"))
+            town = settlement_for(name.text, primary_only=True)
+            if town or subdivision_for(name.text, states):
+                # a subdivision no town shares the name of is a region ("Utrecht and Drenthe")
+                label = span.label_ if town or span.label_ != "Settlement" else "Region"
+                out.append(Span(doc, start, tok.i + 1, label=label, kb_id="ner"))
                 taken.update(range(start, tok.i + 1))
     return out
