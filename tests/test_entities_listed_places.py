@@ -83,3 +83,16 @@ def test_entities_listed_places_a_department_of_a_portfolio_is_no_region(nlp: La
 def test_entities_listed_places_a_region_listed_with_a_town_stays_a_region(nlp: Language, text: str, name: str) -> None:
     """A name only the region tables know is no town, though the town it is listed with is one."""
     assert kg_entity_types(nlp, text).get(name) == "Region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Hassi Telmani, in Tessoum and Tamarit, detachments of the army intercepted 40 people.",
+        "In Hassi Telmani and Tamarit, soldiers turned back 40 people on Sunday.",
+        "Floods cut the roads near Hassi Telmani and Tamarit overnight.",
+    ],
+)
+def test_entities_listed_places_the_first_name_of_a_list_of_places_is_a_place(nlp: Language, text: str) -> None:
+    """The NER reads the unknown first name as a person; the places listed after it say what it is."""
+    assert kg_entity_types(nlp, text).get("Hassi Telmani") == "Settlement"

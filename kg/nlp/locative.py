@@ -77,7 +77,8 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         if ent.label_ == "NORP" and (state_for_demonym(span.text) or not settlement_for(span.text, primary_only=True)):
             continue  # "Kenyans" are people; a town's own name the NER took for a people may be placed
         sited = sited_at(_labelled(span, ent)) and not (len(span) == 1 and span.text in at.leads)
-        listed = _listed_in(span, at) or _on_border(span) or _area_of(span.root) or compass_of(span) or sited
+        listed = _listed_in(span, at) or _leads_list_in(span, at) or _on_border(span) or _area_of(span.root)
+        listed = listed or compass_of(span) or sited
         listed = listed or _offshore(span)
         went = _route(span, at) or _journey_end(span) or _arrival(span)
         if ent.label_ != "ORG" and not known and not (listed or went):
@@ -181,6 +182,30 @@ def _listed_in(span: Span, at: _EntityIndex) -> bool:
     if ent is None or not ent.start <= first.i < ent.end:
         return False
     return _is_place(ent)
+
+
+def _leads_list_in(span: Span, at: _EntityIndex) -> bool:
+    """ "in X and Tarnby", "In X, in Tarnby and Vessa": the first name of a list after "in" (or
+    "near", "around") whose later names are places is a place too. The list goes on in the names
+    joined to it, or in a second "in" right after a comma (on the same verb or on the first name)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _IN:
+        return False
+    later = list(root.conjuncts)
+    prep, doc = root.head, span.doc
+    nxt = span.end + 1
+    if (
+        nxt < len(doc)
+        and doc[span.end].text == ","
+        and doc[nxt].lower_ == prep.lower_
+        and doc[nxt].head in {prep.head, root}
+    ):
+        later += [c for c in doc[nxt].children if c.dep_ == "pobj"]
+    for tok in later:
+        ent = at.starting.get(tok.left_edge.i)
+        if ent is not None and ent.start <= tok.i < ent.end and _is_place(ent):
+            return True
+    return False
 
 
 def _area_of(tok: Token) -> bool:
