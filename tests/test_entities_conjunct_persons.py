@@ -45,3 +45,18 @@ def test_entities_conjunct_persons_leave_bodies(nlp: Language, text: str, other:
     types = linked_types(nlp, text)
     assert types.get("Ben Orwal") == {"Person"}
     assert "Person" not in types.get(other, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders agreed that their foreign ministers, Dražen Vukašinović and Arta Brahimaj, would meet in May.",
+        "The talks were chaired by Dražen Vukašinović and Arta Brahimaj on Friday.",
+        "A working group led by Dražen Vukašinović and Arta Brahimaj will report in May.",
+    ],
+)
+def test_entities_conjunct_persons_before_a_person(nlp: Language, text: str) -> None:
+    """The model reads the first name (its letters marked) as a body's; the person after "and" says it is one."""
+    types = linked_types(nlp, text)
+    assert types.get("Dražen Vukašinović") == {"Person"}
+    assert types.get("Arta Brahimaj") == {"Person"}

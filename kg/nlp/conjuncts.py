@@ -30,8 +30,8 @@ _MISREAD = frozenset({"Organization", "Place"})
 def coordinated_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
     """``chosen`` with the name joined by "and" to a person's full name typed Person too.
 
-    After the person ("A B and C D-E"): the next name, left out or read as a body. Before it, after
-    a plural title ("Foreign Ministers A B and C D"): the first name, which the model leaves out.
+    After the person ("A B and C D-E"): the next name, left out or read as a body. Before it: the
+    first name read as a body, or left out after a plural title ("Foreign Ministers A B and C D").
     """
     by_end = {s.end: s for s in chosen}
     by_start = {s.start: s for s in chosen}
@@ -49,6 +49,9 @@ def coordinated_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
         elif _full_person(left) and right is not None and _misread_name(right):
             drop.add(right.start)
             added.append(Span(doc, right.start, right.end, label="Person", kb_id="conjunct"))
+        elif _full_person(right) and left is not None and _misread_name(left):
+            drop.add(left.start)  # "Tomaž Kovač and Jo Roe": the first name read as a body
+            added.append(Span(doc, left.start, left.end, label="Person", kb_id="conjunct"))
         elif _full_person(right) and left is None and tok.i - 1 not in covered:
             name = _run_before(doc, tok.i, covered)
             if name is not None:
