@@ -33,6 +33,7 @@ __all__ = [
     "demonym_forms",
     "is_known_place",
     "known_body",
+    "local_subdivision",
     "place_for",
     "region_for",
     "settlement_for",
@@ -567,6 +568,28 @@ def _wide_subdivisions() -> dict[str, frozenset[str]]:
 def wide_subdivision(name: str, countries: frozenset[str] | set[str]) -> bool:
     """``name`` is a county, province, department or region (no municipality) of one of ``countries``."""
     return bool(_wide_subdivisions().get(_level_stripped(_fold(name)), frozenset()) & countries)
+
+
+#: ISO 3166-2 types of a subdivision that is a town with its lands ("Municipality", "Urban
+#: municipality", "City"); a parish is a county-like level in the Caribbean and is left out.
+_TOWN_TYPES = ("municipality", "commune", "city", "town", "borough")
+
+
+@cache
+def _local_names() -> frozenset[str]:
+    """Normalised names of top-level ISO subdivisions that are all of a town's level."""
+    kinds: dict[str, set[bool]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            local = any(word in sub.type.lower() for word in _TOWN_TYPES)
+            kinds.setdefault(_norm(sub.name.split(",")[0].strip()), set()).add(local)
+    return frozenset(name for name, seen in kinds.items() if seen == {True})
+
+
+def local_subdivision(name: str) -> bool:
+    """``name`` is an ISO subdivision only at a town's level (a Slovenian or Montenegrin municipality):
+    the tables list it as a region, but it is named after its town and news means the town."""
+    return _norm(name) in _local_names()
 
 
 def region_for(name: str) -> Place | None:

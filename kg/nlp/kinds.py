@@ -22,7 +22,7 @@ town: "X harbour" is the town X), parties, towns and villages, an area, a valley
 it names: "the X area" is X), administrative levels in the plural (the singular is a name's
 own head, read elsewhere) and crossing points. Municipalities are towns with their lands ("the
 municipalities of A and B"), unless the region tables know a name and the town tables do not (a
-state that calls its provinces municipalities).
+state that calls its provinces municipalities: then they are regions).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ _OF_NOUNS = {
     **dict.fromkeys(("municipality", "municipalities"), "Settlement"),
 }
 #: Levels a state may also call its first-level subdivisions: a name the region tables know and
-#: the town tables do not stays a region after them.
+#: the town tables do not is a region after them.
 _TOWN_LEVELS = frozenset({"municipality", "municipalities"})
 #: "department" also opens a body's portfolio ("the department of Health"): only a place the NER
 #: reads as one follows it as a region.
@@ -191,9 +191,8 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
                 names = names[:1]  # "the municipality of Varo, Kelo": Kelo is where Varo lies
             if tok.lower_ in _BODY_OR_AREA and not _areas(doc, names, nouns):
                 continue  # "the department of Health" is a body's portfolio
-            if tok.lower_ in _TOWN_LEVELS:
-                names = [(s, e) for s, e in names if not _table_region(doc[s:e].text)]
-            out += [Span(doc, s, e, label=_OF_NOUNS[tok.lower_], kb_id="kind") for s, e in names]
+            label = _OF_NOUNS[tok.lower_]
+            out += [Span(doc, s, e, label=_level_label(doc[s:e].text, tok, label), kb_id="kind") for s, e in names]
             continue
         prev = doc[i - 1].lower_ if i else ""
         if (prev, tok.lower_) in _COMPOUND:
@@ -221,16 +220,18 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
         else:
             continue
         names = _listed_before(doc, end)
-        if tok.lower_ in _TOWN_LEVELS:
-            names = [(s, e) for s, e in names if not _table_region(doc[s:e].text)]
         if len(names) > 1:
-            out += [Span(doc, s, e, label=label, kb_id="kind") for s, e in names]
+            out += [Span(doc, s, e, label=_level_label(doc[s:e].text, tok, label), kb_id="kind") for s, e in names]
     return [s for s in out if not (state_key(s.text) or state_for_demonym(s.text))]  # "Kenyan and Ugandan towns"
 
 
-def _table_region(name: str) -> bool:
-    """The region tables know ``name`` and the town tables do not."""
-    return region_for(name) is not None and settlement_for(name) is None
+def _level_label(name: str, noun: Token, label: str) -> str:
+    """``label`` for ``name`` after or before ``noun``; a municipality the region tables know and the
+    town tables do not is a state's first-level region ("the municipalities of A and B" of a state
+    that calls its provinces so)."""
+    if noun.lower_ in _TOWN_LEVELS and region_for(name) is not None and settlement_for(name) is None:
+        return "Region"
+    return label
 
 
 def _areas(doc: Doc, names: list[tuple[int, int]], nouns: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, subdivision_for
+from kg.lexicon.gazetteer import capital_of, known_body, local_subdivision, region_for, settlement_for, subdivision_for
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, head_class
 from kg.nlp.locative import called_region, subdivision_abroad_town, town_or_region
@@ -54,6 +54,8 @@ def ner_label(
         if subdivision_for(text, states):  # "Rakhine" in a story about Myanmar: the state's region,
             town = settlement_for(text, primary_only=True)  # unless it is a town the text does not call a region
             home = town is not None and not subdivision_abroad_town(text, states)  # not a town abroad ("Norfolk")
+            # a municipality ISO lists by its town's name, which the town tables lack, is the town
+            home = home or (local_subdivision(text) and settlement_for(text) is None)
             return "Settlement" if home and (before in _LOCATIVE or not called_region(span)) else "Region"
         if before in _NEAR and len(span) <= 3:
             return "Settlement"  # "the camps around X", "a village near X": people are not near-able

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.cities import city_key, spellings
 from kg.lexicon.gazetteer import (
     is_known_place,
+    local_subdivision,
     region_for,
     settlement_for,
     state_for_demonym,
@@ -418,6 +419,8 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
         return "Region"  # "Norfolk" in a story about Britain: the county, not the town abroad
     if settlement_for(text, primary_only=True) or (ner == "GPE" and settlement_for(text)):
         return "Region" if region and called_region(span) else "Settlement"
+    if table is not None and local_subdivision(text) and not settlement_for(text) and not called_region(span):
+        return "Settlement"  # a municipality ISO lists by its town's name, which the town tables lack
     if region or ner != "GPE" or is_known_place(text):
         return "Region"
     doc = span.doc
