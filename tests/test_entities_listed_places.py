@@ -76,8 +76,8 @@ def test_entities_listed_places_a_department_of_a_portfolio_is_no_region(nlp: La
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Dutch police arrested 40 smugglers, most of them on the roads into Drenthe and Utrecht.", "Drenthe"),
-        ("Heavy rain flooded fields in Utrecht and Drenthe, the Dutch water board said.", "Drenthe"),
+        ("Dutch officers stopped 40 smugglers on motorways into Drenthe and Utrecht last month.", "Drenthe"),
+        ("Storms flooded fields in Utrecht and Drenthe, the Dutch water board said.", "Drenthe"),
     ],
 )
 def test_entities_listed_places_a_region_listed_with_a_town_stays_a_region(nlp: Language, text: str, name: str) -> None:
@@ -88,7 +88,7 @@ def test_entities_listed_places_a_region_listed_with_a_town_stays_a_region(nlp: 
 @pytest.mark.parametrize(
     "text",
     [
-        "In Hassi Telmani, in Tessoum and Tamarit, detachments of the army intercepted 40 people.",
+        "In Hassi Telmani, in Tessoum and Tamarit, army patrols turned back 40 people on Sunday.",
         "In Hassi Telmani and Tamarit, soldiers turned back 40 people on Sunday.",
         "Floods cut the roads near Hassi Telmani and Tamarit overnight.",
     ],

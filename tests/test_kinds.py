@@ -132,11 +132,11 @@ def test_kinds_a_group_before_territory_is_its_holder(nlp: Language) -> None:
     ("text", "names"),
     [
         (
-            "Soldiers are being sent to the municipalities of Tessaro, Valmira, Pelotin and Sarquez this week.",
+            "Extra soldiers arrived this week in the municipalities of Tessaro, Valmira, Pelotin and Sarquez.",
             ("Tessaro", "Valmira", "Pelotin", "Sarquez"),
         ),
         (
-            "The police patrol the enclave municipalities of Varde-Nord and Varde-Sud together.",
+            "Joint patrols now cover the municipalities of Varde-Nord and Varde-Sud on both sides of the line.",
             ("Varde-Nord", "Varde-Sud"),
         ),
         ("Extra police were deployed in the Kelmor and Dravan municipalities on Sunday.", ("Kelmor", "Dravan")),
