@@ -1,5 +1,5 @@
 """Counted arrests and evacuations are figures, and a figure has a source: "X said 40 people were
-detained", "according to X, 1,300 residents were evacuated" credit X (``reportedBy``), as counted
+detained", "according to X, 1,360 residents were evacuated" credit X (``reportedBy``), as counted
 crossings do. A body that makes the arrests and reports them keeps its own credit; an arrest the
 sentence credits to no one stays without a source.
 
@@ -50,13 +50,13 @@ def test_a_counted_arrest_is_credited_to_its_source(nlp: Language, text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "The Zambian Red Cross says 1,300 residents of Korvani have been moved to shelters.",
-        "According to the Zambian Red Cross, 1,300 residents were evacuated from Korvani on Monday.",
+        "The Zambian Red Cross says 1,360 residents of Korvani have been moved to shelters.",
+        "According to the Zambian Red Cross, 1,360 residents were evacuated from Korvani on Monday.",
     ],
 )
 def test_a_counted_evacuation_is_credited_to_its_source(nlp: Language, text: str) -> None:
     (evacuation,) = _events(nlp, text, "Evacuation")
-    assert evacuation.count == 1300
+    assert evacuation.count == 1360
     assert evacuation.reported_by == ("organization/zambian-red-cross",)
 
 

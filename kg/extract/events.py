@@ -69,6 +69,7 @@ from kg.extract.event_triggers import (
     is_hypothetical,
 )
 from kg.extract.event_votes import vote_period, vote_shares
+from kg.extract.event_year_before import year_before
 from kg.extract.index import EntityIndex
 from kg.extract.quantities import QuantityMatch, find_quantities
 from kg.extract.report_day import redated, report_day
@@ -244,6 +245,7 @@ class _Reader:
         carried_periods(self.mentions, stated)
         same_period(self.mentions, sents, stated)
         carried_days(self.mentions, sents, stated)
+        year_before(self.mentions, sents)
         carried_origins(self.mentions, sents, self.args)
         carried_changes(self.mentions, sents)
         self.mentions.extend(
