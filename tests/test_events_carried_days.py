@@ -37,8 +37,8 @@ def _events(nlp: Language, text: str, type_: str, label: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "On the night of 14 March, a patrol was attacked near Korvani. Nine suspects were arrested and the "
-        "investigation continues.",
+        "On the night of 14 March, a patrol was attacked near Korvani. Nine suspects were arrested and an "
+        "inquiry is under way.",
         "At dawn on 14 March, gunmen stormed a police post in Korvani, in the east of Zambia. Two officers were "
         "wounded. Police detained nine people in the surrounding villages.",
         "Gunmen ambushed a bus near Korvani on 14 March. Nine suspects have been arrested.",

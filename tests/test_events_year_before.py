@@ -1,6 +1,6 @@
 """A baseline figure "in the same period of" another year covers the first figure's period in that
-year: "Since 1 January, 869 arrived, against 527 in the same period of 2021" dates the 527 from 1
-January 2021; "in the same two months a year earlier" moves the first figure's months one year back
+year: "Since 1 January, 869 arrived, against 527 during the same period of 2021" dates the 527 from
+1 January 2021; "over the same months a year before" moves the first figure's months one year back
 (:mod:`kg.extract.event_year_before`). A change stated in percent alone makes no baseline.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -37,12 +37,13 @@ def _flows(nlp: Language, text: str) -> dict[int | None, Event]:
     ("text", "year"),
     [
         (
-            "Since 1 January, 869 people have arrived in Zambia from Angola, against 527 in the same period of 2021.",
+            "Since 1 January, 869 people have arrived in Zambia from Angola, against 527 during the same period "
+            "of 2021.",
             "2021",
         ),
         (
-            "Since 1 January, 869 people have arrived in Zambia from Angola, compared with 527 in the same period "
-            "last year.",
+            "Since 1 January, 869 people have arrived in Zambia from Angola, compared with 527 during the same "
+            "period last year.",
             "2022",
         ),
         (
@@ -61,10 +62,10 @@ def test_a_baseline_since_a_day_starts_that_day_of_its_year(nlp: Language, text:
 @pytest.mark.parametrize(
     "text",
     [
-        "Officers stopped 1,275 people entering Zambia from Angola in March and April, against 585 in the same two "
-        "months a year earlier.",
-        "From 1 March to 30 April, 1,275 people entered Zambia from Angola, compared with 585 in the same period "
-        "last year.",
+        "Officers stopped 1,275 people entering Zambia from Angola in March and April, against 585 over the same "
+        "months a year before.",
+        "From 1 March to 30 April, 1,275 people entered Zambia from Angola, compared with 585 during the same "
+        "period last year.",
     ],
 )
 def test_a_baseline_a_year_earlier_covers_the_same_months(nlp: Language, text: str) -> None:
@@ -74,7 +75,7 @@ def test_a_baseline_a_year_earlier_covers_the_same_months(nlp: Language, text: s
 
 
 def test_a_change_in_percent_alone_makes_no_baseline(nlp: Language) -> None:
-    text = "Since 1 January, 869 people have arrived in Zambia from Angola, up 16 percent on the same period of 2021."
+    text = "Since 1 January, 869 people have arrived in Zambia from Angola, up 16 percent on the same weeks of 2021."
     flows = _flows(nlp, text)
     assert list(flows) == [869]
     assert flows[869].start_date == "2023-01-01"

@@ -1,11 +1,11 @@
 """(mentions, sentences) -> the period of a baseline figure given "in the same period of" another year.
 
 Border agencies set a figure against the one for the same stretch of an earlier year: "Since 1
-January, 744 people have arrived, against 512 in the same period of 2025", "stopped 1,120 people in
-July and August, compared with 640 in the same two months a year earlier". The baseline is a figure
-of its own (a figure for another period is another event), and its period is the first figure's,
-moved to the year the sentence names ("of 2025"), or one year back ("last year", "a year
-earlier"). Only a figure standing right before the phrase is the baseline, and only a first figure
+January, 869 people have arrived, against 527 during the same period of 2021", "turned back 1,275
+people in March and April, up from 585 over the same months a year before". The baseline is a
+figure of its own (a figure for another period is another event), and its period is the first
+figure's, moved to the year the sentence names ("of 2021"), or one year back ("last year", "a year
+before"). Only a figure standing right before the phrase is the baseline, and only a first figure
 with a stated start gives the period; the baseline's own reading of "last year" (the whole year)
 gives way to it.
 """
@@ -21,14 +21,15 @@ from kg.extract.quantities import QuantityMatch, find_quantities
 
 __all__ = ["year_before"]
 
-#: "in / over the same period (of 2025 | last year | a year earlier)", "in the same two months a year
-#: earlier": a period repeated in another year. Group 1 is a year written out; without it, the year before.
+#: "during / over the same period" or "the same weeks" followed by a year ("of 2021"), "last year",
+#: "the previous year" or "a year before": a period repeated in another year. Group 1 is a year
+#: written out; without it, the year before.
 _SAME_PERIOD = re.compile(
     r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|(?:\w+\s+)?(?:days|weeks|months))\s+"
     r"(?:(?:of|in)\s+(\d{4})\b|(?:of\s+)?last\s+year\b|(?:of\s+)?the\s+previous\s+year\b|a\s+year\s+(?:earlier|before|ago)\b)",
     re.IGNORECASE,
 )
-#: How far a baseline figure may stand before the phrase ("488 persons in the same period").
+#: How far a baseline figure may stand before the phrase ("527 travellers over the same period").
 _GAP = 30
 
 
