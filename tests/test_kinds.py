@@ -136,7 +136,7 @@ def test_kinds_a_group_before_territory_is_its_holder(nlp: Language) -> None:
             ("Tessaro", "Valmira", "Pelotin", "Sarquez"),
         ),
         (
-            "Joint patrols now cover the municipalities of Varde-Nord and Varde-Sud on both sides of the line.",
+            "Joint patrols now cover the municipalities of Varde-Nord and Varde-Sud every night.",
             ("Varde-Nord", "Varde-Sud"),
         ),
         ("Extra police were deployed in the Kelmor and Dravan municipalities on Sunday.", ("Kelmor", "Dravan")),
