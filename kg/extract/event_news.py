@@ -53,6 +53,7 @@ from kg.extract.event_news_triggers import (
     sent_members,
     verb_object,
 )
+from kg.extract.event_partitives import partitive_group
 from kg.extract.event_rounds import election_round
 from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_sent_forces import counted_force, force_of_noun, force_owner_phrases, sent_people
@@ -617,8 +618,9 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for o in _by(tok) + (partners(verb) if verb is not None else []):  # "in cooperation with X"
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
+    group = partitive_group(obj)  # "the arrest of twelve of its activists in X": the group's phrases too
     if (verb is None or verb.i != tok.i) and obj is not None:  # "the arrest of nine people in X"
-        m.place += f.places(obj, ("in",))
+        m.place += f.places(obj, ("in",)) + (f.places(group, ("in",)) if group is not None else [])
     if not m.place:  # "in villages south of X", "in a farm building near Y"
         m.place += _nearby(f, tok) or (_nearby(f, obj) if (verb is None or verb.i != tok.i) and obj is not None else [])
     head = verb if verb is not None else tok
@@ -632,7 +634,7 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # "reported 1,420 arrests of people crossing ...": the count is the body's arrests, not a head
     # count of the people who crossed, so it is an arrest even when they were crossing
     own_count = counted_arrests(tok)
-    counted = own_count or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
+    counted = own_count or group is not None or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
     # "arrested 287 people who had crossed", "were detained while trying to cross": a stopped crossing
     crossed = not own_count and caught_crossing(head, obj)
     if not m.place and (in_headline(head) or (not m.agent and subj is not None and subj.pos_ == "PRON")):
