@@ -254,8 +254,12 @@ def read_attempt(
     recent = reader.recent_attempt if reader.recent_attempt and si - reader.recent_attempt[0] <= _RECENT else None
     inner = _stopped_crossing(tok) if trig.label == INTERCEPTION else []
     bound = [k for o in _stopped(tok) for k in bound_for(a, o)]  # "45 migrants bound for X were stopped"
-    # "caught 900 irregular migrants in X", "apprehended after crossing from Y": stopped crossing
-    unlawful = trig.label == INTERCEPTION and (irregular_people(_stopped(tok)) or bool(crossed_before(tok)))
+    # "the gendarmerie caught 900 irregular migrants in X" (a body's count of its stops; "were held
+    # in a raid" may be an arrest), "apprehended after crossing from Y": stopped crossings
+    stopped_by = any(True for _ in stop_subjects(tok))
+    unlawful = trig.label == INTERCEPTION and (
+        (stopped_by and irregular_people(_stopped(tok))) or bool(crossed_before(tok))
+    )
     inner += crossed_before(tok) if trig.label == INTERCEPTION else []
     if trig.label == INTERCEPTION and not (
         inner or _border_context(clause, sent) or recent or _vessel_stopped(tok) or bound or unlawful

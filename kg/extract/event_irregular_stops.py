@@ -1,11 +1,13 @@
-"""A stop of people the text calls irregular, or says had just crossed, is a stopped crossing.
+"""A body's stop of people the text calls irregular, or of people who had just crossed, is a
+stopped crossing.
 
 Border bodies report whom they stopped without always naming the border: "the gendarmerie caught
 900 irregular migrants in X province", "officers stopped 40 undocumented migrants", "85 people
-were apprehended after crossing from Y". The people's own description (an adjective of unlawful
-entry on them) or a clause saying they had just crossed makes the stop a border fact as plainly as
-"at the border" does: it is the attempted crossing the border body counts, not an arrest of its
-own. "Police detained 40 protesters" (no such description) stays what it was.
+were apprehended after crossing from Y". A body counting its stops of people described by an
+adjective of unlawful entry, or a clause saying the people had just crossed, makes the stop a
+border fact as plainly as "at the border" does; the latter is no arrest of its own. Irregular
+migrants held with no one named doing it ("were apprehended in a raid on a warehouse") may be a
+smuggling case's arrest and stay one; "police detained 40 protesters" stays what it was.
 
 Where no side of the border is named, the place the people were caught "in" (a province, a town)
 lies inside the state they entered.
