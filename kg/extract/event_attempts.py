@@ -356,6 +356,8 @@ def read_attempt(
         m.origin = [o for o in recent[1].origin if o not in m.destination]
     m.destination = list(dict.fromkeys(m.destination))
     m.origin = list(dict.fromkeys(m.origin))
+    if refused is not None:  # "were refused entry": an act at the refusing side's border, which is there
+        m.place = [k for k in m.destination if k not in m.place]
     changes = find_changes(sent.text)
     if changes:
         m.change_percent = changes[0].percent
