@@ -59,6 +59,7 @@ from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_sent_forces import counted_force, force_of_noun, force_owner_phrases, sent_people
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_triggers import is_announced, is_future, is_hypothetical
+from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 from kg.nlp.persons import honorific
@@ -330,6 +331,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     officials); a noun needs a verb that reports it ("efforts towards a summit" is no meeting).
     """
     is_verb = tok.pos_ == "VERB"
+    if is_verb and counted_visitors(tok):
+        return None  # "4.2 million Xs visited Y": arrivals, counted by the crossing reader
     held = not is_verb and held_somewhere(tok)
     if held and is_future(tok.head):
         return None  # "the next session will be held in X": a plan, not a meeting held
@@ -351,7 +354,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
         if lemma(tok) == "visit":
             m.place += f.args.np_entities(seen, PLACES)
         guests = [k for k in f.agents(seen) if k not in m.place]
-        if lemma(tok) in ("host", "receive"):  # one hosts a person, not "rebels" or "refugees"
+        if lemma(tok) in ("host", "receive", "welcome"):  # one hosts a person, not "rebels" or "refugees"
             guests = [k for k in guests if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
         if not guests and lemma(seen) in COUNTERPARTS:
             guests = _named_next(f, seen)
@@ -361,7 +364,15 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.agent += f.agents(c)
     m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
-    m.place += f.places(tok, ("in", "at", "near") if lemma(tok) == "visit" else ("in", "at"))
+    # "welcomed X to Y": the guest came to Y, where they met
+    m.place += f.places(
+        tok,
+        ("in", "at", "near")
+        if lemma(tok) == "visit"
+        else ("in", "at", "to")
+        if lemma(tok) == "welcome"
+        else ("in", "at"),
+    )
     convened_there = not is_verb and tok.dep_ == "nsubjpass" and lemma(verb) in _CONVENE_VERBS
     if convened_there:  # "the summit of the bloc was held in X from 14 to 16 October": the bloc's
         m.agent += [k for k in f.agents(tok) if k not in m.agent]

@@ -56,6 +56,7 @@ _MEET_VERBS = {
     "meet": "Meeting",
     "host": "Meeting",
     "receive": "Meeting",
+    "welcome": "Meeting",
     "speak": "Talks",
     "talk": "Talks",
     "confer": "Talks",
@@ -461,7 +462,7 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
             continue
         if tok.pos_ == "VERB":
             obj = verb_object(tok)
-            if lem in _MEET_VERBS and (lem not in ("receive", "host", "visit") or obj is not None):
+            if lem in _MEET_VERBS and (lem not in ("receive", "host", "welcome", "visit") or obj is not None):
                 if lem in ("speak", "talk", "confer") and not (_has_with(tok) or _two_sides(tok) or _by_phone(tok)):
                     continue
                 out.append(NewsTrigger(_MEET_VERBS[lem], tok, "meet"))

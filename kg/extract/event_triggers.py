@@ -72,7 +72,7 @@ CROSSING_VERBS = frozenset(
     _words(
         """
         arrive flee cross enter leave return come travel reach head escape emigrate migrate relocate
-        pour flock stream exit depart seek disembark
+        pour flock stream exit depart seek disembark visit
         """
     )
 )
