@@ -1,4 +1,4 @@
-"""A body's stop of people the text calls irregular ("our gendarmes caught 640 illegal migrants in
+"""A body's stop of people the text calls irregular ("our gendarmes caught 583 illegal migrants in
 X county"), or of people who had just crossed ("were held after crossing from Y"), is a stopped
 crossing even where no border is named in its clause: into the place they were caught in, or the
 state the story is about; the latter is no arrest of its own. Irregular migrants held with no one
@@ -38,21 +38,21 @@ def _events(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "From 1 March to 31 May, our border police and gendarmes caught 640 illegal migrants in Kessel County.",
-        "In the spring the gendarmerie detained 640 undocumented migrants in Kessel County, officials said.",
+        "From 1 March to 31 May, our border police and gendarmes caught 583 illegal migrants in Kessel County.",
+        "In the spring the gendarmerie detained 583 undocumented migrants in Kessel County, officials said.",
     ],
 )
 def test_irregular_people_stopped_are_a_stopped_crossing(nlp: Language, text: str) -> None:
     events = _events(nlp, text)
     (stop,) = [e for e in events if e.type == "BorderCrossing"]
-    assert stop.count == 640
+    assert stop.count == 583
     assert stop.destination == ("region/kessel-county",)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "On Sunday alone, 73 people were apprehended after crossing from Ostmark.",
+        "On Sunday alone, 73 people were detained shortly after crossing from Ostmark.",
         "Patrols detained 73 people on Sunday upon entering from Ostmark through the woods.",
     ],
 )

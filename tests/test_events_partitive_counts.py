@@ -1,5 +1,5 @@
-"""A number counting part of a group ("19 of its members", "eleven of the marchers") is the head
-count of an arrest, as "19 members" would be; a share with no number ("most of the marchers") counts
+"""A number counting part of a group ("44 of its members", "14 of the marchers") is the head
+count of an arrest, as "44 members" would be; a share with no number ("most of the marchers") counts
 nothing.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -37,26 +37,26 @@ def _arrests(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Green League condemns the detention of 19 of its members by the Varnolian National Police on Friday.",
-        "The Varnolian National Police detained 19 of the league's members after the rally on Friday.",
+        "The Green League condemns the detention of 44 of its members by the Varnolian National Police on Friday.",
+        "The Varnolian National Police detained 44 of the league's members after the rally on Friday.",
     ],
 )
 def test_a_counted_part_of_a_group_counts_an_arrest(nlp: Language, text: str) -> None:
     (arrest,) = _arrests(nlp, text)
-    assert arrest.count == 19
+    assert arrest.count == 44
     assert arrest.agent == ("agency/national-police-varnolia",)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The league denounces the arrest of eleven of its activists in Dorrin and Hollowby on polling day.",
-        "Eleven of the league's activists were arrested in Dorrin and Hollowby on polling day.",
+        "The league denounces the arrest of 14 of its activists in Dorrin and Hollowby on polling day.",
+        "14 of the league's activists were arrested in Dorrin and Hollowby on polling day.",
     ],
 )
 def test_the_group_of_a_counted_part_places_the_arrest(nlp: Language, text: str) -> None:
     (arrest,) = _arrests(nlp, text)
-    assert arrest.count == 11
+    assert arrest.count == 14
     assert "settlement/dorrin" in arrest.place
 
 

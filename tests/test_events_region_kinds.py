@@ -54,6 +54,6 @@ def test_a_region_called_by_its_kind_places_the_event(nlp: Language, text: str, 
 def test_a_department_with_a_name_is_no_region(nlp: Language) -> None:
     text = (
         "Heavy traffic was reported in Kessel Province over the weekend. "
-        "Police said 26 people were handed over to the Department of Justice on Friday."
+        "Police said 26 people were brought before the Department of Justice on Friday."
     )
     assert all("region/kessel-province" not in e.place for e in _events(nlp, text))

@@ -254,7 +254,7 @@ def read_attempt(
     recent = reader.recent_attempt if reader.recent_attempt and si - reader.recent_attempt[0] <= _RECENT else None
     inner = _stopped_crossing(tok) if trig.label == INTERCEPTION else []
     bound = [k for o in _stopped(tok) for k in bound_for(a, o)]  # "45 migrants bound for X were stopped"
-    # "the gendarmerie caught 900 irregular migrants in X" (a body's count of its stops; "were held
+    # "the rangers held 583 undocumented people near X" (a body's count of its stops; "were held
     # in a raid" may be an arrest), "apprehended after crossing from Y": stopped crossings
     stopped_by = any(True for _ in stop_subjects(tok))
     unlawful = trig.label == INTERCEPTION and (
@@ -332,7 +332,7 @@ def read_attempt(
             m.destination = list(recent[1].destination)
         elif a.home and a.home not in shared:  # counted by a body of the state the release is filed from
             m.destination = [a.home]
-    if not m.destination and unlawful:  # "caught 900 irregular migrants in X province": inside the state entered
+    if not m.destination and unlawful:  # "held 583 undocumented people near X": inside the state entered
         m.destination = [k for o in caught_in(tok) for k in a.np_entities(o, ("State", "Region", "Settlement"))][:1]
         if not m.destination and a.story_state and a.story_state not in (*m.origin, *shared):
             m.destination = [a.story_state]  # "apprehended after crossing from Y": into the state the text is about

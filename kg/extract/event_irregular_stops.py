@@ -1,9 +1,9 @@
 """A body's stop of people the text calls irregular, or of people who had just crossed, is a
 stopped crossing.
 
-Border bodies report whom they stopped without always naming the border: "the gendarmerie caught
-900 irregular migrants in X province", "officers stopped 40 undocumented migrants", "85 people
-were apprehended after crossing from Y". A body counting its stops of people described by an
+Border bodies report whom they stopped without always naming the border: "the rangers held 583
+undocumented people near X", "officers stopped 40 undocumented migrants", "85 were held on Sunday
+soon after entering from Y". A body counting its stops of people described by an
 adjective of unlawful entry, or a clause saying the people had just crossed, makes the stop a
 border fact as plainly as "at the border" does; the latter is no arrest of its own. Irregular
 migrants held with no one named doing it ("were apprehended in a raid on a warehouse") may be a
@@ -34,8 +34,8 @@ _CAUGHT_IN = frozenset(("in", "near", "around", "outside"))
 
 
 def irregular_people(stopped: Iterable[Token]) -> bool:
-    """Whether a stop's objects are people described by an adjective of unlawful entry ("caught 900
-    irregular migrants", "40 undocumented migrants were stopped")."""
+    """Whether a stop's objects are people described by an adjective of unlawful entry ("held 583
+    undocumented people", "40 undocumented migrants were stopped")."""
     return any(c.dep_ == "amod" and c.lemma_.lower() in _UNLAWFUL for o in stopped for c in o.children)
 
 

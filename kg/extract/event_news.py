@@ -332,7 +332,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """
     is_verb = tok.pos_ == "VERB"
     if is_verb and counted_visitors(tok):
-        return None  # "4.2 million Xs visited Y": arrivals, counted by the crossing reader
+        return None  # "6.8 million Xs visited Y": arrivals, counted by the crossing reader
     held = not is_verb and held_somewhere(tok)
     if held and is_future(tok.head):
         return None  # "the next session will be held in X": a plan, not a meeting held
@@ -629,7 +629,7 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for o in _by(tok) + (partners(verb) if verb is not None else []):  # "in cooperation with X"
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
-    group = partitive_group(obj)  # "the arrest of twelve of its activists in X": the group's phrases too
+    group = partitive_group(obj)  # "the arrest of 14 of its supporters at X": the group's phrases too
     if (verb is None or verb.i != tok.i) and obj is not None:  # "the arrest of nine people in X"
         m.place += f.places(obj, ("in",)) + (f.places(group, ("in",)) if group is not None else [])
     if not m.place:  # "in villages south of X", "in a farm building near Y"

@@ -1,9 +1,9 @@
-"""A number that counts part of a group: "19 of its members", "twelve of the protesters".
+"""A number that counts part of a group: "44 of its members", "nine of the marchers".
 
 News counts the people an arrest or a deployment acts on as a share of a group the reader knows
-("condemns the detention of 23 of its members", "police held 40 of the marchers", "sent 300 of its
-reservists"). The parser makes the number itself the object and hangs the group on it by "of";
-the number is then the head count, as "23 members" would be. A share that is no head count
+("protests at the detention of 44 of its members", "police held 40 of the marchers", "sent 300 of
+its reservists"). The parser makes the number itself the object and hangs the group on it by "of";
+the number is then the head count, as "44 members" would be. A share that is no head count
 ("a third of them", "most of the suspects") has no number to read and stays uncounted.
 """
 
@@ -15,7 +15,7 @@ __all__ = ["partitive_group"]
 
 
 def partitive_group(obj: Token | None) -> Token | None:
-    """The group ``obj`` is a counted part of ("19" in "19 of its members": "members"), or None
+    """The group ``obj`` is a counted part of ("44" in "44 of its members": "members"), or None
     when ``obj`` is no number with an "of" phrase."""
     if obj is None or not (obj.pos_ == "NUM" or obj.like_num):
         return None

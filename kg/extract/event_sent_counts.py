@@ -33,7 +33,7 @@ def sent_count(obj: Token | None, quants: list[QuantityMatch]) -> QuantityMatch 
     None when nothing counts people."""
     if obj is None:
         return None
-    if partitive_group(obj) is not None:  # "23 of its members": the number is the head count
+    if partitive_group(obj) is not None:  # "44 of its members": the number is the head count
         return next((q for q in quants if q.start <= obj.idx < q.end and q.quantity.count), None)
     if lemma(obj) not in UNIT_NOUNS and (q := _counted(obj, quants)) is not None:
         return q

@@ -1,6 +1,6 @@
 """People counted visiting a country are a flow into it, not a visit of state.
 
-"Last year 4.2 million Xs visited Y", "some 800,000 tourists visit Z every summer": a figure on the
+"In 2024 some 6.8 million Xs visited Y", "800,000 tourists visit Z every summer": a figure on the
 visitors makes the verb a count of arrivals (read with the other verbs of crossing), while "the
 minister visited Y" or "Xs visited Y" (a people named by its demonym, uncounted, which news uses
 for a delegation) stay the visit a named side pays.
@@ -14,7 +14,7 @@ __all__ = ["counted_visitors"]
 
 
 def counted_visitors(verb: Token) -> bool:
-    """Whether the subject of a verb of visiting carries a number ("9.1 million Xs visited Y")."""
+    """Whether the subject of a verb of visiting carries a number ("6.8 million Xs visited Y")."""
     return (
         any(c.dep_ == "nsubj" and any(g.dep_ == "nummod" for g in c.children) for c in verb.children)
         and verb.lemma_.lower() == "visit"
