@@ -105,7 +105,7 @@ _SERVICE_WORDS = frozenset(_words("force army police guard navy military gendarm
 
 
 def sent_members(obj: Token) -> bool:
-    """ "deploy 250 members of the Armed Forces", "450 members of the National Police were sent",
+    """ "deploy 320 members of the Armed Forces", "450 members of the National Police were sent",
     "2,300 elements of the Army" (as Latin American defence ministries count troops): members of an
     armed or uniformed body are people sent; "members of parliament" and "elements of a plan" are not."""
     if lemma(obj) not in ("member", "element"):
