@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -21,7 +22,16 @@ from kg.extract.event_triggers import SPEECH_VERBS
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
-__all__ = ["END_VERBS", "START_VERBS", "TimeReader", "clause_rate", "part_times", "sentences"]
+__all__ = [
+    "END_VERBS",
+    "START_VERBS",
+    "TimeReader",
+    "clause_rate",
+    "part_times",
+    "sentences",
+    "since_clause",
+    "since_start",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -369,6 +379,24 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
 _WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_RANGE = re.compile(rf"^(?:between|from)\s+{_WD_NAME}\s+(?:and|to|until|till|through)\s+{_WD_NAME}$", re.I)
 _MODALS = frozenset(("will", "would", "shall", "'ll", "may", "might", "could", "should"))
+
+
+def since_clause(head: Token) -> set[int]:
+    """The tokens of a clause opened by "since" that hangs on ``head`` ("Since the bridge reopened on
+    3 March, 9,000 people have crossed"): its date opens the period of ``head``'s figure."""
+    return {
+        t.i
+        for c in head.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for t in c.subtree
+    }
+
+
+def since_start(t: Timex) -> Timex:
+    """The day (or month) a "since" clause names opens the period of the figure it hangs on."""
+    if t.start_date or t.end_date or t.date is None or len(t.date) not in (7, 10):
+        return t
+    return replace(t, date=None, start_date=t.date if len(t.date) == 10 else f"{t.date}-01")
 
 
 def _past(verb: Token) -> bool:
