@@ -1,7 +1,7 @@
 """People counted at a way across by a verb of border control are a flow across it, whether the
 parser hangs "at the X post" on the verb or on the people ("registered 900 travellers at the X
 post") and whether the people are its object or the subject of its passive ("900 travellers were
-checked at X", "an average of 900 persons a day were checked at X"). People counted in a town
+checked at X", "a total of 900 people were screened at X"). People counted in a town
 are no flow.
 
 Every story here is invented for the test; entities are built by hand so that only event reading

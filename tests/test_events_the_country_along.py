@@ -39,8 +39,8 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
     ("sentence", "count"),
     [
         (
-            "Since the start of the year, rangers have intercepted 418 people who entered the country "
-            "illegally along the Tarnian border.",
+            "Since the start of this year, rangers have intercepted 418 people who entered the country "
+            "unlawfully along the Tarnian border.",
             418,
         ),
         (

@@ -26,7 +26,7 @@ def _members(nlp: Language, text: str) -> set[str]:
     "text",
     [
         "Leaders meet\n\nThe presidents of Peru and Bolivia praised the close ties between the two neighbours "
-        "and their common membership of the Andean Trade Community.",
+        "and their joint membership of the Andean Trade Community.",
         "Leaders meet\n\nPeru and Bolivia signed four agreements on Monday. Both countries' membership of the "
         "Andean Trade Community was a theme of the talks.",
     ],

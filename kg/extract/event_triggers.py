@@ -585,13 +585,13 @@ def _border_control(verb: Token) -> bool:
     )
 
 
-#: Nouns a counted group hangs on as the subject of a passive: "an average of 900 persons were checked".
+#: Nouns a counted group hangs on as the subject of a passive: "a total of 900 people were screened".
 _TALLY_NOUNS = frozenset(_words("average total number"))
 
 
 def _counted_objects(verb: Token) -> list[Token]:
     """Who a counting verb counts: its object ("cleared 900 travellers"), or the subject of its passive
-    ("900 travellers were checked", "an average of 900 persons a day were checked")."""
+    ("900 travellers were checked", "a total of 900 people were screened")."""
     out = [c for c in verb.children if c.dep_ == "dobj"]
     for c in verb.children:
         if c.dep_ == "nsubjpass" and _lemma(c) in _TALLY_NOUNS:

@@ -142,7 +142,7 @@ _ONE_STOP = frozenset({"one", "-", "stop"})
 
 def crossing_kind_only(span: Span) -> bool:
     """ "Border Post", "One-Stop", "Stop Border Post": words of a crossing's kind alone, no name
-    (what is left of "a One-Stop Border Post at X" beside X's name)."""
+    (the words left beside the name of a post "at X")."""
     return all(t.lower_ in _KIND_WORDS or t.lower_ in _ONE_STOP for t in span)
 
 
