@@ -17,7 +17,7 @@ PUB = date(2026, 5, 21)
     ("text", "expected"),
     [
         ("Since the start of this year, wardens have turned back 310 hikers.", (None, "2026-01-01", None)),
-        ("the harbour office has logged 57 yachts since the beginning of the year", (None, "2026-01-01", None)),
+        ("the harbour office has logged 57 yachts from the start of the year", (None, "2026-01-01", None)),
         ("from the beginning of last year the river patrol stopped 96 boats", (None, "2025-01-01", None)),
         ("the new lane should open by the end of this year", (None, None, "2026-12-31")),
         ("Until the end of last year the post handled few lorries.", (None, None, "2025-12-31")),
