@@ -13,7 +13,7 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Some 3,400 lorries used the Velmara One-Stop Border Post last month.", "Velmara"),
+        ("Some 3,460 lorries used the Velmara One-Stop Border Post last month.", "Velmara"),
         ("Travellers waited for hours at the Dunsby One Stop Border Post on Friday.", "Dunsby"),
         ("The Orlik One-Stop Border Post will open to buses in March, the ministry said.", "Orlik"),
     ],

@@ -40,7 +40,7 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
     ("text", "count"),
     [
         ("Since 1 June, the border police have registered 6,315 travellers at the Kelo border post.", 6315),
-        ("Last week 2,760 passengers were checked at the Kelo crossing point, the border police said.", 2760),
+        ("Last week 2,735 passengers were checked at the Kelo crossing point, the border police said.", 2735),
         ("On Sunday an average of about 840 persons an hour were screened at the Kelo checkpoint.", 840),
     ],
 )
@@ -51,4 +51,4 @@ def test_people_counted_at_a_post_are_a_flow(nlp: Language, text: str, count: in
 
 
 def test_people_counted_in_a_town_are_no_flow(nlp: Language) -> None:
-    assert not _crossings(nlp, "Officials registered 1,900 voters in Varnholm on Sunday.")
+    assert not _crossings(nlp, "Officials registered 1,863 voters in Varnholm on Sunday.")

@@ -1,4 +1,4 @@
-"""A figure after a clause opened by "since" ("Since the bridge reopened on 3 March, 9,000 people
+"""A figure after a clause opened by "since" ("Since the bridge reopened on 3 March, 8,730 people
 have crossed") counts from the day (or month) that clause names: a start, not the figure's date.
 The event the clause itself tells keeps its own date.
 
@@ -36,10 +36,10 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "count", "start"),
     [
-        ("Since the Kelo checkpoint reopened on 2 September, 7,340 people have entered Norvalia.", 7340, "2026-09-02"),
+        ("Since the Kelo checkpoint reopened on 2 September, 7,329 people have entered Norvalia.", 7329, "2026-09-02"),
         (
-            "Since the ferry service was restored on Monday, about 1,900 travellers have arrived in Norvalia.",
-            1900,
+            "Since the ferry service was restored on Monday, about 1,863 travellers have arrived in Norvalia.",
+            1863,
             "2026-09-14",
         ),
         ("Since the curfew was lifted in July, some 26,000 people have crossed into Norvalia.", 26000, "2026-07-01"),

@@ -455,7 +455,7 @@ def read_crossing(
         timed = clause | {t.i for t in a.clause_tokens(noun.head)}  # "counted 1,200 arrivals last week"
     if entry is not None:
         timed = timed | {t.i for t in a.clause_tokens(entry) if not t.like_num}
-    # "Since the bridge reopened on 3 March, 9,000 have crossed": the clause's day opens the period
+    # "Since the bridge reopened on 3 March, 8,730 have crossed": the clause's day opens the period
     clause_times = reader.time.times_in(times, timed) or [
         since_start(t) for t in reader.time.times_in(times, since_clause(head))
     ]

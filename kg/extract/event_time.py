@@ -383,7 +383,7 @@ _MODALS = frozenset(("will", "would", "shall", "'ll", "may", "might", "could", "
 
 def since_clause(head: Token) -> set[int]:
     """The tokens of a clause opened by "since" that hangs on ``head`` ("Since the bridge reopened on
-    3 March, 9,000 people have crossed"): its date opens the period of ``head``'s figure."""
+    3 March, 8,730 people have crossed"): its date opens the period of ``head``'s figure."""
     return {
         t.i
         for c in head.children
