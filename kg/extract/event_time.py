@@ -368,6 +368,11 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
         else:
             continue
         w = whole.get(of)
+        earlier = whole.get(of - 1) if w is None and of == m.sentence - 1 and of > 0 else None
+        if earlier is not None and earlier.count is not None and m.count is not None and m.count < earlier.count:
+            # "9,000 crossed since May. That is twice last year's figure. Of these, 5,000 ...": the
+            # group counted two sentences back, past a sentence that only compares it
+            w = earlier
         if w is not None:
             m.date, m.start_date, m.end_date = w.date, w.start_date, w.end_date
             if not m.reported_by:
