@@ -1,5 +1,5 @@
 """A two-word name whose surname is two names joined by a hyphen, after an office with its "of"
-complement ("Chief of Defence Lieutenant General Ilse Marrow-Dunne", "Chief of Police Commissioner
+complement ("Chief of Defence Lieutenant General Thora Marrow-Dunne", "Chief of Police Commissioner
 Arvid Tolle-Brandt"): the small model misses it; the title settles that the capitalised words after
 it are the holder's name.
 Invented sentences through the real model."""
@@ -15,8 +15,8 @@ from spacy.language import Language
     ("text", "name"),
     [
         (
-            "The meeting was attended by Chief of Defence Lieutenant General Ilse Marrow-Dunne and two ministers.",
-            "Ilse Marrow-Dunne",
+            "The meeting was attended by Chief of Defence Lieutenant General Thora Marrow-Dunne and two ministers.",
+            "Thora Marrow-Dunne",
         ),
         ("The report was signed by Chief of Police Commissioner Arvid Tolle-Brandt last week.", "Arvid Tolle-Brandt"),
     ],
