@@ -44,12 +44,12 @@ def _briefing(first: str, second: str, third: str) -> str:
         (
             "Questions, please. Igor Sebesta, Slovak Television.",
             "Eva Lukacova, Radio Bratislava.",
-            "Last question. Peter Kostolny, from the Nitra Herald.",
+            "Last question. Peter Kostolny, from the Zilina Herald.",
         ),
         (
             "Go ahead. Igor Sebesta, Slovak Television.",
             "Yes, Eva Lukacova, Radio Bratislava.",
-            "Final question. Peter Kostolny of Nitra Daily.",
+            "Final question. Peter Kostolny of Zilina Daily.",
         ),
     ],
 )

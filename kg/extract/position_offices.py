@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.agencies import headline_home
 from kg.extract.entities import link_mentions
 from kg.extract.event_places import dateline_state
+from kg.extract.guests import guest
 from kg.extract.index import EntityIndex
 from kg.extract.office_context import (
     accompanied,
@@ -241,6 +242,8 @@ def group_offices(
                             dateline_state(article.text, index, capitals=True, alone=True)
                             or headline_home(doc, link_mentions(doc)),
                         )
+                    if filed[0] is not None and title in _HEAD_OF_STATE and any(guest(sp) for _, sp in cluster):
+                        taken.add(filed[0])  # "I welcome Prime Minister X to Y": the guest is not the host's
                     post = (
                         title_antecedent(cluster[0][0].span, title, index, taken)
                         or ministry_state[title]
