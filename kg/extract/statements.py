@@ -148,7 +148,9 @@ def _attribute(
 def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
     """Give unattributed full quotes the speaker of their neighbour in the paragraph or run-on.
 
-    Not across a change of subject: in 'Doe said: “A.” Roe disagreed. “B.”' B is not Doe's.
+    Not across a change of subject: in 'Doe said: “A.” Roe disagreed. “B.”' B is not Doe's. The
+    clause that attributes the quote before is no change of subject, whatever bodies its speaker's
+    title names ('“A,” said the Police Director of X, Jo Roe. “B.”' gives both to Jo Roe).
     """
     for k, f in enumerate(found):
         if f.speaker is not None or f.attr is not None or not f.full or f.in_turn:
@@ -158,7 +160,7 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
             prev is not None
             and prev.speaker is not None
             and (prev.para == f.para or (not prev.quote.closed and prev.para == f.para - 1))
-            and resolver.subjects_between(prev.quote.close, f.quote.open) <= {prev.speaker.key}
+            and resolver.subjects_between(_after_attribution(prev), f.quote.open) <= {prev.speaker.key}
         ):
             f.speaker = prev.speaker
     for k in range(len(found) - 1, -1, -1):
@@ -172,6 +174,14 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
             and (nxt.para == f.para or (not f.quote.closed and nxt.para == f.para + 1))
         ):
             f.speaker = nxt.speaker
+
+
+def _after_attribution(f: _Found) -> int:
+    """Where the words after a quote stop belonging to it: the end of its attribution clause when
+    that clause follows the quote ('“A,” said the head of X, Jo Roe.'), else the quote's close."""
+    if f.attr is not None and f.attr.start >= f.quote.close:
+        return max(f.quote.close, f.attr.end)
+    return f.quote.close
 
 
 def _tag_speaker(tag: Tag, resolver: SpeakerResolver, people: list[Entity]) -> Entity | None:
