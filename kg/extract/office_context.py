@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.attribution import is_cue
 from kg.extract.index import EntityIndex
+from kg.extract.subject_states import previous_subject_state
 from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
 from kg.lexicon.names import TITLE_WORDS, entity_key
 from kg.model import Entity
@@ -204,6 +205,8 @@ def cluster_state(
     votes = Counter(state for state in states if state)
     top = max(votes.values(), default=0)
     found = next((state for state in states if state and votes[state] == top), None)
+    if found is None:  # "Tarnia has called for talks. Foreign Minister X said ...": the state acting just before
+        found = next((s for span in spans if (s := previous_subject_state(span, index, taken))), None)
     if found is None and home is not None and home not in taken:
         found = home
     if found is None and story:
