@@ -1,6 +1,6 @@
 """A minister "of" the armed forces or the police sits in the government, not in the forces.
 
-Invented sentences through the real model: "the Minister of the Armed Forces, General X" made X
+Invented sentences through the real model: "the Minister for the Armed Forces, General X" made X
 an office in the armed forces' agency; the title's complement names the minister's portfolio,
 and the office is in the forces' state. A commander of the forces keeps the forces as his body.
 """
@@ -28,13 +28,14 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
     ("text", "holder", "state"),
     [
         (
-            "Under the command of the Minister of the Armed Forces, General Ravo Tsiandopy, a joint operation "
-            "will be carried out in the south of Madagascar.",
+            "A joint patrol will set out from the south of Madagascar under the orders of the Minister for the "
+            "Armed Forces, General Ravo Tsiandopy.",
             "person/ravo-tsiandopy",
             "state/MG",
         ),
         (
-            "The Minister of the Armed Forces, Colonel Mamadou Kanoute, visited troops in Kayes, Mali, on Friday.",
+            "Troops in Kayes, Mali, were inspected on Friday by the Minister for the Armed Forces, Colonel "
+            "Mamadou Kanoute.",
             "person/mamadou-kanoute",
             "state/ML",
         ),

@@ -1,6 +1,6 @@
 """A guest head of state or government named bare is not in the state the story is filed from.
 
-Invented texts through the real model: a host "welcomes President X to Y" or meets "the visiting
+Invented texts through the real model: a host welcomes "President X to Y" or meets "the visiting
 Prime Minister X"; with no state in the title, the guest's office took the dateline's state, which
 is the host's. Another state of the text is the guest's; a leader met without a guest's cue keeps
 the dateline's state.
@@ -45,9 +45,9 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
             "state/ES",
         ),
         (
-            "Joint press conference after the Norway-Finland talks\nGovernment House, Oslo, 4 May 2026\n\n"
-            "PRIME MINISTER HEDDA SORVIK: Good afternoon. I warmly welcome President Mikko Rautavaara to Oslo, "
-            "a city with old ties to Finland. We agreed to open a new ferry route next year.\n\n"
+            "Norway and Finland: statements to the press\nGovernment House, Oslo, 4 May 2026\n\n"
+            "PRIME MINISTER HEDDA SORVIK: Good afternoon. It is a pleasure to welcome President Mikko Rautavaara "
+            "to Oslo, a city with old ties to Finland. Our talks covered the rail link to Narvik.\n\n"
             "PRESIDENT MIKKO RAUTAVAARA: Thank you, Prime Minister. I am glad to be back in Oslo. Finland and "
             "Norway share a long northern border.",
             "person/mikko-rautavaara",

@@ -30,11 +30,11 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
     ("text", "holder", "state"),
     [
         (
-            "BANGKOK, 3 March 2026 - Fighting resumed on the border on Monday. Malaysia, which chairs ASEAN this "
-            "year, has called on both sides to agree a ceasefire. Foreign Minister Azlan Kamaruddin said in a "
-            "statement that ASEAN stood ready to send observers if Bangkok and Phnom Penh asked for them.",
-            "person/azlan-kamaruddin",
-            "state/MY",
+            "BANGKOK, 3 March 2026 - Shelling went on along the frontier overnight. Indonesia, which holds the "
+            "bloc's rotating chair, urged the two governments to stop firing. Foreign Minister Bayu Hartanto told "
+            "reporters that monitors could be sent within days if both capitals agreed.",
+            "person/bayu-hartanto",
+            "state/ID",
         ),
         (
             "HANOI, 3 March 2026 - Floods hit the north on Monday. Laos has asked for help with the evacuation of "

@@ -1,7 +1,7 @@
 """A caption in brackets ("[SUPER: Jane Roe, voter]") names the speaker of the bite below it.
 
 Every sentence here is invented. TV scripts caption the person on screen in brackets, on a line of
-its own or beside the bite's cue ("[SOT - voter] [SUPER: Jane Roe, voter]"), and the quote follows
+its own or beside the bite's cue ("[SOT - nurse] [SUPER: Jane Roe, nurse]"), and the quote follows
 on the next line, alone or after a bite cue ("[SOT] “…”"). A caption of a place ("[SUPER: Town,
 Province]") names nobody.
 """
@@ -27,26 +27,26 @@ def _build(nlp: Language, text: str) -> tuple[list[tuple[str, str]], set[str]]:
     ("text", "speaker", "opening"),
     [
         (
-            "EVENING NEWS - MONDAY\n\n[VO] Most of the people who cross here walk north along the railway tracks.\n"
-            "[SOT – CPL. MARTIN OKORIE-LINDT, BORDER POLICE]\n[SUPER: Cpl. Martin Okorie-Lindt, Border Police]\n"
-            '"We found two men on Sunday morning. One of them had frostbite on both feet."\n'
-            "[VO] Those caught are handed to the border agency.",
+            "LATE BULLETIN - TUESDAY\n\n[VO] Snow closed the mountain road again overnight.\n"
+            "[SOT – CPL. MARTIN OKORIE-LINDT, HIGHWAY PATROL]\n[SUPER: Cpl. Martin Okorie-Lindt, Highway Patrol]\n"
+            '"Two lorries slid off the pass before dawn. Both drivers walked away with bruises."\n'
+            "[VO] The pass is expected to reopen at noon.",
             "person/martin-okorie-lindt",
-            "We found two men",
+            "Two lorries slid",
         ),
         (
-            "ISLAND NEWS - 6PM BULLETIN\n\n[VO] Queues outside polling stations from early Thursday morning.\n"
-            "[SOT - voter, harbour district] [SUPER: Tania Meresoka, voter]\n"
-            '"Every year we get a new cabinet. We want stability before anything else."',
+            "REEF FM - NOON NEWS\n\n[VO] Fishermen stayed in port for a third day.\n"
+            "[SOT - fisherman, lagoon village] [SUPER: Tania Meresoka, fisherman]\n"
+            '"The reef is too rough to cross. We lose money every day we wait."',
             "person/tania-meresoka",
-            "Every year we get",
+            "The reef is too rough",
         ),
         (
-            "ISLAND NEWS - 6PM BULLETIN\n\n[VO] Not everyone is happy. The opposition leader, Paulo Vakaheu, "
-            "campaigned for a no vote.\n[SUPER: Paulo Vakaheu, Leader of the Opposition]\n"
-            '[SOT] "This change gives the party leaders far too much power. We will keep watching."',
+            "REEF FM - NOON NEWS\n\n[VO] The harbour master, Paulo Vakaheu, wants a new breakwater.\n"
+            "[SUPER: Paulo Vakaheu, Chief of the Harbour Board]\n"
+            '[SOT] "Every storm eats another metre of the quay. The wall has to be raised this year."',
             "person/paulo-vakaheu",
-            "This change gives",
+            "Every storm eats",
         ),
     ],
 )

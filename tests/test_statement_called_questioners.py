@@ -1,7 +1,7 @@
 """A chair's turn that only calls the next questioner by name and outlet is no statement.
 
-Every sentence here is invented. A press conference's chair hands the floor with "Questions,
-please. Jane Roe, Coast Radio." or "Jane Roe, Coast Radio." alone: the model may tag the name a
+Every sentence here is invented. A press conference's chair hands the floor with "Go ahead.
+Jane Roe, Coast Radio." or "Jane Roe, Coast Radio." alone: the model may tag the name a
 person or run it into the outlet; either way nothing is said but whose turn it is. A sentence
 with a verb after the name stays the chair's words.
 """
@@ -24,17 +24,16 @@ def _quotes(nlp: Language, text: str) -> list[tuple[str, str]]:
 
 def _briefing(first: str, second: str, third: str) -> str:
     return (
-        "Press briefing after the meeting of the Government of Slovakia\nTranscript\n\n"
-        "Participants: Government spokesperson Zuzana Hlavacova; Minister of the Interior Marek Dubnicky.\n\n"
-        "HLAVACOVA: Good afternoon. The government today extended the controls on the border with Hungary "
-        "by another thirty days.\n\n"
-        "DUBNICKY: Thank you. Since the controls began, police officers have checked 90,000 people at the "
-        "crossings.\n\n"
-        f"HLAVACOVA: {first}\n\nQUESTION: Minister, how long will the controls last?\n\n"
-        "DUBNICKY: As long as the numbers stay high.\n\n"
-        f"HLAVACOVA: {second}\n\nQUESTION: Will the army help?\n\nDUBNICKY: Not at this moment.\n\n"
-        f"HLAVACOVA: {third}\n\nQUESTION: What will the controls cost?\n\n"
-        "DUBNICKY: About two million euros a month.\n"
+        "Slovak Government Office - news conference on the flood season\nVerbatim record\n\n"
+        "Speakers: Government spokesperson Zuzana Hlavacova; Minister of the Interior Marek Dubnicky.\n\n"
+        "HLAVACOVA: Hello everyone. The cabinet decided this morning to keep the army's pumps in the east "
+        "until the end of June.\n\n"
+        "DUBNICKY: Thank you. The rivers rose in nine districts last week, and 3,100 homes lost power.\n\n"
+        f"HLAVACOVA: {first}\n\nQUESTION: Minister, when will the power be back?\n\n"
+        "DUBNICKY: In most homes by Friday.\n\n"
+        f"HLAVACOVA: {second}\n\nQUESTION: Will the schools open?\n\nDUBNICKY: Not this week.\n\n"
+        f"HLAVACOVA: {third}\n\nQUESTION: Who pays for the damage?\n\n"
+        "DUBNICKY: The state fund will cover the first half.\n"
     )
 
 
@@ -42,13 +41,13 @@ def _briefing(first: str, second: str, third: str) -> str:
     ("first", "second", "third"),
     [
         (
-            "Questions, please. Igor Sebesta, Slovak Television.",
-            "Eva Lukacova, Radio Bratislava.",
-            "Last question. Peter Kostolny, from the Zilina Herald.",
+            "We can take questions now, please. Igor Sebesta, Morava TV.",
+            "Eva Lukacova, Vah Radio.",
+            "One more question. Peter Kostolny, from the Zilina Herald.",
         ),
         (
-            "Go ahead. Igor Sebesta, Slovak Television.",
-            "Yes, Eva Lukacova, Radio Bratislava.",
+            "Go ahead. Igor Sebesta, Morava TV.",
+            "Yes, Eva Lukacova, Vah Radio.",
             "Final question. Peter Kostolny of Zilina Daily.",
         ),
     ],
@@ -56,13 +55,13 @@ def _briefing(first: str, second: str, third: str) -> str:
 def test_calling_a_questioner_is_no_statement(nlp: Language, first: str, second: str, third: str) -> None:
     quotes = _quotes(nlp, _briefing(first, second, third))
     assert not [q for _, q in quotes if "Sebesta" in q or "Lukacova" in q or "Kostolny" in q]
-    assert ("person/marek-dubnicky", "Not at this moment.") in quotes
+    assert ("person/marek-dubnicky", "Not this week.") in quotes
 
 
 def test_a_sentence_about_the_caller_stays_a_statement(nlp: Language) -> None:
     text = _briefing(
-        "Questions, please. Igor Sebesta, Slovak Television, reported the queue at the crossing yesterday.",
-        "Eva Lukacova, Radio Bratislava.",
-        "Last question.",
+        "Go ahead. Igor Sebesta, Morava TV, filmed the broken dam in Trnava yesterday.",
+        "Eva Lukacova, Vah Radio.",
+        "One more question.",
     )
-    assert any("reported the queue" in q for _, q in _quotes(nlp, text))
+    assert any("filmed the broken dam" in q for _, q in _quotes(nlp, text))

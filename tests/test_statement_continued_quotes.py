@@ -1,8 +1,9 @@
 """A quote standing alone after '“A,” said TITLE, NAME.' is the same speaker's, whatever the title names.
 
 Invented sentences through the real model: the bodies a speaker's title names ("the Regional
-Police Director of X") were read as a change of subject between the two quotes, and the second
-quote was lost. A sentence of its own with another subject still stops the second quote.
+Police Commander of X", "the Federal Police spokeswoman in Y") were read as a change of subject
+between the two quotes, and the second quote was lost. A sentence of its own with another
+subject still stops the second quote.
 """
 
 from __future__ import annotations
@@ -22,25 +23,33 @@ def _quotes(nlp: Language, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker", "opening"),
     [
-        '"The smugglers do not care about human life. Twenty people in a closed lorry is a crime," said the '
-        "Regional Police Director of Tyrol, Brigadier Dr. Franz Obermoser. "
-        '"We will keep up the pressure on these gangs, on the roads and in the forests."',
-        '"The smugglers do not care about human life," said the Regional Police Director of Tyrol, Franz '
-        'Obermoser. "We will keep up the pressure on these gangs."',
+        (
+            '"Forged papers are a business here. Forty passports in one suitcase tell you how big," added the '
+            "Regional Police Commander of Tyrol, Colonel Dr. Franz Obermoser. "
+            '"Our teams will stay at the station every night until Easter."',
+            "person/franz-obermoser",
+            "Our teams will stay",
+        ),
+        (
+            '"The tunnel will stay shut until Monday," said the Federal Police spokeswoman in Salzburg, Anna '
+            'Hofstaedter. "Our engineers need three more days."',
+            "person/anna-hofstaedter",
+            "Our engineers need",
+        ),
     ],
 )
-def test_second_quote_after_a_titled_speaker(nlp: Language, text: str) -> None:
+def test_second_quote_after_a_titled_speaker(nlp: Language, text: str, speaker: str, opening: str) -> None:
     quotes = _quotes(nlp, text)
-    assert any(s == "person/franz-obermoser" and q.startswith("We will keep up the pressure") for s, q in quotes)
+    assert any(s == speaker and q.startswith(opening) for s, q in quotes)
 
 
 def test_another_subject_between_still_stops_it(nlp: Language) -> None:
     text = (
-        '"The smugglers do not care about human life," said the Regional Police Director of Tyrol, Franz '
-        'Obermoser. The Interior Minister, Greta Halbwirth, rejected the criticism. "We will keep up the '
-        'pressure on these gangs."'
+        '"Forged papers are a business here," said the Regional Police Commander of Tyrol, Franz Obermoser. '
+        'The Finance Minister, Greta Halbwirth, rejected the figures. "Our teams will stay at the station '
+        'every night."'
     )
     quotes = _quotes(nlp, text)
-    assert not any(s == "person/franz-obermoser" and q.startswith("We will keep") for s, q in quotes)
+    assert not any(s == "person/franz-obermoser" and q.startswith("Our teams will") for s, q in quotes)

@@ -1,6 +1,6 @@
 """(spaCy span of a person) -> whether the sentence makes the person a guest of the text's host.
 
-"I warmly welcome Prime Minister X to Y", "the President hosted Chancellor X", "talks with the
+"we welcome Prime Minister X to Y", "the President hosted Chancellor X", "talks with the
 visiting Prime Minister X": the person came from elsewhere, so a head of state or government named
 bare is not in the state the story is filed from (its dateline's), which is the host's.
 """

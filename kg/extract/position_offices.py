@@ -208,7 +208,7 @@ def group_offices(
             )
             post = owners.most_common(1)[0][0] if owners else homes.get(holder)
             if post is not None and _force_minister(title, post, entities):
-                post = _home_state(post, entities)  # "the Minister of the Armed Forces": the government's
+                post = _home_state(post, entities)  # "Minister for the Armed Forces": the government's
             place = next(
                 (p for m, _ in cluster if (p := office_place(m.span, index) or place_before(m.span, m.title, index))),
                 None,
@@ -282,7 +282,7 @@ def _outside_government(title: str, publisher: str | None, entities: tuple[Entit
 def _force_minister(title: str, post: str, entities: tuple[Entity, ...]) -> bool:
     """A minister "of" a body outside the ministries: the portfolio, not where the minister sits.
 
-    "the Minister of the Armed Forces, General X", "Minister of Police Y": the title's complement
+    "the Minister for the Armed Forces, General X", "Minister of Police Y": the title's complement
     names the forces the minister answers for; a minister sits in the government of their state.
     """
     if not post.startswith("agency/") or "minister" not in title.lower().split():
