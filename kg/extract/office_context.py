@@ -205,7 +205,7 @@ def cluster_state(
     votes = Counter(state for state in states if state)
     top = max(votes.values(), default=0)
     found = next((state for state in states if state and votes[state] == top), None)
-    if found is None:  # "Tarnia has called for talks. Foreign Minister X said ...": the state acting just before
+    if found is None:  # "Tarnia urged talks. Foreign Minister X said ...": the state acting just before
         found = next((s for span in spans if (s := previous_subject_state(span, index, taken))), None)
     if found is None and home is not None and home not in taken:
         found = home

@@ -1,6 +1,6 @@
 """(spaCy span of an office's holder, entity index) -> the state the sentence before has act.
 
-"Tarnia has called on both sides to talk. Foreign Minister X said ..." : a bare office right after
+"Tarnia urged the two governments to talk. Foreign Minister X said ...": a bare office right after
 a sentence whose subject is a state speaks for that state, a surer reading than the state the
 story is filed from (a story from one capital reports the other side's ministers too).
 """
