@@ -44,6 +44,9 @@ __all__ = [
 
 #: Words that make an office a region's, not a town's: "the Regional Governor of X".
 _REGIONAL = frozenset({"regional", "provincial", "departmental", "district"})
+#: Offices that represent the state in a province named after its main town: "the prefect of X"
+#: serves the state (a prefecture's seat names it), not the town's own government.
+_STATE_AGENTS = frozenset({"prefect"})
 #: Places an office can be "of" and held in: a governor's province, a mayor's town.
 _LOCAL_PLACES = frozenset({"Region", "Settlement"})
 
@@ -337,9 +340,9 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         last = doc[span.end - 1]
         if index.at(last.idx, last.idx + len(last)) is not entity:
             return None
-        if entity.type == "Settlement" and any(t.lower_ in _REGIONAL for t in doc[span.start : tok.i]):
+        if entity.type == "Settlement" and any(t.lower_ in _REGIONAL | _STATE_AGENTS for t in doc[span.start : tok.i]):
             # "the Regional Governor of X" with X read as its main town: the region is no town's
-            # office, and the state X lies in is surer than the town
+            # office, and the state X lies in is surer than the town; so is a prefect's
             return _local_state(entity, index)
         return entity.key
     return None
