@@ -24,11 +24,10 @@ def previous_subject_state(person: SpacySpan, index: EntityIndex, taken: set[str
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    if "\n" in doc_text(doc)[before.end_char : sent.start_char]:
-        return None  # another paragraph: another story, in a bulletin
+    paragraph = doc_text(doc).rfind("\n", 0, person.start_char)  # where the person's paragraph opens
     for tok in before.root.children:
-        if tok.dep_ not in _SUBJECTS:
-            continue
+        if tok.dep_ not in _SUBJECTS or tok.idx < paragraph:
+            continue  # another paragraph is another story, in a bulletin
         entity = index.at(tok.idx, tok.idx + len(tok))
         if entity is not None and entity.type == "State" and entity.key not in taken:
             return entity.key
