@@ -38,7 +38,7 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
             "state/FI",
         ),
         (
-            "LISBON, 3 March 2026 - President Duarte Meneses met the visiting Prime Minister Alvaro Tenreiro on "
+            "LISBON, 3 March 2026 - President Tiago Meneses met the visiting Prime Minister Alvaro Tenreiro on "
             "Tuesday. They discussed fishing quotas.\n\nPortugal will raise its quota next year. The Prime "
             "Minister said that Spain would send a delegation in April.",
             "person/alvaro-tenreiro",
@@ -61,7 +61,7 @@ def test_guest_is_not_the_hosts(nlp: Language, text: str, guest: str, state: str
 
 def test_leader_met_without_a_guests_cue_keeps_the_dateline(nlp: Language) -> None:
     text = (
-        "LISBON, 3 March 2026 - President Duarte Meneses held talks on Tuesday with Prime Minister Alvaro "
+        "LISBON, 3 March 2026 - President Tiago Meneses held talks on Tuesday with Prime Minister Alvaro "
         "Tenreiro at Belem Palace. The two leaders discussed the budget of Portugal."
     )
     assert _posts(nlp, text).get("person/alvaro-tenreiro") == {"state/PT"}

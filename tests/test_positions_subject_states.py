@@ -31,9 +31,9 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
     [
         (
             "BANGKOK, 3 March 2026 - Shelling went on along the frontier overnight. Indonesia, which holds the "
-            "bloc's rotating chair, urged the two governments to stop firing. Foreign Minister Bayu Hartanto told "
+            "bloc's rotating chair, urged the two governments to stop firing. Foreign Minister Bayu Wirasena told "
             "reporters that monitors could be sent within days if both capitals agreed.",
-            "person/bayu-hartanto",
+            "person/bayu-wirasena",
             "state/ID",
         ),
         (

@@ -28,7 +28,7 @@ def _briefing(first: str, second: str, third: str) -> str:
         "Speakers: Government spokesperson Zuzana Hlavacova; Minister of the Interior Marek Dubnicky.\n\n"
         "HLAVACOVA: Hello everyone. The cabinet decided this morning to keep the army's pumps in the east "
         "until the end of June.\n\n"
-        "DUBNICKY: Thank you. The rivers rose in nine districts last week, and 3,100 homes lost power.\n\n"
+        "DUBNICKY: Thank you. The rivers rose in nine districts last week, and 2,740 homes lost power.\n\n"
         f"HLAVACOVA: {first}\n\nQUESTION: Minister, when will the power be back?\n\n"
         "DUBNICKY: In most homes by Friday.\n\n"
         f"HLAVACOVA: {second}\n\nQUESTION: Will the schools open?\n\nDUBNICKY: Not this week.\n\n"
