@@ -46,6 +46,6 @@ def test_minister_of_the_forces_is_the_states(nlp: Language, text: str, holder: 
 
 
 def test_commander_of_the_forces_keeps_the_forces(nlp: Language) -> None:
-    text = "The Commander of the Armed Forces of Mali, General Oumar Tiemoko Sanogo, visited troops in Kayes."
-    posts = _posts(nlp, text).get("person/oumar-tiemoko-sanogo", set())
+    text = "The Commander of the Armed Forces of Mali, General Mamadi Kelentigui, visited troops in Kayes."
+    posts = _posts(nlp, text).get("person/mamadi-kelentigui", set())
     assert posts and all(p is not None and p.startswith("agency/") for p in posts)

@@ -27,9 +27,9 @@ def _quotes(nlp: Language, text: str) -> list[tuple[str, str]]:
     [
         (
             '"Forged papers are a business here. Forty passports in one suitcase tell you how big," added the '
-            "Regional Police Commander of Tyrol, Colonel Dr. Franz Obermoser. "
+            "Regional Police Commander of Tyrol, Colonel Dr. Franz Lindtaler. "
             '"Our teams will stay at the station every night until Easter."',
-            "person/franz-obermoser",
+            "person/franz-lindtaler",
             "Our teams will stay",
         ),
         (
@@ -47,9 +47,9 @@ def test_second_quote_after_a_titled_speaker(nlp: Language, text: str, speaker: 
 
 def test_another_subject_between_still_stops_it(nlp: Language) -> None:
     text = (
-        '"Forged papers are a business here," said the Regional Police Commander of Tyrol, Franz Obermoser. '
+        '"Forged papers are a business here," said the Regional Police Commander of Tyrol, Franz Lindtaler. '
         'The Finance Minister, Greta Halbwirth, rejected the figures. "Our teams will stay at the station '
         'every night."'
     )
     quotes = _quotes(nlp, text)
-    assert not any(s == "person/franz-obermoser" and q.startswith("Our teams will") for s, q in quotes)
+    assert not any(s == "person/franz-lindtaler" and q.startswith("Our teams will") for s, q in quotes)
