@@ -30,7 +30,7 @@ def _people(nlp: Language, text: str) -> list[str]:
         (
             "Interview with the Minister of Defence, Ramiro Toledano Quiroz, on Radio Kessel.\n\n"
             "INTERVIEWER: Minister, will the troops stay?\n\n"
-            "MINISTER TOLEDANO: They will stay until the end of the month.\n\n"
+            "MINISTER TOLEDANO: They remain in the valley for now.\n\n"
             "INTERVIEWER: Minister Ramiro Toledano, thank you.\n"
         ),
         (

@@ -27,7 +27,7 @@ def _flows(nlp: Language, text: str) -> list[tuple[tuple[str, ...], tuple[str, .
     ("text", "origin", "destination"),
     [
         (
-            "About 4,100 people left Suriname last week, officials said. "
+            "About 4,170 people left Suriname last week, officials said. "
             "The government of Guyana opened two reception centres.",
             "state/SR",
             "state/GY",
@@ -47,7 +47,7 @@ def test_events_departures_go_to_the_one_neighbour(nlp: Language, text: str, ori
 
 def test_events_departures_with_a_third_state_keep_no_destination(nlp: Language) -> None:
     text = (
-        "About 4,100 people left Suriname last week, officials said. "
+        "About 4,170 people left Suriname last week, officials said. "
         "The governments of Guyana and Brazil opened two reception centres."
     )
     assert all(d == () for _, d, _ in _flows(nlp, text)), _flows(nlp, text)

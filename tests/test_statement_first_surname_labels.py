@@ -38,7 +38,7 @@ def _speakers(nlp: Language, text: str) -> tuple[dict[str, str], set[str]]:
             "Tomas Beltrano Urquiza",
         ),
         (
-            "Briefing by the Minister of the Interior, Liria Castellvi Moraga, on the northern roads",
+            "Briefing of the Interior Minister, Liria Castellvi Moraga, on the northern roads",
             "CASTELLVI",
             "Liria Castellvi Moraga",
         ),
@@ -51,7 +51,7 @@ def test_a_label_of_the_first_surname_is_the_full_names_speaker(
         f"{opening}\n\n"
         f"{label}: Good morning. The road to the valley will be cleared by the police this week.\n\n"
         "ODALYS FERRENO (Radio Quintela): How many officers will be sent?\n\n"
-        f"{label}: About four hundred officers will be sent before Friday.\n"
+        f"{label}: About three hundred and ten officers will be sent before Friday.\n"
     )
     said, people = _speakers(nlp, text)
     ours = {v for q, v in said.items() if "officers will be sent before" in q or "cleared by the police" in q}
