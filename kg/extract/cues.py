@@ -291,8 +291,12 @@ def _absorb(entities: tuple[Entity, ...], person: Entity) -> tuple[Entity, ...]:
 
 
 # A TV script's on-screen caption naming who is on screen: "SUPER: Jane Roe / Police Spokesperson, X",
-# "CG: …", "LOWER THIRD: …". The name stands before the slash.
-_CAPTION = re.compile(r"^(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*(?P<who>[^/\n]{3,80}?)[ \t]*/", re.M)
+# "CG: …", "LOWER THIRD: …", a cue in brackets like the script's others ("[SUPER: Jane Roe / …]").
+# The name stands before the slash.
+_CAPTION = re.compile(
+    r"^[ \t]*[\[(]?[ \t]*(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*(?P<who>[^/\n\[\]()]{3,80}?)[ \t]*/",
+    re.M,
+)
 
 
 def _captions(text: str) -> list[tuple[str, int, int]]:

@@ -309,7 +309,8 @@ class _FullNames:
     A name is a full name or a shorter form of it when its words (:func:`_words`) are the full
     name's, or its last words ("Okafor" of "Amara Okafor"), or the first of two surnames ("Quiroga"
     of "Ana Lucia Quiroga Mendez"), or its given name alone, or its first and last word (no middle
-    names). Comparing every name with every full name costs the square
+    names), or its given name and first surname ("Ana Quiroga": a name of two surnames loses the
+    second as often as the first). Comparing every name with every full name costs the square
     of a document's people, and a long text names thousands: each full name is filed under every
     form that names it, so finding a name's owners is a few lookups.
     """
@@ -326,6 +327,7 @@ class _FullNames:
             forms.add(("given", words[0]))  # a given name alone
         if len(words) > 2:
             forms.add(("ends", words[0], words[-1]))  # without its middle names
+            forms.add(("ends", words[0], words[-2]))  # the given name and the first of two surnames
             forms.add(("surname", words[-2]))  # the first of two surnames
         for form in forms:
             self.by_form[form].append(len(self.names))

@@ -57,7 +57,6 @@ from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
 from kg.extract.transcript import (
-    CUE_WORDS,
     Turn,
     askers,
     find_turns,
@@ -371,8 +370,9 @@ def _transcript(
                 speaker = candidate if candidate is not None and candidate.type == "Person" else None
         if speaker is None:
             speaker = role_holder(text, label, people)
-        if speaker is None and re.fullmatch(CUE_WORDS, label) and turn.start > turn.line_start:
-            speaker = _captioned(text, turn.line_start, people)  # "SUPER: Jane Roe / …" over "SOT: …"
+        if speaker is None and turn.start > turn.line_start:
+            # "SUPER: Jane Roe / …" over "SOT: …", or over a label of the bite's role ("FARMER: …")
+            speaker = _captioned(text, turn.line_start, people)
         if speaker is None:
             continue
         quote = _unquoted(text, _span(text, turn.start, turn.end))
