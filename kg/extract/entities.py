@@ -91,7 +91,7 @@ _OF_OWNER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z
 
 
 def _owner_after(text: str, links: list[Linked]) -> set[str]:
-    """A state's body as written with its owner after "of": "the Armed Forces of the Philippines".
+    """A state's body as written with its owner after "of": "the Armed Forces of the Bahamas".
 
     The span is the body ("Armed Forces") and the canonical name drops the article the state takes
     in running text; the text's own form is what readers call the body, so it is kept as a name.

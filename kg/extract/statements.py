@@ -314,8 +314,8 @@ def _whole_label(text: str, turn: Turn) -> str:
 def _label_person(label: str, people: list[Entity]) -> Entity | None:
     """The person a turn's label names; of several, the one with the most of its name's words in it.
 
-    "DEPUTY DIRECTOR FOR BORDER AFFAIRS, SUBCOMMISSIONER JO ROE LIND:" holds a stray "Border
-    Affairs" as well as Jo Roe Lind: the fuller match is the speaker.
+    "HEAD OF MIGRATION CONTROL, INSPECTOR JO ROE LIND:" holds a stray "Migration
+    Control" as well as Jo Roe Lind: the fuller match is the speaker.
     """
     words = set(label_words(label))
     best, best_n = None, 0
