@@ -23,9 +23,9 @@ def _relations(nlp: Language, text: str) -> set[tuple[str, str, str]]:
     ("text", "town", "state"),
     [
         (
-            "Chinandega, on the Nicaraguan side of the river, has run out of clean water, the mayor said.",
-            "settlement/chinandega",
-            "state/NI",
+            "The mayor of Silistra, on the Bulgarian side of the river, said the town had run out of clean water.",
+            "settlement/silistra",
+            "state/BG",
         ),
         (
             "Queues of trucks formed on the Iranian side near Sarakhs on Monday, the Turkmen customs service said.",

@@ -22,10 +22,10 @@ def _relations(nlp: Language, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Bregana crossing point on the border with Croatia saw 4,000 cars on Friday, the Slovenian police "
+        "The Bregana crossing point at the border with Croatia saw 4,000 cars on Friday, the Slovenian police "
         "said. Traffic was light at the Kovar II post on the border with Hungary.",
-        "Slovenian police counted 9,000 travellers at the Bregana crossing point, on the border with Croatia, on "
-        "Sunday. Buses were turned back at the Lenti III crossing on the border with Hungary.",
+        "Slovenian police counted 9,000 travellers on Sunday at the Bregana crossing point near the border "
+        "with Croatia. Buses were turned back at the Lenti III crossing on the border with Hungary.",
     ],
 )
 def test_relations_named_crossing_nouns_keep_their_own_border(nlp: Language, text: str) -> None:

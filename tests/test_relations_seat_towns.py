@@ -53,8 +53,8 @@ def test_relations_seat_towns_body_in_a_town(nlp: Language, text: str, state: st
         "camps near the border with Tanzania and the Republic of Uganda. Nine suspects were handed to the "
         "Public Prosecution Office in Kisumu.",
         "Statement of the Northern Command\n\nThe Northern Command informs the Ghanaian people of an operation "
-        "near the border with Togo. Four people were detained and placed at the disposal of the Public "
-        "Prosecution Office in Kumasi, and two were sent to Togo.",
+        "near the border with Togo. Four people were detained and handed to the Public Prosecution "
+        "Office in Kumasi, and two were sent to Togo.",
     ],
 )
 def test_relations_seat_towns_state_evoked_by_demonym(nlp: Language, text: str) -> None:
