@@ -24,7 +24,7 @@ def _relations(nlp: Language, text: str) -> set[tuple[str, str, str]]:
     [
         "The Bregana crossing point at the border with Croatia saw 4,000 cars on Friday, the Slovenian police "
         "said. Traffic was light at the Kovar II post on the border with Hungary.",
-        "Slovenian police counted 9,000 travellers on Sunday at the Bregana crossing point near the border "
+        "Slovenian police counted 7,350 travellers on Sunday at the Bregana crossing point near the border "
         "with Croatia. Buses were turned back at the Lenti III crossing on the border with Hungary.",
     ],
 )
