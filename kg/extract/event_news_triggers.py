@@ -44,6 +44,7 @@ __all__ = [
     "held_somewhere",
     "judges",
     "lemma",
+    "sent_force",
     "sent_members",
     "verb_object",
 ]
@@ -56,6 +57,7 @@ _MEET_VERBS = {
     "meet": "Meeting",
     "host": "Meeting",
     "receive": "Meeting",
+    "welcome": "Meeting",
     "speak": "Talks",
     "talk": "Talks",
     "confer": "Talks",
@@ -85,7 +87,7 @@ _HELD_VERBS = frozenset(_words("hold convene take resume begin start open contin
 #: Formed units sent somewhere: their number counts units, not people ("two companies").
 UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
-_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy"))
+_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush"))
 _SENT_NOUNS = (
     frozenset(
         _words(
@@ -104,14 +106,20 @@ _SERVICE_WORDS = frozenset(_words("force army police guard navy military gendarm
 
 
 def sent_members(obj: Token) -> bool:
-    """ "deploy 250 members of the Armed Forces", "600 members of the National Police were sent",
-    "1,800 elements of the Army" (as Latin American defence ministries count troops): members of an
+    """ "deploy 320 members of the Armed Forces", "450 members of the National Police were sent",
+    "2,300 elements of the Army" (as Latin American defence ministries count troops): members of an
     armed or uniformed body are people sent; "members of parliament" and "elements of a plan" are not."""
     if lemma(obj) not in ("member", "element"):
         return False
     of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     words = {t.lower_.removesuffix("s") for g in of for t in g.subtree}  # "Forces" in a name keeps its plural
     return bool(words & _SERVICE_WORDS)
+
+
+def sent_force(tok: Token) -> bool:
+    """ "troops", "police officers", "a battalion", "members of the Armed Forces": people a state
+    sends where it needs them (a deployment), not people crossing a border."""
+    return lemma(tok) in _SENT_NOUNS or sent_members(tok)
 
 
 #: Event nouns for a mission sent somewhere ("launch a rapid intervention", "the deployment").
@@ -461,7 +469,7 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
             continue
         if tok.pos_ == "VERB":
             obj = verb_object(tok)
-            if lem in _MEET_VERBS and (lem not in ("receive", "host", "visit") or obj is not None):
+            if lem in _MEET_VERBS and (lem not in ("receive", "host", "welcome", "visit") or obj is not None):
                 if lem in ("speak", "talk", "confer") and not (_has_with(tok) or _two_sides(tok) or _by_phone(tok)):
                     continue
                 out.append(NewsTrigger(_MEET_VERBS[lem], tok, "meet"))

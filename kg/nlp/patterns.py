@@ -161,6 +161,8 @@ def _domain() -> list[dict[str, Any]]:
 _NAME: dict[str, Any] = {"IS_TITLE": True, "IS_STOP": False, "IS_PUNCT": False}
 _MODE: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_MODES)}, "OP": "?"}
 _STATUS: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_STATUSES)}, "OP": "?"}
+#: "One-Stop" (or "One Stop") between a crossing's name and its kind: "the X One-Stop Border Post".
+_ONE_STOP: list[dict[str, Any]] = [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "stop"}]
 
 
 #: Capitalised heads of an army's numbered area commands: "the 6th Military Region", "4th Military District".
@@ -184,8 +186,13 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             # "the 6th Military Region": an army's command over an area, numbered, is a body
             [{"TEXT": {"REGEX": r"^\d{1,3}(?:st|nd|rd|th)$"}}, {"ORTH": "Military"}, {"ORTH": {"IN": _COMMAND_AREAS}}],
         ),
-        "Checkpoint": tuple(
-            [_NAME, {**_NAME, "OP": "*"}, _STATUS, _MODE, *({"LOWER": w} for w in words)] for words in checkpoint_words
+        "Checkpoint": (
+            *(
+                [_NAME, {**_NAME, "OP": "*"}, _STATUS, _MODE, *({"LOWER": w} for w in words)]
+                for words in checkpoint_words
+            ),
+            # "the X One-Stop Border Post": one post where both states clear travellers, common in Africa
+            *([_NAME, {**_NAME, "OP": "*"}, *_ONE_STOP, *({"LOWER": w} for w in words)] for words in checkpoint_words),
         ),
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
