@@ -409,12 +409,39 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
         span = doc[first : tok.i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
+        mods = doc[first + 1 : tok.i]
+        if tok.lower_ in _CROSSING_NOUNS and any(t.is_title or t.is_upper for t in mods):
+            # "the Lenti III crossing": a crossing's own name the model missed, not the one named before
+            if _missed_crossing_name(mods):
+                named = doc[mods.start : tok.i + 1] if tok.lower_ == "bridge" else mods  # a bridge keeps its noun
+                out.append(mk(named, "Checkpoint", entity_key("Checkpoint", named.text), named.text))
+            continue
         reach = span.start_char - _NEAR_DESCRIPTIONS.get(tok.lower_, span.start_char)
         prior = [lk for lk, s in zip(links, starts, strict=True) if reach <= s < span.start_char]
         target = _antecedent(tok.lower_, prior)
         if target:
             out.append(mk(span, target.type, target.key, target.name, kind="description", parent=target.parent))
     return out
+
+
+def _missed_crossing_name(mods: SpacySpan) -> bool:
+    """The capitalised words before a crossing noun are a name of their own: proper nouns (a
+    numeral may follow, "Lenti III"), none a state's name or demonym ("the Tarnian post" names the
+    side) nor a known body's."""
+    return (
+        all(
+            (t.pos_ == "PROPN" or (t.is_upper and t.is_alpha))
+            and (t.is_title or t.is_upper)
+            and not state_code(t.text)
+            and not state_for_demonym(t.text)
+            for t in mods
+        )
+        and known_body(mods.text) is None
+    )
+
+
+#: Nouns of a crossing point that a description may restate ("the crossing", "the busy post").
+_CROSSING_NOUNS = frozenset({"checkpoint", "crossing", "bridge", "post"})
 
 
 def _antecedent(noun: str, prior: list[Linked]) -> Linked | None:
@@ -425,7 +452,7 @@ def _antecedent(noun: str, prior: list[Linked]) -> Linked | None:
             return lk.type == "Organization" and lk.name in BLOCS
         if noun == "organization":
             return lk.type == "Organization" and lk.name not in NEWS_MEDIA
-        if noun in {"checkpoint", "crossing", "bridge", "post"}:
+        if noun in _CROSSING_NOUNS:
             return lk.type == "Checkpoint"
         if noun == "ministry":
             return lk.type == "Agency" and "ministry" in lk.key
