@@ -10,7 +10,6 @@ ORG, checkpoints tagged PERSON, junk like "• Read") and labels every span with
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -284,16 +283,6 @@ def _force_unit(span: Span) -> bool:
     return any(words.endswith(f" {head}") for head in AGENCY_HEADS)
 
 
-#: An ordinal written in figures: "6th", "2nd".
-_FIGURE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-
-
-def _numbered(span: Span) -> bool:
-    """The span opens with, or follows, an ordinal in figures: "(the) 6th Military Region"."""
-    first = span[0] if _FIGURE_ORDINAL.fullmatch(span[0].text) else span.doc[span.start - 1] if span.start else None
-    return first is not None and bool(_FIGURE_ORDINAL.fullmatch(first.text))
-
-
 def _plural_title(tok: Token) -> bool:
     """A title or seat letters in the plural ("Senators", "MPs"), written before the first of several names."""
     text = tok.text
@@ -534,9 +523,6 @@ class Retyper:
                 if found:
                     yield Span(doc, span.start, span.end, label=found[0])
             elif label in {"Ministry", "SecurityBody"}:
-                if label == "SecurityBody" and _numbered(span):  # "the 6th Military Region": a command
-                    yield Span(doc, span.start, span.end, label="Agency")
-                    continue
                 if label == "SecurityBody":
                     named = named_by_state(span)
                     if named is not None:  # "Border Guard Bangladesh": the state ends the body's name
