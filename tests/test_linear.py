@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import _FullNames, _words
 from kg.nlp import doctext
 from kg.nlp.components import _WordUses
-from kg.nlp.doctext import doc_text, occurs, with_lower
+from kg.nlp.doctext import doc_text, line_starts, occurs, with_lower
 from kg.nlp.locative import NOUN_REACH, called_region
 
 _BLANK = spacy.blank("en")
@@ -191,6 +191,21 @@ def test_linear_with_lower_agrees_with_reading_every_token(words: list[str], wan
     doc = Doc(_BLANK.vocab, words=words)
     assert [t.i for t in with_lower(doc, wanted)] == [t.i for t in doc if t.lower_ in wanted]
     assert [t.i for t in with_lower(doc, ("and", "&"))] == [t.i for t in doc if t.lower_ in {"and", "&"}]
+
+
+_LINE_PIECES = ["Harbour", "quay", ".", " ", "  ", "\n", "\n\n", " \n", "\r\n", "\t", "x\ny", "-", "\u2028"]
+
+
+@given(text=st.lists(st.sampled_from(_LINE_PIECES), max_size=50).map("".join))
+def test_linear_line_starts_agree_with_reading_every_tokens_neighbour(text: str) -> None:
+    doc = _BLANK(text)
+    expected = [
+        i
+        for i in range(len(doc))
+        if i == 0 or "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+    ]
+    assert line_starts(doc) == expected
+    assert line_starts(doc) == expected  # the second answer is the one kept for the Doc
 
 
 # ---------------------------------------------------------------------------- words a Doc uses

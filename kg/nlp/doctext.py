@@ -4,26 +4,30 @@
 read it once per entity or per line made a document cost time quadratic in its length; they read
 it through :func:`doc_text` instead. :func:`occurs` answers "does the text write this phrase,
 as a whole word sequence?" from an index of the text's word runs, without scanning the text
-once per question. :func:`with_lower` hands a whole-document pass the tokens it looks for ("the",
-"and", a list of nouns) without building every other token of the Doc to read its ``lower_``.
+once per question. :func:`line_starts` lists the tokens that open a line, found from the text's
+line breaks (a few per document) rather than by reading every token's neighbour.
+:func:`with_lower` hands a whole-document pass the tokens it looks for ("the", "and", a list of
+nouns) without building every other token of the Doc to read its ``lower_``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "occurs", "with_lower"]
+__all__ = ["doc_text", "line_starts", "occurs", "with_lower"]
 
 _TEXT = "kg_text"
 _RUNS = "kg_word_runs"
 _LOWERS = "kg_lowers"
+_LINE_STARTS = "kg_line_starts"
 # A word for occurs(): a run of word characters and hyphens ("cross-border" is one word).
 _RUN = re.compile(r"[\w-]+")
 
@@ -82,3 +86,27 @@ def with_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
         lowers = doc.user_data[_LOWERS] = doc.to_array(LOWER)
     wanted = np.fromiter((get_string_id(w) for w in words), dtype=np.uint64)
     return [doc[i] for i in np.flatnonzero(np.isin(lowers, wanted)).tolist()]
+
+
+def line_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens that open a line, in order: the first token, and each token after a
+    line break, ``[i for i in range(len(doc)) if i == 0 or "\\n" in doc[i - 1].whitespace_ or
+    (doc[i - 1].is_space and "\\n" in doc[i - 1].text)]``.
+
+    Each break of the text is placed in the token that holds it (by its offset); only those few
+    tokens are built, not every token and its neighbour.
+    """
+    starts = doc.user_data.get(_LINE_STARTS)
+    if starts is None:
+        offsets = doc.to_array(IDX).tolist() if len(doc) else []
+        found = dict.fromkeys([0] if offsets else [])
+        for brk in re.finditer("\n", doc_text(doc)):
+            j = bisect_right(offsets, brk.start()) - 1
+            if j < 0 or j + 1 >= len(doc):
+                continue
+            tok = doc[j]
+            in_text = brk.start() < offsets[j] + len(tok.text)
+            if tok.is_space if in_text else "\n" in tok.whitespace_:
+                found[j + 1] = None
+        starts = doc.user_data[_LINE_STARTS] = list(found)
+    return starts
