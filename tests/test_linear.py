@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import _FullNames, _words
 from kg.nlp import doctext
 from kg.nlp.components import _WordUses
-from kg.nlp.doctext import doc_text, line_starts, occurs, with_lower
+from kg.nlp.doctext import doc_text, in_ids, line_starts, occurs, string_ids, with_lower
 from kg.nlp.locative import NOUN_REACH, called_region
 
 _BLANK = spacy.blank("en")
@@ -206,6 +207,24 @@ def test_linear_line_starts_agree_with_reading_every_tokens_neighbour(text: str)
     ]
     assert line_starts(doc) == expected
     assert line_starts(doc) == expected  # the second answer is the one kept for the Doc
+
+
+@given(
+    values=st.lists(st.integers(0, 2**64 - 1), max_size=30),
+    wanted=st.lists(st.integers(0, 2**64 - 1), max_size=8),
+    shared=st.lists(st.integers(0, 29), max_size=5),
+)
+def test_linear_in_ids_agrees_with_isin(values: list[int], wanted: list[int], shared: list[int]) -> None:
+    wanted += [values[i] for i in shared if i < len(values)]  # some values are wanted, some not
+    ids = np.unique(np.array(wanted, dtype=np.uint64))
+    array = np.array(values, dtype=np.uint64)
+    assert in_ids(array, ids).tolist() == np.isin(array, ids).tolist()
+
+
+def test_linear_string_ids_are_kept_per_word_list() -> None:
+    words = frozenset({"quay", "harbour"})
+    assert string_ids(words) is string_ids(frozenset({"harbour", "quay"}))
+    assert string_ids(["quay", "harbour", "quay"]).tolist() == string_ids(words).tolist()
 
 
 # ---------------------------------------------------------------------------- words a Doc uses

@@ -16,13 +16,14 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "line_starts", "occurs", "with_lower"]
+__all__ = ["doc_text", "in_ids", "line_starts", "occurs", "string_ids", "with_lower"]
 
 _TEXT = "kg_text"
 _RUNS = "kg_word_runs"
@@ -84,8 +85,39 @@ def with_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
     lowers = doc.user_data.get(_LOWERS)
     if lowers is None:
         lowers = doc.user_data[_LOWERS] = doc.to_array(LOWER)
-    wanted = np.fromiter((get_string_id(w) for w in words), dtype=np.uint64)
-    return [doc[i] for i in np.flatnonzero(np.isin(lowers, wanted)).tolist()]
+    return [doc[i] for i in np.flatnonzero(in_ids(lowers, string_ids(words))).tolist()]
+
+
+def string_ids(words: Iterable[str]) -> np.ndarray:
+    """The string ids of ``words``, sorted and unique, for :func:`in_ids`.
+
+    A frozenset or tuple (the word lists of the rules) is hashed once into ids and kept: a pass
+    asks for the same words in every document.
+    """
+    if isinstance(words, frozenset | tuple):
+        return _kept_ids(words)
+    return _sorted_ids(words)
+
+
+@lru_cache(maxsize=512)
+def _kept_ids(words: frozenset[str] | tuple[str, ...]) -> np.ndarray:
+    ids = _sorted_ids(words)
+    ids.setflags(write=False)  # shared by every later call
+    return ids
+
+
+def _sorted_ids(words: Iterable[str]) -> np.ndarray:
+    return np.unique(np.fromiter((get_string_id(w) for w in words), dtype=np.uint64))
+
+
+def in_ids(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """``np.isin(values, ids)`` for sorted unique ``ids``, by binary search: ``np.isin`` sorts both
+    arrays again on every call, and was most of the cost of a pass over a document's words."""
+    if not len(ids):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(ids, values)
+    at[at == len(ids)] = 0
+    return ids[at] == values
 
 
 def line_starts(doc: Doc) -> list[int]:
