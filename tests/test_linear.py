@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import _FullNames, _words
 from kg.nlp import doctext
 from kg.nlp.components import _WordUses
-from kg.nlp.doctext import doc_text, in_ids, line_starts, occurs, string_ids, with_lower
+from kg.nlp.doctext import doc_text, in_ids, line_starts, occurs, string_ids, with_lemma, with_lower, with_orth
 from kg.nlp.locative import NOUN_REACH, called_region
 
 _BLANK = spacy.blank("en")
@@ -192,6 +192,18 @@ def test_linear_with_lower_agrees_with_reading_every_token(words: list[str], wan
     doc = Doc(_BLANK.vocab, words=words)
     assert [t.i for t in with_lower(doc, wanted)] == [t.i for t in doc if t.lower_ in wanted]
     assert [t.i for t in with_lower(doc, ("and", "&"))] == [t.i for t in doc if t.lower_ in {"and", "&"}]
+    assert [t.i for t in with_orth(doc, wanted)] == [t.i for t in doc if t.text in wanted]
+    assert [t.i for t in with_orth(doc, {"The", ","})] == [t.i for t in doc if t.text in {"The", ","}]
+
+
+@given(
+    words=st.lists(st.sampled_from(["were", "was", "is", "remained", "stayed", "harbour", "Be"]), max_size=30),
+    wanted=st.sets(st.sampled_from(["be", "remain", "stay", "harbour"]), max_size=3),
+)
+def test_linear_with_lemma_agrees_with_reading_every_token(words: list[str], wanted: set[str]) -> None:
+    lemmas = {"were": "be", "was": "be", "is": "be", "remained": "remain", "stayed": "stay", "Be": "be"}
+    doc = Doc(_BLANK.vocab, words=words, lemmas=[lemmas.get(w, w) for w in words])
+    assert [t.i for t in with_lemma(doc, wanted)] == [t.i for t in doc if t.lemma_ in wanted]
 
 
 _LINE_PIECES = ["Harbour", "quay", ".", " ", "  ", "\n", "\n\n", " \n", "\r\n", "\t", "x\ny", "-", "\u2028"]

@@ -19,15 +19,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "in_ids", "line_starts", "occurs", "string_ids", "with_lower"]
+__all__ = ["doc_text", "in_ids", "line_starts", "occurs", "string_ids", "with_lemma", "with_lower", "with_orth"]
 
 _TEXT = "kg_text"
 _RUNS = "kg_word_runs"
-_LOWERS = "kg_lowers"
+_COLUMN = "kg_column_"
 _LINE_STARTS = "kg_line_starts"
 # A word for occurs(): a run of word characters and hyphens ("cross-border" is one word).
 _RUN = re.compile(r"[\w-]+")
@@ -82,10 +82,27 @@ def with_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
     The lower-case forms of all tokens are read once per Doc as one array (by string id); each
     pass then builds only the tokens it asked for.
     """
-    lowers = doc.user_data.get(_LOWERS)
-    if lowers is None:
-        lowers = doc.user_data[_LOWERS] = doc.to_array(LOWER)
-    return [doc[i] for i in np.flatnonzero(in_ids(lowers, string_ids(words))).tolist()]
+    return _with(doc, LOWER, words)
+
+
+def with_orth(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens whose ``text`` is one of ``words``, in order: ``[t for t in doc if t.text in words]``
+    (as :func:`with_lower`, for a pass over the commas, hyphens or forms written one way)."""
+    return _with(doc, ORTH, words)
+
+
+def with_lemma(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens whose ``lemma_`` is one of ``words``, in order: ``[t for t in doc if t.lemma_ in words]``
+    (as :func:`with_lower`, for a pass over the forms of a few verbs)."""
+    return _with(doc, LEMMA, words)
+
+
+def _with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
+    key = f"{_COLUMN}{attr}"
+    column = doc.user_data.get(key)
+    if column is None:
+        column = doc.user_data[key] = doc.to_array(attr)
+    return [doc[i] for i in np.flatnonzero(in_ids(column, string_ids(words))).tolist()]
 
 
 def string_ids(words: Iterable[str]) -> np.ndarray:

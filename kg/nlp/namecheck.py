@@ -25,7 +25,7 @@ from kg.lexicon.gazetteer import (
 )
 from kg.lexicon.languages import is_language
 from kg.lexicon.names import TITLE_WORDS
-from kg.nlp.doctext import occurs
+from kg.nlp.doctext import occurs, with_orth
 from kg.nlp.heads import (
     AGENCY_CUES,
     BODY_HEADS,
@@ -245,8 +245,9 @@ def possessive_acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
     taken = {i: s for s in chosen for i in range(s.start, s.end)}
     guesses = []  # the NER's place for letters no gazetteer knows ("according to ABC's figures")
     letters = set()  # letters shown to be a body's: their other uses ("the charity TARVA said") are the body
-    for tok in doc[:-1]:
-        if doc[tok.i + 1].text not in _POSSESSIVES or len(tok.text) < _ACRONYM_LETTERS:
+    for mark in with_orth(doc, _POSSESSIVES):
+        tok = doc[mark.i - 1] if mark.i else None
+        if tok is None or len(tok.text) < _ACRONYM_LETTERS:
             continue
         if not (tok.is_upper and tok.is_alpha) or state_key(tok.text) or known_body(tok.text):
             continue
@@ -294,9 +295,9 @@ def _short_form_uses(doc: Doc, chosen: list[Span], taken: set[int]) -> list[Span
         if found is not None and found[0] < span.start and span.label_ not in {"Organization", "Agency"}:
             relabel[span.start] = found[1]  # "the KVWA plan": no region of its own
     out = [Span(doc, s.start, s.end, label=relabel[s.start]) if s.start in relabel else s for s in chosen]
-    for tok in doc:
-        found = defined.get(tok.text)
-        if found is not None and found[0] < tok.i and tok.i not in taken:
+    for tok in with_orth(doc, defined.keys()):
+        found = defined[tok.text]
+        if found[0] < tok.i and tok.i not in taken:
             out.append(Span(doc, tok.i, tok.i + 1, label=found[1]))
             taken.add(tok.i)
     return out
