@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import _FullNames, _words
 from kg.nlp import doctext
+from kg.nlp.citations import _YEAR, _years
 from kg.nlp.components import _WordUses
 from kg.nlp.doctext import doc_text, in_ids, line_starts, occurs, string_ids, with_lemma, with_lower, with_orth
 from kg.nlp.locative import NOUN_REACH, called_region
@@ -237,6 +238,17 @@ def test_linear_string_ids_are_kept_per_word_list() -> None:
     words = frozenset({"quay", "harbour"})
     assert string_ids(words) is string_ids(frozenset({"harbour", "quay"}))
     assert string_ids(["quay", "harbour", "quay"]).tolist() == string_ids(words).tolist()
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["2004", "1999a", "(", ")", "12004", "2020", "15", "2004s", "20\u0662\u0664", " ", "\u2013"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_linear_citation_years_agree_with_reading_every_token(text: str) -> None:
+    doc = _BLANK(text)
+    assert [t.i for t in _years(doc)] == [t.i for t in doc if _YEAR.match(t.text)]
 
 
 # ---------------------------------------------------------------------------- words a Doc uses
