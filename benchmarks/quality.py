@@ -19,7 +19,8 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-spoken`` / ``invented-wire`` / ``invented-broadcast`` / ``invented-official`` /
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
-``invented-relay`` / ``invented-atlas`` / ``invented-cable``
+``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
+``invented-forum``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -64,6 +65,15 @@ statement of two governments and governor's numbered crossing update; an invente
 readout of a meeting, presidency readout of a call, foreign ministry readout of a meeting, government
 spokesperson, interior ministry and defence press conference transcripts, a TV evening news script
 with a package and live hit, a radio midday news script with clips and a two-way, a minister's TV
+interview and a summit press conference; an invented armed forces release on an attack and an
+operation, military police border post figures, electoral commission referendum results, governor's
+numbered border post update, joint communique of a state visit, refugee agency release quoting an NGO,
+police media statement on smuggling arrests, opposition party statement on a by-election, defence
+ministry release on a deployment and presidency release on a checkpoint closure; an invented
+presidency readout of a call, prime minister's office readout of a courtesy call, foreign ministry
+readout of a call, presidential spokesperson,
+interior ministry and defence department briefing transcripts, a TV evening news script with a
+package and stand-up, a radio morning bulletin with a live two-way and clips, a minister's radio
 interview and a summit press conference; of other outlets, regions and stories, written to find
 classes of phrasing that fail).
 None measures generalization.
@@ -132,6 +142,8 @@ CORPORA = {
     "invented-relay": Corpus("invented-relay", "invented/relay", root=ROOT / "benchmarks"),
     "invented-atlas": Corpus("invented-atlas", "invented/atlas", root=ROOT / "benchmarks"),
     "invented-cable": Corpus("invented-cable", "invented/cable", root=ROOT / "benchmarks"),
+    "invented-gazette": Corpus("invented-gazette", "invented/gazette", root=ROOT / "benchmarks"),
+    "invented-forum": Corpus("invented-forum", "invented/forum", root=ROOT / "benchmarks"),
 }
 
 
