@@ -120,6 +120,10 @@ SPANS_KEY = "kg_entities"
 _ENUM_HEADS = frozenset({"regions", "provinces", "oblasts", "territories", "areas", "republics"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "—", "*", ":", "'s", "’s"})
+#: Heads of a body's, a firm's or a council's name, and words a leading run of compass points and
+#: articles is made of: unions made once, not on every test.
+_NAME_HEADS = BODY_HEADS | ORG_HEADS | COUNCIL_HEADS
+_COMPASS_OR_LEAD = COMPASS | _SKIP_LEAD
 #: Prepositions of place that open a sentence and that the NER runs into the name after them
 #: ("Near Tarnby, police stopped ..." read as one person): no personal or place name starts so.
 #: Modals that open a question and are given names too ("Will", "May").
@@ -199,7 +203,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     start, end, titled = span.start, span.end, False
     doc = span.doc
     head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), span[-1])  # "Directorate of X"
-    body = len(span) > 1 and head.lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and head.is_title
+    body = len(span) > 1 and head.lower_ in _NAME_HEADS and head.is_title
     body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
@@ -439,7 +443,7 @@ class Retyper:
         )
         numbered = _around((e.start, e.end) for e in ents if e.label_ == "ORG" and e[0].ent_type_ == "ORDINAL")
         compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
-        named_by = _around((e.start, e.end) for e in ents if any(t.lower_ not in COMPASS | _SKIP_LEAD for t in e))
+        named_by = _around((e.start, e.end) for e in ents if any(t.lower_ not in _COMPASS_OR_LEAD for t in e))
         people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
@@ -659,7 +663,7 @@ class Retyper:
             if tok.lower_ in {"and", "&", ",", "the"}:
                 continue
             low = tok.lower_
-            if low in _AGENCY_CUES or low in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS | SITTING_HEADS:
+            if low in _AGENCY_CUES or low in _NAME_HEADS or low in SITTING_HEADS:
                 return False  # "Commanding Officer of the Coast Guard", "Chair of the Lands Board": a body
             if state_key(tok.text) or state_for_demonym(tok.text) or known_body(tok.text):
                 return False

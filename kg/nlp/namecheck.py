@@ -322,7 +322,9 @@ def state_owned_body(ent: Span) -> bool:
     """
     first = ent.start + 1 if ent[0].lower_ in {"the", "a", "an"} else ent.start
     head = ent[-1].lower_
-    if ent.label_ != "ORG" or not ent[-1].is_title or head not in BODY_HEADS | ORG_HEADS | AGENCY_CUES:
+    if ent.label_ != "ORG" or not ent[-1].is_title:
+        return False
+    if not (head in BODY_HEADS or head in ORG_HEADS or head in AGENCY_CUES):
         return False
     # "Norland Airways", "the Norland Times": one word after the state is enough for a firm's head
     least = 1 if head in ORG_HEADS else 2
@@ -413,7 +415,8 @@ def _portfolio(span: Span) -> bool:
         any(t.lower_ == "and" for t in fields)
         and span.end <= end
         and fields[-1].is_title
-        and fields[-1].lower_ not in BODY_HEADS | ORG_HEADS
+        and fields[-1].lower_ not in BODY_HEADS
+        and fields[-1].lower_ not in ORG_HEADS
     )
 
 
@@ -577,7 +580,9 @@ def shared_head_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     """
     out = list(chosen)
     for tok in doc:
-        if not (tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in PLACE_HEADS | REGION_HEADS and tok.i > 2):
+        if not (tok.is_lower and tok.tag_ == "NNS" and tok.i > 2):
+            continue
+        if not (tok.lemma_ in PLACE_HEADS or tok.lemma_ in REGION_HEADS):
             continue
         if doc[tok.i - 2].lower_ not in {"and", "or", ","}:
             continue  # one name alone before a plural ("Oslo hotels") is no such list
