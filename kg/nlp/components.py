@@ -10,6 +10,7 @@ ORG, checkpoints tagged PERSON, junk like "• Read") and labels every span with
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -287,6 +288,16 @@ def _force_unit(span: Span) -> bool:
     return any(words.endswith(f" {head}") for head in AGENCY_HEADS)
 
 
+#: An ordinal written in figures: "4th", "2nd".
+_FIGURE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _after_ordinal(span: Span) -> bool:
+    """An ordinal in figures stands right before the span: "the 4th Border Guard" (a numbered
+    command's name, "the 6th Military Region", is :func:`kg.nlp.unit_names.numbered_command`'s)."""
+    return span.start > 0 and bool(_FIGURE_ORDINAL.fullmatch(span.doc[span.start - 1].text))
+
+
 def _plural_title(tok: Token) -> bool:
     """A title or seat letters in the plural ("Senators", "MPs"), written before the first of several names."""
     text = tok.text
@@ -527,6 +538,9 @@ class Retyper:
                 if found:
                     yield Span(doc, span.start, span.end, label=found[0])
             elif label in {"Ministry", "SecurityBody"}:
+                if label == "SecurityBody" and _after_ordinal(span):  # "the 4th Border Guard": a body
+                    yield Span(doc, span.start, span.end, label="Agency")
+                    continue
                 if label == "SecurityBody":
                     named = named_by_state(span)
                     if named is not None:  # "Border Guard Bangladesh": the state ends the body's name
