@@ -48,6 +48,10 @@ _ANAPHORS = {
     "bloc": ("Organization",),
     "union": ("Organization",),
     "region": ("Region",),
+    "province": ("Region",),
+    "department": ("Region",),
+    "county": ("Region",),
+    "governorate": ("Region",),
     "city": ("Settlement",),
     "town": ("Settlement",),
     "ministry": ("Agency",),
@@ -56,6 +60,9 @@ _ANAPHORS = {
     "president": ("Person",),
     "minister": ("Person",),
 }
+#: Kinds of region a text names once and then calls by the kind alone ("arrested in the province",
+#: "sent to the department"); written in lower case, for "the Department of X" is a body.
+_REGION_KINDS = frozenset(("province", "department", "county", "governorate"))
 _AUTHORITIES = frozenset(
     _words(
         """
@@ -169,6 +176,8 @@ class ArgReader:
             return found.key if found else None
         if lem == "capital" and head.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in head.children):
             return self._capital(head, types)
+        if lem in _REGION_KINDS and not (head.is_lower and not any(c.dep_ == "prep" for c in head.children)):
+            return None  # "the Department of Immigration", "the province of X" (named there, or a body)
         if lem in _ANAPHORS and any(c.lower_ in ("the", "this", "that", "its") for c in head.children):
             wanted = tuple(t for t in _ANAPHORS[lem] if t in types)
             return (self._last_called(head, lem, wanted) or self._last_before(head, wanted)) if wanted else None

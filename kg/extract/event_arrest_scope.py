@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_irregular_stops import crossed_before
 from kg.extract.event_news_triggers import lemma
 from kg.extract.event_triggers import CROSSING_VERBS
 from kg.extract.quotes import is_headline
@@ -67,6 +68,8 @@ def caught_crossing(verb: Token, people: Token | None) -> bool:
     if people is not None:  # "48 nationals, including 11 children, who ...": the parser hangs it on the part
         parts = [g for p in people.children if p.lower_ == "including" for g in p.children if g.dep_ == "pobj"]
         clauses += [c for n in (people, *parts) for c in n.children if c.dep_ in ("relcl", "acl")]
+    if crossed_before(verb):
+        return True  # "apprehended after crossing from Y"
     return any(_crosses(c) for c in clauses)
 
 

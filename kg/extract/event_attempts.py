@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from kg.extract.event_among import among_clause, among_people, people_origin
 from kg.extract.event_bound import bound_for
 from kg.extract.event_disasters import VESSELS
+from kg.extract.event_irregular_stops import caught_in, crossed_before, irregular_people
 from kg.extract.event_merge import Mention
 from kg.extract.event_stoppers import stop_subjects, stopping_bodies
 from kg.extract.event_triggers import (
@@ -253,8 +254,15 @@ def read_attempt(
     recent = reader.recent_attempt if reader.recent_attempt and si - reader.recent_attempt[0] <= _RECENT else None
     inner = _stopped_crossing(tok) if trig.label == INTERCEPTION else []
     bound = [k for o in _stopped(tok) for k in bound_for(a, o)]  # "45 migrants bound for X were stopped"
+    # "the rangers held 583 undocumented people near X" (a body's count of its stops; "were held
+    # in a raid" may be an arrest), "apprehended after crossing from Y": stopped crossings
+    stopped_by = any(True for _ in stop_subjects(tok))
+    unlawful = trig.label == INTERCEPTION and (
+        (stopped_by and irregular_people(_stopped(tok))) or bool(crossed_before(tok))
+    )
+    inner += crossed_before(tok) if trig.label == INTERCEPTION else []
     if trig.label == INTERCEPTION and not (
-        inner or _border_context(clause, sent) or recent or _vessel_stopped(tok) or bound
+        inner or _border_context(clause, sent) or recent or _vessel_stopped(tok) or bound or unlawful
     ):
         # "turned back" / "pushed back" after a sentence about the border: a pushback there
         back = any(c.lower_ == "back" for c in tok.children)
@@ -324,6 +332,10 @@ def read_attempt(
             m.destination = list(recent[1].destination)
         elif a.home and a.home not in shared:  # counted by a body of the state the release is filed from
             m.destination = [a.home]
+    if not m.destination and unlawful:  # "held 583 undocumented people near X": inside the state entered
+        m.destination = [k for o in caught_in(tok) for k in a.np_entities(o, ("State", "Region", "Settlement"))][:1]
+        if not m.destination and a.story_state and a.story_state not in (*m.origin, *shared):
+            m.destination = [a.story_state]  # "apprehended after crossing from Y": into the state the text is about
     if not m.destination and countries:  # nobody's side named: the state the text is about, else the last named
         m.destination = [a.story_state] if a.story_state else a.np_entities(countries[0], ("State",))[:1]
         if not a.story_state and described:  # a count in passing ("detected six who tried to enter the
@@ -344,6 +356,8 @@ def read_attempt(
         m.origin = [o for o in recent[1].origin if o not in m.destination]
     m.destination = list(dict.fromkeys(m.destination))
     m.origin = list(dict.fromkeys(m.origin))
+    if refused is not None:  # "were refused entry": an act at the refusing side's border, which is there
+        m.place = [k for k in m.destination if k not in m.place]
     changes = find_changes(sent.text)
     if changes:
         m.change_percent = changes[0].percent

@@ -30,6 +30,7 @@ from kg.extract.event_attempts import border_states
 from kg.extract.event_between import TWO_WAY, between_sides
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
+from kg.extract.event_flow_nouns import figure_reached, noun_lemma
 from kg.extract.event_handled import handling_verb, way_as_end
 from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry, joined_exit_place
 from kg.extract.event_listed import listed_flows
@@ -210,7 +211,7 @@ def _gone_home(verb: Token) -> bool:
 def _arriving(tok: Token) -> bool:
     """ "have arrived", "new arrivals", "4,200 entered (the country)": a flow that only says people came
     (not that they left or crossed)."""
-    return tok.lemma_.lower() in ("arrive", "arrival") or (tok.pos_ == "VERB" and enters_the_country(tok))
+    return noun_lemma(tok) in ("arrive", "arrival") or (tok.pos_ == "VERB" and enters_the_country(tok))
 
 
 def _here(verb: Token | None) -> bool:
@@ -261,6 +262,7 @@ def read_crossing(
             or _gone_home(tok.head)  # "3,900 refugees have come home"
             or (tok.head.lemma_.lower() in ("come", "head") and any(c.dep_ == "prep" for c in tok.head.children))
         )
+        and not figure_reached(tok.head)
     ):
         return []  # "refugees crossed into Chad": the verb is the trigger
     m = reader.new("BorderCrossing", si, sent)
@@ -435,7 +437,7 @@ def read_crossing(
         e.type == "State" and e.key != home and (home is None or e.key not in m.origin)
         for _, e in a.index.within(sent.start_char, sent.end_char)
     )
-    flow = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.lemma_.lower() in _FLOW_NOUNS)
+    flow = tok.pos_ == "VERB" or (tok.tag_ in ("NNS", "NNPS") and noun_lemma(tok) in _FLOW_NOUNS)
     if unplaced and (displaced or named_state or not flow or _unknown_name(a, tok, verb)):
         return []  # "a crossing": one trip; "migrants": people; "entered X", X no entity: not the story's
     head = verb or noun

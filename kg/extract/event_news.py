@@ -53,11 +53,13 @@ from kg.extract.event_news_triggers import (
     sent_members,
     verb_object,
 )
+from kg.extract.event_partitives import partitive_group
 from kg.extract.event_rounds import election_round
 from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_sent_forces import counted_force, force_of_noun, force_owner_phrases, sent_people
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_triggers import is_announced, is_future, is_hypothetical
+from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 from kg.nlp.persons import honorific
@@ -271,6 +273,8 @@ def read_news(
             m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if k not in m.agent]
         if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
+        if trig.frame == "arrest" and m.count is not None and not m.reported_by:  # "X said 40 were detained"
+            m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if k not in m.agent]
         out.append(m)
         for q, bodies in joined_counts(sent_obj, quants) if trig.frame == "deploy" else ():
             other = reader._copy(m)  # "620 officers and 410 soldiers of the X": the X's 410
@@ -329,6 +333,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     officials); a noun needs a verb that reports it ("efforts towards a summit" is no meeting).
     """
     is_verb = tok.pos_ == "VERB"
+    if is_verb and counted_visitors(tok):
+        return None  # "6.8 million Xs visited Y": arrivals, counted by the crossing reader
     held = not is_verb and held_somewhere(tok)
     if held and is_future(tok.head):
         return None  # "the next session will be held in X": a plan, not a meeting held
@@ -350,7 +356,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
         if lemma(tok) == "visit":
             m.place += f.args.np_entities(seen, PLACES)
         guests = [k for k in f.agents(seen) if k not in m.place]
-        if lemma(tok) in ("host", "receive"):  # one hosts a person, not "rebels" or "refugees"
+        if lemma(tok) in ("host", "receive", "welcome"):  # one hosts a person, not "rebels" or "refugees"
             guests = [k for k in guests if k in f.args.index.by_key and f.args.index.by_key[k].type == "Person"]
         if not guests and lemma(seen) in COUNTERPARTS:
             guests = _named_next(f, seen)
@@ -360,7 +366,15 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.agent += f.agents(c)
     m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
-    m.place += f.places(tok, ("in", "at", "near") if lemma(tok) == "visit" else ("in", "at"))
+    # "welcomed X to Y": the guest came to Y, where they met
+    m.place += f.places(
+        tok,
+        ("in", "at", "near")
+        if lemma(tok) == "visit"
+        else ("in", "at", "to")
+        if lemma(tok) == "welcome"
+        else ("in", "at"),
+    )
     convened_there = not is_verb and tok.dep_ == "nsubjpass" and lemma(verb) in _CONVENE_VERBS
     if convened_there:  # "the summit of the bloc was held in X from 14 to 16 October": the bloc's
         m.agent += [k for k in f.agents(tok) if k not in m.agent]
@@ -617,8 +631,9 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for o in _by(tok) + (partners(verb) if verb is not None else []):  # "in cooperation with X"
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
+    group = partitive_group(obj)  # "the arrest of 14 of its supporters at X": the group's phrases too
     if (verb is None or verb.i != tok.i) and obj is not None:  # "the arrest of nine people in X"
-        m.place += f.places(obj, ("in",))
+        m.place += f.places(obj, ("in",)) + (f.places(group, ("in",)) if group is not None else [])
     if not m.place:  # "in villages south of X", "in a farm building near Y"
         m.place += _nearby(f, tok) or (_nearby(f, obj) if (verb is None or verb.i != tok.i) and obj is not None else [])
     head = verb if verb is not None else tok
@@ -632,7 +647,7 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # "reported 1,420 arrests of people crossing ...": the count is the body's arrests, not a head
     # count of the people who crossed, so it is an arrest even when they were crossing
     own_count = counted_arrests(tok)
-    counted = own_count or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
+    counted = own_count or group is not None or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
     # "arrested 287 people who had crossed", "were detained while trying to cross": a stopped crossing
     crossed = not own_count and caught_crossing(head, obj)
     if not m.place and (in_headline(head) or (not m.agent and subj is not None and subj.pos_ == "PRON")):

@@ -56,6 +56,7 @@ _MEET_VERBS = {
     "meet": "Meeting",
     "host": "Meeting",
     "receive": "Meeting",
+    "welcome": "Meeting",
     "speak": "Talks",
     "talk": "Talks",
     "confer": "Talks",
@@ -104,8 +105,8 @@ _SERVICE_WORDS = frozenset(_words("force army police guard navy military gendarm
 
 
 def sent_members(obj: Token) -> bool:
-    """ "deploy 250 members of the Armed Forces", "600 members of the National Police were sent",
-    "1,800 elements of the Army" (as Latin American defence ministries count troops): members of an
+    """ "deploy 320 members of the Armed Forces", "450 members of the National Police were sent",
+    "2,300 elements of the Army" (as Latin American defence ministries count troops): members of an
     armed or uniformed body are people sent; "members of parliament" and "elements of a plan" are not."""
     if lemma(obj) not in ("member", "element"):
         return False
@@ -461,7 +462,7 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
             continue
         if tok.pos_ == "VERB":
             obj = verb_object(tok)
-            if lem in _MEET_VERBS and (lem not in ("receive", "host", "visit") or obj is not None):
+            if lem in _MEET_VERBS and (lem not in ("receive", "host", "welcome", "visit") or obj is not None):
                 if lem in ("speak", "talk", "confer") and not (_has_with(tok) or _two_sides(tok) or _by_phone(tok)):
                     continue
                 out.append(NewsTrigger(_MEET_VERBS[lem], tok, "meet"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_news_triggers import UNIT_NOUNS, lemma
+from kg.extract.event_partitives import partitive_group
 from kg.extract.event_sent_forces import count_numbers, people_noun
 from kg.extract.quantities import QuantityMatch
 
@@ -32,6 +33,8 @@ def sent_count(obj: Token | None, quants: list[QuantityMatch]) -> QuantityMatch 
     None when nothing counts people."""
     if obj is None:
         return None
+    if partitive_group(obj) is not None:  # "44 of its members": the number is the head count
+        return next((q for q in quants if q.start <= obj.idx < q.end and q.quantity.count), None)
     if lemma(obj) not in UNIT_NOUNS and (q := _counted(obj, quants)) is not None:
         return q
     of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

@@ -61,6 +61,8 @@ _EXPLICIT = re.compile(
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|hrs|GMT|UTC)?\s*,?\s*)?$", re.I)
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month"}
 _RATE_UNITS = frozenset(("day", "week", "month"))
+#: Words for one day or week that a rate may be written with: "on an ordinary weekday".
+_UNIT_WORDS = {"day": "day", "weekday": "day", "week": "week", "month": "month"}
 #: Adjectives that make one day stand for any: "on an average day", "in a typical week".
 _TYPICAL = frozenset(_words("average normal typical ordinary usual regular"))
 
@@ -87,6 +89,22 @@ def clause_rate(head: Token) -> str | None:
                 return unit
         if c.dep_ == "prep" and c.lower_ in ("on", "in") and (unit := _any_given(c)):
             return unit
+        if c.dep_ == "prep" and (unit := _each_before(c)):
+            return unit
+    return None
+
+
+def _each_before(prep: Token) -> str | None:
+    """The unit of "each day" or "every week" parsed under the phrase that follows it: "crossed the
+    river each day before the floods", "arrived every week until May" ("a day before the floods"
+    is one day earlier, no rate)."""
+    for g in prep.children:
+        if (
+            g.dep_ == "npadvmod"
+            and g.lemma_.lower() in _RATE_UNITS
+            and any(d.lower_ in ("each", "every") for d in g.children)
+        ):
+            return g.lemma_.lower()
     return None
 
 
@@ -99,12 +117,12 @@ def _any_given(prep: Token) -> str | None:
         kids = list(g.children)
         if (
             g.dep_ == "pobj"
-            and g.lemma_.lower() in _RATE_UNITS
+            and g.lemma_.lower() in _UNIT_WORDS
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids)
             and any(d.dep_ == "amod" and d.lemma_.lower() in _TYPICAL for d in kids)
             and not any(d.dep_ in ("relcl", "acl", "prep") for d in kids)
         ):
-            return g.lemma_.lower()
+            return _UNIT_WORDS[g.lemma_.lower()]
     return None
 
 

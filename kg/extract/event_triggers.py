@@ -16,6 +16,8 @@ from kg.extract.event_among import among_clause
 from kg.extract.event_checks import CHECKING_LIGHT_VERBS, checked_people
 from kg.extract.event_closure_objects import misplaced_object
 from kg.extract.event_fire import opened_fire
+from kg.extract.event_flow_nouns import figure_reached
+from kg.extract.event_flow_nouns import noun_lemma as _lemma
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.extract.event_where import checked_where
@@ -72,7 +74,7 @@ CROSSING_VERBS = frozenset(
     _words(
         """
         arrive flee cross enter leave return come travel reach head escape emigrate migrate relocate
-        pour flock stream exit depart seek disembark
+        pour flock stream exit depart seek disembark visit
         """
     )
 )
@@ -380,14 +382,6 @@ def is_future(token: Token) -> bool:
     return token.dep_ == "xcomp" and head.lemma_.lower() in _PLAN_VERBS
 
 
-def _lemma(token: Token) -> str:
-    """Lower-case lemma; a capitalised plural tagged as a name ("Arrivals of ...") is singularised."""
-    lem = token.lemma_.lower().replace("’", "'")
-    if token.pos_ == "PROPN" and not token.ent_type_ and lem.endswith("s") and lem == token.lower_:
-        lem = lem[:-3] + "y" if lem.endswith("ies") else lem[:-1]
-    return lem
-
-
 #: Who carries out an armed operation: "security forces conducted an operation in X".
 _ARMED_BODIES = frozenset(_words("force troop army military soldier unit navy marine militant rebel fighter"))
 #: Verbs that carry out an operation.
@@ -649,6 +643,8 @@ def _crossing(token: Token) -> bool:
             return False
         return any(c.dep_ == "dobj" and _taken_in(c) for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
+        if figure_reached(token):  # "arrivals reached 4,200": the noun is the trigger
+            return False
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
         # "come", "head", "return", "leave" move people only with a where: "came to", "left Russia"

@@ -29,6 +29,7 @@ from kg.extract.event_args import (
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_baseline import earlier_period
 from kg.extract.event_breakdowns import breakdown_times
+from kg.extract.event_carried_days import carried_days
 from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_crossings import read_crossing
@@ -68,6 +69,7 @@ from kg.extract.event_triggers import (
     is_hypothetical,
 )
 from kg.extract.event_votes import vote_period, vote_shares
+from kg.extract.event_year_before import year_before
 from kg.extract.index import EntityIndex
 from kg.extract.quantities import QuantityMatch, find_quantities
 from kg.extract.report_day import redated, report_day
@@ -242,6 +244,8 @@ class _Reader:
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, stated)
         same_period(self.mentions, sents, stated)
+        carried_days(self.mentions, sents, stated)
+        year_before(self.mentions, sents)
         carried_origins(self.mentions, sents, self.args)
         carried_changes(self.mentions, sents)
         self.mentions.extend(

@@ -1,0 +1,56 @@
+"""People refused entry were refused at the border of the state they meant to enter: the refusal
+(an attempted crossing) takes place there, whoever the text says refused them, or no one.
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+#: A Wednesday.
+PUB = date(2026, 6, 10)
+
+NAMES = {
+    "Varnolia": ("state/varnolia", "State"),
+    "Ostmark": ("state/ostmark", "State"),
+}
+
+
+def _crossings(nlp: Language, text: str) -> list[Event]:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    return [e for e in find_events(nlp(text), article, entities_named(text, NAMES), ()) if e.type == "BorderCrossing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May the border guards refused entry into Varnolia to 615 people arriving from Ostmark.",
+        "In May, 615 travellers were denied entry into Varnolia for lacking valid visas.",
+    ],
+)
+def test_a_refusal_of_entry_takes_place_at_the_refusing_side(nlp: Language, text: str) -> None:
+    (refusal,) = _crossings(nlp, text)
+    assert refusal.count == 615
+    assert refusal.destination == ("state/varnolia",)
+    assert refusal.place == ("state/varnolia",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May the border guards stopped 615 people trying to enter Varnolia from Ostmark.",
+        "In May, 615 people entered Varnolia from Ostmark.",
+    ],
+)
+def test_other_crossings_keep_no_place(nlp: Language, text: str) -> None:
+    (crossing,) = _crossings(nlp, text)
+    assert crossing.place == ()
