@@ -326,6 +326,10 @@ def read_attempt(
             m.destination = stopper[:1]
         elif states := [st for k in reporters if (st := _state_of(reader, k))]:
             m.destination = states[:1]
+        elif named and countries and (here := a.home or a.story_state) is not None and here not in named:
+            # "stopped 300 people who entered the country along the Xian border": the country is the
+            # one the text is filed from (or about); the state the border is named by is the far side
+            m.destination = [here]
         elif named:  # "were turned back at the Chilean border": nobody else names the state entered
             m.destination, named = named[:1], named[1:]
         elif recent:

@@ -39,7 +39,7 @@ from kg.extract.event_number_of import is_amount
 from kg.extract.event_places import state_of_key
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
-from kg.extract.event_time import clause_rate
+from kg.extract.event_time import clause_rate, since_clause, since_start
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
     CONVEYING_VERBS,
@@ -457,7 +457,10 @@ def read_crossing(
         timed = clause | {t.i for t in a.clause_tokens(noun.head)}  # "counted 1,200 arrivals last week"
     if entry is not None:
         timed = timed | {t.i for t in a.clause_tokens(entry) if not t.like_num}
-    clause_times = reader.time.times_in(times, timed)
+    # "Since the bridge reopened on 3 March, 8,730 have crossed": the clause's day opens the period
+    clause_times = reader.time.times_in(times, timed) or [
+        since_start(t) for t in reader.time.times_in(times, since_clause(head))
+    ]
     changes = [c for c in find_changes(sent.text)]
     if changes:
         m.change_percent = changes[0].percent

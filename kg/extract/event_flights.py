@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.event_merge import Mention
+from kg.extract.event_news_triggers import sent_force
 from kg.extract.event_triggers import is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch
 from kg.extract.timex import Timex
@@ -99,6 +100,8 @@ def _flight(
 ) -> Mention | None:
     """A flow into where ``ends`` go, counted by the people ``carrier`` carries; None without both."""
     a = reader.args
+    if any(sent_force(p) for p in _people(carrier)):
+        return None  # "120 troops were flown to X": a deployment (kg.extract.event_news), no crossing
     clause = {t.i for p in _people(carrier) for t in p.subtree}
     counts = [q for q in quants if (num := reader.people_count(q, clause)) is not None and num.i in clause]
     if not counts:

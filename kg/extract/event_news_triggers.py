@@ -44,6 +44,7 @@ __all__ = [
     "held_somewhere",
     "judges",
     "lemma",
+    "sent_force",
     "sent_members",
     "verb_object",
 ]
@@ -86,7 +87,7 @@ _HELD_VERBS = frozenset(_words("hold convene take resume begin start open contin
 #: Formed units sent somewhere: their number counts units, not people ("two companies").
 UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
-_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy"))
+_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush"))
 _SENT_NOUNS = (
     frozenset(
         _words(
@@ -113,6 +114,12 @@ def sent_members(obj: Token) -> bool:
     of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     words = {t.lower_.removesuffix("s") for g in of for t in g.subtree}  # "Forces" in a name keeps its plural
     return bool(words & _SERVICE_WORDS)
+
+
+def sent_force(tok: Token) -> bool:
+    """ "troops", "police officers", "a battalion", "members of the Armed Forces": people a state
+    sends where it needs them (a deployment), not people crossing a border."""
+    return lemma(tok) in _SENT_NOUNS or sent_members(tok)
 
 
 #: Event nouns for a mission sent somewhere ("launch a rapid intervention", "the deployment").

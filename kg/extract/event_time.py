@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -21,7 +22,16 @@ from kg.extract.event_triggers import SPEECH_VERBS
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 
-__all__ = ["END_VERBS", "START_VERBS", "TimeReader", "clause_rate", "part_times", "sentences"]
+__all__ = [
+    "END_VERBS",
+    "START_VERBS",
+    "TimeReader",
+    "clause_rate",
+    "part_times",
+    "sentences",
+    "since_clause",
+    "since_start",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -376,6 +386,11 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
         else:
             continue
         w = whole.get(of)
+        earlier = whole.get(of - 1) if w is None and of == m.sentence - 1 and of > 0 else None
+        if earlier is not None and earlier.count is not None and m.count is not None and m.count < earlier.count:
+            # "9,000 crossed since May. That is twice last year's figure. Of these, 5,000 ...": the
+            # group counted two sentences back, past a sentence that only compares it
+            w = earlier
         if w is not None:
             m.date, m.start_date, m.end_date = w.date, w.start_date, w.end_date
             if not m.reported_by:
@@ -387,6 +402,24 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
 _WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_RANGE = re.compile(rf"^(?:between|from)\s+{_WD_NAME}\s+(?:and|to|until|till|through)\s+{_WD_NAME}$", re.I)
 _MODALS = frozenset(("will", "would", "shall", "'ll", "may", "might", "could", "should"))
+
+
+def since_clause(head: Token) -> set[int]:
+    """The tokens of a clause opened by "since" that hangs on ``head`` ("Since the bridge reopened on
+    3 March, 8,730 people have crossed"): its date opens the period of ``head``'s figure."""
+    return {
+        t.i
+        for c in head.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for t in c.subtree
+    }
+
+
+def since_start(t: Timex) -> Timex:
+    """The day (or month) a "since" clause names opens the period of the figure it hangs on."""
+    if t.start_date or t.end_date or t.date is None or len(t.date) not in (7, 10):
+        return t
+    return replace(t, date=None, start_date=t.date if len(t.date) == 10 else f"{t.date}-01")
 
 
 def _past(verb: Token) -> bool:

@@ -558,22 +558,43 @@ def _border_control(verb: Token) -> bool:
     """ "officers cleared 98,000 travellers at the X-Y border", "staff registered 1,100 foreigners
     at the X crossing": people counted through a border are a flow across it. A figure of
     attempts or crossings is read by its own noun; people checked in a town are no flow."""
-    counted = any(
-        c.dep_ == "dobj"
-        and any(g.like_num and g.dep_ == "nummod" for g in c.children)
+    objects = [
+        c
+        for c in _counted_objects(verb)
+        if any(g.like_num and g.dep_ == "nummod" for g in c.children)
         and _lemma(c) not in _ATTEMPT_WORDS | CROSSING_NOUNS
-        for c in verb.children
-    )
-    if counted and control_point_subject(verb) is not None:  # "the X checkpoint handled 9,800 passengers"
+    ]
+    if objects and control_point_subject(verb) is not None:  # "the X checkpoint handled 9,800 passengers"
         return any(c.dep_ == "dobj" and _lemma(c) in PEOPLE_NOUNS for c in verb.children)
-    return counted and any(
+    # the parser hangs "at the X post" on the verb or on the people counted ("registered 900 travellers at X")
+    people = [o for o in objects if _lemma(o) in PEOPLE_NOUNS]
+    return bool(objects) and any(
         c.dep_ == "prep"
         and c.lower_ in ("at", "through", "on")
         and (_lemma(o) in _CONTROL_POINTS or o.lower_ in _CONTROL_POINTS)
-        for c in verb.children
+        for h in (verb, *people)
+        for c in h.children
         for o in c.children
         if o.dep_ == "pobj"
     )
+
+
+#: Nouns a counted group hangs on as the subject of a passive: "a total of 900 people were screened".
+_TALLY_NOUNS = frozenset(_words("average total number"))
+
+
+def _counted_objects(verb: Token) -> list[Token]:
+    """Who a counting verb counts: its object ("cleared 900 travellers"), or the subject of its passive
+    ("900 travellers were checked", "a total of 900 people were screened")."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and _lemma(c) in _TALLY_NOUNS:
+            out += [
+                g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            ]
+        elif c.dep_ == "nsubjpass":
+            out.append(c)
+    return out
 
 
 def _at_control_point(holders: tuple[Token, ...]) -> bool:

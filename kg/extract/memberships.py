@@ -59,6 +59,14 @@ def find_memberships(
             for state in states:
                 for each in orgs:
                     add(found, state.key, "memberOf", each.key, sent)
+        elif tok.lower_ == "membership" and not _negated(tok) and not _sought(tok):
+            org, end = _member_org(doc, sent, tok, links)
+            if org is None or _non(doc, org):
+                continue
+            orgs, _ = _more_orgs(doc, sent, org, end, links)
+            for state in _holders(doc, sent, tok, links, earlier or []):
+                for each in orgs:
+                    add(found, state.key, "memberOf", each.key, sent)
         elif tok.lemma_ == "join" and tok.tag_ in {"VBD", "VBN"} and not _negated(tok) and not _wished(tok):
             for child in tok.children:
                 org = link_at(doc, links, child.i) if child.dep_ == "dobj" else None
@@ -276,6 +284,53 @@ def _subjects(doc: Doc, verb: Token, links: list[Linked]) -> list[Linked]:
             if lk is not None and lk.type == "State" and lk.kind == "name":
                 out.append(lk)
     return out
+
+
+#: Words that make a membership one only sought or weighed: "its bid for membership of Z", "talks
+#: on their membership of Z", "X's future membership of Z".
+_SOUGHT = frozenset(
+    {
+        "bid",
+        "application",
+        "applications",
+        "talks",
+        "negotiations",
+        "accession",
+        "path",
+        "road",
+        "candidacy",
+        "future",
+        "eventual",
+        "possible",
+        "potential",
+        "prospective",
+        "referendum",
+        "vote",
+        "suspension",
+        "end",
+    }
+)
+
+
+def _sought(membership: Token) -> bool:
+    """ "the bid for membership of Z", "its future membership of Z": no membership held (yet)."""
+    words = [c.lower_ for c in membership.children if c.dep_ in {"amod", "compound"}]
+    words += [a.lower_ for a in membership.ancestors if a.pos_ in {"NOUN", "PROPN"}][:2]
+    return any(w in _SOUGHT for w in words)
+
+
+def _holders(doc: Doc, sent: SpacySpan, membership: Token, links: list[Linked], earlier: list[Linked]) -> list[Linked]:
+    """The states whose membership it is: "X's membership of Z" names one; "their (common)
+    membership of Z" and "both countries' membership of Z" point back to the two states named last."""
+    owner = next((c for c in membership.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    if owner.lower_ == "their" or (
+        owner.lower_ in _MEMBER_NOUNS and any(c.lower_ in _PAIR_WORDS for c in owner.children)
+    ):
+        return _last_two(doc, sent, links, earlier)
+    state = link_at(doc, links, owner.i)
+    return [state] if state is not None and state.type == "State" else []
 
 
 def _negated(tok: Token) -> bool:

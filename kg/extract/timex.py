@@ -172,6 +172,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("ago", re.compile(rf"\b(?:{_SMALL}|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     (
+        # "since the beginning of this year", "until the end of last year": before "rel_week" takes the year
+        "rel_year_edge",
+        re.compile(
+            r"\b(?P<prep>since|from|until|till|by|before|after)\s+the\s+(?P<edge>beginning|start|end)\s+of\s+"
+            r"(?P<which>the|this|last)\s+year\b",
+            re.I,
+        ),
+    ),
+    (
         "rel_week",
         re.compile(
             r"\b(?P<prep>since|from|until|before|after|in|during|over)?\s*(?P<which>last|the\s+previous|"
@@ -229,6 +238,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "wd_paren": frozenset(["day"]),
     "past_n": frozenset(["day", "week", "month"]),
     "ago": frozenset(["ago"]),
+    "rel_year_edge": frozenset(["year"]),
     "rel_week": frozenset(["week", "month", "year"]),
     "week_of": frozenset(["week"]),
     "part_of_month": frozenset(["month"]),
@@ -434,8 +444,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         if (prep or "") in ("since", "from", "after"):
             return None, f"{value}-01", None
         return value, None, None
-    if kind == "year_edge":
-        year = int(g["year"])
+    if kind in ("year_edge", "rel_year_edge"):
+        year = int(g["year"]) if kind == "year_edge" else pub.year - (1 if g["which"].lower() == "last" else 0)
         return _period(kind, prep, date(year, 1, 1) if g["edge"] in ("beginning", "start") else date(year, 12, 31))
     if kind == "year":
         if prep in ("since", "from"):

@@ -16,6 +16,7 @@ from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES, DOMAIN_TAIL, MINI
 __all__ = [
     "checkpoint_name",
     "crossing_context",
+    "crossing_kind_only",
     "joint_portfolio",
     "named_by_state",
     "proper_body",
@@ -127,7 +128,22 @@ def checkpoint_name(span: Span) -> Span:
         start += 1
     while end > start + 1 and (span.doc[end - 1].lower_ in _KIND_WORDS or span.doc[end - 1].text in _LOWER_KIND_WORDS):
         end -= 1
+    words = [t.lower_ for t in span.doc[start:end]]
+    for tail in (["one", "-", "stop"], ["one", "stop"]):  # "X One-Stop Border Post" is X
+        if len(words) > len(tail) and words[-len(tail) :] == tail:
+            end -= len(tail)
+            break
     return Span(span.doc, start, end, label="Checkpoint")
+
+
+#: "One-Stop" before a crossing's kind ("the X One-Stop Border Post"): a kind of post, no name.
+_ONE_STOP = frozenset({"one", "-", "stop"})
+
+
+def crossing_kind_only(span: Span) -> bool:
+    """ "Border Post", "One-Stop", "Stop Border Post": words of a crossing's kind alone, no name
+    (the words left beside the name of a post "at X")."""
+    return all(t.lower_ in _KIND_WORDS or t.lower_ in _ONE_STOP for t in span)
 
 
 def joint_portfolio(span: Span) -> Span:

@@ -38,6 +38,7 @@ from kg.nlp.appositions import apposed_persons
 from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
+    crossing_kind_only,
     joint_portfolio,
     named_by_state,
     proper_body,
@@ -463,6 +464,8 @@ class Retyper:
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ == "Agency" and any(a < s.start and s.end == b for a, b in owned(s)))
+            # "the Norland Red Cross Society": a known body's name inside a state's own body's name
+            and not (s.label_ == "Organization" and any(a < s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
             and not (s.label_ == "Agency" and any(a < s.start and s.end <= b for a, b in numbered(s)))
             and not (s.label_ in _PLACE_LABELS and any(a < s.start and s.end <= b for a, b in organs(s)))
@@ -557,6 +560,8 @@ class Retyper:
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
                 name = hyphen_lead(checkpoint_name(span))
+                if crossing_kind_only(name):
+                    continue  # "a One-Stop Border Post at X": the kind of post, named after "at"
                 if state_for_demonym(name.text):
                     continue  # "the Zambian border post": whose post it is, not its name (the demonym stays)
                 if span[-1].lower_ != "bridge" or crossing_context(span):

@@ -25,6 +25,7 @@ from kg.lexicon.gazetteer import (
 )
 from kg.lexicon.languages import is_language
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.bodies import crossing_kind_only
 from kg.nlp.doctext import occurs, with_orth
 from kg.nlp.heads import (
     AGENCY_CUES,
@@ -554,6 +555,8 @@ def add_head_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     out = list(chosen)
     near = Intervals((s.start, s.end, s) for s in out)  # kept as ``out``: no scan of it per run
     for run in head_runs(doc):
+        if crossing_kind_only(run):
+            continue  # "the X One-Stop Border Post": the kind words left beside the crossing's name
         by_head = head_class(run)
         label = typed_by_head(run, by_head) if by_head else None
         if label is None:

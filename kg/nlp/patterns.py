@@ -161,6 +161,8 @@ def _domain() -> list[dict[str, Any]]:
 _NAME: dict[str, Any] = {"IS_TITLE": True, "IS_STOP": False, "IS_PUNCT": False}
 _MODE: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_MODES)}, "OP": "?"}
 _STATUS: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_STATUSES)}, "OP": "?"}
+#: "One-Stop" (or "One Stop") between a crossing's name and its kind: "the X One-Stop Border Post".
+_ONE_STOP: list[dict[str, Any]] = [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "stop"}]
 
 
 @cache
@@ -176,8 +178,13 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             [{"LOWER": "home"}, {"LOWER": "office"}],
         ),
         "SecurityBody": tuple([{"LOWER": w} for w in h] for h in heads),
-        "Checkpoint": tuple(
-            [_NAME, {**_NAME, "OP": "*"}, _STATUS, _MODE, *({"LOWER": w} for w in words)] for words in checkpoint_words
+        "Checkpoint": (
+            *(
+                [_NAME, {**_NAME, "OP": "*"}, _STATUS, _MODE, *({"LOWER": w} for w in words)]
+                for words in checkpoint_words
+            ),
+            # "the X One-Stop Border Post": one post where both states clear travellers, common in Africa
+            *([_NAME, {**_NAME, "OP": "*"}, *_ONE_STOP, *({"LOWER": w} for w in words)] for words in checkpoint_words),
         ),
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]

@@ -88,6 +88,7 @@ def _holder_after(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
             break
         if doc[k].lower_ in PERSON_NOUNS:
             j = k + 1
+    complement = j < len(doc) and doc[j].lower_ == "of"
     if j < len(doc) and doc[j].lower_ == "of":  # "Minister of the Interior", "Minister of Health"
         j += 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else 1
         k = j
@@ -105,6 +106,10 @@ def _holder_after(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
         end, words = end + 1, words + 1
         if end + 1 < len(doc) and doc[end].text == "-" and lower_half(doc[end + 1]):
             end, glued = end + 2, True  # "Park Ji-hwan": the model misses a given name written so
+        elif complement and _double_barrel(doc, end):
+            # "Chief of Defence General Ana Roe-Doe": a surname of two names joined by a hyphen,
+            # after an office with its "of" complement (which no firm or place name opens with)
+            end, glued = end + 2, True
     name = doc[j:end]
     least = 2 if glued else _MIN_WORDS
     if not least <= words <= _MAX_WORDS or (end < len(doc) and doc[end].is_title):
@@ -114,6 +119,18 @@ def _holder_after(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
     if head_class(name) is not None or _owned(name.text) or state_for_demonym(name[0].text) or state_key(name[0].text):
         return None
     return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _double_barrel(doc: Doc, i: int) -> bool:
+    """A hyphen at ``i`` with no space either side, joining the name word before it to a capitalised
+    name word: the model misses a two-word name whose surname is written so after a title."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and _name_word(doc[i + 1])
+    )
 
 
 def _addressed_after(doc: Doc, i: int, common: frozenset[str]) -> Span | None:
