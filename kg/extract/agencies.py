@@ -104,7 +104,12 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
                 f"{canon} of {inside[1]}",
                 parent=inside[0],
             )
-        home = _state_of_unnamed_region(inside, links) or home or _context_home(span, links)
+        home = (
+            _state_of_unnamed_region(inside, links)
+            or home
+            or _seat_town_state(span, links)
+            or _context_home(span, links)
+        )
         if home and home.startswith("state/") and not inside:
             # "the Brazilian Air Force", "the Nigerian Air Force", "the Constitutional Court" of the
             # story's state: a name many states give their own body is one node per state, as a
@@ -478,7 +483,9 @@ def _town_after(span: SpacySpan, nxt: list[Linked], links: list[Linked]) -> tupl
     """(key, name) of the state of the town right after the body and "in": "the Ministry of
     Foreign Affairs in X" is the ministry of X's state, whichever state the sentence names nearer.
 
-    Only a state the text names counts, and only when GeoNames puts the town in just one of them.
+    Only a state the text names or evokes by its demonym counts (a state's own communique may call
+    its people "the Norlandic people" and never name the state), and only when GeoNames puts the
+    town in just one of them.
     """
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or not nxt:
@@ -486,9 +493,30 @@ def _town_after(span: SpacySpan, nxt: list[Linked], links: list[Linked]) -> tupl
     town = nxt[0]
     if town.type != "Settlement" or town.start != doc[span.end + 1].idx:
         return None
-    named = {lk.key: lk.name for lk in links if lk.type == "State" and lk.kind == "name"}
-    owners = sorted(key for code in city_countries(town.name) if (key := f"state/{code}") in named)
-    return (owners[0], named[owners[0]]) if len(owners) == 1 else None
+    countries = city_countries(town.name)
+    for kinds in ({"name"}, {"name", "demonym"}):  # a state named first, one only evoked when none is
+        named = {lk.key: state_name(lk.key[6:]) for lk in links if lk.type == "State" and lk.kind in kinds}
+        owners = sorted(key for code in countries if (key := f"state/{code}") in named)
+        if owners:
+            return (owners[0], named[owners[0]]) if len(owners) == 1 else None
+    return None
+
+
+def _seat_town_state(span: SpacySpan, links: list[Linked]) -> str | None:
+    """The state of the town a body with a name of its own sits in: "the Railway Security Directorate
+    in X" (X a town of one of the text's states) is that state's, however often the text names the
+    state of the minister who speaks of it. The "in" must hang on the body's name, not on a verb
+    ("convene the Joint Commission in X" says where it meets). Only a body's head noun counts ("the
+    Press Room in X" is a room), and a joint body is as much the other state's as the host's.
+    """
+    words = [t.lower_ for t in span if t.lower_ not in {"the", "-"}]
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] == "of"), words[-1] if words else "")
+    if head not in _STATE_BODY_HEADS or words[0] == "joint":
+        return None
+    if span.end >= len(span.doc) or span.doc[span.end].head.i not in range(span.start, span.end):
+        return None
+    found = _town_after(span, [lk for lk in links if lk.start >= span.end_char], links)
+    return found[0] if found else None
 
 
 def _filed_from(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:

@@ -9,6 +9,7 @@ is one of:
 * a set courtesy: a greeting or thanks, the agenda announced, the floor handled, the close
   (:data:`COURTESY`, read on the words);
 * an interjection, alone or with the name of whom it addresses ("Okay.", "Yes, Jane.");
+* the next questioner called by name and outlet ("Jane Roe, Coast Radio.");
 * a sentence about the session itself, read on the parse: it names the session's own business
   (the questions, a statement to be read, the journalist's name and outlet) or arranges the
   next sitting ("meet again"), and every other noun in it is a title of the people on the podium
@@ -108,6 +109,8 @@ def _procedural(sent: SpacySpan) -> bool:
         return True
     if words[0].pos_ == "INTJ" and all(t.pos_ == "INTJ" or _vocative(t) for t in words):
         return True  # "Okay.", "Yes, Jane."
+    if _called(sent):
+        return True  # "Jane Roe, Coast Radio.": the next questioner called by name and outlet
     if any(any(c.isdigit() for c in t.text) or (t.ent_type_ not in _UNNAMED and not _allowed(t)) for t in words):
         return False  # a figure or a named place or body: something said, not the session run
     business = any(t.lemma_.lower() in _BUSINESS or t.lower_ in _BUSINESS for t in words)
@@ -115,6 +118,34 @@ def _procedural(sent: SpacySpan) -> bool:
         t.lemma_ in _SITTING and any(c.lower_ == "again" for c in t.children) for t in words if t.pos_ == "VERB"
     )
     return (business or sitting) and all(_allowed(t) for t in words if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _called(sent: SpacySpan) -> bool:
+    """A questioner called by name and outlet: "Jane Roe, Coast Radio.", "Yes, Jo Lind, from the Courier.".
+
+    Two to four proper names (a person's, whatever the model tags them), then a comma, "from" or
+    "of" and proper names only ("Jo Roe of the Courier"): no verb and no common noun, so nothing
+    is said but whose turn it is.
+    """
+    toks = [t for t in sent if not t.is_space]
+    i = 0
+    if len(toks) > 2 and toks[0].pos_ == "INTJ" and toks[1].text == ",":
+        i = 2  # "Yes, ..."
+    j = i
+    while j < len(toks) and toks[j].pos_ == "PROPN" and toks[j].ent_type_ in _CALLED and j - i < _NAME_WORDS[1]:
+        j += 1
+    if j - i < _NAME_WORDS[0] or j >= len(toks) or toks[j].lower_ not in {",", "from", "of"}:
+        return False
+    rest = [t for t in toks[j:] if not (t.is_punct and t.text in {",", ".", "!"})]
+    if rest and rest[0].lower_ in {"from", "of"}:
+        rest = rest[1:]
+    return bool(rest) and all(t.pos_ == "PROPN" or (t.lower_ == "the" and k == 0) for k, t in enumerate(rest))
+
+
+#: Words a called questioner's name has: a given name and a surname, four at most.
+_NAME_WORDS = (2, 4)
+#: What the model may tag a questioner's name as: a person, or the outlet it runs into ("Jo Roe, X Radio").
+_CALLED = frozenset({"PERSON", "ORG", ""})
 
 
 def _vocative(token: Token) -> bool:

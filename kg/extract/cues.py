@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from kg.extract.quotes import paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.extract.transcript import CUE_WORDS, find_turns, label_matches
+from kg.lexicon.gazetteer import settlement_for, state_key
 from kg.lexicon.names import NAME_PARTICLES, entity_key
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Entity, Span
@@ -151,11 +152,50 @@ def _cue_name(head: str) -> str | None:
     return person_name(head, single=True)
 
 
+# "[SUPER: Jane Roe, voter]", "[CG: Sgt. Jo Roe, Harbour Police]": a caption in brackets on a line
+# of bracketed cues only, naming who speaks in the bite below it.
+_BRACKET_CAPTION = re.compile(
+    r"\[(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*(?P<inner>[^\[\]\n]{3,120})\]"
+)
+_BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+# Lower-case words of a caption's description that say nothing of a person ("capital of X").
+_LINKS = _words("of the and in for at on to from a an")
+
+
+def _bracket_caption(line: str) -> tuple[str, int, int] | None:
+    """The name a bracketed caption gives a person, with its offsets in ``line``, else None.
+
+    A caption names places too ("[SUPER: Port Town, Province]"): the name counts only with a rank
+    or form of address before it, or a description after the comma that has a lower-case word
+    ("voter", "Leader of the Opposition"), and not when the gazetteers know it as a place.
+    """
+    m = _BRACKET_CAPTION.search(line)
+    if m is None or _BRACKETED.sub("", line).strip() or "," not in m.group("inner"):
+        return None
+    head, role = (part.strip() for part in m.group("inner").split(",", 1))
+    ranked = any(w.lower().strip(".") in _RANKS | _HONORIFICS for w in head.split())
+    described = any((w.islower() and w not in _LINKS) or _office(w.lower().strip(".,")) for w in role.split())
+    if not (ranked or described) or {w.lower() for w in re.findall(r"\w+", role)} & NEWSROOM_ROLES:
+        return None
+    name = _cue_name(head)
+    if name is None or len(name.split()) < 2 or settlement_for(name) is not None or state_key(name) is not None:
+        return None
+    at = head.casefold().rfind(name.casefold())
+    if at < 0:
+        return None
+    start = m.start("inner") + m.group("inner").index(head) + at
+    return name, start, start + len(name)
+
+
 def find_tags(text: str) -> list[Tag]:
     """Broadcast cue lines naming the next sound bite's speaker, in text order."""
     out = []
     for s, e in paragraphs(text):
         line = text[s:e]
+        captioned = _bracket_caption(line)
+        if captioned is not None:
+            out.append(Tag(captioned[0], s + captioned[1], s + captioned[2], s, e))
+            continue
         tags = list(_TAG.finditer(line))
         m = tags[0] if tags and not _TAG.sub("", line).strip() else _BITE.match(line)
         if m is None:
@@ -251,8 +291,12 @@ def _absorb(entities: tuple[Entity, ...], person: Entity) -> tuple[Entity, ...]:
 
 
 # A TV script's on-screen caption naming who is on screen: "SUPER: Jane Roe / Police Spokesperson, X",
-# "CG: …", "LOWER THIRD: …". The name stands before the slash.
-_CAPTION = re.compile(r"^(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*(?P<who>[^/\n]{3,80}?)[ \t]*/", re.M)
+# "CG: …", "LOWER THIRD: …", a cue in brackets like the script's others ("[SUPER: Jane Roe / …]").
+# The name stands before the slash.
+_CAPTION = re.compile(
+    r"^[ \t]*[\[(]?[ \t]*(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*(?P<who>[^/\n\[\]()]{3,80}?)[ \t]*/",
+    re.M,
+)
 
 
 def _captions(text: str) -> list[tuple[str, int, int]]:

@@ -91,7 +91,7 @@ _OF_OWNER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z
 
 
 def _owner_after(text: str, links: list[Linked]) -> set[str]:
-    """A state's body as written with its owner after "of": "the Armed Forces of the Philippines".
+    """A state's body as written with its owner after "of": "the Armed Forces of the Bahamas".
 
     The span is the body ("Armed Forces") and the canonical name drops the article the state takes
     in running text; the text's own form is what readers call the body, so it is kept as a name.
@@ -309,7 +309,8 @@ class _FullNames:
     A name is a full name or a shorter form of it when its words (:func:`_words`) are the full
     name's, or its last words ("Okafor" of "Amara Okafor"), or the first of two surnames ("Quiroga"
     of "Ana Lucia Quiroga Mendez"), or its given name alone, or its first and last word (no middle
-    names). Comparing every name with every full name costs the square
+    names), or its given name and first surname ("Ana Quiroga": a name of two surnames loses the
+    second as often as the first). Comparing every name with every full name costs the square
     of a document's people, and a long text names thousands: each full name is filed under every
     form that names it, so finding a name's owners is a few lookups.
     """
@@ -326,6 +327,7 @@ class _FullNames:
             forms.add(("given", words[0]))  # a given name alone
         if len(words) > 2:
             forms.add(("ends", words[0], words[-1]))  # without its middle names
+            forms.add(("ends", words[0], words[-2]))  # the given name and the first of two surnames
             forms.add(("surname", words[-2]))  # the first of two surnames
         for form in forms:
             self.by_form[form].append(len(self.names))
@@ -407,12 +409,39 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
         span = doc[first : tok.i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
+        mods = doc[first + 1 : tok.i]
+        if tok.lower_ in _CROSSING_NOUNS and any(t.is_title or t.is_upper for t in mods):
+            # "the Lenti III crossing": a crossing's own name the model missed, not the one named before
+            if _missed_crossing_name(mods):
+                named = doc[mods.start : tok.i + 1] if tok.lower_ == "bridge" else mods  # a bridge keeps its noun
+                out.append(mk(named, "Checkpoint", entity_key("Checkpoint", named.text), named.text))
+            continue
         reach = span.start_char - _NEAR_DESCRIPTIONS.get(tok.lower_, span.start_char)
         prior = [lk for lk, s in zip(links, starts, strict=True) if reach <= s < span.start_char]
         target = _antecedent(tok.lower_, prior)
         if target:
             out.append(mk(span, target.type, target.key, target.name, kind="description", parent=target.parent))
     return out
+
+
+def _missed_crossing_name(mods: SpacySpan) -> bool:
+    """The capitalised words before a crossing noun are a name of their own: proper nouns (a
+    numeral may follow, "Lenti III"), none a state's name or demonym ("the Tarnian post" names the
+    side) nor a known body's."""
+    return (
+        all(
+            (t.pos_ == "PROPN" or (t.is_upper and t.is_alpha))
+            and (t.is_title or t.is_upper)
+            and not state_code(t.text)
+            and not state_for_demonym(t.text)
+            for t in mods
+        )
+        and known_body(mods.text) is None
+    )
+
+
+#: Nouns of a crossing point that a description may restate ("the crossing", "the busy post").
+_CROSSING_NOUNS = frozenset({"checkpoint", "crossing", "bridge", "post"})
 
 
 def _antecedent(noun: str, prior: list[Linked]) -> Linked | None:
@@ -423,7 +452,7 @@ def _antecedent(noun: str, prior: list[Linked]) -> Linked | None:
             return lk.type == "Organization" and lk.name in BLOCS
         if noun == "organization":
             return lk.type == "Organization" and lk.name not in NEWS_MEDIA
-        if noun in {"checkpoint", "crossing", "bridge", "post"}:
+        if noun in _CROSSING_NOUNS:
             return lk.type == "Checkpoint"
         if noun == "ministry":
             return lk.type == "Agency" and "ministry" in lk.key

@@ -83,10 +83,11 @@ def dateline_state(text: str, index: EntityIndex, *, capitals: bool = False, alo
 
 
 def _other_side(destination: tuple[str, ...], states: set[str]) -> tuple[str, ...]:
-    """ "4,000 people crossed into X" in a story of two neighbouring states X and Y: from Y.
+    """ "4,000 people crossed into X" in a story of two neighbouring states X and Y: from Y (and
+    "4,000 people left X": into Y, given the origin).
 
-    Only a state the flow goes into counts, and only when the story names no third state: with
-    more, the text must say where people came from.
+    Only a state the flow goes into (or out of) counts, and only when the story names no third
+    state: with more, the text must say where people came from or went.
     """
     from kg.lexicon.gazetteer import neighbours  # large tables: late
 
@@ -118,6 +119,8 @@ def with_states(events: tuple[Event, ...], index: EntityIndex) -> tuple[Event, .
         destination = _widened(ev.destination, index, states)
         if ev.type == "BorderCrossing" and not ev.origin:  # "crossed into the X region": from X's neighbour
             ev = replace(ev, origin=_other_side(destination, states))
+        if ev.type == "BorderCrossing" and not destination:  # "9,000 people left X": into X's neighbour
+            destination = _other_side(_widened(ev.origin, index, states), states)
         # a flow within one state ("from X to Y" of the same state) gains no origin state
         origin = tuple(k for k in _widened(ev.origin, index, states) if k in ev.origin or k not in destination)
         out.append(replace(ev, origin=origin, destination=destination, place=_widened(ev.place, index, states)))

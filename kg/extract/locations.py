@@ -94,6 +94,9 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         state = _demonym_noun(doc, lk, span)
         if state is not None and _may_lie_in(lk, state) is not False:
             add(found, lk.key, predicate, state, doc[span.start - 3 : span.end])
+        side = _side_of(doc, sent, lk, span, links) if lk.type == "Settlement" else None
+        if side is not None and _may_lie_in(lk, side[0]) is not False:
+            add(found, lk.key, predicate, side[0], side[1])
 
 
 Hit = tuple[str | None, SpacySpan | None]
@@ -247,6 +250,47 @@ def _unit_named(doc: Doc, links: list[Linked], key: str, evidence: SpacySpan | N
 def _level(tok: Token) -> bool:
     """A lower-case level word beside a region's name: "district", "province", "department"."""
     return tok.is_lower and tok.lower_ in _LEVELS
+
+
+#: Words that put a town beside a side of the border named before it: "on the Y side near X".
+_BESIDE = frozenset({"near", "at", "in", "around", "outside"})
+
+
+def _side_of(
+    doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]
+) -> tuple[str, SpacySpan] | None:
+    """(state key, evidence) of the side of the border a town is said to be on: "X, on the Ruritanian
+    side", "X on the Ruritanian side of the river", "queues on the Ruritanian side near X".
+
+    Border stories place towns by the side they lie on more often than by the state's name; a
+    demonym or the state's own name may say which ("on the Y side").
+    """
+    i = span.end + int(span.end < sent.end and doc[span.end].text == ",")
+    if i + 3 < sent.end and [t.lower_ for t in doc[i : i + 2]] == ["on", "the"]:
+        state = _side_word(doc, links, i + 2, sent)
+        if state is not None:
+            return state, doc[span.start : i + 4]
+    k = span.start - 1
+    if (
+        k - 4 >= sent.start
+        and doc[k].lower_ in _BESIDE
+        and doc[k - 1].lower_ == "side"
+        and [t.lower_ for t in doc[k - 4 : k - 2]] == ["on", "the"]
+    ):
+        state = _side_word(doc, links, k - 2, sent)
+        if state is not None:
+            return state, doc[k - 4 : span.end]
+    return None
+
+
+def _side_word(doc: Doc, links: list[Linked], i: int, sent: SpacySpan) -> str | None:
+    """The state of "Y side" at token ``i``: a demonym or a state's one-word name before "side"."""
+    if i + 1 >= sent.end or doc[i + 1].lower_ != "side":
+        return None
+    named = link_at(doc, links, i)
+    if named is not None and named.type == "State" and named.key.startswith("state/"):
+        return named.key
+    return state_for_demonym(doc[i].text) if doc[i].is_title else None
 
 
 def _demonym_noun(doc: Doc, lk: Linked, span: SpacySpan) -> str | None:

@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.attribution import is_cue
 from kg.extract.index import EntityIndex
+from kg.extract.subject_states import previous_subject_state
 from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
 from kg.lexicon.names import TITLE_WORDS, entity_key
 from kg.model import Entity
@@ -43,6 +44,9 @@ __all__ = [
 
 #: Words that make an office a region's, not a town's: "the Regional Governor of X".
 _REGIONAL = frozenset({"regional", "provincial", "departmental", "district"})
+#: Offices that represent the state in a province named after its main town: "the prefect of X"
+#: serves the state (a prefecture's seat names it), not the town's own government.
+_STATE_AGENTS = frozenset({"prefect"})
 #: Places an office can be "of" and held in: a governor's province, a mayor's town.
 _LOCAL_PLACES = frozenset({"Region", "Settlement"})
 
@@ -204,6 +208,8 @@ def cluster_state(
     votes = Counter(state for state in states if state)
     top = max(votes.values(), default=0)
     found = next((state for state in states if state and votes[state] == top), None)
+    if found is None:  # "Tarnia urged talks. Foreign Minister X said ...": the state acting just before
+        found = next((s for span in spans if (s := previous_subject_state(span, index, taken))), None)
     if found is None and home is not None and home not in taken:
         found = home
     if found is None and story:
@@ -334,9 +340,9 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         last = doc[span.end - 1]
         if index.at(last.idx, last.idx + len(last)) is not entity:
             return None
-        if entity.type == "Settlement" and any(t.lower_ in _REGIONAL for t in doc[span.start : tok.i]):
+        if entity.type == "Settlement" and any(t.lower_ in _REGIONAL | _STATE_AGENTS for t in doc[span.start : tok.i]):
             # "the Regional Governor of X" with X read as its main town: the region is no town's
-            # office, and the state X lies in is surer than the town
+            # office, and the state X lies in is surer than the town; so is a prefect's
             return _local_state(entity, index)
         return entity.key
     return None

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.agencies import headline_home
 from kg.extract.entities import link_mentions
 from kg.extract.event_places import dateline_state
+from kg.extract.guests import guest
 from kg.extract.index import EntityIndex
 from kg.extract.office_context import (
     accompanied,
@@ -206,6 +207,8 @@ def group_offices(
                 at_mention[s.start_char] for m, s in cluster if s.start_char in at_mention and not m.paired
             )
             post = owners.most_common(1)[0][0] if owners else homes.get(holder)
+            if post is not None and _force_minister(title, post, entities):
+                post = _home_state(post, entities)  # "Minister for the Armed Forces": the government's
             place = next(
                 (p for m, _ in cluster if (p := office_place(m.span, index) or place_before(m.span, m.title, index))),
                 None,
@@ -239,6 +242,8 @@ def group_offices(
                             dateline_state(article.text, index, capitals=True, alone=True)
                             or headline_home(doc, link_mentions(doc)),
                         )
+                    if filed[0] is not None and title in _HEAD_OF_STATE and any(guest(sp) for _, sp in cluster):
+                        taken.add(filed[0])  # "I welcome Prime Minister X to Y": the guest is not the host's
                     post = (
                         title_antecedent(cluster[0][0].span, title, index, taken)
                         or ministry_state[title]
@@ -272,6 +277,25 @@ def _outside_government(title: str, publisher: str | None, entities: tuple[Entit
         return False
     name = next((e.name for e in entities if e.key == publisher), "")
     return not _GOVERNMENT_WORDS & set(name.lower().split())
+
+
+def _force_minister(title: str, post: str, entities: tuple[Entity, ...]) -> bool:
+    """A minister "of" a body outside the ministries: the portfolio, not where the minister sits.
+
+    "the Minister for the Armed Forces, General X", "Minister of Police Y": the title's complement
+    names the forces the minister answers for; a minister sits in the government of their state.
+    """
+    if not post.startswith("agency/") or "minister" not in title.lower().split():
+        return False
+    name = next((e.name for e in entities if e.key == post), "")
+    return bool(name) and not _GOVERNMENT_WORDS & set(name.lower().split())
+
+
+def _home_state(agency: str, entities: tuple[Entity, ...]) -> str | None:
+    """The state a state's body is keyed by ("agency/armed-forces-norland"), among the text's states."""
+    states = sorted(e.key for e in entities if e.type == "State" and "/" in e.key)
+    found = [key for key in states if agency.endswith(f"-{state_slug(key.split('/', 1)[1])}")]
+    return found[0] if len(found) == 1 else None
 
 
 def _party_state(lead: str | None, found: Found) -> str | None:

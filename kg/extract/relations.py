@@ -235,8 +235,22 @@ def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
         if lk.type != "Region" or span is None or span[-1].lower_ not in REGION_WORDS:
             continue
         state = place_after(doc, sent, span.end, "of", links)
-        if state is not None and state.type == "State":
-            add(found, lk.key, "partOf", state.key, doc[span.start : span.end + 2])
+        if state is not None and (state.type == "State" or _level_named(doc, state, lk)):
+            tspan = tokens(doc, state)
+            add(found, lk.key, "partOf", state.key, doc[span.start : tspan.end if tspan else span.end + 2])
+
+
+def _level_named(doc: Doc, region: Linked, part: Linked) -> bool:
+    """``region`` is written with a level word of its own, another than ``part``'s: "the X district of
+    the Y region", "the X canton of Y province" name a unit inside a larger one. A name without
+    its level ("the X region of Y") may be a town or a state the tables lack: no part of it is read."""
+    span, pspan = tokens(doc, region), tokens(doc, part)
+    if span is None or pspan is None or region.key == part.key:
+        return False
+    level = span[-1].lower_ if span[-1].lower_ in REGION_WORDS else None
+    if level is None and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in REGION_WORDS:
+        level = doc[span.end].lower_
+    return level is not None and level != pspan[-1].lower_
 
 
 def _demonym_area(doc: Doc, span: SpacySpan) -> str | None:

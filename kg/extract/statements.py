@@ -57,7 +57,6 @@ from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
 from kg.extract.transcript import (
-    CUE_WORDS,
     Turn,
     askers,
     find_turns,
@@ -148,7 +147,9 @@ def _attribute(
 def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
     """Give unattributed full quotes the speaker of their neighbour in the paragraph or run-on.
 
-    Not across a change of subject: in 'Doe said: “A.” Roe disagreed. “B.”' B is not Doe's.
+    Not across a change of subject: in 'Doe said: “A.” Roe disagreed. “B.”' B is not Doe's. The
+    clause that attributes the quote before is no change of subject, whatever bodies its speaker's
+    title names ('“A,” said the Police Director of X, Jo Roe. “B.”' gives both to Jo Roe).
     """
     for k, f in enumerate(found):
         if f.speaker is not None or f.attr is not None or not f.full or f.in_turn:
@@ -158,7 +159,7 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
             prev is not None
             and prev.speaker is not None
             and (prev.para == f.para or (not prev.quote.closed and prev.para == f.para - 1))
-            and resolver.subjects_between(prev.quote.close, f.quote.open) <= {prev.speaker.key}
+            and resolver.subjects_between(_after_attribution(prev), f.quote.open) <= {prev.speaker.key}
         ):
             f.speaker = prev.speaker
     for k in range(len(found) - 1, -1, -1):
@@ -174,6 +175,14 @@ def _propagate(found: list[_Found], resolver: SpeakerResolver) -> None:
             f.speaker = nxt.speaker
 
 
+def _after_attribution(f: _Found) -> int:
+    """Where the words after a quote stop belonging to it: the end of its attribution clause when
+    that clause follows the quote ('“A,” said the head of X, Jo Roe.'), else the quote's close."""
+    if f.attr is not None and f.attr.start >= f.quote.close:
+        return max(f.quote.close, f.attr.end)
+    return f.quote.close
+
+
 def _tag_speaker(tag: Tag, resolver: SpeakerResolver, people: list[Entity]) -> Entity | None:
     """The person a cue line names: its mention there, else the one person of that name elsewhere
     (the model may read no name on a cue line, "CLIP - Jane Roe (0:12):", that a caption gives)."""
@@ -184,8 +193,12 @@ def _tag_speaker(tag: Tag, resolver: SpeakerResolver, people: list[Entity]) -> E
     return named[0] if len(named) == 1 else None
 
 
+#: Bracketed script cues alone before a quote on its line: "[SOT] “…”", "[SOT] [NATS] “…”".
+_CUES_ONLY = re.compile(r"(?:\[[^\[\]\n]{1,40}\][ \t]*)+")
+
+
 def _cued(
-    doc: Doc,
+    text: str,
     found: list[_Found],
     paras: list[tuple[int, int]],
     tags: list[Tag],
@@ -202,14 +215,15 @@ def _cued(
     for f in found:
         if f.speaker is not None or f.attr is not None or not f.full or f.in_turn or not f.para:
             continue
-        if f.quote.open != paras[f.para][0]:
-            continue
+        opening = text[paras[f.para][0] : f.quote.open].strip()
+        if opening and _CUES_ONLY.fullmatch(opening) is None:
+            continue  # the quote opens its paragraph, after the bite's own bracketed cue at most
         prev_start, prev_end = paras[f.para - 1]
         tag = by_line.get(prev_start)
         if tag is not None:
             f.speaker = _tag_speaker(tag, resolver, people)
             continue
-        f.speaker = _introducer(doc, prev_start, prev_end, resolver)
+        f.speaker = _introducer(resolver.doc, prev_start, prev_end, resolver)
 
 
 def _bites(
@@ -300,8 +314,8 @@ def _whole_label(text: str, turn: Turn) -> str:
 def _label_person(label: str, people: list[Entity]) -> Entity | None:
     """The person a turn's label names; of several, the one with the most of its name's words in it.
 
-    "DEPUTY DIRECTOR FOR BORDER AFFAIRS, SUBCOMMISSIONER JO ROE LIND:" holds a stray "Border
-    Affairs" as well as Jo Roe Lind: the fuller match is the speaker.
+    "HEAD OF MIGRATION CONTROL, INSPECTOR JO ROE LIND:" holds a stray "Migration
+    Control" as well as Jo Roe Lind: the fuller match is the speaker.
     """
     words = set(label_words(label))
     best, best_n = None, 0
@@ -356,8 +370,9 @@ def _transcript(
                 speaker = candidate if candidate is not None and candidate.type == "Person" else None
         if speaker is None:
             speaker = role_holder(text, label, people)
-        if speaker is None and re.fullmatch(CUE_WORDS, label) and turn.start > turn.line_start:
-            speaker = _captioned(text, turn.line_start, people)  # "SUPER: Jane Roe / …" over "SOT: …"
+        if speaker is None and turn.start > turn.line_start:
+            # "SUPER: Jane Roe / …" over "SOT: …", or over a label of the bite's role ("FARMER: …")
+            speaker = _captioned(text, turn.line_start, people)
         if speaker is None:
             continue
         quote = _unquoted(text, _span(text, turn.start, turn.end))
@@ -434,7 +449,7 @@ def find_statements(
         if text[q.start : q.end].endswith(".") and text[q.close : pe].lstrip()[:1].isupper():
             e = q.close  # “… in one night.” Officials said …: the quote closed its sentence
         lead = text[s : q.open].strip()
-        full = not lead or lead.endswith((":", ","))
+        full = not lead or lead.endswith((":", ",")) or _CUES_ONLY.fullmatch(lead) is not None  # "[SOT] “…”"
         if _is_title(text[q.start : q.end]) or (not full and q.words(text) < 2):
             continue
         found.append(_Found(q, p, s, e, full, turn is not None, _turn_voice(text, turn, entities)))
@@ -442,7 +457,7 @@ def find_statements(
     _attribute(doc, text, found, quotes, resolver, voice.speaker if voice is not None else None)
     tags = find_tags(text)
     people = [e for e in entities if e.type == "Person"]
-    _cued(doc, found, paras, tags, resolver, people)
+    _cued(text, found, paras, tags, resolver, people)
     _propagate(found, resolver)
     out: list[Statement] = []
     for f in found:

@@ -105,6 +105,8 @@ HEADS = frozenset(
         "treasurer",
         "auditor",
         "comptroller",
+        # the state's representative in a province: "the prefect of X"
+        "prefect",
     ]
 )
 

@@ -290,11 +290,25 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
 def label_matches(label: str, name: str) -> bool:
     """True when a turn label names a person: "ROE", "PRESIDENT ROE", "Jane Roe" for "Jane Roe".
 
-    Words are compared without accents, so that a label's capitals ("YILDIZ", dotted "İ") match
-    the name's letters ("Yıldız").
+    A name of a given name and two surnames ("Ana Lucia Quiroga Mendez") is labelled by its first
+    surname as often as by its last ("MINISTER QUIROGA:"): a capitalised next-to-last word of a name
+    of three words or more matches too (a particle such as "de" or "van" never does). Words are
+    compared without accents, so that a label's capitals ("YILDIZ", dotted "İ") match the name's
+    letters ("Yıldız").
     """
     name_words = label_words(name)
-    return bool(name_words) and name_words[-1] in set(label_words(label))
+    if not name_words:
+        return False
+    words = set(label_words(label))
+    if name_words[-1] in words:
+        return True
+    written = name.split()
+    return (
+        len(name_words) > 2
+        and len(written) == len(name_words)
+        and written[-2][:1].isupper()
+        and name_words[-2] in words
+    )
 
 
 def label_words(label: str) -> list[str]:

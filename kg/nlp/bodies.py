@@ -31,8 +31,9 @@ _KIND_WORDS = frozenset(
     {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES, *CROSSING_STATUSES}
 )
 #: Kind words that are part of a name when capitalised ("the Stone Gate crossing", "Port Kelo"), never
-#: in lower case ("the Kelo land port" is Kelo).
-_LOWER_KIND_WORDS = frozenset({"gate", "port"})
+#: in lower case ("the Kelo land port" is Kelo, "the Kelo border terminal" and "the Kelo cross-border
+#: post", split at the hyphen, are Kelo).
+_LOWER_KIND_WORDS = frozenset({"gate", "port", "terminal", "cross", "-"})
 
 
 def qualified(span: Span) -> bool:

@@ -90,6 +90,8 @@ CHECKPOINT_WORDS = (
     "border checkpoint",
     "border control point",
     "border post",
+    "cross - border post",  # "the X cross-border post": the tokenizer splits the hyphen
+    "border terminal",
     "outpost",
     "border outpost",
     "border point",
