@@ -47,3 +47,16 @@ def test_numbered_command_sits_in_its_towns_state(nlp: Language) -> None:
     article = Article(id="t", text=text, source="test")
     bodies = {e.key for e in find_entities(nlp(text), article) if e.type == "Agency"}
     assert "agency/3rd-military-region-kenya" in bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Officers of the 4th Border Guard met at dawn.", "Border Guard"),
+        ("The 2nd Coast Guard said on Monday that 40 people were rescued.", "Coast Guard"),
+    ],
+)
+def test_security_body_after_a_numbered_ordinal_stays_a_body(nlp: Language, text: str, body: str) -> None:
+    """A force's body after an ordinal in figures is still a body, whatever the ordinal's reading."""
+    doc = nlp(text)
+    assert any(s.label_ == "Agency" and s.text.endswith(body) for s in doc.spans["kg_entities"])

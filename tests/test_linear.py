@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -21,8 +22,9 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import _FullNames, _words
 from kg.nlp import doctext
+from kg.nlp.citations import _YEAR, _years
 from kg.nlp.components import _WordUses
-from kg.nlp.doctext import doc_text, occurs, with_lower
+from kg.nlp.doctext import doc_text, in_ids, line_starts, occurs, string_ids, with_lemma, with_lower, with_orth
 from kg.nlp.locative import NOUN_REACH, called_region
 
 _BLANK = spacy.blank("en")
@@ -191,6 +193,62 @@ def test_linear_with_lower_agrees_with_reading_every_token(words: list[str], wan
     doc = Doc(_BLANK.vocab, words=words)
     assert [t.i for t in with_lower(doc, wanted)] == [t.i for t in doc if t.lower_ in wanted]
     assert [t.i for t in with_lower(doc, ("and", "&"))] == [t.i for t in doc if t.lower_ in {"and", "&"}]
+    assert [t.i for t in with_orth(doc, wanted)] == [t.i for t in doc if t.text in wanted]
+    assert [t.i for t in with_orth(doc, {"The", ","})] == [t.i for t in doc if t.text in {"The", ","}]
+
+
+@given(
+    words=st.lists(st.sampled_from(["were", "was", "is", "remained", "stayed", "harbour", "Be"]), max_size=30),
+    wanted=st.sets(st.sampled_from(["be", "remain", "stay", "harbour"]), max_size=3),
+)
+def test_linear_with_lemma_agrees_with_reading_every_token(words: list[str], wanted: set[str]) -> None:
+    lemmas = {"were": "be", "was": "be", "is": "be", "remained": "remain", "stayed": "stay", "Be": "be"}
+    doc = Doc(_BLANK.vocab, words=words, lemmas=[lemmas.get(w, w) for w in words])
+    assert [t.i for t in with_lemma(doc, wanted)] == [t.i for t in doc if t.lemma_ in wanted]
+
+
+_LINE_PIECES = ["Harbour", "quay", ".", " ", "  ", "\n", "\n\n", " \n", "\r\n", "\t", "x\ny", "-", "\u2028"]
+
+
+@given(text=st.lists(st.sampled_from(_LINE_PIECES), max_size=50).map("".join))
+def test_linear_line_starts_agree_with_reading_every_tokens_neighbour(text: str) -> None:
+    doc = _BLANK(text)
+    expected = [
+        i
+        for i in range(len(doc))
+        if i == 0 or "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+    ]
+    assert line_starts(doc) == expected
+    assert line_starts(doc) == expected  # the second answer is the one kept for the Doc
+
+
+@given(
+    values=st.lists(st.integers(0, 2**64 - 1), max_size=30),
+    wanted=st.lists(st.integers(0, 2**64 - 1), max_size=8),
+    shared=st.lists(st.integers(0, 29), max_size=5),
+)
+def test_linear_in_ids_agrees_with_isin(values: list[int], wanted: list[int], shared: list[int]) -> None:
+    wanted += [values[i] for i in shared if i < len(values)]  # some values are wanted, some not
+    ids = np.unique(np.array(wanted, dtype=np.uint64))
+    array = np.array(values, dtype=np.uint64)
+    assert in_ids(array, ids).tolist() == np.isin(array, ids).tolist()
+
+
+def test_linear_string_ids_are_kept_per_word_list() -> None:
+    words = frozenset({"quay", "harbour"})
+    assert string_ids(words) is string_ids(frozenset({"harbour", "quay"}))
+    assert string_ids(["quay", "harbour", "quay"]).tolist() == string_ids(words).tolist()
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["2004", "1999a", "(", ")", "12004", "2020", "15", "2004s", "20\u0662\u0664", " ", "\u2013"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_linear_citation_years_agree_with_reading_every_token(text: str) -> None:
+    doc = _BLANK(text)
+    assert [t.i for t in _years(doc)] == [t.i for t in doc if _YEAR.match(t.text)]
 
 
 # ---------------------------------------------------------------------------- words a Doc uses

@@ -70,3 +70,9 @@ def test_patterns_it_cannot_window_match_the_whole_doc(blank: Language) -> None:
 
 def test_the_gazetteer_runs_it(nlp: Language) -> None:
     assert isinstance(nlp.get_pipe("kg_gazetteer").tokens, WindowedMatcher)
+
+
+def test_every_gazetteer_pattern_can_be_windowed(blank: Language) -> None:
+    """One pattern the windows cannot read (a REGEX, a SHAPE) sends the whole Doc through the
+    Matcher for every pattern: matching would again cost about a quarter of annotating."""
+    assert WindowedMatcher(blank.vocab, token_patterns())._specs.windowed

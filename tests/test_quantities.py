@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from unittest import mock
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.extract import quantities
 from kg.extract.quantities import (
     Quantity,
     find_changes,
@@ -94,3 +99,14 @@ def test_quantities_find_changes_reads_direction_and_size(text: str, percent: fl
 def test_quantities_find_percents_gives_values_and_spans() -> None:
     text = "The 'yes' side won 52.4 percent, turnout was 61%."
     assert [(text[s:e], v) for s, e, v in find_percents(text)] == [("52.4 percent", 52.4), ("61%", 61.0)]
+
+
+_PIECES = ["Dozens", "of", "people", "ſix", "SIX", "crossed", "twenty", "Thousands", "often", "7", ",", "\u0663"]
+
+
+@given(st.lists(st.sampled_from([*_PIECES, " ", " ", "scores", "none", "in", "one"]), max_size=14).map("".join))
+def test_quantities_skipping_sentences_without_numbers_changes_nothing(text: str) -> None:
+    """A sentence with no digit and no number word is skipped unread: the same answers as reading it."""
+    with mock.patch.object(quantities, "_may_count", lambda _: True):
+        expected = find_quantities(text)
+    assert find_quantities(text) == expected

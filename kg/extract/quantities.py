@@ -303,12 +303,30 @@ def _rate_before(text: str, start: int) -> str | None:
 _RATE_ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month"}
 
 
+#: Words one of which every pattern of :func:`find_quantities` needs where it has no digit: the
+#: number words and the vague plurals ("dozens", "hundreds").
+_NUMBER_WORDS = (*_UNITS, "hundred", "thousand", "million", "billion", "dozens", "scores")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_count(text: str) -> bool:
+    """False when ``text`` can hold no count: no digit and no number word in it. Most sentences
+    have neither, and the patterns are costly to try at every position. Only ASCII text is
+    ruled out: there lower-casing is what the patterns' IGNORECASE does ("ſ" matches "s")."""
+    if not text.isascii() or _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _NUMBER_WORDS)
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every count, range, bound or vague plural in ``text``, in text order, with its span.
 
     Percentages, years, days of the month, the numbers of numbered points and shares ("seven in
     ten") are not counts and are left out.
     """
+    if not _may_count(text):
+        return []
     found: list[QuantityMatch] = []
     taken: list[tuple[int, int]] = _proportions(text)
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon.gazetteer import known_body, state_key
 from kg.lexicon.names import NAME_PARTICLES, TITLE_WORDS
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
+from kg.nlp.doctext import with_orth
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.persons import honorific
 
@@ -48,7 +49,7 @@ _MAX_NAME_BEFORE = 4
 def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
     """``chosen`` with a Person span for every name set off by commas after an office."""
     out = list(chosen)
-    for comma in (t for t in doc if t.text == ","):
+    for comma in with_orth(doc, (",",)):
         if not _office_before(doc, comma.i):
             continue
         name = _name_after(doc, comma.i + 1)
@@ -64,7 +65,7 @@ def apposed_persons(doc: Doc, chosen: list[Span]) -> list[Span]:
         out = [s for s in out if s not in clash]
         out.append(Span(doc, name.start, name.end, label="Person", kb_id="apposition"))
     ending = {s.end: s for s in out}
-    for comma in (t for t in doc if t.text == ","):
+    for comma in with_orth(doc, (",",)):
         guessed = ending.get(comma.i)
         office = _bare_office_after(doc, comma.i) or _office_after(doc, comma.i)
         if guessed is not None and _guessed_name(guessed) and office:

@@ -100,7 +100,8 @@ def _cued_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) -> l
     k = 0
     while k < len(label) and (
         label[k].text == "."
-        or label[k].lower_ in TITLE_WORDS | PERSON_NOUNS
+        or label[k].lower_ in TITLE_WORDS
+        or label[k].lower_ in PERSON_NOUNS
         or (k + 1 < len(label) and label[k + 1].text == ".")
         or (label[k].lower_ in words and len(label) - k > _MIN_NAME)
     ):
@@ -223,7 +224,7 @@ def _titled_label(doc: Doc, first: int, end_char: int, words: frozenset[str]) ->
 
 def _office_word(word: str) -> bool:
     """An office's word, also with a rank prefix written solid ("subcommissioner", "vicechair")."""
-    if word in TITLE_WORDS | PERSON_NOUNS:
+    if word in TITLE_WORDS or word in PERSON_NOUNS:
         return True
     return any(word.startswith(p) and word[len(p) :] in TITLE_WORDS for p in _RANK_PREFIXES)
 

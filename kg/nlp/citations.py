@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import state_key
 from kg.lexicon.names import NAME_PARTICLES
+from kg.nlp.doctext import doc_text
 from kg.nlp.heads import AGENCY_CUES, ORG_HEADS, PLACE_HEADS, REGION_HEADS
 
 __all__ = ["cited_authors"]
 
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
+#: Where the text may write a year: every place its first four characters can start (overlapping).
+_YEAR_AT = re.compile(r"(?=(?:1[5-9]|20)\d\d)")
 _JOINERS = frozenset({",", "&", "and"})
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 #: Words that make a capitalised run a body or a place, not a surname ("World Bank", "Tarn River").
@@ -31,15 +36,26 @@ _MAX_GROUP = 30
 def cited_authors(doc: Doc) -> list[Span]:
     """Every surname in the Doc's citations, as a ``Person`` span (``kb_id`` "context"), in text order."""
     out: list[Span] = []
-    for tok in doc:
-        if not _YEAR.match(tok.text):
-            continue
+    for tok in _years(doc):
         prev = doc[tok.i - 1] if tok.i else None
         if prev is not None and prev.text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {")", ","}:
             out += _names_before(doc, tok.i - 1, bracketed=False)  # "Roe and Doe (2004)"
         elif _in_brackets(doc, tok.i):
             out += _names_before(doc, tok.i, bracketed=True)  # "(Roe & Doe, 2004; ...)"
     return sorted({(s.start, s.end): s for s in out}.values(), key=lambda s: s.start)
+
+
+def _years(doc: Doc) -> list[Token]:
+    """The tokens written as a year (``_YEAR``), in order, found from where the text writes one:
+    a year token starts where such digits do, and only those few tokens are built."""
+    offsets: list[int] | None = None
+    out = []
+    for m in _YEAR_AT.finditer(doc_text(doc)):
+        offsets = doc.to_array(IDX).tolist() if offsets is None else offsets
+        i = bisect_left(offsets, m.start())
+        if i < len(offsets) and offsets[i] == m.start() and _YEAR.match(doc[i].text):
+            out.append(doc[i])
+    return out
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.lexicon.demonyms import COMBINING_FORMS
+from kg.nlp.doctext import with_orth
 
 __all__ = ["combining_forms"]
 
 _STATE_LABELS = frozenset({"State", "Demonym"})
+_FORMS = frozenset(COMBINING_FORMS)
 
 
 def combining_forms(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -22,8 +24,8 @@ def combining_forms(doc: Doc, spans: list[Span]) -> list[Span]:
     starts = {s.start for s in spans if s.label_ in _STATE_LABELS}
     return [
         Span(doc, tok.i, tok.i + 1, label="Demonym")
-        for tok in doc[:-2]
-        if tok.text in COMBINING_FORMS
+        for tok in with_orth(doc, _FORMS)
+        if tok.i < len(doc) - 2
         and doc[tok.i + 1].text == "-"
         and not tok.whitespace_
         and not doc[tok.i + 1].whitespace_

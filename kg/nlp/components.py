@@ -122,6 +122,10 @@ SPANS_KEY = "kg_entities"
 _ENUM_HEADS = frozenset({"regions", "provinces", "oblasts", "territories", "areas", "republics"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "—", "*", ":", "'s", "’s"})
+#: Heads of a body's, a firm's or a council's name, and words a leading run of compass points and
+#: articles is made of: unions made once, not on every test.
+_NAME_HEADS = BODY_HEADS | ORG_HEADS | COUNCIL_HEADS
+_COMPASS_OR_LEAD = COMPASS | _SKIP_LEAD
 #: Prepositions of place that open a sentence and that the NER runs into the name after them
 #: ("Near Tarnby, police stopped ..." read as one person): no personal or place name starts so.
 #: Modals that open a question and are given names too ("Will", "May").
@@ -201,7 +205,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     start, end, titled = span.start, span.end, False
     doc = span.doc
     head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), span[-1])  # "Directorate of X"
-    body = len(span) > 1 and head.lower_ in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS and head.is_title
+    body = len(span) > 1 and head.lower_ in _NAME_HEADS and head.is_title
     body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
@@ -285,14 +289,14 @@ def _force_unit(span: Span) -> bool:
     return any(words.endswith(f" {head}") for head in AGENCY_HEADS)
 
 
-#: An ordinal written in figures: "6th", "2nd".
+#: An ordinal written in figures: "4th", "2nd".
 _FIGURE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
-def _numbered(span: Span) -> bool:
-    """The span opens with, or follows, an ordinal in figures: "(the) 6th Military Region"."""
-    first = span[0] if _FIGURE_ORDINAL.fullmatch(span[0].text) else span.doc[span.start - 1] if span.start else None
-    return first is not None and bool(_FIGURE_ORDINAL.fullmatch(first.text))
+def _after_ordinal(span: Span) -> bool:
+    """An ordinal in figures stands right before the span: "the 4th Border Guard" (a numbered
+    command's name, "the 6th Military Region", is :func:`kg.nlp.unit_names.numbered_command`'s)."""
+    return span.start > 0 and bool(_FIGURE_ORDINAL.fullmatch(span.doc[span.start - 1].text))
 
 
 def _plural_title(tok: Token) -> bool:
@@ -451,7 +455,7 @@ class Retyper:
         )
         numbered = _around((e.start, e.end) for e in ents if e.label_ == "ORG" and e[0].ent_type_ == "ORDINAL")
         compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
-        named_by = _around((e.start, e.end) for e in ents if any(t.lower_ not in COMPASS | _SKIP_LEAD for t in e))
+        named_by = _around((e.start, e.end) for e in ents if any(t.lower_ not in _COMPASS_OR_LEAD for t in e))
         people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
@@ -537,7 +541,7 @@ class Retyper:
                 if found:
                     yield Span(doc, span.start, span.end, label=found[0])
             elif label in {"Ministry", "SecurityBody"}:
-                if label == "SecurityBody" and _numbered(span):  # "the 6th Military Region": a command
+                if label == "SecurityBody" and _after_ordinal(span):  # "the 4th Border Guard": a body
                     yield Span(doc, span.start, span.end, label="Agency")
                     continue
                 if label == "SecurityBody":
@@ -678,7 +682,7 @@ class Retyper:
             if tok.lower_ in {"and", "&", ",", "the"}:
                 continue
             low = tok.lower_
-            if low in _AGENCY_CUES or low in BODY_HEADS | ORG_HEADS | COUNCIL_HEADS | SITTING_HEADS:
+            if low in _AGENCY_CUES or low in _NAME_HEADS or low in SITTING_HEADS:
                 return False  # "Commanding Officer of the Coast Guard", "Chair of the Lands Board": a body
             if state_key(tok.text) or state_for_demonym(tok.text) or known_body(tok.text):
                 return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.doctext import line_starts
 from kg.nlp.roles import NEWSROOM_ROLES
 
 __all__ = ["credit_line_spans"]
@@ -28,8 +29,9 @@ _MIN_WORDS, _MAX_WORDS = 2, 4
 def credit_line_spans(doc: Doc) -> list[Span]:
     """A Person span for the full name of each credit line of ``doc``."""
     out: list[Span] = []
-    for tok in doc:
-        if not _line_start(tok) or not tok.is_alpha:
+    for i in line_starts(doc):
+        tok = doc[i]
+        if not tok.is_alpha:
             continue
         colon = _credit_colon(doc, tok.i)
         if colon is None:
@@ -59,13 +61,6 @@ def _credit_colon(doc: Doc, i: int) -> int | None:
 
 def _name_word(tok: Token) -> bool:
     return tok.is_alpha and (tok.is_title or tok.is_upper) and not tok.is_stop and "\n" not in tok.whitespace_
-
-
-def _line_start(tok: Token) -> bool:
-    if tok.i == 0:
-        return True
-    prev = tok.doc[tok.i - 1]
-    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
 
 
 def _line_end(doc: Doc, end: int) -> bool:

@@ -12,7 +12,7 @@ import calendar
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
-from kg.nlp.doctext import with_lower
+from kg.nlp.doctext import line_starts, with_lower
 from kg.nlp.script_cues import BITE_CUES
 
 __all__ = ["SETTLEMENT_NOUNS", "dateline_spans", "settlement_cue_spans"]
@@ -41,10 +41,6 @@ _MAX_NAME = 4
 def _name_token(tok: Token) -> bool:
     """A word that can be part of a place name: capitalised or ALL CAPS, not a function word."""
     return (tok.is_title or (tok.is_upper and len(tok) > 1)) and not tok.is_stop and any(c.isalpha() for c in tok.text)
-
-
-def _paragraph_start(doc: Doc, i: int) -> bool:
-    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
 
 
 def _is_month(tok: Token) -> bool:
@@ -84,8 +80,9 @@ def _not_a_settlement(span: Span) -> bool:
 def dateline_spans(doc: Doc) -> list[Span]:
     """Settlements opening an article or paragraph: "N'DJAMENA, May 3 (Wire) -", "Warsaw –", or alone on a line."""
     out: list[Span] = []
-    for i, tok in enumerate(doc):
-        if not _paragraph_start(doc, i) or not _name_token(tok):
+    for i in line_starts(doc):
+        tok = doc[i]
+        if not _name_token(tok):
             continue
         upper = tok.is_upper
         end = i

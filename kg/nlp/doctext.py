@@ -4,26 +4,31 @@
 read it once per entity or per line made a document cost time quadratic in its length; they read
 it through :func:`doc_text` instead. :func:`occurs` answers "does the text write this phrase,
 as a whole word sequence?" from an index of the text's word runs, without scanning the text
-once per question. :func:`with_lower` hands a whole-document pass the tokens it looks for ("the",
-"and", a list of nouns) without building every other token of the Doc to read its ``lower_``.
+once per question. :func:`line_starts` lists the tokens that open a line, found from the text's
+line breaks (a few per document) rather than by reading every token's neighbour.
+:func:`with_lower` hands a whole-document pass the tokens it looks for ("the", "and", a list of
+nouns) without building every other token of the Doc to read its ``lower_``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "occurs", "with_lower"]
+__all__ = ["doc_text", "in_ids", "line_starts", "occurs", "string_ids", "with_lemma", "with_lower", "with_orth"]
 
 _TEXT = "kg_text"
 _RUNS = "kg_word_runs"
-_LOWERS = "kg_lowers"
+_COLUMN = "kg_column_"
+_LINE_STARTS = "kg_line_starts"
 # A word for occurs(): a run of word characters and hyphens ("cross-border" is one word).
 _RUN = re.compile(r"[\w-]+")
 
@@ -77,8 +82,80 @@ def with_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
     The lower-case forms of all tokens are read once per Doc as one array (by string id); each
     pass then builds only the tokens it asked for.
     """
-    lowers = doc.user_data.get(_LOWERS)
-    if lowers is None:
-        lowers = doc.user_data[_LOWERS] = doc.to_array(LOWER)
-    wanted = np.fromiter((get_string_id(w) for w in words), dtype=np.uint64)
-    return [doc[i] for i in np.flatnonzero(np.isin(lowers, wanted)).tolist()]
+    return _with(doc, LOWER, words)
+
+
+def with_orth(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens whose ``text`` is one of ``words``, in order: ``[t for t in doc if t.text in words]``
+    (as :func:`with_lower`, for a pass over the commas, hyphens or forms written one way)."""
+    return _with(doc, ORTH, words)
+
+
+def with_lemma(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens whose ``lemma_`` is one of ``words``, in order: ``[t for t in doc if t.lemma_ in words]``
+    (as :func:`with_lower`, for a pass over the forms of a few verbs)."""
+    return _with(doc, LEMMA, words)
+
+
+def _with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
+    key = f"{_COLUMN}{attr}"
+    column = doc.user_data.get(key)
+    if column is None:
+        column = doc.user_data[key] = doc.to_array(attr)
+    return [doc[i] for i in np.flatnonzero(in_ids(column, string_ids(words))).tolist()]
+
+
+def string_ids(words: Iterable[str]) -> np.ndarray:
+    """The string ids of ``words``, sorted and unique, for :func:`in_ids`.
+
+    A frozenset or tuple (the word lists of the rules) is hashed once into ids and kept: a pass
+    asks for the same words in every document.
+    """
+    if isinstance(words, frozenset | tuple):
+        return _kept_ids(words)
+    return _sorted_ids(words)
+
+
+@lru_cache(maxsize=512)
+def _kept_ids(words: frozenset[str] | tuple[str, ...]) -> np.ndarray:
+    ids = _sorted_ids(words)
+    ids.setflags(write=False)  # shared by every later call
+    return ids
+
+
+def _sorted_ids(words: Iterable[str]) -> np.ndarray:
+    return np.unique(np.fromiter((get_string_id(w) for w in words), dtype=np.uint64))
+
+
+def in_ids(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """``np.isin(values, ids)`` for sorted unique ``ids``, by binary search: ``np.isin`` sorts both
+    arrays again on every call, and was most of the cost of a pass over a document's words."""
+    if not len(ids):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(ids, values)
+    at[at == len(ids)] = 0
+    return ids[at] == values
+
+
+def line_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens that open a line, in order: the first token, and each token after a
+    line break, ``[i for i in range(len(doc)) if i == 0 or "\\n" in doc[i - 1].whitespace_ or
+    (doc[i - 1].is_space and "\\n" in doc[i - 1].text)]``.
+
+    Each break of the text is placed in the token that holds it (by its offset); only those few
+    tokens are built, not every token and its neighbour.
+    """
+    starts = doc.user_data.get(_LINE_STARTS)
+    if starts is None:
+        offsets = doc.to_array(IDX).tolist() if len(doc) else []
+        found = dict.fromkeys([0] if offsets else [])
+        for brk in re.finditer("\n", doc_text(doc)):
+            j = bisect_right(offsets, brk.start()) - 1
+            if j < 0 or j + 1 >= len(doc):
+                continue
+            tok = doc[j]
+            in_text = brk.start() < offsets[j] + len(tok.text)
+            if tok.is_space if in_text else "\n" in tok.whitespace_:
+                found[j + 1] = None
+        starts = doc.user_data[_LINE_STARTS] = list(found)
+    return starts

@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import is_known_place, region_for, settlement_for, state_for_demonym, state_key
-from kg.nlp.doctext import with_lower
+from kg.nlp.doctext import with_lemma, with_lower
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
 
 __all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans", "ranked_checkpoints"]
@@ -375,8 +375,8 @@ def copular_checkpoints(doc: Doc) -> list[Span]:
     of the list.
     """
     out: list[Span] = []
-    for verb in doc:
-        if verb.lemma_ not in _COPULAS or verb.pos_ not in {"AUX", "VERB"}:
+    for verb in with_lemma(doc, _COPULAS):
+        if verb.pos_ not in {"AUX", "VERB"}:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         complement = next((c for c in verb.children if c.dep_ == "attr"), None)
@@ -408,8 +408,8 @@ def ranked_checkpoints(doc: Doc) -> list[Span]:
     by B with 900 and C", "the most used was the A crossing point in X County, followed by B in Y
     County and C". The sentence must name a crossing before "followed by"."""
     out: list[Span] = []
-    for tok in doc[:-2]:
-        if tok.lower_ != "followed" or doc[tok.i + 1].lower_ != "by":
+    for tok in with_lower(doc, ("followed",)):
+        if tok.i >= len(doc) - 2 or doc[tok.i + 1].lower_ != "by":
             continue
         sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
         if any(_crossing_noun(doc, t) for t in doc[sent.start : tok.i]):

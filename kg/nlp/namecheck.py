@@ -26,7 +26,7 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.languages import is_language
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.bodies import crossing_kind_only
-from kg.nlp.doctext import occurs
+from kg.nlp.doctext import occurs, with_orth
 from kg.nlp.heads import (
     AGENCY_CUES,
     BODY_HEADS,
@@ -246,8 +246,9 @@ def possessive_acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
     taken = {i: s for s in chosen for i in range(s.start, s.end)}
     guesses = []  # the NER's place for letters no gazetteer knows ("according to ABC's figures")
     letters = set()  # letters shown to be a body's: their other uses ("the charity TARVA said") are the body
-    for tok in doc[:-1]:
-        if doc[tok.i + 1].text not in _POSSESSIVES or len(tok.text) < _ACRONYM_LETTERS:
+    for mark in with_orth(doc, _POSSESSIVES):
+        tok = doc[mark.i - 1] if mark.i else None
+        if tok is None or len(tok.text) < _ACRONYM_LETTERS:
             continue
         if not (tok.is_upper and tok.is_alpha) or state_key(tok.text) or known_body(tok.text):
             continue
@@ -295,9 +296,9 @@ def _short_form_uses(doc: Doc, chosen: list[Span], taken: set[int]) -> list[Span
         if found is not None and found[0] < span.start and span.label_ not in {"Organization", "Agency"}:
             relabel[span.start] = found[1]  # "the KVWA plan": no region of its own
     out = [Span(doc, s.start, s.end, label=relabel[s.start]) if s.start in relabel else s for s in chosen]
-    for tok in doc:
-        found = defined.get(tok.text)
-        if found is not None and found[0] < tok.i and tok.i not in taken:
+    for tok in with_orth(doc, defined.keys()):
+        found = defined[tok.text]
+        if found[0] < tok.i and tok.i not in taken:
             out.append(Span(doc, tok.i, tok.i + 1, label=found[1]))
             taken.add(tok.i)
     return out
@@ -322,7 +323,9 @@ def state_owned_body(ent: Span) -> bool:
     """
     first = ent.start + 1 if ent[0].lower_ in {"the", "a", "an"} else ent.start
     head = ent[-1].lower_
-    if ent.label_ != "ORG" or not ent[-1].is_title or head not in BODY_HEADS | ORG_HEADS | AGENCY_CUES:
+    if ent.label_ != "ORG" or not ent[-1].is_title:
+        return False
+    if not (head in BODY_HEADS or head in ORG_HEADS or head in AGENCY_CUES):
         return False
     # "Norland Airways", "the Norland Times": one word after the state is enough for a firm's head
     least = 1 if head in ORG_HEADS else 2
@@ -413,7 +416,8 @@ def _portfolio(span: Span) -> bool:
         any(t.lower_ == "and" for t in fields)
         and span.end <= end
         and fields[-1].is_title
-        and fields[-1].lower_ not in BODY_HEADS | ORG_HEADS
+        and fields[-1].lower_ not in BODY_HEADS
+        and fields[-1].lower_ not in ORG_HEADS
     )
 
 
@@ -579,7 +583,9 @@ def shared_head_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     """
     out = list(chosen)
     for tok in doc:
-        if not (tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in PLACE_HEADS | REGION_HEADS and tok.i > 2):
+        if not (tok.is_lower and tok.tag_ == "NNS" and tok.i > 2):
+            continue
+        if not (tok.lemma_ in PLACE_HEADS or tok.lemma_ in REGION_HEADS):
             continue
         if doc[tok.i - 2].lower_ not in {"and", "or", ","}:
             continue  # one name alone before a plural ("Oslo hotels") is no such list

@@ -167,10 +167,6 @@ _STATUS: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_STATUSES)}, "OP": "?"}
 _ONE_STOP: list[dict[str, Any]] = [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "stop"}]
 
 
-#: Capitalised heads of an army's numbered area commands: "the 6th Military Region", "4th Military District".
-_COMMAND_AREAS = ["Region", "District", "Zone"]
-
-
 @cache
 def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
     """Label -> Matcher patterns: Ministry, SecurityBody, Checkpoint(At, Named), RegionNamed."""
@@ -183,11 +179,7 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, *_domain()],
             [{"LOWER": "home"}, {"LOWER": "office"}],
         ),
-        "SecurityBody": (
-            *([{"LOWER": w} for w in h] for h in heads),
-            # "the 6th Military Region": an army's command over an area, numbered, is a body
-            [{"TEXT": {"REGEX": r"^\d{1,3}(?:st|nd|rd|th)$"}}, {"ORTH": "Military"}, {"ORTH": {"IN": _COMMAND_AREAS}}],
-        ),
+        "SecurityBody": tuple([{"LOWER": w} for w in h] for h in heads),
         "Checkpoint": (
             *(
                 [_NAME, {**_NAME, "OP": "*"}, _STATUS, _MODE, *({"LOWER": w} for w in words)]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.abbreviations import ADDRESS_ABBREVIATIONS
-from kg.nlp.doctext import doc_text
+from kg.nlp.doctext import doc_text, with_lower
 from kg.nlp.heads import BODY_HEADS, NOT_ENTITY_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS, head_class
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
@@ -280,8 +280,8 @@ def _event_names(doc: Doc) -> frozenset[str]:
     if cached is None:
         cached = frozenset(
             doc[t.i + 1].text
-            for t in doc[:-1]
-            if t.lower_ in _EVENT_NOUNS and t.is_title and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
+            for t in with_lower(doc, _EVENT_NOUNS)
+            if t.i < len(doc) - 1 and t.is_title and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
         )
         doc.user_data["kg_event_names"] = cached
     return cached

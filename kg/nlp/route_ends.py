@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.demonyms import COMBINING_FORMS
 from kg.lexicon.gazetteer import region_for, settlement_for, state_key
+from kg.nlp.doctext import with_orth
 
 __all__ = ["route_end_spans"]
 
@@ -28,8 +29,8 @@ _END_WORDS = 3
 def route_end_spans(doc: Doc) -> list[Span]:
     """A place span for each end of every "A-B <route noun>" in ``doc``."""
     out: list[Span] = []
-    for tok in doc:
-        if tok.text != "-" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_:
+    for tok in with_orth(doc, ("-",)):
+        if tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_:
             continue
         first_end = tok.i
         first_start = _name_start(doc, first_end)

@@ -26,6 +26,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kg.nlp.doctext import in_ids
+
 __all__ = ["WindowedMatcher"]
 
 _WORDS = {"LOWER": 0, "ORTH": 1}
@@ -74,7 +76,7 @@ class _Specs:
         self.anchors[column].update(get_string_id(v) for v in values)
 
     def _arrays(self, which: str) -> tuple[np.ndarray, np.ndarray]:
-        """The LOWER and ORTH values of ``which`` ("words" or "anchors") as arrays for :func:`numpy.isin`, made once."""
+        """The LOWER and ORTH values of ``which`` ("words" or "anchors"), sorted for :func:`in_ids`, made once."""
         if which not in self._made:
             lower, orth = (np.array(sorted(values), dtype=np.uint64) for values in getattr(self, which))
             self._made[which] = (lower, orth)
@@ -84,14 +86,14 @@ class _Specs:
         """Maximal runs of tokens fitting some specification that hold an anchor, in order."""
         table = doc.to_array(_COLUMNS)
         lower, orth = self._arrays("words")
-        fits = np.isin(table[:, 0], lower) | np.isin(table[:, 1], orth)
+        fits = in_ids(table[:, 0], lower) | in_ids(table[:, 1], orth)
         for tests in self.flags:
             ok = np.ones(len(doc), dtype=bool)
             for column, value in tests:
                 ok &= table[:, column].astype(bool) == value
             fits |= ok
         lower, orth = self._arrays("anchors")
-        anchored = np.flatnonzero(np.isin(table[:, 0], lower) | np.isin(table[:, 1], orth)).tolist()
+        anchored = np.flatnonzero(in_ids(table[:, 0], lower) | in_ids(table[:, 1], orth)).tolist()
         edges = np.flatnonzero(np.diff(np.concatenate(([0], fits.view(np.int8), [0])))).tolist()
         out = []
         for start, end in zip(edges[::2], edges[1::2], strict=True):
