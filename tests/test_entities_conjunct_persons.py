@@ -17,7 +17,7 @@ from spacy.language import Language
     [
         "Talks were led by Ben Orwal and Ines Talvik-Moreau.",
         "The visitors met Ben Orwal and Ines Talvik-Moreau in the capital, officials said.",
-        "A working group chaired by the two ministers, Ben Orwal and Ines Talvik-Moreau, will meet in May.",
+        "A panel led by the two ministers, Ben Orwal and Ines Talvik-Moreau, will meet in May.",
     ],
 )
 def test_entities_conjunct_persons_after_a_person(nlp: Language, text: str) -> None:

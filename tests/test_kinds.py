@@ -67,7 +67,7 @@ def test_kinds_the_tail_of_a_hyphenated_name_is_no_name(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Most of the boats were heading for the island of Varokka, officials said.", "Varokka"),
+        ("Most of the skiffs were heading for the island of Varokka, officials said.", "Varokka"),
         ("Ferries to the island of Selmarra were cancelled because of the storm.", "Selmarra"),
     ],
 )

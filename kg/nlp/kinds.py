@@ -8,7 +8,7 @@ reads such names from their letters alone (a river's name as a person, a party's
 province's as a town it also names); the noun the writer chose says what they are.
 
 A copula says it as well: "the busiest crossing was Varo", "the only checkpoint open is Kelo",
-"the busiest crossings were Varo and Kelo", "Varo is now the only crossing open", and a ranking
+"the busiest crossings were Varo and Kelo", "Varo is the one crossing left open", and a ranking
 goes on with "followed by": "the busiest crossing was Varo, followed by Kelo with 900 and Tesh
 with 400". (A list after "the crossings at" is left to the NER: news means the
 towns there as often as the crossings.)
@@ -367,7 +367,7 @@ _LEVELS = frozenset({"province", "county", "district", "region", "oblast", "gove
 
 def copular_checkpoints(doc: Doc) -> list[Span]:
     """Checkpoint spans for names a copula gives a crossing: "The busiest border crossing was X",
-    "the busiest crossings were X and Y", "X is now the only crossing open".
+    "the busiest crossings were X and Y", "X is the one crossing left open".
 
     One side is a crossing noun with a definite article, the verb is "be" or "remain", and the
     other side a capitalised proper name (its compound words in front included), which the NER
@@ -385,7 +385,7 @@ def copular_checkpoints(doc: Doc) -> list[Span]:
         if _crossing_subject(subject):
             name, floor = complement, verb.i + 1
         elif _crossing_subject(complement) and complement.lower_ not in _PLURAL_HEADS:
-            name, floor = subject, subject.left_edge.i  # "X is now the only crossing open"
+            name, floor = subject, subject.left_edge.i  # "X is the one crossing left open"
         else:
             continue
         start = name.i
