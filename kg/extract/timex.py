@@ -364,7 +364,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         if not 1 <= day <= 31:
             return None, None, None
         try:
-            slack = 180 if prep in ("until", "till", "through", "by") else 7  # deadlines look ahead
+            # deadlines and dates in a sentence about the future look ahead
+            ahead = prep in ("until", "till", "through", "by") or _future(m.string, m.start())
+            slack = 180 if ahead else 7
             d = date(int(g["year"]), mon, day) if g.get("year") else _latest(mon, day, pub, slack)
         except ValueError:
             return None, None, None
@@ -492,6 +494,22 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
 
 
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
+#: Words that put a clause in the future: "will meet", "is scheduled for", "due to resume", "set to".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|scheduled|due\s+to|due\s+on|set\s+to|to\s+be\s+held|upcoming|(?:is|are)\s+to)\b|\w\x27ll\b",
+    re.I,
+)
+#: Where a sentence starts, seen from inside it (a stop and a space, or a line break).
+_SENTENCE_END = re.compile(r"[.!?][\x27\x22\u2019\u201d]?\s|\n")
+
+
+def _future(text: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` speaks of the future before it (a bounded look back)."""
+    window = text[max(0, at - 240) : at]
+    ends = list(_SENTENCE_END.finditer(window))
+    return _FUTURE.search(window, ends[-1].end() if ends else 0) is not None
+
+
 _FULL_MONTHS = frozenset(k for k in _MONTHS if len(k) > 4) | {"may", "june", "july"}
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
