@@ -126,6 +126,10 @@ _SKIP_LEAD = frozenset({"the", "a", "an", "these", "those", "•", "-", "–", "
 #: articles is made of: unions made once, not on every test.
 _NAME_HEADS = BODY_HEADS | ORG_HEADS | COUNCIL_HEADS
 _COMPASS_OR_LEAD = COMPASS | _SKIP_LEAD
+#: A body named for what it serves keeps the title word it opens with ("the State Security Service",
+#: "General Intelligence Service"): "State" or "General" there is no office before a name. Not a
+#: body head everywhere, since "service" also ends everyday phrases ("military service").
+_SERVICE_HEADS = frozenset({"service", "services"})
 #: Prepositions of place that open a sentence and that the NER runs into the name after them
 #: ("Near Tarnby, police stopped ..." read as one person): no personal or place name starts so.
 #: Modals that open a question and are given names too ("Will", "May").
@@ -205,7 +209,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     start, end, titled = span.start, span.end, False
     doc = span.doc
     head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), span[-1])  # "Directorate of X"
-    body = len(span) > 1 and head.lower_ in _NAME_HEADS and head.is_title
+    body = len(span) > 1 and (head.lower_ in _NAME_HEADS or head.lower_ in _SERVICE_HEADS) and head.is_title
     body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
