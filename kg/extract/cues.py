@@ -152,11 +152,11 @@ def _cue_name(head: str) -> str | None:
     return person_name(head, single=True)
 
 
+#: The cue words of an on-screen caption, read by both caption forms below.
+_CAPTION_CUE = r"(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*"
 # "[SUPER: Jane Roe, voter]", "[CG: Sgt. Jo Roe, Harbour Police]": a caption in brackets on a line
-# of bracketed cues only, naming who speaks in the bite below it.
-_BRACKET_CAPTION = re.compile(
-    r"\[(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*(?P<inner>[^\[\]\n]{3,120})\]"
-)
+# of bracketed cues only, naming who speaks in the bite below it (the slash form is ``_CAPTION``).
+_BRACKET_CAPTION = re.compile(r"\[" + _CAPTION_CUE + r"(?P<inner>[^\[\]\n]{3,120})\]")
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
 # Lower-case words of a caption's description that say nothing of a person ("capital of X").
 _LINKS = _words("of the and in for at on to from a an")
@@ -293,10 +293,7 @@ def _absorb(entities: tuple[Entity, ...], person: Entity) -> tuple[Entity, ...]:
 # A TV script's on-screen caption naming who is on screen: "SUPER: Jane Roe / Police Spokesperson, X",
 # "CG: …", "LOWER THIRD: …", a cue in brackets like the script's others ("[SUPER: Jane Roe / …]").
 # The name stands before the slash.
-_CAPTION = re.compile(
-    r"^[ \t]*[\[(]?[ \t]*(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*(?P<who>[^/\n\[\]()]{3,80}?)[ \t]*/",
-    re.M,
-)
+_CAPTION = re.compile(r"^[ \t]*[\[(]?[ \t]*" + _CAPTION_CUE + r"(?P<who>[^/\n\[\]()]{3,80}?)[ \t]*/", re.M)
 
 
 def _captions(text: str) -> list[tuple[str, int, int]]:
