@@ -29,6 +29,7 @@ from kg.extract.event_arrest_scope import (
     in_quotation,
     partners,
 )
+from kg.extract.event_command import commanders
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
@@ -435,6 +436,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(_subject(verb) if verb is not None else None)
     for obj in _by(tok) + (_by(verb) if verb is not None else []):
         m.agent += f.agents(obj)
+    for obj in commanders(verb) if verb is not None and not m.agent else []:
+        m.agent += f.agents(obj)  # "have been deployed ..., under the command of X"
     sent = sent_people(verb) if verb is not None and verb.i == tok.i else None
     body: list[str] = []
     if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):

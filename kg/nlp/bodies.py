@@ -115,7 +115,10 @@ _CROSSING_WORDS = frozenset({"cross", "crossed", "crossing", "crossings", "borde
 
 
 def crossing_context(span: Span) -> bool:
-    """A bridge is a crossing point only in a sentence about crossing or the border."""
+    """A bridge is a crossing point only in a sentence about crossing or the border, or when its own
+    name says it joins two states ("the X International Bridge")."""
+    if any(t.lower_ == "international" for t in span):
+        return True
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return any(t.lower_ in _CROSSING_WORDS for t in sent)
 
