@@ -16,10 +16,13 @@ _COMMAND_NOUNS = frozenset(("command", "leadership", "direction", "orders", "ord
 
 
 def commanders(verb: Token) -> list[Token]:
-    """The objects of "of" in "under the command / leadership / orders of X" hung on ``verb``."""
+    """The objects of "of" in "under the command / leadership / orders of X" hung on ``verb``, or on
+    its purpose clause ("sent to clear the road under the orders of X", where the parser hangs it)."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
     return [
         body
-        for prep in verb.children
+        for holder in (verb, *purposes)
+        for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ == "under"
         for noun in prep.children
         if noun.dep_ == "pobj" and noun.lower_ in _COMMAND_NOUNS
