@@ -20,7 +20,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
-``invented-forum``
+``invented-forum`` / ``invented-harbor``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -144,6 +144,7 @@ CORPORA = {
     "invented-cable": Corpus("invented-cable", "invented/cable", root=ROOT / "benchmarks"),
     "invented-gazette": Corpus("invented-gazette", "invented/gazette", root=ROOT / "benchmarks"),
     "invented-forum": Corpus("invented-forum", "invented/forum", root=ROOT / "benchmarks"),
+    "invented-harbor": Corpus("invented-harbor", "invented/harbor", root=ROOT / "benchmarks"),
 }
 
 
