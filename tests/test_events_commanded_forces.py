@@ -1,5 +1,5 @@
 """A passive deployment with no sender and no named place, whose force serves "under the command
-of X": X deploys it; a second counted group joined by "and" ("and 600 members of the Armed
+of X": X deploys it; a second counted group joined by "and" ("and N members of the Armed
 Forces") is that body's own deployment. Referendums called national with no dateline are votes of
 the state the text is about.
 
@@ -39,7 +39,7 @@ def _events(nlp: Language, text: str) -> list[Event]:
     ("text", "agent"),
     [
         (
-            "Since this morning, 1,250 police officers have been deployed to reopen the highway, under the "
+            "From dawn on Tuesday, 1,250 riot officers were sent out to reopen the highway, under the "
             "command of the Corvane Police Command.",
             "agency/corvane-police-command",
         ),
@@ -57,7 +57,7 @@ def test_a_force_under_the_command_of_a_body_is_deployed_by_it(nlp: Language, te
 
 def test_a_joined_group_of_members_of_a_force_is_its_own_deployment(nlp: Language) -> None:
     text = (
-        "Since this morning, 1,250 police officers and 480 members of the Armed Forces have been deployed to "
+        "From dawn on Tuesday, 1,250 riot officers and 480 members of the Armed Forces were sent out to "
         "reopen the highway, under the command of the Corvane Police Command."
     )
     found = {(e.agent, e.count) for e in _events(nlp, text) if e.label.startswith("Deployment")}
@@ -65,7 +65,7 @@ def test_a_joined_group_of_members_of_a_force_is_its_own_deployment(nlp: Languag
 
 
 def test_a_force_with_no_named_leader_and_no_place_stays_silent(nlp: Language) -> None:
-    text = "Since this morning, 1,250 police officers have been deployed to reopen the highway."
+    text = "From dawn on Tuesday, 1,250 riot officers were sent out to reopen the highway."
     assert not [e for e in _events(nlp, text) if e.label.startswith("Deployment")]
 
 

@@ -1,7 +1,7 @@
-"""Closures of a way across the text names once and then describes: "the bridge has been closed
+"""Closures of a way across the text names once and then describes: "the bridge is shut
 since ..." after the bridge's name, and a "which" clause that follows the way across and the places
-locating it ("the X Bridge, the main crossing between A, in the province of B, and C, which has
-been closed ..."), whichever noun the parser hangs the clause on.
+locating it ("the X Bridge, the busiest link between A, in the hills of B, and C, which was shut
+..."), whichever noun the parser hangs the clause on.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -41,7 +41,7 @@ def _closures(nlp: Language, text: str) -> list[Event]:
     "text",
     [
         "The two presidents spoke about the Halvik Bridge between Brevania and Ostrelia. "
-        "The bridge has been closed to lorries since Friday, 5 June, after a protest by drivers.",
+        "Since Friday, 5 June, the bridge has stayed shut for lorries, after a protest by drivers.",
         "Ministers from Brevania and Ostrelia discussed traffic on the Halvik Bridge on Tuesday. "
         "This bridge was shut on Friday, 5 June, when part of the deck gave way.",
     ],
@@ -63,9 +63,8 @@ def test_all_the_crossings_are_no_one_named_crossing(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The ministers reviewed the situation at the Halvik Bridge, the main crossing between Pellan, in the "
-        "province of Lindrow, and Daskor, in the Ostrelian district of Vell, which has been closed to vehicles "
-        "since a landslide.",
+        "Officials inspected the Halvik Bridge, the busiest link between Pellan, in the hills of Lindrow, "
+        "and Daskor, on the Ostrelian side of the valley of Vell, which was shut for repairs on Friday.",
         "Both governments discussed the Halvik Bridge, the only crossing between Pellan, in Lindrow, and Daskor, "
         "in the northern county of Vell, which was shut to traffic last week.",
     ],

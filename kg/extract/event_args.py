@@ -173,7 +173,7 @@ class ArgReader:
             said, sayer = self._sayer(head, wanted)
             if said:
                 return sayer
-            if (noun := noun_antecedent(head)) is not None:  # "Officers checked ... They detected": no body
+            if (noun := noun_antecedent(head)) is not None:  # "Guards patrolled ... they stopped": no body
                 return self._np_entity(noun, types, agentive)
             found = self.index.before(head.idx, wanted)
             return found.key if found else None

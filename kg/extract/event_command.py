@@ -1,7 +1,7 @@
 """Who a force serves under: "deployed ..., under the command of X", "under the orders of Y".
 
-A passive deployment often names no sender ("1,400 officers have been deployed to clear the
-road") and gives instead the body that leads the force: that body is who deploys it, as the
+A passive deployment often names no sender ("N officers were sent to reopen the highway")
+and gives instead the body that leads the force: that body is who deploys it, as the
 agent of a "by" phrase would be.
 """
 
@@ -17,7 +17,7 @@ _COMMAND_NOUNS = frozenset(("command", "leadership", "direction", "orders", "ord
 
 def commanders(verb: Token) -> list[Token]:
     """The objects of "of" in "under the command / leadership / orders of X" hung on ``verb``, or on
-    its purpose clause ("sent to clear the road under the orders of X", where the parser hangs it)."""
+    its purpose clause ("sent to reopen a highway under the orders of X", where the parser hangs it)."""
     purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
     return [
         body

@@ -1,8 +1,8 @@
 """What a subject pronoun points back to when the clause before it had a common-noun subject.
 
-"Police officers have checked 214,000 people. They detected 1,265 migrants": "They" are the
-officers, not the last state or body the text named. "The government approved three items. First,
-it extended ...": "it" is the government. A pronoun is read through the subject of the clause
+"Border guards patrolled the coast overnight. On Tuesday they stopped N people": "they" are the
+guards, not the last state or body the text named. "The X government met on Monday. First, it
+raised ... Second, it sent ...": "it" is the government. A pronoun is read through the subject of the clause
 before it when that subject is a common noun of the pronoun's number (or the same pronoun, followed
 back a few clauses); a name there is left to the index's last-named rule.
 """
