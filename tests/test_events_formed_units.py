@@ -95,7 +95,7 @@ def test_forces_seconded_or_transferred_are_deployed(nlp: Language, text: str) -
             "agency/brevanian-armed-forces",
         ),
         (
-            "The Ministry of Defence has sent a detachment of 85 marines from the coastal brigade to help with "
+            "Late on Friday the Ministry of Defence dispatched a detachment of 85 marines from the coastal brigade to help with "
             "the evacuation.",
             "agency/ministry-of-defence-brevania",
         ),
