@@ -55,7 +55,7 @@ def test_the_bridge_after_its_name_is_the_named_crossing(nlp: Language, text: st
 def test_all_the_crossings_are_no_one_named_crossing(nlp: Language) -> None:
     text = (
         "Traders queued at the Halvik Bridge on Monday. "
-        "Brevania has closed all the border crossings with Ostrelia until further notice."
+        "On Tuesday Brevania shut the border crossings with Ostrelia for a week."
     )
     assert all("checkpoint/halvik-bridge" not in c.target for c in _closures(nlp, text))
 
