@@ -95,8 +95,8 @@ def test_forces_seconded_or_transferred_are_deployed(nlp: Language, text: str) -
             "agency/brevanian-armed-forces",
         ),
         (
-            "Late on Friday the Ministry of Defence dispatched a detachment of 85 marines from the coastal brigade to help with "
-            "the evacuation.",
+            "Late on Friday the Ministry of Defence dispatched a detachment of 85 marines from the coastal "
+            "brigade to help with the evacuation.",
             "agency/ministry-of-defence-brevania",
         ),
     ],
