@@ -39,7 +39,7 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
     "text",
     [
         "Talks with Ostrelia ended on Monday without a deal. Police officers patrolled the coast overnight. "
-        "On Tuesday they sent 300 more officers to Pellan.",
+        "On Tuesday they sent 290 more officers to Pellan.",
         "Ostrelia protested on Monday. Rescue teams worked through the night, and they deployed 40 boats to "
         "Pellan by dawn.",
     ],
@@ -52,9 +52,9 @@ def test_they_after_a_common_noun_subject_is_no_named_state(nlp: Language, text:
 @pytest.mark.parametrize(
     "text",
     [
-        "The government of Brevania met on Monday after talks with Ostrelia. It sent 250 soldiers to Pellan.",
+        "The government of Brevania met on Monday after talks with Ostrelia. It sent 215 soldiers to Pellan.",
         "The Brevanian government approved two measures on Monday, a day after Ostrelia closed its ports. "
-        "First, it raised fuel aid. Second, it sent 250 soldiers to Pellan.",
+        "First, it raised fuel aid. Second, it sent 215 soldiers to Pellan.",
     ],
 )
 def test_it_after_the_government_is_the_government(nlp: Language, text: str) -> None:

@@ -43,9 +43,9 @@ def _callups(nlp: Language, text: str) -> list[Event]:
             7350,
         ),
         (
-            "The cabinet of Brevania met on Monday. A second article sets a call-up of at most 1,900 reservists "
+            "The cabinet of Brevania met on Monday. A second article sets a call-up of at most 1,640 reservists "
             "for refresher courses.",
-            1900,
+            1640,
         ),
     ],
 )
