@@ -2,7 +2,8 @@
 authority, whatever X ends with, so it is a state's body (an agency) like "the X Authority".
 
 Invented sentences through the real model, which tags such names ORG; the head was read from
-their last word ("Labour", "Supply", "Tarnia") and the body typed a plain organization.
+their last word ("Labour", "Supply", "Tarnia") and the body typed a plain organization. A
+tribunal is a state's body as a court is.
 """
 
 from __future__ import annotations
@@ -30,3 +31,15 @@ def test_entities_complement_heads_make_agencies(nlp: Language, text: str, name:
 def test_entities_complement_heads_a_firm_stays_an_organization(nlp: Language) -> None:
     typed = kg_entity_types(nlp, "The Harlow Institute of Design opened a new campus.")
     assert typed.get("Harlow Institute of Design") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Supreme Electoral Tribunal of Norland published the results on Sunday.", "Supreme Electoral Tribunal"),
+        ("The Electoral Tribunal of Tarnburg annulled the vote in two districts.", "Electoral Tribunal"),
+    ],
+)
+def test_entities_complement_heads_tribunals_are_agencies(nlp: Language, text: str, name: str) -> None:
+    typed = kg_entity_types(nlp, text)
+    assert [label for found, label in typed.items() if found.startswith(name)] == ["Agency"], typed

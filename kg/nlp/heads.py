@@ -63,6 +63,7 @@ AGENCY_CUES = frozenset(
         "congress",
         "representatives",
         "court",
+        "tribunal",
         "prosecutor",
         "kremlin",
     ]
