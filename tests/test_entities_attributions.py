@@ -17,7 +17,7 @@ from spacy.language import Language
     [
         ("Ballots went to every district of the country, from Orvento to Zamurra, he said.", "Zamurra"),
         ('"The reform will be on every ballot, from Orvento to Zamurra," he told the plenary.', "Zamurra"),
-        ('"The people of Kelvaria did not vote because they no longer trust anyone," she told reporters.', "Kelvaria"),
+        ('"The people of Kelvaria stayed at home on polling day, tired of promises," she told reporters.', "Kelvaria"),
     ],
 )
 def test_entities_attributions_leave_places_in_the_words(nlp: Language, text: str, name: str) -> None:

@@ -17,11 +17,11 @@ from spacy.language import Language
     ("text", "name"),
     [
         (
-            "The workers were housed at a shelter run by the Public Authority for Seasonal Labour.",
+            "Seasonal workers queued outside the offices of the Public Authority for Seasonal Labour.",
             "Public Authority for Seasonal Labour",
         ),
         ("Staff of the National Authority for Water Supply visited.", "National Authority for Water Supply"),
-        ("The Inspectorate for Civil Protection of Tarnia sent boats.", "Inspectorate for Civil Protection of Tarnia"),
+        ("The Inspectorate for Flood Defence of Tarnia sent boats.", "Inspectorate for Flood Defence of Tarnia"),
     ],
 )
 def test_entities_complement_heads_make_agencies(nlp: Language, text: str, name: str) -> None:
@@ -37,7 +37,7 @@ def test_entities_complement_heads_a_firm_stays_an_organization(nlp: Language) -
     ("text", "name"),
     [
         ("The Supreme Electoral Tribunal of Norland published the results on Sunday.", "Supreme Electoral Tribunal"),
-        ("The Electoral Tribunal of Tarnburg annulled the vote in two districts.", "Electoral Tribunal"),
+        ("The Electoral Tribunal of Tarnburg annulled the vote in a northern district.", "Electoral Tribunal"),
     ],
 )
 def test_entities_complement_heads_tribunals_are_agencies(nlp: Language, text: str, name: str) -> None:
