@@ -310,7 +310,7 @@ def _of_tail(doc: Doc, i: int) -> int:
 def name_heads(span: Span) -> frozenset[str]:
     """The words that may head a body's name, in lower case: its last word ("Border Guard Forces",
     "the Republic of X Marine Corps") and the capitalised word before its complement ("Authority"
-    of "Public Authority for Manpower", "Inspectorate" of "the Inspectorate for Emergency Situations")."""
+    of "Public Authority for Pensions", "Inspectorate" of "the Inspectorate for Mine Safety")."""
     heads = {span[-1].lower_}
     for tok in span[1:]:
         if tok.lower_ in {"of", "for"} and tok.is_lower:
