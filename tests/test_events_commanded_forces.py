@@ -57,8 +57,8 @@ def test_a_force_under_the_command_of_a_body_is_deployed_by_it(nlp: Language, te
 
 def test_a_joined_group_of_members_of_a_force_is_its_own_deployment(nlp: Language) -> None:
     text = (
-        "From dawn on Tuesday, 1,250 riot officers and 480 members of the Armed Forces were sent out to "
-        "reopen the highway, under the command of the Corvane Police Command."
+        "Some 1,250 riot officers and 480 members of the Armed Forces were sent to the ring road on "
+        "Tuesday, under the command of the Corvane Police Command."
     )
     found = {(e.agent, e.count) for e in _events(nlp, text) if e.label.startswith("Deployment")}
     assert found == {(("agency/corvane-police-command",), 1250), (("agency/armed-forces-brevania",), 480)}

@@ -95,7 +95,7 @@ def count_numbers(noun: Token) -> list[Token]:
 def people_noun(noun: Token) -> bool:
     """Whether ``noun`` names people ("soldiers", "gendarmes"), not things sent ("80 vehicles")."""
     lem = lemma(noun)
-    if lem in ("element", "member"):  # "2,900 elements of the Army", "600 members of the Armed Forces"
+    if lem in ("element", "member"):  # "N elements of the Army", "N members of the Armed Forces"
         return sent_members(noun)  # people only as a force's members
     return (lem in PEOPLE_NOUNS or lem in _FORCE_NOUNS) and lem not in _THINGS
 
