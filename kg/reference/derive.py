@@ -96,4 +96,3 @@ def derive(docs: Iterable[DocumentView]) -> Derived:
                     if parent != body and parent_names & part.parent_names:
                         out.relations["organizational-parts"].add((body, "partOf", parent))
     return out
-
