@@ -101,6 +101,28 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         if side is not None and _may_lie_in(lk, side[0]) is not False:
             add(found, lk.key, predicate, side[0], side[1])
     _conjoined_towns(doc, links, placed, found)
+    _scene_towns(doc, sent, links, found)
+
+
+def _scene_towns(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
+    """ "In Y, the volcano erupted again and the town of Z was evacuated": a sentence that opens by
+    setting its scene in a state puts the towns it names after the comma in that state, unless
+    GeoNames knows them only elsewhere ("In Y, flights from W were cancelled")."""
+    opener = next((t for t in sent if not t.is_punct and t.dep_ not in {"advmod", "cc", "intj"}), None)
+    if opener is None or opener.lower_ != "in" or opener.head.dep_ != "ROOT":
+        return
+    state = link_at(doc, links, opener.i + 1)
+    span = tokens(doc, state) if state is not None else None
+    if state is None or span is None or state.type != "State" or state.kind != "name":
+        return
+    if span.end >= sent.end or doc[span.end].text != "," or opener.head.i < span.end:
+        return
+    for lk in links:
+        town = tokens(doc, lk)
+        if lk.type != "Settlement" or lk.kind != "name" or town is None or not span.end < town.start < sent.end:
+            continue
+        if _may_lie_in(lk, state.key) is not False:
+            add(found, lk.key, "locatedIn", state.key, doc[opener.i : town.end])
 
 
 def _conjoined_towns(doc: Doc, links: list[Linked], placed: dict[int, tuple[str, SpacySpan]], found: Found) -> None:
