@@ -15,14 +15,14 @@ from kg.model import Article
     ("text", "key"),
     [
         (
-            "Traffic through the road checkpoints on the border between Kazakhstan and Uzbekistan grew this "
+            "Kazakhstan and Uzbekistan share a long border, and traffic across it grew this "
             'week. The busiest was the "Zhanatal" checkpoint, which handled 7,215 people, while the "Sarybel" '
             "checkpoint was closed for repairs.",
             "checkpoint/zhanatal",
         ),
         (
-            "The border service of Kyrgyzstan said that from Monday the «Ortobel» border crossing point on the "
-            "border with Tajikistan will open only in daylight, and lorries are advised to use Kyzylkent instead.",
+            "The border service of Kyrgyzstan said that from Monday the «Ortobel» border crossing point, at the "
+            "frontier with Tajikistan, will open only in daylight, and lorries are advised to use Kyzylkent instead.",
             "checkpoint/ortobel",
         ),
     ],

@@ -105,9 +105,9 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
 
 
 def _scene_towns(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
-    """ "In Y, the volcano erupted again and the town of Z was evacuated": a sentence that opens by
-    setting its scene in a state puts the towns it names after the comma in that state, unless
-    GeoNames knows them only elsewhere ("In Y, flights from W were cancelled")."""
+    """ "In Y, floods cut off Z overnight": a sentence that opens by setting its scene in a state puts
+    the towns it names after the comma in that state, unless GeoNames knows them only elsewhere ("In
+    Y, flights from W were cancelled")."""
     opener = next((t for t in sent if not t.is_punct and t.dep_ not in {"advmod", "cc", "intj"}), None)
     if opener is None or opener.lower_ != "in" or opener.head.dep_ != "ROOT":
         return
