@@ -574,6 +574,9 @@ class Retyper:
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
                     yield Span(doc, span.start + 1, span.end, label="Checkpoint")
+            elif label == "CheckpointQuoted":
+                end = span.start + 1 + next(i for i, t in enumerate(span[1:]) if t.text in {'"', "”", "»"})
+                yield Span(doc, span.start + 1, end, label="Checkpoint")
             elif label == "CheckpointAt":
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
