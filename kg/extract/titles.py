@@ -42,6 +42,7 @@ __all__ = [
     "is_title_word",
     "listed_field",
     "normalize_title",
+    "officer_post",
     "title_before",
 ]
 
@@ -170,12 +171,25 @@ class TitleMatch:
 #: Words that make "officer" a post rather than a rank or a trade: "Commanding Officer", "Chief
 #: Executive Officer", "Chief Operating Officer" ("a police officer" names no office).
 _OFFICER_POSTS = frozenset({"commanding", "executive", "operating", "financial"})
+#: Staff grades that name a post with the field they serve before them: "Public Relations Officer",
+#: "Communications Associate".
+_STAFF_POSTS = frozenset({"officer", "associate"})
+#: Words before "Officer" that make a rank, a trade or a territory's officer of it, not a staff post:
+#: "Warrant Officer", "Police Officer", "District Officer".
+_NOT_FIELDS = RANKS | frozenset({"warrant", "petty", "pilot", "flying", "flag", "police", "army", "military"})
+_NOT_FIELDS |= frozenset({"district", "county", "area", "zone", "regional", "provincial", "divisional"})
 
 
-def _officer(words: list[str]) -> bool:
-    """The title's words hold a post named "... Officer": a qualifier of command or management before it."""
-    low = [w.lower() for w in words]
-    return any(a in _OFFICER_POSTS and b == "officer" for a, b in pairwise(low))
+def officer_post(words: list[str]) -> bool:
+    """The title's words hold a post named "... Officer": a qualifier of command or management
+    before it, or a field written as a title ("Press Officer", "Communications Associate")."""
+    for a, b in pairwise(words):
+        low = b.lower()
+        if low == "officer" and a.lower() in _OFFICER_POSTS:
+            return True
+        if low in _STAFF_POSTS and b[:1].isupper() and a.istitle() and a.isalpha() and a.lower() not in _NOT_FIELDS:
+            return True
+    return False
 
 
 def is_title_word(tok: Token) -> bool:
@@ -281,7 +295,8 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     words, owner, _ = _read(doc, k, end, index, strict=False)
     held_in = next((_body_after(t, index) for t in doc[k:end] if t.lower_ == "in"), None)
     words = _first_office(words)
-    if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())) and not _officer(words):
+    heads = any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower()))
+    if not heads and not officer_post(words):
         return None
     lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's
     while (
@@ -354,7 +369,7 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     heads = [
         t.i
         for t in np
-        if (t.lower_ in HEADS or (t.lower_ == "officer" and _officer([doc[t.i - 1].text, t.text])))
+        if (t.lower_ in HEADS or (t.lower_ in _STAFF_POSTS and officer_post([doc[t.i - 1].text, t.text])))
         and not (t.i + 1 < end and _owns_next(t))
     ]
     if not heads or any(t.ent_type_ == "PERSON" and not is_title_word(t) and _person(t, index) for t in np):
@@ -609,6 +624,8 @@ def _read(
             j = i + 1
             while j < end and doc[j].lower_ in {"the", "a", "an"}:
                 j += 1
+            if j < end and doc[j].ent_type_ in {"DATE", "TIME"}:
+                break  # "Chair of the Council for the month of May": when the office is held, not its field
             body = owner_at(doc[j], index) if j < end else None
             if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
                 demonym = owner is None
