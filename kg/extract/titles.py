@@ -33,6 +33,7 @@ from kg.lexicon.names import TITLE_WORDS
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, PORTFOLIO_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
+from kg.nlp.ranked_names import rank_end
 
 __all__ = [
     "HEADS",
@@ -290,13 +291,19 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
         ),
         None,
     )
+    # "Lance Corporal X", "Private Y": a rank alone before the name is how the text gives the holder
+    ranked = next((t.i for t in doc[b:end] if rank_end(doc, t.i) == end), None)
+    if k is None or (ranked is not None and ranked < k):
+        k = ranked
     if k is None:
         return None
     words, owner, _ = _read(doc, k, end, index, strict=False)
+    if k == ranked:
+        words = [t.text for t in doc[k:end]]  # the rank's words, graded ("Lance Corporal") or not
     held_in = next((_body_after(t, index) for t in doc[k:end] if t.lower_ == "in"), None)
     words = _first_office(words)
     heads = any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower()))
-    if not heads and not officer_post(words):
+    if not heads and not officer_post(words) and k != ranked:
         return None
     lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's
     while (
@@ -519,8 +526,8 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
         return False
     if tok.lower_ in _HONORIFICS:
         return True  # "Town Clerk Mrs X": the form of address stands between the title and the name
-    if tok.ent_type_ == "PERSON" and entity is None and not is_title_word(tok):
-        return False
+    if tok.ent_type_ == "PERSON" and entity is None and not is_title_word(tok) and rank_end(tok.doc, tok.i) == tok.i:
+        return False  # a word the tagger ran into the name, unless a rank opens there ("Private X")
     low = tok.lower_
     if low == "in" and tok.is_lower and _body_after(tok, index) is not None:
         return True  # "Permanent Secretary in the Ministry of Lands Mr. X": the body the office is held in

@@ -103,6 +103,7 @@ from kg.nlp.persons import (
     vague_name,
 )
 from kg.nlp.questioners import questioners_outlets
+from kg.nlp.ranked_names import ranked_names
 from kg.nlp.region_modifiers import region_modifier
 from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
@@ -443,6 +444,7 @@ class Retyper:
         ents = as_state_body(named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns))))
         ents = email_names(doc, ents)  # "Jo Roe jo.roe@uni.example Tarn University": a person, then a body
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
+        ents = ranked_names(doc, ents, self.headline_words)  # "Lance Corporal Jo Roe": a person, whatever the NER read
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
