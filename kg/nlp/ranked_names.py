@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
-from kg.nlp.heads import head_class
+from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, PLACE_HEADS, head_class
 
 __all__ = ["rank_end", "ranked_names"]
 
@@ -26,6 +26,8 @@ _PRIVATE = frozenset({"private", "pte", "pvt"})
 #: Abbreviations written before names with the ranks' that are forms of address, no ranks:
 #: "Cllr." (councillor), "Hon." (honourable), "Amb." (ambassador), "Det." (detective).
 _ADDRESSES = frozenset({"cllr", "hon", "amb", "det"})
+#: Words no personal name is made of: titles, and the heads of bodies' and places' names.
+_NOT_NAME = TITLE_WORDS | BODY_HEADS | ORG_HEADS | COUNCIL_HEADS | PLACE_HEADS | AGENCY_CUES | {"services"}
 #: Words of a name: two or three, a hyphenated surname counting as one ("Jo Roe-Lind").
 _MIN_WORDS, _MAX_WORDS = 2, 3
 
@@ -90,8 +92,8 @@ def _name_after(doc: Doc, start: int, common: frozenset[str]) -> Span | None:
     if not _MIN_WORDS <= words <= _MAX_WORDS or (end < len(doc) and doc[end].is_title):
         return None
     name = doc[start:end]
-    if all(t.lower_ in common and t.ent_type_ == "" for t in name if t.is_alpha):
-        return None  # "Major Roads Closed": a Title Case headline is made of common words
+    if all(t.lower_ in common for t in name if t.is_alpha):
+        return None  # "Major Roads Closed", "General Intelligence Services": common words name no one
     if head_class(name) is not None or state_key(name.text) or known_body(name.text) or settlement_for(name.text):
         return None
     return name
@@ -99,4 +101,5 @@ def _name_after(doc: Doc, start: int, common: frozenset[str]) -> Span | None:
 
 def _name_word(tok: Token) -> bool:
     """A capitalised word of a personal name: no title word, no number, no place or state by itself."""
-    return tok.is_title and tok.is_alpha and tok.lower_ not in TITLE_WORDS and not state_key(tok.text)
+    low = tok.lower_
+    return tok.is_title and tok.is_alpha and low not in _NOT_NAME and not state_key(tok.text)
