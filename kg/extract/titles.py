@@ -29,7 +29,7 @@ from kg.extract.owners import (
     possessor,
 )
 from kg.lexicon.gazetteer import state_for_demonym
-from kg.lexicon.names import TITLE_WORDS
+from kg.lexicon.names import TITLE_WORDS, strip_the
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, PORTFOLIO_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
@@ -394,6 +394,13 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     owned = False  # a possessive named the owner: names after it qualify the office
     words: list[str] = []
     i = start
+    mark = max((t.i for t in doc[start:first] if t.lower_ in POSSESSIVE), default=start)
+    if mark > start and _unread_name(doc[start:mark]) and index.at(doc[start].idx, doc[mark].idx) is None:
+        # "Action Against Thirst's Country Director": a body the tagger missed here owns the office
+        named = index.body_named(strip_the(doc[start:mark].text))
+        if named is None:
+            return None  # a body the text never names as one: whose office it is stays unknown
+        owner, owned, i = named.key, True, mark + 1
     while i < first:
         tok = doc[i]
         if tok.lower_ in _SPEAKERS:  # a speech's "our ambassador, X": the speaker's, the state it is about
@@ -433,6 +440,13 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
+
+
+def _unread_name(words: SpacySpan) -> bool:
+    """A name of capitalised words (its linking words in lower case) that no entity of the text covers."""
+    return any(t.is_title for t in words) and all(
+        t.is_title or t.is_upper or t.lower_ in {"the", "of", "for", "and", "against", "on", "in"} for t in words
+    )
 
 
 #: Endings of adjectives made from nouns ("medical", "technical", "humanitarian", "military"):
