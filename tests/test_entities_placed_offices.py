@@ -1,6 +1,6 @@
 """A local office written after its place ("Mardin Governor X") is no part of the holder's name.
 
-The model runs the place and the office into the name ("Mardin Governor Serdar Kılıçtepe" as one
+The model runs the place and the office into the name ("Mardin Governor Orhan Kılıçtepe" as one
 person) or reads them as a name of their own ("Mardin Governor" as a person or a body): the name
 starts after the office, and the place and office alone name no one. Every name here is invented.
 """
@@ -18,9 +18,8 @@ from kg.model import Article
 @pytest.mark.parametrize(
     "text",
     [
-        "Speakers: Deputy Minister of Interior Kemal Aydınlıoğlu; Mardin Governor Serdar Kılıçtepe. "
-        "Moderated by Ministry spokesperson Hande Özdemir.",
-        "The visit was attended by Mardin Governor Serdar Kılıçtepe and the deputy minister.",
+        "The ceremony was led by Mardin Governor Orhan Kılıçtepe, who cut the ribbon.",
+        "The visit was attended by Mardin Governor Orhan Kılıçtepe and the deputy minister.",
     ],
 )
 def test_entities_place_and_office_are_no_part_of_the_name(nlp: Language, text: str) -> None:
@@ -28,7 +27,7 @@ def test_entities_place_and_office_are_no_part_of_the_name(nlp: Language, text: 
     doc = nlp(text)
     entities = find_entities(doc, article)
     names = {e.name for e in entities}
-    assert "Serdar Kılıçtepe" in names
+    assert "Orhan Kılıçtepe" in names
     assert not any("Governor" in name for name in names)
     titles = {(p.holder, p.title) for p in find_positions(doc, article, entities)}
-    assert ("person/serdar-kilictepe", "Governor") in titles
+    assert ("person/orhan-kilictepe", "Governor") in titles

@@ -27,7 +27,7 @@ def _names(text: str) -> list[str]:
     ("text", "want"),
     [
         (
-            "Text.\n\nFor more information on this topic, please contact:\n"
+            "Text.\n\nJournalists may contact:\n"
             "In Kumasi, Ilka Moravec-Dunne, Communications Associate\n"
             "In Geneva: Oskar Pellinen-Vrba, oskar@example.org",
             ["Ilka Moravec-Dunne", "Oskar Pellinen-Vrba"],
@@ -54,10 +54,10 @@ def test_contacts_read_the_names_of_contact_lines(text: str, want: list[str]) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Text.\n\nFor further information, please contact:\nPublic Relations Department, Ghana Armed Forces\n"
+        "Text.\n\nPress contacts:\nPress and Public Affairs Unit, Ghana Armed Forces\n"
         "Email: press@example.org",
         "Text.\n\nMedia contact: press office, Action Group Worldwide, Paris",
-        "Text.\n\nFor more information, please contact: UNHCR Ghana, Kumasi",
+        "Text.\n\nPress contact: UNHCR Ghana, Kumasi",
         # no contact cue: a line of prose or a list of names is no contact line
         "In Kumasi, Ilka Moravec-Dunne, Communications Associate",
     ],
@@ -76,20 +76,20 @@ def _positions(nlp: Language, text: str, publisher: str | None = None) -> set[tu
     [
         (
             "The Ghana Armed Forces repelled an attack near Techiman on Monday, the Ghana Armed Forces said.\n\n"
-            "For further information, please contact:\n"
+            "Press contacts:\n"
             "Major Roderick Ashgrove-Pim, Public Relations Officer\nEmail: press@example.org",
             ("person/roderick-ashgrove-pim", "Public Relations Officer", "agency/armed-forces-ghana"),
         ),
         (
-            "UNHCR said 4,000 refugees had arrived in northern Ghana. UNHCR asked donors for support.\n\n"
-            "For more information on this topic, please contact:\n"
+            "UNHCR said 3,170 refugees had arrived in northern Ghana. UNHCR asked donors for support.\n\n"
+            "Journalists may contact:\n"
             "In Kumasi, Ilka Moravec-Dunne, Communications Associate\n"
             "In Geneva, Oskar Pellinen-Vrba, Senior Communications Officer",
             ("person/ilka-moravec-dunne", "Communications Associate", "agency/unhcr"),
         ),
         (
-            "UNHCR said 4,000 refugees had arrived in northern Ghana. UNHCR asked donors for support.\n\n"
-            "For more information on this topic, please contact:\n"
+            "UNHCR said 3,170 refugees had arrived in northern Ghana. UNHCR asked donors for support.\n\n"
+            "Journalists may contact:\n"
             "In Kumasi, Ilka Moravec-Dunne, Communications Associate\n"
             "In Geneva, Oskar Pellinen-Vrba, Senior Communications Officer",
             ("person/oskar-pellinen-vrba", "Senior Communications Officer", "agency/unhcr"),

@@ -1,5 +1,5 @@
-"""A complement that says when an office is held is no part of it: "the Chair of the Council for
-the month of May" holds "Chair of the Council". Every name here is invented for the test.
+"""A complement that says when an office is held is no part of it: "the President of the Board for
+the month of May" holds "President of the Board". Every name here is invented for the test.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ def _titles(nlp: Language, text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Speaking after the meeting, the Chair of the Council for the month of May, Ambassador Anselm Drayke, "
+        "Speaking to reporters, the President of the Board for the month of May, Ambassador Anselm Drayke, "
         "said the talks would go on in Ghana.",
-        "The Chair of the Council for this year, Anselm Drayke, said the talks would go on in Ghana.",
+        "The President of the Board for this year, Anselm Drayke, said the talks would go on in Ghana.",
     ],
 )
 def test_positions_term_of_office_is_no_part_of_the_title(nlp: Language, text: str) -> None:
-    assert ("person/anselm-drayke", "Chair of the Council") in _titles(nlp, text)
+    assert ("person/anselm-drayke", "President of the Board") in _titles(nlp, text)

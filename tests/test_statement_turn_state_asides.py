@@ -15,8 +15,8 @@ from kg.extract import extract
 from kg.model import Article
 
 _TEXT = (
-    "MODERATOR (Mr. Tomas Vell, Secretary of State): The two Prime Ministers will make short remarks.\n\n"
-    "PRIME MINISTER ANSELM DRAYKE ({a}): Today we agreed to open a new crossing for tourists from 1 July.\n\n"
+    "MODERATOR (Mr. Tomas Vell, Secretary of State): Each leader will speak briefly.\n\n"
+    "PRIME MINISTER ANSELM DRAYKE ({a}): We signed an accord on a ferry link for tourists.\n\n"
     "PRIME MINISTER TOBIAH WRENFIELD ({b}): We will provide funds to help build the road to the border.\n\n"
     "MODERATOR: First question, please.\n"
 )
@@ -27,7 +27,7 @@ def test_statements_turn_label_names_the_speaker_before_a_state_aside(nlp: Langu
     text = _TEXT.format(a=a, b=b)
     article = Article(id="t", text=text, source="test", published=date(2026, 5, 4))
     said = {(s.speaker, s.quote[:12]) for s in extract(nlp(text), article).statements}
-    assert ("person/anselm-drayke", "Today we agr") in said
+    assert ("person/anselm-drayke", "We signed an") in said
     assert ("person/tobiah-wrenfield", "We will prov") in said
 
 
