@@ -54,8 +54,7 @@ def test_contacts_read_the_names_of_contact_lines(text: str, want: list[str]) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Text.\n\nPress contacts:\nPress and Public Affairs Unit, Ghana Armed Forces\n"
-        "Email: press@example.org",
+        "Text.\n\nPress contacts:\nPress and Public Affairs Unit, Ghana Armed Forces\nEmail: press@example.org",
         "Text.\n\nMedia contact: press office, Action Group Worldwide, Paris",
         "Text.\n\nPress contact: UNHCR Ghana, Kumasi",
         # no contact cue: a line of prose or a list of names is no contact line
