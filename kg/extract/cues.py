@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from kg.extract.contacts import contact_names
 from kg.extract.quotes import paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
 from kg.extract.transcript import CUE_WORDS, find_turns, label_matches
@@ -351,6 +352,7 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     cues: list[tuple[str, int, int]] = [(t.name, t.start, t.end) for t in find_tags(text)]
     cues += _quote_labels(text)
     cues += _captions(text)
+    cues += contact_names(text)  # "In Geneva, Jane Roe, Press Officer" closing a release
     turns = [t for t in find_turns(text) if t.start > t.line_start]  # labelled lines, not continuations
     labels = [text[t.label_start : t.label_end] for t in turns]
     if len(turns) >= 2:

@@ -32,6 +32,12 @@ class EntityIndex:
             if entity.type in _BODIES and span.text.isupper() and span.text.isalpha() and len(span.text) > 1:
                 self._short.setdefault(span.text, entity)
         self._counts: dict[str, Counter[str]] = {}
+        # a body by its name as written, for a mention of it the tagger did not mark ("X's director")
+        self._bodies: dict[str, Entity] = {}
+        for entity in sorted(entities, key=lambda e: e.key):
+            if entity.type in _BODIES:
+                for name in (entity.name, *entity.aliases):
+                    self._bodies.setdefault(name.casefold(), entity)
 
     def within(self, start: int, end: int) -> list[tuple[Span, Entity]]:
         """Mentions lying wholly inside ``[start, end)``, in text order."""
@@ -66,6 +72,10 @@ class EntityIndex:
                 out.append((span, entity))
             i += 1
         return sorted(out, key=lambda p: (-(p[0].end - p[0].start), p[0].start, p[1].key))
+
+    def body_named(self, name: str) -> Entity | None:
+        """The organization or agency of the text called ``name`` (any case), if any."""
+        return self._bodies.get(name.casefold())
 
     def short_form(self, word: str) -> Entity | None:
         """The body one of whose mentions is exactly ``word`` in capitals: "the ECOWAS mission" after

@@ -32,7 +32,7 @@ from kg.extract.office_context import (
     title_antecedent,
 )
 from kg.extract.publisher_owner import publisher_owner
-from kg.extract.titles import TitleMatch
+from kg.extract.titles import TitleMatch, officer_post
 from kg.lexicon.gazetteer import state_slug
 from kg.lexicon.ranks import RANKS
 from kg.model import Article, Entity, Span
@@ -124,13 +124,18 @@ def _address(cluster: list[tuple[TitleMatch, SpacySpan]], mine: list[tuple[Title
     )
 
 
-#: Words that grade a rank without being one: "Vice Admiral", "Rear Admiral", "Air Marshal".
-_GRADES = frozenset({"vice", "rear", "air", "field"})
+#: Words that grade a rank without being one: "Vice Admiral", "Rear Admiral", "Air Marshal",
+#: "Senior Superintendent", "Assistant Commissioner", "Lance Corporal", "Staff Sergeant".
+_GRADES = frozenset({"vice", "rear", "air", "field", "senior", "assistant", "chief", "lance", "staff", "first"})
+#: Police grades, written before a name as military ranks are ("Superintendent X"): beside an
+#: office the text gives the person, a grade is how they are addressed.
+_POLICE_GRADES = frozenset({"inspector", "superintendent", "commissioner", "constable"})
 
 
 def _rank_words(words: list[str]) -> bool:
     """Rank words only, a grade word beside them allowed: "Major General", "Vice Admiral"."""
-    return any(w in RANKS for w in words) and all(w in RANKS or w in _GRADES for w in words)
+    ranks = RANKS | _POLICE_GRADES
+    return any(w in ranks for w in words) and all(w in ranks or w in _GRADES for w in words)
 
 
 def group_offices(
@@ -221,6 +226,8 @@ def group_offices(
                 post = _secretariat(entities)  # "Special Envoy of the Secretary-General": the body he heads
             if post is None:
                 post = _party_state(companions.get(holder), found)  # not the publisher's: a guest's party
+            if post is None and officer_post(title.split()) and " of " not in title:
+                post = _issuer(publisher, index)  # "X, Press Officer" closing a release: the issuer's staff
             if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
@@ -258,6 +265,18 @@ def group_offices(
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
                 evidence.append(Span(ev.start_char, ev.end_char, ev.text))
     return found
+
+
+def _issuer(publisher: str | None, index: EntityIndex) -> str | None:
+    """The body a text is issued by: its publisher when that is a body, else the body it names most.
+
+    A press or communications officer is staff of a body, never of a state: a release names its
+    issuer more than any other body it mentions.
+    """
+    if publisher is not None and not publisher.startswith("state/"):
+        return publisher
+    counts = index.mention_counts("Agency") + index.mention_counts("Organization")
+    return counts.most_common(1)[0][0] if counts else None
 
 
 #: Words of a body's name that make it part of a government's own structure, where ministers sit.

@@ -269,8 +269,9 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
 
 
 def _np_forward(doc: Doc, start: int) -> SpacySpan:
+    """The words after a name's comma up to the next punctuation or line break ("X, Press Officer" / "In Y, Z")."""
     i = start
-    while i < len(doc) and i - start < 12 and not (doc[i].is_punct and doc[i].text != "-"):
+    while i < len(doc) and i - start < 12 and not (doc[i].is_punct and doc[i].text != "-") and "\n" not in doc[i].text:
         i += 1
     return doc[start:i]
 

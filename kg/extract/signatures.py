@@ -13,7 +13,8 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.index import EntityIndex
 from kg.extract.owners import owner_at
-from kg.extract.titles import HEADS, TitleMatch, appositive
+from kg.extract.titles import HEADS, TitleMatch, appositive, officer_post
+from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.persons import honorific
 
 __all__ = ["caption", "signature", "signed_below"]
@@ -32,16 +33,24 @@ def _line_after(doc: Doc, i: int) -> SpacySpan | None:
     return doc[start:end] if end > start else None
 
 
+#: A rank and its grade words before a signature's name: "Assistant Commissioner Jane Doe" /
+#: "Police Spokesperson": the line below is the office, the rank how the holder is addressed.
+_RANK_WORDS = RANKS | SHORT_RANKS | frozenset({"inspector", "superintendent", "commissioner", "constable"})
+_RANK_WORDS |= frozenset({"senior", "assistant", "chief", "deputy", "lance", "staff", "first"})
+
+
 def signature(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     """A release's signature block: the name on a line of its own, the title on the next, the body after.
 
     "Dr. Jane Doe, PhD" / "Police Spokesperson" / "National Police Service": the name's line holds
-    only the name (after a form of address, before degrees and honours), and the title's line is
-    a title and nothing else.
+    only the name (after a form of address or a rank, before degrees and honours), and the title's
+    line is a title and nothing else.
     """
     doc = person.doc
     left = person.start
-    while left > 0 and honorific(doc[left - 1]):
+    while left > 0 and (
+        honorific(doc[left - 1]) or (doc[left - 1].is_title and doc[left - 1].lower_.rstrip(".") in _RANK_WORDS)
+    ):
         left -= 1
     if left > 0 and "\n" not in doc[left - 1].text:
         return None
@@ -49,7 +58,11 @@ def signature(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     if any(not (t.is_punct or t.is_upper or t.text[:1].isupper()) for t in rest):
         return None  # "Jane Doe said on Monday ...": a sentence, not a signature
     line = _line_after(doc, person.end)
-    if line is None or len(line) > 8 or not any(t.lower_ in HEADS for t in line):
+    if (
+        line is None
+        or len(line) > 8
+        or not (any(t.lower_ in HEADS for t in line) or officer_post([t.text for t in line]))
+    ):
         return None
     if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in line):
         return None

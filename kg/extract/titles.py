@@ -29,10 +29,11 @@ from kg.extract.owners import (
     possessor,
 )
 from kg.lexicon.gazetteer import state_for_demonym
-from kg.lexicon.names import TITLE_WORDS
+from kg.lexicon.names import TITLE_WORDS, strip_the
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, PORTFOLIO_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
+from kg.nlp.ranked_names import rank_end
 
 __all__ = [
     "HEADS",
@@ -42,6 +43,7 @@ __all__ = [
     "is_title_word",
     "listed_field",
     "normalize_title",
+    "officer_post",
     "title_before",
 ]
 
@@ -170,12 +172,25 @@ class TitleMatch:
 #: Words that make "officer" a post rather than a rank or a trade: "Commanding Officer", "Chief
 #: Executive Officer", "Chief Operating Officer" ("a police officer" names no office).
 _OFFICER_POSTS = frozenset({"commanding", "executive", "operating", "financial"})
+#: Staff grades that name a post with the field they serve before them: "Public Relations Officer",
+#: "Communications Associate".
+_STAFF_POSTS = frozenset({"officer", "associate"})
+#: Words before "Officer" that make a rank, a trade or a territory's officer of it, not a staff post:
+#: "Warrant Officer", "Police Officer", "District Officer".
+_NOT_FIELDS = RANKS | frozenset({"warrant", "petty", "pilot", "flying", "flag", "police", "army", "military"})
+_NOT_FIELDS |= frozenset({"district", "county", "area", "zone", "regional", "provincial", "divisional"})
 
 
-def _officer(words: list[str]) -> bool:
-    """The title's words hold a post named "... Officer": a qualifier of command or management before it."""
-    low = [w.lower() for w in words]
-    return any(a in _OFFICER_POSTS and b == "officer" for a, b in pairwise(low))
+def officer_post(words: list[str]) -> bool:
+    """The title's words hold a post named "... Officer": a qualifier of command or management
+    before it, or a field written as a title ("Press Officer", "Communications Associate")."""
+    for a, b in pairwise(words):
+        low = b.lower()
+        if low == "officer" and a.lower() in _OFFICER_POSTS:
+            return True
+        if low in _STAFF_POSTS and b[:1].isupper() and a.istitle() and a.isalpha() and a.lower() not in _NOT_FIELDS:
+            return True
+    return False
 
 
 def is_title_word(tok: Token) -> bool:
@@ -276,12 +291,19 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
         ),
         None,
     )
+    # "Lance Corporal X", "Private Y": a rank alone before the name is how the text gives the holder
+    ranked = next((t.i for t in doc[b:end] if rank_end(doc, t.i) == end), None)
+    if k is None or (ranked is not None and ranked < k):
+        k = ranked
     if k is None:
         return None
     words, owner, _ = _read(doc, k, end, index, strict=False)
+    if k == ranked:
+        words = [t.text for t in doc[k:end]]  # the rank's words, graded ("Lance Corporal") or not
     held_in = next((_body_after(t, index) for t in doc[k:end] if t.lower_ == "in"), None)
     words = _first_office(words)
-    if not any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower())) and not _officer(words):
+    heads = any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower()))
+    if not heads and not officer_post(words) and k != ranked:
         return None
     lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's
     while (
@@ -354,7 +376,7 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     heads = [
         t.i
         for t in np
-        if (t.lower_ in HEADS or (t.lower_ == "officer" and _officer([doc[t.i - 1].text, t.text])))
+        if (t.lower_ in HEADS or (t.lower_ in _STAFF_POSTS and officer_post([doc[t.i - 1].text, t.text])))
         and not (t.i + 1 < end and _owns_next(t))
     ]
     if not heads or any(t.ent_type_ == "PERSON" and not is_title_word(t) and _person(t, index) for t in np):
@@ -372,6 +394,13 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     owned = False  # a possessive named the owner: names after it qualify the office
     words: list[str] = []
     i = start
+    mark = max((t.i for t in doc[start:first] if t.lower_ in POSSESSIVE), default=start)
+    if mark > start and _unread_name(doc[start:mark]) and index.at(doc[start].idx, doc[mark].idx) is None:
+        # "Action Against Thirst's Country Director": a body the tagger missed here owns the office
+        named = index.body_named(strip_the(doc[start:mark].text))
+        if named is None:
+            return None  # a body the text never names as one: whose office it is stays unknown
+        owner, owned, i = named.key, True, mark + 1
     while i < first:
         tok = doc[i]
         if tok.lower_ in _SPEAKERS:  # a speech's "our ambassador, X": the speaker's, the state it is about
@@ -411,6 +440,13 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
+
+
+def _unread_name(words: SpacySpan) -> bool:
+    """A name of capitalised words (its linking words in lower case) that no entity of the text covers."""
+    return any(t.is_title for t in words) and all(
+        t.is_title or t.is_upper or t.lower_ in {"the", "of", "for", "and", "against", "on", "in"} for t in words
+    )
 
 
 #: Endings of adjectives made from nouns ("medical", "technical", "humanitarian", "military"):
@@ -504,8 +540,8 @@ def _in_title_region(tok: Token, index: EntityIndex) -> bool:
         return False
     if tok.lower_ in _HONORIFICS:
         return True  # "Town Clerk Mrs X": the form of address stands between the title and the name
-    if tok.ent_type_ == "PERSON" and entity is None and not is_title_word(tok):
-        return False
+    if tok.ent_type_ == "PERSON" and entity is None and not is_title_word(tok) and rank_end(tok.doc, tok.i) == tok.i:
+        return False  # a word the tagger ran into the name, unless a rank opens there ("Private X")
     low = tok.lower_
     if low == "in" and tok.is_lower and _body_after(tok, index) is not None:
         return True  # "Permanent Secretary in the Ministry of Lands Mr. X": the body the office is held in
@@ -609,6 +645,8 @@ def _read(
             j = i + 1
             while j < end and doc[j].lower_ in {"the", "a", "an"}:
                 j += 1
+            if j < end and doc[j].ent_type_ in {"DATE", "TIME"}:
+                break  # "Chair of the Council for the month of May": when the office is held, not its field
             body = owner_at(doc[j], index) if j < end else None
             if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
                 demonym = owner is None

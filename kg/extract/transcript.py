@@ -275,6 +275,8 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
     """
     label = m.group("label")
     cue = _CUE_LINE.fullmatch(label) is not None  # "SOT (JANE ROE):": the bite's speaker in brackets
+    if _holder_named(label):
+        return m.start("label"), m.end("label")  # "PRIME MINISTER JO ROE (Tarnia):": the aside is the state
     if cue or any(w.strip(".,").casefold() in PERSON_NOUNS for w in label.split()):
         for aside in _ASIDE.finditer(m.group("asides")):
             inner = aside.group("inner").strip()
@@ -285,6 +287,26 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
                 start = m.start("asides") + aside.start("inner") + aside.group("inner").index(inner)
                 return start, start + len(inner)
     return m.start("label"), m.end("label")
+
+
+#: Words that join an office to its complement: after them the label goes on with a field or a body.
+_LINKS = frozenset({"of", "for", "the", "and", "to", "in"})
+
+
+def _holder_named(label: str) -> bool:
+    """The label names its speaker after the office: "PRIME MINISTER JO ROE", "Minister Jo Roe".
+
+    Two capitalised words or more after the last office word, none a link to a complement
+    ("Minister for Water", "MINISTER OF HEALTH"), are the holder's name.
+    """
+    words = [w.strip(".,") for w in label.split()]
+    office = max((k for k, w in enumerate(words) if w.casefold() in PERSON_NOUNS), default=None)
+    if office is None:
+        return False
+    rest = words[office + 1 :]
+    return len(rest) >= 2 and all(
+        w[:1].isupper() and w.casefold() not in _LINKS and w.replace("-", "").replace("'", "").isalpha() for w in rest
+    )
 
 
 def label_matches(label: str, name: str) -> bool:

@@ -104,6 +104,7 @@ from kg.nlp.persons import (
     vague_name,
 )
 from kg.nlp.questioners import questioners_outlets
+from kg.nlp.ranked_names import ranked_names
 from kg.nlp.region_modifiers import region_modifier
 from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
@@ -247,7 +248,18 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         inner = next((t.i for t in doc[start + 1 : end - 1] if honorific(t)), None)
         if inner is not None:
             start, titled = inner + 1, True
+        # "Tarnby Governor Jane Roe": a local office named after its place, run into the holder's name
+        office = next((t.i for t in doc[start + 1 : end] if t.is_title and t.lower_ in _PLACED_OFFICES), None)
+        if office is not None and end - office > 2:
+            start, titled = office + 1, True
+    if span.label_ in {"PERSON", "ORG"} and end - start == 2 and _placed_office(doc[start], doc[start + 1]):
+        start, titled = end, True  # "Tarnby Governor" alone names no one: the holder's name follows
     return Span(doc, start, end, label=span.label_), titled
+
+
+def _placed_office(place: Token, office: Token) -> bool:
+    """ "Tarnby Governor", "Norland Premier": a known place and a local office held there."""
+    return office.is_title and office.lower_ in _PLACED_OFFICES and is_known_place(place.text)
 
 
 def _opening_preposition(span: Span, tok: Token) -> bool:
@@ -350,6 +362,8 @@ def _vessel(span: Span) -> bool:
 
 
 #: Letters written after a person's name for a seat or an honour ("Jane Roe MP", "John Doe QC").
+#: Offices written after the place they are held in ("Tarnby Mayor X", "Norland Governor Y").
+_PLACED_OFFICES = frozenset({"governor", "mayor", "premier", "prefect", "administrator"})
 _POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MSP", "MHA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE"})
 
 
@@ -444,6 +458,7 @@ class Retyper:
         ents = as_state_body(named_after_states(doc, split_acronym_leads(join_names(doc, self.nouns))))
         ents = email_names(doc, ents)  # "Jo Roe jo.roe@uni.example Tarn University": a person, then a body
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
+        ents = ranked_names(doc, ents, self.headline_words)  # "Lance Corporal Jo Roe": a person, whatever the NER read
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
