@@ -1,4 +1,4 @@
-"""A release's contact lines name its press staff: "In Kumasi, Jane Roe, Communications Officer".
+"""A release's contact lines name its press staff: "In Libreville, Jane Roe, Communications Officer".
 
 The lines have no verb and often a hyphenated name the entity model misses; the person is found
 by the line's shape (a contact cue above or before it, a place, rank or form of address before the
@@ -28,7 +28,7 @@ def _names(text: str) -> list[str]:
     [
         (
             "Text.\n\nJournalists may contact:\n"
-            "In Kumasi, Ilka Moravec-Dunne, Communications Associate\n"
+            "In Libreville, Ilka Moravec-Dunne, Communications Associate\n"
             "In Geneva: Oskar Pellinen-Vrba, oskar@example.org",
             ["Ilka Moravec-Dunne", "Oskar Pellinen-Vrba"],
         ),
@@ -54,11 +54,11 @@ def test_contacts_read_the_names_of_contact_lines(text: str, want: list[str]) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Text.\n\nPress contacts:\nPress and Public Affairs Unit, Ghana Armed Forces\nEmail: press@example.org",
+        "Text.\n\nPress contacts:\nPress and Public Affairs Unit, Gabon Armed Forces\nEmail: press@example.org",
         "Text.\n\nMedia contact: press office, Action Group Worldwide, Paris",
-        "Text.\n\nPress contact: UNHCR Ghana, Kumasi",
+        "Text.\n\nPress contact: UNHCR Gabon, Libreville",
         # no contact cue: a line of prose or a list of names is no contact line
-        "In Kumasi, Ilka Moravec-Dunne, Communications Associate",
+        "In Libreville, Ilka Moravec-Dunne, Communications Associate",
     ],
 )
 def test_contacts_bodies_places_and_prose_name_no_one(text: str) -> None:
@@ -74,22 +74,22 @@ def _positions(nlp: Language, text: str, publisher: str | None = None) -> set[tu
     ("text", "want"),
     [
         (
-            "The Ghana Armed Forces repelled an attack near Techiman on Monday, the Ghana Armed Forces said.\n\n"
+            "The Gabon Armed Forces repelled an attack near Franceville on Monday, the Gabon Armed Forces said.\n\n"
             "Press contacts:\n"
             "Major Roderick Ashgrove-Pim, Public Relations Officer\nEmail: press@example.org",
-            ("person/roderick-ashgrove-pim", "Public Relations Officer", "agency/armed-forces-ghana"),
+            ("person/roderick-ashgrove-pim", "Public Relations Officer", "agency/armed-forces-gabon"),
         ),
         (
-            "UNHCR said 3,170 refugees had arrived in northern Ghana. UNHCR asked donors for support.\n\n"
+            "UNHCR said 3,170 refugees had arrived in northern Gabon. UNHCR asked donors for support.\n\n"
             "Journalists may contact:\n"
-            "In Kumasi, Ilka Moravec-Dunne, Communications Associate\n"
+            "In Libreville, Ilka Moravec-Dunne, Communications Associate\n"
             "In Geneva, Oskar Pellinen-Vrba, Senior Communications Officer",
             ("person/ilka-moravec-dunne", "Communications Associate", "agency/unhcr"),
         ),
         (
-            "UNHCR said 3,170 refugees had arrived in northern Ghana. UNHCR asked donors for support.\n\n"
+            "UNHCR said 3,170 refugees had arrived in northern Gabon. UNHCR asked donors for support.\n\n"
             "Journalists may contact:\n"
-            "In Kumasi, Ilka Moravec-Dunne, Communications Associate\n"
+            "In Libreville, Ilka Moravec-Dunne, Communications Associate\n"
             "In Geneva, Oskar Pellinen-Vrba, Senior Communications Officer",
             ("person/oskar-pellinen-vrba", "Senior Communications Officer", "agency/unhcr"),
         ),
@@ -104,7 +104,7 @@ def test_positions_contact_lines_give_the_issuers_staff(
 def test_positions_signature_rank_is_how_the_officer_is_addressed(nlp: Language) -> None:
     """A rank on the name's line and the office on the line below: the office, not the rank."""
     text = (
-        "The Ghana Police Service arrested four suspects near Aflao on Monday.\n\n"
+        "The Gabon Police Service arrested four suspects near Oyem on Monday.\n\n"
         "Issued by:\nAssistant Commissioner Quillan Odhiambo-Reyes\nPolice Public Relations Officer\n"
     )
     titles = {title for holder, title, _ in _positions(nlp, text) if holder == "person/quillan-odhiambo-reyes"}

@@ -28,20 +28,20 @@ def _read(nlp: Language, text: str) -> tuple[set[str], set[tuple[str, str, str |
     ("text", "want"),
     [
         (
-            "Lance Corporal Anselm Drayke of the Ghana Armed Forces was wounded near Techiman.",
-            ("person/anselm-drayke", "Lance Corporal", "agency/armed-forces-ghana"),
+            "Lance Corporal Anselm Drayke of the Gabon Armed Forces was wounded near Franceville.",
+            ("person/anselm-drayke", "Lance Corporal", "agency/armed-forces-gabon"),
         ),
         (
-            "Sergeant Anselm Drayke of the Ghana Armed Forces was wounded near Techiman.",
-            ("person/anselm-drayke", "Sergeant", "agency/armed-forces-ghana"),
+            "Sergeant Anselm Drayke of the Gabon Armed Forces was wounded near Franceville.",
+            ("person/anselm-drayke", "Sergeant", "agency/armed-forces-gabon"),
         ),
         (
-            "During the clash, First Sergeant Tobiah Wrenfield of the Ghana Armed Forces was killed.",
-            ("person/tobiah-wrenfield", "First Sergeant", "agency/armed-forces-ghana"),
+            "During the clash, First Sergeant Tobiah Wrenfield of the Gabon Armed Forces was killed.",
+            ("person/tobiah-wrenfield", "First Sergeant", "agency/armed-forces-gabon"),
         ),
         (
-            "Two soldiers, Corporal Anselm Drayke and Private Tobiah Wrenfield, were wounded in Ghana on Monday.",
-            ("person/tobiah-wrenfield", "Private", "state/GH"),
+            "Two soldiers, Corporal Anselm Drayke and Private Tobiah Wrenfield, were wounded in Gabon on Monday.",
+            ("person/tobiah-wrenfield", "Private", "state/GA"),
         ),
     ],
 )
@@ -54,8 +54,8 @@ def test_positions_rank_alone_is_the_holders_position(nlp: Language, text: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "Cllr. Anselm Drayke said the market would reopen in Ghana on Monday.",
-        "Private Sector Foundation members met in Ghana on Monday.",
+        "Cllr. Anselm Drayke said the market would reopen in Gabon on Monday.",
+        "Private Sector Foundation members met in Gabon on Monday.",
     ],
 )
 def test_positions_address_and_adjective_are_no_rank(nlp: Language, text: str) -> None:

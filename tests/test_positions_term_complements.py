@@ -22,8 +22,8 @@ def _titles(nlp: Language, text: str) -> set[tuple[str, str]]:
     "text",
     [
         "Speaking to reporters, the President of the Board for the month of May, Ambassador Anselm Drayke, "
-        "said the talks would go on in Ghana.",
-        "The President of the Board for this year, Anselm Drayke, said the talks would go on in Ghana.",
+        "said the talks would go on in Gabon.",
+        "The President of the Board for this year, Anselm Drayke, said the talks would go on in Gabon.",
     ],
 )
 def test_positions_term_of_office_is_no_part_of_the_title(nlp: Language, text: str) -> None:

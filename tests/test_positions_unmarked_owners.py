@@ -1,5 +1,5 @@
 """An office owned by a body the text names, where the tagger missed that mention of it:
-"X, Help Across Rivers's Country Director in Ghana," is the body's Country Director.
+"X, Help Across Rivers's Country Director in Gabon," is the body's Country Director.
 
 The owner's words before the possessive are read as the body's name and looked up among the
 bodies the text names elsewhere; a name the text never gives a body leaves the office unread.
@@ -26,14 +26,14 @@ def _positions(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
     ("text", "title"),
     [
         (
-            "Help Across Rivers said two clinics had closed in northern Ghana.\n\n"
-            "Tobiah Wrenfield, Help Across Rivers's Country Director in Ghana, said the clinics were full.",
+            "Help Across Rivers said two clinics had closed in northern Gabon.\n\n"
+            "Tobiah Wrenfield, Help Across Rivers's Country Director in Gabon, said the clinics were full.",
             "Country Director",
         ),
         (
-            "Help Across Rivers said two clinics had closed in northern Ghana.\n\n"
+            "Help Across Rivers said two clinics had closed in northern Gabon.\n\n"
             '"We are treating thirty new cases a day," said Tobiah Wrenfield, Help Across Rivers\'s health '
-            "coordinator in Ghana.",
+            "coordinator in Gabon.",
             "Health Coordinator",
         ),
     ],
