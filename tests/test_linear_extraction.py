@@ -145,3 +145,28 @@ def test_linear_event_clusters_of_a_long_text_are_not_each_compared(monkeypatch:
     events = merge_mentions(closures)
     assert len(events) == 1500 and all(len(e.evidence) == 2 for e in events)
     assert calls < 4 * len(closures)  # comparing with every cluster: over a million
+
+
+# ---------------------------------------------------------------------------- speaker labels
+
+
+def test_linear_label_matches_reads_each_string_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long transcript compares every cue with every person's names: each string's words are
+    transliterated once, not once per comparison, and the answers are those of reading them afresh."""
+    import kg.extract.transcript as transcript
+
+    labels = ["MINISTER QUELLO", "Brontis Vael", "VAEL", "ANCHOR", "Dr Ilse Quello Marrick"]
+    names = ["Brontis Vael", "Ilse Quello Marrick", "Tamsin Orrow", "Orrow"]
+    transcript._words.cache_clear()
+    fresh = {(a, b): transcript.label_matches(a, b) for a in labels for b in names}
+    read: list[str] = []
+    plain = transcript.unidecode
+    monkeypatch.setattr(transcript, "unidecode", lambda w: read.append(w) or plain(w))
+    transcript._words.cache_clear()
+
+    again = {(a, b): transcript.label_matches(a, b) for _ in range(3) for a in labels for b in names}
+
+    assert again == fresh
+    assert fresh[("MINISTER QUELLO", "Ilse Quello Marrick")] and fresh[("VAEL", "Brontis Vael")]
+    assert not fresh[("ANCHOR", "Tamsin Orrow")]
+    assert len(read) == sum(len(s.split()) for s in {*labels, *names})  # a word per distinct string's word

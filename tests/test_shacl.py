@@ -203,6 +203,35 @@ def test_shacl_validate_graphs_of_most_of_the_store_reports_only_their_failing_n
     assert validate_graphs(store, [*given, EX + "quay-fire"]).graphs[URIRef(EX + "pilot-guild")] == (EX + "quay-fire",)
 
 
+def test_shacl_validate_graphs_of_most_of_the_store_statements_take_the_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one long document beside two small layer graphs: one graph of three, but most statements;
+    # the one whole-store pass (no scoped lookup of every node) runs and reports the same
+    store = KGStore()
+    _documents(store, "harbour-log")
+    for i in range(12):
+        store.extend(_entity(f"berth-{i}", "Settlement", "harbour-log"))
+    store.extend([Quad(NamedNode(EX + "berth-0"), LABEL, OxLiteral("Berth Zero"), NamedNode(EX + "entities"))])
+    store.extend(_entity("tug-crew", "Organization", "side-notes", label="Tug Crew"))
+    store.flush()
+    assert len(store.graphs()) == 3
+    with monkeypatch.context() as scoped_path:
+        scoped_path.setattr(kg.validate, "_most_of_store", lambda *_: False)
+        scoped = validate_graphs(store, [EX + "harbour-log"])
+    scopes: list[object] = []
+    checks = kg.validate._sparql
+    monkeypatch.setattr(kg.validate, "_sparql", lambda e, scope, *rest: scopes.append(scope) or checks(e, scope, *rest))
+
+    report = validate_graphs(store, [EX + "harbour-log"])
+
+    assert scopes == [None]
+
+    assert not report.conforms
+    assert sorted(str(v.focus) for v in report.violations) == [EX + f"berth-{i}" for i in sorted(range(1, 12), key=str)]
+    assert (report.violations, report.graphs, report.triples) == (scoped.violations, scoped.graphs, scoped.triples)
+
+
 def test_shacl_validate_graphs_sees_what_other_graphs_add_to_a_node() -> None:
     store = KGStore()
     _documents(store, "port-strike", "ferry-route")

@@ -97,3 +97,15 @@ def test_store_graph_count_stops_at_its_bound_and_leaves_bookkeeping_out(tmp_pat
     assert [store.graph_count(at_most=n) for n in (0, 1, 2, 3, 10)] == [0, 1, 2, 3, 3]
     assert store.has_graph("https://example.org/doc/ferry")
     assert not store.has_graph("https://example.org/doc/harbour")
+
+
+def test_store_quad_count_stops_at_its_bound_and_leaves_bookkeeping_out(tmp_path: Path) -> None:
+    """Whether some graphs hold most of the store's statements is told without counting them all."""
+    store = KGStore(tmp_path / "store")
+    assert store.quad_count(at_most=5) == 0
+    p = NamedNode("https://example.org/p")
+    for name, size in (("quay", 3), ("ferry", 2)):
+        doc = NamedNode(f"https://example.org/doc/{name}")
+        store.replace_graph(doc.value, [Quad(doc, p, Literal(f"{name} {i}"), doc) for i in range(size)])
+    assert store.pending()  # the journal's statements are not counted
+    assert [store.quad_count(at_most=n) for n in (0, 1, 4, 5, 20)] == [0, 1, 4, 5, 5]

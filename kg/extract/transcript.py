@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from unidecode import unidecode
@@ -318,10 +319,10 @@ def label_matches(label: str, name: str) -> bool:
     compared without accents, so that a label's capitals ("YILDIZ", dotted "İ") match the name's
     letters ("Yıldız").
     """
-    name_words = label_words(name)
+    name_words = _words(name)
     if not name_words:
         return False
-    words = set(label_words(label))
+    words = _words(label)
     if name_words[-1] in words:
         return True
     written = name.split()
@@ -335,7 +336,15 @@ def label_matches(label: str, name: str) -> bool:
 
 def label_words(label: str) -> list[str]:
     """A label's or a name's words for comparison: ASCII letters, lower case, no punctuation around them."""
-    return [unidecode(w).strip(".,").casefold() for w in label.split()]
+    return list(_words(label))
+
+
+@lru_cache(maxsize=8192)
+def _words(label: str) -> tuple[str, ...]:
+    """:func:`label_words`, remembered: a long transcript compares each cue with every person's
+    names (:func:`label_matches`), the same few strings thousands of times, and transliterating
+    them again each time was most of that cost."""
+    return tuple(unidecode(w).strip(".,").casefold() for w in label.split())
 
 
 def narrators(text: str) -> set[str]:

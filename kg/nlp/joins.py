@@ -445,6 +445,10 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
     ("Minister for Health Jo Roe"): the run after it is the name.
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
+    ending: dict[int, list[Span]] = {}  # bodies and persons by their end: looked up per title, not scanned
+    for e in ents:
+        if e.label_ in _ACROSS_FIELD:
+            ending.setdefault(e.end, []).append(e)
     add: list[Span] = []
     drop: set[Span] = set()
     for t in with_lower(doc, _NAME_TITLES):
@@ -455,7 +459,7 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
         name = doc[first:end]
         # the model may read a long field and the name after it as one body or person ("Road and
         # Transport Development Jo Roe" ORG): that reading gives way to the field and the name
-        across = {e for e in ents if t.i <= e.start < first < e.end == end and e.label_ in _ACROSS_FIELD}
+        across = {e for e in ending.get(end, ()) if t.i <= e.start < first < e.end}
         held = {i for e in across for i in range(e.start, e.end)}
         if not 2 <= words <= 3 or any(i in taken and i not in held for i in range(name.start, name.end)):
             continue
