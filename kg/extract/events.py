@@ -32,6 +32,7 @@ from kg.extract.event_breakdowns import breakdown_times
 from kg.extract.event_carried_days import carried_days
 from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
+from kg.extract.event_continued import continues_flow
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
@@ -348,7 +349,13 @@ class _Reader:
     ) -> list[Mention]:
         """Figures following a crossing, without their own verb of movement, continue it."""
         tokens = {t.i for t in sent}
-        counts = [q for q in quants if self.people_count(q, tokens) and q.quantity.count != 0]
+        counts = [
+            q
+            for q in quants
+            if (number := self.people_count(q, tokens)) is not None
+            and q.quantity.count != 0
+            and continues_flow(q, number, times)
+        ]
         if not counts or any(q.quantity.count is None and q.quantity.count_max is None for q in counts):
             return []
         all_times = times

@@ -1,0 +1,45 @@
+"""Which figures after a crossing still count it: the follow-up figures ``events.continuation`` reads.
+
+A sentence with no verb of movement after a crossing often goes on counting it ("Some 2,100 on
+Friday and nearly 6,000 on Saturday"; "Of them, 131 were citizens of X"; "The number rose to
+9,000"; "A further 400 were registered on Monday"). Two kinds of figure there count something
+else:
+
+* the day of a date: "extra ferries will run on 11 and 12 June" counts no one;
+* people whose own verb tells another thing that befell them: "Two people are still missing",
+  "Nineteen persons were handed over to the police", "Of them, 2,150 applied for asylum". Their
+  fate after the crossing is not the crossing; a verb of being, changing, counting, stopping or
+  moving keeps them in it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.event_args import RECORDING_VERBS
+from kg.extract.event_triggers import CHANGE_VERBS, CROSSING_VERBS, crossing_attempt
+from kg.extract.quantities import QuantityMatch
+from kg.extract.timex import Timex
+
+__all__ = ["continues_flow"]
+
+#: Verbs whose subject is still the counted flow: being, staying, having, and handling at a border.
+_FLOW_STATES = frozenset(("be", "remain", "stay", "have", "process", "check", "clear", "screen", "handle"))
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def continues_flow(q: QuantityMatch, number: Token, times: list[Timex]) -> bool:
+    """Whether the figure ``q`` (its number token ``number``) may continue the crossing before it;
+    ``times`` are the times of its sentence."""
+    if any(t.start <= q.start < t.end for t in times):
+        return False  # "on 11 and 12 June": a day
+    subject = number if number.dep_ in _SUBJECTS else number.head if number.dep_ == "nummod" else None
+    if subject is None or subject.dep_ not in _SUBJECTS:
+        return True
+    verb = subject.head
+    if verb.pos_ != "VERB":
+        return True
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in _FLOW_STATES or lemma in CROSSING_VERBS or lemma in CHANGE_VERBS or lemma in RECORDING_VERBS
+    ) or bool(crossing_attempt(verb))
