@@ -1,5 +1,5 @@
-"""Arrivals that name only where people came from ("212 X nationals have arrived by sea since
-July") arrive where the story's other flows go: the origin state the sentence names is not a
+"""Arrivals that name only where people came from ("N X citizens have landed since spring") arrive
+where the story's other flows go: the origin state the sentence names is not a
 second candidate destination that would leave the flow unplaced.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -37,17 +37,17 @@ def _flows(nlp: Language, text: str) -> dict[int | None, tuple[tuple[str, ...], 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Coast Watch says it stopped a boat with 41 people trying to reach Andorra early this morning. "
-        "The passengers were taken to a reception centre. The Coast Watch says 212 Maltese nationals have "
-        "arrived by sea since the start of July.",
-        "Officers of the Coast Watch intercepted 41 migrants bound for Andorra on Sunday. Their boat was "
-        "towed to port. Since January, 212 Maltese citizens have arrived, the Coast Watch said.",
+        "The Coast Watch says it stopped a dinghy with 57 people trying to reach Andorra before dawn. "
+        "Everyone aboard was brought to a reception centre. The Coast Watch says 338 Maltese citizens "
+        "have arrived by boat since the spring.",
+        "Officers of the Coast Watch intercepted 57 migrants bound for Andorra on Sunday. Their boat was "
+        "towed to port. Since January, 338 Maltese citizens have arrived, the Coast Watch said.",
     ],
 )
 def test_arrivals_named_by_their_origin_go_where_the_story_goes(nlp: Language, text: str) -> None:
-    assert _flows(nlp, text)[212] == (("state/MT",), ("state/AD",))
+    assert _flows(nlp, text)[338] == (("state/MT",), ("state/AD",))
 
 
 def test_arrivals_with_no_flow_to_follow_stay_unplaced(nlp: Language) -> None:
-    text = "The Coast Watch says 212 Maltese nationals have arrived by sea since the start of July."
-    assert 212 not in _flows(nlp, text)
+    text = "The Coast Watch counts 338 Maltese citizens who have landed since the spring."
+    assert 338 not in _flows(nlp, text)

@@ -433,7 +433,7 @@ def read_crossing(
     if unplaced and home is None and _arriving(tok) and _here(verb):  # a reporter "here", at the border
         home = next((s for s in (a.home, a.story_state) if s is not None and s not in m.origin), None)
     # another state the sentence names may be where the flow went; for arrivals, not the one they came
-    # from ("212 X nationals have arrived by sea": X is where they came from, the story says where to)
+    # from ("N X citizens have landed since spring": X is where they came from, the story says where to)
     arriving = home is not None or _arriving(tok)
     named_state = any(
         e.type == "State" and e.key != home and not (arriving and e.key in m.origin)
