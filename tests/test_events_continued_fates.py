@@ -1,6 +1,6 @@
 """A figure after a crossing continues it only while it still counts the flow: people whose own
-verb tells another fate ("Two people are still missing", "N persons were handed over to the
-police", "Of them, N applied for asylum") and the days of a date ("on 11 and 12 June") are no
+verb tells another fate (still unaccounted for, passed on to the prosecutor, later requesting
+protection) and the days of a date ("on 11 and 12 June") are no
 further crossing; "Of them, N were children" and "A further N were registered" still are.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -41,9 +41,9 @@ def _counts(nlp: Language, text: str) -> list[int | None]:
 @pytest.mark.parametrize(
     "follow_up",
     [
-        "Two people are still missing, and the search goes on.",
-        "Nineteen persons were handed over to the police in Brenholt.",
-        "Of them, 60 later applied for asylum in Brenholt.",
+        "Five passengers are still missing after the dinghy sank.",
+        "Eight men were passed on to the prosecutor in Brenholt.",
+        "Of these, 60 later applied for protection in Brenholt.",
         "Twelve of them drowned when a second boat overturned.",
         "Extra ferries will run between Brenholt and Ostrelia on 11 and 12 June.",
         "The Coast Watch will hold exercises near Kastavel on 11 and 12 June.",

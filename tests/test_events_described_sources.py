@@ -23,7 +23,7 @@ NAMES = {
     "Quellmark": ("state/quellmark", "State"),
     "Border Guard of Quellmark": ("agency/border-guard-quellmark", "Agency"),
     "Coast Watch": ("agency/coast-watch", "Agency"),
-    "Ministry of the Interior": ("agency/interior-ministry-quellmark", "Agency"),
+    "Home Office": ("agency/interior-ministry-quellmark", "Agency"),
     "Interior Ministry": ("agency/interior-ministry-quellmark", "Agency"),
 }
 
@@ -38,7 +38,7 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
     ("text", "source"),
     [
         (
-            "The Border Guard of Quellmark, a department of the Ministry of the Interior, reported that 12,400 "
+            "The Border Guard of Quellmark, a department of the Home Office, reported that 12,400 "
             "people entered Quellmark over the Easter weekend.",
             "agency/border-guard-quellmark",
         ),

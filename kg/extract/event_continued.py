@@ -1,13 +1,12 @@
 """Which figures after a crossing still count it: the follow-up figures ``events.continuation`` reads.
 
-A sentence with no verb of movement after a crossing often goes on counting it ("Some 2,100 on
-Friday and nearly 6,000 on Saturday"; "Of them, 131 were citizens of X"; "The number rose to
-9,000"; "A further 400 were registered on Monday"). Two kinds of figure there count something
-else:
+A sentence with no verb of movement after a crossing often goes on counting it ("About 800 more
+on the Sunday"; "Of these, 75 were minors"; "The total climbed to 4,600"; "Another 230 were
+recorded the next day"). Two kinds of figure there count something else:
 
-* the day of a date: "extra ferries will run on 11 and 12 June" counts no one;
-* people whose own verb tells another thing that befell them: "Two people are still missing",
-  "Nineteen persons were handed over to the police", "Of them, 2,150 applied for asylum". Their
+* the day of a date: "extra ferries sail on 11 and 12 June" counts no one;
+* people whose own verb tells another thing that befell them: "Three are still unaccounted for",
+  "Eight men were passed on to the prosecutor", "Of these, 40 then requested protection". Their
   fate after the crossing is not the crossing; a verb of being, changing, counting, stopping or
   moving keeps them in it.
 """
