@@ -438,6 +438,9 @@ class _Reader:
             counts = [q for q in quants if self.people_count(q, clause) and q.quantity.count]
             if counts:
                 self.set_quantity(m, counts[0])
+            home = self.args.home or self.args.story_state
+            if counts and not (m.agent or m.place) and home is not None:
+                m.place = [home]  # "N conscripts will be called up": by the state the text is about
         return [m]
 
 
