@@ -49,7 +49,7 @@ def test_a_side_of_a_crossing_closed_is_the_crossing_closed(nlp: Language, text:
 @pytest.mark.parametrize(
     "text",
     [
-        "Quellmark has closed its side of the border with Ostrelia since Tuesday.",
+        "On Tuesday Quellmark shut its own side of the frontier with Ostrelia.",
         "Quellmark sealed a long stretch of the border with Ostrelia on Monday.",
     ],
 )
