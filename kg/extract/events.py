@@ -29,6 +29,7 @@ from kg.extract.event_args import (
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_baseline import earlier_period
 from kg.extract.event_breakdowns import breakdown_times
+from kg.extract.event_call_up_members import counts_members
 from kg.extract.event_carried_days import carried_days
 from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
@@ -435,7 +436,11 @@ class _Reader:
         if trig.type == "Mobilization":
             # a call-up is a state's act: a party or a union "mobilizing" its members is no agent of one
             m.agent = [k for k in m.agent if not k.startswith("organization/")]
-            counts = [q for q in quants if self.people_count(q, clause) and q.quantity.count]
+            counts = [
+                q
+                for q in quants
+                if (self.people_count(q, clause) or counts_members(self.doc, q, clause)) and q.quantity.count
+            ]
             if counts:
                 self.set_quantity(m, counts[0])
             home = self.args.home or self.args.story_state
