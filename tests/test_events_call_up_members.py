@@ -1,4 +1,4 @@
-"""A call-up counts the members of an armed body it calls ("will call up N members of the active
+"""A call-up counts the members of an armed body it calls ("summoned N members of the standby
 reserve", "N members of the National Guard were mobilised"); members of other bodies ("members of
 parliament") are no head count of it.
 
@@ -35,7 +35,7 @@ def _call_ups(nlp: Language, text: str) -> list[Event]:
     ("text", "count"),
     [
         (
-            "The Ostrelian Army will call up 1,850 members of the active reserve for winter drills, officials said.",
+            "The Ostrelian Army will call up 1,850 members of its standby reserve ahead of winter drills.",
             1850,
         ),
         ("Ostrelia has mobilised 640 members of its territorial reserve to guard the northern dams.", 640),

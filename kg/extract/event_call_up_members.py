@@ -1,8 +1,8 @@
-"""(figure, clause of a call-up) -> whether it counts the members called up ("will call up 2,400
-members of the active reserve").
+"""(figure, clause of a call-up) -> whether it counts the members called up ("summoned 900 members
+of the territorial reserve").
 
 A call-up counts people, and the people are often named as members of the body they serve in:
-the figure before "members of the reserve / of the armed forces" is the call-up's head count, as it
+the figure before "members of the reserve" or "members of the armed forces" is the call-up's head count, as it
 is a deployment's (:func:`kg.extract.event_news_triggers.sent_members`). Members of other bodies
 ("12 members of parliament") count no one called up.
 """
