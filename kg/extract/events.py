@@ -405,8 +405,10 @@ class _Reader:
             own = [t for t in own if t.start >= subj.idx]
         verb_lemma = ""  # only a vote's "ended" / "began" turns its day into an end or a start
         called = trig.token.dep_ == "dobj" and trig.token.head.lemma_.lower() in _CALLING
-        if called:  # "proposed on Tuesday a referendum": only the vote's own words date it
-            own = self.time.times_in(times, {t.i for t in trig.token.subtree})
+        if called:  # "proposed on Tuesday a referendum": only the vote's own words date it, and the
+            # day it is called "for" ("called a referendum for 22 May", the parser hangs it on the verb)
+            fixed = [t for c in trig.token.head.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+            own = self.time.times_in(times, {t.i for t in trig.token.subtree} | {t.i for t in fixed})
         if not own and trig.type in ("Mobilization", "Referendum") and m.has_args and not called:
             rest = [
                 t
