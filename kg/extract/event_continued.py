@@ -22,8 +22,26 @@ from kg.extract.timex import Timex
 
 __all__ = ["continues_flow"]
 
-#: Verbs whose subject is still the counted flow: being, staying, having, and handling at a border.
-_FLOW_STATES = frozenset(("be", "remain", "stay", "have", "process", "check", "clear", "screen", "handle"))
+#: Verbs whose subject is still the counted flow: being, staying, having, passing or using a way
+#: across, and being handled at a border.
+_FLOW_STATES = frozenset(
+    [
+        "be",
+        "remain",
+        "stay",
+        "have",
+        "pass",
+        "go",
+        "use",
+        "move",
+        "transit",
+        "process",
+        "check",
+        "clear",
+        "screen",
+        "handle",
+    ]
+)
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
