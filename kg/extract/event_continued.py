@@ -22,15 +22,14 @@ from kg.extract.timex import Timex
 
 __all__ = ["continues_flow"]
 
-#: Verbs whose subject is still the counted flow: being, staying, having, passing or using a way
-#: across, and being handled at a border.
+#: Verbs whose subject is still the counted flow: being, staying, having, using a way across, and
+#: being handled at a border ("passing" only through a way: "passed on to the police" hands over).
 _FLOW_STATES = frozenset(
     [
         "be",
         "remain",
         "stay",
         "have",
-        "pass",
         "go",
         "use",
         "move",
@@ -57,6 +56,8 @@ def continues_flow(q: QuantityMatch, number: Token, times: list[Timex]) -> bool:
     if verb.pos_ != "VERB":
         return True
     lemma = verb.lemma_.lower()
+    if lemma == "pass":
+        return any(c.dep_ == "prep" and c.lower_ in ("through", "via") for c in verb.children)
     return (
         lemma in _FLOW_STATES or lemma in CROSSING_VERBS or lemma in CHANGE_VERBS or lemma in RECORDING_VERBS
     ) or bool(crossing_attempt(verb))
