@@ -38,7 +38,7 @@ def _call_ups(nlp: Language, text: str) -> list[Event]:
             "The Ostrelian Army will call up 1,850 members of its standby reserve ahead of winter drills.",
             1850,
         ),
-        ("Ostrelia has mobilised 640 members of its territorial reserve to guard the northern dams.", 640),
+        ("Ostrelia has mobilised 1,183 members of its territorial reserve to guard the northern dams.", 1183),
     ],
 )
 def test_members_of_an_armed_body_are_the_call_up_count(nlp: Language, text: str, count: int) -> None:

@@ -48,7 +48,7 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
             "agency/border-guard-quellmark",
         ),
         (
-            "The Coast Watch, a unit of the Interior Ministry, said on Monday that 3,200 people arrived in "
+            "The Coast Watch, a unit of the Interior Ministry, said on Monday that 3,170 people arrived in "
             "Quellmark by sea last week.",
             "agency/coast-watch",
         ),
@@ -60,6 +60,6 @@ def test_an_indefinite_apposition_leaves_the_source_its_own(nlp: Language, text:
 
 
 def test_a_named_apposition_is_still_the_source(nlp: Language) -> None:
-    text = "The country's sea rescue service, the Coast Watch, said that 3,200 people arrived in Quellmark last week."
+    text = "The country's sea rescue service, the Coast Watch, said that 3,170 people arrived in Quellmark last week."
     (crossing,) = _crossings(nlp, text)
     assert crossing.reported_by == ("agency/coast-watch",)

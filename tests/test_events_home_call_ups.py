@@ -34,9 +34,9 @@ def _call_ups(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The president of Quellmark signed the autumn decree today. Some 7,400 conscripts will be called up "
+        "The president of Quellmark signed the autumn decree today. Some 7,260 conscripts will be called up "
         "between October and December under the new rules. Officials in Quellmark expect no delays.",
-        "Quellmark is tightening its border with Ostrelia. Another 540 reservists were called up on Friday "
+        "Quellmark is tightening its border with Ostrelia. Another 515 reservists were called up on Friday "
         "for a month of exercises, officials in Quellmark said.",
     ],
 )

@@ -1,7 +1,7 @@
 """Which figures after a crossing still count it: the follow-up figures ``events.continuation`` reads.
 
 A sentence with no verb of movement after a crossing often goes on counting it ("About 800 more
-on the Sunday"; "Of these, 75 were minors"; "The total climbed to 4,600"; "Another 230 were
+on the Sunday"; "Of these, 75 were minors"; "The total climbed to 4,730"; "Another 230 were
 recorded the next day"). Two kinds of figure there count something else:
 
 * the day of a date: "extra ferries sail on 11 and 12 June" counts no one;
