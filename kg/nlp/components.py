@@ -39,6 +39,7 @@ from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
     crossing_kind_only,
+    inner_body,
     joint_portfolio,
     named_by_state,
     proper_body,
@@ -542,7 +543,7 @@ class Retyper:
             label = span.label_
             if label == "Body":
                 found = known_body(span.text)
-                if found:
+                if found and not inner_body(span):
                     yield Span(doc, span.start, span.end, label=found[0])
             elif label in {"Ministry", "SecurityBody"}:
                 if label == "SecurityBody" and _after_ordinal(span):  # "the 4th Border Guard": a body
