@@ -1,7 +1,7 @@
-"""A counted call-up that names no one who calls it and no place ("Under the decree, N citizens will
-be called up", "a call-up of at most N reservists") is the act of the state the text is filed from
-(or names most): a call-up is a state's act. An uncounted mention ("Is this a mobilization?") stays
-without one.
+"""A counted call-up that names no one who calls it and no place ("N conscripts will be called up
+this autumn", "a call-up of no more than N reservists") is the act of the state the text is filed
+from, or else of the state it names most: a call-up is a state's act. One that names its caller
+keeps it, and an uncounted mention ("Is this a mobilization?") stays without one.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -26,9 +26,10 @@ NAMES = {
     "Ostrelia": ("state/ostrelia", "State"),
 }
 
+DATELINE = "PELLAN, Brevania, 10 June 2026 - "
+
 
 def _callups(nlp: Language, text: str) -> list[Event]:
-    text = "PELLAN, Brevania, 10 June 2026 - " + text
     article = Article(id="t", text=text, source="test", published=PUB)
     events = find_events(nlp(text), article, entities_named(text, NAMES), ())
     return [e for e in events if e.type == "Mobilization"]
@@ -38,14 +39,19 @@ def _callups(nlp: Language, text: str) -> list[Event]:
     ("text", "count"),
     [
         (
-            "Brevania published the order on Monday. Under it, 7,350 men aged 19 to 26 will be called up "
-            "from 1 July to 30 September.",
-            7350,
+            DATELINE + "The defence council of Brevania met on Monday. Some 7,260 conscripts will be called up "
+            "between October and December under the new rules.",
+            7260,
         ),
         (
-            "The cabinet of Brevania met on Monday. A second article sets a call-up of at most 1,640 reservists "
-            "for refresher courses.",
+            DATELINE + "The cabinet of Brevania met on Monday. Its plan foresees a call-up of no more than 1,640 "
+            "reservists for refresher courses.",
             1640,
+        ),
+        (  # no dateline: the state the text names most
+            "Brevania is tightening its border with Ostrelia. Another 515 reservists were called up on Friday "
+            "for a month of exercises, officials in Brevania said.",
+            515,
         ),
     ],
 )
@@ -55,6 +61,13 @@ def test_a_counted_call_up_with_no_caller_is_the_home_state_s(nlp: Language, tex
     assert count in (callup.count, callup.count_max)
 
 
+def test_a_call_up_with_its_caller_keeps_it(nlp: Language) -> None:
+    text = "Ostrelia called up 2,000 reservists on Monday. Brevania and Brevania's allies watched closely."
+    (callup,) = _callups(nlp, text)
+    assert callup.agent == ("state/ostrelia",)
+    assert "state/brevania" not in callup.place
+
+
 def test_an_uncounted_mention_of_mobilization_has_no_caller(nlp: Language) -> None:
-    text = "A reporter from Ostrelia asked: is this a mobilization? The minister said no."
+    text = DATELINE + "A reporter from Ostrelia asked: is this a mobilization? The minister said no."
     assert all(not c.agent for c in _callups(nlp, text))

@@ -398,8 +398,14 @@ class ArgReader:
             for c in verb.children:
                 if c.dep_ not in ("nsubj", "nsubjpass"):
                     continue
-                # "the UN migration agency IOM said": the apposed name, not the organization around it
-                named = [k for ap in c.children if ap.dep_ == "appos" for k in self.np_entities(ap, _AGENT_TYPES)]
+                # "the UN migration agency IOM said": the apposed name, not the organization around it;
+                # "X, a unit of the Y, said": an indefinite apposition describes X, it names no one else
+                named = [
+                    k
+                    for ap in c.children
+                    if ap.dep_ == "appos" and not _indefinite(ap)
+                    for k in self.np_entities(ap, _AGENT_TYPES)
+                ]
                 if named or (named := self.np_entities(c, _AGENT_TYPES, agentive=True)):
                     return named
         return []
@@ -421,6 +427,12 @@ class ArgReader:
                     continue
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a subdivision of the ministry", "one of the agencies": a noun phrase that describes rather
+    than names (its article is indefinite)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or noun.lower_ == "one"
 
 
 def _by_objects(verb: Token) -> list[Token]:

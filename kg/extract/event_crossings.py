@@ -422,9 +422,11 @@ def read_crossing(
     home = a.home if unplaced and _arriving(tok) and a.home not in m.origin else None
     if unplaced and home is None and _arriving(tok) and _here(verb):  # a reporter "here", at the border
         home = next((s for s in (a.home, a.story_state) if s is not None and s not in m.origin), None)
-    # another state the sentence names may be where the flow went; for arrivals, not the one they came from
+    # another state the sentence names may be where the flow went; for arrivals, not the one they came
+    # from ("N X citizens have landed since spring": X is where they came from, the story says where to)
+    arriving = home is not None or _arriving(tok)
     named_state = any(
-        e.type == "State" and e.key != home and (home is None or e.key not in m.origin)
+        e.type == "State" and e.key != home and not (arriving and e.key in m.origin)
         for _, e in a.index.within(sent.start_char, sent.end_char)
     )
     flow = tok.pos_ == "VERB" or (tok.tag_ in ("NNS", "NNPS") and noun_lemma(tok) in _FLOW_NOUNS)

@@ -3,8 +3,8 @@
 A bulletin about one state names its votes bare ("Voters in nine provinces go to the polls today in
 the Senate elections") and its state only in other stories of the same text. When no dateline gives
 the text's state, the one state named at least twice and more often than any other is whose vote it
-is. Only elections fall back to it: a flow or an arrest has sides, and the home state is as often
-the wrong one.
+is. Only elections and counted call-ups with no caller named ("N conscripts will be called up") fall
+back to it: a flow or an arrest has sides, and the home state is as often the wrong one.
 """
 
 from __future__ import annotations

@@ -378,13 +378,14 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
             m.agent += f.agents(c)
     m.agent += own
     m.agent += [k for k in counterpart if k not in m.agent]
-    # "welcomed X to Y": the guest came to Y, where they met
+    # "welcomed X to Y": the guest came to Y, where they met; "paid a state visit to Y": the noun's
+    # "to" names where the visitor went (the verb "visit" takes its place as its object)
     m.place += f.places(
         tok,
         ("in", "at", "near")
-        if lemma(tok) == "visit"
+        if lemma(tok) == "visit" and is_verb
         else ("in", "at", "to")
-        if lemma(tok) == "welcome"
+        if lemma(tok) in ("welcome", "visit")
         else ("in", "at"),
     )
     convened_there = not is_verb and tok.dep_ == "nsubjpass" and lemma(verb) in _CONVENE_VERBS

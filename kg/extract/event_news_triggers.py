@@ -102,7 +102,7 @@ _SENT_NOUNS = (
     | UNIT_NOUNS
 )
 #: Words that make a body armed or uniformed: "members of the Armed Forces", "of the National Police".
-_SERVICE_WORDS = frozenset(_words("force army police guard navy military gendarmerie corps marine"))
+_SERVICE_WORDS = frozenset(_words("force army police guard navy military gendarmerie corps marine reserve"))
 
 
 def sent_members(obj: Token) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.event_fire import opened_fire
 from kg.extract.event_flow_nouns import figure_reached
 from kg.extract.event_flow_nouns import noun_lemma as _lemma
 from kg.extract.event_misread import verb_in_use
+from kg.extract.event_part_objects import parts_of
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.extract.event_where import checked_where
 from kg.lexicon.names import TITLE_WORDS
@@ -735,6 +736,7 @@ def _closure(token: Token) -> bool:
         if not objs and (misplaced := misplaced_object(token)) is not None:
             objs = [misplaced]  # "the crossing points ... are closed", "to close, from midnight onwards, the border"
         objs += stopped_at(token, objs)
+        objs += parts_of(objs)  # "shut its side of the X crossing"
         if closed_road(token):
             return True
         if not objs:  # intransitive: "the border closed on Monday" (not "border guards closed ...")

@@ -29,9 +29,11 @@ from kg.extract.event_args import (
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_baseline import earlier_period
 from kg.extract.event_breakdowns import breakdown_times
+from kg.extract.event_call_up_members import counts_members
 from kg.extract.event_carried_days import carried_days
 from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
+from kg.extract.event_continued import continues_flow
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
@@ -348,7 +350,13 @@ class _Reader:
     ) -> list[Mention]:
         """Figures following a crossing, without their own verb of movement, continue it."""
         tokens = {t.i for t in sent}
-        counts = [q for q in quants if self.people_count(q, tokens) and q.quantity.count != 0]
+        counts = [
+            q
+            for q in quants
+            if (number := self.people_count(q, tokens)) is not None
+            and q.quantity.count != 0
+            and continues_flow(q, number, times)
+        ]
         if not counts or any(q.quantity.count is None and q.quantity.count_max is None for q in counts):
             return []
         all_times = times
@@ -397,8 +405,10 @@ class _Reader:
             own = [t for t in own if t.start >= subj.idx]
         verb_lemma = ""  # only a vote's "ended" / "began" turns its day into an end or a start
         called = trig.token.dep_ == "dobj" and trig.token.head.lemma_.lower() in _CALLING
-        if called:  # "proposed on Tuesday a referendum": only the vote's own words date it
-            own = self.time.times_in(times, {t.i for t in trig.token.subtree})
+        if called:  # "proposed on Tuesday a referendum": only the vote's own words date it, and the
+            # day it is called "for" ("called a referendum for 22 May", the parser hangs it on the verb)
+            fixed = [t for c in trig.token.head.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+            own = self.time.times_in(times, {t.i for t in trig.token.subtree} | {t.i for t in fixed})
         if not own and trig.type in ("Mobilization", "Referendum") and m.has_args and not called:
             rest = [
                 t
@@ -428,12 +438,16 @@ class _Reader:
         if trig.type == "Mobilization":
             # a call-up is a state's act: a party or a union "mobilizing" its members is no agent of one
             m.agent = [k for k in m.agent if not k.startswith("organization/")]
-            counts = [q for q in quants if self.people_count(q, clause) and q.quantity.count]
+            counts = [
+                q
+                for q in quants
+                if (self.people_count(q, clause) or counts_members(self.doc, q, clause)) and q.quantity.count
+            ]
             if counts:
                 self.set_quantity(m, counts[0])
             here = self.args.home or self.args.story_state
             if counts and not (m.agent or m.place) and here is not None:
-                m.agent = [here]  # "under the decree, N citizens will be called up": the state the text is about
+                m.agent = [here]  # "N conscripts will be called up this autumn": the state the text is about
         return [m]
 
 

@@ -494,9 +494,12 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
 
 
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
-#: Words that put a clause in the future: "will meet", "is scheduled for", "due to resume", "set to".
+#: Words that put a clause in the future: "will meet", "is scheduled for", "due to resume", "set to";
+#: and a day something is called or set "for" ("has called a referendum for 29 November": the
+#: day named right after the "for" is the one fixed ahead).
 _FUTURE = re.compile(
-    r"\b(?:will|shall|scheduled|due\s+to|due\s+on|set\s+to|to\s+be\s+held|upcoming|(?:is|are)\s+to)\b|\w\x27ll\b",
+    r"\b(?:will|shall|scheduled|due\s+to|due\s+on|set\s+to|to\s+be\s+held|upcoming|(?:is|are)\s+to)\b|\w\x27ll\b"
+    r"|\b(?:call|calls|called|set|sets|fix|fixes|fixed)\b[^.;]{0,80}\bfor\s+$",
     re.I,
 )
 #: Where a sentence starts, seen from inside it (a stop and a space, or a line break).

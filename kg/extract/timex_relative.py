@@ -3,7 +3,7 @@
 News narrates in sequence: "On 3 March the border closed. Barely a week later, it reopened."
 "Later" and "the following day" count from the last day the text named, not from publication,
 so :func:`find_times` (which resolves against publication) cannot date them; this module does,
-given that anchor; "during the day" and "in the morning" are that day, or the day of publication
+given that anchor; "during the day", "in the morning" and "at noon" are that day, or the day of publication
 when the story has named none (a daily update). "Since the start of the year / month" is counted from publication.
 """
 
@@ -23,9 +23,11 @@ _LATER = re.compile(
     rf"\b(?:(?:barely|just|only|some|about|nearly|almost)\s+)?{_COUNT}\s+(?P<unit>days?|weeks?)\s+later\b", re.I
 )
 _NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+day\b|\ba\s+day\s+later\b", re.I)
-#: A part of the day the story is about: a daily update's "during the day", "in the morning".
+#: A part of the day the story is about: a daily update's "during the day", "in the morning", "at
+#: noon" (an hour with a day of its own, "at noon on Friday", is dated by that day).
 _PART_OF_DAY = re.compile(
-    r"\b(?:during|throughout|earlier\s+in|later\s+in)\s+the\s+day\b|\bin\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)",
+    r"\b(?:during|throughout|earlier\s+in|later\s+in)\s+the\s+day\b|\bin\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)"
+    r"|\bat\s+(?:noon|midday|dawn|daybreak|dusk)\b(?!\s+(?:on|of|last|yesterday|today|tomorrow|this|next)\b)",
     re.I,
 )
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b", re.I)

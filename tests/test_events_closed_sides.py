@@ -1,0 +1,63 @@
+"""A closure of a part of a way across ("shut their side of the X crossing", "closed a stretch of
+the border with Y") is a closure of that way; a side of something else ("closed its side of the
+deal") is none.
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import entities_named
+from spacy.language import Language
+
+from kg.extract.events import find_events
+from kg.model import Article, Event
+
+#: A Wednesday.
+PUB = date(2026, 7, 8)
+
+NAMES = {
+    "Ostrelia": ("state/ostrelia", "State"),
+    "Quellmark": ("state/quellmark", "State"),
+    "Brenholt crossing": ("checkpoint/brenholt", "Checkpoint"),
+}
+
+
+def _closures(nlp: Language, text: str) -> list[Event]:
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    return [e for e in events if e.type == "BorderClosure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities of Ostrelia shut their side of the Brenholt crossing on Monday, after a row over fees.",
+        "Ostrelia closed its side of the Brenholt crossing on Monday.",
+    ],
+)
+def test_a_side_of_a_crossing_closed_is_the_crossing_closed(nlp: Language, text: str) -> None:
+    (closure,) = _closures(nlp, text)
+    assert closure.target == ("checkpoint/brenholt",)
+    assert closure.start_date == "2026-07-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Quellmark shut its own side of the frontier with Ostrelia.",
+        "Quellmark sealed a long stretch of the border with Ostrelia on Monday.",
+    ],
+)
+def test_a_part_of_a_border_closed_is_a_border_closure(nlp: Language, text: str) -> None:
+    (closure,) = _closures(nlp, text)
+    assert closure.agent == ("state/quellmark",)
+    assert closure.place == ("state/ostrelia",)
+
+
+def test_a_side_of_something_else_is_no_closure(nlp: Language) -> None:
+    assert _closures(nlp, "Ostrelia closed its side of the negotiations with Quellmark on Monday.") == []
