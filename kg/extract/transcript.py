@@ -275,6 +275,8 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
     """
     label = m.group("label")
     cue = _CUE_LINE.fullmatch(label) is not None  # "SOT (JANE ROE):": the bite's speaker in brackets
+    if not cue and _names_its_holder(label):
+        return m.start("label"), m.end("label")
     if cue or any(w.strip(".,").casefold() in PERSON_NOUNS for w in label.split()):
         for aside in _ASIDE.finditer(m.group("asides")):
             inner = aside.group("inner").strip()
@@ -285,6 +287,26 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
                 start = m.start("asides") + aside.start("inner") + aside.group("inner").index(inner)
                 return start, start + len(inner)
     return m.start("label"), m.end("label")
+
+
+# Words that carry an office on to its domain ("Minister for Water", "Head of State"): a word after
+# them belongs to the office, not to a name.
+_OFFICE_LINKS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
+
+
+def _names_its_holder(label: str) -> bool:
+    """True for a label of an office and then a name ("PRIME MINISTER JANE ROE"): the holder is named.
+
+    Its aside is then where the holder comes from ("(Northland)"), not the name; only a label whose
+    words after its last office word are missing or carry the office on ("The Minister for Water")
+    leaves the name to the aside.
+    """
+    words = [w.strip(".,").casefold() for w in label.split()]
+    offices = [k for k, w in enumerate(words) if w in PERSON_NOUNS]
+    if not offices:
+        return False
+    rest = words[offices[-1] + 1 :]
+    return bool(rest) and rest[0] not in _OFFICE_LINKS
 
 
 def label_matches(label: str, name: str) -> bool:
