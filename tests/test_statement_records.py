@@ -291,3 +291,28 @@ def test_statement_records_titled_name_label_keeps_its_name_before_a_place_aside
         ("person/x", "We agreed to open two new crossings this year."),
         ("person/x", "The first one opens in June."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("SPOKESPERSON (Ms. Jana Penhallow)", "SPOKESPERSON", "Jana Penhallow"),
+        ("Director of Communications (Mr. Teodor Vasks)", "Director of Communications", "Teodor Vasks"),
+    ],
+)
+def test_statement_records_office_label_after_a_plain_name_aside(
+    nlp: Language, first: str, later: str, name: str
+) -> None:
+    """ "OFFICE (Ms. Jane Roe):" names its speaker in the aside; the bare "OFFICE:" turns after the
+    questions are hers too, as after an aside that opens with a rank."""
+    text = (
+        "Weekly media briefing, 3 March\n\n"
+        f"{first}: The crossing reopened this morning for pedestrians.\n\n"
+        "QUESTION (Pell Osric, Evening Ledger): Will lorries be allowed through?\n\n"
+        f"{later}: Lorries will follow once the road is repaired.\n"
+    )
+    person = ent(text, "person/x", name)
+    assert said(nlp, text, person) == [
+        ("person/x", "The crossing reopened this morning for pedestrians."),
+        ("person/x", "Lorries will follow once the road is repaired."),
+    ]
