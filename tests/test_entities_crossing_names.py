@@ -103,3 +103,19 @@ def test_entities_crossing_names_a_capitalised_point_in_a_body_names_no_crossing
 def test_entities_crossing_names_status_word_before_kind(nlp: Language, text: str, name: str) -> None:
     """ "the X international border gate": a crossing's standing between its name and its kind."""
     assert linked_types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Some 9,000 people crossed the Second Marrisk-Tove Friendship Bridge into the neighbouring country.",
+            "Second Marrisk-Tove Friendship Bridge",
+        ),
+        ("Traffic across the border through the 3rd Dallow Bridge fell by half in May.", "3rd Dallow Bridge"),
+    ],
+)
+def test_entities_crossing_names_keep_the_ordinal_of_a_numbered_bridge(nlp: Language, text: str, name: str) -> None:
+    """ "the Second X Bridge": the ordinal opening a crossing's name is part of it (the first and
+    the second bridge are two crossings), in words or in figures."""
+    assert linked_types(nlp, text).get(name) == {"Checkpoint"}

@@ -65,6 +65,7 @@ from kg.nlp.joins import (
     join_names,
     named_after_states,
     named_after_titles,
+    ordinal_lead,
     spaced_checkpoints,
     split_acronym_leads,
 )
@@ -563,7 +564,7 @@ class Retyper:
                     span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
-                name = hyphen_lead(checkpoint_name(span))
+                name = ordinal_lead(hyphen_lead(checkpoint_name(span)))
                 if crossing_kind_only(name):
                     continue  # "a One-Stop Border Post at X": the kind of post, named after "at"
                 if state_for_demonym(name.text):
