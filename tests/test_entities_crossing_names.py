@@ -119,3 +119,16 @@ def test_entities_crossing_names_keep_the_ordinal_of_a_numbered_bridge(nlp: Lang
     """ "the Second X Bridge": the ordinal opening a crossing's name is part of it (the first and
     the second bridge are two crossings), in words or in figures."""
     assert linked_types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lorries have waited two days at the Pak Tovel-Sen Marro checkpoint since the new system started.", "Pak Tovel-Sen Marro"),
+        ("The Nam Dorra-Kel Sabo crossing point reopened on Monday after repairs.", "Nam Dorra-Kel Sabo"),
+    ],
+)
+def test_entities_crossing_names_pair_with_two_word_first_end(nlp: Language, text: str, name: str) -> None:
+    """ "the A B-C D checkpoint": a crossing named after two towns of two words each is one name,
+    the first town's first word included (it was read as a person's given name)."""
+    assert linked_types(nlp, text).get(name) == {"Checkpoint"}

@@ -238,7 +238,26 @@ def hyphen_lead(span: Span) -> Span:
         if lead.whitespace_ or not (lead.is_title and lead.is_alpha):
             break
         start -= 2
+    if start < span.start and span.label_ == "Checkpoint":
+        start = _first_end(doc, start)
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def _first_end(doc: Doc, start: int) -> int:
+    """Start of a crossing's first end of more than one word: "Pak Tovel-" of "Pak Tovel-Sen Marro".
+
+    A crossing named after the towns on its two sides joins them with a hyphen, and a town's name
+    may have two or three words; capitalised name words (no state or people's name, none opening
+    its line) before the hyphen's first word belong to the first town.
+    """
+    lead = start
+    while lead > 0 and start - lead < _END_WORDS - 1 and _end_word(doc[lead - 1]):
+        if state_for_demonym(doc[lead - 1].text) or state_key(doc[lead - 1].text):
+            break
+        lead -= 1
+    if lead < start and (lead == 0 or "\n" in doc[lead - 1].text + doc[lead - 1].whitespace_):
+        return start  # "TOWN Kelo-Varn ...": capitals that open a line are a dateline's
+    return lead
 
 
 def ordinal_lead(span: Span) -> Span:
