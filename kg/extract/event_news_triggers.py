@@ -85,9 +85,9 @@ _SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": 
 #: "talks between X and Y resumed on Monday".
 _HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
 #: Formed units sent somewhere: their number counts units, not people ("two companies").
-UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment"))
+UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment wing"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
-_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush"))
+_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush second move"))
 _SENT_NOUNS = (
     frozenset(
         _words(
