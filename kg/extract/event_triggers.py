@@ -833,6 +833,18 @@ def _closure_object(token: Token) -> bool:
         token.lemma_.lower() in _CLOSURE_OBJECTS
         or token.lower_ in _CLOSURE_OBJECTS
         or _has_compound(token, _CLOSURE_OBJECTS)
+        or _side_of_closure_object(token)
+    )
+
+
+def _side_of_closure_object(token: Token) -> bool:
+    """ "closed its side of the border", "shut their side of the X crossing": one side's half of a
+    way across is closed, which closes it for travellers."""
+    if token.lemma_.lower() != "side":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_closure_object(g) for g in c.children if g.dep_ == "pobj")
+        for c in token.children
     )
 
 
