@@ -132,3 +132,30 @@ def test_entities_crossing_names_pair_with_two_word_first_end(nlp: Language, tex
     """ "the A B-C D checkpoint": a crossing named after two towns of two words each is one name,
     the first town's first word included (it was read as a person's given name)."""
     assert linked_types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "The Unity Gate at Tolvasz was closed on Sunday after shots were fired across the border.",
+            "Unity Gate",
+            "Tolvasz",
+        ),
+        ("Traders crossed the border through the Marrow Gate near Pellik on Monday.", "Marrow Gate", "Pellik"),
+    ],
+)
+def test_entities_crossing_names_gate_named_in_a_border_sentence(
+    nlp: Language, text: str, name: str, place: str
+) -> None:
+    """ "the Unity Gate" of a border's sentence is a crossing, its capitalised "Gate" part of the
+    name; the town "at" or "near" it is where it is, no crossing of its own."""
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Checkpoint"}
+    assert "Checkpoint" not in types.get(place, set())
+
+
+def test_entities_crossing_names_gate_of_no_border_is_no_crossing(nlp: Language) -> None:
+    assert "Checkpoint" not in linked_types(nlp, "Tourists photographed the Lion Gate of the old town on Sunday.").get(
+        "Lion Gate", set()
+    )

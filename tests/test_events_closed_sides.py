@@ -47,3 +47,11 @@ def test_a_side_of_a_way_across_closed_is_a_border_closure(nlp: Language, text: 
 def test_a_side_of_something_else_closed_is_no_closure(nlp: Language) -> None:
     assert not _closures(nlp, "Ostaria closed its side of the negotiations on Friday.")
 
+
+def test_a_named_gate_closed_is_a_border_closure(nlp: Language) -> None:
+    """ "the Tolmaz Gate was closed": a crossing named a gate, closed."""
+    names = {**NAMES, "Tolmaz Gate": ("checkpoint/tolmaz-gate", "Checkpoint")}
+    text = "Nordavia, 16 June 2026 - The Tolmaz Gate was closed on Sunday after shots were fired across the border."
+    article = Article(id="t", text=text, source="test", published=PUB)
+    events = find_events(nlp(text), article, entities_named(text, names), ())
+    assert [e for e in events if e.type == "BorderClosure"]

@@ -834,6 +834,7 @@ def _closure_object(token: Token) -> bool:
         or token.lower_ in _CLOSURE_OBJECTS
         or _has_compound(token, _CLOSURE_OBJECTS)
         or _side_of_closure_object(token)
+        or (token.lower_ in ("gate", "gates") and token.is_title and not token.is_sent_start)  # "the Friendship Gate"
     )
 
 

@@ -298,6 +298,12 @@ def _force_unit(span: Span) -> bool:
 _FIGURE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
+def _named_gate(name: Span) -> bool:
+    """ "the Friendship Gate": a gate named with a capital and a word of its own before it; "the
+    Kelo gate" (the gate of a town) and "Border Gate" (kind words only) name no crossing."""
+    return name[-1].lower_ == "gate" and name[-1].is_title and not crossing_kind_only(name[:-1])
+
+
 def _after_ordinal(span: Span) -> bool:
     """An ordinal in figures stands right before the span: "the 4th Border Guard" (a numbered
     command's name, "the 6th Military Region", is :func:`kg.nlp.unit_names.numbered_command`'s)."""
@@ -569,12 +575,17 @@ class Retyper:
                     continue  # "a One-Stop Border Post at X": the kind of post, named after "at"
                 if state_for_demonym(name.text):
                     continue  # "the Zambian border post": whose post it is, not its name (the demonym stays)
-                if span[-1].lower_ != "bridge" or crossing_context(span):
+                gate = span[-1].lower_ == "gate" and (span[-1].is_title or len(span) < 2 or span[-2].lower_ != "border")
+                if gate and not _named_gate(name):
+                    continue  # "the X gate", "Border Gate Management": a gate is a crossing by its capitalised name
+                if span[-1].lower_ not in {"bridge", "gate"} or crossing_context(span):
                     yield name
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
                     yield Span(doc, span.start + 1, span.end, label="Checkpoint")
             elif label == "CheckpointAt":
+                if span[0].is_title and span.start > 0 and doc[span.start - 1].is_title:
+                    continue  # "the Friendship Gate at X": a named crossing and where it is, not a crossing X
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
