@@ -20,7 +20,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
-``invented-forum`` / ``invented-harbor``
+``invented-forum`` / ``invented-mosaic`` / ``invented-harbor``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -74,8 +74,12 @@ presidency readout of a call, prime minister's office readout of a courtesy call
 readout of a call, presidential spokesperson,
 interior ministry and defence department briefing transcripts, a TV evening news script with a
 package and stand-up, a radio morning bulletin with a live two-way and clips, a minister's radio
-interview and a summit press conference; of other outlets, regions and stories, written to find
-classes of phrasing that fail).
+interview and a summit press conference; an invented interior ministry release on a reinforcement
+and sea arrivals, presidency release on a conscription decree, customs weekly checkpoint figures, UN
+refugee agency release on lake crossings, judicial police statement on arrests, opposition party
+statement on a governor election, electoral council referendum results, armed forces release on an
+attack and an offensive, joint statement of two governments and governor's numbered cyclone update;
+of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
 """
@@ -144,6 +148,7 @@ CORPORA = {
     "invented-cable": Corpus("invented-cable", "invented/cable", root=ROOT / "benchmarks"),
     "invented-gazette": Corpus("invented-gazette", "invented/gazette", root=ROOT / "benchmarks"),
     "invented-forum": Corpus("invented-forum", "invented/forum", root=ROOT / "benchmarks"),
+    "invented-mosaic": Corpus("invented-mosaic", "invented/mosaic", root=ROOT / "benchmarks"),
     "invented-harbor": Corpus("invented-harbor", "invented/harbor", root=ROOT / "benchmarks"),
 }
 
