@@ -22,9 +22,10 @@ def _parts(nlp: Language, text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Portugal wants calm in the fishing dispute. In Lisbon, the Ministry of Foreign Affairs summoned Mauritius's ambassador "
-        "on Tuesday.",
-        "Portugal wants calm in the fishing dispute. The Foreign Ministry summoned the ambassador of Mauritius on Tuesday.",
+        "Portugal wants calm in the fishing dispute. In Lisbon, the Ministry of Foreign Affairs summoned "
+        "Mauritius's ambassador on Tuesday.",
+        "Portugal wants calm in the fishing dispute. The Foreign Ministry summoned the ambassador of "
+        "Mauritius on Tuesday.",
     ],
 )
 def test_relations_agency_envoys_state_is_not_the_bodys(nlp: Language, text: str) -> None:

@@ -198,7 +198,8 @@ def _clip_core(inner: str, at: int) -> tuple[str, int]:
     number = _CLIP_NUMBER.match(inner)
     if number is not None:
         inner, at = inner[number.end() :], at + number.end()
-    return inner[: _CLIP_TIME.search(inner).start()], at
+    timing = _CLIP_TIME.search(inner)
+    return inner[: timing.start() if timing is not None else len(inner)], at
 
 
 def find_tags(text: str) -> list[Tag]:
