@@ -584,8 +584,9 @@ class Retyper:
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
                     yield Span(doc, span.start + 1, span.end, label="Checkpoint")
             elif label == "CheckpointAt":
-                if span[0].is_title and span.start > 0 and doc[span.start - 1].is_title:
-                    continue  # "the Friendship Gate at X": a named crossing and where it is, not a crossing X
+                named = span.start > 0 and doc[span.start - 1].is_title
+                if span[0].is_title and named and not crossing_kind_only(doc[span.start - 1 : span.start]):
+                    continue  # "the Friendship Gate at X": a named crossing and where it is (not "One-Stop Post at X")
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
