@@ -109,8 +109,8 @@ def test_entities_crossing_names_status_word_before_kind(nlp: Language, text: st
     ("text", "name"),
     [
         (
-            "Some 9,000 people crossed the Second Marrisk-Tove Friendship Bridge into the neighbouring country.",
-            "Second Marrisk-Tove Friendship Bridge",
+            "About 8,400 travellers used the Second Marrisk-Tove Unity Bridge to cross the border.",
+            "Second Marrisk-Tove Unity Bridge",
         ),
         ("Traffic across the border through the 3rd Dallow Bridge fell by half in May.", "3rd Dallow Bridge"),
     ],
@@ -124,7 +124,7 @@ def test_entities_crossing_names_keep_the_ordinal_of_a_numbered_bridge(nlp: Lang
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Lorries have waited two days at the Pak Tovel-Sen Marro checkpoint since Monday.", "Pak Tovel-Sen Marro"),
+        ("Trucks queued for a day at the Pak Tovel-Sen Marro checkpoint on Monday.", "Pak Tovel-Sen Marro"),
         ("The Nam Dorra-Kel Sabo crossing point reopened on Monday after repairs.", "Nam Dorra-Kel Sabo"),
     ],
 )
@@ -138,7 +138,7 @@ def test_entities_crossing_names_pair_with_two_word_first_end(nlp: Language, tex
     ("text", "name", "place"),
     [
         (
-            "The Unity Gate at Tolvasz was closed on Sunday after shots were fired across the border.",
+            "Guards shut the Unity Gate at Tolvasz on Sunday as the border stayed tense.",
             "Unity Gate",
             "Tolvasz",
         ),

@@ -18,7 +18,7 @@ from spacy.language import Language
         ("The ministry will pave the track from Dovrek to Muang Xay next year.", "Muang Xay"),
         ("The new bridge between Dovrek and Vang Vieng opened on Friday.", "Vang Vieng"),
         (
-            "He attended the opening of the Tolvo Friendship Bridge between Dovrek and Sakon Nakhon on Friday.",
+            "Officials opened the Tolvo Unity Bridge between Dovrek and Sakon Nakhon on Friday.",
             "Sakon Nakhon",
         ),
     ],

@@ -1,4 +1,4 @@
-"""A closure of one side of a way across: "closed its side of the border", "shut their side of the
+"""A closure of one side of a way across: "sealed its side of the frontier", "shut their side of the
 X crossing". The side is the state's half of the crossing; closing it closes the crossing.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -37,7 +37,7 @@ def _closures(nlp: Language, text: str) -> list[Event]:
     "text",
     [
         "Ostarian authorities shut their side of the Tolmaz crossing on Monday after a dispute over fees.",
-        "Ostaria closed its side of the border with Nordavia on Friday.",
+        "Ostaria sealed its side of the frontier with Nordavia on Friday.",
     ],
 )
 def test_a_side_of_a_way_across_closed_is_a_border_closure(nlp: Language, text: str) -> None:
@@ -49,9 +49,9 @@ def test_a_side_of_something_else_closed_is_no_closure(nlp: Language) -> None:
 
 
 def test_a_named_gate_closed_is_a_border_closure(nlp: Language) -> None:
-    """ "the Tolmaz Gate was closed": a crossing named a gate, closed."""
+    """ "Guards shut the Tolmaz Gate": a crossing named a gate, closed."""
     names = {**NAMES, "Tolmaz Gate": ("checkpoint/tolmaz-gate", "Checkpoint")}
-    text = "Nordavia, 16 June 2026 - The Tolmaz Gate was closed on Sunday after shots were fired across the border."
+    text = "Nordavia, 16 June 2026 - Guards shut the Tolmaz Gate on the border at dawn on Sunday."
     article = Article(id="t", text=text, source="test", published=PUB)
     events = find_events(nlp(text), article, entities_named(text, names), ())
     assert [e for e in events if e.type == "BorderClosure"]

@@ -31,15 +31,15 @@ def _votes(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Nordavia's cabinet met on Wednesday. Nordavia also thanked Ostaria for its help. The Council adopted "
-        "a decree convening the electoral body for the constitutional referendum on Sunday 25 October 2026.",
+        "Nordavia's cabinet met on Wednesday. Nordavia also thanked Ostaria for its help. The cabinet issued "
+        "a decree that calls voters to the constitutional referendum on Sunday 8 November 2026.",
         "The cabinet of Nordavia met on Wednesday, and Nordavia named a new envoy to Ostaria. The "
-        "constitutional referendum will be held on Sunday 25 October 2026.",
+        "constitutional referendum will be held on Sunday 8 November 2026.",
     ],
 )
 def test_constitutional_referendum_is_held_in_the_storys_state(nlp: Language, text: str) -> None:
     votes = _votes(nlp, text)
-    assert [(v.place, v.date) for v in votes] == [(("state/nordavia",), "2026-10-25")]
+    assert [(v.place, v.date) for v in votes] == [(("state/nordavia",), "2026-11-08")]
 
 
 def test_constitutional_referendum_is_held_in_the_publishers_state(nlp: Language) -> None:
@@ -48,7 +48,7 @@ def test_constitutional_referendum_is_held_in_the_publishers_state(nlp: Language
     names = {"Portugal": ("state/PT", "State"), "Spain": ("state/ES", "State")}
     text = (
         "Portugal thanked Spain for its help. Spain sent two planes, and Spain will send more next week. "
-        "The constitutional referendum will be held on Sunday 25 October 2026."
+        "The constitutional referendum will be held on Sunday 8 November 2026."
     )
     article = Article(id="t", text=text, source="test", published=PUB, publisher="Government of Portugal")
     events = find_events(nlp(text), article, entities_named(text, names), ())

@@ -1,6 +1,6 @@
 """Officers seconded or troops moved somewhere are sent there: a deployment with its count.
 
-"has seconded forty officers to the X crossing point", "150 troops ... have been moved to X
+"seconded thirty officers to X", "150 troops ... have been moved to X
 County", and units counted as wings ("two wings of the X Corps were deployed to X"). Every story
 here is invented for the test; entities are built by hand so that only event reading is tested.
 """
@@ -35,7 +35,7 @@ def _events(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("The border police have seconded thirty officers to Tolmaz since the start of March.", 30),
+        ("The coast guard seconded thirty officers to Tolmaz in March.", 30),
         ("About 170 troops of the garrison have been moved to Varde Province.", 170),
         ("The army moved 260 soldiers to Tolmaz on Tuesday after the attack.", 260),
     ],

@@ -1,6 +1,6 @@
 """A radio script's bracketed clip cue may number the clip and end in its running time.
 
-"[CLIP 1 - Harbour Minister, Hon. Jane Roe - 0'18\"]" over a quoted line: the words below are
+"[CLIP 1 - Harbour Minister, Hon. Jane Roe - 0'21\"]" over a quoted line: the words below are
 that person's, the number and the timing are the script's furniture. Invented scripts through
 the real model.
 """
@@ -19,8 +19,8 @@ from kg.model import Article
 @pytest.mark.parametrize(
     ("cue", "speaker"),
     [
-        ("[CLIP 1 - Northern Harbour Minister, Hon. Ilse Marrow - 0'18\"]", "person/ilse-marrow"),
-        ("[CLIP 2 - district health coordinator, Mrs. Bertil Oakes - 0'12\"]", "person/bertil-oakes"),
+        ("[CLIP 1 - Northern Harbour Minister, Hon. Ilse Marrow - 0'21\"]", "person/ilse-marrow"),
+        ("[CLIP 2 - district health officer, Mrs. Bertil Oakes - 0'09\"]", "person/bertil-oakes"),
     ],
 )
 def test_statement_numbered_clip_cue_names_the_bite_speaker(nlp: Language, cue: str, speaker: str) -> None:

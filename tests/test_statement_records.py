@@ -307,12 +307,12 @@ def test_statement_records_office_label_after_a_plain_name_aside(
     questions are hers too, as after an aside that opens with a rank."""
     text = (
         "Weekly media briefing, 3 March\n\n"
-        f"{first}: The crossing reopened this morning for pedestrians.\n\n"
-        "QUESTION (Pell Osric, Evening Ledger): Will lorries be allowed through?\n\n"
-        f"{later}: Lorries will follow once the road is repaired.\n"
+        f"{first}: The ferry service resumed at dawn for foot passengers.\n\n"
+        "QUESTION (Pell Osric, Evening Ledger): Will cars be allowed on board?\n\n"
+        f"{later}: Cars will follow once the ramp is repaired.\n"
     )
     person = ent(text, "person/x", name)
     assert said(nlp, text, person) == [
-        ("person/x", "The crossing reopened this morning for pedestrians."),
-        ("person/x", "Lorries will follow once the road is repaired."),
+        ("person/x", "The ferry service resumed at dawn for foot passengers."),
+        ("person/x", "Cars will follow once the ramp is repaired."),
     ]

@@ -839,7 +839,7 @@ def _closure_object(token: Token) -> bool:
 
 
 def _side_of_closure_object(token: Token) -> bool:
-    """ "closed its side of the border", "shut their side of the X crossing": one side's half of a
+    """ "sealed its side of the frontier", "shut their side of the X crossing": one side's half of a
     way across is closed, which closes it for travellers."""
     if token.lemma_.lower() != "side":
         return False
