@@ -36,7 +36,7 @@ def _closures(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ostarian authorities shut their side of the Tolmaz crossing on Monday after a dispute over fees.",
+        "Ostaria's customs service shut its side of the Tolmaz crossing at noon because of a strike.",
         "Ostaria sealed its side of the frontier with Nordavia on Friday.",
     ],
 )
