@@ -39,6 +39,7 @@ from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
     crossing_kind_only,
+    inner_body,
     joint_portfolio,
     named_by_state,
     proper_body,
@@ -549,7 +550,7 @@ class Retyper:
             label = span.label_
             if label == "Body":
                 found = known_body(span.text)
-                if found:
+                if found and not inner_body(span):
                     yield Span(doc, span.start, span.end, label=found[0])
             elif label in {"Ministry", "SecurityBody"}:
                 if label == "SecurityBody" and _after_ordinal(span):  # "the 4th Border Guard": a body
@@ -583,6 +584,9 @@ class Retyper:
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
                     yield Span(doc, span.start + 1, span.end, label="Checkpoint")
+            elif label == "CheckpointQuoted":
+                end = span.start + 1 + next(i for i, t in enumerate(span[1:]) if t.text in {'"', "”", "»"})
+                yield Span(doc, span.start + 1, end, label="Checkpoint")
             elif label == "CheckpointAt":
                 named = span.start > 0 and doc[span.start - 1].is_title
                 if span[0].is_title and named and not crossing_kind_only(doc[span.start - 1 : span.start]):

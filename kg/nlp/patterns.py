@@ -170,7 +170,7 @@ _ONE_STOP: list[dict[str, Any]] = [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {
 
 @cache
 def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
-    """Label -> Matcher patterns: Ministry, SecurityBody, Checkpoint(At, Named), RegionNamed."""
+    """Label -> Matcher patterns: Ministry, SecurityBody, Checkpoint(At, Named, Quoted), RegionNamed."""
     heads = [h.split() for h in AGENCY_HEADS]
     checkpoint_words = [w.split() for w in CHECKPOINT_WORDS]
     region: dict[str, Any] = {"LOWER": {"IN": list(REGION_WORDS)}}
@@ -188,6 +188,21 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             ),
             # "the X One-Stop Border Post": one post where both states clear travellers, common in Africa
             *([_NAME, {**_NAME, "OP": "*"}, *_ONE_STOP, *({"LOWER": w} for w in words)] for words in checkpoint_words),
+        ),
+        # 'the "Varn" checkpoint': a crossing's name in quotation marks, as official releases of some
+        # states write it; the quotation marks are no part of the name
+        "CheckpointQuoted": tuple(
+            [
+                {"ORTH": {"IN": ['"', "“", "«"]}},
+                _NAME,
+                {**_NAME, "OP": "*"},
+                {"ORTH": {"IN": ['"', "”", "»"]}},
+                _STATUS,
+                _MODE,
+                *({"LOWER": w} for w in words),
+            ]
+            for words in checkpoint_words
+            if words[-1] not in {"bridge", "entry", "port"}
         ),
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
