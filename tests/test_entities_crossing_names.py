@@ -103,3 +103,59 @@ def test_entities_crossing_names_a_capitalised_point_in_a_body_names_no_crossing
 def test_entities_crossing_names_status_word_before_kind(nlp: Language, text: str, name: str) -> None:
     """ "the X international border gate": a crossing's standing between its name and its kind."""
     assert linked_types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "About 8,400 travellers used the Second Marrisk-Tove Unity Bridge to cross the border.",
+            "Second Marrisk-Tove Unity Bridge",
+        ),
+        ("Traffic across the border through the 3rd Dallow Bridge fell by half in May.", "3rd Dallow Bridge"),
+    ],
+)
+def test_entities_crossing_names_keep_the_ordinal_of_a_numbered_bridge(nlp: Language, text: str, name: str) -> None:
+    """ "the Second X Bridge": the ordinal opening a crossing's name is part of it (the first and
+    the second bridge are two crossings), in words or in figures."""
+    assert linked_types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trucks queued for a day at the Pak Tovel-Sen Marro checkpoint on Monday.", "Pak Tovel-Sen Marro"),
+        ("The Nam Dorra-Kel Sabo crossing point reopened on Monday after repairs.", "Nam Dorra-Kel Sabo"),
+    ],
+)
+def test_entities_crossing_names_pair_with_two_word_first_end(nlp: Language, text: str, name: str) -> None:
+    """ "the A B-C D checkpoint": a crossing named after two towns of two words each is one name,
+    the first town's first word included (it was read as a person's given name)."""
+    assert linked_types(nlp, text).get(name) == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Guards shut the Unity Gate at Tolvasz on Sunday as the border stayed tense.",
+            "Unity Gate",
+            "Tolvasz",
+        ),
+        ("Traders crossed the border through the Marrow Gate near Pellik on Monday.", "Marrow Gate", "Pellik"),
+    ],
+)
+def test_entities_crossing_names_gate_named_in_a_border_sentence(
+    nlp: Language, text: str, name: str, place: str
+) -> None:
+    """ "the Unity Gate" of a border's sentence is a crossing, its capitalised "Gate" part of the
+    name; the town "at" or "near" it is where it is, no crossing of its own."""
+    types = linked_types(nlp, text)
+    assert types.get(name) == {"Checkpoint"}
+    assert "Checkpoint" not in types.get(place, set())
+
+
+def test_entities_crossing_names_gate_of_no_border_is_no_crossing(nlp: Language) -> None:
+    assert "Checkpoint" not in linked_types(nlp, "Tourists photographed the Lion Gate of the old town on Sunday.").get(
+        "Lion Gate", set()
+    )

@@ -1,6 +1,6 @@
 """A closure of a part of a way across ("shut their side of the X crossing", "closed a stretch of
-the border with Y") is a closure of that way; a side of something else ("closed its side of the
-deal") is none.
+the border with Y", "sealed its side of the frontier") is a closure of that way; a side of
+something else ("closed its side of the deal") is none. A crossing named a gate, shut, is closed.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -24,6 +24,7 @@ NAMES = {
     "Ostrelia": ("state/ostrelia", "State"),
     "Quellmark": ("state/quellmark", "State"),
     "Brenholt crossing": ("checkpoint/brenholt", "Checkpoint"),
+    "Tolmaz Gate": ("checkpoint/tolmaz-gate", "Checkpoint"),
 }
 
 
@@ -38,6 +39,7 @@ def _closures(nlp: Language, text: str) -> list[Event]:
     [
         "The authorities of Ostrelia shut their side of the Brenholt crossing on Monday, after a row over fees.",
         "Ostrelia closed its side of the Brenholt crossing on Monday.",
+        "Ostrelia's customs service shut its side of the Brenholt crossing on Monday because of a strike.",
     ],
 )
 def test_a_side_of_a_crossing_closed_is_the_crossing_closed(nlp: Language, text: str) -> None:
@@ -51,6 +53,7 @@ def test_a_side_of_a_crossing_closed_is_the_crossing_closed(nlp: Language, text:
     [
         "On Tuesday Quellmark shut its own side of the frontier with Ostrelia.",
         "Quellmark sealed a long stretch of the border with Ostrelia on Monday.",
+        "Quellmark sealed its side of the frontier with Ostrelia on Monday.",
     ],
 )
 def test_a_part_of_a_border_closed_is_a_border_closure(nlp: Language, text: str) -> None:
@@ -61,3 +64,9 @@ def test_a_part_of_a_border_closed_is_a_border_closure(nlp: Language, text: str)
 
 def test_a_side_of_something_else_is_no_closure(nlp: Language) -> None:
     assert _closures(nlp, "Ostrelia closed its side of the negotiations with Quellmark on Monday.") == []
+
+
+def test_a_named_gate_closed_is_a_border_closure(nlp: Language) -> None:
+    """ "Guards shut the Tolmaz Gate": a crossing named a gate, closed."""
+    text = "Quellmark, 8 July 2026 - Guards shut the Tolmaz Gate on the border at dawn on Sunday."
+    assert _closures(nlp, text)

@@ -263,3 +263,56 @@ def test_statement_records_labels_in_capitals_beyond_ascii(
         ("person/y", "Will trucks be allowed?"),
         ("person/x", "Only cars at first."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "later"),
+    [
+        ("PRIME MINISTER ANIKA VOSSEL (South Tarnia)", "Anika Vossel", "PRIME MINISTER VOSSEL"),
+        ("Deputy Premier Oskar Brandel (Eastern Marches)", "Oskar Brandel", "Oskar Brandel"),
+    ],
+)
+def test_statement_records_titled_name_label_keeps_its_name_before_a_place_aside(
+    nlp: Language, label: str, name: str, later: str
+) -> None:
+    """ "OFFICE JANE ROE (Country):" names its speaker in the label; the aside is where she is from.
+
+    Only a label of office words alone ("The Minister for Water (Jane Roe)") names its speaker in
+    the aside: a summit's record adds each leader's country after a name that is already there.
+    """
+    text = (
+        f"Press conference of {name} after the summit\n\n"
+        f"{label}: We agreed to open two new crossings this year.\n\n"
+        "QUESTION (Halvard Quist, Morning Wire): When will they open?\n\n"
+        f"{later}: The first one opens in June.\n"
+    )
+    person = ent(text, "person/x", name)
+    assert said(nlp, text, person) == [
+        ("person/x", "We agreed to open two new crossings this year."),
+        ("person/x", "The first one opens in June."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("SPOKESPERSON (Ms. Jana Penhallow)", "SPOKESPERSON", "Jana Penhallow"),
+        ("Director of Communications (Mr. Teodor Vasks)", "Director of Communications", "Teodor Vasks"),
+    ],
+)
+def test_statement_records_office_label_after_a_plain_name_aside(
+    nlp: Language, first: str, later: str, name: str
+) -> None:
+    """ "OFFICE (Ms. Jane Roe):" names its speaker in the aside; the bare "OFFICE:" turns after the
+    questions are hers too, as after an aside that opens with a rank."""
+    text = (
+        "Weekly media briefing, 3 March\n\n"
+        f"{first}: The ferry service resumed at dawn for foot passengers.\n\n"
+        "QUESTION (Pell Osric, Evening Ledger): Will cars be allowed on board?\n\n"
+        f"{later}: Cars will follow once the ramp is repaired.\n"
+    )
+    person = ent(text, "person/x", name)
+    assert said(nlp, text, person) == [
+        ("person/x", "The ferry service resumed at dawn for foot passengers."),
+        ("person/x", "Cars will follow once the ramp is repaired."),
+    ]

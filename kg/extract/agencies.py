@@ -624,6 +624,8 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
     tok = doc.char_span(lk.start, lk.end, alignment_mode="expand")
     if tok is None:
         return False
+    if _envoy_state(tok):
+        return True
     if tok.start > 0 and doc[tok.start - 1].lower_ in _COUNTERPART:
         return not _author(doc[tok.start - 1])
     node = tok.root
@@ -636,6 +638,22 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
         if node.dep_ == "prep" and node.lower_ in _COUNTERPART:
             return not _author(node)
     return False
+
+
+#: Nouns of a state's representatives abroad: "summoned Y's ambassador", "the envoy of Y".
+_ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "embassy", "emissary"})
+
+
+def _envoy_state(state: SpacySpan) -> bool:
+    """ "Y's ambassador", "the ambassador of Y": the state whose envoy a body receives or summons is
+    the other side, not the body's own (a foreign ministry summons a foreign envoy)."""
+    doc = state.doc
+    if state.end < len(doc) and doc[state.end].lower_ in {"'s", "’s"}:
+        after = doc[state.end + 1 : state.end + 4]
+        noun = next((t for t in after if t.pos_ in {"NOUN", "PROPN"}), None)
+        return noun is not None and noun.lemma_.lower() in _ENVOYS
+    head = state.root.head
+    return state.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ENVOYS
 
 
 def _author(prep: Token) -> bool:

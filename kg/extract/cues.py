@@ -188,6 +188,21 @@ def _bracket_caption(line: str) -> tuple[str, int, int] | None:
     return name, start, start + len(name)
 
 
+# "[CLIP 1 - Jane Roe, minister - 0'18\"]": the clip's number before the speaker, and its running
+# time and the cue's closing bracket after them.
+_CLIP_NUMBER = re.compile(r"\d{1,2}[ \t]*[-–—:][ \t]*")
+_CLIP_TIME = re.compile(r"(?:[ \t]*[-–—][ \t]*:?\d{1,2}(?:[:'’.]\d{2})?[\"”]?)?[ \t]*\]*[ \t]*$")
+
+
+def _clip_core(inner: str, at: int) -> tuple[str, int]:
+    """A bite cue's words without the clip's number before them and its timing and bracket after."""
+    number = _CLIP_NUMBER.match(inner)
+    if number is not None:
+        inner, at = inner[number.end() :], at + number.end()
+    timing = _CLIP_TIME.search(inner)
+    return inner[: timing.start() if timing is not None else len(inner)], at
+
+
 def find_tags(text: str) -> list[Tag]:
     """Broadcast cue lines naming the next sound bite's speaker, in text order."""
     out = []
@@ -202,6 +217,8 @@ def find_tags(text: str) -> list[Tag]:
         if m is None:
             continue
         inner, at = m.group("inner"), m.start("inner")
+        if m.re is _BITE:
+            inner, at = _clip_core(inner, at)
         if "," not in inner and m.re is _BITE:  # "SOT (Jane Roe, minister):": the cue in brackets
             aside = next((a for a in re.finditer(r"\(([^)\n]*)\)", m.group("asides")) if "," in a.group(1)), None)
             if aside is not None:
@@ -225,7 +242,8 @@ def find_tags(text: str) -> list[Tag]:
         if wire or _cue_name(head) is None or any(_office(w.lower().strip(".")) for w in head.split()):
             named = role.split(",", 1)[0].strip()  # "HEALTH MINISTER, JANE ROE": the wire's role-first order
             words = named.split()
-            if 2 <= len(words) <= 4 and all(_CAPITAL.match(w) and not _office(w.lower().strip(".")) for w in words):
+            plain = [w for w in words if w.lower().strip(".") not in _HONORIFICS]  # "Hon. Jane Roe"
+            if 2 <= len(plain) <= 4 and all(_CAPITAL.match(w) and not _office(w.lower().strip(".")) for w in plain):
                 head, role = named, head
         if {w.lower() for w in re.findall(r"\w+", role)} & NEWSROOM_ROLES:
             continue  # "((Jane Roe, VOA News))": the programme's own voice narrates, it is not a bite

@@ -233,9 +233,9 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.target += _harm_places(reader, tok)
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not (m.target or m.place or m.agent):
         m.target += _struck_phrase(reader, tok, verb)  # an attack that names nothing else
-    if trig.type == "Referendum" and not m.place and _nationwide(tok):
-        # "calls a national referendum", in a release filed from the capital, else in the text about one state
-        m.place = [k for k in (reader.home or reader.story_state,) if k]
+    home = reader.home or reader.publisher_state or reader.story_state
+    if trig.type == "Referendum" and not m.place and _nationwide(tok) and home:
+        m.place = [home]  # "calls a national referendum", in a release filed from, issued by or about one state
     if weapon_strike(tok) and not (m.place or m.target):
         m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
@@ -301,8 +301,10 @@ def _struck_phrase(reader: ArgReader, tok: Token, verb: Token | None) -> list[st
 
 
 def _nationwide(tok: Token) -> bool:
-    """ "a national referendum", "a nationwide vote": a vote of the whole state."""
-    return any(c.dep_ == "amod" and c.lower_ in ("national", "nationwide", "countrywide") for c in tok.children)
+    """ "a national referendum", "a nationwide vote", "the constitutional referendum" (a
+    constitution is the whole state's): a vote of the whole state."""
+    words = ("national", "nationwide", "countrywide", "constitutional")
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in tok.children)
 
 
 #: Texts by which an authority enacts an event: "a decree on the mobilization", "an order to close".

@@ -10,8 +10,9 @@ back to it: a flow or an arrest has sides, and the home state is as often the wr
 from __future__ import annotations
 
 from kg.extract.index import EntityIndex
+from kg.lexicon.gazetteer import state_for_demonym, state_key
 
-__all__ = ["story_state"]
+__all__ = ["publisher_state", "story_state"]
 
 #: How often the story's state must be named, at the least.
 _MIN_NAMED = 2
@@ -26,3 +27,17 @@ def story_state(index: EntityIndex) -> str | None:
     if not counts or counts[0][0] < _MIN_NAMED or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]
+
+
+def publisher_state(publisher: str | None, index: EntityIndex) -> str | None:
+    """The key of the state the publisher's name names ("Government of Tarnia", "the Tarnian
+    Presidency"), when the text names that state too: whose text it is, however often it names
+    the other side."""
+    words = (publisher or "").replace(",", " ").replace("(", " ").replace(")", " ").split()
+    for n in range(min(len(words), 4), 0, -1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            key = state_key(phrase) or (state_for_demonym(phrase) if n == 1 else None)
+            if key is not None and key in index.by_key:
+                return key
+    return None

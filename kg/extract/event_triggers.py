@@ -851,6 +851,7 @@ def _closure_object(token: Token) -> bool:
         token.lemma_.lower() in _CLOSURE_OBJECTS
         or token.lower_ in _CLOSURE_OBJECTS
         or _has_compound(token, _CLOSURE_OBJECTS)
+        or (token.lower_ in ("gate", "gates") and token.is_title and not token.is_sent_start)  # "the Unity Gate"
     )
 
 

@@ -375,12 +375,24 @@ def _transcript(
             speaker = _captioned(text, turn.line_start, people)
         if speaker is None:
             continue
+        office = _office_before_aside(text, turn)
+        if office:
+            named.setdefault(office.casefold(), speaker)  # "SPOKESPERSON (Ms. Jane Roe):", then "SPOKESPERSON:"
         quote = _unquoted(text, _span(text, turn.start, turn.end))
         words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if COURTESY.fullmatch(quote.text) or (words is not None and runs_session(words)):
             continue  # a chair's greetings, thanks and handling of the floor
         out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))
     return out
+
+
+def _office_before_aside(text: str, turn: Turn) -> str:
+    """The office words of a label whose speaker is named in its aside: "SPOKESPERSON" of
+    "SPOKESPERSON (Ms. Jane Roe):"; empty for any other turn (or a continuation line)."""
+    opening = text.rfind("(", turn.line_start, turn.label_start)
+    if opening < 0 or text[opening + 1 : turn.label_start].strip():
+        return ""
+    return text[turn.line_start : opening].strip()
 
 
 def _captioned(text: str, line_start: int, people: list[Entity]) -> Entity | None:

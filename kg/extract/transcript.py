@@ -276,7 +276,7 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
     """
     label = m.group("label")
     cue = _CUE_LINE.fullmatch(label) is not None  # "SOT (JANE ROE):": the bite's speaker in brackets
-    if _holder_named(label):
+    if not cue and _holder_named(label):
         return m.start("label"), m.end("label")  # "PRIME MINISTER JO ROE (Tarnia):": the aside is the state
     if cue or any(w.strip(".,").casefold() in PERSON_NOUNS for w in label.split()):
         for aside in _ASIDE.finditer(m.group("asides")):

@@ -66,6 +66,7 @@ from kg.nlp.joins import (
     join_names,
     named_after_states,
     named_after_titles,
+    ordinal_lead,
     spaced_checkpoints,
     split_acronym_leads,
 )
@@ -308,6 +309,12 @@ def _force_unit(span: Span) -> bool:
 
 #: An ordinal written in figures: "4th", "2nd".
 _FIGURE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _named_gate(name: Span) -> bool:
+    """ "the Unity Gate": a gate named with a capital and a word of its own before it; "the
+    Kelo gate" (the gate of a town) and "Border Gate" (kind words only) name no crossing."""
+    return name[-1].lower_ == "gate" and name[-1].is_title and not crossing_kind_only(name[:-1])
 
 
 def _after_ordinal(span: Span) -> bool:
@@ -579,12 +586,15 @@ class Retyper:
                     span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
-                name = hyphen_lead(checkpoint_name(span))
+                name = ordinal_lead(hyphen_lead(checkpoint_name(span)))
                 if crossing_kind_only(name):
                     continue  # "a One-Stop Border Post at X": the kind of post, named after "at"
                 if state_for_demonym(name.text):
                     continue  # "the Zambian border post": whose post it is, not its name (the demonym stays)
-                if span[-1].lower_ != "bridge" or crossing_context(span):
+                gate = span[-1].lower_ == "gate" and (span[-1].is_title or len(span) < 2 or span[-2].lower_ != "border")
+                if gate and not _named_gate(name):
+                    continue  # "the X gate", "Border Gate Management": a gate is a crossing by its capitalised name
+                if span[-1].lower_ not in {"bridge", "gate"} or crossing_context(span):
                     yield name
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
@@ -593,6 +603,9 @@ class Retyper:
                 end = span.start + 1 + next(i for i, t in enumerate(span[1:]) if t.text in {'"', "”", "»"})
                 yield Span(doc, span.start + 1, end, label="Checkpoint")
             elif label == "CheckpointAt":
+                named = span.start > 0 and doc[span.start - 1].is_title
+                if span[0].is_title and named and not crossing_kind_only(doc[span.start - 1 : span.start]):
+                    continue  # "the Unity Gate at X": a named crossing and where it is (not "One-Stop Post at X")
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"

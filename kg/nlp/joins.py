@@ -9,6 +9,8 @@ name altogether ("Foreign Minister of Maldives Ali Rasheed").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_for_demonym, state_key
@@ -33,6 +35,7 @@ __all__ = [
     "join_names",
     "named_after_states",
     "named_after_titles",
+    "ordinal_lead",
     "spaced_checkpoints",
     "split_acronym_leads",
 ]
@@ -235,9 +238,48 @@ def hyphen_lead(span: Span) -> Span:
         if lead.whitespace_ or not (lead.is_title and lead.is_alpha):
             break
         start -= 2
+    if start < span.start and span.label_ == "Checkpoint":
+        start = _first_end(doc, start)
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
+def _first_end(doc: Doc, start: int) -> int:
+    """Start of a crossing's first end of more than one word: "Pak Tovel-" of "Pak Tovel-Sen Marro".
+
+    A crossing named after the towns on its two sides joins them with a hyphen, and a town's name
+    may have two or three words; capitalised name words (no state or people's name, none opening
+    its line) before the hyphen's first word belong to the first town.
+    """
+    lead = start
+    while lead > 0 and start - lead < _END_WORDS - 1 and _end_word(doc[lead - 1]):
+        if state_for_demonym(doc[lead - 1].text) or state_key(doc[lead - 1].text):
+            break
+        lead -= 1
+    if lead < start and (lead == 0 or "\n" in doc[lead - 1].text + doc[lead - 1].whitespace_):
+        return start  # "TOWN Kelo-Varn ...": capitals that open a line are a dateline's
+    return lead
+
+
+def ordinal_lead(span: Span) -> Span:
+    """``span`` with the ordinal right before it: "Second" or "3rd" before "Kelo-Varn Bridge".
+
+    Crossings built one after another on one border are numbered ("the Second X Bridge", "the 3rd
+    X Bridge"): the first and the second are two crossings, so the number is part of the name.
+    Patterns start at the first name word and leave it out. An ordinal in words counts when it is
+    capitalised, as a name's word is ("the second X Bridge" counts the bridges of a story).
+    """
+    doc, start = span.doc, span.start
+    if start == 0:
+        return span
+    prev = doc[start - 1]
+    spelled = prev.is_title and prev.is_alpha and prev.like_num and prev.lower_.endswith(("st", "nd", "rd", "th"))
+    if not (spelled or _FIGURE_ORDINAL.fullmatch(prev.text)):
+        return span
+    return Span(doc, start - 1, span.end, label=span.label_)
+
+
+#: An ordinal in figures: "3rd", "21st".
+_FIGURE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: Dashes set with a space on each side between the two ends of a crossing's name ("A - B").
 _SPACED_DASHES = frozenset({"-", "–", "—"})
 #: Most capitalised words one end of such a name may have.

@@ -81,7 +81,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         listed = _listed_in(span, at) or _leads_list_in(span, at) or _on_border(span) or _area_of(span.root)
         listed = listed or compass_of(span) or sited
         listed = listed or _offshore(span)
-        went = _route(span, at) or _journey_end(span) or _arrival(span)
+        went = _route(span, at, known) or _journey_end(span) or _arrival(span)
         if ent.label_ != "ORG" and not known and not (listed or went):
             continue  # an unknown name read as a person needs more than "in" to become a place
         if _possessive(span):
@@ -89,7 +89,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         if (
             _governed(span)
             or listed
-            or _route(span, at)
+            or _route(span, at, known)
             or _arrival(span)
             or (known and _conjoined(span, at))
             or _apposed(span, at)
@@ -264,25 +264,30 @@ def _place_ends_at(doc: Doc, i: int) -> bool:
     return tok.is_title and bool(state_key(tok.text) or settlement_for(tok.text, primary_only=True))
 
 
-def _route(span: Span, at: _EntityIndex) -> bool:
-    """ "from X to Y", "between X and Y": one end of the route is a place, so the other is too."""
+def _route(span: Span, at: _EntityIndex, known: bool = False) -> bool:
+    """ "from X to Y", "between X and Y": one end of the route is a place, so the other is too.
+
+    A name the gazetteers know as a place (``known``) at one end is a place whatever the other
+    end is: "the road from Kelo to Varn", "the bridge between Kelo and Varn" join two places
+    even when the other end is a village no table has.
+    """
     prev = _prev(span)
     doc = span.doc
     if prev is not None and prev.lower_ == "between":
-        if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _route_noun(prev):
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and (known or _route_noun(prev)):
             return True  # "the highway between X and Y": a road runs between places
         return span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _place_at(doc, span.end + 1, at)
     if prev is not None and prev.lower_ == "and" and span.start > 2:
         back = range(span.start - 2, max(0, span.start - 7), -1)
         opener = next((j for j in back if doc[j].lower_ == "between"), None)
         if opener is not None:
-            return _route_noun(doc[opener]) or _place_at(doc, opener + 1, at)
+            return known or _route_noun(doc[opener]) or _place_at(doc, opener + 1, at)
     if prev is None or prev.lower_ not in {"to", "from"}:
         return False
     other = "from" if prev.lower_ == "to" else "to"
     doc = span.doc
     for i in range(max(0, span.start - 8), min(len(doc) - 1, span.end + 8)):
-        if doc[i].lower_ == other and not (span.start <= i < span.end) and _place_at(doc, i + 1, at):
+        if doc[i].lower_ == other and not (span.start <= i < span.end) and (known or _place_at(doc, i + 1, at)):
             return True
     return False
 

@@ -102,6 +102,7 @@ CHECKPOINT_WORDS = (
     "road port",
     "border port",
     "bridge",
+    "gate",  # "the Unity Gate": a border's gate, named with a capital (a crossing only in a border's sentence)
 )
 #: What a crossing carries, written in lower case between its name and its kind ("the X road crossing").
 CROSSING_MODES = ("road", "rail", "railway", "motorway", "highway", "pedestrian", "vehicle", "freight", "cargo", "land")
@@ -211,7 +212,7 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             # "the Turning Point Foundation" names no crossing "Foundation")
             [{"ORTH": words[-1]}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
-            if words[-1] not in {"bridge", "entry", "port"}
+            if words[-1] not in {"bridge", "entry", "port", "gate"}
         ),
         "RegionNamed": (
             [_NAME, {**_NAME, "OP": "*"}, region],
