@@ -113,6 +113,7 @@ class ArgReader:
         self._called: dict[str, tuple[list[int], list[str]]] | None = None  # see _last_called
         self.home: str | None = None  # the state of the dateline (kg.extract.event_places.dateline_state)
         self.story_state: str | None = None  # the state the text names most (kg.extract.event_home)
+        self.sole_state: str | None = None  # the only state the text names (kg.extract.event_home)
         self.sides: list[str] = []  # the parties of the story's last meeting (kg.extract.event_sides)
 
     # ------------------------------------------------------------------ noun phrases -> entities

@@ -37,7 +37,7 @@ from kg.extract.event_disasters import read_disasters
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
 from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
-from kg.extract.event_home import story_state
+from kg.extract.event_home import sole_state, story_state
 from kg.extract.event_labels import label_for
 from kg.extract.event_list_agents import list_lead_subject
 from kg.extract.event_merge import Mention, merge_mentions
@@ -105,6 +105,7 @@ class _Reader:
         self.args = ArgReader(EntityIndex(entities), statements)
         self.args.home = dateline_state(article.text, self.args.index)
         self.args.story_state = story_state(self.args.index)
+        self.args.sole_state = sole_state(self.args.index)
         self.mentions: list[Mention] = []
         self.referendums: list[Mention] = []  # of the mentions (kg.extract.event_votes.VoteReader)
         self.time = TimeReader(doc, article.text)
