@@ -34,7 +34,7 @@ class VoteReader(Protocol):
 
 
 _VOTE_SHARE = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|in\s+favou?r|"
+    r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|in\s+favou?r|"
     r"(?:back|support|endors)(?:ed|ing)\b)",
     re.I,
 )
