@@ -33,7 +33,10 @@ def _referendum(nlp: Language, text: str) -> Event:
 @pytest.mark.parametrize(
     ("text", "share"),
     [
-        ("Veltrania held a referendum on the charter on Sunday. Of the valid ballots, 1,204,330, 61.7%, voted yes.", 61.7),
+        (
+            "Veltrania held a referendum on the charter on Sunday. Of the valid ballots, 1,204,330, 61.7%, voted yes.",
+            61.7,
+        ),
         (
             "Veltrania held a referendum on the charter on Sunday. In all, 2,150,300 voters, 64.7%, backed the "
             "reform, the board said.",
