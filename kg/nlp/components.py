@@ -89,7 +89,7 @@ from kg.nlp.namecheck import (
     state_owned_body,
     with_head,
 )
-from kg.nlp.patterns import AGENCY_HEADS, REGION_WORDS, phrase_patterns, token_patterns
+from kg.nlp.patterns import AGENCY_HEADS, CLOSE_QUOTES, REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
     common_word,
     context_person,
@@ -573,6 +573,9 @@ class Retyper:
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
                     yield Span(doc, span.start + 1, span.end, label="Checkpoint")
+            elif label == "CheckpointQuoted":  # the words between the quotation marks
+                close = next(i for i, t in enumerate(span) if i > 0 and t.text in CLOSE_QUOTES)
+                yield Span(doc, span.start + 1, span.start + close, label="Checkpoint")
             elif label == "CheckpointAt":
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")

@@ -104,7 +104,19 @@ CHECKPOINT_WORDS = (
     "bridge",
 )
 #: What a crossing carries, written in lower case between its name and its kind ("the X road crossing").
-CROSSING_MODES = ("road", "rail", "railway", "motorway", "highway", "pedestrian", "vehicle", "freight", "cargo", "land")
+CROSSING_MODES = (
+    "road",
+    "rail",
+    "railway",
+    "motorway",
+    "highway",
+    "pedestrian",
+    "vehicle",
+    "freight",
+    "cargo",
+    "land",
+    "automobile",
+)
 #: The standing of a crossing, in lower case before its mode and kind ("the X international border gate").
 CROSSING_STATUSES = ("international", "national", "main", "local")
 REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton", "wilaya")
@@ -161,6 +173,15 @@ def _domain() -> list[dict[str, Any]]:
 
 
 _NAME: dict[str, Any] = {"IS_TITLE": True, "IS_STOP": False, "IS_PUNCT": False}
+OPEN_QUOTES = ('"', "“", "«")
+CLOSE_QUOTES = ('"', "”", "»")
+#: A name between quotation marks: '"X"', '«X Y»'.
+_QUOTED_NAME: list[dict[str, Any]] = [
+    {"ORTH": {"IN": list(OPEN_QUOTES)}},
+    _NAME,
+    {**_NAME, "OP": "*"},
+    {"ORTH": {"IN": list(CLOSE_QUOTES)}},
+]
 _MODE: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_MODES)}, "OP": "?"}
 _STATUS: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_STATUSES)}, "OP": "?"}
 #: "One-Stop" (or "One Stop") between a crossing's name and its kind: "the X One-Stop Border Post".
@@ -169,7 +190,7 @@ _ONE_STOP: list[dict[str, Any]] = [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {
 
 @cache
 def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
-    """Label -> Matcher patterns: Ministry, SecurityBody, Checkpoint(At, Named), RegionNamed."""
+    """Label -> Matcher patterns: Ministry, SecurityBody, Checkpoint(At, Named, Quoted), RegionNamed."""
     heads = [h.split() for h in AGENCY_HEADS]
     checkpoint_words = [w.split() for w in CHECKPOINT_WORDS]
     region: dict[str, Any] = {"LOWER": {"IN": list(REGION_WORDS)}}
@@ -187,6 +208,11 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             ),
             # "the X One-Stop Border Post": one post where both states clear travellers, common in Africa
             *([_NAME, {**_NAME, "OP": "*"}, *_ONE_STOP, *({"LOWER": w} for w in words)] for words in checkpoint_words),
+        ),
+        # 'the "X" checkpoint', 'the «X» border crossing point': a crossing named in quotation marks,
+        # as releases translated from Russian and Kazakh write their posts (the name is the quoted words)
+        "CheckpointQuoted": tuple(
+            [*_QUOTED_NAME, _STATUS, _MODE, *({"LOWER": w} for w in words)] for words in checkpoint_words
         ),
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
