@@ -20,7 +20,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
-``invented-forum`` / ``invented-mosaic``
+``invented-forum`` / ``invented-mosaic`` / ``invented-harbor``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -149,6 +149,7 @@ CORPORA = {
     "invented-gazette": Corpus("invented-gazette", "invented/gazette", root=ROOT / "benchmarks"),
     "invented-forum": Corpus("invented-forum", "invented/forum", root=ROOT / "benchmarks"),
     "invented-mosaic": Corpus("invented-mosaic", "invented/mosaic", root=ROOT / "benchmarks"),
+    "invented-harbor": Corpus("invented-harbor", "invented/harbor", root=ROOT / "benchmarks"),
 }
 
 
