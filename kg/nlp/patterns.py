@@ -119,7 +119,18 @@ CROSSING_MODES = (
 )
 #: The standing of a crossing, in lower case before its mode and kind ("the X international border gate").
 CROSSING_STATUSES = ("international", "national", "main", "local")
-REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton", "wilaya")
+REGION_WORDS = (
+    "region",
+    "oblast",
+    "province",
+    "krai",
+    "governorate",
+    "district",
+    "prefecture",
+    "canton",
+    "wilaya",
+    "territory",
+)
 
 
 def _territory_forms() -> set[str]:
