@@ -1,7 +1,7 @@
-"""A body "of" a state whose name runs to five or six words ("the Armed Forces of the Democratic
-Republic of the Congo", "the Federal Police of the Federal Democratic Republic of Ethiopia") is that
-state's body as with a short name, and a short form in brackets after the whole ("(FAVR)") is the
-same body. Names of four words or fewer were read already.
+"""A body "of" a state whose name runs to five or six tokens ("the Armed Forces of the Federal
+Democratic Republic of Ethiopia", "the Armed Forces of the Democratic Republic of Timor-Leste")
+is that state's body as with a short name, and a short form in brackets after the whole ("(FAVR)")
+is the same body. Names of four tokens or fewer were read already.
 
 Every short form and story here is invented for the test.
 """
@@ -22,12 +22,12 @@ from kg.model import Article
     ("text", "body"),
     [
         (
-            "The Armed Forces of the Democratic Republic of the Congo said on Sunday that troops were sent.",
+            "The Armed Forces of the Democratic Republic of Timor-Leste said on Sunday that troops were sent.",
             "Armed Forces",
         ),
         (
-            "The Federal Police of the Federal Democratic Republic of Ethiopia said 400 people crossed on Monday.",
-            "Federal Police",
+            "The Armed Forces of the Federal Democratic Republic of Ethiopia reported 400 crossings on Monday.",
+            "Armed Forces",
         ),
     ],
 )
@@ -39,8 +39,8 @@ def test_body_of_a_long_state_name_is_an_agency(nlp: Language, text: str, body: 
     ("text", "short"),
     [
         (
-            "The Armed Forces of the Democratic Republic of the Congo (FAVR) launched an offensive on Tuesday. "
-            "The FAVR said two camps were taken.",
+            "The Armed Forces of the Federal Democratic Republic of Ethiopia (FAVR) closed two crossings on Tuesday. "
+            "FAVR engineers said the roads were mined.",
             "FAVR",
         ),
         (
