@@ -1,5 +1,5 @@
 """A body "of" a state whose name runs to five or six tokens ("the Armed Forces of the Federal
-Democratic Republic of Ethiopia", "the Armed Forces of the Democratic Republic of Timor-Leste")
+Democratic Republic of Ethiopia", "the Army of the Democratic Republic of Timor-Leste")
 is that state's body as with a short name, and a short form in brackets after the whole ("(FAVR)")
 is the same body. Names of four tokens or fewer were read already.
 
@@ -22,8 +22,8 @@ from kg.model import Article
     ("text", "body"),
     [
         (
-            "The Armed Forces of the Democratic Republic of Timor-Leste said on Sunday that troops were sent.",
-            "Armed Forces",
+            "The Army of the Democratic Republic of Timor-Leste said on Sunday that troops were sent.",
+            "Army",
         ),
         (
             "The Armed Forces of the Federal Democratic Republic of Ethiopia reported 400 crossings on Monday.",

@@ -16,7 +16,7 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ('The busiest remained the "Tarvel" checkpoint, which handled 4,100 people on Sunday.', "Tarvel"),
+        ('Most lorries used the "Tarvel" checkpoint, where 4,170 people crossed on Sunday.', "Tarvel"),
         ("Traffic through the «Ustinor» border crossing point grew by 8% in the week.", "Ustinor"),
         ('Customs officers at the "Osmok" automobile checkpoint seized 40 kilograms of tea.', "Osmok"),
     ],
@@ -26,5 +26,5 @@ def test_quoted_checkpoint_is_named_by_its_quoted_words(nlp: Language, text: str
 
 
 def test_quoted_name_without_a_crossing_word_is_no_checkpoint(nlp: Language) -> None:
-    text = 'The cooperative "Tarvel" sold 4,100 tonnes of grain to the state.'
+    text = 'The cooperative "Tarvel" sold 4,260 tonnes of grain to the state.'
     assert kg_entity_types(nlp, text).get("Tarvel") != "Checkpoint"

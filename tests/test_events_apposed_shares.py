@@ -1,5 +1,5 @@
 """A referendum's share set off by commas between a count and its verb: "1,204,330 voters, 61.7%,
-voted yes", "2,150,300 ballots, 64.7%, backed the reform". The share is the result as if it stood
+voted yes", "2,150,300 ballots, 63.9%, backed the reform". The share is the result as if it stood
 before the verb.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -38,9 +38,9 @@ def _referendum(nlp: Language, text: str) -> Event:
             61.7,
         ),
         (
-            "Veltrania held a referendum on the charter on Sunday. In all, 2,150,300 voters, 64.7%, backed the "
+            "Veltrania held a referendum on the charter on Sunday. In all, 2,150,300 voters, 63.9%, backed the "
             "reform, the board said.",
-            64.7,
+            63.9,
         ),
     ],
 )
@@ -49,5 +49,5 @@ def test_apposed_share_is_the_result(nlp: Language, text: str, share: float) -> 
 
 
 def test_apposed_share_before_other_words_is_no_result(nlp: Language) -> None:
-    text = "Veltrania held a referendum on the charter on Sunday. Turnout was 48.2%, the lowest since 1994."
+    text = "Veltrania held a referendum on the charter on Sunday. Turnout was 47.6%, the lowest since 1994."
     assert _referendum(nlp, text).result_percent is None

@@ -1,5 +1,5 @@
 """People who "landed" somewhere arrived there, as releases on boat arrivals across a sea or a lake
-say: "3,120 refugees have landed in X since 1 April", "about 600 migrants landed at Y last week".
+say: "some 3,180 refugees have landed in X this spring", "about 600 migrants landed at Y last week".
 A boat or a plane that lands is no flow of people.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -35,7 +35,7 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "place", "count"),
     [
-        ("Since 1 April, 3,120 refugees have landed in Kelvo District, the agency said.", "region/kelvo", 3120),
+        ("Some 3,180 refugees have landed in Kelvo District this spring, the agency said.", "region/kelvo", 3180),
         (
             "About 600 migrants landed at Port Adrin last week, most of them in small boats.",
             "settlement/port-adrin",

@@ -1,4 +1,4 @@
-"""A call-up its sentence gives no one to and no place ("Under the decree, 4,000 citizens will be
+"""A call-up its sentence gives no one to and no place ("by its terms, 4,000 young men will be
 called up", "some 1,500 reservists are to be called up for training"), in a text that names one
 state and no other: a call-up is a state's act, so it is that state's. In a text naming two states
 the call-up stays without an agent.
@@ -36,8 +36,8 @@ def _callups(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The head of state of Veltrania signed the decree on Tuesday. Under the decree, 4,000 citizens aged 18 "
-        "to 27 will be called up from 1 April. Veltrania last held such a call in 2029.",
+        "The head of state of Veltrania signed the decree on Tuesday. By its terms, 4,000 young men will be "
+        "called up from 1 April. Veltrania last held such a call in 2029.",
         "The defence ministry of Veltrania met on Monday. Some 1,500 reservists are to be called up for training "
         "camps in May, the ministry said. Veltrania has no conscription in peacetime.",
     ],

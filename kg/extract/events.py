@@ -430,7 +430,7 @@ class _Reader:
             # a call-up is a state's act: a party or a union "mobilizing" its members is no agent of one
             m.agent = [k for k in m.agent if not k.startswith("organization/")]
             if not (m.agent or m.place) and self.args.sole_state:
-                m.agent = [self.args.sole_state]  # "Under the decree, N will be called up", in a text of one state
+                m.agent = [self.args.sole_state]  # "by its terms, N men will be called up", in a text of one state
             counts = [q for q in quants if self.people_count(q, clause) and q.quantity.count]
             if counts:
                 self.set_quantity(m, counts[0])
