@@ -71,7 +71,10 @@ def _reference_same_person(short: str, full: str) -> bool:
         return True
     if len(s_words) == 1:
         return s_words[0] == f_words[0]
-    return len(s_words) == 2 and s_words[0] == f_words[0] and s_words[-1] == f_words[-1]
+    if len(s_words) != 2 or s_words[0] != f_words[0]:
+        return False
+    # given name and last surname, or given name and first of two surnames
+    return s_words[-1] == f_words[-1] or (len(f_words) > 2 and s_words[-1] == f_words[-2])
 
 
 _NAME = st.lists(st.sampled_from(["Ana", "Maria", "Ruiz", "Lind", "Q.", "ana", "Oren-Vale", "Vale"]), max_size=4).map(

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.above_states import above_states
+from kg.extract.attacker_sides import attacker_demonym
 from kg.extract.links import Linked, mk
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.lexicon.gazetteer import (
@@ -247,7 +248,24 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     opening = _opening_place(span, view.places)
     if opening is not None:
         return opening if opening in view.states else None
-    return _places_state(span, view) or view.home
+    return _places_state(span, view) or _people_story(span) or view.home
+
+
+def _people_story(span: SpacySpan) -> str | None:
+    """The state whose people open the body's paragraph as its subject: in a bulletin, "Norlanders
+    vote on Sunday ... The Electoral Office says ..." is Norland's story, whatever state the
+    bulletin's other stories name most."""
+    doc = span.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not doc.has_annotation("SENT_START"):
+        return None
+    opening = first[0].sent
+    if opening.start >= span.start:
+        return None  # the body opens its paragraph: no story before it
+    people = [t for t in opening if t.dep_ == "nsubj" and t.tag_ in {"NNPS", "NNS"} and state_for_demonym(t.text)]
+    return state_for_demonym(people[0].text) if len(people) == 1 else None
 
 
 def _places_state(span: SpacySpan, view: _DocView) -> str | None:
@@ -642,8 +660,13 @@ def _dominant_state(doc: Doc, links: list[Linked]) -> tuple[str, str] | None:
     Norland the home of the text's other bodies), and so does a town of a state the text names
     (a story told from its towns names its state once, and the destination as often), while
     "the border with Y" or "migrants from Y" does not make Y the home. The first state named
-    breaks a tie.
+    breaks a tie. A state the text is plainly about (:func:`_clear_home`) comes first: its towns
+    and its own people outweigh the demonyms of the other side's bodies and people ("the
+    Varnian police", "Varnian citizens").
     """
+    clear = _view(doc, links).home
+    if clear is not None and clear.startswith("state/"):
+        return clear, state_name(clear[6:])
     states = [lk for lk in links if lk.type == "State" and lk.kind == "name"]
     counts = _state_counts(doc, links, states)
     if not states and not counts:
@@ -739,21 +762,43 @@ def headline_home(doc: Doc, links: list[Linked]) -> str | None:
 
 
 def _state_counts(doc: Doc, links: list[Linked], states: list[Linked], *, demonyms: bool = True) -> Counter[str]:
-    """How often each state is named (not as the other side), evoked by a demonym, or by a town of it."""
+    """How often each state is named (not as the other side), evoked by a demonym, or by a place of it.
+
+    A town or province counts for a state the text names. Without ``demonyms`` it counts as well
+    for a state the text only evokes by its demonym, whose uses do not count then: an interview
+    about an emergency at home may name the neighbour twice and its own state only by its people
+    ("Norlanders"), yet its towns and provinces say whose it is.
+    """
     counts = Counter(lk.key for lk in states if not _counterpart(doc, lk))
+    evoked = _demonyms(doc)
     if demonyms:
-        counts.update(_demonyms(doc))
-    named = {lk.key for lk in states}
-    towns = (settlement_for(lk.name) for lk in links if lk.type == "Settlement" and not _counterpart(doc, lk))
-    counts.update(key for town in towns if town and (key := f"state/{town.country}") in named)
+        counts.update(evoked)
+    owners = {lk.key for lk in states} | (set() if demonyms else set(evoked))
+    codes = frozenset(key[6:] for key in owners if key.startswith("state/"))
+    places = (
+        _place_state(lk, codes) for lk in links if lk.type in {"Settlement", "Region"} and not _counterpart(doc, lk)
+    )
+    counts.update(key for key in places if key is not None)
     return counts
+
+
+def _place_state(place: Linked, codes: frozenset[str]) -> str | None:
+    """The key of the one state of ``codes`` a town or province lies in: a province by its name,
+    else a GeoNames town of its name (the model reads some towns as regions); None when no state
+    or two of them have a place of that name."""
+    found = subdivision_for(place.name, codes) if place.type == "Region" else None
+    if found is not None:
+        return f"state/{found.country}"
+    owners = [code for code in city_countries(place.name) if code in codes]
+    return f"state/{owners[0]}" if len(owners) == 1 else None
 
 
 def _demonyms(doc: Doc) -> list[str]:
     """State keys of the demonyms the document uses, one per use (computed once per document).
 
     A demonym of two or three words is read whole, longest first: "Sri Lankan" is one use of Sri
-    Lanka's, "South Sudanese" no use of Sudan's.
+    Lanka's, "South Sudanese" no use of Sudan's. The attacker's demonym ("a Varnian drone hit a
+    car") is no use: it names the other side (:mod:`kg.extract.attacker_sides`).
     """
     cached = doc.user_data.get("kg_demonym_states")
     if cached is None:
@@ -782,7 +827,7 @@ def _demonyms(doc: Doc) -> list[str]:
                 1,
             )
             key = state_for_demonym(words(i, width))
-            if key and not state_code(words(i, width)):
+            if key and not state_code(words(i, width)) and not attacker_demonym(doc[i + width - 1]):
                 cached.append(key)
             i += width
         doc.user_data["kg_demonym_states"] = cached

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
+from kg.extract.crossing_towns import crossings_apart_from_towns
 from kg.extract.links import Linked, mk
 from kg.extract.short_forms import apposed_short_forms, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
@@ -34,7 +35,8 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import entity_key, initials, strip_the
 from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
-from kg.nlp.doctext import with_lower
+from kg.nlp.consistency import town_use
+from kg.nlp.doctext import doc_text, with_lower
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["Linked", "find_entities", "link_mentions"]
@@ -198,7 +200,9 @@ def _link_mentions(doc: Doc) -> list[Linked]:
         label = span.label_
         full_name = label == "Person" and len(span) > 1
         if span.kb_id_ == "ner" and known_body(span.text) is None and not full_name:
-            label = strong.get(_name_form(span.text), label)
+            cued = strong.get(_name_form(span.text), label)
+            if not (cued == "Checkpoint" and label == "Settlement" and town_use(span)):
+                label = cued  # "sent to X" after "the X border post" stays the town
         if label == "Person":
             persons.append(span)
         elif label == "Agency" and known_body(span.text) is None:
@@ -217,6 +221,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links = _state_forms(doc, links)
     links = _merge_acronyms(apposed_short_forms(doc.text, links))
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
+    links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 

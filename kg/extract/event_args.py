@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
+from kg.extract.event_pronouns import noun_antecedent
 from kg.extract.event_triggers import SPEECH_VERBS
 from kg.extract.index import EntityIndex
 from kg.intervals import Intervals
@@ -173,6 +174,8 @@ class ArgReader:
             said, sayer = self._sayer(head, wanted)
             if said:
                 return sayer
+            if (noun := noun_antecedent(head)) is not None:  # "Guards patrolled ... they stopped": no body
+                return self._np_entity(noun, types, agentive)
             found = self.index.before(head.idx, wanted)
             return found.key if found else None
         if lem == "capital" and head.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in head.children):

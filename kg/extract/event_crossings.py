@@ -39,6 +39,7 @@ from kg.extract.event_number_of import is_amount
 from kg.extract.event_places import state_of_key
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
+from kg.extract.event_route_anaphor import named_route
 from kg.extract.event_time import clause_rate, since_clause, since_start
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
@@ -106,17 +107,6 @@ def _own_country(reader: _Reader, verb: Token, obj: Token) -> list[str]:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     key = counted_group_origin(reader.args, subj) if subj is not None else None
     return [key] if key else []
-
-
-def _route_anaphor(reader: _Reader, tok: Token) -> list[str]:
-    """ "the bridge", "this crossing": the checkpoint named in the sentences just before."""
-    if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-        return []
-    found = reader.args.index.before(tok.idx, ("Checkpoint",))
-    if found is None:
-        return []
-    last = max(sp.end for sp in found.mentions if sp.end <= tok.idx)
-    return [found.key] if tok.idx - last < 600 else []
 
 
 def _displacing_place(reader: _Reader, verb: Token) -> list[str]:
@@ -306,7 +296,7 @@ def read_crossing(
                     m.destination += [k for o in to.children if o.dep_ == "pobj" for k in a.np_entities(o, _DEST_TYPES)]
             elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                 for o in objs or [c]:
-                    m.via += a.np_entities(o, ("Checkpoint",)) or _route_anaphor(reader, o)
+                    m.via += a.np_entities(o, ("Checkpoint",)) or [k for k in (named_route(a.index, o),) if k]
                     way_towns += _towns_of_way(a, o)
                     named_way = named_way or _named_way(o)
                     if is_route(o):  # "via its border with X": X is the side they come from

@@ -22,6 +22,7 @@ from kg.extract.event_closure_objects import misplaced_object
 from kg.extract.event_merge import Mention
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_reopened import reopened_places
+from kg.extract.event_route_anaphor import ROUTE_ANAPHORS, named_route
 from kg.extract.event_triggers import (
     HIT_VERBS,
     REOPENING,
@@ -234,8 +235,9 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.target += _harm_places(reader, tok)
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not (m.target or m.place or m.agent):
         m.target += _struck_phrase(reader, tok, verb)  # an attack that names nothing else
-    if trig.type == "Referendum" and not m.place and reader.home and _nationwide(tok):
-        m.place = [reader.home]  # "calls a national referendum", in a release filed from the capital
+    if trig.type == "Referendum" and not m.place and _nationwide(tok):
+        # "calls a national referendum", in a release filed from the capital, else in the text about one state
+        m.place = [k for k in (reader.home or reader.story_state,) if k]
     if weapon_strike(tok) and not (m.place or m.target):
         m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
@@ -367,10 +369,6 @@ def _struck(reader: ArgReader, verb: Token, m: Mention) -> None:
                 (m.place if key.startswith(("settlement/", "region/")) else m.target).append(key)
 
 
-#: The way across a closure names by a noun only: "the crossing was shut", "closed the bridge".
-_ROUTE_ANAPHORS = frozenset(_words("crossing checkpoint bridge post crossing-point"))
-
-
 def _after_preposition(tok: Token) -> bool:
     """True for a name that is a preposition's object, or joined to one ("at X and Y")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -396,9 +394,11 @@ def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:
     if tok.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
         objs = [described(tok)]  # "the crossing points at X, which have been closed since May"
     for o in objs:
-        entity = reader.entity_at(o) if o.lemma_.lower() in _ROUTE_ANAPHORS else None
+        entity = reader.entity_at(o) if o.lemma_.lower() in ROUTE_ANAPHORS else None
         if entity is not None and entity.type == "Checkpoint" and entity.key not in m.target:
             m.target.append(entity.key)
+        elif entity is None and o.lemma_.lower() in ROUTE_ANAPHORS and (key := named_route(reader.index, o)):
+            m.target += [key] if key not in m.target else []  # "The bridge has been closed": the one named before
     objs += _preps(tok, ("of",))
     for o in objs:
         itself = reader.entity_at(o)  # "the X Bridge was closed": a named place that is the way across

@@ -29,6 +29,7 @@ from kg.extract.event_arrest_scope import (
     in_quotation,
     partners,
 )
+from kg.extract.event_command import commanders
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
@@ -39,6 +40,7 @@ from kg.extract.event_news_triggers import (
     HELP_NOUNS,
     MISSION_NOUNS,
     PLACES,
+    UNIT_NOUNS,
     NewsTrigger,
     act_verb,
     adoption_verb,
@@ -50,13 +52,23 @@ from kg.extract.event_news_triggers import (
     held_somewhere,
     judges,
     lemma,
+    sent_force,
     sent_members,
     verb_object,
 )
 from kg.extract.event_partitives import partitive_group
+from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers, reinforcing_force
 from kg.extract.event_rounds import election_round
+from kg.extract.event_route_anaphor import named_route
 from kg.extract.event_sent_counts import sent_count
-from kg.extract.event_sent_forces import counted_force, force_of_noun, force_owner_phrases, sent_people
+from kg.extract.event_sent_forces import (
+    ADDED_WORDS,
+    count_numbers,
+    counted_force,
+    force_of_noun,
+    force_owner_phrases,
+    sent_people,
+)
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_triggers import is_announced, is_future, is_hypothetical
 from kg.extract.event_visitors import counted_visitors
@@ -228,7 +240,7 @@ def read_news(
     they report is the operation, not an arrest of its own.
     """
     out: list[Mention] = []
-    for trig in find_news_triggers(sent):
+    for trig in [*find_news_triggers(sent), *reinforcement_triggers(sent)]:
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
         announced = trig.frame == "deploy" and is_announced(trig.token)
         # "said the curfew would be extended from 2 March": a measure announced by its authority
@@ -265,7 +277,7 @@ def read_news(
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
         if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
-            sent_obj = sent_people(head)
+            sent_obj = reinforcing_force(head) or sent_people(head)
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
@@ -432,9 +444,13 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     verb = tok if tok.pos_ == "VERB" else _governor(tok)
     if tok.pos_ == "VERB" and (obj := verb_object(tok)) is not None and lemma(obj) in MISSION_NOUNS:
         return None  # "sent an intervention": the noun is the trigger
+    if (force := reinforcing_force(tok)) is not None:
+        return _reinforce(f, tok, force, m)
     m.agent += f.agents(_subject(verb) if verb is not None else None)
     for obj in _by(tok) + (_by(verb) if verb is not None else []):
         m.agent += f.agents(obj)
+    for obj in commanders(verb) if verb is not None and not m.agent else []:
+        m.agent += f.agents(obj)  # "have been deployed ..., under the command of X"
     sent = sent_people(verb) if verb is not None and verb.i == tok.i else None
     body: list[str] = []
     if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):
@@ -461,9 +477,34 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # "members of the X Armed Forces would be deployed to the southern provinces": the body anchors it
     if m.place or (body and sent is not None and sent_members(sent)):
         return verb or tok
-    if not (m.agent and counted_force(force) and tok.dep_ != "xcomp"):
-        return None  # a named place, or a named sender and a head count ("promised to send 40": a plan)
+    if not (m.agent and (counted_force(force) or _formed_unit(force, m.agent)) and tok.dep_ != "xcomp"):
+        return None  # a named place, or a named sender and a head count or unit ("promised to send 40": a plan)
     return verb or tok
+
+
+def _formed_unit(force: Token | None, agents: list[str]) -> bool:
+    """ "an extra company of troops", "an additional battalion", "two battalions", "a detachment of
+    N marines": a formed unit
+    added to a force is sent as one, whether or not its men are counted, by a state's body or
+    official (a firm or a charity sends no battalion: such a sender is a misread name)."""
+    if force is None or lemma(force) not in UNIT_NOUNS or any(k.startswith("organization/") for k in agents):
+        return False
+    counted_men = [g for g in force_owner_phrases(force) if counted_force(g)]  # "a detachment of N marines"
+    return bool(count_numbers(force) or counted_men) or any(c.lower_ in ADDED_WORDS for c in force.children)
+
+
+def _reinforce(f: _Frames, verb: Token, force: Token, m: Mention) -> Token | None:
+    """ "X reinforced the Y region with N members of the Z Armed Forces": sent by X (else by the force's
+    own body), to Y (a place named, or the crossing "the post" points back to)."""
+    m.agent += f.agents(_subject(verb)) + [k for o in _by(verb) for k in f.agents(o)]
+    if not m.agent:
+        m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
+    place = reinforced_place(verb)
+    if place is not None and sent_force(place):
+        return None  # "will reinforce its staff at X with N officers": more hands, not a force sent
+    if place is not None:
+        m.place += f.args.np_entities(place, PLACES) or [k for k in (named_route(f.args.index, place),) if k]
+    return verb if m.place else None
 
 
 #: Where people are sent or stationed: "to X", "in X", "on the beaches between X and Y", "along the border".

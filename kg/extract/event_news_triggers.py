@@ -85,9 +85,9 @@ _SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": 
 #: "talks between X and Y resumed on Monday".
 _HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
 #: Formed units sent somewhere: their number counts units, not people ("two companies").
-UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment"))
+UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment wing"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
-_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush"))
+_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush move transfer relocate second"))
 _SENT_NOUNS = (
     frozenset(
         _words(
@@ -107,9 +107,10 @@ _SERVICE_WORDS = frozenset(_words("force army police guard navy military gendarm
 
 def sent_members(obj: Token) -> bool:
     """ "deploy 320 members of the Armed Forces", "450 members of the National Police were sent",
-    "2,300 elements of the Army" (as Latin American defence ministries count troops): members of an
+    "2,300 elements of the Army" (as Latin American defence ministries count troops), "N men of
+    the Armed Forces": members of an
     armed or uniformed body are people sent; "members of parliament" and "elements of a plan" are not."""
-    if lemma(obj) not in ("member", "element"):
+    if lemma(obj) not in ("member", "element", "man"):
         return False
     of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     words = {t.lower_.removesuffix("s") for g in of for t in g.subtree}  # "Forces" in a name keeps its plural

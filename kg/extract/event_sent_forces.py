@@ -17,7 +17,15 @@ from spacy.tokens import Token
 from kg.extract.event_news_triggers import lemma, sent_members, verb_object
 from kg.extract.event_triggers import PEOPLE_NOUNS
 
-__all__ = ["count_numbers", "counted_force", "force_of_noun", "force_owner_phrases", "people_noun", "sent_people"]
+__all__ = [
+    "ADDED_WORDS",
+    "count_numbers",
+    "counted_force",
+    "force_of_noun",
+    "force_owner_phrases",
+    "people_noun",
+    "sent_people",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -40,7 +48,7 @@ _FORCE_NOUNS = frozenset(
 _THINGS = frozenset(("vehicle", "car", "entry", "crossing", "attempt", "arrival"))
 
 #: Words between a number and the people it counts: "forty more officers", "200 additional troops".
-_MORE = frozenset(("more", "additional", "extra", "further", "new", "fresh"))
+ADDED_WORDS = frozenset(("more", "additional", "extra", "further", "new", "fresh"))
 
 
 def sent_people(verb: Token) -> Token | None:
@@ -79,7 +87,7 @@ def count_numbers(noun: Token) -> list[Token]:
     before it ("forty more officers", where the parser hangs the number on "more")."""
     out = [c for c in noun.children if c.dep_ == "nummod"]
     for c in noun.children:
-        if c.dep_ in ("amod", "advmod") and c.lower_ in _MORE:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in ADDED_WORDS:
             out += [g for g in c.children if g.pos_ == "NUM" or g.like_num]
     return sorted(out, key=lambda t: t.i)
 
@@ -87,8 +95,8 @@ def count_numbers(noun: Token) -> list[Token]:
 def people_noun(noun: Token) -> bool:
     """Whether ``noun`` names people ("soldiers", "gendarmes"), not things sent ("80 vehicles")."""
     lem = lemma(noun)
-    if lem == "element":  # "2,900 elements of the Army": people only as a force's members
-        return sent_members(noun)
+    if lem in ("element", "member"):  # "N elements of the Army", "N members of the Armed Forces"
+        return sent_members(noun)  # people only as a force's members
     return (lem in PEOPLE_NOUNS or lem in _FORCE_NOUNS) and lem not in _THINGS
 
 

@@ -764,8 +764,24 @@ def described(relcl: Token) -> Token:
     if _closure_object(node):
         return node
     if node.dep_ in ("pobj", "conj") and node.head.pos_ == "ADP" and node.head.head.pos_ in ("NOUN", "PROPN"):
-        return node.head.head
-    return node
+        node = node.head.head
+        if _closure_object(node):
+            return node
+    return _way_described(node) or node
+
+
+def _way_described(node: Token) -> Token | None:
+    """ "the X Bridge, the main crossing between A, in the province of B, and C, in the department of
+    D, which has been closed since ...": a "which" clause after a way across and the places that
+    locate it describes the way, wherever the parser hangs it. The nearest way-across noun before
+    ``node`` in its sentence, when only names, nouns and their prepositions come between (a verb
+    between starts another clause: "crossed the border to reach the town of X, which ...")."""
+    for tok in reversed(node.sent[: node.i - node.sent.start]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and _closure_object(tok):
+            return tok
+    return None
 
 
 def closed_before_reopening(token: Token) -> Token | None:

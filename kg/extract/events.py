@@ -434,6 +434,9 @@ class _Reader:
             counts = [q for q in quants if self.people_count(q, clause) and q.quantity.count]
             if counts:
                 self.set_quantity(m, counts[0])
+            here = self.args.home or self.args.story_state
+            if counts and not (m.agent or m.place) and here is not None:
+                m.agent = [here]  # "under the decree, N citizens will be called up": the state the text is about
         return [m]
 
 

@@ -72,11 +72,14 @@ class EntityIndex:
         "... West African States (ECOWAS)", where the later letters qualify a noun and no mention is."""
         return self._short.get(word)
 
-    def before(self, offset: int, types: tuple[str, ...]) -> Entity | None:
-        """The last entity of one of ``types`` mentioned before ``offset`` (for "he said")."""
+    def before(self, offset: int, types: tuple[str, ...], within: int | None = None) -> Entity | None:
+        """The last entity of one of ``types`` mentioned before ``offset`` (for "he said"); with
+        ``within``, only a mention starting at most that many characters before (a bounded walk)."""
         i = bisect_left(self._starts, offset) - 1
         while i >= 0:
             span, entity = self._mentions[i]
+            if within is not None and offset - span.start > within:
+                return None
             if span.end <= offset and entity.type in types:
                 return entity
             i -= 1

@@ -75,6 +75,7 @@ def place_after(
 
 def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
     """Every named place the sentence puts in a state or region."""
+    placed: dict[int, tuple[str, SpacySpan]] = {}  # root token of a town put "in" a state -> (state, evidence)
     for lk in links:
         span = tokens(doc, lk)
         if lk.type not in {"Settlement", "Region", "Checkpoint"} or lk.kind != "name" or span is None:
@@ -83,6 +84,8 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         # Varn region"), as the contract reads partOf; towns and crossings lie in theirs
         predicate = "partOf" if lk.type == "Region" else "locatedIn"
         hits = [_in_phrase(doc, sent, lk, span, links), _comma_pair(doc, sent, lk, span, links)]
+        if lk.type == "Settlement" and hits[0][0] is not None and hits[0][0].startswith("state/") and hits[0][1]:
+            placed[span.root.i] = (hits[0][0], hits[0][1])
         if hits[0][0] is None:
             hits.append(_listed_in_area(doc, sent, lk, links))
         for n, (key, evidence) in enumerate(hits):
@@ -97,6 +100,44 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         side = _side_of(doc, sent, lk, span, links) if lk.type == "Settlement" else None
         if side is not None and _may_lie_in(lk, side[0]) is not False:
             add(found, lk.key, predicate, side[0], side[1])
+    _conjoined_towns(doc, links, placed, found)
+    _scene_towns(doc, sent, links, found)
+
+
+def _scene_towns(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
+    """ "In Y, floods cut off Z overnight": a sentence that opens by setting its scene in a state puts
+    the towns it names after the comma in that state, unless GeoNames knows them only elsewhere ("In
+    Y, flights from W were cancelled")."""
+    opener = next((t for t in sent if not t.is_punct and t.dep_ not in {"advmod", "cc", "intj"}), None)
+    if opener is None or opener.lower_ != "in" or opener.head.dep_ != "ROOT":
+        return
+    state = link_at(doc, links, opener.i + 1)
+    span = tokens(doc, state) if state is not None else None
+    if state is None or span is None or state.type != "State" or state.kind != "name":
+        return
+    if span.end >= sent.end or doc[span.end].text != "," or opener.head.i < span.end:
+        return
+    for lk in links:
+        town = tokens(doc, lk)
+        if lk.type != "Settlement" or lk.kind != "name" or town is None or not span.end < town.start < sent.end:
+            continue
+        if _may_lie_in(lk, state.key) is not False:
+            add(found, lk.key, "locatedIn", state.key, doc[opener.i : town.end])
+
+
+def _conjoined_towns(doc: Doc, links: list[Linked], placed: dict[int, tuple[str, SpacySpan]], found: Found) -> None:
+    """ "attacks on X in western Y and Z": a town conjoined with a town put in a state lies in that
+    state too when GeoNames has a town of its name there ("X in Y and Z" may also join a town of
+    another state: only a namesake in Y decides)."""
+    for lk in links:
+        span = tokens(doc, lk)
+        if lk.type != "Settlement" or lk.kind != "name" or span is None or span.root.dep_ != "conj":
+            continue
+        head = span.root.head.i  # the parser may hang "and Z" on the town or on the state after "in"
+        state = next((v for root, v in placed.items() if root == head or v[1].start <= head < v[1].end), None)
+        if state is not None and _may_lie_in(lk, state[0]) is True:
+            evidence = doc[min(state[1].start, span.start) : max(state[1].end, span.end)]
+            add(found, lk.key, "locatedIn", state[0], evidence)
 
 
 Hit = tuple[str | None, SpacySpan | None]

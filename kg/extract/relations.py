@@ -10,6 +10,7 @@ Y" (locatedIn, connects). Every qualified agency is partOf its state. Borders ar
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc
@@ -351,7 +352,8 @@ def _checkpoints(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -
             add(found, cp.key, "connects", state, evidence)
         if cp.kind != "name" and any(c.kind == "name" and c.key != cp.key for c in checkpoints):
             continue
-        for state in {*_own_border(cp, border_with), *bordered}:
+        mine = [] if _border_taken(doc, cp, checkpoints, border_with) else _own_border(cp, border_with)
+        for state in {*mine, *bordered}:
             add(found, cp.key, "connects", state, evidence)
 
 
@@ -377,6 +379,27 @@ def _own_border(cp: Linked, border_with: list[tuple[int, str]]) -> list[str]:
         return [state for _, state in border_with]
     after = [state for at, state in border_with if at > cp.start]
     return after[:1] if after else [border_with[-1][1]]
+
+
+#: What may stand between two crossings of one list: "the A and B checkpoints", "A, B or C".
+_LIST_GAP = re.compile(r"(?:\s*(?:,|and|or|checkpoints?|crossings?|border|posts?)\s*)*")
+
+
+def _border_taken(doc: Doc, cp: Linked, checkpoints: list[Linked], border_with: list[tuple[int, str]]) -> bool:
+    """The sentence's first "border with Y" after ``cp`` belongs to another crossing named between
+    them in a clause of its own: "A and B stay open, and lorries go to the C checkpoint on the
+    border with Y" puts C on that border, not A and B (a list, "A and B on the border with Y", shares it)."""
+    after = next((at for at, _ in border_with if at > cp.start), None)
+    if after is None:
+        return False
+    text = doc_text(doc)
+    between = sorted((c for c in checkpoints if c.key != cp.key and cp.end <= c.start < after), key=lambda c: c.start)
+    end = cp.end
+    for other in between:
+        if not _LIST_GAP.fullmatch(text[end : other.start]):
+            return True
+        end = other.end
+    return False
 
 
 def _sole_border_crossings(doc: Doc, links: list[Linked], found: Found) -> None:

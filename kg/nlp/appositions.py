@@ -42,6 +42,8 @@ _ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
 _MAX_NAME = 8
 #: Words that grade a rank before it ("Lieutenant General", "First Sergeant", "Rear Admiral").
 _RANK_GRADES = frozenset({"lieutenant", "first", "second", "staff", "master", "chief", "vice", "rear", "major"})
+#: NER labels of words no personal name holds: "On Wednesday", "Last March".
+_TIMES = frozenset({"DATE", "TIME"})
 #: A name opening a clause before an office's comma is short: longer capitalised runs are headings.
 _MAX_NAME_BEFORE = 4
 
@@ -219,6 +221,8 @@ def _plain_name(span: Span) -> Span | None:
     name by its head ("Tarn County" after "Director of Disaster Response," on a caption)."""
     if any(t.lower_ in TITLE_WORDS for t in span) or state_key(span.text) or known_body(span.text):
         return None
+    if span[0].pos_ == "ADP" or any(t.ent_type_ in _TIMES for t in span):
+        return None  # "On Wednesday, the Security Council met": a time opening the clause, no name
     if head_class(span) is not None:
         return None
     if any(state_key(t.text) for t in span):

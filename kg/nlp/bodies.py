@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.gazetteer import state_for_demonym, state_key
+from kg.lexicon.gazetteer import known_body, state_for_demonym, state_key
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES, DOMAIN_TAIL, MINISTRY_DOMAINS
 
@@ -17,6 +17,7 @@ __all__ = [
     "checkpoint_name",
     "crossing_context",
     "crossing_kind_only",
+    "inner_body",
     "joint_portfolio",
     "named_by_state",
     "proper_body",
@@ -120,7 +121,10 @@ _CROSSING_WORDS = frozenset({"cross", "crossed", "crossing", "crossings", "borde
 
 
 def crossing_context(span: Span) -> bool:
-    """A bridge is a crossing point only in a sentence about crossing or the border."""
+    """A bridge is a crossing point only in a sentence about crossing or the border, or when its own
+    name says it joins two states ("the X International Bridge")."""
+    if any(t.lower_ == "international" for t in span):
+        return True
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return any(t.lower_ in _CROSSING_WORDS for t in sent)
 
@@ -197,3 +201,19 @@ def _portfolio_word(tok: Token) -> bool:
         and not state_key(tok.text)
         and not state_for_demonym(tok.text)
     )
+
+
+def inner_body(span: Span) -> bool:
+    """A known body's name the model reads as the end of a longer name ("the National Security
+    Council", "the Tarnian State Security Council"): a body of its own, not the known one.
+
+    The word before it must be capitalised, no state's name or demonym, and inside the same NER
+    name; an international body's own lead ("UN Security Council") is matched whole by the
+    gazetteer and never gets here.
+    """
+    if span.start == 0 or span[0].ent_iob_ != "I":
+        return False
+    prev = span.doc[span.start - 1]
+    if not (prev.is_title and prev.is_alpha) or state_key(prev.text) or state_for_demonym(prev.text):
+        return False  # "the Norlandic Red Cross": a state's own branch, read by the rules for those
+    return known_body(f"{prev.text} {span.text}") is None

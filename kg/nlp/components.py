@@ -39,6 +39,7 @@ from kg.nlp.bodies import (
     checkpoint_name,
     crossing_context,
     crossing_kind_only,
+    inner_body,
     joint_portfolio,
     named_by_state,
     proper_body,
@@ -89,7 +90,7 @@ from kg.nlp.namecheck import (
     state_owned_body,
     with_head,
 )
-from kg.nlp.patterns import AGENCY_HEADS, CLOSE_QUOTES, REGION_WORDS, phrase_patterns, token_patterns
+from kg.nlp.patterns import AGENCY_HEADS, REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
     common_word,
     context_person,
@@ -542,7 +543,7 @@ class Retyper:
             label = span.label_
             if label == "Body":
                 found = known_body(span.text)
-                if found:
+                if found and not inner_body(span):
                     yield Span(doc, span.start, span.end, label=found[0])
             elif label in {"Ministry", "SecurityBody"}:
                 if label == "SecurityBody" and _after_ordinal(span):  # "the 4th Border Guard": a body
@@ -573,9 +574,9 @@ class Retyper:
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
                     yield Span(doc, span.start + 1, span.end, label="Checkpoint")
-            elif label == "CheckpointQuoted":  # the words between the quotation marks
-                close = next(i for i, t in enumerate(span) if i > 0 and t.text in CLOSE_QUOTES)
-                yield Span(doc, span.start + 1, span.start + close, label="Checkpoint")
+            elif label == "CheckpointQuoted":
+                end = span.start + 1 + next(i for i, t in enumerate(span[1:]) if t.text in {'"', "”", "»"})
+                yield Span(doc, span.start + 1, end, label="Checkpoint")
             elif label == "CheckpointAt":
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
                 yield Span(doc, name.start, name.end, label="Checkpoint")

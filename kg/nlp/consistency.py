@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from kg.lexicon.gazetteer import is_known_place
 from kg.lexicon.names import strip_the
 
-__all__ = ["one_type_per_name"]
+__all__ = ["one_type_per_name", "town_use"]
 
 #: ``kb_id`` of spans typed by the statistical NER, and of those the context made persons.
 _GUESSED = frozenset({"ner", "context"})
@@ -89,6 +89,20 @@ def _cued_places(spans: list[Span]) -> dict[str, str]:
     return out
 
 
+#: Words before a bare name that put a town there, not a crossing point: "found near X", "farms
+#: outside X" (people cross "at" a post; "in X" and "to X" may mean either, "services in X").
+_TOWN_PREPOSITIONS = frozenset({"near", "outside"})
+#: Last words of a crossing's own name: "X Bridge" names no town.
+_CROSSING_NOUNS = frozenset({"crossing", "post", "checkpoint", "gate", "bridge", "terminal"})
+
+
+def town_use(span: Span) -> bool:
+    """A bare name after "near" or "outside" speaks of the town, even where the text names a
+    crossing after it ("the X border post"), unless the name is a crossing's own ("X Bridge")."""
+    i = span.start
+    return i > 0 and span.doc[i - 1].lower_ in _TOWN_PREPOSITIONS and span[-1].lower_ not in _CROSSING_NOUNS
+
+
 def one_type_per_name(spans: list[Span]) -> list[Span]:
     """``spans`` with every NER-typed mention of a name relabelled to the name's one type.
 
@@ -137,7 +151,10 @@ def one_type_per_name(spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         form = _form(span) if span.kb_id_ in _GUESSED and span.label_ not in _UNTOUCHED else None
-        if form in label and span.label_ != label[form]:
-            span = Span(span.doc, span.start, span.end, label=label[form], kb_id=span.kb_id_)
+        want = label.get(form) if form is not None else None
+        if want == "Checkpoint" and town_use(span):
+            want = "Settlement"  # "sent to X" after "the X border post": the town, the post named apart
+        if want is not None and span.label_ != want:
+            span = Span(span.doc, span.start, span.end, label=want, kb_id=span.kb_id_)
         out.append(span)
     return out

@@ -35,6 +35,7 @@ __all__ = [
     "is_name_word",
     "junk_words",
     "lower_half",
+    "name_heads",
 ]
 
 #: Words in an ORG name that make it a government body.
@@ -62,6 +63,7 @@ AGENCY_CUES = frozenset(
         "congress",
         "representatives",
         "court",
+        "tribunal",
         "prosecutor",
         "kremlin",
     ]
@@ -303,3 +305,17 @@ def _of_tail(doc: Doc, i: int) -> int:
     while end < len(doc) and end - j < 3 and _modifier(doc[end]):
         end += 1
     return end if end > j else i
+
+
+def name_heads(span: Span) -> frozenset[str]:
+    """The words that may head a body's name, in lower case: its last word ("Border Guard Forces",
+    "the Republic of X Marine Corps") and the capitalised word before its complement ("Authority"
+    of "Public Authority for Pensions", "Inspectorate" of "the Inspectorate for Mine Safety")."""
+    heads = {span[-1].lower_}
+    for tok in span[1:]:
+        if tok.lower_ in {"of", "for"} and tok.is_lower:
+            prev = span.doc[tok.i - 1]
+            if prev.is_title:
+                heads.add(prev.lower_)
+            break
+    return frozenset(heads)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import capital_of, known_body, local_subdivision, region_for, settlement_for, subdivision_for
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import BODY_HEADS, head_class
+from kg.nlp.heads import BODY_HEADS, head_class, name_heads
 from kg.nlp.locative import called_region, subdivision_abroad_town, town_or_region
 from kg.nlp.namecheck import place_class, placed_class, typed_by_head
 from kg.nlp.unit_names import force_unit
@@ -76,7 +76,7 @@ def ner_label(
     if ner == "ORG":
         if titled and all(t.is_title or t.is_punct for t in span):
             return "Person"
-        cued = any(t.lower_ in _AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS
+        cued = any(t.lower_ in _AGENCY_CUES for t in span) or bool(name_heads(span) & BODY_HEADS)
         return "Agency" if cued or _organ_of_body(span) else "Organization"
     if ner == "PERSON":
         city = settlement_for(text)  # "Kiev" is Kyiv's other name, "Khan" only that of little Haan

@@ -40,6 +40,7 @@ from kg.nlp.heads import (
     head_runs,
     hyphen_half,
     junk_words,
+    name_heads,
 )
 from kg.nlp.lines import caps_line
 from kg.nlp.script_cues import cue_language, script_cue
@@ -490,7 +491,7 @@ def typed_by_head(span: Span, by_head: str) -> str | None:
     if by_head == "None":
         return None
     if by_head == "Organization":
-        body = any(t.lower_ in AGENCY_CUES for t in span) or span[-1].lower_ in BODY_HEADS
+        body = any(t.lower_ in AGENCY_CUES for t in span) or bool(name_heads(span) & BODY_HEADS)
         return "Agency" if body or _state_institute(span) else "Organization"
     if by_head in {"Region", "Settlement", "State"}:
         return by_head
@@ -508,7 +509,7 @@ def _state_institute(span: Span) -> bool:
     body: the national institutes of migration, statistics or meteorology that news quotes."""
     words = [t for t in span if t.lower_ != "the"]
     lead = words[0] if words else None
-    if lead is None or span[-1].lower_ not in {"institute", "instituto", "institut"} or not lead.is_title:
+    if lead is None or not name_heads(span) & {"institute", "instituto", "institut"} or not lead.is_title:
         return False
     return lead.lower_ in _STATE_LEADS or bool(state_for_demonym(lead.text))
 

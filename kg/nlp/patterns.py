@@ -184,15 +184,6 @@ def _domain() -> list[dict[str, Any]]:
 
 
 _NAME: dict[str, Any] = {"IS_TITLE": True, "IS_STOP": False, "IS_PUNCT": False}
-OPEN_QUOTES = ('"', "“", "«")
-CLOSE_QUOTES = ('"', "”", "»")
-#: A name between quotation marks: '"X"', '«X Y»'.
-_QUOTED_NAME: list[dict[str, Any]] = [
-    {"ORTH": {"IN": list(OPEN_QUOTES)}},
-    _NAME,
-    {**_NAME, "OP": "*"},
-    {"ORTH": {"IN": list(CLOSE_QUOTES)}},
-]
 _MODE: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_MODES)}, "OP": "?"}
 _STATUS: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_STATUSES)}, "OP": "?"}
 #: "One-Stop" (or "One Stop") between a crossing's name and its kind: "the X One-Stop Border Post".
@@ -220,10 +211,20 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             # "the X One-Stop Border Post": one post where both states clear travellers, common in Africa
             *([_NAME, {**_NAME, "OP": "*"}, *_ONE_STOP, *({"LOWER": w} for w in words)] for words in checkpoint_words),
         ),
-        # 'the "X" checkpoint', 'the «X» border crossing point': a crossing named in quotation marks,
-        # as releases translated from Russian and Kazakh write their posts (the name is the quoted words)
+        # 'the "Varn" checkpoint': a crossing's name in quotation marks, as official releases of some
+        # states write it; the quotation marks are no part of the name
         "CheckpointQuoted": tuple(
-            [*_QUOTED_NAME, _STATUS, _MODE, *({"LOWER": w} for w in words)] for words in checkpoint_words
+            [
+                {"ORTH": {"IN": ['"', "“", "«"]}},
+                _NAME,
+                {**_NAME, "OP": "*"},
+                {"ORTH": {"IN": ['"', "”", "»"]}},
+                _STATUS,
+                _MODE,
+                *({"LOWER": w} for w in words),
+            ]
+            for words in checkpoint_words
+            if words[-1] not in {"bridge", "entry", "port"}
         ),
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]

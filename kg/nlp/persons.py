@@ -245,9 +245,25 @@ def _pronoun_follows(span: Span, person_nouns: frozenset[str], *, near: bool) ->
         lemma = tok.lemma_.lower()
         if tok.ent_type_ == "PERSON" or lemma in person_nouns or lemma in EVERYDAY_PERSON_NOUNS or honorific(tok):
             return False
-        if tok.lower_ in _PRONOUNS:
+        if tok.lower_ in _PRONOUNS and not _attribution(tok):
             return True
     return False
+
+
+#: Marks that close the reported words before their attribution: ", he said", "..." she added'.
+_REPORT_ENDS = frozenset({",", '"', "\u201d", "'", "\u2019"})
+
+
+def _attribution(pronoun: Token) -> bool:
+    """The pronoun opens the attribution of the words before it (", he said", '" she told the
+    chamber'): it points to whoever spoke them, not to a name inside them ("from X to Y, he said")."""
+    i = pronoun.i
+    return (
+        i > 0
+        and pronoun.doc[i - 1].text in _REPORT_ENDS
+        and pronoun.dep_ == "nsubj"
+        and pronoun.head.lemma_.lower() in _SPEECH_VERBS
+    )
 
 
 def personal_context(

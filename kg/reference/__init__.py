@@ -2,7 +2,7 @@
 
 The text rarely says that Poland borders Ukraine or is in NATO; a reader knows it. This layer adds
 such relations among the entities a document names (see :mod:`kg.reference.derive`) from
-GeoNames (borders between states, cities in their state), a dated table of memberships (EU,
+GeoNames (borders between states), a dated table of memberships (EU,
 NATO, CSTO, ...) and a table of EU and UN bodies. Each dataset gets its own named graph,
 ``{base}graph/reference/{dataset}``, which says where it came from::
 
@@ -129,4 +129,4 @@ def add_reference(store: KGStore, base: str = DEFAULT_BASE) -> int:
     return count
 
 
-_RELATIONS = frozenset(KG + p for p in ("borders", "locatedIn", "partOf", "memberOf"))
+_RELATIONS = frozenset(KG + p for p in ("borders", "partOf", "memberOf"))

@@ -1,0 +1,51 @@
+"""(text, linked mentions) -> the same mentions, a crossing named after its town set apart from the town.
+
+News names a border crossing after the town beside it ("the Velsar border post") and speaks of the
+town itself in the same text ("officers were sent to Velsar", "the border town of Velsar"). Where
+the text gives both readings, the town keeps the bare name and the crossing is named with the kind
+words the text writes after it ("Velsar border post") or before it ("the crossing at Velsar" is
+the "Velsar crossing"): two places, two nodes, instead of the town read as a checkpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.links import Linked
+from kg.lexicon.names import entity_key
+
+__all__ = ["crossings_apart_from_towns"]
+
+_KIND = r"(?:(?:border|road|rail|motorway)\s+)?(?:crossing\s+point|crossing|post|checkpoint|gate|terminal)"
+#: Kind words after a crossing's name: "Velsar border post", "Velsar crossing point".
+_AFTER = re.compile(rf"\s+({_KIND})\b")
+#: Kind words before it: "the border crossing at Velsar", "the post of Velsar", "the crossing in Velsar".
+_BEFORE = re.compile(rf"\b({_KIND})\s+(?:at|of|in)\s+$")
+
+
+def crossings_apart_from_towns(text: str, links: list[Linked]) -> list[Linked]:
+    """``links`` with each checkpoint that shares its name with a town of the text renamed
+    (and rekeyed) to its name and kind words; other links are returned unchanged."""
+    towns = {lk.name for lk in links if lk.type == "Settlement"}
+    kinds: dict[str, str] = {}
+    for lk in links:
+        if lk.type != "Checkpoint" or lk.kind != "name" or lk.name not in towns or lk.name in kinds:
+            continue
+        after = _AFTER.match(text, lk.end)
+        before = _BEFORE.search(text, max(0, lk.start - 40), lk.start)
+        if after:
+            kinds[lk.name] = " ".join(after.group(1).lower().split())
+        elif before:
+            kinds[lk.name] = " ".join(before.group(1).lower().split())
+    if not kinds:
+        return links
+    out = []
+    for lk in links:
+        kind = kinds.get(lk.name) if lk.type == "Checkpoint" else None
+        if kind is None:
+            out.append(lk)
+            continue
+        name = f"{lk.name} {kind}"
+        out.append(replace(lk, key=entity_key("Checkpoint", name), name=name))
+    return out

@@ -1,0 +1,33 @@
+"""A way across written as a definite description: "the bridge", "this crossing", "the post".
+
+News names a crossing once ("the X International Bridge, between A and B") and then calls it "the
+bridge": that description is the checkpoint named just before it, when one was named close enough
+for a reader to take it so. Flows read it for their way in (:mod:`kg.extract.event_crossings`),
+closures for what was closed (:mod:`kg.extract.event_frames`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.index import EntityIndex
+
+__all__ = ["ROUTE_ANAPHORS", "named_route"]
+
+#: Head nouns that describe a checkpoint without naming it.
+ROUTE_ANAPHORS = frozenset(("crossing", "checkpoint", "bridge", "post", "crossing-point"))
+#: How far back (characters) the checkpoint's last mention may lie: about a paragraph.
+_WINDOW = 600
+
+
+def named_route(index: EntityIndex, tok: Token) -> str | None:
+    """The key of the checkpoint a definite ``tok`` ("the bridge", "this crossing") points back to:
+    the one mentioned last before it, at most a paragraph earlier (or a place named as a bridge, which
+    the entity layer may leave a place); None for an indefinite or plural noun ("a bridge", "the
+    crossings") or when no checkpoint was named close before."""
+    if tok.tag_ == "NNS" or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None  # "all the border crossings with X" are no one crossing
+    found = index.before(tok.idx, ("Checkpoint", "Place"), within=_WINDOW)
+    if found is None or (found.type == "Place" and found.name.split()[-1].lower() not in ROUTE_ANAPHORS):
+        return None  # a river or a square named last is no way across
+    return found.key
