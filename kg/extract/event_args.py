@@ -115,6 +115,7 @@ class ArgReader:
         self.home: str | None = None  # the state of the dateline (kg.extract.event_places.dateline_state)
         self.story_state: str | None = None  # the state the text names most (kg.extract.event_home)
         self.publisher_state: str | None = None  # the state its publisher names (kg.extract.event_home)
+        self.sole_state: str | None = None  # the only state the text names (kg.extract.event_home)
         self.sides: list[str] = []  # the parties of the story's last meeting (kg.extract.event_sides)
 
     # ------------------------------------------------------------------ noun phrases -> entities

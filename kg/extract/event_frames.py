@@ -224,6 +224,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.place = _in_places(reader, _previous(sent), _VOTERS)[:1]
     if trig.type == "Referendum" and not m.place and reader.home:
         m.place = [reader.home]  # "X City, 3 June: The commission announced the results of the referendum"
+    if trig.type == "Referendum" and not m.place and reader.sole_state:
+        m.place = [reader.sole_state]  # "the referendum held yesterday", with no dateline, in a text of one state
     if trig.type == "MilitaryOperation" and tok.dep_ == "nsubj" and verb is not None:
         _struck(reader, verb, m)
     if trig.type == "MilitaryOperation" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "csubj"):

@@ -70,12 +70,13 @@ __all__ = [
     "weapon_strike",
 ]
 
-#: Verbs of moving across a border: the subject is the people, the objects are where from / to.
+#: Verbs of moving across a border: the subject is the people, the objects are where from / to
+#: ("land" only with people as its subject: a boat or a plane lands too).
 CROSSING_VERBS = frozenset(
     _words(
         """
         arrive flee cross enter leave return come travel reach head escape emigrate migrate relocate
-        pour flock stream exit depart seek disembark visit
+        pour flock stream exit depart seek disembark visit land
         """
     )
 )
@@ -667,6 +668,8 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if figure_reached(token):  # "arrivals reached 4,200": the noun is the trigger
             return False
+        if lem == "land":  # "4,900 refugees landed in X": people, not the craft ("the plane landed at X")
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in PEOPLE_NOUNS for c in token.children)
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
         # "come", "head", "return", "leave" move people only with a where: "came to", "left Russia"

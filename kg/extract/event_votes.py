@@ -34,8 +34,14 @@ class VoteReader(Protocol):
 
 
 _VOTE_SHARE = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|in\s+favou?r|"
+    r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|in\s+favou?r|"
     r"(?:back|support|endors)(?:ed|ing)\b)",
+    re.I,
+)
+# How far the count has gone, not how the vote went: "with 98% of the ballots counted".
+_COUNT_PROGRESS = re.compile(
+    r"^\s*of\s+(?:the\s+)?(?:votes?|ballots|ballot\s+papers)\s+(?:(?:had|have)\s+been\s+)?"
+    r"(?:counted|tallied|processed|reported|scrutini[sz]ed)\b",
     re.I,
 )
 # Which side a share counts: the first telling words after it ("58% voting in favour", "62% no").
@@ -96,7 +102,7 @@ def vote_shares(reader: VoteReader, si: int, sent: SpacySpan) -> None:
         return
     for _, end, value in find_percents(sent.text):
         rest = sent.text[end:]
-        if not _VOTE_SHARE.match(rest):
+        if not _VOTE_SHARE.match(rest) or _COUNT_PROGRESS.match(rest):
             continue
         side = _SHARE_SIDE.match(rest)
         against = side.group("against") is not None if side else _REJECTED.search(sent.text) is not None

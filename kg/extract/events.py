@@ -39,7 +39,7 @@ from kg.extract.event_disasters import read_disasters
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
 from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
-from kg.extract.event_home import publisher_state, story_state
+from kg.extract.event_home import publisher_state, sole_state, story_state
 from kg.extract.event_labels import label_for
 from kg.extract.event_list_agents import list_lead_subject
 from kg.extract.event_merge import Mention, merge_mentions
@@ -108,6 +108,7 @@ class _Reader:
         self.args.home = dateline_state(article.text, self.args.index)
         self.args.story_state = story_state(self.args.index)
         self.args.publisher_state = publisher_state(article.publisher, self.args.index)
+        self.args.sole_state = sole_state(self.args.index)
         self.mentions: list[Mention] = []
         self.referendums: list[Mention] = []  # of the mentions (kg.extract.event_votes.VoteReader)
         self.time = TimeReader(doc, article.text)
@@ -439,6 +440,8 @@ class _Reader:
         if trig.type == "Mobilization":
             # a call-up is a state's act: a party or a union "mobilizing" its members is no agent of one
             m.agent = [k for k in m.agent if not k.startswith("organization/")]
+            if not (m.agent or m.place) and self.args.sole_state:
+                m.agent = [self.args.sole_state]  # "by its terms, N men are to be called up", in a text of one state
             counts = [
                 q
                 for q in quants

@@ -21,6 +21,16 @@ __all__ = ["apposed_short_forms", "owners_inside", "state_prefixed"]
 #: What may stand between a body's name and its bracketed short form: nothing, "of <Name>", or the
 #: place a mission or office works in, "in <Name>" ("Support Mission in Norland (SMN)").
 _OF_GAP = re.compile(r"\s*(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*)?")
+#: Or a state's long name, which keeps its own "of the" ("of the Democratic Republic of the Congo").
+_STATE_GAP = re.compile(r"\s*of\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'-]*){1,5})\s*")
+
+
+def _gap_ok(gap: str) -> bool:
+    """What stands between a body's name and its bracketed short form may: see ``_OF_GAP``."""
+    if _OF_GAP.fullmatch(gap):
+        return True
+    named = _STATE_GAP.fullmatch(gap)
+    return named is not None and state_code(named.group(1)) is not None
 
 
 _BODIES = frozenset({"Organization", "Agency"})
@@ -44,7 +54,7 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
             continue
         if paren < 0 or text[paren + 1 : lk.start].strip():
             continue
-        full = next((b for b in reversed(bodies) if b.end <= paren and _OF_GAP.fullmatch(text[b.end : paren])), None)
+        full = next((b for b in reversed(bodies) if b.end <= paren and _gap_ok(text[b.end : paren])), None)
         inner = _tail_body(text, full, paren, lk.text) if full is not None else None
         if inner is not None:  # "the Council of Ministers of the Coastal Union (CU)": the Union is "CU"
             added.append(inner)

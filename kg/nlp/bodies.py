@@ -54,11 +54,16 @@ def qualified(span: Span) -> bool:
     return state_key(prev.text) is not None
 
 
+#: The most tokens of a state's name: "Democratic Republic of the Congo" is five, "Democratic
+#: People's Republic of Korea" six (the possessive is a token of its own).
+_STATE_TOKENS = 6
+
+
 def _state_at(doc: Doc, i: int) -> bool:
-    """A state's name (up to four words, after an optional "the") starts at token ``i``."""
+    """A state's name (up to six tokens, after an optional "the") starts at token ``i``."""
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    return any(state_key(doc[i:j].text) for j in range(i + 1, min(len(doc), i + 4) + 1))
+    return any(state_key(doc[i:j].text) for j in range(i + 1, min(len(doc), i + _STATE_TOKENS) + 1))
 
 
 def with_generic_modifier(span: Span) -> Span:

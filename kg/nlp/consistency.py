@@ -108,7 +108,8 @@ def one_type_per_name(spans: list[Span]) -> list[Span]:
 
     A lone word the NER took for a person that opens a body's name given in the text ("Dunmore"
     after "Dunmore School") is that body, unless its context made it a person; a name the NER took
-    for a body that ends a person's full name (a surname repeated alone) is that person.
+    for a body that ends a person's full name (a surname repeated alone), or is the first of its
+    two surnames, is that person.
     """
     bodies = _body_words(spans)
     spans = [
@@ -118,6 +119,9 @@ def one_type_per_name(spans: list[Span]) -> list[Span]:
         for s in spans
     ]
     tails = {tuple(t.text for t in s[k:]) for s in spans if s.label_ == "Person" for k in range(1, len(s))}
+    # the first of two surnames, as Spanish and Portuguese names are shortened ("Aldecoa" of "Rodrigo
+    # Aldecoa Peñalver"): the linker files a person under it too (kg.extract.entities._FullNames)
+    tails |= {(s[-2].text,) for s in spans if s.label_ == "Person" and len(s) > 2 and s[-2].is_title}
     spans = [
         Span(s.doc, s.start, s.end, label="Person", kb_id=s.kb_id_)
         if s.kb_id_ == "ner" and s.label_ == "Organization" and tuple(t.text for t in s) in tails

@@ -105,10 +105,33 @@ CHECKPOINT_WORDS = (
     "gate",  # "the Unity Gate": a border's gate, named with a capital (a crossing only in a border's sentence)
 )
 #: What a crossing carries, written in lower case between its name and its kind ("the X road crossing").
-CROSSING_MODES = ("road", "rail", "railway", "motorway", "highway", "pedestrian", "vehicle", "freight", "cargo", "land")
+CROSSING_MODES = (
+    "road",
+    "rail",
+    "railway",
+    "motorway",
+    "highway",
+    "pedestrian",
+    "vehicle",
+    "freight",
+    "cargo",
+    "land",
+    "automobile",
+)
 #: The standing of a crossing, in lower case before its mode and kind ("the X international border gate").
 CROSSING_STATUSES = ("international", "national", "main", "local")
-REGION_WORDS = ("region", "oblast", "province", "krai", "governorate", "district", "prefecture", "canton", "wilaya")
+REGION_WORDS = (
+    "region",
+    "oblast",
+    "province",
+    "krai",
+    "governorate",
+    "district",
+    "prefecture",
+    "canton",
+    "wilaya",
+    "territory",
+)
 
 
 def _territory_forms() -> set[str]:
