@@ -7,11 +7,13 @@ test of an event rule does not depend on entity recognition.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.language import Language
 
 from kg.extract.entities import link_mentions
-from kg.model import Entity, Span
+from kg.extract.events import find_events
+from kg.model import Article, Entity, Event, Span
 
 
 def entities_named(text: str, names: dict[str, tuple[str, str]]) -> tuple[Entity, ...]:
@@ -23,6 +25,16 @@ def entities_named(text: str, names: dict[str, tuple[str, str]]) -> tuple[Entity
             spans.setdefault(key, []).append(Span(m.start(), m.end(), name))
         kinds.setdefault(key, (type_, name))
     return tuple(Entity(k, kinds[k][0], kinds[k][1], tuple(sorted(v))) for k, v in spans.items())
+
+
+def named_events(nlp: Language, text: str, names: dict[str, tuple[str, str]], published: date) -> tuple[Event, ...]:
+    """The events found in an invented ``text`` published on ``published``, its entities being ``names``.
+
+    The one way event tests call the extractor, so that a test states only its sentence, its
+    names and what it expects.
+    """
+    article = Article(id="t", text=text, source="test", published=published)
+    return find_events(nlp(text), article, entities_named(text, names), ())
 
 
 def kg_entity_types(nlp: Language, text: str) -> dict[str, str]:

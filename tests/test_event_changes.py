@@ -9,19 +9,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
-from kg.model import Article, Event
+from kg.model import Event
 
 PUB = date(2023, 6, 15)
 NAMES = {"Chile": ("state/CL", "State"), "Peru": ("state/PE", "State"), "Bolivia": ("state/BO", "State")}
 
 
 def _counts(nlp: Language, text: str) -> dict[int | None, float | None]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events: tuple[Event, ...] = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events: tuple[Event, ...] = named_events(nlp, text, NAMES, PUB)
     return {e.count: e.change_percent for e in events if e.type == "BorderCrossing"}
 
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
-
-from kg.extract.events import find_events
-from kg.model import Article
 
 #: A Monday.
 PUB = date(2026, 8, 24)
@@ -29,8 +26,7 @@ NAMES = {
 
 
 def _flows(nlp: Language, text: str) -> dict[int | None, tuple[tuple[str, ...], tuple[str, ...]]]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     return {e.count: (e.origin, e.destination) for e in events if e.type == "BorderCrossing"}
 
 

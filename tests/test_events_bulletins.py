@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
-from kg.model import Article, Event
+from kg.model import Event
 
 #: A Wednesday.
 PUB = date(2024, 3, 13)
@@ -37,8 +36,7 @@ NAMES = {
 
 
 def _events(nlp: Language, text: str) -> tuple[Event, ...]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    return find_events(nlp(text), article, entities_named(text, NAMES), ())
+    return named_events(nlp, text, NAMES, PUB)
 
 
 def _typed(events: tuple[Event, ...], type_: str) -> list[Event]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
 from kg.extract.entities import find_entities
@@ -35,8 +35,7 @@ def _crossings(events: tuple[Event, ...]) -> list[Event]:
     ],
 )
 def test_events_carried_attempts_people_aboard(nlp: Language, text: str, count: int) -> None:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    (ev,) = _crossings(find_events(nlp(text), article, entities_named(text, NAMES), ()))
+    (ev,) = _crossings(named_events(nlp, text, NAMES, PUB))
     assert (ev.count, ev.destination, ev.origin) == (count, ("state/tarsova",), ("state/quelmar",))
 
 

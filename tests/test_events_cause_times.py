@@ -12,11 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
-
-from kg.extract.events import find_events
-from kg.model import Article
 
 #: A Tuesday.
 PUB = date(2023, 6, 13)
@@ -29,8 +26,7 @@ NAMES = {
 
 def _dates(nlp: Language, text: str) -> list[str | None]:
     text = "Nordavia, 13 June 2023 - " + text
-    article = Article(id="t", text=text, source="test", published=PUB)
-    return [e.date for e in find_events(nlp(text), article, entities_named(text, NAMES), ())]
+    return [e.date for e in named_events(nlp, text, NAMES, PUB)]
 
 
 @pytest.mark.parametrize(

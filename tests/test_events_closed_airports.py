@@ -10,11 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
-
-from kg.extract.events import find_events
-from kg.model import Article
 
 #: A Thursday.
 PUB = date(2023, 6, 15)
@@ -36,6 +33,5 @@ NAMES = {
     ],
 )
 def test_closed_airport_is_a_closure_of_it(nlp: Language, text: str, airport: str) -> None:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     assert any(e.type == "BorderClosure" and airport in e.target + e.place for e in events)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import entities_named, named_events
 from spacy.language import Language
 
 from kg.extract.events import find_events
@@ -30,8 +30,7 @@ NAMES = {
 
 
 def _operations(nlp: Language, text: str) -> list[Event]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     return [e for e in events if e.type == "MilitaryOperation"]
 
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
-from kg.model import Article, Event
+from kg.model import Event
 
 #: A Monday.
 PUB = date(2026, 3, 9)
@@ -33,8 +32,7 @@ FIRST = "The Coast Watch said 140 people arrived in Ostrelia from Quellmark by b
 
 
 def _counts(nlp: Language, text: str) -> list[int | None]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events: tuple[Event, ...] = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events: tuple[Event, ...] = named_events(nlp, text, NAMES, PUB)
     return sorted(e.count for e in events if e.type == "BorderCrossing" and e.count is not None)
 
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
-
-from kg.extract.events import find_events
-from kg.model import Article
 
 #: A Thursday.
 PUB = date(2026, 7, 9)
@@ -23,8 +20,7 @@ NAMES = {"Velmora": ("region/velmora", "Region"), "Tarnovian Army": ("agency/tar
 
 
 def _deployments(nlp: Language, text: str) -> dict[int | None, tuple[tuple[str, ...], str | None]]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     return {e.count: (e.agent, e.start_date or e.date) for e in events if e.label.startswith("Deployment")}
 
 

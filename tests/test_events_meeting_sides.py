@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
-from kg.model import Article, Event
+from kg.model import Event
 
 #: A Tuesday.
 PUB = date(2023, 6, 13)
@@ -31,8 +30,7 @@ MEETING = "The Prime Minister of Nordavia met the President of Ostaria in Tolmaz
 
 def _acts(nlp: Language, text: str) -> list[Event]:
     text = "Tolmaz, 13 June 2023 - " + text
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     return [e for e in events if e.type == "Event" and not e.label.startswith("Meeting")]
 
 

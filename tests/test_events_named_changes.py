@@ -11,12 +11,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
 from kg.extract.quantities import find_changes
-from kg.model import Article
 
 PUB = date(2024, 10, 2)
 NAMES = {
@@ -27,8 +25,7 @@ NAMES = {
 
 
 def _changes(nlp: Language, text: str) -> dict[int | None, float | None]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     return {e.count: e.change_percent for e in events if e.type == "BorderCrossing"}
 
 

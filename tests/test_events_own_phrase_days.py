@@ -11,11 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
-
-from kg.extract.events import find_events
-from kg.model import Article
 
 PUB = date(2026, 11, 2)
 
@@ -36,7 +33,6 @@ NAMES = {
 )
 def test_own_phrase_days_each_noun_event_keeps_its_day(nlp: Language, text: str) -> None:
     text = "OSTRAVEN, Varnolia, 2 November 2026 - " + text
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     days = {e.target[0]: e.date for e in events if e.type == "MilitaryOperation" and e.target}
     assert days == {"settlement/ostrova": "2026-10-22", "settlement/bremmin": "2026-10-24"}

@@ -8,11 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
-
-from kg.extract.events import find_events
-from kg.model import Article
 
 PUB = date(2023, 6, 15)
 NAMES = {
@@ -23,8 +20,7 @@ NAMES = {
 
 
 def _origins(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     return {e.count: e.origin for e in events if e.type == "BorderCrossing" and e.count in (4200, 1300)}
 
 

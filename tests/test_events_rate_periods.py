@@ -10,19 +10,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
-
-from kg.extract.events import find_events
-from kg.model import Article
 
 PUB = date(2024, 5, 20)
 NAMES = {"Malta": ("state/MT", "State"), "Andorra": ("state/AD", "State")}
 
 
 def _periods(nlp: Language, text: str) -> dict[int | None, tuple[str | None, str | None, str | None]]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     return {e.count: (e.start_date, e.end_date, e.per_time_unit) for e in events if e.type == "BorderCrossing"}
 
 

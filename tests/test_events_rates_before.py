@@ -10,12 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
 from kg.extract.quantities import find_quantities
-from kg.model import Article
 
 PUB = date(2024, 8, 14)
 NAMES = {"Malta": ("state/MT", "State"), "Andorra": ("state/AD", "State")}
@@ -43,6 +41,5 @@ def test_events_rates_before_quantities(text: str, unit: str | None) -> None:
     ],
 )
 def test_events_rates_before_are_rates(nlp: Language, text: str) -> None:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     assert {e.count: e.per_time_unit for e in events if e.type == "BorderCrossing"} == {1840: "day"}

@@ -10,11 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
-from kg.model import Article, Event
+from kg.model import Event
 
 #: A Wednesday.
 PUB = date(2026, 6, 10)
@@ -26,8 +25,7 @@ NAMES = {
 
 
 def _crossings(nlp: Language, text: str) -> list[Event]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    return [e for e in find_events(nlp(text), article, entities_named(text, NAMES), ()) if e.type == "BorderCrossing"]
+    return [e for e in named_events(nlp, text, NAMES, PUB) if e.type == "BorderCrossing"]
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
-
-from kg.extract.events import find_events
-from kg.model import Article
 
 PUB = date(2024, 3, 5)
 NAMES = {
@@ -34,7 +31,6 @@ NAMES = {
     ],
 )
 def test_events_region_other_side(nlp: Language, text: str) -> None:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     got = {e.count: e.origin for e in events if e.type == "BorderCrossing"}
     assert got.get(640) == ("state/AO",)

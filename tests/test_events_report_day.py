@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
 from kg.extract.report_day import report_day
-from kg.model import Article, Event
+from kg.model import Event
 
 #: The morning after the day the reports cover.
 PUB = date(2031, 3, 5)
@@ -27,8 +26,7 @@ NAMES = {
 
 
 def _crossings(nlp: Language, text: str, published: date = PUB) -> list[Event]:
-    article = Article(id="t", text=text, source="test", published=published)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, published)
     return [e for e in events if e.type == "BorderCrossing"]
 
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
-
-from kg.extract.events import find_events
-from kg.model import Article
 
 PUB = date(2024, 4, 9)
 NAMES = {
@@ -37,7 +34,6 @@ NAMES = {
     ],
 )
 def test_events_season_bases_leave_the_period(nlp: Language, text: str) -> None:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     got = {e.count: (e.start_date, e.end_date) for e in events if e.type == "BorderCrossing"}
     assert got[12250] == ("2024-04-04", "2024-04-08")

@@ -9,20 +9,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
 from kg.extract.quantities import find_quantities
-from kg.model import Article
 
 PUB = date(2024, 3, 20)
 NAMES = {"Chad": ("state/TD", "State"), "Sudan": ("state/SD", "State"), "Niger": ("state/NE", "State")}
 
 
 def _counts(nlp: Language, text: str) -> list[int | None]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     return sorted(e.count for e in events if e.type == "BorderCrossing" and e.count is not None)
 
 

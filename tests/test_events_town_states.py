@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import entities_named, named_events
 from spacy.language import Language
 
 from kg.extract.events import find_events
@@ -27,8 +27,7 @@ NAMES = {
 
 
 def _destinations(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     return {e.count: e.destination for e in events if e.type == "BorderCrossing"}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import entities_named, named_events
 from spacy.language import Language
 
 from kg.extract.events import find_events
@@ -52,8 +52,7 @@ NAMES = {
 
 
 def _events(nlp: Language, text: str) -> tuple[Event, ...]:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    return find_events(nlp(text), article, entities_named(text, NAMES), ())
+    return named_events(nlp, text, NAMES, PUB)
 
 
 def _labelled(events: tuple[Event, ...], head: str) -> list[Event]:

@@ -9,12 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from named_entities import entities_named
+from named_entities import named_events
 from spacy.language import Language
 
-from kg.extract.events import find_events
 from kg.extract.timex import find_times
-from kg.model import Article
 
 #: A Monday.
 PUB = date(2026, 6, 8)
@@ -44,7 +42,6 @@ def test_timex_since_an_hour_is_the_reports_day(text: str, day: str) -> None:
     ],
 )
 def test_timex_since_an_hour_starts_a_closure_today(nlp: Language, text: str) -> None:
-    article = Article(id="t", text=text, source="test", published=PUB)
-    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    events = named_events(nlp, text, NAMES, PUB)
     (closure,) = [e for e in events if e.type == "BorderClosure"]
     assert closure.start_date == "2026-06-08"
