@@ -1,6 +1,8 @@
-"""How far a count has gone is no result of a vote: "with 91.4% of the ballots counted", "after
-87% of the votes had been tallied". The share read as the referendum's result is the next one that
-says how people voted.
+"""Which share is a referendum's result. A share set off by commas between a count and its verb
+("1,204,330 voters, 61.7%, voted yes", "2,150,300 ballots, 63.9%, backed the reform") is the result
+as if it stood before the verb; how far a count has gone ("with 91.4% of the ballots counted",
+"after 87% of the votes had been tallied") is none, and the result is the next share that says how
+people voted.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -26,6 +28,29 @@ def _referendum(nlp: Language, text: str) -> Event:
     events = named_events(nlp, text, NAMES, PUB)
     (vote,) = [e for e in events if e.type == "Referendum"]
     return vote
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Veltrania held a referendum on the charter on Sunday. Of the valid ballots, 1,204,330, 61.7%, voted yes.",
+            61.7,
+        ),
+        (
+            "Veltrania held a referendum on the charter on Sunday. In all, 2,150,300 voters, 63.9%, backed the "
+            "reform, the board said.",
+            63.9,
+        ),
+    ],
+)
+def test_apposed_share_is_the_result(nlp: Language, text: str, share: float) -> None:
+    assert _referendum(nlp, text).result_percent == share
+
+
+def test_apposed_share_before_other_words_is_no_result(nlp: Language) -> None:
+    text = "Veltrania held a referendum on the charter on Sunday. Turnout was 47.6%, the lowest since 1994."
+    assert _referendum(nlp, text).result_percent is None
 
 
 @pytest.mark.parametrize(
