@@ -222,10 +222,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.place = _in_places(reader, sent)[:1]
     if trig.type == "Referendum" and not m.place:  # "Voters in X approved it. ... in Sunday's referendum"
         m.place = _in_places(reader, _previous(sent), _VOTERS)[:1]
-    if trig.type == "Referendum" and not m.place and reader.home:
-        m.place = [reader.home]  # "X City, 3 June: The commission announced the results of the referendum"
-    if trig.type == "Referendum" and not m.place and reader.sole_state:
-        m.place = [reader.sole_state]  # "the referendum held yesterday", with no dateline, in a text of one state
+    if trig.type == "Referendum" and not m.place:
+        m.place = _vote_state(reader, tok)
     if trig.type == "MilitaryOperation" and tok.dep_ == "nsubj" and verb is not None:
         _struck(reader, verb, m)
     if trig.type == "MilitaryOperation" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "csubj"):
@@ -235,9 +233,6 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.target += _harm_places(reader, tok)
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not (m.target or m.place or m.agent):
         m.target += _struck_phrase(reader, tok, verb)  # an attack that names nothing else
-    home = reader.home or reader.publisher_state or reader.story_state
-    if trig.type == "Referendum" and not m.place and _nationwide(tok) and home:
-        m.place = [home]  # "calls a national referendum", in a release filed from, issued by or about one state
     if weapon_strike(tok) and not (m.place or m.target):
         m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
@@ -300,6 +295,20 @@ def _struck_phrase(reader: ArgReader, tok: Token, verb: Token | None) -> list[st
         if t.dep_ == "pobj" and t.head.lower_ in _STRUCK_PREPS:
             out += [k for k in reader.np_entities(t, _PLACES, agentive=True) if k not in out]
     return out
+
+
+def _vote_state(reader: ArgReader, tok: Token) -> list[str]:
+    """The state of a referendum its sentences do not place, in this order: the dateline's ("X City,
+    3 June: The commission announced the results of the referendum"); the one state of a text
+    that names no other ("the referendum held yesterday"); for a national vote only ("calls a
+    national referendum"), the state of the publisher, else the state the text names most. Texts
+    about other states' votes mention them in passing, so only a national vote takes a state the
+    text merely names most."""
+    first = reader.home or reader.sole_state
+    if first:
+        return [first]
+    here = reader.publisher_state or reader.story_state
+    return [here] if here and _nationwide(tok) else []
 
 
 def _nationwide(tok: Token) -> bool:
