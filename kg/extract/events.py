@@ -440,8 +440,6 @@ class _Reader:
         if trig.type == "Mobilization":
             # a call-up is a state's act: a party or a union "mobilizing" its members is no agent of one
             m.agent = [k for k in m.agent if not k.startswith("organization/")]
-            if not (m.agent or m.place) and self.args.sole_state:
-                m.agent = [self.args.sole_state]  # "by its terms, N men are to be called up", in a text of one state
             counts = [
                 q
                 for q in quants
@@ -449,9 +447,12 @@ class _Reader:
             ]
             if counts:
                 self.set_quantity(m, counts[0])
-            here = self.args.home or self.args.story_state
-            if counts and not (m.agent or m.place) and here is not None:
-                m.agent = [here]  # "N conscripts will be called up this autumn": the state the text is about
+            if not (m.agent or m.place):
+                # a call-up with no caller and no place is a state's act: the one state of a text that
+                # names no other ("by its terms, N men are to be called up"); a counted one also the
+                # dateline's or the story's ("N conscripts will be called up this autumn")
+                here = self.args.sole_state or ((self.args.home or self.args.story_state) if counts else None)
+                m.agent = [here] if here else []
         return [m]
 
 
