@@ -20,7 +20,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
-``invented-forum`` / ``invented-mosaic`` / ``invented-harbor``
+``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -79,6 +79,11 @@ and sea arrivals, presidency release on a conscription decree, customs weekly ch
 refugee agency release on lake crossings, judicial police statement on arrests, opposition party
 statement on a governor election, electoral council referendum results, armed forces release on an
 attack and an offensive, joint statement of two governments and governor's numbered cyclone update;
+an invented joint statement of two ministers on a land border, police release on a crossing closed
+after a patrol was fired upon, election commission results of votes on dismissing mayors, interior
+ministry weekly border report, armed forces communique on an attack, UN refugee agency release
+quoting an NGO, reservist call-up release, border authority's holiday figures, minister's statement
+on a border post closure and governor's numbered bridge update;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -150,6 +155,7 @@ CORPORA = {
     "invented-forum": Corpus("invented-forum", "invented/forum", root=ROOT / "benchmarks"),
     "invented-mosaic": Corpus("invented-mosaic", "invented/mosaic", root=ROOT / "benchmarks"),
     "invented-harbor": Corpus("invented-harbor", "invented/harbor", root=ROOT / "benchmarks"),
+    "invented-beacon": Corpus("invented-beacon", "invented/beacon", root=ROOT / "benchmarks"),
 }
 
 
