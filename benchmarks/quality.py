@@ -20,7 +20,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
-``invented-forum`` / ``invented-mosaic`` / ``invented-harbor``
+``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-lantern``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -79,6 +79,11 @@ and sea arrivals, presidency release on a conscription decree, customs weekly ch
 refugee agency release on lake crossings, judicial police statement on arrests, opposition party
 statement on a governor election, electoral council referendum results, armed forces release on an
 attack and an offensive, joint statement of two governments and governor's numbered cyclone update;
+an invented foreign ministry release on a call, foreign ministry readout of talks, foreign ministry
+weekly briefing transcript, a TV news script with VT/GFX cues and a live two-way, a radio bulletin
+with timed inserts, a minister's Q/A interview, a public security press conference with an
+interpreter, a presidency readout of a meeting, a summit press conference and a post-Cabinet press
+briefing;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -150,6 +155,7 @@ CORPORA = {
     "invented-forum": Corpus("invented-forum", "invented/forum", root=ROOT / "benchmarks"),
     "invented-mosaic": Corpus("invented-mosaic", "invented/mosaic", root=ROOT / "benchmarks"),
     "invented-harbor": Corpus("invented-harbor", "invented/harbor", root=ROOT / "benchmarks"),
+    "invented-lantern": Corpus("invented-lantern", "invented/lantern", root=ROOT / "benchmarks"),
 }
 
 
