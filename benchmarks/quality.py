@@ -20,7 +20,8 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-digital`` / ``invented-release`` / ``invented-notice`` / ``invented-bulletin`` /
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
-``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon``
+``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
+``invented-lantern``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -84,6 +85,11 @@ after a patrol was fired upon, election commission results of votes on dismissin
 ministry weekly border report, armed forces communique on an attack, UN refugee agency release
 quoting an NGO, reservist call-up release, border authority's holiday figures, minister's statement
 on a border post closure and governor's numbered bridge update;
+an invented foreign ministry release on a call, foreign ministry readout of talks, foreign ministry
+weekly briefing transcript, a TV news script with VT/GFX cues and a live two-way, a radio bulletin
+with timed inserts, a minister's Q/A interview, a public security press conference with an
+interpreter, a presidency readout of a meeting, a summit press conference and a post-Cabinet press
+briefing;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -156,6 +162,7 @@ CORPORA = {
     "invented-mosaic": Corpus("invented-mosaic", "invented/mosaic", root=ROOT / "benchmarks"),
     "invented-harbor": Corpus("invented-harbor", "invented/harbor", root=ROOT / "benchmarks"),
     "invented-beacon": Corpus("invented-beacon", "invented/beacon", root=ROOT / "benchmarks"),
+    "invented-lantern": Corpus("invented-lantern", "invented/lantern", root=ROOT / "benchmarks"),
 }
 
 
