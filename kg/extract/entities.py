@@ -278,8 +278,8 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
     if label in {"Organization", "Agency"}:
         body = known_body(text)
         type_, name = body if body else (label, text)
-        code = legislature_state(name) if body else None  # "the Althingi": Iceland's parliament
-        return mk(span, type_, entity_key(type_, name), name, parent=f"state/{code}" if code else None)
+        seat = legislature_state(name) if body else None  # "the Althingi": Iceland's parliament
+        return mk(span, type_, entity_key(type_, name), name, parent=f"state/{seat}" if seat else None)
     place = region_for(text) if label == "Region" else settlement_for(text) if label == "Settlement" else None
     if place is not None and place.type == label:
         return mk(span, label, place.key, place.name, same_as=place.same_as)
