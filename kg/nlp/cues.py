@@ -72,10 +72,7 @@ def _dated(doc: Doc, i: int) -> bool:
         placed = end is not None and all(_name_token(t) or t.lower_ == "of" for t in doc[i + 1 : end])
         if placed and end is not None and _date_at(doc, end + 1):
             return True
-    if nxt.lower_ in _WEEKDAYS:  # "RABAT, Thursday, 16 April 2026", "Muscat, Sunday 7 June"
-        j = i + 2 + int(i + 2 < len(doc) and doc[i + 2].text == ",")
-        return j < len(doc) and (_is_month(doc[j]) or (doc[j].like_num and j + 1 < len(doc) and _is_month(doc[j + 1])))
-    return _is_month(nxt) or (nxt.like_num and i + 2 < len(doc) and _is_month(doc[i + 2]))
+    return _date_at(doc, i + 1)  # "RABAT, Thursday, 16 April 2026", "Muscat, Sunday 7 June", "X, May 3"
 
 
 def dated_line(span: Span) -> bool:
