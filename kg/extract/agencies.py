@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.above_states import above_states
 from kg.extract.attacker_sides import attacker_demonym
 from kg.extract.links import Linked, mk
+from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.lexicon.gazetteer import (
     capital_of,
@@ -109,6 +110,7 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             _state_of_unnamed_region(inside, links)
             or home
             or _seat_town_state(span, links)
+            or masthead_home(span, links)  # "Office of the Prime Minister" / "Government House, Capital"
             or _context_home(span, links)
         )
         if home and home.startswith("state/") and not inside:

@@ -32,6 +32,7 @@ from kg.lexicon.gazetteer import (
     state_name,
     state_same_as,
 )
+from kg.lexicon.legislatures import legislature_state
 from kg.lexicon.names import entity_key, initials, strip_the
 from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
@@ -277,7 +278,8 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
     if label in {"Organization", "Agency"}:
         body = known_body(text)
         type_, name = body if body else (label, text)
-        return mk(span, type_, entity_key(type_, name), name)
+        seat = legislature_state(name) if body else None  # "the Althingi": Iceland's parliament
+        return mk(span, type_, entity_key(type_, name), name, parent=f"state/{seat}" if seat else None)
     place = region_for(text) if label == "Region" else settlement_for(text) if label == "Settlement" else None
     if place is not None and place.type == label:
         return mk(span, label, place.key, place.name, same_as=place.same_as)

@@ -13,6 +13,7 @@ from kg.extract.owners import OWNER_TYPES
 from kg.lexicon.gazetteer import state_key
 from kg.lexicon.names import strip_the
 from kg.model import Article, Entity
+from kg.nlp.executive_offices import executive_office_name
 
 __all__ = ["BODY_WORDS", "publisher_owner"]
 
@@ -59,6 +60,8 @@ def publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | Non
     official = any(BODY_WORDS & set(p.casefold().split()) for p in parts)
     for part in parts:
         for entity in bodies:
+            if executive_office_name(entity.name):
+                continue  # a head of government's office speaks for its state: its ministers are the state's
             if (official or entity.type == "Agency") and part.casefold() in {
                 n.casefold() for n in (entity.name, *entity.aliases)
             }:

@@ -18,6 +18,7 @@ from unidecode import unidecode
 
 from kg.lexicon.cities import city_key, spellings
 from kg.lexicon.demonyms import COMBINING_FORMS, COMMON_NAMES, DEMONYMS, HISTORIC_STATES, OTHER_NAMES, WORLD_REGIONS
+from kg.lexicon.legislatures import legislature_names
 from kg.lexicon.names import slugify, strip_the
 from kg.lexicon.spelling import fold_name
 from kg.lexicon.territories import sovereign_of
@@ -102,6 +103,9 @@ KNOWN_BODIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Agency", "FSB", ("Federal Security Service",)),
     ("Agency", "FBI", ("Federal Bureau of Investigation",)),
     ("Agency", "CIA", ("Central Intelligence Agency",)),
+    # national legislatures named in their own language ("the Althingi"): a state's body, see
+    # kg.lexicon.legislatures for whose
+    *(("Agency", name, aliases) for name, aliases in legislature_names().items()),
 )
 
 #: Known bodies that report news rather than act in it.

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon.gazetteer import known_body, state_key
 from kg.lexicon.names import NAME_PARTICLES, TITLE_WORDS
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
+from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.doctext import with_orth
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
 from kg.nlp.persons import honorific
@@ -223,8 +224,8 @@ def _plain_name(span: Span) -> Span | None:
         return None
     if span[0].pos_ == "ADP" or any(t.ent_type_ in _TIMES for t in span):
         return None  # "On Wednesday, the Security Council met": a time opening the clause, no name
-    if head_class(span) is not None:
-        return None
+    if head_class(span) is not None or (span[-1].is_title and span[-1].lower_ in SETTLEMENT_NOUNS):
+        return None  # "Camp X, Dunmere City": a place's head, no surname, ends the words after the comma
     if any(state_key(t.text) for t in span):
         return None
     return span

@@ -54,10 +54,11 @@ from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.credit_lines import credit_line_spans
-from kg.nlp.cues import dateline_spans, settlement_cue_spans
+from kg.nlp.cues import dated_line, dateline_spans, settlement_cue_spans
 from kg.nlp.demonym_reading import doc_reading
 from kg.nlp.doctext import with_lower
 from kg.nlp.email_names import email_names
+from kg.nlp.executive_offices import executive_office_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
 from kg.nlp.inner_towns import inner_towns
@@ -524,7 +525,9 @@ class Retyper:
         taken = {i for s in chosen for i in range(s.start, s.end)}
         named = {(p.start, p.end) for p in people}  # "Jane Roe - the minister said": a person, no dateline
         datelines = [
-            s for s in dateline_spans(doc) if (s.start, s.end) not in named or settlement_for(s.text, primary_only=True)
+            s
+            for s in dateline_spans(doc)
+            if (s.start, s.end) not in named or settlement_for(s.text, primary_only=True) or dated_line(s)
         ]
         cues = [
             s
@@ -537,6 +540,7 @@ class Retyper:
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
                 *unit_name_spans(doc),  # "the Sixth Armoured Brigade": a force's unit, whatever the NER read
+                *executive_office_spans(doc),  # "Office of the President" heading a release: a state's body
             )
             if not _inside(s, people)
         ]

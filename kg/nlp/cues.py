@@ -12,10 +12,11 @@ import calendar
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
+from kg.lexicon.names import NAME_PARTICLES
 from kg.nlp.doctext import line_starts, with_lower
 from kg.nlp.script_cues import BITE_CUES
 
-__all__ = ["SETTLEMENT_NOUNS", "dateline_spans", "settlement_cue_spans"]
+__all__ = ["SETTLEMENT_NOUNS", "dated_line", "dateline_spans", "settlement_cue_spans"]
 
 #: Nouns that say the name beside them is a settlement ("the village of X", "X, a port town").
 SETTLEMENT_NOUNS = frozenset(
@@ -64,11 +65,48 @@ def _dated(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1]
     if state_key(nxt.text) or (i + 3 < len(doc) and state_key(doc[i + 1 : i + 4].text)):
         end = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ","), None)
-        return end is not None and _dated(doc, end)  # "BUKA, Papua New Guinea, Dec 11 (Wire) -"
-    if nxt.lower_ in _WEEKDAYS:  # "RABAT, Thursday, 16 April 2026", "Muscat, Sunday 7 June"
-        j = i + 2 + int(i + 2 < len(doc) and doc[i + 2].text == ",")
-        return j < len(doc) and (_is_month(doc[j]) or (doc[j].like_num and j + 1 < len(doc) and _is_month(doc[j + 1])))
-    return _is_month(nxt) or (nxt.like_num and i + 2 < len(doc) and _is_month(doc[i + 2]))
+        if end is not None and _dated(doc, end):
+            return True  # "BUKA, Papua New Guinea, Dec 11 (Wire) -"
+    if _name_token(nxt):  # "TOWN, Kingdom of X - 15 April", "Town, Island - 22 February": where it lies, a dash, a date
+        end = next((j for j in range(i + 1, min(len(doc), i + 2 + _MAX_NAME)) if doc[j].text in _DASHES), None)
+        placed = end is not None and all(_name_token(t) or t.lower_ == "of" for t in doc[i + 1 : end])
+        if placed and end is not None and _date_at(doc, end + 1):
+            return True
+    return _date_at(doc, i + 1)  # "RABAT, Thursday, 16 April 2026", "Muscat, Sunday 7 June", "X, May 3"
+
+
+def dated_line(span: Span) -> bool:
+    """A dateline's town followed by a written date ("X, 3 May 2027", "X, Kingdom of Y - 15 April"),
+    not a bare dash: no person's name is written so ("Jane Roe - the minister said" is one)."""
+    doc, j = span.doc, span.end
+    if j >= len(doc) or (doc[j].text != "," and doc[j].text not in _DASHES):
+        return False
+    for k in range(j + 1, min(len(doc), j + 3 + _MAX_NAME)):
+        if _date_at(doc, k):
+            return True
+        if not (_name_token(doc[k]) or doc[k].lower_ == "of" or doc[k].text == "," or doc[k].text in _DASHES):
+            return False
+    return False
+
+
+def _date_at(doc: Doc, i: int) -> bool:
+    """A date opens at ``i``: "15 April", "April 15", "Thursday, 16 April"."""
+    if i < len(doc) and doc[i].lower_ in _WEEKDAYS:
+        i += 1 + int(i + 1 < len(doc) and doc[i + 1].text == ",")
+    if i >= len(doc):
+        return False
+    return _is_month(doc[i]) or (doc[i].like_num and i + 1 < len(doc) and _is_month(doc[i + 1]))
+
+
+def _particle_between(doc: Doc, i: int, upper: bool) -> bool:
+    """A name particle at ``i`` between two words of a town's name ("del" in "Puerto Lindo del Mar")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in NAME_PARTICLES
+        and doc[i].is_lower != upper
+        and _name_token(doc[i + 1])
+        and doc[i + 1].is_upper == upper
+    )
 
 
 def _not_a_settlement(span: Span) -> bool:
@@ -88,6 +126,8 @@ def dateline_spans(doc: Doc) -> list[Span]:
         end = i
         while end < len(doc) and end - i < _MAX_NAME and _name_token(doc[end]) and doc[end].is_upper == upper:
             end += 1
+            if _particle_between(doc, end, upper):
+                end += 1  # "Puerto Lindo del Mar": a particle inside a town's name, between two of its words
         span = Span(doc, i, end, label="Settlement")
         if (_dated(doc, end) or _place_line(span)) and not _not_a_settlement(span):
             out.append(span)

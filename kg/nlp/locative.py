@@ -81,6 +81,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
         listed = _listed_in(span, at) or _leads_list_in(span, at) or _on_border(span) or _area_of(span.root)
         listed = listed or compass_of(span) or sited
         listed = listed or _offshore(span)
+        listed = listed or (len(span) == 1 and _apposed(span, at) and _leveled(at.starting[span.end + 1]))
         went = _route(span, at, known) or _journey_end(span) or _arrival(span)
         if ent.label_ != "ORG" and not known and not (listed or went):
             continue  # an unknown name read as a person needs more than "in" to become a place
@@ -321,10 +322,19 @@ def _apposed(span: Span, at: _EntityIndex) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     nxt = at.starting.get(span.end + 1)
-    if nxt is None or nxt.label_ not in _PLACE_NER or not (state_key(nxt.text) or region_for(nxt.text)):
+    if nxt is None:
+        return False
+    known = nxt.label_ in _PLACE_NER and (state_key(nxt.text) or region_for(nxt.text))
+    if not (known or _leveled(nxt)):  # "Vesk Province" names a region whatever label the NER gave it
         return False
     after = doc[nxt.end] if nxt.end < len(doc) else None
     return after is None or after.is_punct or after.lower_ in {"and", "or"}
+
+
+def _leveled(span: Span) -> bool:
+    """A region named with its capitalised level word ("Tarka District", "Osun Province"): what a
+    town is written beside ("Kambelo, Tarka District"), whether or not the tables know it."""
+    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in REGION_WORDS
 
 
 #: Nouns of a frontier line a place may be set on: "X, on the southern border".
