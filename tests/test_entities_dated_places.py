@@ -44,7 +44,7 @@ def test_entities_name_before_a_dash_without_a_date_stays_a_person(nlp: Language
     ("text", "town"),
     [
         (
-            "BRIEFING ON THE FLOODS\nCamp General Ruiz, Dunmere City\n21 May 2026\n\n"
+            "FLOOD UPDATE\nHeadquarters of the Northern Command, Dunmere City\n9 October 2026\n\n"
             "The general said water in Dunmere City rose by a metre overnight.",
             "Dunmere City",
         ),

@@ -22,7 +22,10 @@ from kg.model import Article
     ("text", "name"),
     [
         ("Office of the Vice President\nQuito, 3 March 2027\n\nThe Vice President received the envoy.", None),
-        ("OFFICE OF THE PRIME MINISTER\nPress Release\n\nThe Prime Minister of Nepal met the envoy in Dunmere.", None),
+        (
+            "OFFICE OF THE PRIME MINISTER\nPress Release\n\nThe Prime Minister of Portugal met the envoy in Dunmere.",
+            None,
+        ),
         ("The Cabinet of Ministers, with the Ministry of Finance, must find funds by June.", "Cabinet of Ministers"),
         ("Ministers said the Cabinet of Ministers would meet in Brelsk after the flood.", "Cabinet of Ministers"),
     ],
@@ -69,8 +72,8 @@ def test_entities_executive_offices_keep_their_state_and_written_name(
 
 
 def test_entities_executive_office_joined_to_its_cabinet_is_one_body(nlp: Language) -> None:
-    text = "Office of the Prime Minister and Council of Ministers\nDunmere\n\nThe Prime Minister of Nepal spoke."
-    assert linked_types(nlp, text).get("Office of the Prime Minister and Council of Ministers") == {"Agency"}
+    text = "Office of the President and Cabinet\nDunmere\n\nThe President of Portugal spoke."
+    assert linked_types(nlp, text).get("Office of the President and Cabinet") == {"Agency"}
 
 
 @pytest.mark.parametrize(
@@ -89,8 +92,8 @@ def test_entities_other_offices_are_not_executive_offices(nlp: Language, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile's envoy calls on the Prime Minister\n\nOffice of the Prime Minister\nPalace Square, Kathmandu\n\n"
-        "The envoy of Chile met the Prime Minister. Chile and Nepal agreed; Chile will send a team to Dunmere.",
+        "Chile's envoy calls on the Prime Minister\n\nOffice of the Prime Minister\nHarbour Row, Lisbon\n\n"
+        "The envoy of Chile met the Prime Minister. Chile and Portugal agreed; Chile will send a team to Dunmere.",
         "OFFICE OF THE PRESIDENT\nState House, Lusaka\n\nThe President received the Chilean envoy. Chile and "
         "Zambia will trade more, and Chile opens an office in Brelsk.",
     ],
@@ -98,7 +101,7 @@ def test_entities_other_offices_are_not_executive_offices(nlp: Language, text: s
 def test_entities_masthead_office_belongs_to_the_state_of_its_address(nlp: Language, text: str) -> None:
     doc = nlp(text)
     keys = {e.key for e in find_entities(doc, Article(id="t", text=text, source="test")) if e.type == "Agency"}
-    assert keys & {"agency/office-of-the-prime-minister-nepal", "agency/office-of-the-president-zambia"}, keys
+    assert keys & {"agency/office-of-the-prime-minister-portugal", "agency/office-of-the-president-zambia"}, keys
     assert not any(k.endswith("-chile") for k in keys), keys
 
 
@@ -121,9 +124,9 @@ def test_entities_college_inside_a_longer_name_is_not_cut_out(nlp: Language, tex
     [
         (
             "Envoy calls on the Prime Minister\n\nOffice of the Prime Minister and Cabinet\nDunmere\n\n"
-            "The Prime Minister of Nepal received the envoy of Chile on Monday.\n\nMinister for Foreign "
-            "Affairs Maria Holm, Foreign Secretary Peter Lund and senior officials of both sides were present.",
-            "Office of the Prime Minister and Cabinet, Nepal",
+            "The Prime Minister of Portugal received the envoy of Chile on Monday.\n\nThe talks were also "
+            "attended by Maria Holm, Minister of Finance, and by Peter Lund, Deputy Minister of Trade.",
+            "Office of the Prime Minister and Cabinet, Portugal",
             "person/peter-lund",
         ),
         (
