@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.extract.event_force_moves import UNIT_NOUNS
 from kg.extract.event_rounds import election_round
 from kg.extract.event_triggers import PEOPLE_NOUNS
 
@@ -84,8 +85,6 @@ _SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": 
 #: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y",
 #: "talks between X and Y resumed on Monday".
 _HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
-#: Formed units sent somewhere: their number counts units, not people ("two companies").
-UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment wing"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
 _SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush move transfer relocate second"))
 _SENT_NOUNS = (

@@ -18,6 +18,7 @@ from kg.extract.event_closure_objects import misplaced_object
 from kg.extract.event_fire import opened_fire
 from kg.extract.event_flow_nouns import figure_reached
 from kg.extract.event_flow_nouns import noun_lemma as _lemma
+from kg.extract.event_force_moves import travelling_force
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_part_objects import parts_of
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
@@ -667,6 +668,8 @@ def _crossing(token: Token) -> bool:
         return any(c.dep_ == "dobj" and _taken_in(c) for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if figure_reached(token):  # "arrivals reached 4,200": the noun is the trigger
+            return False
+        if travelling_force(token) is not None:  # "210 soldiers left X for Y": a deployment, no crossing
             return False
         if lem == "land":  # "4,900 refugees landed in X": people, not the craft ("the plane landed at X")
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in PEOPLE_NOUNS for c in token.children)
