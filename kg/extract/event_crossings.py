@@ -39,7 +39,7 @@ from kg.extract.event_number_of import is_amount
 from kg.extract.event_places import state_of_key
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
-from kg.extract.event_route_anaphor import named_route
+from kg.extract.event_route_anaphor import named_route, route_there
 from kg.extract.event_time import clause_rate, since_clause, since_start
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
@@ -374,6 +374,9 @@ def read_crossing(
             m.via += a.np_entities(point, ("Checkpoint",))  # "the X post with Y, where 340 were checked"
     elif verb is not None and verb.dep_ in ("relcl", "advcl") and any(_through_which(c) for c in verb.children):
         m.via += _which_crossing(a, verb)
+    if not (m.via or m.destination):  # "1,100 people cross there", "we counted 2,900 entries a day there"
+        there = verb or (noun.head if noun.dep_ == "dobj" else noun)
+        m.via += [k for t in a.clause_tokens(there) if (k := route_there(a.index, t)) is not None][:1]
     if verb is not None and (point := control_point_subject(verb)) is not None:
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,800 passengers"
     m.via = list(dict.fromkeys(m.via))
