@@ -38,6 +38,7 @@ def _events(nlp: Language, text: str) -> tuple[Event, ...]:
     ("text", "place", "agent", "count"),
     [
         ("A first contingent of 210 soldiers left Quellin for Kolvara on Tuesday.", "settlement/kolvara", (), 210),
+        ("A contingent of 410 men left Quellin by road for Kolvara on Monday.", "settlement/kolvara", (), 410),
         (
             "About 140 troops of the Vardenian Army arrived in Kolvara on Monday night.",
             "settlement/kolvara",

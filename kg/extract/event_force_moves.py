@@ -62,13 +62,25 @@ def _counted(noun: Token) -> bool:
     return any(c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num) for c in noun.children)
 
 
+def _mover(verb: Token) -> Token | None:
+    """Who goes: the verb's subject, or the noun a finite past verb was hung on as if it were a
+    participle ("a contingent of 320 men left X": "left" on "men"); for the people of a group's "of"
+    phrase, the group ("a contingent of 320 men")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD":  # a participle is VBN, never VBD
+        subj = verb.head
+    if subj is not None and subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":
+        return subj.head.head
+    return subj
+
+
 def travelling_force(verb: Token) -> Token | None:
     """The force that is the subject of a verb of going, when it is counted and its way is named
     ("210 soldiers left X for Y"; "two battalions reached Y"; "the 95 officers arrived in Y"); None
     for anyone else. Such a verb is never a border crossing."""
     if verb.pos_ != "VERB" or _lemma(verb) not in _GOING_VERBS:
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _mover(verb)
     if subj is None:
         return None
     lem = _lemma(subj)

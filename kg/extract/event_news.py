@@ -517,7 +517,10 @@ def _moved(f: _Frames, verb: Token, force: Token, m: Mention) -> Token | None:
     where it goes ("for Z", "to Z", "in Z" after "arrived", the object of "reached"), never where it
     left from; kept with a place, or with a named body (the force is always counted)."""
     m.agent += [k for o in [force, *force_owner_phrases(force)] for k in f.args.np_entities(o, AGENTS, agentive=True)]
+    # "for Y" on the verb, or on a phrase before it ("left X by road for Y", "from X to Y")
     m.place += f.places(verb, ("for", "to", "into", "in", "at"))
+    hosts = [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    m.place += [k for h in hosts for k in f.places(h, ("for", "to", "into")) if k not in m.place]
     if lemma(verb) == "reach":
         reached = [k for c in verb.children if c.dep_ == "dobj" for k in f.args.np_entities(c, PLACES)]
         m.place += [k for k in reached if k not in m.place]
