@@ -615,8 +615,25 @@ def _at_control_point(holders: tuple[Token, ...]) -> bool:
 
 def control_point_subject(verb: Token) -> Token | None:
     """The way across that is the subject of a counting verb: "the X checkpoint handled ...",
-    "the crossing processed ..."; None when the subject is anything else (officers, a town)."""
-    return next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(c) in _CONTROL_POINTS), None)
+    "the crossing processed ...", also through a relative pronoun ("the X checkpoint, which handled
+    ..."); None when the subject is anything else (officers, a town)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        # "the X post, which handled 31,400 people": the post, which the parser may pass over for
+        # a later noun ("the X post on the border with Y, which ..."): the nearest way up the tree
+        for anc in [verb.head, *verb.head.ancestors]:
+            if anc.pos_ in ("VERB", "AUX"):
+                break
+            if _lemma(anc) in _CONTROL_POINTS and _lemma(anc) not in _LINES:  # "the border with Y" is no post
+                return anc
+        return None
+    return subj if subj is not None and _lemma(subj) in _CONTROL_POINTS else None
+
+
+#: Borders as lines, not posts: a relative clause after "the border with Y" tells of the post before.
+_LINES = frozenset(("border", "frontier"))
+#: Relative pronouns standing for the noun a clause describes.
+_RELATIVES = frozenset(("which", "that"))
 
 
 #: Clauses a "through which" may open (the parser reads some as adverbial).
