@@ -817,6 +817,8 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
     saved = verb_object(tok)
     for obj in _preps(tok, ("from",)) + ([saved] if saved is not None else []):
         m.place += [k for k in f.places(obj, wheres) if k not in m.place]
+    if not m.place and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        m.place += f.places(tok.head, wheres)  # "stopped crossings at X and Y, and rescued 58 people": there
     return tok if m.agent or m.place else None
 
 
