@@ -58,28 +58,28 @@ def test_people_counted_at_a_crossing_are_a_flow_through_it(nlp: Language, text:
 @pytest.mark.parametrize(
     "text",
     [
-        "Last week the busiest was the Orlask checkpoint, which handled 9,875 people and 1,240 vehicles.",
-        "Traffic was heaviest at the Orlask checkpoint on the border with Varnekia, which processed 9,875 travellers.",
+        "Last week the busiest was the Orlask checkpoint, which handled 8,465 people and 1,750 vehicles.",
+        "Traffic was heaviest at the Orlask checkpoint on the border with Varnekia, which processed 8,465 travellers.",
     ],
 )
 def test_a_crossing_that_handled_people_in_a_relative_clause(nlp: Language, text: str) -> None:
     (flow,) = _flows(nlp, text)
-    assert flow.count == 9875
+    assert flow.count == 8465
     assert flow.via == ("checkpoint/orlask",)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Orlask checkpoint handled 9,875 people and 990 vehicles last week, and Velmir 6,140 people "
+        "The Orlask checkpoint handled 8,465 people and 990 vehicles last week, and Velmir 4,270 people "
         "and 410 vehicles.",
-        "Last week the Orlask checkpoint processed 9,875 travellers and 870 trucks, and Velmir 6,140 travellers.",
+        "Last week the Orlask checkpoint processed 8,465 travellers and 870 trucks, and Velmir 4,270 travellers.",
     ],
 )
 def test_a_second_checkpoint_with_its_verb_left_out_has_its_own_flow(nlp: Language, text: str) -> None:
     flows = {f.count: f for f in _flows(nlp, text)}
-    assert flows[9875].via == ("checkpoint/orlask",)
-    assert flows[6140].via == ("checkpoint/velmir",)
+    assert flows[8465].via == ("checkpoint/orlask",)
+    assert flows[4270].via == ("checkpoint/velmir",)
 
 
 @pytest.mark.parametrize(

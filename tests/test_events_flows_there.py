@@ -1,5 +1,6 @@
-"""A flow told with "there" right after a crossing is named ("The X gate stays open. About 900
-people cross there every day.", "we counted 1,600 entries a day there") goes through that crossing;
+"""A flow told with "there" right after a crossing is named ("Lorries will keep using the X bridge.
+On a normal weekday roughly 740 people cross there", "counted 1,630 entries a day there") goes
+through that crossing;
 an expletive "there were ..." and a "there" with no crossing named before stay as they were.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -37,19 +38,20 @@ def _flows(nlp: Language, text: str) -> list[Event]:
     ("text", "way", "count"),
     [
         (
-            "The Ulmark Bridge between Vardenia and Orlavia will stay open. "
-            "Customs officers say about 900 people cross there every day.",
+            "Lorries will keep using the Ulmark Bridge between Vardenia and Orlavia. "
+            "On a normal weekday roughly 740 people cross there, customs officers said.",
             "checkpoint/ulmark-bridge",
-            900,
+            740,
         ),
         (
-            "Is the Brenna Gate open? It is open for buses and trucks. "
-            "Last week we counted about 1,600 entries a day there, most of them Orlavian shoppers.",
+            "The Brenna Gate reopened to coaches on Friday. "
+            "Customs counted roughly 1,630 entries a day there last week, mainly Orlavian shoppers.",
             "checkpoint/brenna-gate",
-            1600,
+            1630,
         ),
         (
-            "Both ministers toured the Brenna Gate on Tuesday. In 2025 more than 52,000 travellers crossed there.",
+            "Both ministers toured the Brenna Gate on Tuesday; 52,000 lorry drivers crossed there during 2025, "
+            "officials noted.",
             "checkpoint/brenna-gate",
             52000,
         ),

@@ -1,5 +1,5 @@
-"""A counted force that moves on its own ("a contingent of 210 soldiers left X for Y", "140 troops
-arrived in Y", "two battalions reached Y") is a deployment to where it goes, not a border crossing
+"""A counted force that moves on its own ("an initial contingent of 210 soldiers departed X for Y",
+"140 troops arrived in Y", "two battalions reached Y") is a deployment to where it goes, not a border crossing
 of soldiers; refugees who leave, and soldiers who flee, still cross.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -37,8 +37,13 @@ def _events(nlp: Language, text: str) -> tuple[Event, ...]:
 @pytest.mark.parametrize(
     ("text", "place", "agent", "count"),
     [
-        ("A first contingent of 210 soldiers left Quellin for Kolvara on Tuesday.", "settlement/kolvara", (), 210),
-        ("A contingent of 410 men left Quellin by road for Kolvara on Monday.", "settlement/kolvara", (), 410),
+        (
+            "On Tuesday an initial contingent of 210 soldiers departed Quellin for Kolvara.",
+            "settlement/kolvara",
+            (),
+            210,
+        ),
+        ("Early on Monday a contingent of 410 men left Quellin by road for Kolvara.", "settlement/kolvara", (), 410),
         (
             "About 140 troops of the Vardenian Army arrived in Kolvara on Monday night.",
             "settlement/kolvara",
@@ -96,7 +101,7 @@ def test_refugees_and_fleeing_soldiers_still_cross(nlp: Language, text: str) -> 
     "text",
     [
         "The Vardenian Army sent two battalions north on Monday. The two battalions arrived in Kolvara on Tuesday.",
-        "The Vardenian Army deployed 300 soldiers on Monday. The 300 soldiers arrived in Kolvara on Tuesday.",
+        "The Vardenian Army deployed 265 soldiers on Monday. The 265 soldiers arrived in Kolvara on Tuesday.",
     ],
 )
 def test_a_force_told_before_adds_no_second_deployment(nlp: Language, text: str) -> None:

@@ -120,7 +120,7 @@ def test_events_happenings_rescues(nlp: Language, text: str, agent: str) -> None
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("The Nordavian Navy rescued four fishermen whose trawler sank off Tolmaz on Monday.", 4),
+        ("Four fishermen from Tolmaz were rescued by the Nordavian Navy on Monday after their trawler sank.", 4),
         ("On Tuesday the Nordavian Navy rescued nine crew members from a burning cargo ship.", 9),
         ("The Nordavian Navy saved 23 seamen when their ferry ran aground on Monday.", 23),
     ],
@@ -135,8 +135,7 @@ def test_events_happenings_rescued_people_named_by_any_noun_for_people(nlp: Lang
 @pytest.mark.parametrize(
     "text",
     [
-        "On the coast, patrol boats stopped smuggling attempts at Tolmaz and Orlask, and rescued 58 people "
-        "aboard rubber boats.",
+        "Patrol boats turned back three dinghies at Tolmaz and Orlask overnight and rescued 58 people.",
         "Naval units foiled two departures near Tolmaz and Orlask on Sunday and rescued 58 people at sea.",
     ],
 )

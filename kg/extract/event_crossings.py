@@ -374,7 +374,7 @@ def read_crossing(
             m.via += a.np_entities(point, ("Checkpoint",))  # "the X post with Y, where 340 were checked"
     elif verb is not None and verb.dep_ in ("relcl", "advcl") and any(_through_which(c) for c in verb.children):
         m.via += _which_crossing(a, verb)
-    if not (m.via or m.destination):  # "1,100 people cross there", "we counted 2,900 entries a day there"
+    if not (m.via or m.destination):  # "4,815 people cross there", "we counted 2,460 entries a day there"
         there = verb or (noun.head if noun.dep_ == "dobj" else noun)
         m.via += [k for t in a.clause_tokens(there) if (k := route_there(a.index, t)) is not None][:1]
     if verb is not None and (point := control_point_subject(verb)) is not None:

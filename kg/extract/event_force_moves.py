@@ -1,5 +1,5 @@
-"""A force that moves on its own: "a first contingent of 210 soldiers left X for Y", "about 140
-troops arrived in Y", "two more battalions reached Y". A deployment told from the force's side.
+"""A force that moves on its own: "an initial contingent of 210 soldiers departed X for Y", "about
+140 troops arrived in Y", "two more battalions reached Y". A deployment told from the force's side.
 
 The verbs are those of people crossing a border ("left", "arrived", "reached"), so without this
 reading such a sentence became a border crossing of soldiers. Troops, gendarmes and formed units
@@ -33,7 +33,7 @@ _ARMED_PEOPLE = _words(
     guard
     """
 )
-#: People a formed unit is counted in: "a contingent of 320 men", "a detachment of 60 personnel".
+#: People a formed unit is counted in: "a contingent of 3,480 men", "a detachment of 27 personnel".
 _MEN = _ARMED_PEOPLE | _words("man personnel member element")
 #: Verbs of a force going somewhere on its own.
 _GOING_VERBS = _words("leave depart arrive reach head travel move march proceed")
@@ -64,8 +64,8 @@ def _counted(noun: Token) -> bool:
 
 def _mover(verb: Token) -> Token | None:
     """Who goes: the verb's subject, or the noun a finite past verb was hung on as if it were a
-    participle ("a contingent of 320 men left X": "left" on "men"); for the people of a group's "of"
-    phrase, the group ("a contingent of 320 men")."""
+    participle ("a contingent of 3,480 men left X": "left" on "men"); for the people of a group's "of"
+    phrase, the group ("a contingent of 3,480 men")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD":  # a participle is VBN, never VBD
         subj = verb.head

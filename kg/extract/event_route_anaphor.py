@@ -4,7 +4,7 @@ as the adverb "there".
 News names a crossing once ("the X International Bridge, between A and B") and then calls it "the
 bridge": that description is the checkpoint named just before it, when one was named close enough
 for a reader to take it so. A figure told right after the crossing is named often points back with
-"there" ("The X gate stays open. About 900 people cross there every day."): the same checkpoint.
+"there" ("Lorries keep using the X gate. Roughly 740 people cross there daily."): that checkpoint.
 Flows read both for their way in (:mod:`kg.extract.event_crossings`), closures the description for
 what was closed (:mod:`kg.extract.event_frames`).
 """
@@ -37,7 +37,7 @@ def named_route(index: EntityIndex, tok: Token) -> str | None:
 
 
 def route_there(index: EntityIndex, tok: Token) -> str | None:
-    """The key of the checkpoint an adverb "there" points back to in a flow ("1,100 people cross
+    """The key of the checkpoint an adverb "there" points back to in a flow ("4,815 people cross
     there"): the one mentioned last before it, at most a paragraph earlier (the towns and states
     named after it are usually its sides: "the X bridge between A and B"); None for any other word."""
     if tok.lower_ != "there" or tok.dep_ != "advmod":

@@ -619,7 +619,7 @@ def control_point_subject(verb: Token) -> Token | None:
     ..."); None when the subject is anything else (officers, a town)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
-        # "the X post, which handled 31,400 people": the post, which the parser may pass over for
+        # "the X post, which handled 27,600 people": the post, which the parser may pass over for
         # a later noun ("the X post on the border with Y, which ..."): the nearest way up the tree
         for anc in [verb.head, *verb.head.ancestors]:
             if anc.pos_ in ("VERB", "AUX"):
