@@ -1,8 +1,9 @@
 """A border service's weekly figures count people at a crossing without saying which way they
 went: "the X checkpoint handled 9,800 passengers", "12,400 travellers passed through the X
-crossing", "the busiest crossing was X, through which 12,400 travellers passed". Each is a flow
-through that crossing, into the state whose service reports it (the state the release is filed
-from).
+crossing", "the busiest crossing was X, through which 12,400 travellers passed", "the X checkpoint,
+which handled 9,800 people". Each is a flow through that crossing, into the state whose service
+reports it (the state the release is filed from); a second checkpoint in a clause that leaves the
+verb out ("..., and Y 6,100 people") has its own flow through Y.
 
 Every story here is invented for the test; entities are built by hand so that only event
 reading is tested. Near misses ("the bill passed", cargo handled at a port) stay silent.
@@ -25,6 +26,7 @@ NAMES = {
     "Nordavia": ("state/nordavia", "State"),
     "Varnekia": ("state/varnekia", "State"),
     "Orlask": ("checkpoint/orlask", "Checkpoint"),
+    "Velmir": ("checkpoint/velmir", "Checkpoint"),
     "Tolmaz": ("settlement/tolmaz", "Settlement"),
 }
 
@@ -51,6 +53,33 @@ def test_people_counted_at_a_crossing_are_a_flow_through_it(nlp: Language, text:
     assert flow.count == 9875
     assert flow.destination == ("state/nordavia",)
     assert flow.via == ("checkpoint/orlask",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week the busiest was the Orlask checkpoint, which handled 8,465 people and 1,750 vehicles.",
+        "Traffic was heaviest at the Orlask checkpoint on the border with Varnekia, which processed 8,465 travellers.",
+    ],
+)
+def test_a_crossing_that_handled_people_in_a_relative_clause(nlp: Language, text: str) -> None:
+    (flow,) = _flows(nlp, text)
+    assert flow.count == 8465
+    assert flow.via == ("checkpoint/orlask",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orlask checkpoint handled 8,465 people and 990 vehicles last week, and Velmir 4,270 people "
+        "and 410 vehicles.",
+        "Last week the Orlask checkpoint processed 8,465 travellers and 870 trucks, and Velmir 4,270 travellers.",
+    ],
+)
+def test_a_second_checkpoint_with_its_verb_left_out_has_its_own_flow(nlp: Language, text: str) -> None:
+    flows = {f.count: f for f in _flows(nlp, text)}
+    assert flows[8465].via == ("checkpoint/orlask",)
+    assert flows[4270].via == ("checkpoint/velmir",)
 
 
 @pytest.mark.parametrize(

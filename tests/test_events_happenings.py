@@ -118,8 +118,38 @@ def test_events_happenings_rescues(nlp: Language, text: str, agent: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Four fishermen from Tolmaz were rescued by the Nordavian Navy on Monday after their trawler sank.", 4),
+        ("On Tuesday the Nordavian Navy rescued nine crew members from a burning cargo ship.", 9),
+        ("The Nordavian Navy saved 23 seamen when their ferry ran aground on Monday.", 23),
+    ],
+)
+def test_events_happenings_rescued_people_named_by_any_noun_for_people(nlp: Language, text: str, count: int) -> None:
+    """People rescued are counted whatever noun names them: a trade ("fishermen", "seamen"), a crew."""
+    (ev,) = _labelled(_events(nlp, text), "Rescue")
+    assert ev.agent == ("agency/navy-nordavia",)
+    assert ev.count == count
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Patrol boats turned back three dinghies at Tolmaz and Orlask overnight and rescued 58 people.",
+        "Naval units foiled two departures near Tolmaz and Orlask on Sunday and rescued 58 people at sea.",
+    ],
+)
+def test_events_happenings_a_rescue_joined_to_a_placed_verb_is_placed_there(nlp: Language, text: str) -> None:
+    """ "stopped crossings at X and Y, and rescued 58 people": the rescue shares the first verb's place."""
+    (ev,) = _labelled(_events(nlp, text), "Rescue")
+    assert ev.place == ("settlement/tolmaz", "settlement/orlask")
+    assert ev.count == 58
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordavian Navy rescued three specimens of a rare turtle off Tolmaz.",
         "The Nordavian Navy could rescue more people at sea if it had more boats.",
         "The Nordavian Navy rescued a dog from the harbour in Tolmaz.",
         "The 40 people rescued last week were taken to Tolmaz.",

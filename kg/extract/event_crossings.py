@@ -39,7 +39,7 @@ from kg.extract.event_number_of import is_amount
 from kg.extract.event_places import state_of_key
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
-from kg.extract.event_route_anaphor import named_route
+from kg.extract.event_route_anaphor import named_route, route_there
 from kg.extract.event_time import clause_rate, since_clause, since_start
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
@@ -374,6 +374,9 @@ def read_crossing(
             m.via += a.np_entities(point, ("Checkpoint",))  # "the X post with Y, where 340 were checked"
     elif verb is not None and verb.dep_ in ("relcl", "advcl") and any(_through_which(c) for c in verb.children):
         m.via += _which_crossing(a, verb)
+    if not (m.via or m.destination):  # "4,815 people cross there", "we counted 2,460 entries a day there"
+        there = verb or (noun.head if noun.dep_ == "dobj" else noun)
+        m.via += [k for t in a.clause_tokens(there) if (k := route_there(a.index, t)) is not None][:1]
     if verb is not None and (point := control_point_subject(verb)) is not None:
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,800 passengers"
     m.via = list(dict.fromkeys(m.via))
@@ -585,10 +588,31 @@ def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[s
     return []
 
 
+def _gapped_way(a: ArgReader, num: Token, head: Token) -> str | None:
+    """The checkpoint a clause with its verb left out names for its own figure: "the X checkpoint
+    handled 12,300 people, and Y 6,100 people" (the parser joins Y to the verb, the people to Y)."""
+    noun = num.head
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if noun.dep_ == "conj" and head.i in (first.i, first.head.i):  # "and Y 6,100 people": Y on the people
+        owners = [c for c in noun.children if c.dep_ in ("nmod", "compound", "nsubj")]
+    elif noun.dep_ in ("appos", "dobj", "npadvmod") and noun.head.dep_ == "conj" and noun.head.head.i == head.i:
+        owners = [noun.head]  # "and Y 6,100 people": the people on Y
+    else:
+        return None
+    found = [e.key for o in owners if (e := a.entity_at(o)) is not None and e.type == "Checkpoint"]
+    return found[0] if found else None
+
+
 def _gapped(reader: _Reader, num: Token | None, head: Token, one: Mention) -> None:
     """ "6,000 crossed into X and 2,000 into Y": a figure joined to the verb with its own "into Y"
     shares the verb but not its destination (nor "from Z", its origin); "9,000 reached X, 4,000 of
     them from Z": a part set beside the counted group has its own origin."""
+    if num is not None and (way := _gapped_way(reader.args, num, head)) is not None:
+        # "the X checkpoint handled 12,300 people, and Y 6,100": Y's figure goes through Y
+        one.destination = list(dict.fromkeys(way if d in one.via else d for d in one.destination))
+        one.via = [way]
     part = num is not None and any(
         c.lower_ in ("of", "among") and any(g.lower_ in _WHOLE_WORDS for g in c.children) for c in num.children
     )

@@ -31,6 +31,7 @@ from kg.extract.event_arrest_scope import (
 )
 from kg.extract.event_command import commanders
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
+from kg.extract.event_force_moves import force_move_triggers, moving_force
 from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
 from kg.extract.event_news_triggers import (
@@ -240,7 +241,8 @@ def read_news(
     they report is the operation, not an arrest of its own.
     """
     out: list[Mention] = []
-    for trig in [*find_news_triggers(sent), *reinforcement_triggers(sent)]:
+    moves = [NewsTrigger("Deployment", tok, "deploy") for tok in force_move_triggers(sent)]
+    for trig in [*find_news_triggers(sent), *reinforcement_triggers(sent), *moves]:
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
         announced = trig.frame == "deploy" and is_announced(trig.token)
         # "said the curfew would be extended from 2 March": a measure announced by its authority
@@ -277,7 +279,7 @@ def read_news(
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
         if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
-            sent_obj = reinforcing_force(head) or sent_people(head)
+            sent_obj = moving_force(head) or reinforcing_force(head) or sent_people(head)
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
@@ -447,6 +449,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         return None  # "sent an intervention": the noun is the trigger
     if (force := reinforcing_force(tok)) is not None:
         return _reinforce(f, tok, force, m)
+    if (force := moving_force(tok)) is not None:
+        return _moved(f, tok, force, m)
     m.agent += f.agents(_subject(verb) if verb is not None else None)
     for obj in _by(tok) + (_by(verb) if verb is not None else []):
         m.agent += f.agents(obj)
@@ -506,6 +510,21 @@ def _reinforce(f: _Frames, verb: Token, force: Token, m: Mention) -> Token | Non
     if place is not None:
         m.place += f.args.np_entities(place, PLACES) or [k for k in (named_route(f.args.index, place),) if k]
     return verb if m.place else None
+
+
+def _moved(f: _Frames, verb: Token, force: Token, m: Mention) -> Token | None:
+    """ "a contingent of 210 soldiers of the X Army left Y for Z": the force's own body sends it, to
+    where it goes ("for Z", "to Z", "in Z" after "arrived", the object of "reached"), never where it
+    left from; kept with a place, or with a named body (the force is always counted)."""
+    m.agent += [k for o in [force, *force_owner_phrases(force)] for k in f.args.np_entities(o, AGENTS, agentive=True)]
+    # "for Y" on the verb, or on a phrase before it ("left X by road for Y", "from X to Y")
+    m.place += f.places(verb, ("for", "to", "into", "in", "at"))
+    hosts = [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    m.place += [k for h in hosts for k in f.places(h, ("for", "to", "into")) if k not in m.place]
+    if lemma(verb) == "reach":
+        reached = [k for c in verb.children if c.dep_ == "dobj" for k in f.args.np_entities(c, PLACES)]
+        m.place += [k for k in reached if k not in m.place]
+    return verb if m.place or m.agent else None
 
 
 #: Where people are sent or stationed: "to X", "in X", "on the beaches between X and Y", "along the border".
@@ -798,6 +817,8 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
     saved = verb_object(tok)
     for obj in _preps(tok, ("from",)) + ([saved] if saved is not None else []):
         m.place += [k for k in f.places(obj, wheres) if k not in m.place]
+    if not m.place and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        m.place += f.places(tok.head, wheres)  # "stopped crossings at X and Y, and rescued 58 people": there
     return tok if m.agent or m.place else None
 
 

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.extract.event_force_moves import UNIT_NOUNS
 from kg.extract.event_rounds import election_round
 from kg.extract.event_triggers import PEOPLE_NOUNS
+from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 
 def _words(text: str) -> list[str]:
@@ -84,8 +86,6 @@ _SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": 
 #: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y",
 #: "talks between X and Y resumed on Monday".
 _HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
-#: Formed units sent somewhere: their number counts units, not people ("two companies").
-UNIT_NOUNS = frozenset(_words("unit company battalion brigade contingent squadron platoon regiment detachment wing"))
 #: Verbs that send people or a mission somewhere; nouns naming what is sent.
 _SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush move transfer relocate second"))
 _SENT_NOUNS = (
@@ -336,8 +336,21 @@ def _votes_to_adopt(verb: Token) -> bool:
 
 
 def counted_people(tok: Token) -> bool:
-    """ "212 migrants", "some 1,200 people": a group of people counted by its own numeral."""
-    return tok.lemma_.lower() in PEOPLE_NOUNS and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+    """ "212 migrants", "some 1,200 people", "four fishermen", "nine crew members": a group of people
+    counted by its own numeral, named by any noun for people (a role, or a compound in -man)."""
+    return _person_noun(tok) and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
+
+def _person_noun(tok: Token) -> bool:
+    """Whether a noun names people: the lexicons' nouns for people and roles, English compounds in
+    -man/-woman by their lemma ("fisherman", "seamen", "crewman"; "specimen" is none), and members
+    of a crew ("crew members")."""
+    lem = tok.lemma_.lower()
+    if lem in PEOPLE_NOUNS or lem in EVERYDAY_PERSON_NOUNS or lem in PERSON_NOUNS:
+        return True
+    if lem == "member":
+        return any(c.dep_ == "compound" for c in tok.children)
+    return len(lem) > 5 and lem.endswith("man") and tok.pos_ == "NOUN"  # the lemma: "seamen" is "seaman"
 
 
 def counted_arrests(tok: Token) -> bool:

@@ -18,6 +18,7 @@ from kg.extract.event_closure_objects import misplaced_object
 from kg.extract.event_fire import opened_fire
 from kg.extract.event_flow_nouns import figure_reached
 from kg.extract.event_flow_nouns import noun_lemma as _lemma
+from kg.extract.event_force_moves import travelling_force
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_part_objects import parts_of
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
@@ -614,8 +615,25 @@ def _at_control_point(holders: tuple[Token, ...]) -> bool:
 
 def control_point_subject(verb: Token) -> Token | None:
     """The way across that is the subject of a counting verb: "the X checkpoint handled ...",
-    "the crossing processed ..."; None when the subject is anything else (officers, a town)."""
-    return next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(c) in _CONTROL_POINTS), None)
+    "the crossing processed ...", also through a relative pronoun ("the X checkpoint, which handled
+    ..."); None when the subject is anything else (officers, a town)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        # "the X post, which handled 27,600 people": the post, which the parser may pass over for
+        # a later noun ("the X post on the border with Y, which ..."): the nearest way up the tree
+        for anc in [verb.head, *verb.head.ancestors]:
+            if anc.pos_ in ("VERB", "AUX"):
+                break
+            if _lemma(anc) in _CONTROL_POINTS and _lemma(anc) not in _LINES:  # "the border with Y" is no post
+                return anc
+        return None
+    return subj if subj is not None and _lemma(subj) in _CONTROL_POINTS else None
+
+
+#: Borders as lines, not posts: a relative clause after "the border with Y" tells of the post before.
+_LINES = frozenset(("border", "frontier"))
+#: Relative pronouns standing for the noun a clause describes.
+_RELATIVES = frozenset(("which", "that"))
 
 
 #: Clauses a "through which" may open (the parser reads some as adverbial).
@@ -667,6 +685,8 @@ def _crossing(token: Token) -> bool:
         return any(c.dep_ == "dobj" and _taken_in(c) for c in token.children)
     if token.pos_ == "VERB" and lem in CROSSING_VERBS:
         if figure_reached(token):  # "arrivals reached 4,200": the noun is the trigger
+            return False
+        if travelling_force(token) is not None:  # "210 soldiers left X for Y": a deployment, no crossing
             return False
         if lem == "land":  # "4,900 refugees landed in X": people, not the craft ("the plane landed at X")
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in PEOPLE_NOUNS for c in token.children)
