@@ -1,9 +1,9 @@
 """A border service's weekly figures count people at a crossing without saying which way they
-went: "the X checkpoint handled 9,800 passengers", "12,400 travellers passed through the X
+went: "the X checkpoint handled 9,350 passengers", "12,400 travellers passed through the X
 crossing", "the busiest crossing was X, through which 12,400 travellers passed", "the X checkpoint,
-which handled 9,800 people". Each is a flow through that crossing, into the state whose service
+which handled 9,350 people". Each is a flow through that crossing, into the state whose service
 reports it (the state the release is filed from); a second checkpoint in a clause that leaves the
-verb out ("..., and Y 6,100 people") has its own flow through Y.
+verb out ("..., and Y 6,040 people") has its own flow through Y.
 
 Every story here is invented for the test; entities are built by hand so that only event
 reading is tested. Near misses ("the bill passed", cargo handled at a port) stay silent.

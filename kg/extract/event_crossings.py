@@ -378,7 +378,7 @@ def read_crossing(
         there = verb or (noun.head if noun.dep_ == "dobj" else noun)
         m.via += [k for t in a.clause_tokens(there) if (k := route_there(a.index, t)) is not None][:1]
     if verb is not None and (point := control_point_subject(verb)) is not None:
-        m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,800 passengers"
+        m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,350 passengers"
     m.via = list(dict.fromkeys(m.via))
     stated_where = any(
         ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c) and not is_amount(c))
@@ -393,7 +393,7 @@ def read_crossing(
         ways = m.via + way_towns
         m.destination = [k for v in ways if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
     if not m.destination and m.via and verb is not None and verb.lemma_.lower() in _THROUGH_VERBS:
-        # "9,800 passengers passed through the X checkpoint", "the X checkpoint handled 9,800
+        # "9,350 passengers passed through the X checkpoint", "the X checkpoint handled 9,350
         # passengers": counted by the side that reports them, the state the crossing lies in
         m.destination = [k for v in m.via if (k := state_of_key(v, a.index)) and k not in m.origin][:1]
         if not m.destination and a.home and a.home not in m.origin:
@@ -590,15 +590,15 @@ def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[s
 
 def _gapped_way(a: ArgReader, num: Token, head: Token) -> str | None:
     """The checkpoint a clause with its verb left out names for its own figure: "the X checkpoint
-    handled 12,300 people, and Y 6,100 people" (the parser joins Y to the verb, the people to Y)."""
+    handled 12,300 people, and Y 6,040 people" (the parser joins Y to the verb, the people to Y)."""
     noun = num.head
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if noun.dep_ == "conj" and head.i in (first.i, first.head.i):  # "and Y 6,100 people": Y on the people
+    if noun.dep_ == "conj" and head.i in (first.i, first.head.i):  # "and Y 6,040 people": Y on the people
         owners = [c for c in noun.children if c.dep_ in ("nmod", "compound", "nsubj")]
     elif noun.dep_ in ("appos", "dobj", "npadvmod") and noun.head.dep_ == "conj" and noun.head.head.i == head.i:
-        owners = [noun.head]  # "and Y 6,100 people": the people on Y
+        owners = [noun.head]  # "and Y 6,040 people": the people on Y
     else:
         return None
     found = [e.key for o in owners if (e := a.entity_at(o)) is not None and e.type == "Checkpoint"]
@@ -610,7 +610,7 @@ def _gapped(reader: _Reader, num: Token | None, head: Token, one: Mention) -> No
     shares the verb but not its destination (nor "from Z", its origin); "9,000 reached X, 4,000 of
     them from Z": a part set beside the counted group has its own origin."""
     if num is not None and (way := _gapped_way(reader.args, num, head)) is not None:
-        # "the X checkpoint handled 12,300 people, and Y 6,100": Y's figure goes through Y
+        # "the X checkpoint handled 12,300 people, and Y 6,040": Y's figure goes through Y
         one.destination = list(dict.fromkeys(way if d in one.via else d for d in one.destination))
         one.via = [way]
     part = num is not None and any(

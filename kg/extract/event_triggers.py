@@ -567,7 +567,7 @@ def _border_control(verb: Token) -> bool:
         if any(g.like_num and g.dep_ == "nummod" for g in c.children)
         and _lemma(c) not in _ATTEMPT_WORDS | CROSSING_NOUNS
     ]
-    if objects and control_point_subject(verb) is not None:  # "the X checkpoint handled 9,800 passengers"
+    if objects and control_point_subject(verb) is not None:  # "the X checkpoint handled 9,350 passengers"
         return any(c.dep_ == "dobj" and _lemma(c) in PEOPLE_NOUNS for c in verb.children)
     # the parser hangs "at the X post" on the verb or on the people counted ("registered 900 travellers at X")
     people = [o for o in objects if _lemma(o) in PEOPLE_NOUNS]
