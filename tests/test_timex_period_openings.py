@@ -3,7 +3,7 @@
 - a day of the month written as an ordinal word ("since the first of September", "on the
   twenty-first of March"), read like "1 September";
 - a day after a word of inception ("starting on 9 May", "beginning on 3 June", "effective 1 July",
-  "as from Monday"): the period opens that day, as after "from", instead of the day being the
+  "as from Monday", "starting yesterday"): the period opens that day, as after "from", instead of the day being the
   event's one date.
 """
 
@@ -41,6 +41,8 @@ def test_timex_ordinal_word_days(text: str, expected: tuple[str | None, str | No
         ("The ferry timetable applies effective 1 July 2026.", "2026-07-01"),
         ("Starting 12 November, the post will stay open at night.", "2026-11-12"),
         ("the rule applies as from Monday", "2026-11-16"),
+        ("Starting yesterday, 300 more officers are being sent to the coast.", "2026-11-19"),
+        ("beginning today the ferry runs twice a day", "2026-11-20"),
     ],
 )
 def test_timex_inception_words_open_a_period(text: str, start: str) -> None:

@@ -53,6 +53,7 @@ from kg.extract.event_ranked import ranked_flows
 from kg.extract.event_same_period import same_period
 from kg.extract.event_seekers import seeks_to_move
 from kg.extract.event_sides import at_meeting
+from kg.extract.event_since_event import since_event
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_town_states import with_story_states
@@ -244,6 +245,7 @@ class _Reader:
             self.referendums.extend(m for m in made if m.type == "Referendum")
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
+        since_event(self.mentions, sents)  # before the parts: they take their whole's period
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, stated)

@@ -208,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",
         re.compile(
-            r"\b(?P<prep>since\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
+            rf"\b(?P<prep>since\s+|(?:{_INCEPTION})\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
             r"|this\s+(?:morning|afternoon|evening)|tonight"  # the day of the report, as a bulletin says it
             # "closed since noon", "shelling since dawn": an hour with no day named is the report's day
             r"|(?<=since\s)(?:noon|midday|dawn|daybreak)(?!\s+(?:on|of|last|yesterday|the)\b)"
@@ -353,7 +353,7 @@ def _month_year(mon: int, pub: date) -> int:
 def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | None, str | None]:
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     prep = g.get("prep")
-    if prep and _INCEPTION_PREP.match(prep):
+    if prep and _INCEPTION_PREP.match(prep.strip()):
         prep = "from"  # "starting on 9 May": the period opens that day
     if kind == "iso":
         return _period(kind, None, date(int(g["y"]), int(g["m"]), int(g["d"])))
