@@ -186,6 +186,8 @@ class ArgReader:
             return self._capital(head, types)
         if lem in _REGION_KINDS and not (head.is_lower and not any(c.dep_ == "prep" for c in head.children)):
             return None  # "the Department of Immigration", "the province of X" (named there, or a body)
+        if lem in _AUTHORITIES and "State" in types and (key := self._stated_state(head)):
+            return key  # "the government of X", "the X authorities": X, not the last state named
         if lem in _ANAPHORS and any(c.lower_ in ("the", "this", "that", "its") for c in head.children):
             wanted = tuple(t for t in _ANAPHORS[lem] if t in types)
             return (self._last_called(head, lem, wanted) or self._last_before(head, wanted)) if wanted else None
@@ -306,6 +308,21 @@ class ArgReader:
 
     def authorities_state(self, head: Token) -> str | None:
         """ "authorities in Kazakhstan", "Kazakh authorities", "Georgia's government" -> that state."""
+        if key := self._stated_state(head):
+            return key
+        if any(c.lower_ == "local" for c in head.children):
+            return None
+        verb = head.head  # "In Kazakhstan, authorities reported ..."
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i:
+                for p in c.children:
+                    entity = self.entity_at(p)
+                    if entity and entity.type == "State":
+                        return entity.key
+        return None
+
+    def _stated_state(self, head: Token) -> str | None:
+        """The state an authorities noun names in its own phrase ("of X", "in X", "X's", "Xian")."""
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 for p in c.children:
@@ -319,15 +336,6 @@ class ArgReader:
                     return entity.key
                 if c.dep_ != "poss" and (key := demonym_state(c.text)):
                     return key
-        if any(c.lower_ == "local" for c in head.children):
-            return None
-        verb = head.head  # "In Kazakhstan, authorities reported ..."
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i:
-                for p in c.children:
-                    entity = self.entity_at(p)
-                    if entity and entity.type == "State":
-                        return entity.key
         return None
 
     def group_origin(self, head: Token) -> str | None:
