@@ -447,6 +447,8 @@ def read_crossing(
     timed = clause
     if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECORDING_VERBS:
         timed = clause | {t.i for t in a.clause_tokens(noun.head)}  # "counted 1,200 arrivals last week"
+    if verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in RECORDING_VERBS:
+        timed = clause | {t.i for t in a.clause_tokens(verb.head)}  # "In May, 900 were registered entering X"
     if entry is not None:
         timed = timed | {t.i for t in a.clause_tokens(entry) if not t.like_num}
     # "Since the bridge reopened on 3 March, 8,730 have crossed": the clause's day opens the period
