@@ -81,6 +81,9 @@ _PRONOUNS = {
 }
 #: Prepositions that place a common noun inside a named place: "the camps in X", "a school near Y".
 _WITHIN_PREPS = frozenset(_words("in at near outside inside between along"))
+#: Nouns for counted data whose source a sentence names in the phrase ("figures released by X show"),
+#: as lemma or word (the parser may lemmatise "data" to "datum").
+_DATA_NOUNS = frozenset(_words("figure data statistic statistics number count tally record"))
 _CLAUSAL = frozenset(("ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp", "appos"))
 
 
@@ -183,6 +186,8 @@ class ArgReader:
             return self._capital(head, types)
         if lem in _REGION_KINDS and not (head.is_lower and not any(c.dep_ == "prep" for c in head.children)):
             return None  # "the Department of Immigration", "the province of X" (named there, or a body)
+        if lem in _AUTHORITIES and "State" in types and (key := self._stated_state(head)):
+            return key  # "the government of X", "the X authorities": X, not the last state named
         if lem in _ANAPHORS and any(c.lower_ in ("the", "this", "that", "its") for c in head.children):
             wanted = tuple(t for t in _ANAPHORS[lem] if t in types)
             return (self._last_called(head, lem, wanted) or self._last_before(head, wanted)) if wanted else None
@@ -303,6 +308,21 @@ class ArgReader:
 
     def authorities_state(self, head: Token) -> str | None:
         """ "authorities in Kazakhstan", "Kazakh authorities", "Georgia's government" -> that state."""
+        if key := self._stated_state(head):
+            return key
+        if any(c.lower_ == "local" for c in head.children):
+            return None
+        verb = head.head  # "In Kazakhstan, authorities reported ..."
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i:
+                for p in c.children:
+                    entity = self.entity_at(p)
+                    if entity and entity.type == "State":
+                        return entity.key
+        return None
+
+    def _stated_state(self, head: Token) -> str | None:
+        """The state an authorities noun names in its own phrase ("of X", "in X", "X's", "Xian")."""
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 for p in c.children:
@@ -316,15 +336,6 @@ class ArgReader:
                     return entity.key
                 if c.dep_ != "poss" and (key := demonym_state(c.text)):
                     return key
-        if any(c.lower_ == "local" for c in head.children):
-            return None
-        verb = head.head  # "In Kazakhstan, authorities reported ..."
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i:
-                for p in c.children:
-                    entity = self.entity_at(p)
-                    if entity and entity.type == "State":
-                        return entity.key
         return None
 
     def group_origin(self, head: Token) -> str | None:
@@ -373,18 +384,8 @@ class ArgReader:
                             return keys
                         # "according to figures released by the commission", "according to UNHCR figures",
                         # "according to the Office of the X", "according to data from the X"
-                        by = [g for a in p.children if a.dep_ in ("acl", "relcl") for g in _by_objects(a)]
-                        mods = [c for c in p.children if c.dep_ in ("compound", "poss", "nmod")]
-                        mods += [
-                            g
-                            for c in p.children
-                            if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                            for g in c.children
-                            if g.dep_ == "pobj"
-                        ]
-                        for n in by + mods:
-                            if keys := self.np_entities(n, _AGENT_TYPES, agentive=True):
-                                return keys
+                        if keys := self._whose_data(p):
+                            return keys
         verbs = [a for a in anchor.ancestors if a.lemma_.lower() in SPEECH_VERBS]
         # "the Border Guard recorded / detected / intercepted 164 people ...": who counts them
         verbs += [a for a in (anchor, *anchor.ancestors) if a.lemma_.lower() in RECORDING_VERBS and a.pos_ == "VERB"]
@@ -410,6 +411,25 @@ class ArgReader:
                 ]
                 if named or (named := self.np_entities(c, _AGENT_TYPES, agentive=True)):
                     return named
+                if {c.lemma_.lower(), c.lower_} & _DATA_NOUNS and (named := self._whose_data(c)):
+                    return named  # "figures presented by X showed that ...", "data from X indicate ..."
+        return []
+
+    def _whose_data(self, noun: Token) -> list[str]:
+        """The body a noun phrase of figures or data credits: "figures released by X", "X figures",
+        "the X's data", "data from X", "the Office of X"."""
+        by = [g for a in noun.children if a.dep_ in ("acl", "relcl") for g in _by_objects(a)]
+        mods = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
+        mods += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for n in by + mods:
+            if keys := self.np_entities(n, _AGENT_TYPES, agentive=True):
+                return keys
         return []
 
     # ------------------------------------------------------------------ clause extent

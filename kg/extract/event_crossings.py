@@ -280,8 +280,8 @@ def read_crossing(
         on_noun = holder.i == noun.i
         for c in holder.children:
             objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
-            if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) for o in objs):
-                for o in objs:  # "registered at the Kornidzor checkpoint": the way in
+            if c.dep_ == "prep" and c.lower_ == "at" and any(is_route(o) or _named_checkpoint(a, o) for o in objs):
+                for o in objs:  # "registered at the X checkpoint", "crossed at X" (X a crossing): the way in
                     m.via += a.np_entities(o, ("Checkpoint",))
                     m.destination += state_of_ways(a, o)  # "at the border crossings of X": into X
                     named_way = named_way or _named_way(o)
@@ -450,6 +450,8 @@ def read_crossing(
     timed = clause
     if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECORDING_VERBS:
         timed = clause | {t.i for t in a.clause_tokens(noun.head)}  # "counted 1,200 arrivals last week"
+    if verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in RECORDING_VERBS:
+        timed = clause | {t.i for t in a.clause_tokens(verb.head)}  # "In May, 900 were registered entering X"
     if entry is not None:
         timed = timed | {t.i for t in a.clause_tokens(entry) if not t.like_num}
     # "Since the bridge reopened on 3 March, 8,730 have crossed": the clause's day opens the period
@@ -539,6 +541,13 @@ def _means(verb: Token) -> list[Token]:
         for o in c.children
         if o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in o.children)
     ]
+
+
+def _named_checkpoint(a: ArgReader, tok: Token) -> bool:
+    """True for a noun phrase that names only crossing points, without a word for a way ("at X",
+    X a checkpoint): read like "at the X checkpoint", the way the people went through."""
+    keys = a.np_entities(tok, _DEST_TYPES)
+    return bool(keys) and all((e := a.index.by_key.get(k)) is not None and e.type == "Checkpoint" for k in keys)
 
 
 def _named_way(tok: Token) -> bool:

@@ -112,13 +112,15 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _by_agent(token: Token) -> list[Token]:
-    """Objects of a passive "by" on the token or on a verb describing it ("decreed by X")."""
+    """Objects of a passive "by" on the token or on a verb describing it ("decreed by X"); "by
+    decision of X", "by order of the authorities of X": the one whose act it is."""
     out: list[Token] = []
     holders = [token, *[c for c in token.children if c.dep_ in ("acl", "relcl")]]
     for h in holders:
         for c in h.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                for g in (g for g in c.children if g.dep_ == "pobj"):
+                    out.extend(_preps(g, ("of",)) if g.lemma_.lower() in _ACTS else [g])
     return out
 
 
@@ -161,7 +163,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
                 m.agent += reader.np_entities(c, _AGENTS, agentive=True)
             elif c.dep_ in ("amod", "compound") and (key := demonym_state(c.text)):
                 m.agent.append(key)
-    for obj in _by_agent(tok):
+    stated = [tok.head] if tok.dep_ in ("acomp", "oprd") else []  # "remains closed by decision of X"
+    for obj in (o for t in (tok, *stated) for o in _by_agent(t)):
         m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
     if not m.agent and (act := _enacting_text(tok)) is not None:  # "X signed a decree on the call-up"
         for subj in (c for c in act.head.children if c.dep_ == "nsubj"):

@@ -287,7 +287,7 @@ def read_news(
             m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if k not in m.agent]
         if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
-        if trig.frame == "arrest" and m.count is not None and not m.reported_by:  # "X said 40 were detained"
+        if trig.frame in ("arrest", "deploy") and m.count is not None and not m.reported_by:  # "X said 40 were held"
             m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if k not in m.agent]
         out.append(m)
         for q, bodies in joined_counts(sent_obj, quants) if trig.frame == "deploy" else ():

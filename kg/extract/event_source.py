@@ -88,13 +88,25 @@ def _same_body(publisher: str, entity: Entity) -> bool:
     return False
 
 
+def _office_body(part: str) -> tuple[str, str] | None:
+    """The body a publisher line names with its office's state after it, and that state ("UNHCR
+    Chile", "IOM Peru": the agency's country office publishes as the agency); None when no state
+    ends the line."""
+    words = part.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        if (state := state_key(" ".join(words[-n:]))) is not None:
+            return " ".join(words[:-n]), state
+    return None
+
+
 def publisher_key(publisher: str | None, index: EntityIndex) -> str | None:
     """The entity a publisher line names, when one of its parts is an entity's name; else None.
 
     "Europol" -> the Europol agency; "Ruritania Government, Foreign Office" -> Ruritania, when the
     text names it; "Norland Coast Guard (media release)" -> the coast guard the text calls "the
-    Coast Guard", keyed as Norland's; "Norland Refugee Council" -> the "NRC" of the text. The
-    first part that names an entity wins. An organization
+    Coast Guard", keyed as Norland's; "Norland Refugee Council" -> the "NRC" of the text; "Refugee
+    Agency Norland" -> the refugee agency (its office in Norland). The first part that names an
+    entity wins. An organization
     counts when the line names it as a body (a council, a commission) and not as an outlet.
     """
     if not publisher:
@@ -114,6 +126,16 @@ def publisher_key(publisher: str | None, index: EntityIndex) -> str | None:
             key = names.get(_norm(candidate))
             if key is not None:
                 return key
+    states = [e.key for e in entities if e.type == "State"]
+    for part in parts:  # "Refugee Agency Chile": the body's office in a state publishing
+        office = _office_body(part)
+        body = index.by_key.get(names.get(_norm(office[0]), "")) if office else None
+        if office is None or body is None or body.type == "State":
+            continue
+        # an international body, or the state's own: never another state's ("Coast Guard Chile"
+        # is not Iceland's coast guard)
+        if _owned_by(body, office[1]) or not any(_owned_by(body, st) for st in states):
+            return body.key
     for part in parts:
         for entity in entities:
             if entity.type != "State" and _same_body(part, entity):

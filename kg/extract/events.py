@@ -53,6 +53,7 @@ from kg.extract.event_ranked import ranked_flows
 from kg.extract.event_same_period import same_period
 from kg.extract.event_seekers import seeks_to_move
 from kg.extract.event_sides import at_meeting
+from kg.extract.event_since_event import since_event
 from kg.extract.event_source import credit_publisher, publisher_key
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_town_states import with_story_states
@@ -244,6 +245,7 @@ class _Reader:
             self.referendums.extend(m for m in made if m.type == "Referendum")
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
+        since_event(self.mentions, sents)  # before the parts: they take their whole's period
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, stated)
@@ -433,8 +435,16 @@ class _Reader:
         closing_day = trig.type == "BorderClosure" and m.date is not None and len(m.date) == 10
         if closing_day and not (m.start_date or m.end_date) and closed_state(trig.token) is None:
             m.start_date = m.date
-        if trig.type == "BorderClosure" and m.start_date and not (m.end_date or m.date):
-            m.end_date = self._reopening_day(si, sent, times, m.start_date, head)
+        # "closed since 4 January, will reopen on 20 March"; "was closed on 6 June, and X reopened it
+        # this morning": a closure with an end is a period, no longer one day
+        if (
+            trig.type == "BorderClosure"
+            and m.start_date is not None
+            and not m.end_date
+            and m.date in (None, m.start_date)
+            and (end := self._reopening_day(si, sent, times, m.start_date, head)) is not None
+        ):
+            m.date, m.end_date = None, end
         if trig.type in ("Referendum", "MilitaryOperation", "BorderClosure") and m.has_args:
             m.reported_by = [k for k in self.args.reported_by(head, trig.token.idx) if k not in m.agent]
         if trig.type == "Mobilization":

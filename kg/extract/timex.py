@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from text_to_num import text2num
 
 from kg.extract.timex_month import month_part
+from kg.extract.timex_ordinals import DAY_WORDS
 from kg.extract.timex_year import year_part
 
 __all__ = ["Timex", "find_times"]
@@ -102,7 +103,13 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _SMALL = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)"
-_PREP = r"(?P<prep>since|from|until|till|through|by|before|after|on|in)\s+"
+#: Words that open a period at the day after them, read as "from": "starting on 9 May", "effective
+#: 1 June", "as from Monday".
+_INCEPTION = r"(?:starting|beginning|commencing|effective)(?:\s+(?:on|from|in))?|as\s+from"
+_PREP = rf"(?P<prep>{_INCEPTION}|since|from|until|till|through|by|before|after|on|in)\s+"
+_INCEPTION_PREP = re.compile(rf"^(?:{_INCEPTION})$", re.I)
+#: A day of the month as an ordinal word: "since the first of September".
+_DAY_WORD = r"(?P<dword>{})".format("|".join(sorted(DAY_WORDS, key=len, reverse=True)))
 
 # Order matters: longer, more specific shapes first; a later match may not overlap an earlier one.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -128,6 +135,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?:\b{_PREP})?(?:{_WD},?\s+)?\b{_MON}\s+{_DAY}\b(?!\s*(?:%|,\d))(?!:){_YEAR}", re.I),
     ),
     ("dm", re.compile(rf"(?:\b{_PREP})?(?:{_WD},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MON}\b{_YEAR}", re.I)),
+    ("dm_word", re.compile(rf"(?:\b{_PREP})?\bthe\s+{_DAY_WORD}\s+of\s+{_MON}\b{_YEAR}", re.I)),
     (
         "wd_paren",
         re.compile(rf"(?:\b{_PREP})?(?:\b(?P<last>last|this|next)\s+)?\b{_WD}\s*\(\s*{_DAY}\s*\)", re.I),
@@ -200,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",
         re.compile(
-            r"\b(?P<prep>since\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
+            rf"\b(?P<prep>since\s+|(?:{_INCEPTION})\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
             r"|this\s+(?:morning|afternoon|evening)|tonight"  # the day of the report, as a bulletin says it
             # "closed since noon", "shelling since dawn": an hour with no day named is the report's day
             r"|(?<=since\s)(?:noon|midday|dawn|daybreak)(?!\s+(?:on|of|last|yesterday|the)\b)"
@@ -235,6 +243,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "range_dm": frozenset(["month"]),
     "md": frozenset(["month"]),
     "dm": frozenset(["month"]),
+    "dm_word": frozenset(["month"]),
     "wd_paren": frozenset(["day"]),
     "past_n": frozenset(["day", "week", "month"]),
     "ago": frozenset(["ago"]),
@@ -344,6 +353,8 @@ def _month_year(mon: int, pub: date) -> int:
 def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | None, str | None]:
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     prep = g.get("prep")
+    if prep and _INCEPTION_PREP.match(prep.strip()):
+        prep = "from"  # "starting on 9 May": the period opens that day
     if kind == "iso":
         return _period(kind, None, date(int(g["y"]), int(g["m"]), int(g["d"])))
     if kind in ("range_md", "range_dm"):
@@ -359,8 +370,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
             a = date(b2.year if mon_a <= mon_b else b2.year - 1, mon_a, int(g["day"]))
             b = b2
         return (None, _iso(a), _iso(b)) if a < b else (None, None, None)
-    if kind in ("md", "dm"):
-        mon, day = _MONTHS[g["mon"]], int(g["day"])
+    if kind in ("md", "dm", "dm_word"):
+        mon, day = _MONTHS[g["mon"]], int(g["day"]) if g.get("day") else DAY_WORDS[g["dword"]]
         if not 1 <= day <= 31:
             return None, None, None
         try:
@@ -479,7 +490,7 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
                 continue
             if kind == "month" and not (m.group("prep") or m.group("year")) and _not_a_month(m, text):
                 continue
-            explicit = kind == "iso" or (kind in ("md", "dm", "range_md", "range_dm") and m.group("year"))
+            explicit = kind == "iso" or (kind in ("md", "dm", "dm_word", "range_md", "range_dm") and m.group("year"))
             try:
                 resolved = _resolve(kind, m, published or date.min) if (published or explicit) else (None, None, None)
             except (ValueError, TypeError):  # impossible dates such as "February 30"
