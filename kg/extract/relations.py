@@ -16,6 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.body_parts import find_body_parts
 from kg.extract.borders import find_borders
 from kg.extract.crossing_context import context_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
@@ -86,6 +87,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         named += [lk for lk in in_sent if lk.type == "State"]
         find_made_of(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
+        find_body_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
     home_sides(doc, links, found, article.publisher)
     context_sides(doc, links, found, article.publisher)
