@@ -67,7 +67,7 @@ def _after_name(doc: Doc, span: SpacySpan, links: list[Linked], cp: Linked, foun
     border post in Y" lies in the place named right after "in".
     """
     i = span.end
-    while i < len(doc) and doc[i].lower_ in _CROSSING_NOUNS | {"points", "posts", "crossings", "ferry"}:
+    while i < len(doc) and doc[i].lower_ in _CROSSING_NOUNS | {"points", "posts", "crossings", "ferry", "gate", "terminal"}:
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "between"}:
         return
