@@ -55,7 +55,8 @@ def test_relations_checkpoint_regions_lie_in_the_region_only(
             "region/ardabil",
         ),
         (
-            "Lorries queued at the Tessik border gate in Ardabil province and at the Sarband crossing in Zanjan province.",
+            "Lorries queued at the Tessik border gate in Ardabil province and at the Sarband crossing in "
+            "Zanjan province.",
             "checkpoint/tessik",
             "region/ardabil",
         ),

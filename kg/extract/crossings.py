@@ -31,6 +31,8 @@ _OTHER_SIDE = frozenset({"from", "with", "between"})
 _DASHES = frozenset({"-", "–", "—", "/"})
 #: Nouns of a border or a crossing that "with Y" completes with the other side.
 _CROSSING_NOUNS = frozenset({"border", "frontier", "crossing", "point", "post", "checkpoint", "bridge"})
+#: Words between a crossing's name and what follows it: "the X border terminal in R".
+_AFTER_NAME = _CROSSING_NOUNS | {"points", "posts", "crossings", "ferry", "gate", "terminal"}
 
 
 def find_crossing_sides(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
@@ -67,7 +69,7 @@ def _after_name(doc: Doc, span: SpacySpan, links: list[Linked], cp: Linked, foun
     border post in Y" lies in the place named right after "in".
     """
     i = span.end
-    while i < len(doc) and doc[i].lower_ in _CROSSING_NOUNS | {"points", "posts", "crossings", "ferry", "gate", "terminal"}:
+    while i < len(doc) and doc[i].lower_ in _AFTER_NAME:
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "between"}:
         return
