@@ -1,0 +1,45 @@
+"""A state's body named without its state, in a text that plainly speaks for one state, is part of
+that state; a body above states, or of a region the text names inside its name, is not."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.relations import find_relations
+from kg.model import Article
+
+TALLINN = (
+    "TALLINN - Estonia will send more staff to the eastern border, the government said on Monday. The Rescue "
+    "Inspectorate for Border Areas said 40 people were evacuated from farms. Estonia has asked its neighbours for help."
+)
+CHISINAU = (
+    "Briefing by the spokesperson of the Government of Moldova\n\nQ: What about the queues at the border?\n"
+    "SPOKESPERSON: Moldova is working on it. The Directorate for Road Crossings has added staff, and Moldova "
+    "will open a new lane next week."
+)
+
+
+def _parts(nlp: Language, text: str) -> set[tuple[str, str]]:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    entities = find_entities(doc, article)
+    return {(r.subject, r.object) for r in find_relations(doc, article, entities) if r.predicate == "partOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        (TALLINN, "agency/rescue-inspectorate-for-border-areas", "state/EE"),
+        (CHISINAU, "agency/directorate-for-road-crossings", "state/MD"),
+    ],
+)
+def test_relations_orphan_bodies_belong_to_the_home_state(nlp: Language, text: str, body: str, state: str) -> None:
+    assert (body, state) in _parts(nlp, text)
+
+
+def test_relations_orphan_bodies_above_states_stay_unplaced(nlp: Language) -> None:
+    text = TALLINN.replace("Rescue Inspectorate for Border Areas", "International Rescue Inspectorate")
+    found = _parts(nlp, text)
+    assert not {(s, o) for s, o in found if "international" in s}
