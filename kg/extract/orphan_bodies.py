@@ -4,10 +4,12 @@ to the state the text is told from.
 A release or briefing names its own government's bodies without their state: "the Office of
 National Security said", "the Supreme Electoral Tribunal confirmed", "specialists of the 10th
 Engineer Brigade". When no sentence, paragraph or dateline ties such a body to a state, and the
-text plainly speaks for one (its publisher's state, else the one it names most), the body is that
-state's. Bodies that stand above states (a bloc's, the UN's, a joint commission), bodies of an
-organization, a region or a town the text names inside their name, news outlets and bare one-word
-names stay unplaced: whose they are is not the home state's to say.
+text is published by one state's body that names its state ("Ministry of Defence of Ruritania"),
+the body is that state's. A story merely naming one state most is no such voice: a report on an
+attack names the attacker as often as the attacked, and a bulletin names other states' bodies.
+Bodies that stand above states (a bloc's, the UN's, a joint commission), bodies of an
+organization, a region or a town the text names inside their name, news outlets and bare
+one-word names stay unplaced: whose they are is not the home state's to say.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def place_orphan_bodies(entities: tuple[Entity, ...], links: list[Linked], found
     orphans = [e for e in entities if e.type == "Agency" and e.key not in owned and _state_body(e, entities)]
     if not orphans:
         return
-    home = home_state(links, publisher)
+    home = home_state(links, publisher, named_most=False)
     if home is None:
         return
     for body in orphans:
