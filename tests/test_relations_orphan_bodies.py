@@ -7,8 +7,11 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.entities import find_entities
+from kg.extract.links import Linked
+from kg.extract.orphan_bodies import place_orphan_bodies
+from kg.extract.relation_spans import Found
 from kg.extract.relations import find_relations
-from kg.model import Article
+from kg.model import Article, Entity, Span
 
 TALLINN = (
     "TALLINN - Estonia will send more staff to the eastern border, the government said on Monday. The Rescue "
@@ -45,7 +48,22 @@ def test_relations_orphan_bodies_of_a_story_without_such_a_publisher_stay_unplac
     assert not {(s, o) for s, o in _parts(nlp, TALLINN, "Evening Wire") if s.startswith("agency/rescue")}
 
 
-def test_relations_orphan_bodies_above_states_stay_unplaced(nlp: Language) -> None:
-    text = TALLINN.replace("Rescue Inspectorate for Border Areas", "International Rescue Inspectorate")
-    found = _parts(nlp, text, "Ministry of the Interior of Estonia")
-    assert not {(s, o) for s, o in found if "international" in s}
+@pytest.mark.parametrize(
+    "name",
+    ["International Rescue Inspectorate", "Benelux Rescue Office", "Interior Committee", "Kelo Rescue Board"],
+)
+def test_relations_orphan_bodies_above_states_committees_and_town_bodies_stay_unplaced(name: str) -> None:
+    state = Linked(0, 7, "Estonia", "State", "state/EE", "Estonia")
+    town = Entity("settlement/kelo", "Settlement", "Kelo", (Span(8, 12, "Kelo"),))
+    body = Entity(f"agency/{name.lower().replace(' ', '-')}", "Agency", name, (Span(13, 13 + len(name), name),))
+    found: Found = {}
+    place_orphan_bodies((town, body), [state], found, "Ministry of the Interior of Estonia")
+    assert not found
+
+
+def test_relations_orphan_bodies_a_state_body_of_the_publisher_unit() -> None:
+    state = Linked(0, 7, "Estonia", "State", "state/EE", "Estonia")
+    body = Entity("agency/rescue-board", "Agency", "Rescue Board", (Span(8, 20, "Rescue Board"),))
+    found: Found = {}
+    place_orphan_bodies((body,), [state], found, "Ministry of the Interior of Estonia")
+    assert ("agency/rescue-board", "partOf", "state/EE") in found

@@ -14,13 +14,15 @@ one-word names stay unplaced: whose they are is not the home state's to say.
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract.above_states import above_states
 from kg.extract.crossings import home_state
 from kg.extract.links import Linked
 from kg.extract.relation_spans import Found
 from kg.lexicon.names import strip_the
 from kg.model import Entity
-from kg.reference.tables import fold, parts
+from kg.reference.tables import fold, memberships, parts
 
 __all__ = ["place_orphan_bodies"]
 
@@ -29,6 +31,9 @@ _SHARED = frozenset({"international", "multinational", "intergovernmental", "uni
 
 #: Words of news outlets' names: a press corps or a broadcaster is no state's body.
 _OUTLETS = frozenset({"news", "media", "broadcasting", "radio", "television", "corps"})
+
+#: Heads of a parliament's committees and of commissions states share: part of a body, not a state.
+_COMMITTEES = frozenset({"committee", "commission"})
 
 
 def place_orphan_bodies(entities: tuple[Entity, ...], links: list[Linked], found: Found, publisher: str | None) -> None:
@@ -46,13 +51,14 @@ def place_orphan_bodies(entities: tuple[Entity, ...], links: list[Linked], found
 
 def _state_body(body: Entity, entities: tuple[Entity, ...]) -> bool:
     """``body``'s name may be a state's own: two words or more, none of a body above states, an
-    outlet's or a part of the reference table, and no other organization or place named inside it."""
+    outlet's or a committee's, no part of the reference table, and no bloc, other organization or
+    place named inside it."""
     words = strip_the(body.name).split()
-    if len(words) < 2 or above_states(words) or {w.lower() for w in words} & (_SHARED | _OUTLETS):
-        return False
-    if fold(body.name) in _reference_parts():
+    if len(words) < 2 or above_states(words) or {w.lower() for w in words} & (_SHARED | _OUTLETS | _COMMITTEES):
         return False
     name = f" {fold(body.name)} "
+    if fold(body.name) in _reference_parts() or any(f" {org} " in name for org in _blocs()):
+        return False
     return not any(
         e.key != body.key and e.type in {"Organization", "Region", "Settlement"} and f" {fold(n)} " in name
         for e in entities
@@ -61,6 +67,13 @@ def _state_body(body: Entity, entities: tuple[Entity, ...]) -> bool:
     )
 
 
+@cache
+def _blocs() -> frozenset[str]:
+    """Folded names of the organizations of the membership table: "the X Commission" of a bloc is the bloc's."""
+    return frozenset(n for org in memberships()[1] for n in org.names)
+
+
+@cache
 def _reference_parts() -> frozenset[str]:
     """Folded names of the EU and UN bodies of the reference table."""
     return frozenset(n for part in parts()[1] for n in part.names)
