@@ -34,3 +34,27 @@ def test_reference_a_state_that_left_a_bloc_is_no_member_after(bloc: str) -> Non
     """Mali was in ECOWAS in 2020 and is not in 2026; Ghana is in both years."""
     assert _members("2020-05-01", bloc, "ML", "GH") == {"s/ML", "s/GH"}
     assert _members("2026-05-01", bloc, "ML", "GH") == {"s/GH"}
+
+
+@pytest.mark.parametrize(
+    ("bloc", "codes", "members"),
+    [
+        ("bimstec", ("TH", "MM", "CN"), {"s/TH", "s/MM"}),
+        ("bay of bengal initiative for multi sectoral technical and economic cooperation", ("BT", "PK"), {"s/BT"}),
+        ("sadc", ("BW", "KE"), {"s/BW"}),
+        ("east african community", ("RW", "ET"), {"s/RW"}),
+        ("melanesian spearhead group", ("VU", "AU"), {"s/VU"}),
+        ("efta", ("CH", "AT"), {"s/CH"}),
+        ("mercosur", ("UY", "CL"), {"s/UY"}),
+    ],
+)
+def test_reference_blocs_of_asia_africa_the_pacific_and_the_americas(
+    bloc: str, codes: tuple[str, ...], members: set[str]
+) -> None:
+    assert _members("2026-03-02", bloc, *codes) == members
+
+
+def test_reference_a_late_member_of_a_bloc_counts_from_its_day() -> None:
+    assert _members("2025-05-12", "asean", "TL", "SG") == {"s/SG"}
+    assert _members("2026-05-12", "association of southeast asian nations", "TL", "SG") == {"s/TL", "s/SG"}
+    assert _members("2021-01-20", "eac", "SO", "UG") == {"s/UG"}

@@ -43,3 +43,28 @@ def test_relations_checkpoint_regions_lie_in_the_region_only(
     assert (checkpoint, "locatedIn", region) in found
     assert (checkpoint, "connects", state) in found
     assert (checkpoint, "locatedIn", state) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "checkpoint", "region"),
+    [
+        (
+            "Most returnees went home via the Lorvan border terminal in Ardabil province, while others used the "
+            "Kelo crossing in Zanjan province.",
+            "checkpoint/lorvan",
+            "region/ardabil",
+        ),
+        (
+            "Lorries queued at the Tessik border gate in Ardabil province and at the Sarband crossing in "
+            "Zanjan province.",
+            "checkpoint/tessik",
+            "region/ardabil",
+        ),
+    ],
+)
+def test_relations_checkpoint_regions_after_a_terminal_or_gate(
+    nlp: Language, text: str, checkpoint: str, region: str
+) -> None:
+    """ "the X border terminal in R" and "the X border gate in R" lie in R like "the X crossing in R",
+    also when another crossing of the sentence has a region of its own."""
+    assert (checkpoint, "locatedIn", region) in _found(nlp, text)

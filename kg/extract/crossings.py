@@ -31,6 +31,8 @@ _OTHER_SIDE = frozenset({"from", "with", "between"})
 _DASHES = frozenset({"-", "–", "—", "/"})
 #: Nouns of a border or a crossing that "with Y" completes with the other side.
 _CROSSING_NOUNS = frozenset({"border", "frontier", "crossing", "point", "post", "checkpoint", "bridge"})
+#: Words between a crossing's name and what follows it: "the X border terminal in R".
+_AFTER_NAME = _CROSSING_NOUNS | {"points", "posts", "crossings", "ferry", "gate", "terminal"}
 
 
 def find_crossing_sides(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
@@ -67,7 +69,7 @@ def _after_name(doc: Doc, span: SpacySpan, links: list[Linked], cp: Linked, foun
     border post in Y" lies in the place named right after "in".
     """
     i = span.end
-    while i < len(doc) and doc[i].lower_ in _CROSSING_NOUNS | {"points", "posts", "crossings", "ferry"}:
+    while i < len(doc) and doc[i].lower_ in _AFTER_NAME:
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "between"}:
         return
@@ -282,9 +284,10 @@ def _state_at(doc: Doc, tok: Token, links: list[Linked]) -> str | None:
     return state_for_demonym(tok.text) if tok.text[:1].isupper() else None
 
 
-def home_state(links: list[Linked], publisher: str | None) -> str | None:
+def home_state(links: list[Linked], publisher: str | None, *, named_most: bool = True) -> str | None:
     """The state the publisher's name names ("the Romanian Border Police"), if the text names it too;
-    else the one the text names most, by at least two mentions and more than any other.
+    else (unless ``named_most`` is False) the one the text names most, by at least two mentions and
+    more than any other.
 
     A mention of a state's own body ("Tarnia's interior ministry said") counts as one of the state:
     whose authorities speak is whose side the story is told from.
@@ -302,7 +305,7 @@ def home_state(links: list[Linked], publisher: str | None) -> str | None:
             if key in named:
                 return key
     top = named.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+    if not named_most or not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None  # no state the text is plainly about: a bulletin of several stories
     return top[0][0]
 

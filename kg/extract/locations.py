@@ -311,11 +311,14 @@ def _side_of(
         state = _side_word(doc, links, i + 2, sent)
         if state is not None:
             return state, doc[span.start : i + 4]
+    inside = _inside_state(doc, links, i, sent)
+    if inside is not None:
+        return inside[0], doc[span.start : inside[1]]
     k = span.start - 1
     if (
         k - 4 >= sent.start
         and doc[k].lower_ in _BESIDE
-        and doc[k - 1].lower_ == "side"
+        and doc[k - 1].lower_ in _SIDES
         and [t.lower_ for t in doc[k - 4 : k - 2]] == ["on", "the"]
     ):
         state = _side_word(doc, links, k - 2, sent)
@@ -324,9 +327,34 @@ def _side_of(
     return None
 
 
+#: Nouns of the side of a border, a river or a sea a town lies on: "on the Y side", "on the Y coast".
+_SIDES = frozenset({"side", "bank", "coast", "shore"})
+
+#: Words of a distance between a town and "inside Y": "about forty kilometres inside Y", "just inside Y".
+_DISTANCE = frozenset(
+    {"about", "some", "nearly", "around", "roughly", "just", "well", "deep", "km", "mi"}
+    | {"kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"}
+)
+
+
+def _inside_state(doc: Doc, links: list[Linked], i: int, sent: SpacySpan) -> tuple[str, int] | None:
+    """(state key, end token) of "X, about N kilometres inside Y" or "X, just inside Y" at token ``i``."""
+    k = i
+    while k < min(sent.end, i + 5) and (doc[k].like_num or doc[k].lower_ in _DISTANCE):
+        k += 1
+    if k + 1 >= sent.end or doc[k].lower_ != "inside":
+        return None
+    named = link_at(doc, links, k + 1)
+    if named is None or named.type != "State" or named.kind != "name":
+        return None
+    end = tokens(doc, named)
+    return named.key, end.end if end is not None else k + 2
+
+
 def _side_word(doc: Doc, links: list[Linked], i: int, sent: SpacySpan) -> str | None:
-    """The state of "Y side" at token ``i``: a demonym or a state's one-word name before "side"."""
-    if i + 1 >= sent.end or doc[i + 1].lower_ != "side":
+    """The state of "Y side" at token ``i``: a demonym or a state's one-word name before "side"
+    (or "bank", "coast", "shore")."""
+    if i + 1 >= sent.end or doc[i + 1].lower_ not in _SIDES:
         return None
     named = link_at(doc, links, i)
     if named is not None and named.type == "State" and named.key.startswith("state/"):

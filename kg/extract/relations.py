@@ -16,6 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.body_parts import find_body_parts
 from kg.extract.borders import find_borders
 from kg.extract.crossing_context import context_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
@@ -23,7 +24,9 @@ from kg.extract.entities import Linked, link_mentions
 from kg.extract.force_units import force_units
 from kg.extract.locations import find_locations, place_after
 from kg.extract.memberships import find_made_of, find_memberships, find_parts
+from kg.extract.orphan_bodies import place_orphan_bodies
 from kg.extract.relation_spans import Found, add, link_at, tokens
+from kg.extract.town_states import place_towns_both_ways
 from kg.lexicon.demonyms import WORLD_REGIONS
 from kg.lexicon.gazetteer import state_for_demonym, subdivision_for
 from kg.lexicon.names import strip_the
@@ -85,12 +88,15 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         named += [lk for lk in in_sent if lk.type == "State"]
         find_made_of(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
+        find_body_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
     home_sides(doc, links, found, article.publisher)
     context_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)
     _drop_states_of_blocs(found)
     _one_state_per_agency(found, parents)
+    place_orphan_bodies(entities, links, found, article.publisher)
+    place_towns_both_ways(found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
 
 
