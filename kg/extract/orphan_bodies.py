@@ -2,8 +2,8 @@
 to the state the text is told from.
 
 A release or briefing names its own government's bodies without their state: "the Office of
-National Security said", "the Supreme Electoral Tribunal confirmed", "specialists of the 10th
-Engineer Brigade". When no sentence, paragraph or dateline ties such a body to a state, and the
+Coastal Affairs said", "the National Roads Tribunal confirmed", "engineers of the 7th Signals
+Regiment". When no sentence, paragraph or dateline ties such a body to a state, and the
 text is published by one state's body that names its state ("Ministry of Defence of Ruritania"),
 the body is that state's. A story merely naming one state most is no such voice: a report on an
 attack names the attacker as often as the attacked, and a bulletin names other states' bodies.
