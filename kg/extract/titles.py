@@ -23,6 +23,7 @@ from kg.extract.owners import (
     POSSESSIVE,
     demonym_only,
     entity_at,
+    kind_named,
     owner_after,
     owner_at,
     owner_before,
@@ -571,6 +572,11 @@ def _body_after(tok: Token, index: EntityIndex) -> str | None:
     return body.key if body is not None and body.type != "State" else None
 
 
+def _ends_phrase(doc: Doc, k: int, end: int) -> bool:
+    """Nothing of the noun phrase goes on at ``k``: the end of what is read, or a comma or stop."""
+    return k >= end or (doc[k].is_punct and doc[k].lower_ not in POSSESSIVE and doc[k].text not in {"-", "/"})
+
+
 def listed_field(doc: Doc, sep: int, end: int) -> bool:
     """The comma at ``sep`` parts the fields of one office's portfolio ("the Minister of Lands,
     Housing and Water, X"): a capitalised word before it, and after it up to ``end`` only
@@ -648,6 +654,8 @@ def _read(
             if j < end and doc[j].ent_type_ in {"DATE", "TIME"}:
                 break  # "Chair of the Council for the month of May": when the office is held, not its field
             body = owner_at(doc[j], index) if j < end else None
+            if body is None and j < end and doc[j - 1].lower_ == "the" and _ends_phrase(doc, j + 1, end):
+                body = kind_named(doc[j], index)  # "Secretary General of the party": the party named before
             if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
                 demonym = owner is None
                 owner = owner or body
