@@ -1,9 +1,9 @@
-"""A title "of the party", "of the region", "of the country" is held in the one the text named before.
+"""An office "of the party", "of the province", "of the nation" is held in the one named before it.
 
-Invented texts through the real model: "the Secretary General of the party, X" after the party's
-name read the party as part of the title and gave X the state; "the deputy governor of the
-region, Y" after the region's name gave Y the state across the border. The common noun stands for
-the last body named with that head noun, or the last region or state named.
+Invented texts through the real model: "the treasurer of the party, X" after the party's name
+read the party as part of the title and gave X the state; "the governor of the province, Y" after
+the province's name gave Y the state across the border. The common noun stands for the last body
+named with that head noun, or the last region or state named.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def _posts(nlp: Language, text: str) -> dict[str, set[tuple[str, str | None]]]:
     [
         (
             "OSLO, 4 May 2026 - The Liberal Renewal Party elected a new leadership at its congress in Norway on "
-            'Sunday. "We are ready for the autumn campaign," the Secretary General of the party, Halvard '
+            'Sunday. "We are ready for the autumn campaign," the chairwoman of the party, Halvard '
             "Mossberg, told delegates.",
             "person/halvard-mossberg",
             "renewal-party",
@@ -54,9 +54,8 @@ def test_office_of_the_body_named_before(nlp: Language, text: str, holder: str, 
     ("text", "holder"),
     [
         (
-            "Lorries queued for two days on the Chinese side, according to the Kostanay regional administration "
-            "in Kazakhstan. The deputy governor of the region, Yerlan Tokbayev, said extra customs staff were "
-            "on their way.",
+            "Lorries stood in line for two days at the Chinese frontier of Kostanay Province in Kazakhstan. "
+            "Extra customs staff are on their way, the governor of the province, Yerlan Tokbayev, told reporters.",
             "person/yerlan-tokbayev",
         ),
         (

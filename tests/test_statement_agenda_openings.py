@@ -1,6 +1,6 @@
 """A briefing turn that opens with a greeting and announces what the speaker will take up is no statement.
 
-"Good morning. I will begin with the situation at X." says nothing of X yet: the place it names is
+"Good morning. I will start with the snow at X." says nothing of X yet: the place it names is
 the topic to come. Such an opening paragraph was kept as the speaker's statement because it names
 a place; the words after it, which say what happened there, stay statements. Every sentence is
 invented, built with the real model through :func:`kg.extract.extract`.
@@ -26,12 +26,12 @@ def _quotes(nlp: Language, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "opening",
     [
-        "Good morning. I will begin with the situation at the Talbeck crossing in Austria.",
-        "Salaam and good afternoon. Let me begin with an update on the floods in Austria.",
-        "Good morning to all of you. We will present the situation in Tyrol after the storm of 6 to 7 "
-        "February, and then answer your questions.",
-        "Good afternoon, friends from the press. I will report on the events of this weekend in Austria.",
-        "Good morning. There are two topics today, and questions at the end.",
+        "Good morning. I will start with the snow at the Talbeck crossing in Austria.",
+        "Salaam and good afternoon. Let me turn first to the floods in Austria.",
+        "Good morning to everyone. We will give an overview of Tyrol after the storm of 6 to 7 February, "
+        "and then answer your questions.",
+        "Good afternoon, friends from the press. I will report on Sunday's avalanche in Austria.",
+        "Good morning. There are two items today, and questions afterwards.",
     ],
 )
 def test_agenda_opening_is_no_statement(nlp: Language, opening: str) -> None:

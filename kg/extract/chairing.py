@@ -10,9 +10,9 @@ is one of:
   (:data:`COURTESY`, read on the words);
 * an interjection, alone or with the name of whom it addresses ("Okay.", "Yes, Jane.");
 * the next questioner called by name and outlet ("Jane Roe, Coast Radio.");
-* the speaker's order of business announced, read on the parse: "I will begin with the situation
-  at X.", "Let me begin with an update on Y.", "We will present the situation in Z and then answer
-  your questions." (a place it names is the topic to come, not anything said of it);
+* the speaker's order of business announced, read on the parse: "I will start with the floods in
+  X.", "Let me turn to Y.", "We will give an overview of Z, then take questions." (a place it
+  names is the topic to come, not anything said of it);
 * a sentence about the session itself, read on the parse: it names the session's own business
   (the questions, a statement to be read, the journalist's name and outlet) or arranges the
   next sitting ("meet again"), and every other noun in it is a title of the people on the podium
@@ -168,8 +168,8 @@ _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"})
 
 
 def _announced(sent: SpacySpan) -> bool:
-    """The speaker's order of business: "I will begin with X.", "Let me begin with an update on Y.",
-    "We will present the situation in Z and then answer your questions."
+    """The speaker's order of business: "I will start with X.", "Let me turn to Y.",
+    "We will give an overview of Z, then take questions."
 
     The first person announces (with "will", "shall" or "let me/us") a verb of taking a topic
     up; the sentence holds no figure but a date's and no clause that says anything of the topic.
@@ -196,7 +196,7 @@ def _announced(sent: SpacySpan) -> bool:
 
 
 def _dated(token: Token) -> bool:
-    """A number inside a date: "the night of 1 to 2 November"."""
+    """A number inside a date: "the weekend of 6 to 7 May"."""
     return any(t.ent_type_ in ("DATE", "TIME") for t in (token, token.head, token.head.head))
 
 

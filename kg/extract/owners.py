@@ -129,13 +129,12 @@ def owner_at(tok: Token, index: EntityIndex) -> str | None:
 
 
 def kind_named(tok: Token, index: EntityIndex) -> str | None:
-    """The entity a definite common noun stands for: "of the party", "of the region", "of the country".
+    """The entity a definite common noun stands for: "of the party", "of the province", "of the nation".
 
-    A text names a body or an area once and then calls it by its kind: "the Secretary General of
-    the party" after "the Tarn Renewal Party", "the deputy governor of the region" after "the
-    Vessa regional administration". The noun stands for the last entity named before it whose
-    name ends in that noun ("Party"), or, for the kinds of area and of state, the last region or
-    state named before it.
+    A text names a body or an area once and then calls it by its kind: "the treasurer of the
+    party" after "the Tarn Renewal Party", "the governor of the province, X" after "Vessa
+    Province". The noun stands for the last entity named before it whose name ends in that noun
+    ("Party"), or, for the kinds of area and of state, the last region or state named before it.
     """
     noun = tok.lower_
     if not tok.is_lower or not tok.is_alpha:

@@ -676,7 +676,7 @@ def _read(
                 break  # "Chair of the Council for the month of May": when the office is held, not its field
             body = owner_at(doc[j], index) if j < end else None
             if body is None and j < end and doc[j - 1].lower_ == "the" and _ends_phrase(doc, j + 1, end):
-                body = kind_named(doc[j], index)  # "Secretary General of the party": the party named before
+                body = kind_named(doc[j], index)  # "Treasurer of the party": the party named before
             if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
                 demonym = owner is None
                 owner = owner or body
