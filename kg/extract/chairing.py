@@ -10,6 +10,9 @@ is one of:
   (:data:`COURTESY`, read on the words);
 * an interjection, alone or with the name of whom it addresses ("Okay.", "Yes, Jane.");
 * the next questioner called by name and outlet ("Jane Roe, Coast Radio.");
+* the speaker's order of business announced, read on the parse: "I will start with the floods in
+  X.", "Let me turn to Y.", "We will give an overview of Z, then take questions." (a place it
+  names is the topic to come, not anything said of it);
 * a sentence about the session itself, read on the parse: it names the session's own business
   (the questions, a statement to be read, the journalist's name and outlet) or arranges the
   next sitting ("meet again"), and every other noun in it is a title of the people on the podium
@@ -37,19 +40,22 @@ __all__ = ["COURTESY", "runs_session"]
 _GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
 # Greetings may be joined: "Good afternoon and welcome.", "Good morning and thank you all."
 _GREETING = (
-    rf"{_GREET}(?: and {_GREET})*"
-    r"(?: (?:very much|all|everyone|everybody|again))*"
+    # a greeting in the speaker's own language may open it: "Salaam and good morning."
+    rf"(?:[\w'’-]+ and )?{_GREET}(?: and {_GREET})*"
+    r"(?: (?:very much|all|everyone|everybody|again|to (?:all of you|you all|everyone|all)))*"
     # a closing's thanks for the hearing: "Thank you for your attention.", "Thanks for listening."
     r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening))?"
-    r"(?:, (?:ladies and gentlemen|members|colleagues|friends)(?: of the \w+)?"
+    r"(?:, (?:ladies and gentlemen|members|colleagues|friends)(?: (?:of|from) the \w+)?"
     r"|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
 )
 # The agenda a briefing opens with ("I have three items today, and then I will take your
 # questions.", "I have two announcements before I take your questions."): the order of business,
 # not a position.
 _AGENDA = (
-    r"(?:i|we) have (?:[\w-]+ ){0,3}(?:items?|topics?|announcements?|points?|updates?)(?: \w+){0,3}"
-    r"(?:,? (?:and then|before|after which) (?:i|we) (?:will )?take (?:your |some )?questions)?[.!?]\s*"
+    r"(?:(?:i|we) have|there (?:are|will be)) (?:[\w-]+ ){0,3}(?:items?|topics?|announcements?|points?|updates?)"
+    r"(?: \w+){0,3}"
+    r"(?:,? (?:and then|before|after which) (?:i|we) (?:will )?take (?:your |some )?questions"
+    r"|,? and questions(?: at the end| afterwards)?)?[.!?]\s*"
 )
 # A chair's handling of the floor ("Questions, please.", "Next question.", "Front row.", "Go
 # ahead.") and its closing ("That is all for today.", "This concludes the briefing."): the running
@@ -111,6 +117,8 @@ def _procedural(sent: SpacySpan) -> bool:
         return True  # "Okay.", "Yes, Jane."
     if _called(sent):
         return True  # "Jane Roe, Coast Radio.": the next questioner called by name and outlet
+    if _announced(sent):
+        return True  # "I will begin with the situation at X.": the order of business, not a position
     if any(any(c.isdigit() for c in t.text) or (t.ent_type_ not in _UNNAMED and not _allowed(t)) for t in words):
         return False  # a figure or a named place or body: something said, not the session run
     business = any(t.lemma_.lower() in _BUSINESS or t.lower_ in _BUSINESS for t in words)
@@ -140,6 +148,56 @@ def _called(sent: SpacySpan) -> bool:
     if rest and rest[0].lower_ in {"from", "of"}:
         rest = rest[1:]
     return bool(rest) and all(t.pos_ == "PROPN" or (t.lower_ == "the" and k == 0) for k, t in enumerate(rest))
+
+
+#: Verbs that announce what a speaker will take up, with the preposition that names it: "begin
+#: with", "turn to", "report on"; and "present"/"give" with a noun of the talk itself.
+_ORDER_VERBS = {
+    "begin": {"with"},
+    "start": {"with"},
+    "open": {"with"},
+    "turn": {"to"},
+    "report": {"on", "about"},
+    "brief": {"on", "about"},
+    "update": {"on", "about"},
+    "inform": {"on", "about"},
+}
+_TALK_NOUNS = frozenset({"situation", "update", "overview", "point", "detail", "summary", "picture"})
+#: Clauses that say something of the topic ("I will start with X, where Y happened"): no announcement.
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"})
+
+
+def _announced(sent: SpacySpan) -> bool:
+    """The speaker's order of business: "I will start with X.", "Let me turn to Y.",
+    "We will give an overview of Z, then take questions."
+
+    The first person announces (with "will", "shall" or "let me/us") a verb of taking a topic
+    up; the sentence holds no figure but a date's and no clause that says anything of the topic.
+    """
+    root = sent.root
+    verb = root
+    if root.lemma_ == "let":  # "Let me begin with ...": "me" is the subject of the verb let governs
+        verb = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), root)
+        mine = any(c.lower_ in {"me", "us"} for c in (*root.children, *verb.children))
+    else:
+        subject = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
+        mine = subject and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in verb.children)
+    if not mine or verb.lemma_ not in {*_ORDER_VERBS, "present", "give"}:
+        return False
+    if verb.lemma_ in _ORDER_VERBS:
+        takes_up = any(c.dep_ == "prep" and c.lower_ in _ORDER_VERBS[verb.lemma_] for c in verb.children)
+    else:
+        takes_up = any(c.dep_ == "dobj" and c.lemma_.lower() in _TALK_NOUNS for c in verb.children)
+    if not takes_up:
+        return False
+    if any(t.dep_ in _CLAUSES and t.i != verb.i for t in sent):
+        return False
+    return not any(t.like_num and t.is_digit and not _dated(t) for t in sent)
+
+
+def _dated(token: Token) -> bool:
+    """A number inside a date: "the weekend of 6 to 7 May"."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in (token, token.head, token.head.head))
 
 
 #: Words a called questioner's name has: a given name and a surname, four at most.

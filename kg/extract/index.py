@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 
 from kg.model import Entity, Span
 
@@ -91,6 +92,16 @@ class EntityIndex:
             if within is not None and offset - span.start > within:
                 return None
             if span.end <= offset and entity.type in types:
+                return entity
+            i -= 1
+        return None
+
+    def last_before(self, offset: int, accept: Callable[[Entity], bool]) -> Entity | None:
+        """The last entity mentioned before ``offset`` that ``accept`` takes ("the party" after its name)."""
+        i = bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            span, entity = self._mentions[i]
+            if span.end <= offset and accept(entity):
                 return entity
             i -= 1
         return None

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.index import EntityIndex
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.model import Entity
+from kg.nlp.heads import REGION_HEADS
 
 __all__ = [
     "DETERMINERS",
@@ -21,6 +22,7 @@ __all__ = [
     "POSSESSIVE",
     "demonym_only",
     "entity_at",
+    "kind_named",
     "owner_after",
     "owner_at",
     "owner_before",
@@ -124,6 +126,33 @@ def owner_at(tok: Token, index: EntityIndex) -> str | None:
     if entity is None or entity.type != "Person":
         return state_for_demonym(tok.text)
     return None
+
+
+def kind_named(tok: Token, index: EntityIndex) -> str | None:
+    """The entity a definite common noun stands for: "of the party", "of the province", "of the nation".
+
+    A text names a body or an area once and then calls it by its kind: "the treasurer of the
+    party" after "the Tarn Renewal Party", "the governor of the province, X" after "Vessa
+    Province". The noun stands for the last entity named before it whose name ends in that noun
+    ("Party"), or, for the kinds of area and of state, the last region or state named before it.
+    """
+    noun = tok.lower_
+    if not tok.is_lower or not tok.is_alpha:
+        return None
+    if noun in REGION_HEADS:
+        found = index.last_before(tok.idx, lambda e: e.type == "Region")
+    elif noun in _STATE_NOUNS:
+        found = index.last_before(tok.idx, lambda e: e.type == "State")
+    else:
+        found = index.last_before(
+            tok.idx,
+            lambda e: e.type in OWNER_TYPES and e.name.split()[-1].casefold() == noun and len(e.name.split()) > 1,
+        )
+    return found.key if found is not None else None
+
+
+#: Common nouns that stand for a state already named ("the president of the country").
+_STATE_NOUNS = frozenset({"country", "nation"})
 
 
 def possessor(doc: Doc, i: int, index: EntityIndex) -> str | None:

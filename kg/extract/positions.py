@@ -37,6 +37,7 @@ from kg.extract.titles import (
     TitleMatch,
     appositive,
     before_name,
+    cue_dash,
     is_title_word,
     listed_field,
     normalize_title,
@@ -246,6 +247,9 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
     i = comma
     while i > 0 and comma - i < _NP_WORDS:
         tok = doc[i - 1]
+        if cue_dash(doc, i - 1):
+            out.append(doc[i:comma])  # "[CLIP 1 - Regional Minister, Hon. X": the office after a cue's dash
+            break
         if (
             (tok.is_punct and tok.text != "-" and not listed_field(doc, i - 1, comma))
             or tok.pos_ in {"VERB", "AUX"}

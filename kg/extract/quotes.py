@@ -12,6 +12,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from kg.lexicon.ranks import SHORT_RANKS
+from kg.nlp.abbreviations import ADDRESS_ABBREVIATIONS
+
 __all__ = [
     "Quote",
     "find_quotes",
@@ -31,13 +34,18 @@ def _words(text: str) -> frozenset[str]:
 _TERMINAL = ".!?"
 _CLOSERS = "”’»\"'"
 _OPENERS = '“‘«"'
-# Abbreviations that end in a period without ending the sentence ("Sen. Markey said").
-_ABBREVIATIONS = _words(
-    """
+# Abbreviations that end in a period without ending the sentence ("Sen. Markey said"): also every
+# abbreviated rank and form of address the tokenizer keeps whole ("said Hon. Jo Roe", "H.E. Jo Roe").
+_ABBREVIATIONS = (
+    _words(
+        """
     mr mrs ms dr prof sen rep gen lt col maj capt sgt gov st mt no vs jr sr inc corp co ltd
-    brig adm cmdr supt insp cpl
+    brig adm cmdr supt insp cpl rev h.e
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u
     """
+    )
+    | SHORT_RANKS
+    | {word.lower() for word in ADDRESS_ABBREVIATIONS}
 )
 
 

@@ -23,6 +23,7 @@ from kg.extract.owners import (
     POSSESSIVE,
     demonym_only,
     entity_at,
+    kind_named,
     owner_after,
     owner_at,
     owner_before,
@@ -40,6 +41,7 @@ __all__ = [
     "TitleMatch",
     "appositive",
     "before_name",
+    "cue_dash",
     "is_title_word",
     "listed_field",
     "normalize_title",
@@ -388,7 +390,9 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     # (a lone word after "Q:" is a form of address to the official: "Q: Minister, Jo Roe from X")
     opens = np[0].is_sent_start or (start > 0 and doc[start - 1].text in {":", ";"} and len(np) > 1)
     lead = opens and is_title_word(np[0])
-    if before and not (opened or led or lead or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
+    # a script's cue line: "[CLIP 1 - Upper East Regional Minister, Hon. Y - 0'18]": the office after the dash
+    cued = start > 0 and cue_dash(doc, start - 1)
+    if before and not (opened or led or lead or cued or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
     owner: str | None = None
     owned = False  # a possessive named the owner: names after it qualify the office
@@ -440,6 +444,24 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
+
+
+#: Dashes that part a script's cue from what it cues: "CLIP 1 - ...", "[SOT – ...".
+_CUE_DASHES = frozenset({"-", "–", "—"})
+#: Words a cue may hold before its dash: "[CLIP 2", "SOT", "SOUNDBITE".
+_CUE_WORDS = 3
+
+
+def cue_dash(doc: Doc, i: int) -> bool:
+    """A dash right after a cue opening its line in capitals: "CLIP 1 -", "[SOT –"."""
+    if doc[i].text not in _CUE_DASHES:
+        return False
+    k = i
+    while k > 0 and "\n" not in doc[k - 1].text and i - k < _CUE_WORDS + 1:
+        k -= 1
+    cue = [t for t in doc[k:i] if not t.is_punct]
+    at_line = k == 0 or "\n" in doc[k - 1].text
+    return at_line and bool(cue) and all(t.is_upper or t.is_digit for t in cue) and cue[0].is_upper
 
 
 def _unread_name(words: SpacySpan) -> bool:
@@ -571,6 +593,11 @@ def _body_after(tok: Token, index: EntityIndex) -> str | None:
     return body.key if body is not None and body.type != "State" else None
 
 
+def _ends_phrase(doc: Doc, k: int, end: int) -> bool:
+    """Nothing of the noun phrase goes on at ``k``: the end of what is read, or a comma or stop."""
+    return k >= end or (doc[k].is_punct and doc[k].lower_ not in POSSESSIVE and doc[k].text not in {"-", "/"})
+
+
 def listed_field(doc: Doc, sep: int, end: int) -> bool:
     """The comma at ``sep`` parts the fields of one office's portfolio ("the Minister of Lands,
     Housing and Water, X"): a capitalised word before it, and after it up to ``end`` only
@@ -648,6 +675,8 @@ def _read(
             if j < end and doc[j].ent_type_ in {"DATE", "TIME"}:
                 break  # "Chair of the Council for the month of May": when the office is held, not its field
             body = owner_at(doc[j], index) if j < end else None
+            if body is None and j < end and doc[j - 1].lower_ == "the" and _ends_phrase(doc, j + 1, end):
+                body = kind_named(doc[j], index)  # "Treasurer of the party": the party named before
             if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
                 demonym = owner is None
                 owner = owner or body
