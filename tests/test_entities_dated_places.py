@@ -18,7 +18,7 @@ _BODY = "\n\nThe ministers met for two hours and agreed to meet again in June, o
     ("text", "town"),
     [
         ("JOINT STATEMENT ON TRADE\n\nPuerto Lindo del Mar, 3 September 2026" + _BODY, "Puerto Lindo del Mar"),
-        ("Summit record\nKorvanta Reap, Kingdom of Cambodia - 15 April 2026" + _BODY, "Korvanta Reap"),
+        ("Summit record\nPort Halvard, Kingdom of Norway - 9 March 2027" + _BODY, "Port Halvard"),
         ("Press Release No. 4\nVelmora, Ostrel Island - 22 February 2027" + _BODY, "Velmora"),
         ("Communique\n\nSan Ribera, Republic of Peru - Monday, 4 May 2026" + _BODY, "San Ribera"),
     ],
