@@ -162,6 +162,9 @@ _HEAD_FIRST_ORGS = frozenset(
 INNER_ORGS = _HEAD_FIRST_ORGS | {"universiteit", "universität", "hochschule", "uniwersytet", "universitet"}
 #: Leads without "of": "Mount X", "Lake X", "Fort X".
 _PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "lake", "fort", "cape", "isla", "isle", "port"})
+#: Leads of British and Irish river names ("the River Tarrow"); "River" also opens given names, so
+#: a span the NER read as a person keeps its reading.
+_RIVER_LEADS = frozenset({"river"})
 
 #: Offices whose "for" complement is the field they answer for, never the body they serve in:
 #: "Minister for Border Security", "Commissioner for Refugees" (whereas "spokesman for the UN" names a body).
@@ -209,6 +212,8 @@ def head_class(span: Span) -> str | None:
         if lead in NOT_ENTITY_HEADS:
             return "None"
     if len(words) > 1 and words[0].lower_ in _PLACE_PREFIXES and _capitalised(words[0]):
+        return "Place"
+    if len(words) > 1 and words[0].lower_ in _RIVER_LEADS and words[0].is_title and span.label_ != "PERSON":
         return "Place"
     if len(words) > 1 and words[0].lower_ in _HEAD_FIRST_ORGS and _capitalised(words[0]):
         return "Organization"
