@@ -140,6 +140,9 @@ NOT_ENTITY_HEADS = frozenset(
         *("summit", "summits"),  # a meeting of leaders is an event ("the Lima Summit"), not a body
     }
 )
+#: Heads of prizes, which name their field after "for" or "in" ("the X Award for Best Actress",
+#: "the Y Prize in Economics"): the prize is no entity however the field's words end its name.
+_PRIZE_HEADS = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
 #: Heads of a vote, an event however it is capitalised ("the Presidential Election held on ..."),
 #: unless the name is a body's "of" the vote ("the Directorate of Elections").
 _VOTE_HEADS = frozenset({"election", "elections", "by-election", "by-elections", "referendum", "plebiscite"})
@@ -198,6 +201,8 @@ def head_class(span: Span) -> str | None:
             return "Place"
         if low in ORG_HEADS or low in BODY_HEADS:
             return "Organization"
+    if _prize_for(words):
+        return "None"
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
     if of is not None and of > 0 and _capitalised(words[0]):
         lead = words[of - 1].lower_
@@ -220,6 +225,15 @@ def head_class(span: Span) -> str | None:
     if any(w.lower_ in INNER_ORGS and w.is_title for w in words[1:-1]):
         return "Organization"  # "Vrije Universiteit X": the institution noun inside, the city last
     return None
+
+
+def _prize_for(words: list[Token]) -> bool:
+    """A capitalised prize head after the name's first word, then "for" or "in" and a capitalised
+    field: "the Tarn Award for Best Actor", "the Vell State Prize in Physics"."""
+    return any(
+        _capitalised(words[i]) and words[i].lower_ in _PRIZE_HEADS and words[i + 1].lower_ in {"for", "in"}
+        for i in range(1, len(words) - 2)
+    ) and _capitalised(words[-1])
 
 
 def _capitalised(tok: Token) -> bool:
