@@ -22,7 +22,7 @@ def _run(nlp: Language, text: str) -> dict[str, Entity]:
 @pytest.mark.parametrize(
     ("text", "authors"),
     [
-        ("Our corpus extends Brenwick\u2019s (2011) analysis of rhyme in early ballads.", ("Brenwick",)),
+        ("Brenwick\u2019s (2011) survey of harbour towns remains the standard reference.", ("Brenwick",)),
         ("This follows Tolvany's (1998) account of migration closely.", ("Tolvany",)),
         ("We adopt Halvask and Greddon's (2005) coding scheme.", ("Halvask", "Greddon")),
     ],

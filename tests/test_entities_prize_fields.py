@@ -1,6 +1,6 @@
 """Prizes named with their field after "for" or "in": no entity.
 
-Biographies list the awards a person won ("the X Award for Best Actress", "the Y State Prize for
+Biographies list the awards a person won ("the X Award for Best Actor", "the Y State Prize for
 Composition"); the NER reads the whole as a body, and the field's last word hides the prize head
 from the head-noun rule. A prize head followed by "for" or "in" and a capitalised field names a
 prize. Every sentence and name here is invented, two or more wordings.
@@ -23,8 +23,12 @@ def _names(nlp: Language, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("She won the Varnholm Film Festival Award for Best Actress in 1962.", "Award"),
-        ("In 1988 he received the Tarnian State Prize for Composition.", "Prize"),
+        ("She took home the Varnholm Critics Circle Award for Best Supporting Role in 1962.", "Award"),
+        (
+            "Two of her string quartets were shortlisted before the Tarnian State Prize for Composition"
+            " finally went to her.",
+            "Prize",
+        ),
         ("She was honoured with the Halvask Medal for Bravery last year.", "Medal"),
     ],
 )
