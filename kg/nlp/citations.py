@@ -1,7 +1,7 @@
 """Doc -> the authors its academic citations name, as Person spans.
 
 Scholarly prose cites people by surname in a fixed form: "(Roe, Doe, & Poe, 2010)", "(Roe et
-al., 2013; Doe & Poe 2011)", "Roe and Doe (2004) found". The NER reads such a list from the
+al., 2013; Doe & Poe 2011)", "Roe and Doe (2004) found", "Roe's (2004) account". The NER reads such a list from the
 surnames alone and types most of them as organizations or places, or joins several into one
 span; the form itself says they are people. Only lists made wholly of capitalised surnames,
 joiners and a year count, so "(World Bank, 2019)" or "(March 2010)" is read as nothing.
@@ -27,6 +27,8 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
 #: Where the text may write a year: every place its first four characters can start (overlapping).
 _YEAR_AT = re.compile(r"(?=(?:1[5-9]|20)\d\d)")
 _JOINERS = frozenset({",", "&", "and"})
+#: Possessive endings as the tokenizer splits them ("Roe's", "Roe’s", "Jones'").
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 #: Words that make a capitalised run a body or a place, not a surname ("World Bank", "Tarn River").
 _NOT_SURNAMES = ORG_HEADS | PLACE_HEADS | REGION_HEADS | AGENCY_CUES
@@ -39,7 +41,10 @@ def cited_authors(doc: Doc) -> list[Span]:
     for tok in _years(doc):
         prev = doc[tok.i - 1] if tok.i else None
         if prev is not None and prev.text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {")", ","}:
-            out += _names_before(doc, tok.i - 1, bracketed=False)  # "Roe and Doe (2004)"
+            if tok.i > 2 and doc[tok.i - 2].lower_ in _POSSESSIVES:
+                out += _names_before(doc, tok.i - 2, bracketed=False, owned=True)  # "Roe's (2004) account"
+            else:
+                out += _names_before(doc, tok.i - 1, bracketed=False)  # "Roe and Doe (2004)"
         elif _in_brackets(doc, tok.i):
             out += _names_before(doc, tok.i, bracketed=True)  # "(Roe & Doe, 2004; ...)"
     return sorted({(s.start, s.end): s for s in out}.values(), key=lambda s: s.start)
@@ -68,11 +73,12 @@ def _in_brackets(doc: Doc, i: int) -> bool:
     return False
 
 
-def _names_before(doc: Doc, end: int, *, bracketed: bool) -> list[Span]:
+def _names_before(doc: Doc, end: int, *, bracketed: bool, owned: bool = False) -> list[Span]:
     """The surnames of the author list that ends right before token ``end``, or none if it is no list.
 
     In brackets, the list runs back to the "(" or a ";" and must be all names and joiners; before
-    a bracketed year it runs back to the first word that is neither.
+    a bracketed year it runs back to the first word that is neither. A lone name before a year
+    needs the possessive (``owned``) that makes the year its work's: "Roe's (2004) account".
     """
     i = end - 1
     if i >= 0 and doc[i].text == ",":
@@ -93,7 +99,7 @@ def _names_before(doc: Doc, end: int, *, bracketed: bool) -> list[Span]:
             break
     if bracketed and (i < 0 or doc[i].text not in {"(", ";"}):
         return []  # something else stands in the brackets: "(in Tarn, 2010)"
-    if not bracketed and len(names) < 2 and not etal:
+    if not bracketed and len(names) < 2 and not etal and not owned:
         return []  # "in Tarn (1821)", "Chasing Tarn (2004)": a lone name before a year may be anything
     return names if all(_plausible(n) for n in names) else []
 

@@ -140,6 +140,9 @@ NOT_ENTITY_HEADS = frozenset(
         *("summit", "summits"),  # a meeting of leaders is an event ("the Lima Summit"), not a body
     }
 )
+#: Heads of prizes, which name their field after "for" or "in" ("the X Award for Best Actress",
+#: "the Y Prize in Economics"): the prize is no entity however the field's words end its name.
+_PRIZE_HEADS = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
 #: Heads of a vote, an event however it is capitalised ("the Presidential Election held on ..."),
 #: unless the name is a body's "of" the vote ("the Directorate of Elections").
 _VOTE_HEADS = frozenset({"election", "elections", "by-election", "by-elections", "referendum", "plebiscite"})
@@ -162,6 +165,9 @@ _HEAD_FIRST_ORGS = frozenset(
 INNER_ORGS = _HEAD_FIRST_ORGS | {"universiteit", "universität", "hochschule", "uniwersytet", "universitet"}
 #: Leads without "of": "Mount X", "Lake X", "Fort X".
 _PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "lake", "fort", "cape", "isla", "isle", "port"})
+#: Leads of British and Irish river names ("the River Tarrow"); "River" also opens given names, so
+#: a span the NER read as a person keeps its reading.
+_RIVER_LEADS = frozenset({"river"})
 
 #: Offices whose "for" complement is the field they answer for, never the body they serve in:
 #: "Minister for Border Security", "Commissioner for Refugees" (whereas "spokesman for the UN" names a body).
@@ -195,6 +201,8 @@ def head_class(span: Span) -> str | None:
             return "Place"
         if low in ORG_HEADS or low in BODY_HEADS:
             return "Organization"
+    if _prize_for(words):
+        return "None"
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
     if of is not None and of > 0 and _capitalised(words[0]):
         lead = words[of - 1].lower_
@@ -210,11 +218,22 @@ def head_class(span: Span) -> str | None:
             return "None"
     if len(words) > 1 and words[0].lower_ in _PLACE_PREFIXES and _capitalised(words[0]):
         return "Place"
+    if len(words) > 1 and words[0].lower_ in _RIVER_LEADS and words[0].is_title and span.label_ != "PERSON":
+        return "Place"
     if len(words) > 1 and words[0].lower_ in _HEAD_FIRST_ORGS and _capitalised(words[0]):
         return "Organization"
     if any(w.lower_ in INNER_ORGS and w.is_title for w in words[1:-1]):
         return "Organization"  # "Vrije Universiteit X": the institution noun inside, the city last
     return None
+
+
+def _prize_for(words: list[Token]) -> bool:
+    """A capitalised prize head after the name's first word, then "for" or "in" and a capitalised
+    field: "the Tarn Award for Best Actor", "the Vell State Prize in Physics"."""
+    return any(
+        _capitalised(words[i]) and words[i].lower_ in _PRIZE_HEADS and words[i + 1].lower_ in {"for", "in"}
+        for i in range(1, len(words) - 2)
+    ) and _capitalised(words[-1])
 
 
 def _capitalised(tok: Token) -> bool:

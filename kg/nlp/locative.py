@@ -47,13 +47,18 @@ _MOTION = frozenset(
         *("go", "come", "travel", "flee", "move", "leave", "depart", "arrive", "return", "fly", "drive"),
         *("walk", "sail", "head", "evacuate", "escape", "relocate", "bring", "send", "transport", "ride"),
         "cross",
+        *("retreat", "march", "journey", "trek", "voyage"),
     }
 )
 #: Verbs of motion with no recipient (lemmas): "to X" after them is a destination, never a person
 #: one gives or sends something to ("sent a letter to X", "the prize went to X" are left out).
 _JOURNEYS = frozenset(
     {"travel", "flee", "move", "depart", "fly", "walk", "sail", "evacuate", "escape", "relocate", "cross"}
+    | {"retreat", "march", "journey", "trek", "voyage"}
 )
+#: Nouns (lemmas) of a journey: "his journey through X", "a pilgrimage to X", "the army's retreat
+#: from X". One makes them across land, never to a person or a body ("a visit to X" may be either).
+_JOURNEY_NOUNS = frozenset({"journey", "trip", "voyage", "march", "retreat", "expedition", "pilgrimage", "trek"})
 #: Verbs of arrival (lemmas): where one arrives, lands or docks "in", "at" or "on" is a place.
 _ARRIVALS = frozenset({"arrive", "land", "disembark", "dock"})
 #: Prepositions of the end of an arrival ("arrived in X", "landed at X", "landed on X").
@@ -91,6 +96,7 @@ def place_names(doc: Doc, ents: Iterable[Span], states: frozenset[str] = frozens
             _governed(span)
             or listed
             or _route(span, at, known)
+            or _journey_end(span)
             or _arrival(span)
             or (known and _conjoined(span, at))
             or _apposed(span, at)
@@ -150,12 +156,15 @@ def _offshore(span: Span) -> bool:
 
 
 def _journey_end(span: Span) -> bool:
-    """ "fled on foot to X", "will travel to X", "were moved by boat to X": where people journey to
-    or from is a place, whatever the NER guessed from the name's letters."""
+    """ "fled on foot to X", "will travel to X", "were moved by boat to X", "a journey through X":
+    where people journey to, from or through is a place, whatever the NER guessed from the name's
+    letters."""
     prev = _prev(span)
     if prev is None or prev.lower_ not in _PATH or span.doc[span.start - 1].lower_ == "the":
         return False
-    return prev.head.lemma_.lower() in _JOURNEYS and prev.head.pos_ == "VERB"
+    head = prev.head
+    lemma = head.lemma_.lower()
+    return (lemma in _JOURNEYS and head.pos_ == "VERB") or (lemma in _JOURNEY_NOUNS and head.pos_ == "NOUN")
 
 
 def _arrival(span: Span) -> bool:
