@@ -1,7 +1,7 @@
 """Prizes named with their field after "for" or "in": no entity.
 
-Biographies list the awards a person won ("the X Award for Best Actor", "the Y State Prize for
-Composition"); the NER reads the whole as a body, and the field's last word hides the prize head
+Biographies list the awards a person won ("the X Award for Best Actor", "the Y Academy Prize for
+Orchestration"); the NER reads the whole as a body, and the field's last word hides the prize head
 from the head-noun rule. A prize head followed by "for" or "in" and a capitalised field names a
 prize. Every sentence and name here is invented, two or more wordings.
 """
@@ -23,9 +23,9 @@ def _names(nlp: Language, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("She took home the Varnholm Critics Circle Award for Best Supporting Role in 1962.", "Award"),
+        ("She took home the Varnholm Critics Circle Award for Best Supporting Role in 1971.", "Award"),
         (
-            "Two of her string quartets were shortlisted before the Tarnian State Prize for Composition"
+            "Two of her string quartets were shortlisted before the Tarnian Academy Prize for Orchestration"
             " finally went to her.",
             "Prize",
         ),
