@@ -1,4 +1,4 @@
-"""An office set before the name in a script's cue line: "[CLIP 1 - Regional Minister, Hon. X - 0'18"]".
+"""An office set before the name in a script's cue line: "[CLIP 1 - Regional Minister, Hon. X - 0'23"]".
 
 Radio and TV scripts cue a bite with the speaker's office and name after the cue's dash. The
 office phrase was read back across the dash ("CLIP 1 - Regional Minister"), which names no

@@ -188,7 +188,7 @@ def _bracket_caption(line: str) -> tuple[str, int, int] | None:
     return name, start, start + len(name)
 
 
-# "[CLIP 1 - Jane Roe, minister - 0'18\"]": the clip's number before the speaker, and its running
+# "[CLIP 1 - Jane Roe, minister - 0'23\"]": the clip's number before the speaker, and its running
 # time and the cue's closing bracket after them.
 _CLIP_NUMBER = re.compile(r"\d{1,2}[ \t]*[-–—:][ \t]*")
 _CLIP_TIME = re.compile(r"(?:[ \t]*[-–—][ \t]*:?\d{1,2}(?:[:'’.]\d{2})?[\"”]?)?[ \t]*\]*[ \t]*$")

@@ -390,7 +390,7 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     # (a lone word after "Q:" is a form of address to the official: "Q: Minister, Jo Roe from X")
     opens = np[0].is_sent_start or (start > 0 and doc[start - 1].text in {":", ";"} and len(np) > 1)
     lead = opens and is_title_word(np[0])
-    # a script's cue line: "[CLIP 1 - Upper East Regional Minister, Hon. Y - 0'18]": the office after the dash
+    # a script's cue line: "[CLIP 1 - Northern Regional Minister, Hon. Y - 0'23]": the office after the dash
     cued = start > 0 and cue_dash(doc, start - 1)
     if before and not (opened or led or lead or cued or any(t.lower_ in POSSESSIVE for t in doc[start:first])):
         return None  # "the head of X, Y" or "Y's minister, Z"; a bare run of capitals is a name list
