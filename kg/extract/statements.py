@@ -34,6 +34,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -43,6 +44,7 @@ from kg.extract.chairing import COURTESY, runs_session
 from kg.extract.cues import Tag, caption_above, find_tags
 from kg.extract.index import EntityIndex
 from kg.extract.key_sentences import key_sentences
+from kg.extract.label_offices import office_holder
 from kg.extract.lead_in import find_lead_ins
 from kg.extract.quotes import (
     Quote,
@@ -69,7 +71,7 @@ from kg.extract.transcript import (
     without_kicker,
 )
 from kg.extract.voiced import Voice
-from kg.model import Article, Entity, Span, Statement
+from kg.model import Article, Entity, Position, Span, Statement
 
 __all__ = ["find_statements"]
 
@@ -335,6 +337,7 @@ def _transcript(
     entities: tuple[Entity, ...],
     turns: list[Turn],
     quoted_lines: set[int],
+    positions: Sequence[Position],
 ) -> list[Statement]:
     """Statements from "LABEL: words" turns whose label names a person of the document.
 
@@ -363,6 +366,8 @@ def _transcript(
                 named.setdefault(label.casefold(), speaker)
         if speaker is None:
             speaker = named.get(label.casefold())
+        if speaker is None:
+            speaker = office_holder(label, positions, people)  # "MINISTER:", "NORLANDIC PRESIDENT:"
         if speaker is None:
             phrase = doc.char_span(turn.label_start, turn.label_end, alignment_mode="expand")
             if phrase is not None and len(phrase):
@@ -433,6 +438,7 @@ def find_statements(
     *,
     reported: bool = False,
     voice: Voice | None = None,
+    positions: Sequence[Position] = (),
 ) -> tuple[Statement, ...]:
     """Every statement of one article, in text order.
 
@@ -443,6 +449,7 @@ def find_statements(
         reported: also emit reported speech ("X said that …"); see the module docstring.
         voice: whose words the whole text is (:func:`kg.extract.voiced.find_voice`): its key
             sentences become that speaker's statements, unless the text is a transcript.
+        positions: the offices the text gives; a turn labelled by office alone is its holder's.
     """
     text = article.text
     index = EntityIndex(entities)
@@ -485,7 +492,7 @@ def find_statements(
     quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
     # an excerpt's one answer running over several lines; a line with a quote of its own is narration
     more = [t for t in opening_continuation(text, turns) if not any(t.start <= q.open < t.end for q in quotes)]
-    out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines)
+    out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines, positions)
     out += _bites(text, paras, tags, quotes, resolver, people)
     for intro in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
         words = _span(text, intro.start, intro.end)
