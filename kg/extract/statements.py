@@ -43,6 +43,7 @@ from kg.extract import attribution
 from kg.extract.chairing import COURTESY, runs_session
 from kg.extract.cues import Tag, caption_above, find_tags
 from kg.extract.index import EntityIndex
+from kg.extract.interviews import interview_answers
 from kg.extract.key_sentences import key_sentences
 from kg.extract.label_offices import office_holder
 from kg.extract.lead_in import find_lead_ins
@@ -494,6 +495,7 @@ def find_statements(
     more = [t for t in opening_continuation(text, turns) if not any(t.start <= q.open < t.end for q in quotes)]
     out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines, positions)
     out += _bites(text, paras, tags, quotes, resolver, people)
+    out += interview_answers(text, people, positions)
     for intro in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
         words = _span(text, intro.start, intro.end)
         date = _date(text, article, intro.clause_start, intro.clause_end)
