@@ -380,6 +380,11 @@ def _quote_labels(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _person_within(entities: tuple[Entity, ...], start: int, end: int) -> bool:
+    """True when a person of the document is mentioned between ``start`` and ``end``."""
+    return any(e.type == "Person" and any(start <= m.start and m.end <= end for m in e.mentions) for e in entities)
+
+
 def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The entities plus a person for each cue name that no person of the document carries.
 
@@ -410,6 +415,8 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             office = any(_office(w.lower().strip(".,")) for w in label.split())
             if not office and uses[label] < 2 and not t.asides:
                 continue
+            if t.asides and _person_within(entities, t.label_end, text.find(":", t.label_end, t.start)):
+                continue  # "DAILY POST (Jo Roe):": the bracket names the speaker, the label an outlet
             if office:
                 name = person_name(label)
             elif len(label.split()) == 1:
