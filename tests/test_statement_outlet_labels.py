@@ -27,7 +27,7 @@ HEAD = "MINISTRY OF HEALTH - PRESS BRIEFING\nKalvik, 4 May 2026\n\nPRESENT: Dr. 
     ("first", "second"),
     [
         ("NORDLYS TELEVISION (Halvor Skjeldal)", "THE TORVIK HERALD (Elsa Margrethe Broch)"),
-        ("RADIO KALVIK NORTH (Halvor Skjeldal)", "EVENING STAR (Elsa Margrethe Broch)"),
+        ("RADIO KALVIK NORTH (Halvor Skjeldal)", "KALVIK TIMES (Elsa Margrethe Broch)"),
     ],
 )
 def test_outlet_label_question_is_the_reporters(nlp: Language, first: str, second: str) -> None:

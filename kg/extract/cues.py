@@ -28,6 +28,7 @@ from kg.lexicon.names import NAME_PARTICLES, entity_key
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Entity, Span
 from kg.nlp.persons import HONORIFICS
+from kg.nlp.questioners import outlet_label
 from kg.nlp.roles import NEWSROOM_ROLES
 
 __all__ = ["Tag", "caption_above", "cue_before", "cue_people", "find_tags", "leading_name", "person_name"]
@@ -415,7 +416,8 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             office = any(_office(w.lower().strip(".,")) for w in label.split())
             if not office and uses[label] < 2 and not t.asides:
                 continue
-            if t.asides and _person_within(entities, t.label_end, text.find(":", t.label_end, t.start)):
+            colon = text.find(":", t.label_end, t.start)
+            if t.asides and outlet_label(label) and _person_within(entities, t.label_end, colon):
                 continue  # "DAILY POST (Jo Roe):": the bracket names the speaker, the label an outlet
             if office:
                 name = person_name(label)
