@@ -32,8 +32,8 @@ def _extract(doc: Doc, article: Article) -> DocExtraction:
     entities = cue_people(article.text, find_entities(doc, article))
     voice = find_voice(doc, article, entities)
     entities = with_voice(entities, voice)
-    statements = find_statements(doc, article, entities, voice=voice)
     positions = find_positions(doc, article, entities)
+    statements = find_statements(doc, article, entities, voice=voice, positions=positions)
     return without_offices(
         DocExtraction(
             article=article,

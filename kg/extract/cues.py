@@ -22,15 +22,16 @@ from dataclasses import dataclass
 from kg.extract.contacts import contact_names
 from kg.extract.quotes import paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
-from kg.extract.transcript import CUE_WORDS, find_turns, label_matches
+from kg.extract.transcript import CUE_VERB, CUE_WORDS, find_turns, label_matches
 from kg.lexicon.gazetteer import settlement_for, state_key
 from kg.lexicon.names import NAME_PARTICLES, entity_key
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Entity, Span
 from kg.nlp.persons import HONORIFICS
+from kg.nlp.questioners import outlet_label
 from kg.nlp.roles import NEWSROOM_ROLES
 
-__all__ = ["Tag", "caption_above", "cue_people", "find_tags", "leading_name", "person_name"]
+__all__ = ["Tag", "caption_above", "cue_before", "cue_people", "find_tags", "leading_name", "person_name"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -50,7 +51,7 @@ _TAG = re.compile(r"\(\((?P<inner>[^()\n]{2,120})\)\)")
 # "SOUNDBITE (English) Jane Roe, Minister of Health:", "3. SOT: Jane Roe, minister" (a numbered shot list),
 # "(SOUNDBITE) (English) HEALTH MINISTER, JANE ROE, SAYING:" (a wire script), "SOT (Jane Roe, minister):"
 _BITE = re.compile(
-    rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_WORDS}\b[)\]]{{0,2}}[ \t:]*"
+    rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_VERB}{CUE_WORDS}\b[)\]]{{0,2}}[ \t:]*"
     r"(?P<asides>(?:\([^)\n]*\)[ \t]*)*)(?P<inner>[^\n]{0,120}?)[ \t]*(?P<saying>,?[ \t]*SAYING)?[ \t]*:?[ \t]*$"
 )
 
@@ -68,6 +69,9 @@ class Tag:
     end: int
     line_start: int
     line_end: int
+    #: the cue gives the speaker's office only ("INSERT 1 - PERMANENT SECRETARY, MINISTRY OF X"):
+    #: ``name`` is that office, whose holder the text names elsewhere
+    role_only: bool = False
 
 
 def _office(word: str) -> bool:
@@ -223,8 +227,8 @@ def find_tags(text: str) -> list[Tag]:
             aside = next((a for a in re.finditer(r"\(([^)\n]*)\)", m.group("asides")) if "," in a.group(1)), None)
             if aside is not None:
                 inner, at = aside.group(1), m.start("asides") + aside.start(1)
-        if "," in inner:
-            head, role = (part.strip() for part in inner.split(",", 1))
+        if "," in inner or " / " in inner:  # "NAME, ROLE", "NAME / ROLE, BODY"
+            head, role = (part.strip() for part in _NAME_ROLE.split(inner, 1))
         elif (
             m.re is _BITE
             and len(bare := re.sub(r"\s*\([^)\n]*\)$", "", inner.strip(" \t-–—")).split()) >= 2
@@ -248,10 +252,28 @@ def find_tags(text: str) -> list[Tag]:
         if {w.lower() for w in re.findall(r"\w+", role)} & NEWSROOM_ROLES:
             continue  # "((Jane Roe, VOA News))": the programme's own voice narrates, it is not a bite
         name = _cue_name(head)
+        start = s + at + inner.index(head)
         if name is not None:
-            start = s + at + inner.index(head)
             out.append(Tag(name, start, start + len(head), s, e))
+        elif m.re is _BITE and all(_CAPITAL.match(w) for w in head.split()) and _office(head.split()[-1].lower()):
+            out.append(Tag(head, start, start + len(head), s, e, role_only=True))  # "INSERT 1 - SPOKESPERSON, X"
     return out
+
+
+#: Between a cue's name and role: a comma, or a slash set off by blanks ("JO ROE / DIRECTOR, X").
+_NAME_ROLE = re.compile(r"[ \t]*,[ \t]*|[ \t]+/[ \t]+")
+#: A radio script's lines between a clip's cue and its words: the in- and out-words, the duration.
+_CLIP_DATA = re.compile(r"(?:IN|OUT|INCUE|OUTCUE|DUR|DURATION|RUNS|TRT)[ \t]*:", re.I)
+
+
+def cue_before(text: str, paras: list[tuple[int, int]], k: int) -> int | None:
+    """The paragraph index of the cue line a bite in paragraph ``k`` sits under: the one right
+    above, or above the clip's data lines ("IN: …", "OUT: …", "DUR: 0:16") that a radio script
+    puts between them."""
+    j = k - 1
+    while j >= 0 and _CLIP_DATA.match(text, paras[j][0], paras[j][1]):
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _matches(entities: list[Entity], name: str) -> Entity | None:
@@ -359,6 +381,11 @@ def _quote_labels(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _person_within(entities: tuple[Entity, ...], start: int, end: int) -> bool:
+    """True when a person of the document is mentioned between ``start`` and ``end``."""
+    return any(e.type == "Person" and any(start <= m.start and m.end <= end for m in e.mentions) for e in entities)
+
+
 def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The entities plus a person for each cue name that no person of the document carries.
 
@@ -367,7 +394,7 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     the cue's name takes the cue's name; a recurring label of one surname stands for the full
     name the text gives it (:func:`_full_name`).
     """
-    cues: list[tuple[str, int, int]] = [(t.name, t.start, t.end) for t in find_tags(text)]
+    cues: list[tuple[str, int, int]] = [(t.name, t.start, t.end) for t in find_tags(text) if not t.role_only]
     cues += _quote_labels(text)
     cues += _captions(text)
     cues += contact_names(text)  # "In Geneva, Jane Roe, Press Officer" closing a release
@@ -389,6 +416,9 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             office = any(_office(w.lower().strip(".,")) for w in label.split())
             if not office and uses[label] < 2 and not t.asides:
                 continue
+            colon = text.find(":", t.label_end, t.start)
+            if t.asides and outlet_label(label) and _person_within(entities, t.label_end, colon):
+                continue  # "DAILY POST (Jo Roe):": the bracket names the speaker, the label an outlet
             if office:
                 name = person_name(label)
             elif len(label.split()) == 1:

@@ -34,15 +34,18 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from kg.extract import attribution
 from kg.extract.chairing import COURTESY, runs_session
-from kg.extract.cues import Tag, caption_above, find_tags
+from kg.extract.cues import Tag, caption_above, cue_before, find_tags
 from kg.extract.index import EntityIndex
+from kg.extract.interviews import interview_answers
 from kg.extract.key_sentences import key_sentences
+from kg.extract.label_offices import office_holder
 from kg.extract.lead_in import find_lead_ins
 from kg.extract.quotes import (
     Quote,
@@ -69,7 +72,7 @@ from kg.extract.transcript import (
     without_kicker,
 )
 from kg.extract.voiced import Voice
-from kg.model import Article, Entity, Span, Statement
+from kg.model import Article, Entity, Position, Span, Statement
 
 __all__ = ["find_statements"]
 
@@ -183,9 +186,14 @@ def _after_attribution(f: _Found) -> int:
     return f.quote.close
 
 
-def _tag_speaker(tag: Tag, resolver: SpeakerResolver, people: list[Entity]) -> Entity | None:
+def _tag_speaker(
+    tag: Tag, resolver: SpeakerResolver, people: list[Entity], positions: Sequence[Position]
+) -> Entity | None:
     """The person a cue line names: its mention there, else the one person of that name elsewhere
-    (the model may read no name on a cue line, "CLIP - Jane Roe (0:12):", that a caption gives)."""
+    (the model may read no name on a cue line, "CLIP - Jane Roe (0:12):", that a caption gives);
+    a cue of an office alone ("INSERT 1 - PERMANENT SECRETARY, X") is its holder's."""
+    if tag.role_only:
+        return office_holder(tag.name, positions, people) or role_holder(resolver.doc.text, tag.name, people)
     found = resolver.index.at(tag.start, tag.end)
     if found is not None:
         return found
@@ -204,6 +212,7 @@ def _cued(
     tags: list[Tag],
     resolver: SpeakerResolver,
     people: list[Entity],
+    positions: Sequence[Position],
 ) -> None:
     """Speakers of sound bites: a quote opening the paragraph after a cue line or an introduction.
 
@@ -218,10 +227,11 @@ def _cued(
         opening = text[paras[f.para][0] : f.quote.open].strip()
         if opening and _CUES_ONLY.fullmatch(opening) is None:
             continue  # the quote opens its paragraph, after the bite's own bracketed cue at most
+        above = cue_before(text, paras, f.para)
         prev_start, prev_end = paras[f.para - 1]
-        tag = by_line.get(prev_start)
+        tag = by_line.get(paras[above][0]) if above is not None else None
         if tag is not None:
-            f.speaker = _tag_speaker(tag, resolver, people)
+            f.speaker = _tag_speaker(tag, resolver, people, positions)
             continue
         f.speaker = _introducer(resolver.doc, prev_start, prev_end, resolver)
 
@@ -233,6 +243,7 @@ def _bites(
     quotes: list[Quote],
     resolver: SpeakerResolver,
     people: list[Entity],
+    positions: Sequence[Position],
 ) -> list[Statement]:
     """Unquoted sound bites: the paragraph right after a cue line, when it holds no quotation mark."""
     out = []
@@ -244,7 +255,7 @@ def _bites(
         s, e = paras[k + 1]
         if s in starts or is_headline(text, s, e) or any(s <= q.open < e for q in quotes):
             continue
-        speaker = _tag_speaker(tag, resolver, people)
+        speaker = _tag_speaker(tag, resolver, people, positions)
         if speaker is not None and speaker.type == "Person":
             bite = _span(text, s, e)
             out.append(Statement(speaker.key, bite.text, bite, (_span(text, tag.line_start, e),)))
@@ -335,6 +346,7 @@ def _transcript(
     entities: tuple[Entity, ...],
     turns: list[Turn],
     quoted_lines: set[int],
+    positions: Sequence[Position],
 ) -> list[Statement]:
     """Statements from "LABEL: words" turns whose label names a person of the document.
 
@@ -363,6 +375,8 @@ def _transcript(
                 named.setdefault(label.casefold(), speaker)
         if speaker is None:
             speaker = named.get(label.casefold())
+        if speaker is None:
+            speaker = office_holder(label, positions, people)  # "MINISTER:", "NORLANDIC PRESIDENT:"
         if speaker is None:
             phrase = doc.char_span(turn.label_start, turn.label_end, alignment_mode="expand")
             if phrase is not None and len(phrase):
@@ -433,6 +447,7 @@ def find_statements(
     *,
     reported: bool = False,
     voice: Voice | None = None,
+    positions: Sequence[Position] = (),
 ) -> tuple[Statement, ...]:
     """Every statement of one article, in text order.
 
@@ -443,6 +458,7 @@ def find_statements(
         reported: also emit reported speech ("X said that …"); see the module docstring.
         voice: whose words the whole text is (:func:`kg.extract.voiced.find_voice`): its key
             sentences become that speaker's statements, unless the text is a transcript.
+        positions: the offices the text gives; a turn labelled by office alone is its holder's.
     """
     text = article.text
     index = EntityIndex(entities)
@@ -469,7 +485,7 @@ def find_statements(
     _attribute(doc, text, found, quotes, resolver, voice.speaker if voice is not None else None)
     tags = find_tags(text)
     people = [e for e in entities if e.type == "Person"]
-    _cued(text, found, paras, tags, resolver, people)
+    _cued(text, found, paras, tags, resolver, people, positions)
     _propagate(found, resolver)
     out: list[Statement] = []
     for f in found:
@@ -485,8 +501,9 @@ def find_statements(
     quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
     # an excerpt's one answer running over several lines; a line with a quote of its own is narration
     more = [t for t in opening_continuation(text, turns) if not any(t.start <= q.open < t.end for q in quotes)]
-    out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines)
-    out += _bites(text, paras, tags, quotes, resolver, people)
+    out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines, positions)
+    out += _bites(text, paras, tags, quotes, resolver, people, positions)
+    out += interview_answers(text, people, positions)
     for intro in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):
         words = _span(text, intro.start, intro.end)
         date = _date(text, article, intro.clause_start, intro.clause_end)

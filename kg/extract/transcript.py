@@ -43,6 +43,8 @@ __all__ = [
 # "SOUNDBITE (English) Jane Roe, minister:", "3. SOT: Jane Roe", a radio script's "CLIP (Roe):" or
 # "ACTUALITY": a cue line of a broadcast script.
 CUE_WORDS = "(?:" + "|".join(BITE_CUES) + ")"
+#: A script's instruction word before the cue word: "TAKE SOT: …", "ROLL SOT", "RUN CLIP".
+CUE_VERB = r"(?:[A-Z]{3,5}[ \t]+)?"
 #: Capital letters a label's word may open with: ASCII and the Latin letters of other alphabets
 #: ("ÖZTÜRK", "ŽIVKOVIĆ", "İNCE"), taken from Unicode itself rather than listed by hand.
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -73,11 +75,14 @@ _ASIDE = re.compile(rf"\((?P<inner>[^)\n]{{1,{_ASIDE_CHARS}}})\)")
 _ASIDE_NAME = re.compile(rf"[{_UPPER}][\w.'’-]+(?:[ \t]+[{_UPPER}][\w.'’-]+){{1,3}}")
 # A cue's aside may give the surname alone ("CLIP (ROE):"), unless it names the language ("(English)").
 _ASIDE_SURNAME = re.compile(rf"[{_UPPER}][\w'’-]+")
-_CUE_LINE = re.compile(rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_WORDS}\b")
+_CUE_LINE = re.compile(rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_VERB}{CUE_WORDS}\b")
+# "TAKE SOT: JO ROE, FARMER": the cue line of the bite below it, naming its speaker, no turn of its own
+_INSTRUCTED_CUE = re.compile(rf"[A-Z]{{3,5}}[ \t]+{CUE_WORDS}")
 # Labels for the interviewer or a stage direction, never a named speaker.
 _NOT_SPEAKERS = frozenset(
     {"q", "a", "question", "answer", "note", "editor's note", "update", "photo", "video"}
     | {"out", "in", "outcue", "incue"}  # a script's in- and out-words of a clip: 'OUT: "…we left."'
+    | {"dur", "duration", "runs", "trt"}  # and its running time: "DUR: 0:16"
 )
 # Roles of the programme's own people: their turns narrate the story, they are not statements.
 _NARRATOR_ROLES = frozenset(
@@ -124,6 +129,9 @@ def find_turns(text: str) -> list[Turn]:
             kinds.append(alone[k])
             continue
         m = _LABEL.match(text, s, e)
+        if m is not None and _INSTRUCTED_CUE.fullmatch(m.group("label")):
+            asked.add(s)  # a cue line ends the turn before it, and the bite below is read from the cue
+            m = None
         if m is not None and m.group("label").lower() in _NOT_SPEAKERS:
             asked.add(s)
         if m is None or m.group("label").lower() in _NOT_SPEAKERS or is_headline(text, s, e):

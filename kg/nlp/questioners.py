@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["questioners_outlets"]
+from kg.nlp.heads import ORG_HEADS
+
+__all__ = ["outlet_label", "questioners_outlets"]
 
 #: What may stand between the cue word and the questioner's name: "Q (", "QUESTION:".
 _OPENERS = frozenset({"(", ":"})
@@ -58,7 +60,7 @@ def _labelled(doc: Doc, spans: list[Span]) -> list[Span]:
     parts = [
         part
         for i in range(len(doc))
-        for part in _label_at(doc, i)
+        for part in (_label_at(doc, i) or _outlet_label_at(doc, i))
         if not any(s.start < part.end and part.start < s.end for s in states)  # "ROME, Norland (Wire):"
     ]
     if not parts:
@@ -94,6 +96,53 @@ def _label_at(doc: Doc, i: int) -> tuple[Span, ...]:
         Span(doc, start, end, label="Person", kb_id="context"),
         Span(doc, first, last, label="Organization", kb_id="ner"),
     )
+
+
+#: Words of an outlet's name in a label before its reporter's: "THE DAILY POST (Jo Roe):".
+_MAX_LABEL = 5
+#: NER readings that make a bracket's words a place (a constituency, a town), not a reporter.
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _outlet_label_at(doc: Doc, i: int) -> tuple[Span, ...]:
+    """The asker (Person) and outlet (Organization) of a question labelled by the outlet, the
+    reporter in brackets: "NORTHERN RADIO (Jo Roe): Minister, will ...?"; else nothing.
+
+    Token ``i`` opens its line and the outlet's name runs in capitals up to the bracket, shaped
+    as a body's (:func:`outlet_label`); the bracket holds two to four capitalised words the NER
+    read as no place; the line asks a question. A reporter's own name before the outlet ("JO ROE
+    (Daily Post):"), a constituency ("JO ROE (Northtown):") and a chair's "MINISTER (Jo Roe):"
+    are no such label.
+    """
+    if not (doc[i].is_upper and doc[i].is_alpha and _opens_line(doc, i)):
+        return ()
+    end = i
+    while end < len(doc) and end - i < _MAX_LABEL and _caps_word(doc[end]):
+        end += 1
+    if end >= len(doc) - 3 or doc[end].text != "(" or not outlet_label(doc[i:end].text):
+        return ()
+    first = last = end + 1
+    while last < len(doc) and last - first < _MAX_NAME and doc[last].is_title and doc[last].ent_type_ not in _PLACES:
+        last += 1
+    if last - first < 2 or last >= len(doc) - 1 or not doc[last].text.startswith(")"):
+        return ()
+    if ":" not in doc[last].text and doc[last + 1].text != ":":
+        return ()
+    line_end = next((j for j in range(last, len(doc)) if "\n" in doc[j].text or "\n" in doc[j].whitespace_), len(doc))
+    if not any(doc[j].text == "?" for j in range(last, line_end)):
+        return ()
+    return (
+        Span(doc, first, last, label="Person", kb_id="context"),
+        Span(doc, i, end, label="Organization", kb_id="ner"),
+    )
+
+
+def outlet_label(label: str) -> bool:
+    """True for a label in capitals that names a body, not a person: it opens with "THE" ("THE
+    DAILY POST") or holds an organization's head noun ("NORTHERN RADIO", "CAPITAL NEWS NETWORK").
+    A reporter's own name before the outlet's in brackets ("JO ROE (Daily Post):") holds neither."""
+    words = [w.casefold() for w in label.split()]
+    return bool(words) and (words[0] == "the" or any(w in ORG_HEADS for w in words))
 
 
 def _title_word(tok: Token) -> bool:
