@@ -52,7 +52,7 @@ def test_radio_inserts_with_clip_data(nlp: Language, data: str) -> None:
         " The port authority's spokesperson, Ragna Holt Eide, told reporters the crossing would reopen soon.\n\n"
         f'INSERT 1 - SPOKESPERSON, KALVIK PORT AUTHORITY\n{data}\n"{OFFICIAL}"\n\n'
         "More than three hundred passengers are waiting in Kalvik.\n\n"
-        f'INSERT 2 - HALVOR SKJELDAL, STRANDED TRAVELLER\nDUR: 0:09\n"{TRAVELLER}"\n\n'
+        f'INSERT 2 - HALVOR SKJELDAL, LORRY DRIVER\nDUR: 0:11\n"{TRAVELLER}"\n\n'
         "That is the news at noon.\n"
     )
     out = said(nlp, text)

@@ -17,8 +17,8 @@ CLOSING = "The quota talks resume in Bergen in April."
 
 PRINT = (
     "Interview: 'We will not close the fjords' - Norwegian fisheries minister\n\n"
-    "TROMSO, 3 March 2025 - Norway's Minister of Fisheries, Halvard Sennestad, spoke to our"
-    " correspondent Ingrid Vaaland about the herring quota.\n\n"
+    "TROMSO, 3 March 2025 - The herring quota came first when our correspondent Ingrid Vaaland sat"
+    " down with Halvard Sennestad, Norway's Minister of Fisheries, at his office by the harbour.\n\n"
     f"Q: Minister, will the quota be cut?\n\nA: {ANSWER}\n\n"
     f"Q: And the foreign trawlers?\n\nA: They fish under the same rules.\n\n{MORE}\n\n"
     f"Q: Will you meet the fishermen?\n\nA: Next week, in Tromso.\n\n{CLOSING}\n"

@@ -69,7 +69,7 @@ class Tag:
     end: int
     line_start: int
     line_end: int
-    #: the cue gives the speaker's office only ("INSERT 1 - PERMANENT SECRETARY, MINISTRY OF X"):
+    #: the cue gives the speaker's office only ("INSERT 1 - DEPUTY DIRECTOR, MINISTRY OF X"):
     #: ``name`` is that office, whose holder the text names elsewhere
     role_only: bool = False
 

@@ -191,7 +191,7 @@ def _tag_speaker(
 ) -> Entity | None:
     """The person a cue line names: its mention there, else the one person of that name elsewhere
     (the model may read no name on a cue line, "CLIP - Jane Roe (0:12):", that a caption gives);
-    a cue of an office alone ("INSERT 1 - PERMANENT SECRETARY, X") is its holder's."""
+    a cue of an office alone ("INSERT 1 - DEPUTY DIRECTOR, X") is its holder's."""
     if tag.role_only:
         return office_holder(tag.name, positions, people) or role_holder(resolver.doc.text, tag.name, people)
     found = resolver.index.at(tag.start, tag.end)
