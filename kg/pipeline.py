@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from multiprocessing.pool import Pool
 from pathlib import Path
@@ -28,6 +28,7 @@ from pyoxigraph import Quad
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.ahead import ahead
 from kg.errors import InputError, ModelError
 from kg.ingest import read_inputs
 from kg.model import Article, DocExtraction
@@ -92,20 +93,29 @@ G = TypeVar("G", list[Quad], str)  # a document's graph: as quads, or as text
 
 
 class _Clock:
-    """Seconds spent per stage, wall and this process's CPU, summed over the documents a process handles."""
+    """Seconds spent per stage, wall and CPU, summed over the documents a process handles.
 
-    def __init__(self) -> None:
+    ``cpu`` reads the CPU seconds: this process's by default; the calling thread's
+    (``time.thread_time``) where another thread parses meanwhile (:mod:`kg.ahead`).
+    """
+
+    def __init__(self, cpu: Callable[[], float] = time.process_time) -> None:
         self.spent: dict[str, float] = dict.fromkeys(STAGES, 0.0)
         self.cpu: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+        self._cpu = cpu
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
-        start, cpu = time.perf_counter(), time.process_time()
+        start, cpu = time.perf_counter(), self._cpu()
         try:
             yield
         finally:
-            self.spent[stage] = self.spent.get(stage, 0.0) + time.perf_counter() - start
-            self.cpu[stage] = self.cpu.get(stage, 0.0) + time.process_time() - cpu
+            self.add(stage, time.perf_counter() - start, self._cpu() - cpu)
+
+    def add(self, stage: str, wall: float, cpu: float) -> None:
+        """Count ``wall`` and ``cpu`` seconds, spent elsewhere, to ``stage``."""
+        self.spent[stage] = self.spent.get(stage, 0.0) + wall
+        self.cpu[stage] = self.cpu.get(stage, 0.0) + cpu
 
     def add_to(self, report: BuildReport, stages: Iterable[str] | None = None) -> None:
         """Add the seconds of ``stages`` (default: all) to the report's wall and CPU figures."""
@@ -120,9 +130,8 @@ def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
     from kg.nlp.long import PIECE_CHARS, parse_pieces
     from kg.nlp.pipeline import statistical
 
-    with statistical(nlp):
-        short = iter(nlp.pipe(t for t in texts if len(t) <= PIECE_CHARS))
-        return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t) for t in texts]
+    short = iter(statistical(nlp, (t for t in texts if len(t) <= PIECE_CHARS)))
+    return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t) for t in texts]
 
 
 def extract_section(nlp: Language, article: Article) -> tuple[DocExtraction, dict[str, float]]:
@@ -155,10 +164,40 @@ def _long_extraction(nlp: Language | None, article: Article, spent: dict[str, fl
     return merge(article, [(offset, x) for (offset, _), (x, _) in zip(parts, done, strict=True)])
 
 
+@dataclass
+class _Parsed:
+    """A batch's Docs (None for a text extracted by sections, or for every text of a batch whose
+    parse failed: each is then parsed alone), and the wall and CPU seconds the parse took."""
+
+    docs: list[Doc | None]
+    wall: float
+    cpu: float
+
+
+def _parse_batch(nlp: Language | None, batch: list[Article]) -> _Parsed:
+    """Parse the texts of a batch no longer than a section with ``nlp.pipe``; never raises."""
+    from kg.sections import SECTION_CHARS
+
+    short = [a.text for a in batch if len(a.text) <= SECTION_CHARS]
+    wall, cpu = time.perf_counter(), time.thread_time()
+    try:
+        parsed = iter(_parse(nlp, short) if short and nlp is not None else [])
+        docs: list[Doc | None] = [next(parsed) if len(a.text) <= SECTION_CHARS else None for a in batch]
+    except Exception:  # one bad text must not lose the batch: fall back to one at a time
+        docs = [None] * len(batch)
+    return _Parsed(docs, time.perf_counter() - wall, time.thread_time() - cpu)
+
+
 def _extract_batch(
-    nlp: Language | None, batch: list[Article], base: str, render: Callable[[DocExtraction, str], G], empty: G
+    nlp: Language | None,
+    batch: list[Article],
+    base: str,
+    render: Callable[[DocExtraction, str], G],
+    empty: G,
+    parsed: _Parsed | None = None,
 ) -> tuple[list[tuple[str | InputError, G]], _Clock]:
-    """Parse a batch with ``nlp.pipe``, then annotate, extract and ``render`` each document's graph.
+    """Parse a batch with ``nlp.pipe`` (unless ``parsed`` already), then annotate, extract and
+    ``render`` each document's graph.
 
     A text longer than a section is extracted by sections (:mod:`kg.sections`). A document that
     fails is retried alone, then reported (with ``empty`` for its graph); the time of each stage
@@ -168,16 +207,11 @@ def _extract_batch(
     from kg.nlp.pipeline import annotate
     from kg.sections import SECTION_CHARS
 
-    clock = _Clock()
+    clock = _Clock(time.thread_time)  # a thread may parse the next batch meanwhile (:mod:`kg.ahead`)
     out: list[tuple[str | InputError, G]] = []
-    short = [a.text for a in batch if len(a.text) <= SECTION_CHARS]
-    try:
-        with clock("parse"):
-            parsed = iter(_parse(nlp, short) if short and nlp is not None else [])
-            docs: list[Doc | None] = [next(parsed) if len(a.text) <= SECTION_CHARS else None for a in batch]
-    except Exception:  # one bad text must not lose the batch: fall back to one at a time
-        docs = [None] * len(batch)
-    for article, doc in zip(batch, docs, strict=True):
+    parsed = _parse_batch(nlp, batch) if parsed is None else parsed
+    clock.add("parse", parsed.wall, parsed.cpu)
+    for article, doc in zip(batch, parsed.docs, strict=True):
         try:
             if len(article.text) > SECTION_CHARS:
                 extraction = _long_extraction(nlp, article, clock.spent)
@@ -292,6 +326,11 @@ def extract_batch(batch: list[Article], model: str, base: str) -> list[Result]:
     return _extract_batch(_NLP, batch, _BASE, document_quads, [])[0]
 
 
+def _forks(batch: list[Article]) -> bool:
+    """The batch holds a text long enough for helper processes (:data:`HELP_CHARS`), which fork."""
+    return any(len(a.text) >= HELP_CHARS for a in batch)
+
+
 def _batches(items: Iterator[Article]) -> Iterator[list[Article]]:
     while batch := list(islice(items, BATCH)):
         yield batch
@@ -324,9 +363,9 @@ def extract_articles(
         assert _NLP is not None
         # a long text's sections, on every core allowed
         _SECTIONS = helpers = Helpers(_NLP, model, extract_section, warm=_warm_section)
-        try:
-            for batch in _batches(stream):
-                yield from counted(*_work(batch))
+        try:  # the next batch parsed on a thread while this one is extracted (:mod:`kg.ahead`)
+            for batch, parsed in ahead(_batches(stream), partial(_parse_batch, _NLP), alone=_forks):
+                yield from counted(*_extract_batch(_NLP, batch, _BASE, document_data, "", parsed))
         finally:
             _SECTIONS = None
             helpers.close()

@@ -60,8 +60,7 @@ def pieces(text: str, size: int = PIECE_CHARS, cuts: Sequence[re.Pattern[str]] =
 
 
 def _parse_here(nlp: Language, parts: list[str]) -> list[Doc]:
-    with statistical(nlp):
-        return list(nlp.pipe(parts, batch_size=1))
+    return list(statistical(nlp, parts, batch_size=1))
 
 
 def parse_pieces(nlp: Language, text: str) -> Doc:
