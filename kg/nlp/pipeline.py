@@ -20,6 +20,7 @@ from kg.nlp import components as _components  # noqa: F401  (registers the facto
 from kg.nlp import lines as _lines  # noqa: F401  (registers kg_line_breaks)
 from kg.nlp.abbreviations import keep_rank_abbreviations
 from kg.nlp.attributes import use_attribute_lookup
+from kg.nlp.doctext import known_text
 from kg.nlp.hyphenated import keep_prefixed_nouns
 from kg.nlp.lemmas import use_lemma_memo
 
@@ -73,7 +74,8 @@ def statistical(nlp: Language, texts: Iterable[str], batch_size: int | None = No
     The pipeline itself is left as it is (no ``select_pipes``): a parse on another thread
     (:mod:`kg.ahead`) must not hide the ``kg_`` components from :func:`annotate` meanwhile.
     """
-    return nlp.pipe(texts, batch_size=batch_size, disable=KG_COMPONENTS)
+    docs = (known_text(nlp.make_doc(text), text) for text in texts)  # kg_line_breaks reads the text
+    return nlp.pipe(docs, batch_size=batch_size, disable=KG_COMPONENTS)
 
 
 def annotate(nlp: Language, doc: Doc) -> Doc:
