@@ -152,3 +152,17 @@ def test_build_a_text_whose_parse_fails_on_the_thread_loses_only_itself(
     assert len(skipped) == 1 and "RuntimeError: the parser gave up" in skipped[0]
     monkeypatch.setattr(kg.pipeline, "_parse", parse)
     assert quads == _build(_manifest(tmp_path, _TEXTS))[0]
+
+
+def test_statistical_parse_leaves_the_kg_components_in_place() -> None:
+    """The thread parses while the caller annotates: the parse must not hide the kg_ components."""
+    import spacy
+
+    from kg.nlp.pipeline import add_kg_components, statistical
+
+    nlp = add_kg_components(spacy.blank("en"))
+    names = list(nlp.pipe_names)
+    docs = statistical(nlp, ["Ferry halted at Quelby\nBuses run from Varnholm.", "A second text."])
+    assert next(docs).text.startswith("Ferry halted")
+    assert nlp.pipe_names == names and {"kg_gazetteer", "kg_retype"} <= set(names)
+    assert [d.text for d in docs] == ["A second text."]
