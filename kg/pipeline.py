@@ -365,6 +365,8 @@ def extract_articles(
         _SECTIONS = helpers = Helpers(_NLP, model, extract_section, warm=_warm_section)
         try:  # the next batch parsed on a thread while this one is extracted (:mod:`kg.ahead`)
             for batch, parsed in ahead(_batches(stream), partial(_parse_batch, _NLP), alone=_forks):
+                if _FAILED is not None:  # the model would not load: said at the first batch, as by a worker
+                    raise _FAILED
                 yield from counted(*_extract_batch(_NLP, batch, _BASE, document_data, "", parsed))
         finally:
             _SECTIONS = None
