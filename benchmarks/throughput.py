@@ -10,8 +10,7 @@ into the repository. Same seed, same documents.
 
 Each run is a fresh process (so its peak RSS is its own): ``bare`` is ``nlp.pipe`` over the texts
 with the batch size a build uses; ``one`` and ``two`` build them into a new on-disk store with
-one process (which parses the next batch on a thread while it extracts this one, where a second
-core is allowed: kg.ahead) and with ``--jobs 2``. Model loading is outside the timings of ``bare`` and ``one``;
+one process and with ``--jobs 2``. Model loading is outside the timings of ``bare`` and ``one``;
 ``two`` includes its workers' start-up (each loads the model), which is what ``--jobs 2`` costs
 on a real run. Printed: wall seconds, docs/s and words/s of each, the ratio bare / one-process
 build (target >= 0.90), the speed-up of two processes over one (target >= 1.8), the seconds of

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import islice
 from multiprocessing.pool import Pool
 from pathlib import Path
@@ -28,7 +28,6 @@ from pyoxigraph import Quad
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.ahead import ahead
 from kg.errors import InputError, ModelError
 from kg.ingest import read_inputs
 from kg.model import Article, DocExtraction
@@ -93,29 +92,20 @@ G = TypeVar("G", list[Quad], str)  # a document's graph: as quads, or as text
 
 
 class _Clock:
-    """Seconds spent per stage, wall and CPU, summed over the documents a process handles.
+    """Seconds spent per stage, wall and this process's CPU, summed over the documents a process handles."""
 
-    ``cpu`` reads the CPU seconds: this process's by default; the calling thread's
-    (``time.thread_time``) where another thread parses meanwhile (:mod:`kg.ahead`).
-    """
-
-    def __init__(self, cpu: Callable[[], float] = time.process_time) -> None:
+    def __init__(self) -> None:
         self.spent: dict[str, float] = dict.fromkeys(STAGES, 0.0)
         self.cpu: dict[str, float] = dict.fromkeys(STAGES, 0.0)
-        self._cpu = cpu
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
-        start, cpu = time.perf_counter(), self._cpu()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
-            self.add(stage, time.perf_counter() - start, self._cpu() - cpu)
-
-    def add(self, stage: str, wall: float, cpu: float) -> None:
-        """Count ``wall`` and ``cpu`` seconds, spent elsewhere, to ``stage``."""
-        self.spent[stage] = self.spent.get(stage, 0.0) + wall
-        self.cpu[stage] = self.cpu.get(stage, 0.0) + cpu
+            self.spent[stage] = self.spent.get(stage, 0.0) + time.perf_counter() - start
+            self.cpu[stage] = self.cpu.get(stage, 0.0) + time.process_time() - cpu
 
     def add_to(self, report: BuildReport, stages: Iterable[str] | None = None) -> None:
         """Add the seconds of ``stages`` (default: all) to the report's wall and CPU figures."""
@@ -164,40 +154,10 @@ def _long_extraction(nlp: Language | None, article: Article, spent: dict[str, fl
     return merge(article, [(offset, x) for (offset, _), (x, _) in zip(parts, done, strict=True)])
 
 
-@dataclass
-class _Parsed:
-    """A batch's Docs (None for a text extracted by sections, or for every text of a batch whose
-    parse failed: each is then parsed alone), and the wall and CPU seconds the parse took."""
-
-    docs: list[Doc | None]
-    wall: float
-    cpu: float
-
-
-def _parse_batch(nlp: Language | None, batch: list[Article]) -> _Parsed:
-    """Parse the texts of a batch no longer than a section with ``nlp.pipe``; never raises."""
-    from kg.sections import SECTION_CHARS
-
-    short = [a.text for a in batch if len(a.text) <= SECTION_CHARS]
-    wall, cpu = time.perf_counter(), time.thread_time()
-    try:
-        parsed = iter(_parse(nlp, short) if short and nlp is not None else [])
-        docs: list[Doc | None] = [next(parsed) if len(a.text) <= SECTION_CHARS else None for a in batch]
-    except Exception:  # one bad text must not lose the batch: fall back to one at a time
-        docs = [None] * len(batch)
-    return _Parsed(docs, time.perf_counter() - wall, time.thread_time() - cpu)
-
-
 def _extract_batch(
-    nlp: Language | None,
-    batch: list[Article],
-    base: str,
-    render: Callable[[DocExtraction, str], G],
-    empty: G,
-    parsed: _Parsed | None = None,
+    nlp: Language | None, batch: list[Article], base: str, render: Callable[[DocExtraction, str], G], empty: G
 ) -> tuple[list[tuple[str | InputError, G]], _Clock]:
-    """Parse a batch with ``nlp.pipe`` (unless ``parsed`` already), then annotate, extract and
-    ``render`` each document's graph.
+    """Parse a batch with ``nlp.pipe``, then annotate, extract and ``render`` each document's graph.
 
     A text longer than a section is extracted by sections (:mod:`kg.sections`). A document that
     fails is retried alone, then reported (with ``empty`` for its graph); the time of each stage
@@ -207,11 +167,16 @@ def _extract_batch(
     from kg.nlp.pipeline import annotate
     from kg.sections import SECTION_CHARS
 
-    clock = _Clock(time.thread_time)  # a thread may parse the next batch meanwhile (:mod:`kg.ahead`)
+    clock = _Clock()
     out: list[tuple[str | InputError, G]] = []
-    parsed = _parse_batch(nlp, batch) if parsed is None else parsed
-    clock.add("parse", parsed.wall, parsed.cpu)
-    for article, doc in zip(batch, parsed.docs, strict=True):
+    short = [a.text for a in batch if len(a.text) <= SECTION_CHARS]
+    try:
+        with clock("parse"):
+            parsed = iter(_parse(nlp, short) if short and nlp is not None else [])
+            docs: list[Doc | None] = [next(parsed) if len(a.text) <= SECTION_CHARS else None for a in batch]
+    except Exception:  # one bad text must not lose the batch: fall back to one at a time
+        docs = [None] * len(batch)
+    for article, doc in zip(batch, docs, strict=True):
         try:
             if len(article.text) > SECTION_CHARS:
                 extraction = _long_extraction(nlp, article, clock.spent)
@@ -326,11 +291,6 @@ def extract_batch(batch: list[Article], model: str, base: str) -> list[Result]:
     return _extract_batch(_NLP, batch, _BASE, document_quads, [])[0]
 
 
-def _forks(batch: list[Article]) -> bool:
-    """The batch holds a text long enough for helper processes (:data:`HELP_CHARS`), which fork."""
-    return any(len(a.text) >= HELP_CHARS for a in batch)
-
-
 def _batches(items: Iterator[Article]) -> Iterator[list[Article]]:
     while batch := list(islice(items, BATCH)):
         yield batch
@@ -363,11 +323,9 @@ def extract_articles(
         assert _NLP is not None
         # a long text's sections, on every core allowed
         _SECTIONS = helpers = Helpers(_NLP, model, extract_section, warm=_warm_section)
-        try:  # the next batch parsed on a thread while this one is extracted (:mod:`kg.ahead`)
-            for batch, parsed in ahead(_batches(stream), partial(_parse_batch, _NLP), alone=_forks):
-                if _FAILED is not None:  # the model would not load: said at the first batch, as by a worker
-                    raise _FAILED
-                yield from counted(*_extract_batch(_NLP, batch, _BASE, document_data, "", parsed))
+        try:
+            for batch in _batches(stream):
+                yield from counted(*_work(batch))
         finally:
             _SECTIONS = None
             helpers.close()

@@ -71,8 +71,8 @@ def statistical(nlp: Language, texts: Iterable[str], batch_size: int | None = No
 
     A build parses a batch this way, then runs :func:`annotate` on each Doc on its own, so that
     the time of each is known and a long text's pieces can be parsed apart and joined first.
-    The pipeline itself is left as it is (no ``select_pipes``): a parse on another thread
-    (:mod:`kg.ahead`) must not hide the ``kg_`` components from :func:`annotate` meanwhile.
+    The pipeline itself is left as it is (no ``select_pipes``): nothing that runs meanwhile, on
+    another thread or in a generator not yet drained, finds the ``kg_`` components hidden.
     """
     docs = (known_text(nlp.make_doc(text), text) for text in texts)  # kg_line_breaks reads the text
     return nlp.pipe(docs, batch_size=batch_size, disable=KG_COMPONENTS)
