@@ -120,9 +120,8 @@ def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
     from kg.nlp.long import PIECE_CHARS, parse_pieces
     from kg.nlp.pipeline import statistical
 
-    with statistical(nlp):
-        short = iter(nlp.pipe(t for t in texts if len(t) <= PIECE_CHARS))
-        return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t) for t in texts]
+    short = iter(statistical(nlp, (t for t in texts if len(t) <= PIECE_CHARS)))
+    return [next(short) if len(t) <= PIECE_CHARS else parse_pieces(nlp, t) for t in texts]
 
 
 def extract_section(nlp: Language, article: Article) -> tuple[DocExtraction, dict[str, float]]:

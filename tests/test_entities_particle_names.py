@@ -18,8 +18,7 @@ from kg.nlp.pipeline import annotate, statistical
 
 def _persons(nlp: Language, text: str, name: str) -> dict[str, str]:
     """The kg_ components' spans when the NER read ``name`` from its particle on (its second word)."""
-    with statistical(nlp):
-        doc = nlp(text)
+    doc = next(statistical(nlp, [text]))
     start = text.index(name)
     given = doc.char_span(start, start + len(name.split()[0]))
     whole = doc.char_span(start, start + len(name))

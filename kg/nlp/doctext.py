@@ -23,7 +23,17 @@ from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "in_ids", "line_starts", "occurs", "string_ids", "with_lemma", "with_lower", "with_orth"]
+__all__ = [
+    "doc_text",
+    "in_ids",
+    "known_text",
+    "line_starts",
+    "occurs",
+    "string_ids",
+    "with_lemma",
+    "with_lower",
+    "with_orth",
+]
 
 _TEXT = "kg_text"
 _RUNS = "kg_word_runs"
@@ -39,6 +49,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def known_text(doc: Doc, text: str) -> Doc:
+    """``doc``, with ``text`` kept as its :func:`doc_text`: for a Doc made from ``text``, which
+    holds every character of it (spaCy's tokenizer loses none), so that no reader joins it again."""
+    doc.user_data[_TEXT] = text
+    return doc
 
 
 def _runs(doc: Doc) -> dict[str, list[int]]:

@@ -10,7 +10,9 @@ already set, so marking them here is enough.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,30 +33,45 @@ _DATELINE = re.compile(
 @Language.component("kg_line_breaks", assigns=["token.is_sent_start"])
 def mark_line_starts(doc: Doc) -> Doc:
     """Make the first token after a newline start a sentence."""
-    after_break = False
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            after_break = True
-        elif after_break:
-            token.is_sent_start = True
-            after_break = False
-        elif "\n" in token.whitespace_:
-            after_break = True
+    for i in _after_breaks(doc):
+        doc[i].is_sent_start = True
     _mark_dateline_ends(doc)
     return doc
+
+
+def _after_breaks(doc: Doc) -> list[int]:
+    """The tokens that follow a run of whitespace tokens holding a line break, in order.
+
+    A line break is always in a whitespace token of its own (a token's trailing whitespace is
+    one blank at most), so the tokens that hold one are found from the text's breaks, a few per
+    document, by their offsets: no token is built but those marked.
+    """
+    text = doc_text(doc)
+    if "\n" not in text:
+        return []
+    offsets, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T.tolist()
+    held = dict.fromkeys(
+        j
+        for brk in re.finditer("\n", text)
+        if (j := bisect_right(offsets, brk.start()) - 1) >= 0 and spaces[j] and brk.start() < offsets[j] + lengths[j]
+    )
+    return [j + 1 for j in held if j + 1 < len(doc) and j + 1 not in held]
 
 
 def _mark_dateline_ends(doc: Doc) -> None:
     """Start a sentence after the dash of a dateline that opens a line."""
     text = doc_text(doc)
-    starts = {t.idx: t for t in doc}
+    starts: dict[int, int] | None = None  # token offset -> index, read only for a text with a dateline
     for line in re.finditer(r"^[^\n]+", text, re.M):
         m = _DATELINE.match(line.group())
         if m is None or ("," not in m.group() and "(" not in m.group()):
             continue
-        token = starts.get(line.start() + m.end())
-        if token is None or token.i == 0:
+        if starts is None:
+            starts = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
+        at = starts.get(line.start() + m.end())
+        if at is None or at == 0:
             continue
+        token = doc[at]
         token.is_sent_start = True
         for later in doc[token.i + 1 :]:  # the story's first sentence runs to its first full stop
             if later.is_sent_start or later.is_space or later.idx >= line.end() or later.nbor(-1).text in ".!?":

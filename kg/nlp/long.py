@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.doctext import known_text
 from kg.nlp.pipeline import annotate, statistical
 
 __all__ = ["PIECE_CHARS", "parse_long", "parse_pieces", "pieces"]
@@ -60,8 +61,7 @@ def pieces(text: str, size: int = PIECE_CHARS, cuts: Sequence[re.Pattern[str]] =
 
 
 def _parse_here(nlp: Language, parts: list[str]) -> list[Doc]:
-    with statistical(nlp):
-        return list(nlp.pipe(parts, batch_size=1))
+    return list(statistical(nlp, parts, batch_size=1))
 
 
 def parse_pieces(nlp: Language, text: str) -> Doc:
@@ -70,7 +70,8 @@ def parse_pieces(nlp: Language, text: str) -> Doc:
     for doc in docs:  # the pieces' cached texts and indexes (:mod:`kg.nlp.doctext`) are no use to the whole,
         for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("kg_")]:
             del doc.user_data[key]  # and Doc.from_docs would warn once per piece, quoting all of its text
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # the stub lacks it
+    whole = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # the stub lacks it
+    return known_text(whole, text)
 
 
 def parse_long(nlp: Language, text: str) -> Doc:

@@ -10,7 +10,7 @@ answers (:mod:`kg.nlp.lemmas`): same annotations, less time.
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -20,6 +20,7 @@ from kg.nlp import components as _components  # noqa: F401  (registers the facto
 from kg.nlp import lines as _lines  # noqa: F401  (registers kg_line_breaks)
 from kg.nlp.abbreviations import keep_rank_abbreviations
 from kg.nlp.attributes import use_attribute_lookup
+from kg.nlp.doctext import known_text
 from kg.nlp.hyphenated import keep_prefixed_nouns
 from kg.nlp.lemmas import use_lemma_memo
 
@@ -65,13 +66,16 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     return add_kg_components(use_lemma_memo(use_attribute_lookup(nlp)))
 
 
-def statistical(nlp: Language) -> AbstractContextManager[object]:
-    """A context in which ``nlp`` runs only up to the statistical components (no ``kg_`` annotators).
+def statistical(nlp: Language, texts: Iterable[str], batch_size: int | None = None) -> Iterator[Doc]:
+    """``nlp.pipe(texts)`` up to the statistical components only (no ``kg_`` annotators).
 
     A build parses a batch this way, then runs :func:`annotate` on each Doc on its own, so that
     the time of each is known and a long text's pieces can be parsed apart and joined first.
+    The pipeline itself is left as it is (no ``select_pipes``): nothing that runs meanwhile, on
+    another thread or in a generator not yet drained, finds the ``kg_`` components hidden.
     """
-    return nlp.select_pipes(disable=[name for name in KG_COMPONENTS if name in nlp.pipe_names])
+    docs = (known_text(nlp.make_doc(text), text) for text in texts)  # kg_line_breaks reads the text
+    return nlp.pipe(docs, batch_size=batch_size, disable=KG_COMPONENTS)
 
 
 def annotate(nlp: Language, doc: Doc) -> Doc:
