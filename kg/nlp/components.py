@@ -75,6 +75,7 @@ from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_span
 from kg.nlp.labels import ner_label
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import listed_places, place_names
+from kg.nlp.malay_honorifics import malay_titled_names
 from kg.nlp.namecheck import (
     COMPASS,
     add_head_names,
@@ -468,6 +469,7 @@ class Retyper:
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = ranked_names(doc, ents, self.headline_words)  # "Lance Corporal Jo Roe": a person, whatever the NER read
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
+        ents = malay_titled_names(doc, ents)  # "Dato Seri Paduka Jo Roe": the person is Jo Roe
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
