@@ -54,7 +54,7 @@ from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.credit_lines import credit_line_spans
-from kg.nlp.cues import dated_line, dateline_spans, settlement_cue_spans
+from kg.nlp.cues import dated_line, dateline_area_spans, dateline_spans, settlement_cue_spans
 from kg.nlp.demonym_reading import doc_reading
 from kg.nlp.doctext import with_lower
 from kg.nlp.email_names import email_names
@@ -535,6 +535,7 @@ class Retyper:
             s
             for s in (
                 *datelines,
+                *dateline_area_spans(doc),  # "Town, Area, May 3": a town and the region it lies in
                 *settlement_cue_spans(doc),
                 *route_end_spans(doc),  # "the Tarvo-Melnik road": two towns, no body
                 *credit_line_spans(doc),  # "READ BY: JO ROE": the reader, whom the NER misses
