@@ -45,8 +45,22 @@ def test_entities_dateline_areas_town_and_region(nlp: Language, text: str, town:
     assert names.get(area) == "Region"
 
 
-def test_entities_dateline_areas_venue_before_city(nlp: Language) -> None:
-    text = "Harbour Hall, Madrid, 9 May 2026. The ministers of transport signed the rail agreement."
+@pytest.mark.parametrize(
+    ("text", "city", "venue"),
+    [
+        (
+            "Harbour Hall, Madrid, 9 May 2026. The ministers of transport signed the rail agreement.",
+            "Madrid",
+            "Harbour Hall",
+        ),
+        (
+            "Lisbon, Marvila Barracks, Friday 6 March 2026, 10:30. The chief of staff briefed reporters.",
+            "Lisbon",
+            "Marvila Barracks",
+        ),
+    ],
+)
+def test_entities_dateline_areas_venue_beside_city(nlp: Language, text: str, city: str, venue: str) -> None:
     names = _names(nlp, text)
-    assert "Harbour Hall" not in {n for n, t in names.items() if t in {"Settlement", "Region"}}
-    assert names.get("Madrid") == "Settlement"
+    assert names.get(venue) not in {"Settlement", "Region"}
+    assert names.get(city) == "Settlement"

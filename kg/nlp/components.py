@@ -535,7 +535,7 @@ class Retyper:
             s
             for s in (
                 *datelines,
-                *dateline_area_spans(doc),  # "Town, Area, May 3": a town and the region it lies in
+                *dateline_area_spans(doc, self.nouns),  # "Town, Area, May 3": a town and the region it lies in
                 *settlement_cue_spans(doc),
                 *route_end_spans(doc),  # "the Tarvo-Melnik road": two towns, no body
                 *credit_line_spans(doc),  # "READ BY: JO ROE": the reader, whom the NER misses

@@ -135,14 +135,16 @@ def dateline_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def dateline_area_spans(doc: Doc) -> list[Span]:
+def dateline_area_spans(doc: Doc, nouns: frozenset[str]) -> list[Span]:
     """A dateline's town and the area it lies in: "Town, Area, May 3, 2026." opening a line.
 
     Releases of presidencies and local governments place a town by its canton, parish, district
     or province without the kind word. The model reads both names as persons. The shape settles
     them: the first is the town, the second the region. A venue or body before a known town
     ("Tarn House, Varna, May 3") is no town of an area, nor is a state in the second place (the
-    town's state, read elsewhere).
+    town's state, read elsewhere), nor a venue in the town ("Varna, Tarn Barracks, May 3"): a name
+    ending in a common noun of the model's lexicon (``nouns``) is no area unless the noun is a
+    region's kind ("Tarn Canton").
     """
     out: list[Span] = []
     for i in line_starts(doc):
@@ -157,7 +159,9 @@ def dateline_area_spans(doc: Doc) -> list[Span]:
             continue
         if state_key(area.text) or known_body(area.text) or settlement_for(area.text, primary_only=True):
             continue
-        if head_class(area) in {None, "Region"} and not any(t.ent_type_ in _NOT_NAMES for t in area):
+        kind = head_class(area)
+        venue = kind is None and (area[-1].lower_ in nouns or area[-1].lower_.rstrip("s") in nouns)
+        if kind in {None, "Region"} and not venue and not any(t.ent_type_ in _NOT_NAMES for t in area):
             out.extend((town, area))
     return out
 
