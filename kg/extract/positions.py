@@ -45,6 +45,7 @@ from kg.extract.titles import (
 from kg.lexicon.gazetteer import state_name, state_same_as
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Article, Entity, Position
+from kg.nlp.malay_honorifics import chain_start
 from kg.nlp.persons import honorific
 
 __all__ = ["find_positions", "normalize_title", "posts_to_add"]
@@ -119,8 +120,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     """Titles stated for the person at this mention; a past office ("former minister") is none."""
     doc = person.doc
     out: list[TitleMatch] = []
-    pre = before_name(person, index)
-    left = person.start
+    left = chain_start(doc, person.start)  # "Commissioner Datuk Jo Roe": the honorifics are how Jo Roe is addressed
+    pre = before_name(doc[left : person.end], index)
     if pre is not None:
         owner = pre.owner or counterpart_state(doc, pre.span.start) or delegation_state(doc, pre.span.start)
         for office in joined_offices(replace(pre, owner=owner), index):  # "Prime Minister and Commander-in-Chief X"

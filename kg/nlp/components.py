@@ -54,7 +54,7 @@ from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.credit_lines import credit_line_spans
-from kg.nlp.cues import dated_line, dateline_spans, settlement_cue_spans
+from kg.nlp.cues import dated_line, dateline_area_spans, dateline_spans, settlement_cue_spans
 from kg.nlp.demonym_reading import doc_reading
 from kg.nlp.doctext import with_lower
 from kg.nlp.email_names import email_names
@@ -75,6 +75,7 @@ from kg.nlp.kinds import coordinated_places, copular_checkpoints, kind_noun_span
 from kg.nlp.labels import ner_label
 from kg.nlp.lines import caps_line
 from kg.nlp.locative import listed_places, place_names
+from kg.nlp.malay_honorifics import malay_titled_names
 from kg.nlp.namecheck import (
     COMPASS,
     add_head_names,
@@ -468,6 +469,7 @@ class Retyper:
         ents = titled_names(doc, ents, self.headline_words)  # "Mayor Alba Ledesma Cuenca": the whole name
         ents = ranked_names(doc, ents, self.headline_words)  # "Lance Corporal Jo Roe": a person, whatever the NER read
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
+        ents = malay_titled_names(doc, ents)  # "Dato Seri Paduka Jo Roe": the person is Jo Roe
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
@@ -533,6 +535,7 @@ class Retyper:
             s
             for s in (
                 *datelines,
+                *dateline_area_spans(doc, self.nouns),  # "Town, Area, May 3": a town and the region it lies in
                 *settlement_cue_spans(doc),
                 *route_end_spans(doc),  # "the Tarvo-Melnik road": two towns, no body
                 *credit_line_spans(doc),  # "READ BY: JO ROE": the reader, whom the NER misses

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
 from kg.lexicon.names import NAME_PARTICLES
 from kg.nlp.doctext import line_starts, with_lower
+from kg.nlp.heads import head_class
 from kg.nlp.script_cues import BITE_CUES
 
 __all__ = ["SETTLEMENT_NOUNS", "dated_line", "dateline_spans", "settlement_cue_spans"]
@@ -131,6 +132,37 @@ def dateline_spans(doc: Doc) -> list[Span]:
         span = Span(doc, i, end, label="Settlement")
         if (_dated(doc, end) or _place_line(span)) and not _not_a_settlement(span):
             out.append(span)
+    return out
+
+
+def dateline_area_spans(doc: Doc, nouns: frozenset[str]) -> list[Span]:
+    """A dateline's town and the area it lies in: "Town, Area, May 3, 2026." opening a line.
+
+    Releases of presidencies and local governments place a town by its canton, parish, district
+    or province without the kind word. The model reads both names as persons. The shape settles
+    them: the first is the town, the second the region. A venue or body before a known town
+    ("Tarn House, Varna, May 3") is no town of an area, nor is a state in the second place (the
+    town's state, read elsewhere), nor a venue in the town ("Varna, Tarn Barracks, May 3"): a name
+    ending in a common noun of the model's lexicon (``nouns``) is no area unless the noun is a
+    region's kind ("Tarn Canton").
+    """
+    out: list[Span] = []
+    for i in line_starts(doc):
+        end = _name_after(doc, i)
+        if end == i or end >= len(doc) or doc[end].text != ",":
+            continue
+        stop = _name_after(doc, end + 1)
+        if stop == end + 1 or stop >= len(doc) or doc[stop].text != "," or not _date_at(doc, stop + 1):
+            continue
+        town, area = Span(doc, i, end, label="Settlement"), Span(doc, end + 1, stop, label="Region")
+        if _not_a_settlement(town) or head_class(town) not in {None, "Settlement"}:
+            continue
+        if state_key(area.text) or known_body(area.text) or settlement_for(area.text, primary_only=True):
+            continue
+        kind = head_class(area)
+        venue = kind is None and (area[-1].lower_ in nouns or area[-1].lower_.rstrip("s") in nouns)
+        if kind in {None, "Region"} and not venue and not any(t.ent_type_ in _NOT_NAMES for t in area):
+            out.extend((town, area))
     return out
 
 

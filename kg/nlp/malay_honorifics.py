@@ -1,0 +1,145 @@
+"""NER spans -> the same spans with a name after a chain of Malay honorifics made one PERSON span.
+
+Releases from Malaysia, Brunei and Singapore write conferred titles before a name, often several
+in a row: "Dato Seri Paduka Haji Jo Roe", "Tan Sri Jo Roe", "Yang Berhormat Datuk Jo Roe". The
+small model reads the chain as the name ("Dato Seri" a person) or splits the person in two. The
+chain is a closed class of honorific words, so it settles the name: the capitalised words after
+it, up to the next lower-case word or punctuation, are the person, and the chain is no part of
+the name (as "Mr" or "H.E." is not).
+
+A chain must open with a conferred title (Tun, Tan Sri, Datuk, Dato, Datin, Pehin, Yang
+Berhormat ...); the words of rank that follow it ("Seri", "Paduka", "Setia", "Haji") count only
+inside such a chain, so "Sri Lanka" or a given name "Jaya" is never read as one. Hereditary and
+courtesy prefixes (Pengiran, Awang, Dayang) are kept: they are part of the name as its bearers
+write it, and the model, which splits them off as a body ("Pengiran Hajah"), gets the whole name.
+"Haji" inside the name ("Jo Haji Roe") and the patronymic "bin"/"binti" stay in the name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.heads import BODY_HEADS, ORG_HEADS
+
+__all__ = ["chain_start", "malay_titled_names"]
+
+#: Conferred titles that open a chain (Malaysia's federal and state honours, Brunei's Pehin and Dato
+#: ranks, and the forms of address of members of parliament "Yang Berhormat" and "Yang Amat Berhormat").
+_OPENERS = frozenset({"tun", "tan", "toh", "datuk", "dato", "dato'", "datin", "pehin", "yang"})
+#: Two-word openers: "Tan Sri", "Puan Sri", "Toh Puan", "Yang Berhormat", "Yang Mulia" ...
+_SECOND_WORD = {
+    "tan": frozenset({"sri", "seri"}),
+    "toh": frozenset({"puan"}),
+    "yang": frozenset({"berhormat", "amat", "mulia", "berbahagia", "dihormati", "teramat"}),
+}
+#: Words of rank and address that continue a chain once opened ("Dato Seri Paduka Haji ...").
+_CHAIN = (
+    _OPENERS
+    | {"sri", "seri", "puan", "paduka", "setia", "laila", "lela", "utama", "wira", "jaya", "indera", "diraja"}
+    | {"di-raja", "bakti", "pahlawan", "dewa", "orang", "kaya", "maharaja", "pekerma", "haji", "hajah"}
+    | {"berhormat", "amat", "mulia", "berbahagia", "dihormati", "teramat", "dr", "ir", "professor", "prof"}
+)
+#: Lower-case words inside a Malay name: the patronymic ("son/daughter of").
+_PATRONYMIC = frozenset({"bin", "binti", "bte", "bt"})
+#: Hereditary and courtesy prefixes of Brunei and Malaysia, kept in the name ("Pengiran Hajah Jo Roe"),
+#: with the pilgrim's title that may follow them.
+_PREFIXES = frozenset({"pengiran", "awang", "dayang"})
+_PILGRIM = frozenset({"haji", "hajah"})
+_MAX_NAME = 5
+_MAX_CHAIN = 10
+#: Words that end a name: an office or a body's head ("Datuk Jo Roe Foundation" is no person alone).
+_NOT_NAME = TITLE_WORDS | BODY_HEADS | ORG_HEADS
+
+
+def _word(doc: Doc, i: int) -> str:
+    return doc[i].lower_.rstrip(".")
+
+
+def _chain_end(doc: Doc, i: int) -> int | None:
+    """The index after the honorific chain that opens at ``i``, or None if none opens there."""
+    low = _word(doc, i)
+    if not doc[i].is_title or low not in _OPENERS:
+        return None
+    if low in _SECOND_WORD and not (i + 1 < len(doc) and _word(doc, i + 1) in _SECOND_WORD[low]):
+        return None  # "Tan" alone is a surname, "Yang" a given name
+    j = i + 1
+    while j < len(doc) and doc[j].is_title and _word(doc, j) in _CHAIN and not doc[j - 1].whitespace_.count("\n"):
+        j += 1
+    return j
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """The index after the capitalised name that starts at ``start`` (patronymics included)."""
+    j = start
+    while j < len(doc) and j - start < _MAX_NAME and "\n" not in doc[j - 1].whitespace_:
+        tok = doc[j]
+        if not (tok.is_alpha and (tok.is_title or (j > start and tok.lower_ in _PATRONYMIC))):
+            break
+        if tok.lower_ in _NOT_NAME:
+            return start
+        j += 1
+    while j > start and doc[j - 1].lower_ in _PATRONYMIC:
+        j -= 1
+    return j
+
+
+def _prefixed_name(doc: Doc, i: int) -> Span | None:
+    """ "Pengiran Hajah Jo Roe" opening at ``i``: the hereditary prefix belongs to the name."""
+    if not (doc[i].is_title and _word(doc, i) in _PREFIXES):
+        return None
+    end = i + 1
+    if end < len(doc) and doc[end].is_title and _word(doc, end) in _PILGRIM:
+        end += 1
+    stop = _name_end(doc, end)
+    return Span(doc, i, stop, label="PERSON") if stop > end else None
+
+
+def _chained_name(doc: Doc, i: int) -> Span | None:
+    """ "Dato Seri Jo Roe" opening at ``i``: the name after the chain, without it."""
+    end = _chain_end(doc, i)
+    if end is None or end >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return None
+    stop = _name_end(doc, end)
+    return Span(doc, end, stop, label="PERSON") if stop > end else None
+
+
+def malay_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with each name after a Malay honorific chain one PERSON span, the chain left out.
+
+    NER spans that overlap the chain or the name are replaced; a span that runs on past the name
+    ("Dato Jo Roe Foundation") is a body's and stays.
+    """
+    names: list[tuple[int, Span]] = []
+    i = 0
+    while i < len(doc):
+        name = _prefixed_name(doc, i) or _chained_name(doc, i)
+        if name is not None:
+            names.append((i, name))
+        i = max(name.end if name is not None else 0, i + 1)
+    if not names:
+        return ents
+    at = {k: e for e in ents for k in range(e.start, e.end)}
+    kept, inside = [], set()
+    for chain, name in names:
+        held = {id(at[k]): at[k] for k in range(chain, name.end) if k in at}
+        if any(e.start < chain or e.end > name.end for e in held.values()):
+            continue
+        kept.append(name)
+        inside |= set(held)
+    return sorted([e for e in ents if id(e) not in inside] + kept, key=lambda s: s.start)
+
+
+def chain_start(doc: Doc, name_start: int) -> int:
+    """Where the honorific chain right before the name at ``name_start`` opens, else ``name_start``.
+
+    Readers of the text around a name (titles, offices) look past the chain as they look past "Mr":
+    "Police Commissioner Datuk Jo Roe" holds the office of police commissioner.
+    """
+    best = name_start
+    k = name_start - 1
+    while k >= 0 and name_start - k <= _MAX_CHAIN and doc[k].is_title and _word(doc, k) in _CHAIN:
+        if _chain_end(doc, k) == name_start:
+            best = k
+        k -= 1
+    return best
