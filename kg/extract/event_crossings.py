@@ -39,7 +39,7 @@ from kg.extract.event_number_of import is_amount
 from kg.extract.event_places import state_of_key
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
-from kg.extract.event_route_anaphor import named_route, route_there
+from kg.extract.event_route_anaphor import named_route, route_it, route_there
 from kg.extract.event_time import clause_rate, since_clause, since_start
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
@@ -296,7 +296,9 @@ def read_crossing(
                     m.destination += [k for o in to.children if o.dep_ == "pobj" for k in a.np_entities(o, _DEST_TYPES)]
             elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                 for o in objs or [c]:
-                    m.via += a.np_entities(o, ("Checkpoint",)) or [k for k in (named_route(a.index, o),) if k]
+                    m.via += a.np_entities(o, ("Checkpoint",)) or [
+                        k for k in (named_route(a.index, o) or route_it(a.index, o),) if k
+                    ]
                     way_towns += _towns_of_way(a, o)
                     named_way = named_way or _named_way(o)
                     if is_route(o):  # "via its border with X": X is the side they come from

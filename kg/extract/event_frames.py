@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
 from kg.extract.event_closure_objects import misplaced_object
+from kg.extract.event_distance_from import measured_from
 from kg.extract.event_merge import Mention
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_reopened import reopened_places
@@ -186,7 +187,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     for h in holders:
         # "attacked a patrol at the X border post": where an attack verb struck its object
         at = ("at",) if trig.type == "MilitaryOperation" and h.pos_ == "VERB" and h.i == tok.i else ()
-        for obj in _preps(h, wheres + at):
+        measured = measured_from(h) if trig.type == "MilitaryOperation" else []  # "two km from X": near X
+        for obj in _preps(h, wheres + at) + measured:
             role = m.target if trig.type == "MilitaryOperation" else m.place
             kinds = _TARGETS if at else _PLACES  # an attack "at the X border post" strikes the crossing
             role += reader.np_entities(obj, kinds, agentive=True) or [  # "in the north / a valley of X"

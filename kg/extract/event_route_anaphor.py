@@ -4,7 +4,8 @@ as the adverb "there".
 News names a crossing once ("the X International Bridge, between A and B") and then calls it "the
 bridge": that description is the checkpoint named just before it, when one was named close enough
 for a reader to take it so. A figure told right after the crossing is named often points back with
-"there" ("Lorries keep using the X gate. Roughly 740 people cross there daily."): that checkpoint.
+"there" ("Lorries keep using the X gate. Roughly 740 people cross there daily.") or "it" ("X is a
+busy post. Some 900 people pass through it each day."): that checkpoint.
 Flows read both for their way in (:mod:`kg.extract.event_crossings`), closures the description for
 what was closed (:mod:`kg.extract.event_frames`).
 """
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract.index import EntityIndex
 
-__all__ = ["ROUTE_ANAPHORS", "named_route", "route_there"]
+__all__ = ["ROUTE_ANAPHORS", "named_route", "route_it", "route_there"]
 
 #: Head nouns that describe a checkpoint without naming it.
 ROUTE_ANAPHORS = frozenset(("crossing", "checkpoint", "bridge", "post", "crossing-point"))
@@ -44,3 +45,14 @@ def route_there(index: EntityIndex, tok: Token) -> str | None:
         return None  # "there were 300 arrivals": an expletive, no place
     found = index.before(tok.idx, ("Checkpoint",), within=_WINDOW)
     return found.key if found is not None else None
+
+
+def route_it(index: EntityIndex, tok: Token) -> str | None:
+    """The key of the checkpoint a pronoun "it" points back to in a flow ("X is a busy post. Some 900
+    people pass through it each day."): the checkpoint named last before it, at most a paragraph
+    earlier, unless a town was named after it (then "it" may be the town: "the road runs into Y; 900
+    drivers pass through it"); None for any other word."""
+    if tok.lower_ != "it":
+        return None
+    found = index.before(tok.idx, ("Checkpoint", "Settlement"), within=_WINDOW)
+    return found.key if found is not None and found.type == "Checkpoint" else None

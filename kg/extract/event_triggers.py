@@ -641,20 +641,41 @@ _CLAUSES = frozenset(("relcl", "advcl"))
 
 
 def _passed_through(verb: Token) -> bool:
-    """ "17,400 travellers passed through the X checkpoint", "X, through which 9,000 people passed":
-    counted people passing through a way across (or the relative "which" standing for one); "the
-    bill passed" and "passed through the town" are no flow."""
+    """ "17,400 travellers passed through the X checkpoint", "X, through which 9,000 people passed",
+    "about 2,600 travellers pass through X", "between 800 and 900 people pass through it daily":
+    counted people passing through a way across, the relative "which" or the pronoun "it" standing
+    for one, or a bare name (the flow keeps it as its way only when it names a crossing); "the bill
+    passed" and "passed through the town" are no flow."""
     ways = [
         o
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "through"
         for o in c.children
-        if o.dep_ == "pobj" and (_lemma(o) in _CONTROL_POINTS or (o.lower_ == "which" and verb.dep_ in _CLAUSES))
+        if o.dep_ == "pobj"
+        and (
+            _lemma(o) in _CONTROL_POINTS
+            or (o.lower_ == "which" and verb.dep_ in _CLAUSES)
+            or o.lower_ == "it"
+            or (o.pos_ == "PROPN" and not any(c.dep_ == "det" for c in o.children))
+        )
     ]
     people = any(
         c.dep_ == "nsubj" and _lemma(c) in PEOPLE_NOUNS and any(g.like_num for g in c.children) for c in verb.children
+    ) or any(
+        _range_of_people(c) for c in verb.children if c.dep_ in ("nsubj", "npadvmod", "prep") and c.lower_ != "through"
     )
     return bool(ways) and people
+
+
+def _range_of_people(phrase: Token) -> bool:
+    """ "Each day between 800 and 900 travellers pass through X", "On a busy day between 800 and 900
+    ...": the parser may hang the range of people on the time phrase before it ("day ... between 800
+    and 900 travellers"), so the counted people are a conjunct inside that phrase rather than the
+    verb's subject."""
+    return any(
+        t.dep_ == "conj" and _lemma(t) in PEOPLE_NOUNS and t.head.like_num and any(g.like_num for g in t.children)
+        for t in phrase.subtree
+    )
 
 
 def _crossing(token: Token) -> bool:
