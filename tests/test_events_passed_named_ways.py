@@ -1,4 +1,4 @@
-"""A flow told as people passing through a crossing called by its bare name ("about 4,300
+"""A flow told as people passing through a crossing called by its bare name ("about 4,170
 travellers pass through X on a weekday") or by the pronoun "it" after the crossing was named
 ("X is the busiest post. Some 2,900 people pass through it every day") is a flow through that
 crossing, like "passed through the X checkpoint". A town named by its bare name, or named last

@@ -642,7 +642,7 @@ _CLAUSES = frozenset(("relcl", "advcl"))
 
 def _passed_through(verb: Token) -> bool:
     """ "17,400 travellers passed through the X checkpoint", "X, through which 9,000 people passed",
-    "about 2,600 travellers pass through X", "between 800 and 900 people pass through it daily":
+    "about 2,480 travellers pass through X", "between 800 and 900 people pass through it daily":
     counted people passing through a way across, the relative "which" or the pronoun "it" standing
     for one, or a bare name (the flow keeps it as its way only when it names a crossing); "the bill
     passed" and "passed through the town" are no flow."""
