@@ -284,10 +284,9 @@ def _state_at(doc: Doc, tok: Token, links: list[Linked]) -> str | None:
     return state_for_demonym(tok.text) if tok.text[:1].isupper() else None
 
 
-def home_state(links: list[Linked], publisher: str | None, *, named_most: bool = True) -> str | None:
+def home_state(links: list[Linked], publisher: str | None) -> str | None:
     """The state the publisher's name names ("the Romanian Border Police"), if the text names it too;
-    else (unless ``named_most`` is False) the one the text names most, by at least two mentions and
-    more than any other.
+    else the one the text names most, by at least two mentions and more than any other.
 
     A mention of a state's own body ("Tarnia's interior ministry said") counts as one of the state:
     whose authorities speak is whose side the story is told from.
@@ -305,7 +304,7 @@ def home_state(links: list[Linked], publisher: str | None, *, named_most: bool =
             if key in named:
                 return key
     top = named.most_common(2)
-    if not named_most or not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None  # no state the text is plainly about: a bulletin of several stories
     return top[0][0]
 
