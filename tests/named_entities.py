@@ -1,7 +1,8 @@
 """Entities a test names by hand: every occurrence of each name in the text, keyed and typed.
 
 Event and statement tests give the extractors the entities of an invented sentence directly, so a
-test of an event rule does not depend on entity recognition.
+test of an event rule does not depend on entity recognition. Relation tests read the pairs of one
+property the whole extraction finds (`related_pairs`).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from datetime import date
 
 from spacy.language import Language
 
-from kg.extract.entities import link_mentions
+from kg.extract.entities import find_entities, link_mentions
 from kg.extract.events import find_events
+from kg.extract.relations import find_relations
 from kg.model import Article, Entity, Event, Span
 
 
@@ -49,3 +51,15 @@ def linked_types(nlp: Language, text: str) -> dict[str, set[str]]:
     for link in link_mentions(nlp(text)):
         out.setdefault(link.text, set()).add(link.type)
     return out
+
+
+def related_pairs(nlp: Language, text: str, predicate: str) -> set[tuple[str, str]]:
+    """(subject, object) of every ``predicate`` relation the extractors find in an invented ``text``.
+
+    The one way relation tests read one property, so that a test states only its sentence and the
+    pairs it expects.
+    """
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    found = find_relations(doc, article, find_entities(doc, article))
+    return {(r.subject, r.object) for r in found if r.predicate == predicate}

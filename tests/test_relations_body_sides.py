@@ -6,18 +6,8 @@ the state's of the story, whatever its head."""
 from __future__ import annotations
 
 import pytest
+from named_entities import related_pairs
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.extract.relations import find_relations
-from kg.model import Article
-
-
-def _parts(nlp: Language, text: str) -> set[tuple[str, str]]:
-    article = Article(id="t", text=text, source="test")
-    doc = nlp(text)
-    entities = find_entities(doc, article)
-    return {(r.subject, r.object) for r in find_relations(doc, article, entities) if r.predicate == "partOf"}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +28,7 @@ def _parts(nlp: Language, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_relations_body_sides_town_after_in(nlp: Language, text: str, body: str, state: str) -> None:
-    assert (body, state) in _parts(nlp, text)
+    assert (body, state) in related_pairs(nlp, text, "partOf")
 
 
 @pytest.mark.parametrize(
@@ -59,7 +49,7 @@ def test_relations_body_sides_town_after_in(nlp: Language, text: str, body: str,
     ],
 )
 def test_relations_body_sides_not_where_people_tried_to_go(nlp: Language, text: str, body: str) -> None:
-    parts = _parts(nlp, text)
+    parts = related_pairs(nlp, text, "partOf")
     assert (body, "state/MA") in parts
     assert not {o for s, o in parts if s.startswith("agency/") and o in {"state/ES", "state/GR"}}
 
@@ -83,7 +73,7 @@ def test_relations_body_sides_not_where_people_tried_to_go(nlp: Language, text: 
     ],
 )
 def test_relations_body_sides_national_body_of_the_story(nlp: Language, text: str, body: str, state: str) -> None:
-    assert (body, state) in _parts(nlp, text)
+    assert (body, state) in related_pairs(nlp, text, "partOf")
 
 
 @pytest.mark.parametrize(
@@ -107,7 +97,7 @@ def test_relations_body_sides_national_body_of_the_story(nlp: Language, text: st
     ],
 )
 def test_relations_body_sides_national_name_of_its_paragraph(nlp: Language, text: str, body: str, state: str) -> None:
-    assert (body, state) in _parts(nlp, text)
+    assert (body, state) in related_pairs(nlp, text, "partOf")
 
 
 @pytest.mark.parametrize(
@@ -128,7 +118,7 @@ def test_relations_body_sides_national_name_of_its_paragraph(nlp: Language, text
     ],
 )
 def test_relations_body_sides_state_inside_its_own_name(nlp: Language, text: str, body: str, state: str) -> None:
-    parts = _parts(nlp, text)
+    parts = related_pairs(nlp, text, "partOf")
     assert (body, state) in parts
     assert [o for s, o in parts if s == body] == [state]
 
@@ -138,7 +128,7 @@ def test_relations_body_sides_mission_in_a_state_is_not_its(nlp: Language) -> No
         "Peacekeepers deployed\n\nThe United Nations Interim Mission in Lesotho (UNIMLE) said on Monday that it had "
         "sent two patrols to the border. Lesotho welcomed the patrols."
     )
-    parts = _parts(nlp, text)
+    parts = related_pairs(nlp, text, "partOf")
     assert not [o for s, o in parts if "interim-mission" in s and o == "state/LS"]
 
 
@@ -147,7 +137,7 @@ def test_relations_body_sides_entering_is_said_at_home(nlp: Language) -> None:
         "Boats intercepted\n\nThe Coast Guard said on Monday that since January it had intercepted 300 persons "
         "attempting to enter Barbados illegally from Venezuela. Venezuela was asked to help, the Coast Guard said."
     )
-    assert ("agency/coast-guard-barbados", "state/BB") in _parts(nlp, text)
+    assert ("agency/coast-guard-barbados", "state/BB") in related_pairs(nlp, text, "partOf")
 
 
 @pytest.mark.parametrize(
@@ -171,5 +161,5 @@ def test_relations_body_sides_a_national_body_given_its_state_is_that_states_nod
     """Two states' "National Assembly" named in two documents must be two nodes, each part of its
     own state: the key of a body the story's state was given names that state, or one node would
     be part of both."""
-    bodies = {s for s, o in _parts(nlp, text) if o == state and "assembly" in s}
+    bodies = {s for s, o in related_pairs(nlp, text, "partOf") if o == state and "assembly" in s}
     assert bodies and all(s.startswith("agency/national-assembly-") for s in bodies)

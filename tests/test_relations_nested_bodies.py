@@ -5,18 +5,8 @@ Ministry", "the X Bureau in the Y Ministry"; a council meeting "in" a ministry i
 from __future__ import annotations
 
 import pytest
+from named_entities import related_pairs
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.extract.relations import find_relations
-from kg.model import Article
-
-
-def _parts(nlp: Language, text: str) -> set[tuple[str, str]]:
-    article = Article(id="t", text=text, source="test")
-    doc = nlp(text)
-    entities = find_entities(doc, article)
-    return {(r.subject, r.object) for r in find_relations(doc, article, entities) if r.predicate == "partOf"}
 
 
 @pytest.mark.parametrize(
@@ -45,11 +35,12 @@ def _parts(nlp: Language, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_relations_nested_bodies_inner_part_of_outer(nlp: Language, text: str, inner: str, outer: str) -> None:
-    assert (inner, outer) in _parts(nlp, text)
+    assert (inner, outer) in related_pairs(nlp, text, "partOf")
 
 
 def test_relations_nested_bodies_a_meeting_place_is_no_owner(nlp: Language) -> None:
-    found = _parts(nlp, "The National Security Council of Estonia met in the Ministry of Defence on Monday.")
+    text = "The National Security Council of Estonia met in the Ministry of Defence on Monday."
+    found = related_pairs(nlp, text, "partOf")
     assert not {(s, o) for s, o in found if s.startswith("agency/national-security-council")} & {
         (s, o) for s, o in found if o.startswith("agency/")
     }

@@ -4,18 +4,8 @@ puts the towns it names in that state, unless GeoNames knows a town of that name
 from __future__ import annotations
 
 import pytest
+from named_entities import related_pairs
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.extract.relations import find_relations
-from kg.model import Article
-
-
-def _located(nlp: Language, text: str) -> set[tuple[str, str]]:
-    article = Article(id="t", text=text, source="test")
-    doc = nlp(text)
-    entities = find_entities(doc, article)
-    return {(r.subject, r.object) for r in find_relations(doc, article, entities) if r.predicate == "locatedIn"}
 
 
 @pytest.mark.parametrize(
@@ -30,9 +20,10 @@ def _located(nlp: Language, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_relations_scene_states_place_the_towns(nlp: Language, text: str, town: str, state: str) -> None:
-    assert (town, state) in _located(nlp, text)
+    assert (town, state) in related_pairs(nlp, text, "locatedIn")
 
 
 def test_relations_scene_states_leave_a_town_known_elsewhere(nlp: Language) -> None:
-    found = _located(nlp, "In Norway, a landslide closed the coast road and flights from Oulu were cancelled.")
+    text = "In Norway, a landslide closed the coast road and flights from Oulu were cancelled."
+    found = related_pairs(nlp, text, "locatedIn")
     assert not {s for s, o in found if s.endswith("oulu") and o == "state/NO"}

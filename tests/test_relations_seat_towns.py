@@ -6,18 +6,8 @@ evokes by its demonym counts, as a state's own communique may never name it."""
 from __future__ import annotations
 
 import pytest
+from named_entities import related_pairs
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.extract.relations import find_relations
-from kg.model import Article
-
-
-def _parts(nlp: Language, text: str) -> set[tuple[str, str]]:
-    article = Article(id="t", text=text, source="test")
-    doc = nlp(text)
-    entities = find_entities(doc, article)
-    return {(r.subject, r.object) for r in find_relations(doc, article, entities) if r.predicate == "partOf"}
 
 
 @pytest.mark.parametrize(
@@ -41,7 +31,8 @@ def _parts(nlp: Language, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_relations_seat_towns_body_in_a_town(nlp: Language, text: str, state: str, other: str) -> None:
-    owners = {o for s, o in _parts(nlp, text) if "security-directorate" in s or "intelligence-unit" in s}
+    pairs = related_pairs(nlp, text, "partOf")
+    owners = {o for s, o in pairs if "security-directorate" in s or "intelligence-unit" in s}
     assert owners == {state}
     assert other not in owners
 
@@ -58,7 +49,7 @@ def test_relations_seat_towns_body_in_a_town(nlp: Language, text: str, state: st
     ],
 )
 def test_relations_seat_towns_state_evoked_by_demonym(nlp: Language, text: str) -> None:
-    owners = {o for s, o in _parts(nlp, text) if "prosecution" in s}
+    owners = {o for s, o in related_pairs(nlp, text, "partOf") if "prosecution" in s}
     state = "state/KE" if "Kenyan" in text else "state/GH"
     assert owners == {state}
 
@@ -73,4 +64,4 @@ def test_relations_seat_towns_state_evoked_by_demonym(nlp: Language, text: str) 
     ],
 )
 def test_relations_seat_towns_joint_body_has_no_host(nlp: Language, text: str) -> None:
-    assert not {o for s, o in _parts(nlp, text) if "railway-commission" in s and o == "state/ES"}
+    assert not {o for s, o in related_pairs(nlp, text, "partOf") if "railway-commission" in s and o == "state/ES"}

@@ -4,18 +4,8 @@ that state: "X, on the Ruritanian coast", "X, about thirty kilometres inside Y",
 from __future__ import annotations
 
 import pytest
+from named_entities import related_pairs
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.extract.relations import find_relations
-from kg.model import Article
-
-
-def _located(nlp: Language, text: str) -> set[tuple[str, str]]:
-    article = Article(id="t", text=text, source="test")
-    doc = nlp(text)
-    entities = find_entities(doc, article)
-    return {(r.subject, r.object) for r in find_relations(doc, article, entities) if r.predicate == "locatedIn"}
 
 
 @pytest.mark.parametrize(
@@ -31,9 +21,10 @@ def _located(nlp: Language, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_relations_town_sides_coast_and_inside(nlp: Language, text: str, town: str, state: str) -> None:
-    assert (town, state) in _located(nlp, text)
+    assert (town, state) in related_pairs(nlp, text, "locatedIn")
 
 
 def test_relations_town_sides_a_state_across_the_sea_is_no_home(nlp: Language) -> None:
-    found = _located(nlp, "Boats left from Tiznit, on a route towards the Spanish coast, four days earlier.")
+    text = "Boats left from Tiznit, on a route towards the Spanish coast, four days earlier."
+    found = related_pairs(nlp, text, "locatedIn")
     assert ("settlement/tiznit", "state/ES") not in found
