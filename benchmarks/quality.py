@@ -21,7 +21,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
-``invented-lantern``
+``invented-lantern`` / ``invented-compass``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -89,7 +89,11 @@ an invented foreign ministry release on a call, foreign ministry readout of talk
 weekly briefing transcript, a TV news script with VT/GFX cues and a live two-way, a radio bulletin
 with timed inserts, a minister's Q/A interview, a public security press conference with an
 interpreter, a presidency readout of a meeting, a summit press conference and a post-Cabinet press
-briefing;
+briefing; an invented armed forces sea rescue release with notes to editors, UN refugee agency
+release quoting an NGO, police correction notice of weekly crossing figures, joint communique of
+three bodies, interior ministry release on a crossing closure, municipal referendum results,
+police press statement on a deployment, governor's numbered crossing update, border service
+communique on a shooting and home guard call-up release;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -163,6 +167,7 @@ CORPORA = {
     "invented-harbor": Corpus("invented-harbor", "invented/harbor", root=ROOT / "benchmarks"),
     "invented-beacon": Corpus("invented-beacon", "invented/beacon", root=ROOT / "benchmarks"),
     "invented-lantern": Corpus("invented-lantern", "invented/lantern", root=ROOT / "benchmarks"),
+    "invented-compass": Corpus("invented-compass", "invented/compass", root=ROOT / "benchmarks"),
 }
 
 
