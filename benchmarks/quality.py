@@ -21,7 +21,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
-``invented-lantern`` / ``invented-compass``
+``invented-lantern`` / ``invented-compass`` / ``invented-meridian``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -94,6 +94,11 @@ release quoting an NGO, police correction notice of weekly crossing figures, joi
 three bodies, interior ministry release on a crossing closure, municipal referendum results,
 police press statement on a deployment, governor's numbered crossing update, border service
 communique on a shooting and home guard call-up release;
+an invented presidency readout of two calls, a joint press conference of two foreign ministers with
+an interpreter, a radio midday bulletin with timestamps and clips, a TV news script with camera
+directions and lower thirds, a radio phone-in with timestamps, a parliamentary committee hearing
+record, a minister's TV interview with a spoken correction, a migration directorate's weekly briefing
+transcript, a three-president summit press conference and a foreign ministry press release on talks;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -168,6 +173,7 @@ CORPORA = {
     "invented-beacon": Corpus("invented-beacon", "invented/beacon", root=ROOT / "benchmarks"),
     "invented-lantern": Corpus("invented-lantern", "invented/lantern", root=ROOT / "benchmarks"),
     "invented-compass": Corpus("invented-compass", "invented/compass", root=ROOT / "benchmarks"),
+    "invented-meridian": Corpus("invented-meridian", "invented/meridian", root=ROOT / "benchmarks"),
 }
 
 
