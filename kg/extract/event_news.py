@@ -29,7 +29,7 @@ from kg.extract.event_arrest_scope import (
     in_quotation,
     partners,
 )
-from kg.extract.event_command import commanders
+from kg.extract.event_command import commanders, receiving_bodies
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_force_moves import force_move_triggers, moving_force
 from kg.extract.event_joined_counts import joined_counts
@@ -456,6 +456,9 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.agent += f.agents(obj)
     for obj in commanders(verb) if verb is not None and not m.agent else []:
         m.agent += f.agents(obj)  # "have been deployed ..., under the command of X"
+    joined = receiving_bodies(verb) if verb is not None and not m.agent else []
+    for obj in joined:  # "will be assigned to the X Bureau in Y": the body the force joins
+        m.agent += [k for k in f.agents(obj) if k.startswith(_BODIES)]
     sent = sent_people(verb) if verb is not None and verb.i == tok.i else None
     body: list[str] = []
     if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):
@@ -470,6 +473,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(verb, _POSTS)
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
+    for obj in joined if m.agent and not m.place else []:  # "assigned to the X Bureau in Y": in Y
+        m.place += [k for k in f.places(obj, ("in", "at")) if k not in m.place]
     if verb is not None and not m.place:  # "deployed ... from X to Y": "to Y" hangs on "from" or on X
         # "deployed two battalions, about 900 soldiers, from X to Y": or on the people sent
         sent_as = [sent, *(a for a in sent.children if a.dep_ == "appos")] if sent is not None else []
@@ -482,9 +487,22 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # "members of the X Armed Forces would be deployed to the southern provinces": the body anchors it
     if m.place or (body and sent is not None and sent_members(sent)):
         return verb or tok
-    if not (m.agent and (counted_force(force) or _formed_unit(force, m.agent)) and tok.dep_ != "xcomp"):
+    if not (m.agent and (counted_force(force) or _formed_unit(force, m.agent)) and not _planned(tok)):
         return None  # a named place, or a named sender and a head count or unit ("promised to send 40": a plan)
     return verb or tok
+
+
+#: Keys of a state's bodies, the only receivers of a force read as its senders ("assigned to the X
+#: Bureau"); an organization there is most often a facility's name misread ("deployed to the XYZ").
+_BODIES = ("agency/",)
+#: Verbs whose infinitive is a decision taken, not a plan: "decided to send 120 officers".
+_DECIDING_VERBS = frozenset(("decide", "resolve", "order"))
+
+
+def _planned(tok: Token) -> bool:
+    """ "promised to send 40", "plans to deploy 90": an infinitive of a plan; "decided to send 120
+    officers" or "has resolved to dispatch 75" is a decision taken, reported like the sending."""
+    return tok.dep_ == "xcomp" and lemma(tok.head) not in _DECIDING_VERBS
 
 
 def _formed_unit(force: Token | None, agents: list[str]) -> bool:

@@ -86,8 +86,11 @@ _SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": 
 #: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y",
 #: "talks between X and Y resumed on Monday".
 _HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
-#: Verbs that send people or a mission somewhere; nouns naming what is sent.
-_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush move transfer relocate second"))
+#: Verbs that send people or a mission somewhere ("assign" with a force: "40 officers were assigned
+#: to the X Bureau"); nouns naming what is sent.
+_SEND_VERBS = frozenset(
+    _words("deploy send dispatch station redeploy fly airlift rush move transfer relocate second assign")
+)
 _SENT_NOUNS = (
     frozenset(
         _words(
