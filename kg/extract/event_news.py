@@ -58,6 +58,7 @@ from kg.extract.event_news_triggers import (
     verb_object,
 )
 from kg.extract.event_partitives import partitive_group
+from kg.extract.event_recalls import recall_places
 from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers, reinforcing_force
 from kg.extract.event_rounds import election_round
 from kg.extract.event_route_anaphor import named_route
@@ -658,6 +659,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and not m.place else []
     for subj in subjects:  # "Ruritania held a general election", "the voters of X go to the polls"
         m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
+    if not m.place:  # "the votes on the dismissal of the mayors of X and Y": where the office is
+        m.place += recall_places(tok, lambda t: f.args.np_entities(t, PLACES, agentive=False))
     if not m.place:  # "the elections X will hold on 3 May", "wished the people of X well ahead of the elections"
         m.place += election_place(tok, lambda t: f.args.np_entities(t, PLACES, agentive=False))
     if not m.place and f.args.home:  # "the elections held on Sunday", filed from the country that voted

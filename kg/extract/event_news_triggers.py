@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.event_force_moves import UNIT_NOUNS
+from kg.extract.event_recalls import recall_vote
 from kg.extract.event_rounds import election_round
 from kg.extract.event_triggers import PEOPLE_NOUNS
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
@@ -531,7 +532,13 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 lem in _AID_NOUNS and _is_aid(tok) and (verb := aid_verb(tok)) is not None and lemma(verb) in _AID_VERBS
             ):
                 out.append(NewsTrigger("Aid", tok, "aid"))
-            elif tok.lower_ in _ELECTION_NOUNS or _to_the_polls(tok) or _a_vote(tok) or election_round(tok):
+            elif (
+                tok.lower_ in _ELECTION_NOUNS
+                or _to_the_polls(tok)
+                or _a_vote(tok)
+                or election_round(tok)
+                or recall_vote(tok)
+            ):
                 out.append(NewsTrigger("Election", tok, "elect"))
             elif lem in _ARREST_NOUNS and _done_arrest(tok):
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
