@@ -8,7 +8,11 @@ recorded the next day"). Two kinds of figure there count something else:
 * people whose own verb tells another thing that befell them: "Three are still unaccounted for",
   "Eight men were passed on to the prosecutor", "Of these, 40 then requested protection". Their
   fate after the crossing is not the crossing; a verb of being, changing, counting, stopping or
-  moving keeps them in it.
+  moving keeps them in it;
+* people someone else acts on: "Our soldiers reached 3,200 families", "Mobile clinics treated
+  450 children". A counted noun that is the object of a verb with its own subject is what the
+  subject did; only a verb of counting, handling, carrying or taking in ("the post saw 4,000
+  more travellers", "ferries brought 300 more passengers") keeps it in the flow.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_args import RECORDING_VERBS
-from kg.extract.event_triggers import CHANGE_VERBS, CROSSING_VERBS, crossing_attempt
+from kg.extract.event_triggers import CHANGE_VERBS, CROSSING_VERBS, PEOPLE_NOUNS, crossing_attempt
 from kg.extract.quantities import QuantityMatch
 from kg.extract.timex import Timex
 
@@ -42,6 +46,10 @@ _FLOW_STATES = frozenset(
     ]
 )
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: Verbs whose object may still be the flow: seeing, reporting, carrying or taking people in.
+_FLOW_OBJECTS = frozenset(
+    ["see", "report", "carry", "bring", "ferry", "transport", "receive", "welcome", "host", "admit", "expect"]
+)
 
 
 def continues_flow(q: QuantityMatch, number: Token, times: list[Timex]) -> bool:
@@ -49,6 +57,8 @@ def continues_flow(q: QuantityMatch, number: Token, times: list[Timex]) -> bool:
     ``times`` are the times of its sentence."""
     if any(t.start <= q.start < t.end for t in times):
         return False  # "on 11 and 12 June": a day
+    if number.dep_ == "nummod" and _acted_on(number.head):
+        return False  # "our soldiers reached 3,200 families"
     subject = number if number.dep_ in _SUBJECTS else number.head if number.dep_ == "nummod" else None
     if subject is None or subject.dep_ not in _SUBJECTS:
         return True
@@ -61,3 +71,19 @@ def continues_flow(q: QuantityMatch, number: Token, times: list[Timex]) -> bool:
     return (
         lemma in _FLOW_STATES or lemma in CROSSING_VERBS or lemma in CHANGE_VERBS or lemma in RECORDING_VERBS
     ) or bool(crossing_attempt(verb))
+
+
+def _acted_on(noun: Token) -> bool:
+    """Whether the counted ``noun`` is the object of a verb with a subject of its own that does
+    something to them ("soldiers reached 3,200 families"), not one that counts, handles, carries or
+    takes in the flow, nor a change of the flow's figure ("arrivals topped 5,000 people")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _FLOW_STATES or lemma in RECORDING_VERBS or lemma in _FLOW_OBJECTS or crossing_attempt(verb):
+        return False
+    return lemma not in CHANGE_VERBS or subject.lemma_.lower() in PEOPLE_NOUNS

@@ -29,7 +29,7 @@ from kg.extract.event_arrest_scope import (
     in_quotation,
     partners,
 )
-from kg.extract.event_command import commanders
+from kg.extract.event_command import commanders, receiving_bodies
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_force_moves import force_move_triggers, moving_force
 from kg.extract.event_joined_counts import joined_counts
@@ -58,6 +58,7 @@ from kg.extract.event_news_triggers import (
     verb_object,
 )
 from kg.extract.event_partitives import partitive_group
+from kg.extract.event_recalls import recall_places
 from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers, reinforcing_force
 from kg.extract.event_rounds import election_round
 from kg.extract.event_route_anaphor import named_route
@@ -456,6 +457,9 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.agent += f.agents(obj)
     for obj in commanders(verb) if verb is not None and not m.agent else []:
         m.agent += f.agents(obj)  # "have been deployed ..., under the command of X"
+    joined = receiving_bodies(verb) if verb is not None and not m.agent else []
+    for obj in joined:  # "will be assigned to the X Bureau in Y": the body the force joins
+        m.agent += [k for k in f.agents(obj) if k.startswith(_BODIES)]
     sent = sent_people(verb) if verb is not None and verb.i == tok.i else None
     body: list[str] = []
     if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):
@@ -470,6 +474,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(verb, _POSTS)
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
+    for obj in joined if m.agent and not m.place else []:  # "assigned to the X Bureau in Y": in Y
+        m.place += [k for k in f.places(obj, ("in", "at")) if k not in m.place]
     if verb is not None and not m.place:  # "deployed ... from X to Y": "to Y" hangs on "from" or on X
         # "deployed two battalions, about 900 soldiers, from X to Y": or on the people sent
         sent_as = [sent, *(a for a in sent.children if a.dep_ == "appos")] if sent is not None else []
@@ -482,9 +488,22 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # "members of the X Armed Forces would be deployed to the southern provinces": the body anchors it
     if m.place or (body and sent is not None and sent_members(sent)):
         return verb or tok
-    if not (m.agent and (counted_force(force) or _formed_unit(force, m.agent)) and tok.dep_ != "xcomp"):
+    if not (m.agent and (counted_force(force) or _formed_unit(force, m.agent)) and not _planned(tok)):
         return None  # a named place, or a named sender and a head count or unit ("promised to send 40": a plan)
     return verb or tok
+
+
+#: Keys of a state's bodies, the only receivers of a force read as its senders ("assigned to the X
+#: Bureau"); an organization there is most often a facility's name misread ("deployed to the XYZ").
+_BODIES = ("agency/",)
+#: Verbs whose infinitive is a decision taken, not a plan: "decided to send 120 officers".
+_DECIDING_VERBS = frozenset(("decide", "resolve", "order"))
+
+
+def _planned(tok: Token) -> bool:
+    """ "promised to send 40", "plans to deploy 90": an infinitive of a plan; "decided to send 120
+    officers" or "has resolved to dispatch 75" is a decision taken, reported like the sending."""
+    return tok.dep_ == "xcomp" and lemma(tok.head) not in _DECIDING_VERBS
 
 
 def _formed_unit(force: Token | None, agents: list[str]) -> bool:
@@ -640,6 +659,8 @@ def _elect(f: _Frames, tok: Token, m: Mention) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and not m.place else []
     for subj in subjects:  # "Ruritania held a general election", "the voters of X go to the polls"
         m.place += f.args.np_entities(subj, PLACES, agentive=False) or f.places(subj, ("of", "in"))
+    if not m.place:  # "the votes on the dismissal of the mayors of X and Y": where the office is
+        m.place += recall_places(tok, lambda t: f.args.np_entities(t, PLACES, agentive=False))
     if not m.place:  # "the elections X will hold on 3 May", "wished the people of X well ahead of the elections"
         m.place += election_place(tok, lambda t: f.args.np_entities(t, PLACES, agentive=False))
     if not m.place and f.args.home:  # "the elections held on Sunday", filed from the country that voted

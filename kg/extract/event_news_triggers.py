@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.event_force_moves import UNIT_NOUNS
+from kg.extract.event_recalls import recall_vote
 from kg.extract.event_rounds import election_round
 from kg.extract.event_triggers import PEOPLE_NOUNS
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
@@ -86,8 +87,11 @@ _SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": 
 #: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y",
 #: "talks between X and Y resumed on Monday".
 _HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
-#: Verbs that send people or a mission somewhere; nouns naming what is sent.
-_SEND_VERBS = frozenset(_words("deploy send dispatch station redeploy fly airlift rush move transfer relocate second"))
+#: Verbs that send people or a mission somewhere ("assign" with a force: "40 officers were assigned
+#: to the X Bureau"); nouns naming what is sent.
+_SEND_VERBS = frozenset(
+    _words("deploy send dispatch station redeploy fly airlift rush move transfer relocate second assign")
+)
 _SENT_NOUNS = (
     frozenset(
         _words(
@@ -528,7 +532,13 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 lem in _AID_NOUNS and _is_aid(tok) and (verb := aid_verb(tok)) is not None and lemma(verb) in _AID_VERBS
             ):
                 out.append(NewsTrigger("Aid", tok, "aid"))
-            elif tok.lower_ in _ELECTION_NOUNS or _to_the_polls(tok) or _a_vote(tok) or election_round(tok):
+            elif (
+                tok.lower_ in _ELECTION_NOUNS
+                or _to_the_polls(tok)
+                or _a_vote(tok)
+                or election_round(tok)
+                or recall_vote(tok)
+            ):
                 out.append(NewsTrigger("Election", tok, "elect"))
             elif lem in _ARREST_NOUNS and _done_arrest(tok):
                 out.append(NewsTrigger("Arrest", tok, "arrest"))

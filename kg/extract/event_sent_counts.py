@@ -21,9 +21,15 @@ __all__ = ["sent_count"]
 
 
 def _counted(noun: Token, quants: list[QuantityMatch]) -> QuantityMatch | None:
-    """The figure a number modifying ``noun`` starts ("400 soldiers": 400, "forty more officers": 40)."""
+    """The figure a number modifying ``noun`` starts ("400 soldiers": 400, "forty more officers": 40),
+    a range too ("between 30 and 35 officers": 30 to 35)."""
     nums = {c.idx for c in count_numbers(noun)}
-    return next((q for q in quants if any(q.start <= i < q.end for i in nums) and q.quantity.count), None)
+    return next((q for q in quants if any(q.start <= i < q.end for i in nums) and _counts(q)), None)
+
+
+def _counts(q: QuantityMatch) -> bool:
+    """Whether ``q`` gives a head count: a figure, or the bounds of a range."""
+    return bool(q.quantity.count or (q.quantity.count_min and q.quantity.count_max))
 
 
 def sent_count(obj: Token | None, quants: list[QuantityMatch]) -> QuantityMatch | None:

@@ -713,6 +713,8 @@ def _crossing(token: Token) -> bool:
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in PEOPLE_NOUNS for c in token.children)
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
+        if lem in _GOAL_VERBS and any(_counted_people(c) for c in token.children if c.dep_ == "dobj"):
+            return False  # "our soldiers reached 3,200 families": the people counted were reached, not moving
         # "come", "head", "return", "leave" move people only with a where: "came to", "left Russia"
         return lem not in ("come", "head", "return", "leave") or any(
             c.dep_ in ("prep", "dobj", "advmod") for c in token.children
@@ -721,6 +723,16 @@ def _crossing(token: Token) -> bool:
         # "refused entry": the refusal is the trigger
         return not (token.dep_ in ("dobj", "nsubjpass") and _lemma(token.head) in _REFUSE_VERBS)
     return token.pos_ == "NOUN" and lem == "seeker" and any(c.lemma_.lower() == "asylum" for c in token.children)
+
+
+#: Crossing verbs whose object is where the movers go ("reached X", "visited Y"): a counted group
+#: of people there ("reached 3,200 families") is who was reached, no flow.
+_GOAL_VERBS = frozenset(("reach", "visit"))
+
+
+def _counted_people(noun: Token) -> bool:
+    """ "3,200 families", "some 400 villagers": a number on a noun of people."""
+    return _lemma(noun) in PEOPLE_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
 
 
 #: Verbs that hold a state: "the crossing remains closed", "stayed shut".
