@@ -41,8 +41,8 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
     ("text", "places"),
     [
         (
-            "Forty more officers will be assigned to the Quay Patrol Bureau in Tarnwick and Elsbrook from 1 July, "
-            "Mirela Tosk said.",
+            "Mirela Tosk told reporters that the force had assigned forty officers to the Quay Patrol Bureau "
+            "in Tarnwick and Elsbrook.",
             ("settlement/tarnwick", "settlement/elsbrook"),
         ),
         ("Last week 40 border guards were assigned to the Quay Patrol Bureau at Dunhollow.", ("settlement/dunhollow",)),

@@ -1,4 +1,4 @@
-"""People someone reaches or visits are no flow: "our soldiers reached 3,100 families", "mobile
+"""People someone reaches or visits are no flow: "the field teams reached 640 households", "mobile
 clinics visited 450 families" after a counted crossing neither continue that crossing nor start
 one of their own. People who reach a place, and a figure still carried or seen at the way across
 ("the ferries brought 450 more passengers"), stay crossings.
@@ -34,9 +34,9 @@ def _counts(nlp: Language, text: str) -> list[int | None]:
     "text",
     [
         "On a normal day some 900 passengers cross there to Lunhaven. "
-        "Over the past ten days our soldiers reached 3,100 families.",
+        "By Friday the field teams had reached 640 households up the valley.",
         "About 900 travellers enter Lunhaven through Ostvik each day. "
-        "Mobile clinics visited 3,100 families in the hills last week.",
+        "Mobile clinics visited 640 households in the hills last week.",
     ],
 )
 def test_events_people_reached_are_no_flow(nlp: Language, text: str) -> None:
@@ -46,10 +46,10 @@ def test_events_people_reached_are_no_flow(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "About 900 travellers enter Lunhaven through Ostvik each day. Last week 3,100 families reached Lunhaven.",
+        "About 900 travellers enter Lunhaven through Ostvik each day. Last week 640 more migrants reached Lunhaven.",
         "About 900 travellers crossed into Lunhaven at Ostvik on Monday. "
-        "The ferries brought 3,100 more passengers on Tuesday.",
+        "The ferries brought 640 more passengers on Tuesday.",
     ],
 )
 def test_events_people_reached_movers_stay_a_flow(nlp: Language, text: str) -> None:
-    assert _counts(nlp, text) == [900, 3100]
+    assert _counts(nlp, text) == [900, 640]

@@ -1,5 +1,5 @@
 """Votes of electors on removing an elected office holder are votes (``kg:Referendum``) placed
-where the office is: "the votes held on Sunday on the dismissal of the mayors of X and Y", "a
+where the office is: "the vote on the recall of the mayors of X and Y", "a
 recall vote against the mayor of X". A vote on recalling an ambassador or dismissing a minister
 is no vote of electors.
 
@@ -35,8 +35,8 @@ def _votes(nlp: Language, text: str) -> list[tuple[str, ...]]:
     ("text", "places"),
     [
         (
-            "The commission released the results of the votes held on Sunday, 14 June, on the dismissal of "
-            "the mayors of Kessering and Pollock Bay.",
+            "The electoral board counted the ballots of Sunday's vote on the recall of the mayors of "
+            "Kessering and Pollock Bay overnight.",
             ("settlement/kessering", "settlement/pollock-bay"),
         ),
         ("A recall vote against the mayor of Kessering took place on Sunday.", ("settlement/kessering",)),

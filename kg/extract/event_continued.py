@@ -9,7 +9,7 @@ recorded the next day"). Two kinds of figure there count something else:
   "Eight men were passed on to the prosecutor", "Of these, 40 then requested protection". Their
   fate after the crossing is not the crossing; a verb of being, changing, counting, stopping or
   moving keeps them in it;
-* people someone else acts on: "Our soldiers reached 3,200 families", "Mobile clinics treated
+* people someone else acts on: "The field teams reached 640 households", "Mobile clinics treated
   450 children". A counted noun that is the object of a verb with its own subject is what the
   subject did; only a verb of counting, handling, carrying or taking in ("the post saw 4,000
   more travellers", "ferries brought 300 more passengers") keeps it in the flow.
@@ -58,7 +58,7 @@ def continues_flow(q: QuantityMatch, number: Token, times: list[Timex]) -> bool:
     if any(t.start <= q.start < t.end for t in times):
         return False  # "on 11 and 12 June": a day
     if number.dep_ == "nummod" and _acted_on(number.head):
-        return False  # "our soldiers reached 3,200 families"
+        return False  # "the field teams reached 640 households"
     subject = number if number.dep_ in _SUBJECTS else number.head if number.dep_ == "nummod" else None
     if subject is None or subject.dep_ not in _SUBJECTS:
         return True
@@ -75,7 +75,7 @@ def continues_flow(q: QuantityMatch, number: Token, times: list[Timex]) -> bool:
 
 def _acted_on(noun: Token) -> bool:
     """Whether the counted ``noun`` is the object of a verb with a subject of its own that does
-    something to them ("soldiers reached 3,200 families"), not one that counts, handles, carries or
+    something to them ("field teams reached 640 households"), not one that counts, handles, carries or
     takes in the flow, nor a change of the flow's figure ("arrivals topped 5,000 people")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":

@@ -496,12 +496,12 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
 #: Keys of a state's bodies, the only receivers of a force read as its senders ("assigned to the X
 #: Bureau"); an organization there is most often a facility's name misread ("deployed to the XYZ").
 _BODIES = ("agency/",)
-#: Verbs whose infinitive is a decision taken, not a plan: "decided to send 120 officers".
+#: Verbs whose infinitive is a decision taken, not a plan: "decided to send 85 officers".
 _DECIDING_VERBS = frozenset(("decide", "resolve", "order"))
 
 
 def _planned(tok: Token) -> bool:
-    """ "promised to send 40", "plans to deploy 90": an infinitive of a plan; "decided to send 120
+    """ "promised to send 40", "plans to deploy 90": an infinitive of a plan; "decided to send 85
     officers" or "has resolved to dispatch 75" is a decision taken, reported like the sending."""
     return tok.dep_ == "xcomp" and lemma(tok.head) not in _DECIDING_VERBS
 

@@ -42,7 +42,7 @@ _ELECTED_OFFICES = frozenset(
 
 def _removal(tok: Token) -> Token | None:
     """The removal noun a vote decides: "recall vote" (its compound), "the vote on the dismissal of
-    X" (its "on" phrase, also on the vote's participle, "the votes held on Sunday on the dismissal",
+    X" (its "on" phrase, also on the vote's participle, "the vote held last week on the recall",
     or hung by the parser on the verb above the vote right after it), else None."""
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _REMOVAL_NOUNS:

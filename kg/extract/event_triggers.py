@@ -714,7 +714,7 @@ def _crossing(token: Token) -> bool:
         if lem == "seek":  # "seek refuge / asylum / shelter in"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "asylum", "shelter") for c in token.children)
         if lem in _GOAL_VERBS and any(_counted_people(c) for c in token.children if c.dep_ == "dobj"):
-            return False  # "our soldiers reached 3,200 families": the people counted were reached, not moving
+            return False  # "the field teams reached 640 households": the people counted were reached, not moving
         # "come", "head", "return", "leave" move people only with a where: "came to", "left Russia"
         return lem not in ("come", "head", "return", "leave") or any(
             c.dep_ in ("prep", "dobj", "advmod") for c in token.children
@@ -726,12 +726,12 @@ def _crossing(token: Token) -> bool:
 
 
 #: Crossing verbs whose object is where the movers go ("reached X", "visited Y"): a counted group
-#: of people there ("reached 3,200 families") is who was reached, no flow.
+#: of people there ("reached 640 households") is who was reached, no flow.
 _GOAL_VERBS = frozenset(("reach", "visit"))
 
 
 def _counted_people(noun: Token) -> bool:
-    """ "3,200 families", "some 400 villagers": a number on a noun of people."""
+    """ "640 households", "some 400 villagers": a number on a noun of people."""
     return _lemma(noun) in PEOPLE_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
 
 
