@@ -21,6 +21,7 @@ from kg.extract.attacker_sides import attacker_demonym
 from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
+from kg.extract.publisher_state import doc_publisher, publisher_state
 from kg.lexicon.gazetteer import (
     capital_of,
     region_for,
@@ -317,7 +318,10 @@ def _view(doc: Doc, links: list[Linked]) -> _DocView:
     )
     # where a text is filed from outranks how often it names a state: a town's own police briefing
     # names the neighbour it deals with more often than its own state
-    filed = _dateline_home(doc, links, states) or headline_home(doc, links)
+    # and who published it outranks its headline: a readout's headline names the visiting side
+    filed = (
+        _dateline_home(doc, links, states) or publisher_state(doc_publisher(doc), states) or headline_home(doc, links)
+    )
     view = _DocView(states, places, filed or _clear_home(doc, links), filed, placed)
     doc.user_data["kg_body_view"] = (links, len(links), view)
     return view
