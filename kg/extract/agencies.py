@@ -646,20 +646,25 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
     return False
 
 
-#: Nouns of a state's representatives abroad: "summoned Y's ambassador", "the envoy of Y".
-_ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "embassy", "emissary"})
+#: Nouns of a state's representatives abroad, and of the other side's officials: "summoned Y's
+#: ambassador", "the envoy of Y", "my counterpart in Y".
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "embassy", "emissary", "counterpart"}
+)
 
 
 def _envoy_state(state: SpacySpan) -> bool:
-    """ "Y's ambassador", "the ambassador of Y": the state whose envoy a body receives or summons is
-    the other side, not the body's own (a foreign ministry summons a foreign envoy)."""
+    """ "Y's ambassador", "the ambassador of Y", "my counterpart in Y": the state whose envoy a body
+    receives or summons, or whose minister a minister speaks to, is the other side, not the body's
+    own (a foreign ministry summons a foreign envoy; "I have spoken to my counterpart in Y, and I
+    thank the Ministry of Works" thanks the speaker's own ministry)."""
     doc = state.doc
     if state.end < len(doc) and doc[state.end].lower_ in {"'s", "’s"}:
         after = doc[state.end + 1 : state.end + 4]
         noun = next((t for t in after if t.pos_ in {"NOUN", "PROPN"}), None)
         return noun is not None and noun.lemma_.lower() in _ENVOYS
     head = state.root.head
-    return state.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ENVOYS
+    return state.root.dep_ == "pobj" and head.lower_ in {"of", "in", "from"} and head.head.lemma_.lower() in _ENVOYS
 
 
 def _author(prep: Token) -> bool:
