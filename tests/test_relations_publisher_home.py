@@ -38,7 +38,11 @@ def _owner(nlp: Language, text: str, publisher: str | None, body: str) -> str | 
     doc = nlp(text)
     relations = find_relations(doc, article, find_entities(doc, article))
     return next(
-        (r.object for r in relations if r.predicate == "partOf" and body in r.subject and r.object.startswith("state/")),
+        (
+            r.object
+            for r in relations
+            if r.predicate == "partOf" and body in r.subject and r.object.startswith("state/")
+        ),
         None,
     )
 
