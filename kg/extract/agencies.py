@@ -22,6 +22,7 @@ from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.publisher_state import doc_publisher, publisher_state
+from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import (
     capital_of,
     region_for,
@@ -576,7 +577,8 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
     of its story, not of the state the bulletin names most in its other stories. A story names its
     state in its first sentence; a state named only later ("... the new rules in Y") is a detail
     of a story about the text's main state. A paragraph that names no state (a clip's caption
-    line) reads the one before it; for a paragraph of sentences, a state named there only as the
+    line) reads the one before it, unless that is another speaker's turn of a transcript (a
+    reporter's question names the other side); for a paragraph of sentences, a state named there only as the
     owner of a body does not count ("On the other side of the bridge, Y's authority said ... / The
     town clerk appealed to the Ministry of Transport": the ministry is the home state's, not Y's).
     ``links`` are in text order.
@@ -594,12 +596,15 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
             opens = _SENTENCE_END.search(text, start, found[0].start) is None  # "Latvia has closed ..."
             return (found[0].key, found[0].name) if opens and len({lk.key for lk in found}) == 1 else None
         story = _SENTENCE_END.search(text + " ", start, end + 1) is not None
+        speaker = speaker_at(span.doc, start)
         end = start - 1
         while end > 0 and text[end - 1].isspace():
             end -= 1  # the previous paragraph, past blank lines
         if end <= 0:
             break
         start = text.rfind("\n", 0, end) + 1
+        if speaker is not None and speaker_at(span.doc, start) not in {None, speaker}:
+            break  # a reporter's question before a spokesperson's answer: another speaker's story
     return None
 
 
