@@ -1,6 +1,6 @@
 """A state named as the home of a minister's counterpart is the other side, not the owner of the
-bodies around it: "I have spoken to my counterpart in Y, and I thank the Ministry of Transport"
-thanks the speaker's own ministry, as "Y's ambassador" names the other side's envoy. A paragraph
+bodies around it: a minister who settled a timetable with her counterpart in Y and then praises
+the Ministry of Transport praises her own ministry, as "Y's ambassador" names the other side's envoy. A paragraph
 that names no state reads the one before it; a counterpart's state there is no clue."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.named_entities import related_pairs
     [
         (
             "Ecuador will reopen the bridge on Friday, the minister said.\n\n"
-            "I wrote this morning to my counterpart in Peru, and we agreed on the timetable.\n\n"
+            "My counterpart in Peru and I settled the timetable by letter this morning.\n\n"
             "I thank the Ministry of Transport for its work over the weekend.\n",
             "agency/transport-ministry-",
             "state/EC",

@@ -661,8 +661,8 @@ _ENVOYS = frozenset(
 def _envoy_state(state: SpacySpan) -> bool:
     """ "Y's ambassador", "the ambassador of Y", "my counterpart in Y": the state whose envoy a body
     receives or summons, or whose minister a minister speaks to, is the other side, not the body's
-    own (a foreign ministry summons a foreign envoy; "I have spoken to my counterpart in Y, and I
-    thank the Ministry of Works" thanks the speaker's own ministry)."""
+    own (a foreign ministry summons a foreign envoy; a minister who agreed a timetable with her
+    counterpart in Y and then praises the Ministry of Works praises her own ministry)."""
     doc = state.doc
     if state.end < len(doc) and doc[state.end].lower_ in {"'s", "’s"}:
         after = doc[state.end + 1 : state.end + 4]

@@ -153,8 +153,8 @@ def _subdivisions(text: str, entities: tuple[Entity, ...], keys: set[str], found
     The state must be an entity of the document: subdivision names repeat across countries, and
     the text's own states decide which one is meant ("Batken" in a story naming Kyrgyzstan). When
     several of them have a province of the name ("Western"), the one named in its paragraph, or
-    closest to it, is meant. English spellings of ISO's romanised names count ("Matrouh" for
-    "Matruh": :func:`kg.lexicon.gazetteer.subdivision_spelled`).
+    closest to it, is meant. English spellings of ISO's romanised names count ("Kampong Cham" for
+    "Kampong Chaam": :func:`kg.lexicon.gazetteer.subdivision_spelled`).
     """
     states = {e.key[6:]: e.mentions for e in entities if e.type == "State"}
     for entity in entities:

@@ -560,8 +560,8 @@ _LOCAL_TYPES = ("municipality", "commune", "city", "town", "borough", "parish", 
 def subdivision_spelled(name: str, countries: frozenset[str] | set[str]) -> Place | None:
     """As :func:`subdivision_for`, also when English spells the name otherwise than ISO 3166-2 does.
 
-    ISO writes provinces in their own language's romanisation ("Matruh", "Khorasan-e Razavi",
-    "Svaay Rieng"), the news in English ones ("Matrouh", "Razavi Khorasan", "Svay Rieng"): the
+    ISO writes provinces in their own language's romanisation ("Kampong Chaam", "Oudômxai",
+    "Phôngsali"), the news in English ones ("Kampong Cham", "Oudomxay", "Phongsaly"): the
     words are compared folded (:func:`kg.lexicon.spelling.fold_name`: "ou"/"u", "kh"/"h", doubled
     letters) and in any order, one-letter joining words ("-e-") left out. Only counties,
     provinces and regions of ``countries`` count, and only names of four letters or more.
