@@ -21,6 +21,8 @@ from kg.extract.attacker_sides import attacker_demonym
 from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
+from kg.extract.publisher_state import doc_publisher, publisher_state
+from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import (
     capital_of,
     region_for,
@@ -317,7 +319,10 @@ def _view(doc: Doc, links: list[Linked]) -> _DocView:
     )
     # where a text is filed from outranks how often it names a state: a town's own police briefing
     # names the neighbour it deals with more often than its own state
-    filed = _dateline_home(doc, links, states) or headline_home(doc, links)
+    # and who published it outranks its headline: a readout's headline names the visiting side
+    filed = (
+        _dateline_home(doc, links, states) or publisher_state(doc_publisher(doc), states) or headline_home(doc, links)
+    )
     view = _DocView(states, places, filed or _clear_home(doc, links), filed, placed)
     doc.user_data["kg_body_view"] = (links, len(links), view)
     return view
@@ -572,7 +577,8 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
     of its story, not of the state the bulletin names most in its other stories. A story names its
     state in its first sentence; a state named only later ("... the new rules in Y") is a detail
     of a story about the text's main state. A paragraph that names no state (a clip's caption
-    line) reads the one before it; for a paragraph of sentences, a state named there only as the
+    line) reads the one before it, unless that is another speaker's turn of a transcript (a
+    reporter's question names the other side); for a paragraph of sentences, a state named there only as the
     owner of a body does not count ("On the other side of the bridge, Y's authority said ... / The
     town clerk appealed to the Ministry of Transport": the ministry is the home state's, not Y's).
     ``links`` are in text order.
@@ -590,12 +596,15 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
             opens = _SENTENCE_END.search(text, start, found[0].start) is None  # "Latvia has closed ..."
             return (found[0].key, found[0].name) if opens and len({lk.key for lk in found}) == 1 else None
         story = _SENTENCE_END.search(text + " ", start, end + 1) is not None
+        speaker = speaker_at(span.doc, start)
         end = start - 1
         while end > 0 and text[end - 1].isspace():
             end -= 1  # the previous paragraph, past blank lines
         if end <= 0:
             break
         start = text.rfind("\n", 0, end) + 1
+        if speaker is not None and speaker_at(span.doc, start) not in {None, speaker}:
+            break  # a reporter's question before a spokesperson's answer: another speaker's story
     return None
 
 
@@ -642,20 +651,25 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
     return False
 
 
-#: Nouns of a state's representatives abroad: "summoned Y's ambassador", "the envoy of Y".
-_ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "embassy", "emissary"})
+#: Nouns of a state's representatives abroad, and of the other side's officials: "summoned Y's
+#: ambassador", "the envoy of Y", "my counterpart in Y".
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "embassy", "emissary", "counterpart"}
+)
 
 
 def _envoy_state(state: SpacySpan) -> bool:
-    """ "Y's ambassador", "the ambassador of Y": the state whose envoy a body receives or summons is
-    the other side, not the body's own (a foreign ministry summons a foreign envoy)."""
+    """ "Y's ambassador", "the ambassador of Y", "my counterpart in Y": the state whose envoy a body
+    receives or summons, or whose minister a minister speaks to, is the other side, not the body's
+    own (a foreign ministry summons a foreign envoy; a minister who agreed a timetable with her
+    counterpart in Y and then praises the Ministry of Works praises her own ministry)."""
     doc = state.doc
     if state.end < len(doc) and doc[state.end].lower_ in {"'s", "’s"}:
         after = doc[state.end + 1 : state.end + 4]
         noun = next((t for t in after if t.pos_ in {"NOUN", "PROPN"}), None)
         return noun is not None and noun.lemma_.lower() in _ENVOYS
     head = state.root.head
-    return state.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ENVOYS
+    return state.root.dep_ == "pobj" and head.lower_ in {"of", "in", "from"} and head.head.lemma_.lower() in _ENVOYS
 
 
 def _author(prep: Token) -> bool:

@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked
+from kg.extract.publisher_state import publisher_state
 from kg.extract.relation_spans import Found, add, between_pair, link_at, listed_after, tokens
-from kg.lexicon.gazetteer import neighbours, state_for_demonym, state_key
+from kg.lexicon.gazetteer import neighbours, state_for_demonym
 
 __all__ = ["find_crossing_sides", "home_sides", "home_state"]
 
@@ -297,12 +298,9 @@ def home_state(links: list[Linked], publisher: str | None) -> str | None:
         for lk in links
         if lk.type == "Agency" and lk.parent and lk.parent.startswith("state/") and lk.parent in named
     )
-    words = (publisher or "").replace(",", " ").split()
-    for n in range(len(words), 0, -1):
-        for i in range(len(words) - n + 1):
-            key = state_key(" ".join(words[i : i + n])) or (state_for_demonym(words[i]) if n == 1 else None)
-            if key in named:
-                return key
+    own = publisher_state(publisher, named)
+    if own is not None:
+        return own
     top = named.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None  # no state the text is plainly about: a bulletin of several stories

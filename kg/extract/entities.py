@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.agencies import link_agency
 from kg.extract.crossing_towns import crossings_apart_from_towns
 from kg.extract.links import Linked, mk
+from kg.extract.publisher_state import keep_publisher
 from kg.extract.short_forms import apposed_short_forms, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
 from kg.lexicon.demonyms import DEMONYMS
@@ -62,6 +63,7 @@ _STRONG = ("Checkpoint", "Region", "Settlement", "Place")
 
 def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
     """Every entity of the document with all its mentions, sorted by key."""
+    keep_publisher(doc, article.publisher)  # whose release it is says whose bodies it names
     groups: dict[str, list[Linked]] = defaultdict(list)
     for link in link_mentions(doc):
         if article.text[link.start : link.end] == link.text:

@@ -301,7 +301,8 @@ def _side_of(
     doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: list[Linked]
 ) -> tuple[str, SpacySpan] | None:
     """(state key, evidence) of the side of the border a town is said to be on: "X, on the Ruritanian
-    side", "X on the Ruritanian side of the river", "queues on the Ruritanian side near X".
+    side", "X on the Ruritanian side of the river", "queues on the Ruritanian side near X", "shots
+    from the Ruritanian side of the border near X".
 
     Border stories place towns by the side they lie on more often than by the state's name; a
     demonym or the state's own name may say which ("on the Y side").
@@ -324,7 +325,21 @@ def _side_of(
         state = _side_word(doc, links, k - 2, sent)
         if state is not None:
             return state, doc[k - 4 : span.end]
+    if (  # "firing from the Y side of the border near X", "on the Y side of the river at X"
+        k - 5 >= sent.start
+        and doc[k].lower_ in _BESIDE
+        and doc[k - 1].lower_ in _LINES
+        and [t.lower_ for t in doc[k - 3 : k - 1]] == ["of", "the"]
+        and doc[k - 4].lower_ in _SIDES
+    ):
+        state = _side_word(doc, links, k - 5, sent)
+        if state is not None:
+            return state, doc[k - 5 : span.end]
     return None
+
+
+#: What a side is the side of: "the Y side of the border", "of the river", "of the frontier".
+_LINES = frozenset({"border", "frontier", "river", "boundary", "line", "crossing"})
 
 
 #: Nouns of the side of a border, a river or a sea a town lies on: "on the Y side", "on the Y coast".

@@ -27,7 +27,7 @@ from kg.extract.memberships import find_made_of, find_memberships, find_parts
 from kg.extract.relation_spans import Found, add, link_at, tokens
 from kg.extract.town_states import place_towns_both_ways
 from kg.lexicon.demonyms import WORLD_REGIONS
-from kg.lexicon.gazetteer import state_for_demonym, subdivision_for
+from kg.lexicon.gazetteer import state_for_demonym, subdivision_spelled
 from kg.lexicon.names import strip_the
 from kg.model import Article, Entity, Relation, Span
 from kg.nlp.cues import SETTLEMENT_NOUNS
@@ -153,14 +153,15 @@ def _subdivisions(text: str, entities: tuple[Entity, ...], keys: set[str], found
     The state must be an entity of the document: subdivision names repeat across countries, and
     the text's own states decide which one is meant ("Batken" in a story naming Kyrgyzstan). When
     several of them have a province of the name ("Western"), the one named in its paragraph, or
-    closest to it, is meant.
+    closest to it, is meant. English spellings of ISO's romanised names count ("Kampong Cham" for
+    "Kampong Chaam": :func:`kg.lexicon.gazetteer.subdivision_spelled`).
     """
     states = {e.key[6:]: e.mentions for e in entities if e.type == "State"}
     for entity in entities:
         if entity.type != "Region" or all(_world_region(m.text) for m in entity.mentions):
             continue  # "the Gulf", "the Sahel": a region of the world, whatever province shares its name
         for name in (entity.name, *entity.aliases, *(m.text for m in entity.mentions)):
-            owners = sorted(c for c in states if subdivision_for(name, {c}) is not None and f"state/{c}" in keys)
+            owners = sorted(c for c in states if subdivision_spelled(name, {c}) is not None and f"state/{c}" in keys)
             if owners:
                 near = min(owners, key=lambda c: (_distance(text, entity.mentions[0], states[c]), c))
                 found.setdefault((entity.key, "partOf", f"state/{near}"), []).append(entity.mentions[0])

@@ -45,6 +45,7 @@ __all__ = [
     "state_same_as",
     "state_slug",
     "subdivision_for",
+    "subdivision_spelled",
     "territory_names",
     "wide_subdivision",
 ]
@@ -554,6 +555,42 @@ def subdivision_for(name: str, countries: frozenset[str] | set[str]) -> Place | 
 
 #: Words of ISO 3166-2 subdivision types that are a town's own area, not a county or province.
 _LOCAL_TYPES = ("municipality", "commune", "city", "town", "borough", "parish", "village")
+
+
+def subdivision_spelled(name: str, countries: frozenset[str] | set[str]) -> Place | None:
+    """As :func:`subdivision_for`, also when English spells the name otherwise than ISO 3166-2 does.
+
+    ISO writes provinces in their own language's romanisation ("Kampong Chaam", "Oudômxai",
+    "Phôngsali"), the news in English ones ("Kampong Cham", "Oudomxay", "Phongsaly"): the
+    words are compared folded (:func:`kg.lexicon.spelling.fold_name`: "ou"/"u", "kh"/"h", doubled
+    letters) and in any order, one-letter joining words ("-e-") left out. Only counties,
+    provinces and regions of ``countries`` count, and only names of four letters or more.
+    """
+    exact = subdivision_for(name, countries)
+    if exact is not None:
+        return exact
+    key = _spelling_key(_level_stripped(_fold(name)))
+    for display, country in _spelled_subdivisions().get(key, ()) if len(key) > 3 else ():
+        if country in countries:
+            return Place(f"region/{slugify(display)}", "Region", display, (), country)
+    return None
+
+
+def _spelling_key(name: str) -> str:
+    return " ".join(sorted(w for w in fold_name(name).split() if len(w) > 1))
+
+
+@cache
+def _spelled_subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Spelling key (:func:`_spelling_key`) -> ((name, ISO alpha-2), ...) of every subdivision above
+    the level of a town."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if any(word in sub.type.lower() for word in _LOCAL_TYPES):
+            continue
+        name = sub.name.split(",")[0].split(" [")[0].split(" (")[0].strip()
+        out.setdefault(_spelling_key(_level_stripped(_fold(name))), []).append((name, sub.country_code))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 @cache
