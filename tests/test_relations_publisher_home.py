@@ -24,10 +24,10 @@ _READOUT = (
 )
 
 _CALL = (
-    "Minister speaks with Swedish counterpart\n\n"
-    "On Tuesday the Minister held a telephone call with Sweden's minister for infrastructure, Karin "
-    "Dahl. Sweden has asked for a joint study of the ferry routes, and Sweden will send experts in June.\n\n"
-    "Engineers of the Public Roads Authority will add a second lane on the Norwegian side of the crossing "
+    "Minister speaks with German counterpart\n\n"
+    "On Tuesday the Minister held a telephone call with Germany's minister for infrastructure, Greta "
+    "Vollmer. Germany has asked for a joint study of the ferry routes, and Germany will send experts in June.\n\n"
+    "Engineers of the Public Roads Authority will add a second lane on the Danish side of the crossing "
     "this summer.\n"
 )
 
@@ -51,7 +51,7 @@ def _owner(nlp: Language, text: str, publisher: str | None, body: str) -> str | 
     ("text", "publisher", "body", "home"),
     [
         (_READOUT, "Ministry of Foreign Affairs, Chile (press release)", "civil-aviation", "state/CL"),
-        (_CALL, "Norwegian Ministry of Transport", "public-roads-authority", "state/NO"),
+        (_CALL, "Danish Ministry of Transport", "public-roads-authority", "state/DK"),
     ],
 )
 def test_publisher_home_owns_the_release_bodies(nlp: Language, text: str, publisher: str, body: str, home: str) -> None:
@@ -60,7 +60,7 @@ def test_publisher_home_owns_the_release_bodies(nlp: Language, text: str, publis
 
 @pytest.mark.parametrize(
     ("text", "body", "other"),
-    [(_READOUT, "civil-aviation", "state/AR"), (_CALL, "public-roads-authority", "state/SE")],
+    [(_READOUT, "civil-aviation", "state/AR"), (_CALL, "public-roads-authority", "state/DE")],
 )
 def test_publisher_home_outlet_without_state_changes_nothing(nlp: Language, text: str, body: str, other: str) -> None:
     assert _owner(nlp, text, "Evening Wire", body) == other
