@@ -111,6 +111,7 @@ from kg.nlp.ranked_names import ranked_names
 from kg.nlp.region_modifiers import region_modifier
 from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
+from kg.nlp.script_marks import script_furniture
 from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
@@ -564,6 +565,7 @@ class Retyper:
         terms = concept_acronyms(doc)  # "coastal wind shear (CWS)": CWS is a term, no body
         chosen = [s for s in chosen if not is_concept_acronym(s, terms)]
         chosen = [*chosen, *inner_towns(chosen)]  # "Varnholm Grammar School": the city Varnholm too
+        chosen = [s for s in chosen if not script_furniture(t.text for t in s)]  # "(END VT)", "MIDDAY NEWS"
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
