@@ -589,6 +589,8 @@ class Retyper:
                         named = proper_body(span)
                         if named is not None:  # "the Kachin Independence Army": a group's own name
                             yield with_unit(named)
+                        elif span[-1].lower_ == "staff" and span[-1].is_title:
+                            yield Span(doc, span.start, span.end, label="Agency")  # "the General Staff": the state's
                         continue
                     span = with_unit(with_generic_modifier(span))
                 else:
