@@ -38,3 +38,11 @@ def test_entities_staff_bodies_are_the_states_agency(nlp: Language, text: str, k
 def test_entities_staff_bodies_lower_case_is_no_body(nlp: Language) -> None:
     keys = _keys(nlp, "Defence staff were told to work from home, the Danish ministry said.")
     assert not [k for k in keys if "staff" in k]
+
+
+def test_entities_staff_bodies_in_an_office_are_its_words(nlp: Language) -> None:
+    """ "Chief of the General Staff" is an office, which a position reads: no body of its own."""
+    keys = _keys(
+        nlp, "The Chief of the General Staff of the Army of Norway, General Ola Brekk, said troops moved north."
+    )
+    assert not [k for k in keys if "staff" in k]
