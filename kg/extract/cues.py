@@ -30,6 +30,7 @@ from kg.model import Entity, Span
 from kg.nlp.persons import HONORIFICS
 from kg.nlp.questioners import outlet_label
 from kg.nlp.roles import NEWSROOM_ROLES
+from kg.nlp.script_marks import script_furniture
 
 __all__ = ["Tag", "caption_above", "cue_before", "cue_people", "find_tags", "leading_name", "person_name"]
 
@@ -146,10 +147,10 @@ def _cue_name(head: str) -> str | None:
 
     "((Ana Maria Lopes, nurse))" names Ana Maria Lopes, all three words; "((Foreign Minister Ana
     Lopes, ...))" names Ana Lopes, the words after the office. "VOX POP" and "UNIDENTIFIED WOMAN"
-    name nobody.
+    name nobody, nor do a script's marks and roles ("ANCHOR INTRO (JO ROE):" names Jo Roe in brackets).
     """
     words = head.split()
-    if any(w.lower().strip(".,()") in _ANONYMOUS for w in words):
+    if any(w.lower().strip(".,()") in _ANONYMOUS for w in words) or script_furniture(words):
         return None
     plain = all(_CAPITAL.match(w) and not _office(w.lower().strip(".")) for w in words)
     if 2 <= len(words) <= 4 and plain and not any(w.lower().strip(".") in _HONORIFICS for w in words):

@@ -111,6 +111,7 @@ from kg.nlp.ranked_names import ranked_names
 from kg.nlp.region_modifiers import region_modifier
 from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
+from kg.nlp.script_marks import script_furniture
 from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
@@ -140,8 +141,8 @@ _SERVICE_HEADS = frozenset({"service", "services"})
 #: Modals that open a question and are given names too ("Will", "May").
 _MODALS = frozenset({"Will", "May", "Can", "Shall", "Should", "Would", "Could", "Must"})
 _OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "across", "around", "along", "beyond", "off"})
-#: Possessives that open a form of address: "His Excellency", "Her Majesty".
-_ADDRESS_POSSESSIVES = frozenset({"his", "her", "their"})
+#: Possessives that open a form of address: "His Excellency", "Her Majesty"; and the grade of one: "the Rt Hon".
+_ADDRESS_POSSESSIVES = frozenset({"his", "her", "their", "rt", "right"})
 
 
 @Language.factory("kg_gazetteer", assigns=["doc.spans"])
@@ -220,7 +221,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     while start < end:
         tok = doc[start]
         low = tok.lower_
-        addressed = low in _ADDRESS_POSSESSIVES and start + 1 < end and honorific(doc[start + 1])
+        addressed = low.rstrip(".") in _ADDRESS_POSSESSIVES and start + 1 < end and honorific(doc[start + 1])
         if (
             low in _SKIP_LEAD
             or tok.is_punct
@@ -245,8 +246,11 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         end -= 1
     if span.label_ != "PERSON" and end - start > 1 and honorific(doc[end - 1]):
         end -= 1  # "the Ministry of Water Mr. Jo Roe": the form of address opens the next name
-    if titled and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
-        end -= 1  # "The Hon Jane Roe MP": letters after the name are no part of it
+    # "Jo Roe TD", "Jo Roe MLA": a member's seat letters after two or three name words make a person
+    seated = doc[end - 1].text in _SEAT_LETTERS and 2 <= end - 1 - start <= 3 and not body
+    seated = seated and all(t.is_title and t.is_alpha for t in doc[start : end - 1])
+    if (titled or seated) and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
+        end, titled = end - 1, True  # "The Hon Jane Roe MP": letters after the name are no part of it
     if span.label_ == "PERSON":  # "Town Clerk Mrs Jane Roe": the name starts after the form of address
         inner = next((t.i for t in doc[start + 1 : end - 1] if honorific(t)), None)
         if inner is not None:
@@ -325,6 +329,16 @@ def _after_ordinal(span: Span) -> bool:
     return span.start > 0 and bool(_FIGURE_ORDINAL.fullmatch(span.doc[span.start - 1].text))
 
 
+def _office_staff(span: Span) -> bool:
+    """ "the General Staff" completing an office ("Chief of the General Staff", "Chairman of the Joint
+    Chiefs of Staff"): the office's words, which a position reads; the staff as a body stands alone."""
+    doc, i = span.doc, span.start - 1
+    if span[-1].lower_ != "staff":
+        return False
+    i -= int(i >= 0 and doc[i].lower_ == "the")
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLE_WORDS
+
+
 def _plural_title(tok: Token) -> bool:
     """A title or seat letters in the plural ("Senators", "MPs"), written before the first of several names."""
     text = tok.text
@@ -374,6 +388,8 @@ def _vessel(span: Span) -> bool:
 #: Offices written after the place they are held in ("Tarnby Mayor X", "Norland Governor Y").
 _PLACED_OFFICES = frozenset({"governor", "mayor", "premier", "prefect", "administrator"})
 _POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MSP", "MHA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE"})
+#: A legislature's member's letters: only a person is written with them, no firm or club ("SC").
+_SEAT_LETTERS = frozenset({"MP", "MEP", "MLA", "MSP", "MHA", "TD"})
 
 
 def _possessed(tok: Token) -> bool:
@@ -564,6 +580,7 @@ class Retyper:
         terms = concept_acronyms(doc)  # "coastal wind shear (CWS)": CWS is a term, no body
         chosen = [s for s in chosen if not is_concept_acronym(s, terms)]
         chosen = [*chosen, *inner_towns(chosen)]  # "Varnholm Grammar School": the city Varnholm too
+        chosen = [s for s in chosen if not script_furniture(t.text for t in s)]  # "(END VT)", "MIDDAY NEWS"
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 
@@ -578,6 +595,8 @@ class Retyper:
                 if label == "SecurityBody" and _after_ordinal(span):  # "the 4th Border Guard": a body
                     yield Span(doc, span.start, span.end, label="Agency")
                     continue
+                if label == "SecurityBody" and _office_staff(span):
+                    continue  # "Chief of the General Staff": an office's words, as the office's holder is read
                 if label == "SecurityBody":
                     named = named_by_state(span)
                     if named is not None:  # "Border Guard Bangladesh": the state ends the body's name
@@ -587,6 +606,8 @@ class Retyper:
                         named = proper_body(span)
                         if named is not None:  # "the Kachin Independence Army": a group's own name
                             yield with_unit(named)
+                        elif span[-1].lower_ == "staff" and span[-1].is_title:
+                            yield Span(doc, span.start, span.end, label="Agency")  # "the General Staff": the state's
                         continue
                     span = with_unit(with_generic_modifier(span))
                 else:

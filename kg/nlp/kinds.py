@@ -57,7 +57,8 @@ _NAMING = frozenset({"river", "lake", "island", "islands", "mountains", "peninsu
 _PLURAL = {
     **dict.fromkeys(("rivers", "lakes", "islands"), "Place"),
     "parties": "Organization",
-    **dict.fromkeys(("towns", "villages", "cities", "municipalities"), "Settlement"),
+    # a commune, like a municipality, is a town with its lands (the ISO tables' own reading)
+    **dict.fromkeys(("towns", "villages", "cities", "municipalities", "communes"), "Settlement"),
     **dict.fromkeys(
         (
             "states",
@@ -73,7 +74,7 @@ _PLURAL = {
         "Region",
     ),
     "territories": "Region",
-    **dict.fromkeys(("subdivisions", "communes", "cantons"), "Region"),
+    **dict.fromkeys(("subdivisions", "cantons"), "Region"),
     **dict.fromkeys(("crossings", "checkpoints"), "Checkpoint"),
 }
 #: Nouns before "of" and a name (or a list of names) that say what it is: "the island of Varo",
@@ -85,14 +86,14 @@ _OF_NOUNS = {
     **dict.fromkeys(("governorate", "governorates", "department"), "Region"),
     # the Maghreb's and the Sahel's provinces in English official texts: "the wilaya of X"
     **dict.fromkeys(("wilaya", "wilayas", "wilayat"), "Region"),
-    **dict.fromkeys(("subdivision", "subdivisions", "commune", "communes", "canton", "cantons"), "Region"),
+    **dict.fromkeys(("subdivision", "subdivisions", "canton", "cantons"), "Region"),
     **dict.fromkeys(("town", "towns", "village", "villages", "city", "cities", "port", "ports"), "Settlement"),
-    # a municipality is a town with its lands: "the municipalities of A, B and C" are towns
-    **dict.fromkeys(("municipality", "municipalities"), "Settlement"),
+    # a municipality or a commune is a town with its lands: "the municipalities of A, B and C" are towns
+    **dict.fromkeys(("municipality", "municipalities", "commune", "communes"), "Settlement"),
 }
 #: Levels a state may also call its first-level subdivisions: a name the region tables know and
 #: the town tables do not is a region after them.
-_TOWN_LEVELS = frozenset({"municipality", "municipalities"})
+_TOWN_LEVELS = frozenset({"municipality", "municipalities", "commune", "communes"})
 #: "department" also opens a body's portfolio ("the department of Health"): only a place the NER
 #: reads as one follows it as a region.
 _BODY_OR_AREA = frozenset({"department", "departments"})

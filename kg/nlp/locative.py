@@ -419,6 +419,8 @@ def _place_nouns(doc: Doc) -> list[tuple[int, bool]]:
 _REGION_LEADS = frozenset({"the", "north", "south", "east", "west", "upper", "lower", "central"})
 _REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern"})
 _REGION_ADJECTIVES |= {"northwestern", "southeastern", "southwestern"}
+#: Prepositions of a point: a name after them with no article is a town ("near X", "at X"), not an area.
+_AT_POINT = frozenset({"near", "at", "outside"})
 
 
 def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
@@ -432,7 +434,8 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
     region: an article or compass word before it or opening it ("the X", "northern X", "Upper
     X"), a town placed in it ("Tarnby in X"), or the word "region" nearer than "town". A LOC
     name they do not know stays a region (valleys, deserts and coasts are read elsewhere by their
-    head nouns).
+    head nouns), unless a preposition of a point places it ("positions near X", "based at X"):
+    an area is "in" or "across", a town "near" or "at". Either way a region table's name stays a region.
     """
     text = span.text
     table = region_for(text)
@@ -445,10 +448,12 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
         return "Region" if region and called_region(span) else "Settlement"
     if table is not None and local_subdivision(text) and not settlement_for(text) and not called_region(span):
         return "Settlement"  # a municipality ISO lists by its town's name, which the town tables lack
-    if region or ner != "GPE" or is_known_place(text):
-        return "Region"
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
+    if not region and before in _AT_POINT and len(span) <= 2:
+        return "Settlement"  # "positions near X", "boats based at X": no region table knows X, a point does
+    if region or ner != "GPE" or is_known_place(text):
+        return "Region"
     compass_of = before == "of" and span.start > 1 and doc[span.start - 2].lower_ in _REGION_LEADS  # "north of X"
     if before == "in" and span.start > 1 and _place_ends_at(doc, span.start - 2):
         return "Region"  # "the port of Tarnby in X": X holds a town

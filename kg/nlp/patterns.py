@@ -78,6 +78,12 @@ AGENCY_HEADS: dict[str, str] = {
     "senate": "Senate",
     "congress": "Congress",
     "house of representatives": "House of Representatives",
+    # the staff that commands a state's forces: never a firm's, always qualified by its state
+    "general staff": "General Staff",
+    "joint staff": "Joint Staff",
+    "defence staff": "Defence Staff",
+    "defense staff": "Defense Staff",
+    "joint chiefs of staff": "Joint Chiefs of Staff",
 }
 
 CHECKPOINT_WORDS = (

@@ -28,6 +28,9 @@ UNIT_NOUNS = frozenset({"division", "brigade", "battalion", "regiment", "squadro
 #: Military Region", "the Second Naval District"); alone they are the map's.
 _COMMAND_AREAS = frozenset({"region", "district", "zone"})
 _COMMAND_LEADS = frozenset({"military", "naval"})
+#: Capitalised compass words that name a command as an ordinal numbers one ("the Northern Military Region").
+_COMMAND_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central"})
+_COMMAND_COMPASS |= {"northeastern", "northwestern", "southeastern", "southwestern"}
 #: Kinds of arm and of unit that qualify a unit noun ("Infantry Division", "Armoured Brigade").
 _ARMS = frozenset(
     {"infantry", "armoured", "armored", "mechanised", "mechanized", "motorised", "motorized", "airborne"}
@@ -58,7 +61,7 @@ def unit_name(name: str) -> bool:
     if len(words) > 2 and words[-1].isdigit() and words[-2].lower() in UNIT_NOUNS:
         return words[-2].istitle()  # "Rifle Battalion 23"
     if len(words) > 2 and words[-1].lower() in _COMMAND_AREAS and words[-2].lower() in _COMMAND_LEADS:
-        return _ordinal(words[0]) and words[-1].istitle()  # "the 8th Military Region"
+        return _command_lead(words[0]) and words[-1].istitle()  # "the 8th Military Region"
     if len(words) < 2 or words[-1].lower() not in UNIT_NOUNS or not words[-1].istitle():
         return False
     return _ordinal(words[0]) or any(w.lower() in _ARMS and w.istitle() for w in words[:-1])
@@ -84,6 +87,9 @@ def unit_name_spans(doc: Doc) -> list[Span]:
         if start > 0 and _ordinal(doc[start - 1].text):
             out.append(Span(doc, _tens(doc, start - 1), _of_members(doc, i + 1), label="Agency"))
             continue
+        if head.lower_ in _COMMAND_AREAS and _command_lead(doc[i - 2].text):
+            out.append(Span(doc, i - 2, i + 1, label="Agency"))  # "the Eastern Military Region"
+            continue
         numbered = i + 1 < len(doc) and doc[i + 1].like_num and doc[i + 1].is_digit
         if numbered and head.lower_ in UNIT_NOUNS and any(t.lower_ in _ARMS for t in doc[start:i]):
             out.append(Span(doc, start, i + 2, label="Agency"))
@@ -91,8 +97,13 @@ def unit_name_spans(doc: Doc) -> list[Span]:
 
 
 def _command_area(doc: Doc, i: int) -> bool:
-    """ "Military Region" at ``i`` (its head) right after an ordinal: a force's command, numbered."""
-    return i > 1 and doc[i - 1].lower_ in _COMMAND_LEADS and doc[i - 1].is_title and _ordinal(doc[i - 2].text)
+    """ "Military Region" at ``i`` (its head) right after an ordinal or a compass word: a force's command."""
+    return i > 1 and doc[i - 1].lower_ in _COMMAND_LEADS and doc[i - 1].is_title and _command_lead(doc[i - 2].text)
+
+
+def _command_lead(text: str) -> bool:
+    """What names a force's command before "Military Region": an ordinal ("8th") or a capitalised compass word."""
+    return _ordinal(text) or (text.istitle() and text.lower() in _COMMAND_COMPASS)
 
 
 def numbered_command(span: Span) -> bool:
