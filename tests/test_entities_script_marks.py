@@ -1,7 +1,7 @@
 """A broadcast script's marks, cue roles and a programme's or document's title name nothing.
 
 "(VT)", "[VO - ...]", "Producer: J. Roe", "ANCHOR INTRO (NAME):", "QUESTION (NAME, OUTLET):",
-"STATION - MIDDAY NEWS", "Weekly Media Briefing - Transcript": the model reads them as bodies,
+"STATION: LATE NEWS", "Transcript of the Daily Press Briefing": the model reads them as bodies,
 persons or a dateline's town. Invented scripts through the real model.
 """
 
@@ -30,10 +30,10 @@ def _named(nlp: Language, text: str) -> dict[str, str]:
             ("vt", "end vt", "anchor intro"),
         ),
         (
-            "KORVA FM - MIDDAY NEWS\nMonday 3 March | 13:00 | Producer: T. Brenlo | Duration 3:40\n\n[JINGLE]\n\n"
+            "KORVA FM: LATE NEWS (read at 23.00; Producer: T. Brenlo)\n\n[JINGLE]\n\n"
             "NEWSREADER (Oskar Vell): Good afternoon. Lorries are queuing at the Dunvik crossing.\n\n"
             "[VO - lorries at the barrier, Dunvik]\nThe queue runs back four kilometres.\n",
-            ("midday news", "producer", "vo"),
+            ("late news", "producer", "vo"),
         ),
     ],
 )
@@ -45,21 +45,20 @@ def test_entities_script_marks_name_nothing(nlp: Language, text: str, marks: tup
 @pytest.mark.parametrize(
     "text",
     [
-        "Weekly Media Briefing - Transcript\nSolvane, 4 May\n\nThe spokesperson, Lissa Crane, opened the briefing.\n",
-        "TRANSCRIPT - Press briefing by the Interior Ministry spokesperson\n\nThe spokesperson, Lissa Crane, "
-        "opened the briefing.\n",
+        "Daily Press Briefing (verbatim)\nSolvane, 4 May\n\nThe spokesperson, Lissa Crane, opened the briefing.\n",
+        "Morning Press Briefing Transcript\n\nThe spokesperson, Lissa Crane, opened the briefing.\n",
     ],
 )
 def test_entities_script_marks_document_titles_are_no_places(nlp: Language, text: str) -> None:
     named = _named(nlp, text)
-    assert [n for n in ("weekly media briefing", "transcript") if n in named] == []
+    assert set(named) <= {"lissa crane", "solvane"}  # the person and the dateline's town, no title
 
 
 def test_entities_script_marks_words() -> None:
     """Marks, roles and a programme's kind alone are furniture; one word of a name makes a name."""
     assert script_furniture(["END", "VT"])
     assert script_furniture(["Evening", "News"])
-    assert script_furniture(["Weekly", "Media", "Briefing"])
+    assert script_furniture(["Daily", "Press", "Briefing"])
     assert not script_furniture(["Sky", "News"])
     assert not script_furniture(["Press", "TV"])  # media words alone: a station's name
     assert not script_furniture(["Evening"])

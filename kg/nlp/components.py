@@ -580,7 +580,7 @@ class Retyper:
         terms = concept_acronyms(doc)  # "coastal wind shear (CWS)": CWS is a term, no body
         chosen = [s for s in chosen if not is_concept_acronym(s, terms)]
         chosen = [*chosen, *inner_towns(chosen)]  # "Varnholm Grammar School": the city Varnholm too
-        chosen = [s for s in chosen if not script_furniture(t.text for t in s)]  # "(END VT)", "MIDDAY NEWS"
+        chosen = [s for s in chosen if not script_furniture(t.text for t in s)]  # "(END VT)", "LATE NEWS"
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 

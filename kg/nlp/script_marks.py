@@ -3,8 +3,8 @@
 Scripts, rundowns and press releases carry lines the model reads as names: a tape or sound mark
 ("(VT)", "(END VT)", "[VO - trucks at the gate]", "[PKG]"), a role opening a credit or cue line
 ("Producer: J. Roe", "ANCHOR INTRO (JANE ROE):", "QUESTION (Jo Roe, Daily Tarn):"), and the
-programme's or document's own title ("KORVA FM - MIDDAY NEWS", "Weekly Media Briefing -
-Transcript", "PRESS RELEASE"). They name no body, person or town: the person is the one in
+programme's or document's own title ("KORVA FM: LATE NEWS", "Daily Press Briefing
+(verbatim)", "PRESS RELEASE"). They name no body, person or town: the person is the one in
 brackets, the body the station or office before the dash.
 
 The words are closed classes of the trade, not of any text: the production marks of a TV or radio
@@ -47,7 +47,7 @@ GENRES = _words(
 #: Words that qualify a programme's or a document's kind: times of day, frequencies, media.
 _QUALIFIERS = _words(
     """
-    morning midday noon afternoon evening night late early weekend weekly nightly lunchtime
+    morning midday noon afternoon evening night late early weekend daily weekly nightly lunchtime
     radio tv television media press
     """
 )
