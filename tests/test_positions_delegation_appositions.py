@@ -1,7 +1,7 @@
 """A delegation's leader given as "NAME, OFFICE" after a form of address, in the gapped clause of a joint statement.
 
 Invented sentences through the real model, in a release one side's ministry publishes: "and the Z
-delegation by H.E. Ambassador V, Minister of W" puts V's office in Z's state, not the publisher's,
+delegation by H.E. Dr. V, Minister of W" puts V's office in Z's state, not the publisher's,
 whether the office comes before the name or is set off after it.
 """
 
@@ -19,16 +19,16 @@ from kg.model import Article
     ("text", "publisher", "want"),
     [
         (
-            "The Governments of Finland and Estonia met in Narva on Monday. The Finnish delegation was led by Hon. "
-            "Jarek Volmo Tadde, Minister of Water and Forests, and the Estonian delegation by H.E. Ambassador Selma "
+            "The Governments of Finland and Estonia met in Narva on Monday. The Finnish side's delegation was headed by Hon. "
+            "Jarek Volmo Tadde, Minister of Water and Forests, and the Estonian delegation by H.E. Dr. Selma "
             "Orrin-Kavu, Minister of Ports and Coastal Works.",
-            "Ministry of Foreign Affairs of Finland",
+            "Foreign Ministry of Finland",
             ("person/selma-orrin-kavu", "state/EE", "state/FI"),
         ),
         (
             "Talks between Chile and Peru opened in Arica on Tuesday. The Peruvian delegation was headed by Ivo "
             "Pellar Quist, Minister of the Interior, and the Chilean delegation by Hon. Ruta Venn Halloway, Minister "
-            "of Labour and Social Security.",
+            "of Labour and Pensions.",
             "Ministry of the Interior of Peru",
             ("person/ruta-venn-halloway", "state/CL", "state/PE"),
         ),

@@ -1,4 +1,4 @@
-"""A bracketed note after the publisher's name ("(news release)", "(IOM)") does not hide the body it names.
+"""A bracketed note after the publisher's name ("(news release)", "(Lisbon office)") does not hide the body it names.
 
 Invented reports through the real model: a spokesperson named with no body holds office in the
 body that publishes the text; the publisher's name may carry a note in brackets, which is a part of
@@ -19,17 +19,17 @@ from kg.model import Article
     ("text", "publisher", "want"),
     [
         (
-            "GENEVA, 4 May 2026 - More than 2,000 people crossed from Moldova into Romania over the weekend, the "
+            "GENEVA, 4 May 2026 - Some 2,300 people crossed from Moldova into Romania over the weekend, the "
             "World Health Organization said on Monday. Spokesperson Ragna Tvedholm said the agency had sent two "
             "mobile clinics to the border.",
             "World Health Organization (news release)",
             ("person/ragna-tvedholm", "agency/world-health-organization"),
         ),
         (
-            "LISBON, 4 May 2026 - The International Organization for Migration said on Monday that 600 migrants had "
-            "reached the Azores by boat since March. Spokesperson Tiago Marvila said the agency would open an office "
+            "LISBON, 5 June 2026 - Some 600 migrants have reached the Azores by boat since March, the International "
+            "Organization for Migration said on Monday. Spokesperson Tiago Marvila said the agency would open an office "
             "in Ponta Delgada.",
-            "International Organization for Migration (IOM) / press briefing notes",
+            "International Organization for Migration (Lisbon office) / briefing notes",
             ("person/tiago-marvila", "agency/international-organization-for-migration"),
         ),
     ],

@@ -14,21 +14,21 @@ from speakers_said import said
 _NOTICES = [
     (
         "Governorate of Brasquez\n\nUpdate from the Governor on the floods\n\nBrasquez, 4 May 2026\n\n"
-        "The Governor of Brasquez, Mr. Idris Fennawi-Sallout, informs citizens of the following:\n\n"
-        "1. The bridge at Ouarzen reopened to traffic on Monday at 9 a.m., after being closed for four days.\n\n"
+        "The Governor of Brasquez, Mr. Idris Fennawi-Sallout, hereby informs all residents of the following:\n\n"
+        "1. Traffic is moving again on the Ouarzen bridge, which was shut for four days last week.\n\n"
         "2. Since Monday, 2,150 vehicles have crossed the bridge, about 700 a day.\n\n"
         "The Governor visited Ouarzen on Tuesday.\n",
         "Idris Fennawi-Sallout",
-        ["The bridge at Ouarzen reopened", "2,150 vehicles have crossed"],
+        ["Traffic is moving again", "2,150 vehicles have crossed"],
     ),
     (
         "PREFECTURE OF VARNELLE\n\nNotice No. 7\n\nVarnelle, 12 March 2027\n\n"
         "The Prefect of Varnelle, Ms. Odile Marchetry-Saulx, notifies residents of the following measures:\n\n"
         "- The road between Varnelle and the post at Sainte-Orlane is closed to heavy vehicles until Friday.\n\n"
-        "- Since Sunday, 640 lorries have been turned back at the post.\n\n"
+        "- Customs officers sent 640 lorries back from the post over the weekend.\n\n"
         "The prefecture will publish a new notice on Friday.\n",
         "Odile Marchetry-Saulx",
-        ["closed to heavy vehicles", "640 lorries have been turned back"],
+        ["closed to heavy vehicles", "640 lorries back"],
     ),
 ]
 

@@ -193,13 +193,15 @@ def _reported_by_other(span: SpacySpan, index: EntityIndex, voice: Entity) -> bo
             # "According to the Joint Staff, …": a source named as a proper noun (a body the
             # entities may not hold) is someone else's, unless it names the voice
             sourced = source is not None and source.pos_ == "PROPN"
+            whole = False  # the source ends at its head: "the local authorities in the state of X" are no X
         elif is_cue(t) and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "as") for c in t.children):
             heads = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            sourced = False
+            sourced, whole = False, True
         else:
             continue
         for c in heads:
-            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            last = c.right_edge if whole else c
+            lo, hi = c.left_edge.idx, last.idx + len(last.text)
             named = [e for _, e in index.within(lo, hi)]
             if all(e.key != voice.key for e in named) and (named or sourced):
                 return True
