@@ -46,8 +46,8 @@ BODY_WORDS = frozenset(
 def publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | None:
     """The body the text speaks for, when its publisher is one the text names.
 
-    A part of the publisher's name ("Canadian Ministry of Health, Press Office", "Y Agency (news
-    release)") that is a body of the text; else, for an official body (its name has a head noun such as "Ministry" or
+    A part of the publisher's name ("Canadian Ministry of Health, Press Office") that is a body of
+    the text; else, for an official body (its name has a head noun such as "Ministry" or
     "Government"), a state its name names ("Canada", "U.S."; the text need not name it), or a body
     of the text that shares its first word or ends its name ("African Union Commission" and the
     African Union). An outlet ("Voice of X") speaks for no state it happens to be named after.
@@ -56,8 +56,7 @@ def publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | Non
         return None
     bodies = [e for e in entities if e.type in OWNER_TYPES]
     keys = {e.key for e in bodies}
-    # a bracketed note is a part of its own: "UN Refugee Agency (news release)" is the agency
-    parts = [strip_the(p) for p in re.split(r"\s*[,;/|()]\s*", article.publisher) if p.strip()]
+    parts = [strip_the(p) for p in re.split(r"\s*[,;/|]\s*", article.publisher) if p.strip()]
     official = any(BODY_WORDS & set(p.casefold().split()) for p in parts)
     for part in parts:
         for entity in bodies:
