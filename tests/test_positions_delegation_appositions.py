@@ -19,8 +19,8 @@ from kg.model import Article
     ("text", "publisher", "want"),
     [
         (
-            "The Governments of Finland and Estonia met in Narva on Monday. The Finnish side's delegation was headed by Hon. "
-            "Jarek Volmo Tadde, Minister of Water and Forests, and the Estonian delegation by H.E. Dr. Selma "
+            "The Governments of Finland and Estonia met in Narva on Monday. The Finnish side's delegation was headed "
+            "by Hon. Jarek Volmo Tadde, Minister of Water and Forests, and the Estonian delegation by H.E. Dr. Selma "
             "Orrin-Kavu, Minister of Ports and Coastal Works.",
             "Foreign Ministry of Finland",
             ("person/selma-orrin-kavu", "state/EE", "state/FI"),
