@@ -179,21 +179,31 @@ def _framed(span: SpacySpan) -> bool:
 def _reported_by_other(span: SpacySpan, index: EntityIndex, voice: Entity) -> bool:
     """True when the sentence gives its words to a named speaker other than the voice.
 
-    "As Jane Roe told us, …", "Roe said that …", "according to Roe, …"; a speech verb with a plain
+    "As Jane Roe told us, …", "Roe said that …", "according to Roe, …" (or to a body named as a
+    proper noun the entities miss: "according to the Joint Staff, …"); a speech verb with a plain
     object ("Roe reaffirmed her support") reports an act, not words, and does not count.
     """
     for t in span:
         if t.lower_ == "according" and t.i + 1 < len(span.doc) and span.doc[t.i + 1].lower_ == "to":
-            subject = t.i + 2 < len(span.doc) and span.doc[t.i + 2]
-            heads = [subject] if subject else []
+            to = span.doc[t.i + 1]
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if source is None:
+                source = span.doc[t.i + 2] if t.i + 2 < len(span.doc) else None
+            heads = [source] if source is not None else []
+            # "According to the Joint Staff, …": a source named as a proper noun (a body the
+            # entities may not hold) is someone else's, unless it names the voice
+            sourced = source is not None and source.pos_ == "PROPN"
+            whole = False  # the source ends at its head: "the local authorities in the state of X" are no X
         elif is_cue(t) and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "as") for c in t.children):
             heads = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            sourced, whole = False, True
         else:
             continue
         for c in heads:
-            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            last = c.right_edge if whole else c
+            lo, hi = c.left_edge.idx, last.idx + len(last.text)
             named = [e for _, e in index.within(lo, hi)]
-            if named and all(e.key != voice.key for e in named):
+            if all(e.key != voice.key for e in named) and (named or sourced):
                 return True
     return False
 

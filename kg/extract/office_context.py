@@ -26,6 +26,7 @@ from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, 
 from kg.lexicon.names import TITLE_WORDS, entity_key
 from kg.model import Entity
 from kg.nlp.doctext import doc_text
+from kg.nlp.persons import honorific
 from kg.reference.tables import fold, memberships, parts
 
 __all__ = [
@@ -80,11 +81,15 @@ def delegation_state(doc: Doc, start: int) -> str | None:
     Joint statements name each side's leader through its delegation, often with the second verb
     left out ("and the Z delegation by the Minister of W, V"); the sentence names both states, so
     the office takes the state of the delegation it leads, not the sentence's first or most named.
+    ``start`` is where the leader's title or name begins; a form of address before it ("H.E.",
+    "Hon.") is passed over.
     """
     listed = _listed_in_side(doc, start)
     if listed is not None:
         return listed
     i = start - 1
+    while i > 0 and honorific(doc[i]):
+        i -= 1  # "and the Z delegation by H.E. Ambassador V": the form of address is the leader's
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 1 or doc[i].lower_ != "by":

@@ -153,6 +153,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     if person.end + 1 < len(doc) and doc[person.end].text == ",":
         fwd = _np_forward(doc, person.end + 1)
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
+        if match and match.owner is None:  # "and the Z delegation by Hon. V, Minister of W,"
+            match = replace(match, owner=delegation_state(doc, left))
         if match:
             out.extend(_joined_after(match, fwd, index))  # "X, Prime Minister of Y and Chair of Z,"
     # "X, who heads the agency,"; after a title the clause tells what the office-holder does in that

@@ -49,10 +49,14 @@ _RECORD_OF = re.compile(r"\b(?:transcript|record|summary)\s+of\b", re.I)
 # "This is a summary of what was said by Spokesperson Jane Roe – to whom quoted text may be
 # attributed – at today's briefing": a briefing note's opening line; its body is her words.
 _SAID_BY = re.compile(r"\bwhat\s+(?:was|has\s+been|is)\s+said\s+by\s+(?P<who>[^\n:;–—(]+)", re.I)
+# A notice's lead line over its points: "The Governor of X, Jane Roe, informs the public of the
+# following:" (the points are the notice giver's words, as after "reports:").
+_INFORMS = r"\s+(?:informs?|notif(?:y|ies)|advises?)\s+(?:[\w'’-]+\s+){0,3}?of\s+the\s+following(?:\s+[\w-]+)?"
 # A lead line that hands the floor to one person for the paragraphs below it: "Jane Roe, head of
 # the district administration, on the situation as of 20:00:" or "Governor Jane Roe reports:".
 _LEAD = re.compile(
-    r"^(?P<who>(?:[^\n:]|:(?=\d)){3,160}?)(?P<cue>\s+(?:said|says|reported|reports|wrote|writes|stated|states|posted))?:\s*$"
+    r"^(?P<who>(?:[^\n:]|:(?=\d)){3,160}?)"
+    rf"(?P<cue>\s+(?:said|says|reported|reports|wrote|writes|stated|states|posted)|{_INFORMS})?:\s*$"
 )
 # A numbered or bulleted point ("1. …", "2) …", "- …", "• …").
 _POINT = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+")
@@ -299,8 +303,9 @@ def _lead(doc: Doc, body: int, entities: tuple[Entity, ...]) -> Voice | None:
     A regional head's evening update or a commander's report is often posted as "NAME, OFFICE,
     on TOPIC:" above the points it lists: the points are that person's words, though nothing
     quotes them. The line is a name phrase without a verb (news narration has one: "Roe told
-    reporters:"); "OFFICE NAME reports:" counts only above numbered or bulleted points, as a
-    news story also leads into a quotation that way. With points, the words end with the last
+    reporters:"); "OFFICE NAME reports:" and a notice's "OFFICE, NAME, informs the public of the
+    following:" count only above numbered or bulleted points, as a news story also leads into a
+    quotation that way. With points, the words end with the last
     one (what follows is the outlet's narration); otherwise they run to the end.
     """
     text = doc_text(doc)
@@ -312,7 +317,8 @@ def _lead(doc: Doc, body: int, entities: tuple[Entity, ...]) -> Voice | None:
     span = doc.char_span(s, s + m.end("who"), alignment_mode="expand") if m is not None else None
     if m is None or span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or len(span) > 40:
         return None
-    who = _who(m.group("who"))
+    # before a cue the whole phrase is the subject ("The Governor of X, Jane Roe, informs …")
+    who = m.group("who") if m.group("cue") else _who(m.group("who"))
     inside = [x for x in entities if x.type == "Person" and any(s <= n.start < s + len(who) for n in x.mentions)]
     if len(inside) != 1:
         return None
