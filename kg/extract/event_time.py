@@ -136,6 +136,9 @@ def _any_given(prep: Token) -> str | None:
     return None
 
 
+#: An equative comparison ending just before its base: "twice as many as in 2023", "as high as last
+#: May" ("as many as 4,000 crossed in May" puts the figure, not a time, after it).
+_EQUATIVE_BASE = re.compile(r"\bas\s+(?:many|much|high|low|large|few|little)\s+as\s+(?:(?:in|during|over|on)\s+)?$", re.I)
 #: The words before a comparison's base named by a season or holiday: "more than over Easter ".
 _SEASON_BASE = re.compile(r"\b(?:than|compar\w*\s+(?:with|to))\s+(?:(?:in|over|during|at|on|for)\s+)?[A-Z][\w'-]*\s+$")
 
@@ -221,6 +224,8 @@ class TimeReader:
         sent = span[0].sent
         before = self.text[sent.start_char : t.start]
         if re.search(r"\b(?:than|compar\w*\s+(?:with|to)|versus|vs\.?|against)\s*$", before, re.I):
+            return True
+        if _EQUATIVE_BASE.search(before):  # "twice as many as in 2023", "half as much as last year"
             return True
         # "more than over Easter last year", "fewer than during Lent last year": the base, named by a
         # season or holiday before its year
