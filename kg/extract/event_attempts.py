@@ -32,6 +32,7 @@ from kg.extract.event_disasters import VESSELS
 from kg.extract.event_irregular_stops import caught_in, crossed_before, irregular_people
 from kg.extract.event_merge import Mention
 from kg.extract.event_stoppers import stop_subjects, stopping_bodies
+from kg.extract.event_time import since_clause, since_start
 from kg.extract.event_triggers import (
     ATTEMPT,
     INTERCEPTION,
@@ -41,7 +42,6 @@ from kg.extract.event_triggers import (
     crossing_attempt,
     refused_entry,
 )
-from kg.extract.event_time import since_clause, since_start
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
 

@@ -138,7 +138,9 @@ def _any_given(prep: Token) -> str | None:
 
 #: An equative comparison ending just before its base: "twice as many as in 2023", "as high as last
 #: May" ("as many as 4,000 crossed in May" puts the figure, not a time, after it).
-_EQUATIVE_BASE = re.compile(r"\bas\s+(?:many|much|high|low|large|few|little)\s+as\s+(?:(?:in|during|over|on)\s+)?$", re.I)
+_EQUATIVE_BASE = re.compile(
+    r"\bas\s+(?:many|much|high|low|large|few|little)\s+as\s+(?:(?:in|during|over|on)\s+)?$", re.I
+)
 #: The words before a comparison's base named by a season or holiday: "more than over Easter ".
 _SEASON_BASE = re.compile(r"\b(?:than|compar\w*\s+(?:with|to))\s+(?:(?:in|over|during|at|on|for)\s+)?[A-Z][\w'-]*\s+$")
 
