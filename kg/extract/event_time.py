@@ -130,10 +130,19 @@ def _any_given(prep: Token) -> str | None:
             and g.lemma_.lower() in _UNIT_WORDS
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids)
             and any(d.dep_ == "amod" and d.lemma_.lower() in _TYPICAL for d in kids)
-            and not any(d.dep_ in ("relcl", "acl", "prep") for d in kids)
+            and not any(d.dep_ in ("relcl", "acl") or (d.dep_ == "prep" and not _range_after(d)) for d in kids)
         ):
             return _UNIT_WORDS[g.lemma_.lower()]
     return None
+
+
+def _range_after(prep: Token) -> bool:
+    """ "On an ordinary day between 1,800 and 2,000 cross": the parser may hang the figure's range on
+    the day; it describes the people counted, not which day it is."""
+    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return prep.lower_ == "between" and (
+        (after is not None and after.like_num) or any(t.like_num for t in prep.subtree)
+    )
 
 
 #: An equative comparison ending just before its base: "twice as many as in 2023", "as high as last
