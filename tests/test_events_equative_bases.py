@@ -27,8 +27,8 @@ NAMES = {
     ("text", "count", "start"),
     [
         (
-            "Last year, more than 410,000 people crossed into Nordavia at Tolmaz, twice as many as in 2023.",
-            410000,
+            "Tolmaz handled 387,600 arrivals into Nordavia last year, twice as many as in 2023.",
+            387600,
             "2025-01-01",
         ),
         (
@@ -37,8 +37,8 @@ NAMES = {
             "2025-01-01",
         ),
         (
-            "Last month 3,100 Ostarians entered Nordavia through Tolmaz, three times as many as in February.",
-            3100,
+            "Last month 2,845 Ostarians entered Nordavia through Tolmaz, three times as many as in February.",
+            2845,
             "2026-05-01",
         ),
     ],

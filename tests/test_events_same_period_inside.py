@@ -1,6 +1,6 @@
 """A figure "in / during the same period", "in the same three weeks" or "in the whole month" covers
-the period stated before it: earlier in its own sentence ("820,000 crossed at X in 2025, and
-640,000 at Y during the same period") or in a sentence before, including the open start of "since
+the period stated before it: earlier in its own sentence ("871,000 crossed at X in 2025, and
+593,000 at Y during the same period") or in a sentence before, including the open start of "since
 1 January". A single day before stays no period, and "the same period last year" is no anaphor.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -30,21 +30,21 @@ NAMES = {
     ("text", "count", "period"),
     [
         (
-            "Some 820,000 people entered Nordavia through Tolmaz in 2025, and 640,000 travellers crossed into"
-            " Nordavia at Vrenna Bridge during the same period.",
-            640000,
+            "Tolmaz counted 871,000 arrivals into Nordavia in 2025, while Vrenna Bridge saw 593,000 travellers"
+            " enter Nordavia during the same period.",
+            593000,
             ("2025-01-01", "2025-12-31"),
         ),
         (
-            "An average of 410 people a day crossed into Nordavia at Tolmaz in May, and 12,700 people passed"
-            " through it in the whole month.",
-            12700,
+            "Nordavia took in an average of 377 people a day from Ostaria at Tolmaz in May, and 11,690 people"
+            " entered Nordavia there in the whole month.",
+            11690,
             ("2026-05-01", "2026-05-31"),
         ),
         (
-            "Since 1 January, Nordavian police have detained 1,912 people who entered Nordavia illegally from"
-            " Ostaria. In the same period, 38 suspected smugglers were arrested in the province.",
-            38,
+            "Since 1 January, 1,486 people have entered Nordavia from Ostaria at Tolmaz. Over the same period,"
+            " Nordavian police arrested 43 people on suspicion of smuggling.",
+            43,
             ("2026-01-01", None),
         ),
     ],
@@ -57,8 +57,8 @@ def test_events_same_period_points_back(nlp: Language, text: str, count: int, pe
 
 def test_events_same_period_after_a_single_day_stays_undated(nlp: Language) -> None:
     text = (
-        "On 14 March, armed men ambushed a convoy near Kelmar. In the same period, Nordavia deployed 300"
-        " additional soldiers to Kelmar."
+        "On 14 March, gunmen fired on a patrol near Kelmar. In the same period, Nordavia sent 255 extra"
+        " soldiers to Kelmar."
     )
-    events = [e for e in named_events(nlp, text, NAMES, PUB) if e.count == 300]
+    events = [e for e in named_events(nlp, text, NAMES, PUB) if e.count == 255]
     assert events and all(e.start_date is None and e.date is None for e in events)

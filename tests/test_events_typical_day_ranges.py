@@ -1,5 +1,5 @@
-"""A range of figures right after a described usual day or week ("On an ordinary day between 1,800
-and 2,000 travellers cross", "In a normal week between 11,000 and 12,000 ...") is a rate per day
+"""A range of figures right after a described usual day or week ("On an ordinary day between 1,650
+and 1,935 drivers cross", "In a normal week between 10,400 and 11,260 ...") is a rate per day
 or week, even where the parser hangs the range on the day.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -26,15 +26,19 @@ NAMES = {
 @pytest.mark.parametrize(
     ("text", "low", "unit"),
     [
-        ("On an ordinary day between 1,800 and 2,000 travellers pass through Tolmaz into Nordavia.", 1800, "day"),
         (
-            "In a normal week between 11,000 and 12,000 people cross from Ostaria into Nordavia at Tolmaz.",
-            11000,
+            "On an ordinary day between 1,650 and 1,935 people come into Nordavia through Tolmaz.",
+            1650,
+            "day",
+        ),
+        (
+            "In a normal week between 10,400 and 11,260 people cross from Ostaria into Nordavia at Tolmaz.",
+            10400,
             "week",
         ),
         (
-            "On an average day between 900 and 1,100 Ostarians enter Nordavia through Tolmaz, officials say.",
-            900,
+            "On an average day between 735 and 845 Ostarians enter Nordavia through Tolmaz, officials say.",
+            735,
             "day",
         ),
     ],
