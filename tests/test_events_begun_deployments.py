@@ -1,5 +1,5 @@
 """A deployment whose start is told in a relative clause on the force ("285 soldiers, who began
-deploying yesterday") starts on that clause's day, even where the parser hangs the clause on
+moving in yesterday") starts on that clause's day, even where the parser hangs the clause on
 another noun of the sentence ("to the X district, who began ...").
 
 Every story here is invented for the test; entities are built by hand so that only event reading

@@ -1,6 +1,6 @@
-"""The base of an equative comparison ("twice as many as in 2023", "half as many as in March") is
+"""The base of an equative comparison ("three times as many as in February", "half as many as in 2019") is
 not the time of the figure before it: the figure keeps the time its own clause gives ("last year",
-"last month"), the way "than in 2023" already was.
+"last month"), the way "than in 2022" already was.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -27,7 +27,7 @@ NAMES = {
     ("text", "count", "start"),
     [
         (
-            "Tolmaz handled 387,600 arrivals into Nordavia last year, twice as many as in 2023.",
+            "Tolmaz handled 387,600 arrivals into Nordavia last year, twice as many as in 2022.",
             387600,
             "2025-01-01",
         ),

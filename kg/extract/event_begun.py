@@ -1,7 +1,7 @@
 """(sentence, a deployment's clause) -> the tokens of a "who began ..." clause that dates its start.
 
 News often gives a deployment's start in a relative clause on the force, not in the deploying
-clause: "X will reinforce the region with 450 soldiers, who began deploying yesterday". The parser
+clause: "X has sent 285 more soldiers to the district, who began moving in yesterday". The parser
 hangs such a clause on the nearest noun (the region, the army), so it is looked for anywhere in
 the deploying clause: a clause whose subject is "who" and whose verb begins something ("began",
 "started") tells when the people sent began to move, and its time opens the deployment.

@@ -461,7 +461,7 @@ def read_crossing(
     clause_times = (
         reader.time.times_in(times, timed)
         or [since_start(t) for t in reader.time.times_in(times, since_clause(head))]
-        or reader.time.times_in(times, fronted_time_tokens(head))  # "On Monday, 3,400 entered, and 2,900 left"
+        or reader.time.times_in(times, fronted_time_tokens(head))  # "On Monday, 3,275 entered, and 2,615 left"
     )
     changes = [c for c in find_changes(sent.text)]
     if changes:

@@ -1,11 +1,11 @@
 """(verb of a joined clause) -> the tokens of a time phrase set before the clause it is joined to.
 
-A time written at the head of a sentence covers every clause joined after it: "On Monday, 3,400
-people entered X, and 2,900 left for Y", "Last week 3,400 entered X, while 2,900 left": both
+A time written at the head of a sentence covers every clause joined after it: "On Monday, 3,275
+people entered X, and 2,615 left for Y", "Last week 3,275 entered X, while 2,615 left": both
 figures are Monday's, or last week's. The parser hangs the time on the first verb only, so a figure
 of the joined clause ("and ... left", "while ... left") that gives no time of its own takes the
-one fronted before the first verb's subject. A time after the first verb ("3,400 entered on Monday,
-and 2,900 left") is that clause's own and is not carried.
+one fronted before the first verb's subject. A time after the first verb ("3,275 entered on Monday,
+and 2,615 left") is that clause's own and is not carried.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 __all__ = ["fronted_time_tokens"]
 
-#: Words that join a contrasting clause of the same time: "..., while 2,900 left".
+#: Words that join a contrasting clause of the same time: "..., while 2,615 left".
 _CONTRAST_MARKS = frozenset(("while", "whereas"))
 #: Dependents that carry a time phrase: "On Monday", "Last week", "Since 1 May", "Yesterday".
 _TIME_DEPS = frozenset(("prep", "npadvmod", "advmod", "advcl"))

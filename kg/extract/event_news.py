@@ -266,7 +266,7 @@ def read_news(
         clause = {t.i for t in reader.args.clause_tokens(head)} | own_words
         # a measure's declaring is the event: "declared on Monday a state of emergency"
         when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure"))
-        if when is None and trig.frame == "deploy":  # "450 soldiers, who began deploying yesterday": the start
+        if when is None and trig.frame == "deploy":  # "285 soldiers, who began moving in yesterday": the start
             begun = reader.time.best_time(reader.time.times_in(times, begun_clause(sent, clause)))
             when = since_start(begun) if begun is not None else None
         reader.time.set_time(m, when)

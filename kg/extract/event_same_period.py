@@ -6,9 +6,9 @@ stay shut to all vehicles for the same period." An event with no time of its own
 says it lasts "for", "during", "throughout" or "in" "the same period" (or "the same three weeks")
 covers the period that the nearest sentence before it states, within a few sentences (a list's
 numbers split off as sentences of their own do not count): both ends, a month or a year ("in
-2025"), or the open start of "since 1 January". Reports do the same inside one sentence ("1.2
-million crossed at X in 2025, and 640,000 at Y during the same period"; "410 a day crossed in May,
-and 12,700 in the whole month"): a time stated earlier in the figure's own sentence comes first.
+2025"), or the open start of "since 1 January". Reports do the same inside one sentence ("871,000
+crossed at X in 2025, and 593,000 at Y during the same period"; "377 a day crossed in May, and
+11,690 in the whole month"): a time stated earlier in the figure's own sentence comes first.
 "Compared with the same period of 2025" or "in the same period last year" is a comparison's base,
 not an anaphor, and is left alone; so is a sentence before that states a single day, which stops
 the search.

@@ -137,7 +137,7 @@ def _any_given(prep: Token) -> str | None:
 
 
 def _range_after(prep: Token) -> bool:
-    """ "On an ordinary day between 1,800 and 2,000 cross": the parser may hang the figure's range on
+    """ "On an ordinary day between 1,650 and 1,935 cross": the parser may hang the figure's range on
     the day; it describes the people counted, not which day it is."""
     after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
     return prep.lower_ == "between" and (
@@ -145,7 +145,7 @@ def _range_after(prep: Token) -> bool:
     )
 
 
-#: An equative comparison ending just before its base: "twice as many as in 2023", "as high as last
+#: An equative comparison ending just before its base: "three times as many as in February", "as high as last
 #: May" ("as many as 4,000 crossed in May" puts the figure, not a time, after it).
 _EQUATIVE_BASE = re.compile(
     r"\bas\s+(?:many|much|high|low|large|few|little)\s+as\s+(?:(?:in|during|over|on)\s+)?$", re.I
@@ -236,7 +236,7 @@ class TimeReader:
         before = self.text[sent.start_char : t.start]
         if re.search(r"\b(?:than|compar\w*\s+(?:with|to)|versus|vs\.?|against)\s*$", before, re.I):
             return True
-        if _EQUATIVE_BASE.search(before):  # "twice as many as in 2023", "half as much as last year"
+        if _EQUATIVE_BASE.search(before):  # "three times as many as in February", "half as much as last year"
             return True
         # "more than over Easter last year", "fewer than during Lent last year": the base, named by a
         # season or holiday before its year
