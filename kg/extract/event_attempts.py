@@ -32,6 +32,7 @@ from kg.extract.event_disasters import VESSELS
 from kg.extract.event_irregular_stops import caught_in, crossed_before, irregular_people
 from kg.extract.event_merge import Mention
 from kg.extract.event_stoppers import stop_subjects, stopping_bodies
+from kg.extract.event_time import since_clause, since_start
 from kg.extract.event_triggers import (
     ATTEMPT,
     INTERCEPTION,
@@ -365,7 +366,11 @@ def read_attempt(
     changes = find_changes(sent.text)
     if changes:
         m.change_percent = changes[0].percent
-    clause_times = reader.time.times_in(times, clause)
+    # "Since the new rules took effect on 2 May, 300 were refused entry": the clause's day opens the period
+    since = since_clause(head)
+    clause_times = reader.time.times_in(times, clause - since) or [
+        since_start(t) for t in reader.time.times_in(times, since)
+    ]
     out = []
     for i, q in enumerate(counts):
         one = reader._copy(m)

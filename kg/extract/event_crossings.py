@@ -31,6 +31,7 @@ from kg.extract.event_between import TWO_WAY, between_sides
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
 from kg.extract.event_flow_nouns import figure_reached, noun_lemma
+from kg.extract.event_fronted_time import fronted_time_tokens
 from kg.extract.event_handled import handling_verb, way_as_end
 from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry, joined_exit_place
 from kg.extract.event_listed import listed_flows
@@ -457,9 +458,11 @@ def read_crossing(
     if entry is not None:
         timed = timed | {t.i for t in a.clause_tokens(entry) if not t.like_num}
     # "Since the bridge reopened on 3 March, 8,730 have crossed": the clause's day opens the period
-    clause_times = reader.time.times_in(times, timed) or [
-        since_start(t) for t in reader.time.times_in(times, since_clause(head))
-    ]
+    clause_times = (
+        reader.time.times_in(times, timed)
+        or [since_start(t) for t in reader.time.times_in(times, since_clause(head))]
+        or reader.time.times_in(times, fronted_time_tokens(head))  # "On Monday, 3,275 entered, and 2,615 left"
+    )
     changes = [c for c in find_changes(sent.text)]
     if changes:
         m.change_percent = changes[0].percent

@@ -29,6 +29,7 @@ from kg.extract.event_arrest_scope import (
     in_quotation,
     partners,
 )
+from kg.extract.event_begun import begun_clause
 from kg.extract.event_command import commanders, receiving_bodies
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_force_moves import force_move_triggers, moving_force
@@ -72,6 +73,7 @@ from kg.extract.event_sent_forces import (
     sent_people,
 )
 from kg.extract.event_sides import names_both_sides
+from kg.extract.event_time import since_start
 from kg.extract.event_triggers import is_announced, is_future, is_hypothetical
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
@@ -265,6 +267,9 @@ def read_news(
         clause = {t.i for t in reader.args.clause_tokens(head)} | own_words
         # a measure's declaring is the event: "declared on Monday a state of emergency"
         when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure"))
+        if when is None and trig.frame == "deploy":  # "285 soldiers, who began moving in yesterday": the start
+            begun = reader.time.best_time(reader.time.times_in(times, begun_clause(sent, clause)))
+            when = since_start(begun) if begun is not None else None
         reader.time.set_time(m, when)
         if when is None and _just_done(head) and reader.article.published is not None:
             m.date = reader.article.published.isoformat()  # "we have just concluded a meeting"

@@ -3,17 +3,20 @@
 Decrees and communiqués list measures one after another and date the later ones by pointing back:
 "1. Night traffic is banned from 12 April to 9 May. ... 4. The crossing points between X and Y
 stay shut to all vehicles for the same period." An event with no time of its own whose sentence
-says it lasts "for", "during" or "throughout" "the same period" covers the period (both ends
-stated) that the nearest sentence before it states, within a few sentences (a list's numbers
-split off as sentences of their own do not count). "Compared with the
-same period of 2025" or "in the same period last year" is a comparison's base, not an anaphor,
-and is left alone; so is a sentence before that states a single day or month, which stops the
-search.
+says it lasts "for", "during", "throughout" or "in" "the same period" (or "the same three weeks")
+covers the period that the nearest sentence before it states, within a few sentences (a list's
+numbers split off as sentences of their own do not count): both ends, a month or a year ("in
+2025"), or the open start of "since 1 January". Reports do the same inside one sentence ("871,000
+crossed at X in 2025, and 593,000 at Y during the same period"; "377 a day crossed in May, and
+11,690 in the whole month"): a time stated earlier in the figure's own sentence comes first.
+"Compared with the same period of 2025" or "in the same period last year" is a comparison's base,
+not an anaphor, and is left alone; so is a sentence before that states a single day, which stops
+the search.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.event_merge import Mention
 from kg.extract.timex import Timex
@@ -23,25 +26,58 @@ __all__ = ["same_period"]
 #: How many sentences back "the same period" still finds the period it repeats.
 _REACH = 4
 #: Prepositions of a duration: "closed for the same period", "suspended during the same period".
-_LASTING = frozenset(("for", "during", "throughout"))
+_LASTING = frozenset(("for", "during", "throughout", "in", "over"))
+#: Nouns of a stretch of time that "the same" points back with.
+_STRETCHES = frozenset(("period", "week", "month", "year", "day"))
+#: Nouns "the whole"/"the entire" points back with: "in the whole month" (a whole day is a duration).
+_WHOLE_STRETCHES = frozenset(("period", "week", "month", "year"))
+#: Words after the noun that name another time: "the same period of 2025", "the same week last year".
+_OTHER_TIME = frozenset(("of", "last", "a", "the", "in", "previous", "before", "earlier", "one"))
 
 
-def _points_back(sent: Span) -> bool:
-    """True when the sentence has "for / during / throughout the same period" with nothing after
-    "period" that names another time ("of last year")."""
+def _points_back(sent: Span) -> Token | None:
+    """The noun of "for / during / in the same period" (or "the whole month") when nothing after it
+    names another time ("of last year"); None otherwise."""
     for tok in sent:
-        if tok.lemma_.lower() != "period" or tok.dep_ != "pobj" or tok.head.lower_ not in _LASTING:
+        lemma = tok.lemma_.lower()
+        if lemma not in _STRETCHES or tok.dep_ != "pobj" or tok.head.lower_ not in _LASTING:
             continue
         kids = list(tok.children)
-        if any(c.lower_ == "same" for c in kids) and all(c.dep_ in ("det", "amod") for c in kids):
-            return True
-    return False
+        same = any(c.lower_ == "same" for c in kids)
+        whole = lemma in _WHOLE_STRETCHES and any(c.lower_ in ("whole", "entire") for c in kids)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if (
+            (same or whole)
+            and all(c.dep_ in ("det", "amod", "nummod") for c in kids)
+            and (nxt is None or (nxt.lower_ not in _OTHER_TIME and not nxt.like_num))
+        ):
+            return tok
+    return None
+
+
+def _copy(m: Mention, t: Timex) -> bool:
+    """Give ``m`` the period ``t`` states; False when ``t`` states none (a single day)."""
+    if t.start_date and t.end_date:
+        m.start_date, m.end_date = t.start_date, t.end_date
+    elif t.date and len(t.date) in (4, 7):
+        m.date = t.date  # a month or a year: its days are filled in with the other counts'
+    elif t.start_date and not t.date:
+        m.start_date = t.start_date  # "since 1 January"
+    else:
+        return False
+    return True
 
 
 def same_period(mentions: list[Mention], sents: list[Span], stated: dict[int, Timex]) -> None:
     """Give each undated mention that lasts "for the same period" the period stated before it (in place)."""
     for m in mentions:
-        if m.date or m.start_date or m.end_date or m.per_time_unit or not _points_back(sents[m.sentence]):
+        if m.date or m.start_date or m.end_date or m.per_time_unit:
+            continue
+        noun = _points_back(sents[m.sentence])
+        if noun is None:
+            continue
+        own = stated.get(m.sentence)
+        if own is not None and own.end <= noun.idx and _copy(m, own):
             continue
         reach = _REACH
         for si in range(m.sentence - 1, -1, -1):
@@ -49,8 +85,7 @@ def same_period(mentions: list[Mention], sents: list[Span], stated: dict[int, Ti
                 continue  # "4." split off as a sentence of its own: a list's number, no sentence
             t = stated.get(si)
             if t is not None:
-                if t.start_date and t.end_date:
-                    m.start_date, m.end_date = t.start_date, t.end_date
+                _copy(m, t)
                 break
             reach -= 1
             if not reach:

@@ -130,12 +130,26 @@ def _any_given(prep: Token) -> str | None:
             and g.lemma_.lower() in _UNIT_WORDS
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids)
             and any(d.dep_ == "amod" and d.lemma_.lower() in _TYPICAL for d in kids)
-            and not any(d.dep_ in ("relcl", "acl", "prep") for d in kids)
+            and not any(d.dep_ in ("relcl", "acl") or (d.dep_ == "prep" and not _range_after(d)) for d in kids)
         ):
             return _UNIT_WORDS[g.lemma_.lower()]
     return None
 
 
+def _range_after(prep: Token) -> bool:
+    """ "On an ordinary day between 1,650 and 1,935 cross": the parser may hang the figure's range on
+    the day; it describes the people counted, not which day it is."""
+    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return prep.lower_ == "between" and (
+        (after is not None and after.like_num) or any(t.like_num for t in prep.subtree)
+    )
+
+
+#: An equative comparison ending just before its base: "three times as many as in February", "as high as last
+#: May" ("as many as 4,000 crossed in May" puts the figure, not a time, after it).
+_EQUATIVE_BASE = re.compile(
+    r"\bas\s+(?:many|much|high|low|large|few|little)\s+as\s+(?:(?:in|during|over|on)\s+)?$", re.I
+)
 #: The words before a comparison's base named by a season or holiday: "more than over Easter ".
 _SEASON_BASE = re.compile(r"\b(?:than|compar\w*\s+(?:with|to))\s+(?:(?:in|over|during|at|on|for)\s+)?[A-Z][\w'-]*\s+$")
 
@@ -221,6 +235,8 @@ class TimeReader:
         sent = span[0].sent
         before = self.text[sent.start_char : t.start]
         if re.search(r"\b(?:than|compar\w*\s+(?:with|to)|versus|vs\.?|against)\s*$", before, re.I):
+            return True
+        if _EQUATIVE_BASE.search(before):  # "three times as many as in February", "half as much as last year"
             return True
         # "more than over Easter last year", "fewer than during Lent last year": the base, named by a
         # season or holiday before its year

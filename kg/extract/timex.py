@@ -690,9 +690,22 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
             out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, *months))
             i += 2
             continue
+        if nxt is not None and _AND.match(gap) and (days := _next_weekdays(t, nxt)) is not None:
+            out.append(Timex(t.start, nxt.end, text[s : nxt.end - offset], None, *days))
+            i += 2  # "on Saturday and Sunday": the two days together
+            continue
         out.append(t)
         i += 1
     return out
+
+
+def _next_weekdays(a: Timex, b: Timex) -> tuple[str, str] | None:
+    """First and second day of two weekdays in a row said together ("on Saturday and Sunday"), else
+    None: a closure or a count "on Saturday and Sunday" covers both days, as "on 6 and 7 June" does."""
+    first, second = _day(a), _day(b)
+    if not (_bare_weekday(a.text) and _bare_weekday(b.text)) or first is None or second is None:
+        return None
+    return (_iso(first), _iso(second)) if (second - first).days == 1 else None
 
 
 def _same_day_before(day: date, end: date) -> date:
