@@ -26,11 +26,11 @@ NAMES = {
 @pytest.mark.parametrize(
     "text",
     [
-        "Since the new visa rules took effect on 4 March, Nordavia has refused entry to 1,210 travellers at Tolmaz.",
+        "Since Nordavia tightened its visa checks on 4 March, it has refused entry to 1,210 travellers at Tolmaz.",
         "Since a stricter passport check began on 4 March, 1,210 Ostarians have been denied entry into Nordavia at"
         " Tolmaz.",
-        "Since the new visa regime came into force on 4 March, Nordavian officers have prevented 1,210 attempts to"
-        " enter the country illegally from Ostaria.",
+        "Since the fence was finished on 4 March, Nordavian officers have prevented 1,210 attempts to cross into"
+        " the country illegally from Ostaria.",
     ],
 )
 def test_events_stops_since_clause_day_opens_the_period(nlp: Language, text: str) -> None:

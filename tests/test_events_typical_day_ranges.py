@@ -1,4 +1,4 @@
-"""A range of figures right after a described usual day or week ("On an ordinary day between 1,650
+"""A range of figures right after a described usual day or week ("On a typical weekday between 1,650
 and 1,935 drivers cross", "In a normal week between 10,400 and 11,260 ...") is a rate per day
 or week, even where the parser hangs the range on the day.
 
@@ -27,7 +27,7 @@ NAMES = {
     ("text", "low", "unit"),
     [
         (
-            "On an ordinary day between 1,650 and 1,935 people come into Nordavia through Tolmaz.",
+            "On a typical weekday between 1,650 and 1,935 people come into Nordavia through Tolmaz.",
             1650,
             "day",
         ),

@@ -137,7 +137,7 @@ def _any_given(prep: Token) -> str | None:
 
 
 def _range_after(prep: Token) -> bool:
-    """ "On an ordinary day between 1,650 and 1,935 cross": the parser may hang the figure's range on
+    """ "On a typical weekday between 1,650 and 1,935 cross": the parser may hang the figure's range on
     the day; it describes the people counted, not which day it is."""
     after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
     return prep.lower_ == "between" and (
