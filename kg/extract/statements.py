@@ -483,7 +483,9 @@ def find_statements(
         found.append(_Found(q, p, s, e, full, turn is not None, _turn_voice(text, turn, entities)))
     resolver = SpeakerResolver(doc, index, quotes)
     _attribute(doc, text, found, quotes, resolver, voice.speaker if voice is not None else None)
-    tags = find_tags(text)
+    reporters = narrators(text)
+    # a caption over the reporter's own stand-up ("lower third: jo roe - northtown") names no bite
+    tags = [t for t in find_tags(text) if not is_narrator(t.name, reporters)]
     people = [e for e in entities if e.type == "Person"]
     _cued(text, found, paras, tags, resolver, people, positions)
     _propagate(found, resolver)
