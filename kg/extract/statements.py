@@ -136,6 +136,10 @@ def _attribute(
             attr = attribution.embedded(doc, q, quotes) or attribution.naming(doc, q, quotes)
         if attr is None or (f.in_turn and attr.phrase.root.lower_ in _FIRST_SECOND):
             continue
+        if any(t.text.endswith(":") and attr.phrase.root.i < t.i for t in attr.phrase):
+            # 'ROE (Daily Post): Jo, the ministry said it had "no notice". …?': the parse took the
+            # line's label for the subject; the words a questioner quotes are never the questioner's
+            continue
         f.attr = attr
         if voice is not None and not f.in_turn and attr.phrase.root.lower_ in ("i", "we"):
             f.speaker = voice
