@@ -159,7 +159,7 @@ def _cue_name(head: str) -> str | None:
 
 
 #: The cue words of an on-screen caption, read by both caption forms below.
-_CAPTION_CUE = r"(?:SUPER|CG|LOWER[ \t]+THIRD|CAPTION|CHYRON)[ \t]*:[ \t]*"
+_CAPTION_CUE = r"(?:SUPER|CG|LOWER[ \t]+THIRD|[Ll]ower[ \t]+third|CAPTION|CHYRON)[ \t]*:[ \t]*"
 # "[SUPER: Jane Roe, voter]", "[CG: Sgt. Jo Roe, Harbour Police]": a caption in brackets on a line
 # of bracketed cues only, naming who speaks in the bite below it (the slash form is ``_CAPTION``).
 _BRACKET_CAPTION = re.compile(r"\[" + _CAPTION_CUE + r"(?P<inner>[^\[\]\n]{3,120})\]")
@@ -211,11 +211,16 @@ def _clip_core(inner: str, at: int) -> tuple[str, int]:
 def find_tags(text: str) -> list[Tag]:
     """Broadcast cue lines naming the next sound bite's speaker, in text order."""
     out = []
-    for s, e in paragraphs(text):
+    paras = paragraphs(text)
+    for k, (s, e) in enumerate(paras):
         line = text[s:e]
         captioned = _bracket_caption(line)
         if captioned is not None:
             out.append(Tag(captioned[0], s + captioned[1], s + captioned[2], s, e))
+            continue
+        shown = _captions(line) if k + 1 < len(paras) and text[paras[k + 1][0]] in _OPEN_QUOTES else []
+        if shown:  # "lower third: jo roe - farmer" over the quoted bite: the caption names its speaker
+            out.append(Tag(shown[0][0], s + shown[0][1], s + shown[0][2], s, e))
             continue
         tags = list(_TAG.finditer(line))
         m = tags[0] if tags and not _TAG.sub("", line).strip() else _BITE.match(line)
@@ -261,6 +266,8 @@ def find_tags(text: str) -> list[Tag]:
     return out
 
 
+#: Marks that open a quoted bite on the line under its caption.
+_OPEN_QUOTES = '"“«'
 #: Between a cue's name and role: a comma, or a slash set off by blanks ("JO ROE / DIRECTOR, X").
 _NAME_ROLE = re.compile(r"[ \t]*,[ \t]*|[ \t]+/[ \t]+")
 #: A radio script's lines between a clip's cue and its words: the in- and out-words, the duration.
@@ -333,9 +340,12 @@ def _absorb(entities: tuple[Entity, ...], person: Entity) -> tuple[Entity, ...]:
 
 
 # A TV script's on-screen caption naming who is on screen: "SUPER: Jane Roe / Police Spokesperson, X",
-# "CG: …", "LOWER THIRD: …", a cue in brackets like the script's others ("[SUPER: Jane Roe / …]").
-# The name stands before the slash.
-_CAPTION = re.compile(r"^[ \t]*[\[(]?[ \t]*" + _CAPTION_CUE + r"(?P<who>[^/\n\[\]()]{3,80}?)[ \t]*/", re.M)
+# "CG: …", "LOWER THIRD: …", a cue in brackets like the script's others ("[SUPER: Jane Roe / …]"),
+# in the script's own case ("lower third: jane roe - farmer"). The name stands before the slash or
+# a spaced dash.
+_CAPTION = re.compile(
+    r"^[ \t]*[\[(]?[ \t]*" + _CAPTION_CUE + r"(?P<who>[^/\n\[\]()]{3,80}?)(?:[ \t]*/|[ \t]+[-–—][ \t])", re.M
+)
 
 
 def _captions(text: str) -> list[tuple[str, int, int]]:
@@ -345,9 +355,13 @@ def _captions(text: str) -> list[tuple[str, int, int]]:
         who = m.group("who")
         if not who.isupper():  # "ACP Jane Roe": an abbreviated rank in capitals before a written name
             who = re.sub(r"^(?:[A-Z]{2,4}\.?[ \t]+)+(?=[A-Z][a-z])", "", who)
-        name = _cue_name(who)  # the whole name when the caption gives no office ("Ana Maria Lopes")
+        # the whole name when the caption gives no office ("Ana Maria Lopes"); a caption written in
+        # lower case ("lt. jo roe") is read in title case
+        name = _cue_name(who.title() if who.islower() else who)
         at = who.casefold().rfind(name.casefold()) if name is not None and len(name.split()) >= 2 else -1
         at += len(m.group("who")) - len(who) if at >= 0 else 0
+        if name is not None and (settlement_for(name) is not None or state_key(name) is not None):
+            continue  # "SUPER: Port Town - Eastern Province": a place's caption
         if name is not None and at >= 0:
             out.append((name, m.start("who") + at, m.start("who") + at + len(name)))
     return out
@@ -403,6 +417,7 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     labels = [text[t.label_start : t.label_end] for t in turns]
     if len(turns) >= 2:
         uses = Counter(labels)
+        persons = [e for e in entities if e.type == "Person"]
         full_names: dict[str, str | None] = {}  # by surname: a long transcript repeats its labels
 
         def full_name(surname: str) -> str | None:
@@ -422,12 +437,18 @@ def cue_people(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
                 continue  # "DAILY POST (Jo Roe):": the bracket names the speaker, the label an outlet
             if office:
                 name = person_name(label)
+            elif len(label.split()) == 1 and text[t.label_start - 1 : t.label_start] == "(":
+                name = full_name(label) or label  # "CALLER (Ana, Northtown):": a caller's given name
             elif len(label.split()) == 1:
                 name = full_name(label)  # "ROE:" names only the Roe the text names
             else:
                 name = _cue_name(label)
             if name is not None and len(name.split()) == 1:
                 name = full_name(name) or name
+            if name is not None and _matches(persons, name) is None:
+                # "DR. JO:" for the "Jo Roe Lind" the text presents: the label's address and given name
+                known = _matches(persons, label)
+                name = known.name if known is not None else name
             if name is not None:
                 cues.append((name, t.label_start, t.label_end))
     added: dict[str, Entity] = {}

@@ -18,7 +18,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.index import EntityIndex
-from kg.extract.quotes import Quote
+from kg.extract.quotes import Quote, is_headline, paragraphs
 from kg.model import Entity
 from kg.nlp.doctext import doc_text
 from kg.nlp.roles import PERSON_NOUNS
@@ -95,6 +95,10 @@ def _agent_verbs(noun: str) -> frozenset[str]:
     return frozenset({noun, stem, stem + "e"} if len(stem) >= 3 else {noun})
 
 
+#: A numbered section's heading line: "2. Call with President X of Y", "3) Trade".
+_SECTION = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z]")
+
+
 class SpeakerResolver:
     """Resolves speaker phrases of one document; remembers speakers as statements are found."""
 
@@ -124,6 +128,9 @@ class SpeakerResolver:
             if ent.type == "Person" and (verb := self._clause_verb(span.start, span.end)) is not None
         ]
         self._speakers: list[tuple[int, Entity]] = []
+        text = doc_text(doc)
+        #: where each numbered section of a readout opens ("2. Call with President X of Y")
+        self._sections = [s for s, e in paragraphs(text) if _SECTION.match(text, s, e) and is_headline(text, s, e)]
         # surname -> (offset, person) of the mentions of people whose name or alias ends with it
         self._surnames: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
         for span, ent in self._mentions:
@@ -188,17 +195,33 @@ class SpeakerResolver:
     def last(
         self, offset: int, types: tuple[str, ...], prefer_subject: bool = True, exclude: str | None = None
     ) -> Entity | None:
-        """The most recent entity of ``types`` before ``offset``, subjects and speakers first; never ``exclude``."""
+        """The most recent entity of ``types`` before ``offset``, subjects and speakers first; never ``exclude``.
+
+        In a text of numbered sections ("1. Call with X", "2. Call with Y") the section the phrase
+        is in is searched first: its people are not the previous section's, whose subject a
+        pronoun would otherwise reach back to when the parse missed the new section's subject.
+        """
+        floor = self._sections[i - 1] if (i := bisect_right(self._sections, offset)) else 0
+        if floor:
+            found = self._last_after(floor, offset, types, prefer_subject, exclude)
+            if found is not None:
+                return found
+        return self._last_after(0, offset, types, prefer_subject, exclude)
+
+    def _last_after(
+        self, floor: int, offset: int, types: tuple[str, ...], prefer_subject: bool, exclude: str | None
+    ) -> Entity | None:
+        """:meth:`last` among the mentions from ``floor`` on."""
         if prefer_subject:
             pool = [
                 p
                 for p in self._subjects + self._speakers
-                if p[0] < offset and p[1].type in types and p[1].key != exclude
+                if floor <= p[0] < offset and p[1].type in types and p[1].key != exclude
             ]
             if pool:
                 return max(pool, key=lambda p: p[0])[1]
         i = bisect_left(self._starts, offset) - 1
-        while i >= 0:
+        while i >= 0 and self._starts[i] >= floor:
             span, ent = self._mentions[i]
             if span.end <= offset and ent.type in types and ent.key != exclude:
                 return ent

@@ -136,6 +136,10 @@ def _attribute(
             attr = attribution.embedded(doc, q, quotes) or attribution.naming(doc, q, quotes)
         if attr is None or (f.in_turn and attr.phrase.root.lower_ in _FIRST_SECOND):
             continue
+        if any(t.text.endswith(":") and attr.phrase.root.i < t.i for t in attr.phrase):
+            # 'ROE (Daily Post): Jo, the ministry said it had "no notice". …?': the parse took the
+            # line's label for the subject; the words a questioner quotes are never the questioner's
+            continue
         f.attr = attr
         if voice is not None and not f.in_turn and attr.phrase.root.lower_ in ("i", "we"):
             f.speaker = voice
@@ -483,7 +487,9 @@ def find_statements(
         found.append(_Found(q, p, s, e, full, turn is not None, _turn_voice(text, turn, entities)))
     resolver = SpeakerResolver(doc, index, quotes)
     _attribute(doc, text, found, quotes, resolver, voice.speaker if voice is not None else None)
-    tags = find_tags(text)
+    reporters = narrators(text)
+    # a caption over the reporter's own stand-up ("lower third: jo roe - northtown") names no bite
+    tags = [t for t in find_tags(text) if not is_narrator(t.name, reporters)]
     people = [e for e in entities if e.type == "Person"]
     _cued(text, found, paras, tags, resolver, people, positions)
     _propagate(found, resolver)

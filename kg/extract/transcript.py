@@ -23,8 +23,10 @@ from unidecode import unidecode
 from kg.extract.quotes import is_headline, paragraphs
 from kg.lexicon.languages import is_language
 from kg.model import Entity
-from kg.nlp.roles import PERSON_NOUNS
+from kg.nlp.persons import HONORIFICS
+from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 from kg.nlp.script_cues import BITE_CUES
+from kg.nlp.stamps import STAMP
 
 __all__ = [
     "CUE_WORDS",
@@ -52,21 +54,29 @@ _WORD = rf"(?:[{_UPPER}][\w.'’-]*|von|van|de|da|del|al|bin|el|la|le|of|the|for
 #: Characters an aside in a label may hold: a questioner's name and a long outlet's ("Q (Jane Roe,
 #: Northern Broadcasting and Information Services):"), or a note on the language spoken.
 _ASIDE_CHARS = 90
+#: A note after a label's asides that the words are heard through a translation, not in the
+#: speaker's voice: "JO ROE (Mayor), voice of interpreter:", "JO ROE, through an interpreter:".
+_TRANSLATED = (
+    r"(?:(?:voice[ \t]+of|through|via|with)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?(?:interpreter|interpretation|translator)"
+    r"|translated|dubbed|voice-?over"
+)
 # "JANE DOE, CHILEAN INTERIOR MINISTER (through translator): words"
 _LABEL = re.compile(
+    rf"(?:{STAMP})?"  # "[00:02:10] HOST: …": a transcript's time stamp before the label
     r"(?:\d{1,3}\.[ \t]+)?"
     rf"(?:{CUE_WORDS}[ \t]*[-–—/][ \t]*)?"  # "SOT - PM ROE: …": a script's bite cue before the speaker
     rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}}(?:[ \t]+\d{{1,2}})?)"  # "JOURNALIST 2:": one of several
     rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}}){{0,2}}"  # ", COMMANDER, OPERATION X": an office and its unit
-    rf"(?P<asides>(?:[ \t]*\([^)\n]{{1,{_ASIDE_CHARS}}}\)){{0,2}})[ \t]*:[ \t]+(?P<body>\S)"
+    rf"(?P<asides>(?:[ \t]*\([^)\n]{{1,{_ASIDE_CHARS}}}\)){{0,2}})(?:,[ \t]*{_TRANSLATED})?[ \t]*:[ \t]+(?P<body>\S)"
 )
 # A script's label on a line of its own, the words on the next line ("SOT - JANE ROE:" / '"We …"'):
 # in capitals only, so that a sentence ending in a colon before a quoted paragraph stays narration.
 _LABEL_ALONE = re.compile(
+    rf"(?:{STAMP})?"
     rf"(?:{CUE_WORDS}[ \t]*[-–—/][ \t]*)?"
     rf"(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,8}})"
     rf"(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,7}}){{0,2}}"
-    rf"(?P<asides>(?:[ \t]*\([^)\n]{{1,{_ASIDE_CHARS}}}\)){{0,2}})"
+    rf"(?P<asides>(?:[ \t]*\([^)\n]{{1,{_ASIDE_CHARS}}}\)){{0,2}})(?:,[ \t]*{_TRANSLATED})?"
     # the label's colon, or a clip's running time after a dash: "CLIP - JANE ROE (UNHCR) - :18"
     r"(?:[ \t]*:|[ \t]+[-–—][ \t]*:?\d{1,2}(?:[:'’.]\d{2})?[\"”]?)"
 )
@@ -75,7 +85,7 @@ _ASIDE = re.compile(rf"\((?P<inner>[^)\n]{{1,{_ASIDE_CHARS}}})\)")
 _ASIDE_NAME = re.compile(rf"[{_UPPER}][\w.'’-]+(?:[ \t]+[{_UPPER}][\w.'’-]+){{1,3}}")
 # A cue's aside may give the surname alone ("CLIP (ROE):"), unless it names the language ("(English)").
 _ASIDE_SURNAME = re.compile(rf"[{_UPPER}][\w'’-]+")
-_CUE_LINE = re.compile(rf"(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_VERB}{CUE_WORDS}\b")
+_CUE_LINE = re.compile(rf"(?:{STAMP})?(?:\d+\.[ \t]*)?[(\[]{{0,2}}{CUE_VERB}{CUE_WORDS}\b")
 # "TAKE SOT: JO ROE, FARMER": the cue line of the bite below it, naming its speaker, no turn of its own
 _INSTRUCTED_CUE = re.compile(rf"[A-Z]{{3,5}}[ \t]+{CUE_WORDS}")
 # Labels for the interviewer or a stage direction, never a named speaker.
@@ -90,11 +100,14 @@ _NARRATOR_ROLES = frozenset(
     | {"journalist", "interviewer"}
 )
 _NAME = rf"[{_UPPER}][\w'’-]+(?:[ \t]+(?:[{_UPPER}][\w'’-]+|de|da|van|von|al|el)){{0,3}}"
-# "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali"; a programme's credits in
+# "Our correspondent Jane Doe is at ...", "reporter Jane Doe in Kigali", "our reporter in Kigali, Jane
+# Doe, ..."; a programme's credits in
 # its lead ("Interviewer: Jane Doe.", "The moderator is Jane Doe", "The interview was conducted by Jane Doe")
 _INTRODUCED = re.compile(
-    r"\b(?:(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator)"
+    r"\b(?:(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator"
+    r"|REPORTER|CORRESPONDENT|PRESENTER)"  # a script's slug: "REPORTER: Jane Doe / DUR: 2'05\""
     r"(?:[ \t]*:|[ \t]+is)?|[Ii]nterview(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+by)"
+    rf"(?:[ \t]+(?:in|at|on)[ \t]+{_NAME}[ \t]*,)?"  # "our correspondent in Northtown, Jane Doe, ..."
     rf"[ \t]+(?P<name>{_NAME})"
 )
 # A label that gives the role and the name: "PRESENTER (Jane Doe):", "Host, Jane Doe:", "INTERVIEWER JANE DOE:"
@@ -286,7 +299,8 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
     cue = _CUE_LINE.fullmatch(label) is not None  # "SOT (JANE ROE):": the bite's speaker in brackets
     if not cue and _holder_named(label):
         return m.start("label"), m.end("label")  # "PRIME MINISTER JO ROE (Tarnia):": the aside is the state
-    if cue or any(w.strip(".,").casefold() in PERSON_NOUNS for w in label.split()):
+    roles = {w.strip(".,").casefold() for w in label.split()}
+    if cue or roles & PERSON_NOUNS:
         for aside in _ASIDE.finditer(m.group("asides")):
             inner = aside.group("inner").strip()
             words = inner.split()
@@ -295,8 +309,20 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
             if named and not any(w.casefold() in PERSON_NOUNS for w in words):
                 start = m.start("asides") + aside.start("inner") + aside.group("inner").index(inner)
                 return start, start + len(inner)
+    if len(roles) == 1 and roles <= _LAY_ROLES:
+        # "CALLER (Ana, Northtown):", "RESIDENT (Jo Roe, Eastfield):": the name before the comma
+        for aside in _ASIDE.finditer(m.group("asides")):
+            inner = aside.group("inner").split(",", 1)[0].strip()
+            named = _ASIDE_NAME.fullmatch(inner) is not None or _ASIDE_SURNAME.fullmatch(inner) is not None
+            if named and not is_language(inner) and not {w.casefold() for w in inner.split()} & PERSON_NOUNS:
+                start = m.start("asides") + aside.start("inner") + aside.group("inner").index(inner)
+                return start, start + len(inner)
     return m.start("label"), m.end("label")
 
+
+#: Labels of a member of the public who speaks on air, the name in the aside: a phone-in's
+#: callers and listeners, the witnesses, residents and workers a programme puts on.
+_LAY_ROLES = EVERYDAY_PERSON_NOUNS | frozenset({"caller", "listener", "viewer", "texter"})
 
 #: Words that join an office to its complement: after them the label goes on with a field or a body.
 _LINKS = frozenset({"of", "for", "the", "and", "to", "in"})
@@ -325,7 +351,9 @@ def label_matches(label: str, name: str) -> bool:
     surname as often as by its last ("MINISTER QUIROGA:"): a capitalised next-to-last word of a name
     of three words or more matches too (a particle such as "de" or "van" never does). Words are
     compared without accents, so that a label's capitals ("YILDIZ", dotted "İ") match the name's
-    letters ("Yıldız").
+    letters ("Yıldız"). A label of the name's first words, two or more ("SHEIKHA ANA:" for "Sheikha
+    Ana Roe"), names the person too: a phone-in host calls a guest by a form of address the text
+    writes with the full name, and the given name.
     """
     name_words = _words(name)
     if not name_words:
@@ -333,6 +361,12 @@ def label_matches(label: str, name: str) -> bool:
     words = _words(label)
     if name_words[-1] in words:
         return True
+    given = words
+    while given and given[0] != name_words[0] and (given[0] in HONORIFICS or given[0] in PERSON_NOUNS):
+        given = given[1:]  # "DR. JO:" for "Jo Roe Lind": the form of address is no part of the name
+    addressed = len(given) > 1 or len(given) < len(words)  # a lone given name needs its address
+    if addressed and 0 < len(given) < len(name_words) and name_words[: len(given)] == given:
+        return True  # "DASHO JO:" for "Dasho Jo Roe Lind", "DR. JO:": an address and the given name
     written = name.split()
     return (
         len(name_words) > 2

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.lexicon.languages import is_language
+from kg.nlp.stamps import is_stamp_text
 
 __all__ = ["BITE_CUES", "cue_language", "script_cue"]
 
@@ -59,10 +60,11 @@ def _bite_cue(doc: Doc, i: int) -> bool:
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
-    """Nothing but a shot number ("2.", "2)") or an opening bracket between the line's start and token ``i``."""
+    """Nothing but a shot number ("2.", "2)"), an opening bracket or a transcript's time stamp
+    ("[00:02:10]", :mod:`kg.nlp.stamps`) between the line's start and token ``i``."""
     j = i - 1
     while j >= 0 and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_:
-        if not (doc[j].like_num or doc[j].text in {".", ")", "[", "("}):
+        if not (doc[j].like_num or doc[j].text in {".", ")", "[", "(", "]", "-"} or is_stamp_text(doc[j].text)):
             return False
         j -= 1
     return True
