@@ -115,7 +115,7 @@ from kg.nlp.script_marks import script_furniture
 from kg.nlp.services import service_name
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
-from kg.nlp.titles import office_complements, titles_held
+from kg.nlp.titles import office_complements, territories_governed, titles_held
 from kg.nlp.unit_names import numbered_command, unit_name_spans
 from kg.nlp.vehicle_models import vehicle_model
 from kg.nlp.windows import WindowedMatcher
@@ -487,6 +487,7 @@ class Retyper:
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = malay_titled_names(doc, ents)  # "Dato Seri Paduka Jo Roe": the person is Jo Roe
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
+        ents = territories_governed(ents)  # "the Governor of X, in Y": X is a place, not its holder
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)

@@ -12,9 +12,14 @@ no place ("Balkans Wire" is a service, not the Balkans).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.heads import ORG_HEADS
+from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, NEWSROOM_ROLES, PERSON_NOUNS
+from kg.nlp.script_cues import BITE_CUES
 
 __all__ = ["outlet_label", "questioners_outlets"]
 
@@ -57,10 +62,11 @@ def _labelled(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the asker of each full label "CUE (Name, Outlet):" or "CUE, Name, Outlet:"
     a Person and its outlet an Organization, in place of what was read over their words."""
     states = [s for s in spans if s.label_ == "State"]
+    titled = {t.text for t in doc if t.is_title and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1] == ":")}
     parts = [
         part
         for i in range(len(doc))
-        for part in (_label_at(doc, i) or _outlet_label_at(doc, i))
+        for part in (_label_at(doc, i) or _outlet_label_at(doc, i) or _asker_label_at(doc, i, titled))
         if not any(s.start < part.end and part.start < s.end for s in states)  # "ROME, Norland (Wire):"
     ]
     if not parts:
@@ -88,14 +94,27 @@ def _label_at(doc: Doc, i: int) -> tuple[Span, ...]:
     if end == start or end >= len(doc) or doc[end].text != ",":
         return ()
     first = last = end + 1
-    while last < len(doc) and last - first < _MAX_OUTLET and (word(doc[last]) or doc[last].is_lower):
+    while last < len(doc) and last - first < _MAX_OUTLET and (_outlet_word(doc[last], word) or doc[last].is_lower):
         last += 1
-    if last == first or last >= len(doc) or doc[last].text[:1] not in {")", ":"} or not word(doc[last - 1]):
+    if last == first or last >= len(doc) or doc[last].text[:1] not in {")", ":"}:
         return ()
+    if not _outlet_word(doc[last - 1], word):
+        return ()
+    second = "Settlement" if doc[i].lower_ in _CALLER_CUES else "Organization"  # a caller's home town
     return (
         Span(doc, start, end, label="Person", kb_id="context"),
-        Span(doc, first, last, label="Organization", kb_id="ner"),
+        Span(doc, first, last, label=second, kb_id="ner"),
     )
+
+
+#: Cues of a phone-in's label: the member of the public calling is named with the town they call
+#: from ("CALLER (Jo, Northtown):"), not with an outlet.
+_CALLER_CUES = frozenset({"caller", "listener", "viewer"})
+
+
+def _outlet_word(tok: Token, word: Callable[[Token], bool]) -> bool:
+    """A word of an outlet's name: one shaped like the label's names, or an acronym ("NTV Tarn")."""
+    return word(tok) or (tok.is_upper and tok.is_alpha and len(tok) > 1)
 
 
 #: Words of an outlet's name in a label before its reporter's: "THE DAILY POST (Jo Roe):".
@@ -135,6 +154,51 @@ def _outlet_label_at(doc: Doc, i: int) -> tuple[Span, ...]:
         Span(doc, first, last, label="Person", kb_id="context"),
         Span(doc, i, end, label="Organization", kb_id="ner"),
     )
+
+
+def _asker_label_at(doc: Doc, i: int, titled: set[str]) -> tuple[Span, ...]:
+    """The asker (Person) and outlet (Organization) of a question labelled by the asker's given
+    name in capitals, the outlet in brackets: "ZANDILE (Marel Daily): Minister, ...?"; else nothing.
+
+    A label in capitals may be a role ("MODERATOR (Jo Roe):") or a name; the chair who gives the
+    floor tells them apart: the label's word is written as a name elsewhere in the same text
+    ("Zandile, go ahead.", not the label of a line "Witness: ..."), and it is no title, role noun
+    or cue word. The bracket holds one to four words
+    shaped like a name (an acronym too: "(NTV)") that the NER read as no place, closed by "):".
+    Each place the text writes the name ("Soon, Zandile.") is that person too.
+    """
+    if not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 2 and _opens_line(doc, i)):
+        return ()
+    word = doc[i].text.title()
+    if i + 3 >= len(doc) or doc[i + 1].text != "(" or word not in titled or not _given_name(doc[i].lower_):
+        return ()
+    first = last = i + 2
+    while last < len(doc) and last - first < _MAX_NAME and _named_outlet_word(doc[last]):
+        last += 1
+    if last == first or last >= len(doc) - 1 or not doc[last].text.startswith(")"):
+        return ()
+    if ":" not in doc[last].text and doc[last + 1].text != ":":
+        return ()
+    repeats = [Span(doc, t.i, t.i + 1, label="Person", kb_id="context") for t in doc if t.text == word]
+    return (
+        Span(doc, i, i + 1, label="Person", kb_id="context"),
+        Span(doc, first, last, label="Organization", kb_id="ner"),
+        *repeats,
+    )
+
+
+def _given_name(word: str) -> bool:
+    """A label's word that may be a given name: no title, role noun, question cue or script cue
+    ("WITNESS (Hon. Jo Roe):" is a role before its holder)."""
+    return word not in _ROLES and word.upper() not in BITE_CUES
+
+
+_ROLES = TITLE_WORDS | PERSON_NOUNS | EVERYDAY_PERSON_NOUNS | NEWSROOM_ROLES | _QUESTION_CUES
+
+
+def _named_outlet_word(tok: Token) -> bool:
+    """A word of a bracketed outlet's name: capitalised or an acronym, read as no place."""
+    return (tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1)) and tok.ent_type_ not in _PLACES
 
 
 def outlet_label(label: str) -> bool:
@@ -185,5 +249,11 @@ def _asker(doc: Doc, span: Span, by_end: dict[int, Span]) -> Span | None:
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
-    """Token ``i`` is the first of its line (or of the text)."""
+    """Token ``i`` is the first of its line (or of the text), or follows only a bracketed time
+    that opens it, as a recording's log writes its turns: "[00:04:10] CALLER (Jo, Northtown):"."""
+    if i >= 3 and doc[i - 1].text == "]":
+        opener = next((j for j in range(i - 2, max(i - 8, -1), -1) if doc[j].text == "["), None)
+        timed = opener is not None and all(c.isdigit() or c == ":" for t in doc[opener + 1 : i - 1] for c in t.text)
+        if timed and opener is not None:
+            i = opener
     return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_

@@ -17,7 +17,7 @@ from kg.lexicon.gazetteer import known_body, region_for, settlement_for, state_k
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
 
-__all__ = ["office_complements", "titles_held"]
+__all__ = ["office_complements", "territories_governed", "titles_held"]
 
 #: Ranks of nobility and church held "of" a place ("Earl of X", "Bishop of Y"); TITLE_WORDS has the rest.
 _RANKS = frozenset(
@@ -63,6 +63,26 @@ def titles_held(ents: list[Span]) -> list[Span]:
         if all(ents[i].end <= holder.end for i in later):  # the NER's own part of the name gives way
             used.update(later)
             out.append(holder)
+    return out
+
+
+#: Offices held of a territory, and the NER label of what they govern: a mayor's is a town (GPE),
+#: a governor's, prefect's or premier's a region (LOC).
+_TERRITORY_OFFICES = {"governor": "LOC", "mayor": "GPE", "prefect": "LOC", "premier": "LOC"}
+
+
+def territories_governed(ents: list[Span]) -> list[Span]:
+    """NER spans with a person's name right after "Governor of" (or Mayor, Prefect, Premier)
+    relabelled a place (a region; a mayor's, a town): an office is held of a territory, so what
+    follows "of" is the territory ("the Governor of Al Kesra, in Chad, said"), never its holder.
+    The NER reads a name opening with a particle ("Al", "El") as a person's."""
+    out = []
+    for ent in ents:
+        doc, i = ent.doc, ent.start
+        if i >= 1 and doc[i - 1].lower_ == "the":
+            i -= 1
+        label = _TERRITORY_OFFICES.get(doc[i - 2].lower_) if i >= 2 and doc[i - 1].lower_ == "of" else None
+        out.append(Span(doc, ent.start, ent.end, label=label) if label and ent.label_ == "PERSON" else ent)
     return out
 
 
