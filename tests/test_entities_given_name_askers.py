@@ -94,7 +94,7 @@ def test_entities_given_name_askers_a_role_label_names_no_asker(nlp: Language) -
     """ "WITNESS (Hon. Roe):" is a role before its holder, even where "Witness" opens a line."""
     text = (
         "Witness: Hon. Kestrow Brenvik, Minister of Transport.\nCHAIR: Go on.\n"
-        "WITNESS (Hon. Brenvik): Thank you, Madam Chair. The bridge is closed."
+        "WITNESS (Hon. Brenvik): The bridge has been shut since Tuesday, and it stays shut."
     )
     types = linked_types(nlp, text)
     assert "WITNESS" not in types, types
