@@ -745,14 +745,18 @@ class Retyper:
         of Foreign Affairs and International Cooperation"), else ``i``.
 
         Only capitalised words of a field (nouns, title words, adjectives) may stand between
-        "of"/"for" and "and"; _portfolio still checks the words of the name itself.
+        "of"/"for" and "and"; _portfolio still checks the words of the name itself. A portfolio
+        listed with commas is read back field by field ("Minister for Trade, Industry and Tourism",
+        "Minister of Education, Science and Technology": the NER takes the tail for a body).
         """
-        if i < 4 or doc[i - 1].lower_ not in {"and", "&"}:
-            return i
-        j = i - 1
-        while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and self._field_word(doc[j - 1]):
-            j -= 1
-        return j if j < i - 1 else i
+        while i >= 4 and doc[i - 1].lower_ in {"and", "&", ","}:
+            j = i - 1
+            while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and self._field_word(doc[j - 1]):
+                j -= 1
+            if j == i - 1:
+                break
+            i = j
+        return i
 
     def _common_word(self, span: Span, uses: _WordUses) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
