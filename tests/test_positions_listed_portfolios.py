@@ -123,3 +123,16 @@ def test_positions_listed_portfolio_tail_is_no_entity(nlp: Language, text: str, 
     as a body or a person ("..., Justice and Public Order")."""
     article = Article(id="t", text=text, source="test")
     assert field not in {e.name for e in find_entities(nlp(text), article)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old tale says that the King of Norway, Archer united the river towns into one realm.",
+        "In the legend the Queen of Sweden, Archer opened the first bridge over the strait.",
+    ],
+)
+def test_positions_a_name_after_an_office_comma_is_no_field(nlp: Language, text: str) -> None:
+    """With no "and" to close a list, the name after the office's comma is the holder, no field."""
+    article = Article(id="t", text=text, source="test")
+    assert "Archer" in {e.name for e in find_entities(nlp(text), article) if e.type == "Person"}
