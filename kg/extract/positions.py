@@ -281,10 +281,19 @@ def _np_forward(doc: Doc, start: int) -> SpacySpan:
     """
     i = start
     while i < len(doc) and i - start < 16 and "\n" not in doc[i].text:
-        if doc[i].is_punct and doc[i].text != "-" and not listed_field(doc, i, _next_stop(doc, i + 1)):
+        if doc[i].is_punct and doc[i].text != "-" and not _portfolio_comma(doc, start, i):
             break
         i += 1
     return doc[start:i] if i - start <= 12 or _listed(doc[start:i]) else doc[start : start + 12]
+
+
+def _portfolio_comma(doc: Doc, start: int, comma: int) -> bool:
+    """The comma at ``comma`` parts a portfolio's fields, whose "and" is still to come ("X, Minister
+    of Energy, Mines and Water"); after the "and" ("X, Minister of Trade and Industry, and Y") it
+    ends the office."""
+    if any(t.lower_ in {"and", "&"} for t in doc[start:comma]) or doc[comma + 1 : comma + 2].text in {"and", "or"}:
+        return False
+    return listed_field(doc, comma, _next_stop(doc, comma + 1))
 
 
 def _next_stop(doc: Doc, i: int) -> int:
