@@ -67,3 +67,72 @@ def test_positions_listed_portfolio_then_its_state(nlp: Language, text: str, hol
     doc = nlp(text)
     positions = find_positions(doc, article, find_entities(doc, article))
     assert state in {p.post_in for p in positions if p.holder == holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title"),
+    [
+        (
+            "The Estonian delegation was led by Hon. Lucan Pellow-Quist, Minister of External Affairs, Regional "
+            "Cooperation and Foreign Trade. He met the mayor.",
+            "person/lucan-pellow-quist",
+            "Minister of External Affairs, Regional Cooperation and Foreign Trade",
+        ),
+        (
+            '"We will build the harbour," said Kestrel Ardmore, Minister for Fisheries, Forestry and Rural '
+            "Affairs of Estonia, on Monday.",
+            "person/kestrel-ardmore",
+            "Minister for Fisheries, Forestry and Rural Affairs",
+        ),
+    ],
+)
+def test_positions_listed_portfolio_after_the_name(nlp: Language, text: str, holder: str, title: str) -> None:
+    """Set off after the holder's name, the commas of the portfolio do not end the office either."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    positions = find_positions(doc, article, find_entities(doc, article))
+    assert (title, "state/EE") in {(p.title, p.post_in) for p in positions if p.holder == holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "The Minister for Internal Affairs, Justice and Public Order, Mr Kestrel Ardmore, opened the new "
+            "harbour office in Estonia on Tuesday.",
+            "Public Order",
+        ),
+        (
+            "Estonia's Minister of Education, Science and Technology, Ms Dora Venn, said the school would open.",
+            "Science and Technology",
+        ),
+        (
+            "The council welcomed the decision by the Minister for Local Government, Housing and Public Works, "
+            "Dora Venn, that a new school would open in May.",
+            "Housing and Public Works",
+        ),
+        (
+            "The Estonian delegation was led by Hon. Lucan Pellow-Quist, Minister of External Affairs, Regional "
+            "Cooperation and Foreign Trade.",
+            "Regional Cooperation and Foreign Trade",
+        ),
+    ],
+)
+def test_positions_listed_portfolio_tail_is_no_entity(nlp: Language, text: str, field: str) -> None:
+    """The fields after a portfolio's comma are the office's, though the tagger reads the last ones
+    as a body or a person ("..., Justice and Public Order")."""
+    article = Article(id="t", text=text, source="test")
+    assert field not in {e.name for e in find_entities(nlp(text), article)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old tale says that the King of Norway, Archer united the river towns into one realm.",
+        "In the legend the Queen of Sweden, Archer opened the first bridge over the strait.",
+    ],
+)
+def test_positions_a_name_after_an_office_comma_is_no_field(nlp: Language, text: str) -> None:
+    """With no "and" to close a list, the name after the office's comma is the holder, no field."""
+    article = Article(id="t", text=text, source="test")
+    assert "Archer" in {e.name for e in find_entities(nlp(text), article) if e.type == "Person"}

@@ -40,6 +40,7 @@ from kg.extract.event_election_days import election_day_offset, shifted, story_e
 from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
 from kg.extract.event_home import publisher_state, sole_state, story_state
+from kg.extract.event_label_lists import label_flows
 from kg.extract.event_labels import label_for
 from kg.extract.event_list_agents import list_lead_subject
 from kg.extract.event_merge import Mention, merge_mentions
@@ -202,7 +203,8 @@ class _Reader:
             quants = self.quantities(sent)
             made: list[Mention] = []
             crossings = 0
-            triggers = find_triggers(sent)
+            listed = label_flows(self, si, sent, quants)  # "Arrivals: 540" under a list's heading
+            triggers = find_triggers(sent) if listed is None else []
             for trig in triggers:
                 closing = trig.type == "BorderClosure" or trig.label == REOPENING
                 if is_hypothetical(trig.token) and not (closing and is_announced(trig.token)):
@@ -215,6 +217,7 @@ class _Reader:
                     made.extend(read_crossing(self, trig, si, sent, times, quants))
                 else:
                     made.extend(self.other(trig, si, sent, times, quants))
+            made.extend(listed or [])
             counted_before = last_crossing[1] if last_crossing and si - last_crossing[0] <= 2 else None
             counted = {m.figure() for m in made if m.type == "BorderCrossing"}
             ranked = ranked_flows(self, si, sent, times, quants, counted_before)
@@ -230,6 +233,7 @@ class _Reader:
             if (
                 not crossings
                 and not made  # "rescued 23 people from a boat that capsized": the figure is the wreck's
+                and listed is None  # "Lorries: 406" in a figures list counts its own label, no flow
                 and last_crossing
                 and last_crossing[1].destination
                 and si - last_crossing[0] <= 2

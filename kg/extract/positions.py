@@ -276,11 +276,38 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
 
 
 def _np_forward(doc: Doc, start: int) -> SpacySpan:
-    """The words after a name's comma up to the next punctuation or line break ("X, Press Officer" / "In Y, Z")."""
+    """The words after a name's comma up to the next punctuation or line break ("X, Press Officer" / "In Y, Z").
+
+    A comma that parts the fields of one portfolio ("X, Minister of Energy, Mines and Water.") goes
+    on: the office is the whole list, and the body it names is told by every field.
+    """
     i = start
-    while i < len(doc) and i - start < 12 and not (doc[i].is_punct and doc[i].text != "-") and "\n" not in doc[i].text:
+    while i < len(doc) and i - start < 16 and "\n" not in doc[i].text:
+        if doc[i].is_punct and doc[i].text != "-" and not _portfolio_comma(doc, start, i):
+            break
         i += 1
-    return doc[start:i]
+    return doc[start:i] if i - start <= 12 or _listed(doc[start:i]) else doc[start : start + 12]
+
+
+def _portfolio_comma(doc: Doc, start: int, comma: int) -> bool:
+    """The comma at ``comma`` parts a portfolio's fields, whose "and" is still to come ("X, Minister
+    of Energy, Mines and Water"); after the "and" ("X, Minister of Trade and Industry, and Y") it
+    ends the office."""
+    if any(t.lower_ in {"and", "&"} for t in doc[start:comma]) or doc[comma + 1 : comma + 2].text in {"and", "or"}:
+        return False
+    return listed_field(doc, comma, _next_stop(doc, comma + 1))
+
+
+def _next_stop(doc: Doc, i: int) -> int:
+    """The next punctuation (not a hyphen) or line break at or after ``i``."""
+    while i < len(doc) and not (doc[i].is_punct and doc[i].text != "-") and "\n" not in doc[i].text:
+        i += 1
+    return i
+
+
+def _listed(span: SpacySpan) -> bool:
+    """The span holds a comma it went past: a portfolio's fields, which may run past twelve words."""
+    return any(t.text == "," for t in span)
 
 
 def posts_to_add(positions: tuple[Position, ...], entities: tuple[Entity, ...]) -> tuple[Entity, ...]:

@@ -738,7 +738,7 @@ class Retyper:
         """
         doc = ent.doc
         i = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
-        i = self._first_field(doc, i)  # "Minister of Justice and Public Order": the field opens at "Justice"
+        i = self._first_field(doc, i, ent.end)  # "Minister of Justice and Public Order": the field opens at "Justice"
         if i < 2 or doc[i - 1].lower_ not in {"of", "for"} or not doc[i - 2].is_title:
             return False
         if doc[i - 2].lower_ not in TITLE_WORDS:
@@ -761,20 +761,26 @@ class Retyper:
         low = tok.lower_
         return low in self.nouns or low in TITLE_WORDS or (low in self.adjectives and not state_for_demonym(tok.text))
 
-    def _first_field(self, doc: Doc, i: int) -> int:
+    def _first_field(self, doc: Doc, i: int, end: int) -> int:
         """Where an office's field opens when the name at ``i`` is its second one, after "and"
         ("Minister of Justice and Public Order": the NER takes "Public Order" for a person; "Minister
         of Foreign Affairs and International Cooperation"), else ``i``.
 
         Only capitalised words of a field (nouns, title words, adjectives) may stand between
-        "of"/"for" and "and"; _portfolio still checks the words of the name itself.
+        "of"/"for" and "and"; _portfolio still checks the words of the name itself. A portfolio
+        listed with commas is read back field by field ("Minister for Trade, Industry and Tourism",
+        "Minister of Education, Science and Technology": the NER takes the tail for a body) when
+        an "and" closes the list by the name's end ("the King of X, Y ruled": Y is no field).
         """
-        if i < 4 or doc[i - 1].lower_ not in {"and", "&"}:
-            return i
-        j = i - 1
-        while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and self._field_word(doc[j - 1]):
-            j -= 1
-        return j if j < i - 1 else i
+        closed = any(t.lower_ in {"and", "&"} for t in doc[i - 1 : end + 2])
+        while i >= 4 and doc[i - 1].lower_ in {"and", "&", ","} and (closed or doc[i - 1].text != ","):
+            j = i - 1
+            while j > 0 and i - 1 - j < 3 and doc[j - 1].is_title and self._field_word(doc[j - 1]):
+                j -= 1
+            if j == i - 1:
+                break
+            i = j
+        return i
 
     def _common_word(self, span: Span, uses: _WordUses) -> bool:
         """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
