@@ -53,9 +53,8 @@ def test_positions_listed_portfolio_is_one_office(nlp: Language, text: str, hold
             "state/EE",
         ),
         (
-            "At the invitation of the Minister of Foreign Affairs of Peru, Mrs. Ana Quiroga Lenz, the Minister of "
-            "Foreign Affairs, Regional Integration and Trade of the Republic of Togo, Mr. Kodjo Amegavi Lawson, "
-            "paid a working visit to the capital.",
+            "The Minister of Mines, Energy and Water of the Republic of Togo, Mr. Kodjo Amegavi Lawson, arrived in "
+            "Lima on Sunday for talks with his Peruvian counterpart.",
             "person/kodjo-amegavi-lawson",
             "state/TG",
         ),
@@ -73,10 +72,10 @@ def test_positions_listed_portfolio_then_its_state(nlp: Language, text: str, hol
     ("text", "holder", "title"),
     [
         (
-            "The Estonian delegation was led by Hon. Lucan Pellow-Quist, Minister of External Affairs, Regional "
-            "Cooperation and Foreign Trade. He met the mayor.",
+            "Heading the Estonian side was Hon. Lucan Pellow-Quist, Minister of Roads, Ports and Shipping. He met "
+            "the mayor.",
             "person/lucan-pellow-quist",
-            "Minister of External Affairs, Regional Cooperation and Foreign Trade",
+            "Minister of Roads, Ports and Shipping",
         ),
         (
             '"We will build the harbour," said Kestrel Ardmore, Minister for Fisheries, Forestry and Rural '
@@ -112,9 +111,8 @@ def test_positions_listed_portfolio_after_the_name(nlp: Language, text: str, hol
             "Housing and Public Works",
         ),
         (
-            "The Estonian delegation was led by Hon. Lucan Pellow-Quist, Minister of External Affairs, Regional "
-            "Cooperation and Foreign Trade.",
-            "Regional Cooperation and Foreign Trade",
+            "Hon. Lucan Pellow-Quist, Minister of Roads, Ports and Shipping, spoke for Estonia.",
+            "Ports and Shipping",
         ),
     ],
 )

@@ -212,7 +212,7 @@ def _point_named(reader: _Reader, label: str) -> list[str]:
 
 
 def _restated(earlier: list[Mention], m: Mention) -> bool:
-    """A list that sums up figures the text gave before ("Figures at a glance") adds no flow: the
+    """A list that sums up figures the text gave before ("In numbers", "Key figures") adds no flow: the
     earlier one takes the list's way across and, when it ran open, the end of the list's period."""
     for prior in earlier:
         if prior.type != "BorderCrossing" or prior.figure() != m.figure():
