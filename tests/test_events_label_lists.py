@@ -40,8 +40,8 @@ def _flows(nlp: Language, text: str) -> dict[int, Event]:
     "text",
     [
         "Traffic at the Tarn Gate crossing, 6-12 May:\nArrivals: 540\nDepartures: 610\nLorries: 88\n",
-        "1. Movement through the Tarn Gate in the week from 6 to 12 May:\n"
-        "   Entries: 540\n   Exits: 610\n   Lorries: 88\n\n2. The post stays open at night.\n",
+        "3) At the Tarn Gate post, 6 to 12 May\n"
+        "   Exits: 610\n   Entries: 540\n   Coaches: 88\n\n4) The post stays open at night.\n",
     ],
 )
 def test_each_labelled_figure_is_a_flow_of_its_direction(nlp: Language, text: str) -> None:

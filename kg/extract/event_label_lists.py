@@ -41,7 +41,7 @@ _WAYS = frozenset(("crossing", "checkpoint", "point", "post", "gate", "crossing-
 _JOINING = re.compile(r"\s*(?:-|\u2013|\u2014|to|until)\s*")
 #: Words that may follow a list line's figure: its unit or a share in brackets ("3,118 votes (41.6 %)").
 _TAIL_WORDS = 4
-#: How far back a heading with no time of its own ("in the same week") looks for the last list's time.
+#: How far back a heading with no time of its own ("the same seven days") looks for the last list's time.
 _BACK = 12
 
 
@@ -108,7 +108,7 @@ def _direction(words: set[str]) -> str:
 
 
 def _heading_time(reader: _Reader, head: tuple[int, int]) -> Timex | None:
-    """The time a list heading gives; "in the same week" (no time of its own) takes the last list's."""
+    """The time a list heading gives; "the same seven days" (no time of its own) takes the last list's."""
     text, published = reader.article.text, reader.article.published
     line: tuple[int, int] | None = head
     for _ in range(_BACK):
