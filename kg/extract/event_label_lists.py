@@ -124,7 +124,7 @@ def _heading_time(reader: _Reader, head: tuple[int, int]) -> Timex | None:
 
 
 def _range(text: str, times: list[Timex]) -> Timex | None:
-    """ "(1 March - 22 July 2026)": two days joined by a dash or "to" in a heading are its period."""
+    """ "(3 June - 9 August 2026)": two days joined by a dash or "to" in a heading are its period."""
     if len(times) != 2:
         return None
     (first, begin), (second, end) = ((t, t.date or "") for t in times)
