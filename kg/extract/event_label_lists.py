@@ -37,7 +37,7 @@ _OUT = frozenset(("departure", "exit", "outflow", "outgoing", "outbound", "leave
 _MOVEMENT = _IN | _OUT | frozenset(("movement", "crossing", "traffic", "passage", "flow", "passenger", "traveller"))
 #: Heading nouns naming ways across: under them each label is a point ("the crossing points:").
 _WAYS = frozenset(("crossing", "checkpoint", "point", "post", "gate", "crossing-point", "border-crossing"))
-#: What joins the two days of a heading's period: "1 March - 22 July", "1 March to 22 July".
+#: What joins the two days of a heading's period: "3 June - 9 August", "3 June to 9 August".
 _JOINING = re.compile(r"\s*(?:-|\u2013|\u2014|to|until)\s*")
 #: Words that may follow a list line's figure: its unit or a share in brackets ("3,118 votes (41.6 %)").
 _TAIL_WORDS = 4
