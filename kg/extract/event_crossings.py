@@ -41,6 +41,7 @@ from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
 from kg.extract.event_route_anaphor import named_route, route_it, route_there
 from kg.extract.event_time import clause_rate, since_clause, since_start
+from kg.extract.event_vehicles import vehicle_count
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
     CONVEYING_VERBS,
@@ -445,7 +446,10 @@ def read_crossing(
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
     # "between 4 and 10 May": a day of a period counts no one
     counts = [
-        q for q in quants if reader.people_count(q, clause) and not any(t.start <= q.start < t.end for t in times)
+        q
+        for q in quants
+        if (reader.people_count(q, clause) or vehicle_count(reader.doc, q, clause, head))
+        and not any(t.start <= q.start < t.end for t in times)
     ]
     if not counts:
         return []

@@ -1,0 +1,40 @@
+"""Vehicles counted across a border: "about 1,300 lorries a day crossed at X", "96,000 vehicles
+passed through the Y checkpoint", "some 4,000 cars a day use the Z crossing".
+
+Border services, customs offices and trade ministers count road traffic by the vehicle as often as
+by the person, and such a figure is a flow across the border as a head count is. It is one only
+when the vehicles themselves are what crosses: the subject (or object) of the flow's own verb.
+Lorries that queue, wait, are stranded or are seized near a border cross nothing, and a number of
+vehicles anywhere else in the clause is no figure of the flow.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.quantities import QuantityMatch
+
+__all__ = ["VEHICLE_NOUNS", "counted_vehicles", "vehicle_count"]
+
+#: Road vehicles, the closed class traffic across a land border is counted in.
+VEHICLE_NOUNS = frozenset(("vehicle", "car", "truck", "lorry", "bus", "coach", "van", "minibus", "motorcycle"))
+
+
+def counted_vehicles(noun: Token) -> bool:
+    """ "96,000 vehicles", "about 1,300 lorries": a number on a noun of road vehicles."""
+    return noun.lemma_.lower() in VEHICLE_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def vehicle_count(doc: Doc, q: QuantityMatch, clause: set[int], verb: Token) -> Token | None:
+    """The number of ``q`` when it counts the vehicles that are the subject or object of ``verb``
+    ("1,300 lorries a day crossed", "the post cleared 2,000 trucks"), within ``clause``; else None."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    nums = [t for t in span if t.like_num] if span is not None else []
+    if not nums or nums[-1].i not in clause:
+        return None
+    noun = nums[-1].head
+    while noun.like_num and noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
+        noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
+    if not counted_vehicles(noun) or noun.head.i != verb.i:
+        return None
+    return nums[-1] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
