@@ -1,5 +1,5 @@
-"""Crossings counted as a noun by whoever keeps the tally ("we recorded 4,210 crossings from X
-into Y", "the police logged 7,300 crossings at Z in May") are a flow: the verb of keeping the
+"""Crossings counted as a noun by whoever keeps the tally ("the police recorded 4,210 crossings
+into Y from X", "the police logged 7,300 crossings at Z in May") are a flow: the verb of keeping the
 tally carries where the crossings went and when, as a verb of handling them does ("processed
 3.1 million crossings at X").
 
@@ -37,10 +37,10 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
     ("text", "count", "origin", "destination", "start"),
     [
         (
-            "Morvanian officials recorded 4,210 crossings from Morvania into Belvaria at Dunfell between March and May.",
+            "The Morvanian Police recorded 4,210 crossings into Belvaria from Morvania in March.",
             4210,
             ("state/morvania",),
-            ("state/belvaria", "settlement/dunfell"),
+            ("state/belvaria",),
             "2026-03-01",
         ),
         (

@@ -41,7 +41,6 @@ from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
 from kg.extract.event_route_anaphor import named_route, route_it, route_there
 from kg.extract.event_time import clause_rate, since_clause, since_start
-from kg.extract.event_vehicles import vehicle_count
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
     CONVEYING_VERBS,
@@ -52,6 +51,7 @@ from kg.extract.event_triggers import (
     crossing_attempt,
     registered_arrivals,
 )
+from kg.extract.event_vehicles import vehicle_count
 from kg.extract.event_ways_of import state_of_ways
 from kg.extract.event_where import where_point
 from kg.extract.quantities import QuantityMatch, find_changes
