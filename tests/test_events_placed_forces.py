@@ -1,7 +1,7 @@
-"""A counted force put somewhere with a verb of putting ("has put five more officers at X", "will
+"""A counted force put somewhere with a verb of putting ("five more officers were put at X", "will
 place fifteen extra officers at X", "has positioned 120 extra officers between X and Y") is a
-deployment; the same verbs with no force, or with people put in a state or a roster ("placed three
-officers on leave", "added 40 officers to its ranks"), are none.
+deployment; the same verbs with no force, or with people put in a state or a roster ("placed four
+guards on leave", "added 45 officers to its ranks"), are none.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -39,13 +39,13 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
     ("text", "agent", "place", "count"),
     [
         (
-            "On Tuesday the Morvanian Coast Guard said it would place fifteen extra officers at Dunfell.",
+            "Before the summer the Morvanian Coast Guard will place fifteen extra officers at Dunfell.",
             ("agency/morvanian-coast-guard",),
             ("settlement/dunfell",),
             15,
         ),
         (
-            "The Morvanian Revenue Service has put five more officers at Dunfell to help traders.",
+            "Five more officers were put at Dunfell by the Morvanian Revenue Service this week.",
             ("agency/morvanian-revenue-service",),
             ("settlement/dunfell",),
             5,
@@ -76,8 +76,8 @@ def test_a_counted_force_put_at_a_place_is_deployed(
 @pytest.mark.parametrize(
     "text",
     [
-        "The Morvanian Police placed three officers on leave after the inquiry.",
-        "The Morvanian Police added 40 officers to its ranks last year.",
+        "The Morvanian Police placed four guards on leave after the inquiry.",
+        "The Morvanian Police added 45 officers to its ranks last year.",
         "The Morvanian Police put two guards under investigation at Dunfell.",
         "The Morvanian Police posted a video of the queue at Dunfell.",
     ],

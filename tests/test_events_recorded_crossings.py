@@ -1,5 +1,5 @@
 """Crossings counted as a noun by whoever keeps the tally ("the police recorded 4,210 crossings
-into Y from X", "the police logged 7,300 crossings at Z in May") are a flow: the verb of keeping the
+into Y from X", "the police logged 7,260 crossings at Z in May") are a flow: the verb of keeping the
 tally carries where the crossings went and when, as a verb of handling them does ("processed
 3.1 million crossings at X").
 
@@ -44,13 +44,13 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
             "2026-03-01",
         ),
         (
-            "In May the Morvanian Police logged 7,300 crossings at Dunfell.",
-            7300,
+            "In May the Morvanian Police logged 7,260 crossings at Dunfell.",
+            7260,
             (),
             ("settlement/dunfell",),
             "2026-05-01",
         ),
-        ("We counted 1,150 crossings into Belvaria in April.", 1150, (), ("state/belvaria",), "2026-04-01"),
+        ("We counted 1,170 crossings into Belvaria in April.", 1170, (), ("state/belvaria",), "2026-04-01"),
     ],
 )
 def test_crossings_in_a_tally_are_a_flow(

@@ -1,6 +1,6 @@
-"""Road traffic counted by the vehicle is a flow across the border, as a head count is: "about 900
-lorries a day crossed into X", "some 2,000 trucks passed through the Y checkpoint", "roughly 4,300
-cars a day now use the Y crossing". Vehicles that wait, are stranded or are seized near a border
+"""Road traffic counted by the vehicle is a flow across the border, as a head count is: "some 900
+lorries crossed into X every day", "more than 2,140 trucks have passed through the Y checkpoint",
+"each day roughly 4,370 cars use the Y crossing". Vehicles that wait, are stranded or are seized near a border
 cross nothing.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -38,11 +38,16 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     ("text", "count", "unit", "where"),
     [
-        ("About 900 lorries a day crossed into Belvaria in July.", 900, "day", ("state/belvaria",)),
-        ("Some 2,000 trucks passed through the Dunfell checkpoint in May.", 2000, None, ("checkpoint/dunfell",)),
+        ("Some 880 lorries crossed into Belvaria every day last July.", 880, "day", ("state/belvaria",)),
         (
-            "Roughly 4,300 cars a day now use the Dunfell crossing, the Morvanian Police said.",
-            4300,
+            "More than 2,140 trucks have passed through the Dunfell checkpoint since May.",
+            2140,
+            None,
+            ("checkpoint/dunfell",),
+        ),
+        (
+            "Each day roughly 4,370 cars use the Dunfell crossing to reach Belvaria.",
+            4370,
             "day",
             ("checkpoint/dunfell",),
         ),

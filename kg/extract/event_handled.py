@@ -1,6 +1,6 @@
 """Crossings counted as a noun by the service that handles them: "officers processed 3.1 million
-crossings at the X bridge", "420,000 entries were cleared at the Y post", "we recorded 5,100
-crossings from X into Y at Z".
+crossings at the X bridge", "420,000 entries were cleared at the Y post", "the police logged
+6,020 crossings into Y last month".
 
 Border services and ministers report their work as a number of crossings rather than of people:
 the noun counts the flow itself, and the verb of handling carries where it was counted ("at X").

@@ -1,10 +1,10 @@
-"""A force put where it is needed, told with a verb of putting: "we have posted 25 more officers at
-X", "the ministry will place a dozen extra inspectors at the bridge", "has put four more officers at
-Y", "we are also adding eight immigration officers". Such verbs are ordinary words ("placed an
-order", "posted a video", "added a lane"), so they report a deployment only when what is put is a
-counted force, and not when it is put in a state or a roster ("placed 3 officers on leave", "put
-two guards under investigation", "added 40 officers to its ranks"): a body or a place there is
-named, a state or a roster is a common noun.
+"""A force put where it is needed, told with a verb of putting: "the service has posted 35 more
+guards at X", "a dozen extra inspectors will be placed at the bridge", "officers were put at Y by
+the ministry", "the army is positioning two hundred soldiers along the river". Such verbs are
+ordinary words ("placed an order", "posted a video", "added a lane"), so they report a deployment
+only when what is put is a counted force, and not when it is put in a state or a roster ("placed 3
+officers on leave", "put two guards under investigation", "added 45 officers to its ranks"): a body
+or a place there is named, a state or a roster is a common noun.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _STATE_PREPS = frozenset(("on", "under", "to"))
 
 
 def placed_force(verb: Token) -> Token | None:
-    """The counted force a verb of putting places ("posted 25 more officers at X"), else None."""
+    """The counted force a verb of putting places ("posted 35 more guards at X"), else None."""
     if verb.pos_ != "VERB" or lemma(verb) not in _PUTTING_VERBS:
         return None
     force = verb_object(verb)

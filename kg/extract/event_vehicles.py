@@ -1,5 +1,5 @@
-"""Vehicles counted across a border: "about 1,300 lorries a day crossed at X", "96,000 vehicles
-passed through the Y checkpoint", "some 4,000 cars a day use the Z crossing".
+"""Vehicles counted across a border: "close to 700 trucks crossed at X on Sunday", "38,600
+vehicles crossed into Y in the first quarter", "each day some 3,000 cars use the Z bridge".
 
 Border services, customs offices and trade ministers count road traffic by the vehicle as often as
 by the person, and such a figure is a flow across the border as a head count is. It is one only
@@ -21,13 +21,13 @@ VEHICLE_NOUNS = frozenset(("vehicle", "car", "truck", "lorry", "bus", "coach", "
 
 
 def counted_vehicles(noun: Token) -> bool:
-    """ "96,000 vehicles", "about 1,300 lorries": a number on a noun of road vehicles."""
+    """ "38,600 vehicles", "close to 700 trucks": a number on a noun of road vehicles."""
     return noun.lemma_.lower() in VEHICLE_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def vehicle_count(doc: Doc, q: QuantityMatch, clause: set[int], verb: Token) -> Token | None:
     """The number of ``q`` when it counts the vehicles that are the subject or object of ``verb``
-    ("1,300 lorries a day crossed", "the post cleared 2,000 trucks"), within ``clause``; else None."""
+    ("700 trucks crossed on Sunday", "the post cleared 2,060 vans"), within ``clause``; else None."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     nums = [t for t in span if t.like_num] if span is not None else []
     if not nums or nums[-1].i not in clause:
