@@ -1,6 +1,5 @@
 """Crossings counted as a noun by the service that handles them: "officers processed 3.1 million
-crossings at the X bridge", "420,000 entries were cleared at the Y post", "the police logged
-6,020 crossings into Y last month".
+crossings at the X bridge", "420,000 entries were cleared at the Y post".
 
 Border services and ministers report their work as a number of crossings rather than of people:
 the noun counts the flow itself, and the verb of handling carries where it was counted ("at X").
@@ -17,9 +16,8 @@ from spacy.tokens import Token
 
 __all__ = ["HANDLING_VERBS", "handling_verb", "way_as_end"]
 
-#: Verbs of a border service handling a flow ("processed", "handled", "cleared", "checked") or
-#: keeping its tally ("recorded", "registered", "counted", "logged"): the noun counts the flow.
-HANDLING_VERBS = frozenset(("process", "handle", "clear", "check", "record", "register", "count", "log"))
+#: Verbs of a border service handling a flow it counts ("processed", "handled", "cleared", "checked").
+HANDLING_VERBS = frozenset(("process", "handle", "clear", "check"))
 
 
 def handling_verb(noun: Token, flow_nouns: frozenset[str]) -> Token | None:

@@ -3,8 +3,9 @@ vehicles crossed into Y in the first quarter", "each day some 3,000 cars use the
 
 Border services, customs offices and trade ministers count road traffic by the vehicle as often as
 by the person, and such a figure is a flow across the border as a head count is. It is one only
-when the vehicles themselves are what crosses: the subject (or object) of the flow's own verb.
-Lorries that queue, wait, are stranded or are seized near a border cross nothing, and a number of
+when the vehicles themselves are what crosses, the subject of the flow's own verb, and no people are
+counted beside them ("4,100 cars and 15,000 people crossed": the people are the figure). Lorries that
+queue, wait, are stranded, are checked or are seized near a border cross nothing, and a number of
 vehicles anywhere else in the clause is no figure of the flow.
 """
 
@@ -25,9 +26,9 @@ def counted_vehicles(noun: Token) -> bool:
     return noun.lemma_.lower() in VEHICLE_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
 
 
-def vehicle_count(doc: Doc, q: QuantityMatch, clause: set[int], verb: Token) -> Token | None:
-    """The number of ``q`` when it counts the vehicles that are the subject or object of ``verb``
-    ("700 trucks crossed on Sunday", "the post cleared 2,060 vans"), within ``clause``; else None."""
+def vehicle_count(doc: Doc, q: QuantityMatch, clause: set[int], verb: Token, people: frozenset[str]) -> Token | None:
+    """The number of ``q`` when it counts the vehicles that are the subject of ``verb`` ("700 trucks
+    crossed on Sunday"), within ``clause``, and no ``people`` are counted beside them; else None."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     nums = [t for t in span if t.like_num] if span is not None else []
     if not nums or nums[-1].i not in clause:
@@ -35,6 +36,8 @@ def vehicle_count(doc: Doc, q: QuantityMatch, clause: set[int], verb: Token) -> 
     noun = nums[-1].head
     while noun.like_num and noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
-    if not counted_vehicles(noun) or noun.head.i != verb.i:
-        return None
-    return nums[-1] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if not counted_vehicles(noun) or noun.head.i != verb.i or noun.dep_ != "nsubj":
+        return None  # "checked 10,400 vehicles": vehicles handled, not traffic that moved
+    if any(c.dep_ == "conj" and c.lemma_.lower() in people for c in noun.children):
+        return None  # "4,100 cars and 15,000 people crossed": the people are the figure
+    return nums[-1]
