@@ -72,3 +72,14 @@ def test_counted_vehicles_that_cross_are_a_flow(
 )
 def test_vehicles_that_do_not_cross_are_no_flow(nlp: Language, text: str) -> None:
     assert _crossings(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 3,815 lorries and about 16,500 travellers crossed into Belvaria on Sunday.",
+        "About 16,500 travellers and 3,815 vans crossed into Belvaria over the weekend.",
+    ],
+)
+def test_vehicles_beside_counted_people_leave_the_people_as_the_figure(nlp: Language, text: str) -> None:
+    assert [e.count for e in _crossings(nlp, text)] == [16500]

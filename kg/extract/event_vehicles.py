@@ -38,6 +38,7 @@ def vehicle_count(doc: Doc, q: QuantityMatch, clause: set[int], verb: Token, peo
         noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
     if not counted_vehicles(noun) or noun.head.i != verb.i or noun.dep_ != "nsubj":
         return None  # "checked 10,400 vehicles": vehicles handled, not traffic that moved
-    if any(c.dep_ == "conj" and c.lemma_.lower() in people for c in noun.children):
-        return None  # "4,100 cars and 15,000 people crossed": the people are the figure
+    beside = [c for c in noun.children if c.dep_ == "conj"] + [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.lemma_.lower() in people for c in beside):
+        return None  # "4,100 cars and 15,000 people crossed" (a conjunct or a second subject): the people
     return nums[-1]
