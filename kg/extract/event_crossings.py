@@ -46,12 +46,14 @@ from kg.extract.event_triggers import (
     CHANGE_VERBS,
     CONVEYING_VERBS,
     DISPLACING_VERBS,
+    PEOPLE_NOUNS,
     RECEIVING_VERBS,
     Trigger,
     control_point_subject,
     crossing_attempt,
     registered_arrivals,
 )
+from kg.extract.event_vehicles import vehicle_count
 from kg.extract.event_ways_of import state_of_ways
 from kg.extract.event_where import where_point
 from kg.extract.quantities import QuantityMatch, find_changes
@@ -276,7 +278,9 @@ def read_crossing(
     )
     described = [g for g in carried.children if g.dep_ == "appos"] if carried is not None else []
     means = _means(verb) if verb is not None else []
-    for holder in filter(None, (noun if tok.pos_ != "VERB" else None, verb, back, carried, *described, *means)):
+    tally = _tally_verb(noun) if verb is None else None  # "we recorded 4,100 crossings into X": "into X"
+    holders = (noun if tok.pos_ != "VERB" else None, verb, back, carried, *described, *means, tally)
+    for holder in filter(None, holders):
         on_verb = verb is not None and holder.i == verb.i  # tokens by index: each access is a new Token
         on_noun = holder.i == noun.i
         for c in holder.children:
@@ -446,7 +450,10 @@ def read_crossing(
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
     # "between 4 and 10 May": a day of a period counts no one
     counts = [
-        q for q in quants if reader.people_count(q, clause) and not any(t.start <= q.start < t.end for t in times)
+        q
+        for q in quants
+        if (reader.people_count(q, clause) or vehicle_count(reader.doc, q, clause, head, PEOPLE_NOUNS))
+        and not any(t.start <= q.start < t.end for t in times)
     ]
     if not counts:
         return []
@@ -600,6 +607,15 @@ def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[s
         if key is not None and key not in origin:
             return [key]
     return []
+
+
+def _tally_verb(noun: Token) -> Token | None:
+    """The verb of keeping a tally whose object is the flow noun ("we recorded 4,100 crossings into X
+    at Y", "the police logged 2,600 entries from Z"): the parser hangs the flow's own phrases on
+    it."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECORDING_VERBS and noun_lemma(noun) in _FLOW_NOUNS:
+        return noun.head
+    return None
 
 
 def _gapped_way(a: ArgReader, num: Token, head: Token) -> str | None:

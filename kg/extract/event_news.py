@@ -59,6 +59,7 @@ from kg.extract.event_news_triggers import (
     verb_object,
 )
 from kg.extract.event_partitives import partitive_group
+from kg.extract.event_placed_forces import placed_force, placement_triggers
 from kg.extract.event_recalls import recall_places
 from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers, reinforcing_force
 from kg.extract.event_rounds import election_round
@@ -245,7 +246,7 @@ def read_news(
     """
     out: list[Mention] = []
     moves = [NewsTrigger("Deployment", tok, "deploy") for tok in force_move_triggers(sent)]
-    for trig in [*find_news_triggers(sent), *reinforcement_triggers(sent), *moves]:
+    for trig in [*find_news_triggers(sent), *reinforcement_triggers(sent), *placement_triggers(sent), *moves]:
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
         announced = trig.frame == "deploy" and is_announced(trig.token)
         # "said the curfew would be extended from 2 March": a measure announced by its authority
@@ -285,7 +286,7 @@ def read_news(
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
         if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
-            sent_obj = moving_force(head) or reinforcing_force(head) or sent_people(head)
+            sent_obj = moving_force(head) or reinforcing_force(head) or placed_force(head) or sent_people(head)
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
@@ -551,8 +552,9 @@ def _moved(f: _Frames, verb: Token, force: Token, m: Mention) -> Token | None:
     return verb if m.place or m.agent else None
 
 
-#: Where people are sent or stationed: "to X", "in X", "on the beaches between X and Y", "along the border".
-_POSTS = ("to", "in", "at", "into", "inside", "on", "along", "near")
+#: Where people are sent or stationed: "to X", "in X", "on the beaches between X and Y", "along the border",
+#: "between X and Y".
+_POSTS = ("to", "in", "at", "into", "inside", "on", "along", "near", "between")
 
 
 def _request(f: _Frames, tok: Token, m: Mention) -> Token | None:

@@ -22,6 +22,7 @@ from kg.extract.event_force_moves import travelling_force
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_part_objects import parts_of
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
+from kg.extract.event_vehicles import counted_vehicles
 from kg.extract.event_where import checked_where
 from kg.lexicon.names import TITLE_WORDS
 
@@ -660,7 +661,8 @@ def _passed_through(verb: Token) -> bool:
         )
     ]
     people = any(
-        c.dep_ == "nsubj" and _lemma(c) in PEOPLE_NOUNS and any(g.like_num for g in c.children) for c in verb.children
+        c.dep_ == "nsubj" and (_lemma(c) in PEOPLE_NOUNS or counted_vehicles(c)) and any(g.like_num for g in c.children)
+        for c in verb.children
     ) or any(
         _range_of_people(c) for c in verb.children if c.dep_ in ("nsubj", "npadvmod", "prep") and c.lower_ != "through"
     )
