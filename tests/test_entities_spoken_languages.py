@@ -1,4 +1,4 @@
-"""A language's name used as a language is no state: "she spoke Dutch", "answered in Polish".
+"""A language's name used as a language is no state: "she spoke Dutch", "answered in Polish", "(Czech: X)".
 
 Invented sentences through the real model. Biographies, interviews and papers say which
 languages someone speaks or a word is written in; the names are the peoples' adjectives, which
@@ -27,6 +27,8 @@ def _states(nlp: Language, text: str) -> set[str]:
         "Halvard Brennock wrote Czech well and some Danish, his teachers recalled.",
         "In Swedish the word for bread has one spelling, and in Finnish it has two.",
         "The charter was translated into Hungarian, and the envoy answered every question in Polish.",
+        "The old river port of Velsko (Czech: Velské; German: Welsdorf) grew up around a salt market.",
+        "Saint Orvalle (Portuguese: São Orvalo) was a hermit who lived on a rock off the coast.",
     ],
 )
 def test_language_names_name_no_state(nlp: Language, text: str) -> None:

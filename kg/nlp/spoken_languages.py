@@ -5,7 +5,8 @@ and the NER read "He spoke French and German" as two nationalities and the text 
 it never speaks of. A language is no state. Grammar tells the uses apart: a nationality qualifies
 a noun ("French officials") or names a people ("the French"), while a language stands alone as
 the object of speaking, learning or translating, or after "in", "into" or "from" with no noun
-after it. A conjunct of such a word ("Dutch" in "spoke Portuguese and Dutch") is one too.
+after it, or labels a name's form in that language ("(Greek: ...)"). A conjunct of such a word
+("Dutch" in "spoke Portuguese and Dutch") is one too.
 """
 
 from __future__ import annotations
@@ -48,12 +49,21 @@ def _language_use(tok: Token) -> bool:
     return False
 
 
+def _gloss(tok: Token) -> bool:
+    """ "(Dutch: Zeelandbrug; Frisian: ...)": a language labelling the name's form in it, opening a
+    bracket or following a semicolon, a colon after it."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in {"(", ";"} and doc[tok.i + 1].text == ":"
+
+
 def spoken_language(span: Span) -> bool:
     """``span`` is one word naming a language, used as one: the object of speaking or learning, after
-    "in", "into" or "from" with no noun after it, or a conjunct of such a word."""
+    "in", "into" or "from" with no noun after it, a conjunct of such a word, or a gloss's label."""
     if len(span) != 1 or not is_language(span.text):
         return False
     tok = span[0]
+    if _gloss(tok):
+        return True
     if not _bare(tok):
         return False
     first = tok
