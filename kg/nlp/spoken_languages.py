@@ -1,11 +1,11 @@
 """A demonym-shaped word used as a language's name: "she spoke Dutch", "written in Finnish".
 
-Most languages share their name with a people's adjective ("French", "Polish"), so the gazetteer
-and the NER read "He spoke French and German" as two nationalities and the text gains two states
-it never speaks of. A language is no state. Grammar tells the uses apart: a nationality qualifies
-a noun ("French officials") or names a people ("the French"), while a language stands alone as
-the object of speaking, learning or translating, or after "in", "into" or "from" with no noun
-after it, or labels a name's form in that language ("(Greek: ...)"). A conjunct of such a word
+Most languages share their name with a people's adjective ("Dutch", "Polish"), so the gazetteer
+and the NER read "she was fluent in Dutch and Czech" as two nationalities, and the text gains
+states it never speaks of. A language is no state. Grammar tells the uses apart: a nationality
+qualifies a noun ("Polish officials") or names a people ("the Dutch"), while a language stands
+alone as the object of speaking, learning or translating, after "in" or "into" with no noun
+after it, or as the label of a name's form in it ("(Czech: ...)"). A conjunct of such a word
 ("Dutch" in "spoke Portuguese and Dutch") is one too.
 """
 
@@ -22,8 +22,10 @@ __all__ = ["spoken_language"]
 _LANGUAGE_VERBS = frozenset(
     {"speak", "learn", "teach", "study", "know", "understand", "read", "write", "master", "translate", "use"}
 )
-#: Prepositions a language's name follows alone: "in Polish", "into Hungarian", "from Latin".
-_LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
+#: Prepositions a language's name follows alone: "in Polish", "into Hungarian". Not "from": a
+#: transcript's note that it was put into English from Slovak names the country its speakers
+#: serve, the one cue a bare office in its header ("the finance minister") may have.
+_LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 #: Dependencies of a verb's object as the parser gives a language's name: an object, or an
 #: adjective's complement ("spoke French", which it often reads as an adjective).
@@ -50,7 +52,7 @@ def _language_use(tok: Token) -> bool:
 
 
 def _gloss(tok: Token) -> bool:
-    """ "(Dutch: Zeelandbrug; Frisian: ...)": a language labelling the name's form in it, opening a
+    """ "(Czech: Velské; German: Welsdorf)": a language labelling the name's form in it, opening a
     bracket or following a semicolon, a colon after it."""
     doc = tok.doc
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in {"(", ";"} and doc[tok.i + 1].text == ":"
@@ -58,7 +60,7 @@ def _gloss(tok: Token) -> bool:
 
 def spoken_language(span: Span) -> bool:
     """``span`` is one word naming a language, used as one: the object of speaking or learning, after
-    "in", "into" or "from" with no noun after it, a conjunct of such a word, or a gloss's label."""
+    "in" or "into" with no noun after it, a conjunct of such a word, or a gloss's label."""
     if len(span) != 1 or not is_language(span.text):
         return False
     tok = span[0]
