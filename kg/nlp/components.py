@@ -113,6 +113,7 @@ from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
 from kg.nlp.script_marks import script_furniture
 from kg.nlp.services import service_name
+from kg.nlp.spoken_languages import spoken_language
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
 from kg.nlp.titles import office_complements, territories_governed, titles_held
@@ -651,6 +652,8 @@ class Retyper:
             elif label == "Region" or label == "State":
                 yield _city_named_after(span) or span
             elif label == "Demonym" and span.start not in enum and not cue_language(span) and not _sea_name(span):
+                if spoken_language(span):
+                    continue  # "she spoke Dutch": a language, no state
                 yield span
 
     def _ner(
@@ -680,7 +683,8 @@ class Retyper:
             if office or (ent.label_ in {"ORG", "PERSON"} and self._portfolio(ent)):
                 continue  # "Cabinet Secretary Jo Roe", "Minister of Roads and Works": an office's words, no body
             if state_for_demonym(span.text):
-                yield Span(doc, span.start, span.end, label="Demonym")
+                if not spoken_language(span):  # "translated into Hungarian": a language, no state
+                    yield Span(doc, span.start, span.end, label="Demonym")
                 continue
             # a name after a form of address ("by The Hon Jane Roe MP") is a person's, in a heading too
             addressed = 1 < len(span) <= 3 and any(honorific(t) for t in doc[ent.start : span.start])
