@@ -56,7 +56,7 @@ def publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | Non
         return None
     bodies = [e for e in entities if e.type in OWNER_TYPES]
     keys = {e.key for e in bodies}
-    parts = [strip_the(p) for p in re.split(r"\s*[,;/|]\s*", article.publisher) if p.strip()]
+    parts = [strip_the(p) for p in re.split(r"\s*[,;/|()]\s*", article.publisher) if p.strip()]
     official = any(BODY_WORDS & set(p.casefold().split()) for p in parts)
     for part in parts:
         for entity in bodies:

@@ -1,0 +1,48 @@
+"""A bracketed note after the publisher's name ("(press office)", "(news release)") is no part of the body's name.
+
+Invented releases through the real model: with the note read into the name, the publishing
+body was not found among the text's bodies, and its own officers fell back on the state of the
+context; read apart, the body is matched and keeps them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.positions import find_positions
+from kg.model import Article
+
+
+def _posts(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None]]:
+    article = Article(id="t", text=text, source="test", publisher=publisher)
+    doc = nlp(text)
+    out: dict[str, set[str | None]] = {}
+    for p in find_positions(doc, article, find_entities(doc, article)):
+        out.setdefault(p.holder, set()).add(p.post_in)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "holder", "body"),
+    [
+        (
+            "The Ministry of the Interior of Finland has asked the border districts to prepare for more "
+            "arrivals. The Deputy Minister of the Interior, Anni Saarenpää, will visit the eastern districts "
+            "on Monday.",
+            "Ministry of the Interior of Finland (press office)",
+            "person/anni-saarenpaa",
+            "agency/interior-ministry-finland",
+        ),
+        (
+            "HELSINKI - Deputy Minister of the Interior Ilkka Rantavuo opened a new reception centre near the "
+            "eastern border on Friday, the Ministry of the Interior of Finland said in a statement.",
+            "Ministry of the Interior of Finland (news release)",
+            "person/ilkka-rantavuo",
+            "agency/interior-ministry-finland",
+        ),
+    ],
+)
+def test_a_noted_publisher_keeps_its_officers(nlp: Language, text: str, publisher: str, holder: str, body: str) -> None:
+    assert _posts(nlp, text, publisher).get(holder) == {body}
