@@ -149,3 +149,18 @@ def test_an_office_of_the_ministrys_own_field_stays_the_ministrys(nlp: Language)
     )
     posts = _posts(nlp, text, "Ministry of the Interior of Finland")
     assert posts.get("person/anni-saarenpaa") == {"agency/interior-ministry-finland"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of the Interior of Chile sent 300 more police officers to the north on Sunday. The "
+        "Governor, Rosario Quaresma Tapia, said the officers would stay until the end of the month.",
+        "Police reinforcements reached the northern border on Sunday, the Ministry of the Interior of Chile "
+        "said. Governor Rosario Quaresma Tapia thanked the officers when she met them in Arica.",
+    ],
+)
+def test_a_governor_in_a_ministrys_release_is_not_the_ministrys(nlp: Language, text: str) -> None:
+    posts = _posts(nlp, text, "Ministry of the Interior of Chile")
+    assert posts.get("person/rosario-quaresma-tapia")
+    assert "agency/interior-ministry-chile" not in posts["person/rosario-quaresma-tapia"]

@@ -2,7 +2,8 @@
 
 Invented releases through the real model: with the note read into the name, the publishing
 body was not found among the text's bodies, and its own officers fell back on the state of the
-context; read apart, the body is matched and keeps them.
+context; read apart, the body is matched and keeps them. A body's press office ("X Police Press
+Office") publishing is matched to no body: it reports the offices of others and holds none.
 """
 
 from __future__ import annotations
@@ -46,3 +47,24 @@ def _posts(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None
 )
 def test_a_noted_publisher_keeps_its_officers(nlp: Language, text: str, publisher: str, holder: str, body: str) -> None:
     assert _posts(nlp, text, publisher).get(holder) == {body}
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Figures released on Tuesday by the Finnish Police Press Office show four arrests at the eastern "
+            "border. Interior Minister Veikko Lahdenperä said the patrols would be doubled, the Police Press "
+            "Office added.",
+            "Finnish Police Press Office",
+        ),
+        (
+            "Four people were arrested at the eastern border at the weekend, the Police Press Office said. The "
+            "Interior Minister, Veikko Lahdenperä, will visit the area on Monday with officers from Helsinki.",
+            "Finnish Police Press Office (news release)",
+        ),
+    ],
+)
+def test_a_press_office_holds_none_of_the_offices_it_reports(nlp: Language, text: str, publisher: str) -> None:
+    posts = _posts(nlp, text, publisher)
+    assert posts.get("person/veikko-lahdenpera") == {"state/FI"}
