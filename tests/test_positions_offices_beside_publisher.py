@@ -119,10 +119,10 @@ def test_the_head_of_the_forces_in_a_ministrys_release_is_the_states(
     ("text", "publisher", "holder", "state"),
     [
         (
-            "SANTIAGO - The Ministry of Foreign Affairs of Chile met the consuls of three neighbouring states on "
+            "Consuls of three neighbouring states were received by the Chilean Ministry of Foreign Affairs on "
             "Thursday. The Director of Immigration, Matías Oyarzún Lefimil, told them that 3,400 people had "
             "crossed the northern border in October.",
-            "Ministry of Foreign Affairs of Chile",
+            "Chilean Ministry of Foreign Affairs",
             "person/matias-oyarzun-lefimil",
             "state/CL",
         ),
