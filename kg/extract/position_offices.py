@@ -31,6 +31,7 @@ from kg.extract.office_context import (
     story_town,
     title_antecedent,
 )
+from kg.extract.publisher_offices import forces_head, other_body
 from kg.extract.publisher_owner import publisher_owner
 from kg.extract.titles import TitleMatch, officer_post
 from kg.lexicon.gazetteer import state_slug
@@ -228,10 +229,13 @@ def group_offices(
                 post = _party_state(companions.get(holder), found)  # not the publisher's: a guest's party
             if post is None and officer_post(title.split()) and " of " not in title:
                 post = _issuer(publisher, index)  # "X, Press Officer" closing a release: the issuer's staff
+            if post is None and (publisher or "").startswith("agency/") and forces_head(title):
+                post = _home_state(publisher or "", entities)  # "the Chief of Defence" in a ministry's release
             if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
                 state_only = state_only or _outside_government(title, publisher, entities)
+                state_only = state_only or _not_publishers(title, publisher, article, entities)
                 if publisher is None or state_only or (title in _HEAD_OF_STATE and not definite):
                     taken = {o for o, hs in holders_of[_office_key(title)].items() if len(hs) > 1 or holder not in hs}
                     in_sent = owners_by_sent[cluster[0][1].sent.start]  # "X spoke with Y's minister Z"
@@ -258,7 +262,7 @@ def group_offices(
                     )
                     guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
-                    post = publisher
+                    post = _publisher_post(publisher, entities)
             evidence = found.setdefault((holder, title, post), [])
             wordings[(holder, title, post)].update(m.wording for m, _ in cluster if m.wording)
             for match, span in cluster:
@@ -285,17 +289,45 @@ _GOVERNMENT_WORDS = frozenset(
 )
 
 
+#: Words of a title that make it an office of the government itself: "Minister of X", "Chief Cabinet
+#: Secretary", "Government Spokesperson".
+_CABINET_TITLE_WORDS = frozenset({"minister", "cabinet", "government"})
+
+
 def _outside_government(title: str, publisher: str | None, entities: tuple[Entity, ...]) -> bool:
-    """A minister named in the text of a body outside the ministries: the minister is not the body's.
+    """An office of the government named in the text of a body outside the ministries: not the body's.
 
     A migration directorate's or a police force's release quoting "the Minister of Public Security,
-    X" does not make X the directorate's minister: a minister sits in the government, whose state
-    the context gives, as a head of state's office does.
+    X" or "the Chief Cabinet Secretary, Y" does not make them the directorate's: a minister or a
+    cabinet's officer sits in the government, whose state the context gives, as a head of state's
+    office does.
     """
-    if publisher is None or not publisher.startswith("agency/") or "minister" not in title.lower().split():
+    if publisher is None or not publisher.startswith("agency/"):
+        return False
+    if not _CABINET_TITLE_WORDS & set(title.lower().split()):
         return False
     name = next((e.name for e in entities if e.key == publisher), "")
     return not _GOVERNMENT_WORDS & set(name.lower().split())
+
+
+def _not_publishers(title: str, publisher: str | None, article: Article, entities: tuple[Entity, ...]) -> bool:
+    """An office named bare that a body's release names but the body does not hold (see :mod:`publisher_offices`)."""
+    if publisher is None or not publisher.startswith("agency/"):
+        return False
+    name = next((e.name for e in entities if e.key == publisher), "")
+    return forces_head(title) or other_body(title, [name, article.publisher or ""])
+
+
+def _publisher_post(publisher: str, entities: tuple[Entity, ...]) -> str:
+    """The body an office named bare in a release is in: the publisher, or the state it is the government of.
+
+    "Government of X" or "the X Government" speaks for the state: the minister or the spokesperson
+    a government's statement names holds an office of the state, not of a body beside it.
+    """
+    name = next((e.name for e in entities if e.key == publisher), "").lower().split()
+    if name and "government" in (name[0], name[-1]):
+        return _home_state(publisher, entities) or publisher
+    return publisher
 
 
 def _force_minister(title: str, post: str, entities: tuple[Entity, ...]) -> bool:

@@ -43,6 +43,10 @@ BODY_WORDS = frozenset(
 )
 
 
+#: A body's mouthpiece: "Police Press Office", "Presidential Press Service", "Army Media Centre".
+_PRESS_OFFICE = re.compile(r"\b(?:press|media)\s+(?:office|service|centre|center|unit)$", re.I)
+
+
 def publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | None:
     """The body the text speaks for, when its publisher is one the text names.
 
@@ -54,9 +58,10 @@ def publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | Non
     """
     if not article.publisher:
         return None
-    bodies = [e for e in entities if e.type in OWNER_TYPES]
+    # a body's press office ("X Police Press Office") speaks for the body and holds none of its offices
+    bodies = [e for e in entities if e.type in OWNER_TYPES and not _PRESS_OFFICE.search(e.name)]
     keys = {e.key for e in bodies}
-    parts = [strip_the(p) for p in re.split(r"\s*[,;/|]\s*", article.publisher) if p.strip()]
+    parts = [strip_the(p) for p in re.split(r"\s*[,;/|()]\s*", article.publisher) if p.strip()]
     official = any(BODY_WORDS & set(p.casefold().split()) for p in parts)
     for part in parts:
         for entity in bodies:
