@@ -39,8 +39,8 @@ def _posts(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None
     [
         (
             "HELSINKI - The Finnish Border Guard turned back two vessels near the southern islands on Sunday. "
-            "Chief Cabinet Secretary Vilja Korpimaa told reporters in Helsinki that the government was "
-            "following the situation closely. The Finnish Border Guard said its patrols would continue.",
+            "Speaking after a cabinet meeting, Chief Cabinet Secretary Vilja Korpimaa said the vessels had "
+            "ignored two warnings. The Finnish Border Guard said its patrols would continue.",
             "Finnish Border Guard",
             "person/vilja-korpimaa",
             "state/FI",
@@ -93,7 +93,8 @@ def test_a_minister_in_a_governments_release_is_the_states(
     [
         (
             "OSLO - The Ministry of Defence of Norway will move an air defence unit to the north next week. "
-            "The Chief of Defence, General Sigrun Marstrand Ravnås, said the unit would stay for a month. "
+            "Its commander reports to General Sigrun Marstrand Ravnås, the Chief of Defence, who saw the base "
+            "on Monday. "
             "The Ministry of Defence of Norway will publish the costs later.",
             "Ministry of Defence of Norway",
             "person/sigrun-marstrand-ravnas",

@@ -59,8 +59,8 @@ def test_a_noted_publisher_keeps_its_officers(nlp: Language, text: str, publishe
             "Finnish Police Press Office",
         ),
         (
-            "Four people were arrested at the eastern border at the weekend, the Police Press Office said. The "
-            "Interior Minister, Veikko Lahdenperä, will visit the area on Monday with officers from Helsinki.",
+            "Four people were arrested at the eastern border at the weekend, according to a police statement. "
+            "The Interior Minister, Veikko Lahdenperä, will visit the area on Monday with officers from Helsinki.",
             "Finnish Police Press Office (news release)",
         ),
     ],
