@@ -125,7 +125,10 @@ class ParseAhead:
         blobs, wall, cpu = pending.get()  # re-raises what the child raised on this batch
         self.wall += wall
         self.cpu += cpu
-        return [known_text(Doc(self.nlp.vocab).from_bytes(b, exclude=_EXCLUDE), t) for b, t in zip(blobs, texts, strict=True)]
+        return [
+            known_text(Doc(self.nlp.vocab).from_bytes(b, exclude=_EXCLUDE), t)
+            for b, t in zip(blobs, texts, strict=True)
+        ]
 
     def _alive(self) -> bool:
         return any(p.pid == self._pid for p in multiprocessing.active_children())
