@@ -24,7 +24,7 @@ from kg.store import KGStore
 
 pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="parse-ahead needs fork")
 
-_GIVEN = ["Maelis", "Corvin", "Ysolde", "Bertil", "Anouk", "Teodor"]
+_GIVEN = ["Maelis", "Corvin", "Ysolde", "Idunn", "Anouk", "Teodor"]
 _FAMILY = ["Rastrelli", "Okonkwe", "Vahlberg", "Szentesi", "Dunmorrow", "Palacky"]
 _STATES = ["Uruguay", "Finland", "Ghana", "Portugal", "Mongolia", "Ecuador"]
 _TOWNS = ["Kelmora", "Santo Brevial", "Hallgrund", "Ostravik"]
