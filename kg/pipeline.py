@@ -3,7 +3,9 @@
 Per-document work (parse, annotate, extract, render the document's graph) is a pure function of
 an article, run in a pool of processes that each load the spaCy model once; the main process owns
 the store and the cross-document step, and gets each graph as text it hands to the store as it
-is, so its share of the work stays small and ``--jobs`` scales. Articles stream through: memory
+is, so its share of the work stays small and ``--jobs`` scales. A one-process build keeps a
+second core busy too, where it may fork: a child parses the next batches while it extracts
+(:mod:`kg.parse_ahead`). Articles stream through: memory
 does not grow with the corpus. Each stage's time is measured (:attr:`BuildReport.timings`).
 """
 
