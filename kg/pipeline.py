@@ -3,7 +3,9 @@
 Per-document work (parse, annotate, extract, render the document's graph) is a pure function of
 an article, run in a pool of processes that each load the spaCy model once; the main process owns
 the store and the cross-document step, and gets each graph as text it hands to the store as it
-is, so its share of the work stays small and ``--jobs`` scales. Articles stream through: memory
+is, so its share of the work stays small and ``--jobs`` scales. A one-process build keeps a
+second core busy too, where it may fork: a child parses the next batches while it extracts
+(:mod:`kg.parse_ahead`). Articles stream through: memory
 does not grow with the corpus. Each stage's time is measured (:attr:`BuildReport.timings`).
 """
 
@@ -31,6 +33,7 @@ from spacy.tokens import Doc
 from kg.errors import InputError, ModelError
 from kg.ingest import read_inputs
 from kg.model import Article, DocExtraction
+from kg.parse_ahead import ParseAhead, can_parse_ahead
 from kg.rdf.build import document_data, document_quads
 from kg.rdf.formats import graph_data
 from kg.rdf.iri import DEFAULT_BASE, doc_iri, normal_base
@@ -154,14 +157,27 @@ def _long_extraction(nlp: Language | None, article: Article, spent: dict[str, fl
     return merge(article, [(offset, x) for (offset, _), (x, _) in zip(parts, done, strict=True)])
 
 
+def _short_texts(batch: list[Article]) -> list[str]:
+    """The texts of a batch parsed together (the others are extracted by sections)."""
+    from kg.sections import SECTION_CHARS
+
+    return [a.text for a in batch if len(a.text) <= SECTION_CHARS]
+
+
 def _extract_batch(
-    nlp: Language | None, batch: list[Article], base: str, render: Callable[[DocExtraction, str], G], empty: G
+    nlp: Language | None,
+    batch: list[Article],
+    base: str,
+    render: Callable[[DocExtraction, str], G],
+    empty: G,
+    parsed_elsewhere: Callable[[], list[Doc]] | None = None,
 ) -> tuple[list[tuple[str | InputError, G]], _Clock]:
     """Parse a batch with ``nlp.pipe``, then annotate, extract and ``render`` each document's graph.
 
-    A text longer than a section is extracted by sections (:mod:`kg.sections`). A document that
-    fails is retried alone, then reported (with ``empty`` for its graph); the time of each stage
-    comes back too.
+    ``parsed_elsewhere``, when given, hands the Docs of the batch's :func:`_short_texts` parsed
+    by another process (:mod:`kg.parse_ahead`) instead. A text longer than a section is
+    extracted by sections (:mod:`kg.sections`). A document that fails is retried alone, then
+    reported (with ``empty`` for its graph); the time of each stage comes back too.
     """
     from kg.extract import extract
     from kg.nlp.pipeline import annotate
@@ -169,10 +185,13 @@ def _extract_batch(
 
     clock = _Clock()
     out: list[tuple[str | InputError, G]] = []
-    short = [a.text for a in batch if len(a.text) <= SECTION_CHARS]
+    short = _short_texts(batch)
     try:
         with clock("parse"):
-            parsed = iter(_parse(nlp, short) if short and nlp is not None else [])
+            if parsed_elsewhere is not None:
+                parsed = iter(parsed_elsewhere())
+            else:
+                parsed = iter(_parse(nlp, short) if short and nlp is not None else [])
             docs: list[Doc | None] = [next(parsed) if len(a.text) <= SECTION_CHARS else None for a in batch]
     except Exception:  # one bad text must not lose the batch: fall back to one at a time
         docs = [None] * len(batch)
@@ -214,6 +233,9 @@ _BASE = DEFAULT_BASE
 _FAILED: ModelError | None = None  # a worker whose model would not load says so on its first task
 #: Who extracts the sections of a long text (:mod:`kg.sections`): None, this process one by one.
 _SECTIONS: SectionRunner | None = None
+#: Whether a one-process build parses ahead in a forked second process (:mod:`kg.parse_ahead`)
+#: where the system allows; the graph is the same either way.
+PARSE_AHEAD = True
 #: Shortest text worth helper processes: a helper first loads the model (a few seconds), and a
 #: shorter text is extracted before it could help.
 HELP_CHARS = 100_000
@@ -241,8 +263,10 @@ def _work(batch: list[Article]) -> tuple[list[Rendered], _Clock]:
     return _render(_NLP, batch, _BASE)
 
 
-def _render(nlp: Language | None, batch: list[Article], base: str) -> tuple[list[Rendered], _Clock]:
-    return _extract_batch(nlp, batch, base, document_data, "")
+def _render(
+    nlp: Language | None, batch: list[Article], base: str, parsed: Callable[[], list[Doc]] | None = None
+) -> tuple[list[Rendered], _Clock]:
+    return _extract_batch(nlp, batch, base, document_data, "", parsed)
 
 
 def _section_in_worker(article: Article) -> tuple[DocExtraction, dict[str, float]]:
@@ -320,15 +344,29 @@ def extract_articles(
         from kg.helpers import Helpers
 
         _init_worker(model, base)
-        assert _NLP is not None
+        if _FAILED is not None:
+            raise _FAILED
+        nlp = _NLP
+        assert nlp is not None
         # a long text's sections, on every core allowed
-        _SECTIONS = helpers = Helpers(_NLP, model, extract_section, warm=_warm_section)
+        _SECTIONS = helpers = Helpers(nlp, model, extract_section, warm=_warm_section)
+        # the next batches parsed by a second process while this one extracts (where one may be forked)
+        ahead = ParseAhead(nlp, lambda texts: _parse(nlp, texts)) if PARSE_AHEAD and can_parse_ahead() else None
         try:
-            for batch in _batches(stream):
-                yield from counted(*_work(batch))
+            if ahead is None:
+                for batch in _batches(stream):
+                    yield from counted(*_work(batch))
+            else:
+                for batch, parsed in ahead.run(_batches(stream), _short_texts):
+                    yield from counted(*_render(nlp, batch, base, parsed))
         finally:
             _SECTIONS = None
             helpers.close()
+            if ahead is not None:
+                ahead.close()
+                if report is not None:  # the second process's parse, summed like the --jobs workers'
+                    report.timings["parse"] = report.timings.get("parse", 0.0) + ahead.wall
+                    report.cpu["parse"] = report.cpu.get("parse", 0.0) + ahead.cpu
         return
 
     long: list[Article] = []
