@@ -59,7 +59,7 @@ class LabelStates:
         """
         start = title_span.start
         doc = title_span.doc
-        if start == 0 or doc[start - 1].lower_ not in _OWN and title_span[0].lower_ not in _OWN:
+        if start == 0 or (doc[start - 1].lower_ not in _OWN and title_span[0].lower_ not in _OWN):
             return None
         if any(e.type == "State" for _, e in index.within(title_span.start_char, title_span.end_char)):
             return None
