@@ -370,22 +370,38 @@ def _secretariat(entities: tuple[Entity, ...]) -> str | None:
 _NOT_FIELD = frozenset({"minister", "deputy", "first", "vice", "acting", "of", "the", "for", "and", "state", "prime"})
 
 
+def _field_words(title: str) -> list[str]:
+    """The words of a title naming a ministry's field: "Interior Minister" and "Undersecretary of the
+    Interior" -> ["interior"]; an office with no complement and no minister's field names none."""
+    lower = title.lower()
+    if "minister" in lower.split():
+        return [w for w in lower.split() if w not in _NOT_FIELD]
+    parts = re.split(r"\s+(?:of|for)\s+", lower, maxsplit=1)
+    return [w for w in parts[1].split() if w not in _NOT_FIELD] if len(parts) == 2 else []
+
+
 def _ministry_state(title: str, entities: tuple[Entity, ...]) -> str | None:
     """The state whose ministry of the title's field the text names, when it names one.
 
-    "Interior Minister X" in a story that cites "Ghana's Interior Ministry" heads that ministry:
-    a surer owner than whichever state the story mentions most (often the other side of a
-    border). Only one such state may qualify.
+    "Interior Minister X" in a story that cites "Ghana's Interior Ministry" heads that ministry, and
+    "the Permanent Secretary for Internal Affairs, X" serves in it (by any name the text gives the
+    ministry): a surer owner than whichever state the story mentions most (often the other side of
+    a border). Only one such state may qualify.
     """
-    words = [w for w in title.lower().split() if w not in _NOT_FIELD]
-    if "minister" not in title.lower().split() or not words:
+    words = _field_words(title)
+    if not words:
         return None
     slugs = {state_slug(e.key.split("/", 1)[1]): e.key for e in entities if e.type == "State" and "/" in e.key}
     found = {
         key
         for e in entities
-        if e.type == "Agency" and "ministry" in e.name.lower() and all(w in e.name.lower() for w in words)
+        if e.type == "Agency" and any(_names_field(n.lower(), words) for n in (e.name, *e.aliases))
         for slug, key in slugs.items()
         if e.key.endswith(f"-{slug}")
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _names_field(name: str, words: list[str]) -> bool:
+    """A ministry's name (lower case) holding every word of a title's field."""
+    return "ministry" in name and all(w in name for w in words)

@@ -22,6 +22,7 @@ from unidecode import unidecode
 from kg.extract.briefer import header_office
 from kg.extract.index import EntityIndex
 from kg.extract.joined_titles import joined_offices
+from kg.extract.label_states import label_states
 from kg.extract.office_context import counterpart_state, delegation_state, international_name, next_named
 from kg.extract.owners import owner_after
 from kg.extract.plural_titles import shared_title
@@ -81,6 +82,12 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
                 home = owner_after(span, index)[0]
                 if home is not None:
                     homes.setdefault(holder, home)
+    labelled = label_states(doc, entities)  # "PRESIDENT JO ROE (Norland):": Norland's president
+    for key, state in labelled.speakers.items():
+        homes[full.get(key, key)] = state
+    stated = [
+        (h, replace(m, owner=own) if (own := labelled.own_office(m.span, index)) else m, sp) for h, m, sp in stated
+    ]
     briefer = header_office(doc, index)  # "Briefing by the Spokesperson of X" / "MS. JANE ROE: ..."
     if briefer is not None:
         stated.append((full.get(briefer[0], briefer[0]), briefer[1], briefer[1].span))
