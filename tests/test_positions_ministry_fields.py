@@ -15,12 +15,12 @@ from kg.extract.positions import find_positions
 from kg.model import Article
 
 _PARAGUAY = (
-    "MIDDAY NEWS - RADIO ÑANDUTÍ\n"
+    "RADIO ÑANDUTÍ, NEWS AT ONE\n"
     "Thursday, 9 April 2026\n\n"
     "ANCHOR: Paraguay's Ministry of the Interior has sent forty extra police officers to Encarnación.\n\n"
-    "ANCHOR: The Undersecretary of the Interior, Elvio Tarragunde, flew to Encarnación on Tuesday. "
-    "He said smugglers had crossed the river from Argentina twice this week, "
-    "and that Argentina had promised to patrol its own bank.\n\n"
+    "ANCHOR: On Tuesday the Undersecretary of the Interior, Elvio Tarragunde, inspected the river posts "
+    "that face Argentina, after smugglers crossed from Argentina twice this week. Argentina has "
+    "promised to patrol its own bank.\n\n"
     "ANCHOR: In Argentina, customs officers in Posadas say queues on the bridge grew again.\n"
 )
 _UGANDA = (
