@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from kg.extract.entities import find_entities, link_mentions
 from kg.extract.events import find_events
+from kg.extract.positions import find_positions
 from kg.extract.relations import find_relations
 from kg.model import Article, Entity, Event, Span
 
@@ -63,3 +64,13 @@ def related_pairs(nlp: Language, text: str, predicate: str) -> set[tuple[str, st
     doc = nlp(text)
     found = find_relations(doc, article, find_entities(doc, article))
     return {(r.subject, r.object) for r in found if r.predicate == predicate}
+
+
+def posts_by_holder(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None]]:
+    """Holder -> what each of its positions is held in, read as a release of ``publisher``."""
+    article = Article(id="t", text=text, source="test", publisher=publisher)
+    doc = nlp(text)
+    out: dict[str, set[str | None]] = {}
+    for p in find_positions(doc, article, find_entities(doc, article)):
+        out.setdefault(p.holder, set()).add(p.post_in)
+    return out

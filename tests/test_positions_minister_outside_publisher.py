@@ -10,18 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.entities import find_entities
-from kg.extract.positions import find_positions
-from kg.model import Article
-
-
-def _posts(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None]]:
-    article = Article(id="t", text=text, source="test", publisher=publisher)
-    doc = nlp(text)
-    out: dict[str, set[str | None]] = {}
-    for p in find_positions(doc, article, find_entities(doc, article)):
-        out.setdefault(p.holder, set()).add(p.post_in)
-    return out
+from tests.named_entities import posts_by_holder
 
 
 @pytest.mark.parametrize(
@@ -48,7 +37,7 @@ def _posts(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None
 def test_minister_in_a_service_release_is_the_states(
     nlp: Language, text: str, publisher: str, holder: str, state: str
 ) -> None:
-    posts = _posts(nlp, text, publisher)
+    posts = posts_by_holder(nlp, text, publisher)
     assert posts.get(holder) == {state}
 
 
@@ -57,6 +46,6 @@ def test_minister_in_a_ministry_release_is_the_ministrys(nlp: Language) -> None:
         "The Ministry of Justice of Uruguay announced new rules on Friday. The Minister of Justice, Dr. Celeste "
         "Arbeleche Noguera, said more checks would follow at the port."
     )
-    posts = _posts(nlp, text, "Ministry of Justice of Uruguay")
+    posts = posts_by_holder(nlp, text, "Ministry of Justice of Uruguay")
     assert posts.get("person/celeste-arbeleche-noguera") and None not in posts["person/celeste-arbeleche-noguera"]
     assert not any(p.startswith("agency/national") for p in posts["person/celeste-arbeleche-noguera"] if p)

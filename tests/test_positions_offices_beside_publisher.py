@@ -20,18 +20,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.entities import find_entities
-from kg.extract.positions import find_positions
-from kg.model import Article
-
-
-def _posts(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None]]:
-    article = Article(id="t", text=text, source="test", publisher=publisher)
-    doc = nlp(text)
-    out: dict[str, set[str | None]] = {}
-    for p in find_positions(doc, article, find_entities(doc, article)):
-        out.setdefault(p.holder, set()).add(p.post_in)
-    return out
+from tests.named_entities import posts_by_holder
 
 
 @pytest.mark.parametrize(
@@ -58,7 +47,7 @@ def _posts(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None
 def test_a_cabinet_officer_in_a_guards_release_is_the_states(
     nlp: Language, text: str, publisher: str, holder: str, state: str
 ) -> None:
-    assert _posts(nlp, text, publisher).get(holder) == {state}
+    assert posts_by_holder(nlp, text, publisher).get(holder) == {state}
 
 
 @pytest.mark.parametrize(
@@ -85,7 +74,7 @@ def test_a_cabinet_officer_in_a_guards_release_is_the_states(
 def test_a_minister_in_a_governments_release_is_the_states(
     nlp: Language, text: str, publisher: str, holder: str, state: str
 ) -> None:
-    assert _posts(nlp, text, publisher).get(holder) == {state}
+    assert posts_by_holder(nlp, text, publisher).get(holder) == {state}
 
 
 @pytest.mark.parametrize(
@@ -113,7 +102,7 @@ def test_a_minister_in_a_governments_release_is_the_states(
 def test_the_head_of_the_forces_in_a_ministrys_release_is_the_states(
     nlp: Language, text: str, publisher: str, holder: str, state: str
 ) -> None:
-    assert _posts(nlp, text, publisher).get(holder) == {state}
+    assert posts_by_holder(nlp, text, publisher).get(holder) == {state}
 
 
 @pytest.mark.parametrize(
@@ -140,7 +129,7 @@ def test_the_head_of_the_forces_in_a_ministrys_release_is_the_states(
 def test_an_office_of_another_field_in_a_ministrys_release_is_the_states(
     nlp: Language, text: str, publisher: str, holder: str, state: str
 ) -> None:
-    assert _posts(nlp, text, publisher).get(holder) == {state}
+    assert posts_by_holder(nlp, text, publisher).get(holder) == {state}
 
 
 def test_an_office_of_the_ministrys_own_field_stays_the_ministrys(nlp: Language) -> None:
@@ -148,7 +137,7 @@ def test_an_office_of_the_ministrys_own_field_stays_the_ministrys(nlp: Language)
         "The Ministry of the Interior of Finland has asked the border districts to prepare for more arrivals. "
         "The Deputy Minister of the Interior, Anni Saarenpää, will visit the eastern districts on Monday."
     )
-    posts = _posts(nlp, text, "Ministry of the Interior of Finland")
+    posts = posts_by_holder(nlp, text, "Ministry of the Interior of Finland")
     assert posts.get("person/anni-saarenpaa") == {"agency/interior-ministry-finland"}
 
 
@@ -162,6 +151,6 @@ def test_an_office_of_the_ministrys_own_field_stays_the_ministrys(nlp: Language)
     ],
 )
 def test_a_governor_in_a_ministrys_release_is_not_the_ministrys(nlp: Language, text: str) -> None:
-    posts = _posts(nlp, text, "Ministry of the Interior of Chile")
+    posts = posts_by_holder(nlp, text, "Ministry of the Interior of Chile")
     assert posts.get("person/rosario-quaresma-tapia")
     assert "agency/interior-ministry-chile" not in posts["person/rosario-quaresma-tapia"]

@@ -11,18 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.entities import find_entities
-from kg.extract.positions import find_positions
-from kg.model import Article
-
-
-def _posts(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None]]:
-    article = Article(id="t", text=text, source="test", publisher=publisher)
-    doc = nlp(text)
-    out: dict[str, set[str | None]] = {}
-    for p in find_positions(doc, article, find_entities(doc, article)):
-        out.setdefault(p.holder, set()).add(p.post_in)
-    return out
+from tests.named_entities import posts_by_holder
 
 
 @pytest.mark.parametrize(
@@ -46,7 +35,7 @@ def _posts(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None
     ],
 )
 def test_a_noted_publisher_keeps_its_officers(nlp: Language, text: str, publisher: str, holder: str, body: str) -> None:
-    assert _posts(nlp, text, publisher).get(holder) == {body}
+    assert posts_by_holder(nlp, text, publisher).get(holder) == {body}
 
 
 @pytest.mark.parametrize(
@@ -66,5 +55,5 @@ def test_a_noted_publisher_keeps_its_officers(nlp: Language, text: str, publishe
     ],
 )
 def test_a_press_office_holds_none_of_the_offices_it_reports(nlp: Language, text: str, publisher: str) -> None:
-    posts = _posts(nlp, text, publisher)
+    posts = posts_by_holder(nlp, text, publisher)
     assert posts.get("person/veikko-lahdenpera") == {"state/FI"}
