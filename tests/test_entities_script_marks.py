@@ -72,3 +72,25 @@ def test_entities_script_marks_anchor_cue_speaks_as_the_bracketed_name(nlp: Lang
     found = extract(nlp(text), Article(id="t", text=text, source="test"))
     assert not [e for e in found.entities if "anchor" in e.name.casefold()]
     assert not [s for s in found.statements if "anchor" in s.speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "[00:01:06] CALLER (Tessaly, Harlockby): I run a bakery near the bridge, and since the detour "
+            "began half my customers have stayed away.\n\n[00:01:30] HOST: Thank you for calling.",
+            "CALLER",
+        ),
+        (
+            "PRESENTER: Next, someone from the coast.\n\nLISTENER (Orvin, Saltby): The ferry has been late "
+            "every day this week.\n",
+            "LISTENER",
+        ),
+    ],
+)
+def test_entities_script_marks_phone_in_roles_name_nothing(nlp: Language, text: str, role: str) -> None:
+    """A phone-in's role before the caller's name and town is a cue, no body: the name speaks."""
+    named = _named(nlp, text)
+    assert role.casefold() not in named
+    assert named.get("tessaly", named.get("orvin")) == "Person"

@@ -35,8 +35,11 @@ PRODUCTION_MARKS = _words(
     live package narration standup stand-up headlines rundown slug trt dur
     """
 )
-#: Roles of a script's or a briefing record's cue lines besides the newsroom's own: who reads, who asks.
-_CUE_ROLES = _words("newsreader announcer moderator interviewer journalist producer question answer q a camera")
+#: Roles of a script's or a briefing record's cue lines besides the newsroom's own: who reads, who asks, who
+#: calls in.
+_CUE_ROLES = _words(
+    "newsreader announcer moderator interviewer journalist producer question answer q a camera caller listener viewer"
+)
 #: What a newsroom or an office issues: a programme's or a document's kind.
 GENRES = _words(
     """
