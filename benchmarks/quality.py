@@ -21,7 +21,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
-``invented-lantern`` / ``invented-compass`` / ``invented-meridian``
+``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -99,6 +99,11 @@ an interpreter, a radio midday bulletin with timestamps and clips, a TV news scr
 directions and lower thirds, a radio phone-in with timestamps, a parliamentary committee hearing
 record, a minister's TV interview with a spoken correction, a migration directorate's weekly briefing
 transcript, a three-president summit press conference and a foreign ministry press release on talks;
+an invented UN refugee agency release quoting an NGO, joint statement of two ministers on a border
+post, police appeal for witnesses near a border post, ministry media advisory on a visit, customs
+release on a seizure at a border post, governor's numbered crossing update, electoral tribunal's
+provisional referendum results, city council release on cross-border commuters, armed forces
+communique on a smuggling clash and a deployment and police maritime release on a rescue;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -174,6 +179,7 @@ CORPORA = {
     "invented-lantern": Corpus("invented-lantern", "invented/lantern", root=ROOT / "benchmarks"),
     "invented-compass": Corpus("invented-compass", "invented/compass", root=ROOT / "benchmarks"),
     "invented-meridian": Corpus("invented-meridian", "invented/meridian", root=ROOT / "benchmarks"),
+    "invented-prism": Corpus("invented-prism", "invented/prism", root=ROOT / "benchmarks"),
 }
 
 
