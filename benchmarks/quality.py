@@ -21,7 +21,8 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-briefing`` / ``invented-dispatch`` / ``invented-roundup`` / ``invented-ledger`` /
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
-``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism``
+``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism`` /
+``invented-quarry``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -104,6 +105,11 @@ post, police appeal for witnesses near a border post, ministry media advisory on
 release on a seizure at a border post, governor's numbered crossing update, electoral tribunal's
 provisional referendum results, city council release on cross-border commuters, armed forces
 communique on a smuggling clash and a deployment and police maritime release on a rescue;
+an invented presidency readout of a call told in the third person, a joint press availability of two
+foreign ministers with an interpreter, a radio magazine with a studio guest and a reporter in the
+field, a prime minister's office readout of a meeting, a TV news script with an anchor toss and a
+stand-up, a minister's doorstep remarks with shouted questions, a podcast with two hosts and clips, a
+parliamentary question time extract, a two-president press conference and a police media briefing;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -180,6 +186,7 @@ CORPORA = {
     "invented-compass": Corpus("invented-compass", "invented/compass", root=ROOT / "benchmarks"),
     "invented-meridian": Corpus("invented-meridian", "invented/meridian", root=ROOT / "benchmarks"),
     "invented-prism": Corpus("invented-prism", "invented/prism", root=ROOT / "benchmarks"),
+    "invented-quarry": Corpus("invented-quarry", "invented/quarry", root=ROOT / "benchmarks"),
 }
 
 
