@@ -351,7 +351,8 @@ def _one_states_name(span: SpacySpan) -> bool:
     Courts, commands, services and offices go by their own names ("the Constitutional Court",
     "the Joint Operations Command"), and so does a body called national, federal or of the state
     whatever its head ("the National Assembly", "the National Gendarmerie"): two or more words,
-    not a well-known international body, no other body's acronym ("ECOWAS Commission"), not
+    not a well-known international body, no other body's acronym ("ECOWAS Commission", though a
+    masthead wholly in capitals on its own line has none), not
     opening with a word of bodies above states ("International", "European", "World") and no
     word of a news outlet's name.
     """
@@ -361,7 +362,17 @@ def _one_states_name(span: SpacySpan) -> bool:
     head = body_head([t.lower_ for t in words])
     if head not in _STATE_BODY_HEADS and words[0].lower_ not in _NATIONAL:
         return False  # "the Congress of Arts and Sciences": a gathering, not a state's body
+    if all(t.is_upper or not t.is_alpha for t in words) and _whole_line(span):
+        return True  # a masthead in capitals ("OFFICE OF THE PRESIDENT"): no word of it is an acronym
     return not any(len(t.text) > 1 and t.is_upper and not state_code(t.text) for t in words)
+
+
+def _whole_line(span: SpacySpan) -> bool:
+    """The span is all its line holds: a masthead, not a fragment of a script cue or a cut name."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return not text[start : span.start_char].strip() and not text[span.end_char : None if end < 0 else end].strip()
 
 
 def _opening_place(span: SpacySpan, places: dict[str, list[Linked]]) -> str | None:
