@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.above_states import above_states
 from kg.extract.attacker_sides import attacker_demonym
+from kg.extract.body_heads import body_head
 from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
@@ -59,7 +60,7 @@ _ABOVE_STATES = frozenset(
 #: Head nouns of a state body's own name: offices, courts, forces and services ("the Civil Guard").
 _STATE_BODY_HEADS = (
     BODY_WORDS
-    | {"court", "force", "guard", "police", "authority", "command", "unit", "institute"}
+    | {"court", "tribunal", "force", "corps", "guard", "police", "authority", "command", "unit", "institute"}
     | {
         "bureau",
         "inspectorate",
@@ -350,17 +351,28 @@ def _one_states_name(span: SpacySpan) -> bool:
     Courts, commands, services and offices go by their own names ("the Constitutional Court",
     "the Joint Operations Command"), and so does a body called national, federal or of the state
     whatever its head ("the National Assembly", "the National Gendarmerie"): two or more words,
-    not a well-known international body, no other body's acronym ("ECOWAS Commission"), not
+    not a well-known international body, no other body's acronym ("ECOWAS Commission", though a
+    masthead wholly in capitals on its own line has none), not
     opening with a word of bodies above states ("International", "European", "World") and no
     word of a news outlet's name.
     """
     words = [t for t in span if t.lower_ not in {"the", "-"}]
     if len(words) < 2 or words[0].lower_ in _ABOVE_STATES or any(t.lower_ in _MEDIA for t in words):
         return False
-    head = next((words[i - 1] for i in range(1, len(words)) if words[i].lower_ == "of"), words[-1])
-    if head.lower_ not in _STATE_BODY_HEADS and words[0].lower_ not in _NATIONAL:
+    head = body_head([t.lower_ for t in words])
+    if head not in _STATE_BODY_HEADS and words[0].lower_ not in _NATIONAL:
         return False  # "the Congress of Arts and Sciences": a gathering, not a state's body
+    if all(t.is_upper or not t.is_alpha for t in words) and _whole_line(span):
+        return True  # a masthead in capitals ("OFFICE OF THE PRESIDENT"): no word of it is an acronym
     return not any(len(t.text) > 1 and t.is_upper and not state_code(t.text) for t in words)
+
+
+def _whole_line(span: SpacySpan) -> bool:
+    """The span is all its line holds: a masthead, not a fragment of a script cue or a cut name."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return not text[start : span.start_char].strip() and not text[span.end_char : None if end < 0 else end].strip()
 
 
 def _opening_place(span: SpacySpan, places: dict[str, list[Linked]]) -> str | None:
@@ -535,7 +547,7 @@ def _seat_town_state(span: SpacySpan, links: list[Linked]) -> str | None:
     Press Room in X" is a room), and a joint body is as much the other state's as the host's.
     """
     words = [t.lower_ for t in span if t.lower_ not in {"the", "-"}]
-    head = next((words[i - 1] for i in range(1, len(words)) if words[i] == "of"), words[-1] if words else "")
+    head = body_head(words)
     if head not in _STATE_BODY_HEADS or words[0] == "joint":
         return None
     if span.end >= len(span.doc) or span.doc[span.end].head.i not in range(span.start, span.end):

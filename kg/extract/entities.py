@@ -419,6 +419,8 @@ def _descriptions(doc: Doc, links: list[Linked], covered: set[tuple[int, int]]) 
         if any(s < span.end_char and span.start_char < e for s, e in covered):
             continue
         mods = doc[first + 1 : tok.i]
+        if any(t.like_num and t.lower_ != "one" for t in mods):
+            continue  # "the two crossing points", "the three ministries": several, not the one named before
         if tok.lower_ in _CROSSING_NOUNS and any(t.is_title or t.is_upper for t in mods):
             # "the Lenti III crossing": a crossing's own name the model missed, not the one named before
             if _missed_crossing_name(mods):

@@ -61,7 +61,8 @@ def publisher_owner(article: Article, entities: tuple[Entity, ...]) -> str | Non
     # a body's press office ("X Police Press Office") speaks for the body and holds none of its offices
     bodies = [e for e in entities if e.type in OWNER_TYPES and not _PRESS_OFFICE.search(e.name)]
     keys = {e.key for e in bodies}
-    parts = [strip_the(p) for p in re.split(r"\s*[,;/|()]\s*", article.publisher) if p.strip()]
+    # a spaced dash parts names as a comma does: "Norland Armed Forces - Land Army, Press Desk"
+    parts = [strip_the(p) for p in re.split(r"\s*[,;/|()]\s*|\s+[-–—]\s+", article.publisher) if p.strip()]
     official = any(BODY_WORDS & set(p.casefold().split()) for p in parts)
     for part in parts:
         for entity in bodies:

@@ -24,6 +24,7 @@ from kg.extract.entities import Linked, link_mentions
 from kg.extract.force_units import force_units
 from kg.extract.locations import find_locations, place_after
 from kg.extract.memberships import find_made_of, find_memberships, find_parts
+from kg.extract.publisher_units import publisher_units
 from kg.extract.relation_spans import Found, add, link_at, tokens
 from kg.extract.town_states import place_towns_both_ways
 from kg.lexicon.demonyms import WORLD_REGIONS
@@ -94,6 +95,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     _drop_borders_of_parts(found)
     _drop_states_of_blocs(found)
     _one_state_per_agency(found, parents)
+    publisher_units(article, entities, found)
     place_towns_both_ways(found)
     return tuple(Relation(s, p, o, tuple(sorted(set(ev)))) for (s, p, o), ev in sorted(found.items()) if s != o)
 
