@@ -24,12 +24,12 @@ def _body_parts(nlp: Language, text: str, publisher: str) -> set[tuple[str, str]
     ("publisher", "text", "expected"),
     [
         (
-            "Namibian Police Force",
-            "Officers of the Rapid Response Unit arrested four men at a roadblock outside Rundu on Friday night, "
-            "the Namibian Police Force said. The suspects were handed to the Police Forensic Directorate.",
+            "Uganda Police Force",
+            "Officers of the Rapid Response Unit arrested four men at a roadblock outside Mbarara, in western Uganda, "
+            "on Friday night, the Uganda Police Force said. The suspects were handed to the Police Forensic Directorate.",
             {
-                ("agency/rapid-response-unit-namibia", "agency/police-namibia"),
-                ("agency/police-forensic-directorate-namibia", "agency/police-namibia"),
+                ("agency/rapid-response-unit-uganda", "agency/police-uganda"),
+                ("agency/police-forensic-directorate-uganda", "agency/police-uganda"),
             },
         ),
         (
@@ -43,10 +43,10 @@ def _body_parts(nlp: Language, text: str, publisher: str) -> set[tuple[str, str]
             },
         ),
         (
-            "Botswana Defence Force",
-            "A helicopter of the Air Wing lifted nine villagers from the flooded delta on Tuesday. The Botswana "
-            "Defence Force said the Engineer Regiment would rebuild two bridges.",
-            {("agency/engineer-regiment", "agency/botswana-defence-force")},
+            "Kenya Defence Forces",
+            "A helicopter of the Air Wing lifted nine villagers from the flooded Tana valley on Tuesday. The Kenya "
+            "Defence Forces said the Engineer Regiment would rebuild two bridges.",
+            {("agency/engineer-regiment", "agency/kenya-defence-forces")},
         ),
     ],
 )
@@ -59,17 +59,17 @@ def test_relations_publisher_units_a_forces_units_are_part_of_the_publishing_for
 def test_relations_publisher_units_need_the_force_as_publisher(nlp: Language) -> None:
     """The same units in an outlet's story belong to no force the text did not publish."""
     text = (
-        "Officers of the Rapid Response Unit arrested four men at a roadblock outside Rundu on Friday night, "
-        "the Namibian Police Force said."
+        "Officers of the Rapid Response Unit arrested four men at a roadblock outside Mbarara on Friday night, "
+        "the Uganda Police Force said."
     )
-    assert not _body_parts(nlp, text, "Windhoek Evening Courier")
+    assert not _body_parts(nlp, text, "Kampala Evening Courier")
 
 
 def test_relations_publisher_units_a_directorate_of_another_kind_is_no_unit(nlp: Language) -> None:
     text = (
-        "The suspects were handed to the Police Forensic Directorate, and their papers to the Civil Registry "
-        "Directorate, the Namibian Police Force said."
+        "The suspects, held near Mbarara in western Uganda, were handed to the Police Forensic Directorate, "
+        "and their papers to the Land Titles Directorate, the Uganda Police Force said."
     )
-    parts = _body_parts(nlp, text, "Namibian Police Force")
-    assert ("agency/police-forensic-directorate-namibia", "agency/police-namibia") in parts
-    assert not any(s == "agency/civil-registry-directorate-namibia" for s, _ in parts)
+    parts = _body_parts(nlp, text, "Uganda Police Force")
+    assert ("agency/police-forensic-directorate-uganda", "agency/police-uganda") in parts
+    assert not any(s == "agency/land-titles-directorate-uganda" for s, _ in parts)
