@@ -34,7 +34,7 @@ def _body_parts(nlp: Language, text: str, publisher: str) -> set[tuple[str, str]
         ),
         (
             "Zambia Army - Public Relations Desk",
-            "The Zambia Army has sent two companies of soldiers to the eastern border. The Southern Military "
+            "The Zambia Army has sent two companies of soldiers towards the lake. The Southern Military "
             "Region said the troops reached the lake shore on Monday, and the Logistics Command flew in food "
             "and tents.",
             {

@@ -1,8 +1,8 @@
 """A body's name, as lower-case words -> its head noun: what kind of body the name says it is.
 
 English names a body by a noun and its field: "the Electoral Tribunal", "the Office of National
-Security", "the Inspectorate for Emergency Situations". Names modelled on French, Spanish or
-Portuguese ones put "General" after the noun ("the Directorate General of Customs", "the
+Security", "the Inspectorate for Food Safety". Names modelled on French, Spanish or
+Portuguese ones put "General" after the noun ("the Directorate General of Fisheries", "the
 Secretariat-General of the Government"), where it qualifies the noun and is no head of its own.
 """
 
