@@ -67,8 +67,8 @@ def test_events_force_bodies_a_state_that_sends_stays_the_only_agent(nlp: Langua
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday the government called up 900 reservists of the Lakeshore Reserve for a month of drills.",
-        "She also approved the call-up of about 300 more reservists of the Lakeshore Reserve for flood duty.",
+        "On Monday the government called up 836 reservists of the Lakeshore Reserve for a month of drills.",
+        "A decree issued on Friday orders the mobilisation of 650 reservists of the Lakeshore Reserve.",
     ],
 )
 def test_events_force_bodies_a_call_up_is_the_called_bodys(nlp: Language, text: str) -> None:

@@ -3,7 +3,7 @@
 A deployment or a call-up often names the body whose people move in the phrase that counts them:
 "sixty more officers of the X Border Guard", "140 extra X Police officers", "500 reservists of the
 Y Guard". When nobody but a person is said to act ("We are sending sixty more officers of the X
-Border Guard", said by a minister; "He authorised the call-up of 300 reservists of the Y Guard"),
+Border Guard", said by a minister; "a decree orders the call-up of 650 reservists of the Y Guard"),
 that body is who acts as well: the speaker gives the order, the body carries it out. Only a
 state's body (an agency) counts: a firm or a charity named there is most often a place or a
 sponsor misread.

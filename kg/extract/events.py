@@ -463,8 +463,8 @@ class _Reader:
             if counts:
                 self.set_quantity(m, counts[0])
             if counts and needs_body(m.agent):  # "call up 500 reservists of the X Guard": the X Guard's
-                called = counted_people(self.doc, counts[0])
-                m.agent += [k for k in force_bodies(self.args, called) if k not in m.agent]
+                members = counted_people(self.doc, counts[0])
+                m.agent += [k for k in force_bodies(self.args, members) if k not in m.agent]
             if not (m.agent or m.place):
                 # a call-up with no caller and no place is a state's act: the one state of a text that
                 # names no other ("by its terms, N men are to be called up"); a counted one also the
