@@ -30,6 +30,7 @@ from kg.extract.event_attempts import border_states
 from kg.extract.event_between import TWO_WAY, between_sides
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
+from kg.extract.event_counted_at import names_at
 from kg.extract.event_flow_nouns import figure_reached, noun_lemma
 from kg.extract.event_fronted_time import fronted_time_tokens
 from kg.extract.event_handled import handling_verb, way_as_end
@@ -40,7 +41,7 @@ from kg.extract.event_number_of import is_amount
 from kg.extract.event_places import state_of_key
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
-from kg.extract.event_route_anaphor import named_route, route_it, route_there
+from kg.extract.event_route_anaphor import ROUTE_ANAPHORS, named_route, route_it, route_there
 from kg.extract.event_time import clause_rate, since_clause, since_start
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
@@ -50,6 +51,7 @@ from kg.extract.event_triggers import (
     RECEIVING_VERBS,
     Trigger,
     control_point_subject,
+    counted_only_at_name,
     crossing_attempt,
     registered_arrivals,
 )
@@ -387,6 +389,13 @@ def read_crossing(
     if verb is not None and (point := control_point_subject(verb)) is not None:
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,350 passengers"
     m.via = list(dict.fromkeys(m.via))
+    if verb is not None and not m.via and counted_only_at_name(verb):
+        # "staff cleared 3,187 travellers a day at X after the new check post opened": the post at town X,
+        # counted by the side it lies in; "checked 400 people at X" with no post: no crossing's traffic
+        towns = [k for o in names_at(verb) for k in a.np_entities(o, ("Settlement",))]
+        if not towns or not any(t.lemma_.lower() in ROUTE_ANAPHORS for t in verb.sent):
+            return []
+        m.destination += [state_of_key(t, a.index) or a.home or t for t in towns]
     stated_where = any(
         ((c.dep_ == "dobj" or _named_adverb(a, c)) and not is_route(c) and not is_amount(c))
         or (c.dep_ == "prep" and c.lower_ in _TO_PREPS and c.lower_ != "at" and not is_time_phrase(c))

@@ -32,6 +32,7 @@ from kg.extract.event_arrest_scope import (
 from kg.extract.event_begun import begun_clause
 from kg.extract.event_command import commanders, receiving_bodies
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
+from kg.extract.event_force_bodies import force_bodies, needs_body
 from kg.extract.event_force_moves import force_move_triggers, moving_force
 from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
@@ -491,6 +492,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
     if not m.agent and force is not None:  # "the deployment of 800 troops of the X Armed Forces"
         m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
+    if needs_body(m.agent):  # "we are sending 60 officers of the X Police": the X Police's too
+        m.agent += [k for k in force_bodies(f.args, force) if k not in m.agent]
     # "members of the X Armed Forces would be deployed to the southern provinces": the body anchors it
     if m.place or (body and sent is not None and sent_members(sent)):
         return verb or tok

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.event_among import among_clause
 from kg.extract.event_checks import CHECKING_LIGHT_VERBS, checked_people
 from kg.extract.event_closure_objects import misplaced_object
+from kg.extract.event_counted_at import HAVING, counted_at_name
 from kg.extract.event_fire import opened_fire
 from kg.extract.event_flow_nouns import figure_reached
 from kg.extract.event_flow_nouns import noun_lemma as _lemma
@@ -525,6 +526,22 @@ def registered_arrivals(verb: Token) -> bool:
 _CONTROL_VERBS = frozenset(_words("clear process check register screen count handle"))
 #: Where such counting makes a flow: a way across or the border itself.
 _CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point gate"))
+#: What such counting counts at a post named bare: people, not crossings or attempts (their own nouns
+#: are the figure) nor vehicles (handled, not moved: :func:`kg.extract.event_vehicles.vehicle_count`).
+_COUNTED_AT = PEOPLE_NOUNS - _ATTEMPT_WORDS - CROSSING_NOUNS
+
+
+def counted_only_at_name(token: Token) -> bool:
+    """True for a verb that counts traffic only "at" a proper name ("our officers clear 2,864
+    travellers a day at X", "we had 900 travellers a day at X"), a flow only when X is a crossing
+    point or its town; False when the verb is a flow on other grounds ("at the X checkpoint",
+    "registered entering")."""
+    if token.pos_ != "VERB" or not counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT):
+        return False
+    if _lemma(token) == HAVING:
+        return True
+    checked = checked_where(token, _CONTROL_POINTS, PEOPLE_NOUNS)
+    return not (registered_arrivals(token) or _border_control(token) or checked)
 
 
 #: Verbs of moving people across on their behalf: the object is the people, "to/into X" where they went.
@@ -694,7 +711,11 @@ def _crossing(token: Token) -> bool:
         return _passed_through(token)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
         checked = checked_where(token, _CONTROL_POINTS, PEOPLE_NOUNS)  # "the X post, where 340 were checked"
-        return registered_arrivals(token) or _border_control(token) or checked
+        # "our officers clear 2,864 travellers a day at X": at a bare name (read_crossing checks it is a crossing)
+        named = counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT)
+        return registered_arrivals(token) or _border_control(token) or bool(checked) or named
+    if token.pos_ == "VERB" and lem == HAVING:  # "we had some 900 travellers a day at X"
+        return counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT)
     if token.pos_ == "VERB" and lem in CHECKING_LIGHT_VERBS:  # "carried out checks on 84,000 passengers at X"
         people = checked_people(token, PEOPLE_NOUNS)
         return people is not None and _at_control_point((token, people))
@@ -996,7 +1017,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
-    | _CONTROL_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS | CHECKING_LIGHT_VERBS
+    | _CONTROL_VERBS | {HAVING} | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS | CHECKING_LIGHT_VERBS
 )  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from kg.extract.event_disasters import read_disasters
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
 from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
+from kg.extract.event_force_bodies import counted_people, force_bodies, needs_body
 from kg.extract.event_home import publisher_state, sole_state, story_state
 from kg.extract.event_label_lists import label_flows
 from kg.extract.event_labels import label_for
@@ -461,6 +462,9 @@ class _Reader:
             ]
             if counts:
                 self.set_quantity(m, counts[0])
+            if counts and needs_body(m.agent):  # "call up 500 reservists of the X Guard": the X Guard's
+                members = counted_people(self.doc, counts[0])
+                m.agent += [k for k in force_bodies(self.args, members) if k not in m.agent]
             if not (m.agent or m.place):
                 # a call-up with no caller and no place is a state's act: the one state of a text that
                 # names no other ("by its terms, N men are to be called up"); a counted one also the
