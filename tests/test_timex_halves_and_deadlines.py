@@ -3,6 +3,7 @@
 - "from Monday, 7 September, to Friday, 18 September": a comma after the first day does not
   break the period;
 - "the first half of March" is 1-15 March, "the second half of June" 16-30 June;
+- two months joined by a dash are one period ("in October-December 2026", "the March–April figures");
 - a range of days in a sentence about the future ("will be held between 2 and 30 November") lies
   ahead of publication, as a single day there does;
 - a weekday after "by" or "until" where someone will, would or expects to act ("said the officers
@@ -29,7 +30,11 @@ def _spans(text: str) -> list[tuple[str | None, str | None, str | None]]:
     ("text", "start", "end"),
     [
         ("The reservists will serve from Monday, 6 September, to Friday, 17 September.", "2027-09-06", "2027-09-17"),
-        ("Lanes stayed shut from Tuesday, August 3, until Thursday, August 12, the agency said.", "2027-08-03", "2027-08-12"),
+        (
+            "Lanes stayed shut from Tuesday, August 3, until Thursday, August 12, the agency said.",
+            "2027-08-03",
+            "2027-08-12",
+        ),
     ],
 )
 def test_a_comma_after_the_first_day_keeps_the_period(text: str, start: str, end: str) -> None:
@@ -73,3 +78,14 @@ def test_a_deadline_still_to_come_is_the_coming_day(text: str, end: str) -> None
 
 def test_a_deadline_already_past_is_the_last_day() -> None:
     assert _spans("All 300 had crossed by Friday, the guards said.") == [(None, None, "2027-09-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Conscripts will be called up in October-December 2027 under the decree.", "2027-10-01", "2027-12-31"),
+        ("The March\u2013April figures show 5,200 crossings at the bridge.", "2027-03-01", "2027-04-30"),
+    ],
+)
+def test_two_months_joined_by_a_dash_are_one_period(text: str, start: str, end: str) -> None:
+    assert _spans(text) == [(None, start, end)]

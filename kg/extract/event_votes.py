@@ -109,7 +109,7 @@ def vote_shares(reader: VoteReader, si: int, sent: SpacySpan) -> None:
         rest = sent.text[end:]
         if not _VOTE_SHARE.match(rest) or _COUNT_PROGRESS.match(rest):
             continue
-        side = _SIDE_LABEL.match(sent.text[: end]) or _SHARE_SIDE.match(rest)
+        side = _SIDE_LABEL.match(sent.text[:end]) or _SHARE_SIDE.match(rest)
         against = side.group("against") is not None if side else _REJECTED.search(sent.text) is not None
         if against:
             continue  # "62% voting against, 38% in favour": the next share may be the yes side

@@ -451,8 +451,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         if whole is None:
             return None, None, None
         first = whole[0]
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        half = (first, first + timedelta(days=14)) if g["nth"] == "first" else (first + timedelta(days=15), last)
+        month_end = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        half = (first, first + timedelta(days=14)) if g["nth"] == "first" else (first + timedelta(days=15), month_end)
         return _period(kind, prep, None, *half)
     if kind == "part_of_year":
         year = int(g["year"]) if g.get("year") else pub.year - (1 if g["which"] == "last" else 0)
@@ -653,6 +653,8 @@ def _month_span(a: Timex, b: Timex) -> tuple[str, str] | None:
     return (_iso(start), _iso(end)) if start < end else None
 
 
+#: A dash between two months is a range of its own: "in October-December 2026", "the March–May figures".
+_DASH = re.compile(r"^\s*[-–—]\s*$")
 #: "in January and February": two months said together are one period when they follow each other.
 _IN_TWO_MONTHS = re.compile(r"^(?:in|during|over)\s", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|during|over)\s+$", re.I)
@@ -708,7 +710,7 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
             continue
         months = (
             _month_span(t, nxt)
-            if (opened or t.text.lower().startswith("from "))
+            if (opened or t.text.lower().startswith("from ") or _DASH.match(gap))
             and nxt is not None
             and _SPAN_JOIN.match(text[t.end - offset : nxt.start - offset])
             else None
