@@ -11,8 +11,9 @@ crossed at X in 2025, and 593,000 at Y during the same period"; "377 a day cross
 11,690 in the whole month"): a time stated earlier in the figure's own sentence comes first.
 A bare "during the week" or "in the month" does the same when the period before is a week of
 seven days or one whole month. "Compared with the same period of 2025" or "in the same period
-last year" is a comparison's base, not an anaphor, and is left alone; so is a sentence before
-that states a single day, which stops the search.
+last year" is a comparison's base, not an anaphor, and is left alone. A sentence between that
+states a single day ("The minister visited on Monday.") is passed over, a period being no day;
+"the same day" stops there.
 """
 
 from __future__ import annotations
@@ -105,9 +106,12 @@ def same_period(mentions: list[Mention], sents: list[Span], stated: dict[int, Ti
                 continue  # "4." split off as a sentence of its own: a list's number, no sentence
             t = stated.get(si)
             if t is not None:
-                if _fits(noun, t):
-                    _copy(m, t)
-                break
+                if _fits(noun, t) and _copy(m, t):
+                    break
+                if noun.lemma_.lower() == "day" or not (t.date and len(t.date) == 10):
+                    break
+                # a sentence about a single day between ("The minister visited on Monday.") is no
+                # period a "same period" repeats: the search goes on past it
             reach -= 1
             if not reach:
                 break
