@@ -1,4 +1,4 @@
-""""The same period" looks past a sentence about a single day to the period stated before it.
+""" "The same period" looks past a sentence about a single day to the period stated before it.
 
 "In 2026, 41,200 people entered X. The minister visited the crossing on Monday. ... During the
 same period, 3,900 people crossed into Y": a day is no period, so the year is the one repeated.
