@@ -9,12 +9,16 @@ numbers split off as sentences of their own do not count): both ends, a month or
 2025"), or the open start of "since 1 January". Reports do the same inside one sentence ("871,000
 crossed at X in 2025, and 593,000 at Y during the same period"; "377 a day crossed in May, and
 11,690 in the whole month"): a time stated earlier in the figure's own sentence comes first.
-"Compared with the same period of 2025" or "in the same period last year" is a comparison's base,
-not an anaphor, and is left alone; so is a sentence before that states a single day, which stops
-the search.
+A bare "during the week" or "in the month" does the same when the period before is a week of
+seven days or one whole month. "Compared with the same period of 2025" or "in the same period
+last year" is a comparison's base, not an anaphor, and is left alone. A sentence between that
+states a single day ("The minister visited on Monday.") is passed over, a period being no day;
+"the same day" stops there.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -31,13 +35,15 @@ _LASTING = frozenset(("for", "during", "throughout", "in", "over"))
 _STRETCHES = frozenset(("period", "week", "month", "year", "day"))
 #: Nouns "the whole"/"the entire" points back with: "in the whole month" (a whole day is a duration).
 _WHOLE_STRETCHES = frozenset(("period", "week", "month", "year"))
+#: Nouns a bare "the" points back with when the period before is that long: "during the week".
+_BARE_STRETCHES = frozenset(("week", "month"))
 #: Words after the noun that name another time: "the same period of 2025", "the same week last year".
 _OTHER_TIME = frozenset(("of", "last", "a", "the", "in", "previous", "before", "earlier", "one"))
 
 
 def _points_back(sent: Span) -> Token | None:
-    """The noun of "for / during / in the same period" (or "the whole month") when nothing after it
-    names another time ("of last year"); None otherwise."""
+    """The noun of "for / during / in the same period" (or "the whole month", or "during the week"
+    alone) when nothing after it names another time ("of last year"); None otherwise."""
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma not in _STRETCHES or tok.dep_ != "pobj" or tok.head.lower_ not in _LASTING:
@@ -45,14 +51,29 @@ def _points_back(sent: Span) -> Token | None:
         kids = list(tok.children)
         same = any(c.lower_ == "same" for c in kids)
         whole = lemma in _WHOLE_STRETCHES and any(c.lower_ in ("whole", "entire") for c in kids)
+        bare = lemma in _BARE_STRETCHES and [c.lower_ for c in kids] == ["the"] and tok.lower_ == lemma
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (
-            (same or whole)
+            (same or whole or bare)
             and all(c.dep_ in ("det", "amod", "nummod") for c in kids)
             and (nxt is None or (nxt.lower_ not in _OTHER_TIME and not nxt.like_num))
         ):
             return tok
     return None
+
+
+def _fits(noun: Token, t: Timex) -> bool:
+    """Whether ``t`` is the stretch a bare "the week" / "the month" names: seven days for a week,
+    one whole month for a month ("from 6 to 12 July ... during the week"). "the same period" and
+    "the whole month" fit any period."""
+    kids = [c.lower_ for c in noun.children]
+    if kids != ["the"]:
+        return True
+    if noun.lower_ == "month":
+        return bool(t.date and len(t.date) == 7)
+    if not (t.start_date and t.end_date):
+        return False
+    return (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days == 6
 
 
 def _copy(m: Mention, t: Timex) -> bool:
@@ -77,7 +98,7 @@ def same_period(mentions: list[Mention], sents: list[Span], stated: dict[int, Ti
         if noun is None:
             continue
         own = stated.get(m.sentence)
-        if own is not None and own.end <= noun.idx and _copy(m, own):
+        if own is not None and own.end <= noun.idx and _fits(noun, own) and _copy(m, own):
             continue
         reach = _REACH
         for si in range(m.sentence - 1, -1, -1):
@@ -85,8 +106,12 @@ def same_period(mentions: list[Mention], sents: list[Span], stated: dict[int, Ti
                 continue  # "4." split off as a sentence of its own: a list's number, no sentence
             t = stated.get(si)
             if t is not None:
-                _copy(m, t)
-                break
+                if _fits(noun, t) and _copy(m, t):
+                    break
+                if noun.lemma_.lower() == "day" or not (t.date and len(t.date) == 10):
+                    break
+                # a sentence about a single day between ("The minister visited on Monday.") is no
+                # period a "same period" repeats: the search goes on past it
             reach -= 1
             if not reach:
                 break

@@ -33,11 +33,16 @@ class VoteReader(Protocol):
     def span(self, start: int, end: int) -> Span: ...
 
 
+# The words after a share that make it a share of the vote: "of the votes", "of valid ballots",
+# "of votes cast", "voted", "in favour", "backing", and a reply quoted or not ("answered 'yes'").
 _VOTE_SHARE = re.compile(
-    r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|in\s+favou?r|"
-    r"(?:back|support|endors)(?:ed|ing)\b)",
+    r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|"
+    r"in\s+favou?r|(?:back|support|endors)(?:ed|ing)\b|(?:answered|replied|said|chose|ticked)\s+[\"\u201c\u2018\x27]?"
+    r"(?:yes|no)\b)",
     re.I,
 )
+# A share on a line labelled with the side it counts ("No: 4,210 votes (38.5% of valid votes)").
+_SIDE_LABEL = re.compile(r"^\W*(?:(?P<against>no|against)|yes|for|in\s+favou?r)\s*:", re.I)
 # How far the count has gone, not how the vote went: "with 98% of the ballots counted".
 _COUNT_PROGRESS = re.compile(
     r"^\s*of\s+(?:the\s+)?(?:votes?|ballots|ballot\s+papers)\s+(?:(?:had|have)\s+been\s+)?"
@@ -104,7 +109,7 @@ def vote_shares(reader: VoteReader, si: int, sent: SpacySpan) -> None:
         rest = sent.text[end:]
         if not _VOTE_SHARE.match(rest) or _COUNT_PROGRESS.match(rest):
             continue
-        side = _SHARE_SIDE.match(rest)
+        side = _SIDE_LABEL.match(sent.text[:end]) or _SHARE_SIDE.match(rest)
         against = side.group("against") is not None if side else _REJECTED.search(sent.text) is not None
         if against:
             continue  # "62% voting against, 38% in favour": the next share may be the yes side

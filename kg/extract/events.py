@@ -259,9 +259,9 @@ class _Reader:
         year_before(self.mentions, sents)
         carried_origins(self.mentions, sents, self.args)
         carried_changes(self.mentions, sents)
-        self.mentions.extend(
-            placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
-        )
+        placed = placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
+        same_period(placed, sents, stated)  # "and 640,000 at X during the same period": placed by the story
+        self.mentions.extend(placed)
         for m in self.mentions:
             self.time.month_period(m, self.article.published)
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))

@@ -162,7 +162,11 @@ _MONTHS = [
 ]
 _MONTH_NEAR = re.compile(r"\b(?:{})\.?\s*$".format("|".join(_MONTHS)), re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s*(?:{})\b".format("|".join(_MONTHS)), re.IGNORECASE)
-_PCT = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)"
+#: A share below one hundred written in words ("eleven per cent", "twenty-five percent"): the
+#: English number words, tens with an optional unit first so that the longest form is taken.
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_PCT_WORDS = rf"(?:{_TENS})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS[18::-1])}"
+_PCT = rf"(?P<p>\d+(?:\.\d+)?|{_PCT_WORDS})\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)"
 _CHANGE_PATTERNS = (
     (re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|some\s+)?{_PCT}", re.I), None),
     (
@@ -404,7 +408,7 @@ def find_changes(text: str) -> list[Change]:
         for m in pattern.finditer(text):
             if any(c.start < m.end() and m.start() < c.end for c in out):
                 continue
-            pct = float(m.group("p"))
+            pct = _percent_value(m.group("p"))
             if _DOWN.match(m.group("dir")):
                 pct = -pct
             approx = bool(re.search(r"\b(?:almost|nearly|some)\s", m.group(0), re.I))
@@ -418,4 +422,11 @@ def find_changes(text: str) -> list[Change]:
 
 def find_percents(text: str) -> list[tuple[int, int, float]]:
     """Every percentage ("96%", "52.4 percent") as (start, end, value): results, shares, turnout."""
-    return [(m.start(), m.end(), float(m.group("p"))) for m in re.finditer(rf"\b{_PCT}", text, re.I)]
+    return [(m.start(), m.end(), _percent_value(m.group("p"))) for m in re.finditer(rf"\b{_PCT}", text, re.I)]
+
+
+def _percent_value(written: str) -> float:
+    """The share a percentage states, written in digits ("11.5") or in words ("eleven", "twenty-one")."""
+    if written[0].isdigit():
+        return float(written)
+    return float(text2num(re.sub(r"\s+", "-", written.lower()), "en"))

@@ -155,6 +155,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "half_of_month",  # "the first half of March": 1-15 March; "the second half of May": 16-31 May
+        re.compile(rf"(?:\b{_PREP})?\bthe\s+(?P<nth>first|second|latter)\s+half\s+of\s+{_MON}\b{_YEAR}", re.I),
+    ),
+    (
         "month_edge",  # "since the beginning of October", "until the end of June"
         re.compile(
             rf"(?:\b{_PREP})?\b(?:the\s+)?(?P<edge>beginning|start|end)\s+of\s+{_MON}\b(?!\s+\d{{1,2}}\b){_YEAR}",
@@ -251,6 +255,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "rel_week": frozenset(["week", "month", "year"]),
     "week_of": frozenset(["week"]),
     "part_of_month": frozenset(["month"]),
+    "half_of_month": frozenset(["month"]),
     "month_edge": frozenset(["month"]),
     "part_of_year": frozenset(["year", "digit"]),
     "month": frozenset(["month"]),
@@ -364,7 +369,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         if g.get("year"):
             a, b = date(int(g["year"]), mon_a, int(g["day"])), date(int(g["year"]), mon_b, int(g["day2"]))
         else:
-            b2 = _latest(mon_b, int(g["day2"]), pub)
+            # a range in a sentence about the future ("will be held between 2 and 30 November") looks ahead
+            b2 = _latest(mon_b, int(g["day2"]), pub, 180 if _future(m.string, m.start()) else 7)
             if b2 is None:
                 return None, None, None
             a = date(b2.year if mon_a <= mon_b else b2.year - 1, mon_a, int(g["day"]))
@@ -387,7 +393,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         return _period(kind, prep, d)
     if kind == "weekday":
         d = _weekday(_WEEKDAYS[g["wd"]], pub, strict=g.get("last") in ("last", "past"))
-        if g.get("last") == "next":
+        ahead = prep in ("by", "until", "till") and not g.get("last") and _deadline_ahead(m.string, m.start())
+        if g.get("last") == "next" or ahead:
             d = pub + timedelta(days=(_WEEKDAYS[g["wd"]] - pub.weekday()) % 7 or 7)
         return _period(kind, prep, d)
     if kind == "deictic":
@@ -438,6 +445,15 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         if prep is None:  # "the beginning of October": the month is all the text says
             return f"{part[0].year:04d}-{part[0].month:02d}", None, None
         return _period(kind, prep, part[0])
+    if kind == "half_of_month":
+        written = int(g["year"]) if g.get("year") else None
+        whole = month_part(_MONTHS[g["mon"]], written, pub, prep, None, "first", 1)
+        if whole is None:
+            return None, None, None
+        first = whole[0]
+        month_end = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        half = (first, first + timedelta(days=14)) if g["nth"] == "first" else (first + timedelta(days=15), month_end)
+        return _period(kind, prep, None, *half)
     if kind == "part_of_year":
         year = int(g["year"]) if g.get("year") else pub.year - (1 if g["which"] == "last" else 0)
         months = _num(g["n"]) if g.get("n") else None
@@ -524,6 +540,20 @@ def _future(text: str, at: int) -> bool:
     return _FUTURE.search(window, ends[-1].end() if ends else 0) is not None
 
 
+#: Words that, besides :data:`_FUTURE`'s, put a deadline ahead of the report: reported or expected
+#: action ("said the officers would arrive by Friday", "expects to reopen a lane by Friday").
+_REPORTED_AHEAD = re.compile(r"\b(?:would|expects?\s+to|expected\s+to|plans?\s+to|hopes?\s+to)\b", re.I)
+
+
+def _deadline_ahead(text: str, at: int) -> bool:
+    """Whether a weekday after "by"/"until" at ``at`` is a deadline still to come: the sentence
+    before it speaks of the future or of what someone would or expects to do."""
+    window = text[max(0, at - 240) : at]
+    ends = list(_SENTENCE_END.finditer(window))
+    start = ends[-1].end() if ends else 0
+    return _future(text, at) or _REPORTED_AHEAD.search(window, start) is not None
+
+
 _FULL_MONTHS = frozenset(k for k in _MONTHS if len(k) > 4) | {"may", "june", "july"}
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
@@ -580,7 +610,8 @@ def _days_to(week: re.Match[str]) -> int | None:
 # midnight on 15 May").
 _CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?|midnight|noon)\s+)?"
 _SPAN_OPEN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}$", re.I)
-_SPAN_JOIN = re.compile(rf"^\s*(?:(?:to|and|until|till|through|-|–)\s*{_CLOCK})?$", re.I)
+# the joiner may follow a comma closing the first day: "from Monday, 7 September, to Friday, 18 September"
+_SPAN_JOIN = re.compile(rf"^\s*(?:,?\s*(?:to|and|until|till|through|-|–)\s*{_CLOCK})?$", re.I)
 _SPAN_ENDS = ("to ", "until ", "till ", "through ")
 
 
@@ -622,6 +653,8 @@ def _month_span(a: Timex, b: Timex) -> tuple[str, str] | None:
     return (_iso(start), _iso(end)) if start < end else None
 
 
+#: A dash between two months is a range of its own: "in October-December 2026", "the March–May figures".
+_DASH = re.compile(r"^\s*[-–—]\s*$")
 #: "in January and February": two months said together are one period when they follow each other.
 _IN_TWO_MONTHS = re.compile(r"^(?:in|during|over)\s", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|during|over)\s+$", re.I)
@@ -663,7 +696,7 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
         gap = text[t.end - offset : nxt.start - offset] if nxt is not None else ""
         # the end stated on its own ("from 3 May until 9 May": "until 9 May" is an end already)
         b_day = (_day(nxt) if _SPAN_JOIN.match(gap) and gap.strip() else None) if nxt is not None else None
-        if nxt is not None and b_day is None and not gap.strip() and nxt.text.lower().startswith(_SPAN_ENDS):
+        if nxt is not None and b_day is None and not gap.strip(" ,") and nxt.text.lower().startswith(_SPAN_ENDS):
             b_day = date.fromisoformat(nxt.end_date) if nxt.end_date else None
         if a_day and b_day and nxt is not None and _bare_weekday(nxt.text) and 0 < (a_day - b_day).days < 7:
             b_day += timedelta(days=7)  # "from Thursday to Saturday": the Saturday after that Thursday
@@ -677,7 +710,7 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
             continue
         months = (
             _month_span(t, nxt)
-            if (opened or t.text.lower().startswith("from "))
+            if (opened or t.text.lower().startswith("from ") or _DASH.match(gap))
             and nxt is not None
             and _SPAN_JOIN.match(text[t.end - offset : nxt.start - offset])
             else None
