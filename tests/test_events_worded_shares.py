@@ -61,13 +61,13 @@ def test_a_change_in_words_is_the_figures_change(nlp: Language, text: str, chang
     ("text", "share"),
     [
         (
-            "Veltrania held a referendum on the new charter on Sunday. Of the 2.1 million ballots cast, "
-            "61.4 per cent of valid ballots backed the charter.",
+            "Veltrania held a referendum on the new charter on Sunday. The charter won 61.4 per cent of "
+            "valid ballots, the electoral board said.",
             61.4,
         ),
         (
-            "Veltrania held a referendum on the charter on Sunday. Asked whether the charter should be adopted, "
-            '58.2 percent answered "yes" and 40.1 percent "no".',
+            "Veltrania held a referendum on the charter on Sunday. The question was whether it should be "
+            'adopted: 58.2 percent chose "yes", and most of the rest ticked "no".',
             58.2,
         ),
         (
