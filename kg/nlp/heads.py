@@ -83,6 +83,7 @@ BODY_HEADS = frozenset(
     | {"unit", "office"}
     | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
     | {"battalion", "regiment"}  # a force's units: "the 48th Infantry Battalion"
+    | {"taskforce", "squadron"}  # "the Major Fraud Taskforce", "the Coastal Patrol Squadron"
 )
 #: Heads of bodies that sit and meet: a title word before one qualifies it, it holds no office
 #: ("the General Assembly", "the General Staff", "Supreme Council").
