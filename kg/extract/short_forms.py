@@ -16,7 +16,7 @@ from kg.extract.links import Linked, mk
 from kg.lexicon.gazetteer import state_code, state_name, state_same_as
 from kg.lexicon.names import entity_key
 
-__all__ = ["apposed_short_forms", "owners_inside", "state_prefixed"]
+__all__ = ["apposed_short_forms", "initialled_units", "owners_inside", "state_prefixed"]
 
 #: What may stand between a body's name and its bracketed short form: nothing, "of <Name>", or the
 #: place a mission or office works in, "in <Name>" ("Support Mission in Norland (SMN)").
@@ -104,6 +104,31 @@ def _spelled(short: str, words: list[str]) -> bool:
     return any(
         short[:n] == word[:n] and _spelled(short[n:], words[1:]) for n in range(1, min(len(short), len(word)) + 1)
     )
+
+
+def initialled_units(links: list[Linked]) -> list[Linked]:
+    """A unit named with its parent's initials is the unit named in full: "the TDF Coast Guard"
+    after "the Tarnian Defence Force Coast Guard" (the initials spell the words before the unit's
+    own words). With two such full names the short one stays apart."""
+    bodies = [lk for lk in links if lk.type in _BODIES and lk.kind == "name"]
+    out = []
+    for lk in links:
+        words = lk.name.split()
+        short = words[0] if len(words) > 1 and lk.type in _BODIES else ""
+        rest = " ".join(words[1:])
+        if not (short.isupper() and short.isalpha() and len(short) > 1):
+            out.append(lk)
+            continue
+        fulls = {
+            b.key: b
+            for b in bodies
+            if b.name.endswith(f" {rest}") and b.key != lk.key and _contracts(short, b.name[: -len(rest) - 1])
+        }
+        if len(fulls) == 1:
+            t = next(iter(fulls.values()))
+            lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
+        out.append(lk)
+    return out
 
 
 def state_prefixed(links: list[Linked]) -> list[Linked]:
