@@ -48,11 +48,12 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
     owner: dict[str, Linked] = {}
     written: dict[str, Linked] = {}
     added: list[Linked] = []
+    paired = _native_pairs(text, links)
     for lk in links:
         paren = text.rfind("(", 0, lk.start)
-        if " " in lk.text or not lk.text[:1].isupper() or text[lk.end : lk.end + 1] != ")":
+        if lk.start not in paired and (" " in lk.text or not lk.text[:1].isupper() or text[lk.end : lk.end + 1] != ")"):
             continue
-        if paren < 0 or text[paren + 1 : lk.start].strip():
+        if paren < 0 or (lk.start not in paired and text[paren + 1 : lk.start].strip()):
             continue
         full = next((b for b in reversed(bodies) if b.end <= paren and _gap_ok(text[b.end : paren])), None)
         inner = _tail_body(text, full, paren, lk.text) if full is not None else None
@@ -69,6 +70,25 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
         for lk in links
         if not any(a.start <= lk.start and lk.end <= a.end and lk.type not in _BODIES for a in added)
     ] + added  # "Coastal" inside "the Coastal Union (CU)" is the body's word, no region
+
+
+def _native_pairs(text: str, links: list[Linked]) -> set[int]:
+    """Starts of the names of a bracket "(Native Name, NN)" whose acronym spells the name before it:
+    "the Military Police Corps (Korps Militer Tarnia, KMT)" gives the body's name in its own
+    language and its initials, both the body's, whether or not the model found the native name. A
+    bracket such as "(Jo Roe, spokeswoman)" gives none."""
+    starts = {lk.start for lk in links}
+    out: set[int] = set()
+    for short in links:
+        comma = text.rfind(",", 0, short.start)
+        opened = text.rfind("(", 0, short.start)
+        if not (0 <= opened < comma) or text[comma + 1 : short.start].strip() or text[short.end : short.end + 1] != ")":
+            continue
+        native = text[opened + 1 : comma].strip()
+        if short.text.isupper() and _contracts(short.text, native) and ")" not in native:
+            out.add(short.start)
+            out |= {opened + 1} & starts
+    return out
 
 
 def _tail_body(text: str, full: Linked, paren: int, short: str) -> Linked | None:
