@@ -18,7 +18,7 @@ from kg.extract.agencies import link_agency
 from kg.extract.crossing_towns import crossings_apart_from_towns
 from kg.extract.links import Linked, mk
 from kg.extract.publisher_state import keep_publisher
-from kg.extract.short_forms import apposed_short_forms, owners_inside, state_prefixed
+from kg.extract.short_forms import apposed_short_forms, initialled_units, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
 from kg.lexicon.demonyms import DEMONYMS
 from kg.lexicon.gazetteer import (
@@ -222,7 +222,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links.sort(key=lambda lk: lk.start)
     links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
     links = _state_forms(doc, links)
-    links = _merge_acronyms(apposed_short_forms(doc.text, links))
+    links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
     links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
@@ -547,6 +547,21 @@ def _lead_of(word: str, name: str) -> bool:
     return len(words) > 2 and words[:2] == [word, "of"]
 
 
+def _of_form_of(lk: Linked, links: list[Linked]) -> Linked:
+    """ "the Election Committee" beside "the Election Committee of Varby Municipality": a body's
+    name of several words that the text's one "X of Y" body opens with is that body, before or
+    after it (the one-word heads are :func:`_bare_bodies`'s); with two such bodies it stays apart."""
+    name = strip_the(lk.text)
+    if lk.type not in {"Organization", "Agency"} or lk.kind != "name" or " " not in name or lk.parent is not None:
+        return lk
+    lead = f"{name} of "
+    fulls = {p.key: p for p in links if p.type in {"Organization", "Agency"} and p.name.startswith(lead)}
+    if len(fulls) != 1:
+        return lk
+    full = next(iter(fulls.values()))
+    return Linked(lk.start, lk.end, lk.text, full.type, full.key, full.name, lk.kind, full.same_as, full.parent)
+
+
 def _bare_bodies(links: list[Linked]) -> list[Linked]:
     """ "the Commission", "the House": a body's head noun alone is the body named before with it.
 
@@ -560,7 +575,7 @@ def _bare_bodies(links: list[Linked]) -> list[Linked]:
         word = strip_the(lk.text)
         bare = lk.type in {"Organization", "Agency"} and lk.kind == "name" and " " not in word
         if not (bare and lk.key == entity_key(lk.type, word)):
-            out.append(lk)
+            out.append(_of_form_of(lk, links))
             continue
         full = next((p for p in reversed(out) if p.type in {"Organization", "Agency"} and _head_of(word, p.name)), None)
         if full is None:  # "the House" opens a speech that names the House of Representatives later

@@ -16,7 +16,7 @@ from kg.extract.links import Linked, mk
 from kg.lexicon.gazetteer import state_code, state_name, state_same_as
 from kg.lexicon.names import entity_key
 
-__all__ = ["apposed_short_forms", "owners_inside", "state_prefixed"]
+__all__ = ["apposed_short_forms", "initialled_units", "owners_inside", "state_prefixed"]
 
 #: What may stand between a body's name and its bracketed short form: nothing, "of <Name>", or the
 #: place a mission or office works in, "in <Name>" ("Support Mission in Norland (SMN)").
@@ -48,11 +48,12 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
     owner: dict[str, Linked] = {}
     written: dict[str, Linked] = {}
     added: list[Linked] = []
+    paired = _native_pairs(text, links)
     for lk in links:
         paren = text.rfind("(", 0, lk.start)
-        if " " in lk.text or not lk.text[:1].isupper() or text[lk.end : lk.end + 1] != ")":
+        if lk.start not in paired and (" " in lk.text or not lk.text[:1].isupper() or text[lk.end : lk.end + 1] != ")"):
             continue
-        if paren < 0 or text[paren + 1 : lk.start].strip():
+        if paren < 0 or (lk.start not in paired and text[paren + 1 : lk.start].strip()):
             continue
         full = next((b for b in reversed(bodies) if b.end <= paren and _gap_ok(text[b.end : paren])), None)
         inner = _tail_body(text, full, paren, lk.text) if full is not None else None
@@ -69,6 +70,25 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
         for lk in links
         if not any(a.start <= lk.start and lk.end <= a.end and lk.type not in _BODIES for a in added)
     ] + added  # "Coastal" inside "the Coastal Union (CU)" is the body's word, no region
+
+
+def _native_pairs(text: str, links: list[Linked]) -> set[int]:
+    """Starts of the names of a bracket "(Native Name, NN)" whose acronym spells the name before it:
+    "the Military Police Corps (Korps Militer Tarnia, KMT)" gives the body's name in its own
+    language and its initials, both the body's, whether or not the model found the native name. A
+    bracket such as "(Jo Roe, spokeswoman)" gives none."""
+    starts = {lk.start for lk in links}
+    out: set[int] = set()
+    for short in links:
+        comma = text.rfind(",", 0, short.start)
+        opened = text.rfind("(", 0, short.start)
+        if not (0 <= opened < comma) or text[comma + 1 : short.start].strip() or text[short.end : short.end + 1] != ")":
+            continue
+        native = text[opened + 1 : comma].strip()
+        if short.text.isupper() and _contracts(short.text, native) and ")" not in native:
+            out.add(short.start)
+            out |= {opened + 1} & starts
+    return out
 
 
 def _tail_body(text: str, full: Linked, paren: int, short: str) -> Linked | None:
@@ -104,6 +124,31 @@ def _spelled(short: str, words: list[str]) -> bool:
     return any(
         short[:n] == word[:n] and _spelled(short[n:], words[1:]) for n in range(1, min(len(short), len(word)) + 1)
     )
+
+
+def initialled_units(links: list[Linked]) -> list[Linked]:
+    """A unit named with its parent's initials is the unit named in full: "the TDF Coast Guard"
+    after "the Tarnian Defence Force Coast Guard" (the initials spell the words before the unit's
+    own words). With two such full names the short one stays apart."""
+    bodies = [lk for lk in links if lk.type in _BODIES and lk.kind == "name"]
+    out = []
+    for lk in links:
+        words = lk.name.split()
+        short = words[0] if len(words) > 1 and lk.type in _BODIES else ""
+        rest = " ".join(words[1:])
+        if not (short.isupper() and short.isalpha() and len(short) > 1):
+            out.append(lk)
+            continue
+        fulls = {
+            b.key: b
+            for b in bodies
+            if b.name.endswith(f" {rest}") and b.key != lk.key and _contracts(short, b.name[: -len(rest) - 1])
+        }
+        if len(fulls) == 1:
+            t = next(iter(fulls.values()))
+            lk = Linked(lk.start, lk.end, lk.text, t.type, t.key, t.name, lk.kind, t.same_as, t.parent)
+        out.append(lk)
+    return out
 
 
 def state_prefixed(links: list[Linked]) -> list[Linked]:

@@ -80,6 +80,7 @@ def with_generic_modifier(span: Span) -> Span:
 #: Guard Division", "the Kelo Police Department", "the Fourth Army Area".
 _UNITS = frozenset(
     {"Division", "District", "Department", "Directorate", "Command", "Unit", "Detachment", "Area", "Sector"}
+    | {"Corps", "Squadron", "Taskforce"}  # "the Military Police Corps", "the Coast Guard Squadron"
 )
 
 

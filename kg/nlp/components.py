@@ -60,7 +60,7 @@ from kg.nlp.doctext import with_lower
 from kg.nlp.email_names import email_names
 from kg.nlp.executive_offices import executive_office_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, head_class
+from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, force_unit_area, head_class
 from kg.nlp.inner_towns import inner_towns
 from kg.nlp.joins import (
     hyphen_lead,
@@ -308,10 +308,13 @@ def _opening_modal(span: Span, tok: Token) -> bool:
 
 
 def _force_unit(span: Span) -> bool:
-    """ "the Lowmark Border Guard District": a force's unit (a body), not a district of the map
-    (numbered commands, "the 8th Military Region", are :func:`kg.nlp.unit_names.numbered_command`'s)."""
+    """ "the Lowmark Border Guard District", "the Varn Home Guard District": a force's unit (a body),
+    not a district of the map (numbered commands, "the 8th Military Region", are
+    :func:`kg.nlp.unit_names.numbered_command`'s)."""
     words = " ".join(t.lower_ for t in span[:-1])
-    return any(words.endswith(f" {head}") for head in AGENCY_HEADS)
+    if any(words.endswith(f" {head}") for head in AGENCY_HEADS):
+        return True
+    return force_unit_area(list(span))
 
 
 #: An ordinal written in figures: "4th", "2nd".

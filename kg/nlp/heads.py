@@ -12,6 +12,8 @@ Tarn Film Festival Award" are events, periods and prizes, whatever the NER said.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.names import NAME_PARTICLES
@@ -21,6 +23,7 @@ __all__ = [
     "ALONE_GENERIC",
     "BODY_HEADS",
     "COUNCIL_HEADS",
+    "FORCE_WORDS",
     "INNER_ORGS",
     "NOT_ENTITY_HEADS",
     "ORG_HEADS",
@@ -29,6 +32,7 @@ __all__ = [
     "REGION_HEADS",
     "SITTING_HEADS",
     "STATE_HEADS",
+    "force_unit_area",
     "head_class",
     "head_runs",
     "hyphen_half",
@@ -79,6 +83,7 @@ BODY_HEADS = frozenset(
     | {"unit", "office"}
     | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
     | {"battalion", "regiment"}  # a force's units: "the 48th Infantry Battalion"
+    | {"taskforce", "squadron"}  # "the Major Fraud Taskforce", "the Coastal Patrol Squadron"
 )
 #: Heads of bodies that sit and meet: a title word before one qualifies it, it holds no office
 #: ("the General Assembly", "the General Staff", "Supreme Council").
@@ -174,6 +179,18 @@ _RIVER_LEADS = frozenset({"river"})
 PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner"})
 
 
+#: Head words of a state's forces, whose territorial units take a level word after them ("the Varn
+#: Home Guard District", "the Kelo Gendarmerie Region"): a closed class of kinds of force.
+FORCE_WORDS = frozenset({"guard", "guards", "police", "army", "navy", "forces", "gendarmerie", "militia"})
+FORCE_WORDS |= {"constabulary", "carabinieri"}
+
+
+def force_unit_area(words: Sequence[Token]) -> bool:
+    """A capitalised level word right after a force's head word ("Home Guard District", "Police
+    Region"): the force's territorial unit, a body, never a district of the map."""
+    return len(words) > 2 and words[-2].is_title and words[-2].lower_ in FORCE_WORDS and words[-1].is_title
+
+
 def head_class(span: Span) -> str | None:
     """The class a name's words give ("Place", "Region", "Settlement", "State", "Organization"), or
     "None" for no entity at all, else None.
@@ -194,7 +211,7 @@ def head_class(span: Span) -> str | None:
         if low in _VOTE_HEADS and not any(t.lower_ in ("of", "for") for t in words):
             return "None"
         if low in REGION_HEADS:
-            return "Region"
+            return "Organization" if force_unit_area(words) else "Region"
         if low in STATE_HEADS:
             return "State"
         if low in PLACE_HEADS and not (span.label_ == "PERSON" and low in _SURNAME_HEADS):

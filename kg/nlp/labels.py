@@ -25,6 +25,22 @@ _TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
 _NEAR = frozenset({"near", "outside", "around"})
 #: GeoNames population from which a town is known in its own right, wherever the text is.
 _KNOWN_TOWN = 100_000
+#: Capitalised level words some states name their regions by after a town: "X Regency" (Indonesia),
+#: "X Division" (Pakistan, Malaysia, Bangladesh).
+_LEVELS_AFTER_TOWNS = frozenset({"division", "regency"})
+
+
+def _administrative_level(span: Span) -> bool:
+    """ "Kelo Regency", "Multan Division": a region named by its seat and a level word. A
+    regency is always a region; a division only after a town or region the gazetteers know (the
+    "Immigration Division" is a body, the "Armoured Division" a unit)."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2 or not words[-1].is_title or words[-1].lower_ not in _LEVELS_AFTER_TOWNS:
+        return False
+    if words[-1].lower_ == "regency":
+        return all(t.is_title for t in words)
+    seat = span.doc[words[0].i : words[-1].i].text
+    return bool(settlement_for(seat) or region_for(seat))
 
 
 def ner_label(
@@ -44,6 +60,8 @@ def ner_label(
         return "Region"
     if ner == "ORG" and force_unit(span):
         return "Agency"  # "the Armoured Division": a force's unit, not a firm, nor a town troops come from
+    if _administrative_level(span):
+        return "Region"
     by_head = head_class(span)
     if by_head is not None:
         return typed_by_head(span, by_head)

@@ -524,16 +524,24 @@ _CENTRE_WORK = frozenset(
 )
 
 
+#: Work that only a body's centre does, named right before "Centre": "Rescue Coordination Centre",
+#: "Flood Operations Centre"; shops, venues and schools are never named so.
+_COORDINATING = frozenset({"coordination", "co-ordination", "operations", "command"})
+
+
 def _state_centre(span: Span) -> bool:
-    """A centre the NER calls a body, led by "National", "Federal", "Joint" or a demonym and naming
-    a state's work ("Crisis Management"), or naming a body ("Police Command Centre"), is a government
-    body: the crisis, operations and coordination centres news quotes. A "Shopping Centre", a
+    """A centre led by "National", "Federal", "Joint" or a demonym and naming a state's work
+    ("Crisis Management"), naming a body ("Police Command Centre") where the NER calls it one, or
+    named for coordinating or commanding ("the Rescue Coordination Centre") is a government body:
+    the crisis, operations and coordination centres news quotes. A "Shopping Centre", a
     "National Convention Centre" or a town's "Tarn Centre" stays a place."""
     words = [t for t in span if t.lower_ != "the"]
-    if len(words) < 2 or words[-1].lower_ not in {"centre", "center"} or words[-1].ent_type_ != "ORG":
+    if len(words) < 2 or words[-1].lower_ not in {"centre", "center"}:
         return False
     inner = words[:-1]
-    if any(t.lower_ in AGENCY_CUES or t.lower_ in BODY_HEADS for t in inner):
+    if inner[-1].is_title and inner[-1].lower_ in _COORDINATING:
+        return True
+    if words[-1].ent_type_ == "ORG" and any(t.lower_ in AGENCY_CUES or t.lower_ in BODY_HEADS for t in inner):
         return True
     lead = words[0]
     led = lead.is_title and (lead.lower_ in _CENTRE_LEADS or bool(state_for_demonym(lead.text)))

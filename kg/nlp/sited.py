@@ -5,6 +5,9 @@ kilometres south of X" use X as a place: things stand, happen and are counted at
 only a place has a north or a south. The small NER model reads many unknown town and border-post
 names as persons or bodies from their letters; these two constructions say otherwise.
 
+A verb of keeping people or things somewhere ("stationed at X", "trucks stopped at X") places
+what stands at X whatever the NER called it.
+
 "at" also aims at people ("shouted at X", "a swipe at X", "angry at X"): a head among the words
 of aiming or feeling is no place. A body's name after "at" is where people work ("analysts at X",
 "researchers at X"), so a name the NER read as a body counts only when a thing, not a person,
@@ -37,6 +40,12 @@ _COMPASS = frozenset(
         *("north-east", "north-west", "south-east", "south-west"),
     }
 )
+#: Verbs (lemmas) of keeping people or things somewhere: one is stationed, stopped or stranded at
+#: a place, never at a body one works for ("works at X", "studied at X" are left out).
+_STATIONING = frozenset(
+    {"station", "base", "deploy", "post", "position", "intercept", "detain", "stop", "strand", "queue", "camp"}
+    | {"gather", "shelter", "stage", "park", "moor", "anchor", "dock", "wait"}
+)
 #: Person nouns a body's staff is named by, beyond the lexicon of roles: "staff at X", "scientists at X".
 _STAFF = frozenset({"staff", "employee", "researcher", "scientist", "economist", "professor", "engineer", "executive"})
 
@@ -60,6 +69,8 @@ def sited_at(span: Span) -> bool:
         return False
     if span.label_ != "ORG":
         return True
+    if head.pos_ in {"VERB", "AUX"} or head.tag_ == "VBN":
+        return head.lemma_.lower() in _STATIONING
     return head.pos_ == "NOUN" and not _person_noun(head)
 
 
