@@ -25,8 +25,8 @@ from spacy.language import Language
             "Flood Operations Center",
         ),
         (
-            "Later that night the coastguard alerted the Italian Maritime Rescue Coordination Centre in Genoa.",
-            "Italian Maritime Rescue Coordination Centre",
+            "Before dawn the trawler's skipper radioed the Spanish Maritime Rescue Coordination Centre in Valencia.",
+            "Spanish Maritime Rescue Coordination Centre",
         ),
     ],
 )

@@ -1,8 +1,8 @@
 """A force's unit word after its name stays part of it: invented sentences.
 
-Class: "the Military Police Corps", "the National Police Corps", "the Coast Guard Squadron": the
+Class: "the Naval Police Corps", "the National Police Corps", "the Coast Guard Squadron": the
 unit noun after a security body's name (Corps, Squadron, Taskforce, like Division or Unit) is
-part of the unit's own name, not a word left over after "Military Police" or "National Police".
+part of the unit's own name, not a word left over after "Naval Police" or "National Police".
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Military Police Corps controls the border posts, the ministry said.", "Military Police Corps"),
-        ("Two officers of the Military Police Corps were injured at the crossing.", "Military Police Corps"),
+        ("The Naval Police Corps guards the harbour gates, the ministry said.", "Naval Police Corps"),
+        ("Two sailors of the Naval Police Corps were hurt in the scuffle.", "Naval Police Corps"),
         ("The National Police Corps said two men were held.", "National Police Corps"),
         ("A boat of the Coast Guard Squadron towed the ferry into port.", "Coast Guard Squadron"),
     ],

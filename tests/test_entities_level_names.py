@@ -16,8 +16,8 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Thousands of people in Hyderabad Division have left their homes since the weekend.", "Hyderabad Division"),
-        ("The border post in Tarnhaven Regency was closed for four days.", "Tarnhaven Regency"),
+        ("Floodwater cut the main road into Hyderabad Division on Tuesday.", "Hyderabad Division"),
+        ("The border post in Tarnhaven Regency reopened after a week of repairs.", "Tarnhaven Regency"),
         ("Roads in Kelvo Regency were flooded after the storm, officials said.", "Kelvo Regency"),
     ],
 )

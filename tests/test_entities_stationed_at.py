@@ -1,6 +1,6 @@
 """Names the model calls bodies after a verb of keeping people or things "at" them: invented sentences.
 
-Class: "officers will be stationed at Kelvo", "trucks were stopped at Ostvik", "travellers were
+Class: "a dog unit is to be stationed at Kelvo", "trucks were stopped at Ostvik", "travellers were
 stranded at Lindmoor": one is stationed, stopped or stranded at a place, never at a body one
 works for, so the name is a town whatever the NER said. "worked at X" keeps the NER's body.
 """
@@ -15,7 +15,7 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Extra officers will be stationed at Kelvo for two weeks.", "Kelvo"),
+        ("The new dog unit is to be stationed at Kelvo until spring.", "Kelvo"),
         ("Trucks were stopped at Ostvik overnight, the customs office said.", "Ostvik"),
         ("Hundreds of travellers were stranded at Lindmoor after the storm.", "Lindmoor"),
     ],
