@@ -163,22 +163,24 @@ _MONTHS = [
 _MONTH_NEAR = re.compile(r"\b(?:{})\.?\s*$".format("|".join(_MONTHS)), re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s*(?:{})\b".format("|".join(_MONTHS)), re.IGNORECASE)
 _PCT = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)"
+#: A change's percentage, in figures or, as spoken, in words ("eighteen percent", "twenty-two per cent").
+_CHG = rf"(?P<p>\d+(?:\.\d+)?|{_WORDNUM})\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)"
 _CHANGE_PATTERNS = (
-    (re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|some\s+)?{_PCT}", re.I), None),
+    (re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|some\s+)?{_CHG}", re.I), None),
     (
         re.compile(
             rf"\b(?P<dir>rise|rose|risen|rising|rises|increase[sd]?|increasing|jump(?:ed|s)?|grow|grew|grown|"
             rf"climb(?:ed|s)?|surge[sd]?|soar(?:ed|s)?|fall|fell|fallen|falling|falls|drop(?:ped|s)?|"
             rf"decrease[sd]?|decline[sd]?|plunge[sd]?|slump(?:ed|s)?|growth|hike|reduction)\s+(?:by\s+|of\s+)?"
             rf"(?:almost\s+|nearly\s+|some\s+|about\s+)?"
-            rf"{_PCT}",
+            rf"{_CHG}",
             re.I,
         ),
         None,
     ),
     (
         re.compile(
-            rf"\b{_PCT}\s+(?P<dir>rise|increase|jump|growth|surge|hike|drop|fall|decrease|decline|plunge|"
+            rf"\b{_CHG}\s+(?P<dir>rise|increase|jump|growth|surge|hike|drop|fall|decrease|decline|plunge|"
             rf"more|fewer|less|higher|lower)\b",
             re.I,
         ),
@@ -186,13 +188,25 @@ _CHANGE_PATTERNS = (
     ),
     (  # "more than 30% compared to the preceding week": a rise stated by its comparison alone
         re.compile(
-            rf"\b(?:(?:more\s+than|over|almost|nearly|some|about|around)\s+)?{_PCT}(?P<dir>)\s*,?\s+"
+            rf"\b(?:(?:more\s+than|over|almost|nearly|some|about|around)\s+)?{_CHG}(?P<dir>)\s*,?\s+"
             rf"(?:compared\s+(?:to|with)|against|versus|vs\.?|on|over|from)\s+(?:the\s+|a\s+)?"
             rf"(?:previous|preceding|prior|same|last)\b",
             re.I,
         ),
         None,
     ),
+    (  # "seven percent up on July", "12% down from a year earlier": the direction after the figure
+        re.compile(rf"\b{_CHG}\s+(?P<dir>up|down)\s+(?:on|from|over|against|compared)\b", re.I),
+        None,
+    ),
+)
+#: A figure stated as a share of an earlier one: "71 per cent of the previous week's figure" is a fall
+#: of 29 percent, "140 percent of last year's level" a rise of 40; never a rise by the share itself.
+_SHARE_OF_EARLIER = re.compile(
+    rf"\b{_CHG}\s+of\s+(?:(?:the|that|those|its|their)\s+)?(?:(?:figure|level|total|number|volume)s?\s+"
+    rf"(?:of|for|in)\s+)?(?:(?:those|that)\s+of\s+)?(?:the\s+|a\s+)?"
+    rf"(?:previous|preceding|prior|same|last|normal|usual|typical)\b",
+    re.I,
 )
 _MULTIPLES = re.compile(
     r"\b(?P<q>nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?P<w>doubled|doubling|tripled|trebled|tripling|"
@@ -404,16 +418,29 @@ def find_changes(text: str) -> list[Change]:
         for m in pattern.finditer(text):
             if any(c.start < m.end() and m.start() < c.end for c in out):
                 continue
-            pct = float(m.group("p"))
+            pct = _percent_value(m.group("p"))
             if _DOWN.match(m.group("dir")):
                 pct = -pct
             approx = bool(re.search(r"\b(?:almost|nearly|some)\s", m.group(0), re.I))
             out.append(Change(m.start(), m.end(), m.group(0), pct, approx))
+    for m in _SHARE_OF_EARLIER.finditer(text):
+        if not any(c.start < m.end() and m.start() < c.end for c in out):
+            out.append(Change(m.start(), m.end(), m.group(0), _percent_value(m.group("p")) - 100.0))
     for m in _MULTIPLES.finditer(text):
         stem = next(k for k in _MULTIPLE_PERCENT if m.group("w").lower().startswith(k))
         out.append(Change(m.start(), m.end(), m.group(0), _MULTIPLE_PERCENT[stem], bool(m.group("q"))))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _percent_value(numeral: str) -> float:
+    """The value of a percentage's numeral, in figures ("18", "2.5") or words ("eighteen")."""
+    if numeral[0].isdigit():
+        return float(numeral)
+    value = parse_number(numeral)
+    if value is None:
+        raise ValueError(f"not a numeral: {numeral!r}")
+    return float(value)
 
 
 def find_percents(text: str) -> list[tuple[int, int, float]]:
