@@ -766,7 +766,7 @@ def closed_state(token: Token) -> Token | None:
             c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(g) in _CLOSED_TO for g in c.children)
             for c in token.children
         )
-        named = _lemma(subj) in _CLOSURE_OBJECTS or _has_compound(subj, _CLOSURE_OBJECTS)
+        named = _lemma(subj) in _CLOSURE_OBJECTS or _has_compound(subj, _CLOSURE_OBJECTS) or _road_between(subj)
         return subj if named or (closed_to and subj.pos_ in ("NOUN", "PROPN")) else None
     own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass")]
     dated = any(c.dep_ == "prep" and c.lower_ in _SPAN_PREPS for c in token.children)
@@ -781,6 +781,14 @@ def closed_state(token: Token) -> Token | None:
         if before.is_sent_start:
             break
     return None
+
+
+def _road_between(subj: Token) -> bool:
+    """ "the road between X and Y (remains closed)", "the highway from X to Y": a road named by
+    its ends is a way across when it is closed; a road named by nothing else is not."""
+    return _lemma(subj) in _ROADS and any(
+        c.dep_ == "prep" and c.lower_ in ("between", "from", "to", "into") for c in subj.children
+    )
 
 
 def _closure(token: Token) -> bool:
