@@ -569,7 +569,7 @@ def _border_control(verb: Token) -> bool:
         and _lemma(c) not in _ATTEMPT_WORDS | CROSSING_NOUNS
     ]
     if objects and control_point_subject(verb) is not None:  # "the X checkpoint handled 9,350 passengers"
-        return any(c.dep_ == "dobj" and _lemma(c) in PEOPLE_NOUNS for c in verb.children)
+        return any(_lemma(o) in PEOPLE_NOUNS for o in objects)  # "... an average of 900 passengers a day"
     # the parser hangs "at the X post" on the verb or on the people counted ("registered 900 travellers at X")
     people = [o for o in objects if _lemma(o) in PEOPLE_NOUNS]
     return bool(objects) and any(
@@ -588,11 +588,12 @@ _TALLY_NOUNS = frozenset(_words("average total number"))
 
 
 def _counted_objects(verb: Token) -> list[Token]:
-    """Who a counting verb counts: its object ("cleared 900 travellers"), or the subject of its passive
-    ("900 travellers were checked", "a total of 900 people were screened")."""
+    """Who a counting verb counts: its object ("cleared 900 travellers", "cleared an average of 900
+    travellers a day"), or the subject of its passive ("900 travellers were checked", "a total of 900
+    people were screened")."""
     out = [c for c in verb.children if c.dep_ == "dobj"]
     for c in verb.children:
-        if c.dep_ == "nsubjpass" and _lemma(c) in _TALLY_NOUNS:
+        if c.dep_ in ("nsubjpass", "dobj") and _lemma(c) in _TALLY_NOUNS:
             out += [
                 g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
             ]
