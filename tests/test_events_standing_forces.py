@@ -47,6 +47,12 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
             "region/vardon",
         ),
         ("The National Gendarmerie had twelve officers in Orvennes during the search.", 12, "settlement/orvennes"),
+        (
+            "The National Gendarmerie will also keep some 90 guards of its mobile corps in Norvalia until the end "
+            "of May.",
+            90,
+            "state/norvalia",
+        ),
     ],
 )
 def test_a_force_standing_in_a_named_place_is_deployed_there(nlp: Language, text: str, count: int, place: str) -> None:

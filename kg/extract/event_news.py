@@ -489,6 +489,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(verb, _POSTS)
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
+    if sent is not None and not m.place and verb is not None and standing_force(verb) is not None:
+        m.place += [k for o in force_owner_phrases(sent) for k in f.places(o, ("in", "at"))]  # "N of its corps in X"
     for obj in joined if m.agent and not m.place else []:  # "assigned to the X Bureau in Y": in Y
         m.place += [k for k in f.places(obj, ("in", "at")) if k not in m.place]
     if verb is not None and not m.place:  # "deployed ... from X to Y": "to Y" hangs on "from" or on X

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.event_news_triggers import NewsTrigger, lemma
-from kg.extract.event_sent_forces import count_numbers
+from kg.extract.event_sent_forces import count_numbers, force_owner_phrases
 
 __all__ = ["standing_force", "standing_triggers"]
 
@@ -65,7 +65,9 @@ def standing_force(verb: Token) -> Token | None:
         force = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if force is None or lemma(force) not in _UNIFORMED or not count_numbers(force):
         return None
-    return force if _named_place(verb) or _named_place(force) else None
+    # "keep 120 officers of its standing corps in X": the parser may hang the place on the force's owner
+    holders = (verb, force, *force_owner_phrases(force))
+    return force if any(_named_place(h) for h in holders) else None
 
 
 def standing_triggers(sent: Span) -> list[NewsTrigger]:
