@@ -75,6 +75,7 @@ from kg.extract.event_sent_forces import (
     sent_people,
 )
 from kg.extract.event_sides import names_both_sides
+from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_time import since_start
 from kg.extract.event_triggers import is_announced, is_future, is_hypothetical
 from kg.extract.event_visitors import counted_visitors
@@ -247,7 +248,13 @@ def read_news(
     """
     out: list[Mention] = []
     moves = [NewsTrigger("Deployment", tok, "deploy") for tok in force_move_triggers(sent)]
-    for trig in [*find_news_triggers(sent), *reinforcement_triggers(sent), *placement_triggers(sent), *moves]:
+    for trig in [
+        *find_news_triggers(sent),
+        *reinforcement_triggers(sent),
+        *placement_triggers(sent),
+        *standing_triggers(sent),
+        *moves,
+    ]:
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
         announced = trig.frame == "deploy" and is_announced(trig.token)
         # "said the curfew would be extended from 2 March": a measure announced by its authority
@@ -287,7 +294,9 @@ def read_news(
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
         if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
-            sent_obj = moving_force(head) or reinforcing_force(head) or placed_force(head) or sent_people(head)
+            sent_obj = (
+                moving_force(head) or reinforcing_force(head) or placed_force(head) or standing_force(head)
+            ) or sent_people(head)
         if trig.frame == "arrest" and counted_arrests(trig.token):
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
@@ -467,7 +476,7 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     joined = receiving_bodies(verb) if verb is not None and not m.agent else []
     for obj in joined:  # "will be assigned to the X Bureau in Y": the body the force joins
         m.agent += [k for k in f.agents(obj) if k.startswith(_BODIES)]
-    sent = sent_people(verb) if verb is not None and verb.i == tok.i else None
+    sent = (standing_force(verb) or sent_people(verb)) if verb is not None and verb.i == tok.i else None
     body: list[str] = []
     if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):
         # "two companies of the X were deployed", "deployed 250 members of the X": the body's own people
@@ -481,6 +490,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(verb, _POSTS)
     if sent is not None and not m.place:  # "stationed 300 agents along the river and at X"
         m.place += f.places(sent, _POSTS)
+    if sent is not None and not m.place and verb is not None and standing_force(verb) is not None:
+        m.place += [k for o in force_owner_phrases(sent) for k in f.places(o, ("in", "at"))]  # "N of its corps in X"
     for obj in joined if m.agent and not m.place else []:  # "assigned to the X Bureau in Y": in Y
         m.place += [k for k in f.places(obj, ("in", "at")) if k not in m.place]
     if verb is not None and not m.place:  # "deployed ... from X to Y": "to Y" hangs on "from" or on X

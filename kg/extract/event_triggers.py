@@ -586,7 +586,7 @@ def _border_control(verb: Token) -> bool:
         and _lemma(c) not in _ATTEMPT_WORDS | CROSSING_NOUNS
     ]
     if objects and control_point_subject(verb) is not None:  # "the X checkpoint handled 9,350 passengers"
-        return any(c.dep_ == "dobj" and _lemma(c) in PEOPLE_NOUNS for c in verb.children)
+        return any(_lemma(o) in PEOPLE_NOUNS for o in objects)  # "... an average of 900 passengers a day"
     # the parser hangs "at the X post" on the verb or on the people counted ("registered 900 travellers at X")
     people = [o for o in objects if _lemma(o) in PEOPLE_NOUNS]
     return bool(objects) and any(
@@ -605,11 +605,12 @@ _TALLY_NOUNS = frozenset(_words("average total number"))
 
 
 def _counted_objects(verb: Token) -> list[Token]:
-    """Who a counting verb counts: its object ("cleared 900 travellers"), or the subject of its passive
-    ("900 travellers were checked", "a total of 900 people were screened")."""
+    """Who a counting verb counts: its object ("cleared 900 travellers", "cleared an average of 900
+    travellers a day"), or the subject of its passive ("900 travellers were checked", "a total of 900
+    people were screened")."""
     out = [c for c in verb.children if c.dep_ == "dobj"]
     for c in verb.children:
-        if c.dep_ == "nsubjpass" and _lemma(c) in _TALLY_NOUNS:
+        if c.dep_ in ("nsubjpass", "dobj") and _lemma(c) in _TALLY_NOUNS:
             out += [
                 g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
             ]
@@ -787,7 +788,7 @@ def closed_state(token: Token) -> Token | None:
             c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(g) in _CLOSED_TO for g in c.children)
             for c in token.children
         )
-        named = _lemma(subj) in _CLOSURE_OBJECTS or _has_compound(subj, _CLOSURE_OBJECTS)
+        named = _lemma(subj) in _CLOSURE_OBJECTS or _has_compound(subj, _CLOSURE_OBJECTS) or _road_between(subj)
         return subj if named or (closed_to and subj.pos_ in ("NOUN", "PROPN")) else None
     own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass")]
     dated = any(c.dep_ == "prep" and c.lower_ in _SPAN_PREPS for c in token.children)
@@ -802,6 +803,14 @@ def closed_state(token: Token) -> Token | None:
         if before.is_sent_start:
             break
     return None
+
+
+def _road_between(subj: Token) -> bool:
+    """ "the road between X and Y (remains closed)", "the highway from X to Y": a road named by
+    its ends is a way across when it is closed; a road named by nothing else is not."""
+    return _lemma(subj) in _ROADS and any(
+        c.dep_ == "prep" and c.lower_ in ("between", "from", "to", "into") for c in subj.children
+    )
 
 
 def _closure(token: Token) -> bool:

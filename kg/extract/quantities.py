@@ -197,6 +197,18 @@ _CHANGE_PATTERNS = (
         ),
         None,
     ),
+    (  # "seven percent up on July", "12% down from a year earlier": the direction after the figure
+        re.compile(rf"\b{_PCT}\s+(?P<dir>up|down)\s+(?:on|from|over|against|compared)\b", re.I),
+        None,
+    ),
+)
+#: A figure stated as a share of an earlier one: "71 per cent of the previous week's figure" is a fall
+#: of 29 percent, "140 percent of last year's level" a rise of 40; never a rise by the share itself.
+_SHARE_OF_EARLIER = re.compile(
+    rf"\b{_PCT}\s+of\s+(?:(?:the|that|those|its|their)\s+)?(?:(?:figure|level|total|number|volume)s?\s+"
+    rf"(?:of|for|in)\s+)?(?:(?:those|that)\s+of\s+)?(?:the\s+|a\s+)?"
+    rf"(?:previous|preceding|prior|same|last|normal|usual|typical)\b",
+    re.I,
 )
 _MULTIPLES = re.compile(
     r"\b(?P<q>nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?(?P<w>doubled|doubling|tripled|trebled|tripling|"
@@ -413,6 +425,9 @@ def find_changes(text: str) -> list[Change]:
                 pct = -pct
             approx = bool(re.search(r"\b(?:almost|nearly|some)\s", m.group(0), re.I))
             out.append(Change(m.start(), m.end(), m.group(0), pct, approx))
+    for m in _SHARE_OF_EARLIER.finditer(text):
+        if not any(c.start < m.end() and m.start() < c.end for c in out):
+            out.append(Change(m.start(), m.end(), m.group(0), _percent_value(m.group("p")) - 100.0))
     for m in _MULTIPLES.finditer(text):
         stem = next(k for k in _MULTIPLE_PERCENT if m.group("w").lower().startswith(k))
         out.append(Change(m.start(), m.end(), m.group(0), _MULTIPLE_PERCENT[stem], bool(m.group("q"))))
