@@ -21,14 +21,16 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "doc_text",
     "in_ids",
     "known_text",
     "line_starts",
+    "newline_tokens",
     "occurs",
+    "span_text",
     "string_ids",
     "with_lemma",
     "with_lower",
@@ -39,6 +41,7 @@ _TEXT = "kg_text"
 _RUNS = "kg_word_runs"
 _COLUMN = "kg_column_"
 _LINE_STARTS = "kg_line_starts"
+_BREAKS = "kg_newline_tokens"
 # A word for occurs(): a run of word characters and hyphens ("cross-border" is one word).
 _RUN = re.compile(r"[\w-]+")
 
@@ -49,6 +52,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from :func:`doc_text`: spaCy joins the span's tokens again on each access,
+    and the per-sentence readers ask for a sentence's text several times."""
+    if span.start == span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def known_text(doc: Doc, text: str) -> Doc:
@@ -176,3 +187,18 @@ def line_starts(doc: Doc) -> list[int]:
                 found[j + 1] = None
         starts = doc.user_data[_LINE_STARTS] = list(found)
     return starts
+
+
+def newline_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose text holds a line break, in order: ``[t.i for t in doc if "\\n" in t.text]``.
+
+    A token's trailing whitespace is one blank at most, so every line break of the text lies in
+    a token's own text: each is placed in its token by its offset, and only those few tokens are
+    built, not every token of the Doc.
+    """
+    found = doc.user_data.get(_BREAKS)
+    if found is None:
+        offsets = doc.to_array(IDX).tolist() if len(doc) else []
+        held = dict.fromkeys(bisect_right(offsets, brk.start()) - 1 for brk in re.finditer("\n", doc_text(doc)))
+        found = doc.user_data[_BREAKS] = [j for j in held if j >= 0 and "\n" in doc[j].text]
+    return found
