@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -28,6 +28,8 @@ __all__ = [
     "in_ids",
     "known_text",
     "line_starts",
+    "marked",
+    "marked_in",
     "newline_tokens",
     "occurs",
     "span_text",
@@ -42,6 +44,8 @@ _RUNS = "kg_word_runs"
 _COLUMN = "kg_column_"
 _LINE_STARTS = "kg_line_starts"
 _BREAKS = "kg_newline_tokens"
+_MARKS = "kg_marks_"
+_DISTINCT = "kg_distinct_"
 # A word for occurs(): a run of word characters and hyphens ("cross-border" is one word).
 _RUN = re.compile(r"[\w-]+")
 
@@ -126,11 +130,52 @@ def with_lemma(doc: Doc, words: Iterable[str]) -> list[Token]:
 
 
 def _with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
+    return [doc[i] for i in np.flatnonzero(in_ids(_column(doc, attr), string_ids(words))).tolist()]
+
+
+def marked(doc: Doc, name: str, attr: int, accept: Callable[[str], bool]) -> np.ndarray:
+    """Which tokens pass ``accept`` on their ``attr`` string (``LEMMA``, ``LOWER``, ...), as a mask
+    over the Doc: ``[accept(strings[t.<attr>]) for t in doc]``, kept in ``doc.user_data`` as ``name``.
+
+    ``accept`` is asked once per distinct string of the Doc, not once per token; a per-sentence
+    reader then builds only the tokens its mask keeps (:func:`marked_in`) instead of every token
+    of every sentence. ``name`` must say what ``accept`` tests: the mask is reused under it.
+    """
+    key = f"{_MARKS}{name}"
+    mask = doc.user_data.get(key)
+    if mask is None:
+        ids, where = _distinct(doc, attr)
+        strings = doc.vocab.strings
+        keep = np.fromiter((accept(strings[i]) for i in ids), dtype=bool, count=len(ids))
+        mask = doc.user_data[key] = keep[where]
+    return mask
+
+
+def marked_in(span: Span, *masks: np.ndarray) -> list[Token]:
+    """The tokens of ``span`` that any of ``masks`` (:func:`marked`) keeps, in order."""
+    doc, start, end = span.doc, span.start, span.end
+    kept = masks[0][start:end]
+    for mask in masks[1:]:
+        kept = kept | mask[start:end]
+    return [doc[i] for i in (np.flatnonzero(kept) + start).tolist()]
+
+
+def _distinct(doc: Doc, attr: int) -> tuple[list[int], np.ndarray]:
+    """The distinct values of an attribute's column and, per token, the place of its value among them."""
+    key = f"{_DISTINCT}{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        ids, where = np.unique(_column(doc, attr), return_inverse=True)
+        found = doc.user_data[key] = (ids.tolist(), where)
+    return found
+
+
+def _column(doc: Doc, attr: int) -> np.ndarray:
     key = f"{_COLUMN}{attr}"
     column = doc.user_data.get(key)
     if column is None:
         column = doc.user_data[key] = doc.to_array(attr)
-    return [doc[i] for i in np.flatnonzero(in_ids(column, string_ids(words))).tolist()]
+    return column
 
 
 def string_ids(words: Iterable[str]) -> np.ndarray:
