@@ -24,6 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "column",
     "doc_text",
     "in_ids",
     "known_text",
@@ -130,7 +131,7 @@ def with_lemma(doc: Doc, words: Iterable[str]) -> list[Token]:
 
 
 def _with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
-    return [doc[i] for i in np.flatnonzero(in_ids(_column(doc, attr), string_ids(words))).tolist()]
+    return [doc[i] for i in np.flatnonzero(in_ids(column(doc, attr), string_ids(words))).tolist()]
 
 
 def marked(doc: Doc, name: str, attr: int, accept: Callable[[str], bool]) -> np.ndarray:
@@ -165,12 +166,13 @@ def _distinct(doc: Doc, attr: int) -> tuple[list[int], np.ndarray]:
     key = f"{_DISTINCT}{attr}"
     found = doc.user_data.get(key)
     if found is None:
-        ids, where = np.unique(_column(doc, attr), return_inverse=True)
+        ids, where = np.unique(column(doc, attr), return_inverse=True)
         found = doc.user_data[key] = (ids.tolist(), where)
     return found
 
 
-def _column(doc: Doc, attr: int) -> np.ndarray:
+def column(doc: Doc, attr: int) -> np.ndarray:
+    """``doc.to_array(attr)``, made once per Doc and kept (read only: every pass shares it)."""
     key = f"{_COLUMN}{attr}"
     column = doc.user_data.get(key)
     if column is None:
