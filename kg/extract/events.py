@@ -177,7 +177,8 @@ class _Reader:
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
         base = sent.start_char
-        return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in find_quantities(span_text(sent))]
+        found = find_quantities(span_text(sent))
+        return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in found]
 
     def set_quantity(self, m: Mention, q: QuantityMatch) -> None:
         qq = q.quantity
