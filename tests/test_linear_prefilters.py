@@ -163,3 +163,39 @@ def test_linear_capitalised_words_agree_with_unknown_sentence_starts(words: list
         if not t.is_sent_start and not t.is_lower:
             expected[t.lower_].append(t.i)
     assert list(_WordUses(doc, []).capitalised.items()) == list(expected.items())
+
+
+_HONORIFIC_PIECES = ["Dato", "Seri", "Pengiran", "Hajah", "Tan", "Sri", "Velmora", "Orsk", "bin", "said", ".", "\n"]
+
+
+@given(text=st.lists(st.sampled_from(_HONORIFIC_PIECES), max_size=30).map(" ".join))
+def test_linear_malay_names_open_only_where_the_prefilter_looks(text: str) -> None:
+    from kg.nlp.malay_honorifics import _chained_name, _may_open, _prefixed_name
+
+    doc = _BLANK(text)
+    opening = [i for i in range(len(doc)) if _prefixed_name(doc, i) or _chained_name(doc, i)]
+    assert set(opening) <= set(_may_open(doc))
+
+
+_LABEL_PIECES = ["QUESTION", "CALLER", "JO", "Velmora", "Orsk", "(", ")", ",", ":", "?", "\n", "Harbour TV", "said"]
+
+
+@given(text=st.lists(st.sampled_from(_LABEL_PIECES), max_size=30).map(" ".join))
+def test_linear_labels_open_only_at_capitals(text: str) -> None:
+    from kg.nlp.questioners import _asker_label_at, _label_at, _outlet_label_at
+
+    doc = _BLANK(text)
+    titled = {t.text for t in doc if t.is_title}
+    for i in range(len(doc)):
+        if _label_at(doc, i) or _outlet_label_at(doc, i) or _asker_label_at(doc, i, titled):
+            assert doc[i].is_upper and doc[i].is_alpha
+
+
+def test_linear_prefilters_keep_a_found_name_and_label() -> None:
+    from kg.nlp.malay_honorifics import _chained_name, _may_open
+    from kg.nlp.questioners import _label_at
+
+    doc = _BLANK("Talks ended. Dato Seri Velmora Orsk said so.")
+    assert 3 in _may_open(doc) and _chained_name(doc, 3) is not None
+    doc = _BLANK("QUESTION (Jo Velmora, Harbour Radio): Will it open?")
+    assert _label_at(doc, 0) and doc[0].is_upper
