@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -20,6 +21,7 @@ from kg.extract.event_frames import governing_verb
 from kg.extract.event_merge import Mention
 from kg.extract.event_triggers import is_hypothetical
 from kg.extract.timex import Timex
+from kg.nlp.doctext import marked, marked_in
 
 if TYPE_CHECKING:
     from kg.extract.events import _Reader
@@ -52,6 +54,12 @@ VESSELS = frozenset(
     ("boat", "ship", "vessel", "ferry", "dinghy", "raft", "canoe", "trawler", "skiff", "speedboat", "dhow", "pirogue")
 )
 _PLACES = ("State", "Region", "Settlement", "Place", "Checkpoint")
+
+
+def _hazard_lemma(lemma: str) -> bool:
+    """A lemma :func:`_label` may name a hazard by (itself or without a final "s"; "fire" by its kind)."""
+    lem = lemma.lower()
+    return lem in _NOUNS or lem in _VERBS or lem == "fire" or (lem.endswith("s") and lem[:-1] in _NOUNS)
 
 
 def _label(tok: Token) -> str:
@@ -103,7 +111,7 @@ def _where(reader: _Reader, tok: Token, sent: SpacySpan) -> list[str]:
 def read_disasters(reader: _Reader, si: int, sent: SpacySpan, times: list[Timex]) -> list[Mention]:
     """The hazards one sentence reports, each placed and dated by its own clause."""
     out: list[Mention] = []
-    for tok in sent:
+    for tok in marked_in(sent, marked(sent.doc, "event_disasters.lemma", LEMMA, _hazard_lemma)):
         label = _label(tok)
         if not label or is_hypothetical(tok):
             continue

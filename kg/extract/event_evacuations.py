@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -23,6 +24,7 @@ from kg.extract.event_merge import Mention
 from kg.extract.event_triggers import PEOPLE_NOUNS, is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch
 from kg.extract.timex import Timex
+from kg.nlp.doctext import marked, marked_in
 
 if TYPE_CHECKING:
     from kg.extract.events import _Reader
@@ -63,6 +65,7 @@ def _counted(evacuated: Token, quants: list[QuantityMatch]) -> QuantityMatch | N
 _CARRYING = frozenset(_words("order begin start conduct carry complete continue launch organise organize decree"))
 #: Verbs of moving people, and where they are moved to when it is out of danger: "moved to shelters".
 _MOVING = frozenset(_words("move relocate transfer take bring"))
+_EVACUATING = frozenset(("evacuate", "evacuation"))
 _SAFE = frozenset(_words("shelter safety refuge"))
 
 
@@ -71,7 +74,8 @@ def read_evacuations(
 ) -> list[Mention]:
     """The evacuations one sentence reports, each counted, placed and dated by its own clause."""
     out: list[Mention] = []
-    for tok in sent:
+    words = marked(sent.doc, "event_evacuations.lemma", LEMMA, lambda s: s.lower() in _EVACUATING | _MOVING)
+    for tok in marked_in(sent, words):  # only these lemmas carry an evacuation
         lem = tok.lemma_.lower()
         verb: Token | None = None
         if tok.pos_ == "VERB" and (lem == "evacuate" or (lem in _MOVING and _to_safety(tok))):

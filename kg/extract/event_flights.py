@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -22,6 +23,7 @@ from kg.extract.event_news_triggers import sent_force
 from kg.extract.event_triggers import is_future, is_hypothetical
 from kg.extract.quantities import QuantityMatch
 from kg.extract.timex import Timex
+from kg.nlp.doctext import marked, marked_in
 
 if TYPE_CHECKING:
     from kg.extract.events import _Reader
@@ -76,7 +78,8 @@ def read_flights(
 ) -> list[Mention]:
     """The counted flights of one sentence, each dated by its own clause."""
     out: list[Mention] = []
-    for verb in sent:
+    verbs = marked(sent.doc, "event_flights.lemma", LEMMA, lambda s: s.lower() in _FLYING | _CARRYING | _LANDING)
+    for verb in marked_in(sent, verbs):  # only these lemmas carry a flight
         if verb.pos_ != "VERB" or is_hypothetical(verb) or is_future(verb):
             continue
         lem = verb.lemma_.lower()

@@ -70,7 +70,7 @@ def ranked_flows(
     points = [p for p in points if a.index.by_key[p[2]].type == "Checkpoint"]
     if not points:
         return []
-    own = reader.time.best_time(reader.time.times_in(times, {t.i for t in sent}))
+    own = reader.time.best_time(reader.time.times_in(times, set(range(sent.start, sent.end))))
     out: list[Mention] = []
     for q in quants:
         num = reader.people_count(q)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -21,6 +22,7 @@ from kg.extract.event_merge import Mention
 from kg.extract.event_triggers import SPEECH_VERBS
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
+from kg.nlp.doctext import newline_tokens, span_text
 
 __all__ = [
     "END_VERBS",
@@ -466,16 +468,13 @@ def _next_year(value: str | None) -> str | None:
 def sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy's sentences, also cut at line breaks: a headline or dateline is never part of a sentence."""
     out = []
+    breaks = newline_tokens(doc)  # a token's whitespace is a blank at most: breaks lie in tokens
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
-            if "\n" in tok.text or (tok.i > start and "\n" in doc[tok.i - 1].whitespace_):
-                if tok.i > start and "\n" in tok.text:
-                    out.append(doc[start : tok.i])
-                    start = tok.i + 1
-                elif tok.i > start:
-                    out.append(doc[start : tok.i])
-                    start = tok.i
+        for i in breaks[bisect_left(breaks, sent.start) : bisect_left(breaks, sent.end)]:
+            if i > start:
+                out.append(doc[start:i])
+                start = i + 1
         if start < sent.end:
             out.append(doc[start : sent.end])
-    return [s for s in out if s.text.strip()]
+    return [s for s in out if span_text(s).strip()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from kg.extract.event_among import among_clause
@@ -26,6 +27,7 @@ from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.extract.event_vehicles import counted_vehicles
 from kg.extract.event_where import checked_where
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.doctext import marked, marked_in
 
 
 def _words(text: str) -> list[str]:
@@ -1030,10 +1032,30 @@ _TRIGGER_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+def _may_trigger(sent: Span) -> list[Token]:
+    """The tokens of ``sent`` whose :func:`_lemma` may be a trigger's, or that are "up": a superset,
+    found from the Doc's distinct lemmas and lower-case forms (:func:`kg.nlp.doctext.marked`).
+
+    :func:`_lemma` is the lemma, lower-cased with a typographic apostrophe made plain, or, for a
+    name tagged so, its lower-case form made singular ("Arrivals"): either form is tested.
+    """
+    doc = sent.doc
+    lemmas = marked(doc, "event_triggers.lemma", LEMMA, lambda s: s.lower().replace("’", "'") in _TRIGGER_LEMMAS)
+    lowers = marked(doc, "event_triggers.lower", LOWER, lambda s: s == "up" or _singular(s) in _TRIGGER_LEMMAS)
+    return marked_in(sent, lemmas, lowers)
+
+
+def _singular(low: str) -> str:
+    """A lower-case plural as :func:`_lemma` makes it singular ("arrivals", "entries"); else ""."""
+    if not low.endswith("s"):
+        return ""
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1]
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every event trigger of one sentence, in text order."""
     out: list[Trigger] = []
-    candidates = [(t, lem) for t in sent if (lem := _lemma(t)) in _TRIGGER_LEMMAS or t.lower_ == "up"]
+    candidates = [(t, lem) for t in _may_trigger(sent) if (lem := _lemma(t)) in _TRIGGER_LEMMAS or t.lower_ == "up"]
     attempted = {v.i for t, _ in candidates if (v := attempt_verb(t)) is not None}
     for token, lem in candidates:
         if token.i in attempted:

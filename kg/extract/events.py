@@ -81,6 +81,7 @@ from kg.extract.report_day import redated, report_day
 from kg.extract.timex import Timex, find_times
 from kg.extract.timex_relative import find_relative_times, last_day
 from kg.model import Article, Entity, Event, Span, Statement
+from kg.nlp.doctext import span_text
 
 
 def _words(text: str) -> list[str]:
@@ -177,7 +178,8 @@ class _Reader:
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
         base = sent.start_char
-        return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in find_quantities(sent.text)]
+        found = find_quantities(span_text(sent))
+        return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in found]
 
     def set_quantity(self, m: Mention, q: QuantityMatch) -> None:
         qq = q.quantity
@@ -192,14 +194,15 @@ class _Reader:
         anchor = None  # the last day the story named: "a week later" counts from it
         stated: dict[int, Timex] = {}  # the time each sentence gives, for "Of these, ..." after it
         for si, sent in enumerate(sents):
-            times = find_times(sent.text, self.article.published, sent.start_char)
+            text = span_text(sent)
+            times = find_times(text, self.article.published, sent.start_char)
             times = sorted(
-                times + find_relative_times(sent.text, anchor, self.article.published, sent.start_char),
+                times + find_relative_times(text, anchor, self.article.published, sent.start_char),
                 key=lambda t: t.start,
             )
             times = redated(times, self.report_day, self.article.published)
             anchor = last_day([t for t in times if not self.time.dateline(t)]) or anchor
-            if (own := self.time.best_time(self.time.times_in(times, {t.i for t in sent}))) is not None:
+            if (own := self.time.best_time(self.time.times_in(times, set(range(sent.start, sent.end))))) is not None:
                 stated[si] = own
             quants = self.quantities(sent)
             made: list[Mention] = []
@@ -358,7 +361,7 @@ class _Reader:
         self, anchor: Mention, si: int, sent: SpacySpan, times: list[Timex], quants: list[QuantityMatch]
     ) -> list[Mention]:
         """Figures following a crossing, without their own verb of movement, continue it."""
-        tokens = {t.i for t in sent}
+        tokens = set(range(sent.start, sent.end))
         counts = [
             q
             for q in quants
@@ -381,7 +384,7 @@ class _Reader:
                 self.time.set_time(m, when)  # "higher than in March, when 4,210 were counted"
             else:
                 self.time.segment_time(m, q, counts, i, times)
-            earlier_period(sent.text, anchor, m)  # "That is up from 245 the week before."
+            earlier_period(span_text(sent), anchor, m)  # "That is up from 245 the week before."
             if m.per_time_unit is None and m.date is None and anchor.per_time_unit:
                 m.per_time_unit = anchor.per_time_unit
             m.reported_by = self.args.reported_by(root, q.start) if root is not None else []

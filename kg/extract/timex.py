@@ -240,7 +240,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 # What each pattern cannot match without (a superset test, so skipping never changes a result):
-# every month name begins with its abbreviation, every weekday ends in "day".
+# every month name begins with its abbreviation; the weekday patterns need a weekday's name.
 _NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset(["digit"]),
     "range_md": frozenset(["month"]),
@@ -248,7 +248,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "md": frozenset(["month"]),
     "dm": frozenset(["month"]),
     "dm_word": frozenset(["month"]),
-    "wd_paren": frozenset(["day"]),
+    "wd_paren": frozenset(["weekday("]),
     "past_n": frozenset(["day", "week", "month"]),
     "ago": frozenset(["ago"]),
     "rel_year_edge": frozenset(["year"]),
@@ -259,7 +259,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "month_edge": frozenset(["month"]),
     "part_of_year": frozenset(["year", "digit"]),
     "month": frozenset(["month"]),
-    "weekday": frozenset(["day"]),
+    "weekday": frozenset(["weekday"]),
     # "today": "day"; "since noon", "since dawn"
     "deictic": frozenset(["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours", "noon", "dawn"]),
     "year_edge": frozenset(["digit"]),
@@ -286,9 +286,17 @@ _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 
 
 def _hints(text: str) -> frozenset[str]:
-    """Which of the prefilter's words occur in ``text`` (one lower-casing, a few substring tests)."""
+    """Which of the prefilter's words occur in ``text`` (one lower-casing, a few substring tests).
+
+    "weekday" stands for a weekday's name, "weekday(" for one and a bracket; outside ASCII both
+    stand, as lower-casing is not what IGNORECASE matches there ("ſ" matches "s").
+    """
     low = text.lower()
     out = {w for w in _HINT_WORDS if w in low}
+    if not text.isascii() or any(w in low for w in _WEEKDAYS):
+        out.add("weekday")
+        if "(" in text:
+            out.add("weekday(")
     if any(c.isdigit() for c in text):
         out.add("digit")
     if _MONTH_HINT.search(text):

@@ -16,6 +16,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cached_property
 
+import numpy as np
+from spacy.attrs import IS_LOWER, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -56,7 +58,7 @@ from kg.nlp.consistency import one_type_per_name
 from kg.nlp.credit_lines import credit_line_spans
 from kg.nlp.cues import dated_line, dateline_area_spans, dateline_spans, settlement_cue_spans
 from kg.nlp.demonym_reading import doc_reading
-from kg.nlp.doctext import with_lower
+from kg.nlp.doctext import column, with_lower
 from kg.nlp.email_names import email_names
 from kg.nlp.executive_offices import executive_office_spans
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
@@ -879,10 +881,13 @@ class _WordUses:
     @cached_property
     def capitalised(self) -> dict[str, list[int]]:
         """Word (lower case) -> where it stands not in lower case and not opening a sentence."""
+        doc = self.doc
+        strings, lower = doc.vocab.strings, column(doc, LOWER)
+        starts = column(doc, SENT_START).view(np.int64)  # 1, -1 or 0 (unknown), stored unsigned
+        kept = (starts <= 0) & (column(doc, IS_LOWER) == 0)  # is_sent_start False or None, not lower case
         out: dict[str, list[int]] = defaultdict(list)
-        for t in self.doc:
-            if not t.is_sent_start and not t.is_lower:
-                out[t.lower_].append(t.i)
+        for i in np.flatnonzero(kept).tolist():
+            out[strings[int(lower[i])]].append(i)
         return out
 
 

@@ -15,20 +15,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "column",
     "doc_text",
     "in_ids",
     "known_text",
     "line_starts",
+    "marked",
+    "marked_in",
+    "newline_tokens",
     "occurs",
+    "span_text",
     "string_ids",
     "with_lemma",
     "with_lower",
@@ -39,6 +44,9 @@ _TEXT = "kg_text"
 _RUNS = "kg_word_runs"
 _COLUMN = "kg_column_"
 _LINE_STARTS = "kg_line_starts"
+_BREAKS = "kg_newline_tokens"
+_MARKS = "kg_marks_"
+_DISTINCT = "kg_distinct_"
 # A word for occurs(): a run of word characters and hyphens ("cross-border" is one word).
 _RUN = re.compile(r"[\w-]+")
 
@@ -49,6 +57,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from :func:`doc_text`: spaCy joins the span's tokens again on each access,
+    and the per-sentence readers ask for a sentence's text several times."""
+    if span.start == span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def known_text(doc: Doc, text: str) -> Doc:
@@ -115,11 +131,53 @@ def with_lemma(doc: Doc, words: Iterable[str]) -> list[Token]:
 
 
 def _with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
+    return [doc[i] for i in np.flatnonzero(in_ids(column(doc, attr), string_ids(words))).tolist()]
+
+
+def marked(doc: Doc, name: str, attr: int, accept: Callable[[str], bool]) -> np.ndarray:
+    """Which tokens pass ``accept`` on their ``attr`` string (``LEMMA``, ``LOWER``, ...), as a mask
+    over the Doc: ``[accept(strings[t.<attr>]) for t in doc]``, kept in ``doc.user_data`` as ``name``.
+
+    ``accept`` is asked once per distinct string of the Doc, not once per token; a per-sentence
+    reader then builds only the tokens its mask keeps (:func:`marked_in`) instead of every token
+    of every sentence. ``name`` must say what ``accept`` tests: the mask is reused under it.
+    """
+    key = f"{_MARKS}{name}"
+    mask = doc.user_data.get(key)
+    if mask is None:
+        ids, where = _distinct(doc, attr)
+        strings = doc.vocab.strings
+        keep = np.fromiter((accept(strings[i]) for i in ids), dtype=bool, count=len(ids))
+        mask = doc.user_data[key] = keep[where]
+    return mask
+
+
+def marked_in(span: Span, *masks: np.ndarray) -> list[Token]:
+    """The tokens of ``span`` that any of ``masks`` (:func:`marked`) keeps, in order."""
+    doc, start, end = span.doc, span.start, span.end
+    kept = masks[0][start:end]
+    for mask in masks[1:]:
+        kept = kept | mask[start:end]
+    return [doc[i] for i in (np.flatnonzero(kept) + start).tolist()]
+
+
+def _distinct(doc: Doc, attr: int) -> tuple[list[int], np.ndarray]:
+    """The distinct values of an attribute's column and, per token, the place of its value among them."""
+    key = f"{_DISTINCT}{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        ids, where = np.unique(column(doc, attr), return_inverse=True)
+        found = doc.user_data[key] = (ids.tolist(), where)
+    return found
+
+
+def column(doc: Doc, attr: int) -> np.ndarray:
+    """``doc.to_array(attr)``, made once per Doc and kept (read only: every pass shares it)."""
     key = f"{_COLUMN}{attr}"
     column = doc.user_data.get(key)
     if column is None:
         column = doc.user_data[key] = doc.to_array(attr)
-    return [doc[i] for i in np.flatnonzero(in_ids(column, string_ids(words))).tolist()]
+    return column
 
 
 def string_ids(words: Iterable[str]) -> np.ndarray:
@@ -176,3 +234,18 @@ def line_starts(doc: Doc) -> list[int]:
                 found[j + 1] = None
         starts = doc.user_data[_LINE_STARTS] = list(found)
     return starts
+
+
+def newline_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose text holds a line break, in order: ``[t.i for t in doc if "\\n" in t.text]``.
+
+    A token's trailing whitespace is one blank at most, so every line break of the text lies in
+    a token's own text: each is placed in its token by its offset, and only those few tokens are
+    built, not every token of the Doc.
+    """
+    found = doc.user_data.get(_BREAKS)
+    if found is None:
+        offsets = doc.to_array(IDX).tolist() if len(doc) else []
+        held = dict.fromkeys(bisect_right(offsets, brk.start()) - 1 for brk in re.finditer("\n", doc_text(doc)))
+        found = doc.user_data[_BREAKS] = [j for j in held if j >= 0 and "\n" in doc[j].text]
+    return found

@@ -17,9 +17,12 @@ write it, and the model, which splits them off as a body ("Pengiran Hajah"), get
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.doctext import marked
 from kg.nlp.heads import BODY_HEADS, ORG_HEADS
 
 __all__ = ["chain_start", "malay_titled_names"]
@@ -95,6 +98,13 @@ def _prefixed_name(doc: Doc, i: int) -> Span | None:
     return Span(doc, i, stop, label="PERSON") if stop > end else None
 
 
+def _may_open(doc: Doc) -> list[int]:
+    """Where :func:`_prefixed_name` or :func:`_chained_name` may find a name: the tokens that are
+    a hereditary prefix or an honorific opening a chain (by their lower-case form), in order."""
+    openers = marked(doc, "malay_honorifics.openers", LOWER, lambda s: s.rstrip(".") in _PREFIXES | _OPENERS)
+    return np.flatnonzero(openers).tolist()
+
+
 def _chained_name(doc: Doc, i: int) -> Span | None:
     """ "Dato Seri Jo Roe" opening at ``i``: the name after the chain, without it."""
     end = _chain_end(doc, i)
@@ -112,11 +122,13 @@ def malay_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """
     names: list[tuple[int, Span]] = []
     i = 0
-    while i < len(doc):
-        name = _prefixed_name(doc, i) or _chained_name(doc, i)
+    for k in _may_open(doc):  # a name opens only at a prefix or an honorific: the others are passed
+        if k < i:
+            continue  # inside the name found last
+        name = _prefixed_name(doc, k) or _chained_name(doc, k)
         if name is not None:
-            names.append((i, name))
-        i = max(name.end if name is not None else 0, i + 1)
+            names.append((k, name))
+            i = max(name.end, k + 1)
     if not names:
         return ents
     at = {k: e for e in ents for k in range(e.start, e.end)}

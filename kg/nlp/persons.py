@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.abbreviations import ADDRESS_ABBREVIATIONS
-from kg.nlp.doctext import doc_text, with_lower
+from kg.nlp.doctext import column, doc_text, with_lower
 from kg.nlp.heads import BODY_HEADS, NOT_ENTITY_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS, head_class
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
@@ -385,11 +387,13 @@ def _headlines(doc: Doc) -> tuple[list[tuple[int, int]], frozenset[str]]:
             if _title_case(line):
                 ranges.append((offset, offset + len(line)))
             offset += len(line) + 1
-        body = frozenset(
-            t.lower_ if t.is_upper else t.text
-            for t in doc
-            if (t.is_title or t.is_upper) and not any(a <= t.idx < b for a, b in ranges)
-        )
+        upper = column(doc, IS_UPPER).astype(bool)
+        kept = column(doc, IS_TITLE).astype(bool) | upper
+        idx = column(doc, IDX)
+        for a, b in ranges:
+            kept &= (idx < a) | (idx >= b)
+        strings, lower, orth = doc.vocab.strings, column(doc, LOWER), column(doc, ORTH)
+        body = frozenset(strings[int(lower[i] if upper[i] else orth[i])] for i in np.flatnonzero(kept).tolist())
         cached = doc.user_data["kg_headlines"] = (ranges, body)
     return cached
 

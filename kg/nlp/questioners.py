@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.doctext import column
 from kg.nlp.heads import ORG_HEADS
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, NEWSROOM_ROLES, PERSON_NOUNS
 from kg.nlp.script_cues import BITE_CUES
@@ -63,9 +66,10 @@ def _labelled(doc: Doc, spans: list[Span]) -> list[Span]:
     a Person and its outlet an Organization, in place of what was read over their words."""
     states = [s for s in spans if s.label_ == "State"]
     titled = {t.text for t in doc if t.is_title and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1] == ":")}
+    cues = np.flatnonzero(column(doc, IS_UPPER) & column(doc, IS_ALPHA)).tolist()  # every label opens so
     parts = [
         part
-        for i in range(len(doc))
+        for i in cues
         for part in (_label_at(doc, i) or _outlet_label_at(doc, i) or _asker_label_at(doc, i, titled))
         if not any(s.start < part.end and part.start < s.end for s in states)  # "ROME, Norland (Wire):"
     ]
