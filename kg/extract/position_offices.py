@@ -33,6 +33,7 @@ from kg.extract.office_context import (
 )
 from kg.extract.publisher_offices import forces_head, other_body
 from kg.extract.publisher_owner import publisher_owner
+from kg.extract.publisher_state import publisher_state
 from kg.extract.titles import TitleMatch, officer_post
 from kg.lexicon.gazetteer import state_slug
 from kg.lexicon.ranks import RANKS
@@ -125,6 +126,21 @@ def _address(cluster: list[tuple[TitleMatch, SpacySpan]], mine: list[tuple[Title
     )
 
 
+def _styled(
+    cluster: list[tuple[TitleMatch, SpacySpan]], clusters: list[list[tuple[TitleMatch, SpacySpan]]], own: str | None
+) -> bool:
+    """ "his Tarnian counterpart, Ambassador X" … "Minister X said": "Ambassador" at one mention and
+    another office of the same state at another are one office, the other title; "Ambassador" is
+    how the minister is styled."""
+
+    def mine(c: list[tuple[TitleMatch, SpacySpan]]) -> bool:
+        return all(m.owner in (None, own) for m, _ in c)
+
+    if not all(m.title in _ADDRESSES for m, _ in cluster) or not mine(cluster):
+        return False
+    return any(mine(c) and not all(m.title in _ADDRESSES for m, _ in c) for c in clusters if c is not cluster)
+
+
 #: Words that grade a rank without being one: "Vice Admiral", "Rear Admiral", "Air Marshal",
 #: "Senior Superintendent", "Assistant Commissioner", "Lance Corporal", "Staff Sergeant".
 _GRADES = frozenset({"vice", "rear", "air", "field", "senior", "assistant", "chief", "lance", "staff", "first"})
@@ -206,6 +222,11 @@ def group_offices(
         # title gives the person at the same mention
         # (not between two joined offices: "Prime Minister and Commander of the Army X" heads no army)
         at_mention = {span.start_char: m.owner for m, span in mine if m.owner and not m.paired}
+        # "his Tarnian counterpart, Ambassador X" ... "Minister X said": the one state the text
+        # gives the person's other titles is the state of a title it names bare
+        own_states = {m.owner for m, _ in mine if m.owner and m.owner.startswith("state/")}
+        own_state = next(iter(own_states)) if len(own_states) == 1 else None
+        clusters = [c for c in clusters if not _styled(c, clusters, own_state)]
         for cluster in clusters:
             title = max((m.title for m, _ in cluster), key=lambda t: len(t.split()))
             owners = Counter(m.owner for m, _ in cluster if m.owner)
@@ -232,6 +253,8 @@ def group_offices(
             if post is None and (publisher or "").startswith("agency/") and forces_head(title):
                 post = _home_state(publisher or "", entities)  # "the Chief of Defence" in a ministry's release
             if post is None:
+                post = own_state
+            if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
                 state_only = state_only or _outside_government(title, publisher, entities)
@@ -251,6 +274,7 @@ def group_offices(
                         doc = cluster[0][1].doc
                         filed = (
                             dateline_state(article.text, index, capitals=True, alone=True)
+                            or publisher_state(article.publisher, index.mention_counts("State"))
                             or headline_home(doc, link_mentions(doc)),
                         )
                     if filed[0] is not None and title in _HEAD_OF_STATE and any(guest(sp) for _, sp in cluster):
