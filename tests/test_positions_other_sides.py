@@ -143,3 +143,22 @@ def test_positions_other_sides_portfolio_is_no_body(nlp: Language, text: str, ho
     found = [p for p in find_positions(doc, article, find_entities(doc, article)) if p.holder == holder]
     assert [p.title for p in found] == [title]
     assert all(p.post_in is None or p.post_in.startswith("state/") for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "The war against Moldova: statement to the Council\n\nThank you, Chair. Three million people have "
+            "fled Moldova because of President Dravanek's war. We stand with Moldova.",
+            "Delegation of Sweden to the Council",
+        ),
+        (
+            "Moldova under fire: statement by the Ministry\n\nThe Ministry condemns the strikes on towns in "
+            "Moldova. President Dravanek ordered them. Sweden will send aid.",
+            "Ministry of Foreign Affairs of Sweden",
+        ),
+    ],
+)
+def test_positions_other_sides_leader_named_bare_is_not_the_publishers(nlp: Language, text: str, publisher: str) -> None:
+    assert "state/SE" not in posts_by_holder(nlp, text, publisher).get("person/dravanek", {"state/SE"})

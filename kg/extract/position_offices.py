@@ -189,7 +189,8 @@ def group_offices(
         if m.owner is not None and m.title in _HEAD_OF_STATE:
             leaders[m.owner].add(h)
     ministry_state: dict[str, str | None] = {}  # by title: the entities are the same for every cluster
-    filed: tuple[str | None] | None = None  # the state of the dateline, read once when first needed
+    # the states of the dateline, the publisher's name and the headline, read once when first needed
+    filed: tuple[str | None, str | None, str | None] | None = None
     # sentence start -> owner -> the holders whose titles there name it: the other side's offices
     owners_by_sent: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for h, m, sp in stated:
@@ -273,16 +274,17 @@ def group_offices(
                         # dateline is filed from X as much as a text datelined in its capital
                         doc = cluster[0][1].doc
                         filed = (
-                            dateline_state(article.text, index, capitals=True, alone=True)
-                            or publisher_state(article.publisher, index.mention_counts("State"))
-                            or headline_home(doc, link_mentions(doc)),
+                            dateline_state(article.text, index, capitals=True, alone=True),
+                            publisher_state(article.publisher, index.mention_counts("State")),
+                            headline_home(doc, link_mentions(doc)),
                         )
-                    if filed[0] is not None and title in _HEAD_OF_STATE and any(guest(sp) for _, sp in cluster):
-                        taken.add(filed[0])  # "I welcome Prime Minister X to Y": the guest is not the host's
+                    home = _home(title, article.publisher, filed)
+                    if home is not None and title in _HEAD_OF_STATE and any(guest(sp) for _, sp in cluster):
+                        taken.add(home)  # "I welcome Prime Minister X to Y": the guest is not the host's
                     post = (
                         title_antecedent(cluster[0][0].span, title, index, taken)
                         or ministry_state[title]
-                        or cluster_state(spans, index, taken, filed[0], story=title not in _HEAD_OF_STATE)
+                        or cluster_state(spans, index, taken, home, story=title not in _HEAD_OF_STATE)
                     )
                     guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
@@ -293,6 +295,22 @@ def group_offices(
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
                 evidence.append(Span(ev.start_char, ev.end_char, ev.text))
     return found
+
+
+def _home(title: str, publisher: str | None, filed: tuple[str | None, str | None, str | None]) -> str | None:
+    """The state a text is filed from, for an office it names bare: the dateline's, then the
+    publisher's (a hearing record of the Parliament of X, a release of X's ministry names X's
+    officials bare and the neighbour by name), then the headline's.
+
+    A head of state or government named bare is the publisher's only in the release of that
+    office itself (a prime minister's office, a presidency); a ministry's or a delegation's
+    statement names the other side's leader bare as often ("President X's war"), and its headline
+    says which state the text is about.
+    """
+    dateline, published, headline = filed
+    words = (publisher or "").lower()
+    own = title not in _HEAD_OF_STATE or title.lower() in words or (title == "President" and "presidency" in words)
+    return dateline or (published if own else None) or headline or published
 
 
 def _issuer(publisher: str | None, index: EntityIndex) -> str | None:
