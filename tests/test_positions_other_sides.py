@@ -162,3 +162,26 @@ def test_positions_other_sides_portfolio_is_no_body(nlp: Language, text: str, ho
 )
 def test_positions_other_sides_leader_named_bare_is_not_the_publishers(nlp: Language, text: str, publisher: str) -> None:
     assert "state/SE" not in posts_by_holder(nlp, text, publisher).get("person/dravanek", {"state/SE"})
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        (
+            "The Security Council met on Monday. It was chaired by President Jonas Kralik of Slovakia and attended "
+            "by Prime Minister Eva Hornakova-Benes.",
+            "person/eva-hornakova-benes",
+            "state/SK",
+        ),
+        (
+            "Helsinki, 4 May. President Marja Lindqvist-Aro of Finland opened the session, and Prime Minister "
+            "Pekka Soininen-Rautio spoke after her.",
+            "person/pekka-soininen-rautio",
+            "state/FI",
+        ),
+    ],
+)
+def test_positions_other_sides_head_of_government_beside_head_of_state(
+    nlp: Language, text: str, holder: str, state: str
+) -> None:
+    assert _posts(nlp, text).get(holder) == {state}

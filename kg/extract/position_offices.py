@@ -261,7 +261,8 @@ def group_offices(
                 state_only = state_only or _outside_government(title, publisher, entities)
                 state_only = state_only or _not_publishers(title, publisher, article, entities)
                 if publisher is None or state_only or (title in _HEAD_OF_STATE and not definite):
-                    taken = {o for o, hs in holders_of[_office_key(title)].items() if len(hs) > 1 or holder not in hs}
+                    same = {o for o, hs in holders_of[_office_key(title)].items() if len(hs) > 1 or holder not in hs}
+                    taken = set(same)
                     in_sent = owners_by_sent[cluster[0][1].sent.start]  # "X spoke with Y's minister Z"
                     taken |= {o for o, hs in in_sent.items() if len(hs) > 1 or holder not in hs}
                     if title in _HEAD_OF_STATE:
@@ -286,6 +287,10 @@ def group_offices(
                         or ministry_state[title]
                         or cluster_state(spans, index, taken, home, story=title not in _HEAD_OF_STATE)
                     )
+                    if post is None and taken != same:
+                        # "attended by President X of Y and Prime Minister Z": every state the text
+                        # names has another leader, and Y has a prime minister as well as a president
+                        post = cluster_state(spans, index, same, home, story=title not in _HEAD_OF_STATE)
                     guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
                     post = _publisher_post(publisher, entities)
