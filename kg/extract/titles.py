@@ -540,8 +540,12 @@ def _in_charge(doc: Doc, i: int, end: int) -> bool:
 
 
 def _of_state(words: list[str]) -> bool:
-    """ "Minister of State": a junior minister, whose "for" portfolio follows the complement "of State"."""
-    return len(words) >= 3 and [w.lower() for w in words[-2:]] == ["of", "state"] and words[-3].lower() in PORTFOLIO_HEADS
+    """ "Minister of State": a junior minister, whose "for" portfolio follows the complement "of State".
+
+    Not "Secretary of State for X": a secretary of state "for" a place ("for Northern X") is that
+    place's, as the title's complement says.
+    """
+    return len(words) >= 3 and [w.lower() for w in words[-3:]] == ["minister", "of", "state"]
 
 
 def _portfolio_office(words: list[str]) -> bool:
