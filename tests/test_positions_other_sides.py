@@ -63,7 +63,8 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
             "state/PE",
         ),
         (
-            "Estonia hosts talks as Latvia's Interior Minister meets Prime Minister Teodora Lisk\n\nThe talks were brief.",
+            "Estonia hosts talks as Latvia's Interior Minister meets Prime Minister Teodora Lisk\n\n"
+            "The talks were brief.",
             "person/teodora-lisk",
             "state/EE",
         ),
@@ -160,7 +161,9 @@ def test_positions_other_sides_portfolio_is_no_body(nlp: Language, text: str, ho
         ),
     ],
 )
-def test_positions_other_sides_leader_named_bare_is_not_the_publishers(nlp: Language, text: str, publisher: str) -> None:
+def test_positions_other_sides_leader_named_bare_is_not_the_publishers(
+    nlp: Language, text: str, publisher: str
+) -> None:
     assert "state/SE" not in posts_by_holder(nlp, text, publisher).get("person/dravanek", {"state/SE"})
 
 

@@ -279,18 +279,18 @@ def group_offices(
                             publisher_state(article.publisher, index.mention_counts("State")),
                             headline_home(doc, link_mentions(doc)),
                         )
-                    home = _home(title, article.publisher, filed)
-                    if home is not None and title in _HEAD_OF_STATE and any(guest(sp) for _, sp in cluster):
-                        taken.add(home)  # "I welcome Prime Minister X to Y": the guest is not the host's
+                    filed_home = _home(title, article.publisher, filed)
+                    if filed_home is not None and title in _HEAD_OF_STATE and any(guest(sp) for _, sp in cluster):
+                        taken.add(filed_home)  # "I welcome Prime Minister X to Y": the guest is not the host's
                     post = (
                         title_antecedent(cluster[0][0].span, title, index, taken)
                         or ministry_state[title]
-                        or cluster_state(spans, index, taken, home, story=title not in _HEAD_OF_STATE)
+                        or cluster_state(spans, index, taken, filed_home, story=title not in _HEAD_OF_STATE)
                     )
                     if post is None and taken != same:
                         # "attended by President X of Y and Prime Minister Z": every state the text
                         # names has another leader, and Y has a prime minister as well as a president
-                        post = cluster_state(spans, index, same, home, story=title not in _HEAD_OF_STATE)
+                        post = cluster_state(spans, index, same, filed_home, story=title not in _HEAD_OF_STATE)
                     guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
                     post = _publisher_post(publisher, entities)
