@@ -171,8 +171,8 @@ def test_positions_other_sides_leader_named_bare_is_not_the_publishers(
     ("text", "holder", "state"),
     [
         (
-            "The Security Council met on Monday. It was chaired by President Jonas Kralik of Slovakia and attended "
-            "by Prime Minister Eva Hornakova-Benes.",
+            "Bratislava, 4 May. The Security Council met on Monday. It was chaired by President Jonas Kralik of "
+            "Slovakia and attended by Prime Minister Eva Hornakova-Benes.",
             "person/eva-hornakova-benes",
             "state/SK",
         ),

@@ -287,10 +287,12 @@ def group_offices(
                         or ministry_state[title]
                         or cluster_state(spans, index, taken, filed_home, story=title not in _HEAD_OF_STATE)
                     )
-                    if post is None and taken != same:
-                        # "attended by President X of Y and Prime Minister Z": every state the text
-                        # names has another leader, and Y has a prime minister as well as a president
-                        post = cluster_state(spans, index, same, filed_home, story=title not in _HEAD_OF_STATE)
+                    if post is None and filed_home is not None and filed_home not in same:
+                        # "attended by President X of Y and Prime Minister Z" in a text filed from Y:
+                        # Y's other leader leaves Z none of the states the text names, but Y has a
+                        # prime minister as well as a president (a bare leader a text not filed from
+                        # Y calls is the other side: "President X called Prime Minister Z of Y")
+                        post = filed_home
                     guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
                     post = _publisher_post(publisher, entities)
