@@ -21,7 +21,8 @@ from tests.named_entities import posts_by_holder
     ("text", "publisher", "holder", "state"),
     [
         (
-            "Hearing on the Kelvik crossing\n\nWitness: Hon. Marit Solvang-Eide, Minister of Justice, with Mr. "
+            "PARLIAMENT OF NORWAY\nHearing on the Kelvik crossing\n\n"
+            "Witness: Hon. Marit Solvang-Eide, Minister of Justice, with Mr. "
             "Arvid Tornqvist-Lie, Director of Customs.\n\nWITNESS (Hon. Solvang-Eide): Lorries from Sweden wait "
             "for hours. Sweden has asked for longer opening hours, and traffic from Sweden grew by a fifth. "
             "Norway will answer next month.",
@@ -33,7 +34,7 @@ from tests.named_entities import posts_by_holder
             "Queues at the Velka Lipa bridge\n\nThe Interior Minister, Jana Kolarova-Sedlak, visited the bridge "
             "on Monday. Hungary wants more lanes, lorries from Hungary wait for hours and Hungary has written "
             "to Brussels. Slovakia will reply.",
-            "Slovak Radio (newsroom)",
+            "Ministry of Transport of Slovakia",
             "person/jana-kolarova-sedlak",
             "state/SK",
         ),

@@ -276,7 +276,8 @@ def group_offices(
                         doc = cluster[0][1].doc
                         filed = (
                             dateline_state(article.text, index, capitals=True, alone=True),
-                            publisher_state(article.publisher, index.mention_counts("State")),
+                            # an official body's (a news outlet's name says nothing of whose officials it names)
+                            publisher_state(article.publisher, index.mention_counts("State")) if publisher else None,
                             headline_home(doc, link_mentions(doc)),
                         )
                     filed_home = _home(title, article.publisher, filed)
