@@ -127,7 +127,7 @@ def _address(cluster: list[tuple[TitleMatch, SpacySpan]], mine: list[tuple[Title
 
 
 def _styled(
-    cluster: list[tuple[TitleMatch, SpacySpan]], clusters: list[list[tuple[TitleMatch, SpacySpan]]], own: str | None
+    cluster: list[tuple[TitleMatch, SpacySpan]], others: list[list[tuple[TitleMatch, SpacySpan]]], own: str | None
 ) -> bool:
     """ "his Tarnian counterpart, Ambassador X" … "Minister X said": "Ambassador" at one mention and
     another office of the same state at another are one office, the other title; "Ambassador" is
@@ -138,7 +138,7 @@ def _styled(
 
     if not all(m.title in _ADDRESSES for m, _ in cluster) or not mine(cluster):
         return False
-    return any(mine(c) and not all(m.title in _ADDRESSES for m, _ in c) for c in clusters if c is not cluster)
+    return any(mine(c) and not all(m.title in _ADDRESSES for m, _ in c) for c in others)
 
 
 #: Words that grade a rank without being one: "Vice Admiral", "Rear Admiral", "Air Marshal",
@@ -227,7 +227,7 @@ def group_offices(
         # gives the person's other titles is the state of a title it names bare
         own_states = {m.owner for m, _ in mine if m.owner and m.owner.startswith("state/")}
         own_state = next(iter(own_states)) if len(own_states) == 1 else None
-        clusters = [c for c in clusters if not _styled(c, clusters, own_state)]
+        clusters = [c for k, c in enumerate(clusters) if not _styled(c, clusters[:k] + clusters[k + 1 :], own_state)]
         for cluster in clusters:
             title = max((m.title for m, _ in cluster), key=lambda t: len(t.split()))
             owners = Counter(m.owner for m, _ in cluster if m.owner)
