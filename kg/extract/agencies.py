@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.above_states import above_states
 from kg.extract.attacker_sides import attacker_demonym
 from kg.extract.body_heads import body_head
+from kg.extract.envoys import envoy_state
 from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
@@ -647,7 +648,7 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
     tok = doc.char_span(lk.start, lk.end, alignment_mode="expand")
     if tok is None:
         return False
-    if _envoy_state(tok):
+    if envoy_state(tok):
         return True
     if tok.start > 0 and doc[tok.start - 1].lower_ in _COUNTERPART:
         return not _author(doc[tok.start - 1])
@@ -661,27 +662,6 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
         if node.dep_ == "prep" and node.lower_ in _COUNTERPART:
             return not _author(node)
     return False
-
-
-#: Nouns of a state's representatives abroad, and of the other side's officials: "summoned Y's
-#: ambassador", "the envoy of Y", "my counterpart in Y".
-_ENVOYS = frozenset(
-    {"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "embassy", "emissary", "counterpart"}
-)
-
-
-def _envoy_state(state: SpacySpan) -> bool:
-    """ "Y's ambassador", "the ambassador of Y", "my counterpart in Y": the state whose envoy a body
-    receives or summons, or whose minister a minister speaks to, is the other side, not the body's
-    own (a foreign ministry summons a foreign envoy; a minister who agreed a timetable with her
-    counterpart in Y and then praises the Ministry of Works praises her own ministry)."""
-    doc = state.doc
-    if state.end < len(doc) and doc[state.end].lower_ in {"'s", "’s"}:
-        after = doc[state.end + 1 : state.end + 4]
-        noun = next((t for t in after if t.pos_ in {"NOUN", "PROPN"}), None)
-        return noun is not None and noun.lemma_.lower() in _ENVOYS
-    head = state.root.head
-    return state.root.dep_ == "pobj" and head.lower_ in {"of", "in", "from"} and head.head.lemma_.lower() in _ENVOYS
 
 
 def _author(prep: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.attribution import is_cue
+from kg.extract.envoys import envoy_state
 from kg.extract.index import EntityIndex
 from kg.extract.subject_states import previous_subject_state
 from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, state_key, subdivision_for
@@ -61,9 +62,29 @@ def counterpart_state(doc: Doc, start: int) -> str | None:
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
+    seat = _counterpart_seat(doc, i)
+    if seat is not None:
+        return seat
     if i < 1 or doc[i].lower_ not in {"counterpart", "counterparts"}:
         return None
     return _state_named_before(doc, i)
+
+
+def _counterpart_seat(doc: Doc, i: int) -> str | None:
+    """ "my counterpart in Y, Minister X" / "her counterpart in CITY, X": the state of Y or of the city.
+
+    A minister speaking of "my counterpart in" a capital names the other government by its seat;
+    ``i`` is the last token of the place's name. GeoNames' most populous town of that name gives
+    the state.
+    """
+    j = i
+    while j > 0 and doc[j].pos_ == "PROPN" and doc[j].is_title and i - j < 3:
+        j -= 1
+    if j == i or j < 1 or doc[j].lower_ != "in" or doc[j - 1].lower_ not in {"counterpart", "counterparts"}:
+        return None
+    name = doc[j + 1 : i + 1].text
+    town = settlement_for(name)
+    return state_key(name) or (f"state/{town.country}" if town is not None and town.country else None)
 
 
 #: Verbs by which an official leads a state's side at talks: "the X delegation was led by ...".
@@ -243,6 +264,10 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
             continue  # "X spoke with Y's minister", "the border with Z": the other side, not X's
         if _office_of(doc, mention.start) and not 0 <= person.start_char - mention.end <= 1:
             continue  # "Prime Minister X received the Premier of Y": Y is the other office's place
+        if _envoy(doc, mention.start, mention.end, person):
+            continue  # "the ministry summoned Y's ambassador. The Minister, X, ...": Y is the other side
+        if _office_after(doc, mention.end, person):
+            continue  # "Y Foreign Minister holds talks with Prime Minister X": Y qualifies the other office
         if _quoted(doc_text(doc)[sent.start_char : mention.start]):
             continue  # a state someone names in their own words says nothing of their office
         after = mention.start >= person.end_char
@@ -295,7 +320,7 @@ def _local_state(entity: Entity, index: EntityIndex) -> str | None:
 def _main_state(doc: Doc, index: EntityIndex, taken: set[str]) -> str | None:
     """The state the text names most, leaving out those whose office is someone else's."""
     counts = Counter({k: n for k, n in index.mention_counts("State").items() if k not in taken})
-    own = (k for k, _ in counts.most_common() if not all(_aside(doc, m.start) for m in index.by_key[k].mentions))
+    own = (k for k, _ in counts.most_common() if not all(_aside(doc, m.start, m.end) for m in index.by_key[k].mentions))
     return next(own, None)  # a state the text names only as the other side or in a quote is nobody's here
 
 
@@ -313,7 +338,7 @@ def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> 
     end = text.find("\n", person.end_char)
     votes: Counter[str] = Counter()
     for mention, entity in index.within(start, len(text) if end < 0 else end):
-        if entity.key in taken or _aside(doc, mention.start):
+        if entity.key in taken or _aside(doc, mention.start, mention.end):
             continue
         if entity.type == "State":
             votes[entity.key] += 1
@@ -456,6 +481,36 @@ def _counterpart(doc: Doc, start: int) -> bool:
     return doc[i].lower_ in _COUNTERPART
 
 
+def _office_after(doc: Doc, end: int, person: SpacySpan) -> bool:
+    """The state ending at ``end`` qualifies an office that is not ``person``'s: "Y Foreign Minister
+    holds talks with Prime Minister X", "Y's Interior Minister met Governor X".
+
+    The capitalised words after the state (and its "'s") run up to the person's name when the
+    office is the person's ("Y Foreign Minister X"); a run of them holding a title word that stops
+    short of the person is another official's office, and the state is that official's.
+    """
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in {"'s", "’s"}:
+        i += 1
+    titled = False
+    while i < len(doc) and doc[i].is_title and i < person.start:
+        titled = titled or doc[i].lower_ in TITLE_WORDS
+        i += 1
+    return titled and i < person.start
+
+
+def _envoy(doc: Doc, start: int, end: int, person: SpacySpan | None) -> bool:
+    """ "summoned Y's ambassador", "the envoy of Y": the state whose envoy is meant is the other
+    side, unless ``person`` is that envoy ("Y's Ambassador, X, said")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not envoy_state(span):
+        return False
+    return person is None or not 0 <= person.start - span.end <= 5
+
+
 def _office_of(doc: Doc, start: int) -> bool:
     """The place at ``start`` completes an office: "the Premier of Y", "Governor of the Y Region"."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -467,9 +522,10 @@ def _office_of(doc: Doc, start: int) -> bool:
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].is_title and doc[i - 1].lower_ in TITLE_WORDS
 
 
-def _aside(doc: Doc, start: int) -> bool:
-    """A state mention that names the other side, or that someone names in their own words."""
-    if _counterpart(doc, start):
+def _aside(doc: Doc, start: int, end: int) -> bool:
+    """A state mention that names the other side (also as an envoy's: "summoned Y's ambassador"),
+    or that someone names in their own words."""
+    if _counterpart(doc, start) or _envoy(doc, start, end, None):
         return True
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span is not None and _quoted(doc_text(doc)[span.sent.start_char : start])

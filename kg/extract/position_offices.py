@@ -33,6 +33,7 @@ from kg.extract.office_context import (
 )
 from kg.extract.publisher_offices import forces_head, other_body
 from kg.extract.publisher_owner import publisher_owner
+from kg.extract.publisher_state import publisher_state
 from kg.extract.titles import TitleMatch, officer_post
 from kg.lexicon.gazetteer import state_slug
 from kg.lexicon.ranks import RANKS
@@ -125,6 +126,21 @@ def _address(cluster: list[tuple[TitleMatch, SpacySpan]], mine: list[tuple[Title
     )
 
 
+def _styled(
+    cluster: list[tuple[TitleMatch, SpacySpan]], others: list[list[tuple[TitleMatch, SpacySpan]]], own: str | None
+) -> bool:
+    """ "his Tarnian counterpart, Ambassador X" … "Minister X said": "Ambassador" at one mention and
+    another office of the same state at another are one office, the other title; "Ambassador" is
+    how the minister is styled."""
+
+    def mine(c: list[tuple[TitleMatch, SpacySpan]]) -> bool:
+        return all(m.owner in (None, own) for m, _ in c)
+
+    if not all(m.title in _ADDRESSES for m, _ in cluster) or not mine(cluster):
+        return False
+    return any(mine(c) and not all(m.title in _ADDRESSES for m, _ in c) for c in others)
+
+
 #: Words that grade a rank without being one: "Vice Admiral", "Rear Admiral", "Air Marshal",
 #: "Senior Superintendent", "Assistant Commissioner", "Lance Corporal", "Staff Sergeant".
 _GRADES = frozenset({"vice", "rear", "air", "field", "senior", "assistant", "chief", "lance", "staff", "first"})
@@ -173,7 +189,8 @@ def group_offices(
         if m.owner is not None and m.title in _HEAD_OF_STATE:
             leaders[m.owner].add(h)
     ministry_state: dict[str, str | None] = {}  # by title: the entities are the same for every cluster
-    filed: tuple[str | None] | None = None  # the state of the dateline, read once when first needed
+    # the states of the dateline, the publisher's name and the headline, read once when first needed
+    filed: tuple[str | None, str | None, str | None] | None = None
     # sentence start -> owner -> the holders whose titles there name it: the other side's offices
     owners_by_sent: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for h, m, sp in stated:
@@ -206,6 +223,11 @@ def group_offices(
         # title gives the person at the same mention
         # (not between two joined offices: "Prime Minister and Commander of the Army X" heads no army)
         at_mention = {span.start_char: m.owner for m, span in mine if m.owner and not m.paired}
+        # "his Tarnian counterpart, Ambassador X" ... "Minister X said": the one state the text
+        # gives the person's other titles is the state of a title it names bare
+        own_states = {m.owner for m, _ in mine if m.owner and m.owner.startswith("state/")}
+        own_state = next(iter(own_states)) if len(own_states) == 1 else None
+        clusters = [c for k, c in enumerate(clusters) if not _styled(c, clusters[:k] + clusters[k + 1 :], own_state)]
         for cluster in clusters:
             title = max((m.title for m, _ in cluster), key=lambda t: len(t.split()))
             owners = Counter(m.owner for m, _ in cluster if m.owner)
@@ -232,12 +254,15 @@ def group_offices(
             if post is None and (publisher or "").startswith("agency/") and forces_head(title):
                 post = _home_state(publisher or "", entities)  # "the Chief of Defence" in a ministry's release
             if post is None:
+                post = own_state
+            if post is None:
                 definite = any(m.span[0].lower_ == "the" for m, _ in cluster)  # "the Prime Minister, X"
                 state_only = title in _STATE_HEADS and not (publisher or "").startswith("state/")
                 state_only = state_only or _outside_government(title, publisher, entities)
                 state_only = state_only or _not_publishers(title, publisher, article, entities)
                 if publisher is None or state_only or (title in _HEAD_OF_STATE and not definite):
-                    taken = {o for o, hs in holders_of[_office_key(title)].items() if len(hs) > 1 or holder not in hs}
+                    same = {o for o, hs in holders_of[_office_key(title)].items() if len(hs) > 1 or holder not in hs}
+                    taken = set(same)
                     in_sent = owners_by_sent[cluster[0][1].sent.start]  # "X spoke with Y's minister Z"
                     taken |= {o for o, hs in in_sent.items() if len(hs) > 1 or holder not in hs}
                     if title in _HEAD_OF_STATE:
@@ -250,16 +275,25 @@ def group_offices(
                         # dateline is filed from X as much as a text datelined in its capital
                         doc = cluster[0][1].doc
                         filed = (
-                            dateline_state(article.text, index, capitals=True, alone=True)
-                            or headline_home(doc, link_mentions(doc)),
+                            dateline_state(article.text, index, capitals=True, alone=True),
+                            # an official body's (a news outlet's name says nothing of whose officials it names)
+                            publisher_state(article.publisher, index.mention_counts("State")) if publisher else None,
+                            headline_home(doc, link_mentions(doc)),
                         )
-                    if filed[0] is not None and title in _HEAD_OF_STATE and any(guest(sp) for _, sp in cluster):
-                        taken.add(filed[0])  # "I welcome Prime Minister X to Y": the guest is not the host's
+                    filed_home = _home(title, article.publisher, filed)
+                    if filed_home is not None and title in _HEAD_OF_STATE and any(guest(sp) for _, sp in cluster):
+                        taken.add(filed_home)  # "I welcome Prime Minister X to Y": the guest is not the host's
                     post = (
                         title_antecedent(cluster[0][0].span, title, index, taken)
                         or ministry_state[title]
-                        or cluster_state(spans, index, taken, filed[0], story=title not in _HEAD_OF_STATE)
+                        or cluster_state(spans, index, taken, filed_home, story=title not in _HEAD_OF_STATE)
                     )
+                    if post is None and filed_home is not None and filed_home not in same:
+                        # "attended by President X of Y and Prime Minister Z" in a text filed from Y:
+                        # Y's other leader leaves Z none of the states the text names, but Y has a
+                        # prime minister as well as a president (a bare leader a text not filed from
+                        # Y calls is the other side: "President X called Prime Minister Z of Y")
+                        post = filed_home
                     guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
                     post = _publisher_post(publisher, entities)
@@ -269,6 +303,22 @@ def group_offices(
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
                 evidence.append(Span(ev.start_char, ev.end_char, ev.text))
     return found
+
+
+def _home(title: str, publisher: str | None, filed: tuple[str | None, str | None, str | None]) -> str | None:
+    """The state a text is filed from, for an office it names bare: the dateline's, then the
+    publisher's (a hearing record of the Parliament of X, a release of X's ministry names X's
+    officials bare and the neighbour by name), then the headline's.
+
+    A head of state or government named bare is the publisher's only in the release of that
+    office itself (a prime minister's office, a presidency); a ministry's or a delegation's
+    statement names the other side's leader bare as often ("President X's war"), and its headline
+    says which state the text is about.
+    """
+    dateline, published, headline = filed
+    words = (publisher or "").lower()
+    own = title not in _HEAD_OF_STATE or title.lower() in words or (title == "President" and "presidency" in words)
+    return dateline or (published if own else None) or headline or published
 
 
 def _issuer(publisher: str | None, index: EntityIndex) -> str | None:

@@ -59,7 +59,10 @@ _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 #: "the commission's chair, Justice X", "the minister, Hon. Y", "the board's chair, Cllr. Z".
 #: Words that open a form of address ("His Excellency", "Her Excellency", "the Honourable").
 _ADDRESS_OPENERS = frozenset({"his", "her", "their", "the"})
-_ADDRESS = frozenset({"justice", "hon", "honourable", "honorable", "excellency", "cllr", "counsellor", "councillor"})
+#: "Rt" of "the Rt Hon X" (Right Honourable), the style of privy counsellors and cabinet ministers.
+_ADDRESS = frozenset(
+    {"justice", "hon", "honourable", "honorable", "excellency", "cllr", "counsellor", "councillor", "rt"}
+)
 #: Ranks, whole or abbreviated, between an office set off by commas and the name ("Lt. Gen. X"),
 #: police grades written in full among them ("the director of the agency, Inspector Y").
 _RANKS_BEFORE = RANKS | SHORT_RANKS | frozenset({"inspector", "superintendent", "constable"})

@@ -236,8 +236,8 @@ def normalize_title(words: list[str], *, literal: bool = False) -> str:
 
 def _cased(word: str, acronyms: dict[str, str]) -> str:
     """One word of a canonical title: small words lower, acronyms as written, the rest capitalised."""
-    if word in {"of", "for", "the", "and"}:
-        return word
+    if word in {"of", "for", "the", "and", "in", "charge"}:
+        return word  # "Minister Delegate in charge of X": "in charge" only ever joins a portfolio
     return acronyms.get(word) or _capitalize(word)
 
 
@@ -528,6 +528,36 @@ def _field_named(tok: Token, index: EntityIndex, words: list[str]) -> bool:
     return False
 
 
+def _in_charge(doc: Doc, i: int, end: int) -> bool:
+    """ "Minister Delegate in charge of National Defence": "in charge of/for" opens a portfolio as "for" does."""
+    return (
+        i + 3 < end
+        and doc[i].lower_ == "in"
+        and doc[i + 1].lower_ == "charge"
+        and doc[i + 2].lower_ in _COMPLEMENT
+        and doc[i + 3].text[:1].isupper()
+    )
+
+
+def _of_state(words: list[str]) -> bool:
+    """ "Minister of State": a junior minister, whose "for" portfolio follows the complement "of State".
+
+    Not "Secretary of State for X": a secretary of state "for" a place ("for Northern X") is that
+    place's, as the title's complement says.
+    """
+    return len(words) >= 3 and [w.lower() for w in words[-3:]] == ["minister", "of", "state"]
+
+
+def _portfolio_office(words: list[str]) -> bool:
+    """The title read so far is one whose "for" complement is a portfolio, not a body: "Minister",
+    "Secretary", a minister's grade after it ("Minister Delegate") or "Minister of State"."""
+    if not words:
+        return False
+    last = words[-1].lower()
+    delegate = last == "delegate" and len(words) >= 2 and words[-2].lower() in PORTFOLIO_HEADS
+    return last in PORTFOLIO_HEADS or delegate or _of_state(words)
+
+
 def _office_named(tok: Token, index: EntityIndex) -> bool:
     """An "organization" whose name ends in an office's head word is a title the tagger misread:
     "the Humanitarian Coordinator, X", "the Government Spokesperson, Y" (a body named with "of",
@@ -647,15 +677,16 @@ def _read(
                 late = body
             i += 1
             continue
+        charge = _in_charge(doc, i, end)
         if (
-            (low == "for" or (low == "of" and i + 1 < end and _portfolio_named(doc[i + 1], index)))
-            and words
-            and words[-1].lower() in PORTFOLIO_HEADS
-            and not in_complement
+            (low == "for" or charge or (low == "of" and i + 1 < end and _portfolio_named(doc[i + 1], index)))
+            and _portfolio_office(words)
+            and (not in_complement or _of_state(words))
         ):
-            words.append(low)  # the portfolio's capitalised words follow as the complement
+            # the portfolio's capitalised words follow as the complement
+            words.extend(t.lower_ for t in doc[i : i + (3 if charge else 1)])
             in_complement = True
-            i += 1
+            i += 3 if charge else 1
             while i < end and (not doc[i].is_punct or listed_field(doc, i, end)):
                 if doc[i].is_punct:
                     words[-1] += doc[i].text  # "Minister for Lands, Housing and Water": one portfolio

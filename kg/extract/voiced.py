@@ -431,9 +431,10 @@ def _office(role: str) -> bool:
 def _bodies(phrase: str, entities: tuple[Entity, ...]) -> Entity | None:
     """The organisation, agency or state a phrase names ("the bloc and all its members")."""
     phrase = _who(phrase)
+    shouted = phrase.isupper()  # "STATEMENT OF THE X PARTY": a title in capitals names the "X Party"
     for e in entities:
         names = (e.name, *e.aliases)
-        if e.type in _BODY_TYPES and any(_mentions(phrase, n) for n in names):
+        if e.type in _BODY_TYPES and any(_mentions(phrase, n.upper() if shouted else n) for n in names):
             return e
     return None
 
