@@ -37,7 +37,8 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
     ("text", "count", "place"),
     [
         (
-            "At present there are four hundred soldiers of the Armed Forces in the region of Vardon, the ministry says.",
+            "At present there are four hundred soldiers of the Armed Forces in the region of Vardon, "
+            "the ministry says.",
             400,
             "region/vardon",
         ),

@@ -59,7 +59,8 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
     ("text", "holder", "state"),
     [
         (
-            "Peru: Chilean Foreign Minister holds talks with President Jonas Varnholm in Lima\n\nThe visit lasted two days.",
+            "Peru: Chilean Foreign Minister holds talks with President Jonas Varnholm in Lima\n\n"
+            "The visit lasted two days.",
             "person/jonas-varnholm",
             "state/PE",
         ),

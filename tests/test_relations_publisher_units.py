@@ -26,7 +26,8 @@ def _body_parts(nlp: Language, text: str, publisher: str) -> set[tuple[str, str]
         (
             "Uganda Police Force",
             "Officers of the Rapid Response Unit arrested four men at a roadblock outside Mbarara, in western Uganda, "
-            "on Friday night, the Uganda Police Force said. The suspects were handed to the Police Forensic Directorate.",
+            "on Friday night, the Uganda Police Force said. The suspects were handed to the Police Forensic "
+            "Directorate.",
             {
                 ("agency/rapid-response-unit-uganda", "agency/police-uganda"),
                 ("agency/police-forensic-directorate-uganda", "agency/police-uganda"),
