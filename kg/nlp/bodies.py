@@ -158,45 +158,73 @@ def crossing_kind_only(span: Span) -> bool:
 
 
 def joint_portfolio(span: Span) -> Span:
-    """ "the Ministry of Energy and Mines": a ministry's second portfolio after "and" is part of its name.
+    """ "the Ministry of Energy and Mines": a ministry's other portfolios, listed up to "and", are
+    part of its name ("the Ministry of Trade, Industry and Tourism").
 
-    The pattern stops at the first portfolio word; one or two capitalised words after "and" that
-    end there (no third capitalised word, so "and Foreign Minister Jo Roe" is left alone) and are
-    no title, state or demonym name the ministry's other portfolio. A domain noun ("Affairs",
-    "Security") is a title word but ends a portfolio ("and Social Affairs", "and Home Affairs"):
-    an office after it ("... Affairs Spokesperson Jo Roe") is then read apart from the body.
+    The pattern stops at the first portfolio word; one or two capitalised words after each comma
+    and after "and" that end there (no third capitalised word, so "and Foreign Minister Jo Roe"
+    is left alone) and are no title, state or demonym name the ministry's other portfolios. A
+    list without its "and" is no name's ("the Ministry of Health, Education officials"). A domain
+    noun ("Affairs", "Security") is a title word but ends a portfolio ("and Social Affairs", "and
+    Home Affairs"): an office after it ("... Affairs Spokesperson Jo Roe") is then read apart from
+    the body. A masthead in capitals names its portfolios in capitals ("MINISTRY OF X AND Y").
     """
     doc, end = span.doc, span.end
-    if span[0].lower_ not in {"ministry", "the"} or end + 1 >= len(doc) or doc[end].lower_ != "and":
+    if span[0].lower_ not in {"ministry", "the"}:
         return span
+    caps = span.text.isupper()
+    i, listed = end, 0
+    while i + 1 < len(doc) and doc[i].text == "," and listed < _MAX_LISTED:
+        if doc[i + 1].lower_ == "and":
+            i += 1  # the serial comma: ", and Security"
+            break
+        words = _portfolio_len(doc, i + 1, caps)
+        if not words:
+            return span
+        i, listed = i + 1 + words, listed + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "and":
+        return span
+    words = _portfolio_len(doc, i + 1, caps)
+    return Span(doc, span.start, i + 1 + words, label=span.label_) if words else span
+
+
+#: Most portfolios a ministry's name lists before its "and".
+_MAX_LISTED = 4
+
+
+def _portfolio_len(doc: Doc, i: int, caps: bool) -> int:
+    """How many words (one or two) the portfolio at token ``i`` has, else 0."""
     words = 0
-    while end + 1 + words < len(doc) and words < 3 and _portfolio_word(doc[end + 1 + words]):
+    while i + words < len(doc) and words < 3 and _portfolio_word(doc[i + words], caps):
         words += 1
-    if words < 2 and _domain_tail(doc, end + 1 + words, first=words == 0):
+    if words < 2 and _domain_tail(doc, i + words, first=words == 0, caps=caps):
         words += 2 if words == 0 else 1
-    if not 1 <= words <= 2:
-        return span
-    return Span(doc, span.start, end + 1 + words, label=span.label_)
+    return words if 1 <= words <= 2 else 0
 
 
-def _domain_tail(doc: Doc, i: int, *, first: bool) -> bool:
+def _capitalised(tok: Token, caps: bool) -> bool:
+    """A name's word as its line writes names: in title case, or in capitals in a masthead."""
+    return tok.is_upper and len(tok) > 1 if caps else tok.is_title
+
+
+def _domain_tail(doc: Doc, i: int, *, first: bool, caps: bool) -> bool:
     """A portfolio's closing domain noun at token ``i``: "Affairs" after a portfolio word, or a
     ministry domain and its noun when ``first`` ("Home Affairs", "Internal Security")."""
     if first:
         return (
             i + 1 < len(doc)
-            and doc[i].is_title
+            and _capitalised(doc[i], caps)
             and doc[i].lower_ in MINISTRY_DOMAINS
-            and doc[i + 1].is_title
+            and _capitalised(doc[i + 1], caps)
             and doc[i + 1].lower_ in DOMAIN_TAIL
         )
-    return i < len(doc) and doc[i].is_title and doc[i].lower_ in DOMAIN_TAIL
+    return i < len(doc) and _capitalised(doc[i], caps) and doc[i].lower_ in DOMAIN_TAIL
 
 
-def _portfolio_word(tok: Token) -> bool:
+def _portfolio_word(tok: Token, caps: bool) -> bool:
     """A capitalised word of a portfolio: no title word, state or demonym."""
     return (
-        tok.is_title
+        _capitalised(tok, caps)
         and tok.is_alpha
         and tok.lower_ not in TITLE_WORDS
         and not state_key(tok.text)

@@ -61,6 +61,7 @@ from kg.nlp.demonym_reading import doc_reading
 from kg.nlp.doctext import column, with_lower
 from kg.nlp.email_names import email_names
 from kg.nlp.executive_offices import executive_office_spans
+from kg.nlp.foreign_address import foreign_address
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, force_unit_area, head_class
 from kg.nlp.inner_towns import inner_towns
@@ -588,6 +589,7 @@ class Retyper:
         chosen = [s for s in chosen if not is_concept_acronym(s, terms)]
         chosen = [*chosen, *inner_towns(chosen)]  # "Varnholm Grammar School": the city Varnholm too
         chosen = [s for s in chosen if not script_furniture(t.text for t in s)]  # "(END VT)", "LATE NEWS"
+        chosen = [s for s in chosen if not foreign_address(s)]  # "Senhor Presidente": a greeting, no name
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 

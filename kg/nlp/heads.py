@@ -96,6 +96,7 @@ PLACE_HEADS = frozenset(
         *("river", "lake", "sea", "ocean", "bay", "gulf", "strait", "straits", "channel", "canal", "creek"),
         *("falls", "lagoon", "harbour", "harbor", "reservoir", "coast", "beach", "delta", "waterfall"),
         *("island", "islands", "isle", "isles", "archipelago", "peninsula", "atoll", "reef", "cape", "point"),
+        *("reefs", "atolls", "shoals", "lakes"),  # a group named as one place: "the X Reefs", "the Y Lakes"
         *("mountain", "mountains", "mount", "hill", "hills", "valley", "desert", "plateau", "plain", "plains"),
         *("forest", "park", "reserve", "canyon", "glacier", "volcano", "cliffs", "cave", "caves", "pass"),
         *("airport", "airfield", "stadium", "arena", "bridge", "port", "tunnel", "dam", "pier", "wharf"),

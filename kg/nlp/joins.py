@@ -303,12 +303,36 @@ def spaced_lead(span: Span) -> Span:
     closed = dash.text == "–" and not dash.whitespace_ and not before.whitespace_
     if not (spaced or closed):
         return span
-    lead = start - 1
-    while lead > 0 and start - 1 - lead < _END_WORDS and _end_word(doc[lead - 1]):
-        lead -= 1
+    lead = _particle_start(doc, start - 1)
     if lead == start - 1 or lead == 0 or "\n" in doc[lead - 1].text + doc[lead - 1].whitespace_:
         return span
     return Span(doc, lead, span.end, label=span.label_)
+
+
+def particled(span: Span) -> Span:
+    """``span`` with the words of its first name before a particle a pattern left out: "Puerto de "
+    before "Salvena crossing".
+
+    Place names in Spanish, Portuguese, French or Arabic carry lower-case particles ("Carrizal del
+    Monte", "Bab al Tor"); patterns match capitalised words and stop at the particle.
+    """
+    start = _particle_start(span.doc, span.start)
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _particle_start(doc: Doc, end: int) -> int:
+    """Start of the name of up to :data:`_END_WORDS` capitalised words (particles between them
+    not counted) that ends right before ``end``; ``end`` itself when there is none."""
+    lead, words = end, 0
+    while lead > 0 and words < _END_WORDS:
+        prev = doc[lead - 1]
+        if _end_word(prev):
+            lead, words = lead - 1, words + 1
+        elif prev.lower_ in NAME_PARTICLES and prev.is_lower and lead > 1 and _end_word(doc[lead - 2]):
+            lead -= 1  # "del" between "Viejo" and "Carmen"
+        else:
+            break
+    return lead
 
 
 def spaced_checkpoints(spans: list[Span]) -> list[Span]:
@@ -318,9 +342,10 @@ def spaced_checkpoints(spans: list[Span]) -> list[Span]:
     alone = {s.text for s in spans if s.label_ == "Checkpoint"}
     out = []
     for span in spans:
-        whole = spaced_lead(span) if span.label_ == "Checkpoint" else span
-        lead = span.doc[whole.start : span.start - 1].text
-        out.append(span if whole is span or lead in alone else whole)
+        named = particled(span) if span.label_ == "Checkpoint" else span
+        whole = spaced_lead(named) if span.label_ == "Checkpoint" else named
+        lead = span.doc[whole.start : named.start - 1].text
+        out.append(named if whole is named or lead in alone else whole)
     return out
 
 
