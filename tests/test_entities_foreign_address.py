@@ -1,4 +1,4 @@
-"""A greeting in another language ("Senhor Presidente", "Señora Ministra", "Madame la
+"""A greeting in another language ("Senhor Ministro", "Señora Ministra", "Madame la
 Présidente") is a form of address and no name; an address before a personal name keeps the person.
 """
 
@@ -12,7 +12,7 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "greeting"),
     [
-        ("Senhor Presidente, thank you for receiving our delegation this morning.", "Presidente"),
+        ("Senhor Ministro, thank you for receiving our delegation this morning.", "Presidente"),
         ("QUESTION: Señora Ministra, when will the bridge at the river reopen?", "Ministra"),
         ('"Merci, Madame la Présidente," the envoy replied before the talks began.', "Présidente"),
         ("Signor Ministro, the floor is yours for five minutes.", "Ministro"),

@@ -589,7 +589,7 @@ class Retyper:
         chosen = [s for s in chosen if not is_concept_acronym(s, terms)]
         chosen = [*chosen, *inner_towns(chosen)]  # "Varnholm Grammar School": the city Varnholm too
         chosen = [s for s in chosen if not script_furniture(t.text for t in s)]  # "(END VT)", "LATE NEWS"
-        chosen = [s for s in chosen if not foreign_address(s)]  # "Senhor Presidente": a greeting, no name
+        chosen = [s for s in chosen if not foreign_address(s)]  # "Senhor Ministro": a greeting, no name
         doc.spans[SPANS_KEY] = one_type_per_name(sorted(chosen, key=lambda s: s.start))
         return doc
 

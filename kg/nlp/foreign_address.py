@@ -31,7 +31,7 @@ _STEMS = frozenset(w[:_STEM] for w in TITLE_WORDS if w.isalpha() and len(w) > _S
 
 
 def foreign_address(span: Span) -> bool:
-    """The span is a greeting in another language and no name: "Senhor Presidente", "le Ministre"
+    """The span is a greeting in another language and no name: "Senhor Ministro", "le Ministre"
     after "Monsieur"."""
     doc = span.doc
     start = span.start
