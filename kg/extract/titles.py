@@ -30,7 +30,7 @@ from kg.extract.owners import (
     possessor,
 )
 from kg.lexicon.gazetteer import state_for_demonym
-from kg.lexicon.names import TITLE_WORDS, strip_the
+from kg.lexicon.names import OWN_LANGUAGE_OFFICES, TITLE_WORDS, strip_the
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, PORTFOLIO_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
@@ -111,6 +111,8 @@ HEADS = frozenset(
         "comptroller",
         # the state's representative in a province: "the prefect of X"
         "prefect",
+        # a state's own words for its head of government and deputy, used untranslated in English
+        *OWN_LANGUAGE_OFFICES,
     ]
 )
 
