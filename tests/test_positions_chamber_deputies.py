@@ -1,4 +1,4 @@
-""""Deputy" alone right before a name is the office of a member of a chamber of deputies ("Deputy
+""" "Deputy" alone right before a name is the office of a member of a chamber of deputies ("Deputy
 Jo Roe asked the minister"), not the grade of an office the sentence leaves out; "Deputy Director"
 keeps its head.
 

@@ -28,7 +28,11 @@ def _titles(nlp: Language, text: str) -> dict[str, str]:
             "person/corisande-blavette",
             "Mayor of Oudenvelt",
         ),
-        ("Mme Corisande Blavette, the town's mayor, opened the market on Sunday.", "person/corisande-blavette", "Mayor"),
+        (
+            "Mme Corisande Blavette, the town's mayor, opened the market on Sunday.",
+            "person/corisande-blavette",
+            "Mayor",
+        ),
         (
             "Mlle Ondine Percheron, a spokeswoman for the prefecture, said the border post would reopen.",
             "person/ondine-percheron",

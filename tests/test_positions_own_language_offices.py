@@ -34,7 +34,11 @@ def _titles(nlp: Language, text: str) -> dict[str, str]:
             "person/ciarnan-mulvey",
             "Taoiseach",
         ),
-        ('"We are ready," said the Tánaiste, Eimhin Lowery, after the cabinet met.', "person/eimhin-lowery", "Tánaiste"),
+        (
+            '"We are ready," said the Tánaiste, Eimhin Lowery, after the cabinet met.',
+            "person/eimhin-lowery",
+            "Tánaiste",
+        ),
         (
             "The Lehendakari, Iker Zubeldia, opened the new rail link in Vitoria.",
             "person/iker-zubeldia",

@@ -25,7 +25,8 @@ def _titles(nlp: Language, text: str) -> dict[str, str]:
     ("text", "holder", "title"),
     [
         (
-            "The Secretary of State for Internal Administration, Duarte Vilanova Pires, and the mayor will also attend.",
+            "The Secretary of State for Internal Administration, Duarte Vilanova Pires, and the mayor "
+            "will also attend.",
             "person/duarte-vilanova-pires",
             "Secretary of State for Internal Administration",
         ),
