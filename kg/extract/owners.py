@@ -107,6 +107,8 @@ def entity_at(tok: Token, index: EntityIndex) -> Entity | None:
         words = entity.name.split()
         if words[-1].islower() or words[0] in {"and", "of", "for"}:
             continue  # a body's name neither starts with "and" nor ends in "of": a misread span
+        if words[:2] == ["State", "for"]:
+            continue  # "Secretary of State for Trade": the office's own words, cut from it by the model
         return entity
     return index.short_form(tok.text) if tok.is_upper else None  # "the ECOWAS mission": its short form again
 

@@ -30,7 +30,7 @@ from kg.extract.owners import (
     possessor,
 )
 from kg.lexicon.gazetteer import state_for_demonym
-from kg.lexicon.names import TITLE_WORDS, strip_the
+from kg.lexicon.names import OWN_LANGUAGE_OFFICES, TITLE_WORDS, strip_the
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.heads import BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, PORTFOLIO_HEADS
 from kg.nlp.patterns import MINISTRY_DOMAINS
@@ -111,6 +111,8 @@ HEADS = frozenset(
         "comptroller",
         # the state's representative in a province: "the prefect of X"
         "prefect",
+        # a state's own words for its head of government and deputy, used untranslated in English
+        *OWN_LANGUAGE_OFFICES,
     ]
 )
 
@@ -305,6 +307,9 @@ def title_before(doc: Doc, end: int, index: EntityIndex) -> TitleMatch | None:
     held_in = next((_body_after(t, index) for t in doc[k:end] if t.lower_ == "in"), None)
     words = _first_office(words)
     heads = any(part in HEADS for w in words for part in re.split(r"[-/]", w.lower()))
+    # "Deputy Jo Roe asked the minister": alone before a name, "Deputy" is a member of a chamber of
+    # deputies (or a sheriff's deputy), addressed by that office, not the grade of another one
+    heads = heads or [w.lower() for w in words] == ["deputy"]
     if not heads and not officer_post(words) and k != ranked:
         return None
     lead = k  # "EU foreign policy chief X": common nouns between the body and the office are the title's

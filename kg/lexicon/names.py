@@ -13,7 +13,7 @@ from unidecode import unidecode
 
 from kg.lexicon.ranks import ENLISTED_GRADES
 
-__all__ = ["NAME_PARTICLES", "TITLE_WORDS", "entity_key", "initials", "slugify", "strip_the"]
+__all__ = ["NAME_PARTICLES", "OWN_LANGUAGE_OFFICES", "TITLE_WORDS", "entity_key", "initials", "slugify", "strip_the"]
 
 #: Lower-case particles inside personal names, in the languages news names come from: "Jan van
 #: Oordt", "Ali bin Salem", "Eva von Arx", "Maria da Silva", "Omar al Tayeb", "Anne ter Horst".
@@ -23,9 +23,15 @@ NAME_PARTICLES = frozenset(
      "bint", "ibn", "ben", "le", "la", "ten", "ter"}
 )  # fmt: skip
 
+#: A state's own words for its head of government and deputy that English news leaves untranslated:
+#: Ireland's "Taoiseach" and "Tanaiste" (with and without the accent), the Basque "Lehendakari".
+#: Each names an office, never a body, so "the Taoiseach, Jo Roe TD," holds it.
+OWN_LANGUAGE_OFFICES = frozenset({"taoiseach", "tánaiste", "tanaiste", "lehendakari"})
+
 #: Words that start or make up a title before a name ("President", "Interior Minister").
 TITLE_WORDS = frozenset(
     [
+        *OWN_LANGUAGE_OFFICES,
         "president",
         "vice",
         "prime",

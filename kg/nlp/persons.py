@@ -65,6 +65,8 @@ HONORIFICS = frozenset(
     }
     | {"hon", "honourable", "honorable"}  # "The Hon Jane Roe MP", "the Honourable X"
     | {"doctor", "professor", "mister"}  # the abbreviations above written out: "Doctor Jane Roe"
+    # French forms of address that English reports keep: "Mme Jane Roe", "Mlle Jane Roe"
+    | {"mme", "mlle"}
     # Forms of address of official texts the world over: "H.E. Jane Roe" (His or Her Excellency),
     # "His Majesty King X", "Shri X" and "Smt. Y" (India's Mr and Mrs).
     | {"h.e", "excellency", "majesty", "highness", "shri", "smt", "shrimati"}

@@ -1,0 +1,41 @@
+"""When the model reads "State for Civil Defence" in "Secretary of State for Civil Defence" as a body's
+name, the office keeps its own words: no body's name starts with "State for", so the holder is the
+Secretary (or Minister) of State for that portfolio, not a secretary of a misread agency.
+
+Every name here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.extract.positions import find_positions
+from kg.model import Article
+
+
+def _titles(nlp: Language, text: str) -> dict[str, str]:
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    return {p.holder: p.title for p in find_positions(doc, article, find_entities(doc, article))}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "title"),
+    [
+        (
+            "The Secretary of State for Internal Administration, Duarte Vilanova Pires, and the mayor "
+            "will also attend.",
+            "person/duarte-vilanova-pires",
+            "Secretary of State for Internal Administration",
+        ),
+        (
+            '"We are ready," said the Minister of State for Internal Administration, Duarte Vilanova Pires.',
+            "person/duarte-vilanova-pires",
+            "Minister of State for Internal Administration",
+        ),
+    ],
+)
+def test_state_for_is_the_office(nlp: Language, text: str, holder: str, title: str) -> None:
+    assert _titles(nlp, text).get(holder) == title
