@@ -25,15 +25,15 @@ def _titles(nlp: Language, text: str) -> dict[str, str]:
     ("text", "holder", "title"),
     [
         (
-            "The Secretary of State for Internal Administration, Duarte Vilanova Pires, and the mayor "
-            "will also attend.",
+            "The Secretary of State for Local Administration, Duarte Vilanova Pires, opened the new town "
+            "hall on Friday.",
             "person/duarte-vilanova-pires",
-            "Secretary of State for Internal Administration",
+            "Secretary of State for Local Administration",
         ),
         (
-            '"We are ready," said the Minister of State for Internal Administration, Duarte Vilanova Pires.',
+            '"We are ready," said the Minister of State for Public Administration, Duarte Vilanova Pires.',
             "person/duarte-vilanova-pires",
-            "Minister of State for Internal Administration",
+            "Minister of State for Public Administration",
         ),
     ],
 )
