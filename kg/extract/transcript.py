@@ -104,11 +104,19 @@ _NAME = rf"[{_UPPER}][\w'’-]+(?:[ \t]+(?:[{_UPPER}][\w'’-]+|de|da|van|von|al
 # Doe, ..."; a programme's credits in
 # its lead ("Interviewer: Jane Doe.", "The moderator is Jane Doe", "The interview was conducted by Jane Doe")
 _INTRODUCED = re.compile(
-    r"\b(?:(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator"
-    r"|REPORTER|CORRESPONDENT|PRESENTER)"  # a script's slug: "REPORTER: Jane Doe / DUR: 2'05\""
-    r"(?:[ \t]*:|[ \t]+is)?|[Ii]nterview(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+by)"
+    r"\b(?:(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator)"
+    r"(?:[ \t]+is)?|[Ii]nterview(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+by)"
     rf"(?:[ \t]+(?:in|at|on)[ \t]+{_NAME}[ \t]*,)?"  # "our correspondent in Northtown, Jane Doe, ..."
     rf"[ \t]+(?P<name>{_NAME})"
+)
+# A credit after the role and a colon: a script's slug ("REPORTER: Jane Doe / DUR: 2'05\""), a lead's
+# "Interviewer: Jane Doe." The name ends the credit; a name followed by a comma, a question mark or
+# more words is the programme's own turn addressing someone ("PRESENTER: Minister, why ...?",
+# "REPORTER: Jo, what ...") or asking ("REPORTER: Are you ...?"), and names no reporter.
+_CREDITED = re.compile(
+    r"\b(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator"
+    r"|REPORTER|CORRESPONDENT|PRESENTER)"
+    rf"[ \t]*:[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:\n|$|[./|;(])|[ \t]+[-–—])"
 )
 # A label that gives the role and the name: "PRESENTER (Jane Doe):", "Host, Jane Doe:", "INTERVIEWER JANE DOE:"
 _ROLE_LABEL = re.compile(
@@ -392,7 +400,7 @@ def _words(label: str) -> tuple[str, ...]:
 def narrators(text: str) -> set[str]:
     """Names the programme introduces as its own reporters ("our correspondent Jane Doe"), or labels
     with their role ("PRESENTER (Jane Doe):", "HOST, JANE DOE:"): their later turns ("DOE:") narrate too."""
-    return {m.group("name") for pattern in (_INTRODUCED, _ROLE_LABEL) for m in pattern.finditer(text)}
+    return {m.group("name") for pattern in (_INTRODUCED, _CREDITED, _ROLE_LABEL) for m in pattern.finditer(text)}
 
 
 def is_narrator(label: str, names: set[str]) -> bool:
