@@ -321,8 +321,12 @@ class SpeakerResolver:
             if not definite:
                 return bodies[0] if bodies else None
             office = " ".join(t.text for t in words[1:]) if words[0].lower_ in _DEFINITE else lemma
+            # "the Prime Minister said": a person styled with the whole title ("the Prime Minister
+            # of X, Jo Roe") before one styled with its head word alone ("Minister Ana Lind")
+            styled = " ".join(t.text for t in words[1:] if t.i <= head.i) if words[0].lower_ in _DEFINITE else ""
             return (
-                self._titled(anchor, lemma, office)
+                (self._titled(anchor, styled, styled) if len(styled.split()) > 1 else None)
+                or self._titled(anchor, lemma, office)
                 or self._doer(anchor, lemma)
                 or (bodies[0] if bodies else self.last(anchor, ("Person",), exclude=exclude))
             )

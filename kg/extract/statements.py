@@ -56,6 +56,7 @@ from kg.extract.quotes import (
     sentence_end,
     sentence_start,
 )
+from kg.extract.record_narration import narrates_sitting
 from kg.extract.reported import find_reported
 from kg.extract.speakers import SpeakerResolver
 from kg.extract.timex import find_times
@@ -400,6 +401,8 @@ def _transcript(
         words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if COURTESY.fullmatch(quote.text) or (words is not None and runs_session(words)):
             continue  # a chair's greetings, thanks and handling of the floor
+        if turn.start == turn.line_start and words is not None and narrates_sitting(words):
+            continue  # "The Chair then called Deputy Jo Roe.": the record's narration below a turn
         out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))
     return out
 

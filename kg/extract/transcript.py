@@ -104,11 +104,19 @@ _NAME = rf"[{_UPPER}][\w'’-]+(?:[ \t]+(?:[{_UPPER}][\w'’-]+|de|da|van|von|al
 # Doe, ..."; a programme's credits in
 # its lead ("Interviewer: Jane Doe.", "The moderator is Jane Doe", "The interview was conducted by Jane Doe")
 _INTRODUCED = re.compile(
-    r"\b(?:(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator"
-    r"|REPORTER|CORRESPONDENT|PRESENTER)"  # a script's slug: "REPORTER: Jane Doe / DUR: 2'05\""
-    r"(?:[ \t]*:|[ \t]+is)?|[Ii]nterview(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+by)"
+    r"\b(?:(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator)"
+    r"(?:[ \t]+is)?|[Ii]nterview(?:ed)?(?:[ \t]+[a-z]+){0,2}[ \t]+by)"
     rf"(?:[ \t]+(?:in|at|on)[ \t]+{_NAME}[ \t]*,)?"  # "our correspondent in Northtown, Jane Doe, ..."
     rf"[ \t]+(?P<name>{_NAME})"
+)
+# A credit after the role and a colon: a script's slug ("REPORTER: Jane Doe / DUR: 2'05\""), a lead's
+# "Interviewer: Jane Doe." The name ends the credit; a name followed by a comma, a question mark or
+# more words is the programme's own turn addressing someone ("PRESENTER: Minister, why ...?",
+# "REPORTER: Jo, what ...") or asking ("REPORTER: Are you ...?"), and names no reporter.
+_CREDITED = re.compile(
+    r"\b(?:[Cc]orrespondent|[Rr]eporter|[Pp]resenter|[Aa]nchor|[Hh]ost|[Ii]nterviewer|[Mm]oderator"
+    r"|REPORTER|CORRESPONDENT|PRESENTER)"
+    rf"[ \t]*:[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:\n|$|[./|;(])|[ \t]+[-–—])"
 )
 # A label that gives the role and the name: "PRESENTER (Jane Doe):", "Host, Jane Doe:", "INTERVIEWER JANE DOE:"
 _ROLE_LABEL = re.compile(
@@ -390,9 +398,24 @@ def _words(label: str) -> tuple[str, ...]:
 
 
 def narrators(text: str) -> set[str]:
-    """Names the programme introduces as its own reporters ("our correspondent Jane Doe"), or labels
-    with their role ("PRESENTER (Jane Doe):", "HOST, JANE DOE:"): their later turns ("DOE:") narrate too."""
-    return {m.group("name") for pattern in (_INTRODUCED, _ROLE_LABEL) for m in pattern.finditer(text)}
+    """Names the programme introduces as its own reporters ("our correspondent Jane Doe"), labels
+    with their role ("PRESENTER (Jane Doe):", "HOST, JANE DOE:") or credits as its hosts ("Hosts:
+    Jane Doe (Northtown) and Jo Roe"): their later turns ("DOE:", "JANE:") narrate too."""
+    found = {m.group("name") for pattern in (_INTRODUCED, _CREDITED, _ROLE_LABEL) for m in pattern.finditer(text)}
+    for m in _CREDIT_LIST.finditer(text):
+        for part in _LIST_SEPARATOR.split(_ASIDE.sub(" ", m.group("names"))):
+            if re.fullmatch(_NAME, part.strip()):
+                found.add(part.strip())
+    return found
+
+
+# A programme's credit of several hosts or presenters on one line: "Hosts: Jane Doe (Northtown) and
+# Jo Roe (Eastfield)", "Presenters: Jane Doe, Jo Roe".
+_CREDIT_LIST = re.compile(
+    r"^[ \t]*(?:[Cc]o-?)?(?:[Hh]osts|[Pp]resenters|[Aa]nchors|HOSTS|PRESENTERS|ANCHORS)[ \t]*:[ \t]*(?P<names>[^\n]+)",
+    re.M,
+)
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
 
 
 def is_narrator(label: str, names: set[str]) -> bool:
@@ -404,7 +427,11 @@ def is_narrator(label: str, names: set[str]) -> bool:
     words = {w.strip(".,").casefold() for w in label.split()}
     if words & _NARRATOR_ROLES:
         return True
-    return any(label_matches(label, n) for n in names)
+    # a programme calls its own people by their given names ("JANE:" for the credited Jane Doe)
+    given = _words(label)
+    return any(
+        label_matches(label, n) or (len(given) == 1 and _words(n)[:1] == given and len(n.split()) > 1) for n in names
+    )
 
 
 # Between a name and the office introducing it: "Jane Roe, the Chief Spokesperson".
