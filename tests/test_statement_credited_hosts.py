@@ -21,7 +21,7 @@ PUBLISHED = date(2025, 8, 14)
 
 PODCAST = (
     "THE LONG CROSSING - a podcast about borders, episode 7\n"
-    "Hosts: Brigid Tallantire (Dakar) and Faustina Oberlin (Accra)\n\n"
+    "Hosts: Brigid Tallantire (Hobart) and Faustina Oberlin (Perth)\n\n"
     "BRIGID: Welcome back, everyone. Faustina, the ferry strike is in its third week.\n\n"
     "FAUSTINA: It is, Brigid. The port authority says forty lorries a day are now waiting at the quay.\n\n"
     "BRIGID: I spoke to the transport minister, Jorund Kasprzak, on Tuesday.\n\n"
