@@ -314,10 +314,15 @@ def particled(span: Span) -> Span:
     before "Salvena crossing".
 
     Place names in Spanish, Portuguese, French or Arabic carry lower-case particles ("Carrizal del
-    Monte", "Bab al Tor"); patterns match capitalised words and stop at the particle.
+    Monte", "Bab al Tor"); patterns match capitalised words and stop at the particle. Only a name
+    with a particle is lengthened: the capitalised word before "Korvath checkpoint" may be a day
+    ("on Sunday Korvath checkpoint").
     """
-    start = _particle_start(span.doc, span.start)
-    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+    doc = span.doc
+    start = _particle_start(doc, span.start)
+    if not any(t.is_lower and t.lower_ in NAME_PARTICLES for t in doc[start : span.start]):
+        return span
+    return Span(doc, start, span.end, label=span.label_)
 
 
 def _particle_start(doc: Doc, end: int) -> int:
