@@ -66,11 +66,18 @@ def related_pairs(nlp: Language, text: str, predicate: str) -> set[tuple[str, st
     return {(r.subject, r.object) for r in found if r.predicate == predicate}
 
 
-def posts_by_holder(nlp: Language, text: str, publisher: str) -> dict[str, set[str | None]]:
-    """Holder -> what each of its positions is held in, read as a release of ``publisher``."""
+def posts_by_holder(nlp: Language, text: str, publisher: str | None = None) -> dict[str, set[str | None]]:
+    """Holder -> what each of its positions is held in, read as a release of ``publisher`` (if any)."""
     article = Article(id="t", text=text, source="test", publisher=publisher)
     doc = nlp(text)
     out: dict[str, set[str | None]] = {}
     for p in find_positions(doc, article, find_entities(doc, article)):
         out.setdefault(p.holder, set()).add(p.post_in)
     return out
+
+
+def titles_by_holder(nlp: Language, text: str) -> dict[str, str]:
+    """Holder -> the title of its position (the last one read, where a holder has several)."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    return {p.holder: p.title for p in find_positions(doc, article, find_entities(doc, article))}

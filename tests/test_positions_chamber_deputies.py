@@ -8,17 +8,8 @@ Every name here is invented for the test.
 from __future__ import annotations
 
 import pytest
+from named_entities import titles_by_holder
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.extract.positions import find_positions
-from kg.model import Article
-
-
-def _titles(nlp: Language, text: str) -> dict[str, str]:
-    article = Article(id="t", text=text, source="test")
-    doc = nlp(text)
-    return {p.holder: p.title for p in find_positions(doc, article, find_entities(doc, article))}
 
 
 @pytest.mark.parametrize(
@@ -38,4 +29,4 @@ def _titles(nlp: Language, text: str) -> dict[str, str]:
     ],
 )
 def test_deputy_alone_is_an_office(nlp: Language, text: str, holder: str, title: str) -> None:
-    assert _titles(nlp, text).get(holder) == title
+    assert titles_by_holder(nlp, text).get(holder) == title

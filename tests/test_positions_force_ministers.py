@@ -8,20 +8,8 @@ and the office is in the forces' state. A commander of the forces keeps the forc
 from __future__ import annotations
 
 import pytest
+from named_entities import posts_by_holder
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.extract.positions import find_positions
-from kg.model import Article
-
-
-def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
-    article = Article(id="t", text=text, source="test")
-    doc = nlp(text)
-    out: dict[str, set[str | None]] = {}
-    for p in find_positions(doc, article, find_entities(doc, article)):
-        out.setdefault(p.holder, set()).add(p.post_in)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -42,10 +30,10 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
     ],
 )
 def test_minister_of_the_forces_is_the_states(nlp: Language, text: str, holder: str, state: str) -> None:
-    assert _posts(nlp, text).get(holder) == {state}
+    assert posts_by_holder(nlp, text).get(holder) == {state}
 
 
 def test_commander_of_the_forces_keeps_the_forces(nlp: Language) -> None:
     text = "The Commander of the Armed Forces of Mali, General Mamadi Kelentigui, visited troops in Kayes."
-    posts = _posts(nlp, text).get("person/mamadi-kelentigui", set())
+    posts = posts_by_holder(nlp, text).get("person/mamadi-kelentigui", set())
     assert posts and all(p is not None and p.startswith("agency/") for p in posts)

@@ -9,12 +9,12 @@ state is later called "Minister". Invented sentences through the real model.
 from __future__ import annotations
 
 import pytest
+from named_entities import posts_by_holder
 from spacy.language import Language
 
 from kg.extract.entities import find_entities
 from kg.extract.positions import find_positions
 from kg.model import Article
-from tests.named_entities import posts_by_holder
 
 
 @pytest.mark.parametrize(
@@ -46,15 +46,6 @@ def test_positions_other_sides_publisher_state_before_the_most_named(
     assert state in posts_by_holder(nlp, text, publisher).get(holder, set())
 
 
-def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
-    article = Article(id="t", text=text, source="test")
-    doc = nlp(text)
-    out: dict[str, set[str | None]] = {}
-    for p in find_positions(doc, article, find_entities(doc, article)):
-        out.setdefault(p.holder, set()).add(p.post_in)
-    return out
-
-
 @pytest.mark.parametrize(
     ("text", "holder", "state"),
     [
@@ -73,7 +64,7 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
     ],
 )
 def test_positions_other_sides_state_of_another_office(nlp: Language, text: str, holder: str, state: str) -> None:
-    assert _posts(nlp, text).get(holder) == {state}
+    assert posts_by_holder(nlp, text).get(holder) == {state}
 
 
 @pytest.mark.parametrize(
@@ -86,7 +77,7 @@ def test_positions_other_sides_state_of_another_office(nlp: Language, text: str,
     ],
 )
 def test_positions_other_sides_envoys_state(nlp: Language, text: str) -> None:
-    assert _posts(nlp, text).get("person/anna-wolny-lis") == {"state/PL"}
+    assert posts_by_holder(nlp, text).get("person/anna-wolny-lis") == {"state/PL"}
 
 
 @pytest.mark.parametrize(
@@ -107,7 +98,7 @@ def test_positions_other_sides_envoys_state(nlp: Language, text: str) -> None:
     ],
 )
 def test_positions_other_sides_counterpart_in_a_capital(nlp: Language, text: str, holder: str, state: str) -> None:
-    assert _posts(nlp, text).get(holder) == {state}
+    assert posts_by_holder(nlp, text).get(holder) == {state}
 
 
 @pytest.mark.parametrize(
@@ -120,7 +111,7 @@ def test_positions_other_sides_counterpart_in_a_capital(nlp: Language, text: str
     ],
 )
 def test_positions_other_sides_guest_styled_ambassador(nlp: Language, text: str) -> None:
-    assert _posts(nlp, text).get("person/rodrigo-quispe-mamani") == {"state/BO"}
+    assert posts_by_holder(nlp, text).get("person/rodrigo-quispe-mamani") == {"state/BO"}
 
 
 @pytest.mark.parametrize(
@@ -189,4 +180,4 @@ def test_positions_other_sides_leader_named_bare_is_not_the_publishers(
 def test_positions_other_sides_head_of_government_beside_head_of_state(
     nlp: Language, text: str, holder: str, state: str
 ) -> None:
-    assert _posts(nlp, text).get(holder) == {state}
+    assert posts_by_holder(nlp, text).get(holder) == {state}

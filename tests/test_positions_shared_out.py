@@ -8,20 +8,8 @@ Invented sentences through the real model.
 from __future__ import annotations
 
 import pytest
+from named_entities import posts_by_holder
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.extract.positions import find_positions
-from kg.model import Article
-
-
-def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
-    article = Article(id="t", text=text, source="test")
-    doc = nlp(text)
-    out: dict[str, set[str | None]] = {}
-    for p in find_positions(doc, article, find_entities(doc, article)):
-        out.setdefault(p.holder, set()).add(p.post_in)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -34,7 +22,7 @@ def _posts(nlp: Language, text: str) -> dict[str, set[str | None]]:
     ],
 )
 def test_each_minister_serves_the_leader_in_its_place(nlp: Language, text: str) -> None:
-    posts = _posts(nlp, text)
+    posts = posts_by_holder(nlp, text)
     assert posts["person/arnis-tolveyra"] == {"state/PT"}
     assert posts["person/bera-quonnel"] == {"state/FI"}
 
@@ -44,5 +32,5 @@ def test_lists_of_unequal_length_are_left_alone(nlp: Language) -> None:
         "President Olmar Vesketh of Portugal received President Kesti Lundarva of Finland in the capital. "
         "Their foreign ministers, Arnis Tolveyra, Bera Quonnel and Marto Selvik, drafted a plan."
     )
-    posts = _posts(nlp, text)
+    posts = posts_by_holder(nlp, text)
     assert posts.get("person/arnis-tolveyra") == posts.get("person/bera-quonnel")
