@@ -21,7 +21,7 @@ __all__ = ["publisher_units"]
 _FORCE_HEADS = frozenset({"police", "force", "forces", "army", "navy", "guard", "gendarmerie", "constabulary"})
 
 #: Nouns that end the name of a force's unit, command or branch ("the Rapid Response Unit", "the
-#: General Command", "the Air Corps", "the Sabah Contingent"); a department or an office is often
+#: General Command", "the Air Corps", "the Harbour Contingent"); a department or an office is often
 #: a body of its own, and so is a service.
 _UNIT_HEADS = frozenset(
     {"unit", "command", "headquarters", "contingent", "corps", "wing", "detachment", "sector"}

@@ -74,7 +74,7 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
 
 def _native_pairs(text: str, links: list[Linked]) -> set[int]:
     """Starts of the names of a bracket "(Native Name, NN)" whose acronym spells the name before it:
-    "the Military Police Corps (Korps Militer Tarnia, KMT)" gives the body's name in its own
+    "the Border Guard (Straz Graniczna Tarnii, SGT)" gives the body's name in its own
     language and its initials, both the body's, whether or not the model found the native name. A
     bracket such as "(Jo Roe, spokeswoman)" gives none."""
     starts = {lk.start for lk in links}

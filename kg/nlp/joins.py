@@ -334,7 +334,7 @@ def _particle_start(doc: Doc, end: int) -> int:
         if _end_word(prev):
             lead, words = lead - 1, words + 1
         elif prev.lower_ in NAME_PARTICLES and prev.is_lower and lead > 1 and _end_word(doc[lead - 2]):
-            lead -= 1  # "del" between "Viejo" and "Carmen"
+            lead -= 1  # "del" between "Paso" and "Norte"
         else:
             break
     return lead
