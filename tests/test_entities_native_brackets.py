@@ -1,8 +1,8 @@
 """A bracket giving a body's name in its own language and its initials: invented sentences.
 
-Class: "the Military Police Corps (Korps Marechaussee Tarnia, KMT)", "the Coastal Rescue Service
+Class: "the Border Guard (Straz Graniczna Tarnii, SGT)", "the Coastal Rescue Service
 (Servicio Costero Tarniano, SCT)": the native name and the acronym that spells it are both the
-body's, and so is every later "the KMT"; a bracket with a person and a role ("(Jo Vardby,
+body's, and so is every later "the SGT"; a bracket with a person and a role ("(Jo Vardby,
 spokeswoman)") joins nothing.
 """
 
@@ -19,10 +19,9 @@ from kg.model import Article
     ("text", "body", "forms"),
     [
         (
-            "The Military Police Corps (Korps Marechaussee Tarnia, KMT) controls the border posts. "
-            "The KMT said two men were held.",
-            "Military Police Corps",
-            {"Korps Marechaussee Tarnia", "KMT"},
+            "The Border Guard (Straz Graniczna Tarnii, SGT) patrols the river. The SGT said two men were held.",
+            "Border Guard",
+            {"Straz Graniczna Tarnii", "SGT"},
         ),
         (
             "The Coastal Rescue Service (Servicio Costero Tarniano, SCT) saved nine sailors on Monday. "

@@ -22,12 +22,12 @@ from kg.model import Article
     [
         (
             "PARLIAMENT OF NORWAY\nHearing on the Kelvik crossing\n\n"
-            "Witness: Hon. Marit Solvang-Eide, Minister of Justice, with Mr. "
-            "Arvid Tornqvist-Lie, Director of Customs.\n\nWITNESS (Hon. Solvang-Eide): Lorries from Sweden wait "
+            "Witness: Hon. Sigrun Torvund-Eide, Minister of Justice, with Mr. "
+            "Arvid Tornqvist-Lie, Director of Customs.\n\nWITNESS (Hon. Torvund-Eide): Lorries from Sweden wait "
             "for hours. Sweden has asked for longer opening hours, and traffic from Sweden grew by a fifth. "
             "Norway will answer next month.",
             "Parliament of Norway (committee record)",
-            "person/marit-solvang-eide",
+            "person/sigrun-torvund-eide",
             "state/NO",
         ),
         (
@@ -104,14 +104,14 @@ def test_positions_other_sides_counterpart_in_a_capital(nlp: Language, text: str
 @pytest.mark.parametrize(
     "text",
     [
-        "Foreign Minister Ines Calvario received on Monday her Bolivian counterpart, Ambassador Rodrigo Quispe "
-        "Mamani, in Lima. Minister Quispe Mamani thanked Peru for its help.",
-        "The Foreign Minister of Peru, Ines Calvario, welcomed her Bolivian counterpart, Ambassador Rodrigo "
-        "Quispe Mamani, on Tuesday. Later, Minister Quispe Mamani visited the port of Callao in Peru.",
+        "Foreign Minister Ines Calvario received on Monday her Bolivian counterpart, Ambassador Teodoro Huarachi "
+        "Llanque, in Lima. Minister Huarachi Llanque thanked Peru for its help.",
+        "The Foreign Minister of Peru, Ines Calvario, welcomed her Bolivian counterpart, Ambassador Teodoro "
+        "Huarachi Llanque, on Tuesday. Later, Minister Huarachi Llanque visited the port of Callao in Peru.",
     ],
 )
 def test_positions_other_sides_guest_styled_ambassador(nlp: Language, text: str) -> None:
-    assert posts_by_holder(nlp, text).get("person/rodrigo-quispe-mamani") == {"state/BO"}
+    assert posts_by_holder(nlp, text).get("person/teodoro-huarachi-llanque") == {"state/BO"}
 
 
 @pytest.mark.parametrize(
