@@ -22,7 +22,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
 ``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism`` /
-``invented-quarry``
+``invented-quarry`` / ``invented-summit``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -110,6 +110,11 @@ foreign ministers with an interpreter, a radio magazine with a studio guest and 
 field, a prime minister's office readout of a meeting, a TV news script with an anchor toss and a
 stand-up, a minister's doorstep remarks with shouted questions, a podcast with two hosts and clips, a
 parliamentary question time extract, a two-president press conference and a police media briefing;
+an invented TV news script with a live two-way and a spoken correction, a president's televised
+address, a foreign ministry briefing with "Q (outlet):"/"A:" turns, a parliamentary committee
+hearing of a witness, a live blog with timestamps, a radio bulletin with clips and a correspondent's
+report, a minister's interview printed as Q&A with initials, a radio phone-in with callers, a summit
+press conference with interpreted answers and a readout of a video conference among three leaders;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -187,6 +192,7 @@ CORPORA = {
     "invented-meridian": Corpus("invented-meridian", "invented/meridian", root=ROOT / "benchmarks"),
     "invented-prism": Corpus("invented-prism", "invented/prism", root=ROOT / "benchmarks"),
     "invented-quarry": Corpus("invented-quarry", "invented/quarry", root=ROOT / "benchmarks"),
+    "invented-summit": Corpus("invented-summit", "invented/summit", root=ROOT / "benchmarks"),
 }
 
 
