@@ -22,7 +22,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
 ``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism`` /
-``invented-quarry`` / ``invented-summit``
+``invented-quarry`` / ``invented-ridge`` / ``invented-summit``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -110,6 +110,12 @@ foreign ministers with an interpreter, a radio magazine with a studio guest and 
 field, a prime minister's office readout of a meeting, a TV news script with an anchor toss and a
 stand-up, a minister's doorstep remarks with shouted questions, a podcast with two hosts and clips, a
 parliamentary question time extract, a two-president press conference and a police media briefing;
+an invented coast guard sea rescue release with a photo caption, border police quarterly figures by
+checkpoint with notes to editors, a regional governor's numbered update set out as questions and
+answers, election commission results of a local referendum under a correction notice, a police
+statement with a timed log, a refugee agency flash update with key figures quoting an NGO, an armed
+forces statement read on behalf of its commander, a joint protocol of two delegations with numbered
+articles, a foreign ministry travel advisory and a foreign ministry press release on a border incident;
 an invented TV news script with a live two-way and a spoken correction, a president's televised
 address, a foreign ministry briefing with "Q (outlet):"/"A:" turns, a parliamentary committee
 hearing of a witness, a live blog with timestamps, a radio bulletin with clips and a correspondent's
@@ -192,6 +198,7 @@ CORPORA = {
     "invented-meridian": Corpus("invented-meridian", "invented/meridian", root=ROOT / "benchmarks"),
     "invented-prism": Corpus("invented-prism", "invented/prism", root=ROOT / "benchmarks"),
     "invented-quarry": Corpus("invented-quarry", "invented/quarry", root=ROOT / "benchmarks"),
+    "invented-ridge": Corpus("invented-ridge", "invented/ridge", root=ROOT / "benchmarks"),
     "invented-summit": Corpus("invented-summit", "invented/summit", root=ROOT / "benchmarks"),
 }
 
