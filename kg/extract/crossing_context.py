@@ -8,7 +8,10 @@ most) and the neighbour of it (GeoNames) that the context names: the nearest one
 crossing's own paragraph, the one before it first ("At the border with Y, the X crossing ..."),
 else the nearest earlier mention in the text (a release states its border once, in the lead),
 else the nearest later one. A text about two borders thus puts each crossing on the border its
-paragraph is about; a text that names no neighbour of its home state says nothing.
+paragraph is about; a text that names no neighbour of its home state says nothing. A neighbour
+another crossing of its sentence already joins ("A and B stay open, and lorries go to the C
+checkpoint on the border with Y") is that crossing's far side, not the context of A and B, unless
+the text names no other neighbour.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def context_sides(doc: Doc, links: list[Linked], found: Found, publisher: str | 
         if p == "connects":
             sides.setdefault(s, set()).add(o)
     text = doc_text(doc)
-    starts = [lk.start for lk in others]
+    taken = _taken(doc, links, others, sides)
     seen: set[str] = set()
     for lk in links:
         if lk.type != "Checkpoint" or lk.key in seen:
@@ -51,10 +54,26 @@ def context_sides(doc: Doc, links: list[Linked], found: Found, publisher: str | 
         seen.add(lk.key)  # the first mention places a crossing: later ones may sit in another story
         if not sides.get(lk.key, set()) <= {home}:
             continue
-        far = _nearest(text, others, starts, lk)
+        free = [m for m in others if not taken.get(m.start, set()) - {lk.key}] or others
+        far = _nearest(text, free, [m.start for m in free], lk)
         span = tokens(doc, lk)
         add(found, lk.key, "connects", home, span)
         add(found, lk.key, "connects", far.key, span)
+
+
+def _taken(doc: Doc, links: list[Linked], others: list[Linked], sides: dict[str, set[str]]) -> dict[int, set[str]]:
+    """Start of each neighbour mention -> the crossings of its sentence that already connect that state."""
+    crossings = [lk for lk in links if lk.type == "Checkpoint"]
+    out: dict[int, set[str]] = {}
+    for m in others:
+        span = tokens(doc, m)
+        if span is None or not doc.has_annotation("SENT_START"):
+            continue
+        sent = span.sent
+        owners = {c.key for c in crossings if sent.start_char <= c.start < sent.end_char and m.key in sides.get(c.key, ())}
+        if owners:
+            out[m.start] = owners
+    return out
 
 
 def _nearest(text: str, others: list[Linked], starts: list[int], mention: Linked) -> Linked:

@@ -28,7 +28,7 @@ from kg.extract.publisher_units import publisher_units
 from kg.extract.relation_spans import Found, add, link_at, tokens
 from kg.extract.town_states import place_towns_both_ways
 from kg.lexicon.demonyms import WORLD_REGIONS
-from kg.lexicon.gazetteer import state_for_demonym, subdivision_spelled
+from kg.lexicon.gazetteer import state_code, state_for_demonym, subdivision_spelled
 from kg.lexicon.names import strip_the
 from kg.model import Article, Entity, Relation, Span
 from kg.nlp.cues import SETTLEMENT_NOUNS
@@ -370,9 +370,14 @@ _FAR_SIDE = frozenset({"with", "into", "to", "towards", "toward", "from"})
 
 
 def _far_side(doc: Doc, region: Linked) -> bool:
-    """The region is named after "with", "into", "to" ... (an article between): the far side."""
+    """The region is named after "with", "into", "to" ... (an article or its state's possessive
+    between: "on the border with Y's R region"): the far side."""
     span = tokens(doc, region)
     i = span.start - 1 if span is not None else -1
+    if i >= 1 and doc[i].lower_ in {"'s", "’s"}:
+        # back over the owner's whole name ("the Czech Republic's"); an owner that is no state ends it
+        size = next((n for n in (3, 2, 1) if i - n >= 0 and state_code(doc[i - n : i].text)), 0)
+        i = i - size - 1 if size else -1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in _FAR_SIDE
