@@ -21,8 +21,8 @@ _TEXTS = [
     (
         "Finland's border guard said on Friday that it would keep its crossings to Norway open over the "
         "winter.\n\n"
-        "The Rovasko and Tellin crossings remain open to tourists, while all freight is routed through the Harjuva crossing "
-        "on the border with Russia's Murmansk region.",
+        "The Rovasko and Tellin crossings remain open to tourists, while all freight is routed through the "
+        "Harjuva crossing on the border with Russia's Murmansk region.",
         ("checkpoint/rovasko", "checkpoint/tellin"),
         "checkpoint/harjuva",
         ("state/NO", "state/RU"),

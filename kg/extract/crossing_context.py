@@ -70,7 +70,8 @@ def _taken(doc: Doc, links: list[Linked], others: list[Linked], sides: dict[str,
         if span is None or not doc.has_annotation("SENT_START"):
             continue
         sent = span.sent
-        owners = {c.key for c in crossings if sent.start_char <= c.start < sent.end_char and m.key in sides.get(c.key, ())}
+        inside = [c for c in crossings if sent.start_char <= c.start < sent.end_char]
+        owners = {c.key for c in inside if m.key in sides.get(c.key, ())}
         if owners:
             out[m.start] = owners
     return out

@@ -235,7 +235,9 @@ def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
             continue
         gap = doc[pspan.end : span.start]
         if [t.lower_ for t in gap] in (["'s"], ["’s"], []) or (prev.kind == "demonym" and not len(gap)):
-            add(found, lk.key, "partOf", prev.key, doc[pspan.start : span.end])
+            listed, end = _listed_regions(doc, links, i)  # "Y's A and B districts": each one Y's
+            for part in listed or [lk]:
+                add(found, part.key, "partOf", prev.key, doc[pspan.start : end or span.end])
     for lk in links:  # "the Zaporizhzhia region of Ukraine", "the Kursk region of western Russia"
         span = tokens(doc, lk)
         if lk.type == "Region" and span is not None and (owner := _demonym_area(doc, span)) is not None:
@@ -246,6 +248,25 @@ def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
         if state is not None and (state.type == "State" or _level_named(doc, state, lk)):
             tspan = tokens(doc, state)
             add(found, lk.key, "partOf", state.key, doc[span.start : tspan.end if tspan else span.end + 2])
+
+
+def _listed_regions(doc: Doc, links: list[Linked], first: int) -> tuple[list[Linked], int]:
+    """The regions of a list that opens with ``links[first]`` and ends in a plural unit word ("A, B
+    and C districts"), which the owner before the list qualifies as a whole, and the token index
+    after that word; ([], 0) for no such list."""
+    out = [links[first]]
+    for lk in links[first + 1 :]:
+        span, last = tokens(doc, lk), tokens(doc, out[-1])
+        if lk.type != "Region" or span is None or last is None:
+            break
+        if not {t.lower_ for t in doc[last.end : span.start]} <= {",", "and", "or"} or span.start == last.end:
+            break
+        out.append(lk)
+    end = tokens(doc, out[-1])
+    if len(out) < 2 or end is None or end.end >= len(doc):
+        return [], 0
+    word = doc[end.end]
+    return (out, word.i + 1) if word.is_lower and word.tag_ == "NNS" and word.lemma_ in REGION_WORDS else ([], 0)
 
 
 def _level_named(doc: Doc, region: Linked, part: Linked) -> bool:
