@@ -47,3 +47,12 @@ def test_relations_taken_far_sides_hold_no_crossing(
     nlp: Language, text: str, bare: tuple[str, ...], routed: str, sides: tuple[str, str]
 ) -> None:
     assert not [o for s, o in related_pairs(nlp, text, "locatedIn") if s == routed and o.startswith("region/")]
+
+
+def test_relations_taken_far_sides_serve_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "Finland's road agency said on Monday that Finland would repair two bridges in the east this summer.\n\n"
+        "Because of the works, the Harjuva crossing on the border with Russia will shut for three days. "
+        "Drivers are asked to use the Pelmora crossing instead."
+    )
+    assert ("checkpoint/pelmora", "state/RU") in related_pairs(nlp, text, "connects")
