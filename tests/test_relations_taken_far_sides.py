@@ -51,8 +51,11 @@ def test_relations_taken_far_sides_hold_no_crossing(
 
 def test_relations_taken_far_sides_serve_the_next_sentence(nlp: Language) -> None:
     text = (
-        "Finland's road agency said on Monday that Finland would repair two bridges in the east this summer.\n\n"
+        "Finland's road agency said on Monday that Finland would repair two bridges this summer, one of them "
+        "on the road to Norway.\n\n"
         "Because of the works, the Harjuva crossing on the border with Russia will shut for three days. "
         "Drivers are asked to use the Pelmora crossing instead."
     )
-    assert ("checkpoint/pelmora", "state/RU") in related_pairs(nlp, text, "connects")
+    pairs = related_pairs(nlp, text, "connects")
+    assert ("checkpoint/pelmora", "state/RU") in pairs
+    assert ("checkpoint/pelmora", "state/NO") not in pairs
