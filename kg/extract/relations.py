@@ -194,7 +194,8 @@ def _world_region(text: str) -> bool:
 def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
     """A body whose name opens with an organization's name is part of it: "the X Commission", "X Standby Force";
     so is one whose name opens with another body's name of several words: "the Norland Defence
-    Force Coast Guard" is a part of the Norland Defence Force.
+    Force Coast Guard" is a part of the Norland Defence Force, and so is "the NDF Coast Guard",
+    named with its initials.
 
     Only an organization or body the document names itself (alone, not just inside the body's
     name; a body by its full name, never a short form like "Armed Forces") counts, the way the
@@ -219,9 +220,25 @@ def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
                 ),
                 None,
             )
+            owner = owner or _initialled_owner(name, orgs, entity.key)
             if owner is not None and name[:1].isupper():
                 found.setdefault((entity.key, "partOf", owner.key), []).append(entity.mentions[0])
                 break
+
+
+def _initialled_owner(name: str, orgs: list[tuple[str, Entity]], key: str) -> Entity | None:
+    """The body whose initials open ``name``, words of its own after them: "the VDF Coast Guard" is
+    part of the Verlan Defence Force the text names in full (only one body of those initials)."""
+    first, _, rest = name.partition(" ")
+    if len(first) < 2 or not first.isupper() or not first.isalpha() or not rest[:1].isupper():
+        return None
+    owners = {o.key: o for n, o in orgs if o.key != key and len(n.split()) > 1 and _initials(n) == first}
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words: "Verlan Defence Force" -> "VDF"."""
+    return "".join(w[0] for w in strip_the(name).split() if w[:1].isupper())
 
 
 def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
