@@ -230,8 +230,8 @@ def _initialled_owner(name: str, orgs: list[tuple[str, Entity]], key: str) -> En
     """The body whose initials open ``name``, words of its own after them: "the VDF Coast Guard" is
     part of the Verlan Defence Force the text names in full (only one body of those initials)."""
     first, _, rest = name.partition(" ")
-    if len(first) < 2 or not first.isupper() or not first.isalpha() or not rest[:1].isupper():
-        return None
+    if len(first) < 2 or not first.isupper() or not first.isalpha() or not rest[:1].isupper() or "," in rest:
+        return None  # "ABC Norland, Press Unit" is a sign-off's line, not a body's own name
     owners = {o.key: o for n, o in orgs if o.key != key and len(n.split()) > 1 and _initials(n) == first}
     return next(iter(owners.values())) if len(owners) == 1 else None
 
