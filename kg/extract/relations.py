@@ -29,7 +29,7 @@ from kg.extract.relation_spans import Found, add, link_at, tokens
 from kg.extract.town_states import place_towns_both_ways
 from kg.lexicon.demonyms import WORLD_REGIONS
 from kg.lexicon.gazetteer import state_code, state_for_demonym, subdivision_spelled
-from kg.lexicon.names import strip_the
+from kg.lexicon.names import initials, strip_the
 from kg.model import Article, Entity, Relation, Span
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.doctext import doc_text
@@ -232,13 +232,8 @@ def _initialled_owner(name: str, orgs: list[tuple[str, Entity]], key: str) -> En
     first, _, rest = name.partition(" ")
     if len(first) < 2 or not first.isupper() or not first.isalpha() or not rest[:1].isupper() or "," in rest:
         return None  # "ABC Norland, Press Unit" is a sign-off's line, not a body's own name
-    owners = {o.key: o for n, o in orgs if o.key != key and len(n.split()) > 1 and _initials(n) == first}
+    owners = {o.key: o for n, o in orgs if o.key != key and len(n.split()) > 1 and initials(n) == first}
     return next(iter(owners.values())) if len(owners) == 1 else None
-
-
-def _initials(name: str) -> str:
-    """The first letters of a name's capitalised words: "Verlan Defence Force" -> "VDF"."""
-    return "".join(w[0] for w in strip_the(name).split() if w[:1].isupper())
 
 
 def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
