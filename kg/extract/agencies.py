@@ -24,6 +24,7 @@ from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.publisher_state import doc_publisher, publisher_state
+from kg.extract.speaker_states import our_speakers_state
 from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import (
     capital_of,
@@ -448,7 +449,8 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
     "Chadian police"), whatever other state the sentence names; only a generic name ("the
     border guard", "Interior Ministry") takes the state of its sentence, or else the state the
     document names most: "the ministry" of a press release from one capital is that state's,
-    even when the sentence before named the state it accuses.
+    even when the sentence before named the state it accuses. A transcript speaker's "our
+    Coast Guard" is the speaker's state's (:mod:`kg.extract.speaker_states`) before the sentence's.
     """
     doc = span.doc
     prior = [lk for lk in links if lk.end <= span.start_char]
@@ -478,6 +480,10 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
                 return region.key, region.name
     if not context:
         return None  # "Sunrise Defence Forces" is a name of its own, not one state's forces
+    filed = _filed_from(doc, links)
+    spoken = our_speakers_state(span, links, filed[0] if filed else None)
+    if spoken is not None:  # "our Ministry of Interior" in a speaker's turn: the speaker's state's
+        return spoken, state_name(spoken[6:])
     return (
         _sentence_state(span, links)
         or _paragraph_state(span, links)

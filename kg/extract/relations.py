@@ -28,8 +28,8 @@ from kg.extract.publisher_units import publisher_units
 from kg.extract.relation_spans import Found, add, link_at, tokens
 from kg.extract.town_states import place_towns_both_ways
 from kg.lexicon.demonyms import WORLD_REGIONS
-from kg.lexicon.gazetteer import state_for_demonym, subdivision_spelled
-from kg.lexicon.names import strip_the
+from kg.lexicon.gazetteer import state_code, state_for_demonym, subdivision_spelled
+from kg.lexicon.names import initials, strip_the
 from kg.model import Article, Entity, Relation, Span
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.doctext import doc_text
@@ -194,7 +194,8 @@ def _world_region(text: str) -> bool:
 def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
     """A body whose name opens with an organization's name is part of it: "the X Commission", "X Standby Force";
     so is one whose name opens with another body's name of several words: "the Norland Defence
-    Force Coast Guard" is a part of the Norland Defence Force.
+    Force Coast Guard" is a part of the Norland Defence Force, and so is "the NDF Coast Guard",
+    named with its initials.
 
     Only an organization or body the document names itself (alone, not just inside the body's
     name; a body by its full name, never a short form like "Armed Forces") counts, the way the
@@ -219,9 +220,20 @@ def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
                 ),
                 None,
             )
+            owner = owner or _initialled_owner(name, orgs, entity.key)
             if owner is not None and name[:1].isupper():
                 found.setdefault((entity.key, "partOf", owner.key), []).append(entity.mentions[0])
                 break
+
+
+def _initialled_owner(name: str, orgs: list[tuple[str, Entity]], key: str) -> Entity | None:
+    """The body whose initials open ``name``, words of its own after them: "the VDF Coast Guard" is
+    part of the Verlan Defence Force the text names in full (only one body of those initials)."""
+    first, _, rest = name.partition(" ")
+    if len(first) < 2 or not first.isupper() or not first.isalpha() or not rest[:1].isupper() or "," in rest:
+        return None  # "ABC Norland, Press Unit" is a sign-off's line, not a body's own name
+    owners = {o.key: o for n, o in orgs if o.key != key and len(n.split()) > 1 and initials(n) == first}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found) -> None:
@@ -235,7 +247,9 @@ def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
             continue
         gap = doc[pspan.end : span.start]
         if [t.lower_ for t in gap] in (["'s"], ["’s"], []) or (prev.kind == "demonym" and not len(gap)):
-            add(found, lk.key, "partOf", prev.key, doc[pspan.start : span.end])
+            listed, end = _listed_regions(doc, links, i)  # "Y's A and B districts": each one Y's
+            for part in listed or [lk]:
+                add(found, part.key, "partOf", prev.key, doc[pspan.start : end or span.end])
     for lk in links:  # "the Zaporizhzhia region of Ukraine", "the Kursk region of western Russia"
         span = tokens(doc, lk)
         if lk.type == "Region" and span is not None and (owner := _demonym_area(doc, span)) is not None:
@@ -246,6 +260,25 @@ def _possessive_regions(doc: Doc, sent: SpacySpan, links: list[Linked], found: F
         if state is not None and (state.type == "State" or _level_named(doc, state, lk)):
             tspan = tokens(doc, state)
             add(found, lk.key, "partOf", state.key, doc[span.start : tspan.end if tspan else span.end + 2])
+
+
+def _listed_regions(doc: Doc, links: list[Linked], first: int) -> tuple[list[Linked], int]:
+    """The regions of a list that opens with ``links[first]`` and ends in a plural unit word ("A, B
+    and C districts"), which the owner before the list qualifies as a whole, and the token index
+    after that word; ([], 0) for no such list."""
+    out = [links[first]]
+    for lk in links[first + 1 :]:
+        span, last = tokens(doc, lk), tokens(doc, out[-1])
+        if lk.type != "Region" or span is None or last is None:
+            break
+        if not {t.lower_ for t in doc[last.end : span.start]} <= {",", "and", "or"} or span.start == last.end:
+            break
+        out.append(lk)
+    end = tokens(doc, out[-1])
+    if len(out) < 2 or end is None or end.end >= len(doc):
+        return [], 0
+    word = doc[end.end]
+    return (out, word.i + 1) if word.is_lower and word.tag_ == "NNS" and word.lemma_ in REGION_WORDS else ([], 0)
 
 
 def _level_named(doc: Doc, region: Linked, part: Linked) -> bool:
@@ -370,9 +403,14 @@ _FAR_SIDE = frozenset({"with", "into", "to", "towards", "toward", "from"})
 
 
 def _far_side(doc: Doc, region: Linked) -> bool:
-    """The region is named after "with", "into", "to" ... (an article between): the far side."""
+    """The region is named after "with", "into", "to" ... (an article or its state's possessive
+    between: "on the border with Y's R region"): the far side."""
     span = tokens(doc, region)
     i = span.start - 1 if span is not None else -1
+    if i >= 1 and doc[i].lower_ in {"'s", "’s"}:
+        # back over the owner's whole name ("the Czech Republic's"); an owner that is no state ends it
+        size = next((n for n in (3, 2, 1) if i - n >= 0 and state_code(doc[i - n : i].text)), 0)
+        i = i - size - 1 if size else -1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in _FAR_SIDE
