@@ -13,7 +13,7 @@ from spacy.language import Language
     ("text", "body", "state", "other"),
     [
         (
-            "HOST: Good evening and welcome to the closing press conference of the Baltic Sea summit.\n\n"
+            "HOST: Good evening from Gdansk, where the two leaders have just finished their talks.\n\n"
             "POLISH PRIME MINISTER: Thank you. I told my colleagues that our Coast Guard intercepted four boats "
             "near Latvia this month alone.\n\n"
             "HOST: Thank you, Prime Minister.",
@@ -22,7 +22,7 @@ from spacy.language import Language
             "state/LV",
         ),
         (
-            "Transcript of the joint press conference of Minister Tomas Kerrel and Estonian Interior Minister "
+            "Riga, press point after the talks between Minister Tomas Kerrel and Estonian Interior Minister "
             "Liis Varrak\n\n"
             "MINISTER KERREL: Welcome to Riga, Liis.\n\n"
             "MINISTER VARRAK: Thank you, Tomas. According to our Ministry of Interior, some 4,000 seasonal "
@@ -42,7 +42,7 @@ def test_relations_our_bodies_are_the_speakers(nlp: Language, text: str, body: s
 
 def test_relations_our_bodies_of_a_speaker_with_no_state_are_the_texts(nlp: Language) -> None:
     text = (
-        "Transcript of the press conference of Minister Tomas Kerrel\n\n"
+        "Minister Tomas Kerrel meets reporters\n\n"
         "RIGA, 3 May 2026\n\n"
         "REPORTER: Minister, is Latvia ready for the summer season?\n\n"
         "MINISTER KERREL: Yes. Our Coast Guard has already stopped six boats that were heading for Estonia.\n\n"

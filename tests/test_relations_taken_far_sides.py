@@ -10,22 +10,21 @@ from spacy.language import Language
 
 _TEXTS = [
     (
-        "Poland will close two crossings on the border with Belarus for a month, the government said on "
-        "Monday. The closure is the third this year, Poland's interior minister added.\n\n"
-        "During the closure the Vardel and Ostrovik checkpoints stay open for cars, and lorries will be sent "
-        "to the Pelmora checkpoint on the border with Russia's Kaliningrad region.",
+        "Hungarian police said two road crossings into Serbia would shut for resurfacing from Tuesday.\n\n"
+        "Buses may still use the Vardel and Ostrovik crossings, but heavy goods traffic is diverted to the "
+        "Pelmora crossing on the border with Romania's Arad county.",
         ("checkpoint/vardel", "checkpoint/ostrovik"),
         "checkpoint/pelmora",
-        ("state/BY", "state/RU"),
+        ("state/RS", "state/RO"),
     ),
     (
-        "Finland's border guard said on Friday that it would keep its crossings to Norway open over the "
-        "winter.\n\n"
-        "The Rovasko and Tellin crossings remain open to tourists, while all freight is routed through the "
-        "Harjuva crossing on the border with Russia's Murmansk region.",
+        "Slovak customs officers will work extra shifts at the crossings into Hungary over the holidays, "
+        "the finance ministry said on Friday.\n\n"
+        "Tourists can keep using the Rovasko and Tellin crossings, and every freight lorry must go through "
+        "the Harjuva crossing on the border with Ukraine's Zakarpattia region.",
         ("checkpoint/rovasko", "checkpoint/tellin"),
         "checkpoint/harjuva",
-        ("state/NO", "state/RU"),
+        ("state/HU", "state/UA"),
     ),
 ]
 

@@ -194,7 +194,7 @@ def _world_region(text: str) -> bool:
 def _named_parts(entities: tuple[Entity, ...], found: Found) -> None:
     """A body whose name opens with an organization's name is part of it: "the X Commission", "X Standby Force";
     so is one whose name opens with another body's name of several words: "the Norland Defence
-    Force Coast Guard" is a part of the Norland Defence Force, and so is "the NDF Coast Guard",
+    Force Air Wing" is a part of the Norland Defence Force, and so is "the NDF Air Wing",
     named with its initials.
 
     Only an organization or body the document names itself (alone, not just inside the body's

@@ -2,8 +2,8 @@
 
 "Our Coast Guard", "our Ministry of Interior": a speaker at a joint press conference means the
 body of the state they speak for, whatever state the sentence names ("our Ministry of Interior
-says 31,000 workers crossed into Y"). That state is read from the speaker's label ("JAMAICAN
-PRIME MINISTER:"), else from how the text introduces the speaker ("Greek Foreign Minister Jo
+says 2,400 workers crossed into Y"). That state is read from the speaker's label ("ICELANDIC
+PRIME MINISTER:"), else from how the text introduces the speaker ("Chilean Foreign Minister Jo
 Roe", "Jo Roe, President of the Republic of X"), else it is the state the text is filed from or
 published by (a ministry's own transcript speaks for its minister). A speaker introduced with a
 state is never given the publisher's.
@@ -57,7 +57,7 @@ def _state_in(words: list[str]) -> str | None:
 
 def _introduced_state(doc: Doc, links: list[Linked], surname: str) -> str | None:
     """The state of the speaker's first introduction: a demonym or state opening the title before
-    the name ("Greek Foreign Minister Jo Roe"), or a title of a state after it ("Jo Roe, President
+    the name ("Chilean Foreign Minister Jo Roe"), or a title of a state after it ("Jo Roe, President
     of the Republic of X"); None when the text introduces the name with no state, or never writes it
     outside labels."""
     text = doc_text(doc)
