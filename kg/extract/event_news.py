@@ -77,7 +77,7 @@ from kg.extract.event_sent_forces import (
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_time import since_start
-from kg.extract.event_triggers import is_announced, is_future, is_hypothetical
+from kg.extract.event_triggers import announcer, is_announced, is_future, is_hypothetical
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -503,6 +503,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
     if not m.agent and force is not None:  # "the deployment of 800 troops of the X Armed Forces"
         m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
+    if not m.agent and verb is not None and (said_by := announcer(verb)) is not None:
+        m.agent += f.agents(said_by)  # "he announced that 300 more soldiers would be stationed ...": his plan
     if needs_body(m.agent):  # "we are sending 60 officers of the X Police": the X Police's too
         m.agent += [k for k in force_bodies(f.args, force) if k not in m.agent]
     # "members of the X Armed Forces would be deployed to the southern provinces": the body anchors it
