@@ -103,9 +103,10 @@ def read_operations(reader: _Reader, si: int, sent: SpacySpan, times: list[Timex
         m = reader.new("MilitaryOperation", si, sent, label)
         verb = _verb(name)
         clause: set[int] = {w.i for w in name}
-        if verb is not None and _acts_through(name, verb):
+        if verb is not None:
             for act in _acts(verb):
-                acting.add(act.i)
+                if _acts_through(name, verb):
+                    acting.add(act.i)
                 clause |= {t.i for t in a.clause_tokens(act)}
         begun = _participle(name)
         if begun is not None:

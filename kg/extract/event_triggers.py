@@ -43,6 +43,7 @@ __all__ = [
     "CROSSING_VERBS",
     "DISPLACING_VERBS",
     "HIT_VERBS",
+    "INFORMING_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
     "LEAVE_VERBS",
@@ -124,17 +125,19 @@ PEOPLE_NOUNS = frozenset(
         """
     )
 )
-#: Verbs that report what someone said or published; a readout's "informed / briefed / assured his
-#: counterpart that ..." reports as "said" does.
+#: Verbs that report what someone said or published.
 SPEECH_VERBS = frozenset(
     _words(
         """
         say tell report indicate announce confirm state tweet write add note estimate show reveal
         declare explain publish post claim insist warn admit stress emphasise emphasize underline
-        inform brief assure reassure notify
         """
     )
 )
+#: A readout's verbs of telling a counterpart: "informed / briefed / assured his counterpart that
+#: ..." reports a plan or a figure as "said" does (the time of a briefing is another matter: "will
+#: brief the council later today" dates the briefing, which is no report of what it tells).
+INFORMING_VERBS = frozenset(_words("inform brief assure reassure notify"))
 #: Label of the generic event a reopened border or crossing is.
 REOPENING = "Reopening"
 #: Attempted crossings: "attempts to cross", "tried to enter", "attempted crossings".
@@ -366,7 +369,7 @@ def is_announced(token: Token) -> bool:
     ):
         return False
     said = _said_clause(token)
-    return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS
+    return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS | INFORMING_VERBS
 
 
 def announcer(token: Token) -> Token | None:
