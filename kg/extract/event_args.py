@@ -16,7 +16,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from kg.extract.event_pronouns import noun_antecedent
-from kg.extract.event_triggers import SPEECH_VERBS
+from kg.extract.event_triggers import INFORMING_VERBS, SPEECH_VERBS
 from kg.extract.index import EntityIndex
 from kg.intervals import Intervals
 from kg.model import Entity, Statement
@@ -260,7 +260,7 @@ class ArgReader:
         """
         clause = pronoun.head
         speech = clause.head
-        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS | {"tell"}:
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS | INFORMING_VERBS:
             return False, None
         for c in speech.children:
             if c.dep_ == "nsubj" and c.i < pronoun.i:
@@ -386,13 +386,13 @@ class ArgReader:
                         # "according to the Office of the X", "according to data from the X"
                         if keys := self._whose_data(p):
                             return keys
-        verbs = [a for a in anchor.ancestors if a.lemma_.lower() in SPEECH_VERBS]
+        verbs = [a for a in anchor.ancestors if a.lemma_.lower() in SPEECH_VERBS | INFORMING_VERBS]
         # "the Border Guard recorded / detected / intercepted 164 people ...": who counts them
         verbs += [a for a in (anchor, *anchor.ancestors) if a.lemma_.lower() in RECORDING_VERBS and a.pos_ == "VERB"]
         verbs += [
             t
             for t in sent
-            if t.lemma_.lower() in SPEECH_VERBS
+            if t.lemma_.lower() in SPEECH_VERBS | INFORMING_VERBS
             and t.pos_ == "VERB"
             and t not in verbs
             and (t.head == anchor or t.head in anchor.ancestors or t.dep_ in ("parataxis", "ROOT"))

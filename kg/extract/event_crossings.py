@@ -457,11 +457,12 @@ def read_crossing(
     if head.dep_ in ("acl", "relcl") and crossing_attempt(head.head.head):
         return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
+    post = verb is not None and control_point_subject(verb) is not None  # "the X crossing handled 940 trucks"
     # "between 4 and 10 May": a day of a period counts no one
     counts = [
         q
         for q in quants
-        if (reader.people_count(q, clause) or vehicle_count(reader.doc, q, clause, head, PEOPLE_NOUNS))
+        if (reader.people_count(q, clause) or vehicle_count(reader.doc, q, clause, head, PEOPLE_NOUNS, post))
         and not any(t.start <= q.start < t.end for t in times)
     ]
     if not counts:

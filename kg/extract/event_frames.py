@@ -69,13 +69,14 @@ _ARMED = frozenset(
         """
     )
 )
-#: Verbs whose subject carries out the event their object names ("Putin announced the mobilization").
+#: Verbs whose subject carries out the event their object names ("Putin announced the mobilization",
+#: "the minister authorized the mobilization of 300 reservists").
 _ENACT = frozenset(
     _words(
         """
         announce declare order decree launch begin start hold organize organise conduct stage carry call
         impose approve sign extend expand complete mount continue step intensify claim introduce
-        reintroduce tighten
+        reintroduce tighten authorize authorise
         """
     )
 )

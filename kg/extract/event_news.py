@@ -55,6 +55,7 @@ from kg.extract.event_news_triggers import (
     held_somewhere,
     judges,
     lemma,
+    phone_partners,
     sent_force,
     sent_members,
     verb_object,
@@ -77,7 +78,7 @@ from kg.extract.event_sent_forces import (
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_time import since_start
-from kg.extract.event_triggers import is_announced, is_future, is_hypothetical
+from kg.extract.event_triggers import announcer, is_announced, is_future, is_hypothetical
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -305,7 +306,9 @@ def read_news(
         if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
         if trig.frame in ("arrest", "deploy") and m.count is not None and not m.reported_by:  # "X said 40 were held"
-            m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if k not in m.agent]
+            # "X announced that 40 officers would be sent": X decides the plan and gives its figure
+            plan = trig.frame == "deploy" and announcer(head) is not None
+            m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if plan or k not in m.agent]
         out.append(m)
         for q, bodies in joined_counts(sent_obj, quants) if trig.frame == "deploy" else ():
             other = reader._copy(m)  # "620 officers and 410 soldiers of the X": the X's 410
@@ -382,6 +385,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
         # "held a phone call this afternoon with the Premier of X, Y": a time between
         # the noun and its "with" makes the parser hang the other side on the verb
         counterpart = [k for obj in _preps(verb, ("with", "between")) for k in f.agents(obj)]
+    if not counterpart and is_verb:  # "spoke this afternoon by telephone with X"
+        counterpart = [k for obj in phone_partners(tok) for k in f.agents(obj)]
     seen = (called_person(tok) if lemma(tok) == "call" else verb_object(tok)) if is_verb else None
     if seen is not None and (f.args.entity_at(seen) is not None or lemma(seen) in COUNTERPARTS):
         if lemma(tok) == "visit":
@@ -503,6 +508,11 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
     if not m.agent and force is not None:  # "the deployment of 800 troops of the X Armed Forces"
         m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
+    if not m.agent and verb is not None and (said_by := announcer(verb)) is not None:
+        # "he announced that 300 more soldiers would be stationed ...": his plan; "the minister, X,
+        # announced": the name set beside the title, not a minister named before
+        beside = [ap for ap in said_by.children if ap.dep_ == "appos"]
+        m.agent += [k for ap in beside for k in f.args.np_entities(ap, AGENTS, agentive=True)] or f.agents(said_by)
     if needs_body(m.agent):  # "we are sending 60 officers of the X Police": the X Police's too
         m.agent += [k for k in force_bodies(f.args, force) if k not in m.agent]
     # "members of the X Armed Forces would be deployed to the southern provinces": the body anchors it

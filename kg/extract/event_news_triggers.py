@@ -47,6 +47,7 @@ __all__ = [
     "held_somewhere",
     "judges",
     "lemma",
+    "phone_partners",
     "sent_force",
     "sent_members",
     "verb_object",
@@ -248,6 +249,13 @@ def _by_phone(verb: Token) -> bool:
         c.dep_ == "prep" and any(lemma(g) in _PHONE_NOUNS for g in c.children if g.dep_ == "pobj")
         for c in verb.children
     )
+
+
+def phone_partners(verb: Token) -> list[Token]:
+    """ "spoke this afternoon by telephone with X": a time between the verb and "by telephone" makes
+    the parser hang "with X" on the telephone; the objects of that "with"."""
+    phones = [g for c in verb.children if c.dep_ == "prep" for g in c.children if lemma(g) in _PHONE_NOUNS]
+    return [o for p in phones for c in p.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
 
 
 def called_person(verb: Token) -> Token | None:

@@ -61,6 +61,16 @@ def _verb(name: list[Token]) -> Token | None:
     return None
 
 
+def _acts_through(name: list[Token], verb: Token) -> bool:
+    """Whether the operation (or its troops) is the subject of ``verb``: "troops of Operation X
+    arrested 19" acts through "arrested"; "300 soldiers would be stationed ... under Operation X"
+    only frames the stationing, which stays a deployment of its own."""
+    node = name[-1]
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
+
+
 def _participle(name: list[Token]) -> Token | None:
     """The participle that tells where and when the operation began: "Operation X, launched on 1 May
     in Y", "Operation X conducted in Z" (the parser hangs it off the name, or, after a comma, off
@@ -95,7 +105,8 @@ def read_operations(reader: _Reader, si: int, sent: SpacySpan, times: list[Timex
         clause: set[int] = {w.i for w in name}
         if verb is not None:
             for act in _acts(verb):
-                acting.add(act.i)
+                if _acts_through(name, verb):
+                    acting.add(act.i)
                 clause |= {t.i for t in a.clause_tokens(act)}
         begun = _participle(name)
         if begun is not None:

@@ -24,7 +24,7 @@ from kg.extract.event_force_moves import travelling_force
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_part_objects import parts_of
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
-from kg.extract.event_vehicles import counted_vehicles
+from kg.extract.event_vehicles import VEHICLE_NOUNS, counted_vehicles
 from kg.extract.event_where import checked_where
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.doctext import marked, marked_in
@@ -43,6 +43,7 @@ __all__ = [
     "CROSSING_VERBS",
     "DISPLACING_VERBS",
     "HIT_VERBS",
+    "INFORMING_VERBS",
     "INTERCEPTION",
     "IRREGULAR",
     "LEAVE_VERBS",
@@ -51,6 +52,7 @@ __all__ = [
     "REOPENING",
     "SPEECH_VERBS",
     "Trigger",
+    "announcer",
     "armed_operation",
     "attempt_verb",
     "closed_before_reopening",
@@ -132,6 +134,10 @@ SPEECH_VERBS = frozenset(
         """
     )
 )
+#: A readout's verbs of telling a counterpart: "informed / briefed / assured his counterpart that
+#: ..." reports a plan or a figure as "said" does (the time of a briefing is another matter: "will
+#: brief the council later today" dates the briefing, which is no report of what it tells).
+INFORMING_VERBS = frozenset(_words("inform brief assure reassure notify"))
 #: Label of the generic event a reopened border or crossing is.
 REOPENING = "Reopening"
 #: Attempted crossings: "attempts to cross", "tried to enter", "attempted crossings".
@@ -362,12 +368,29 @@ def is_announced(token: Token) -> bool:
         for c in token.children
     ):
         return False
+    said = _said_clause(token)
+    return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS | INFORMING_VERBS
+
+
+def announcer(token: Token) -> Token | None:
+    """Who announces a plan told in the passive with no doer: "He announced that 300 more soldiers
+    would be stationed along the border" (he), "X informed his counterpart that 120 officers would
+    be deployed" (X). The one who announces what will be done is the one who decided it; a plan
+    with its own doer ("said the army would send ...") or none announced gives None."""
+    if not is_announced(token) or any(c.dep_ in ("nsubj", "agent") for c in token.children):
+        return None
+    speech = _said_clause(token).head
+    return next((c for c in speech.children if c.dep_ == "nsubj"), None)
+
+
+def _said_clause(token: Token) -> Token:
+    """The clause a speech verb governs that holds ``token``: "announced that X ..., and that the
+    post would close"; "stressed that X would stay open, while the Y post will be closed": a clause
+    joined or set against the said one is said too."""
     said = token
-    # "announced that X ..., and that the post would close"; "stressed that X would stay open, while
-    # the Y post will be closed": a clause joined or set against the said one is said too
     while (said.dep_ == "conj" or _contrasted(said)) and said.head.i != said.i:
         said = said.head
-    return said.dep_ == "ccomp" and said.head.lemma_.lower() in SPEECH_VERBS
+    return said
 
 
 def _contrasted(clause: Token) -> bool:
@@ -588,7 +611,9 @@ def _border_control(verb: Token) -> bool:
         and _lemma(c) not in _ATTEMPT_WORDS | CROSSING_NOUNS
     ]
     if objects and control_point_subject(verb) is not None:  # "the X checkpoint handled 9,350 passengers"
-        return any(_lemma(o) in PEOPLE_NOUNS for o in objects)  # "... an average of 900 passengers a day"
+        # "... an average of 900 passengers a day"; "the crossing handles 1,150 trucks a day": the
+        # post's own traffic (officers who "checked 10,400 vehicles" count inspections, not traffic)
+        return any(_lemma(o) in PEOPLE_NOUNS | VEHICLE_NOUNS for o in objects)
     # the parser hangs "at the X post" on the verb or on the people counted ("registered 900 travellers at X")
     people = [o for o in objects if _lemma(o) in PEOPLE_NOUNS]
     return bool(objects) and any(

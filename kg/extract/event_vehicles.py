@@ -26,9 +26,14 @@ def counted_vehicles(noun: Token) -> bool:
     return noun.lemma_.lower() in VEHICLE_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
 
 
-def vehicle_count(doc: Doc, q: QuantityMatch, clause: set[int], verb: Token, people: frozenset[str]) -> Token | None:
+def vehicle_count(
+    doc: Doc, q: QuantityMatch, clause: set[int], verb: Token, people: frozenset[str], post: bool = False
+) -> Token | None:
     """The number of ``q`` when it counts the vehicles that are the subject of ``verb`` ("700 trucks
-    crossed on Sunday"), within ``clause``, and no ``people`` are counted beside them; else None."""
+    crossed on Sunday"), within ``clause``, and no ``people`` are counted beside them; else None.
+
+    ``post``: the verb's subject is the crossing itself ("the X crossing handles an average of 1,150
+    trucks a day"), whose object is then its own traffic, not inspections officers made."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     nums = [t for t in span if t.like_num] if span is not None else []
     if not nums or nums[-1].i not in clause:
@@ -36,9 +41,18 @@ def vehicle_count(doc: Doc, q: QuantityMatch, clause: set[int], verb: Token, peo
     noun = nums[-1].head
     while noun.like_num and noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
-    if not counted_vehicles(noun) or noun.head.i != verb.i or noun.dep_ != "nsubj":
+    moved = noun.head.i == verb.i and noun.dep_ == "nsubj"
+    if not counted_vehicles(noun) or not (moved or (post and _object_of(noun, verb))):
         return None  # "checked 10,400 vehicles": vehicles handled, not traffic that moved
-    beside = [c for c in noun.children if c.dep_ == "conj"] + [c for c in verb.children if c.dep_ == "nsubj"]
+    beside = [c for c in noun.children if c.dep_ == "conj"]
+    beside += [c for c in verb.children if c.dep_ == "nsubj"] if moved else []  # a post's subject is the post
     if any(c.lemma_.lower() in people for c in beside):
         return None  # "4,100 cars and 15,000 people crossed" (a conjunct or a second subject): the people
     return nums[-1]
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """ "handled 940 trucks", "handled an average of 940 trucks": ``noun`` is what ``verb`` takes."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "an average of", "a total of"
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and noun.head.i == verb.i
