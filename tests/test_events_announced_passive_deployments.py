@@ -1,5 +1,5 @@
-"""A deployment announced in the passive with no doer ("He announced that 300 more soldiers would be
-stationed along the border") is the plan of the one who announces it; a readout's "informed / briefed
+"""A deployment announced in the passive with no doer ("He announced that 250 extra troops would be
+posted to the frontier") is the plan of the one who announces it; a readout's "informed / briefed
 / assured his counterpart that ..." announces a plan as "said" does; and a force stationed "under
 Operation X" is a deployment of its own, not an act of the operation.
 
@@ -30,9 +30,9 @@ NAMES = {
     ("text", "count"),
     [
         (
-            "The interior minister of Nordavia, Oren Talvik, flew to Kelmar on Thursday. He announced that four"
-            " hundred more police officers and gendarmes would be stationed along the southern border.",
-            400,
+            "Oren Talvik, Nordavia's interior minister, visited Kelmar on Thursday. He announced that three hundred"
+            " and fifty extra police officers would be stationed on the southern frontier.",
+            350,
         ),
         ("Oren Talvik said an extra 140 police officers would be deployed on the frontier for the winter.", 140),
         (

@@ -1,6 +1,6 @@
 """An official or body that "authorized" (or "authorised") a call-up or a closure enacts it, as one
-that "ordered" or "approved" it does: "He has also authorized the mobilization of around 300
-reservists" is a mobilization by him.
+that "ordered" or "approved" it does: "the governor authorised the mobilization of 650
+reservists" is a mobilization by the governor.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -28,9 +28,9 @@ NAMES = {
     ("text", "count"),
     [
         (
-            "Defence Secretary Oren Talvik sent two battalions to Kelmar. He has also authorized the mobilization"
-            " of around 300 reservists to help with relief.",
-            300,
+            "Defence Secretary Oren Talvik sent two battalions to Kelmar, and on Friday he authorized the"
+            " mobilization of some 650 reservists for flood relief.",
+            650,
         ),
         ("Defence Secretary Oren Talvik authorised the call-up of 1,750 reservists on Thursday.", 1750),
     ],

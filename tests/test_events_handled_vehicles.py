@@ -1,5 +1,5 @@
 """A crossing that "handles" (processes, clears) a number of trucks or cars counts its own traffic:
-"the X crossing handles an average of 1,150 trucks a day" is a flow through X, as the same figure
+"the X crossing handles some 860 trucks a day" is a flow through X, as the same figure
 of people is. Officers who "checked 10,400 vehicles" at a post count inspections, no flow.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -26,7 +26,7 @@ NAMES = {
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("These days the Kelmar crossing handles an average of 1,150 trucks a day.", 1150),
+        ("These days the Kelmar crossing handles some 860 trucks a day.", 860),
         ("In March the Kelmar border post cleared about seven hundred and twenty lorries a day.", 720),
         ("The Kelmar checkpoint processed roughly 2,640 cars a day during the holidays.", 2640),
     ],

@@ -1,4 +1,4 @@
-"""A call told with a time before "by telephone with X" ("spoke this afternoon by telephone with
+"""A call told with a time before "by telephone with X" ("spoke at noon by telephone with
 X"): the parser hangs "with X" on the telephone, and X is still the other side of the talks.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -26,7 +26,7 @@ NAMES = {
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("President Oren Talvik spoke this afternoon by telephone with Ilse Marisko, the President of Nordavia.", None),
+        ("President Oren Talvik spoke at noon by telephone with Ilse Marisko, the President of Nordavia.", None),
         ("Oren Talvik spoke yesterday by video with Ilse Marisko, the President of Nordavia.", "2026-10-08"),
         ("Oren Talvik spoke late on Monday by phone with Ilse Marisko about the border.", "2026-10-05"),
     ],

@@ -70,7 +70,7 @@ _ARMED = frozenset(
     )
 )
 #: Verbs whose subject carries out the event their object names ("Putin announced the mobilization",
-#: "the minister authorized the mobilization of 300 reservists").
+#: "the governor authorised the call-up of 450 reservists").
 _ENACT = frozenset(
     _words(
         """

@@ -385,7 +385,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
         # "held a phone call this afternoon with the Premier of X, Y": a time between
         # the noun and its "with" makes the parser hang the other side on the verb
         counterpart = [k for obj in _preps(verb, ("with", "between")) for k in f.agents(obj)]
-    if not counterpart and is_verb:  # "spoke this afternoon by telephone with X"
+    if not counterpart and is_verb:  # "spoke at noon by telephone with X"
         counterpart = [k for obj in phone_partners(tok) for k in f.agents(obj)]
     seen = (called_person(tok) if lemma(tok) == "call" else verb_object(tok)) if is_verb else None
     if seen is not None and (f.args.entity_at(seen) is not None or lemma(seen) in COUNTERPARTS):
@@ -509,7 +509,7 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if not m.agent and force is not None:  # "the deployment of 800 troops of the X Armed Forces"
         m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
     if not m.agent and verb is not None and (said_by := announcer(verb)) is not None:
-        # "he announced that 300 more soldiers would be stationed ...": his plan; "the minister, X,
+        # "he announced that 250 extra troops would be posted ...": his plan; "the minister, X,
         # announced": the name set beside the title, not a minister named before
         beside = [ap for ap in said_by.children if ap.dep_ == "appos"]
         m.agent += [k for ap in beside for k in f.args.np_entities(ap, AGENTS, agentive=True)] or f.agents(said_by)

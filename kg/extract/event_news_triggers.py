@@ -252,7 +252,7 @@ def _by_phone(verb: Token) -> bool:
 
 
 def phone_partners(verb: Token) -> list[Token]:
-    """ "spoke this afternoon by telephone with X": a time between the verb and "by telephone" makes
+    """ "spoke at noon by telephone with X": a time between the verb and "by telephone" makes
     the parser hang "with X" on the telephone; the objects of that "with"."""
     phones = [g for c in verb.children if c.dep_ == "prep" for g in c.children if lemma(g) in _PHONE_NOUNS]
     return [o for p in phones for c in p.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]

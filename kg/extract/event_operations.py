@@ -63,7 +63,7 @@ def _verb(name: list[Token]) -> Token | None:
 
 def _acts_through(name: list[Token], verb: Token) -> bool:
     """Whether the operation (or its troops) is the subject of ``verb``: "troops of Operation X
-    arrested 19" acts through "arrested"; "300 soldiers would be stationed ... under Operation X"
+    arrested 19" acts through "arrested"; "250 troops would be posted ... under Operation X"
     only frames the stationing, which stays a deployment of its own."""
     node = name[-1]
     while node.head.i != verb.i and node.head.i != node.i:

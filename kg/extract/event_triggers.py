@@ -373,8 +373,8 @@ def is_announced(token: Token) -> bool:
 
 
 def announcer(token: Token) -> Token | None:
-    """Who announces a plan told in the passive with no doer: "He announced that 300 more soldiers
-    would be stationed along the border" (he), "X informed his counterpart that 120 officers would
+    """Who announces a plan told in the passive with no doer: "He announced that 250 extra troops
+    would be posted to the frontier" (he), "X informed his counterpart that 120 officers would
     be deployed" (X). The one who announces what will be done is the one who decided it; a plan
     with its own doer ("said the army would send ...") or none announced gives None."""
     if not is_announced(token) or any(c.dep_ in ("nsubj", "agent") for c in token.children):
@@ -611,7 +611,7 @@ def _border_control(verb: Token) -> bool:
         and _lemma(c) not in _ATTEMPT_WORDS | CROSSING_NOUNS
     ]
     if objects and control_point_subject(verb) is not None:  # "the X checkpoint handled 9,350 passengers"
-        # "... an average of 900 passengers a day"; "the crossing handles 1,150 trucks a day": the
+        # "... an average of 900 passengers a day"; "the crossing handles 860 trucks a day": the
         # post's own traffic (officers who "checked 10,400 vehicles" count inspections, not traffic)
         return any(_lemma(o) in PEOPLE_NOUNS | VEHICLE_NOUNS for o in objects)
     # the parser hangs "at the X post" on the verb or on the people counted ("registered 900 travellers at X")

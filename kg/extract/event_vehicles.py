@@ -32,7 +32,7 @@ def vehicle_count(
     """The number of ``q`` when it counts the vehicles that are the subject of ``verb`` ("700 trucks
     crossed on Sunday"), within ``clause``, and no ``people`` are counted beside them; else None.
 
-    ``post``: the verb's subject is the crossing itself ("the X crossing handles an average of 1,150
+    ``post``: the verb's subject is the crossing itself ("the X crossing handles some 860
     trucks a day"), whose object is then its own traffic, not inspections officers made."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     nums = [t for t in span if t.like_num] if span is not None else []
