@@ -324,7 +324,12 @@ def _whole_label(text: str, turn: Turn) -> str:
     """A turn's label up to its colon, the role after a comma included: "DEPUTY DIRECTOR FOR X,
     SUBCOMMISSIONER JO ROE:" names its speaker only after the comma."""
     colon = text.find(":", turn.label_end, turn.start)
-    return text[turn.label_start : colon if colon >= 0 else turn.label_end]
+    end = colon if colon >= 0 else turn.label_end
+    if text[turn.label_start - 1 : turn.label_start] == "(":
+        # "CLIP (AL-SAYEGH):": a cue's speaker in its brackets ends at the closing one, not the colon
+        close = text.find(")", turn.label_end, end)
+        end = close if close >= 0 else end
+    return text[turn.label_start : end]
 
 
 def _label_person(label: str, people: list[Entity]) -> Entity | None:
