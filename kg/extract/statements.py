@@ -45,6 +45,7 @@ from kg.extract.cues import Tag, caption_above, cue_before, find_tags
 from kg.extract.index import EntityIndex
 from kg.extract.interviews import interview_answers
 from kg.extract.key_sentences import key_sentences
+from kg.extract.label_initials import initials_holder
 from kg.extract.label_offices import office_holder
 from kg.extract.lead_in import find_lead_ins
 from kg.extract.quotes import (
@@ -394,6 +395,8 @@ def _transcript(
                 speaker = candidate if candidate is not None and candidate.type == "Person" else None
         if speaker is None:
             speaker = role_holder(text, label, people)
+        if speaker is None:
+            speaker = initials_holder(label, people, turn.line_start)  # "JR:" for the Jo Roe of the lead
         if speaker is None and turn.start > turn.line_start:
             # "SUPER: Jane Roe / …" over "SOT: …", or over a label of the bite's role ("FARMER: …")
             speaker = _captioned(text, turn.line_start, people)
