@@ -375,9 +375,9 @@ def _transcript(
         label = text[turn.label_start : turn.label_end]
         if label.casefold() in asking:
             continue  # a questioner at a briefing: "Jane Roe: Sir, I am Jane Roe from the Daily Post."
-        if is_narrator(text[turn.label_start : text.find(":", turn.label_end)], reporters):
-            continue  # "JANE ROE, PRESENTER:": the role after the name makes the programme's own voice
         whole = _whole_label(text, turn)
+        if is_narrator(whole, reporters):
+            continue  # "JANE ROE, PRESENTER:": the role after the name makes the programme's own voice
         speaker = _label_person(_ASIDES.sub(" ", whole), people)
         if speaker is None and turn.asides:
             # "SPOKESMAN (Brigadier General Jane Roe):": the aside names the office's holder
