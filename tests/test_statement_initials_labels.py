@@ -62,3 +62,4 @@ def test_initials_two_people_share_name_no_one() -> None:
     assert initials_holder("TM", people[:1], 100) == people[0]
     assert initials_holder("TM", people[:1], 5) is None  # named only after the turn
     assert initials_holder("TMX", people[:1], 100) is None
+    assert initials_holder("VO", [_person("Vera Ostlund", 10)], 100) is None  # a script's voice-over

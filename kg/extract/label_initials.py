@@ -5,7 +5,8 @@ or the byline and then label every turn with their initials ("JR: We will not cl
 market."). Initials say nothing to a name matcher: the label is read letter by letter against
 each person the text names before the turn, by the first letters of the name's capitalised
 words ("Ana Lucia Roe" is "ALR") or of its first and last words ("AR"). Only a single person
-may fit: two people sharing initials leave the turn to nobody rather than to a guess.
+may fit: two people sharing initials leave the turn to nobody rather than to a guess, and a
+script's production marks ("VO:", "CG:") are nobody's initials.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from unidecode import unidecode
 
 from kg.model import Entity
+from kg.nlp.script_marks import PRODUCTION_MARKS
 
 __all__ = ["initials_holder"]
 
@@ -29,6 +31,8 @@ def initials_holder(label: str, people: Sequence[Entity], before: int) -> Entity
     if not _INITIALS.fullmatch(label):
         return None
     letters = "".join(c for c in label if c.isalpha())
+    if letters.casefold() in PRODUCTION_MARKS:
+        return None  # "VO:", "CG:": a script's voice-over or caption, whoever shares the letters
     fitting = [
         p
         for p in people
