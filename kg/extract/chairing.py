@@ -2,9 +2,9 @@
 
 A briefing's chair greets, thanks, sets the order of business, hands the floor to the press and
 closes ("Good afternoon.", "Thank you, Commander. We now turn to your questions. Yes, Jane.",
-"Please state your name and who you write for.", "We will meet again next week."). Such a turn says
-nothing a reader would cite, whoever speaks it. A turn is the chair's when each of its sentences
-is one of:
+"Please state your name and who you write for.", "We will meet again next week.", "See you on
+Friday."). Such a turn says nothing a reader would cite, whoever speaks it. A turn is the chair's
+when each of its sentences is one of:
 
 * a set courtesy: a greeting or thanks, the agenda announced, the floor handled, the close
   (:data:`COURTESY`, read on the words);
@@ -45,7 +45,7 @@ _GREETING = (
     r"(?: (?:very much|all|everyone|everybody|again|to (?:all of you|you all|everyone|all)))*"
     # a closing's thanks for the hearing: "Thank you for your attention.", "Thanks for listening."
     r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening))?"
-    r"(?:, (?:ladies and gentlemen|members|colleagues|friends)(?: (?:of|from) the \w+)?"
+    r"(?:, (?:ladies and gentlemen|members|colleagues|friends|everyone|everybody|all)(?: (?:of|from) the \w+)?"
     r"|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
 )
 # The agenda a briefing opens with ("I have three items today, and then I will take your
@@ -68,7 +68,9 @@ _FLOOR = (
     r"|(?:i|we)(?: will| shall|['’]ll)? (?:now |gladly |be happy to )?take (?:your |some |a few )?questions(?: now)?"
     r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
     r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
-    r"(?:briefing|conference|session|meeting))[.!]\s*"
+    r"(?:briefing|conference|session|meeting)"
+    # a weekly briefing's farewell: "See you next week.", "See you on Thursday."
+    r"|see you (?:again|soon|then|tomorrow|next \w+|on \w+)(?: \w+)?)[.!]\s*"
 )
 #: Greetings, agenda and floor handling, as the whole of a turn's words.
 COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA}|{_FLOOR})+", re.I)

@@ -472,9 +472,25 @@ def _antecedent(noun: str, prior: list[Linked]) -> Linked | None:
     return next((lk for lk in reversed(prior) if ok(lk)), None)
 
 
+#: Words an acronym leaves out, in any case: "MINISTRY OF FOREIGN AFFAIRS" is "MFA".
+_UNSPELT = frozenset({"of", "and", "for", "the", "de", "del", "la", "des", "du"})
+
+
+def _spelt(name: str) -> str:
+    """Initials of a name's words as written, small words left out whatever their case."""
+    words = [w for w in re.split(r"[\s-]+", strip_the(name)) if w and w[0].isupper() and w.lower() not in _UNSPELT]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
 def _merge_acronyms(links: list[Linked]) -> list[Linked]:
     """An unknown acronym takes the key of an organization whose initials it spells."""
-    full = {initials(lk.name): lk for lk in links if lk.type in {"Organization", "Agency"} and " " in lk.name}
+    full: dict[str, Linked] = {}
+    for lk in links:
+        if lk.type in {"Organization", "Agency"} and " " in lk.name:
+            # the body's name as written spells it too: "Ministry of Foreign Affairs" is the "MFA" of
+            # a text whose canonical name for it is "Foreign Ministry of X"
+            for spelt in filter(None, (initials(lk.name), _spelt(lk.text))):
+                full.setdefault(spelt, lk)
     out = []
     for lk in links:
         target = full.get(lk.text) if lk.text.isupper() and lk.type in {"Organization", "Agency"} else None

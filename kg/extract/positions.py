@@ -31,6 +31,7 @@ from kg.extract.position_offices import group_offices
 from kg.extract.position_pairs import share_out
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.relative_titles import led_delegation, relative_office, second_office
+from kg.extract.roll_offices import roll_offices
 from kg.extract.signatures import caption, signature, signed_below
 from kg.extract.titles import (
     HEADS,
@@ -94,6 +95,8 @@ def find_positions(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     briefer = header_office(doc, index)  # "Briefing by the Spokesperson of X" / "MS. JANE ROE: ..."
     if briefer is not None:
         stated.append((full.get(briefer[0], briefer[0]), briefer[1], briefer[1].span))
+    # a hearing's roll and labels: "Present: Hon. Jo Roe, MP (Chairperson)", "JO ROE (Chair):"
+    stated += [(full.get(k, k), m, m.span) for k, m in roll_offices(doc, index, entities)]
     wordings: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
     guessed: set[tuple[str, str, str | None]] = set()  # offices whose state only the context gave
     found = group_offices(stated, article, entities, index, homes, wordings, guessed)

@@ -45,6 +45,7 @@ from kg.extract.cues import Tag, caption_above, cue_before, find_tags
 from kg.extract.index import EntityIndex
 from kg.extract.interviews import interview_answers
 from kg.extract.key_sentences import key_sentences
+from kg.extract.label_initials import initials_holder
 from kg.extract.label_offices import office_holder
 from kg.extract.lead_in import find_lead_ins
 from kg.extract.quotes import (
@@ -324,7 +325,12 @@ def _whole_label(text: str, turn: Turn) -> str:
     """A turn's label up to its colon, the role after a comma included: "DEPUTY DIRECTOR FOR X,
     SUBCOMMISSIONER JO ROE:" names its speaker only after the comma."""
     colon = text.find(":", turn.label_end, turn.start)
-    return text[turn.label_start : colon if colon >= 0 else turn.label_end]
+    end = colon if colon >= 0 else turn.label_end
+    if text[turn.label_start - 1 : turn.label_start] == "(":
+        # "CLIP (AL-SAYEGH):": a cue's speaker in its brackets ends at the closing one, not the colon
+        close = text.find(")", turn.label_end, end)
+        end = close if close >= 0 else end
+    return text[turn.label_start : end]
 
 
 def _label_person(label: str, people: list[Entity]) -> Entity | None:
@@ -369,9 +375,9 @@ def _transcript(
         label = text[turn.label_start : turn.label_end]
         if label.casefold() in asking:
             continue  # a questioner at a briefing: "Jane Roe: Sir, I am Jane Roe from the Daily Post."
-        if is_narrator(text[turn.label_start : text.find(":", turn.label_end)], reporters):
-            continue  # "JANE ROE, PRESENTER:": the role after the name makes the programme's own voice
         whole = _whole_label(text, turn)
+        if is_narrator(whole, reporters):
+            continue  # "JANE ROE, PRESENTER:": the role after the name makes the programme's own voice
         speaker = _label_person(_ASIDES.sub(" ", whole), people)
         if speaker is None and turn.asides:
             # "SPOKESMAN (Brigadier General Jane Roe):": the aside names the office's holder
@@ -389,6 +395,8 @@ def _transcript(
                 speaker = candidate if candidate is not None and candidate.type == "Person" else None
         if speaker is None:
             speaker = role_holder(text, label, people)
+        if speaker is None:
+            speaker = initials_holder(label, people, turn.line_start)  # "JR:" for the Jo Roe of the lead
         if speaker is None and turn.start > turn.line_start:
             # "SUPER: Jane Roe / …" over "SOT: …", or over a label of the bite's role ("FARMER: …")
             speaker = _captioned(text, turn.line_start, people)

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from kg.nlp.roles import NEWSROOM_ROLES
 
-__all__ = ["script_furniture"]
+__all__ = ["PRODUCTION_MARKS", "script_furniture"]
 
 
 def _words(text: str) -> frozenset[str]:
