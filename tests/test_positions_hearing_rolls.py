@@ -18,22 +18,22 @@ from kg.extract import extract
 from kg.model import Article
 
 _ROLL = (
-    "PARLIAMENT OF MALAWI\n"
-    "Select Committee on Fisheries\n"
-    "Record of the hearing of 2 May 2026\n\n"
-    "Present: Hon. Esther Drumcarrow, MP (Chairperson); Hon. Jonas Pellstone, MP; Hon. Rhoda Lisbourne, MP.\n\n"
+    "PARLIAMENT OF UGANDA\n"
+    "Sessional Committee on Fisheries\n"
+    "Minutes of the sitting of 2 May 2026\n\n"
+    "In attendance: Hon. Esther Drumcarrow, MP (Chairperson); Hon. Jonas Pellstone, MP; Hon. Rhoda Lisbourne, MP.\n\n"
     "CHAIR: Order. We welcome the Director of Fisheries.\n\n"
-    "WITNESS (Mr. Owen Harwick): Thank you, Madam Chair. The lake gave eleven thousand tonnes of fish last year.\n\n"
-    "HON. PELLSTONE: Why are the nets still seized at Mangochi?\n\n"
+    "WITNESS (Mr. Owen Harwick): Thank you, Chairperson. The lake gave eleven thousand tonnes of fish last year.\n\n"
+    "HON. PELLSTONE: Why are the nets still seized at Kasensero?\n\n"
     "WITNESS (Mr. Owen Harwick): Because the mesh is too small.\n"
 )
 
 _LABELS = (
-    "The Select Committee on Fisheries of the National Assembly of Malawi heard the Director of "
+    "The Select Committee on Fisheries of the Parliament of Uganda heard the Director of "
     "Fisheries, Owen Harwick, on Tuesday.\n\n"
-    "ESTHER DRUMCARROW (Chair): Mr Harwick, you have the floor.\n\n"
+    "ESTHER DRUMCARROW (Chair): Mr Harwick, please begin.\n\n"
     "OWEN HARWICK: Thank you. The lake gave eleven thousand tonnes of fish last year.\n\n"
-    "JONAS PELLSTONE: Why are the nets still seized at Mangochi?\n\n"
+    "JONAS PELLSTONE: Why are the nets still seized at Kasensero?\n\n"
     "OWEN HARWICK: Because the mesh is too small.\n\n"
     "ESTHER DRUMCARROW (Chair): Thank you. The sitting is closed.\n"
 )
@@ -59,7 +59,7 @@ def test_a_chair_label_gives_the_chair_of_the_committee(nlp: Language) -> None:
 
 def test_a_chair_of_no_named_body_holds_nothing(nlp: Language) -> None:
     text = _LABELS.replace(
-        "The Select Committee on Fisheries of the National Assembly of Malawi heard", "Lawmakers heard"
+        "The Select Committee on Fisheries of the Parliament of Uganda heard", "Lawmakers heard"
     )
     held, _ = _offices(nlp, text)
     assert "person/esther-drumcarrow" not in held, held

@@ -33,7 +33,7 @@ from tests.speakers_said import said
 )
 def test_a_surname_in_the_cue_brackets_names_the_bite(nlp: Language, intro: str, cue: str, full: str) -> None:
     text = (
-        "MIDDAY NEWS\n\n"
+        "NOON BULLETIN\n\n"
         f"READER: Two more ferries were held at the quay overnight. {intro}\n\n"
         f"{cue}: We have told the crews to stay in port until the wind drops. Nobody sails before Thursday.\n\n"
         "READER: The weather service expects calmer seas by the weekend.\n"

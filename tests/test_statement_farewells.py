@@ -1,5 +1,5 @@
-"""A weekly briefing's last turn often only takes leave ("Thank you, colleagues. See you next
-week."): no statement of the spokesperson's. Thanks alone were already left out; a farewell
+"""A weekly briefing's last turn often only takes leave ("Thank you, all. See you again
+soon."): no statement of the spokesperson's. Thanks alone were already left out; a farewell
 naming the next sitting by "see you" kept the turn.
 
 Every sentence here is invented; the class is shown in two wordings, built with the real model
@@ -16,7 +16,7 @@ from tests.speakers_said import said
 
 def _briefing(close: str) -> str:
     return (
-        "Weekly press briefing of the Ministry of Transport Spokesperson Ilse Thornbury\n\n"
+        "Ministry of Transport: the spokesperson, Ilse Thornbury, meets the press\n\n"
         "I. THORNBURY: The ferry to the islands will run twice a day from Monday.\n\n"
         "Q (Coastline FM): Will the old pier reopen?\n\n"
         "A: The old pier stays closed until the divers have checked every pile.\n\n"
@@ -24,7 +24,7 @@ def _briefing(close: str) -> str:
     )
 
 
-@pytest.mark.parametrize("close", ["Thank you, colleagues. See you next week.", "Thanks, everyone. See you on Friday."])
+@pytest.mark.parametrize("close", ["Thank you, all. See you again soon.", "Thanks, everyone. See you on Friday."])
 def test_a_farewell_turn_is_no_statement(nlp: Language, close: str) -> None:
     found = said(nlp, _briefing(close))
     assert any("twice a day" in q for q in found), found
