@@ -58,8 +58,6 @@ def test_a_chair_label_gives_the_chair_of_the_committee(nlp: Language) -> None:
 
 
 def test_a_chair_of_no_named_body_holds_nothing(nlp: Language) -> None:
-    text = _LABELS.replace(
-        "The Select Committee on Fisheries of the Parliament of Uganda heard", "Lawmakers heard"
-    )
+    text = _LABELS.replace("The Select Committee on Fisheries of the Parliament of Uganda heard", "Lawmakers heard")
     held, _ = _offices(nlp, text)
     assert "person/esther-drumcarrow" not in held, held
