@@ -218,7 +218,8 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
-    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), span[-1])  # "Directorate of X"
+    last = next((t for t in reversed(span) if not t.is_space), span[-1])  # "General Command\n": a line's break is no head
+    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), last)  # "Directorate of X"
     body = len(span) > 1 and (head.lower_ in _NAME_HEADS or head.lower_ in _SERVICE_HEADS) and head.is_title
     body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
@@ -701,6 +702,8 @@ class Retyper:
             if headline or event_name(span) or vague:
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
+            if titled and len(span) == 1 and span[0].lower_ in _NAME_HEADS and span[0].is_title:
+                continue  # "General Commissariat", "Supreme Command": the title word opens a body's name, no rank
             if ent.label_ == "PERSON" and not titled and (self._common_word(span, uses) or self._heading(span, uses)):
                 continue
             if ent.label_ == "PERSON" and not titled and _genre_label(span, uses):
