@@ -218,7 +218,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
-    last = next((t for t in reversed(span) if not t.is_space), span[-1])  # "General Command\n": a line's break is no head
+    last = next((t for t in reversed(span) if not t.is_space), span[-1])  # "General Command\n": no break heads it
     head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), last)  # "Directorate of X"
     body = len(span) > 1 and (head.lower_ in _NAME_HEADS or head.lower_ in _SERVICE_HEADS) and head.is_title
     body = body or (len(span) > 1 and _administration(head))
