@@ -37,7 +37,8 @@ __all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans", "rank
 
 #: Ways and landings, named after the town they lead to or stand at: "the X road" is X's, "the X
 #: ferry" crosses at X. Never a person's or a body's name, though the NER often reads one there.
-_WAYS = ("road", "highway", "bridge", "ferry", "roundabout", "junction", "landing")
+#: (A bridge is left to the crossing rules: "the X bridge" on a border is the crossing itself.)
+_WAYS = ("road", "highway", "ferry", "roundabout", "junction", "landing")
 #: Singular nouns that type the name just before them, and their plurals that type each name of
 #: the list before them.
 _SINGULAR = {
@@ -209,7 +210,7 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
             label = _SINGULAR[tok.lower_]
             loose = tok.lower_ in _COMMON_BEFORE
             words = doc[start:i]
-            common = any if tok.lower_ in _WAYS else all  # "the Golden Gate bridge", "the Peace bridge"
+            common = any if tok.lower_ in _WAYS else all  # "the Golden Gate ferry", "the Peace road"
             proper = not loose or (
                 all(t.pos_ == "PROPN" for t in words) and not common(_common_noun(t, nouns) for t in words)
             )
