@@ -24,8 +24,9 @@ _LOCATIVE = frozenset({"in", "near", "outside"})
 #: Prepositions of motion or target: a town of a state the text names, after them, is that town.
 _TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
 _NEAR = frozenset({"near", "outside", "around"})
-#: Lower-case links inside French and Iberian place names: "Velmar-sur-Orne", "Sao Tomas dos Campos".
-_LINKS = frozenset({"sur", "sous", "en", "les", "lès"})
+#: Lower-case links inside place names, the particles of names and French ones: "Velmar-sur-Orne",
+#: "Sao Tomas dos Campos".
+_LINKS = NAME_PARTICLES | {"sur", "sous", "en", "les", "lès"}
 #: GeoNames population from which a town is known in its own right, wherever the text is.
 _KNOWN_TOWN = 100_000
 #: Capitalised level words some states name their regions by after a town: "X Regency" (Indonesia),
@@ -148,4 +149,4 @@ def _story_countries(doc: Doc, states: frozenset[str]) -> frozenset[str]:
 def _name_words(span: Span) -> int:
     """The words of a name, not counting hyphens and lower-case particles: "Velmar-sur-Orne" and
     "Santa Lucia de Arriba" are names of three words, as short as "Port Said" is of two."""
-    return sum(1 for t in span if t.text != "-" and not (t.is_lower and t.lower_ in NAME_PARTICLES | _LINKS))
+    return sum(1 for t in span if t.text != "-" and not (t.is_lower and t.lower_ in _LINKS))

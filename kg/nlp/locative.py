@@ -62,6 +62,7 @@ _JOURNEY_NOUNS = frozenset({"journey", "trip", "voyage", "march", "retreat", "ex
 #: Nouns (lemmas) of vehicles and the services they run: "buses from X", "the first flight to X",
 #: "trucks from X". A bus or a flight runs between places, never from or to a person.
 _VEHICLES = frozenset({"bus", "train", "flight", "truck", "lorry", "ferry", "plane", "aircraft", "jet", "convoy"})
+_TRAVELLED = _JOURNEY_NOUNS | _VEHICLES
 #: Phrasal verbs of setting out (lemma -> particles): "took off from X", "set out from X", "turned back towards X".
 _SETTING_OUT = {"take": ("off",), "set": ("off", "out"), "turn": ("back", "round", "around")}
 #: Verbs of arrival (lemmas): where one arrives, lands or docks "in", "at" or "on" is a place.
@@ -173,7 +174,7 @@ def _journey_end(span: Span) -> bool:
     lemma = head.lemma_.lower()
     if head.pos_ == "VERB" and _set_off(head):
         return True  # "had taken off from X", "turned back towards X": a phrase of setting out
-    return (lemma in _JOURNEYS and head.pos_ == "VERB") or (lemma in _JOURNEY_NOUNS | _VEHICLES and head.pos_ == "NOUN")
+    return (lemma in _JOURNEYS and head.pos_ == "VERB") or (lemma in _TRAVELLED and head.pos_ == "NOUN")
 
 
 def _set_off(verb: Token) -> bool:
