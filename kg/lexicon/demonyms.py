@@ -23,18 +23,18 @@ _RAW = """
 AF Afghan|AL Albanian|DZ Algerian|AD Andorran|AO Angolan|AG Antiguan|AR Argentine,Argentinian
 AM Armenian|AU Australian|AT Austrian|AZ Azerbaijani,Azeri|BS Bahamian|BH Bahraini|BD Bangladeshi
 BB Barbadian|BY Belarusian,Belarussian|BE Belgian|BZ Belizean|BJ Beninese|BT Bhutanese
-BO Bolivian|BA Bosnian|BW Botswanan|BR Brazilian|BN Bruneian|BG Bulgarian|BF Burkinabe
+BO Bolivian|BA Bosnian|BW Botswanan,Motswana,Batswana|BR Brazilian|BN Bruneian|BG Bulgarian|BF Burkinabe
 BI Burundian|KH Cambodian|CM Cameroonian|CA Canadian|CV Cape Verdean|CF Central African
-TD Chadian|CL Chilean|CN Chinese|CO Colombian|KM Comoran|CG Congolese|CR Costa Rican
+TD Chadian|CL Chilean|CN Chinese|CO Colombian|KM Comoran,Comorian|CG Congolese|CR Costa Rican
 CI Ivorian|HR Croatian,Croat|CU Cuban|CY Cypriot|CZ Czech|DK Danish,Dane|DJ Djiboutian
 DO Dominican|EC Ecuadorian|EG Egyptian|SV Salvadoran|GQ Equatorial Guinean|ER Eritrean
-EE Estonian|SZ Swazi|ET Ethiopian|FJ Fijian|FI Finnish,Finn|FR French,Frenchman,Frenchwoman
+EE Estonian|SZ Swazi,Liswati,Emaswati|ET Ethiopian|FJ Fijian|FI Finnish,Finn|FR French,Frenchman,Frenchwoman
 GA Gabonese|GM Gambian|GE Georgian|DE German|GH Ghanaian|GR Greek,Hellenic|GD Grenadian|GT Guatemalan
 GN Guinean|GW Bissau-Guinean|GY Guyanese|HT Haitian|HN Honduran|HU Hungarian|IS Icelandic,Icelander
 IN Indian|ID Indonesian|IR Iranian|IQ Iraqi|IE Irish,Irishman,Irishwoman|IL Israeli|IT Italian
 JM Jamaican|JP Japanese|JO Jordanian|KZ Kazakh,Kazakhstani|KE Kenyan|KI I-Kiribati|KP North Korean
 KR South Korean|XK Kosovar|KW Kuwaiti|KG Kyrgyz,Kirghiz|LA Lao,Laotian|LV Latvian|LB Lebanese
-LS Basotho|LR Liberian|LY Libyan|LI Liechtensteiner|LT Lithuanian|LU Luxembourgish,Luxembourger
+LS Basotho,Mosotho|LR Liberian|LY Libyan|LI Liechtensteiner|LT Lithuanian|LU Luxembourgish,Luxembourger
 MG Malagasy|MW Malawian|MY Malaysian|MV Maldivian|ML Malian|MT Maltese|MH Marshallese
 MR Mauritanian|MU Mauritian|MX Mexican|FM Micronesian|MD Moldovan|MC Monegasque|MN Mongolian
 ME Montenegrin|MA Moroccan|MZ Mozambican|MM Burmese,Myanmar|NA Namibian|NR Nauruan|NP Nepali,Nepalese

@@ -291,7 +291,10 @@ def state_for_demonym(word: str) -> str | None:
 def _demonym_code(word: str) -> str | None:
     """The state of a demonym, as the document being read means it where states share the word."""
     form = word.strip().replace("’", "'").casefold()
-    return DOC_DEMONYMS.get().get(form) or _demonym_index().get(form)
+    found = DOC_DEMONYMS.get().get(form) or _demonym_index().get(form)
+    if found is None and not form.isascii():
+        return _demonym_code(unidecode(form))  # "Burkinabè", "Burkinabé": the table writes "Burkinabe"
+    return found
 
 
 @cache

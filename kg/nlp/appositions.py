@@ -35,6 +35,9 @@ _OFFICE_NOUNS = frozenset(
     | {"chairperson", "comptroller", "negotiator", "prosecutor", "treasurer"}
 )
 _MAX_OFFICE = 7
+#: An office before the comma may name its body in full, a unit of a body included: "the director
+#: of the Northern Directorate of the Tarnian Police, X,".
+_MAX_OFFICE_BEFORE = 12
 #: Words that open an office phrase set off after a name: "X, the/a/its spokesman".
 _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -115,7 +118,7 @@ def _bare_office_after(doc: Doc, comma: int) -> bool:
 def _office_before(doc: Doc, comma: int) -> bool:
     """An office ends right before the comma: a title word, then only its capitalised complement."""
     i = comma - 1
-    while i >= 0 and comma - i <= _MAX_OFFICE:
+    while i >= 0 and comma - i <= _MAX_OFFICE_BEFORE:
         tok = doc[i]
         low = tok.lower_
         if low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or low in _OFFICE_NOUNS:

@@ -63,7 +63,16 @@ from kg.nlp.email_names import email_names
 from kg.nlp.executive_offices import executive_office_spans
 from kg.nlp.foreign_address import foreign_address
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
-from kg.nlp.heads import ALONE_GENERIC, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, force_unit_area, head_class
+from kg.nlp.heads import (
+    ALONE_GENERIC,
+    BODY_HEADS,
+    COUNCIL_HEADS,
+    FORCE_WORDS,
+    ORG_HEADS,
+    SITTING_HEADS,
+    force_unit_area,
+    head_class,
+)
 from kg.nlp.inner_towns import inner_towns
 from kg.nlp.joins import (
     hyphen_lead,
@@ -140,6 +149,8 @@ _COMPASS_OR_LEAD = COMPASS | _SKIP_LEAD
 #: "General Intelligence Service"): "State" or "General" there is no office before a name. Not a
 #: body head everywhere, since "service" also ends everyday phrases ("military service").
 _SERVICE_HEADS = frozenset({"service", "services"})
+#: Heads a title word may open a body's name before: "General Command", "Home Guard", "Royal Navy".
+_FORCE_OR_NAME_HEADS = _NAME_HEADS | FORCE_WORDS
 #: Prepositions of place that open a sentence and that the NER runs into the name after them
 #: ("Near Tarnby, police stopped ..." read as one person): no personal or place name starts so.
 #: Modals that open a question and are given names too ("Will", "May").
@@ -218,8 +229,9 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     """
     start, end, titled = span.start, span.end, False
     doc = span.doc
-    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), span[-1])  # "Directorate of X"
-    body = len(span) > 1 and (head.lower_ in _NAME_HEADS or head.lower_ in _SERVICE_HEADS) and head.is_title
+    last = next((t for t in reversed(span) if not t.is_space), span[-1])  # "General Command\n": no break heads it
+    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), last)  # "Directorate of X"
+    body = len(span) > 1 and head.is_title and (head.lower_ in _FORCE_OR_NAME_HEADS or head.lower_ in _SERVICE_HEADS)
     body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
     while start < end:
@@ -701,6 +713,8 @@ class Retyper:
             if headline or event_name(span) or vague:
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
             titled = titled or title_before(doc, span.start)
+            if titled and len(span) == 1 and span[0].lower_ in _NAME_HEADS and span[0].is_title:
+                continue  # "General Commissariat", "Supreme Command": the title word opens a body's name, no rank
             if ent.label_ == "PERSON" and not titled and (self._common_word(span, uses) or self._heading(span, uses)):
                 continue
             if ent.label_ == "PERSON" and not titled and _genre_label(span, uses):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon.gazetteer import known_body, settlement_for, state_key
 from kg.lexicon.names import NAME_PARTICLES
 from kg.nlp.doctext import line_starts, with_lower
-from kg.nlp.heads import head_class
+from kg.nlp.heads import AGENCY_CUES, head_class
 from kg.nlp.script_cues import BITE_CUES
 
 __all__ = ["SETTLEMENT_NOUNS", "dated_line", "dateline_spans", "settlement_cue_spans"]
@@ -113,7 +113,32 @@ def _particle_between(doc: Doc, i: int, upper: bool) -> bool:
 def _not_a_settlement(span: Span) -> bool:
     if span.text.upper() in BITE_CUES:
         return True  # "SOT - Jo Roe, trader:": a script's cue for a sound bite, no dateline's town
+    if head_class(span) == "Organization" or _glossed_body(span):
+        return True  # a masthead: "KESTREL BROADCASTING AGENCY (KBA) - ...", "Hemvakt - Tarnish Home Guard"
     return bool(state_key(span.text) or known_body(span.text)) or any(t.ent_type_ in _NOT_NAMES for t in span)
+
+
+def _glossed_body(span: Span) -> bool:
+    """A name, a dash and a body's name that ends the line ("Hemvakt - Tarnish Home Guard"): a
+    masthead giving a body's own-language name and its English one, not a dateline's town; a
+    dateline's dash is followed by the story's sentence or a date."""
+    doc, j = span.doc, span.end
+    if j >= len(doc) or doc[j].text not in _DASHES:
+        return False
+    end = j + 1
+    while end < len(doc) and not _breaks(doc[end]) and end - j <= 2 * _MAX_NAME:
+        end += 1
+    if end < len(doc) and not _breaks(doc[end]):
+        return False  # the line goes on: a sentence
+    words = doc[j + 1 : end + int(end < len(doc) and not doc[end].is_space)]
+    if not len(words) or not all(_name_token(t) or t.is_stop for t in words):
+        return False
+    return head_class(words) == "Organization" or words[-1].lower_ in AGENCY_CUES
+
+
+def _breaks(tok: Token) -> bool:
+    """The line ends at ``tok``: a line break after it, or it is one."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 def dateline_spans(doc: Doc) -> list[Span]:

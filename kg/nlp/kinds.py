@@ -35,6 +35,10 @@ from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS
 
 __all__ = ["coordinated_places", "copular_checkpoints", "kind_noun_spans", "ranked_checkpoints"]
 
+#: Ways and landings, named after the town they lead to or stand at: "the X road" is X's, "the X
+#: ferry" crosses at X. Never a person's or a body's name, though the NER often reads one there.
+#: (A bridge is left to the crossing rules: "the X bridge" on a border is the crossing itself.)
+_WAYS = ("road", "highway", "ferry", "roundabout", "junction", "landing")
 #: Singular nouns that type the name just before them, and their plurals that type each name of
 #: the list before them.
 _SINGULAR = {
@@ -42,12 +46,13 @@ _SINGULAR = {
     **dict.fromkeys(("party", "movement"), "Organization"),
     **dict.fromkeys(("town", "village", "city", "harbour", "harbor"), "Settlement"),
     **dict.fromkeys(("area", "valley", "territory"), "Region"),
+    **dict.fromkeys(_WAYS, "Settlement"),
 }
 #: Nouns that common words stand before as often as names ("the Arrivals area", "the Departures
 #: harbour"): only proper nouns not all common nouns of the lexicon are typed by them. They say
 #: a place, not surely which kind ("the X area" may be a town's), so their reading is one guess
 #: among the name's others (``kb_id`` "ner": the text's other mentions may outvote it).
-_COMMON_BEFORE = frozenset({"area", "valley", "harbour", "harbor"})
+_COMMON_BEFORE = frozenset({"area", "valley", "harbour", "harbor", *_WAYS})
 #: Nouns a holder's name stands before as often as the place's own ("the Taliban territory"): a
 #: name the NER reads as a group or a people is whose it is, not its name.
 _HELD = frozenset({"territory"})
@@ -205,8 +210,9 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
             label = _SINGULAR[tok.lower_]
             loose = tok.lower_ in _COMMON_BEFORE
             words = doc[start:i]
+            common = any if tok.lower_ in _WAYS else all  # "the Golden Gate ferry", "the Peace road"
             proper = not loose or (
-                all(t.pos_ == "PROPN" for t in words) and not all(_common_noun(t, nouns) for t in words)
+                all(t.pos_ == "PROPN" for t in words) and not common(_common_noun(t, nouns) for t in words)
             )
             if (
                 start < i

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import capital_of, known_body, local_subdivision, region_for, settlement_for, subdivision_for
+from kg.lexicon.names import NAME_PARTICLES
 from kg.nlp.heads import AGENCY_CUES as _AGENCY_CUES
 from kg.nlp.heads import BODY_HEADS, head_class, name_heads
 from kg.nlp.locative import called_region, subdivision_abroad_town, town_or_region
@@ -23,6 +24,9 @@ _LOCATIVE = frozenset({"in", "near", "outside"})
 #: Prepositions of motion or target: a town of a state the text names, after them, is that town.
 _TOWARDS = frozenset({"from", "to", "into", "on", "towards", "toward"})
 _NEAR = frozenset({"near", "outside", "around"})
+#: Lower-case links inside place names, the particles of names and French ones: "Velmar-sur-Orne",
+#: "Sao Tomas dos Campos".
+_LINKS = NAME_PARTICLES | {"sur", "sous", "en", "les", "lès"}
 #: GeoNames population from which a town is known in its own right, wherever the text is.
 _KNOWN_TOWN = 100_000
 #: Capitalised level words some states name their regions by after a town: "X Regency" (Indonesia),
@@ -75,9 +79,9 @@ def ner_label(
             # a municipality ISO lists by its town's name, which the town tables lack, is the town
             home = home or (local_subdivision(text) and settlement_for(text) is None)
             return "Settlement" if home and (before in _LOCATIVE or not called_region(span)) else "Region"
-        if before in _NEAR and len(span) <= 3:
+        if before in _NEAR and _name_words(span) <= 3:
             return "Settlement"  # "the camps around X", "a village near X": people are not near-able
-        if text in placed and len(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):
+        if text in placed and _name_words(span) <= 3 and not any(t.lower_ in _AGENCY_CUES for t in span):
             return placed_class(text)  # "the ferry leaves X at dawn ... hotels in X": X is a place
 
     if text.isupper() and len(text) > 3 and settlement_for(text, primary_only=True):
@@ -140,3 +144,9 @@ def _story_countries(doc: Doc, states: frozenset[str]) -> frozenset[str]:
         cached = frozenset(p.country for p in (*regions, *towns) if p is not None and p.country)
         doc.user_data["kg_story_countries"] = cached
     return states | cached
+
+
+def _name_words(span: Span) -> int:
+    """The words of a name, not counting hyphens and lower-case particles: "Velmar-sur-Orne" and
+    "Santa Lucia de Arriba" are names of three words, as short as "Port Said" is of two."""
+    return sum(1 for t in span if t.text != "-" and not (t.is_lower and t.lower_ in _LINKS))

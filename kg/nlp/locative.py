@@ -59,6 +59,12 @@ _JOURNEYS = frozenset(
 #: Nouns (lemmas) of a journey: "his journey through X", "a pilgrimage to X", "the army's retreat
 #: from X". One makes them across land, never to a person or a body ("a visit to X" may be either).
 _JOURNEY_NOUNS = frozenset({"journey", "trip", "voyage", "march", "retreat", "expedition", "pilgrimage", "trek"})
+#: Nouns (lemmas) of vehicles and the services they run: "buses from X", "the first flight to X",
+#: "trucks from X". A bus or a flight runs between places, never from or to a person.
+_VEHICLES = frozenset({"bus", "train", "flight", "truck", "lorry", "ferry", "plane", "aircraft", "jet", "convoy"})
+_TRAVELLED = _JOURNEY_NOUNS | _VEHICLES
+#: Phrasal verbs of setting out (lemma -> particles): "took off from X", "set out from X", "turned back towards X".
+_SETTING_OUT = {"take": ("off",), "set": ("off", "out"), "turn": ("back", "round", "around")}
 #: Verbs of arrival (lemmas): where one arrives, lands or docks "in", "at" or "on" is a place.
 _ARRIVALS = frozenset({"arrive", "land", "disembark", "dock"})
 #: Prepositions of the end of an arrival ("arrived in X", "landed at X", "landed on X").
@@ -163,8 +169,19 @@ def _journey_end(span: Span) -> bool:
     if prev is None or prev.lower_ not in _PATH or span.doc[span.start - 1].lower_ == "the":
         return False
     head = prev.head
+    if head.lower_ == "back" and head.dep_ == "advmod":
+        head = head.head  # "turned back towards X": the adverb carries the path
     lemma = head.lemma_.lower()
-    return (lemma in _JOURNEYS and head.pos_ == "VERB") or (lemma in _JOURNEY_NOUNS and head.pos_ == "NOUN")
+    if head.pos_ == "VERB" and _set_off(head):
+        return True  # "had taken off from X", "turned back towards X": a phrase of setting out
+    return (lemma in _JOURNEYS and head.pos_ == "VERB") or (lemma in _TRAVELLED and head.pos_ == "NOUN")
+
+
+def _set_off(verb: Token) -> bool:
+    """A verb with the particle or adverb of a phrasal verb of motion: "take off", "set off", "set
+    out", "turn back", "turn round" (what one does on a journey, never towards a person's name)."""
+    words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
+    return any(word in words for word in _SETTING_OUT.get(verb.lemma_.lower(), ()))
 
 
 def _arrival(span: Span) -> bool:
@@ -310,9 +327,20 @@ _ROUTE_NOUNS = frozenset(
 )
 
 
+#: Verbs (lemmas) of putting or lying somewhere: "deployed between X and Y", "the camps lie between X and Y".
+_PLACING = frozenset({"deploy", "place", "station", "post", "position", "patrol", "lie", "stretch", "commute"})
+
+
 def _route_noun(between: Token) -> bool:
-    """ "between" qualifies a noun of a way or a service between places ("the highway between")."""
-    return between.head.pos_ == "NOUN" and between.head.lemma_.lower() in _ROUTE_NOUNS
+    """ "between" qualifies a noun of a way or a service between places ("the highway between"),
+    or says where something is put or lies ("placed soldiers between X and Y", "the camps lie
+    between X and Y"): one deploys, patrols or lies between places, never between persons."""
+    head = between.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _ROUTE_NOUNS:
+        return True
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"}:
+        head = head.head  # "placed 150 soldiers between X and Y": the soldiers are where the verb puts them
+    return head.pos_ == "VERB" and head.lemma_.lower() in _PLACING
 
 
 def _place_at(doc: Doc, i: int, at: _EntityIndex) -> bool:

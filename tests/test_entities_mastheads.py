@@ -1,0 +1,41 @@
+"""kg.nlp.cues: a masthead's body name opening a release is no dateline's town."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.model import Article
+
+
+def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(e.name, e.type) for e in find_entities(doc, Article(id="t", text=text, source="test"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "KESTREL BROADCASTING AGENCY (KBA) - EVENING INTERVIEW\n\nThe minister spoke about trade on Monday.",
+            "Kestrel Broadcasting Agency",
+        ),
+        ("Hemvakten - Tarnian Defence Forces\nNews release\n\nThe reserve will call up 300 soldiers.", "Hemvakten"),
+        ("Varsko - Norlandic Coast Guard\nPress Office\n\nThe coast guard rescued 40 people at sea.", "Varsko"),
+    ],
+)
+def test_entities_masthead_body_is_no_dateline_town(nlp: Language, text: str, body: str) -> None:
+    assert not any(name.lower() == body.lower() and type_ == "Settlement" for name, type_ in _entities(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LORVAN - The Tarnian Border Guard said on Monday that 300 people crossed.",
+        "Lorvan - Tarnian police said on Monday that 300 people crossed.",
+        "LORVAN, 3 May 2026 - The Tarnian Border Guard said 300 people crossed.",
+    ],
+)
+def test_entities_dateline_before_a_sentence_stays_a_town(nlp: Language, text: str) -> None:
+    assert ("Lorvan", "Settlement") in _entities(nlp, text)

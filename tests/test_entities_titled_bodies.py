@@ -1,0 +1,28 @@
+"""kg.nlp.components: a title word opening a body's name ("General Command") makes no person."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.model import Article
+
+
+def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(e.name, e.type) for e in find_entities(doc, Article(id="t", text=text, source="test"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TARNIAN ARMED FORCES - ROYAL ARMY\nGeneral Command\nDirectorate of Military Media\n\nLorvan, 15 May 2026\n\n"
+        "The forces seized 400 kilograms of resin.",
+        "Officers of Tarnia's General Commissariat for Ports and Customs also took part in the operation.",
+        "General Command ordered the units back to base.",
+    ],
+)
+def test_entities_title_word_opening_a_body_is_no_rank(nlp: Language, text: str) -> None:
+    ents = _entities(nlp, text)
+    assert not any(type_ == "Person" for _, type_ in ents), ents

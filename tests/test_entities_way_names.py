@@ -1,0 +1,33 @@
+"""kg.nlp.kinds: a name before a lower-case way or landing noun ("the X road") is a town's, no person's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_entities
+from kg.model import Article
+
+
+def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(e.name, e.type) for e in find_entities(doc, Article(id="t", text=text, source="test"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cars stretched back past the Tovela roundabout from early morning.", "Tovela"),
+        ("The road from Sambrel to Orvani is cut at the Mivasoa junction.", "Mivasoa"),
+        ("A supply boat was shot at near the Kelvaro landing on Sunday.", "Kelvaro"),
+        ("At the southern post, where the Marivoa ferry crosses the river, 2,100 travellers were counted.", "Marivoa"),
+        ("The post has been closed since the Tadunga road on the other side was flooded.", "Tadunga"),
+    ],
+)
+def test_entities_name_before_a_way_noun_is_a_town(nlp: Language, text: str, name: str) -> None:
+    assert (name, "Settlement") in _entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The Golden Gate ferry was late.", "Traffic on the Main road was slow."])
+def test_entities_common_words_before_a_way_noun_name_no_town(nlp: Language, text: str) -> None:
+    assert not any(type_ == "Settlement" for _, type_ in _entities(nlp, text))
