@@ -18,7 +18,7 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
     ("text", "name"),
     [
         (
-            '"Whoever profits from this will answer for it," said the director of the Northern Directorate of the '
+            '"We will find every one of the smugglers," said the director of the Northern Directorate of the '
             "Tarnian Police, Marta Velasco Pinheiro.",
             "Marta Velasco Pinheiro",
         ),

@@ -18,8 +18,8 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
     ("text", "body"),
     [
         (
-            "KESTREL BROADCASTING AGENCY (KBA) - EVENING INTERVIEW\n\nThe minister spoke about trade on Monday.",
-            "Kestrel Broadcasting Agency",
+            "KESTREL RADIO AND TELEVISION (KRT) - SUNDAY PANEL\n\nThe minister spoke about trade on Monday.",
+            "Kestrel Radio And Television",
         ),
         ("Hemvakten - Tarnian Defence Forces\nNews release\n\nThe reserve will call up 300 soldiers.", "Hemvakten"),
         ("Varsko - Norlandic Coast Guard\nPress Office\n\nThe coast guard rescued 40 people at sea.", "Varsko"),

@@ -17,10 +17,10 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Buses of line 30 from Vellorin are not affected.", "Vellorin"),
+        ("The night bus from Vellorin was cancelled.", "Vellorin"),
         ("The first flight to Tadunga left on Monday.", "Tadunga"),
-        ("Two jets that had taken off from Morvadi monitored its route.", "Morvadi"),
-        ("Some drivers are already turning back towards Santa Lucia de Arriba.", "Santa Lucia de Arriba"),
+        ("A patrol plane that set out from Morvadi shadowed the trawler.", "Morvadi"),
+        ("By noon the convoy had turned round towards Santa Lucia de Arriba.", "Santa Lucia de Arriba"),
     ],
 )
 def test_entities_where_vehicles_run_and_travellers_set_out_is_a_place(nlp: Language, text: str, name: str) -> None:

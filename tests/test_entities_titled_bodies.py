@@ -17,9 +17,9 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "TARNIAN ARMED FORCES - ROYAL ARMY\nGeneral Command\nDirectorate of Military Media\n\nLorvan, 15 May 2026\n\n"
+        "Tarnian Defence Staff\nGeneral Command\nPublic Affairs Branch\n\nLorvan, 15 May 2026\n\n"
         "The forces seized 400 kilograms of resin.",
-        "Officers of Tarnia's General Commissariat for Ports and Customs also took part in the operation.",
+        "Staff from Tarnia's General Commissariat for Fisheries joined the inspection of the trawlers.",
         "General Command ordered the units back to base.",
     ],
 )

@@ -17,9 +17,9 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Cars stretched back past the Tovela roundabout from early morning.", "Tovela"),
+        ("Queues reached the Tovela roundabout before seven.", "Tovela"),
         ("The road from Sambrel to Orvani is cut at the Mivasoa junction.", "Mivasoa"),
-        ("A supply boat was shot at near the Kelvaro landing on Sunday.", "Kelvaro"),
+        ("Fishermen unload their catch at the Kelvaro landing each dawn.", "Kelvaro"),
         ("At the southern post, where the Marivoa ferry crosses the river, 2,100 travellers were counted.", "Marivoa"),
         ("The post has been closed since the Tadunga road on the other side was flooded.", "Tadunga"),
     ],
