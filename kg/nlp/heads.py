@@ -82,6 +82,7 @@ BODY_HEADS = frozenset(
     {"ministry", "police", "directorate", "department", "bureau", "commission", "committee", "authority", "agency"}
     | {"unit", "office"}
     | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
+    | {"commissariat"}  # a police or administrative body: "the General Commissariat for X"
     | {"battalion", "regiment"}  # a force's units: "the 48th Infantry Battalion"
     | {"taskforce", "squadron"}  # "the Major Fraud Taskforce", "the Coastal Patrol Squadron"
 )
