@@ -18,17 +18,17 @@ from tests.named_entities import posts_by_holder, titles_by_holder
     ("text", "holder", "territory"),
     [
         (
-            "Reporter: The Governor-General of Vellmar Sadiq, Mr. Dunmere Bexley, visited the terminal on Monday.",
+            "Reporter: The Governor-General of Vellmar Sadiq, Mr. Dunmere Bexley, opened the new ferry pier on Friday.",
             "person/dunmere-bexley",
             "region/vellmar-sadiq",
         ),
         (
-            "The Governor-General of Hamid Vellmar, Mrs Wrenna Pellow, visited the camp on Tuesday.",
+            "The Governor-General of Hamid Vellmar, Mrs Wrenna Pellow, toured the flooded villages.",
             "person/wrenna-pellow",
             "region/hamid-vellmar",
         ),
         (
-            "The Deputy Commissioner of Abdul Tarrow, Ms Wrenna Pellow, opened a second centre on Monday.",
+            "The Deputy Commissioner of Abdul Tarrow, Ms Wrenna Pellow, has ordered the market closed until Friday.",
             "person/wrenna-pellow",
             "region/abdul-tarrow",
         ),

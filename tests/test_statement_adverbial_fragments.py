@@ -1,11 +1,11 @@
 """A quoted adverbial of a reported verb is the speaker's own words.
 
-"X said the problems would be fixed “within weeks”", "X said the post would reopen “as soon as the
-weather allows”", "X said the government would decide “in accordance with the law”": the fragment
-has no verb of its own or is a clause of time, but it hangs on the verb the speaker is reported
-to have used, so it is what X said. A quoted adverbial with no speech verb above it ("launched
-the operation “in the name of peace”") stays a scare quote. Invented sentences through the
-real model.
+"X told farmers the bridge would open “before the first snow”", "X said the ferry would sail
+again “once the storm has passed”", "X said the cabinet would settle the claims “in line with the
+constitution”": the fragment has no verb of its own or is a clause of time, but it hangs on the
+verb the speaker is reported to have used, so it is what X said. A quoted adverbial with no
+speech verb above it ("launched the operation “in the name of peace”") stays a scare quote.
+Invented sentences through the real model.
 """
 
 from __future__ import annotations
@@ -29,22 +29,21 @@ def _said(nlp: Language, text: str) -> list[tuple[str, str]]:
     ("text", "speaker", "quote"),
     [
         (
-            "Prime Minister Wrenna Pellow raised the queues at the Tarrowby checkpoint. PM Pellow said the "
-            'computer problems would be fixed "within weeks".',
-            "Wrenna Pellow",
-            "within weeks",
-        ),
-        (
-            "Minister Dunmere Bexley met his guest in the capital. Minister Bexley said Norway was prepared to "
-            'reopen the Tarrowby post "as soon as the weather allows on both sides".',
+            'Minister Dunmere Bexley told farmers in Tarrowby that the new bridge would open "before the first snow".',
             "Dunmere Bexley",
-            "as soon as the weather allows on both sides",
+            "before the first snow",
         ),
         (
-            "Chief Cabinet Secretary Wrenna Pellow told reporters in Oslo on Saturday that the Government would "
-            'decide how to handle the seven "in accordance with the law and the wishes of each person".',
+            "Asked about the ferry, Prime Minister Wrenna Pellow said it would sail to the islands again "
+            '"once the storm has passed and the pier is safe".',
             "Wrenna Pellow",
-            "in accordance with the law and the wishes of each person",
+            "once the storm has passed and the pier is safe",
+        ),
+        (
+            "Cabinet Secretary Wrenna Pellow said on Friday that the cabinet would settle the fishermen's claims "
+            '"in line with the constitution and the advice of the courts".',
+            "Wrenna Pellow",
+            "in line with the constitution and the advice of the courts",
         ),
     ],
 )

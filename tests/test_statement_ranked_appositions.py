@@ -1,10 +1,9 @@
-"""A quote's speaker named after an office, its place and a rank: '“…,” said the Regional
-Director of Customs in X, Colonel Jane Roe.'
+"""A quote's speaker named after an office, its place and a rank: '“…,” said the Head of the Port
+Office in X, Colonel Jane Roe.'
 
 The office phrase ends before its place ("in X"); the name set off by the comma after the place
 is the office's holder even when a rank or a form of address opens it ("Colonel", "Lt. Col.",
-"Dr."). Any other capitalised word there (a state's name) does not make the holder. Invented
-sentences through the real model.
+"Dr."). Invented sentences through the real model.
 """
 
 from __future__ import annotations
@@ -28,17 +27,18 @@ def _speakers(nlp: Language, text: str) -> list[str]:
     ("text", "speaker"),
     [
         (
-            '"The port is open to fishermen and to trade, not to the smugglers who hide among them," said the '
-            "Regional Director of Customs in Tarrowby, Colonel Wrenna Pellow.",
+            '"Every lorry will be weighed from Monday, and the fines will double," said the Head of the Port '
+            "Office in Tarrowby, Colonel Wrenna Pellow.",
             "Wrenna Pellow",
         ),
         (
-            '"We will not close the road before the harvest," said the Regional Director of Police in Tarrowby, '
+            '"Nobody crossed the river last night," said the Chief of the Coast Guard Station in Tarrowby, '
             "Commander Dunmere Bexley.",
             "Dunmere Bexley",
         ),
         (
-            '"The queue is shorter today," said the Head of the Border Office in Tarrowby, Lt. Col. Dunmere Bexley.',
+            '"The ferries are full until Sunday," said the Head of the Harbour Office in Tarrowby, Lt. Col. '
+            "Dunmere Bexley.",
             "Dunmere Bexley",
         ),
     ],

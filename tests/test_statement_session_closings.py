@@ -1,10 +1,10 @@
 """A briefing's or studio's formulas that open, hand over and close the session are no statements.
 
-Classes: the next sitting announced ("See you next Friday.", "The next briefing is on Monday."),
-the next questioner pointed to ("One more. Yes, at the back."), a welcome to the session itself
-("Good afternoon, and welcome to the weekly briefing."), a guest greeted by name in a studio
-("Minister Bexley, good morning, and thank you for coming to the studio."), and the floor passed
-to a titled colleague ("Commander Kallstrom will give the details."). A turn that also says
+Classes: the next sitting announced ("See you on Monday.", "Our next briefing is next Tuesday."),
+the next questioner pointed to ("One more question. Yes, in the middle."), a welcome to the session
+itself ("Good evening, and welcome to our regular press conference."), a guest greeted by name in a
+studio ("Minister Bexley, good evening, and thanks for joining us."), and the floor passed to a
+titled colleague ("Commander Kallstrom will provide the numbers."). A turn that also says
 something (a place, a figure, a measure) stays a statement.
 
 Every sentence here is invented. Each class is shown in two or more wordings, built with the real
@@ -45,19 +45,19 @@ def _briefing(opening: str, handover: str, close: str) -> str:
     ("opening", "handover", "close"),
     [
         (
-            "Good afternoon, and welcome to the weekly briefing.",
-            "Commander Kallstrom will give the details.",
-            "One more. Yes, at the back.",
+            "Good evening, and welcome to our regular press conference.",
+            "Commander Kallstrom will provide the numbers.",
+            "One more question. Yes, in the middle.",
         ),
         (
             "Good morning, colleagues, and welcome to this press briefing.",
-            "Commander Ifeoma Kallstrom will now present the figures, and then we take questions.",
-            "Thank you, colleagues. See you next Friday.",
+            "Commander Ifeoma Kallstrom will now present an overview, and then we take questions.",
+            "Thanks, everyone. See you on Monday.",
         ),
         (
-            "Good morning and welcome to today's briefing.",
-            "Commander Kallstrom will give you the details.",
-            "Thank you all. The next briefing will take place on Thursday.",
+            "Good morning and welcome to today's session.",
+            "Commander Kallstrom will give you a summary.",
+            "Thank you all. Our next briefing is next Tuesday.",
         ),
     ],
 )
@@ -72,8 +72,8 @@ def test_session_formulas_are_no_statements(nlp: Language, opening: str, handove
 @pytest.mark.parametrize(
     "greeting",
     [
-        "Minister Bexley, good morning, and thank you for coming to the studio.",
-        "Minister Bexley, good evening and thank you for joining us.",
+        "Minister Bexley, good evening, and thanks for joining us.",
+        "Minister Bexley, good morning and thank you for being with us in the studio.",
     ],
 )
 def test_a_studio_guest_greeted_by_name_is_no_statement(nlp: Language, greeting: str) -> None:
@@ -100,6 +100,6 @@ def test_a_studio_guest_greeted_by_name_is_no_statement(nlp: Language, greeting:
     ],
 )
 def test_a_closing_that_says_something_is_a_statement(nlp: Language, close: str) -> None:
-    out = build(nlp, _briefing("Good morning.", "Commander Kallstrom will give the details.", close))
+    out = build(nlp, _briefing("Good morning.", "Commander Kallstrom will provide the numbers.", close))
     names = {e.key: e.name.casefold() for e in out.entities}
     assert [s.quote for s in out.statements if "vantreece" in names[s.speaker]] == [close]

@@ -415,14 +415,14 @@ def _predicate(span: Span) -> bool:
     )
 
 
-#: Links by which a quoted adverbial hangs on the reported verb: "would be fixed “within weeks”",
-#: "could resume “as soon as the road is safe”".
+#: Links by which a quoted adverbial hangs on the reported verb: "would open “before the first snow”",
+#: "will sail “once the storm has passed”".
 _ADVERBIAL = frozenset({"prep", "advmod", "advcl", "npadvmod"})
 
 
 def _adverbial(span: Span) -> bool:
-    """True for a quoted adverbial of the reported verb ("fixed “within weeks”", "decide “in line
-    with the law”"): when, how or on what terms, in the speaker's own words."""
+    """True for a quoted adverbial of the reported verb ("open “before the first snow”", "settle it “in
+    line with the constitution”"): when, how or on what terms, in the speaker's own words."""
     root = span.root
     return root.dep_ in _ADVERBIAL and root.head.pos_ in ("VERB", "AUX") and not span.start <= root.head.i < span.end
 
@@ -431,7 +431,7 @@ def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
     """The speaker of a quoted fragment inside a reported clause.
 
     "Doe warned that the “situation is dire”", "Doe said the vote was “a farce”", "Doe said the
-    road would reopen “as soon as it is safe”": the fragment (with a verb, the predicate of "be",
+    ferry would sail “once the storm has passed”": the fragment (with a verb, the predicate of "be",
     or an adverbial of the reported verb) sits (through complement, object and preposition links
     only) under a speech verb whose subject lies outside every quote. A fragment under a noun ("Doe
     reiterated Smith's threat that “…”") is someone else's words and is left.

@@ -47,10 +47,10 @@ _GREETING = (
     r"(?: (?:very much|all|everyone|everybody|again|to (?:all of you|you all|everyone|all)))*"
     # a closing's thanks for the hearing: "Thank you for your attention.", "Thanks for listening."
     r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening|joining us|being with us))?"
-    # where the greeting welcomes the hearer: "welcome to the weekly briefing", "for coming to the studio"
+    # where the greeting welcomes the hearer: "welcome to our regular conference", "for being with us in the studio"
     r"(?: (?:to|in|on) (?:the|this|our|today['’]s) (?:[\w-]+ ){0,2}"
     r"(?:briefing|conference|session|programme|program|show|studio))?"
-    r"(?:, (?:ladies and gentlemen|members|colleagues|friends)(?: (?:of|from) the \w+)?"
+    r"(?:, (?:ladies and gentlemen|members|colleagues|friends|everyone|everybody|all)(?: (?:of|from) the \w+)?"
     r"|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
 )
 # The agenda a briefing opens with ("I have three items today, and then I will take your
@@ -79,9 +79,9 @@ _FLOOR = (
     r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
     r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
     r"(?:briefing|conference|session|meeting)"
-    # the next questioner pointed to: "One more.", "Yes, at the back.", "In the front row, please."
+    # the next questioner pointed to: "One more question.", "Yes, in the middle.", "In the front row, please."
     r"|(?:yes, )?one more(?: question)?|(?:yes, )?(?:at|in) the (?:back|front|middle)(?: rows?)?(?:,? please)?"
-    # the next sitting: "See you next Friday.", "The next briefing will take place on Thursday."
+    # the next sitting: "See you on Monday.", "Our next briefing is next Tuesday."
     rf"|see you (?:all )?(?:again )?{_WHEN}"
     r"|(?:our |the )?next (?:press )?(?:briefing|conference|session|meeting)"
     rf" (?:is|will be|will take place|takes place) {_WHEN})[.!]\s*"
@@ -147,7 +147,7 @@ def _procedural(sent: SpacySpan) -> bool:
     if _announced(sent):
         return True  # "I will begin with the situation at X.": the order of business, not a position
     if _handed_over(sent):
-        return True  # "Colonel Roe will give the details.": the floor passed to a colleague on the podium
+        return True  # "Colonel Roe will provide the numbers.": the floor passed to a colleague on the podium
     if any(any(c.isdigit() for c in t.text) or (t.ent_type_ not in _UNNAMED and not _allowed(t)) for t in words):
         return False  # a figure or a named place or body: something said, not the session run
     business = any(t.lemma_.lower() in _BUSINESS or t.lower_ in _BUSINESS for t in words)
@@ -230,8 +230,8 @@ _HANDED = _TALK_NOUNS | _BUSINESS | frozenset({"figure", "detail", "number"})
 
 
 def _handed_over(sent: SpacySpan) -> bool:
-    """The floor passed to a colleague: "Colonel Roe will give the details.", "The Director General
-    will give the figures of the week and then we take questions."
+    """The floor passed to a colleague: "Colonel Roe will provide the numbers.", "The Deputy Chief
+    will now present an overview, and then we take questions."
 
     The subject is a person titled as on the podium (a title word heads or qualifies it), the verb
     is one of giving the talk with "will" or "shall", and its object a noun of the talk itself; any

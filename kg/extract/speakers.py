@@ -86,8 +86,8 @@ _APPOSED = re.compile(
 )
 
 
-#: Words a holder's name may open with after the comma: ranks and forms of address ("the Regional
-#: Director of Customs in X, Colonel Jane Roe").
+#: Words a holder's name may open with after the comma: ranks and forms of address ("the Head of
+#: the Port Office in X, Colonel Jane Roe").
 _STYLES = RANKS | SHORT_RANKS | HONORIFICS
 #: How many such words: "Brigadier General", "Lt. Col.", "Dr.".
 _STYLE_WORDS = 3
