@@ -415,21 +415,35 @@ def _predicate(span: Span) -> bool:
     )
 
 
+#: Links by which a quoted adverbial hangs on the reported verb: "would open “before the first snow”",
+#: "will sail “once the storm has passed”".
+_ADVERBIAL = frozenset({"prep", "advmod", "advcl", "npadvmod"})
+
+
+def _adverbial(span: Span) -> bool:
+    """True for a quoted adverbial of the reported verb ("open “before the first snow”", "settle it “in
+    line with the constitution”"): when, how or on what terms, in the speaker's own words."""
+    root = span.root
+    return root.dep_ in _ADVERBIAL and root.head.pos_ in ("VERB", "AUX") and not span.start <= root.head.i < span.end
+
+
 def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
     """The speaker of a quoted fragment inside a reported clause.
 
-    "Doe warned that the “situation is dire”", "Doe said the vote was “a farce”": the fragment
-    (with a verb, or the predicate of "be") sits (through complement, object and preposition links
+    "Doe warned that the “situation is dire”", "Doe said the vote was “a farce”", "Doe said the
+    ferry would sail “once the storm has passed”": the fragment (with a verb, the predicate of "be",
+    or an adverbial of the reported verb) sits (through complement, object and preposition links
     only) under a speech verb whose subject lies outside every quote. A fragment under a noun ("Doe
     reiterated Smith's threat that “…”") is someone else's words and is left.
     """
     span = _tokens(doc, quote.start, quote.end)
-    if span is None or not (any(t.pos_ in ("VERB", "AUX") for t in span) or _predicate(span)):
+    adverbial = span is not None and _adverbial(span)
+    if span is None or not (any(t.pos_ in ("VERB", "AUX") for t in span) or _predicate(span) or adverbial):
         return None  # a quoted noun phrase is a term or a scare quote, not words someone said
     inside = [(q.open, q.close) for q in quotes]
     token = span.root
-    for _ in range(5):
-        if token.dep_ not in _CLIMB or token.head.i == token.i:
+    for step in range(5):
+        if (token.dep_ not in _CLIMB and not (step == 0 and adverbial)) or token.head.i == token.i:
             return None
         token = token.head
         if token.i >= span.start and token.i < span.end:

@@ -38,13 +38,18 @@ __all__ = ["COURTESY", "runs_session"]
 # whom it greets ("Thank you, Sarah.", "Good evening, Tom Lee.", "Good morning, ladies and gentlemen.",
 # "Good afternoon, colleagues.").
 _GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
-# Greetings may be joined: "Good afternoon and welcome.", "Good morning and thank you all."
+# Greetings may be joined: "Good afternoon and welcome.", "Good morning, and thank you all."
 _GREETING = (
+    # the guest or host addressed first: "Minister Roe, good morning."
+    r"(?:(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’-]+){0,2}), )?"
     # a greeting in the speaker's own language may open it: "Salaam and good morning."
-    rf"(?:[\w'’-]+ and )?{_GREET}(?: and {_GREET})*"
+    rf"(?:[\w'’-]+ and |and )?{_GREET}(?:,? and {_GREET})*"
     r"(?: (?:very much|all|everyone|everybody|again|to (?:all of you|you all|everyone|all)))*"
     # a closing's thanks for the hearing: "Thank you for your attention.", "Thanks for listening."
-    r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening))?"
+    r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening|joining us|being with us))?"
+    # where the greeting welcomes the hearer: "welcome to our regular conference", "for being with us in the studio"
+    r"(?: (?:to|in|on) (?:the|this|our|today['’]s) (?:[\w-]+ ){0,2}"
+    r"(?:briefing|conference|session|programme|program|show|studio))?"
     r"(?:, (?:ladies and gentlemen|members|colleagues|friends|everyone|everybody|all)(?: (?:of|from) the \w+)?"
     r"|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
 )
@@ -56,6 +61,11 @@ _AGENDA = (
     r"(?: \w+){0,3}"
     r"(?:,? (?:and then|before|after which) (?:i|we) (?:will )?take (?:your |some )?questions"
     r"|,? and questions(?: at the end| afterwards)?)?[.!?]\s*"
+)
+# When the next sitting is: a day, a week, "tomorrow", with "next" or "on" ("on Thursday", "next week").
+_WHEN = (
+    r"(?:(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|next (?:week|month)|tomorrow|soon|then)(?: (?:morning|afternoon|evening))?"
 )
 # A chair's handling of the floor ("Questions, please.", "Next question.", "Front row.", "Go
 # ahead.") and its closing ("That is all for today.", "This concludes the briefing."): the running
@@ -69,8 +79,12 @@ _FLOOR = (
     r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
     r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
     r"(?:briefing|conference|session|meeting)"
-    # a weekly briefing's farewell: "See you next week.", "See you on Thursday."
-    r"|see you (?:again|soon|then|tomorrow|next \w+|on \w+)(?: \w+)?)[.!]\s*"
+    # the next questioner pointed to: "One more question.", "Yes, in the middle.", "In the front row, please."
+    r"|(?:yes, )?one more(?: question)?|(?:yes, )?(?:at|in) the (?:back|front|middle)(?: rows?)?(?:,? please)?"
+    # the next sitting: "See you on Monday.", "Our next briefing is next Tuesday."
+    rf"|see you (?:all )?(?:again )?{_WHEN}"
+    r"|(?:our |the )?next (?:press )?(?:briefing|conference|session|meeting)"
+    rf" (?:is|will be|will take place|takes place) {_WHEN})[.!]\s*"
 )
 #: Greetings, agenda and floor handling, as the whole of a turn's words.
 COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA}|{_FLOOR})+", re.I)
@@ -78,7 +92,18 @@ COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA}|{_FLOOR})+", re.I)
 # The session's own business: the press's questions, a statement about to be read, the floor,
 # and who is asking ("your name and your outlet", "identify yourselves").
 _BUSINESS = frozenset(
-    {"question", "statement", "floor", "name", "outlet", "organisation", "organization", "yourselves", "yourself"}
+    {
+        "question",
+        "statement",
+        "floor",
+        "name",
+        "outlet",
+        "media",
+        "organisation",
+        "organization",
+        "yourselves",
+        "yourself",
+    }
 )
 # Verbs that, with "again", arrange the next sitting ("We will meet again on Monday.").
 _SITTING = frozenset({"meet", "see", "brief", "talk", "speak"})
@@ -121,6 +146,8 @@ def _procedural(sent: SpacySpan) -> bool:
         return True  # "Jane Roe, Coast Radio.": the next questioner called by name and outlet
     if _announced(sent):
         return True  # "I will begin with the situation at X.": the order of business, not a position
+    if _handed_over(sent):
+        return True  # "Colonel Roe will provide the numbers.": the floor passed to a colleague on the podium
     if any(any(c.isdigit() for c in t.text) or (t.ent_type_ not in _UNNAMED and not _allowed(t)) for t in words):
         return False  # a figure or a named place or body: something said, not the session run
     business = any(t.lemma_.lower() in _BUSINESS or t.lower_ in _BUSINESS for t in words)
@@ -195,6 +222,42 @@ def _announced(sent: SpacySpan) -> bool:
     if any(t.dep_ in _CLAUSES and t.i != verb.i for t in sent):
         return False
     return not any(t.like_num and t.is_digit and not _dated(t) for t in sent)
+
+
+#: Verbs a chair passes the floor with ("Inspector Roe will give the figures."), and what is given.
+_HANDOVER_VERBS = frozenset({"give", "present", "read", "provide", "take"})
+_HANDED = _TALK_NOUNS | _BUSINESS | frozenset({"figure", "detail", "number"})
+
+
+def _handed_over(sent: SpacySpan) -> bool:
+    """The floor passed to a colleague: "Colonel Roe will provide the numbers.", "The Deputy Chief
+    will now present an overview, and then we take questions."
+
+    The subject is a person titled as on the podium (a title word heads or qualifies it), the verb
+    is one of giving the talk with "will" or "shall", and its object a noun of the talk itself; any
+    other noun is the session's business or a day, and no figure is said.
+    """
+    root = sent.root
+    if root.lemma_ not in _HANDOVER_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in root.children
+    ):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(_podium(t) for t in subject.subtree):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED for c in root.children):
+        return False
+    named = {t.i for t in subject.subtree}
+    return not any(
+        any(c.isdigit() for c in t.text)
+        or (t.i not in named and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _HANDED and not _allowed(t))
+        for t in sent
+    )
+
+
+def _podium(token: Token) -> bool:
+    """A title word of the people on the podium: "Colonel", "the Director General"."""
+    return token.lemma_.lower() in _PODIUM or token.lower_ in _PODIUM
 
 
 def _dated(token: Token) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.attribution import is_cue
@@ -454,8 +454,11 @@ def story_town(title: str, post: str | None, entities: tuple[Entity, ...]) -> st
 
 
 _COUNTERPART = frozenset({"with", "against", "from", "to", "into", "toward", "towards", "across"})
-#: Verbs of arriving: a state "in" after one is a visit's destination ("landed in X").
-_ARRIVALS = frozenset({"arrive", "land", "fly", "travel"})
+#: Verbs of arriving: a state "in" after one is a visit's destination ("landed in X"); a visitor
+#: awaited there is arriving too ("is expected in X", "is due in X").
+_ARRIVALS = frozenset({"arrive", "land", "fly", "travel", "expect", "due"})
+#: Verbs whose object is where a visitor goes: "visits X", "will tour X", "reached X".
+_VISITS = frozenset({"visit", "tour", "reach"})
 
 
 def _counterpart(doc: Doc, start: int) -> bool:
@@ -476,9 +479,18 @@ def _counterpart(doc: Doc, start: int) -> bool:
     i = span.start - 1
     if i > 0 and doc[i].lower_ == "in" and doc[i - 1].lemma_.lower() in _ARRIVALS:
         return True  # "landed in Zambia", "arrived in Zambia": where a visitor goes, not whom they serve
+    if _visited(span.root):
+        return True  # "visits Zambia on Monday": the visit's destination
     if doc[i].lower_ in {"the", "a", "an"} and i > 0:
         i -= 1  # "spoke with the Tarnian President"
     return doc[i].lower_ in _COUNTERPART
+
+
+def _visited(token: Token) -> bool:
+    """The name ``token`` is part of is the object of a verb of visiting: "will visit Burkina Faso"."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _VISITS
 
 
 def _office_after(doc: Doc, end: int, person: SpacySpan) -> bool:

@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.index import EntityIndex
 from kg.extract.quotes import Quote, is_headline, paragraphs
+from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.model import Entity
 from kg.nlp.doctext import doc_text
+from kg.nlp.persons import HONORIFICS
 from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = ["PERSON_NOUNS", "SPEAKER_TYPES", "SpeakerResolver"]
@@ -82,6 +84,23 @@ _APPOSED = re.compile(
     r"(?:[ \t]+(?:in|of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){0,5})?"
     r"[ \t]*,[ \t]*"
 )
+
+
+#: Words a holder's name may open with after the comma: ranks and forms of address ("the Head of
+#: the Port Office in X, Colonel Jane Roe").
+_STYLES = RANKS | SHORT_RANKS | HONORIFICS
+#: How many such words: "Brigadier General", "Lt. Col.", "Dr.".
+_STYLE_WORDS = 3
+
+
+def _apposed_gap(text: str, start: int, end: int) -> bool:
+    """The text between an office phrase and a name sets the name off as the office's holder: the
+    office's place and a comma (:data:`_APPOSED`), then at most a rank or form of address."""
+    m = _APPOSED.match(text, start, end)
+    if m is None:
+        return False
+    styles = text[m.end() : end].split()
+    return len(styles) <= _STYLE_WORDS and all(w.lower().rstrip(".") in _STYLES for w in styles)
 
 
 # Endings of agent nouns over their verb: "chairman"/"chairperson" (chair), "moderator"
@@ -276,7 +295,7 @@ class SpeakerResolver:
         i = bisect_left(self._starts, phrase.end_char)
         while i < len(self._mentions) and self._mentions[i][0].start < phrase.end_char + 60:
             span, ent = self._mentions[i]
-            if ent.type == "Person" and _APPOSED.fullmatch(text, phrase.end_char, span.start):
+            if ent.type == "Person" and _apposed_gap(text, phrase.end_char, span.start):
                 return ent
             i += 1
         return None

@@ -251,12 +251,15 @@ def _bites(
     people: list[Entity],
     positions: Sequence[Position],
 ) -> list[Statement]:
-    """Unquoted sound bites: the paragraph right after a cue line, when it holds no quotation mark."""
+    """Unquoted sound bites: the paragraph right after a cue line, when it holds no quotation mark
+    and the cue's own line quoted none ('CLIP (JANE ROE, farmer): "…"' has said its bite)."""
     out = []
     starts = {t.line_start for t in tags}
     for tag in tags:
         k = next((i for i, (s, _) in enumerate(paras) if s == tag.line_start), None)
         if k is None or k + 1 >= len(paras):
+            continue
+        if any(paras[k][0] <= q.open < paras[k][1] for q in quotes):
             continue
         s, e = paras[k + 1]
         if s in starts or is_headline(text, s, e) or any(s <= q.open < e for q in quotes):

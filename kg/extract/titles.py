@@ -265,7 +265,12 @@ def before_name(person: SpacySpan, index: EntityIndex) -> TitleMatch | None:
     that is neither a title word, a connector nor capitalized); the title starts at the first
     title word, and a demonym, possessive or body right before it is its owner. With no owner
     there, a body named right after the name is ("President X of Chile").
+
+    A "name" that is one word heading bodies ("the General Command", "General Commissariat for
+    X", a rank word before it that the tagger read as a person's) holds nothing: it is a body's name.
     """
+    if len(person) == 1 and person[0].lower_ in BODY_HEADS | COUNCIL_HEADS:
+        return None
     match = title_before(person.doc, person.start, index)
     if match is None or match.owner is not None:
         return match

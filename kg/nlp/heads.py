@@ -82,7 +82,7 @@ BODY_HEADS = frozenset(
     {"ministry", "police", "directorate", "department", "bureau", "commission", "committee", "authority", "agency"}
     | {"unit", "office"}
     | {"command", "brigade", "forces", "force", "corps", "superintendency", "gendarmerie", "inspectorate"}
-    | {"commissariat", "prefecture"}
+    | {"commissariat", "prefecture"}  # police or administrative bodies: "the General Commissariat for X"
     | {"battalion", "regiment"}  # a force's units: "the 48th Infantry Battalion"
     | {"taskforce", "squadron"}  # "the Major Fraud Taskforce", "the Coastal Patrol Squadron"
 )

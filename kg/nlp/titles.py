@@ -69,10 +69,14 @@ def titles_held(ents: list[Span]) -> list[Span]:
 #: Offices held of a territory, and the NER label of what they govern: a mayor's is a town (GPE),
 #: a governor's, prefect's or premier's a region (LOC).
 _TERRITORY_OFFICES = {"governor": "LOC", "mayor": "GPE", "prefect": "LOC", "premier": "LOC"}
+#: Words that make a commissioner the administrator of a territory ("the Deputy Commissioner of X",
+#: "the District Commissioner of Y"), where a bare "Commissioner of X" may head a field or a body.
+_TERRITORIAL = frozenset({"deputy", "assistant", "district", "divisional", "regional", "county", "provincial"})
 
 
 def territories_governed(ents: list[Span]) -> list[Span]:
-    """NER spans with a person's name right after "Governor of" (or Mayor, Prefect, Premier)
+    """NER spans with a person's name right after "Governor of" (or Mayor, Prefect, Premier, a
+    district's or deputy commissioner, and hyphened forms: "Governor-General", "Sub-Prefect")
     relabelled a place (a region; a mayor's, a town): an office is held of a territory, so what
     follows "of" is the territory ("the Governor of Al Kesra, in Chad, said"), never its holder.
     The NER reads a name opening with a particle ("Al", "El") as a person's."""
@@ -81,9 +85,26 @@ def territories_governed(ents: list[Span]) -> list[Span]:
         doc, i = ent.doc, ent.start
         if i >= 1 and doc[i - 1].lower_ == "the":
             i -= 1
-        label = _TERRITORY_OFFICES.get(doc[i - 2].lower_) if i >= 2 and doc[i - 1].lower_ == "of" else None
+        label = _territory_office(doc, i - 2) if i >= 2 and doc[i - 1].lower_ == "of" else None
         out.append(Span(doc, ent.start, ent.end, label=label) if label and ent.label_ == "PERSON" else ent)
     return out
+
+
+def _territory_office(doc: Doc, i: int) -> str | None:
+    """The NER label of the territory the office ending at token ``i`` governs, or None.
+
+    A hyphened office is read by either part ("Governor-General", "Sub-Prefect"); a commissioner
+    only with a word that makes the office a territory's ("Deputy Commissioner").
+    """
+    parts = [doc[i]]
+    if i >= 2 and doc[i - 1].text == "-":
+        parts.append(doc[i - 2])
+    for part in parts:
+        if part.lower_ in _TERRITORY_OFFICES:
+            return _TERRITORY_OFFICES[part.lower_]
+    if doc[i].lower_ == "commissioner" and i >= 1 and doc[i - 1].lower_ in _TERRITORIAL:
+        return "LOC"
+    return None
 
 
 def _apposed_holder(doc: Doc, end: int) -> Span | None:
