@@ -16,7 +16,7 @@ from tests.named_entities import titles_by_holder
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials of Portugal's General Commissariat for Fisheries attended the talks in Lisbon.",
+        "Officials of Chile's General Commissariat for Fisheries attended the talks in Valparaiso.",
         "Norway's General Commissariat for Coastal Affairs opened a new office in Tromso on Monday.",
     ],
 )

@@ -30,7 +30,7 @@ def build(nlp: Language, text: str) -> DocExtraction:
 
 def _briefing(opening: str, handover: str, close: str) -> str:
     return (
-        "WEEKLY PRESS BRIEFING OF SPOKESPERSON ORSOLYA VANTREECE\n\n"
+        "SPOKESPERSON ORSOLYA VANTREECE MEETS THE PRESS\n\n"
         f"SPOKESPERSON VANTREECE: {opening}\n\n"
         f"{handover}\n\n"
         "COMMANDER KALLSTROM: Thank you. Six fishing boats were stopped near Tarrowby on Tuesday, "
