@@ -363,6 +363,8 @@ def read_attempt(
     m.origin = list(dict.fromkeys(m.origin))
     if refused is not None:  # "were refused entry": an act at the refusing side's border, which is there
         m.place = [k for k in m.destination if k not in m.place]
+    elif not (m.place or leaving or bound):  # "foiled 185 attempts", "intercepted 56 migrants": stopped
+        m.place = [k for k in m.destination if k.startswith("state/")][:1]  # at the border of the state entered
     changes = find_changes(sent.text)
     if changes:
         m.change_percent = changes[0].percent

@@ -21,6 +21,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.event_args import ArgReader, demonym_state
+from kg.extract.event_arrest_operations import (
+    PLACING,
+    carrying_verb,
+    operation_doers,
+    operation_phrases,
+    resulting_operation,
+)
 from kg.extract.event_arrest_scope import (
     at_border,
     caught_crossing,
@@ -32,6 +39,7 @@ from kg.extract.event_arrest_scope import (
 from kg.extract.event_begun import begun_clause
 from kg.extract.event_command import commanders, receiving_bodies
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
+from kg.extract.event_force_anaphor import named_force_before
 from kg.extract.event_force_bodies import force_bodies, needs_body
 from kg.extract.event_force_moves import force_move_triggers, moving_force
 from kg.extract.event_joined_counts import joined_counts
@@ -744,12 +752,19 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for o in _by(tok) + (partners(verb) if verb is not None else []):  # "in cooperation with X"
         m.agent += f.agents(o)
     m.place += f.places(tok, ("in",)) + (f.places(subj, ("in",)) if subj is not None else [])  # "police in X"
+    if not m.agent:  # "guards detained 23 ..." after "X guards inspected ...": the X's guards
+        m.agent += named_force_before(subj, f.agents)
+    carried = None
+    if (operation := resulting_operation(verb)) is not None:  # "an operation ... led to the arrest of"
+        m.agent += [k for o in operation_doers(operation) for k in f.agents(o) if k not in m.agent]
+        m.place += [k for h in operation_phrases(operation) for k in f.places(h, PLACING) if k not in m.place]
+        carried = carrying_verb(operation)
     group = partitive_group(obj)  # "the arrest of 14 of its supporters at X": the group's phrases too
     if (verb is None or verb.i != tok.i) and obj is not None:  # "the arrest of nine people in X"
         m.place += f.places(obj, ("in",)) + (f.places(group, ("in",)) if group is not None else [])
     if not m.place:  # "in villages south of X", "in a farm building near Y"
         m.place += _nearby(f, tok) or (_nearby(f, obj) if (verb is None or verb.i != tok.i) and obj is not None else [])
-    head = verb if verb is not None else tok
+    head = carried or (verb if verb is not None else tok)  # an operation's arrests: when it was carried out
     if m.target:
         return head if m.agent or m.place else None
     if _one_person(obj) and m.agent:  # "a Swedish citizen was detained by the X Police at Y"

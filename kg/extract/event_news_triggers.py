@@ -288,7 +288,27 @@ def arrested_group(token: Token) -> Token | None:
     if token.pos_ == "VERB":
         return verb_object(token)
     of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not of:  # "the detention on Friday of four fishermen": the parser hangs "of" on the time
+        of = [
+            g
+            for t in _time_after(token)
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     return of[0] if of else None
+
+
+def _time_after(noun: Token) -> list[Token]:
+    """The head nouns of a time phrase right after ``noun`` ("the arrest on Friday ...", "the
+    detention yesterday evening ..."), hung on the noun or on the verb it is the object of."""
+    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    phrases = [c for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") and c.left_edge.i == noun.i + 1]
+    nouns = [
+        g for p in phrases for g in ([p] if p.dep_ == "npadvmod" else p.children) if g.dep_ in ("pobj", "npadvmod")
+    ]
+    return [t for t in nouns if t.ent_type_ in ("DATE", "TIME")]
 
 
 def emergency_measure(tok: Token) -> str:

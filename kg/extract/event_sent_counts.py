@@ -35,7 +35,8 @@ def _counts(q: QuantityMatch) -> bool:
 def sent_count(obj: Token | None, quants: list[QuantityMatch]) -> QuantityMatch | None:
     """The figure counting the people ``obj`` names: its own number, unless it is a unit, else the
     number of the people in its "of" phrase ("a battalion of 650 soldiers", "the deployment of 800
-    troops") or its apposition ("two battalions, about 900 soldiers", also when parsed as a conjunct);
+    troops") or its apposition ("two battalions, about 900 soldiers", also when parsed as a conjunct),
+    or, for a unit sent with a counted group ("a platoon and some 120 guards"), the group's;
     None when nothing counts people."""
     if obj is None:
         return None
@@ -52,4 +53,7 @@ def sent_count(obj: Token | None, quants: list[QuantityMatch]) -> QuantityMatch 
     for noun in of:
         if people_noun(noun) and (q := _counted(noun, quants)) is not None:
             return q
+    if lemma(obj) in UNIT_NOUNS:  # "a further platoon and some 120 to 140 guards": the one head count
+        joined = [c for c in obj.conjuncts if c.i > obj.i and people_noun(c)]
+        return next((q for c in joined if (q := _counted(c, quants)) is not None), None)
     return None

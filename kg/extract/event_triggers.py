@@ -18,11 +18,13 @@ from kg.extract.event_checks import CHECKING_LIGHT_VERBS, checked_people
 from kg.extract.event_closure_objects import misplaced_object
 from kg.extract.event_counted_at import HAVING, counted_at_name
 from kg.extract.event_fire import opened_fire
+from kg.extract.event_fired_upon import FIRING_VERBS, fired_upon
 from kg.extract.event_flow_nouns import figure_reached
 from kg.extract.event_flow_nouns import noun_lemma as _lemma
 from kg.extract.event_force_moves import travelling_force
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_part_objects import parts_of
+from kg.extract.event_recalled_reserves import RECALL, recalls_reserves
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.extract.event_vehicles import VEHICLE_NOUNS, counted_vehicles
 from kg.extract.event_where import checked_where
@@ -465,6 +467,8 @@ def struck_place(token: Token) -> bool:
         )
         subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
         return under and subj is not None and _placed_thing(subj)
+    if fired_upon(token):  # "the patrol was fired upon", "a boat was shot at"
+        return True
     if lem not in _STRUCK_VERBS or not any(c.dep_ == "nsubjpass" for c in token.children):
         return False
     doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -1045,10 +1049,10 @@ def _call_up(token: Token) -> bool:
 #: at no further: most tokens of a sentence are passed over by one set lookup. A new rule adds
 #: the lemmas it starts from here.
 _TRIGGER_LEMMAS = frozenset(
-    _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call"}
+    _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call", RECALL}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
     | _OPERATION_NOUNS | _OPERATION_VERBS | {"operation", "strike", "fire"} | _WEAPONS | _ATTACKERS | _CLASH_NOUNS
-    | _STRUCK_VERBS | {"come", "open"}
+    | _STRUCK_VERBS | FIRING_VERBS | {"come", "open"}
     | _ANNEX
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _INTERCEPT_VERBS
@@ -1090,7 +1094,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             if not (_is_modifier(token) and token.head.lemma_.lower() in _MODIFIED_HEADS):
                 out.append(Trigger("Mobilization", token))
-        elif (lem == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)) or _call_up(token):
+        elif (
+            (lem == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children))
+            or _call_up(token)
+            or recalls_reserves(token)
+        ):
             out.append(Trigger("Mobilization", token))
         elif (
             lem in _REFERENDUM_NOUNS
