@@ -73,14 +73,14 @@ def test_relations_force_units_general_opens_a_body_name(nlp: Language, text: st
         (
             "The Estonian Army confirmed on Monday that the 4th Rifle Brigade had sent two companies to the "
             "eastern border.",
-            "agency/4th-rifle-brigade",
+            "agency/4th-rifle-brigade-estonia",
             "agency/army-estonia",
             "state/EE",
         ),
         (
             "A spokeswoman for the Armed Forces of Guatemala said the 6th Engineer Battalion would repair the "
             "bridge by Thursday.",
-            "agency/6th-engineer-battalion",
+            "agency/6th-engineer-battalion-guatemala",
             "agency/armed-forces-guatemala",
             "state/GT",
         ),

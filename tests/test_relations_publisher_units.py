@@ -47,7 +47,7 @@ def _body_parts(nlp: Language, text: str, publisher: str) -> set[tuple[str, str]
             "Kenya Defence Forces",
             "A helicopter of the Air Wing lifted nine villagers from the flooded Tana valley on Tuesday. The Kenya "
             "Defence Forces said the Engineer Regiment would rebuild two bridges.",
-            {("agency/engineer-regiment", "agency/kenya-defence-forces")},
+            {("agency/engineer-regiment-kenya", "agency/kenya-defence-forces")},
         ),
     ],
 )

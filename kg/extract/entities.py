@@ -20,6 +20,7 @@ from kg.extract.links import Linked, mk
 from kg.extract.publisher_state import keep_publisher
 from kg.extract.short_forms import apposed_short_forms, initialled_units, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
+from kg.extract.unit_states import place_units
 from kg.lexicon.demonyms import DEMONYMS
 from kg.lexicon.gazetteer import (
     BLOCS,
@@ -216,7 +217,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
                 links.append(link)
     links += _link_persons(persons)
     links.sort(key=lambda lk: lk.start)
-    bodies = [(span, link_agency(span, links)) for span in agencies]
+    bodies = place_units([(span, link_agency(span, links)) for span in agencies], links)
     links += [lk for _, lk in bodies]
     links += owners_inside(bodies, {lk.key for lk in links})
     links.sort(key=lambda lk: lk.start)

@@ -54,22 +54,33 @@ def force_units(entities: tuple[Entity, ...], found: Found) -> None:
 
 def _formations(agencies: list[Entity], found: Found) -> None:
     """Add ``formation partOf force`` (and the force's state) for each numbered army formation
-    when the text names one land force of the first kind it names at all."""
+    when the text names one land force of the first kind it names at all; a formation already
+    placed in a state (:mod:`kg.extract.unit_states`) looks only among that state's forces."""
     formations = [e for e in agencies if _formation(e.name)]
-    if not formations:
-        return
-    for heads in _LAND_FORCES:
-        forces = [e for e in agencies if e not in formations and _head(e.name) in heads]
-        if forces:
-            break
-    if len(forces) != 1:
-        return  # none, or two states' armies: which one a formation serves is left open
-    force = forces[0].key
-    states = sorted(o for (s, p, o) in found if s == force and p == "partOf" and o.startswith("state/"))
+    bodies = [e for e in agencies if e not in formations]
     for unit in formations:
+        home = _states(found, unit.key)
+        force = _land_force(bodies, found, home)
+        if force is None:
+            continue  # none, or two states' armies: which one a formation serves is left open
         found.setdefault((unit.key, "partOf", force), []).append(unit.mentions[0])
-        if len(states) == 1:
+        states = sorted(_states(found, force))
+        if len(states) == 1 and not home:
             found.setdefault((unit.key, "partOf", states[0]), []).append(unit.mentions[0])
+
+
+def _land_force(bodies: list[Entity], found: Found, home: set[str]) -> str | None:
+    """The key of the text's one land force of the first kind it names (of the state ``home``
+    when given), or None."""
+    for heads in _LAND_FORCES:
+        forces = [e for e in bodies if _head(e.name) in heads and (not home or _states(found, e.key) == home)]
+        if forces:
+            return forces[0].key if len(forces) == 1 else None
+    return None
+
+
+def _states(found: Found, key: str) -> set[str]:
+    return {o for (s, p, o) in found if s == key and p == "partOf" and o.startswith("state/")}
 
 
 def _formation(name: str) -> bool:
