@@ -1,6 +1,7 @@
 """A counted deployment someone announces or says ("The minister, X, announced that 40 more
 officers will be sent to Y", "X said 120 soldiers had been deployed") is reported by that
-speaker, as counted arrests are; a body that deploys its own people is its agent, not its source.
+speaker, as counted arrests are; a body that deploys its own people is its agent, not its source,
+unless it is the one telling of it ("the Defence Ministry announced it had moved 275 troops").
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -22,6 +23,8 @@ NAMES = {
     "Jonas Tolmark": ("person/jonas-tolmark", "Person"),
     "Tolmark": ("person/jonas-tolmark", "Person"),
     "Sandbu Police": ("agency/sandbu-police", "Agency"),
+    "Kestrup": ("checkpoint/kestrup", "Checkpoint"),
+    "Defence Ministry": ("agency/defence-ministry", "Agency"),
 }
 
 
@@ -47,3 +50,14 @@ def test_events_announced_deployment_is_reported_by_its_speaker(nlp: Language, t
 def test_events_deploying_body_is_agent_not_source(nlp: Language) -> None:
     reported_by, agent = _deployment(nlp, "The Sandbu Police deployed 120 officers to Velmora on Tuesday.", 120)
     assert (reported_by, agent) == ((), ("agency/sandbu-police",))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The Defence Ministry announced it had moved 275 troops to Kestrup overnight.", 275),
+        ("The Defence Ministry has deployed 450 troops near Kestrup, the ministry said in a statement.", 450),
+    ],
+)
+def test_events_body_telling_of_its_own_deployment_is_its_source(nlp: Language, text: str, count: int) -> None:
+    assert _deployment(nlp, text, count) == (("agency/defence-ministry",), ("agency/defence-ministry",))

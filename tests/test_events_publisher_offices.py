@@ -62,3 +62,47 @@ def test_events_office_release_credits_its_figures_to_the_body(nlp: Language, te
     events = find_events(nlp(text), article, entities_named(text, NAMES), ())
     (flow,) = [e for e in events if e.type == "BorderCrossing" and e.count == 1840]
     assert flow.reported_by == ("agency/lakeland-relief-agency",)
+
+
+#: A text naming its bodies without their state ("the Police Information Bureau") or without the area
+#: the publishing office serves ("the Customs Directorate").
+LOCAL_NAMES = {
+    "Police Information Bureau": ("agency/police-information-bureau", "Agency"),
+    "Customs Directorate": ("agency/customs-directorate", "Agency"),
+    "Coast Guard": ("agency/coast-guard-chile", "Agency"),
+    "Chile": ("state/CL", "State"),
+    "Iceland": ("state/IS", "State"),
+}
+LOCAL_TEXT = (
+    "The Police Information Bureau said so. The Customs Directorate counted. The Coast Guard helped. Iceland, Chile."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Chilean Police Information Bureau (invented notice)", "agency/police-information-bureau"),
+        ("Police Information Bureau of Iceland", "agency/police-information-bureau"),
+        ("Customs Directorate for Brannvik Province (invented press release)", "agency/customs-directorate"),
+        ("Customs Directorate in Brannvik", "agency/customs-directorate"),
+        ("Icelandic Coast Guard", None),
+    ],
+)
+def test_events_publisher_naming_a_stateless_body_or_its_local_office_is_the_body(line: str, key: str | None) -> None:
+    assert publisher_key(line, EntityIndex(entities_named(LOCAL_TEXT, LOCAL_NAMES))) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coast Guard rescued 212 people off Chile last week, most of them from two fishing boats.",
+        "Since 1 January, the Coast Guard has rescued 212 people at sea, a third more than a year earlier.",
+    ],
+)
+def test_events_publisher_is_the_source_of_its_own_counted_acts(nlp: Language, text: str) -> None:
+    article = Article(
+        id="t", text=text, source="test", published=PUB, publisher="Chilean Coast Guard (invented release)"
+    )
+    events = find_events(nlp(text), article, entities_named(text, NAMES), ())
+    (rescue,) = [e for e in events if e.count == 212]
+    assert (rescue.agent, rescue.reported_by) == (("agency/coast-guard-chile",), ("agency/coast-guard-chile",))

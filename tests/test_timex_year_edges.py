@@ -1,5 +1,6 @@
 """The edges of a year named relatively ("since the start of this year", "by the end of last
-year"): one day, the year's first or last, resolved against publication; on invented sentences."""
+year"): one day, the year's first or last, resolved against publication; "so far this year" starts
+on the first; on invented sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +37,17 @@ def test_timex_relative_year_edge_is_one_period_with_a_later_end() -> None:
 def test_timex_bare_relative_year_is_still_the_year() -> None:
     (t,) = find_times("fewer crossings than in the same weeks last year", PUB)
     assert (t.date, t.start_date) == ("2025", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far this year the ferry office has counted 4,020 foot passengers.",
+        "Wardens have turned back 310 hikers this year to date.",
+        "Year-to-date, the lake patrol has stopped 57 boats.",
+        "the harbour logged 96 yachts this year so far",
+    ],
+)
+def test_timex_year_so_far_starts_on_the_first_of_january(text: str) -> None:
+    (t,) = find_times(text, PUB)
+    assert (t.date, t.start_date, t.end_date) == (None, "2026-01-01", None)

@@ -34,6 +34,7 @@ __all__ = [
     "is_return",
     "is_route",
     "is_time_phrase",
+    "said_group_origin",
     "with_objects",
 ]
 
@@ -366,6 +367,16 @@ class ArgReader:
         speaker = self.speaker_at(char)
         return [] if speaker is None else [speaker]
 
+    def figure_source(self, anchor: Token, char: int, agent: list[str]) -> list[str]:
+        """:meth:`reported_by` for an act's figure, its own agent left out while someone else is named.
+
+        "X said the coast guard had rescued 212": X, not the coast guard. But a body or a person
+        telling of its own act is that act's only source: "the Defence Ministry announced it had
+        moved 275 troops", a minister's "We have moved 90 officers there".
+        """
+        found = self.reported_by(anchor, char)
+        return [k for k in found if k not in agent] or found
+
     def speaker_at(self, char: int) -> str | None:
         """The speaker of the first statement whose quote holds ``char``, or None."""
         held = [i for start, end, i in self._quotes.near(char, char) if start <= char < end]
@@ -539,6 +550,20 @@ def counted_group_origin(a: ArgReader, subj: Token) -> str | None:
         node = of[0]
         key = a.group_origin(node)
     return key
+
+
+def said_group_origin(a: ArgReader, num: Token) -> str | None:
+    """The nationality a counted subject is said to be: "Of this figure, 3,500 were Latvian
+    residents" (the number is the subject of "be", the group its predicate noun). In "2,900 were
+    Latvian citizens and 1,300 were Estonian citizens" the parser may hang the second number on the
+    first group: the "be" right after it, with no subject of its own, is still its verb."""
+    verb = num.head if num.dep_ == "nsubj" else None
+    after = num.nbor() if num.i + 1 < len(num.doc) else None
+    if verb is None and after is not None and not any(c.dep_ == "nsubj" for c in after.children):
+        verb = after
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    return next((key for c in verb.children if c.dep_ == "attr" and (key := a.group_origin(c))), None)
 
 
 #: Nouns of counted people whose "from X" names where they come from.

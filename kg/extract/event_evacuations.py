@@ -84,7 +84,7 @@ def read_evacuations(
             m = _by_noun(reader, tok, verb, si, sent, quants)
         if verb is not None and m is not None and _dated(reader, m, verb, times):
             if m.count is not None:  # a counted evacuation is a figure: "X says 4,000 have been moved"
-                m.reported_by = [k for k in reader.args.reported_by(verb, verb.idx) if k not in m.agent]
+                m.reported_by = reader.args.figure_source(verb, verb.idx, m.agent)
             out.append(m)
     return out
 

@@ -24,6 +24,7 @@ from kg.extract.event_merge import Mention
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_reopened import reopened_places
 from kg.extract.event_route_anaphor import ROUTE_ANAPHORS, named_route
+from kg.extract.event_struck_units import struck_unit_bodies
 from kg.extract.event_triggers import (
     HIT_VERBS,
     REOPENING,
@@ -235,6 +236,8 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     if trig.type == "MilitaryOperation" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "csubj"):
         _struck(reader, tok.head, m)  # "Shelling killed four people in X": a gerund as the subject,
         verb = tok.head  # whose verb's clause dates it
+    if trig.type == "MilitaryOperation" and (m.target or m.place or m.agent):
+        m.target += struck_unit_bodies(reader, tok, verb)  # "a patrol of the X Police was attacked near Y"
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not m.target:
         m.target += _harm_places(reader, tok)
     if trig.type == "MilitaryOperation" and tok.pos_ != "VERB" and not (m.target or m.place or m.agent):

@@ -310,13 +310,14 @@ def read_news(
             sent_obj = trig.token  # "1,420 arrests": the noun carries its own count
             _arrest_figure(trig.token, sent, m)
         if trig.frame == "rescue":  # a counted rescue is a figure: "X said the coast guard had rescued 212"
-            m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if k not in m.agent]
+            m.reported_by = reader.args.figure_source(head, trig.token.idx, m.agent)
         if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
         if trig.frame in ("arrest", "deploy") and m.count is not None and not m.reported_by:  # "X said 40 were held"
             # "X announced that 40 officers would be sent": X decides the plan and gives its figure
             plan = trig.frame == "deploy" and announcer(head) is not None
-            m.reported_by = [k for k in reader.args.reported_by(head, trig.token.idx) if plan or k not in m.agent]
+            at = trig.token.idx
+            m.reported_by = reader.args.reported_by(head, at) if plan else reader.args.figure_source(head, at, m.agent)
         out.append(m)
         for q, bodies in joined_counts(sent_obj, quants) if trig.frame == "deploy" else ():
             other = reader._copy(m)  # "620 officers and 410 soldiers of the X": the X's 410

@@ -4,9 +4,10 @@ A press release states its own figures without "said": "more than 1,000 people c
 week" in an agency's release is the agency's figure, and the closures and operations it
 announces are its news too. When the manifest names the publisher and that publisher is one of
 the document's agencies or states (not a news organization, which reports others' figures), a
-counted event, closure or operation with no stated source is credited to it
-(``kg:reportedBy``). A figure the text attributes ("according to X", "X said") keeps its own
-source.
+counted event (a crossing figure, arrests, rescues, a deployment), closure or operation with no
+stated source is credited to it
+(``kg:reportedBy``), the publisher's own acts too (a coast guard's release of the rescues it
+carried out). A figure the text attributes ("according to X", "X said") keeps its own source.
 """
 
 from __future__ import annotations
@@ -74,8 +75,12 @@ def _owned_by(entity: Entity, state: str) -> bool:
     return entity.key.endswith("-" + state_slug(state.removeprefix("state/")))
 
 
-def _same_body(publisher: str, entity: Entity) -> bool:
-    """Whether the publisher line names ``entity`` in another spelling of one of its names."""
+def _same_body(publisher: str, entity: Entity, doc_states: list[str]) -> bool:
+    """Whether the publisher line names ``entity`` in another spelling of one of its names.
+
+    A state the line names must be the body's own: its key is qualified by it, or by no state of
+    the text at all ("Norland Police Information Bureau" publishing, "the Police Information Bureau" in its text).
+    """
     words, states = _signature(publisher)
     if not words or len(states) > 1:
         return False
@@ -83,7 +88,20 @@ def _same_body(publisher: str, entity: Entity) -> bool:
         own_words, own_states = _signature(name)
         if own_words != words:
             continue
-        if own_states == states or (not own_states and all(_owned_by(entity, s) for s in states)):
+        if own_states == states:
+            return True
+        stateless = not any(_owned_by(entity, s) for s in doc_states)
+        if not own_states and (all(_owned_by(entity, s) for s in states) or stateless):
+            return True
+    return False
+
+
+def _local_office(part: str, entity: Entity) -> bool:
+    """Whether a publisher line names ``entity`` with the area it serves after it: "Customs
+    Directorate for Eastfield Province" publishing, "the Customs Directorate" in its text."""
+    for name in (entity.name, *entity.aliases):
+        head = _norm(name)
+        if len(head.split()) > 1 and re.match(re.escape(head) + r" (?:for|in) \w", _norm(part)):
             return True
     return False
 
@@ -138,7 +156,7 @@ def publisher_key(publisher: str | None, index: EntityIndex) -> str | None:
             return body.key
     for part in parts:
         for entity in entities:
-            if entity.type != "State" and _same_body(part, entity):
+            if entity.type != "State" and (_same_body(part, entity, states) or _local_office(part, entity)):
                 return entity.key
     for part in parts:  # "Ruritanian Refugee Council" publishing, "the RRC" in its text
         key = names.get(_norm(initials(part))) if len(part.split()) > 2 else None
@@ -154,8 +172,8 @@ def credit_publisher(events: tuple[Event, ...], key: str | None) -> tuple[Event,
     out = []
     for ev in events:
         counted = ev.count is not None or ev.count_min is not None or ev.count_max is not None
-        news = (counted and ev.type != "Event") or ev.type in _NEWS_TYPES
-        if news and not ev.reported_by and key not in ev.agent:
+        news = counted or ev.type in _NEWS_TYPES
+        if news and not ev.reported_by:  # its own acts too: "the Coast Guard rescued 212 people"
             ev = replace(ev, reported_by=(key,))
         out.append(ev)
     return tuple(out)

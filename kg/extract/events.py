@@ -25,11 +25,13 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.event_args import (
     ArgReader,
     demonym_state,
+    said_group_origin,
 )
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_baseline import earlier_period
 from kg.extract.event_breakdowns import breakdown_times
 from kg.extract.event_call_up_members import counts_members
+from kg.extract.event_call_up_period import call_up_periods
 from kg.extract.event_carried_days import carried_days
 from kg.extract.event_changes import carried_changes
 from kg.extract.event_clauses import placed_by_story
@@ -73,6 +75,7 @@ from kg.extract.event_triggers import (
     is_future,
     is_hypothetical,
 )
+from kg.extract.event_vote_source import credit_votes
 from kg.extract.event_votes import vote_period, vote_shares
 from kg.extract.event_year_before import year_before
 from kg.extract.index import EntityIndex
@@ -257,6 +260,7 @@ class _Reader:
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, stated)
+        call_up_periods(self.mentions, sents, stated)
         same_period(self.mentions, sents, stated)
         carried_days(self.mentions, sents, stated)
         year_before(self.mentions, sents)
@@ -270,7 +274,9 @@ class _Reader:
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_story_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         events = with_states(events, self.args.index)
-        return credit_publisher(events, publisher_key(self.article.publisher, self.args.index))
+        publisher = publisher_key(self.article.publisher, self.args.index)
+        events = credit_votes(events, self.doc, self.args, publisher)
+        return credit_publisher(events, publisher)
 
     def _election_dated(self, m: Mention, clause: set[int]) -> None:
         """Date an undated event by the story's election day its clause points to ("on election day",
@@ -378,6 +384,9 @@ class _Reader:
         for i, q in enumerate(counts):
             m = self.new("BorderCrossing", si, sent, anchor.label)
             m.destination, m.origin = list(anchor.destination), list(anchor.origin)
+            number = self.people_count(q, tokens)
+            if number is not None and (group := said_group_origin(self.args, number)) is not None:
+                m.origin = [group]  # "Of this figure, 3,500 were Latvian residents"
             self.set_quantity(m, q)
             root = self.time.root_of(q.start, q.end)
             if root is not None and (when := self.time.when_time(root, all_times)) is not None:
@@ -454,7 +463,7 @@ class _Reader:
         ):
             m.date, m.end_date = None, end
         if trig.type in ("Referendum", "MilitaryOperation", "BorderClosure") and m.has_args:
-            m.reported_by = [k for k in self.args.reported_by(head, trig.token.idx) if k not in m.agent]
+            m.reported_by = self.args.figure_source(head, trig.token.idx, m.agent)
         if trig.type == "Mobilization":
             # a call-up is a state's act: a party or a union "mobilizing" its members is no agent of one
             m.agent = [k for k in m.agent if not k.startswith("organization/")]

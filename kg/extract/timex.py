@@ -17,6 +17,8 @@ Choices, so that every consumer reads the same thing:
 * "the first week of July" is 1-7 July, "the last week of June" the last seven days of June;
   "the first eight months of 2027" is 1 January-31 August, "the second quarter of last year"
   April-June of the year before publication;
+* "so far this year", "this year to date" and "year to date" start on 1 January of publication's
+  year (no end: the figure runs to the report);
 * "the past three days" / "the last four days" end the day before publication and start N days
   before it; "since X" gives a start only, "until X" an end only, and "from X until Y" (clock times
   beside the days or not) is one period;
@@ -193,6 +195,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "so far this year", "this year to date", "year to date": from 1 January of the publication's year
+        "year_so_far",
+        re.compile(
+            r"\b(?:so\s+far\s+(?:this|in\s+the)\s+year|(?:this|the)\s+year\s+(?:so\s+far|to\s+date)"
+            r"|year[\s-]+to[\s-]+date)\b",
+            re.I,
+        ),
+    ),
+    (
         "rel_week",
         re.compile(
             r"\b(?P<prep>since|from|until|before|after|in|during|over)?\s*(?P<which>last|the\s+previous|"
@@ -252,6 +263,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "past_n": frozenset(["day", "week", "month"]),
     "ago": frozenset(["ago"]),
     "rel_year_edge": frozenset(["year"]),
+    "year_so_far": frozenset(["year"]),
     "rel_week": frozenset(["week", "month", "year"]),
     "week_of": frozenset(["week"]),
     "part_of_month": frozenset(["month"]),
@@ -481,6 +493,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         if (prep or "") in ("since", "from", "after"):
             return None, f"{value}-01", None
         return value, None, None
+    if kind == "year_so_far":
+        return None, f"{pub.year:04d}-01-01", None
     if kind in ("year_edge", "rel_year_edge"):
         year = int(g["year"]) if kind == "year_edge" else pub.year - (1 if g["which"].lower() == "last" else 0)
         return _period(kind, prep, date(year, 1, 1) if g["edge"] in ("beginning", "start") else date(year, 12, 31))
