@@ -1,4 +1,4 @@
-"""A unit sent together with a counted group ("a further platoon and some 120 to 140 guards") is
+"""A unit sent together with a counted group ("a reserve platoon and some 120 to 140 guards") is
 one deployment counted by the group: the only head count the sentence gives. Two
 counted groups stay two deployments, and things sent beside a unit count no one.
 
@@ -35,8 +35,7 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
     ("text", "bounds"),
     [
         (
-            "The General Command decided to deploy a further platoon and some 120 to 140 guards to the border "
-            "villages of Halvost.",
+            "From Monday the General Command is sending a reserve platoon and some 120 to 140 guards to Halvost.",
             (120, 140, None),
         ),
         ("The General Command will send two companies and about 250 guards to Halvost.", (None, None, 250)),
