@@ -6,7 +6,7 @@ Gate, 1-7 May:" / "Arrivals: 540" / "Departures: 610", or "Crossings per checkpo
 its figure counts, and the heading says where and when. A label of arrivals or entries counts
 people coming in (into the state of the heading's crossing point, or the state the text is filed
 from); one of departures or exits people going out, to the other state the text names. Under a
-heading of ways across ("the crossing points", "the checkpoints") a label is the point itself: the
+heading of ways across ("the crossing points", "the checkpoints", "by checkpoint") a label is the point itself: the
 flow passes through it. Any other label (lorries, votes, rescues) counts no flow, and no figure of
 the list continues the flow of the lines before it.
 """
@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import dateline_state, state_of_key
@@ -98,6 +99,23 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _ways_listed(tok: Token) -> bool:
+    """ "the checkpoints", "Travellers by checkpoint", "per crossing point", "at each post": a
+    heading noun of ways across, plural or taken one by one, over a list whose labels are ways."""
+    if tok.lemma_.lower() not in _WAYS:
+        return False
+    if tok.tag_ == "NNS":
+        return True
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].lemma_.lower() in _WAYS:  # "per crossing point": the words before
+        i -= 1
+    return i >= 0 and tok.doc[i].lower_ in _ONE_BY_ONE
+
+
+#: Words taking ways one by one: "by checkpoint", "per crossing", "each post".
+_ONE_BY_ONE = frozenset(("by", "per", "each", "every"))
+
+
 def _direction(words: set[str]) -> str:
     """ "in", "out" or "" (no direction said) for the words of a label or heading."""
     if words & _IN and not words & _OUT:
@@ -173,7 +191,7 @@ def _line_flows(
     a = reader.args
     head_words = _lemmas(heading)
     named = a.index.within(label.start_char, label.end_char)
-    way_list = any(t.lemma_.lower() in _WAYS and t.tag_ == "NNS" for t in heading)
+    way_list = any(_ways_listed(t) for t in heading)
     direction = _direction(_lemmas(label))
     if not direction:
         if not (way_list and head_words & _MOVEMENT and label[0].is_title):

@@ -567,6 +567,9 @@ def _reinforce(f: _Frames, verb: Token, force: Token, m: Mention) -> Token | Non
         return None  # "will reinforce its staff at X with N officers": more hands, not a force sent
     if place is not None:
         m.place += f.args.np_entities(place, PLACES) or [k for k in (named_route(f.args.index, place),) if k]
+    if not m.place:  # "reinforced its presence in the south of Y with N soldiers": where, on the verb or object
+        hosts = [verb] if place is None else [verb, place]
+        m.place += [k for h in hosts for k in f.places(h, ("in", "at", "along", "on")) if k not in m.place]
     return verb if m.place else None
 
 

@@ -223,6 +223,13 @@ def _kind_of_sitting(tok: Token) -> bool:
     return any(c.dep_ == "compound" and not c.like_num for c in tok.children)
 
 
+def _by_wire(tok: Token) -> bool:
+    """ "a video conference", "a telephone conference", "a video session": sides who talk at a
+    distance, written in two words as "videoconference" is in one; a kind of sitting that is
+    still a meeting of its sides, unlike "a press conference"."""
+    return any(c.dep_ == "compound" and lemma(c) in _PHONE_NOUNS for c in tok.children)
+
+
 def held_somewhere(tok: Token) -> bool:
     """ "The talks were held in X", "the session convened in Y", "the talks in X were friendly": a
     meeting noun reported as taking place at a place (the frame checks that the place is named).
@@ -546,6 +553,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
             held = held_somewhere(tok) or (tok.dep_ == "dobj" and lemma(tok.head) in ("hold", "conduct"))
             if lem in _MEET_NOUNS and (lem not in ("call", "talk", "talks") or _has_with(tok) or held):
                 out.append(NewsTrigger(_MEET_NOUNS[lem], tok, "meet"))
+            elif lem in _SITTING_NOUNS and _by_wire(tok) and (held or _has_with(tok)):
+                out.append(NewsTrigger("Talks", tok, "meet"))
             elif lem in _SITTING_NOUNS and held_somewhere(tok) and not _kind_of_sitting(tok):
                 out.append(NewsTrigger(_SITTING_NOUNS[lem], tok, "meet"))
             elif lem in MISSION_NOUNS:

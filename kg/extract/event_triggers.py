@@ -695,11 +695,13 @@ def _passed_through(verb: Token) -> bool:
     "about 2,480 travellers pass through X", "between 800 and 900 people pass through it daily":
     counted people passing through a way across, the relative "which" or the pronoun "it" standing
     for one, or a bare name (the flow keeps it as its way only when it names a crossing); "the bill
-    passed" and "passed through the town" are no flow."""
+    passed" and "passed through the town" are no flow. "went through X" is the same passage, and
+    "at X" names the way as "through X" does ("At the X crossing, 2,400 trucks a day pass in both
+    directions")."""
     ways = [
         o
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "through"
+        if c.dep_ == "prep" and c.lower_ in ("through", "at")
         for o in c.children
         if o.dep_ == "pobj"
         and (
@@ -731,6 +733,8 @@ def _range_of_people(phrase: Token) -> bool:
 
 def _crossing(token: Token) -> bool:
     lem = _lemma(token)
+    if token.pos_ == "VERB" and lem == "go" and _passed_through(token):  # "2,300 lorries went through X"
+        return True
     if token.pos_ == "VERB" and lem == "go":  # "went back to X", "went home": a return
         return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"

@@ -293,6 +293,22 @@ def _proportions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A telephone number: an international one ("+357 22 000 000", "(+44) 20 7946 0000", "+1-202-555-0100")
+#: or a national one opening with a trunk zero ("0800 123 456"); the groups are digits a blank,
+#: hyphen or dot apart. No count is written with a "+" and groups after it, or with a leading zero.
+_TELEPHONE = re.compile(
+    r"(?:\(\+\d{1,4}\)|(?<![\w+])\+\d{1,4})(?:[ \u00a0.\-]\(?\d{2,}\)?){2,}(?![\d%])"
+    r"|(?<![\w.,])(?<!\d[ \u00a0\-])0\d{2,4}(?:[ \u00a0\-]\d{2,}){1,}(?![\d%])"
+)
+
+
+def _telephone_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of the telephone numbers in ``text``: a release or an advisory ends with a number to
+    call ("contact the duty officer on +357 22 000 000"), whose digit groups would otherwise read
+    as counts (357, 22 million)."""
+    return [(m.start(), m.end()) for m in _TELEPHONE.finditer(text)]
+
+
 def _rate_after(text: str, end: int) -> tuple[str | None, int]:
     m = _RATE.match(text[end : end + 60])
     if not m:
@@ -338,13 +354,13 @@ def _may_count(text: str) -> bool:
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every count, range, bound or vague plural in ``text``, in text order, with its span.
 
-    Percentages, years, days of the month, the numbers of numbered points and shares ("seven in
-    ten") are not counts and are left out.
+    Percentages, years, days of the month, the numbers of numbered points, shares ("seven in
+    ten") and telephone numbers are not counts and are left out.
     """
     if not _may_count(text):
         return []
     found: list[QuantityMatch] = []
-    taken: list[tuple[int, int]] = _proportions(text)
+    taken: list[tuple[int, int]] = _proportions(text) + _telephone_numbers(text)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -359,7 +375,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 
     for m in _RANGE.finditer(text):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-        if a is None or b is None:
+        if a is None or b is None or not free(m.start(), m.end()):
             continue
         if m.group(0).lower().find(" and ") >= 0 and not m.group("between"):
             continue  # "13,400 and 9,000" lists two figures, not a range
