@@ -8,7 +8,8 @@ state; with none or several, which one is left open.
 
 Armies report through numbered formations ("the 12th Mountain Brigade", "the Third Armoured
 Division"): such a formation is part of the text's land force, its Army
-first, else its Armed or Defence Forces, and of that force's state.
+first, else its Armed or Defence Forces, and of that force's state. A text naming the land forces
+of two states (its own Defence Force, "our counterparts of the neighbour's Army") leaves it open.
 """
 
 from __future__ import annotations
@@ -58,18 +59,26 @@ def _formations(agencies: list[Entity], found: Found) -> None:
     formations = [e for e in agencies if _formation(e.name)]
     if not formations:
         return
+    every = [e for e in agencies if e not in formations and any(_head(e.name) in heads for heads in _LAND_FORCES)]
+    if len({state for e in every for state in _states(e.key, found)}) > 1:
+        return  # one state's Army and the other's Defence Force: whose the formation is stays open
     for heads in _LAND_FORCES:
-        forces = [e for e in agencies if e not in formations and _head(e.name) in heads]
+        forces = [e for e in every if _head(e.name) in heads]
         if forces:
             break
     if len(forces) != 1:
         return  # none, or two states' armies: which one a formation serves is left open
     force = forces[0].key
-    states = sorted(o for (s, p, o) in found if s == force and p == "partOf" and o.startswith("state/"))
+    states = _states(force, found)
     for unit in formations:
         found.setdefault((unit.key, "partOf", force), []).append(unit.mentions[0])
         if len(states) == 1:
             found.setdefault((unit.key, "partOf", states[0]), []).append(unit.mentions[0])
+
+
+def _states(key: str, found: Found) -> list[str]:
+    """The states ``key`` is part of among the relations found so far, sorted."""
+    return sorted(o for (s, p, o) in found if s == key and p == "partOf" and o.startswith("state/"))
 
 
 def _formation(name: str) -> bool:
