@@ -135,3 +135,27 @@ def test_relations_numbered_body_keeps_its_written_name(nlp: Language, text: str
     article = Article(id="t", text=text, source="test")
     entities = find_entities(nlp(text), article)
     assert any(written == e.name or written in e.aliases for e in entities), [(e.name, e.aliases) for e in entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "The Paraguayan Armed Forces said the 5th Cavalry Regiment would patrol the river bank, and that "
+            "its officers had briefed the Bolivian Army on the plan.",
+            "BO",
+        ),
+        (
+            "Soldiers of the 3rd Engineer Battalion reached Kastrell on Sunday, the Honduran Defence Force "
+            "said. Liaison officers of the Nicaraguan Army were told of the move in advance.",
+            "NI",
+        ),
+    ],
+)
+def test_relations_formations_stay_open_between_two_states_forces(nlp: Language, text: str, other: str) -> None:
+    """One state's Armed Forces and the neighbour's Army: the formation is not made the neighbour's."""
+    _, parts = _read(nlp, text)
+    assert not any(
+        any(w in s for w in ("regiment", "battalion")) and (o == f"state/{other}" or o.startswith("agency/army-"))
+        for s, o in parts
+    ), parts

@@ -59,3 +59,27 @@ def test_relations_shared_bodies_have_no_home_state(nlp: Language, text: str, ho
 )
 def test_relations_shared_bodies_by_name(name: str, shared: bool) -> None:
     assert above_states(name.split()) is shared
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ministers of Georgia and Armenia met in Tbilisi on Monday for the yearly session of the Interstate "
+            "Water Council. Georgia will chair the Interstate Water Council until March, the foreign ministry said.",
+            "interstate-water-council",
+        ),
+        (
+            "Moldova said on Tuesday that the Bilateral Border Council would meet in Chisinau. Moldova and Romania "
+            "set up the council in 2023, and Moldova holds its chair this year.",
+            "bilateral-border-council",
+        ),
+    ],
+)
+def test_relations_bodies_between_states_are_no_one_states(nlp: Language, text: str, body: str) -> None:
+    """A body whose name says it stands between states ("Interstate", "Bilateral") is not made part of
+    the state the text names most."""
+    article = Article(id="t", text=text, source="test")
+    doc = nlp(text)
+    found = find_relations(doc, article, find_entities(doc, article))
+    assert not [r for r in found if r.predicate == "partOf" and body in r.subject], found

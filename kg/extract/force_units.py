@@ -8,7 +8,8 @@ state; with none or several, which one is left open.
 
 Armies report through numbered formations ("the 12th Mountain Brigade", "the Third Armoured
 Division"): such a formation is part of the text's land force, its Army
-first, else its Armed or Defence Forces, and of that force's state.
+first, else its Armed or Defence Forces, and of that force's state. A text naming the land forces
+of two states (its own Defence Force, "our counterparts of the neighbour's Army") leaves it open.
 """
 
 from __future__ import annotations
@@ -55,11 +56,16 @@ def force_units(entities: tuple[Entity, ...], found: Found) -> None:
 def _formations(agencies: list[Entity], found: Found) -> None:
     """Add ``formation partOf force`` (and the force's state) for each numbered army formation
     when the text names one land force of the first kind it names at all; a formation already
-    placed in a state (:mod:`kg.extract.unit_states`) looks only among that state's forces."""
+    placed in a state (:mod:`kg.extract.unit_states`) looks only among that state's forces, and
+    one placed nowhere stays open when the text's land forces belong to two states."""
     formations = [e for e in agencies if _formation(e.name)]
     bodies = [e for e in agencies if e not in formations]
+    land = [e for e in bodies if any(_head(e.name) in heads for heads in _LAND_FORCES)]
+    shared = len({state for e in land for state in _states(found, e.key)}) > 1
     for unit in formations:
         home = _states(found, unit.key)
+        if shared and not home:
+            continue  # one state's Army and the other's Defence Force: whose the formation is stays open
         force = _land_force(bodies, found, home)
         if force is None:
             continue  # none, or two states' armies: which one a formation serves is left open

@@ -123,11 +123,32 @@ _CROSSING_WORDS = frozenset({"cross", "crossed", "crossing", "crossings", "borde
 
 def crossing_context(span: Span) -> bool:
     """A bridge is a crossing point only in a sentence about crossing or the border, or when its own
-    name says it joins two states ("the X International Bridge")."""
+    name says it joins two states ("the X International Bridge"), or when the text goes on to cross it
+    under a description ("... met beside the X Bridge. Hundreds of traders cross over that bridge each morning")."""
     if any(t.lower_ == "international" for t in span):
         return True
-    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    return any(t.lower_ in _CROSSING_WORDS for t in sent)
+    if not span.doc.has_annotation("SENT_START"):
+        return any(t.lower_ in _CROSSING_WORDS for t in span.doc)
+    return any(t.lower_ in _CROSSING_WORDS for t in span.sent) or _crossed_later(span)
+
+
+#: How far after a bridge's name (characters) a description of it may still mean it: about a paragraph.
+_RESTATED_WITHIN = 600
+
+
+def _crossed_later(span: Span) -> bool:
+    """The first definite "the/this/that bridge" after ``span``, within about a paragraph and before
+    any other bridge's name, stands in a sentence about crossing: the named bridge is a way across."""
+    doc = span.doc
+    for tok in doc[span.end :]:
+        if tok.idx - span.end_char > _RESTATED_WITHIN or (tok.lower_ == "bridge" and tok.is_title):
+            return False  # too far, or another named bridge the description may mean
+        if tok.lower_ == "bridge" and tok.tag_ == "NN" and any(c.lower_ in _DEFINITE for c in tok.children):
+            return any(t.lower_ in _CROSSING_WORDS for t in tok.sent)
+    return False
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def checkpoint_name(span: Span) -> Span:
