@@ -217,8 +217,8 @@ def head_class(span: Span) -> str | None:
             return "None"
         if low in REGION_HEADS:
             return "Organization" if force_unit_area(words) else "Region"
-        if low in _NAMED_UNITS:
-            return "Region"
+        if low in _NAMED_UNITS and not any(t.lower_ == "of" for t in words):
+            return "Region"  # "X Municipality"; "the Election Committee of X Municipality" is a body
         if low in STATE_HEADS:
             return "State"
         if low in PLACE_HEADS and not (span.label_ == "PERSON" and low in _SURNAME_HEADS):
