@@ -172,7 +172,7 @@ def test_gazetteer_slavic_region_adjectives_index_their_town() -> None:
     [
         ("The valley was ruled by the Kelvarian Empire for three centuries.", "Kelvarian Empire", {"State"}),
         ("Traders paid tribute to the Sultanate of Ormala each year.", "Sultanate of Ormala", {"State"}),
-        ("Fishermen in the Municipality of Dorvan asked for help.", "Municipality of Dorvan", {"Settlement"}),
+        ("Fishermen in the Municipality of Dorvan asked for help.", "Municipality of Dorvan", {"Region"}),
         ("The old maps are kept at the Danish Library in a locked room.", "Danish Library", {"Organization"}),
         ("Her paintings hang in the Estonian Museum of Art today.", "Estonian Museum", {"Organization"}),
     ],

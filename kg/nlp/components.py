@@ -105,6 +105,7 @@ from kg.nlp.namecheck import (
     state_owned_body,
     with_head,
 )
+from kg.nlp.patronymics import patronymic_address
 from kg.nlp.patterns import AGENCY_HEADS, REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
     common_word,
@@ -593,6 +594,7 @@ class Retyper:
         chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
         chosen = possessive_acronyms(doc, chosen)  # "TARVA's team": a body's letters
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
+        chosen = [patronymic_address(s) for s in chosen]  # "Dear Jo Ivanovich": a person addressed
         chosen = coordinated_persons(doc, chosen)  # "A B and C D-E": both persons
         chosen = questioners_outlets(doc, chosen)  # "Q (Jane Roe, Tarnia Courier):": the outlet is a body
         chosen = [*chosen, *listed_places(doc, chosen, states)]

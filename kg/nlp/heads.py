@@ -158,7 +158,10 @@ _VOTE_HEADS = frozenset({"election", "elections", "by-election", "by-elections",
 _DOMAIN_HEADS = frozenset({"affairs", "cooperation", "development", "trade", "relations"})
 #: Leads before "of" that make a place ("Bay of X", "Cape of X") or a body ("University of X").
 _PLACE_LEADS = frozenset({"bay", "gulf", "cape", "isle", "island", "islands", "lake", "sea", "strait", "port"})
-_SETTLEMENT_LEADS = frozenset({"municipality", "city", "town", "village"})
+_SETTLEMENT_LEADS = frozenset({"city", "town", "village"})
+#: A capitalised "Municipality" is part of the unit's own name ("Municipality of X", "X Municipality"):
+#: the administrative unit, a region of its state, not the town it is named after (which may lie in it).
+_NAMED_UNITS = frozenset({"municipality"})
 _ORG_LEADS = frozenset(
     {"university", "college", "school", "academy", "institute", "bank", "museum", "church", "society"}
 )
@@ -214,6 +217,8 @@ def head_class(span: Span) -> str | None:
             return "None"
         if low in REGION_HEADS:
             return "Organization" if force_unit_area(words) else "Region"
+        if low in _NAMED_UNITS and not any(t.lower_ == "of" for t in words):
+            return "Region"  # "X Municipality"; "the Election Committee of X Municipality" is a body
         if low in STATE_HEADS:
             return "State"
         if low in PLACE_HEADS and not (span.label_ == "PERSON" and low in _SURNAME_HEADS):
@@ -229,6 +234,8 @@ def head_class(span: Span) -> str | None:
             return "Organization"
         if lead in _PLACE_LEADS:
             return "Place"
+        if lead in _NAMED_UNITS:
+            return "Region"
         if lead in _SETTLEMENT_LEADS:
             return "Settlement"
         if lead in STATE_HEADS:
@@ -297,7 +304,7 @@ def junk_words(span: Span) -> bool:
 
 
 _ALL_HEADS = PLACE_HEADS | REGION_HEADS | STATE_HEADS | ORG_HEADS
-_LEADS = _PLACE_LEADS | _SETTLEMENT_LEADS | _ORG_LEADS | STATE_HEADS
+_LEADS = _PLACE_LEADS | _SETTLEMENT_LEADS | _NAMED_UNITS | _ORG_LEADS | STATE_HEADS
 _MAX_WORDS = 4
 
 
