@@ -17,11 +17,10 @@ from kg.extract.entities import link_mentions
     ("text", "address", "full"),
     [
         (
-            "Joint press appearance of President Marat Galievich Nurlanov and his guest\n\n"
-            "GUEST (through interpreter): Dear Marat Galievich, dear friends. We signed nine agreements "
-            "today on water and on rail freight.",
-            "Marat Galievich",
-            "Marat Galievich Nurlanov",
+            "Talks of President Ruslan Timurovich Akhmedov with his guest\n\n"
+            "GUEST: Dear Ruslan Timurovich, thank you for the invitation.",
+            "Ruslan Timurovich",
+            "Ruslan Timurovich Akhmedov",
         ),
         (
             "Zarina Kamolovna Saidova, who chairs the regional council, opened the session on Friday.\n\n"
@@ -42,7 +41,7 @@ def test_patronymic_address_joins_the_full_name(nlp: Language, text: str, addres
     "text",
     [
         "PRESIDENT: Dear Tolib Rustamovich, I thank you for coming to our capital in such weather.",
-        "The host raised his glass. Thank you, dear Tolib Rustamovich, he said, for the long friendship.",
+        "The host raised his glass. To you, dear Tolib Rustamovich, he said, and to the long friendship.",
     ],
 )
 def test_patronymic_address_alone_is_a_person(nlp: Language, text: str) -> None:
