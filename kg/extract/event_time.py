@@ -77,6 +77,9 @@ _RATE_UNITS = frozenset(("day", "week", "month"))
 _UNIT_WORDS = {"day": "day", "weekday": "day", "week": "week", "month": "month"}
 #: Adjectives that make one day stand for any: "on an average day", "in a typical week".
 _TYPICAL = frozenset(_words("average normal typical ordinary usual regular"))
+#: Days that "a" alone makes any such day: "on a weekday", "on a Saturday" (a day, a week or a
+#: month needs an adjective of the usual: "in a week" is a duration).
+_ANY_DAYS = frozenset(_words("weekday monday tuesday wednesday thursday friday saturday sunday"))
 
 
 def clause_rate(head: Token) -> str | None:
@@ -121,20 +124,22 @@ def _each_before(prep: Token) -> str | None:
 
 
 def _any_given(prep: Token) -> str | None:
-    """The unit of "on an average day", "on a normal day", "in a typical week": a described day
-    or week that stands for any of them, so the figure is a rate ("on a day when ..." or "in the
-    first week" name one day, "in a single week" one week: no "a" with an adjective of the usual).
+    """The unit of "on an average day", "on a normal day", "in a typical week", "on a weekday", "on a
+    Saturday": a described day or week that stands for any of them, so the figure is a rate ("on a
+    day when ..." or "in the first week" name one day, "in a single week" one week: no "a" with an
+    adjective of the usual).
     """
     for g in prep.children:
         kids = list(g.children)
+        noun = g.lower_
         if (
             g.dep_ == "pobj"
-            and g.lemma_.lower() in _UNIT_WORDS
+            and (g.lemma_.lower() in _UNIT_WORDS or noun in _ANY_DAYS)
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids)
-            and any(d.dep_ == "amod" and d.lemma_.lower() in _TYPICAL for d in kids)
+            and (noun in _ANY_DAYS or any(d.dep_ == "amod" and d.lemma_.lower() in _TYPICAL for d in kids))
             and not any(d.dep_ in ("relcl", "acl") or (d.dep_ == "prep" and not _range_after(d)) for d in kids)
         ):
-            return _UNIT_WORDS[g.lemma_.lower()]
+            return _UNIT_WORDS.get(g.lemma_.lower(), "day")
     return None
 
 
