@@ -75,6 +75,8 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month"}
 _RATE_UNITS = frozenset(("day", "week", "month"))
 #: Words for one day or week that a rate may be written with: "on an ordinary weekday".
 _UNIT_WORDS = {"day": "day", "weekday": "day", "week": "week", "month": "month"}
+#: Nouns of a running total that a later figure gives: "bringing the total since May to 2,310".
+_TOTAL_NOUNS = frozenset(_words("total tally number figure count"))
 #: Adjectives that make one day stand for any: "on an average day", "in a typical week".
 _TYPICAL = frozenset(_words("average normal typical ordinary usual regular"))
 #: Days that "a" alone makes any such day: "on a weekday", "on a Saturday" (a day, a week or a
@@ -366,6 +368,16 @@ class TimeReader:
             return
         m.start_date, m.end_date = first.isoformat(), last.isoformat()
 
+    def _of_total(self, t: Timex) -> bool:
+        """Whether ``t`` is written right after a running total's noun ("bringing the total since
+        1 May to 2,310", "the number for the year"): it dates the figure that total is brought
+        "to", not the one before it (the parser may hang it on either)."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span) or span.start == 0:
+            return False
+        noun = self.doc[span.start - 1]
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _TOTAL_NOUNS
+
     def segment_time(
         self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]
     ) -> None:
@@ -373,10 +385,13 @@ class TimeReader:
         after a total ("counted 6,500 arrivals in the first half of June, some 460 a day")
         with no time of its own covers the total's period, the last time written before it."""
         nxt = counts[i + 1].start if i + 1 < len(counts) else 10**9
-        after = [t for t in times if q.end <= t.start < nxt]
+        prev = counts[i - 1].end if i else -1
+        after = [t for t in times if q.end <= t.start < nxt and not self._of_total(t)]
+        # "..., bringing the total since the start of 2025 to 2,310": the time of the total is its figure's
+        totals = [t for t in times if prev <= t.start and t.end <= q.start and self._of_total(t)]
         rate = q.quantity.per_time_unit is not None
         before = [t for t in times if t.end <= q.start] if i == 0 or (rate and not after) else []
-        t = after[0] if after else (before[-1] if before else None)
+        t = after[0] if after else (totals[-1] if totals else (before[-1] if before else None))
         between = self.text[q.end : t.start] if t is not None and t.start >= q.end else ""
         self.set_time(m, t, between)
 
