@@ -75,6 +75,8 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month"}
 _RATE_UNITS = frozenset(("day", "week", "month"))
 #: Words for one day or week that a rate may be written with: "on an ordinary weekday".
 _UNIT_WORDS = {"day": "day", "weekday": "day", "week": "week", "month": "month"}
+#: Nouns of published figures, whose period a report verb's time may give: "published its figures in".
+_DATA_NOUNS = frozenset(_words("figure statistic data number report result"))
 #: Nouns of a running total that a later figure gives: "bringing the total since May to 2,310".
 _TOTAL_NOUNS = frozenset(_words("total tally number figure count"))
 #: Adjectives that make one day stand for any: "on an average day", "in a typical week".
@@ -226,9 +228,11 @@ class TimeReader:
     def _reported_on(self, t: Timex, root: Token) -> bool:
         """True for the time of a saying: its head hangs on a speech verb, or its first word does
         ("said on Friday, 3 April 2026", where the parser hangs "3 April" on the event's verb)."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and _covered(t, span):
+            return False  # "published its figures for the second quarter": the figures' period
         if self.report_time(root):
             return True
-        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
         first = span[0] if span is not None and len(span) else root
         return first.i != root.i and first.dep_ in ("prep", "pobj") and self.report_time(first)
 
@@ -440,6 +444,26 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
 _WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_RANGE = re.compile(rf"^(?:between|from)\s+{_WD_NAME}\s+(?:and|to|until|till|through)\s+{_WD_NAME}$", re.I)
 _MODALS = frozenset(("will", "would", "shall", "'ll", "may", "might", "could", "should"))
+
+
+def _covered(t: Timex, span: SpacySpan) -> bool:
+    """Whether ``t`` is the period that published figures cover: "for" or "covering" it ("published
+    its figures for the second quarter", "a report covering May"), or a month or longer after a
+    report verb's data noun ("released its statistics on traffic in the third quarter of 2026").
+    A saying takes a day, never such a period."""
+    if not (t.start_date and t.end_date) and not (t.date and len(t.date) in (4, 7)):
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ in ("for", "covering"):
+        return True
+    long = (
+        not (t.start_date and t.end_date)
+        or (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days >= 27
+    )
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return long and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DATA_NOUNS and c.i < span.start for c in verb.children
+    )
 
 
 def since_clause(head: Token) -> set[int]:
