@@ -55,3 +55,11 @@ def test_a_named_weekday_is_still_that_day(nlp: Language) -> None:
 @pytest.mark.parametrize("phrase", ["on a Sunday", "every Monday", "on an ordinary Friday"])
 def test_any_weekday_is_no_time_expression(phrase: str) -> None:
     assert find_times(f"The market is busiest {phrase}.", PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two ports signed an accord on Wednesday to share a terminal.", "The two ports signed a deal Wednesday."],
+)
+def test_a_weekday_after_an_indefinite_noun_is_that_day(text: str) -> None:
+    assert [t.date for t in find_times(text, PUB)] == ["2026-07-08"]

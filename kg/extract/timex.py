@@ -528,7 +528,7 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
                 continue
             if kind == "month" and not (m.group("prep") or m.group("year")) and _not_a_month(m, text):
                 continue
-            if kind == "weekday" and not m.group("last") and _ANY_WEEKDAY.search(text, 0, s):
+            if kind == "weekday" and not m.group("last") and _ANY_WEEKDAY.search(text, 0, m.start("wd")):
                 continue  # "on a Saturday", "on an ordinary Tuesday": any such day, none in particular
             explicit = kind == "iso" or (kind in ("md", "dm", "dm_word", "range_md", "range_dm") and m.group("year"))
             try:
@@ -546,8 +546,11 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
 
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
 #: The words before a weekday that stand for any such day: "on a Saturday", "on an ordinary Tuesday",
-#: "every Monday". A figure told of it is a rate (:func:`kg.extract.event_time.clause_rate`), no date.
-_ANY_WEEKDAY = re.compile(r"\b(?:a|an|any|every|each)\s+(?:[a-z]+\s+)?$", re.I)
+#: "every Monday" ("signed a deal Monday" is that Monday). A figure told of it is a rate
+#: (:func:`kg.extract.event_time.clause_rate`), no date.
+_ANY_WEEKDAY = re.compile(
+    r"\b(?:a|an|any|every|each)\s+(?:(?:average|normal|typical|ordinary|usual|regular|busy|quiet|given)\s+)?$", re.I
+)
 #: Words that put a clause in the future: "will meet", "is scheduled for", "due to resume", "set to";
 #: and a day something is called or set "for" ("has called a referendum for 29 November": the
 #: day named right after the "for" is the one fixed ahead).
