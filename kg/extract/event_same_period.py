@@ -32,11 +32,14 @@ _REACH = 4
 #: Prepositions of a duration: "closed for the same period", "suspended during the same period".
 _LASTING = frozenset(("for", "during", "throughout", "in", "over"))
 #: Nouns of a stretch of time that "the same" points back with.
-_STRETCHES = frozenset(("period", "week", "month", "year", "day"))
+_STRETCHES = frozenset(("period", "week", "month", "quarter", "year", "day"))
 #: Nouns "the whole"/"the entire" points back with: "in the whole month" (a whole day is a duration).
-_WHOLE_STRETCHES = frozenset(("period", "week", "month", "year"))
-#: Nouns a bare "the" points back with when the period before is that long: "during the week".
-_BARE_STRETCHES = frozenset(("week", "month"))
+_WHOLE_STRETCHES = frozenset(("period", "week", "month", "quarter", "year"))
+#: Nouns a bare "the" points back with when the period before is that long: "during the week",
+#: "in the quarter"; "in the period" takes any period stated before.
+_BARE_STRETCHES = frozenset(("period", "week", "month", "quarter"))
+#: How many days a quarter of a year spans, ends included.
+_QUARTER_DAYS = range(89, 93)
 #: Words after the noun that name another time: "the same period of 2025", "the same week last year".
 _OTHER_TIME = frozenset(("of", "last", "a", "the", "in", "previous", "before", "earlier", "one"))
 
@@ -63,17 +66,19 @@ def _points_back(sent: Span) -> Token | None:
 
 
 def _fits(noun: Token, t: Timex) -> bool:
-    """Whether ``t`` is the stretch a bare "the week" / "the month" names: seven days for a week,
-    one whole month for a month ("from 6 to 12 July ... during the week"). "the same period" and
-    "the whole month" fit any period."""
+    """Whether ``t`` is the stretch a bare "the week" / "the month" / "the quarter" names: seven days
+    for a week, one whole month for a month, three months for a quarter ("from 6 to 12 July ...
+    during the week"; "between April and June ... in the quarter"). "the same period", "the whole
+    month" and a bare "the period" fit any period."""
     kids = [c.lower_ for c in noun.children]
     if kids != ["the"]:
         return True
     if noun.lower_ == "month":
         return bool(t.date and len(t.date) == 7)
     if not (t.start_date and t.end_date):
-        return False
-    return (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days == 6
+        return noun.lower_ == "period" and bool(t.date and len(t.date) in (4, 7))
+    days = (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days + 1
+    return noun.lower_ == "period" or days in ({"week": range(7, 8), "quarter": _QUARTER_DAYS}[noun.lower_])
 
 
 def _copy(m: Mention, t: Timex) -> bool:

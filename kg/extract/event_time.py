@@ -75,8 +75,15 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month"}
 _RATE_UNITS = frozenset(("day", "week", "month"))
 #: Words for one day or week that a rate may be written with: "on an ordinary weekday".
 _UNIT_WORDS = {"day": "day", "weekday": "day", "week": "week", "month": "month"}
+#: Nouns of published figures, whose period a report verb's time may give: "published its figures in".
+_DATA_NOUNS = frozenset(_words("figure statistic data number report result"))
+#: Nouns of a running total that a later figure gives: "bringing the total since May to 2,310".
+_TOTAL_NOUNS = frozenset(_words("total tally number figure count"))
 #: Adjectives that make one day stand for any: "on an average day", "in a typical week".
 _TYPICAL = frozenset(_words("average normal typical ordinary usual regular"))
+#: Days that "a" alone makes any such day: "on a weekday", "on a Saturday" (a day, a week or a
+#: month needs an adjective of the usual: "in a week" is a duration).
+_ANY_DAYS = frozenset(_words("weekday monday tuesday wednesday thursday friday saturday sunday"))
 
 
 def clause_rate(head: Token) -> str | None:
@@ -121,20 +128,22 @@ def _each_before(prep: Token) -> str | None:
 
 
 def _any_given(prep: Token) -> str | None:
-    """The unit of "on an average day", "on a normal day", "in a typical week": a described day
-    or week that stands for any of them, so the figure is a rate ("on a day when ..." or "in the
-    first week" name one day, "in a single week" one week: no "a" with an adjective of the usual).
+    """The unit of "on an average day", "on a normal day", "in a typical week", "on a weekday", "on a
+    Saturday": a described day or week that stands for any of them, so the figure is a rate ("on a
+    day when ..." or "in the first week" name one day, "in a single week" one week: no "a" with an
+    adjective of the usual).
     """
     for g in prep.children:
         kids = list(g.children)
+        noun = g.lower_
         if (
             g.dep_ == "pobj"
-            and g.lemma_.lower() in _UNIT_WORDS
+            and (g.lemma_.lower() in _UNIT_WORDS or noun in _ANY_DAYS)
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids)
-            and any(d.dep_ == "amod" and d.lemma_.lower() in _TYPICAL for d in kids)
+            and (noun in _ANY_DAYS or any(d.dep_ == "amod" and d.lemma_.lower() in _TYPICAL for d in kids))
             and not any(d.dep_ in ("relcl", "acl") or (d.dep_ == "prep" and not _range_after(d)) for d in kids)
         ):
-            return _UNIT_WORDS[g.lemma_.lower()]
+            return _UNIT_WORDS.get(g.lemma_.lower(), "day")
     return None
 
 
@@ -219,9 +228,11 @@ class TimeReader:
     def _reported_on(self, t: Timex, root: Token) -> bool:
         """True for the time of a saying: its head hangs on a speech verb, or its first word does
         ("said on Friday, 3 April 2026", where the parser hangs "3 April" on the event's verb)."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and _covered(t, span):
+            return False  # "published its figures for the second quarter": the figures' period
         if self.report_time(root):
             return True
-        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
         first = span[0] if span is not None and len(span) else root
         return first.i != root.i and first.dep_ in ("prep", "pobj") and self.report_time(first)
 
@@ -361,6 +372,16 @@ class TimeReader:
             return
         m.start_date, m.end_date = first.isoformat(), last.isoformat()
 
+    def _of_total(self, t: Timex) -> bool:
+        """Whether ``t`` is written right after a running total's noun ("bringing the total since
+        1 May to 2,310", "the number for the year"): it dates the figure that total is brought
+        "to", not the one before it (the parser may hang it on either)."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span) or span.start == 0:
+            return False
+        noun = self.doc[span.start - 1]
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _TOTAL_NOUNS
+
     def segment_time(
         self, m: Mention, q: QuantityMatch, counts: list[QuantityMatch], i: int, times: list[Timex]
     ) -> None:
@@ -368,10 +389,13 @@ class TimeReader:
         after a total ("counted 6,500 arrivals in the first half of June, some 460 a day")
         with no time of its own covers the total's period, the last time written before it."""
         nxt = counts[i + 1].start if i + 1 < len(counts) else 10**9
-        after = [t for t in times if q.end <= t.start < nxt]
+        prev = counts[i - 1].end if i else -1
+        after = [t for t in times if q.end <= t.start < nxt and not self._of_total(t)]
+        # "..., bringing the total since the start of 2025 to 2,310": the time of the total is its figure's
+        totals = [t for t in times if prev <= t.start and t.end <= q.start and self._of_total(t)]
         rate = q.quantity.per_time_unit is not None
         before = [t for t in times if t.end <= q.start] if i == 0 or (rate and not after) else []
-        t = after[0] if after else (before[-1] if before else None)
+        t = after[0] if after else (totals[-1] if totals else (before[-1] if before else None))
         between = self.text[q.end : t.start] if t is not None and t.start >= q.end else ""
         self.set_time(m, t, between)
 
@@ -420,6 +444,26 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
 _WD_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_RANGE = re.compile(rf"^(?:between|from)\s+{_WD_NAME}\s+(?:and|to|until|till|through)\s+{_WD_NAME}$", re.I)
 _MODALS = frozenset(("will", "would", "shall", "'ll", "may", "might", "could", "should"))
+
+
+def _covered(t: Timex, span: SpacySpan) -> bool:
+    """Whether ``t`` is the period that published figures cover: "for" or "covering" it ("published
+    its figures for the second quarter", "a report covering May"), or a month or longer after a
+    report verb's data noun ("released its statistics on traffic in the third quarter of 2026").
+    A saying takes a day, never such a period."""
+    if not (t.start_date and t.end_date) and not (t.date and len(t.date) in (4, 7)):
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ in ("for", "covering"):
+        return True
+    long = (
+        not (t.start_date and t.end_date)
+        or (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days >= 27
+    )
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return long and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DATA_NOUNS and c.i < span.start for c in verb.children
+    )
 
 
 def since_clause(head: Token) -> set[int]:

@@ -171,8 +171,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part_of_year",  # "the first eight months of 2027", "the second quarter of last year"
         re.compile(
             rf"(?:\b{_PREP})?\bthe\s+(?:(?P<nth>first|last)\s+{_SMALL}\s+months|(?P<ord>first|second|third|"
-            r"fourth|last)\s+(?P<part>quarter|half))\s+of\s+(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>the|this|last)"
-            r"\s+year\b)",
+            r"fourth|last)\s+(?P<part>quarter|half))(?:\s+of\s+(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>the|this|last)"
+            r"\s+year\b)|(?:(?<=quarter)|(?<=half))\b(?![\s-]+of\b|-))",  # "in the third quarter": no year named
             re.I,
         ),
     ),
@@ -227,6 +227,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|this\s+(?:morning|afternoon|evening)|tonight"  # the day of the report, as a bulletin says it
             # "closed since noon", "shelling since dawn": an hour with no day named is the report's day
             r"|(?<=since\s)(?:noon|midday|dawn|daybreak)(?!\s+(?:on|of|last|yesterday|the)\b)"
+            # "between midnight and 3pm", "from dawn to noon": two hours of the report's day, no day named
+            r"|(?:(?<=between\s)|(?<=from\s))(?:midnight|noon|midday|dawn|daybreak)(?=\s+(?:and|to|until|till)\s+"
+            r"(?:\d|noon|midday|dusk)(?![^,;\n]{0,20}\b(?:on|of|last|yesterday|the|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
             r"|(?<=over\s)the\s+(?:past|last)\s+(?:day|24\s+hours)|(?<=in\s)the\s+(?:past|last)\s+24\s+hours)\b",
             re.I,
         ),
@@ -269,11 +273,13 @@ _NEEDS: dict[str, frozenset[str]] = {
     "part_of_month": frozenset(["month"]),
     "half_of_month": frozenset(["month"]),
     "month_edge": frozenset(["month"]),
-    "part_of_year": frozenset(["year", "digit"]),
+    "part_of_year": frozenset(["year", "digit", "quarter", "half"]),
     "month": frozenset(["month"]),
     "weekday": frozenset(["weekday"]),
     # "today": "day"; "since noon", "since dawn"
-    "deictic": frozenset(["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours", "noon", "dawn"]),
+    "deictic": frozenset(
+        ["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours", "noon", "dawn", "midnight"]
+    ),
     "year_edge": frozenset(["digit"]),
     "year": frozenset(["digit"]),
 }
@@ -293,6 +299,9 @@ _HINT_WORDS = (
     "hours",
     "noon",
     "dawn",
+    "midnight",
+    "quarter",
+    "half",
 )
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
@@ -478,6 +487,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         year = int(g["year"]) if g.get("year") else pub.year - (1 if g["which"] == "last" else 0)
         months = _num(g["n"]) if g.get("n") else None
         stretch = year_part(year, g.get("nth") or g["ord"], months, g.get("part"))
+        bare = stretch is not None and not (g.get("year") or g.get("which"))
+        if bare and stretch is not None and stretch[0] > pub and not _future(m.string, m.start()):
+            # "in the third quarter" with no year: the latest one begun by publication ("will open
+            # in the fourth quarter" keeps this year's)
+            stretch = year_part(year - 1, g["ord"], None, g["part"])
         return _period(kind, prep, None, *stretch) if stretch is not None else (None, None, None)
     if kind == "month":
         mon, last = _MONTHS[g["mon"]], (g.get("last") or "").rstrip("-")
@@ -528,6 +542,8 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
                 continue
             if kind == "month" and not (m.group("prep") or m.group("year")) and _not_a_month(m, text):
                 continue
+            if kind == "weekday" and not m.group("last") and _ANY_WEEKDAY.search(text, 0, m.start("wd")):
+                continue  # "on a Saturday", "on an ordinary Tuesday": any such day, none in particular
             explicit = kind == "iso" or (kind in ("md", "dm", "dm_word", "range_md", "range_dm") and m.group("year"))
             try:
                 resolved = _resolve(kind, m, published or date.min) if (published or explicit) else (None, None, None)
@@ -543,6 +559,12 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
 
 
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
+#: The words before a weekday that stand for any such day: "on a Saturday", "on an ordinary Tuesday",
+#: "every Monday" ("signed a deal Monday" is that Monday). A figure told of it is a rate
+#: (:func:`kg.extract.event_time.clause_rate`), no date.
+_ANY_WEEKDAY = re.compile(
+    r"\b(?:a|an|any|every|each)\s+(?:(?:average|normal|typical|ordinary|usual|regular|busy|quiet|given)\s+)?$", re.I
+)
 #: Words that put a clause in the future: "will meet", "is scheduled for", "due to resume", "set to";
 #: and a day something is called or set "for" ("has called a referendum for 29 November": the
 #: day named right after the "for" is the one fixed ahead).
