@@ -1,5 +1,5 @@
 """A figure told of "a weekday" or "a Saturday" (any such day, none in particular) is a daily
-rate, and the weekday names no date: "On a weekday, between five and six thousand cross";
+rate, and the weekday names no date: "On a typical weekday, five to six thousand cross";
 "on an ordinary Tuesday ... enter". "On Saturday" alone is still that day.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -33,11 +33,11 @@ def _crossings(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "On a weekday, between five and six thousand people cross from Kesselmark into Varnolia at Tarnwick.",
-        "Customs officers say that on a weekday somewhere between 800 and 900 people enter Varnolia from "
+        "On a typical weekday, five to six thousand people cross from Kesselmark into Varnolia at Tarnwick.",
+        "Customs officers say that on an average weekday some 850 people enter Varnolia from "
         "Kesselmark through Tarnwick.",
         "On a Saturday, about 4,000 people cross from Kesselmark into Varnolia at Tarnwick, the mayor said.",
-        "On an ordinary Tuesday, somewhere between 800 and 900 travellers enter Varnolia from Kesselmark.",
+        "On an ordinary Tuesday, roughly 850 travellers enter Varnolia from Kesselmark.",
     ],
 )
 def test_a_figure_of_any_weekday_is_a_daily_rate_with_no_date(nlp: Language, text: str) -> None:

@@ -54,7 +54,7 @@ def test_a_quarter_without_its_year(text: str, published: date, span: tuple[str,
     [
         "Police counted 310 people who crossed from Kesselmark into Varnolia without papers between April and "
         "June. Eleven people were arrested for smuggling in the quarter.",
-        "The agency's report covers the second quarter of 2026 (1 April to 30 June). Border guards arrested 14 "
+        "The agency's report covers the second quarter of 2026, from April to June. Border guards arrested 14 "
         "suspected smugglers near Hollmere in the period, the report said.",
         "The figures cover the months from April to June. In the quarter, border guards arrested 14 suspected "
         "smugglers near Hollmere.",

@@ -1,4 +1,4 @@
-"""A running total brought up "to" a figure ("..., bringing the total since the start of 2025 to
+"""A running total brought up "to" a figure ("..., bringing the total since March 2025 to
 1,930") takes the time written after "the total"; the figure before it keeps its own ("Since 1
 January, 640 ...").
 
@@ -26,13 +26,13 @@ NAMES = {
     "text",
     [
         "Since 1 January, border guards have stopped 640 people trying to cross from Kesselmark into Varnolia, "
-        "bringing the total since the start of 2025 to 1,930.",
+        "bringing the total since March 2025 to 1,930.",
         "Border guards have stopped 640 people trying to cross from Kesselmark into Varnolia since 1 January, "
-        "taking the total since the beginning of 2025 to 1,930.",
+        "taking the total since March 2025 to 1,930.",
         "Since 1 January, 640 attempts to cross from Kesselmark into Varnolia have been stopped, bringing the "
-        "total since the start of 2025 to 1,930.",
+        "tally since March 2025 to 1,930.",
     ],
 )
 def test_a_running_total_takes_the_time_after_its_noun(nlp: Language, text: str) -> None:
     starts = {e.count: e.start_date for e in named_events(nlp, text, NAMES, PUB) if e.type == "BorderCrossing"}
-    assert starts == {640: "2026-01-01", 1930: "2025-01-01"}
+    assert starts == {640: "2026-01-01", 1930: "2025-03-01"}

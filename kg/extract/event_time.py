@@ -391,7 +391,7 @@ class TimeReader:
         nxt = counts[i + 1].start if i + 1 < len(counts) else 10**9
         prev = counts[i - 1].end if i else -1
         after = [t for t in times if q.end <= t.start < nxt and not self._of_total(t)]
-        # "..., bringing the total since the start of 2025 to 2,310": the time of the total is its figure's
+        # "..., bringing the total since March 2025 to 2,310": the time of the total is its figure's
         totals = [t for t in times if prev <= t.start and t.end <= q.start and self._of_total(t)]
         rate = q.quantity.per_time_unit is not None
         before = [t for t in times if t.end <= q.start] if i == 0 or (rate and not after) else []
