@@ -40,6 +40,11 @@ def named_events(nlp: Language, text: str, names: dict[str, tuple[str, str]], pu
     return find_events(nlp(text), article, entities_named(text, names), ())
 
 
+def found_entities(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(name, type) of every entity the whole entity reading finds in ``text``, in order."""
+    return [(e.name, e.type) for e in find_entities(nlp(text), Article(id="t", text=text, source="test"))]
+
+
 def kg_entity_types(nlp: Language, text: str) -> dict[str, str]:
     """Surface text -> label of each span the pipeline's ``kg_`` components leave in ``kg_entities``."""
     doc = nlp(text)  # kept: a span group does not outlive its Doc

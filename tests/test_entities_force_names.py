@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import found_entities
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.model import Article
-
-
-def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [(e.name, e.type) for e in find_entities(doc, Article(id="t", text=text, source="test"))]
 
 
 @pytest.mark.parametrize(
@@ -22,11 +15,11 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_entities_home_guard_is_a_body_not_a_person(nlp: Language, text: str) -> None:
-    ents = _entities(nlp, text)
+    ents = found_entities(nlp, text)
     assert not any(type_ == "Person" for _, type_ in ents), ents
     assert any(name.endswith("Home Guard") and type_ == "Agency" for name, type_ in ents), ents
 
 
 def test_entities_office_word_before_a_name_still_makes_a_person(nlp: Language) -> None:
-    ents = _entities(nlp, "Home Secretary Jo Varnell said the Tarnian Home Guard would help.")
+    ents = found_entities(nlp, "Home Secretary Jo Varnell said the Tarnian Home Guard would help.")
     assert ("Jo Varnell", "Person") in ents

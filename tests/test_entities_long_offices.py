@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import found_entities
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.model import Article
-
-
-def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [(e.name, e.type) for e in find_entities(doc, Article(id="t", text=text, source="test"))]
 
 
 @pytest.mark.parametrize(
@@ -30,4 +23,4 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_entities_name_after_a_long_office_is_a_person(nlp: Language, text: str, name: str) -> None:
-    assert (name, "Person") in _entities(nlp, text)
+    assert (name, "Person") in found_entities(nlp, text)

@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import found_entities
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.model import Article
-
-
-def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [(e.name, e.type) for e in find_entities(doc, Article(id="t", text=text, source="test"))]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +19,7 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_entities_masthead_body_is_no_dateline_town(nlp: Language, text: str, body: str) -> None:
-    assert not any(name.lower() == body.lower() and type_ == "Settlement" for name, type_ in _entities(nlp, text))
+    assert not any(name.lower() == body.lower() and type_ == "Settlement" for name, type_ in found_entities(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -38,4 +31,4 @@ def test_entities_masthead_body_is_no_dateline_town(nlp: Language, text: str, bo
     ],
 )
 def test_entities_dateline_before_a_sentence_stays_a_town(nlp: Language, text: str) -> None:
-    assert ("Lorvan", "Settlement") in _entities(nlp, text)
+    assert ("Lorvan", "Settlement") in found_entities(nlp, text)

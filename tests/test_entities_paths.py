@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import found_entities
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.model import Article
-
-
-def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [(e.name, e.type) for e in find_entities(doc, Article(id="t", text=text, source="test"))]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +17,7 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_entities_where_vehicles_run_and_travellers_set_out_is_a_place(nlp: Language, text: str, name: str) -> None:
-    assert (name, "Settlement") in _entities(nlp, text)
+    assert (name, "Settlement") in found_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -38,13 +31,13 @@ def test_entities_where_vehicles_run_and_travellers_set_out_is_a_place(nlp: Lang
     ],
 )
 def test_entities_names_troops_are_placed_between_are_places(nlp: Language, text: str, names: tuple[str, ...]) -> None:
-    ents = _entities(nlp, text)
+    ents = found_entities(nlp, text)
     assert all((name, "Settlement") in ents for name in names), ents
 
 
 def test_entities_hyphenated_town_on_a_road_is_a_place(nlp: Language) -> None:
     text = "The road between Velmar-sur-Orne and Kessiva will remain closed until Friday."
-    assert ("Velmar-sur-Orne", "Settlement") in _entities(nlp, text)
+    assert ("Velmar-sur-Orne", "Settlement") in found_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -56,4 +49,4 @@ def test_entities_hyphenated_town_on_a_road_is_a_place(nlp: Language) -> None:
     ],
 )
 def test_entities_persons_at_the_end_of_a_path_stay_persons(nlp: Language, text: str) -> None:
-    assert not any(type_ in {"Settlement", "Region"} for _, type_ in _entities(nlp, text))
+    assert not any(type_ in {"Settlement", "Region"} for _, type_ in found_entities(nlp, text))

@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import found_entities
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.model import Article
-
-
-def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [(e.name, e.type) for e in find_entities(doc, Article(id="t", text=text, source="test"))]
 
 
 @pytest.mark.parametrize(
@@ -24,5 +17,5 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_entities_title_word_opening_a_body_is_no_rank(nlp: Language, text: str) -> None:
-    ents = _entities(nlp, text)
+    ents = found_entities(nlp, text)
     assert not any(type_ == "Person" for _, type_ in ents), ents

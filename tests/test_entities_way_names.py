@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from named_entities import found_entities
 from spacy.language import Language
-
-from kg.extract.entities import find_entities
-from kg.model import Article
-
-
-def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [(e.name, e.type) for e in find_entities(doc, Article(id="t", text=text, source="test"))]
 
 
 @pytest.mark.parametrize(
@@ -25,9 +18,9 @@ def _entities(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_entities_name_before_a_way_noun_is_a_town(nlp: Language, text: str, name: str) -> None:
-    assert (name, "Settlement") in _entities(nlp, text)
+    assert (name, "Settlement") in found_entities(nlp, text)
 
 
 @pytest.mark.parametrize("text", ["The Golden Gate ferry was late.", "Traffic on the Main road was slow."])
 def test_entities_common_words_before_a_way_noun_name_no_town(nlp: Language, text: str) -> None:
-    assert not any(type_ == "Settlement" for _, type_ in _entities(nlp, text))
+    assert not any(type_ == "Settlement" for _, type_ in found_entities(nlp, text))
