@@ -373,9 +373,8 @@ def test_events_unseen_entry_through_a_crossing_is_into_its_state(nlp: Language,
     ("text", "state"),
     [
         (
-            "Lusaka, June 14, 2023: The Electoral Commission of Zambia has announced the final results of the "
-            "constitutional referendum held on Tuesday, June 6, 2023. Of the valid votes, 58.3 percent were cast "
-            "in favor.",
+            "Lusaka, June 14, 2023: Final figures from the constitutional referendum held on Tuesday, June 6, 2023, "
+            "were published by the Electoral Commission of Zambia. Of the valid votes, 58.3 percent said yes.",
             "state/ZM",
         ),
         (

@@ -25,8 +25,8 @@ from kg.model import Article
 PUBLISHED = date(2026, 3, 2)
 
 BODY = (
-    "I, Major-General Oskar Vellemaa Turo, {office} of the Province of Orvenna, inform the population of"
-    " the following measures, taken after the raid on the village of Tesk.\n\n"
+    "I, Major-General Oskar Vellemaa Turo, {office} of the Province of Orvenna, inform the people of"
+    " these decisions, taken after the raid on the village of Tesk.\n\n"
     "{first} a curfew is imposed from 9 p.m. to 6 a.m. in the town of Brannoch until further notice.\n\n"
     "{second} two companies of the provincial guard have arrived in Tesk and have begun patrols.\n\n"
     '"Those who burn our villages will be found," {speaks} to the families of the victims.\n\n'
