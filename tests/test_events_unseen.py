@@ -152,7 +152,7 @@ def test_events_unseen_subject_after_a_fronted_place(nlp: Language, text: str, d
 def test_events_unseen_subject_after_a_fronted_time_and_place(nlp: Language) -> None:
     text = (
         "Yesterday in Kuala Terengganu, the Government of the Comoros and the Highland People's Liberation Front "
-        "signed an agreement that ends years of armed conflict in the hills."
+        "signed an agreement that should end a long insurgency in the hills."
     )
     (ev,) = _labelled(_events(nlp, text), "Agreement")
     assert set(ev.agent) == {"agency/government-comoros", "organization/highland-front"}
