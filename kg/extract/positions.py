@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from unidecode import unidecode
 
 from kg.extract.briefer import header_office
+from kg.extract.copular_titles import copular_office
 from kg.extract.index import EntityIndex
 from kg.extract.joined_titles import joined_offices
 from kg.extract.label_states import label_states
@@ -175,6 +176,9 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     # says so ("Minister X, who also serves as Y"); a past office beside the name ("a former
     # judge") is none, and the clause may still state one
     out = [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span)) and not _unnamed_body(m)]
+    copular = copular_office(person, index)  # "The Director of X is Chief Inspector Y", "Y is the X"
+    if copular is not None and not _unnamed_body(copular):
+        out = [m for m in out if not _grade(m)] + [copular]  # the rank before the name is how Y is addressed
     relative = second_office(person, index) if out else relative_office(person, index) or led_delegation(person, index)
     relative = relative or (None if out else shared_title(person, index))  # "the two foreign ministers, X and Y"
     return [*out, relative] if relative is not None else out
