@@ -48,12 +48,12 @@ def test_a_quoted_office_is_the_one_person_styled_so_later(nlp: Language, text: 
     "text",
     [
         (
-            "The Regional Governor of Vestland, Mr. Halvor Eikrem, opened the crisis centre on Monday. "
+            "The Regional Governor of Kessmark, Mr. Halvor Eikrem, opened the crisis centre on Monday. "
             "Deputy Minister Ragna Tveit visited the quay with the Governor. She promised two more ferries.\n\n"
             '"Nobody should sleep in a car at the quay," the Governor said.'
         ),
         (
-            "The Governor of Troms, Dr Halvor Eikrem, met hauliers on Friday. Later the Deputy Minister, "
+            "The Governor of Norfell, Dr Halvor Eikrem, met hauliers on Friday. Later the Deputy Minister, "
             "Ragna Tveit, toured the terminal. She said more officers would come.\n\n"
             '"Nobody should sleep in a car at the quay," said the Governor.'
         ),

@@ -281,7 +281,7 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
         i -= 1
         if doc[i].lower_ in {"the", "a", "an", "its", "their", "our", "my"}:
             out.append(doc[i:comma])
-        elif i and doc[i - 1].pos_ in {"ADP", "CCONJ"} and i + 1 < comma and doc[i + 1].lower_ in POSSESSIVE:
+        elif i and doc[i - 1].pos_ in {"ADP", "CCONJ"} and _possessed(doc, i, comma):
             # "met with Y's Minister of Z, X", "..., and Y's Interior Minister, X": a possessor after a
             # preposition or a conjunction opens it
             out.append(doc[i:comma])
@@ -290,6 +290,14 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
                 out.append(doc[i:comma])  # "Head of the harbour police, X": an office opening the sentence
             break
     return out or ([doc[i:comma]] if i < comma else [])
+
+
+def _possessed(doc: Doc, i: int, end: int) -> bool:
+    """The name at ``i`` ends in a possessive before ``end``: "Y's", or a hyphened "Timor-Leste's"."""
+    j = i + 1
+    while j + 1 < end and doc[j].text == "-" and not doc[j - 1].whitespace_:
+        j += 2  # "Guinea-Bissau's": the parser splits the name at its hyphen
+    return j < end and doc[j].lower_ in POSSESSIVE
 
 
 def _np_forward(doc: Doc, start: int) -> SpacySpan:
