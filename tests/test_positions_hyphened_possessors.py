@@ -1,5 +1,5 @@
 """A state whose name has a hyphen owns the office after its possessive: "Timor-Leste's Minister of
-the Interior, X" and "Guinea-Bissau's Minister of Fisheries, Y" hold office in that state, as
+Fisheries, X" and "Guinea-Bissau's Minister of Fisheries, Y" hold office in that state, as
 "Chile's Minister of the Interior, Z" does. The parser splits the name at the hyphen.
 
 Every person's name here is invented for the test.
@@ -16,7 +16,7 @@ from spacy.language import Language
     ("text", "holder", "state"),
     [
         (
-            "An interview with Timor-Leste's Minister of the Interior, Oswin Pellary\n\n"
+            "Questions for Timor-Leste's Minister of Fisheries, Oswin Pellary, after the storm\n\n"
             "Lorry drivers coming from Indonesia say the queues now last half a day.",
             "person/oswin-pellary",
             "state/TL",
