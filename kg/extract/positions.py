@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from unidecode import unidecode
 
 from kg.extract.briefer import header_office
+from kg.extract.copular_titles import copular_office
 from kg.extract.index import EntityIndex
 from kg.extract.joined_titles import joined_offices
 from kg.extract.label_states import label_states
@@ -175,6 +176,9 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     # says so ("Minister X, who also serves as Y"); a past office beside the name ("a former
     # judge") is none, and the clause may still state one
     out = [m for m in out if not any(w.lower_ in _PAST for w in _with_lead(m.span)) and not _unnamed_body(m)]
+    copular = copular_office(person, index)  # "The Director of X is Chief Inspector Y", "Y is the X"
+    if copular is not None and not _unnamed_body(copular):
+        out = [m for m in out if not _grade(m)] + [copular]  # the rank before the name is how Y is addressed
     relative = second_office(person, index) if out else relative_office(person, index) or led_delegation(person, index)
     relative = relative or (None if out else shared_title(person, index))  # "the two foreign ministers, X and Y"
     return [*out, relative] if relative is not None else out
@@ -277,7 +281,7 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
         i -= 1
         if doc[i].lower_ in {"the", "a", "an", "its", "their", "our", "my"}:
             out.append(doc[i:comma])
-        elif i and doc[i - 1].pos_ in {"ADP", "CCONJ"} and i + 1 < comma and doc[i + 1].lower_ in POSSESSIVE:
+        elif i and doc[i - 1].pos_ in {"ADP", "CCONJ"} and _possessed(doc, i, comma):
             # "met with Y's Minister of Z, X", "..., and Y's Interior Minister, X": a possessor after a
             # preposition or a conjunction opens it
             out.append(doc[i:comma])
@@ -286,6 +290,14 @@ def _np_backs(doc: Doc, comma: int) -> list[SpacySpan]:
                 out.append(doc[i:comma])  # "Head of the harbour police, X": an office opening the sentence
             break
     return out or ([doc[i:comma]] if i < comma else [])
+
+
+def _possessed(doc: Doc, i: int, end: int) -> bool:
+    """The name at ``i`` ends in a possessive before ``end``: "Y's", or a hyphened "Timor-Leste's"."""
+    j = i + 1
+    while j + 1 < end and doc[j].text == "-" and not doc[j - 1].whitespace_:
+        j += 2  # "Guinea-Bissau's": the parser splits the name at its hyphen
+    return j < end and doc[j].lower_ in POSSESSIVE
 
 
 def _np_forward(doc: Doc, start: int) -> SpacySpan:

@@ -93,6 +93,20 @@ _STYLES = RANKS | SHORT_RANKS | HONORIFICS
 _STYLE_WORDS = 3
 
 
+def _unstyled(before: str) -> str:
+    """The text before a name without the ranks and forms of address that open the name: "the
+    Governor of X, Mr. " is "the Governor of X, " (at most :data:`_STYLE_WORDS` of them)."""
+    words = before.rstrip().split(" ")
+    cut = 0
+    while cut < _STYLE_WORDS and len(words) > cut and words[-1 - cut].lower().rstrip(".") in _STYLES:
+        cut += 1
+    return " ".join(words[: len(words) - cut]) + " " if cut else before
+
+
+#: How far back on its line a later mention's office is looked for: a whole office and its body.
+_LINE = 120
+
+
 def _apposed_gap(text: str, start: int, end: int) -> bool:
     """The text between an office phrase and a name sets the name off as the office's holder: the
     office's place and a comma (:data:`_APPOSED`), then at most a rank or form of address."""
@@ -267,7 +281,7 @@ class SpeakerResolver:
         for span, ent in reversed(self._mentions):
             if span.end > offset or ent.type != "Person":
                 continue
-            before = text[max(0, span.start - 40) : span.start].split("\n")[-1]
+            before = _unstyled(text[max(0, span.start - 40) : span.start].split("\n")[-1])
             after = text[span.end : span.end + 40].split("\n")[0]
             if (
                 whole.search(before)
@@ -276,6 +290,25 @@ class SpeakerResolver:
             ):
                 return ent
         return None
+
+    def _titled_later(self, offset: int, office: str) -> Entity | None:
+        """The one person the text styles with the whole ``office`` after ``offset``, if one only.
+
+        A release may quote "the Director" and name the holder only in its closing notes ("The
+        Director of X is Chief Inspector Jo Roe.", "The Director, Jo Roe, ..."): with nobody so
+        styled before the quote, the one person styled so after it is the speaker.
+        """
+        text = doc_text(self.doc)
+        # the office, its body, then a comma or "is" and at most the holder's rank or address
+        whole = re.compile(rf"\b{re.escape(office)}\b[^,.;:]*(?:,|\bis)\s*(?:[A-Z][\w.]*\s+){{0,{_STYLE_WORDS}}}$")
+        found = {
+            ent.key: ent
+            for span, ent in self._mentions
+            if span.start > offset
+            and ent.type == "Person"
+            and whole.search(text[max(0, span.start - _LINE) : span.start].split("\n")[-1])
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _surname(self, head: Token, anchor: int) -> Entity | None:
         """The one person named earlier whose name ends with ``head`` ("Haque" after "Dr Ali Haque").
@@ -347,6 +380,7 @@ class SpeakerResolver:
                 (self._titled(anchor, styled, styled) if len(styled.split()) > 1 else None)
                 or self._titled(anchor, lemma, office)
                 or self._doer(anchor, lemma)
+                or (self._titled_later(anchor, office) if office[:1].isupper() else None)
                 or (bodies[0] if bodies else self.last(anchor, ("Person",), exclude=exclude))
             )
         if bodies:

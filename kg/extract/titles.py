@@ -69,6 +69,7 @@ HEADS = frozenset(
         "spokesperson",
         "ambassador",
         "envoy",
+        "consul",  # "the Consul of X in Y", "Vice-Consul", "Consul-General"
         "director",
         "head",
         "chief",
@@ -158,7 +159,9 @@ _NOT_IN_TITLES = frozenset({"by", "with", "at", "on", "from", "in", "during", "a
 _SPOKEN = frozenset({"briefing", "conference", "remarks", "statement", "speech", "address", "interview", "transcript"})
 #: First-person possessives: in a speech or statement "our ambassador" is the speaker's state's.
 _SPEAKERS = frozenset({"our", "my"})
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "madam", "madame", "mister"})
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "madam", "madame", "mister"}) | frozenset(
+    {"hon", "hon.", "honourable", "honorable"}  # the style of ministers and members: "Regional Minister Hon. X"
+)
 _LEADING_DROP = frozenset({"former", "acting", "then", "late", "the", "a", "an"}) | _HONORIFICS
 
 

@@ -69,6 +69,7 @@ TITLE_WORDS = frozenset(
         "spokesperson",
         "ambassador",
         "envoy",
+        "consul",
         "director",
         "deputy",
         "foreign",

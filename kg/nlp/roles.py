@@ -19,7 +19,7 @@ def _words(text: str) -> frozenset[str]:
 PERSON_NOUNS = _words(
     """
     president minister secretary spokesman spokeswoman spokesperson leader chief head premier
-    chancellor official ally diplomat envoy ambassador governor mayor general commander senator
+    chancellor official ally diplomat envoy ambassador consul governor mayor general commander senator
     lawmaker deputy legislator congressman congresswoman mp lawyer attorney king queen prince
     princess pope emir sultan sheikh monarch ruler dictator man woman politician candidate director
     chairman chairwoman chair ceo founder expert analyst officer commissioner prosecutor judge
