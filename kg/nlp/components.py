@@ -116,6 +116,7 @@ from kg.nlp.persons import (
     honorific,
     personal_place,
     speaks_or_acts,
+    title_apposed,
     title_before,
     vague_name,
 )
@@ -714,7 +715,8 @@ class Retyper:
             vague = not _state_body(ent, span) and vague_name(span, ent.label_, self.nouns, surname=surname)
             if headline or event_name(span) or vague:
                 continue  # "Leaders Trade Accusations", "Member States": capitals that name nothing
-            titled = titled or title_before(doc, span.start)
+            # "the Spokesman, Jo Roe": a body's reading of the name after an office and a comma is the model's slip
+            titled = titled or title_before(doc, span.start) or (ent.label_ == "ORG" and title_apposed(span))
             if titled and len(span) == 1 and span[0].lower_ in _NAME_HEADS and span[0].is_title:
                 continue  # "General Commissariat", "Supreme Command": the title word opens a body's name, no rank
             if ent.label_ == "PERSON" and not titled and (self._common_word(span, uses) or self._heading(span, uses)):

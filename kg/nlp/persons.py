@@ -38,6 +38,7 @@ __all__ = [
     "personal_context",
     "personal_place",
     "speaks_or_acts",
+    "title_apposed",
     "title_before",
     "vague_group",
     "vague_name",
@@ -137,6 +138,19 @@ def title_before(doc: Doc, start: int) -> bool:
         or (low in TITLE_WORDS and low not in _WEAK_TITLES)
         or (low == "state" and any(t.lower_ == "secretary" for t in doc[max(0, i - 3) : i]))  # of (the) State
     )
+
+
+def title_apposed(span: Span) -> bool:
+    """A short name set off by a comma right after the office it holds: "the Spokesman, Jo Roe",
+    "a press conference of the Interior Minister, Jo Roe". The model may read such a name in a
+    transcript's header as a body's; after "the <office>," a run of two or three capitalised
+    words is the holder's name (one word could be a body's short name: "the minister, Reuters")."""
+    doc, start = span.doc, span.start
+    if not 2 <= len(span) <= 3 or not all(t.is_title for t in span) or start < 3 or doc[start - 1].text != ",":
+        return False
+    office = doc[start - 2]
+    low = office.lower_.rstrip(".")
+    return office.is_title and low in TITLE_WORDS and low not in _WEAK_TITLES and "\n" not in office.whitespace_
 
 
 def _apposed_age(span: Span) -> bool:
