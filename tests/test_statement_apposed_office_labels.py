@@ -44,7 +44,7 @@ def test_an_office_label_speaks_for_the_name_apposed_to_the_office_in_the_header
 ) -> None:
     text = (
         f"{header}\n\n"
-        f"{label}: Good morning to all of you. I have two short announcements before your questions.\n\n"
+        f"{label}: Hello everyone; one item on the ferry timetable, then the floor is yours.\n\n"
         f"KESTREL NEWS: {honorific} Pintervary, is the river ferry to the south still suspended after the storm?\n\n"
         f"{label}: The ferry was repaired on Monday and it has been sailing twice a day since then.\n"
     )
