@@ -91,3 +91,18 @@ def test_a_bare_answer_counts_a_deployment(nlp: Language, text: str) -> None:
 )
 def test_no_figure_or_an_answer_with_its_own_verb_counts_no_crossing(nlp: Language, text: str) -> None:
     assert not [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "REPORTER: Chief, how many people crossed into Norway at Velmora on Monday?\n\n"
+        "CHIEF HALVORSEN: It was about 4,300, I am told.",
+        "REPORTER: How many travellers crossed into Norway at Velmora on Monday?\n\n"
+        "CHIEF HALVORSEN: That was 4,300, a record.",
+    ],
+)
+def test_an_answer_may_restate_the_question_with_a_copula(nlp: Language, text: str) -> None:
+    (flow,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
+    assert flow.count == 4300
+    assert flow.date == "2026-06-15"

@@ -6,6 +6,7 @@ answer only the figure ("About 38,000, twelve percent more than the year before.
 reports the event alone. When the next turn opens with a figure and no verb of its own before
 it, the figure is read at the place of the question's "how many" (:func:`asked_figure`), so the
 question's clause gives the event's kind, places and time and the answer its count and source.
+An answer may restate the question with a copula first ("It was about 600 on Monday").
 
 An answer that tells the event with a verb of its own ("We sent 300 officers") is read as it
 stands, and a question that nobody answers with a figure reports nothing.
@@ -28,6 +29,8 @@ _KEY = "kg_turn_bodies"
 _ANSWER = re.compile(r"^[ \t]*(?:A|ANSWER|Answer)[ \t]*:[ \t]*", re.MULTILINE)
 #: Verbs and auxiliaries: an answer that has one before its figure tells its own event.
 _VERBAL = frozenset(("VERB", "AUX"))
+#: Subjects with which an answer restates the question before its figure: "it was about 600".
+_ASKED_SUBJECTS = frozenset(("it", "that", "this"))
 
 
 def asked_amount(tok: Token) -> bool:
@@ -59,10 +62,16 @@ def asked_figure(
     figure = next((q for q in quants if q.start >= start), None)
     if amount is None or figure is None:
         return None
-    if any(t.pos_ in _VERBAL for t in doc[sent.start : sent.end] if start <= t.idx < figure.start):
+    before = [t for t in doc[sent.start : sent.end] if start <= t.idx < figure.start]
+    if any(t.pos_ in _VERBAL and not _restating(t) for t in before):
         return None  # "In May we received about 14,000": the answer's own verb tells it
     asked_at = QuantityMatch(amount.idx, amount.idx + len(amount.text), figure.text, figure.quantity)
     return qi, asked_at, figure.start
+
+
+def _restating(verb: Token) -> bool:
+    """True for the "was" of "it was about 600": a copula whose subject stands for what was asked."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in _ASKED_SUBJECTS for c in verb.children)
 
 
 def _bodies(doc: Doc, text: str) -> list[tuple[int, int]]:
