@@ -35,7 +35,7 @@ def _events(nlp: Language, text: str) -> list[Event]:
     "text",
     [
         "REPORTER (Radio Nord): Minister, how many people crossed at Velmora into Norway last month?\n\n"
-        "MINISTER HALVORSEN: Roughly 4,700 travellers in May, nine percent more than in April.",
+        "MINISTER HALVORSEN: Roughly 4,700 travellers in May, up nine percent on April.",
         "Q: And how many travellers came into Norway through Velmora in May?\n\n"
         "A: Some 4,700 in all, up nine per cent on April, which surprised us.",
     ],

@@ -46,9 +46,9 @@ def test_the_corrected_figure_counts_the_deployment(nlp: Language, text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "MINISTER HALVORSEN: Around 90 people a day crossed into Norway at Velmora in the first week, "
+        "MINISTER HALVORSEN: Around 90 people a day entered Norway at Velmora during the opening week, "
         "sorry, that's nine, not ninety, nine a day.",
-        "MINISTER HALVORSEN: Since January, some 5,200... no, let me correct myself, 2,500 travellers "
+        "MINISTER HALVORSEN: Since January, some 5,200... no, sorry, I mean 2,500 travellers "
         "entered Norway through Velmora.",
     ],
 )

@@ -29,7 +29,8 @@ NAMES = {
     ("text", "place", "count"),
     [
         (
-            "MINISTER HALVORSEN: Ostvik is where the pressure is. We have posted twenty-five more officers there.",
+            "MINISTER HALVORSEN: Ostvik is where the queues are worst. Last week we put twenty-five extra guards "
+            "there.",
             "settlement/ostvik",
             25,
         ),

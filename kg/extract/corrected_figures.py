@@ -1,7 +1,7 @@
 """A figure a speaker corrects at once stands in the place of the figure it replaces.
 
 Transcripts, scripts and interviews keep a speaker's slips: "we sent twelve -- sorry, twenty
-officers", "about 700... no, let me correct myself, 1,700 lorries", "90 a day, sorry, that's
+officers", "about 700... correction, 1,700 lorries", "90 a day, sorry, that's
 nine, not ninety, nine a day". The grammar holds the first figure (the object of "sent", the
 subject of "crossed"); the corrected one hangs off a fragment the parser cannot attach ("sorry,
 that's twenty"), or holds it where the first was a fragment ("some 700... no, 1,700 lorries
@@ -35,7 +35,7 @@ _CUE = (
 _COPULA = r"(?:that's|that\s+is|it's|it\s+is|it\s+was|that\s+was)"
 #: The end of the words between two figures when the second corrects the first: a cue set off by
 #: punctuation, right before the new figure ("at X, sorry, that's eighteen", "fourteen -- sorry,
-#: forty", "about 900... no, let me correct myself, 1,900").
+#: forty", "about 900... no, sorry, 1,900").
 _CORRECTION = re.compile(rf"(?:^|[,.;…\-–—])\s*(?:{_CUE}{_PUNCT})+(?:{_COPULA}{_PUNCT})?$", re.IGNORECASE)
 #: The most words a figure's own phrase may run on before the speaker corrects it.
 _LONGEST = 16

@@ -2,7 +2,7 @@
 
 In press conferences, hearings and interviews the fact is often split over two turns: the
 question holds the verb, the place and the time ("How many people crossed at X last year?"), the
-answer only the figure ("About 38,000, twelve percent more than the year before."). Neither turn
+answer only the figure ("Roughly 38,000, up a tenth on the year before."). Neither turn
 reports the event alone. When the next turn opens with a figure and no verb of its own before
 it, the figure is read at the place of the question's "how many" (:func:`asked_figure`), so the
 question's clause gives the event's kind, places and time and the answer its count and source.
@@ -64,7 +64,7 @@ def asked_figure(
         return None
     before = [t for t in doc[sent.start : sent.end] if start <= t.idx < figure.start]
     if any(t.pos_ in _VERBAL and not _restating(t) for t in before):
-        return None  # "In May we received about 14,000": the answer's own verb tells it
+        return None  # "Last month we took in nearly 14,000": its own verb tells it
     asked_at = QuantityMatch(amount.idx, amount.idx + len(amount.text), figure.text, figure.quantity)
     return qi, asked_at, figure.start
 

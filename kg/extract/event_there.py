@@ -1,7 +1,7 @@
 """(entity index, verb) -> the place an adverb "there" on a deployment points back to.
 
 Officials answering questions rarely repeat the name of the place they were asked about: "X is
-where the pressure is. We have posted twenty-five more officers there." The "there" is the place
+where the queues are worst. Last week we put two dozen extra guards there." The "there" is the place
 named last before it, a settlement, a crossing point or a region, at most a paragraph back. An
 expletive "there" ("there are 400 soldiers in X") is no adverb and points nowhere; a state named
 last is no such place (officers are posted to a town or a post, not "to Ruritania there").
