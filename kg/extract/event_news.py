@@ -85,6 +85,7 @@ from kg.extract.event_sent_forces import (
 )
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_standing_forces import standing_force, standing_triggers
+from kg.extract.event_there import placed_there
 from kg.extract.event_time import since_start
 from kg.extract.event_triggers import announcer, is_announced, is_future, is_hypothetical
 from kg.extract.event_visitors import counted_visitors
@@ -514,6 +515,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         froms = [c for h in (verb, *sent_as) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
         for h in froms + [g for c in froms for g in c.children if g.dep_ == "pobj"]:
             m.place += [k for k in f.places(h, ("to", "into")) if k not in m.place]
+    if verb is not None and not m.place:  # "we have posted 25 more officers there": the place named before
+        m.place += placed_there(f.args.index, verb)
     force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
     if not m.agent and force is not None:  # "the deployment of 800 troops of the X Armed Forces"
         m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
