@@ -84,10 +84,16 @@ _UNITS = frozenset(
 )
 
 
+#: Capitalised nouns after a security body's words that end the body's own name: "the State Border
+#: Guard Service", "the Norland Police Authority", "the Kelo Police Administration", "the Varn Police
+#: Headquarters" (the words alone would leave the state's generic police or border guard).
+_OWN_NAME_TAILS = frozenset({"Service", "Authority", "Agency", "Administration", "Headquarters"})
+
+
 def with_unit(span: Span) -> Span:
-    """The body with the unit noun that follows it, which is part of the unit's own name."""
+    """The body with the unit noun, or the noun ending its own name, that follows it."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in _UNITS and span[-1].is_title:
+    if span.end < len(doc) and doc[span.end].text in _UNITS | _OWN_NAME_TAILS and span[-1].is_title:
         return Span(doc, span.start, span.end + 1, label=span.label_)
     return span
 

@@ -231,7 +231,8 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     start, end, titled = span.start, span.end, False
     doc = span.doc
     last = next((t for t in reversed(span) if not t.is_space), span[-1])  # "General Command\n": no break heads it
-    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), last)  # "Directorate of X"
+    # "Directorate of X", "State Committee for X": the word before the first "of"/"for" heads the name
+    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ in {"of", "for"}), last)
     body = len(span) > 1 and head.is_title and (head.lower_ in _FORCE_OR_NAME_HEADS or head.lower_ in _SERVICE_HEADS)
     body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
