@@ -19,6 +19,7 @@ __all__ = [
     "crossing_kind_only",
     "inner_body",
     "joint_portfolio",
+    "masthead_body",
     "named_by_state",
     "proper_body",
     "qualified",
@@ -105,6 +106,26 @@ def proper_body(span: Span) -> Span | None:
     while start > 0 and span.start - start < 4 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
         start -= 1
     if start == span.start or not all(t.is_title or t.is_upper for t in span):
+        return None
+    return Span(doc, start, span.end, label="Agency")
+
+
+#: The most words a masthead writes before a security body's head ("REPUBLIC OF X NATIONAL POLICE").
+_MASTHEAD_WORDS = 5
+
+
+def masthead_body(span: Span) -> Span | None:
+    """ "SIERRA LEONE POLICE", "NORLAND MOUNTED POLICE SERVICE" heading a release: a body's whole name
+    in capitals, alone on its line from the line's start, is one body (which names its state when it
+    opens with one), not the state's generic police after a name cut at the parser's sentence start."""
+    doc = span.doc
+    if not span.text.isupper():
+        return None
+    start = span.start
+    while start > 0 and span.start - start < _MASTHEAD_WORDS and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+    if start == span.start or not line_start or known_body(doc[start : span.end].text):
         return None
     return Span(doc, start, span.end, label="Agency")
 
