@@ -27,18 +27,25 @@ from kg.model import Article
         ),
     ],
 )
-def test_a_title_word_opening_a_body_named_for_its_task_stays_in_the_name(
-    nlp: Language, text: str, name: str
-) -> None:
+def test_a_title_word_opening_a_body_named_for_its_task_stays_in_the_name(nlp: Language, text: str, name: str) -> None:
     assert (name, "Agency") in found_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
     ("text", "alias"),
     [
-        ("Officers of the Finnish Police Authority will patrol the lakeside crossing from Monday.", "Finnish Police Authority"),
-        ("According to the State Coast Guard Service, the ferry was towed back to Kessary overnight.", "State Coast Guard Service"),
-        ("Three vans were stopped overnight, the Vellin Police Administration said on Sunday.", "Vellin Police Administration"),
+        (
+            "Officers of the Finnish Police Authority will patrol the lakeside crossing from Monday.",
+            "Finnish Police Authority",
+        ),
+        (
+            "According to the State Coast Guard Service, the ferry was towed back to Kessary overnight.",
+            "State Coast Guard Service",
+        ),
+        (
+            "Three vans were stopped overnight, the Vellin Police Administration said on Sunday.",
+            "Vellin Police Administration",
+        ),
     ],
 )
 def test_a_security_body_keeps_the_noun_that_ends_its_name(nlp: Language, text: str, alias: str) -> None:

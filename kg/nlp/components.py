@@ -537,7 +537,9 @@ class Retyper:
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ == "Agency" and any(a < s.start and s.end == b for a, b in owned(s)))
             # "the Centre for Police and Customs Cooperation (CCPA)": the police is the centre's word
-            and not (s.label_ == "Agency" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in spelled(s)))
+            and not (
+                s.label_ == "Agency" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in spelled(s))
+            )
             # "the Norland Red Cross Society": a known body's name inside a state's own body's name
             and not (s.label_ == "Organization" and any(a < s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
