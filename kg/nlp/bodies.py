@@ -122,12 +122,19 @@ def masthead_body(span: Span) -> Span | None:
     if not span.text.isupper():
         return None
     start = span.start
-    while start > 0 and span.start - start < _MASTHEAD_WORDS and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+    while start > 0 and span.start - start < _MASTHEAD_WORDS and _masthead_word(doc[start - 1]):
         start -= 1
     line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
     if start == span.start or not line_start or known_body(doc[start : span.end].text):
         return None
+    if not any(state_key(doc[start:k].text) for k in range(start + 1, min(span.start, start + 3) + 1)):
+        return None  # "JOINT STATEMENT BY THE GOVERNMENT", "PROVINCIAL GOVERNMENT": no state opens it
     return Span(doc, start, span.end, label="Agency")
+
+
+def _masthead_word(tok: Token) -> bool:
+    """A word of a body's name in capitals: no function word ("BY THE GOVERNMENT")."""
+    return tok.is_upper and tok.is_alpha and not tok.is_stop
 
 
 def _name_word(tok: Token) -> bool:
