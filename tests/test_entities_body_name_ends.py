@@ -21,8 +21,8 @@ from kg.model import Article
             "State Agency for Water Reserves",
         ),
         (
-            "The talks were led by the chairman of the State Committee for Frontier Protection, who flew in from "
-            "the capital.",
+            "General Aibek Turov, who heads the State Committee for Frontier Protection, flew in from the capital "
+            "for the talks.",
             "State Committee for Frontier Protection",
         ),
     ],

@@ -17,9 +17,9 @@ from spacy.language import Language
             "Agency for Fisheries, Ports and Inland Waters",
         ),
         (
-            "A spokeswoman for the Kelvara Agency for the Welfare of Fishermen (KAWF) said the boats would stay "
+            "A spokeswoman for the Kelvara Agency for Relief of Fishing Families (KARFF) said the boats would stay "
             "in port.",
-            "Kelvara Agency for the Welfare of Fishermen",
+            "Kelvara Agency for Relief of Fishing Families",
         ),
         (
             "Divers of the Unidad Especial de Rescate (UER) searched the reservoir for a second day.",

@@ -128,7 +128,7 @@ def masthead_body(span: Span) -> Span | None:
     if start == span.start or not line_start or known_body(doc[start : span.end].text):
         return None
     if not any(state_key(doc[start:k].text) for k in range(start + 1, min(span.start, start + 3) + 1)):
-        return None  # "JOINT STATEMENT BY THE GOVERNMENT", "PROVINCIAL GOVERNMENT": no state opens it
+        return None  # "REPORT TO THE GOVERNMENT", "DISTRICT POLICE": no state opens the name
     return Span(doc, start, span.end, label="Agency")
 
 

@@ -536,7 +536,7 @@ class Retyper:
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ == "Agency" and any(a < s.start and s.end == b for a, b in owned(s)))
-            # "the Centre for Police and Customs Cooperation (CCPA)": the police is the centre's word
+            # "the Office for Police and Prison Reform (OPPR)": the police is the office's word
             and not (
                 s.label_ == "Agency" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in spelled(s))
             )
