@@ -43,6 +43,7 @@ from kg.nlp.bodies import (
     crossing_kind_only,
     inner_body,
     joint_portfolio,
+    masthead_body,
     named_by_state,
     proper_body,
     qualified,
@@ -126,6 +127,7 @@ from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
 from kg.nlp.script_marks import script_furniture
 from kg.nlp.services import service_name
+from kg.nlp.spelled_bodies import SPELLED, spelled_bodies
 from kg.nlp.spoken_languages import spoken_language
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
@@ -231,7 +233,8 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     start, end, titled = span.start, span.end, False
     doc = span.doc
     last = next((t for t in reversed(span) if not t.is_space), span[-1])  # "General Command\n": no break heads it
-    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), last)  # "Directorate of X"
+    # "Directorate of X", "State Committee for X": the word before the first "of"/"for" heads the name
+    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ in {"of", "for"}), last)
     body = len(span) > 1 and head.is_title and (head.lower_ in _FORCE_OR_NAME_HEADS or head.lower_ in _SERVICE_HEADS)
     body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
@@ -507,6 +510,7 @@ class Retyper:
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = malay_titled_names(doc, ents)  # "Dato Seri Paduka Jo Roe": the person is Jo Roe
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
+        ents = spelled_bodies(doc, ents)  # "the Agency for Roads, Ports and Ferries (ARPF)": the whole name
         ents = territories_governed(ents)  # "the Governor of X, in Y": X is a place, not its holder
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
@@ -523,6 +527,7 @@ class Retyper:
         numbered = _around((e.start, e.end) for e in ents if e.label_ == "ORG" and e[0].ent_type_ == "ORDINAL")
         compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
         named_by = _around((e.start, e.end) for e in ents if any(t.lower_ not in _COMPASS_OR_LEAD for t in e))
+        spelled = _around((e.start, e.end) for e in ents if e.kb_id_ == SPELLED)
         people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
@@ -531,6 +536,10 @@ class Retyper:
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ == "Agency" and any(a < s.start and s.end == b for a, b in owned(s)))
+            # "the Office for Police and Prison Reform (OPPR)": the police is the office's word
+            and not (
+                s.label_ == "Agency" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in spelled(s))
+            )
             # "the Norland Red Cross Society": a known body's name inside a state's own body's name
             and not (s.label_ == "Organization" and any(a < s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
@@ -621,7 +630,7 @@ class Retyper:
                 if label == "SecurityBody" and _office_staff(span):
                     continue  # "Chief of the General Staff": an office's words, as the office's holder is read
                 if label == "SecurityBody":
-                    named = named_by_state(span)
+                    named = masthead_body(span) or named_by_state(span)
                     if named is not None:  # "Border Guard Bangladesh": the state ends the body's name
                         yield named
                         continue
