@@ -115,7 +115,7 @@ _MASTHEAD_WORDS = 5
 
 
 def masthead_body(span: Span) -> Span | None:
-    """ "SIERRA LEONE POLICE", "NORLAND MOUNTED POLICE SERVICE" heading a release: a body's whole name
+    """ "ZAMBIA POLICE", "NORLAND MOUNTED POLICE SERVICE" heading a release: a body's whole name
     in capitals, alone on its line from the line's start, is one body (which names its state when it
     opens with one), not the state's generic police after a name cut at the parser's sentence start."""
     doc = span.doc
