@@ -26,8 +26,7 @@ from kg.model import Article
             "state/CR",
         ),
         (
-            "NEPAL ARMED POLICE FORCE\nProvince Headquarters\n\nOfficers searched the valley road after "
-            "the landslide.",
+            "NEPAL ARMED POLICE FORCE\nProvince Headquarters\n\nOfficers searched the valley road after the landslide.",
             "NEPAL ARMED POLICE FORCE",
             "state/NP",
         ),
