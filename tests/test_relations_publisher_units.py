@@ -74,3 +74,38 @@ def test_relations_publisher_units_a_directorate_of_another_kind_is_no_unit(nlp:
     parts = _body_parts(nlp, text, "Uganda Police Force")
     assert ("agency/police-forensic-directorate-uganda", "agency/police-uganda") in parts
     assert not any(s == "agency/land-titles-directorate-uganda" for s, _ in parts)
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "unit", "force"),
+    [
+        (
+            "Ghana Highway Police Service, Accra",
+            "A lorry carrying stolen timber was stopped outside Kessapa on Tuesday by the Tactical Response Unit. "
+            "The Ghana Highway Police Service said the driver had been charged.",
+            "agency/tactical-response-unit",
+            "agency/ghana-highway-police-service",
+        ),
+        (
+            "Mauritius Mounted Police Service (media statement)",
+            "Officers of the Tactical Response Unit detained a van driver near Mahebourg on Sunday, the Mauritius "
+            "Mounted Police Service said, and asked witnesses to come forward.",
+            "agency/tactical-response-unit",
+            "agency/mauritius-mounted-police-service",
+        ),
+    ],
+)
+def test_relations_publisher_units_a_police_service_publishes_for_its_units(
+    nlp: Language, publisher: str, text: str, unit: str, force: str
+) -> None:
+    """A force that calls itself a service or an authority after its kind ("the X Police Service")
+    owns its units as one named a force does."""
+    assert (unit, force) in _body_parts(nlp, text, publisher)
+
+
+def test_relations_publisher_units_a_commission_over_a_force_is_no_force(nlp: Language) -> None:
+    text = (
+        "Officers of the Tactical Response Unit detained a van driver near Mahebourg on Sunday, the Mauritius "
+        "Police Service Commission said."
+    )
+    assert not _body_parts(nlp, text, "Mauritius Police Service Commission")
