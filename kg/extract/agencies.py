@@ -488,8 +488,10 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
     side = _side_state(span)
     if side is not None:  # "On the Varnian side, the police said ...": that side's police
         return side, state_name(side[6:])
+    placed = _places_state(span, _view(doc, links))  # "the crossing in the X region reopened, the ministry said"
     return (
         _sentence_state(span, links)
+        or ((placed, state_name(placed[6:])) if placed is not None else None)
         or _paragraph_state(span, links)
         or _filed_from(span.doc, links)
         or _dominant_state(span.doc, links)
