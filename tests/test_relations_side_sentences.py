@@ -18,15 +18,15 @@ from tests.named_entities import related_pairs
             "crossing with Paraguay was shut twice in one week.\n\n"
             "On the Paraguayan side, traders in Pozo Hondo and Mariscal Estigarribia say their stalls have stood "
             "empty since then.\n\n"
-            "Bolivia says the posts will stay until the end of the year.",
+            "Bolivia expects to keep the new posts manned into next spring.",
             "agency/defense-ministry-bolivia",
             "state/BO",
         ),
         (
             "Lorries queued for six hours at La Quiaca on Friday as Argentina tightened checks on goods heading "
             "north.\n\n"
-            "On the Bolivian side of the bridge, the Interior Ministry said it had sent forty officers to Villazon "
-            "to keep the traffic moving.",
+            "On the Bolivian side, forty officers were moved to Villazon overnight to keep lorries rolling, "
+            "according to the Interior Ministry.",
             "agency/interior-ministry-bolivia",
             "state/BO",
         ),
