@@ -25,7 +25,7 @@ def _body_parts(nlp: Language, text: str, publisher: str) -> set[tuple[str, str]
     [
         (
             "Uganda Police Force",
-            "Officers of the Rapid Response Unit arrested four men at a roadblock outside Mbarara, in western Uganda, "
+            "Officers from the Rapid Response Unit held four men at a roadblock outside Mbarara, in western Uganda, "
             "on Friday night, the Uganda Police Force said. The suspects were handed to the Police Forensic "
             "Directorate.",
             {
@@ -60,7 +60,7 @@ def test_relations_publisher_units_a_forces_units_are_part_of_the_publishing_for
 def test_relations_publisher_units_need_the_force_as_publisher(nlp: Language) -> None:
     """The same units in an outlet's story belong to no force the text did not publish."""
     text = (
-        "Officers of the Rapid Response Unit arrested four men at a roadblock outside Mbarara on Friday night, "
+        "Officers from the Rapid Response Unit held four men at a roadblock outside Mbarara on Friday night, "
         "the Uganda Police Force said."
     )
     assert not _body_parts(nlp, text, "Kampala Evening Courier")
