@@ -14,13 +14,13 @@ from tests.named_entities import related_pairs
     ("text", "body", "state"),
     [
         (
-            "The crossing near Kessapa, in Surin province, reopened at dawn after a week shut, the Interior "
-            "Ministry said. Lorries had queued on the Cambodian side since Friday.\n\n"
-            "In Cambodia, a provincial governor said traders would not pay twice. Cambodian traders welcomed the "
-            "news, and Cambodia will open a desk at the post.\n\n"
-            "Thailand says the post will stay open.",
-            "agency/interior-ministry-thailand",
-            "state/TH",
+            "The crossing near Kessapa, in Savannakhet province, reopened at dawn after a week shut, the Interior "
+            "Ministry said. Lorries had queued on the Vietnamese side since Friday.\n\n"
+            "In Vietnam, a provincial governor said traders would not pay twice. Vietnamese traders welcomed the "
+            "news, and Vietnam will open a desk at the post.\n\n"
+            "Laos says the post will stay open.",
+            "agency/interior-ministry-laos",
+            "state/LA",
         ),
         (
             "Forty migrants were stopped overnight on a dirt road in the Amambay department, the National Police "

@@ -87,11 +87,11 @@ def test_relations_publisher_units_a_directorate_of_another_kind_is_no_unit(nlp:
             "agency/ghana-highway-police-service",
         ),
         (
-            "Mauritius Mounted Police Service (media statement)",
+            "Mauritius Coastal Police Service (media statement)",
             "Officers of the Tactical Response Unit detained a van driver near Mahebourg on Sunday, the Mauritius "
-            "Mounted Police Service said, and asked witnesses to come forward.",
+            "Coastal Police Service said, and asked witnesses to come forward.",
             "agency/tactical-response-unit",
-            "agency/mauritius-mounted-police-service",
+            "agency/mauritius-coastal-police-service",
         ),
     ],
 )
