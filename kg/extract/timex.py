@@ -108,6 +108,11 @@ _SMALL = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 #: Words that open a period at the day after them, read as "from": "starting on 9 May", "effective
 #: 1 June", "as from Monday".
 _INCEPTION = r"(?:starting|beginning|commencing|effective)(?:\s+(?:on|from|in))?|as\s+from"
+#: The words of an order taking effect ("effective Monday", "with effect from Monday", the formula of
+#: orders and decrees), after which a bare weekday is the nearest such day: an order "with effect
+#: from Wednesday" issued on a Tuesday takes effect the next day, not six days before.
+_TAKING_EFFECT = re.compile(r"^effective\b", re.I)
+_WITH_EFFECT = re.compile(r"\bwith\s+effect\s+$", re.I)
 _PREP = rf"(?P<prep>{_INCEPTION}|since|from|until|till|through|by|before|after|on|in)\s+"
 _INCEPTION_PREP = re.compile(rf"^(?:{_INCEPTION})$", re.I)
 #: A day of the month as an ordinal word: "since the first of September".
@@ -223,8 +228,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",
         re.compile(
-            rf"\b(?P<prep>since\s+|(?:{_INCEPTION})\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
+            rf"\b(?P<prep>since\s+|(?:{_INCEPTION})\s+|from\s+(?=(?:today|tomorrow)\b))?"
+            r"(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
             r"|this\s+(?:morning|afternoon|evening)|tonight"  # the day of the report, as a bulletin says it
+            # an order or measure that takes effect as it is issued: the day of the report
+            r"|with\s+immediate\s+effect|effective\s+immediately"
             # "closed since noon", "shelling since dawn": an hour with no day named is the report's day
             r"|(?<=since\s)(?:noon|midday|dawn|daybreak)(?!\s+(?:on|of|last|yesterday|the)\b)"
             # "between midnight and 3pm", "from dawn to noon": two hours of the report's day, no day named
@@ -278,7 +286,19 @@ _NEEDS: dict[str, frozenset[str]] = {
     "weekday": frozenset(["weekday"]),
     # "today": "day"; "since noon", "since dawn"
     "deictic": frozenset(
-        ["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours", "noon", "dawn", "midnight"]
+        [
+            "day",
+            "tomorrow",
+            "morning",
+            "afternoon",
+            "evening",
+            "tonight",
+            "hours",
+            "noon",
+            "dawn",
+            "midnight",
+            "immediate",
+        ]
     ),
     "year_edge": frozenset(["digit"]),
     "year": frozenset(["digit"]),
@@ -302,6 +322,7 @@ _HINT_WORDS = (
     "midnight",
     "quarter",
     "half",
+    "immediate",
 )
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
@@ -387,8 +408,11 @@ def _month_year(mon: int, pub: date) -> int:
 def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | None, str | None]:
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     prep = g.get("prep")
-    if prep and _INCEPTION_PREP.match(prep.strip()):
-        prep = "from"  # "starting on 9 May": the period opens that day
+    taking_effect = bool(prep and _TAKING_EFFECT.match(prep)) or (
+        (prep or "").strip() == "from" and _WITH_EFFECT.search(m.string, max(0, m.start() - 16), m.start()) is not None
+    )
+    if prep and (_INCEPTION_PREP.match(prep.strip()) or prep.strip() == "from"):
+        prep = "from"  # "starting on 9 May", "from tomorrow": the period opens that day
     if kind == "iso":
         return _period(kind, None, date(int(g["y"]), int(g["m"]), int(g["d"])))
     if kind in ("range_md", "range_dm"):
@@ -422,6 +446,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         return _period(kind, prep, d)
     if kind == "weekday":
         d = _weekday(_WEEKDAYS[g["wd"]], pub, strict=g.get("last") in ("last", "past"))
+        if taking_effect and not g.get("last") and (pub - d).days > 3:
+            d += timedelta(days=7)  # "with effect from Wednesday": the nearest Wednesday, here the coming one
         ahead = prep in ("by", "until", "till") and not g.get("last") and _deadline_ahead(m.string, m.start())
         if g.get("last") == "next" or ahead:
             d = pub + timedelta(days=(_WEEKDAYS[g["wd"]] - pub.weekday()) % 7 or 7)
@@ -429,6 +455,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
     if kind == "deictic":
         word = g["w"].lower()
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, -2 if word.startswith("the day before") else 0)
+        if "immediate" in word:
+            return _period(kind, None, pub)  # "with immediate effect": the day the order is issued
         return _period(kind, prep, pub + timedelta(days=offset))
     if kind == "past_n":
         n = _num(g["n"])
