@@ -182,6 +182,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a heading's or table's period, written without "the": "third quarter of 2026", "first half
+        # of 2027", "Q3 2026"; a year must be written (a bare "second half" is no period)
+        "year_part_named",
+        re.compile(
+            r"\b(?:(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)\s+of|Q(?P<q>[1-4])(?:\s+of)?)\s+"
+            r"(?P<year>(?:19|20)\d\d)\b(?![-/])",
+            re.I,
+        ),
+    ),
+    (
         "past_n",
         re.compile(
             rf"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+{_SMALL}\s+"
@@ -282,6 +292,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "half_of_month": frozenset(["month"]),
     "month_edge": frozenset(["month"]),
     "part_of_year": frozenset(["year", "digit", "quarter", "half"]),
+    "year_part_named": frozenset(["digit"]),
     "month": frozenset(["month"]),
     "weekday": frozenset(["weekday"]),
     # "today": "day"; "since noon", "since dawn"
@@ -521,6 +532,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
             # in the fourth quarter" keeps this year's)
             stretch = year_part(year - 1, g["ord"], None, g["part"])
         return _period(kind, prep, None, *stretch) if stretch is not None else (None, None, None)
+    if kind == "year_part_named":
+        ordinal = g.get("ord") or ("first", "second", "third", "fourth")[int(g["q"]) - 1]
+        stretch = year_part(int(g["year"]), ordinal, None, g.get("part") or "quarter")
+        return _period(kind, None, None, *stretch) if stretch is not None else (None, None, None)
     if kind == "month":
         mon, last = _MONTHS[g["mon"]], (g.get("last") or "").rstrip("-")
         if g.get("year"):
