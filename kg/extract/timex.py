@@ -32,7 +32,7 @@ Choices, so that every consumer reads the same thing:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from text_to_num import text2num
@@ -598,7 +598,7 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
             found.append(Timex(s + offset, e + offset, text[s:e], *resolved))
             taken.append((s, e))
     found.sort(key=lambda t: t.start)
-    return _periods(text, found, offset)
+    return _periods(text, found, offset, published)
 
 
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
@@ -756,7 +756,7 @@ def _next_months(a: Timex, b: Timex) -> tuple[str, str] | None:
     return _month_span(a, b)
 
 
-def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
+def _periods(text: str, found: list[Timex], offset: int, published: date | None = None) -> list[Timex]:
     """Join time expressions that together state a period.
 
     "the week to Sunday (18)" is the seven days ending that Sunday; "from 3 March to 9 March" and
@@ -814,9 +814,35 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
             out.append(Timex(t.start, nxt.end, text[s : nxt.end - offset], None, *days))
             i += 2  # "on Saturday and Sunday": the two days together
             continue
-        out.append(t)
+        out.append(_clock_bound(text, t, offset, published))
         i += 1
     return out
+
+
+#: A bound set by a time of day before the day it falls on: "closed until 11 a.m. on Friday", "open
+#: till 22:00 on 4 May". The day is where the period ends, not a day the event happened on.
+_CLOCK_BOUND = re.compile(
+    r"\b(?:until|till|up\s+to)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|hours|h)?|noon|midday|midnight)"
+    r"\s*,?\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def _clock_bound(text: str, t: Timex, offset: int, published: date | None) -> Timex:
+    """``t`` as the end of a period when an "until" and a time of day stand just before its day; a
+    weekday there is a deadline ahead when the sentence speaks of the future, as "until Friday" is."""
+    s = t.start - offset
+    if not t.date or len(t.date) != 10 or t.start_date or t.end_date:
+        return t
+    bound = _CLOCK_BOUND.search(text, max(0, s - 40), s)
+    if bound is None:
+        return t
+    end = date.fromisoformat(t.date)
+    # the future is read before the "until": "a.m." holds full stops that would end the sentence
+    ahead = _bare_weekday(t.text) and _deadline_ahead(text, bound.start())
+    if published is not None and end < published and ahead:
+        end += timedelta(days=7)
+    return replace(t, date=None, end_date=_iso(end))
 
 
 def _next_weekdays(a: Timex, b: Timex) -> tuple[str, str] | None:
