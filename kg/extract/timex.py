@@ -814,7 +814,7 @@ def _periods(text: str, found: list[Timex], offset: int, published: date | None 
             out.append(Timex(t.start, nxt.end, text[s : nxt.end - offset], None, *days))
             i += 2  # "on Saturday and Sunday": the two days together
             continue
-        out.append(_clock_bound(text, t, offset, published))
+        out.append(_since_apposed(text, _clock_bound(text, t, offset, published), offset))
         i += 1
     return out
 
@@ -826,6 +826,21 @@ _CLOCK_BOUND = re.compile(
     r"\s*,?\s+(?:on\s+)?$",
     re.I,
 )
+
+
+#: A day set off by commas after a "since" phrase that names no day: "since the start of the season,
+#: on 3 May, ...", "since the bridge reopened, on 3 May, ...": the day the period opens.
+_SINCE_APPOSED = re.compile(r"\bsince\s+[^,.;:\d]{3,60},\s*(?:on\s+)?$", re.I)
+
+
+def _since_apposed(text: str, t: Timex, offset: int) -> Timex:
+    """``t`` as the start of a period when it stands in apposition after a "since" phrase."""
+    s = t.start - offset
+    if not t.date or len(t.date) != 10 or t.start_date or t.end_date:
+        return t
+    if not _SINCE_APPOSED.search(text, max(0, s - 80), s):
+        return t
+    return replace(t, date=None, start_date=t.date)
 
 
 def _clock_bound(text: str, t: Timex, offset: int, published: date | None) -> Timex:
