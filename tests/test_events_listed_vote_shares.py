@@ -41,7 +41,7 @@ _OPENING = (
     ("lines", "share"),
     [
         ("Results by side:\nYes: 6,402 (55.2 %)\nNo: 5,196 (44.8 %)\n", 55.2),
-        ("How the town voted:\n- Against: 4,310 votes (41.6 per cent)\n- For: 6,050 votes (58.4 per cent)\n", 58.4),
+        ("How the town voted:\n- Against: 4,310 votes (41.4 per cent)\n- For: 6,090 votes (58.6 per cent)\n", 58.6),
         ("Totals\nIn favour: 5,880 ballots (53.0%)\nAgainst: 5,214 ballots (47.0%)\n", 53.0),
     ],
 )
@@ -53,13 +53,13 @@ def test_events_listed_side_share_is_the_result(nlp: Language, lines: str, share
     ("text", "share"),
     [
         (
-            "Ostravel held a referendum on the new charter on 11 May 2031. Of the valid ballots, 9,020, or"
-            " 58.3 percent, were cast in favour of the charter and 6,451, or 41.7 percent, against it.",
-            58.3,
+            "A referendum on a coastal park was held in Ostravel on 11 May 2031. Of the valid ballots, 9,020,"
+            " or 57.9 percent, were cast in favour of the park and 6,559, or 42.1 percent, against it.",
+            57.9,
         ),
         (
-            "Ostravel held a referendum on lowering the voting age on 11 May 2031. The commission said"
-            " 1.9 million ballots, or 62.4 per cent, were cast for the change.",
+            "Ostravel held a referendum on 11 May 2031 on lowering the voting age. The commission reported"
+            " that 1.6 million ballots, or 62.4 per cent, were cast for the change.",
             62.4,
         ),
     ],
@@ -70,8 +70,8 @@ def test_events_share_cast_in_favour_is_the_result(nlp: Language, text: str, sha
 
 def test_events_listed_share_far_from_any_vote_is_none(nlp: Language) -> None:
     text = (
-        "Ostravel held a referendum on the new charter on 11 May 2031. The board met. It thanked its staff."
+        "A referendum on a coastal park took place in Ostravel on 11 May 2031. The board met. It thanked its staff."
         " It praised the police. It closed the count. It published a map. It went home. It slept. It woke."
-        " The harbour opened.\nPoll of anglers:\nYes: 140 (61.0 %)\n"
+        " The harbour opened.\nPoll of anglers:\nYes: 130 (61.0 %)\n"
     )
     assert _dated_referendum(nlp, text).result_percent is None

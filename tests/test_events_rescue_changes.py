@@ -1,6 +1,6 @@
 """A counted rescue compared with an earlier period keeps the change the sentence states after its
-figure: "has rescued 1,146 people since January, against 872 in the same period last year, an
-increase of 31 per cent", "rescued 388 people in May, 12% fewer than in April".
+figure: a running tally set against last year's ("2,391 so far this year, up 22% on the 1,958 of
+2030") or a month against the one before ("417 during May, a drop of twelve per cent on April").
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -27,12 +27,12 @@ NAMES = {
     ("text", "count", "change"),
     [
         (
-            "Since 1 January, the Ostravel Coast Guard has rescued 1,146 people at sea, against 872 in the same"
-            " period last year, a rise of 31 per cent.",
-            1146,
-            31.0,
+            "So far this year the Ostravel Coast Guard has rescued 2,391 migrants, up 22% on the 1,958 of the"
+            " same months of 2030.",
+            2391,
+            22.0,
         ),
-        ("The Ostravel Coast Guard rescued 388 fishermen in May, 12% fewer than in April.", 388, -12.0),
+        ("The Ostravel Coast Guard rescued 417 fishermen during May, a drop of twelve per cent on April.", 417, -12.0),
     ],
 )
 def test_events_counted_rescue_keeps_its_change(nlp: Language, text: str, count: int, change: float) -> None:
@@ -41,6 +41,6 @@ def test_events_counted_rescue_keeps_its_change(nlp: Language, text: str, count:
 
 
 def test_events_rescue_without_comparison_has_no_change(nlp: Language) -> None:
-    text = "The Ostravel Coast Guard rescued 388 fishermen in May."
-    rescues = [e for e in named_events(nlp, text, NAMES, PUB) if e.count == 388]
+    text = "The Ostravel Coast Guard rescued 417 fishermen during May."
+    rescues = [e for e in named_events(nlp, text, NAMES, PUB) if e.count == 417]
     assert rescues and all(e.change_percent is None for e in rescues)

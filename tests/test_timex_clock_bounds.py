@@ -1,7 +1,7 @@
 """A period's end set by a time of day before its day: "closed until 11 a.m. on Friday", "shut till
-22:00 on 19 June", "until 6 p.m. tomorrow". The day is where the closure ends, not the day it
+23:10 on 19 June", "until 6 p.m. tomorrow". The day is where the closure ends, not the day it
 happened, and a weekday in a sentence about the future is the coming one, as "until Friday" is.
-A pair "from 06:00 on A until 18:00 on B" stays one period.
+A pair "from 07:30 on A till 19:15 on B" stays one period.
 
 The event tests build their entities by hand so that only the reading of time is tested.
 """
@@ -29,7 +29,7 @@ NAMES = {
     ("text", "end"),
     [
         ("the road was shut until 11 a.m. on Monday", "2026-06-15"),
-        ("the lanes stay blocked till 22:00 on 19 June", "2026-06-19"),
+        ("the lanes stay blocked till 23:10 on 19 June", "2026-06-19"),
         ("the ferry will not sail until noon on Friday", "2026-06-19"),
         ("the quay stays shut until 6 p.m. tomorrow", "2026-06-18"),
     ],
@@ -45,7 +45,7 @@ def test_timex_time_of_day_without_until_stays_the_day() -> None:
 
 
 def test_timex_from_and_until_times_stay_one_period() -> None:
-    (t,) = find_times("lorries are banned from 06:00 on Sunday 14 June until 18:00 on Monday 15 June", PUB)
+    (t,) = find_times("the quay is shut to coaches from 07:30 on Sunday 14 June till 19:15 on Monday 15 June", PUB)
     assert (t.start_date, t.end_date) == ("2026-06-14", "2026-06-15")
 
 
@@ -57,7 +57,7 @@ def test_timex_from_and_until_times_stay_one_period() -> None:
             "2026-06-19",
         ),
         ("Ostravel has closed the Halden Pass crossing until 6 p.m. tomorrow.", "2026-06-18"),
-        ("The Halden Pass crossing was shut to lorries until 14:00 on Monday.", "2026-06-15"),
+        ("The Halden Pass crossing was shut to lorries until 13:25 on Monday.", "2026-06-15"),
     ],
 )
 def test_events_closure_until_a_time_of_day_ends_then(nlp: Language, text: str, end: str) -> None:

@@ -1,5 +1,5 @@
 """A day set off by commas after a "since" phrase that names no day opens the period: "Since the
-start of the ferry season, on 3 May, ...", "since the pass reopened, on 9 June, ...". Without the
+summer timetable came in, on 4 May, ...", "since the pass reopened, on 9 June, ...". Without the
 "since" the day stays the event's one date.
 
 The event tests build their entities by hand so that only the reading of time is tested.
@@ -24,7 +24,7 @@ NAMES = {"Ostravel": ("state/ostravel", "State"), "Korvath": ("state/korvath", "
 @pytest.mark.parametrize(
     ("text", "start"),
     [
-        ("Since the start of the ferry season, on 3 May, the quay has been busy.", "2026-05-03"),
+        ("Since the summer timetable came in, on 4 May, the quay has been busy.", "2026-05-04"),
         ("since the pass reopened, on 9 June, lorries have queued", "2026-06-09"),
         ("Since the new rota began, on Monday 15 June, nobody has waited long.", "2026-06-15"),
     ],
@@ -42,10 +42,10 @@ def test_timex_apposed_day_without_since_stays_the_date() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Since the start of the harvest season, on 3 May, some 1,450 people have crossed into Ostravel from Korvath.",
-        "Since the new ferry line opened, on 3 May, 1,450 travellers have entered Ostravel from Korvath.",
+        "Since the ferry line from Korvath opened, on 3 May, about 1,683 people have landed in Ostravel.",
+        "1,683 travellers from Korvath have entered Ostravel since the harvest fair opened, on 3 May.",
     ],
 )
 def test_events_figure_after_since_apposed_day_starts_then(nlp: Language, text: str) -> None:
     (flow,) = [e for e in named_events(nlp, text, NAMES, PUB) if e.type == "BorderCrossing"]
-    assert (flow.count, flow.date, flow.start_date) == (1450, None, "2026-05-03")
+    assert (flow.count, flow.date, flow.start_date) == (1683, None, "2026-05-03")

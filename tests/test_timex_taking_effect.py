@@ -52,20 +52,19 @@ def test_timex_taking_effect_dates(text: str, expected: tuple[str | None, str | 
     ("text", "start"),
     [
         (
-            "The defence minister has ordered the deployment of another 140 soldiers to Brenmoor with effect"
-            " from today.",
+            "Another 135 soldiers are being moved to Brenmoor with effect from today, the defence minister said.",
             "2026-06-17",
         ),
-        ("From tomorrow, some 140 extra police officers will reinforce Brenmoor.", "2026-06-18"),
+        ("From tomorrow, some 135 extra police officers will reinforce Brenmoor.", "2026-06-18"),
         (
-            "The chief of police has ordered the deployment of 140 additional officers to Brenmoor with effect"
-            " from Thursday.",
+            "The chief of police is sending 135 additional officers to Brenmoor with effect from Thursday,"
+            " his office said.",
             "2026-06-18",
         ),
     ],
 )
 def test_events_deployment_starts_when_the_order_takes_effect(nlp: Language, text: str, start: str) -> None:
-    events = [e for e in named_events(nlp, text, NAMES, PUB) if e.count == 140]
+    events = [e for e in named_events(nlp, text, NAMES, PUB) if e.count == 135]
     assert events, "the deployment is found"
     assert all((e.start_date, e.date) == (start, None) for e in events)
 
@@ -73,12 +72,12 @@ def test_events_deployment_starts_when_the_order_takes_effect(nlp: Language, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Ostravel has decided to send 140 more border guards to Brenmoor with immediate effect.",
-        "Effective immediately, 140 additional soldiers are being sent to Brenmoor, the army said.",
+        "Ostravel has decided to send 135 more border guards to Brenmoor with immediate effect.",
+        "Effective immediately, 135 additional soldiers are being sent to Brenmoor, the army said.",
     ],
 )
 def test_events_deployment_with_immediate_effect_is_the_report_day(nlp: Language, text: str) -> None:
-    events = [e for e in named_events(nlp, text, NAMES, PUB) if e.count == 140]
+    events = [e for e in named_events(nlp, text, NAMES, PUB) if e.count == 135]
     assert events, "the deployment is found"
     assert all(e.date == "2026-06-17" for e in events)
 

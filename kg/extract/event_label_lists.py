@@ -42,7 +42,7 @@ _WAYS = frozenset(("crossing", "checkpoint", "point", "post", "gate", "crossing-
 _JOINING = re.compile(r"\s*(?:-|\u2013|\u2014|to|until)\s*")
 #: Words that may follow a list line's figure: its unit or a share in brackets ("3,118 votes (41.6 %)").
 _TAIL_WORDS = 4
-#: A change in brackets after a line's figure ("540 (up 6 per cent on 2025)", "610 (-3%)"): the
+#: A change in brackets after a line's figure ("2,615 (up 9 per cent on 2030)", "1,905 (-4%)"): the
 #: line's own comparison, not counted among the words of its unit.
 _BRACKETED_CHANGE = re.compile(r"\((?=[^()\n]*(?:%|per\s*cent|percent))[^()\n]*\)", re.I)
 #: A signed share with no word of direction ("(+6%)", "(-3 %)", "(\u22123%)"): the sign is the direction.

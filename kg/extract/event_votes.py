@@ -117,7 +117,7 @@ def vote_shares(reader: VoteReader, si: int, sent: SpacySpan) -> None:
             continue
         if labelled is None and si - votes[-1].sentence > _REACH:
             continue
-        # ", or 71.4 percent, were cast in favour": the side may follow the comma that closes the share
+        # "9,020 ballots, or 57.9 per cent, were cast for it": the side may follow the comma closing the share
         side = labelled or _SHARE_SIDE.match(rest.lstrip(" ,"))
         against = side.group("against") is not None if side else _REJECTED.search(sent.text) is not None
         if against:
@@ -125,7 +125,7 @@ def vote_shares(reader: VoteReader, si: int, sent: SpacySpan) -> None:
         target = votes[-1]
         if labelled is not None:
             # the vote the list counts was held on a day the text gives; one named in a rule between
-            # ("a local referendum is valid if ...") has none
+            # (the law's quorum for any such vote) has none
             target = next((v for v in reversed(votes) if v.date or v.start_date), target)
         if target.result_percent is None:
             target.result_percent = value

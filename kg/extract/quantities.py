@@ -77,7 +77,7 @@ _SCALES = {
     "mn": 1_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
-    "k": 1_000,  # "12.5k": a thousand, as tables and social posts write it
+    "k": 1_000,  # "16.5k": a thousand, as tables and social posts write it
 }
 _UNITS = [
     "one",
@@ -314,7 +314,7 @@ def _telephone_numbers(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TELEPHONE.finditer(text)]
 
 
-#: A time of day: "10:20", "17:40 hrs", "11.45 p.m.", "6 pm", "9 o'clock", "0600 hours", "1400 GMT", and
+#: A time of day: "08:15", "21:05 hrs", "11.45 p.m.", "6 pm", "9 o'clock", "0745 hours", "1315 GMT", and
 #: both ends of "between 8 and 10 p.m." / "from 6 to 9 a.m." (the suffix closes the range).
 _MERIDIEM = r"(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
 _CLOCK_TIME = re.compile(
@@ -328,7 +328,7 @@ _CLOCK_TIME = re.compile(
 
 def _clock_times(text: str) -> list[tuple[int, int]]:
     """Spans of the times of day in ``text``: "closed until 11 a.m.", "between 8 and 10 p.m." or "at
-    0600 hours" tell when, and their hours would otherwise read as counts (11, a range 8-10, 600)."""
+    0745 hours" tell when, and their hours would otherwise read as counts (11, a range 8-10, 745)."""
     return [(m.start(), m.end()) for m in _CLOCK_TIME.finditer(text)]
 
 

@@ -182,8 +182,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # a heading's or table's period, written without "the": "third quarter of 2026", "first half
-        # of 2027", "Q3 2026"; a year must be written (a bare "second half" is no period)
+        # a heading's or table's period, written without "the": "Passengers, second quarter of 2031:",
+        # "fourth quarter of 2029 totals", "Q4 2030"; a year must be written (a bare "second half" is none)
         "year_part_named",
         re.compile(
             r"\b(?:(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)\s+of|Q(?P<q>[1-4])(?:\s+of)?)\s+"
@@ -820,7 +820,7 @@ def _periods(text: str, found: list[Timex], offset: int, published: date | None 
 
 
 #: A bound set by a time of day before the day it falls on: "closed until 11 a.m. on Friday", "open
-#: till 22:00 on 4 May". The day is where the period ends, not a day the event happened on.
+#: till 23:10 on 4 May". The day is where the period ends, not a day the event happened on.
 _CLOCK_BOUND = re.compile(
     r"\b(?:until|till|up\s+to)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|hours|h)?|noon|midday|midnight)"
     r"\s*,?\s+(?:on\s+)?$",
@@ -828,8 +828,8 @@ _CLOCK_BOUND = re.compile(
 )
 
 
-#: A day set off by commas after a "since" phrase that names no day: "since the start of the season,
-#: on 3 May, ...", "since the bridge reopened, on 3 May, ...": the day the period opens.
+#: A day set off by commas after a "since" phrase that names no day: "Since the summer timetable came
+#: in, on 4 May, ...", "since the pass reopened, on 9 June, ...": the day the period opens.
 _SINCE_APPOSED = re.compile(r"\bsince\s+[^,.;:\d]{3,60},\s*(?:on\s+)?$", re.I)
 
 
