@@ -1,7 +1,8 @@
 """A period's end set by a time of day before its day: "closed until 11 a.m. on Friday", "shut till
 23:10 on 19 June", "until 6 p.m. tomorrow". The day is where the closure ends, not the day it
 happened, and a weekday in a sentence about the future is the coming one, as "until Friday" is.
-A pair "from 07:30 on A till 19:15 on B" stays one period.
+A pair "from 07:30 on A till 19:15 on B" stays one period, and a figure counted "since the reopening,
+and until 19:45 yesterday" runs from the reopening's day to that end.
 
 The event tests build their entities by hand so that only the reading of time is tested.
 """
@@ -21,6 +22,7 @@ PUB = date(2026, 6, 17)
 
 NAMES = {
     "Ostravel": ("state/ostravel", "State"),
+    "Korvath": ("state/korvath", "State"),
     "Halden Pass": ("checkpoint/halden-pass", "Checkpoint"),
 }
 
@@ -63,3 +65,17 @@ def test_timex_from_and_until_times_stay_one_period() -> None:
 def test_events_closure_until_a_time_of_day_ends_then(nlp: Language, text: str, end: str) -> None:
     (closure,) = [e for e in named_events(nlp, text, NAMES, PUB) if e.type == "BorderClosure"]
     assert (closure.date, closure.end_date) == (None, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halden Pass crossing reopened on Monday 15 June. Since the reopening, and until 19:45 yesterday,"
+        " 2,148 travellers entered Ostravel from Korvath.",
+        "Traffic resumed when the Halden Pass crossing reopened on Monday 15 June. Since the reopening, and up"
+        " to midnight yesterday, 2,148 people have come into Ostravel from Korvath.",
+    ],
+)
+def test_events_since_the_reopening_until_a_time_of_day(nlp: Language, text: str) -> None:
+    (flow,) = [e for e in named_events(nlp, text, NAMES, PUB) if e.count == 2148]
+    assert (flow.start_date, flow.end_date) == ("2026-06-15", "2026-06-16")
