@@ -2,7 +2,7 @@
 23:10 on 19 June", "until 6 p.m. tomorrow". The day is where the closure ends, not the day it
 happened, and a weekday in a sentence about the future is the coming one, as "until Friday" is.
 A pair "from 07:30 on A till 19:15 on B" stays one period, and a figure counted "since the reopening,
-and until 19:45 yesterday" runs from the reopening's day to that end.
+and until 19:45 on Tuesday" runs from the reopening's day to that end.
 
 The event tests build their entities by hand so that only the reading of time is tested.
 """
@@ -70,10 +70,10 @@ def test_events_closure_until_a_time_of_day_ends_then(nlp: Language, text: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Halden Pass crossing reopened on Monday 15 June. Since the reopening, and until 19:45 yesterday,"
+        "The Halden Pass crossing reopened on Monday 15 June. Since the reopening, and until 19:45 on Tuesday,"
         " 2,148 travellers entered Ostravel from Korvath.",
         "Traffic resumed when the Halden Pass crossing reopened on Monday 15 June. Since the reopening, and up"
-        " to midnight yesterday, 2,148 people have come into Ostravel from Korvath.",
+        " to midnight on Tuesday, 2,148 people have come into Ostravel from Korvath.",
     ],
 )
 def test_events_since_the_reopening_until_a_time_of_day(nlp: Language, text: str) -> None:

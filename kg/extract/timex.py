@@ -850,8 +850,8 @@ def _clock_bound(text: str, t: Timex, offset: int, published: date | None) -> Ti
     if not t.date or len(t.date) != 10 or t.start_date or t.end_date:
         return t
     bound = _CLOCK_BOUND.search(text, max(0, s - 40), s)
-    if bound is None:
-        return t
+    if bound is None or t.text.lower() in ("yesterday", "today"):
+        return t  # "until 18:00 yesterday": a report's cut-off, the day its count stands at
     end = date.fromisoformat(t.date)
     # the future is read before the "until": "a.m." holds full stops that would end the sentence
     ahead = _bare_weekday(t.text) and _deadline_ahead(text, bound.start())
