@@ -70,8 +70,8 @@ def test_events_closure_until_a_time_of_day_ends_then(nlp: Language, text: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Halden Pass crossing reopened on Monday 15 June. Since the reopening, and until 19:45 on Tuesday,"
-        " 2,148 travellers entered Ostravel from Korvath.",
+        "The Halden Pass crossing reopened on Monday 15 June. Since the reopening, and up to 19:45 on"
+        " Tuesday, a total of 2,148 travellers have reached Ostravel from Korvath.",
         "Traffic resumed when the Halden Pass crossing reopened on Monday 15 June. Since the reopening, and up"
         " to midnight on Tuesday, 2,148 people have come into Ostravel from Korvath.",
     ],

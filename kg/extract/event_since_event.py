@@ -73,7 +73,7 @@ def since_event(mentions: list[Mention], sents: list[Span]) -> None:
     """Date each undated figure counted "since the closure/reopening" from that event's day (in place)."""
     for m in mentions:
         counted = m.count is not None or m.count_min is not None or m.count_max is not None
-        # an end of its own stays: "since the reopening, and until 18:00 yesterday, N crossed"
+        # an end of its own stays: a count since the reopening that stops at a stated hour and day
         if not counted or m.per_time_unit or m.date or m.start_date:
             continue
         kind = _pointed_event(sents[m.sentence])
