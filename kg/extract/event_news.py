@@ -314,6 +314,8 @@ def read_news(
             m.reported_by = reader.args.figure_source(head, trig.token.idx, m.agent)
         if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
+            if trig.frame == "rescue" and m.change_percent is None:
+                m.change_percent = _later_change(sent, q)
         if trig.frame in ("arrest", "deploy") and m.count is not None and not m.reported_by:  # "X said 40 were held"
             # "X announced that 40 officers would be sent": X decides the plan and gives its figure
             plan = trig.frame == "deploy" and announcer(head) is not None
@@ -792,6 +794,14 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # "arrested five men on suspicion of smuggling during border checks": smugglers held, no crossing
     bordered = at_border(_where(tok)) and not held_as_smugglers(head, obj)
     return head if counted and not (bordered or crossed) else None
+
+
+def _later_change(sent: Span, q: QuantityMatch) -> float | None:
+    """The change a sentence states after a counted rescue's figure: "brought 2,391 people ashore this
+    year, a fifth more than by this date in 2030 (up 20%)", "saved 417 sailors in May, 12% fewer than
+    in April" (a body's tally, compared as a flow's is)."""
+    after = sent.text[q.end - sent.start_char :]
+    return changes[0].percent if (changes := find_changes(after)) else None
 
 
 #: Verbs by which a body states its own figure: "the X Police reported 310 arrests", "recorded 85".
