@@ -1,5 +1,5 @@
 """A counted rescue compared with an earlier period keeps the change the sentence states after its
-figure: a running tally set against last year's ("2,391 so far this year, up 22% on the 1,958 of
+figure: a running tally set against last year's ("2,437 so far this year, up 22% on the 1,958 of
 2030") or a month against the one before ("417 during May, a drop of twelve per cent on April").
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -27,9 +27,9 @@ NAMES = {
     ("text", "count", "change"),
     [
         (
-            "So far this year the Ostravel Coast Guard has rescued 2,391 migrants, up 22% on the 1,958 of the"
+            "So far this year the Ostravel Coast Guard has rescued 2,437 migrants, up 22% on the 1,958 of the"
             " same months of 2030.",
-            2391,
+            2437,
             22.0,
         ),
         ("The Ostravel Coast Guard rescued 417 fishermen during May, a drop of twelve per cent on April.", 417, -12.0),
