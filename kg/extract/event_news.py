@@ -75,6 +75,7 @@ from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers,
 from kg.extract.event_rounds import election_round
 from kg.extract.event_route_anaphor import named_route
 from kg.extract.event_sent_counts import sent_count
+from kg.extract.event_signings import signed_without_doer, witnesses
 from kg.extract.event_sent_forces import (
     ADDED_WORDS,
     count_numbers,
@@ -648,10 +649,17 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
     if verb.dep_ == "xcomp" and lemma(verb.head) == "vote":
         verb = verb.head  # "voted on Tuesday to approve the bill": the vote dates the adoption
+    if not m.agent:  # "the two leaders witnessed the signing of ...": the heads who attended
+        m.agent += f.agents(witnesses(verb))
+    met, where = f.args.met
+    at_meeting = not m.agent and bool(met or where) and signed_without_doer(verb)
+    if at_meeting:  # "the following instruments were signed:" by the sides of the meeting reported
+        m.agent += f.args.sides or met
+        m.place += [k for k in where if k not in m.place]
     if (reporting := adoption_verb(verb)) is not None:  # "the signing of X took place in Y on Monday"
         m.place += [k for k in f.places(reporting, ("in", "at")) if k not in m.place]
         verb = reporting
-    return verb if m.agent else None
+    return verb if m.agent or (at_meeting and m.place) else None
 
 
 def _aid(f: _Frames, tok: Token, m: Mention) -> Token | None:

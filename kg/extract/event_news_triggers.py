@@ -140,7 +140,7 @@ _ACT_NOUNS = frozenset(
         """
         guideline decree decision agreement deal accord treaty resolution regulation directive
         recommendation memorandum ordinance sanction protocol convention charter pact bill amendment
-        declaration
+        declaration instrument
         """
     )
 )
