@@ -74,6 +74,7 @@ from kg.extract.event_recalls import recall_places
 from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers, reinforcing_force
 from kg.extract.event_rounds import election_round
 from kg.extract.event_route_anaphor import named_route
+from kg.extract.event_rescued import bearing_objects, rescued_group
 from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_signings import signed_without_doer, witnesses
 from kg.extract.event_sent_forces import (
@@ -303,6 +304,8 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
+        if trig.frame == "rescue":  # "with five fishermen rescued from a skiff": the participle's noun
+            sent_obj = rescued_group(trig.token)
         if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
             sent_obj = (
                 moving_force(head) or reinforcing_force(head) or placed_force(head) or standing_force(head)
@@ -893,9 +896,11 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.agent += f.agents(obj)
     wheres = ("in", "at", "off", "near", "from", "outside")
     m.place += f.places(tok, wheres)
-    saved = verb_object(tok)
-    for obj in _preps(tok, ("from",)) + ([saved] if saved is not None else []):
+    saved = rescued_group(tok)
+    for obj in _preps(tok, ("from",)) + ([saved] if saved is not None and saved.i != tok.head.i else []):
         m.place += [k for k in f.places(obj, wheres) if k not in m.place]
+    for obj in bearing_objects(tok):  # "north of X", "14 nautical miles west of Y"
+        m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
     if not m.place and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         m.place += f.places(tok.head, wheres)  # "stopped crossings at X and Y, and rescued 58 people": there
     return tok if m.agent or m.place else None

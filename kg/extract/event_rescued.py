@@ -1,0 +1,51 @@
+"""Who was rescued and where, when the release tells it beside another verb or by a bearing.
+
+Coast guard and police releases often tell a rescue as a participle on the people saved, hung on
+the verb of the craft's return ("the patrol boat came back with five fishermen rescued from a
+drifting skiff"), and place it by a compass bearing from an island or town rather than "in" it
+("north of X", "about 14 nautical miles west of Y"): the sea has no names. The people the
+participle describes are the rescued group, and a bearing "of X" names where the rescue was.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["bearing_objects", "rescued_group"]
+
+#: Compass bearings, as a reporter places something at sea or in open country from a known place.
+_BEARINGS = frozenset(
+    (
+        *("north", "south", "east", "west"),
+        *("northeast", "northwest", "southeast", "southwest"),
+        *("north-east", "north-west", "south-east", "south-west"),
+    )
+)
+
+
+def rescued_group(verb: Token) -> Token | None:
+    """The people a verb of rescue acts on: its object ("rescued 40 people"), the subject of its
+    passive ("40 people were rescued"), or the noun its participle describes ("with five fishermen
+    rescued from a boat")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return obj
+
+
+def bearing_objects(head: Token) -> list[Token]:
+    """The places a compass bearing on ``head`` is measured from ("rescued north of X", "reached the
+    boat 14 nautical miles west of Y" -> X, Y), at any depth of the verb's own phrases."""
+    out: list[Token] = []
+    todo = [head]
+    while todo:
+        tok = todo.pop()
+        todo += [c for c in tok.children if c.dep_ not in _OTHER_CLAUSES]
+        if tok.lower_ in _BEARINGS and tok.dep_ in ("npadvmod", "advmod", "dobj", "pobj"):
+            of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+            out += [g for p in of for g in p.children if g.dep_ == "pobj"]
+    return sorted(out, key=lambda t: t.i)
+
+
+#: Clauses joined to a verb that tell of something else ("..., and the crew returned to X").
+_OTHER_CLAUSES = frozenset(("conj", "ccomp", "advcl", "parataxis"))
