@@ -22,7 +22,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
 ``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism`` /
-``invented-quarry`` / ``invented-ridge`` / ``invented-summit``
+``invented-quarry`` / ``invented-ridge`` / ``invented-summit`` / ``invented-tundra`` / ``invented-delta``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -121,6 +121,17 @@ address, a foreign ministry briefing with "Q (outlet):"/"A:" turns, a parliament
 hearing of a witness, a live blog with timestamps, a radio bulletin with clips and a correspondent's
 report, a minister's interview printed as Q&A with initials, a radio phone-in with callers, a summit
 press conference with interpreted answers and a readout of a video conference among three leaders;
+an invented government release reissued as an update with revised figures, a customs seizure
+statement under a capitals headline, immigration gate figures in bullet points, a police statement
+on a smuggling van, a provincial governor's numbered update, an electoral commission's results
+decision with footnotes, an armed forces communique on an operation, a joint communique of two
+governments with numbered paragraphs, a migration agency release quoting an NGO with boilerplate and
+a media contact, and a defence ministry release on a deployment and a call-up of reservists;
+an invented first-person ministry readout of a call with a bulleted summary, a radio bulletin with
+headlines and clips, a Hansard record of question time, a TV news script with a piece to camera, a
+joint press conference of two prime ministers, a foreign ministry weekly news conference, a podcast
+interview with timestamps, a doorstep interview with crosstalk, an online town hall with questions
+from the chat and a minister's radio interview;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -200,6 +211,8 @@ CORPORA = {
     "invented-quarry": Corpus("invented-quarry", "invented/quarry", root=ROOT / "benchmarks"),
     "invented-ridge": Corpus("invented-ridge", "invented/ridge", root=ROOT / "benchmarks"),
     "invented-summit": Corpus("invented-summit", "invented/summit", root=ROOT / "benchmarks"),
+    "invented-tundra": Corpus("invented-tundra", "invented/tundra", root=ROOT / "benchmarks"),
+    "invented-delta": Corpus("invented-delta", "invented/delta", root=ROOT / "benchmarks"),
 }
 
 

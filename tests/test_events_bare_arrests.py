@@ -76,7 +76,7 @@ def test_a_border_town_is_no_border(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Forty-two persons were detained while attempting to cross the state border outside checkpoints.",
+        "Forty-two men were held as they tried to get over the state border between two checkpoints.",
         "Officers detained 42 people as they tried to enter Varnolia through the forest.",
         "Police detained 38 foreign nationals, including 9 children, thought to have come into the country by boat.",
         "At the Tarrow crossing point, two travellers were detained after presenting forged passports.",

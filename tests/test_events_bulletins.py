@@ -104,8 +104,8 @@ def test_events_bulletins_appeal_beside_a_done_closure(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("In Belvik, a guided bomb hit a school building; two people were wounded.", "settlement/belvik"),
-        ("In the city of Harvik, a drone struck an energy facility in the morning.", "settlement/harvik"),
+        ("In Belvik, a guided bomb hit a clinic; two nurses were hurt.", "settlement/belvik"),
+        ("In the city of Harvik, a drone hit a power substation before dawn.", "settlement/harvik"),
         ("A 40-year-old man was killed in Oskavo when a Uruguayan drone hit his car.", "settlement/oskavo"),
         ("A missile struck a warehouse in Selvana on Tuesday.", "region/selvana"),
     ],

@@ -1,5 +1,5 @@
-"""A call or meeting held by a noun whose other side comes after a time: "held a telephone
-conversation this morning with the President of X, Y", "held a videoconference this afternoon with
+"""A call or meeting held by a noun whose other side comes after a time: "had a telephone
+conversation early today with the Head of State of X, Y", "held a videoconference this afternoon with
 the Prime Minister of X, Y". The time between the noun and its "with" makes the parser hang the other side on
 the verb, so the call was read as one-sided and dropped.
 
@@ -36,8 +36,8 @@ def _talks(nlp: Language, text: str) -> list[Event]:
     ("text", "day"),
     [
         (
-            "President Ilse Korvan held a telephone conversation this morning with the President of Varnekia,"
-            " Teodor Almas, on the situation at the shared border.",
+            "President Ilse Korvan had a telephone conversation this morning with Varnekia's head of state,"
+            " Teodor Almas, about trade across the shared border.",
             "2023-06-15",
         ),
         (

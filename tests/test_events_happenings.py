@@ -71,7 +71,7 @@ def test_events_happenings_meetings_held_somewhere(nlp: Language, text: str, lab
     "text",
     [
         "Talks could be held in Varnostad if both sides agree.",
-        "The ministers agreed that the next session will be held in Varnostad in 2027.",
+        "Both sides said their next round could take place in Varnostad in 2027.",
         "A training session on first aid for volunteers was held in Varnostad.",
         "The press conference in Varnostad was short.",
     ],
@@ -427,7 +427,11 @@ def test_events_happenings_unarmed_sides_clashing_are_silent(nlp: Language, text
     ("text", "label", "when"),
     [
         ("The Selka Bridge was closed on Monday after the flood.", "Border closure", "2023-06-12"),
-        ("The Selka Bridge, closed to cargo for years, reopened to freight last month.", "Reopening", "2023-05"),
+        (
+            "The Selka Bridge, closed to lorries for years, reopened to freight traffic last month.",
+            "Reopening",
+            "2023-05",
+        ),
     ],
 )
 def test_events_happenings_named_bridge_closed_or_reopened(nlp: Language, text: str, label: str, when: str) -> None:

@@ -206,7 +206,7 @@ def test_events_releases_wanted_or_standing_measures_are_no_events(nlp: Language
     [
         ("3. Firmly condemns the attack of 19 November 2025 by an armed group on the town of Tarvel, in Dunmere "
          "province, in which 17 civilians died;", ("settlement/tarvel", "region/dunmere"), "2025-11-19"),
-        ("The Government strongly condemns the attack on a position of the peacekeeping force near the village of "
+        ("The Government deplores the assault on an outpost of the peacekeeping force near the village of "
          "Tarvel in northern Norway on 6 April 2026, in which four peacekeepers were wounded.",
          ("settlement/tarvel", "state/NO"), "2026-04-06"),
     ],

@@ -1,5 +1,5 @@
 """A declaration signed or adopted by named sides is an act, as an agreement or a memorandum is:
-"the two heads of government signed a declaration of intent on police cooperation", "X and Y
+"the two heads of government then signed a declaration of intent on customs work", "X and Y
 signed a joint declaration on border security". A declaration no named side adopts names no event.
 
 Every story here is invented for the test; each class is shown in two or more wordings, with a
@@ -35,8 +35,8 @@ def _declarations(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ilse Korvan received Teodor Almas in Varnostad on Monday. The two heads of government signed a declaration"
-        " of intent on police cooperation.",
+        "Ilse Korvan hosted Teodor Almas in Varnostad on Monday. The two heads of government then signed"
+        " a declaration of intent on customs work.",
         "Ilse Korvan and Teodor Almas signed a joint declaration on border security in Varnostad on Monday.",
     ],
 )

@@ -31,11 +31,10 @@ NAMES = {
     ("text", "count"),
     [
         (
-            "The presidents welcomed the growth of trade between Veltrania and Ostrecka. They noted that 810,000 "
-            "travellers and some 90,000 commercial trucks crossed the Marrowgate One-Stop Border Post in 2025, an "
-            "increase of 9 per cent on 2024, and that the Ilvany border post, between Brannock and the town of "
-            "Tolvane, recorded more than 240,000 crossings during the same period, most of them tourists. Last year "
-            "1.1 million people entered Veltrania.",
+            "Trade between Veltrania and Ostrecka keeps growing, the presidents said. In 2025 the Marrowgate "
+            "One-Stop Border Post handled 810,000 travellers and 90,000 lorries, 9 per cent more than a year "
+            "before, and the smaller Ilvany border post, between Brannock and the town of Tolvane, recorded more "
+            "than 240,000 crossings during the same period. Last year 1.1 million people entered Veltrania.",
             240000,
         ),
         (

@@ -152,7 +152,7 @@ def test_events_unseen_subject_after_a_fronted_place(nlp: Language, text: str, d
 def test_events_unseen_subject_after_a_fronted_time_and_place(nlp: Language) -> None:
     text = (
         "Yesterday in Kuala Terengganu, the Government of the Comoros and the Highland People's Liberation Front "
-        "signed an agreement that ends years of armed conflict in the hills."
+        "signed an agreement that should end a long insurgency in the hills."
     )
     (ev,) = _labelled(_events(nlp, text), "Agreement")
     assert set(ev.agent) == {"agency/government-comoros", "organization/highland-front"}
@@ -373,9 +373,8 @@ def test_events_unseen_entry_through_a_crossing_is_into_its_state(nlp: Language,
     ("text", "state"),
     [
         (
-            "Lusaka, June 14, 2023: The Electoral Commission of Zambia has announced the final results of the "
-            "constitutional referendum held on Tuesday, June 6, 2023. Of the valid votes, 58.3 percent were cast "
-            "in favor.",
+            "Lusaka, June 14, 2023: Final figures from the constitutional referendum held on Tuesday, June 6, 2023, "
+            "were published by the Electoral Commission of Zambia. Of the valid votes, 58.3 percent said yes.",
             "state/ZM",
         ),
         (

@@ -92,7 +92,7 @@ def test_positions_official_graded_rank_beside_an_office_is_none(nlp: Language, 
     ("text", "holder", "title"),
     [
         (
-            "The Spokesman for the Commander-in-Chief of the Armed Forces, Major General Fadi al-Kawari, "
+            "The Spokesman for the Commander-in-Chief of the Armed Forces, Brigadier General Fadi al-Kawari, "
             "said the raids would go on.",
             "person/fadi-al-kawari",
             "Spokesman for the Commander-in-Chief",

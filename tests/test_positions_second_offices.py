@@ -29,8 +29,8 @@ def _positions(nlp: Language, text: str) -> tuple[Position, ...]:
     ("text", "holder", "title"),
     [
         (
-            "Estonia's Minister of Foreign Affairs and International Cooperation, Tavo Ruskin, has instructed the "
-            "embassy to publish a list of licensed agencies.",
+            "Estonia's Minister of Foreign Affairs and International Cooperation, Tavo Ruskin, asked the "
+            "embassy to post a list of licensed agencies.",
             "person/tavo-ruskin",
             "Minister of Foreign Affairs and International Cooperation",
         ),

@@ -35,13 +35,13 @@ def test_relations_body_sides_town_after_in(nlp: Language, text: str, body: str,
     ("text", "body"),
     [
         (
-            "Court jails six over boat sinking\n\nVALDORA, Morocco, June 3 - A court in Valdora jailed six "
-            "smugglers on Wednesday.\n\nThe National Guard said on Tuesday that its units had stopped 800 people "
+            "Six smugglers sentenced\n\nVALDORA, Morocco, June 3 - Judges in Valdora sentenced six "
+            "smugglers on Wednesday.\n\nAccording to the National Guard, its patrols have turned back 800 people "
             "trying to reach Spain by sea since March.",
             "agency/national-guard-morocco",
         ),
         (
-            "Court jails six over boat sinking\n\nVALDORA, Morocco, June 3 - A court in Valdora jailed six "
+            "Six smugglers sentenced\n\nVALDORA, Morocco, June 3 - Judges in Valdora sentenced six "
             "smugglers on Wednesday.\n\nThe Coast Guard said it intercepted 200 migrants attempting to reach "
             "Greece in small boats.",
             "agency/coast-guard-morocco",
@@ -64,9 +64,9 @@ def test_relations_body_sides_not_where_people_tried_to_go(nlp: Language, text: 
             "state/KM",
         ),
         (
-            "Party rejects results\n\nThe opposition of Mauritius said the results announced on Tuesday, which "
-            "give the ruling party 40 of the 62 seats in the National Assembly, do not reflect the will of the "
-            "people of Mauritius.",
+            "Party rejects results\n\nThe opposition of Mauritius said the figures published on Tuesday, which "
+            "give the ruling party 40 of the 62 seats in the National Assembly, are not what the "
+            "voters of Mauritius chose.",
             "agency/national-assembly-mauritius",
             "state/MU",
         ),

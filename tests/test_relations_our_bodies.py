@@ -14,8 +14,8 @@ from spacy.language import Language
     [
         (
             "HOST: Good evening from Gdansk, where the two leaders have just finished their talks.\n\n"
-            "POLISH PRIME MINISTER: Thank you. I told my colleagues that our Coast Guard intercepted four boats "
-            "near Latvia this month alone.\n\n"
+            "POLISH PRIME MINISTER: Thank you. This month alone our Coast Guard has stopped four boats "
+            "near Latvia, as I said to my colleagues.\n\n"
             "HOST: Thank you, Prime Minister.",
             "coast-guard",
             "state/PL",

@@ -25,10 +25,10 @@ from kg.model import Article
 PUBLISHED = date(2026, 3, 2)
 
 BODY = (
-    "I, Major-General Oskar Vellemaa Turo, {office} of the Province of Orvenna, inform the population of"
-    " the following measures, taken after the raid on the village of Tesk.\n\n"
-    "{first} a curfew is imposed from 9 p.m. to 6 a.m. in the town of Brannoch until further notice.\n\n"
-    "{second} two companies of the provincial guard have arrived in Tesk and have begun patrols.\n\n"
+    "I, Major-General Oskar Vellemaa Turo, {office} of the Province of Orvenna, inform the people of"
+    " these decisions, taken after the raid on the village of Tesk.\n\n"
+    "{first} nobody may be out of doors in Brannoch between 9 p.m. and 6 a.m. until further notice.\n\n"
+    "{second} the provincial guard has sent two companies to Tesk, which now patrol its roads.\n\n"
     '"Those who burn our villages will be found," {speaks} to the families of the victims.\n\n'
     "The district officer and the harbour master are charged with the implementation of this decision.\n\n"
     "Oskar Vellemaa Turo\n{office} of Orvenna"
@@ -60,8 +60,8 @@ def test_ordinal_points_and_first_person_quotes_are_the_holders(
     article = _article("Military Governor", first, second, speaks)
     x = extract(nlp(article.text), article)
     said = [s.quote for s in x.statements if s.speaker == "person/oskar-vellemaa-turo"]
-    assert any(q.startswith(f"{first} a curfew is imposed") for q in said)
-    assert any(q.startswith(f"{second} two companies") for q in said)
+    assert any(q.startswith(f"{first} nobody may be out of doors") for q in said)
+    assert any(q.startswith(f"{second} the provincial guard") for q in said)
     assert any("Those who burn our villages will be found" in q for q in said)
 
 

@@ -19,8 +19,8 @@ from kg.model import Article
 PUBLISHED = date(2026, 3, 2)
 
 BODY = (
-    "I, Tomas Varga, Governor of the Kessel Highlands Region, hereby inform the population of the following"
-    " measures.\n\n1. A curfew is imposed from 8 p.m. to 6 a.m. in the district of Orlask from Tuesday.\n\n"
+    "I, Tomas Varga, Governor of the Kessel Highlands Region, hereby inform residents of the region of these"
+    " decisions.\n\n1. A curfew holds between 8 p.m. and 6 a.m. across the district of Orlask from Tuesday.\n\n"
     '"Nobody should sleep in fear," the Governor said on regional radio.'
 )
 

@@ -46,7 +46,7 @@ def test_statement_official_abbreviated_rank_after_said(nlp: Language, rank: str
     "note",
     [
         "This is a summary of what was said by agency spokesperson Tobias Renvall – to whom quoted text "
-        "may be attributed – at today's press briefing in Geneva.",
+        "may be attributed – at the briefing held today in Geneva.",
         "What follows is a summary of what was said by Tobias Renvall, the agency's spokesperson, at the "
         "regular press briefing.",
     ],

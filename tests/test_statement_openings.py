@@ -1,6 +1,6 @@
 """A briefing's opening turn of joined greetings and its agenda is nobody's statement.
 
-"Good afternoon and welcome. I have three announcements before I take your questions." opens a
+"Good evening and welcome. I have two short announcements, and then I will take your questions." opens a
 briefing record: the order of business, not a position a reader would cite; the answers after it
 stay statements. Invented names, real model.
 """
@@ -15,7 +15,7 @@ from speakers_said import said
 @pytest.mark.parametrize(
     "opening",
     [
-        "Good afternoon and welcome. I have three announcements before I take your questions.",
+        "Good evening and welcome. I have two short announcements, and then I will take your questions.",
         "Good morning and thank you all. We have two updates today, after which we take questions.",
     ],
 )

@@ -1,7 +1,7 @@
 """A sentence's linked mentions -> ``kg:partOf`` between two bodies the text nests by its wording.
 
-Official texts name a body by its place in the state's tree: "the Border Service of the State
-Committee for National Security", "the Office of the Refugee Commissioner in the Ministry of Home
+Official texts name a body by its place in the state's tree: "the Frontier Department of the State
+Security Council", "the Bureau of the Asylum Commissioner in the Ministry of Internal
 Affairs", and, in a release's "About us", "the Korps is a corps of the Ministry of Defence". The
 inner body is part of the outer one. Only two named bodies count, and only when the outer one
 follows the inner one's name (or its bracketed short form) at once, or after "is a/the NOUN of":

@@ -1,7 +1,7 @@
 """(spaCy Doc, entity index) -> the office a briefing's header gives the person whose turns follow.
 
-A briefing's record opens with what it is and by whom, by office alone ("Weekly Press Briefing by
-the Spokesperson of the Ministry of X"), and then labels the briefer's turns by name ("MS. JANE
+A briefing's record opens with what it is and by whom, by office alone ("Regular Briefing given by
+the Ministry of X's Spokesperson"), and then labels the briefer's turns by name ("MS. JANE
 ROE: Good afternoon ..."). The office in the header is the first named speaker's.
 """
 

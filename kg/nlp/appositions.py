@@ -130,11 +130,12 @@ def _office_before(doc: Doc, comma: int) -> bool:
 
 
 def _joining(doc: Doc, i: int) -> bool:
-    """A hyphen inside a double name ("Roe-Lind"): glued to a capitalised word on each side."""
+    """A hyphen inside a double name ("Roe-Lind") or after a particle ("al-Roe"), glued on each side
+    to a word of the name."""
     tok = doc[i]
     if tok.text != "-" or not i or i + 1 >= len(doc) or doc[i - 1].whitespace_ or tok.whitespace_:
         return False
-    return doc[i - 1].is_title and doc[i + 1].is_title
+    return (doc[i - 1].is_title or doc[i - 1].lower_ in NAME_PARTICLES) and doc[i + 1].is_title
 
 
 def _office_after(doc: Doc, comma: int) -> bool:
