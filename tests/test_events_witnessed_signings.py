@@ -28,7 +28,9 @@ NAMES = {
     "Fenwright": ("state/fenwright", "State"),
 }
 
-MEETING = "In Castellmar on Tuesday, Prime Minister Ilse Marwick of Brelland received President Tobin Arkell of Fenwright. "
+MEETING = (
+    "In Castellmar on Tuesday, Prime Minister Ilse Marwick of Brelland received President Tobin Arkell of Fenwright. "
+)
 
 
 def _signings(nlp: Language, text: str) -> list[Event]:

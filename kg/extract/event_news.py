@@ -72,11 +72,10 @@ from kg.extract.event_partitives import partitive_group
 from kg.extract.event_placed_forces import placed_force, placement_triggers
 from kg.extract.event_recalls import recall_places
 from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers, reinforcing_force
+from kg.extract.event_rescued import bearing_objects, rescued_group
 from kg.extract.event_rounds import election_round
 from kg.extract.event_route_anaphor import named_route
-from kg.extract.event_rescued import bearing_objects, rescued_group
 from kg.extract.event_sent_counts import sent_count
-from kg.extract.event_signings import signed_without_doer, witnesses
 from kg.extract.event_sent_forces import (
     ADDED_WORDS,
     count_numbers,
@@ -86,9 +85,11 @@ from kg.extract.event_sent_forces import (
     sent_people,
 )
 from kg.extract.event_sides import names_both_sides
+from kg.extract.event_signings import signed_without_doer, witnesses
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_time import since_start
 from kg.extract.event_triggers import announcer, is_announced, is_future, is_hypothetical
+from kg.extract.event_vessels import aboard, acted_vessel
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -306,6 +307,9 @@ def read_news(
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
         if trig.frame == "rescue":  # "with five fishermen rescued from a skiff": the participle's noun
             sent_obj = rescued_group(trig.token)
+        if trig.frame == "vessel":  # "boarded 17 vessels"; "two boats carrying 140 people": the people
+            boats = acted_vessel(trig.token)
+            sent_obj = (aboard(boats) or boats) if boats is not None else None
         if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
             sent_obj = (
                 moving_force(head) or reinforcing_force(head) or placed_force(head) or standing_force(head)
@@ -315,7 +319,7 @@ def read_news(
             _arrest_figure(trig.token, sent, m)
         if trig.frame == "rescue":  # a counted rescue is a figure: "X said the coast guard had rescued 212"
             m.reported_by = reader.args.figure_source(head, trig.token.idx, m.agent)
-        if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
+        if trig.frame in ("deploy", "arrest", "rescue", "vessel") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
         if trig.frame in ("arrest", "deploy") and m.count is not None and not m.reported_by:  # "X said 40 were held"
             # "X announced that 40 officers would be sent": X decides the plan and gives its figure
@@ -364,6 +368,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "travel": _travel,
         "measure": _measure,
         "rescue": _rescue,
+        "vessel": _vessel,
         "verdict": _verdict,
         "vote": _vote,
     }[trig.frame]
@@ -904,6 +909,23 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if not m.place and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         m.place += f.places(tok.head, wheres)  # "stopped crossings at X and Y, and rescued 58 people": there
     return tok if m.agent or m.place else None
+
+
+def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "The navy boarded 17 fishing vessels around X", "a trawler was intercepted by the coast
+    guard west of Y": the patrol that acted (subject, passive "by") and where (its own "in / off /
+    near / around X", the vessels' phrase, a compass bearing). Kept only with a named actor."""
+    m.agent += f.agents(_subject(tok))
+    for obj in _by(tok):
+        m.agent += f.agents(obj)
+    wheres = ("in", "at", "off", "near", "around", "inside", "within", "outside")
+    m.place += f.places(tok, wheres)
+    boats = acted_vessel(tok)
+    for phrase in [boats, *boats.children] if boats is not None else []:  # "boats carrying 90 people off X"
+        m.place += [k for k in f.places(phrase, wheres) if k not in m.place]
+    for obj in bearing_objects(tok):  # "forty nautical miles west of X"
+        m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
+    return tok if m.agent else None
 
 
 def _verdict(f: _Frames, tok: Token, m: Mention) -> Token | None:

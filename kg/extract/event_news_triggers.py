@@ -17,6 +17,7 @@ from kg.extract.event_recalls import recall_vote
 from kg.extract.event_rescued import rescued_group
 from kg.extract.event_rounds import election_round
 from kg.extract.event_triggers import PEOPLE_NOUNS
+from kg.extract.event_vessels import VESSEL_ACTS, acted_vessel
 from kg.nlp.numerals import counting_numeral
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
@@ -539,6 +540,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Request", tok, "ask"))
             elif lem in _RESCUE_VERBS and (saved := rescued_group(tok)) is not None and counted_people(saved):
                 out.append(NewsTrigger("Rescue", tok, "rescue"))
+            elif acted_vessel(tok) is not None:  # "the navy boarded 17 fishing vessels"
+                out.append(NewsTrigger(VESSEL_ACTS[lem], tok, "vessel"))
             elif lem == "vote" and (voters := assembly_voters(tok)) is not None and not _votes_to_adopt(tok):
                 out.append(NewsTrigger("Vote", voters, "vote"))
             elif lem in _VERDICT_VERBS and obj is not None and judges(tok):

@@ -50,7 +50,5 @@ def signed_without_doer(verb: Token) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children)
     if _lemma(verb) not in _SIGNING_VERBS or verb.pos_ != "VERB":
         return False
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or any(
-        c.dep_ == "nsubjpass" for c in verb.children
-    )
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children)
     return passive and not any(c.dep_ == "agent" for c in verb.children)
