@@ -62,3 +62,14 @@ def test_a_signing_at_a_meeting_is_done_by_its_sides(nlp: Language, text: str) -
 )
 def test_a_signing_with_no_meeting_names_nobody(nlp: Language, text: str) -> None:
     assert _signings(nlp, text) == []
+
+
+def test_signatories_named_by_a_participle_sign_rather_than_the_witnesses(nlp: Language) -> None:
+    names = {**NAMES, "Rona Pell": ("person/rona-pell", "Person")}
+    text = (
+        MEETING + "The two leaders then witnessed the signing of an accord on fisheries, signed by the"
+        " Brelland fisheries minister, Rona Pell, and her Fenwright counterpart."
+    )
+    (signing,) = [e for e in named_events(nlp, text, names, PUB) if e.label.startswith("Accord")]
+    assert "person/rona-pell" in signing.agent
+    assert "person/ilse-marwick" not in signing.agent

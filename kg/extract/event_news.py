@@ -657,6 +657,10 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
     if verb.dep_ == "xcomp" and lemma(verb.head) == "vote":
         verb = verb.head  # "voted on Tuesday to approve the bill": the vote dates the adoption
+    participles = [c for h in {tok, verb} for c in h.children if c.dep_ == "acl"]
+    for own in (c for c in sorted(participles) if not m.agent):  # "the signing of X, signed by Y and Z"
+        for obj in _by(own):
+            m.agent += f.agents(obj)
     if not m.agent:  # "the two leaders witnessed the signing of ...": the heads who attended
         m.agent += f.agents(witnesses(verb))
     met, where = f.args.met
