@@ -1,7 +1,7 @@
 """Rescues as coast guard and police releases word them: the count as a capitalised number word
 opening the sentence (the parser reads it as an adjective, or as a proper noun after a dateline),
 the people saved as a participle on another verb ("carried six passengers rescued near X to
-Y"), and the place as a compass bearing from an island or town ("north of X"). An ordinal counts
+Y"), and the place as a compass bearing from an island or town ("south of X"). An ordinal counts
 nobody.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -51,7 +51,7 @@ def test_a_number_word_opening_the_sentence_counts_the_rescued(nlp: Language, te
     "text",
     [
         "A Skerrant Marine Police launch carried six passengers rescued near Tallow Island to Port Vashti.",
-        "Police brought ashore six passengers rescued from a yacht north of Tallow Island.",
+        "Police brought ashore six passengers rescued from a yacht that sank south of Tallow Island.",
     ],
 )
 def test_people_rescued_in_a_participle_are_a_rescue_placed_by_its_phrase(nlp: Language, text: str) -> None:

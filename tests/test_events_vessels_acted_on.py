@@ -1,7 +1,7 @@
-"""Vessels a named coast guard or navy boarded, intercepted, inspected, escorted or counted are an
-event of that body, labelled by the act, placed by the sentence ("around X", "off Y", a compass
-bearing) and counted by the vessels, or by the people aboard when the boats carried a counted
-group. Vessels nobody named acted on, and things that are no vessels, make no such event.
+"""Vessels a named coast guard or navy boarded, intercepted, inspected or counted are an event of
+that body, labelled by the act, placed by the sentence ("near X", "off Y", a compass bearing) and
+counted by the vessels. Vessels that carried people are a stopped crossing instead (counted by the
+people), and vessels nobody named acted on, or things that are no vessels, make no such event.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -26,7 +26,7 @@ NAMES = {
     "Tallow Island": ("region/tallow-island", "Region"),
 }
 
-_LABELS = ("Boarding", "Interception", "Inspection", "Escort", "Sighting")
+_LABELS = ("Boarding", "Interception", "Inspection", "Sighting")
 
 
 def _acts(nlp: Language, text: str) -> list[Event]:
@@ -37,21 +37,21 @@ def _acts(nlp: Language, text: str) -> list[Event]:
     ("text", "label", "count"),
     [
         (
-            "The Skerrant Navy said it had boarded nineteen foreign trawlers around Tallow Island since the"
-            " start of the year.",
+            "Since March, Skerrant Navy patrols have boarded nineteen longliners near Tallow Island, the"
+            " ministry said.",
             "Boarding",
             19,
         ),
         (
-            "Patrols of the Skerrant Coast Guard counted 58 foreign fishing vessels inside the protected zone"
-            " off Tallow Island between June and August.",
+            "Skerrant Coast Guard crews counted 58 trawlers flying foreign flags in the reserve off Tallow"
+            " Island between June and August.",
             "Sighting",
             58,
         ),
         (
-            "The Skerrant Coast Guard intercepted two boats carrying 118 people off Tallow Island on Monday.",
-            "Interception",
-            118,
+            "On Monday Skerrant Coast Guard officers inspected 23 yachts at anchor off Tallow Island.",
+            "Inspection",
+            23,
         ),
     ],
 )
@@ -64,7 +64,7 @@ def test_vessels_a_patrol_acted_on_are_its_event(nlp: Language, text: str, label
 
 
 def test_a_vessel_intercepted_in_the_passive_is_placed_by_its_bearing(nlp: Language) -> None:
-    text = "A longliner was intercepted by the Skerrant Navy on Tuesday, thirty nautical miles east of Tallow Island."
+    text = "A longliner was intercepted by the Skerrant Navy on Tuesday, about 50 km south of Tallow Island."
     (act,) = _acts(nlp, text)
     assert act.agent == ("agency/skerrant-navy",)
     assert act.place == ("region/tallow-island",)
@@ -75,7 +75,9 @@ def test_a_vessel_intercepted_in_the_passive_is_placed_by_its_bearing(nlp: Langu
     "text",
     [
         "The ministry counted 40 complaints about the ferry service.",
-        "Fishermen spotted two boats near Tallow Island.",
+        "Fishermen sighted two boats near Tallow Island.",
+        "On Monday a Skerrant Coast Guard cutter intercepted three dinghies carrying 118 people off Tallow Island.",
+        "A dhow with 41 people on board was intercepted by the Skerrant Navy south of Tallow Island.",
     ],
 )
 def test_no_named_patrol_or_no_vessel_is_no_such_event(nlp: Language, text: str) -> None:

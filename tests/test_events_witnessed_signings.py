@@ -1,7 +1,8 @@
 """Texts signed at a meeting without a signatory in the signing clause: the heads who "witnessed"
 or "attended" the signing, or a passive with no doer after the meeting is reported ("Three
-accords were then signed"), are signed by the sides of that meeting, at its place; a doerless
-signing in a text that reports no meeting stays out (nothing says who signed).
+accords were then signed"), are signed by the sides of that meeting, at its place; signatories a
+participle names ("signed by X") are taken instead; a doerless signing in a text that reports no
+meeting stays out (nothing says who signed).
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -42,7 +43,7 @@ def _signings(nlp: Language, text: str) -> list[Event]:
     "text",
     [
         MEETING + "The two leaders then witnessed the signing of four instruments on energy and transport.",
-        MEETING + "At the close of the visit, the following instruments were signed:\n(a) a Treaty on water;"
+        MEETING + "Five instruments were signed as the visit closed:\n(a) a Treaty on water;"
         "\n(b) a Memorandum on railways.",
         MEETING + "Three accords on fisheries, ports and customs were concluded before the guests left.",
     ],
@@ -56,7 +57,7 @@ def test_a_signing_at_a_meeting_is_done_by_its_sides(nlp: Language, text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "The following instruments were signed:\n(a) a Treaty on water;\n(b) a Memorandum on railways.",
+        "Five instruments were signed as the year closed:\n(a) a Treaty on water;\n(b) a Memorandum on railways.",
         "Three accords on fisheries, ports and customs were concluded last year.",
     ],
 )
@@ -67,8 +68,8 @@ def test_a_signing_with_no_meeting_names_nobody(nlp: Language, text: str) -> Non
 def test_signatories_named_by_a_participle_sign_rather_than_the_witnesses(nlp: Language) -> None:
     names = {**NAMES, "Rona Pell": ("person/rona-pell", "Person")}
     text = (
-        MEETING + "The two leaders then witnessed the signing of an accord on fisheries, signed by the"
-        " Brelland fisheries minister, Rona Pell, and her Fenwright counterpart."
+        MEETING + "Both heads of government then attended the signing of an accord on fisheries, signed for"
+        " Brelland by its fisheries minister, Rona Pell."
     )
     (signing,) = [e for e in named_events(nlp, text, names, PUB) if e.label.startswith("Accord")]
     assert "person/rona-pell" in signing.agent

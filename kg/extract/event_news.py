@@ -89,7 +89,7 @@ from kg.extract.event_signings import signed_without_doer, witnesses
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_time import since_start
 from kg.extract.event_triggers import announcer, is_announced, is_future, is_hypothetical
-from kg.extract.event_vessels import aboard, acted_vessel
+from kg.extract.event_vessels import acted_vessel
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -305,11 +305,10 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
-        if trig.frame == "rescue":  # "with five fishermen rescued from a skiff": the participle's noun
+        if trig.frame == "rescue":  # "six passengers rescued near X": the noun of the participle
             sent_obj = rescued_group(trig.token)
-        if trig.frame == "vessel":  # "boarded 17 vessels"; "two boats carrying 140 people": the people
-            boats = acted_vessel(trig.token)
-            sent_obj = (aboard(boats) or boats) if boats is not None else None
+        if trig.frame == "vessel":  # "boarded nine yachts": the vessels
+            sent_obj = acted_vessel(trig.token)
         if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
             sent_obj = (
                 moving_force(head) or reinforcing_force(head) or placed_force(head) or standing_force(head)
@@ -657,15 +656,16 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
     if verb.dep_ == "xcomp" and lemma(verb.head) == "vote":
         verb = verb.head  # "voted on Tuesday to approve the bill": the vote dates the adoption
-    participles = [c for h in {tok, verb} for c in h.children if c.dep_ == "acl"]
+    texts = [tok] if verb.pos_ == "VERB" else [tok, verb]  # the text, and a noun of signing it
+    participles = [c for h in texts for c in h.subtree if c.dep_ == "acl" and lemma(c) in ("sign", "conclude")]
     for own in (c for c in sorted(participles) if not m.agent):  # "the signing of X, signed by Y and Z"
         for obj in _by(own):
             m.agent += f.agents(obj)
-    if not m.agent:  # "the two leaders witnessed the signing of ...": the heads who attended
+    if not m.agent:  # "both presidents attended the signing": the heads present at it
         m.agent += f.agents(witnesses(verb))
     met, where = f.args.met
     at_meeting = not m.agent and bool(met or where) and signed_without_doer(verb)
-    if at_meeting:  # "the following instruments were signed:" by the sides of the meeting reported
+    if at_meeting:  # "five instruments were signed" with no doer: by the sides of the meeting told
         m.agent += f.args.sides or met
         m.place += [k for k in where if k not in m.place]
     if (reporting := adoption_verb(verb)) is not None:  # "the signing of X took place in Y on Monday"
@@ -908,7 +908,7 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
     saved = rescued_group(tok)
     for obj in _preps(tok, ("from",)) + ([saved] if saved is not None and saved.i != tok.head.i else []):
         m.place += [k for k in f.places(obj, wheres) if k not in m.place]
-    for obj in bearing_objects(tok):  # "north of X", "14 nautical miles west of Y"
+    for obj in bearing_objects(tok):  # "south of X", "9 km east of Y"
         m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
     if not m.place and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         m.place += f.places(tok.head, wheres)  # "stopped crossings at X and Y, and rescued 58 people": there
@@ -916,8 +916,8 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
 
 
 def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:
-    """ "The navy boarded 17 fishing vessels around X", "a trawler was intercepted by the coast
-    guard west of Y": the patrol that acted (subject, passive "by") and where (its own "in / off /
+    """ "Navy patrols boarded nine longliners near X", "a dhow was intercepted by the coast guard
+    south of Y": the patrol that acted (subject, passive "by") and where (its own "in / off /
     near / around X", the vessels' phrase, a compass bearing). Kept only with a named actor."""
     m.agent += f.agents(_subject(tok))
     for obj in _by(tok):
@@ -925,9 +925,9 @@ def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:
     wheres = ("in", "at", "off", "near", "around", "inside", "within", "outside")
     m.place += f.places(tok, wheres)
     boats = acted_vessel(tok)
-    for phrase in [boats, *boats.children] if boats is not None else []:  # "boats carrying 90 people off X"
+    for phrase in [boats, *boats.children] if boats is not None else []:  # "counted 30 trawlers fishing off X"
         m.place += [k for k in f.places(phrase, wheres) if k not in m.place]
-    for obj in bearing_objects(tok):  # "forty nautical miles west of X"
+    for obj in bearing_objects(tok):  # a bearing from a named place: "east of X"
         m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
     return tok if m.agent else None
 

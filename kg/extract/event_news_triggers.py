@@ -540,7 +540,7 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Request", tok, "ask"))
             elif lem in _RESCUE_VERBS and (saved := rescued_group(tok)) is not None and counted_people(saved):
                 out.append(NewsTrigger("Rescue", tok, "rescue"))
-            elif acted_vessel(tok) is not None:  # "the navy boarded 17 fishing vessels"
+            elif acted_vessel(tok) is not None:  # "navy patrols boarded nine longliners"
                 out.append(NewsTrigger(VESSEL_ACTS[lem], tok, "vessel"))
             elif lem == "vote" and (voters := assembly_voters(tok)) is not None and not _votes_to_adopt(tok):
                 out.append(NewsTrigger("Vote", voters, "vote"))

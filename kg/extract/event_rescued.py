@@ -1,10 +1,10 @@
 """Who was rescued and where, when the release tells it beside another verb or by a bearing.
 
 Coast guard and police releases often tell a rescue as a participle on the people saved, hung on
-the verb of the craft's return ("the patrol boat came back with five fishermen rescued from a
-drifting skiff"), and place it by a compass bearing from an island or town rather than "in" it
-("north of X", "about 14 nautical miles west of Y"): the sea has no names. The people the
-participle describes are the rescued group, and a bearing "of X" names where the rescue was.
+some other verb ("a launch carried six passengers rescued near X to Y"), and place it by a
+compass bearing from an island or town rather than "in" it ("south of X", "some 9 km east of
+Y"): open water has no names. The people the participle describes are the rescued group, and a
+bearing "of X" names where the rescue was.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ def rescued_group(verb: Token) -> Token | None:
 
 
 def bearing_objects(head: Token) -> list[Token]:
-    """The places a compass bearing on ``head`` is measured from ("rescued north of X", "reached the
-    boat 14 nautical miles west of Y" -> X, Y), at any depth of the verb's own phrases."""
+    """The places a compass bearing on ``head`` is measured from ("saved south of X", "found the raft
+    9 km east of Y" -> X, Y), at any depth of the verb's own phrases."""
     out: list[Token] = []
     todo = [head]
     while todo:

@@ -1,11 +1,11 @@
-""" "The two leaders witnessed the signing of ...", "the following instruments were signed:" -> who signed.
+""" "Both presidents attended the signing", "five instruments were signed:" -> who signed them.
 
-Joint statements and communiques of a visit report the texts signed at the end of a meeting
-without naming the signatories in the signing clause: the heads who attended stand as the
-subject of a verb of witnessing ("the two presidents witnessed the signing of three
-agreements"), or the clause is a passive with no doer ("At the end of the session, the
-following instruments were signed:"). Either way the texts were signed by the sides of the
-meeting the statement reports, and a signing is kept only when those sides are known.
+Communiques of a state visit or a joint commission often list the texts signed when the talks
+closed without naming any signatory in the signing clause: the heads present are the subject of
+a verb of attending ("both prime ministers attended the signing of four accords"), or the clause
+is a passive with no doer ("Five instruments were signed as the visit closed:"). Either way the
+texts were signed by the sides of the meeting the communique reports, and a signing is kept only
+when that meeting is known.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ def _lemma(tok: Token) -> str:
 
 
 def witnesses(signing: Token) -> Token | None:
-    """The subject of the verb of witnessing a noun of signing ("The two leaders witnessed the
-    signing of ...", "X and I attended the signing"), or None."""
+    """The subject of a verb of attending a noun of signing ("both presidents attended the signing",
+    "X and I witnessed the signing"), or None."""
     if _lemma(signing) not in _SIGNING_NOUNS or signing.dep_ != "dobj":
         return None
     verb = signing.head
@@ -44,8 +44,8 @@ def witnesses(signing: Token) -> Token | None:
 
 
 def signed_without_doer(verb: Token) -> bool:
-    """ "the following instruments were signed", "three agreements were concluded": a passive verb
-    of signing (or a noun of signing) that names no doer."""
+    """ "five instruments were signed", "two accords were concluded": a passive verb of signing (or
+    a noun of signing) that names no doer."""
     if _lemma(verb) in _SIGNING_NOUNS:
         return not any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children)
     if _lemma(verb) not in _SIGNING_VERBS or verb.pos_ != "VERB":
