@@ -77,7 +77,7 @@ def test_a_vessel_intercepted_in_the_passive_is_placed_by_its_bearing(nlp: Langu
         "The ministry counted 40 complaints about the ferry service.",
         "Fishermen sighted two boats near Tallow Island.",
         "On Monday a Skerrant Coast Guard cutter intercepted three dinghies carrying 118 people off Tallow Island.",
-        "A dhow with 41 people on board was intercepted by the Skerrant Navy south of Tallow Island.",
+        "The Skerrant Navy intercepted a dhow that had 26 passengers aboard south of Tallow Island.",
     ],
 )
 def test_no_named_patrol_or_no_vessel_is_no_such_event(nlp: Language, text: str) -> None:

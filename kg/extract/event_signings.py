@@ -34,7 +34,7 @@ def _lemma(tok: Token) -> str:
 
 def witnesses(signing: Token) -> Token | None:
     """The subject of a verb of attending a noun of signing ("both presidents attended the signing",
-    "X and I witnessed the signing"), or None."""
+    "the premiers attended the signing"), or None."""
     if _lemma(signing) not in _SIGNING_NOUNS or signing.dep_ != "dobj":
         return None
     verb = signing.head

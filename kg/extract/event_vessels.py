@@ -27,7 +27,7 @@ VESSEL_ACTS = {
 _MORE_CRAFT = frozenset(("longliner", "yacht", "launch", "cutter", "tanker", "freighter", "seiner", "junk"))
 #: Verbs of carrying people aboard: "dinghies carrying 90 people".
 _CARRY = frozenset(("carry", "transport", "ferry"))
-#: Words that put people on a vessel: "with 41 people on board", "aboard".
+#: Words that put people on a vessel: "with 12 people on board", "aboard".
 _ABOARD = frozenset(("board", "aboard"))
 
 
@@ -60,7 +60,7 @@ def _with_people(verb: Token, vessel: Token) -> bool:
 
 
 def _counted_with(tok: Token) -> bool:
-    """ "three boats with 187 people": a "with" phrase that counts what the craft held."""
+    """ "two rafts with 30 people": a "with" phrase that counts what the craft held."""
     return tok.lower_ == "with" and any(
         g.dep_ == "pobj" and any(c.dep_ == "nummod" for c in g.children) for g in tok.children
     )
