@@ -24,9 +24,8 @@ _BEARINGS = frozenset(
 
 
 def rescued_group(verb: Token) -> Token | None:
-    """The people a verb of rescue acts on: its object ("rescued 40 people"), the subject of its
-    passive ("40 people were rescued"), or the noun its participle describes ("with five fishermen
-    rescued from a boat")."""
+    """Who a verb of saving acts on: its object ("saved 30 hikers"), its passive subject ("30 hikers
+    were saved"), or the noun a participle describes ("took in six passengers rescued near X")."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
