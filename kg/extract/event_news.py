@@ -72,6 +72,7 @@ from kg.extract.event_partitives import partitive_group
 from kg.extract.event_placed_forces import placed_force, placement_triggers
 from kg.extract.event_recalls import recall_places
 from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers, reinforcing_force
+from kg.extract.event_rescued import bearing_objects, rescued_group
 from kg.extract.event_rounds import election_round
 from kg.extract.event_route_anaphor import named_route
 from kg.extract.event_sent_counts import sent_count
@@ -84,10 +85,12 @@ from kg.extract.event_sent_forces import (
     sent_people,
 )
 from kg.extract.event_sides import names_both_sides
+from kg.extract.event_signings import signed_without_doer, witnesses
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_there import placed_there
 from kg.extract.event_time import since_start
 from kg.extract.event_triggers import announcer, is_announced, is_future, is_hypothetical
+from kg.extract.event_vessels import acted_vessel
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -303,6 +306,10 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
+        if trig.frame == "rescue":  # "six passengers rescued near X": the noun of the participle
+            sent_obj = rescued_group(trig.token)
+        if trig.frame == "vessel":  # "boarded nine yachts": the vessels
+            sent_obj = acted_vessel(trig.token)
         if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
             sent_obj = (
                 moving_force(head) or reinforcing_force(head) or placed_force(head) or standing_force(head)
@@ -312,7 +319,7 @@ def read_news(
             _arrest_figure(trig.token, sent, m)
         if trig.frame == "rescue":  # a counted rescue is a figure: "X said the coast guard had rescued 212"
             m.reported_by = reader.args.figure_source(head, trig.token.idx, m.agent)
-        if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
+        if trig.frame in ("deploy", "arrest", "rescue", "vessel") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
             if trig.frame == "rescue" and m.change_percent is None:
                 m.change_percent = _later_change(sent, q)
@@ -363,6 +370,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "travel": _travel,
         "measure": _measure,
         "rescue": _rescue,
+        "vessel": _vessel,
         "verdict": _verdict,
         "vote": _vote,
     }[trig.frame]
@@ -653,10 +661,22 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
     if verb.dep_ == "xcomp" and lemma(verb.head) == "vote":
         verb = verb.head  # "voted on Tuesday to approve the bill": the vote dates the adoption
+    texts = [tok] if verb.pos_ == "VERB" else [tok, verb]  # the text, and a noun of signing it
+    participles = [c for h in texts for c in h.subtree if c.dep_ == "acl" and lemma(c) in ("sign", "conclude")]
+    for own in (c for c in sorted(participles) if not m.agent):  # "the signing of X, signed by Y and Z"
+        for obj in _by(own):
+            m.agent += f.agents(obj)
+    if not m.agent:  # "both presidents attended the signing": the heads present at it
+        m.agent += f.agents(witnesses(verb))
+    met, where = f.args.met
+    at_meeting = not m.agent and bool(met or where) and signed_without_doer(verb)
+    if at_meeting:  # "five instruments were signed" with no doer: by the sides of the meeting told
+        m.agent += f.args.sides or met
+        m.place += [k for k in where if k not in m.place]
     if (reporting := adoption_verb(verb)) is not None:  # "the signing of X took place in Y on Monday"
         m.place += [k for k in f.places(reporting, ("in", "at")) if k not in m.place]
         verb = reporting
-    return verb if m.agent else None
+    return verb if m.agent or (at_meeting and m.place) else None
 
 
 def _aid(f: _Frames, tok: Token, m: Mention) -> Token | None:
@@ -898,12 +918,31 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.agent += f.agents(obj)
     wheres = ("in", "at", "off", "near", "from", "outside")
     m.place += f.places(tok, wheres)
-    saved = verb_object(tok)
-    for obj in _preps(tok, ("from",)) + ([saved] if saved is not None else []):
+    saved = rescued_group(tok)
+    for obj in _preps(tok, ("from",)) + ([saved] if saved is not None and saved.i != tok.head.i else []):
         m.place += [k for k in f.places(obj, wheres) if k not in m.place]
+    for obj in bearing_objects(tok):  # "south of X", "9 km east of Y"
+        m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
     if not m.place and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         m.place += f.places(tok.head, wheres)  # "stopped crossings at X and Y, and rescued 58 people": there
     return tok if m.agent or m.place else None
+
+
+def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "Navy patrols boarded nine longliners near X", "a dhow was intercepted by the coast guard
+    south of Y": the patrol that acted (subject, passive "by") and where (its own "in / off /
+    near / around X", the vessels' phrase, a compass bearing). Kept only with a named actor."""
+    m.agent += f.agents(_subject(tok))
+    for obj in _by(tok):
+        m.agent += f.agents(obj)
+    wheres = ("in", "at", "off", "near", "around", "inside", "within", "outside")
+    m.place += f.places(tok, wheres)
+    boats = acted_vessel(tok)
+    for phrase in [boats, *boats.children] if boats is not None else []:  # "counted 30 trawlers fishing off X"
+        m.place += [k for k in f.places(phrase, wheres) if k not in m.place]
+    for obj in bearing_objects(tok):  # a bearing from a named place: "east of X"
+        m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
+    return tok if m.agent else None
 
 
 def _verdict(f: _Frames, tok: Token, m: Mention) -> Token | None:

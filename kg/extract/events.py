@@ -349,6 +349,8 @@ class _Reader:
         for m in made:
             if m.type == "Event" and m.label.split()[0] in _MEETINGS and len(m.agent) == 2:
                 self.meeting, self.args.sides = m, list(m.agent)
+            if m.type == "Event" and m.label.split()[0] in _MEETINGS:
+                self.args.met = (list(m.agent), list(m.place))
 
     def _reopening_day(self, si: int, sent: SpacySpan, times: list[Timex], start: str, closing: Token) -> str | None:
         """ "closed since 4 January, will reopen on 20 March": a closure ends on the day its own
