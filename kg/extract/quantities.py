@@ -455,7 +455,9 @@ def find_changes(text: str) -> list[Change]:
     """Every change against an earlier period: "up 30 percent", "a 12% rise", "an increase of 8 percent",
     "down 5%", "nearly doubled"."""
     out: list[Change] = []
-    for pattern, _ in _CHANGE_PATTERNS:
+    # every change pattern and the share of an earlier figure need a percentage (_PCT): "%" or "cent"
+    percent = "%" in text or "cent" in text.lower()
+    for pattern, _ in _CHANGE_PATTERNS if percent else ():
         for m in pattern.finditer(text):
             if any(c.start < m.end() and m.start() < c.end for c in out):
                 continue
@@ -464,7 +466,7 @@ def find_changes(text: str) -> list[Change]:
                 pct = -pct
             approx = bool(re.search(r"\b(?:almost|nearly|some)\s", m.group(0), re.I))
             out.append(Change(m.start(), m.end(), m.group(0), pct, approx))
-    for m in _SHARE_OF_EARLIER.finditer(text):
+    for m in _SHARE_OF_EARLIER.finditer(text) if percent else ():
         if not any(c.start < m.end() and m.start() < c.end for c in out):
             out.append(Change(m.start(), m.end(), m.group(0), _percent_value(m.group("p")) - 100.0))
     for m in _MULTIPLES.finditer(text):
