@@ -343,6 +343,21 @@ def _named_gate(name: Span) -> bool:
     return name[-1].lower_ == "gate" and name[-1].is_title and not crossing_kind_only(name[:-1])
 
 
+#: Crossings named after the way they carry over a border: a bridge is as often a town's own.
+_WAYS = frozenset({"bridge", "causeway", "gate"})
+
+
+def _crossed_ways(doc: Doc) -> frozenset[str]:
+    """Names of bridges, causeways and gates of which one mention stands in a sentence about crossing
+    (:func:`crossing_context`): then every mention is the crossing ("the joint committee for the X
+    Causeway" in a headline, "the X Causeway carried ..." later), one name being one thing."""
+    return frozenset(
+        s.text
+        for s in doc.spans.get(GAZETTEER_KEY, [])
+        if s.label_ == "Checkpoint" and s[-1].lower_ in _WAYS and crossing_context(s)
+    )
+
+
 def _after_ordinal(span: Span) -> bool:
     """An ordinal in figures stands right before the span: "the 4th Border Guard" (a numbered
     command's name, "the 6th Military Region", is :func:`kg.nlp.unit_names.numbered_command`'s)."""
@@ -608,6 +623,7 @@ class Retyper:
         return doc
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:
+        crossed = _crossed_ways(doc)
         for span in doc.spans.get(GAZETTEER_KEY, []):
             label = span.label_
             if label == "Body":
@@ -643,9 +659,9 @@ class Retyper:
                 if state_for_demonym(name.text):
                     continue  # "the Zambian border post": whose post it is, not its name (the demonym stays)
                 gate = span[-1].lower_ == "gate" and (span[-1].is_title or len(span) < 2 or span[-2].lower_ != "border")
-                if gate and not _named_gate(name):
-                    continue  # "the X gate", "Border Gate Management": a gate is a crossing by its capitalised name
-                if span[-1].lower_ not in {"bridge", "gate"} or crossing_context(span):
+                if gate and span[-1].is_title and not _named_gate(name):
+                    continue  # "Border Gate Management": kind words alone name no crossing
+                if span[-1].lower_ not in _WAYS or span.text in crossed:
                     yield name
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
