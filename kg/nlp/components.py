@@ -76,6 +76,7 @@ from kg.nlp.heads import (
 from kg.nlp.inner_towns import inner_towns
 from kg.nlp.joins import (
     hyphen_lead,
+    hyphen_tail,
     join_names,
     named_after_states,
     named_after_titles,
@@ -674,7 +675,7 @@ class Retyper:
                 if span[0].is_title and named and not crossing_kind_only(doc[span.start - 1 : span.start]):
                     continue  # "the Unity Gate at X": a named crossing and where it is (not "One-Stop Post at X")
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
-                yield Span(doc, name.start, name.end, label="Checkpoint")
+                yield hyphen_tail(Span(doc, name.start, name.end, label="Checkpoint"))  # "at Kelo-Varn"
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
                 if _force_unit(span) or numbered_command(span):
                     continue  # "the Lowmark Border Guard District", "the 8th Military Region": a force's unit

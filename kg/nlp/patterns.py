@@ -223,7 +223,14 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             # "Kettle's Gate", "the Orrin's Gate post": a gate named after someone, the possessive inside
             # the name; a kind word after it ("post") is no part of the name
             [_NAME, _POSSESSIVE, {"ORTH": "Gate"}],
-            [_NAME, _POSSESSIVE, {"ORTH": "Gate"}, _STATUS, _MODE, {"LOWER": {"IN": ["post", "crossing", "checkpoint"]}}],
+            [
+                _NAME,
+                _POSSESSIVE,
+                {"ORTH": "Gate"},
+                _STATUS,
+                _MODE,
+                {"LOWER": {"IN": ["post", "crossing", "checkpoint"]}},
+            ],
         ),
         # 'the "Varn" checkpoint': a crossing's name in quotation marks, as official releases of some
         # states write it; the quotation marks are no part of the name
