@@ -1,8 +1,9 @@
 """Crossing points named as gates, control posts and causeways: invented sentences through the real model.
 
 Classes: a gate named in lower case after its town ("through the X gate") in a sentence about
-crossing or the border; a gate named after someone with a possessive ("Y's Gate", "the Y's Gate
-post"); a "Control Post" as a crossing's kind; a named causeway, once any of its mentions stands in
+crossing or the border (the crossing is "X gate": X alone stays the town); a gate named after
+someone with a possessive ("Y's Gate", "the Y's Gate post"); a "Control Post" as a crossing's kind
+(a "control post at X" is set in the town X); a named causeway, once any of its mentions stands in
 a sentence about crossing (then every mention of that name is the crossing).
 """
 
@@ -16,8 +17,11 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Daily visitors entering Nepal through the Korvel gate rose to 900 in March.", "Korvel"),
-        ("Since Monday, anyone crossing at the Marrick gate must show a permit, the border office said.", "Marrick"),
+        ("Daily visitors entering Nepal through the Korvel gate rose to 900 in March.", "Korvel gate"),
+        (
+            "Since Monday, anyone crossing at the Marrick gate must show a permit, the border office said.",
+            "Marrick gate",
+        ),
     ],
 )
 def test_entities_crossing_gates_lower_case_gate_of_a_border_sentence(nlp: Language, text: str, name: str) -> None:
@@ -26,7 +30,8 @@ def test_entities_crossing_gates_lower_case_gate_of_a_border_sentence(nlp: Langu
 
 def test_entities_crossing_gates_lower_case_gate_elsewhere_is_no_crossing(nlp: Language) -> None:
     text = "The students waited at the Korvel gate of the campus for their results."
-    assert "Checkpoint" not in linked_types(nlp, text).get("Korvel", set())
+    types = linked_types(nlp, text)
+    assert "Checkpoint" not in types.get("Korvel", set()) | types.get("Korvel gate", set())
 
 
 @pytest.mark.parametrize(
@@ -49,6 +54,11 @@ def test_entities_crossing_gates_possessive_gate_name(nlp: Language, text: str, 
 )
 def test_entities_crossing_gates_control_post(nlp: Language, text: str, name: str) -> None:
     assert linked_types(nlp, text).get(name) == {"Checkpoint"}
+
+
+def test_entities_crossing_gates_control_post_at_a_town_leaves_the_town(nlp: Language) -> None:
+    text = "The two states agreed that a joint control post at Vessany would open in May."
+    assert "Checkpoint" not in linked_types(nlp, text).get("Vessany", set())
 
 
 @pytest.mark.parametrize(

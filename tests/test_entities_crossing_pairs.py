@@ -15,7 +15,7 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Queues of up to three hours were reported at the Saddow/Brakka crossing on Sunday.", "Saddow/Brakka"),
+        ("Drivers waited nearly three hours at the Saddow/Brakka crossing on Sunday.", "Saddow/Brakka"),
         ("Travellers heading north were told to use the Quenby/Tolliver crossing point instead.", "Quenby/Tolliver"),
     ],
 )

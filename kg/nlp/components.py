@@ -350,8 +350,8 @@ _WAYS = frozenset({"bridge", "causeway", "gate"})
 
 def _crossed_ways(doc: Doc) -> frozenset[str]:
     """Names of bridges, causeways and gates of which one mention stands in a sentence about crossing
-    (:func:`crossing_context`): then every mention is the crossing ("the joint committee for the X
-    Causeway" in a headline, "the X Causeway carried ..." later), one name being one thing."""
+    (:func:`crossing_context`): then every mention is the crossing (a headline's "talks on the X
+    Causeway", then "lorries crossed the X Causeway"), one name being one thing."""
     return frozenset(
         s.text
         for s in doc.spans.get(GAZETTEER_KEY, [])
@@ -662,6 +662,8 @@ class Retyper:
                 gate = span[-1].lower_ == "gate" and (span[-1].is_title or len(span) < 2 or span[-2].lower_ != "border")
                 if gate and span[-1].is_title and not _named_gate(name):
                     continue  # "Border Gate Management": kind words alone name no crossing
+                if gate and not span[-1].is_title:
+                    name = Span(doc, name.start, span.end, label="Checkpoint")  # "the Kelo gate": Kelo is the town
                 if span[-1].lower_ not in _WAYS or span.text in crossed:
                     yield name
             elif label == "CheckpointNamed":

@@ -352,11 +352,19 @@ def _particle_start(doc: Doc, end: int) -> int:
         prev = doc[lead - 1]
         if _end_word(prev):
             lead, words = lead - 1, words + 1
-        elif prev.lower_ in NAME_PARTICLES and prev.is_lower and lead > 1 and _end_word(doc[lead - 2]):
-            lead -= 1  # "del" between "Paso" and "Norte"
+        elif (run := _particle_run(doc, lead)) and lead - run > 0 and _end_word(doc[lead - run - 1]):
+            lead -= run  # "del" between "Paso" and "Norte", "de la" between "Pas" and "Casa"
         else:
             break
     return lead
+
+
+def _particle_run(doc: Doc, end: int) -> int:
+    """How many lower-case particles (one or two: "de", "de la") stand right before ``end``."""
+    run = 0
+    while run < 2 and end - run > 0 and doc[end - run - 1].is_lower and doc[end - run - 1].lower_ in NAME_PARTICLES:
+        run += 1
+    return run
 
 
 def spaced_checkpoints(spans: list[Span]) -> list[Span]:
