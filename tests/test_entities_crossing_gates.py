@@ -57,7 +57,7 @@ def test_entities_crossing_gates_control_post(nlp: Language, text: str, name: st
 
 
 def test_entities_crossing_gates_control_post_at_a_town_leaves_the_town(nlp: Language) -> None:
-    text = "The two states agreed that a joint control post at Vessany would open in May."
+    text = "Officials said the new control post at Vessany would be finished in May."
     assert "Checkpoint" not in linked_types(nlp, text).get("Vessany", set())
 
 
