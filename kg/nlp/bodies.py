@@ -35,7 +35,7 @@ _KIND_WORDS = frozenset(
 #: Kind words that are part of a name when capitalised ("the Stone Gate crossing", "Port Kelo"), never
 #: in lower case ("the Kelo land port" is Kelo, "the Kelo border terminal" and "the Kelo cross-border
 #: post", split at the hyphen, are Kelo).
-_LOWER_KIND_WORDS = frozenset({"gate", "port", "terminal", "cross", "-"})
+_LOWER_KIND_WORDS = frozenset({"gate", "causeway", "port", "terminal", "cross", "-"})
 
 
 def qualified(span: Span) -> bool:

@@ -77,6 +77,7 @@ from kg.nlp.heads import (
 from kg.nlp.inner_towns import inner_towns
 from kg.nlp.joins import (
     hyphen_lead,
+    hyphen_tail,
     join_names,
     named_after_states,
     named_after_titles,
@@ -344,6 +345,21 @@ def _named_gate(name: Span) -> bool:
     """ "the Unity Gate": a gate named with a capital and a word of its own before it; "the
     Kelo gate" (the gate of a town) and "Border Gate" (kind words only) name no crossing."""
     return name[-1].lower_ == "gate" and name[-1].is_title and not crossing_kind_only(name[:-1])
+
+
+#: Crossings named after the way they carry over a border: a bridge is as often a town's own.
+_WAYS = frozenset({"bridge", "causeway", "gate"})
+
+
+def _crossed_ways(doc: Doc) -> frozenset[str]:
+    """Names of bridges, causeways and gates of which one mention stands in a sentence about crossing
+    (:func:`crossing_context`): then every mention is the crossing (a headline's "talks on the X
+    Causeway", then "lorries crossed the X Causeway"), one name being one thing."""
+    return frozenset(
+        s.text
+        for s in doc.spans.get(GAZETTEER_KEY, [])
+        if s.label_ == "Checkpoint" and s[-1].lower_ in _WAYS and crossing_context(s)
+    )
 
 
 def _after_ordinal(span: Span) -> bool:
@@ -617,6 +633,7 @@ class Retyper:
         return doc
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:
+        crossed = _crossed_ways(doc)
         for span in doc.spans.get(GAZETTEER_KEY, []):
             label = span.label_
             if label == "Body":
@@ -652,9 +669,11 @@ class Retyper:
                 if state_for_demonym(name.text):
                     continue  # "the Zambian border post": whose post it is, not its name (the demonym stays)
                 gate = span[-1].lower_ == "gate" and (span[-1].is_title or len(span) < 2 or span[-2].lower_ != "border")
-                if gate and not _named_gate(name):
-                    continue  # "the X gate", "Border Gate Management": a gate is a crossing by its capitalised name
-                if span[-1].lower_ not in {"bridge", "gate"} or crossing_context(span):
+                if gate and span[-1].is_title and not _named_gate(name):
+                    continue  # "Border Gate Management": kind words alone name no crossing
+                if gate and not span[-1].is_title:
+                    name = Span(doc, name.start, span.end, label="Checkpoint")  # "the Kelo gate": Kelo is the town
+                if span[-1].lower_ not in _WAYS or span.text in crossed:
                     yield name
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
@@ -667,7 +686,7 @@ class Retyper:
                 if span[0].is_title and named and not crossing_kind_only(doc[span.start - 1 : span.start]):
                     continue  # "the Unity Gate at X": a named crossing and where it is (not "One-Stop Post at X")
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
-                yield Span(doc, name.start, name.end, label="Checkpoint")
+                yield hyphen_tail(Span(doc, name.start, name.end, label="Checkpoint"))  # "at Kelo-Varn"
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
                 if _force_unit(span) or numbered_command(span):
                     continue  # "the Lowmark Border Guard District", "the 8th Military Region": a force's unit
