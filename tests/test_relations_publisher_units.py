@@ -25,7 +25,7 @@ def _body_parts(nlp: Language, text: str, publisher: str) -> set[tuple[str, str]
     [
         (
             "Uganda Police Force",
-            "Officers of the Rapid Response Unit arrested four men at a roadblock outside Mbarara, in western Uganda, "
+            "Officers from the Rapid Response Unit held four men at a roadblock outside Mbarara, in western Uganda, "
             "on Friday night, the Uganda Police Force said. The suspects were handed to the Police Forensic "
             "Directorate.",
             {
@@ -60,7 +60,7 @@ def test_relations_publisher_units_a_forces_units_are_part_of_the_publishing_for
 def test_relations_publisher_units_need_the_force_as_publisher(nlp: Language) -> None:
     """The same units in an outlet's story belong to no force the text did not publish."""
     text = (
-        "Officers of the Rapid Response Unit arrested four men at a roadblock outside Mbarara on Friday night, "
+        "Officers from the Rapid Response Unit held four men at a roadblock outside Mbarara on Friday night, "
         "the Uganda Police Force said."
     )
     assert not _body_parts(nlp, text, "Kampala Evening Courier")
@@ -74,3 +74,38 @@ def test_relations_publisher_units_a_directorate_of_another_kind_is_no_unit(nlp:
     parts = _body_parts(nlp, text, "Uganda Police Force")
     assert ("agency/police-forensic-directorate-uganda", "agency/police-uganda") in parts
     assert not any(s == "agency/land-titles-directorate-uganda" for s, _ in parts)
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "unit", "force"),
+    [
+        (
+            "Ghana Highway Police Service, Accra",
+            "A lorry carrying stolen timber was stopped outside Kessapa on Tuesday by the Tactical Response Unit. "
+            "The Ghana Highway Police Service said the driver had been charged.",
+            "agency/tactical-response-unit",
+            "agency/ghana-highway-police-service",
+        ),
+        (
+            "Mauritius Coastal Police Service (media statement)",
+            "Officers of the Tactical Response Unit detained a van driver near Mahebourg on Sunday, the Mauritius "
+            "Coastal Police Service said, and asked witnesses to come forward.",
+            "agency/tactical-response-unit",
+            "agency/mauritius-coastal-police-service",
+        ),
+    ],
+)
+def test_relations_publisher_units_a_police_service_publishes_for_its_units(
+    nlp: Language, publisher: str, text: str, unit: str, force: str
+) -> None:
+    """A force that calls itself a service or an authority after its kind ("the X Police Service")
+    owns its units as one named a force does."""
+    assert (unit, force) in _body_parts(nlp, text, publisher)
+
+
+def test_relations_publisher_units_a_commission_over_a_force_is_no_force(nlp: Language) -> None:
+    text = (
+        "Officers of the Tactical Response Unit detained a van driver near Mahebourg on Sunday, the Mauritius "
+        "Police Service Commission said."
+    )
+    assert not _body_parts(nlp, text, "Mauritius Police Service Commission")

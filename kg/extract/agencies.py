@@ -24,6 +24,7 @@ from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.publisher_state import doc_publisher, publisher_state
+from kg.extract.side_sentences import side_opening
 from kg.extract.speaker_states import our_speakers_state
 from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import (
@@ -255,7 +256,7 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     opening = _opening_place(span, view.places)
     if opening is not None:
         return opening if opening in view.states else None
-    return _places_state(span, view) or _people_story(span) or view.home
+    return _side_state(span) or _places_state(span, view) or _people_story(span) or view.home
 
 
 def _people_story(span: SpacySpan) -> str | None:
@@ -484,8 +485,13 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
     spoken = our_speakers_state(span, links, filed[0] if filed else None)
     if spoken is not None:  # "our Ministry of Interior" in a speaker's turn: the speaker's state's
         return spoken, state_name(spoken[6:])
+    side = _side_state(span)
+    if side is not None:  # "On the Varnian side, the police said ...": that side's police
+        return side, state_name(side[6:])
+    placed = _places_state(span, _view(doc, links))  # "the crossing in the X region reopened, the ministry said"
     return (
         _sentence_state(span, links)
+        or ((placed, state_name(placed[6:])) if placed is not None else None)
         or _paragraph_state(span, links)
         or _filed_from(span.doc, links)
         or _dominant_state(span.doc, links)
@@ -654,8 +660,8 @@ def _counterpart(doc: Doc, lk: Linked) -> bool:
     tok = doc.char_span(lk.start, lk.end, alignment_mode="expand")
     if tok is None:
         return False
-    if envoy_state(tok):
-        return True
+    if envoy_state(tok) or _side_state(tok) is not None:
+        return True  # "summoned Y's ambassador"; "On the Y side, traders in X say ..."
     if tok.start > 0 and doc[tok.start - 1].lower_ in _COUNTERPART:
         return not _author(doc[tok.start - 1])
     node = tok.root
@@ -859,11 +865,22 @@ def _demonyms(doc: Doc) -> list[str]:
                 1,
             )
             key = state_for_demonym(words(i, width))
-            if key and not state_code(words(i, width)) and not attacker_demonym(doc[i + width - 1]):
+            if key and not state_code(words(i, width)) and not _other_sides(doc, i, width):
                 cached.append(key)
             i += width
         doc.user_data["kg_demonym_states"] = cached
     return list(cached)
+
+
+def _other_sides(doc: Doc, i: int, width: int) -> bool:
+    """The demonym at token ``i`` names the other side: an attacker's ("a Varnian drone"), or one in
+    a sentence that turns to the other side ("On the Varnian side, ...")."""
+    return attacker_demonym(doc[i + width - 1]) or _side_state(doc[i : i + 1]) is not None
+
+
+def _side_state(span: SpacySpan) -> str | None:
+    """The state of "On the Y side, ..." opening the span's sentence (:mod:`kg.extract.side_sentences`)."""
+    return side_opening(span.sent) if span.doc.has_annotation("SENT_START") else None
 
 
 def _modifier_state(span: SpacySpan, prior: list[Linked]) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
+from kg.extract.crossing_kinds import kinds_written
 from kg.extract.crossing_towns import crossings_apart_from_towns
 from kg.extract.links import Linked, mk
 from kg.extract.publisher_state import keep_publisher
@@ -70,7 +71,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
         if article.text[link.start : link.end] == link.text:
             groups[link.key].append(link)
     return tuple(
-        _entity(key, links, _demonym_led(article.text, links) | _owner_after(article.text, links))
+        _entity(
+            key,
+            links,
+            _demonym_led(article.text, links) | _owner_after(article.text, links) | kinds_written(article.text, links),
+        )
         for key, links in sorted(groups.items())
     )
 

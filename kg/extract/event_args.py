@@ -121,6 +121,7 @@ class ArgReader:
         self.publisher_state: str | None = None  # the state its publisher names (kg.extract.event_home)
         self.sole_state: str | None = None  # the only state the text names (kg.extract.event_home)
         self.sides: list[str] = []  # the parties of the story's last meeting (kg.extract.event_sides)
+        self.met: tuple[list[str], list[str]] = ([], [])  # who met and where, at the story's last meeting
 
     # ------------------------------------------------------------------ noun phrases -> entities
 

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_merge import Mention
 from kg.extract.event_places import dateline_state, state_of_key
-from kg.extract.quantities import QuantityMatch
+from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex, find_times
 
 if TYPE_CHECKING:
@@ -42,6 +42,11 @@ _WAYS = frozenset(("crossing", "checkpoint", "point", "post", "gate", "crossing-
 _JOINING = re.compile(r"\s*(?:-|\u2013|\u2014|to|until)\s*")
 #: Words that may follow a list line's figure: its unit or a share in brackets ("3,118 votes (41.6 %)").
 _TAIL_WORDS = 4
+#: A change in brackets after a line's figure ("2,615 (up 9 per cent on 2030)", "1,905 (-4%)"): the
+#: line's own comparison, not counted among the words of its unit.
+_BRACKETED_CHANGE = re.compile(r"\((?=[^()\n]*(?:%|per\s*cent|percent))[^()\n]*\)", re.I)
+#: A signed share with no word of direction ("(+6%)", "(-3 %)", "(\u22123%)"): the sign is the direction.
+_SIGNED_SHARE = re.compile(r"\(\s*(?P<sign>[+\-\u2212\u2013])\s*(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
 #: How far back a heading with no time of its own ("the same seven days") looks for the last list's time.
 _BACK = 12
 
@@ -61,7 +66,18 @@ def _item(text: str, line: tuple[int, int]) -> re.Match[str] | None:
     rest = m.group("rest")
     if not (rest[:1].isdigit() or rest.lower().startswith(("about ", "some ", "around "))):
         return None
-    return m if len(rest.split()) <= _TAIL_WORDS + 1 else None
+    return m if len(_BRACKETED_CHANGE.sub("", rest).split()) <= _TAIL_WORDS + 1 else None
+
+
+def _line_change(rest: str) -> float | None:
+    """The change a list line states in brackets after its figure: "(up 6 per cent)", "(+14%)"."""
+    for bracket in _BRACKETED_CHANGE.finditer(rest):
+        if changes := find_changes(bracket.group()):
+            return changes[0].percent
+        if signed := _SIGNED_SHARE.match(bracket.group()):
+            value = float(signed.group("p"))
+            return value if signed.group("sign") == "+" else -value
+    return None
 
 
 def _beside(text: str, line: tuple[int, int], step: int) -> tuple[int, int] | None:
@@ -207,6 +223,7 @@ def _line_flows(
     m = reader.new("BorderCrossing", si, sent)
     m.evidence = [reader.span(*line)]
     reader.set_quantity(m, figure)
+    m.change_percent = _line_change(item.group("rest"))
     m.via = via
     if direction == "in":
         m.destination = [home] if home else via  # no state known: the flow ends at the point it used

@@ -72,6 +72,7 @@ from kg.extract.event_partitives import partitive_group
 from kg.extract.event_placed_forces import placed_force, placement_triggers
 from kg.extract.event_recalls import recall_places
 from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers, reinforcing_force
+from kg.extract.event_rescued import bearing_objects, rescued_group
 from kg.extract.event_rounds import election_round
 from kg.extract.event_route_anaphor import named_route
 from kg.extract.event_sent_counts import sent_count
@@ -84,9 +85,12 @@ from kg.extract.event_sent_forces import (
     sent_people,
 )
 from kg.extract.event_sides import names_both_sides
+from kg.extract.event_signings import signed_without_doer, witnesses
 from kg.extract.event_standing_forces import standing_force, standing_triggers
+from kg.extract.event_there import placed_there
 from kg.extract.event_time import since_start
 from kg.extract.event_triggers import announcer, is_announced, is_future, is_hypothetical
+from kg.extract.event_vessels import acted_vessel
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -302,6 +306,10 @@ def read_news(
                 m.date = m.start_date = m.end_date = None  # "will deploy": not the day it was said
             reader.time.look_ahead(m, when, reader.article.published)
         sent_obj = arrested_group(trig.token) if trig.frame == "arrest" else verb_object(head)
+        if trig.frame == "rescue":  # "six passengers rescued near X": the noun of the participle
+            sent_obj = rescued_group(trig.token)
+        if trig.frame == "vessel":  # "boarded nine yachts": the vessels
+            sent_obj = acted_vessel(trig.token)
         if trig.frame == "deploy" and trig.token.i == head.i:  # "90 officers sent by X": the participle's noun
             sent_obj = (
                 moving_force(head) or reinforcing_force(head) or placed_force(head) or standing_force(head)
@@ -311,8 +319,10 @@ def read_news(
             _arrest_figure(trig.token, sent, m)
         if trig.frame == "rescue":  # a counted rescue is a figure: "X said the coast guard had rescued 212"
             m.reported_by = reader.args.figure_source(head, trig.token.idx, m.agent)
-        if trig.frame in ("deploy", "arrest", "rescue") and (q := sent_count(sent_obj, quants)) is not None:
+        if trig.frame in ("deploy", "arrest", "rescue", "vessel") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
+            if trig.frame == "rescue" and m.change_percent is None:
+                m.change_percent = _later_change(sent, q)
         if trig.frame in ("arrest", "deploy") and m.count is not None and not m.reported_by:  # "X said 40 were held"
             # "X announced that 40 officers would be sent": X decides the plan and gives its figure
             plan = trig.frame == "deploy" and announcer(head) is not None
@@ -360,6 +370,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "travel": _travel,
         "measure": _measure,
         "rescue": _rescue,
+        "vessel": _vessel,
         "verdict": _verdict,
         "vote": _vote,
     }[trig.frame]
@@ -514,6 +525,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
         froms = [c for h in (verb, *sent_as) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
         for h in froms + [g for c in froms for g in c.children if g.dep_ == "pobj"]:
             m.place += [k for k in f.places(h, ("to", "into")) if k not in m.place]
+    if verb is not None and not m.place:  # "we have posted 25 more officers there": the place named before
+        m.place += placed_there(f.args.index, verb)
     force = sent if tok.pos_ == "VERB" else force_of_noun(tok)
     if not m.agent and force is not None:  # "the deployment of 800 troops of the X Armed Forces"
         m.agent += [k for o in force_owner_phrases(force) for k in f.agents(o)]
@@ -648,10 +661,22 @@ def _act(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.place += f.places(verb, ("in", "at"))  # "signed in Lima", "at the palace"
     if verb.dep_ == "xcomp" and lemma(verb.head) == "vote":
         verb = verb.head  # "voted on Tuesday to approve the bill": the vote dates the adoption
+    texts = [tok] if verb.pos_ == "VERB" else [tok, verb]  # the text, and a noun of signing it
+    participles = [c for h in texts for c in h.subtree if c.dep_ == "acl" and lemma(c) in ("sign", "conclude")]
+    for own in (c for c in sorted(participles) if not m.agent):  # "the signing of X, signed by Y and Z"
+        for obj in _by(own):
+            m.agent += f.agents(obj)
+    if not m.agent:  # "both presidents attended the signing": the heads present at it
+        m.agent += f.agents(witnesses(verb))
+    met, where = f.args.met
+    at_meeting = not m.agent and bool(met or where) and signed_without_doer(verb)
+    if at_meeting:  # "five instruments were signed" with no doer: by the sides of the meeting told
+        m.agent += f.args.sides or met
+        m.place += [k for k in where if k not in m.place]
     if (reporting := adoption_verb(verb)) is not None:  # "the signing of X took place in Y on Monday"
         m.place += [k for k in f.places(reporting, ("in", "at")) if k not in m.place]
         verb = reporting
-    return verb if m.agent else None
+    return verb if m.agent or (at_meeting and m.place) else None
 
 
 def _aid(f: _Frames, tok: Token, m: Mention) -> Token | None:
@@ -791,6 +816,14 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     return head if counted and not (bordered or crossed) else None
 
 
+def _later_change(sent: Span, q: QuantityMatch) -> float | None:
+    """The change a sentence states after a counted rescue's figure: "brought 2,391 people ashore this
+    year, a fifth more than by this date in 2030 (up 20%)", "saved 417 sailors in May, 12% fewer than
+    in April" (a body's tally, compared as a flow's is)."""
+    after = sent.text[q.end - sent.start_char :]
+    return changes[0].percent if (changes := find_changes(after)) else None
+
+
 #: Verbs by which a body states its own figure: "the X Police reported 310 arrests", "recorded 85".
 _FIGURE_VERBS = frozenset(["report", "record", "register", "count"])
 
@@ -885,12 +918,31 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.agent += f.agents(obj)
     wheres = ("in", "at", "off", "near", "from", "outside")
     m.place += f.places(tok, wheres)
-    saved = verb_object(tok)
-    for obj in _preps(tok, ("from",)) + ([saved] if saved is not None else []):
+    saved = rescued_group(tok)
+    for obj in _preps(tok, ("from",)) + ([saved] if saved is not None and saved.i != tok.head.i else []):
         m.place += [k for k in f.places(obj, wheres) if k not in m.place]
+    for obj in bearing_objects(tok):  # "south of X", "9 km east of Y"
+        m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
     if not m.place and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         m.place += f.places(tok.head, wheres)  # "stopped crossings at X and Y, and rescued 58 people": there
     return tok if m.agent or m.place else None
+
+
+def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "Navy patrols boarded nine longliners near X", "a dhow was intercepted by the coast guard
+    south of Y": the patrol that acted (subject, passive "by") and where (its own "in / off /
+    near / around X", the vessels' phrase, a compass bearing). Kept only with a named actor."""
+    m.agent += f.agents(_subject(tok))
+    for obj in _by(tok):
+        m.agent += f.agents(obj)
+    wheres = ("in", "at", "off", "near", "around", "inside", "within", "outside")
+    m.place += f.places(tok, wheres)
+    boats = acted_vessel(tok)
+    for phrase in [boats, *boats.children] if boats is not None else []:  # "counted 30 trawlers fishing off X"
+        m.place += [k for k in f.places(phrase, wheres) if k not in m.place]
+    for obj in bearing_objects(tok):  # a bearing from a named place: "east of X"
+        m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
+    return tok if m.agent else None
 
 
 def _verdict(f: _Frames, tok: Token, m: Mention) -> Token | None:

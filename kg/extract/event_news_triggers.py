@@ -14,8 +14,11 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_force_moves import UNIT_NOUNS
 from kg.extract.event_recalls import recall_vote
+from kg.extract.event_rescued import rescued_group
 from kg.extract.event_rounds import election_round
 from kg.extract.event_triggers import PEOPLE_NOUNS
+from kg.extract.event_vessels import VESSEL_ACTS, acted_vessel
+from kg.nlp.numerals import counting_numeral
 from kg.nlp.roles import EVERYDAY_PERSON_NOUNS, PERSON_NOUNS
 
 
@@ -140,7 +143,7 @@ _ACT_NOUNS = frozenset(
         """
         guideline decree decision agreement deal accord treaty resolution regulation directive
         recommendation memorandum ordinance sanction protocol convention charter pact bill amendment
-        declaration
+        declaration instrument
         """
     )
 )
@@ -377,7 +380,7 @@ def _votes_to_adopt(verb: Token) -> bool:
 def counted_people(tok: Token) -> bool:
     """ "212 migrants", "some 1,200 people", "four fishermen", "nine crew members": a group of people
     counted by its own numeral, named by any noun for people (a role, or a compound in -man)."""
-    return _person_noun(tok) and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+    return _person_noun(tok) and any(counting_numeral(c) for c in tok.children)
 
 
 def _person_noun(tok: Token) -> bool:
@@ -535,8 +538,10 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Deployment", tok, "deploy"))
             elif lem in _REQUEST_VERBS and obj is not None:
                 out.append(NewsTrigger("Request", tok, "ask"))
-            elif lem in _RESCUE_VERBS and obj is not None and counted_people(obj):
+            elif lem in _RESCUE_VERBS and (saved := rescued_group(tok)) is not None and counted_people(saved):
                 out.append(NewsTrigger("Rescue", tok, "rescue"))
+            elif acted_vessel(tok) is not None:  # "navy patrols boarded nine longliners"
+                out.append(NewsTrigger(VESSEL_ACTS[lem], tok, "vessel"))
             elif lem == "vote" and (voters := assembly_voters(tok)) is not None and not _votes_to_adopt(tok):
                 out.append(NewsTrigger("Vote", voters, "vote"))
             elif lem in _VERDICT_VERBS and obj is not None and judges(tok):

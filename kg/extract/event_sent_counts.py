@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_answers import asked_amount
 from kg.extract.event_news_triggers import UNIT_NOUNS, lemma
 from kg.extract.event_partitives import partitive_group
 from kg.extract.event_sent_forces import count_numbers, people_noun
@@ -24,6 +25,7 @@ def _counted(noun: Token, quants: list[QuantityMatch]) -> QuantityMatch | None:
     """The figure a number modifying ``noun`` starts ("400 soldiers": 400, "forty more officers": 40),
     a range too ("between 30 and 35 officers": 30 to 35)."""
     nums = {c.idx for c in count_numbers(noun)}
+    nums |= {c.idx for c in noun.children if asked_amount(c)}  # "how many officers": the answer's figure
     return next((q for q in quants if any(q.start <= i < q.end for i in nums) and _counts(q)), None)
 
 

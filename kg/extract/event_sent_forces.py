@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract.event_news_triggers import lemma, sent_members, verb_object
 from kg.extract.event_triggers import PEOPLE_NOUNS
+from kg.nlp.numerals import counting_numeral
 
 __all__ = [
     "ADDED_WORDS",
@@ -85,7 +86,7 @@ def force_of_noun(noun: Token) -> Token | None:
 def count_numbers(noun: Token) -> list[Token]:
     """The numbers counting ``noun``: its own ("400 soldiers") and those on a word of increase
     before it ("forty more officers", where the parser hangs the number on "more")."""
-    out = [c for c in noun.children if c.dep_ == "nummod"]
+    out = [c for c in noun.children if c.dep_ == "nummod" or counting_numeral(c)]  # "Twelve officers" as amod
     for c in noun.children:
         if c.dep_ in ("amod", "advmod") and c.lower_ in ADDED_WORDS:
             out += [g for g in c.children if g.pos_ == "NUM" or g.like_num]

@@ -73,11 +73,12 @@ def since_event(mentions: list[Mention], sents: list[Span]) -> None:
     """Date each undated figure counted "since the closure/reopening" from that event's day (in place)."""
     for m in mentions:
         counted = m.count is not None or m.count_min is not None or m.count_max is not None
-        if not counted or m.per_time_unit or m.date or m.start_date or m.end_date:
+        # an end of its own stays: a count since the reopening that stops at a stated hour and day
+        if not counted or m.per_time_unit or m.date or m.start_date:
             continue
         kind = _pointed_event(sents[m.sentence])
         if kind is None:
             continue
         before = [b for b in mentions if b.sentence < m.sentence]
-        if (day := _opening_day(kind, before)) is not None:
+        if (day := _opening_day(kind, before)) is not None and (m.end_date is None or day <= m.end_date):
             m.start_date = day

@@ -42,7 +42,10 @@ def _words(text: str) -> list[str]:
 
 
 _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
-_FROM_WEEKDAY = re.compile(r"^(?:from|as\s+of|starting(?:\s+on)?)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_FROM_WEEKDAY = re.compile(
+    r"^(?:from|as\s+of|starting(?:\s+on)?|with\s+effect\s+from|effective(?:\s+from)?)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
+    re.I,
+)
 _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .\-]{2,}(?:,\s*[A-Z][a-z]+)?,\s*$")
 _BEFORE = re.compile(r"\b(?:before|until|prior\s+to|up\s+to)\b", re.I)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.event_answers import asked_amount
 from kg.extract.quantities import QuantityMatch
 
 __all__ = ["VEHICLE_NOUNS", "counted_vehicles", "vehicle_count"]
@@ -35,7 +36,7 @@ def vehicle_count(
     ``post``: the verb's subject is the crossing itself ("the X crossing handles some 860
     trucks a day"), whose object is then its own traffic, not inspections officers made."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    nums = [t for t in span if t.like_num] if span is not None else []
+    nums = [t for t in span if t.like_num or asked_amount(t)] if span is not None else []  # "how many lorries"
     if not nums or nums[-1].i not in clause:
         return None
     noun = nums[-1].head

@@ -38,11 +38,16 @@ class VoteReader(Protocol):
 _VOTE_SHARE = re.compile(
     r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|voters|ballots|those\s+who\s+voted)|vot(?:ed|ing)\b|"
     r"in\s+favou?r|(?:back|support|endors)(?:ed|ing)\b|(?:answered|replied|said|chose|ticked)\s+[\"\u201c\u2018\x27]?"
-    r"(?:yes|no)\b)",
+    r"(?:yes|no)\b|(?:were|was)\s+cast\b)",
     re.I,
 )
-# A share on a line labelled with the side it counts ("No: 4,210 votes (38.5% of valid votes)").
+# A share on a line labelled with the side it counts ("No: 4,210 votes (38.5% of valid votes)"). Such a
+# line is a share of the vote whatever follows the figure ("Yes: 8,114 (55.2 %)"), and the list it
+# belongs to may stand several sentences after the vote's name (turnout and rules come first).
 _SIDE_LABEL = re.compile(r"^\W*(?:(?P<against>no|against)|yes|for|in\s+favou?r)\s*:", re.I)
+#: How many sentences back a share looks for its referendum; a labelled list line, further.
+_REACH = 3
+_LABELLED_REACH = 8
 # How far the count has gone, not how the vote went: "with 98% of the ballots counted".
 _COUNT_PROGRESS = re.compile(
     r"^\s*of\s+(?:the\s+)?(?:votes?|ballots|ballot\s+papers)\s+(?:(?:had|have)\s+been\s+)?"
@@ -102,18 +107,26 @@ def vote_shares(reader: VoteReader, si: int, sent: SpacySpan) -> None:
     blank and spoilt ballots make the complement a guess.
     """
     # a candidate's share is no result of an election: shares are read for referendums only
-    votes = [m for m in reader.referendums if not m.label and si - m.sentence <= 3]
+    votes = [m for m in reader.referendums if not m.label and si - m.sentence <= _LABELLED_REACH]
     if not votes:
         return
     for _, end, value in find_percents(sent.text):
         rest = sent.text[end:]
-        if not _VOTE_SHARE.match(rest) or _COUNT_PROGRESS.match(rest):
+        labelled = _SIDE_LABEL.match(sent.text[:end])
+        if not (_VOTE_SHARE.match(rest) or labelled) or _COUNT_PROGRESS.match(rest):
             continue
-        side = _SIDE_LABEL.match(sent.text[:end]) or _SHARE_SIDE.match(rest)
+        if labelled is None and si - votes[-1].sentence > _REACH:
+            continue
+        # "9,020 ballots, or 57.9 per cent, were cast for it": the side may follow the comma closing the share
+        side = labelled or _SHARE_SIDE.match(rest.lstrip(" ,"))
         against = side.group("against") is not None if side else _REJECTED.search(sent.text) is not None
         if against:
             continue  # "62% voting against, 38% in favour": the next share may be the yes side
         target = votes[-1]
+        if labelled is not None:
+            # the vote the list counts was held on a day the text gives; one named in a rule between
+            # (the law's quorum for any such vote) has none
+            target = next((v for v in reversed(votes) if v.date or v.start_date), target)
         if target.result_percent is None:
             target.result_percent = value
             span = reader.span(sent.start_char, sent.end_char)

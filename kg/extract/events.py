@@ -22,6 +22,8 @@ import logging
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.corrected_figures import corrected
+from kg.extract.event_answers import asked_amount, asked_figure
 from kg.extract.event_args import (
     ArgReader,
     demonym_state,
@@ -79,7 +81,7 @@ from kg.extract.event_vote_source import credit_votes
 from kg.extract.event_votes import vote_period, vote_shares
 from kg.extract.event_year_before import year_before
 from kg.extract.index import EntityIndex
-from kg.extract.quantities import QuantityMatch, find_quantities
+from kg.extract.quantities import QuantityMatch, find_changes, find_quantities
 from kg.extract.report_day import redated, report_day
 from kg.extract.timex import Timex, find_times
 from kg.extract.timex_relative import find_relative_times, last_day
@@ -143,7 +145,11 @@ class _Reader:
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             return None
-        nums = [t for t in span if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "millions")]
+        nums = [
+            t
+            for t in span  # "how many" holds the figure its answer gives (kg.extract.event_answers)
+            if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands", "millions") or asked_amount(t)
+        ]
         if not nums or (q.quantity.count is not None and q.quantity.count < 2):
             return None
         tok = nums[-1]
@@ -181,7 +187,8 @@ class _Reader:
 
     def quantities(self, sent: SpacySpan) -> list[QuantityMatch]:
         base = sent.start_char
-        found = find_quantities(span_text(sent))
+        text = span_text(sent)
+        found = corrected(text, find_quantities(text))  # "twelve -- sorry, twenty": twenty, in twelve's place
         return [QuantityMatch(q.start + base, q.end + base, q.text, q.quantity) for q in found]
 
     def set_quantity(self, m: Mention, q: QuantityMatch) -> None:
@@ -196,6 +203,7 @@ class _Reader:
         last_crossing: tuple[int, Mention] | None = None
         anchor = None  # the last day the story named: "a week later" counts from it
         stated: dict[int, Timex] = {}  # the time each sentence gives, for "Of these, ..." after it
+        said: dict[int, list[Timex]] = {}  # the times of each sentence, for the question an answer completes
         for si, sent in enumerate(sents):
             text = span_text(sent)
             times = find_times(text, self.article.published, sent.start_char)
@@ -209,21 +217,9 @@ class _Reader:
                 stated[si] = own
             quants = self.quantities(sent)
             made: list[Mention] = []
-            crossings = 0
             listed = label_flows(self, si, sent, quants)  # "Arrivals: 540" under a list's heading
             triggers = find_triggers(sent) if listed is None else []
-            for trig in triggers:
-                closing = trig.type == "BorderClosure" or trig.label == REOPENING
-                if is_hypothetical(trig.token) and not (closing and is_announced(trig.token)):
-                    continue
-                if trig.type == "BorderCrossing" and trig.label:
-                    crossings += 1
-                    made.extend(read_attempt(self, trig, si, sent, times, quants))
-                elif trig.type == "BorderCrossing":
-                    crossings += 1
-                    made.extend(read_crossing(self, trig, si, sent, times, quants))
-                else:
-                    made.extend(self.other(trig, si, sent, times, quants))
+            crossings = self._triggered(triggers, si, sent, times, quants, made)
             made.extend(listed or [])
             counted_before = last_crossing[1] if last_crossing and si - last_crossing[0] <= 2 else None
             counted = {m.figure() for m in made if m.type == "BorderCrossing"}
@@ -237,6 +233,9 @@ class _Reader:
             made.extend(read_news(self, si, sent, times, quants, {t.token.i for t in triggers}, acting))
             self._after_meeting(made)
             self._listed_agent(made, si)
+            said[si] = times
+            if not made and listed is None and (asked := asked_figure(self.doc, sents, si, quants)) is not None:
+                made.extend(self._answered(sent, said[asked[0]], *asked))
             if (
                 not crossings
                 and not made  # "rescued 23 people from a boat that capsized": the figure is the wreck's
@@ -278,6 +277,51 @@ class _Reader:
         events = credit_votes(events, self.doc, self.args, publisher)
         return credit_publisher(events, publisher)
 
+    def _triggered(
+        self,
+        triggers: list[Trigger],
+        si: int,
+        sent: SpacySpan,
+        times: list[Timex],
+        quants: list[QuantityMatch],
+        made: list[Mention],
+    ) -> int:
+        """Read each trigger of one sentence into ``made``; the number of crossing triggers."""
+        crossings = 0
+        for trig in triggers:
+            closing = trig.type == "BorderClosure" or trig.label == REOPENING
+            if is_hypothetical(trig.token) and not (closing and is_announced(trig.token)):
+                continue
+            if trig.type == "BorderCrossing" and trig.label:
+                crossings += 1
+                made.extend(read_attempt(self, trig, si, sent, times, quants))
+            elif trig.type == "BorderCrossing":
+                crossings += 1
+                made.extend(read_crossing(self, trig, si, sent, times, quants))
+            else:
+                made.extend(self.other(trig, si, sent, times, quants))
+        return crossings
+
+    def _answered(
+        self, answer: SpacySpan, times: list[Timex], qi: int, figure: QuantityMatch, said_at: int
+    ) -> list[Mention]:
+        """The events of a "how many" question, counted by the bare figure (said at ``said_at``) of
+        the answer that opens sentence ``answer`` (:mod:`kg.extract.event_answers`): the answer is
+        their evidence too, its speaker their source, its change against an earlier figure theirs."""
+        question = self.sents[qi]
+        triggers = find_triggers(question)
+        made: list[Mention] = []
+        self._triggered(triggers, qi, question, times, [figure], made)
+        made.extend(read_news(self, qi, question, times, [figure], {t.token.i for t in triggers}))
+        speaker = self.args.speaker_at(said_at)
+        changes = find_changes(span_text(answer))
+        for m in made:
+            m.evidence.append(self.span(answer.start_char, answer.end_char))
+            m.reported_by = [speaker] if speaker is not None else m.reported_by
+            if m.change_percent is None and changes:
+                m.change_percent = changes[0].percent
+        return made
+
     def _election_dated(self, m: Mention, clause: set[int]) -> None:
         """Date an undated event by the story's election day its clause points to ("on election day",
         "on the eve of the election"; :mod:`kg.extract.event_election_days`)."""
@@ -305,6 +349,8 @@ class _Reader:
         for m in made:
             if m.type == "Event" and m.label.split()[0] in _MEETINGS and len(m.agent) == 2:
                 self.meeting, self.args.sides = m, list(m.agent)
+            if m.type == "Event" and m.label.split()[0] in _MEETINGS:
+                self.args.met = (list(m.agent), list(m.place))
 
     def _reopening_day(self, si: int, sent: SpacySpan, times: list[Timex], start: str, closing: Token) -> str | None:
         """ "closed since 4 January, will reopen on 20 March": a closure ends on the day its own

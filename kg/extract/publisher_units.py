@@ -20,6 +20,10 @@ __all__ = ["publisher_units"]
 #: Head nouns of a disciplined force's own name: police, armed forces, coast or border guards.
 _FORCE_HEADS = frozenset({"police", "force", "forces", "army", "navy", "guard", "gendarmerie", "constabulary"})
 
+#: Heads a force may name itself by after its kind: "the Ruritanian Police Service", "the Swedish
+#: Police Authority", "the Coast Guard Administration".
+_SERVICE_HEADS = frozenset({"service", "authority", "administration", "agency"})
+
 #: Nouns that end the name of a force's unit, command or branch ("the Rapid Response Unit", "the
 #: General Command", "the Air Corps", "the Harbour Contingent"); a department or an office is often
 #: a body of its own, and so is a service.
@@ -42,8 +46,8 @@ def publisher_units(article: Article, entities: tuple[Entity, ...], found: Found
     """Add ``unit partOf force`` for each unit the text names when its publisher is that force."""
     owner = publisher_owner(article, entities)
     force = next((e for e in entities if e.key == owner and e.type == "Agency"), None)
-    kind = body_head(_words(force.name)) if force is not None else ""
-    if force is None or kind not in _FORCE_HEADS:
+    kind = _force_kind(force.name) if force is not None else None
+    if force is None or kind is None:
         return
     home = _states(found, force.key)
     for unit in entities:
@@ -57,6 +61,19 @@ def publisher_units(article: Article, entities: tuple[Entity, ...], found: Found
 
 def _words(name: str) -> list[str]:
     return [w for w in name.lower().replace("-", " ").split() if w != "the"]
+
+
+def _force_kind(name: str) -> str | None:
+    """The kind of disciplined force a body's name says it is, or None: its head noun ("the Uganda
+    Police Force": force), else a force's word before a head such as "Service" or "Authority" ("the
+    Ruritanian Police Service", "the Coast Guard Administration": police, guard)."""
+    words = _words(name)
+    head = body_head(words)
+    if head in _FORCE_HEADS:
+        return head
+    if head not in _SERVICE_HEADS or head not in words:
+        return None  # "the Police Service Commission" oversees a force and is none
+    return next((w for w in words[: words.index(head)] if w in _FORCE_HEADS), None)
 
 
 def _unit_name(name: str, kind: str) -> bool:

@@ -77,6 +77,7 @@ _SCALES = {
     "mn": 1_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
+    "k": 1_000,  # "16.5k": a thousand, as tables and social posts write it
 }
 _UNITS = [
     "one",
@@ -110,11 +111,15 @@ _UNITS = [
 _WORD = r"(?:{}|hundred|thousand|million|billion)".format("|".join(_UNITS))
 _WORDNUM = rf"(?:a\s+|one\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_NUM = rf"(?:(?:{_DIGITS})(?:\s*(?:hundred|thousand|million|billion|bn|mn|m)\b)?|{_WORDNUM})"
+_NUM = rf"(?:(?:{_DIGITS})(?:\s*(?:hundred|thousand|million|billion|bn|mn|m)\b|k\b)?|{_WORDNUM})"
 
 _UPPER = r"nearly|almost|just\s+under|just\s+below|less\s+than|fewer\s+than|under|below|up\s+to|close\s+to"
 _LOWER = r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|just\s+over"
-_ABOUT = r"some|about|around|roughly|approximately|an\s+estimated|estimated|approx\.|circa|almost\s+exactly"
+#: "approx." / "approx", "c." / "ca." and "circa" are the abbreviated forms of tables and wire copy.
+_ABOUT = (
+    r"some|about|around|roughly|approximately|an\s+estimated|estimated|approx\.|approx\b|circa|(?<!\.)ca\.|(?<!\.)c\."
+    r"|almost\s+exactly"
+)
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 
 _RATE = re.compile(
@@ -224,7 +229,7 @@ _DOWN = re.compile(
 def parse_number(text: str) -> int | None:
     """The integer a numeral states: "48,000", "1 250 000", "1.2 million", "two million", "13,400"."""
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
-    m = re.fullmatch(r"(?P<d>\d[\d, ]*(?:\.\d+)?)\s*(?P<s>hundred|thousand|million|billion|bn|mn|m)?", t)
+    m = re.fullmatch(r"(?P<d>\d[\d, ]*(?:\.\d+)?)\s*(?P<s>hundred|thousand|million|billion|bn|mn|m|k)?", t)
     if m:
         digits = re.sub(r"[, ]", "", m.group("d"))
         try:
@@ -309,6 +314,24 @@ def _telephone_numbers(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TELEPHONE.finditer(text)]
 
 
+#: A time of day: "08:15", "21:05 hrs", "11.45 p.m.", "6 pm", "9 o'clock", "0745 hours", "1315 GMT", and
+#: both ends of "between 8 and 10 p.m." / "from 6 to 9 a.m." (the suffix closes the range).
+_MERIDIEM = r"(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+_CLOCK_TIME = re.compile(
+    rf"\b(?:between|from)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:and|to|until|till|-|\u2013)\s*\d{{1,2}}(?:[:.]\d{{2}})?\s*{_MERIDIEM}"
+    rf"|\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:{_MERIDIEM}|o\x27clock\b|o\u2019clock\b)"
+    r"|\b\d{1,2}:\d{2}(?!\d)(?:\s*(?:hrs|hours|h|GMT|UTC)\b)?|\b\d{1,2}\.\d{2}\s*(?:hrs|hours|h|GMT|UTC)\b"
+    r"|\b[0-2]\d[0-5]\d\s*(?:hrs|hours|h|GMT|UTC)\b",
+    re.IGNORECASE,
+)
+
+
+def _clock_times(text: str) -> list[tuple[int, int]]:
+    """Spans of the times of day in ``text``: "closed until 11 a.m.", "between 8 and 10 p.m." or "at
+    0745 hours" tell when, and their hours would otherwise read as counts (11, a range 8-10, 745)."""
+    return [(m.start(), m.end()) for m in _CLOCK_TIME.finditer(text)]
+
+
 def _rate_after(text: str, end: int) -> tuple[str | None, int]:
     m = _RATE.match(text[end : end + 60])
     if not m:
@@ -355,12 +378,12 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     """Every count, range, bound or vague plural in ``text``, in text order, with its span.
 
     Percentages, years, days of the month, the numbers of numbered points, shares ("seven in
-    ten") and telephone numbers are not counts and are left out.
+    ten"), telephone numbers and times of day are not counts and are left out.
     """
     if not _may_count(text):
         return []
     found: list[QuantityMatch] = []
-    taken: list[tuple[int, int]] = _proportions(text) + _telephone_numbers(text)
+    taken: list[tuple[int, int]] = _proportions(text) + _telephone_numbers(text) + _clock_times(text)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -432,7 +455,9 @@ def find_changes(text: str) -> list[Change]:
     """Every change against an earlier period: "up 30 percent", "a 12% rise", "an increase of 8 percent",
     "down 5%", "nearly doubled"."""
     out: list[Change] = []
-    for pattern, _ in _CHANGE_PATTERNS:
+    # every change pattern and the share of an earlier figure need a percentage (_PCT): "%" or "cent"
+    percent = "%" in text or "cent" in text.lower()
+    for pattern, _ in _CHANGE_PATTERNS if percent else ():
         for m in pattern.finditer(text):
             if any(c.start < m.end() and m.start() < c.end for c in out):
                 continue
@@ -441,7 +466,7 @@ def find_changes(text: str) -> list[Change]:
                 pct = -pct
             approx = bool(re.search(r"\b(?:almost|nearly|some)\s", m.group(0), re.I))
             out.append(Change(m.start(), m.end(), m.group(0), pct, approx))
-    for m in _SHARE_OF_EARLIER.finditer(text):
+    for m in _SHARE_OF_EARLIER.finditer(text) if percent else ():
         if not any(c.start < m.end() and m.start() < c.end for c in out):
             out.append(Change(m.start(), m.end(), m.group(0), _percent_value(m.group("p")) - 100.0))
     for m in _MULTIPLES.finditer(text):

@@ -159,11 +159,13 @@ def _subdivisions(text: str, entities: tuple[Entity, ...], keys: set[str], found
     "Kampong Chaam": :func:`kg.lexicon.gazetteer.subdivision_spelled`).
     """
     states = {e.key[6:]: e.mentions for e in entities if e.type == "State"}
+    named = [c for c in states if f"state/{c}" in keys]
     for entity in entities:
         if entity.type != "Region" or all(_world_region(m.text) for m in entity.mentions):
             continue  # "the Gulf", "the Sahel": a region of the world, whatever province shares its name
-        for name in (entity.name, *entity.aliases, *(m.text for m in entity.mentions)):
-            owners = sorted(c for c in states if subdivision_spelled(name, {c}) is not None and f"state/{c}" in keys)
+        # each spelling once: a region named fifty times is looked up for its few spellings, not fifty
+        for name in dict.fromkeys((entity.name, *entity.aliases, *(m.text for m in entity.mentions))):
+            owners = sorted(c for c in named if subdivision_spelled(name, {c}) is not None)
             if owners:
                 near = min(owners, key=lambda c: (_distance(text, entity.mentions[0], states[c]), c))
                 found.setdefault((entity.key, "partOf", f"state/{near}"), []).append(entity.mentions[0])

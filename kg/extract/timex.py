@@ -32,7 +32,7 @@ Choices, so that every consumer reads the same thing:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from text_to_num import text2num
@@ -108,6 +108,11 @@ _SMALL = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 #: Words that open a period at the day after them, read as "from": "starting on 9 May", "effective
 #: 1 June", "as from Monday".
 _INCEPTION = r"(?:starting|beginning|commencing|effective)(?:\s+(?:on|from|in))?|as\s+from"
+#: The words of an order taking effect ("effective Monday", "with effect from Monday", the formula of
+#: orders and decrees), after which a bare weekday is the nearest such day: an order "with effect
+#: from Wednesday" issued on a Tuesday takes effect the next day, not six days before.
+_TAKING_EFFECT = re.compile(r"^effective\b", re.I)
+_WITH_EFFECT = re.compile(r"\bwith\s+effect\s+$", re.I)
 _PREP = rf"(?P<prep>{_INCEPTION}|since|from|until|till|through|by|before|after|on|in)\s+"
 _INCEPTION_PREP = re.compile(rf"^(?:{_INCEPTION})$", re.I)
 #: A day of the month as an ordinal word: "since the first of September".
@@ -177,6 +182,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a heading's or table's period, written without "the": "Passengers, second quarter of 2031:",
+        # "fourth quarter of 2029 totals", "Q4 2030"; a year must be written (a bare "second half" is none)
+        "year_part_named",
+        re.compile(
+            r"\b(?:(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)\s+of|Q(?P<q>[1-4])(?:\s+of)?)\s+"
+            r"(?P<year>(?:19|20)\d\d)\b(?![-/])",
+            re.I,
+        ),
+    ),
+    (
         "past_n",
         re.compile(
             rf"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+{_SMALL}\s+"
@@ -223,8 +238,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",
         re.compile(
-            rf"\b(?P<prep>since\s+|(?:{_INCEPTION})\s+)?(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
+            rf"\b(?P<prep>since\s+|(?:{_INCEPTION})\s+|from\s+(?=(?:today|tomorrow)\b))?"
+            r"(?P<w>yesterday|today|tomorrow|the\s+day\s+before\s+yesterday"
             r"|this\s+(?:morning|afternoon|evening)|tonight"  # the day of the report, as a bulletin says it
+            # an order or measure that takes effect as it is issued: the day of the report
+            r"|with\s+immediate\s+effect|effective\s+immediately"
             # "closed since noon", "shelling since dawn": an hour with no day named is the report's day
             r"|(?<=since\s)(?:noon|midday|dawn|daybreak)(?!\s+(?:on|of|last|yesterday|the)\b)"
             # "between midnight and 3pm", "from dawn to noon": two hours of the report's day, no day named
@@ -274,11 +292,24 @@ _NEEDS: dict[str, frozenset[str]] = {
     "half_of_month": frozenset(["month"]),
     "month_edge": frozenset(["month"]),
     "part_of_year": frozenset(["year", "digit", "quarter", "half"]),
+    "year_part_named": frozenset(["digit"]),
     "month": frozenset(["month"]),
     "weekday": frozenset(["weekday"]),
     # "today": "day"; "since noon", "since dawn"
     "deictic": frozenset(
-        ["day", "tomorrow", "morning", "afternoon", "evening", "tonight", "hours", "noon", "dawn", "midnight"]
+        [
+            "day",
+            "tomorrow",
+            "morning",
+            "afternoon",
+            "evening",
+            "tonight",
+            "hours",
+            "noon",
+            "dawn",
+            "midnight",
+            "immediate",
+        ]
     ),
     "year_edge": frozenset(["digit"]),
     "year": frozenset(["digit"]),
@@ -302,6 +333,7 @@ _HINT_WORDS = (
     "midnight",
     "quarter",
     "half",
+    "immediate",
 )
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
@@ -387,8 +419,11 @@ def _month_year(mon: int, pub: date) -> int:
 def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | None, str | None]:
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     prep = g.get("prep")
-    if prep and _INCEPTION_PREP.match(prep.strip()):
-        prep = "from"  # "starting on 9 May": the period opens that day
+    taking_effect = bool(prep and _TAKING_EFFECT.match(prep)) or (
+        (prep or "").strip() == "from" and _WITH_EFFECT.search(m.string, max(0, m.start() - 16), m.start()) is not None
+    )
+    if prep and (_INCEPTION_PREP.match(prep.strip()) or prep.strip() == "from"):
+        prep = "from"  # "starting on 9 May", "from tomorrow": the period opens that day
     if kind == "iso":
         return _period(kind, None, date(int(g["y"]), int(g["m"]), int(g["d"])))
     if kind in ("range_md", "range_dm"):
@@ -422,6 +457,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         return _period(kind, prep, d)
     if kind == "weekday":
         d = _weekday(_WEEKDAYS[g["wd"]], pub, strict=g.get("last") in ("last", "past"))
+        if taking_effect and not g.get("last") and (pub - d).days > 3:
+            d += timedelta(days=7)  # "with effect from Wednesday": the nearest Wednesday, here the coming one
         ahead = prep in ("by", "until", "till") and not g.get("last") and _deadline_ahead(m.string, m.start())
         if g.get("last") == "next" or ahead:
             d = pub + timedelta(days=(_WEEKDAYS[g["wd"]] - pub.weekday()) % 7 or 7)
@@ -429,6 +466,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
     if kind == "deictic":
         word = g["w"].lower()
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, -2 if word.startswith("the day before") else 0)
+        if "immediate" in word:
+            return _period(kind, None, pub)  # "with immediate effect": the day the order is issued
         return _period(kind, prep, pub + timedelta(days=offset))
     if kind == "past_n":
         n = _num(g["n"])
@@ -493,6 +532,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
             # in the fourth quarter" keeps this year's)
             stretch = year_part(year - 1, g["ord"], None, g["part"])
         return _period(kind, prep, None, *stretch) if stretch is not None else (None, None, None)
+    if kind == "year_part_named":
+        ordinal = g.get("ord") or ("first", "second", "third", "fourth")[int(g["q"]) - 1]
+        stretch = year_part(int(g["year"]), ordinal, None, g.get("part") or "quarter")
+        return _period(kind, None, None, *stretch) if stretch is not None else (None, None, None)
     if kind == "month":
         mon, last = _MONTHS[g["mon"]], (g.get("last") or "").rstrip("-")
         if g.get("year"):
@@ -555,7 +598,7 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
             found.append(Timex(s + offset, e + offset, text[s:e], *resolved))
             taken.append((s, e))
     found.sort(key=lambda t: t.start)
-    return _periods(text, found, offset)
+    return _periods(text, found, offset, published)
 
 
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
@@ -713,7 +756,7 @@ def _next_months(a: Timex, b: Timex) -> tuple[str, str] | None:
     return _month_span(a, b)
 
 
-def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
+def _periods(text: str, found: list[Timex], offset: int, published: date | None = None) -> list[Timex]:
     """Join time expressions that together state a period.
 
     "the week to Sunday (18)" is the seven days ending that Sunday; "from 3 March to 9 March" and
@@ -771,9 +814,50 @@ def _periods(text: str, found: list[Timex], offset: int) -> list[Timex]:
             out.append(Timex(t.start, nxt.end, text[s : nxt.end - offset], None, *days))
             i += 2  # "on Saturday and Sunday": the two days together
             continue
-        out.append(t)
+        out.append(_since_apposed(text, _clock_bound(text, t, offset, published), offset))
         i += 1
     return out
+
+
+#: A bound set by a time of day before the day it falls on: "closed until 11 a.m. on Friday", "open
+#: till 23:10 on 4 May". The day is where the period ends, not a day the event happened on.
+_CLOCK_BOUND = re.compile(
+    r"\b(?:until|till|up\s+to)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|hours|h)?|noon|midday|midnight)"
+    r"\s*,?\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+#: A day set off by commas after a "since" phrase that names no day: "Since the summer timetable came
+#: in, on 4 May, ...", "since the pass reopened, on 9 June, ...": the day the period opens.
+_SINCE_APPOSED = re.compile(r"\bsince\s+[^,.;:\d]{3,60},\s*(?:on\s+)?$", re.I)
+
+
+def _since_apposed(text: str, t: Timex, offset: int) -> Timex:
+    """``t`` as the start of a period when it stands in apposition after a "since" phrase."""
+    s = t.start - offset
+    if not t.date or len(t.date) != 10 or t.start_date or t.end_date:
+        return t
+    if not _SINCE_APPOSED.search(text, max(0, s - 80), s):
+        return t
+    return replace(t, date=None, start_date=t.date)
+
+
+def _clock_bound(text: str, t: Timex, offset: int, published: date | None) -> Timex:
+    """``t`` as the end of a period when an "until" and a time of day stand just before its day; a
+    weekday there is a deadline ahead when the sentence speaks of the future, as "until Friday" is."""
+    s = t.start - offset
+    if not t.date or len(t.date) != 10 or t.start_date or t.end_date:
+        return t
+    bound = _CLOCK_BOUND.search(text, max(0, s - 40), s)
+    if bound is None or t.text.lower() in ("yesterday", "today"):
+        return t  # "until 18:00 yesterday": a report's cut-off, the day its count stands at
+    end = date.fromisoformat(t.date)
+    # the future is read before the "until": "a.m." holds full stops that would end the sentence
+    ahead = _bare_weekday(t.text) and _deadline_ahead(text, bound.start())
+    if published is not None and end < published and ahead:
+        end += timedelta(days=7)
+    return replace(t, date=None, end_date=_iso(end))
 
 
 def _next_weekdays(a: Timex, b: Timex) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ __all__ = [
     "crossing_kind_only",
     "inner_body",
     "joint_portfolio",
+    "masthead_body",
     "named_by_state",
     "proper_body",
     "qualified",
@@ -34,7 +35,7 @@ _KIND_WORDS = frozenset(
 #: Kind words that are part of a name when capitalised ("the Stone Gate crossing", "Port Kelo"), never
 #: in lower case ("the Kelo land port" is Kelo, "the Kelo border terminal" and "the Kelo cross-border
 #: post", split at the hyphen, are Kelo).
-_LOWER_KIND_WORDS = frozenset({"gate", "port", "terminal", "cross", "-"})
+_LOWER_KIND_WORDS = frozenset({"gate", "causeway", "port", "terminal", "cross", "-"})
 
 
 def qualified(span: Span) -> bool:
@@ -84,10 +85,16 @@ _UNITS = frozenset(
 )
 
 
+#: Capitalised nouns after a security body's words that end the body's own name: "the State Border
+#: Guard Service", "the Norland Police Authority", "the Kelo Police Administration", "the Varn Police
+#: Headquarters" (the words alone would leave the state's generic police or border guard).
+_OWN_NAME_TAILS = frozenset({"Service", "Authority", "Agency", "Administration", "Headquarters"})
+
+
 def with_unit(span: Span) -> Span:
-    """The body with the unit noun that follows it, which is part of the unit's own name."""
+    """The body with the unit noun, or the noun ending its own name, that follows it."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in _UNITS and span[-1].is_title:
+    if span.end < len(doc) and doc[span.end].text in _UNITS | _OWN_NAME_TAILS and span[-1].is_title:
         return Span(doc, span.start, span.end + 1, label=span.label_)
     return span
 
@@ -101,6 +108,33 @@ def proper_body(span: Span) -> Span | None:
     if start == span.start or not all(t.is_title or t.is_upper for t in span):
         return None
     return Span(doc, start, span.end, label="Agency")
+
+
+#: The most words a masthead writes before a security body's head ("REPUBLIC OF X NATIONAL POLICE").
+_MASTHEAD_WORDS = 5
+
+
+def masthead_body(span: Span) -> Span | None:
+    """ "ZAMBIA POLICE", "NORLAND MOUNTED POLICE SERVICE" heading a release: a body's whole name
+    in capitals, alone on its line from the line's start, is one body (which names its state when it
+    opens with one), not the state's generic police after a name cut at the parser's sentence start."""
+    doc = span.doc
+    if not span.text.isupper():
+        return None
+    start = span.start
+    while start > 0 and span.start - start < _MASTHEAD_WORDS and _masthead_word(doc[start - 1]):
+        start -= 1
+    line_start = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+    if start == span.start or not line_start or known_body(doc[start : span.end].text):
+        return None
+    if not any(state_key(doc[start:k].text) for k in range(start + 1, min(span.start, start + 3) + 1)):
+        return None  # "REPORT TO THE GOVERNMENT", "DISTRICT POLICE": no state opens the name
+    return Span(doc, start, span.end, label="Agency")
+
+
+def _masthead_word(tok: Token) -> bool:
+    """A word of a body's name in capitals: no function word ("BY THE GOVERNMENT")."""
+    return tok.is_upper and tok.is_alpha and not tok.is_stop
 
 
 def _name_word(tok: Token) -> bool:

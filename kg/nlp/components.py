@@ -43,6 +43,7 @@ from kg.nlp.bodies import (
     crossing_kind_only,
     inner_body,
     joint_portfolio,
+    masthead_body,
     named_by_state,
     proper_body,
     qualified,
@@ -76,6 +77,7 @@ from kg.nlp.heads import (
 from kg.nlp.inner_towns import inner_towns
 from kg.nlp.joins import (
     hyphen_lead,
+    hyphen_tail,
     join_names,
     named_after_states,
     named_after_titles,
@@ -127,6 +129,7 @@ from kg.nlp.route_ends import route_end_spans
 from kg.nlp.script_cues import cue_language
 from kg.nlp.script_marks import script_furniture
 from kg.nlp.services import service_name
+from kg.nlp.spelled_bodies import SPELLED, spelled_bodies
 from kg.nlp.spoken_languages import spoken_language
 from kg.nlp.title_initials import title_initials
 from kg.nlp.titled import titled_names
@@ -232,7 +235,8 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     start, end, titled = span.start, span.end, False
     doc = span.doc
     last = next((t for t in reversed(span) if not t.is_space), span[-1])  # "General Command\n": no break heads it
-    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ == "of"), last)  # "Directorate of X"
+    # "Directorate of X", "State Committee for X": the word before the first "of"/"for" heads the name
+    head = next((span[k - 1] for k in range(2, len(span)) if span[k].lower_ in {"of", "for"}), last)
     body = len(span) > 1 and head.is_title and (head.lower_ in _FORCE_OR_NAME_HEADS or head.lower_ in _SERVICE_HEADS)
     body = body or (len(span) > 1 and _administration(head))
     firm = body and span[-1].lower_ in ORG_HEADS  # "Norlandic Airlines": the demonym is the firm's name
@@ -342,6 +346,21 @@ def _named_gate(name: Span) -> bool:
     """ "the Unity Gate": a gate named with a capital and a word of its own before it; "the
     Kelo gate" (the gate of a town) and "Border Gate" (kind words only) name no crossing."""
     return name[-1].lower_ == "gate" and name[-1].is_title and not crossing_kind_only(name[:-1])
+
+
+#: Crossings named after the way they carry over a border: a bridge is as often a town's own.
+_WAYS = frozenset({"bridge", "causeway", "gate"})
+
+
+def _crossed_ways(doc: Doc) -> frozenset[str]:
+    """Names of bridges, causeways and gates of which one mention stands in a sentence about crossing
+    (:func:`crossing_context`): then every mention is the crossing (a headline's "talks on the X
+    Causeway", then "lorries crossed the X Causeway"), one name being one thing."""
+    return frozenset(
+        s.text
+        for s in doc.spans.get(GAZETTEER_KEY, [])
+        if s.label_ == "Checkpoint" and s[-1].lower_ in _WAYS and crossing_context(s)
+    )
 
 
 def _after_ordinal(span: Span) -> bool:
@@ -508,6 +527,7 @@ class Retyper:
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = malay_titled_names(doc, ents)  # "Dato Seri Paduka Jo Roe": the person is Jo Roe
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
+        ents = spelled_bodies(doc, ents)  # "the Agency for Roads, Ports and Ferries (ARPF)": the whole name
         ents = territories_governed(ents)  # "the Governor of X, in Y": X is a place, not its holder
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
@@ -524,6 +544,7 @@ class Retyper:
         numbered = _around((e.start, e.end) for e in ents if e.label_ == "ORG" and e[0].ent_type_ == "ORDINAL")
         compass = _around((e.start, e.end) for e in ents if e.label_ in {"GPE", "LOC"} and e[0].lower_ in COMPASS)
         named_by = _around((e.start, e.end) for e in ents if any(t.lower_ not in _COMPASS_OR_LEAD for t in e))
+        spelled = _around((e.start, e.end) for e in ents if e.kb_id_ == SPELLED)
         people = [p for p in (_personal_name(e) for e in ents) if p is not None and len(p) > 1]
         gazetteer = [
             s
@@ -532,6 +553,10 @@ class Retyper:
             and not (s.label_ == "Demonym" and any(a <= s.start and s.end < b for a, b in firms(s)))
             and not (s.label_ == "State" and any(a <= s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ == "Agency" and any(a < s.start and s.end == b for a, b in owned(s)))
+            # "the Office for Police and Prison Reform (OPPR)": the police is the office's word
+            and not (
+                s.label_ == "Agency" and any(a <= s.start and s.end <= b and b - a > len(s) for a, b in spelled(s))
+            )
             # "the Norland Red Cross Society": a known body's name inside a state's own body's name
             and not (s.label_ == "Organization" and any(a < s.start and s.end < b for a, b in owned(s)))
             and not (s.label_ in _BODIES and any(a == s.start and s.end < b for a, b in organs(s)))
@@ -609,6 +634,7 @@ class Retyper:
         return doc
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:
+        crossed = _crossed_ways(doc)
         for span in doc.spans.get(GAZETTEER_KEY, []):
             label = span.label_
             if label == "Body":
@@ -622,7 +648,7 @@ class Retyper:
                 if label == "SecurityBody" and _office_staff(span):
                     continue  # "Chief of the General Staff": an office's words, as the office's holder is read
                 if label == "SecurityBody":
-                    named = named_by_state(span)
+                    named = masthead_body(span) or named_by_state(span)
                     if named is not None:  # "Border Guard Bangladesh": the state ends the body's name
                         yield named
                         continue
@@ -644,9 +670,11 @@ class Retyper:
                 if state_for_demonym(name.text):
                     continue  # "the Zambian border post": whose post it is, not its name (the demonym stays)
                 gate = span[-1].lower_ == "gate" and (span[-1].is_title or len(span) < 2 or span[-2].lower_ != "border")
-                if gate and not _named_gate(name):
-                    continue  # "the X gate", "Border Gate Management": a gate is a crossing by its capitalised name
-                if span[-1].lower_ not in {"bridge", "gate"} or crossing_context(span):
+                if gate and span[-1].is_title and not _named_gate(name):
+                    continue  # "Border Gate Management": kind words alone name no crossing
+                if gate and not span[-1].is_title:
+                    name = Span(doc, name.start, span.end, label="Checkpoint")  # "the Kelo gate": Kelo is the town
+                if span[-1].lower_ not in _WAYS or span.text in crossed:
                     yield name
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):
@@ -659,7 +687,7 @@ class Retyper:
                 if span[0].is_title and named and not crossing_kind_only(doc[span.start - 1 : span.start]):
                     continue  # "the Unity Gate at X": a named crossing and where it is (not "One-Stop Post at X")
                 name = span[next(i for i, t in enumerate(span) if t.lower_ in {"at", "of"}) + 1 :]
-                yield Span(doc, name.start, name.end, label="Checkpoint")
+                yield hyphen_tail(Span(doc, name.start, name.end, label="Checkpoint"))  # "at Kelo-Varn"
             elif label == "RegionNamed":  # the span keeps a lower-case level word: "Batken region"
                 if _force_unit(span) or numbered_command(span):
                     continue  # "the Lowmark Border Guard District", "the 8th Military Region": a force's unit

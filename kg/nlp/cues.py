@@ -166,8 +166,9 @@ def dateline_area_spans(doc: Doc, nouns: frozenset[str]) -> list[Span]:
     Releases of presidencies and local governments place a town by its canton, parish, district
     or province without the kind word. The model reads both names as persons. The shape settles
     them: the first is the town, the second the region. A venue or body before a known town
-    ("Tarn House, Varna, May 3") is no town of an area, nor is a state in the second place (the
-    town's state, read elsewhere), nor a venue in the town ("Varna, Tarn Barracks, May 3"): a name
+    ("Tarn House, Varna, May 3") is no town of an area (the known town is the venue's), nor is a
+    state in the second place (the town's state, read elsewhere), nor a venue in the town
+    ("Varna, Tarn Barracks, May 3"): a name
     ending in a common noun of the model's lexicon (``nouns``) is no area unless the noun is a
     region's kind ("Tarn Canton").
     """
@@ -180,9 +181,14 @@ def dateline_area_spans(doc: Doc, nouns: frozenset[str]) -> list[Span]:
         if stop == end + 1 or stop >= len(doc) or doc[stop].text != "," or not _date_at(doc, stop + 1):
             continue
         town, area = Span(doc, i, end, label="Settlement"), Span(doc, end + 1, stop, label="Region")
-        if _not_a_settlement(town) or head_class(town) not in {None, "Settlement"}:
+        if state_key(area.text) or known_body(area.text):
             continue
-        if state_key(area.text) or known_body(area.text) or settlement_for(area.text, primary_only=True):
+        if settlement_for(area.text, primary_only=True) and not settlement_for(town.text):
+            # "Presidential Palace, La Paz, 3 May": the venue's town, whatever the model read (a
+            # person, or only "Paz"); after a known town ("Tarnby, Victoria, ...") it may be an area
+            out.append(Span(doc, end + 1, stop, label="Settlement"))
+            continue
+        if _not_a_settlement(town) or head_class(town) not in {None, "Settlement"}:
             continue
         kind = head_class(area)
         venue = kind is None and (area[-1].lower_ in nouns or area[-1].lower_.rstrip("s") in nouns)

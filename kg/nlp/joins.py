@@ -32,6 +32,7 @@ from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = [
     "hyphen_lead",
+    "hyphen_tail",
     "join_names",
     "named_after_states",
     "named_after_titles",
@@ -233,7 +234,9 @@ def hyphen_lead(span: Span) -> Span:
     span by a hyphen with no space belongs to the same name ("Lääne-Viru County").
     """
     doc, start = span.doc, span.start
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+    # a crossing named after its towns on both sides may join them with a slash: "the Kelo/Varn crossing"
+    joins = {"-", "/"} if span.label_ == "Checkpoint" else {"-"}
+    while start >= 2 and doc[start - 1].text in joins and not doc[start - 1].whitespace_:
         lead = doc[start - 2]
         if lead.whitespace_ or not (lead.is_title and lead.is_alpha):
             break
@@ -241,6 +244,22 @@ def hyphen_lead(span: Span) -> Span:
     if start < span.start and span.label_ == "Checkpoint":
         start = _first_end(doc, start)
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def hyphen_tail(span: Span) -> Span:
+    """``span`` with the second halves of a double name a pattern left out: "Kelo" of "at
+    Kelo-Varn" (a crossing named after the towns on its two sides, written after "at").
+
+    Patterns match capitalised words and stop at the hyphen; a capitalised word glued to the span by
+    a hyphen or slash with no space on either side belongs to the same name.
+    """
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text in {"-", "/"} and not doc[end - 1].whitespace_:
+        tail = doc[end + 1]
+        if doc[end].whitespace_ or not (tail.is_title and tail.is_alpha):
+            break
+        end += 2
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 
 
 def _first_end(doc: Doc, start: int) -> int:
@@ -333,11 +352,19 @@ def _particle_start(doc: Doc, end: int) -> int:
         prev = doc[lead - 1]
         if _end_word(prev):
             lead, words = lead - 1, words + 1
-        elif prev.lower_ in NAME_PARTICLES and prev.is_lower and lead > 1 and _end_word(doc[lead - 2]):
-            lead -= 1  # "del" between "Paso" and "Norte"
+        elif (run := _particle_run(doc, lead)) and lead - run > 0 and _end_word(doc[lead - run - 1]):
+            lead -= run  # "del" between "Paso" and "Norte", "de la" between "Pas" and "Casa"
         else:
             break
     return lead
+
+
+def _particle_run(doc: Doc, end: int) -> int:
+    """How many lower-case particles (one or two: "de", "de la") stand right before ``end``."""
+    run = 0
+    while run < 2 and end - run > 0 and doc[end - run - 1].is_lower and doc[end - run - 1].lower_ in NAME_PARTICLES:
+        run += 1
+    return run
 
 
 def spaced_checkpoints(spans: list[Span]) -> list[Span]:

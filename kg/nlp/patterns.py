@@ -95,6 +95,7 @@ CHECKPOINT_WORDS = (
     "border crossing point",
     "border checkpoint",
     "border control point",
+    "control post",  # "the X Control Post": a customs and immigration post at a land border
     "border post",
     "cross - border post",  # "the X cross-border post": the tokenizer splits the hyphen
     "border terminal",
@@ -108,6 +109,7 @@ CHECKPOINT_WORDS = (
     "road port",
     "border port",
     "bridge",
+    "causeway",  # "the X Causeway": a road on an embankment or bridge over water between two states
     "gate",  # "the Unity Gate": a border's gate, named with a capital (a crossing only in a border's sentence)
 )
 #: What a crossing carries, written in lower case between its name and its kind ("the X road crossing").
@@ -194,6 +196,7 @@ _NAME: dict[str, Any] = {"IS_TITLE": True, "IS_STOP": False, "IS_PUNCT": False}
 _MODE: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_MODES)}, "OP": "?"}
 _STATUS: dict[str, Any] = {"ORTH": {"IN": list(CROSSING_STATUSES)}, "OP": "?"}
 #: "One-Stop" (or "One Stop") between a crossing's name and its kind: "the X One-Stop Border Post".
+_POSSESSIVE: dict[str, Any] = {"ORTH": {"IN": ["'s", "’s"]}}
 _ONE_STOP: list[dict[str, Any]] = [{"LOWER": "one"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "stop"}]
 
 
@@ -217,6 +220,17 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             ),
             # "the X One-Stop Border Post": one post where both states clear travellers, common in Africa
             *([_NAME, {**_NAME, "OP": "*"}, *_ONE_STOP, *({"LOWER": w} for w in words)] for words in checkpoint_words),
+            # "Kettle's Gate", "the Orrin's Gate post": a gate named after someone, the possessive inside
+            # the name; a kind word after it ("post") is no part of the name
+            [_NAME, _POSSESSIVE, {"ORTH": "Gate"}],
+            [
+                _NAME,
+                _POSSESSIVE,
+                {"ORTH": "Gate"},
+                _STATUS,
+                _MODE,
+                {"LOWER": {"IN": ["post", "crossing", "checkpoint"]}},
+            ],
         ),
         # 'the "Varn" checkpoint': a crossing's name in quotation marks, as official releases of some
         # states write it; the quotation marks are no part of the name
@@ -231,17 +245,18 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
                 *({"LOWER": w} for w in words),
             ]
             for words in checkpoint_words
-            if words[-1] not in {"bridge", "entry", "port"}
+            if words[-1] not in {"bridge", "causeway", "entry", "port"}
         ),
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
+            if words[-2:] != ["control", "post"]  # "the control post at X": a post set in the town X
         ),
         "CheckpointNamed": tuple(  # "the automobile checkpoint Karamyk" (a lower-case kind word:
             # "the Turning Point Foundation" names no crossing "Foundation")
             [{"ORTH": words[-1]}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
-            if words[-1] not in {"bridge", "entry", "port", "gate"}
+            if words[-1] not in {"bridge", "causeway", "entry", "port", "gate"}
         ),
         "RegionNamed": (
             [_NAME, {**_NAME, "OP": "*"}, region],

@@ -21,6 +21,7 @@ from kg.nlp import lines as _lines  # noqa: F401  (registers kg_line_breaks)
 from kg.nlp.abbreviations import keep_rank_abbreviations
 from kg.nlp.attributes import use_attribute_lookup
 from kg.nlp.doctext import known_text
+from kg.nlp.figure_forms import keep_figure_forms
 from kg.nlp.hyphenated import keep_prefixed_nouns
 from kg.nlp.lemmas import use_lemma_memo
 
@@ -35,11 +36,12 @@ KG_COMPONENTS = ("kg_gazetteer", "kg_retype")
 def add_kg_components(nlp: Language) -> Language:
     """Append the ``kg_`` components to ``nlp`` (a blank pipeline works too) and return it.
 
-    The tokenizer learns the abbreviated ranks and prefixed nouns first: the components read
-    "Brig." and "by-election" as one word.
+    The tokenizer learns the abbreviated ranks, prefixed nouns and approximations first: the
+    components read "Brig.", "by-election" and "approx." as one word.
     """
     keep_rank_abbreviations(nlp)
     keep_prefixed_nouns(nlp)
+    keep_figure_forms(nlp)
     if "kg_line_breaks" not in nlp.pipe_names:
         before = {"before": "parser"} if "parser" in nlp.pipe_names else {}
         nlp.add_pipe("kg_line_breaks", **before)  # type: ignore[arg-type]
