@@ -272,6 +272,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+#: Words a deictic time needs besides "day" ("tomorrow", "this morning", "since noon", "with immediate effect").
+_DEICTIC_WORDS = (
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "tonight",
+    "hours",
+    "noon",
+    "dawn",
+    "midnight",
+    "immediate",
+)
+
 # What each pattern cannot match without (a superset test, so skipping never changes a result):
 # every month name begins with its abbreviation; the weekday patterns need a weekday's name.
 _NEEDS: dict[str, frozenset[str]] = {
@@ -296,45 +310,11 @@ _NEEDS: dict[str, frozenset[str]] = {
     "month": frozenset(["month"]),
     "weekday": frozenset(["weekday"]),
     # "today": "day"; "since noon", "since dawn"
-    "deictic": frozenset(
-        [
-            "day",
-            "tomorrow",
-            "morning",
-            "afternoon",
-            "evening",
-            "tonight",
-            "hours",
-            "noon",
-            "dawn",
-            "midnight",
-            "immediate",
-        ]
-    ),
+    "deictic": frozenset(["day", *_DEICTIC_WORDS]),
     "year_edge": frozenset(["digit"]),
     "year": frozenset(["digit"]),
 }
-_HINT_WORDS = (
-    "day",
-    "week",
-    "month",
-    "year",
-    "ago",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "morning",
-    "afternoon",
-    "evening",
-    "tonight",
-    "hours",
-    "noon",
-    "dawn",
-    "midnight",
-    "quarter",
-    "half",
-    "immediate",
-)
+_HINT_WORDS = ("day", "week", "month", "year", "ago", "yesterday", "today", *_DEICTIC_WORDS, "quarter", "half")
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
