@@ -12,33 +12,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_news_triggers import lemma
+
 __all__ = ["signed_without_doer", "witnesses"]
 
 
-def _words(text: str) -> list[str]:
-    """The words of a lexicon written as one string."""
-    return text.split()
-
-
 #: Verbs whose doers are the parties of the text: "signed", "concluded", "inked".
-_SIGNING_VERBS = frozenset(_words("sign conclude ink"))
+_SIGNING_VERBS = frozenset(["sign", "conclude", "ink"])
 #: Nouns of signing a text: "the signing of the accord".
-_SIGNING_NOUNS = frozenset(_words("signing conclusion"))
+_SIGNING_NOUNS = frozenset(["signing", "conclusion"])
 #: Verbs of attending a signing as one of its heads: "witnessed the signing", "attended the signing".
-_WITNESS_VERBS = frozenset(_words("witness attend oversee preside"))
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+_WITNESS_VERBS = frozenset(["witness", "attend", "oversee", "preside"])
 
 
 def witnesses(signing: Token) -> Token | None:
     """The subject of a verb of attending a noun of signing ("both presidents attended the signing",
     "the premiers attended the signing"), or None."""
-    if _lemma(signing) not in _SIGNING_NOUNS or signing.dep_ != "dobj":
+    if lemma(signing) not in _SIGNING_NOUNS or signing.dep_ != "dobj":
         return None
     verb = signing.head
-    if verb.pos_ != "VERB" or _lemma(verb) not in _WITNESS_VERBS:
+    if verb.pos_ != "VERB" or lemma(verb) not in _WITNESS_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -46,9 +39,9 @@ def witnesses(signing: Token) -> Token | None:
 def signed_without_doer(verb: Token) -> bool:
     """ "five instruments were signed", "two accords were concluded": a passive verb of signing (or
     a noun of signing) that names no doer."""
-    if _lemma(verb) in _SIGNING_NOUNS:
+    if lemma(verb) in _SIGNING_NOUNS:
         return not any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children)
-    if _lemma(verb) not in _SIGNING_VERBS or verb.pos_ != "VERB":
+    if lemma(verb) not in _SIGNING_VERBS or verb.pos_ != "VERB":
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "nsubjpass" for c in verb.children)
     return passive and not any(c.dep_ == "agent" for c in verb.children)
