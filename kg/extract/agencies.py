@@ -20,6 +20,7 @@ from kg.extract.above_states import above_states
 from kg.extract.attacker_sides import attacker_demonym
 from kg.extract.body_heads import body_head
 from kg.extract.envoys import envoy_state
+from kg.extract.federal_bodies import federal_owner
 from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
@@ -221,19 +222,33 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
             or _filed_from(span.doc, links)
             or _dominant_state(span.doc, links)
         )
-        return home[0] if home else None
+        # "the Federal Office for X" of a federation the text names, not of its unitary neighbour
+        return federal_owner(span, _view(span.doc, links).states, home[0] if home else None) or (
+            home[0] if home else None
+        )
     return None
 
 
 def _owner_after(span: SpacySpan, links: list[Linked]) -> Linked | None:
     """The state named right after the body's name and "of" ("... of the X"), or None."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+    of = _of_after(span)
+    if of is None:
         return None
-    reach = doc[span.end + 1].idx + 6  # "of X", "of the X"
-    i = bisect_left(links, doc[span.end + 1].idx, key=lambda lk: lk.start)
+    reach = doc[of + 1].idx + 6  # "of X", "of the X"
+    i = bisect_left(links, doc[of + 1].idx, key=lambda lk: lk.start)
     first = links[i] if i < len(links) else None
     return first if first is not None and first.start <= reach and first.type == "State" else None
+
+
+def _of_after(span: SpacySpan) -> int | None:
+    """The index of the "of" right after the body's name, past its short form in brackets ("the Roads
+    Authority (RA) of X" names its owner as "the Roads Authority of X" does), with a word after it."""
+    doc = span.doc
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        i += 3
+    return i if i + 1 < len(doc) and doc[i].lower_ == "of" else None
 
 
 def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
@@ -256,7 +271,8 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     opening = _opening_place(span, view.places)
     if opening is not None:
         return opening if opening in view.states else None
-    return _side_state(span) or _places_state(span, view) or _people_story(span) or view.home
+    home = _side_state(span) or _places_state(span, view) or _people_story(span) or view.home
+    return federal_owner(span, view.states, home) or home  # "the Federal Office for X": a federation's
 
 
 def _people_story(span: SpacySpan) -> str | None:
@@ -459,10 +475,11 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
     direct = _modifier_state(span, prior)
     if direct:
         return direct
-    # "the Interior Ministry of Kazakhstan"
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and nxt:
+    # "the Interior Ministry of Kazakhstan", "the Border Authority (BA) of X"
+    of = _of_after(span)
+    if of is not None and nxt:
         first = nxt[0]
-        if first.start <= doc[span.end + 1].idx + 6 and first.type in {"State", "Region", "Organization"}:
+        if first.start <= doc[of + 1].idx + 6 and first.type in {"State", "Region", "Organization"}:
             return first.key, first.name
     town = _town_after(span, nxt, links)
     if town is not None:
@@ -488,14 +505,17 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
     side = _side_state(span)
     if side is not None:  # "On the Varnian side, the police said ...": that side's police
         return side, state_name(side[6:])
-    placed = _places_state(span, _view(doc, links))  # "the crossing in the X region reopened, the ministry said"
-    return (
+    view = _view(doc, links)
+    placed = _places_state(span, view)  # "the crossing in the X region reopened, the ministry said"
+    home = (
         _sentence_state(span, links)
         or ((placed, state_name(placed[6:])) if placed is not None else None)
         or _paragraph_state(span, links)
         or _filed_from(span.doc, links)
         or _dominant_state(span.doc, links)
     )
+    federal = federal_owner(span, view.states, home[0] if home else None)  # "the Federal Police": a federation's
+    return (federal, state_name(federal[6:])) if federal is not None else home
 
 
 def _numbered(span: SpacySpan) -> bool:
