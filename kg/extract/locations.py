@@ -97,7 +97,7 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         state = _demonym_noun(doc, lk, span)
         if state is not None and _may_lie_in(lk, state) is not False:
             add(found, lk.key, predicate, state, doc[span.start - 3 : span.end])
-        side = _side_of(doc, sent, lk, span, links) if lk.type == "Settlement" else None
+        side = _side_of(doc, sent, lk, span, links) if lk.type in {"Settlement", "Checkpoint"} else None
         if side is not None and _may_lie_in(lk, side[0]) is not False:
             add(found, lk.key, predicate, side[0], side[1])
     _conjoined_towns(doc, links, placed, found)
@@ -316,16 +316,16 @@ def _side_of(
     if inside is not None:
         return inside[0], doc[span.start : inside[1]]
     k = span.start - 1
-    if (
-        k - 4 >= sent.start
+    if (  # "queues on the Y side near X", "the Y side at X can take more lorries"
+        k - 3 >= sent.start
         and doc[k].lower_ in _BESIDE
         and doc[k - 1].lower_ in _SIDES
-        and [t.lower_ for t in doc[k - 4 : k - 2]] == ["on", "the"]
+        and doc[k - 3].lower_ == "the"
     ):
         state = _side_word(doc, links, k - 2, sent)
         if state is not None:
-            return state, doc[k - 4 : span.end]
-    if (  # "firing from the Y side of the border near X", "on the Y side of the river at X"
+            return state, doc[k - 3 : span.end]
+    if (  # "firing from the Y side of the border near X", "on the Y side of the post at X"
         k - 5 >= sent.start
         and doc[k].lower_ in _BESIDE
         and doc[k - 1].lower_ in _LINES
@@ -338,8 +338,9 @@ def _side_of(
     return None
 
 
-#: What a side is the side of: "the Y side of the border", "of the river", "of the frontier".
-_LINES = frozenset({"border", "frontier", "river", "boundary", "line", "crossing"})
+#: What a side is the side of: "the Y side of the border", "of the river", "of the frontier", and
+#: the crossing points on them ("the Y side of the post at X", "of the bridge").
+_LINES = frozenset({"border", "frontier", "river", "boundary", "line", "crossing", "post", "checkpoint", "bridge"})
 
 
 #: Nouns of the side of a border, a river or a sea a town lies on: "on the Y side", "on the Y coast".

@@ -1,0 +1,34 @@
+"""A town or crossing placed by the side of a post or bridge it stands at: "the Y side of the post at X".
+
+Border stories place a town by the side it lies on rather than by its state's name, and the side
+may be the side of a crossing point ("the Peruvian side of the bridge at X", "the Y side of the
+post at X") or stand alone as what acts ("The Y side at X opened at six"), with no "on" before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.named_entities import related_pairs
+
+_BRIDGE = (
+    "Traders said on Monday that the queue on the Peruvian side of the bridge at Kallpa stretched for "
+    "two kilometres, while Bolivia kept its gates open all night.\n"
+)
+_ALONE = (
+    "Bolivia and Peru reopened the road on Friday. The Bolivian side at Yuraqpampa opened at six, an hour "
+    "before the other, customs officers said.\n"
+)
+_POST = (
+    "Soldiers from Peru and Bolivia will patrol together on the Peruvian side of the post at Tirakuna "
+    "from next week, the two armies said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "state"),
+    [(_BRIDGE, "kallpa", "state/PE"), (_ALONE, "yuraqpampa", "state/BO"), (_POST, "tirakuna", "state/PE")],
+)
+def test_relations_side_of_a_post_places_the_town_at_it(nlp: Language, text: str, place: str, state: str) -> None:
+    assert state in {o for s, o in related_pairs(nlp, text, "locatedIn") if s.endswith(f"/{place}")}
