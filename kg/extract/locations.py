@@ -88,6 +88,8 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
             placed[span.root.i] = (hits[0][0], hits[0][1])
         if hits[0][0] is None:
             hits.append(_listed_in_area(doc, sent, lk, links))
+        elif lk.type != "Region" and (owner := _region_owner(doc, links, hits[0])) is not None:
+            hits.append((owner, hits[0][1]))  # "X, in Y's R region": X lies in Y as well as in R
         for n, (key, evidence) in enumerate(hits):
             if key is not None and key != lk.key:
                 # "X, in the department of Y" and "X, Y" with Y a province: a town's address names the
@@ -166,6 +168,23 @@ def _in_phrase(doc: Doc, sent: SpacySpan, lk: Linked, span: SpacySpan, links: li
     ):
         return None, None
     return target.key, doc[span.start : tspan.end if tspan else i + 2]
+
+
+def _region_owner(doc: Doc, links: list[Linked], hit: Hit) -> str | None:
+    """The state written as the owner of the region a place was put in ("in Y's R"), or None.
+
+    "Kelo, in Norland's Varn region" names the state the town lies in as plainly as "Kelo, in
+    Norland" does; the region's own "partOf" is read elsewhere.
+    """
+    key, evidence = hit
+    if key is None or evidence is None or not key.startswith("region/"):
+        return None
+    region = next((lk for lk in links if lk.key == key and lk.end == evidence.end_char), None)
+    span = tokens(doc, region) if region is not None else None
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ not in {"'s", "’s"}:
+        return None
+    owner = link_at(doc, links, span.start - 2)
+    return owner.key if owner is not None and owner.type == "State" and owner.kind == "name" else None
 
 
 def _listed_in_area(doc: Doc, sent: SpacySpan, lk: Linked, links: list[Linked]) -> Hit:
