@@ -15,7 +15,10 @@ _FLOOD = (
     "Flooding cut off the town of Pelunca, in Chile's Atacama region, on Monday, and the regional "
     "government said the bridge would stay shut until Friday.\n"
 )
-_RESCUE = "Rescue teams reached the village of Kostivar in Bulgaria's Smolyan province late on Sunday, the fire service said.\n"
+_RESCUE = (
+    "Rescue teams reached the village of Kostivar in Bulgaria's Smolyan province late on Sunday, the fire "
+    "service said.\n"
+)
 
 
 @pytest.mark.parametrize(

@@ -336,10 +336,7 @@ def _side_of(
         return inside[0], doc[span.start : inside[1]]
     k = span.start - 1
     if (  # "queues on the Y side near X", "the Y side at X can take more lorries"
-        k - 3 >= sent.start
-        and doc[k].lower_ in _BESIDE
-        and doc[k - 1].lower_ in _SIDES
-        and doc[k - 3].lower_ == "the"
+        k - 3 >= sent.start and doc[k].lower_ in _BESIDE and doc[k - 1].lower_ in _SIDES and doc[k - 3].lower_ == "the"
     ):
         state = _side_word(doc, links, k - 2, sent)
         if state is not None:
