@@ -99,7 +99,7 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         state = _demonym_noun(doc, lk, span)
         if state is not None and _may_lie_in(lk, state) is not False:
             add(found, lk.key, predicate, state, doc[span.start - 3 : span.end])
-        side = _side_of(doc, sent, lk, span, links) if lk.type in {"Settlement", "Checkpoint"} else None
+        side = _side_of(doc, sent, lk, span, links) if lk.type == "Settlement" else None
         if side is not None and _may_lie_in(lk, side[0]) is not False:
             add(found, lk.key, predicate, side[0], side[1])
     _conjoined_towns(doc, links, placed, found)
