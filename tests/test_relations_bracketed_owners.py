@@ -18,8 +18,8 @@ _VISIT = (
 )
 
 _TALKS = (
-    "The Portuguese government said on Wednesday that talks with the Rail Safety Agency (RSA) of Spain "
-    "had ended without agreement. Portugal still hopes to run the first trains through Serra Verde in "
+    "Talks between Portugal and the Rail Safety Agency (RSA) of Spain broke down on Wednesday, Portuguese "
+    "officials said. Portugal still hopes to run the first trains through Serra Verde in "
     "the spring, and Portugal will ask again in March.\n"
 )
 

@@ -1,7 +1,7 @@
 """A body named "Federal ..." belongs to the federation among the text's states.
 
 A unitary state has no federal level: in a story told from one (its mayor, its government, its
-radio), "the Federal Police" and "the Federal Roads Office" are its federal neighbour's, however
+radio), a body called Federal Police or Federal Roads Office is its federal neighbour's, however
 often the text names its own state. Where context already gives a federation, or the text names
 two federations or none, the context's choice stands.
 """

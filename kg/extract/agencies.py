@@ -475,7 +475,7 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
     direct = _modifier_state(span, prior)
     if direct:
         return direct
-    # "the Interior Ministry of Kazakhstan", "the Border Authority (BA) of X"
+    # an owner after the name, past its initials too: "the Roads Board of X", "the Roads Board (RB) of X"
     of = _of_after(span)
     if of is not None and nxt:
         first = nxt[0]

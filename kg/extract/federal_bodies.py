@@ -1,10 +1,10 @@
 """(body span, the text's states, the owner context chose) -> the federation a "Federal" body belongs to.
 
-Only a federation has a federal level: "the Federal Police" or "the Federal Office for Customs"
-in a text about a unitary state and its federal neighbour are the neighbour's, however often the
-text names its own state or whoever speaks of them ("Federal Police have been with us since
-dawn", said by a mayor across the border). Where context already gave a federation, or the text
-names two federations or none, the context's choice stands.
+Only a federation has a federal level: a "Federal Police" or a "Federal Roads Office" named in a
+story about a unitary state and its federal neighbour belongs to the neighbour, however often the
+story names its own state, and whoever mentions the body (a mayor on the unitary side, its
+ministers, its radio). Where context already gave a federation, or the text names two
+federations or none, the context's choice stands.
 """
 
 from __future__ import annotations

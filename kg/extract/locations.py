@@ -341,7 +341,7 @@ def _side_of(
         state = _side_word(doc, links, k - 2, sent)
         if state is not None:
             return state, doc[k - 3 : span.end]
-    if (  # "firing from the Y side of the border near X", "on the Y side of the post at X"
+    if (  # "firing from the Y side of the border near X", "on the Y side of the river at X"
         k - 5 >= sent.start
         and doc[k].lower_ in _BESIDE
         and doc[k - 1].lower_ in _LINES
@@ -355,7 +355,7 @@ def _side_of(
 
 
 #: What a side is the side of: "the Y side of the border", "of the river", "of the frontier", and
-#: the crossing points on them ("the Y side of the post at X", "of the bridge").
+#: the crossing points on those lines (a post, a checkpoint, a bridge) a town lies by.
 _LINES = frozenset({"border", "frontier", "river", "boundary", "line", "crossing", "post", "checkpoint", "bridge"})
 
 
