@@ -75,6 +75,7 @@ from kg.nlp.heads import (
     head_class,
 )
 from kg.nlp.inner_towns import inner_towns
+from kg.nlp.joined_bodies import and_joined_bodies
 from kg.nlp.joins import (
     hyphen_lead,
     hyphen_tail,
@@ -531,6 +532,7 @@ class Retyper:
         ents = territories_governed(ents)  # "the Governor of X, in Y": X is a place, not its holder
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
+        ents = and_joined_bodies(doc, ents)  # "the Fisheries and Coastal Agency": the model cut it at "and"
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
@@ -617,7 +619,8 @@ class Retyper:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
+        chosen = and_joined_bodies(doc, add_head_names(doc, chosen))  # where a gazetteer's match won
+        chosen = bracketed_short_forms(doc, shared_head_places(doc, chosen))
         chosen = possessive_acronyms(doc, chosen)  # "TARVA's team": a body's letters
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
         chosen = [patronymic_address(s) for s in chosen]  # "Dear Jo Ivanovich": a person addressed
@@ -739,6 +742,7 @@ class Retyper:
             # a name after a form of address ("by The Hon Jane Roe MP") is a person's, in a heading too
             addressed = 1 < len(span) <= 3 and any(honorific(t) for t in doc[ent.start : span.start])
             headline = not (ent.label_ == "PERSON" and 1 < len(span) <= 3) and not addressed and headline_only(span)
+            headline = headline and not _body_line(span)  # "Records and Outreach Unit" signing a release
             surname = ent.label_ == "PERSON" and tuple(t.text for t in span) in tails
             vague = not _state_body(ent, span) and vague_name(span, ent.label_, self.nouns, surname=surname)
             if headline or event_name(span) or vague:
@@ -882,6 +886,16 @@ class Retyper:
 
 #: The most words a heading line read as a name has ("Statement by the Chair" is read as no name).
 _HEADING_WORDS = 4
+
+
+def _body_line(span: Span) -> bool:
+    """A line that is one body's whole name, its head last ("Records and Outreach Department"): a
+    release's sign-off or letterhead, whose capitals name the body that wrote it, no headline's."""
+    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in _BODY_LINE_HEADS and _alone_on_line(span)
+
+
+#: Heads of a government body's name that end a sign-off line.
+_BODY_LINE_HEADS = BODY_HEADS | (_AGENCY_CUES - ALONE_GENERIC)
 
 
 def _alone_on_line(span: Span) -> bool:
