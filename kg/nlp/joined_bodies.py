@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, SITTING_HEADS, force_unit_area
+from kg.nlp.heads import (
+    AGENCY_CUES,
+    BODY_HEADS,
+    COUNCIL_HEADS,
+    FORCE_WORDS,
+    ORG_HEADS,
+    SITTING_HEADS,
+    force_unit_area,
+)
 from kg.nlp.persons import honorific
 from kg.nlp.roles import PERSON_NOUNS
 
@@ -23,16 +31,17 @@ __all__ = ["and_joined_bodies"]
 _BODIES = frozenset({"ORG", "Agency", "Organization"})
 #: Labels of a person's name, which no body's name swallows.
 _PERSONS = frozenset({"PERSON", "Person"})
-#: Most words a field before "and" has ("the Civil Aviation and Airports Authority").
-_FIELD_WORDS = 3
+#: Most words and commas the fields before "and" have ("the Civil Aviation and Airports Authority",
+#: "the Passport, Visa and Residence Office").
+_FIELD_WORDS = 5
+#: Heads of a force's name: after one, a field that is a body's head is another force.
+_FORCES = FORCE_WORDS | frozenset({"force", "corps"})
 #: Heads that end a body's name of their own: a field of several words ending in one is another
 #: body ("the Interior Ministry and Border Guard Service"). A place's or a registry's head may open
 #: a field ("the Tarn Harbour and Coastal Police", "the Land Registry and Survey Office").
 _HEADS = AGENCY_CUES | BODY_HEADS | COUNCIL_HEADS | ORG_HEADS
-
-
 #: Heads a body's name joined across "and" ends in: a body's, a sitting body's, a centre's or a
-#: programme's ("the Counting and Results Centre"), or a force's area ("Home Guard District").
+#: programme's ("the Tallies and Returns Centre"), or a force's area ("Home Guard District").
 _ENDS = _HEADS | SITTING_HEADS | frozenset({"centre", "center", "programme", "program"})
 
 
@@ -49,8 +58,7 @@ def and_joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         start = _field_start(doc, span)
         if start is None:
             continue
-        lead = start - 1 if _led(doc, start) else start  # the model's piece may hold the article
-        inside = [s for s in out if lead <= s.start and s.end <= span.start - 1]
+        inside = [s for s in out if start - 1 <= s.start and s.end <= span.start - 1]  # the article too
         if any(s.label_ in _PERSONS for s in inside):
             continue
         whole = Span(doc, start, span.end, label=span.label_, kb_id=span.kb_id_)
@@ -61,29 +69,34 @@ def and_joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 def _field_start(doc: Doc, span: Span) -> int | None:
     """Where the first field of ``span``'s name opens, when an article and capitalised words
     stand before its "and"; else None."""
-    if span.label_ not in _BODIES or span.start < 3 or not span[0].is_title or doc[span.start - 1].lower_ != "and":
+    if span.label_ not in _BODIES or span.start < 3 or not span[0].is_title:
         return None
+    joined = doc[span.start - 1].lower_ == "and"
+    if not (joined or (doc[span.start - 1].text == "," and any(t.lower_ == "and" for t in span[1:-1]))):
+        return None  # "the Passport, Visa and Residence Office": the model kept the list's last fields
     if not (span[-1].is_title and (span[-1].lower_ in _ENDS or force_unit_area(list(span)))):
         return None  # "the Tarn and Vell communities": no body's head, no body's name
     i = span.start - 1
-    while i > 0 and span.start - 1 - i < _FIELD_WORDS and _field_word(doc[i - 1]):
+    while i > 0 and span.start - 1 - i < _FIELD_WORDS and (_field_word(doc[i - 1]) or _listing_comma(doc, i - 1)):
         i -= 1
-    if i == span.start - 1 or not (_led(doc, i) or (_line_edge(doc, i - 1) and _line_edge(doc, span.end))):
+    if i == span.start - 1 or not _led(doc, i):
         return None
     field = doc[i : span.start - 1]
     if len(field) > 1 and field[-1].lower_ in _HEADS:
         return None  # "the Interior Ministry and Border Guard Service": two bodies, two heads
+    if span[-1].lower_ in _FORCES and any(t.lower_ in _HEADS for t in field):
+        return None  # "the Army and Air Force", "the Navy, Army and Coast Guard": forces of their own
     return i
 
 
+def _listing_comma(doc: Doc, i: int) -> bool:
+    """A comma between two fields of one name ("the Passport, Visa and Residence Office")."""
+    return doc[i].text == "," and 0 < i < len(doc) - 1 and _field_word(doc[i - 1]) and _field_word(doc[i + 1])
+
+
 def _led(doc: Doc, i: int) -> bool:
+    """The article stands right before token ``i``."""
     return i > 0 and doc[i - 1].lower_ == "the"
-
-
-def _line_edge(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a line break or lies beyond the text: a name alone on its line (a release's
-    signature, "Records and Outreach Unit") has no article and needs none."""
-    return i < 0 or i >= len(doc) or (doc[i].is_space and "\n" in doc[i].text)
 
 
 def _field_word(tok: Token) -> bool:
