@@ -22,7 +22,7 @@ from spacy.language import Language
         ),
         ("The Lighthouse and Buoys Directorate closed the channel for a week.", "Lighthouse and Buoys Directorate"),
         ("Inspectors from the Salt Marsh and Dykes Directorate walked the levee.", "Salt Marsh and Dykes Directorate"),
-        ("The Police and Border Guard Board said four lorries were turned back.", "Police and Border Guard Board"),
+        ("Four lorries were sent back by the Police and Border Traffic Board.", "Police and Border Traffic Board"),
         (
             "Two hundred reservists from the Brannick and Fenmoor Home Guard District were called up.",
             "Brannick and Fenmoor Home Guard District",
@@ -40,11 +40,11 @@ def test_entities_joined_fields_the_body_keeps_its_first_field(nlp: Language, te
     ("text", "name"),
     [
         (
-            "A spokesman for the Quarantine, Seeds and Plant Health Directorate said the ban would stay.",
-            "Quarantine, Seeds and Plant Health Directorate",
+            "Officials of the Norlandic Seeds, Soils and Orchards Inspectorate visited the farms on Friday.",
+            "Norlandic Seeds, Soils and Orchards Inspectorate",
         ),
         (
-            "It was agreed with the Chilean Passport, Visa and Residence Office that the desks would stay open.",
+            "Talks with the Chilean Passport, Visa and Residence Office ended with the desks kept open.",
             "Passport, Visa and Residence Office",
         ),
     ],

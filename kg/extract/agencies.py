@@ -207,7 +207,7 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     if direct:
         return direct[0]
     owner = _owner_after(span, links, _OWNER_TYPES)
-    if owner is not None:  # "the Ministry of Regional Cooperation of X", "the Peace Council of the Y Union"
+    if owner is not None:  # "the Ministry of Regional Cooperation of X", "the Fisheries Council of the Y Union"
         return owner.key
     opening = _opening_demonym(span)
     if opening is not None:
@@ -226,7 +226,7 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
 
 
 #: Owners a body with a name of its own may name after its "of": a state, or a body above states
-#: ("the Peace and Security Council of the Tarn Union" is the union's organ, no state's).
+#: ("the Fisheries Council of the Tarn Union" is the union's organ, no state's).
 _OWNER_TYPES = frozenset({"State", "Organization"})
 
 
