@@ -207,8 +207,8 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     direct = _modifier_state(span, [lk for lk in links if lk.end <= span.start_char])
     if direct:
         return direct[0]
-    owner = _owner_after(span, links)
-    if owner is not None:  # "the Ministry of Regional Cooperation of X"
+    owner = _owner_after(span, links, _OWNER_TYPES)
+    if owner is not None:  # "the Ministry of Regional Cooperation of X", "the Fisheries Council of the Y Union"
         return owner.key
     opening = _opening_demonym(span)
     if opening is not None:
@@ -229,8 +229,14 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     return None
 
 
-def _owner_after(span: SpacySpan, links: list[Linked]) -> Linked | None:
-    """The state named right after the body's name and "of" ("... of the X"), or None."""
+#: Owners a body with a name of its own may name after its "of": a state, or a body above states
+#: ("the Fisheries Council of the Tarn Union" is the union's organ, no state's).
+_OWNER_TYPES = frozenset({"State", "Organization"})
+
+
+def _owner_after(span: SpacySpan, links: list[Linked], types: frozenset[str] = frozenset({"State"})) -> Linked | None:
+    """The state (or other owner of ``types``) named right after the body's name and "of" ("... of
+    the X"), or None."""
     doc = span.doc
     of = _of_after(span)
     if of is None:
@@ -238,7 +244,7 @@ def _owner_after(span: SpacySpan, links: list[Linked]) -> Linked | None:
     reach = doc[of + 1].idx + 6  # "of X", "of the X"
     i = bisect_left(links, doc[of + 1].idx, key=lambda lk: lk.start)
     first = links[i] if i < len(links) else None
-    return first if first is not None and first.start <= reach and first.type == "State" else None
+    return first if first is not None and first.start <= reach and first.type in types else None
 
 
 def _of_after(span: SpacySpan) -> int | None:

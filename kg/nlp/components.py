@@ -75,6 +75,7 @@ from kg.nlp.heads import (
     head_class,
 )
 from kg.nlp.inner_towns import inner_towns
+from kg.nlp.joined_bodies import and_joined_bodies
 from kg.nlp.joins import (
     hyphen_lead,
     hyphen_tail,
@@ -531,6 +532,7 @@ class Retyper:
         ents = territories_governed(ents)  # "the Governor of X, in Y": X is a place, not its holder
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
+        ents = and_joined_bodies(doc, ents)  # "the Fisheries and Coastal Agency": the model cut it at "and"
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
@@ -592,7 +594,8 @@ class Retyper:
         datelines = [
             s
             for s in dateline_spans(doc)
-            if (s.start, s.end) not in named or settlement_for(s.text, primary_only=True) or dated_line(s)
+            if ((s.start, s.end) not in named or settlement_for(s.text, primary_only=True) or dated_line(s))
+            and not self._label_word(s)
         ]
         cues = [
             s
@@ -617,7 +620,8 @@ class Retyper:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        chosen = bracketed_short_forms(doc, shared_head_places(doc, add_head_names(doc, chosen)))
+        chosen = and_joined_bodies(doc, add_head_names(doc, chosen))  # where a gazetteer's match won
+        chosen = bracketed_short_forms(doc, shared_head_places(doc, chosen))
         chosen = possessive_acronyms(doc, chosen)  # "TARVA's team": a body's letters
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
         chosen = [patronymic_address(s) for s in chosen]  # "Dear Jo Ivanovich": a person addressed
@@ -751,6 +755,8 @@ class Retyper:
                 continue
             if ent.label_ == "PERSON" and not titled and _genre_label(span, uses):
                 continue
+            if len(span) == 1 and self._labelled(span):
+                continue  # "CORRECTION - Weekly figures ...": the text's label and its line's first word
             if ent.label_ != "PERSON" and span.text.isupper() and caps_line(doc, span.start):
                 continue  # a transcript's title line or speaker label ("EAST AFRICA TONIGHT") is no place
             if ent.label_ == "PERSON" and not titled and members_follow(span):
@@ -776,6 +782,22 @@ class Retyper:
             label = "Person" if named else ner_label(span, ent.label_, titled, enum, states, placed)
             if label:
                 yield Span(doc, span.start, span.end, label=label, kb_id="ner")
+
+    def _label_word(self, span: Span) -> bool:
+        """One common noun in capitals opening a line before a dash ("CORRECTION - ...", "UPDATE -"):
+        a label of the text's kind, where a dateline's town would stand; a town a gazetteer knows
+        by that word stays one."""
+        tok = span[0]
+        return len(span) == 1 and tok.is_upper and tok.lower_ in self.nouns and not is_known_place(tok.text)
+
+    def _labelled(self, span: Span) -> bool:
+        """``span`` is such a label, or the word the model ran on to after its dash ("CORRECTION -
+        Weekly figures ...": "Weekly" is the line's first word, no name)."""
+        doc = span.doc
+        if self._label_word(span) and span.end < len(doc) and doc[span.end].text in _LABEL_DASHES:
+            return _line_start(doc, span.start)
+        i = span.start - 2
+        return i >= 0 and doc[i + 1].text in _LABEL_DASHES and self._label_word(doc[i : i + 1]) and _line_start(doc, i)
 
     def _office_word(self, span: Span) -> bool:
         """A lone common noun right before a capitalised title word opens an office's name
@@ -840,7 +862,8 @@ class Retyper:
         return i
 
     def _common_word(self, span: Span, uses: _WordUses) -> bool:
-        """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), not a name.
+        """A lone common noun opening a line or sentence ("Turnout was high", "HOST:"), or written
+        alone in brackets ("(Laughter)"), not a name.
 
         The NER tags such words PERSON because they are capitalised where any word would be. A
         real surname usually recurs in a full name, or capitalised mid-sentence, or says things.
@@ -848,15 +871,14 @@ class Retyper:
         if len(span) != 1 or span[0].lower_ not in self.nouns:
             return False
         tok = span[0]
-        prev = span.doc[tok.i - 1] if tok.i else None
-        opening = tok.is_sent_start or prev is None or prev.is_space or prev.text in {":", '"', "“"}
-        if not (opening or tok.is_upper) or tok.head.lemma_.lower() in _SPEECH:
+        if not (_opening(tok) or tok.is_upper) or tok.head.lemma_.lower() in _SPEECH:
             return False
         if speaks_or_acts(span, strict=False):
             return False  # "Hegel wrote", "Darwin died": the lexicon lists famous names as nouns too
         if tok.lower_ in uses.in_people:
             return False
-        return not any(i != tok.i for i in uses.capitalised.get(tok.lower_, ()))
+        doc = span.doc
+        return not any(i != tok.i and not _opening(doc[i]) for i in uses.capitalised.get(tok.lower_, ()))
 
     def _heading(self, span: Span, uses: _WordUses) -> bool:
         """A line of two to four common words alone, opening with a modifier ("Opening Remarks"): a heading.
@@ -878,6 +900,29 @@ class Retyper:
         if low.endswith("ing") and (low[:-3] in self.verbs or f"{low[:-3]}e" in self.verbs):
             return True
         return low in self.adjectives and low not in self.nouns
+
+
+#: Dashes a label is set off with before its line goes on.
+_LABEL_DASHES = frozenset({"-", "–", "—"})
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens the text or a line."""
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
+
+
+def _opening(tok: Token) -> bool:
+    """``tok`` stands where any word is capitalised: opening a sentence or a line, after a colon or
+    a quotation mark, inside an opening bracket (a transcript's "(Laughter)") or after a footnote's
+    mark ("¹ Turnout is counted ...")."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    if tok.is_sent_start or prev is None or prev.is_space or prev.text in {":", '"', "“", "(", "["}:
+        return True
+    return all(c in _NOTE_MARKS for c in prev.text)
+
+
+#: Marks a footnote opens with: superscript figures, asterisks and daggers.
+_NOTE_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
 
 
 #: The most words a heading line read as a name has ("Statement by the Chair" is read as no name).
