@@ -17,15 +17,15 @@ from spacy.language import Language
     ("text", "name"),
     [
         (
-            "On Monday officers of the Royal Tollan and Excise Department seized the cargo.",
-            "Tollan and Excise Department",
+            "A patrol of the Tollan Harbours and Pilotage Department stopped the trawler before dawn.",
+            "Harbours and Pilotage Department",
         ),
         ("The Lighthouse and Buoys Directorate closed the channel for a week.", "Lighthouse and Buoys Directorate"),
         ("Inspectors from the Salt Marsh and Dykes Directorate walked the levee.", "Salt Marsh and Dykes Directorate"),
-        ("Four lorries were sent back by the Police and Border Traffic Board.", "Police and Border Traffic Board"),
+        ("Four lorries were sent back by the Dairy and Livestock Board.", "Dairy and Livestock Board"),
         (
-            "Two hundred reservists from the Brannick and Fenmoor Home Guard District were called up.",
-            "Brannick and Fenmoor Home Guard District",
+            "The Brannick and Fenmoor Volunteer Reserve Command asked two hundred reservists to report.",
+            "Brannick and Fenmoor Volunteer Reserve Command",
         ),
     ],
 )
