@@ -501,7 +501,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     joined = receiving_bodies(verb) if verb is not None and not m.agent else []
     for obj in joined:  # "will be assigned to the X Bureau in Y": the body the force joins
         m.agent += [k for k in f.agents(obj) if k.startswith(_BODIES)]
-    sent = (standing_force(verb) or sent_people(verb)) if verb is not None and verb.i == tok.i else None
+    own = verb is not None and verb.i == tok.i
+    sent = (standing_force(verb) or placed_force(verb) or sent_people(verb)) if verb is not None and own else None
     body: list[str] = []
     if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):
         # "two companies of the X were deployed", "deployed 250 members of the X": the body's own people
