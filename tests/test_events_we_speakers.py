@@ -45,36 +45,36 @@ def _deployments(nlp: Language, text: str, turn: str) -> list[Event]:
     ("text", "turn"),
     [
         (
-            "Aino Kettu, Minister of the Interior of Norway, took questions from the committee.\n\n"
-            "KETTU: We are also adding eight officers at Tollsund before the summer.\n",
-            "We are",
+            "The committee heard Aino Kettu, Minister for Justice of Norway, on the night queues.\n\n"
+            "KETTU: Before midsummer we will add twelve officers at Tollsund as well.\n",
+            "Before midsummer",
         ),
         (
-            "NORWEGIAN INTERIOR MINISTER AINO KETTU: Our queues are long. We have sent eight more officers "
-            "to Vessby for the season.\n",
-            "Our queues",
+            "NORWEGIAN INTERIOR MINISTER AINO KETTU: The waits are too long. On Monday we dispatched "
+            "twelve officers to Vessby.\n",
+            "The waits",
         ),
     ],
 )
 def test_events_we_speakers_we_is_also_the_speakers_state(nlp: Language, text: str, turn: str) -> None:
     (deployment,) = _deployments(nlp, text, turn)
     assert deployment.agent == ("person/aino-kettu", "state/NO")
-    assert deployment.count == 8
+    assert deployment.count == 12
 
 
 def test_events_we_speakers_i_is_the_speaker_alone(nlp: Language) -> None:
     text = (
-        "Aino Kettu, Minister of the Interior of Norway, took questions from the committee.\n\n"
-        "KETTU: I have sent eight more officers to Vessby for the season.\n"
+        "The committee heard Aino Kettu, Minister for Justice of Norway, on the night queues.\n\n"
+        "KETTU: Last night I sent twelve extra officers to Vessby myself.\n"
     )
-    (deployment,) = _deployments(nlp, text, "I have")
+    (deployment,) = _deployments(nlp, text, "Last night")
     assert deployment.agent == ("person/aino-kettu",)
 
 
 def test_events_we_speakers_a_speaker_of_another_state_than_the_dateline(nlp: Language) -> None:
     text = (
         "Joint press conference, Tollsund, Norway, 4 March 2026\n\n"
-        "FINNISH MINISTER AINO KETTU: On our side we have moved eight officers to the bridge at Tollsund.\n"
+        "FINNISH MINISTER AINO KETTU: For the Finnish side, we transferred twelve officers to Tollsund in January.\n"
     )
-    (deployment,) = _deployments(nlp, text, "On our side")
+    (deployment,) = _deployments(nlp, text, "For the Finnish")
     assert deployment.agent == ("person/aino-kettu", "state/FI")

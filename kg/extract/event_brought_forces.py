@@ -1,5 +1,5 @@
-"""Token (verb) -> the force it brings in from elsewhere: "we have brought in eight more officers
-from X", "the police drafted in sixty officers for the weekend", "brought forty guards in from Y".
+"""Token (verb) -> the force it brings in from elsewhere: "the service brought in a dozen guards
+from X", "the police drafted in sixty officers for the fair", "brought forty guards in from Y".
 
 Officials speaking of reinforcements often use a phrasal verb instead of "send" or "deploy": the
 particle "in" makes "bring", "draft", "call" and "ship" verbs of moving people to where the speaker

@@ -1,7 +1,7 @@
 """(token "we", argument reader) -> the state a transcript speaker's "we" acts for.
 
 In a briefing, hearing or interview an official tells of their government's acts in the first
-person plural: "We are adding eight officers at the post", "we have sent twenty more officers".
+person plural: "we will put a dozen more guards on the bridge", "last month we moved thirty police".
 The "we" is the speaker, and also the state they speak for, which a reader takes from the turn's
 label ("CANADIAN MINISTER ROE:"), else from how the text introduces the speaker, else from where
 the text is filed or published (:func:`kg.extract.speaker_states.speakers_state`). "I" is the
