@@ -1,5 +1,5 @@
-"""A modal on a speaker's own verb of saying ("I should add that ...", "we would stress that
-...") softens the saying: the event the clause after it reports is still reported. A modal on the
+"""A modal on a speaker's own verb of saying ("I would just add that ...", "we should stress
+that ...") softens the saying: the event the clause after it reports is still reported. A modal on the
 event's own verb, or on someone else's saying, still makes it hypothetical.
 
 Every sentence is invented for the test; entities are built by hand so that only event reading is

@@ -341,8 +341,8 @@ def is_hypothetical(token: Token) -> bool:
 
 
 def _hedged_saying(verb: Token, token: Token) -> bool:
-    """True for a speaker's own verb of saying above ``token`` with a modal on it: "I should add
-    that ...", "we would stress that ...". The modal softens the saying, not what the clause
+    """True for a speaker's own verb of saying above ``token`` with a modal on it: "I would just
+    add that ...", "we should stress that ...". The modal softens the saying, not what the clause
     after it reports."""
     return (
         verb.i != token.i
