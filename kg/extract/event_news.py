@@ -86,6 +86,7 @@ from kg.extract.event_sent_forces import (
 )
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_signings import signed_without_doer, witnesses
+from kg.extract.event_speaker_states import we_state
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_there import placed_there
 from kg.extract.event_time import since_start
@@ -196,8 +197,8 @@ class _Frames:
         """Named actors of a noun phrase; "the head of X" is X's, "I" / "we" in a quote the speaker's."""
         if tok is None:
             return []
-        if tok.lower_ in ("i", "we") and self.speaker:
-            return [self.speaker]
+        if tok.lower_ in ("i", "we") and self.speaker:  # "we": also the speaker's state
+            return [self.speaker, *we_state(self.args, tok, self.speaker)]
         if names_both_sides(tok) and self.args.sides:  # "the two governments signed ..."
             return list(self.args.sides)
         keys = self.args.np_entities(tok, AGENTS, agentive=True)
@@ -501,7 +502,8 @@ def _deploy(f: _Frames, tok: Token, m: Mention) -> Token | None:
     joined = receiving_bodies(verb) if verb is not None and not m.agent else []
     for obj in joined:  # "will be assigned to the X Bureau in Y": the body the force joins
         m.agent += [k for k in f.agents(obj) if k.startswith(_BODIES)]
-    sent = (standing_force(verb) or sent_people(verb)) if verb is not None and verb.i == tok.i else None
+    own = verb is not None and verb.i == tok.i
+    sent = (standing_force(verb) or placed_force(verb) or sent_people(verb)) if verb is not None and own else None
     body: list[str] = []
     if sent is not None and (sent.dep_ == "nsubjpass" or sent_members(sent)):
         # "two companies of the X were deployed", "deployed 250 members of the X": the body's own people

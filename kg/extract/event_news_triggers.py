@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kg.extract.event_brought_forces import brought_force
 from kg.extract.event_force_moves import UNIT_NOUNS
 from kg.extract.event_recalls import recall_vote
 from kg.extract.event_rescued import rescued_group
@@ -101,7 +102,7 @@ _SENT_NOUNS = (
         _words(
             """
         officer guard troop soldier personnel police policeman policewoman gendarme marine ranger expert
-        team staff equipment peacekeeper reinforcement force agent vehicle aircraft helicopter ship boat
+        inspector team staff equipment peacekeeper reinforcement force agent vehicle aircraft helicopter ship boat
         serviceman servicewoman servicemen servicewomen servicemember trooper sailor airman paratrooper
         commando sapper firefighter rescuer
         """
@@ -516,6 +517,13 @@ def _described(verb: Token) -> Token:
     return verb.head if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children) else verb
 
 
+def _brings_force(verb: Token) -> bool:
+    """ "brought in eight more officers", "drafted in 60 officers": a force brought in is sent
+    (:mod:`kg.extract.event_brought_forces`)."""
+    brought = brought_force(verb)
+    return brought is not None and sent_force(brought)
+
+
 def find_news_triggers(sent: Span) -> list[NewsTrigger]:
     """The generic-event triggers of one sentence, in text order."""
     out: list[NewsTrigger] = []
@@ -531,10 +539,13 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger(_MEET_VERBS[lem], tok, "meet"))
             elif lem == "call" and called_person(tok) is not None:
                 out.append(NewsTrigger("Talks", tok, "meet"))
-            elif lem in _SEND_VERBS and (
-                lemma(obj if obj is not None else _described(tok)) in _SENT_NOUNS
-                or (obj is not None and sent_members(obj))
-            ):
+            elif (
+                lem in _SEND_VERBS
+                and (
+                    lemma(obj if obj is not None else _described(tok)) in _SENT_NOUNS
+                    or (obj is not None and sent_members(obj))
+                )
+            ) or _brings_force(tok):
                 out.append(NewsTrigger("Deployment", tok, "deploy"))
             elif lem in _REQUEST_VERBS and obj is not None:
                 out.append(NewsTrigger("Request", tok, "ask"))

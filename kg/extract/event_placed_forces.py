@@ -23,11 +23,13 @@ _STATE_PREPS = frozenset(("on", "under", "to"))
 
 
 def placed_force(verb: Token) -> Token | None:
-    """The counted force a verb of putting places ("posted 35 more guards at X"), else None."""
+    """The counted force a verb of putting places ("posted 35 more guards at X"), also after
+    the things put with it ("will add a second scanner and 25 inspectors"), else None."""
     if verb.pos_ != "VERB" or lemma(verb) not in _PUTTING_VERBS:
         return None
-    force = verb_object(verb)
-    if force is None or not counted_force(force):
+    put = verb_object(verb)
+    force = next((t for t in (put, *put.conjuncts) if counted_force(t)), None) if put is not None else None
+    if force is None:
         return None
     preps = [c for h in (verb, force) for c in h.children if c.dep_ == "prep" and c.lower_ in _STATE_PREPS]
     if any(not g.ent_type_ for c in preps for g in c.children if g.dep_ == "pobj"):

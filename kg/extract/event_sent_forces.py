@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.event_brought_forces import brought_force
 from kg.extract.event_news_triggers import lemma, sent_members, verb_object
 from kg.extract.event_triggers import PEOPLE_NOUNS
 from kg.nlp.numerals import counting_numeral
@@ -38,7 +39,7 @@ def _words(text: str) -> list[str]:
 _FORCE_NOUNS = frozenset(
     _words(
         """
-        officer guard police policeman policewoman gendarme personnel peacekeeper agent staff marine ranger
+        officer guard police policeman policewoman gendarme personnel peacekeeper agent staff marine ranger inspector
         serviceman servicewoman servicemen servicewomen servicemember trooper sailor airman paratrooper
         commando sapper firefighter rescuer
         """
@@ -54,8 +55,9 @@ ADDED_WORDS = frozenset(("more", "additional", "extra", "further", "new", "fresh
 
 def sent_people(verb: Token) -> Token | None:
     """What a verb of sending sends: its object ("sent 40 officers"), the subject of its passive
-    ("40 officers were sent"), or the noun its participle describes ("40 officers sent by X")."""
-    obj = verb_object(verb)
+    ("40 officers were sent"), the noun its participle describes ("40 officers sent by X"), or
+    what a verb of bringing in brings ("drafted in 60 officers": :mod:`kg.extract.event_brought_forces`)."""
+    obj = verb_object(verb) or brought_force(verb)
     if obj is not None:
         return _restated_force(verb, obj) or obj
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):

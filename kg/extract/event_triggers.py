@@ -330,7 +330,7 @@ def is_hypothetical(token: Token) -> bool:
         for child in node.children:
             if child.dep_ == "neg" and node.i == token.i:
                 return True
-            if child.dep_ == "aux" and child.lower_ in _MODALS:
+            if child.dep_ == "aux" and child.lower_ in _MODALS and not _hedged_saying(node, token):
                 return True
             if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
                 return True
@@ -338,6 +338,17 @@ def is_hypothetical(token: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _hedged_saying(verb: Token, token: Token) -> bool:
+    """True for a speaker's own verb of saying above ``token`` with a modal on it: "I would just
+    add that ...", "we should stress that ...". The modal softens the saying, not what the clause
+    after it reports."""
+    return (
+        verb.i != token.i
+        and _lemma(verb) in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    )
 
 
 def is_asked(token: Token) -> bool:

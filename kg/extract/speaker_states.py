@@ -19,7 +19,7 @@ from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import state_code, state_for_demonym
 from kg.nlp.doctext import doc_text
 
-__all__ = ["our_speakers_state"]
+__all__ = ["our_speakers_state", "speakers_state"]
 
 #: Lower-case words an introduction's title may hold between its capitalised words ("Minister of the Interior").
 _TITLE_JOINS = frozenset({"of", "the", "for", "and"})
@@ -32,8 +32,15 @@ def our_speakers_state(span: SpacySpan, links: list[Linked], filed: str | None) 
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ != "our":
         return None
+    return speakers_state(doc, span.start_char, links, filed)
+
+
+def speakers_state(doc: Doc, char: int, links: list[Linked], filed: str | None) -> str | None:
+    """The state key of the transcript speaker whose turn holds ``char``: the state the turn's label
+    names, else the one the text introduces the speaker with, else ``filed``; None outside labelled
+    turns."""
     text = doc_text(doc)
-    label = speaker_at(doc, text.rfind("\n", 0, span.start_char) + 1)
+    label = speaker_at(doc, text.rfind("\n", 0, char) + 1)
     if label is None:
         return None
     words = [w.strip(".,()") for w in label.split()]
