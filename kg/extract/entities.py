@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
+from kg.extract.bridges_between import bridges_between
 from kg.extract.crossing_kinds import kinds_written
 from kg.extract.crossing_towns import crossings_apart_from_towns
 from kg.extract.links import Linked, mk
@@ -226,7 +227,10 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links += [lk for _, lk in bodies]
     links += owners_inside(bodies, {lk.key for lk in links})
     links.sort(key=lambda lk: lk.start)
-    links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
+    bridges = bridges_between(doc, links)  # "the bridge between A and B": a crossing named by its ends
+    links += bridges
+    covered = {(s.start_char, s.end_char) for s in spans} | {(b.start, b.end) for b in bridges}
+    links += _descriptions(doc, links, covered)
     links = _state_forms(doc, links)
     links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
