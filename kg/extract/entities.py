@@ -211,8 +211,8 @@ def _link_mentions(doc: Doc) -> list[Linked]:
         full_name = label == "Person" and len(span) > 1
         if span.kb_id_ == "ner" and known_body(span.text) is None and not full_name:
             cued = strong.get(_name_form(span.text), label)
-            if not (cued == "Checkpoint" and label == "Settlement" and town_use(span)):
-                label = cued  # "sent to X" after "the X border post" stays the town
+            # "sent to X" after "the X border post" is the town, whatever the NER read it as
+            label = "Settlement" if cued == "Checkpoint" and town_use(span) else cued
         if label == "Person":
             persons.append(span)
         elif label == "Agency" and known_body(span.text) is None:
