@@ -4,7 +4,7 @@ Invented sentences through the real model. A list of names before a capitalised 
 ("Checkpoints", "Crossings") names one crossing each, as it does before a lower-case one; and a
 name ending in "Checkpoint" that the NER reads as a person's is the crossing's, so the pattern's
 crossing is no longer dropped as a word inside a personal name. A body's name that holds the
-plural ("Immigration & Checkpoints Authority") stays the body.
+plural ("Ports & Checkpoints Directorate") stays the body.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from spacy.language import Language
         ),
         ("Heavy queues at Brisk and Halloway Crossings as holiday traffic peaks", ("Brisk", "Halloway")),
         (
-            "More than 50,000 travellers used the Kestrin and Dunwold Checkpoints on Saturday, the Immigration"
-            " & Checkpoints Authority said.",
+            "More than 50,000 travellers used the Kestrin and Dunwold Checkpoints on Saturday, the Ports &"
+            " Checkpoints Directorate said.",
             ("Kestrin", "Dunwold"),
         ),
     ],
@@ -32,13 +32,18 @@ from spacy.language import Language
 def test_entities_names_listed_before_capitalised_crossings(nlp: Language, text: str, names: tuple[str, str]) -> None:
     found = found_entities(nlp, text)
     assert all((name, "Checkpoint") in found for name in names)
-    assert all(kind != "Organization" or "Authority" in name for name, kind in found)
+    assert all(kind not in {"Organization", "Person"} or "Directorate" in name for name, kind in found)
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("At Dunwold Checkpoint, which links Norway to Kessing in Sweden, departures were up by a fifth.", "Dunwold"),
+        (
+            "Queues formed again at Dunwold Checkpoint on Sunday as Norwegian skiers drove home, a customs"
+            " spokesman said.",
+            "Dunwold",
+        ),
+        ("Since Dunwold Checkpoint opened to buses, Swedish shoppers have come in larger numbers.", "Dunwold"),
         ("Officers at Kestrin Checkpoint turned back 40 cars on Sunday, the Finnish Border Guard said.", "Kestrin"),
     ],
 )

@@ -160,8 +160,8 @@ def _international(doc: Doc, links: list[Linked]) -> bool:
 
 
 def _border_near(doc: Doc, i: int) -> bool:
-    """The bridge's sentence or the next one speaks of the border or of crossings ("It is one of
-    the busiest crossings on the border"): a text about one side of a border names one state."""
+    """The bridge's sentence or the next one speaks of the border or of crossings ("Few other roads
+    cross the border there"): a text about one side of a border may name one state only."""
     if not doc.has_annotation("SENT_START"):
         return False
     sent = doc[i].sent

@@ -176,7 +176,7 @@ _CAPITALISED_CROSSINGS = frozenset({"Checkpoints", "Crossings"})
 
 def _capitalised_crossings(doc: Doc, i: int) -> bool:
     """ "the A and B Checkpoints": the capitalised plural is the shared kind of the two names (each
-    "A Checkpoint" is one crossing's name), not a body's name ("Immigration & Checkpoints Authority")."""
+    "A Checkpoint" is one crossing's name), not a body's name ("Ports & Checkpoints Directorate")."""
     return doc[i].text in _CAPITALISED_CROSSINGS and (i + 1 == len(doc) or not doc[i + 1].is_title)
 
 
