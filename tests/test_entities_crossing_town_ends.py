@@ -35,3 +35,13 @@ def test_entities_crossing_alone_keeps_its_bare_name(nlp: Language) -> None:
     found = found_entities(nlp, text)
     assert ("Kostrova", "Checkpoint") in found
     assert ("Kostrova", "Settlement") not in found
+
+
+def test_entities_ends_of_a_bridge_stay_as_the_text_names_them(nlp: Language) -> None:
+    text = (
+        "The Kostrova border post reopened on Monday, and the bridge between Kostrova and Varnel carried"
+        " lorries across the border all night."
+    )
+    found = found_entities(nlp, text)
+    assert ("Kostrova", "Checkpoint") in found
+    assert ("Kostrova", "Settlement") not in found

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import is_known_place
 from kg.lexicon.names import strip_the
@@ -122,13 +122,18 @@ def _route_end(span: Span) -> bool:
     doc = span.doc
     i, j = span.start, span.end
     if doc[i - 1].lower_ == "between":
-        return j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title
+        return j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title and not _crossing_between(doc, i - 1)
     if doc[i - 1].lower_ != "and":
         return False
     k = i - 2
     while k > 0 and doc[k].is_title and i - k <= 4:
         k -= 1
-    return doc[k].lower_ == "between" and k < i - 2
+    return doc[k].lower_ == "between" and k < i - 2 and not _crossing_between(doc, k)
+
+
+def _crossing_between(doc: Doc, k: int) -> bool:
+    """ "the bridge between A and B": a crossing's ends, which the text may name the crossing by."""
+    return k > 0 and doc[k - 1].lower_ in _CROSSING_NOUNS
 
 
 def one_type_per_name(spans: list[Span]) -> list[Span]:
