@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
+from kg.extract.bridges_between import bridges_between
 from kg.extract.crossing_kinds import kinds_written
 from kg.extract.crossing_towns import crossings_apart_from_towns
 from kg.extract.links import Linked, mk
@@ -210,8 +211,8 @@ def _link_mentions(doc: Doc) -> list[Linked]:
         full_name = label == "Person" and len(span) > 1
         if span.kb_id_ == "ner" and known_body(span.text) is None and not full_name:
             cued = strong.get(_name_form(span.text), label)
-            if not (cued == "Checkpoint" and label == "Settlement" and town_use(span)):
-                label = cued  # "sent to X" after "the X border post" stays the town
+            # "sent to X" after "the X border post" is the town, whatever the NER read it as
+            label = "Settlement" if cued == "Checkpoint" and town_use(span) else cued
         if label == "Person":
             persons.append(span)
         elif label == "Agency" and known_body(span.text) is None:
@@ -226,7 +227,10 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links += [lk for _, lk in bodies]
     links += owners_inside(bodies, {lk.key for lk in links})
     links.sort(key=lambda lk: lk.start)
-    links += _descriptions(doc, links, {(s.start_char, s.end_char) for s in spans})
+    bridges = bridges_between(doc, links)  # "the bridge between A and B": a crossing named by its ends
+    links += bridges
+    covered = {(s.start_char, s.end_char) for s in spans} | {(b.start, b.end) for b in bridges}
+    links += _descriptions(doc, links, covered)
     links = _state_forms(doc, links)
     links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))

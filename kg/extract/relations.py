@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.body_parts import find_body_parts
 from kg.extract.borders import find_borders
+from kg.extract.bridges_between import bridge_sides
 from kg.extract.crossing_context import context_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
@@ -90,6 +91,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         find_parts(doc, sent, in_sent, found)
         find_body_parts(doc, sent, in_sent, found)
     _sole_border_crossings(doc, links, found)
+    bridge_sides(doc, links, found)
     home_sides(doc, links, found, article.publisher)
     context_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)

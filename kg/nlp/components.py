@@ -1084,12 +1084,16 @@ def _state_body(ent: Span, span: Span) -> bool:
     return lead is not None and span[-1].lower_ in _AGENCY_CUES and bool(state_for_demonym(lead.text))
 
 
+#: Last words of a crossing's name the NER reads as a person's ("Tarvo Checkpoint"): no surname.
+_CROSSING_ENDS = frozenset({"checkpoint", "checkpoints", "crossing", "crossings"})
+
+
 def _personal_name(ent: Span) -> Span | None:
     """The person an NER span names, without its title: a PERSON span, or an ORG span that only a
     title made a body ("Spokesperson Jo Roe-Lind"), so that "Roe-Lind" alone later joins it."""
     name, titled = _strip(ent)
     if ent.label_ == "PERSON":
-        return name
+        return None if len(name) and name[-1].lower_ in _CROSSING_ENDS else name
     if ent.label_ != "ORG" or not titled or not len(name) or head_class(name) is not None:
         return None
     if any(not (t.is_title or t.text == "-") or t.lower_ in _AGENCY_CUES or t.lower_ in BODY_HEADS for t in name):

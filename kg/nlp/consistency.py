@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.lexicon.gazetteer import is_known_place
 from kg.lexicon.names import strip_the
@@ -92,15 +92,48 @@ def _cued_places(spans: list[Span]) -> dict[str, str]:
 #: Words before a bare name that put a town there, not a crossing point: "found near X", "farms
 #: outside X" (people cross "at" a post; "in X" and "to X" may mean either, "services in X").
 _TOWN_PREPOSITIONS = frozenset({"near", "outside"})
+#: Verbs (lemmas) of people going or sent somewhere: "travelled to X", "officers were sent to X"
+#: go to the town (lorries are "diverted to" a crossing; people are sent to where they stay).
+_GOING = frozenset({"travel", "send", "deploy", "dispatch", "fly", "return", "relocate", "flee"})
 #: Last words of a crossing's own name: "X Bridge" names no town.
 _CROSSING_NOUNS = frozenset({"crossing", "post", "checkpoint", "gate", "bridge", "terminal"})
 
 
 def town_use(span: Span) -> bool:
-    """A bare name after "near" or "outside" speaks of the town, even where the text names a
-    crossing after it ("the X border post"), unless the name is a crossing's own ("X Bridge")."""
+    """A bare name after "near" or "outside", after a verb of going ("sent to X"), or at one end of
+    a way between two places ("the road between A and X", "ferries between X and B") speaks of the
+    town, even where the text names a crossing after it ("the X border post"), unless the name is a
+    crossing's own ("X Bridge")."""
     i = span.start
-    return i > 0 and span.doc[i - 1].lower_ in _TOWN_PREPOSITIONS and span[-1].lower_ not in _CROSSING_NOUNS
+    if i == 0 or span[-1].lower_ in _CROSSING_NOUNS:
+        return False
+    doc = span.doc
+    before = doc[i - 1]
+    if before.lower_ in _TOWN_PREPOSITIONS:
+        return True
+    if before.lower_ == "to" and before.head.i != before.i and before.head.lemma_.lower() in _GOING:
+        return True
+    return _route_end(span)
+
+
+def _route_end(span: Span) -> bool:
+    """ "between A and X" / "between X and B", the other end a capitalised name too: two places a
+    way or a service joins, each a town (a crossing is what lies between them)."""
+    doc = span.doc
+    i, j = span.start, span.end
+    if doc[i - 1].lower_ == "between":
+        return j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title and not _crossing_between(doc, i - 1)
+    if doc[i - 1].lower_ != "and":
+        return False
+    k = i - 2
+    while k > 0 and doc[k].is_title and i - k <= 4:
+        k -= 1
+    return doc[k].lower_ == "between" and k < i - 2 and not _crossing_between(doc, k)
+
+
+def _crossing_between(doc: Doc, k: int) -> bool:
+    """ "the bridge between A and B": a crossing's ends, which the text may name the crossing by."""
+    return k > 0 and doc[k - 1].lower_ in _CROSSING_NOUNS
 
 
 def one_type_per_name(spans: list[Span]) -> list[Span]:

@@ -170,6 +170,16 @@ def _is_head(doc: Doc, i: int) -> bool:
     return nxt is None or not (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in {"'s", "’s"})
 
 
+#: Plural crossing nouns a list of crossings' own names takes with a capital: "the A and B Checkpoints".
+_CAPITALISED_CROSSINGS = frozenset({"Checkpoints", "Crossings"})
+
+
+def _capitalised_crossings(doc: Doc, i: int) -> bool:
+    """ "the A and B Checkpoints": the capitalised plural is the shared kind of the two names (each
+    "A Checkpoint" is one crossing's name), not a body's name ("Ports & Checkpoints Directorate")."""
+    return doc[i].text in _CAPITALISED_CROSSINGS and (i + 1 == len(doc) or not doc[i + 1].is_title)
+
+
 def _sentence_opening(doc: Doc, start: int) -> bool:
     """A one-word run that opens a sentence may be capitalised only for that ("Rivers were high")."""
     return start == 0 or doc[start].is_sent_start or doc[start - 1].text in {"\n", '"', "“"}
@@ -189,7 +199,7 @@ def kind_noun_spans(doc: Doc, nouns: frozenset[str] = frozenset()) -> list[Span]
             if start < i and not body and not (i - start == 1 and _sentence_opening(doc, start)):
                 out.append(Span(doc, start, i, label=_LEVEL_ADJECTIVES[tok.lower_], kb_id="kind"))
             continue
-        if not tok.is_lower or not _is_head(doc, i):
+        if not (tok.is_lower or _capitalised_crossings(doc, i)) or not _is_head(doc, i):
             continue
         if tok.lower_ in _OF_NOUNS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
             names = _names_after(doc, i + 2)  # "the island of Varo", "the provinces of Kelo and Varn"
