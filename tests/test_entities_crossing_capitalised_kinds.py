@@ -21,10 +21,13 @@ from spacy.language import Language
             "Traffic through the Velmar and Ostrel Checkpoints between Finland and Norway rose sharply in June.",
             ("Velmar", "Ostrel"),
         ),
-        ("Heavy queues at Brisk and Halloway Crossings as holiday traffic peaks", ("Brisk", "Halloway")),
         (
-            "More than 50,000 travellers used the Kestrin and Dunwold Checkpoints on Saturday, the Ports &"
-            " Checkpoints Directorate said.",
+            "Both the Brisk and Halloway Crossings will shut for resurfacing in May, the roads agency said.",
+            ("Brisk", "Halloway"),
+        ),
+        (
+            "The Roads & Checkpoints Directorate will repaint the lanes of the Kestrin and Dunwold Checkpoints"
+            " before the ski season.",
             ("Kestrin", "Dunwold"),
         ),
     ],
