@@ -28,6 +28,7 @@ from kg.extract.side_sentences import side_opening
 from kg.extract.speaker_states import our_speakers_state
 from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import (
+    Place,
     capital_of,
     region_for,
     settlement_for,
@@ -36,6 +37,7 @@ from kg.lexicon.gazetteer import (
     state_name,
     state_slug,
     subdivision_for,
+    territory_for,
 )
 from kg.lexicon.names import entity_key, slugify, strip_the
 from kg.nlp.doctext import doc_text
@@ -424,6 +426,9 @@ def _state_tokens(span: SpacySpan) -> list[int]:
 def _inside_parent(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
     """A state or region named inside the span: "Border Guard Bangladesh" -> Bangladesh, "the
     Republic of X Marine Corps" -> X (a state's name may hold an "of": only its whole name is one)."""
+    territory = _territory_inside(span)
+    if territory is not None:
+        return territory.key, territory.name
     codes = {lk.key[6:] for lk in links if lk.type == "State"}
     words = [t for t in span if t.lower_ not in {"the", "of"}]
     for size in (3, 2, 1):
@@ -440,6 +445,20 @@ def _inside_parent(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | No
             region = subdivision_for(text, codes) if text[:1].isupper() else None
             if region is not None:
                 return region.key, region.name
+    return None
+
+
+def _territory_inside(span: SpacySpan) -> Place | None:
+    """The dependent territory a body's own name holds ("the Royal X Police"), whether or not the
+    text names its state: ISO 3166-1 names of territories are no other place's."""
+    words = [t for t in span if t.lower_ != "the"]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            part = words[i : i + size]
+            if part[-1].i - part[0].i == size - 1 and all(t.is_title for t in part):
+                found = territory_for(span.doc[part[0].i : part[-1].i + 1].text)
+                if found is not None:
+                    return found
     return None
 
 

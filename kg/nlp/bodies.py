@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.gazetteer import known_body, state_for_demonym, state_key
+from kg.lexicon.gazetteer import known_body, state_code, state_for_demonym, state_key, unit_below_state
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES, DOMAIN_TAIL, MINISTRY_DOMAINS
 
@@ -23,6 +23,7 @@ __all__ = [
     "named_by_state",
     "proper_body",
     "qualified",
+    "unit_at",
     "with_generic_modifier",
     "with_unit",
 ]
@@ -41,10 +42,12 @@ _LOWER_KIND_WORDS = frozenset({"gate", "causeway", "port", "terminal", "cross", 
 def qualified(span: Span) -> bool:
     """A security body counts only when a state names it: "Polish police", "Poland's border guard",
     "the police of Chile", or a capitalised "State/National/Federal" makes it a country's own body.
+    A territory or a state's own unit after "of" names it as well: "the Police Service of X".
     """
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and _state_at(doc, span.end + 1):
-        return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        if _state_at(doc, span.end + 1) or unit_at(doc, span.end + 1):
+            return True
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
@@ -65,6 +68,28 @@ def _state_at(doc: Doc, i: int) -> bool:
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     return any(state_key(doc[i:j].text) for j in range(i + 1, min(len(doc), i + _STATE_TOKENS) + 1))
+
+
+#: The most tokens of a territory's or a state's unit's name: "the Turks and Caicos Islands".
+_UNIT_TOKENS = 5
+
+
+def unit_at(doc: Doc, i: int) -> bool:
+    """The capitalised name of a dependent territory or of a state's top-level unit (a province, a
+    federal state: :func:`kg.lexicon.gazetteer.unit_below_state`), no state's own name, starts at
+    token ``i``, after an optional "the".
+
+    Such a unit has a government, a police and a customs of its own ("the Government of X").
+    """
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i >= len(doc) or not doc[i].is_title:
+        return False
+    for j in range(i + 1, min(len(doc), i + _UNIT_TOKENS) + 1):
+        text = doc[i:j].text
+        if doc[j - 1].is_title and unit_below_state(text) and not state_code(text):  # "Georgia" is the state
+            return True
+    return False
 
 
 def with_generic_modifier(span: Span) -> Span:

@@ -34,6 +34,7 @@ from kg.lexicon.gazetteer import (
     state_code,
     state_for_demonym,
     state_key,
+    unit_below_state,
 )
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.appositions import apposed_persons
@@ -47,6 +48,7 @@ from kg.nlp.bodies import (
     named_by_state,
     proper_body,
     qualified,
+    unit_at,
     with_generic_modifier,
     with_unit,
 )
@@ -406,14 +408,16 @@ def _body_of_state(span: Span) -> Span | None:
 
     The gazetteer takes the state's name, which would leave the body's span nothing to stand on;
     the body is then its words before "of", and the state after them is its owner (as it is for
-    a ministry: "the Ministry of Health of X").
+    a ministry: "the Ministry of Health of X"). So is a territory or a state's unit ("the
+    Government of X", X a federal state or a dependent territory).
     """
     for i in range(len(span) - 2, 0, -1):
         if span[i].lower_ != "of":
             continue
         rest = span[i + 2 :] if span[i + 1].lower_ == "the" else span[i + 1 :]
         head = span[i - 1]
-        if len(rest) and state_code(rest.text) and head.is_title and head.lower_ in BODY_HEADS | _AGENCY_CUES:
+        owner = state_code(rest.text) or (unit_at(span.doc, rest.start) and unit_below_state(rest.text))
+        if len(rest) and owner and head.is_title and head.lower_ in BODY_HEADS | _AGENCY_CUES:
             return span[:i]
         return None
     return None
