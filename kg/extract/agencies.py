@@ -128,6 +128,13 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             after = _owner_after(span, links)
             shown = f"{name} of {after.name}" if after is not None and after.key == home else name
             return mk(span, "Agency", f"agency/{slugify(name)}-{state_slug(home[6:])}", shown, parent=home)
+        after = _owner_after(span, links)
+        if home and home.startswith("region/") and not inside and after is not None and after.key == home:
+            # "the Customs Service of X", X a dependent territory: the territory's own body, one node per
+            # territory as a state's body is one per state
+            return mk(
+                span, "Agency", f"agency/{slugify(name)}-{slugify(after.name)}", f"{name} of {after.name}", parent=home
+            )
         return mk(span, "Agency", entity_key("Agency", name), name, parent=home)
     generic = True
     if domain:
@@ -228,14 +235,16 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
 
 
 def _owner_after(span: SpacySpan, links: list[Linked]) -> Linked | None:
-    """The state named right after the body's name and "of" ("... of the X"), or None."""
+    """The state or dependent territory named right after the body's name and "of" ("... of the X"), or None."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return None
     reach = doc[span.end + 1].idx + 6  # "of X", "of the X"
     i = bisect_left(links, doc[span.end + 1].idx, key=lambda lk: lk.start)
     first = links[i] if i < len(links) else None
-    return first if first is not None and first.start <= reach and first.type == "State" else None
+    if first is None or first.start > reach:
+        return None
+    return first if first.type == "State" or (first.type == "Region" and territory_for(first.name)) else None
 
 
 def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:

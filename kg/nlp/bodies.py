@@ -24,6 +24,7 @@ __all__ = [
     "proper_body",
     "qualified",
     "unit_at",
+    "unit_owned",
     "with_generic_modifier",
     "with_unit",
 ]
@@ -42,12 +43,10 @@ _LOWER_KIND_WORDS = frozenset({"gate", "causeway", "port", "terminal", "cross", 
 def qualified(span: Span) -> bool:
     """A security body counts only when a state names it: "Polish police", "Poland's border guard",
     "the police of Chile", or a capitalised "State/National/Federal" makes it a country's own body.
-    A territory or a state's own unit after "of" names it as well: "the Police Service of X".
     """
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
-        if _state_at(doc, span.end + 1) or unit_at(doc, span.end + 1):
-            return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and _state_at(doc, span.end + 1):
+        return True
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
@@ -90,6 +89,12 @@ def unit_at(doc: Doc, i: int) -> bool:
         if doc[j - 1].is_title and unit_below_state(text) and not state_code(text):  # "Georgia" is the state
             return True
     return False
+
+
+def unit_owned(span: Span) -> bool:
+    """A capitalised security body named "of" a territory or a state's unit: "the Police Service of X"."""
+    doc = span.doc
+    return span[-1].is_title and span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and unit_at(doc, span.end + 1)
 
 
 def with_generic_modifier(span: Span) -> Span:

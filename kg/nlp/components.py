@@ -49,6 +49,7 @@ from kg.nlp.bodies import (
     proper_body,
     qualified,
     unit_at,
+    unit_owned,
     with_generic_modifier,
     with_unit,
 )
@@ -423,6 +424,16 @@ def _body_of_state(span: Span) -> Span | None:
     return None
 
 
+def _owner_unit(span: Span, body: Span) -> Span | None:
+    """The territory or state's unit after "of" in an NER body name cut to ``body`` (no gazetteer
+    pattern reads a state's unit: its name is the NER's, inside the body's), as a Region span."""
+    rest = span[body.end - span.start + 1 :]
+    rest = rest[1:] if len(rest) and rest[0].lower_ == "the" else rest
+    if not len(rest) or state_code(rest.text):
+        return None
+    return Span(span.doc, rest.start, rest.end, label="Region", kb_id="ner")
+
+
 def _vessel(span: Span) -> bool:
     """A name right after a kind of vessel names the vessel, not a person, a place or a body."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in _VESSELS and span[0].is_title
@@ -662,6 +673,8 @@ class Retyper:
                             yield with_unit(named)
                         elif span[-1].lower_ == "staff" and span[-1].is_title:
                             yield Span(doc, span.start, span.end, label="Agency")  # "the General Staff": the state's
+                        elif unit_owned(span):  # "the Police Service of X", X a territory or a federal state
+                            yield Span(doc, span.start, span.end, label="Agency")
                         continue
                     span = with_unit(with_generic_modifier(span))
                 else:
@@ -776,6 +789,9 @@ class Retyper:
                 )
             )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place or body
             if ent.label_ == "ORG" and (body := _body_of_state(span)) is not None:
+                owner = _owner_unit(span, body)
+                if owner is not None:  # "the Government of X", X a territory or a federal state: X is a place too
+                    yield owner
                 span = body  # "the Electoral Commission of X": the body, owned by the state named after it
             label = "Person" if named else ner_label(span, ent.label_, titled, enum, states, placed)
             if label:
