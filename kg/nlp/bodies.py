@@ -75,8 +75,8 @@ _UNIT_TOKENS = 5
 
 def unit_at(doc: Doc, i: int) -> bool:
     """The capitalised name of a dependent territory or of a state's top-level unit (a province, a
-    federal state: :func:`kg.lexicon.gazetteer.unit_below_state`), no state's own name, starts at
-    token ``i``, after an optional "the".
+    federal state: :func:`kg.lexicon.gazetteer.unit_below_state`), no state's own name, is the
+    capitalised run at token ``i``, after an optional "the".
 
     Such a unit has a government, a police and a customs of its own ("the Government of X").
     """
@@ -84,11 +84,13 @@ def unit_at(doc: Doc, i: int) -> bool:
         i += 1
     if i >= len(doc) or not doc[i].is_title:
         return False
-    for j in range(i + 1, min(len(doc), i + _UNIT_TOKENS) + 1):
-        text = doc[i:j].text
-        if doc[j - 1].is_title and unit_below_state(text) and not state_code(text):  # "Georgia" is the state
-            return True
-    return False
+    end = i
+    while end < len(doc) and end - i < _UNIT_TOKENS and (doc[end].is_title or doc[end].lower_ == "and"):
+        end += 1
+    while end > i and doc[end - 1].lower_ == "and":
+        end -= 1  # "of X and the Y Police": the name ends before "and"
+    text = doc[i:end].text  # the whole capitalised name: "X Province" is read by the region rules
+    return unit_below_state(text) is not None and not state_code(text)  # "Georgia" is the state
 
 
 def unit_owned(span: Span) -> bool:
