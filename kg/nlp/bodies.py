@@ -25,6 +25,7 @@ __all__ = [
     "qualified",
     "unit_at",
     "unit_owned",
+    "unit_span",
     "with_generic_modifier",
     "with_unit",
 ]
@@ -80,23 +81,33 @@ def unit_at(doc: Doc, i: int) -> bool:
 
     Such a unit has a government, a police and a customs of its own ("the Government of X").
     """
+    return unit_span(doc, i) is not None
+
+
+def unit_span(doc: Doc, i: int) -> Span | None:
+    """The unit's name :func:`unit_at` finds at token ``i``, as a Region span, or None."""
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     if i >= len(doc) or not doc[i].is_title:
-        return False
+        return None
     end = i
     while end < len(doc) and end - i < _UNIT_TOKENS and (doc[end].is_title or doc[end].lower_ == "and"):
         end += 1
     while end > i and doc[end - 1].lower_ == "and":
         end -= 1  # "of X and the Y Police": the name ends before "and"
     text = doc[i:end].text  # the whole capitalised name: "X Province" is read by the region rules
-    return unit_below_state(text) is not None and not state_code(text)  # "Georgia" is the state
+    if unit_below_state(text) is None or state_code(text):  # "Georgia" is the state
+        return None
+    return Span(doc, i, end, label="Region")
 
 
-def unit_owned(span: Span) -> bool:
-    """A capitalised security body named "of" a territory or a state's unit: "the Police Service of X"."""
+def unit_owned(span: Span) -> Span | None:
+    """The territory or state's unit a capitalised security body is named "of" ("the Police Service
+    of X"), as a Region span, or None."""
     doc = span.doc
-    return span[-1].is_title and span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and unit_at(doc, span.end + 1)
+    if not span[-1].is_title or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    return unit_span(doc, span.end + 1)
 
 
 def with_generic_modifier(span: Span) -> Span:

@@ -673,8 +673,9 @@ class Retyper:
                             yield with_unit(named)
                         elif span[-1].lower_ == "staff" and span[-1].is_title:
                             yield Span(doc, span.start, span.end, label="Agency")  # "the General Staff": the state's
-                        elif unit_owned(span):  # "the Police Service of X", X a territory or a federal state
+                        elif (unit := unit_owned(span)) is not None:  # "the Police Service of X": X's body
                             yield Span(doc, span.start, span.end, label="Agency")
+                            yield unit  # X a territory or a federal state, a place of the text
                         continue
                     span = with_unit(with_generic_modifier(span))
                 else:
