@@ -429,8 +429,8 @@ def _owner_unit(span: Span, body: Span) -> Span | None:
     pattern reads a state's unit: its name is the NER's, inside the body's), as a Region span."""
     rest = span[body.end - span.start + 1 :]
     rest = rest[1:] if len(rest) and rest[0].lower_ == "the" else rest
-    if not len(rest) or state_code(rest.text):
-        return None
+    if not len(rest) or state_code(rest.text) or settlement_for(rest.text, primary_only=True):
+        return None  # "the Prosecutor's Office of X", X a district and its town: the town's office
     return Span(span.doc, rest.start, rest.end, label="Region", kb_id="ner")
 
 
