@@ -29,6 +29,7 @@ from kg.extract.side_sentences import side_opening
 from kg.extract.speaker_states import our_speakers_state
 from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import (
+    Place,
     capital_of,
     region_for,
     settlement_for,
@@ -37,6 +38,7 @@ from kg.lexicon.gazetteer import (
     state_name,
     state_slug,
     subdivision_for,
+    territory_for,
 )
 from kg.lexicon.names import entity_key, slugify, strip_the
 from kg.nlp.doctext import doc_text
@@ -127,6 +129,13 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
             after = _owner_after(span, links)
             shown = f"{name} of {after.name}" if after is not None and after.key == home else name
             return mk(span, "Agency", f"agency/{slugify(name)}-{state_slug(home[6:])}", shown, parent=home)
+        after = _owner_after(span, links)
+        if home and home.startswith("region/") and not inside and after is not None and after.key == home:
+            # "the Customs Service of X", X a dependent territory: the territory's own body, one node per
+            # territory as a state's body is one per state
+            return mk(
+                span, "Agency", f"agency/{slugify(name)}-{slugify(after.name)}", f"{name} of {after.name}", parent=home
+            )
         return mk(span, "Agency", entity_key("Agency", name), name, parent=home)
     generic = True
     if domain:
@@ -235,8 +244,8 @@ _OWNER_TYPES = frozenset({"State", "Organization"})
 
 
 def _owner_after(span: SpacySpan, links: list[Linked], types: frozenset[str] = frozenset({"State"})) -> Linked | None:
-    """The state (or other owner of ``types``) named right after the body's name and "of" ("... of
-    the X"), or None."""
+    """The state, dependent territory (or other owner of ``types``) named right after the body's
+    name and "of" ("... of the X"), or None."""
     doc = span.doc
     of = _of_after(span)
     if of is None:
@@ -244,7 +253,9 @@ def _owner_after(span: SpacySpan, links: list[Linked], types: frozenset[str] = f
     reach = doc[of + 1].idx + 6  # "of X", "of the X"
     i = bisect_left(links, doc[of + 1].idx, key=lambda lk: lk.start)
     first = links[i] if i < len(links) else None
-    return first if first is not None and first.start <= reach and first.type in types else None
+    if first is None or first.start > reach:
+        return None
+    return first if first.type in types or (first.type == "Region" and territory_for(first.name)) else None
 
 
 def _of_after(span: SpacySpan) -> int | None:
@@ -446,6 +457,9 @@ def _state_tokens(span: SpacySpan) -> list[int]:
 def _inside_parent(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
     """A state or region named inside the span: "Border Guard Bangladesh" -> Bangladesh, "the
     Republic of X Marine Corps" -> X (a state's name may hold an "of": only its whole name is one)."""
+    territory = _territory_inside(span)
+    if territory is not None:
+        return territory.key, territory.name
     codes = {lk.key[6:] for lk in links if lk.type == "State"}
     words = [t for t in span if t.lower_ not in {"the", "of"}]
     for size in (3, 2, 1):
@@ -462,6 +476,20 @@ def _inside_parent(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | No
             region = subdivision_for(text, codes) if text[:1].isupper() else None
             if region is not None:
                 return region.key, region.name
+    return None
+
+
+def _territory_inside(span: SpacySpan) -> Place | None:
+    """The dependent territory a body's own name holds ("the Royal X Police"), whether or not the
+    text names its state: ISO 3166-1 names of territories are no other place's."""
+    words = [t for t in span if t.lower_ != "the"]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            part = words[i : i + size]
+            if part[-1].i - part[0].i == size - 1 and all(t.is_title for t in part):
+                found = territory_for(span.doc[part[0].i : part[-1].i + 1].text)
+                if found is not None:
+                    return found
     return None
 
 

@@ -35,6 +35,7 @@ from kg.lexicon.gazetteer import (
     state_key,
     state_name,
     state_same_as,
+    unit_below_state,
 )
 from kg.lexicon.legislatures import legislature_state
 from kg.lexicon.names import entity_key, initials, strip_the
@@ -107,10 +108,11 @@ def _owner_after(text: str, links: list[Linked]) -> set[str]:
 
     The span is the body ("Armed Forces") and the canonical name drops the article the state takes
     in running text; the text's own form is what readers call the body, so it is kept as a name.
+    So is a territory's or a state unit's body's: "the Police Service of X".
     """
     out: set[str] = set()
     for lk in links:
-        if lk.kind != "name" or lk.type != "Agency" or not (lk.parent or "").startswith("state/"):
+        if lk.kind != "name" or lk.type != "Agency" or not (lk.parent or "").startswith(("state/", "region/")):
             continue
         found = _OF_OWNER.match(text, lk.end, lk.end + 60)
         if found is None:
@@ -118,10 +120,16 @@ def _owner_after(text: str, links: list[Linked]) -> set[str]:
         words = found.group(1).split()
         for n in range(len(words), 0, -1):  # the longest run of the words that names the body's state
             owner = " ".join(words[:n])
-            if state_key(strip_the(owner)) == lk.parent:
+            if _owner_key(strip_the(owner)) == lk.parent:
                 out.add(f"{strip_the(lk.text)} of {owner}")
                 break
     return out
+
+
+def _owner_key(name: str) -> str | None:
+    """The key of the state, territory or state's unit called ``name``."""
+    unit = unit_below_state(name)
+    return state_key(name) or (unit.key if unit is not None else None)
 
 
 def _entity(key: str, links: list[Linked], written: frozenset[str] | set[str] = frozenset()) -> Entity:

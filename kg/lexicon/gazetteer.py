@@ -46,7 +46,9 @@ __all__ = [
     "state_slug",
     "subdivision_for",
     "subdivision_spelled",
+    "territory_for",
     "territory_names",
+    "unit_below_state",
     "wide_subdivision",
 ]
 
@@ -233,6 +235,12 @@ def territory_names() -> dict[str, str]:
             for name in iso_names(c):
                 out.setdefault(_norm(name), c.alpha_2)
     return out
+
+
+def territory_for(name: str) -> Place | None:
+    """The dependent territory called ``name`` ("Puerto Rico"), as a region of its state, or None."""
+    code = territory_names().get(_norm(name))
+    return _territory_place(code) if code is not None else None
 
 
 def _territory_place(code: str) -> Place:
@@ -639,6 +647,17 @@ def local_subdivision(name: str) -> bool:
 def region_for(name: str) -> Place | None:
     """An ISO 3166-2 subdivision, US state, world region or continent called ``name``, or None."""
     return _regions().get(_norm(name))
+
+
+def unit_below_state(name: str) -> Place | None:
+    """A dependent territory, a top-level ISO 3166-2 unit or a US state called ``name``, or None.
+
+    Such a unit has a government, a police and ministers of its own ("the Government of X", "the
+    Police Service of X"), whether or not the text names the state it belongs to. World regions
+    and continents belong to no state and are no such unit.
+    """
+    place = region_for(name)
+    return place if place is not None and place.country is not None else None
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.gazetteer import known_body, state_for_demonym, state_key
+from kg.lexicon.gazetteer import known_body, state_code, state_for_demonym, state_key, unit_below_state
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES, DOMAIN_TAIL, MINISTRY_DOMAINS
 
@@ -23,6 +23,9 @@ __all__ = [
     "named_by_state",
     "proper_body",
     "qualified",
+    "unit_at",
+    "unit_owned",
+    "unit_span",
     "with_generic_modifier",
     "with_unit",
 ]
@@ -65,6 +68,46 @@ def _state_at(doc: Doc, i: int) -> bool:
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     return any(state_key(doc[i:j].text) for j in range(i + 1, min(len(doc), i + _STATE_TOKENS) + 1))
+
+
+#: The most tokens of a territory's or a state's unit's name: "the Turks and Caicos Islands".
+_UNIT_TOKENS = 5
+
+
+def unit_at(doc: Doc, i: int) -> bool:
+    """The capitalised name of a dependent territory or of a state's top-level unit (a province, a
+    federal state: :func:`kg.lexicon.gazetteer.unit_below_state`), no state's own name, is the
+    capitalised run at token ``i``, after an optional "the".
+
+    Such a unit has a government, a police and a customs of its own ("the Government of X").
+    """
+    return unit_span(doc, i) is not None
+
+
+def unit_span(doc: Doc, i: int) -> Span | None:
+    """The unit's name :func:`unit_at` finds at token ``i``, as a Region span, or None."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i >= len(doc) or not doc[i].is_title:
+        return None
+    end = i
+    while end < len(doc) and end - i < _UNIT_TOKENS and (doc[end].is_title or doc[end].lower_ == "and"):
+        end += 1
+    while end > i and doc[end - 1].lower_ == "and":
+        end -= 1  # "of X and the Y Police": the name ends before "and"
+    text = doc[i:end].text  # the whole capitalised name: "X Province" is read by the region rules
+    if unit_below_state(text) is None or state_code(text):  # "Georgia" is the state
+        return None
+    return Span(doc, i, end, label="Region")
+
+
+def unit_owned(span: Span) -> Span | None:
+    """The territory or state's unit a capitalised security body is named "of" ("the Police Service
+    of X"), as a Region span, or None."""
+    doc = span.doc
+    if not span[-1].is_title or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    return unit_span(doc, span.end + 1)
 
 
 def with_generic_modifier(span: Span) -> Span:

@@ -34,6 +34,7 @@ from kg.lexicon.gazetteer import (
     state_code,
     state_for_demonym,
     state_key,
+    unit_below_state,
 )
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.appositions import apposed_persons
@@ -47,6 +48,8 @@ from kg.nlp.bodies import (
     named_by_state,
     proper_body,
     qualified,
+    unit_at,
+    unit_owned,
     with_generic_modifier,
     with_unit,
 )
@@ -407,17 +410,29 @@ def _body_of_state(span: Span) -> Span | None:
 
     The gazetteer takes the state's name, which would leave the body's span nothing to stand on;
     the body is then its words before "of", and the state after them is its owner (as it is for
-    a ministry: "the Ministry of Health of X").
+    a ministry: "the Ministry of Health of X"). So is a territory or a state's unit ("the
+    Government of X", X a federal state or a dependent territory).
     """
     for i in range(len(span) - 2, 0, -1):
         if span[i].lower_ != "of":
             continue
         rest = span[i + 2 :] if span[i + 1].lower_ == "the" else span[i + 1 :]
         head = span[i - 1]
-        if len(rest) and state_code(rest.text) and head.is_title and head.lower_ in BODY_HEADS | _AGENCY_CUES:
+        owner = state_code(rest.text) or (unit_at(span.doc, rest.start) and unit_below_state(rest.text))
+        if len(rest) and owner and head.is_title and head.lower_ in BODY_HEADS | _AGENCY_CUES:
             return span[:i]
         return None
     return None
+
+
+def _owner_unit(span: Span, body: Span) -> Span | None:
+    """The territory or state's unit after "of" in an NER body name cut to ``body`` (no gazetteer
+    pattern reads a state's unit: its name is the NER's, inside the body's), as a Region span."""
+    rest = span[body.end - span.start + 1 :]
+    rest = rest[1:] if len(rest) and rest[0].lower_ == "the" else rest
+    if not len(rest) or state_code(rest.text) or settlement_for(rest.text, primary_only=True):
+        return None  # "the Prosecutor's Office of X", X a district and its town: the town's office
+    return Span(span.doc, rest.start, rest.end, label="Region", kb_id="ner")
 
 
 def _vessel(span: Span) -> bool:
@@ -662,6 +677,9 @@ class Retyper:
                             yield with_unit(named)
                         elif span[-1].lower_ == "staff" and span[-1].is_title:
                             yield Span(doc, span.start, span.end, label="Agency")  # "the General Staff": the state's
+                        elif (unit := unit_owned(span)) is not None:  # "the Police Service of X": X's body
+                            yield Span(doc, span.start, span.end, label="Agency")
+                            yield unit  # X a territory or a federal state, a place of the text
                         continue
                     span = with_unit(with_generic_modifier(span))
                 else:
@@ -778,6 +796,9 @@ class Retyper:
                 )
             )  # "Dembara" after "Governor Ama Dembara": the person, though the NER says place or body
             if ent.label_ == "ORG" and (body := _body_of_state(span)) is not None:
+                owner = _owner_unit(span, body)
+                if owner is not None:  # "the Government of X", X a territory or a federal state: X is a place too
+                    yield owner
                 span = body  # "the Electoral Commission of X": the body, owned by the state named after it
             label = "Person" if named else ner_label(span, ent.label_, titled, enum, states, placed)
             if label:
