@@ -65,7 +65,7 @@ def test_positions_record_labels_name_opening_with_an_apostrophe(nlp: Language, 
 @pytest.mark.parametrize(
     "met",
     [
-        "I met my counterpart from the Port Authority of Sweden on Friday.",
+        "I had lunch with my counterparts from the Harbour Board of Sweden on Friday.",
         "On Friday I met with my counterparts from the Coast Guard of Sweden.",
     ],
 )

@@ -1,5 +1,5 @@
-"""A speech's signposts ("Second, what we have done.") and closing blessings ("May God bless our
-island.") are no key sentences of a one-speaker text; its points are.
+"""A speech's signposts ("Second, where the money goes.") and closing blessings ("God keep our
+islands.") are no key sentences of a one-speaker text; its points are.
 
 Invented addresses through the whole extraction.
 """
@@ -12,20 +12,20 @@ from speakers_said import said
 
 _ADDRESSES = [
     (
-        "Address to the Nation by the President of Iceland, Teodor Lunde, on the ferry strike\n\n"
-        "Fellow citizens, I speak to you tonight about the ferries.\n\n"
-        "First, where we stand. The strike has stopped every ferry to the islands for nine days.\n\n"
-        "Second, what we have done. We have asked the mediator to call both sides back to the table.\n\n"
-        "Third, what we will not do. We will not send the navy to sail the ferries.\n\n"
-        "May God bless our islands.\n",
-        ["Second, what we have done.", "Third, what we will not do.", "May God bless our islands."],
+        "Televised speech by President Teodor Lunde of Iceland on the ferry strike\n\n"
+        "Fellow citizens, tonight my subject is the ferries.\n\n"
+        "First, where things stand. No ferry has reached the islands for nine days.\n\n"
+        "Second, who pays. The treasury covers the lost wages of the island shops until May.\n\n"
+        "Third, how it ends. The mediator calls both unions back to the table on Monday.\n\n"
+        "God keep our islands.\n",
+        ["First, where things stand.", "Second, who pays.", "Third, how it ends.", "God keep our islands."],
     ),
     (
         "Statement to the Assembly by the Prime Minister of Malta, Mira Solberg, on the harbour fire\n\n"
         "Yesterday a fire destroyed two warehouses on the Grand Harbour quay.\n\n"
         "Firstly, how it started. Investigators believe a spark from welding work lit the cargo.\n\n"
         "Secondly, why it spread. The sprinklers in the second warehouse had been switched off.\n\n"
-        "The government will pay for the repair of the quay, and the harbour will reopen on Monday.\n\n"
+        "The state pays for the new quay, and ships dock there again next week.\n\n"
         "God save our people, and long live the Republic.\n",
         ["Firstly, how it started.", "Secondly, why it spread.", "God save our people, and long live the Republic."],
     ),

@@ -25,7 +25,7 @@ def _quotes(nlp: Language, text: str) -> list[str]:
 def _hearing(chair: str) -> str:
     return (
         "Committee on Ports and Harbours\nHearing on the winter ferry timetable\n\n"
-        "GRETA VALE (Chair): Thank you all for coming.\n\n"
+        "GRETA VALE (Chair): Good afternoon, members.\n\n"
         "OSKAR BRANDT (Harbour Master): The northern ramp will close for repairs from 3 December, "
         "and lorries will use the southern quay.\n\n"
         f"GRETA VALE (Chair): {chair}\n\n"
@@ -38,7 +38,7 @@ def _hearing(chair: str) -> str:
     [
         "Thank you. Member Hallin has the floor.",
         "Thank you, Harbour Master. The floor is yours, Mr Hallin.",
-        "I now give the floor to Ansel Hallin.",
+        "The floor now goes to Ansel Hallin.",
     ],
 )
 def test_statement_floor_courtesies_floor_given_is_no_statement(nlp: Language, chair: str) -> None:
@@ -61,7 +61,7 @@ def _interview(greeting: str) -> str:
     "greeting",
     [
         "Good morning, Lina. Hello to everyone listening.",
-        "Thank you, thank you all. [inaudible] Thank you.",
+        "Thanks, everyone. [crosstalk] Thank you.",
         "Hello, Lina, and good morning to all listening at home.",
     ],
 )

@@ -34,10 +34,10 @@ def _sitting(question: str) -> str:
 @pytest.mark.parametrize(
     "question",
     [
-        "Madam Speaker, a short question. How many crossings were cancelled in October?",
-        "Madam Speaker, I rise to ask the Minister of Transport what she is doing about the ferry queues.",
-        "I would like to ask the Minister whether the second ferry will sail before the winter.",
-        "Mr Speaker, will the honourable Minister tell the House how many lorries were turned back?",
+        "Madam Deputy Speaker, a brief question. How many sailings were cancelled last month?",
+        "Madam Speaker, I wish to enquire of the Transport Minister what is being done for ferry passengers.",
+        "I must ask the Minister whether the second ferry sails before the winter.",
+        "Mr Deputy Speaker, can the Secretary give the House the number of lorries sent back?",
     ],
 )
 def test_statement_question_turns_a_question_is_no_statement(nlp: Language, question: str) -> None:

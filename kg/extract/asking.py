@@ -1,16 +1,15 @@
 """(spaCy span of a transcript turn) -> whether it is a member's question: no statement.
 
-In a hearing or at question time a member's turn asks ("Madam Chair, a supplementary. When
-will the second lane open?", "I rise to ask the Minister what the Ministry is doing about the
-queues."): the words are the question, not a position the member takes. A turn is such a
-question when each of its sentences is a direct question (it ends in "?"), a question put in the
-first person ("I rise to ask the Minister what ...", "I would like to ask the Director whether
-..."), or a verbless lead-in that names the question ("A short question.", "Mr Speaker, a
-supplementary."), and it is put as a member puts it: with a lead-in, in the first person, or
-addressed to the chair of the chamber ("Mr Speaker, will the Minister tell the House ...?"). A
-reporter's plain question at a briefing ("Minister, when will the port reopen?") stays the
-reporter's, and a turn that also states something ("The queue is on the other side. What has
-she said?") keeps its statements.
+In a hearing or at question time a member's turn asks ("Madam Chair, one more point. Does the
+pier open in May?", "I wish to enquire of the Secretary why the pier is shut."): the words are
+the question, not a position the member takes. A turn is such a question when each of its
+sentences is a direct question (it ends in "?"), a question put in the first person ("I must
+ask the Director whether ...", "we enquire of the Secretary how ..."), or a verbless lead-in
+that names the question ("One brief question.", "Madam Chair, a supplementary."), and it is put
+as a member puts it: with a lead-in, in the first person, or addressed to the chair of the
+chamber ("Madam Deputy Speaker, can the Secretary say ...?"). A reporter's plain question at a
+briefing ("Minister, does the port open on Friday?") stays the reporter's, and a turn that also
+states something ("The pier is unsafe. When does it close?") keeps its statements.
 """
 
 from __future__ import annotations
@@ -60,12 +59,12 @@ def _kind(sent: SpacySpan) -> str:
 
 
 def _asked(token: Token) -> bool:
-    """A question put in the first person: "I rise to ask the Minister what ...", "I would like to
-    ask whether ...": the verb's subject (or the subject of the verb it completes) is "I" or "we",
-    and a question word opens what it asks."""
+    """A question put in the first person: "I must ask the Director whether ...", "we enquire of
+    her why ...": the verb's subject (or the subject of the verb it completes) is "I" or "we", and
+    a question word opens what it asks."""
     if token.lemma_.lower() not in _ASK_VERBS:
         return False
     governors = [token, token.head] if token.dep_ in ("advcl", "xcomp") else [token]
     if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for g in governors for c in g.children):
         return False
-    return any(t.lower_ in _WH for t in token.subtree if t.i > token.i)
+    return any(t.lower_ in _WH for g in governors for t in g.subtree if t.i > token.i)

@@ -122,7 +122,7 @@ _ADDRESSED = frozenset({"npadvmod", "appos", "vocative", "conj", "compound"})
 def runs_session(span: SpacySpan) -> bool:
     """True when every sentence of the turn only runs the session (see the module docstring)."""
     if COURTESY.fullmatch(_NOTES.sub(" ", span.text).strip()):
-        return True  # "Thank you, thank you all. [inaudible] Thank you.": a transcriber's note says nothing
+        return True  # "Thanks, everyone. [crosstalk] Thank you.": a transcriber's note says nothing
     sentences = turn_sentences(span)
     return bool(sentences) and all(_procedural(s) for s in sentences)
 

@@ -123,12 +123,12 @@ def _sentences(text: str, body: int, end: int) -> list[_Sentence]:
     return out
 
 
-#: Question words that open a speech's signpost after its ordinal: "Second, what we have done."
+#: Question words that open a speech's signpost after its ordinal: "Second, where the money goes."
 _SIGNPOST_WH = frozenset({"what", "how", "why", "where", "who"})
 
 
 def _signpost(span: SpacySpan, line: str, start: int) -> bool:
-    """A speech's signpost, not a point: "Second, what we have done.", "Third, how we pay for it."
+    """A speech's signpost, not a point: "Second, where the money goes.", "Third, who pays."
 
     After the ordinal stands only a clause a question word opens, hanging on nothing: the heading
     of the part to come (in "Second, what we did worked." the clause is the subject of a verb).
@@ -139,7 +139,8 @@ def _signpost(span: SpacySpan, line: str, start: int) -> bool:
     rest = span.doc.char_span(start + marker.end(), start + len(line), alignment_mode="expand")
     if rest is None or not len(rest) or rest[0].lower_ not in _SIGNPOST_WH:
         return False
-    return rest[0].head.i == rest.root.i == span.root.i
+    # the clause's verb roots the sentence, or hangs on the ordinal that does ("First" as the root)
+    return rest[0].head.i == rest.root.i and (span.root.i == rest.root.i or span.root.i < rest.start)
 
 
 def _content(tokens: SpacySpan | Doc) -> set[str]:

@@ -45,7 +45,7 @@ def seat_of(title: str, seats: Seats, taken: set[str], state: str | None, index:
     """The one place the text names a bare local ``title`` "of" before the holder, whose title
     is first read at ``first``.
 
-    "Governor" under a heading "Update from the Governor of X" is X's. With two provinces'
+    "Governor" under a heading "A note from the Governor of X" is X's. With two provinces'
     governors named, a place named only after the holder ("the Governor of Y told me", in the
     governor's own statement: another governor), the one place already another holder's ("the
     Mayor of X, Jo Roe" beside "Mayor Ana Lind"), or a place the gazetteer puts in another state

@@ -499,7 +499,7 @@ def _counterpart(doc: Doc, start: int) -> bool:
         _counterpart_word(t) or (t.lower_ == "from" and any(map(_counterpart_word, t.head.children)))
         for t in span.root.ancestors
     ):
-        return True  # "met my counterpart from the Port Authority of Zambia": the counterpart's body's state
+        return True  # "saw our counterparts from the river board of Zambia": their body's state
     i = span.start - 1
     if i > 0 and doc[i].lower_ == "in" and doc[i - 1].lemma_.lower() in _ARRIVALS:
         return True  # "landed in Zambia", "arrived in Zambia": where a visitor goes, not whom they serve

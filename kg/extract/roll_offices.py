@@ -84,8 +84,8 @@ def _seat_office(
     doc: Doc, index: EntityIndex, start: int, entry: str, holder: str, legislature: str | None
 ) -> list[tuple[str, TitleMatch]]:
     """A member named by the seat in a label: "Mr Jo Roe (Member for Northtown):", "The Member for
-    Northtown (Mrs Jo Roe):". The member sits in the legislature the text names, else in the state
-    the seat lies in, else in the state of the context."""
+    Northtown (Mrs Jo Roe):". The member sits in the legislature the text names, else in the
+    seat's own state, else in the one the context gives."""
     seat = _SEAT.search(entry)
     if seat is None:
         return []
