@@ -1,4 +1,4 @@
-"""A description cut short of a longer name ("The Minister of National Security, X, ...") renames no
+"""A description cut short of a longer name ("The Director of National Parks, X, ...") renames no
 office described before it: the person last titled "Chief of ..." keeps that title.
 
 Invented sentences through the whole extraction.
@@ -24,17 +24,16 @@ def _titles(nlp: Language, text: str) -> dict[str, set[str]]:
     ("text", "holder", "title"),
     [
         (
-            '"The boats are too full," said Ms Ana Velde-Rosso, IOM Chief of Mission in Norland. '
-            '"Nobody should gamble on a forecast," she added.\n\n'
-            "The Minister of National Security, the Hon. Piet Darrow-Lund, told Parliament that patrols would rise.",
+            '"The boats are too full," said Ms Ana Velde-Rosso, UNHCR Chief of Mission in Norland.\n\n'
+            "Later the Director of National Parks, Mr Piet Darrow-Lund, closed the beaches.",
             "person/ana-velde-rosso",
             "Chief of Mission",
         ),
         (
-            "The Chief of Staff of the Army, Brigadier Jo Lindqvist, inspected river posts in Estonia on Monday.\n\n"
-            "The Minister of National Defence, Mr Tom Arvesen, has kept forty soldiers at the ford until spring.",
+            "Brigadier Jo Lindqvist, Estonia's Chief of Staff, visited river posts on Monday. "
+            "On Tuesday the Commissioner of National Roads, Tom Arvesen, shut the ford road to lorries.",
             "person/jo-lindqvist",
-            "Chief of Staff of the Army",
+            "Chief of Staff",
         ),
     ],
 )
