@@ -31,13 +31,13 @@ from spacy.tokens import Token
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["COURTESY", "runs_session"]
+__all__ = ["COURTESY", "runs_session", "turn_sentences"]
 
 # A turn of greetings and thanks only ("Thank you very much.", "Good afternoon. Thank you."):
 # the words open or close a briefing and say nothing a reader would cite. A greeting may name
 # whom it greets ("Thank you, Sarah.", "Good evening, Tom Lee.", "Good morning, ladies and gentlemen.",
 # "Good afternoon, colleagues.").
-_GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|welcome|goodbye|enjoy your \w+)"
+_GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|welcome|goodbye|enjoy your \w+)"
 # Greetings may be joined: "Good afternoon and welcome.", "Good morning, and thank you all."
 _GREETING = (
     # the guest or host addressed first: "Minister Roe, good morning."
@@ -45,6 +45,8 @@ _GREETING = (
     # a greeting in the speaker's own language may open it: "Salaam and good morning."
     rf"(?:[\w'’-]+ and |and )?{_GREET}(?:,? and {_GREET})*"
     r"(?: (?:very much|all|everyone|everybody|again|to (?:all of you|you all|everyone|all)))*"
+    # the audience of a broadcast greeted: "Hello to everyone listening.", "Good evening to all watching at home."
+    r"(?: (?:listening|watching)(?: at home)?)?"
     # a closing's thanks for the hearing: "Thank you for your attention.", "Thanks for listening."
     r"(?: for (?:your|the) (?:attention|patience|time)| for (?:coming|listening|joining us|being with us))?"
     # where the greeting welcomes the hearer: "welcome to our regular conference", "for being with us in the studio"
@@ -86,6 +88,8 @@ _FLOOR = (
     r"|(?:our |the )?next (?:press )?(?:briefing|conference|session|meeting)"
     rf" (?:is|will be|will take place|takes place) {_WHEN})[.!]\s*"
 )
+#: A transcriber's note in square brackets ("[inaudible]", "[crosstalk]"): no words of the speaker's.
+_NOTES = re.compile(r"\[[^\]\n]{1,40}\]")
 #: Greetings, agenda and floor handling, as the whole of a turn's words.
 COURTESY = re.compile(rf"(?:{_GREETING}|{_AGENDA}|{_FLOOR})+", re.I)
 
@@ -117,13 +121,13 @@ _ADDRESSED = frozenset({"npadvmod", "appos", "vocative", "conj", "compound"})
 
 def runs_session(span: SpacySpan) -> bool:
     """True when every sentence of the turn only runs the session (see the module docstring)."""
-    if COURTESY.fullmatch(span.text):
-        return True
-    sentences = _clipped_sentences(span)
+    if COURTESY.fullmatch(_NOTES.sub(" ", span.text).strip()):
+        return True  # "Thanks, everyone. [crosstalk] Thank you.": a transcriber's note says nothing
+    sentences = turn_sentences(span)
     return bool(sentences) and all(_procedural(s) for s in sentences)
 
 
-def _clipped_sentences(span: SpacySpan) -> list[SpacySpan]:
+def turn_sentences(span: SpacySpan) -> list[SpacySpan]:
     """The turn's sentences, cut to the turn (the parser may run a sentence across lines)."""
     out = []
     i = span.start
@@ -148,6 +152,8 @@ def _procedural(sent: SpacySpan) -> bool:
         return True  # "I will begin with the situation at X.": the order of business, not a position
     if _handed_over(sent):
         return True  # "Colonel Roe will provide the numbers.": the floor passed to a colleague on the podium
+    if _floor_given(sent):
+        return True  # "Deputy Roe has the floor.", "The floor is yours.": whose turn it is
     if any(any(c.isdigit() for c in t.text) or (t.ent_type_ not in _UNNAMED and not _allowed(t)) for t in words):
         return False  # a figure or a named place or body: something said, not the session run
     business = any(t.lemma_.lower() in _BUSINESS or t.lower_ in _BUSINESS for t in words)
@@ -251,6 +257,22 @@ def _handed_over(sent: SpacySpan) -> bool:
     return not any(
         any(c.isdigit() for c in t.text)
         or (t.i not in named and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _HANDED and not _allowed(t))
+        for t in sent
+    )
+
+
+def _floor_given(sent: SpacySpan) -> bool:
+    """The floor given to someone: "Deputy Roe has the floor.", "The floor is yours.", "I give the
+    floor to Ambassador Lind."
+
+    The sentence names the floor, and its other nouns are names (a member called, whatever the
+    model tags them) or titles of the people on the podium; no figure is said.
+    """
+    if not any(t.lemma_.lower() == "floor" for t in sent):
+        return False
+    return not any(
+        any(c.isdigit() for c in t.text)
+        or (t.pos_ == "NOUN" and not t.is_stop and t.lemma_.lower() != "floor" and not _allowed(t))
         for t in sent
     )
 

@@ -16,6 +16,8 @@ __all__ = ["EntityIndex"]
 
 #: Entity types of bodies, which a text names again by their short form.
 _BODIES = frozenset({"Organization", "Agency"})
+#: Entity types of regions and towns, which an office may be held in.
+_PLACES = frozenset({"Region", "Settlement"})
 
 
 class EntityIndex:
@@ -35,10 +37,16 @@ class EntityIndex:
         self._counts: dict[str, Counter[str]] = {}
         # a body by its name as written, for a mention of it the tagger did not mark ("X's director")
         self._bodies: dict[str, Entity] = {}
+        # a region or town by its name as written, for a mention of it the tagger left unmarked
+        self._places: dict[str, Entity] = {}
         for entity in sorted(entities, key=lambda e: e.key):
+            names = {entity.name, *entity.aliases, *(m.text for m in entity.mentions)}
             if entity.type in _BODIES:
                 for name in (entity.name, *entity.aliases):
                     self._bodies.setdefault(name.casefold(), entity)
+            elif entity.type in _PLACES:
+                for name in sorted(names):
+                    self._places.setdefault(name.casefold(), entity)
 
     def within(self, start: int, end: int) -> list[tuple[Span, Entity]]:
         """Mentions lying wholly inside ``[start, end)``, in text order."""
@@ -77,6 +85,10 @@ class EntityIndex:
     def body_named(self, name: str) -> Entity | None:
         """The organization or agency of the text called ``name`` (any case), if any."""
         return self._bodies.get(name.casefold())
+
+    def place_named(self, name: str) -> Entity | None:
+        """The region or town of the text called ``name`` (any case, as any of its mentions writes it), if any."""
+        return self._places.get(name.casefold())
 
     def short_form(self, word: str) -> Entity | None:
         """The body one of whose mentions is exactly ``word`` in capitals: "the ECOWAS mission" after

@@ -53,10 +53,12 @@ MORE_KEY = 2
 _MIN_WORDS = 4
 
 # Protocol openings of a speech ("Thank you, Madam Chair.", "Good afternoon, everybody.",
-# "Mr President, let me begin …", "Honourable Members, …").
+# "Mr President, let me begin …", "Honourable Members, …") and its closing blessings ("May God
+# bless our people.", "Long live the Republic.").
 _PROTOCOL = re.compile(
     r"^(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|ladies\s+and|excellenc|distinguished|dear\s"
-    r"|honou?rable|(?:mr\.?|madam|madame)\s+(?:president|chair\w*|speaker|secretary|prime))",
+    r"|honou?rable|(?:mr\.?|madam|madame)\s+(?:president|chair\w*|speaker|secretary|prime)"
+    r"|(?:may\s+)?god\s+(?:bless|save|keep)\b|long\s+live\b)",
     re.I,
 )
 # Thanks to the previous speaker for the floor or a briefing: a formality, not a position.
@@ -119,6 +121,26 @@ def _sentences(text: str, body: int, end: int) -> list[_Sentence]:
             while pos < pe and text[pos].isspace():
                 pos += 1
     return out
+
+
+#: Question words that open a speech's signpost after its ordinal: "Second, where the money goes."
+_SIGNPOST_WH = frozenset({"what", "how", "why", "where", "who"})
+
+
+def _signpost(span: SpacySpan, line: str, start: int) -> bool:
+    """A speech's signpost, not a point: "Second, where the money goes.", "Third, who pays."
+
+    After the ordinal stands only a clause a question word opens, hanging on nothing: the heading
+    of the part to come (in "Second, what we did worked." the clause is the subject of a verb).
+    """
+    marker = _WORDED_POINT.match(line)
+    if marker is None:
+        return False
+    rest = span.doc.char_span(start + marker.end(), start + len(line), alignment_mode="expand")
+    if rest is None or not len(rest) or rest[0].lower_ not in _SIGNPOST_WH:
+        return False
+    # the clause's verb roots the sentence, or hangs on the ordinal that does ("First" as the root)
+    return rest[0].head.i == rest.root.i and (span.root.i == rest.root.i or span.root.i < rest.start)
 
 
 def _content(tokens: SpacySpan | Doc) -> set[str]:
@@ -243,7 +265,7 @@ def key_sentences(
         if not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue  # a line of the header ("Tuesday, 6 May (11:05 a.m.)"), not a sentence said
         line = text[s.start : s.end]
-        if _PROTOCOL.match(line) or _BRIEFING_THANKS.search(line):
+        if _PROTOCOL.match(line) or _BRIEFING_THANKS.search(line) or _signpost(span, line, s.start):
             continue
         if any(a < s.end and s.start < b for a, b in taken) or _reported_by_other(span, index, voice.speaker):
             continue

@@ -37,6 +37,8 @@ __all__ = [
     "delegation_state",
     "international_body",
     "international_name",
+    "local_office",
+    "local_state",
     "next_named",
     "office_place",
     "place_before",
@@ -259,7 +261,7 @@ def _context_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> st
         if mention.start in told:
             continue  # "X said observers could go to A and B": the parties X speaks of, not X's state
         # a province, not a town: a town is as often where a visitor meets someone ("the summit in X")
-        key = entity.key if entity.type == "State" else _local_state(entity, index) if entity.type == "Region" else None
+        key = entity.key if entity.type == "State" else local_state(entity, index) if entity.type == "Region" else None
         if key is None or key in taken or _counterpart(doc, mention.start):
             continue  # "X spoke with Y's minister", "the border with Z": the other side, not X's
         if _office_of(doc, mention.start) and not 0 <= person.start_char - mention.end <= 1:
@@ -303,7 +305,7 @@ def _told(person: SpacySpan, index: EntityIndex, taken: set[str]) -> set[int]:
     return set(named) if len(set(named.values())) >= 2 else set()
 
 
-def _local_state(entity: Entity, index: EntityIndex) -> str | None:
+def local_state(entity: Entity, index: EntityIndex) -> str | None:
     """The state a region or town lies in, by the gazetteer, when the text names that state.
 
     "Prime Minister X ordered the crossings in A and B provinces closed": provinces of one state
@@ -342,7 +344,7 @@ def _paragraph_state(person: SpacySpan, index: EntityIndex, taken: set[str]) -> 
             continue
         if entity.type == "State":
             votes[entity.key] += 1
-        elif (key := _local_state(entity, index)) is not None:  # a town or a province of a named state
+        elif (key := local_state(entity, index)) is not None:  # a town or a province of a named state
             votes[key] += int(key not in taken)
     votes = +votes  # towns of states the text does not name cast no vote
     return votes.most_common(1)[0][0] if votes else None
@@ -360,32 +362,47 @@ def office_place(span: SpacySpan, index: EntityIndex) -> str | None:
         j = tok.i + 1 + int(doc[tok.i + 1].lower_ == "the")
         if j + 2 < span.end and doc[j].lower_ in _PLACE_KINDS and doc[j + 1].lower_ == "of":
             j += 2  # "the mayor of the city of X": X's
-        if j >= span.end:
+        end = _complement_end(doc, j, span.end)
+        if j >= end:
             return None
         entity = index.at(doc[j].idx, doc[j].idx + len(doc[j]))
         if entity is None:
-            return _unnamed_place_state(span, j, index)
+            # the tagger may leave this one mention of a place it marks elsewhere unmarked
+            entity = index.place_named(doc[j:end].text)
+            if entity is None:
+                return _unnamed_place_state(span, j, end, index)
+        elif index.at(doc[end - 1].idx, doc[end - 1].idx + len(doc[end - 1])) is not entity:
+            return None
         if entity.type not in _LOCAL_PLACES:
             return None
-        last = doc[span.end - 1]
-        if index.at(last.idx, last.idx + len(last)) is not entity:
-            return None
-        if entity.type == "Settlement" and any(t.lower_ in _REGIONAL | _STATE_AGENTS for t in doc[span.start : tok.i]):
+        office = {t.lower_ for t in doc[span.start : tok.i]}
+        if office & _STATE_AGENTS:
+            return local_state(entity, index) or entity.key  # a prefect serves the state in X
+        if entity.type == "Settlement" and office & _REGIONAL:
             # "the Regional Governor of X" with X read as its main town: the region is no town's
-            # office, and the state X lies in is surer than the town; so is a prefect's
-            return _local_state(entity, index)
+            # office, and the state X lies in is surer than the town
+            return local_state(entity, index)
         return entity.key
     return None
 
 
-def _unnamed_place_state(span: SpacySpan, j: int, index: EntityIndex) -> str | None:
+def _complement_end(doc: Doc, start: int, end: int) -> int:
+    """Where the place's name in an office's complement ends: before a kind noun after it ("the
+    mayor of X rural municipality", "Governor of Y Province" with Y alone marked) and before a
+    bracket or other mark the title ran into (a caption's "[SUPER: ... / Mayor of X]")."""
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _KIND_TAIL):
+        end -= 1
+    return end
+
+
+def _unnamed_place_state(span: SpacySpan, j: int, end: int, index: EntityIndex) -> str | None:
     """The state of a province or town a local office is "of" where the tagger named no place.
 
     "The Governor of X, Y" with X a province the gazetteer knows in a state the text names: the
     office is in that state, not in the body that published the text.
     """
-    words = span.doc[j : span.end]
-    if not _local_office(span.text.lower().split()) or not all(t.is_title and t.is_alpha for t in words):
+    words = span.doc[j:end]
+    if not local_office(span.text.lower().split()) or not all(t.is_title and t.is_alpha for t in words):
         return None
     named = index.mention_counts("State")
     codes = {key.split("/", 1)[1] for key in named}
@@ -396,6 +413,8 @@ def _unnamed_place_state(span: SpacySpan, j: int, index: EntityIndex) -> str | N
 
 #: Kinds of place an office may be "of" before the place's name: "the mayor of the city of X".
 _PLACE_KINDS = frozenset({"city", "town", "municipality", "village", "district", "province", "region", "county"})
+#: Kind nouns, and the words that grade them, after a place's name: "of X rural municipality".
+_KIND_TAIL = _PLACE_KINDS | frozenset({"rural", "urban", "parish", "commune", "department", "governorate", "state"})
 #: Offices of a town's or a region's own government, which news names after the place:
 #: "X Mayor Y", "X Town Clerk Y", "X Governor Y", "X Chief Minister Y".
 _LOCAL_OFFICES = frozenset({"mayor", "clerk", "governor", "administrator", "premier", "chief minister"})
@@ -403,7 +422,7 @@ _LOCAL_OFFICES = frozenset({"mayor", "clerk", "governor", "administrator", "prem
 _LOCAL_WORDS = frozenset({"town", "city", "municipal", "county", "district", "provincial", "state", "regional"})
 
 
-def _local_office(words: list[str]) -> bool:
+def local_office(words: list[str]) -> bool:
     """The title (or its words up to "of") names a local government's office: "Governor", "Chief Minister"."""
     words = words[: words.index("of")] if "of" in words else words
     return bool(words) and (words[-1] in _LOCAL_OFFICES or " ".join(words[-2:]) in _LOCAL_OFFICES)
@@ -415,7 +434,7 @@ def place_before(span: SpacySpan, title: str, index: EntityIndex) -> str | None:
     A mayor or a town clerk named after the place holds office there, not in the state around it.
     """
     words = title.lower().split()
-    if not words or "of" in words or not _local_office(words):
+    if not words or "of" in words or not local_office(words):
         return None
     doc = span.doc
     i = span.start - 1
@@ -476,6 +495,11 @@ def _counterpart(doc: Doc, start: int) -> bool:
         return _counterpart(doc, first.left_edge.idx)  # "the border with A and B": B is the other side too
     if span.end < len(doc) and doc[span.end].lower_ in {"counterpart", "counterparts"}:
         return True  # "met his Zambian counterpart": the counterpart's state, not the subject's
+    if any(
+        _counterpart_word(t) or (t.lower_ == "from" and any(map(_counterpart_word, t.head.children)))
+        for t in span.root.ancestors
+    ):
+        return True  # "saw our counterparts from the river board of Zambia": their body's state
     i = span.start - 1
     if i > 0 and doc[i].lower_ == "in" and doc[i - 1].lemma_.lower() in _ARRIVALS:
         return True  # "landed in Zambia", "arrived in Zambia": where a visitor goes, not whom they serve
@@ -484,6 +508,11 @@ def _counterpart(doc: Doc, start: int) -> bool:
     if doc[i].lower_ in {"the", "a", "an"} and i > 0:
         i -= 1  # "spoke with the Tarnian President"
     return doc[i].lower_ in _COUNTERPART
+
+
+def _counterpart_word(token: Token) -> bool:
+    """ "counterpart" or "counterparts"."""
+    return token.lower_ in {"counterpart", "counterparts"}
 
 
 def _visited(token: Token) -> bool:

@@ -43,6 +43,8 @@ def add_descriptions(doc: Doc, index: EntityIndex, found: Found, guessed: set[Ke
             continue
         if j < len(doc) and (doc[j].ent_type_ == "PERSON" or doc[j].text == ","):
             continue  # a title before a name: handled with the name
+        if j < len(doc) and doc[j].is_title and not doc[j].is_sent_start:
+            continue  # "the Director of National Parks": the title words stop short of a longer name
         span = doc[tok.i : j]
         title = normalize_title(words)
         state = next((s for t in span if (s := state_for_demonym(t.text))), None)

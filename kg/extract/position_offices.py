@@ -22,6 +22,7 @@ from kg.extract.entities import link_mentions
 from kg.extract.event_places import dateline_state
 from kg.extract.guests import guest
 from kg.extract.index import EntityIndex
+from kg.extract.local_seats import Seats, named_seats, seat_of
 from kg.extract.office_context import (
     accompanied,
     cluster_state,
@@ -196,6 +197,8 @@ def group_offices(
     for h, m, sp in stated:
         if m.owner is not None:
             owners_by_sent[sp.sent.start][m.owner].add(h)
+    # the places the text names local offices "of", and those each holder's own titles name
+    seats: tuple[Seats, dict[str, set[str]]] | None = None
     by_holder: dict[str, list[tuple[TitleMatch, SpacySpan]]] = defaultdict(list)
     for h, m, s in stated:
         by_holder[h].append((m, s))
@@ -297,12 +300,32 @@ def group_offices(
                     guessed.add((holder, title, post))  # from the context: a later "the Tarnian minister" may say
                 else:
                     post = _publisher_post(publisher, entities)
+            if place is None and not owners and (post is None or post.startswith("state/")):
+                if seats is None:  # read once, and only for a text with a bare office
+                    seats = _seats(stated, index)
+                taken_seats = {p for h, hs in seats[1].items() if h != holder for p in hs}
+                first = min(span.start_char for _, span in cluster)
+                seat = seat_of(
+                    title, seats[0], taken_seats, post, index, first
+                )  # "Governor X" under "the Governor of Y"
+                if seat is not None:
+                    guessed.discard((holder, title, post))
+                    post = seat
             evidence = found.setdefault((holder, title, post), [])
             wordings[(holder, title, post)].update(m.wording for m, _ in cluster if m.wording)
             for match, span in cluster:
                 ev = span.doc[min(match.span.start, span.start) : max(match.span.end, span.end)]
                 evidence.append(Span(ev.start_char, ev.end_char, ev.text))
     return found
+
+
+def _seats(stated: list[tuple[str, TitleMatch, SpacySpan]], index: EntityIndex) -> tuple[Seats, dict[str, set[str]]]:
+    """The places the text names local offices "of", and holder -> the places its titles name."""
+    held: dict[str, set[str]] = defaultdict(set)
+    for holder, match, _ in stated:
+        if (place := office_place(match.span, index)) is not None:
+            held[holder].add(place)
+    return named_seats(stated[0][2].doc, index), held
 
 
 def _home(title: str, publisher: str | None, filed: tuple[str | None, str | None, str | None]) -> str | None:

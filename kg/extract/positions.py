@@ -53,6 +53,9 @@ from kg.nlp.persons import honorific
 
 __all__ = ["find_positions", "normalize_title", "posts_to_add"]
 
+#: An apostrophe opening a name where a letter is elided ("'Malineo", "’Mamello"): part of the name.
+_ELISION = frozenset({"'", "’", "‘"})
+
 #: Words that make a title a past office: the graph records offices held at the time of writing.
 _PAST = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile"})
 
@@ -143,6 +146,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
             left = min(left, office.span.start)
     while left > 0 and doc[left - 1].lower_ in _PAST:
         left -= 1
+    if left > 0 and doc[left - 1].text in _ELISION and not doc[left - 1].whitespace_:
+        left -= 1  # "(Ms 'Malineo Roe)": a name written with its elided letter's apostrophe
     while left > 0 and (honorific(doc[left - 1]) or doc[left - 1].lower_.rstrip(".") in _ADDRESS | _RANKS_BEFORE):
         left -= 1  # "the head of the port authority, Ms. X", "its spokeswoman, Lt. Gen. X": address or rank
     if left > 1 and doc[left - 1].lower_ in _ADDRESS_OPENERS and doc[left].lower_.rstrip(".") in _ADDRESS:

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.index import EntityIndex
+from kg.extract.office_context import local_state
 from kg.extract.titles import TitleMatch
 from kg.extract.transcript import find_turns
 from kg.model import Entity
@@ -29,6 +30,8 @@ _ROLL = re.compile(
 )
 #: A member's office after the name: ", MP", ", M.P.".
 _MEMBER = re.compile(r",[ \t]*M\.?P\.?(?=[ \t]*(?:\(|;|,|\.?$))")
+#: A member named by the seat, before the bracketed name or in brackets after it: "Member for Northtown".
+_SEAT = re.compile(r"\b(?P<office>Member[ \t]+for[ \t]+(?P<seat>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}))")
 #: A chairing office in brackets after the name: "(Chair)", "(Chairperson)", "(Vice-Chair)".
 _CHAIRING = re.compile(r"\([ \t]*(?P<office>(?:(?:Vice|Deputy)[- ])?Chair(?:person|man|woman)?)[ \t]*\)", re.I)
 #: Head words of a legislature's name and of its committees.
@@ -72,7 +75,26 @@ def _offices(
         return [(person.key, TitleMatch(span, chair.group("office").title(), committee))]
     member = _MEMBER.match(rest)
     span = doc.char_span(name.start, name.end + member.end(), alignment_mode="contract") if member else None
-    return [(person.key, TitleMatch(span, "Member of Parliament", legislature))] if span is not None else []
+    if span is not None:
+        return [(person.key, TitleMatch(span, "Member of Parliament", legislature))]
+    return _seat_office(doc, index, start, entry, person.key, legislature)
+
+
+def _seat_office(
+    doc: Doc, index: EntityIndex, start: int, entry: str, holder: str, legislature: str | None
+) -> list[tuple[str, TitleMatch]]:
+    """A member named by the seat in a label: "Mr Jo Roe (Member for Northtown):", "The Member for
+    Northtown (Mrs Jo Roe):". The member sits in the legislature the text names, else in the
+    seat's own state, else in the one the context gives."""
+    seat = _SEAT.search(entry)
+    if seat is None:
+        return []
+    span = doc.char_span(start + seat.start("office"), start + seat.end("office"), alignment_mode="contract")
+    if span is None:
+        return []
+    place = index.at(start + seat.start("seat"), start + seat.end("seat"))
+    owner = legislature or (local_state(place, index) if place is not None else None)
+    return [(holder, TitleMatch(span, f"Member for {seat.group('seat')}", owner))]
 
 
 def _body(entities: tuple[Entity, ...], heads: frozenset[str]) -> str | None:

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract import attribution
+from kg.extract.asking import only_asks
 from kg.extract.chairing import COURTESY, runs_session
 from kg.extract.cues import Tag, caption_above, cue_before, find_tags
 from kg.extract.index import EntityIndex
@@ -412,6 +413,8 @@ def _transcript(
         words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if COURTESY.fullmatch(quote.text) or (words is not None and runs_session(words)):
             continue  # a chair's greetings, thanks and handling of the floor
+        if words is not None and only_asks(words):
+            continue  # a member's question to the minister: the question, not a position
         if turn.start == turn.line_start and words is not None and narrates_sitting(words):
             continue  # "The Chair then called Deputy Jo Roe.": the record's narration below a turn
         out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))
