@@ -24,7 +24,7 @@ def _positions(nlp: Language, text: str) -> dict[str, set[tuple[str, str | None]
 
 
 _RECORD = (
-    "ORAL ANSWERS TO QUESTIONS\n\n"
+    "Question Time, Thursday sitting\n\n"
     "{first}: Madam Speaker, the ferry from Ostvik to Tarnby has not sailed for a week.\n\n"
     "The Minister of Transport ({minister}): Madam Speaker, the ferry will sail again on Monday, "
     "and Norway will pay for the repairs.\n\n"
@@ -47,31 +47,31 @@ def test_positions_record_labels_member_for_a_seat(nlp: Language, first: str, se
 
 @pytest.mark.parametrize(
     "label",
-    ["The Minister of Transport (Ms 'Mathabo Lerotholi):", "The Minister of Transport (Mrs ’Mathabo Lerotholi):"],
+    ["The Minister of Transport (Ms 'Ofa Vainikolo):", "The Minister of Transport (Mrs ’Ofa Vainikolo):"],
 )
 def test_positions_record_labels_name_opening_with_an_apostrophe(nlp: Language, label: str) -> None:
     """The model may not find such a name; given it, the office in front of the bracket is the holder's."""
     text = (
-        "ORAL ANSWERS TO QUESTIONS\n\n"
+        "Question Time, Thursday sitting\n\n"
         "Mr Kjell Arnesen (Member for Ostvik): When will the ferry sail?\n\n"
         f"{label} Madam Speaker, the ferry will sail again on Monday, and Norway will pay for the repairs.\n"
     )
-    names = {"Mathabo Lerotholi": ("person/mathabo-lerotholi", "Person"), "Norway": ("state/NO", "State")}
+    names = {"Ofa Vainikolo": ("person/ofa-vainikolo", "Person"), "Norway": ("state/NO", "State")}
     article = Article(id="t", text=text, source="test")
     found = find_positions(nlp(text), article, entities_named(text, names))
-    assert [(p.holder, p.post_in) for p in found] == [("person/mathabo-lerotholi", "state/NO")]
+    assert [(p.holder, p.post_in) for p in found] == [("person/ofa-vainikolo", "state/NO")]
 
 
 @pytest.mark.parametrize(
     "met",
     [
         "I had lunch with my counterparts from the Harbour Board of Sweden on Friday.",
-        "On Friday I met with my counterparts from the Coast Guard of Sweden.",
+        "My counterparts from the Coast Guard of Sweden came to see me on Friday.",
     ],
 )
 def test_positions_record_labels_counterpart_from_another_states_body(nlp: Language, met: str) -> None:
     text = (
-        "ORAL ANSWERS TO QUESTIONS\n\n"
+        "Question Time, Thursday sitting\n\n"
         "Mr Kjell Arnesen (Member for Ostvik): When will the ferry sail?\n\n"
         f"The Minister of Transport (Ms Hedda Rask): {met} The ferry to Sweden will sail on Monday.\n\n"
         "The Minister of Transport (Ms Hedda Rask): Norway has paid for the repairs.\n"
