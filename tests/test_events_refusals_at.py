@@ -55,8 +55,8 @@ def test_a_refusal_takes_place_at_the_post_or_town_named(nlp: Language, text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Since March, 85 people have been refused entry on the Estonian side and 40 on the Latvian side.",
-        "This year 85 travellers were refused entry on the Estonian side and about 40 on the Latvian side.",
+        "Border officers refused entry to 85 travellers on the Estonian side and to 40 on the Latvian side.",
+        "Since March, 85 people have been denied entry on the Estonian side, against 40 on the Latvian side.",
     ],
 )
 def test_each_figure_keeps_the_side_it_was_refused_on(nlp: Language, text: str) -> None:

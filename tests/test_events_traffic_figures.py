@@ -1,6 +1,6 @@
 """How busy a crossing is, told through "traffic" and a verb of measure, is a flow through that
-crossing: "traffic at X averages 3,200 travellers a day", "lorry traffic through X was some 900
-vehicles a day", "traffic across the X bridge reached 5,100 vehicles a day". Traffic with no way
+crossing: "traffic at X averages 3,200 travellers daily", "freight traffic through X was roughly
+900 lorries per day", "traffic across the X bridge reached 5,100 vehicles in a day". Traffic with no way
 named, or no figure counted in people or vehicles, is none.
 
 Every story here is invented for the test; entities are built by hand so that only event
@@ -41,7 +41,7 @@ def _flows(nlp: Language, text: str) -> list[Event]:
             "checkpoint/pellervo",
             3200,
         ),
-        ("Lorry traffic through Pellervo was some 900 vehicles a day last week.", "checkpoint/pellervo", 900),
+        ("Freight traffic through Pellervo was roughly 900 lorries per day during May.", "checkpoint/pellervo", 900),
         (
             "In May, traffic across the Saaremark Bridge reached 5,100 vehicles a day.",
             "checkpoint/saaremark-bridge",

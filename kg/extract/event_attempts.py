@@ -346,7 +346,8 @@ def read_attempt(
         m.destination = [a.story_state] if a.story_state else a.np_entities(countries[0], ("State",))[:1]
         if not a.story_state and described:  # a count in passing ("detected six who tried to enter the
             return []  # country"): only a side the text makes plain
-    places = refusal_places(a, tok, refused) if refused is not None else []  # "refused entry at X"
+    figures = [num for q in counts if (num := reader.people_count(q, clause)) is not None]
+    places = refusal_places(a, tok, refused, figures) if refused is not None else []  # "refused entry at X"
     where = list(dict.fromkeys(k for k, _ in places))
     if not m.destination and refused is not None:  # "refused entry at X"; else the side the story is about
         m.destination = where or [s for s in (a.story_state,) if s is not None and s not in shared]
@@ -384,7 +385,7 @@ def read_attempt(
         reader.set_quantity(one, q)
         if len(counts) > 1:
             reader.time.segment_time(one, q, counts, i, clause_times)
-            # "85 were refused entry on the Xian side and 40 on the Yian side": each its own side
+            # "300 turned away on the Xian side, against 120 on the Yian side": each figure its own side
             if own := own_places(places, [sent.start_char + c.start for c in counts], i):
                 one.place = [*own, *(k for k in one.place if k not in where)]
                 one.destination = own if one.destination == where else one.destination

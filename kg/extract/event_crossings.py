@@ -270,7 +270,7 @@ def read_crossing(
         verb = noun.head
     verb = verb or handling_verb(noun, _FLOW_NOUNS)  # "processed 3.1 million crossings at X"
     traffic = tok.pos_ != "VERB" and traffic_figure(noun, PEOPLE_NOUNS) is not None
-    verb = noun.head if traffic else verb  # "traffic at X averages 2,500 travellers a day": the figure's verb
+    verb = noun.head if traffic else verb  # "traffic at X averaged 4,700 people daily": the figure's verb
     a = reader.args
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
     named_way = False  # a crossing named by its own name, whether or not the entity layer typed it

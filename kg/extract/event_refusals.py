@@ -1,8 +1,8 @@
 """A refusal of entry + parsed sentence -> where it was made: the named place or the side it names.
 
-A refusal is made by the side that refuses, at the point where people present themselves: "62
-people were refused entry at Korvana since March", "entry was refused to 40 travellers at X", "300
-were denied entry on the Xian side". Border bodies count refusals where they are made, so the post,
+A refusal is made by the side that refuses, at the point where people present themselves: "since
+March the post at X has refused entry to 62", "entry was refused to 40 travellers at Y", "300 were
+denied entry on the Xian side". Border bodies count refusals where they are made, so the post,
 town or district named "at", "on" or "in" the refusal is where the event took place (and, when no
 other sentence part says which state was entered, that place's side is the one entered: the states
 of named places are added later, :mod:`kg.extract.event_places`). The place is read on the verb, on
@@ -29,9 +29,10 @@ _WHERE = frozenset(["at", "on", "in"])
 _PLACES = ("Checkpoint", "Settlement", "Region", "State")
 
 
-def refusal_places(args: ArgReader, verb: Token, entry: Token) -> list[tuple[str, int]]:
+def refusal_places(args: ArgReader, verb: Token, entry: Token, figures: list[Token]) -> list[tuple[str, int]]:
     """(key, character offset) of the places a refusal of entry (``verb`` refusing ``entry``) names,
-    in text order."""
+    in text order; ``figures``, the numbers it counts, may carry a place of their own ("..., against
+    120 on the Yian side")."""
     refused = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i != entry.i]  # "85 people were refused"
     refused += [
         g for c in (verb, entry) for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
@@ -40,7 +41,7 @@ def refusal_places(args: ArgReader, verb: Token, entry: Token) -> list[tuple[str
     refused += [c for h in (verb, entry, *refused) for c in h.children if c.dep_ == "conj" and c.like_num]
     refusers = [c for c in verb.children if c.dep_ == "nsubj"]  # "guards at X have refused entry"
     out: list[tuple[str, int]] = []
-    for holder in (verb, entry, *refused, *refusers):
+    for holder in (verb, entry, *refused, *refusers, *figures):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _WHERE):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 keys = args.np_entities(obj, _PLACES) or _side(obj)
@@ -49,8 +50,8 @@ def refusal_places(args: ArgReader, verb: Token, entry: Token) -> list[tuple[str
 
 
 def own_places(places: list[tuple[str, int]], starts: list[int], i: int) -> list[str]:
-    """The places of figure ``i`` of several a refusal counts ("85 were refused entry on the Xian
-    side and 40 on the Yian side"): those named after it and before the next figure (``starts``:
+    """The places of figure ``i`` of several a refusal counts ("officers turned away 300 on the Xian
+    side and 120 on the Yian side"): those named after it and before the next figure (``starts``:
     the figures' character offsets). Empty when the places do not fall between the figures that
     way, so that all the figures keep all the places."""
     bounds = [(s, starts[j + 1] if j + 1 < len(starts) else None) for j, s in enumerate(starts)]

@@ -779,7 +779,7 @@ def _crossing(token: Token) -> bool:
         return lem not in ("come", "head", "return", "leave") or any(
             c.dep_ in ("prep", "dobj", "advmod") for c in token.children
         )
-    if token.pos_ in ("NOUN", "PROPN") and lem == TRAFFIC:  # "traffic at X averages 2,500 travellers a day"
+    if token.pos_ in ("NOUN", "PROPN") and lem == TRAFFIC:  # "traffic at X averaged 4,700 people daily"
         return traffic_figure(token, PEOPLE_NOUNS) is not None
     if token.pos_ in ("NOUN", "PROPN") and lem in CROSSING_NOUNS and not token.ent_type_:
         # "refused entry": the refusal is the trigger
