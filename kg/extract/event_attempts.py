@@ -31,6 +31,7 @@ from kg.extract.event_bound import bound_for
 from kg.extract.event_disasters import VESSELS
 from kg.extract.event_irregular_stops import caught_in, crossed_before, irregular_people
 from kg.extract.event_merge import Mention
+from kg.extract.event_refusals import own_places, refusal_places
 from kg.extract.event_stoppers import stop_subjects, stopping_bodies
 from kg.extract.event_time import since_clause, since_start
 from kg.extract.event_triggers import (
@@ -345,6 +346,11 @@ def read_attempt(
         m.destination = [a.story_state] if a.story_state else a.np_entities(countries[0], ("State",))[:1]
         if not a.story_state and described:  # a count in passing ("detected six who tried to enter the
             return []  # country"): only a side the text makes plain
+    figures = [num for q in counts if (num := reader.people_count(q, clause)) is not None]
+    places = refusal_places(a, tok, refused, figures) if refused is not None else []  # "refused entry at X"
+    where = list(dict.fromkeys(k for k, _ in places))
+    if not m.destination and refused is not None:  # "refused entry at X"; else the side the story is about
+        m.destination = where or [s for s in (a.story_state,) if s is not None and s not in shared]
     if not m.destination:
         return []
     m.origin += [s for s in (*shared, *named) if s not in m.destination]
@@ -362,7 +368,7 @@ def read_attempt(
     m.destination = list(dict.fromkeys(m.destination))
     m.origin = list(dict.fromkeys(m.origin))
     if refused is not None:  # "were refused entry": an act at the refusing side's border, which is there
-        m.place = [k for k in m.destination if k not in m.place]
+        m.place = [*where, *(k for k in m.destination if k not in where)]
     elif not (m.place or leaving or bound):  # "foiled 185 attempts", "intercepted 56 migrants": stopped
         m.place = [k for k in m.destination if k.startswith("state/")][:1]  # at the border of the state entered
     changes = find_changes(sent.text)
@@ -379,6 +385,10 @@ def read_attempt(
         reader.set_quantity(one, q)
         if len(counts) > 1:
             reader.time.segment_time(one, q, counts, i, clause_times)
+            # "300 turned away on the Xian side, against 120 on the Yian side": each figure its own side
+            if own := own_places(places, [sent.start_char + c.start for c in counts], i):
+                one.place = [*own, *(k for k in one.place if k not in where)]
+                one.destination = own if one.destination == where else one.destination
         else:
             reader.time.set_time(one, reader.time.best_time(clause_times))
         one.reported_by = a.reported_by(head, q.start) or (list(recent[1].reported_by) if recent else [])

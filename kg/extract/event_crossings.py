@@ -43,6 +43,7 @@ from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
 from kg.extract.event_route_anaphor import ROUTE_ANAPHORS, named_route, route_it, route_there
 from kg.extract.event_time import clause_rate, since_clause, since_start
+from kg.extract.event_traffic import traffic_figure, traffic_ways
 from kg.extract.event_triggers import (
     CHANGE_VERBS,
     CONVEYING_VERBS,
@@ -268,6 +269,8 @@ def read_crossing(
     if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CHANGE_VERBS:
         verb = noun.head
     verb = verb or handling_verb(noun, _FLOW_NOUNS)  # "processed 3.1 million crossings at X"
+    traffic = tok.pos_ != "VERB" and traffic_figure(noun, PEOPLE_NOUNS) is not None
+    verb = noun.head if traffic else verb  # "traffic at X averaged 4,700 people daily": the figure's verb
     a = reader.args
     left: list[str] = []  # the country a verb of leaving names: "fled Ruritania", "left X"
     named_way = False  # a crossing named by its own name, whether or not the entity layer typed it
@@ -334,6 +337,8 @@ def read_crossing(
                 c.dep_ in ("nsubj", "nsubjpass") and on_verb and (key := counted_group_origin(a, c))
             ):
                 m.origin.append(key)
+    if traffic:  # "traffic across the X bridge": the way it names, whatever the preposition
+        m.via += [k for o in traffic_ways(noun) for k in a.np_entities(o, ("Checkpoint",)) if k not in m.via]
     entry = joined_entry(verb) if verb is not None and not left else None
     if entry is not None:  # "4,200 entered X and 3,900 left it": X, dated like the entry
         left += entry_place(a, entry)
@@ -458,6 +463,7 @@ def read_crossing(
         return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
     post = verb is not None and control_point_subject(verb) is not None  # "the X crossing handled 940 trucks"
+    post = post or traffic  # "lorry traffic at X was 900 vehicles a day": vehicles the way carried
     # "between 4 and 10 May": a day of a period counts no one
     counts = [
         q

@@ -6,7 +6,7 @@ capitalised plural that opens the sentence is tagged as a name, so its lemma is 
 ("Arrivals", not "arrival"): :func:`noun_lemma` singularises it. And "reach" is both a verb of
 movement ("reached Italy") and a verb of a figure ("arrivals reached 9,100"): with a flow noun as
 subject and a number as object it moves no one itself (:func:`figure_reached`), and the noun is the
-trigger.
+trigger; so with "traffic" (:mod:`kg.extract.event_traffic`) and a figure in people or vehicles.
 """
 
 from __future__ import annotations
@@ -32,5 +32,8 @@ def figure_reached(verb: Token) -> bool:
     object, a verb of the figure rather than of movement."""
     if verb.lemma_.lower() != "reach":
         return False
-    subject = any(c.dep_ == "nsubj" and noun_lemma(c) in _FLOW_NOUNS for c in verb.children)
+    subjects = [noun_lemma(c) for c in verb.children if c.dep_ == "nsubj"]
+    if "traffic" in subjects:  # "traffic at X reached 5,100 vehicles (a day)": a figure in any unit
+        return any(c.dep_ == "dobj" for c in verb.children)
+    subject = any(lem in _FLOW_NOUNS for lem in subjects)
     return subject and any(c.dep_ == "dobj" and c.like_num for c in verb.children)

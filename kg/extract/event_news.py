@@ -795,6 +795,10 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += f.places(obj, ("in",)) + (f.places(group, ("in",)) if group is not None else [])
     if not m.place:  # "in villages south of X", "in a farm building near Y"
         m.place += _nearby(f, tok) or (_nearby(f, obj) if (verb is None or verb.i != tok.i) and obj is not None else [])
+    if not m.place and verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "raided two farms in X and arrested 14 suspects", "destroyed camps south of Y and detained 19": there
+        joined = [k for o in bearing_objects(verb.head) for k in f.args.np_entities(o, PLACES, agentive=False)]
+        m.place += f.places(verb.head, ("in", "at", "near")) or _nearby(f, verb.head) or joined
     head = carried or (verb if verb is not None else tok)  # an operation's arrests: when it was carried out
     if m.target:
         return head if m.agent or m.place else None

@@ -26,6 +26,7 @@ from kg.extract.event_misread import verb_in_use
 from kg.extract.event_part_objects import parts_of
 from kg.extract.event_recalled_reserves import RECALL, recalls_reserves
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
+from kg.extract.event_traffic import TRAFFIC, traffic_figure
 from kg.extract.event_vehicles import VEHICLE_NOUNS, counted_vehicles
 from kg.extract.event_where import checked_where
 from kg.lexicon.names import TITLE_WORDS
@@ -789,6 +790,8 @@ def _crossing(token: Token) -> bool:
         return lem not in ("come", "head", "return", "leave") or any(
             c.dep_ in ("prep", "dobj", "advmod") for c in token.children
         )
+    if token.pos_ in ("NOUN", "PROPN") and lem == TRAFFIC:  # "traffic at X averaged 4,700 people daily"
+        return traffic_figure(token, PEOPLE_NOUNS) is not None
     if token.pos_ in ("NOUN", "PROPN") and lem in CROSSING_NOUNS and not token.ent_type_:
         # "refused entry": the refusal is the trigger
         return not (token.dep_ in ("dobj", "nsubjpass") and _lemma(token.head) in _REFUSE_VERBS)

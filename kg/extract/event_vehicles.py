@@ -56,4 +56,4 @@ def _object_of(noun: Token, verb: Token) -> bool:
     """ "handled 940 trucks", "handled an average of 940 trucks": ``noun`` is what ``verb`` takes."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "an average of", "a total of"
         noun = noun.head.head
-    return noun.dep_ == "dobj" and noun.head.i == verb.i
+    return noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i  # "(traffic at X) was 900 vehicles": attr
