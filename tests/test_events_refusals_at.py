@@ -38,11 +38,11 @@ def _refusals(nlp: Language, text: str) -> list[Event]:
     ("text", "where", "count"),
     [
         (
-            "Since March, 85 people have been refused entry at Korvana, the ministry said on Monday.",
+            "At least 85 lorry drivers were refused entry at Korvana over Easter, the ministry said on Monday.",
             "checkpoint/korvana",
             85,
         ),
-        ("Since 1 May, entry was refused to 63 travellers at Tessmark.", "settlement/tessmark", 63),
+        ("Entry was refused to 63 travellers at Tessmark during the holiday week.", "settlement/tessmark", 63),
         ("Guards at Korvana have denied entry to 41 drivers since the new rules began.", "checkpoint/korvana", 41),
     ],
 )
@@ -56,7 +56,7 @@ def test_a_refusal_takes_place_at_the_post_or_town_named(nlp: Language, text: st
     "text",
     [
         "Border officers refused entry to 85 travellers on the Estonian side and to 40 on the Latvian side.",
-        "Since March, 85 people have been denied entry on the Estonian side, against 40 on the Latvian side.",
+        "Over the weekend guards denied entry to 85 drivers on the Estonian side, against 40 on the Latvian side.",
     ],
 )
 def test_each_figure_keeps_the_side_it_was_refused_on(nlp: Language, text: str) -> None:
