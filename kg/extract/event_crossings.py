@@ -96,6 +96,8 @@ _THROUGH_VERBS = frozenset(_words("pass handle process clear check"))
 _NAMED_WAYS = frozenset(_words("crossing checkpoint crossing-point bridge post"))
 #: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
 _FLOW_NOUNS = frozenset(_words("arrival crossing entry departure"))
+#: Nouns a counted flow hangs on as a counting verb's object: "an average of", "a total of".
+_TALLIES = frozenset(_words("average total number"))
 _ORIGIN_POSS = frozenset(
     _words(
         """
@@ -468,8 +470,10 @@ def read_crossing(
     if not counts:
         return []
     timed = clause
-    if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECORDING_VERBS:
-        timed = clause | {t.i for t in a.clause_tokens(noun.head)}  # "counted 1,200 arrivals last week"
+    counted = _tallied(noun) if verb is None else noun
+    if verb is None and counted.dep_ == "dobj" and counted.head.lemma_.lower() in RECORDING_VERBS:
+        # "counted 1,200 arrivals last week"; "Since 1 June, X has recorded an average of 450 arrivals a day"
+        timed = clause | {t.i for t in a.clause_tokens(counted.head)}
     if verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in RECORDING_VERBS:
         timed = clause | {t.i for t in a.clause_tokens(verb.head)}  # "In May, 900 were registered entering X"
     if entry is not None:
@@ -617,6 +621,15 @@ def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[s
         if key is not None and key not in origin:
             return [key]
     return []
+
+
+def _tallied(noun: Token) -> Token:
+    """What a counting verb takes as its object for the flow noun: the noun, or the average or total
+    it is "of" ("recorded an average of 450 arrivals a day", "logged a total of 2,600 entries"),
+    whose verb's time ("since 1 June", "last week") is the flow's."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _TALLIES:
+        return noun.head.head
+    return noun
 
 
 def _tally_verb(noun: Token) -> Token | None:
