@@ -1,0 +1,60 @@
+"""A bare "during the week", "in the month" or "over the quarter" names how long its stretch is, so it
+finds the week, month or quarter stated earlier even with other times between ("since the start of
+the year", "on Thursday", "from 1 November"), and a running total stated between is no whole it
+breaks down: its figure covers the stretch, not the total's open period.
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import named_events
+from spacy.language import Language
+
+NAMES = {
+    "Norland": ("state/norland", "State"),
+    "Tarnia": ("state/tarnia", "State"),
+    "Kessin": ("checkpoint/kessin", "Checkpoint"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "count", "period"),
+    [
+        (
+            "Border guards counted 2,940 arrivals into Norland from Tarnia between 5 and 11 October. The tally "
+            "since the start of the year now stands at 88,000 people. A new scanner goes into service at Kessin "
+            "on Thursday, and a second one from 1 November. The coast guard said 640 people had crossed into "
+            "Norland from Tarnia by boat during the week.",
+            date(2026, 10, 14),
+            640,
+            ("2026-10-05", "2026-10-11"),
+        ),
+        (
+            "Between July and September, 14,200 people entered Norland from Tarnia. So far this year 39,000 have "
+            "come. The minister will visit the border on Friday. Talks with Tarnia resume on 3 November. Over "
+            "the quarter, 3,100 people reached Norland from Tarnia by sea, officials said.",
+            date(2026, 10, 20),
+            3100,
+            ("2026-07-01", "2026-09-30"),
+        ),
+        (
+            "From 14 to 20 September, 9,800 people crossed into Norland from Tarnia at Kessin. Since March, "
+            "61,000 have crossed there. Repairs to the road start on Monday. In the week, 870 people also "
+            "entered Norland from Tarnia on foot through the forest, police said.",
+            date(2026, 9, 23),
+            870,
+            ("2026-09-14", "2026-09-20"),
+        ),
+    ],
+)
+def test_a_bare_stretch_finds_the_stretch_it_names(
+    nlp: Language, text: str, published: date, count: int, period: tuple[str, str]
+) -> None:
+    events = named_events(nlp, text, NAMES, published)
+    flow = next(e for e in events if e.type == "BorderCrossing" and e.count == count)
+    assert (flow.start_date, flow.end_date) == period
