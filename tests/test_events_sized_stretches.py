@@ -58,3 +58,15 @@ def test_a_bare_stretch_finds_the_stretch_it_names(
     events = named_events(nlp, text, NAMES, published)
     flow = next(e for e in events if e.type == "BorderCrossing" and e.count == count)
     assert (flow.start_date, flow.end_date) == period
+
+
+def test_the_same_week_after_a_month_keeps_the_totals_week(nlp: Language) -> None:
+    """ "the same week" is no bare stretch: the figure still splits the week's total before it, not the
+    month its sentence compares with."""
+    text = (
+        "Last week, 9,400 people went back from Norland to Tarnia, against roughly 1,100 a day in May. A "
+        "further 1,800 went back to Tarnia through Kessin in the same week."
+    )
+    events = named_events(nlp, text, NAMES, date(2026, 6, 10))
+    flow = next(e for e in events if e.type == "BorderCrossing" and e.count == 1800)
+    assert (flow.start_date, flow.end_date) == ("2026-06-01", "2026-06-07")

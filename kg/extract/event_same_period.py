@@ -10,8 +10,8 @@ numbers split off as sentences of their own do not count): both ends, a month or
 crossed at X in 2025, and 593,000 at Y during the same period"; "377 a day crossed in May, and
 11,690 in the whole month"): a time stated earlier in the figure's own sentence comes first.
 A bare "during the week" or "in the month" does the same when the period before is a week of
-seven days or one whole month; as the noun names its length, it reaches further back and passes
-over the other times between ("since 1 January", "from 1 May", "on Saturday") to the week, month or
+seven days or one whole month; as the noun names its length, it reaches back to the nearest such
+stretch the text stated and passes over the other times between ("since 1 January", "from 1 May", "on Saturday") to the week, month or
 quarter the text stated. "Compared with the same period of 2025" or "in the same period
 last year" is a comparison's base, not an anaphor, and is left alone. A sentence between that
 states a single day ("The minister visited on Monday.") is passed over, a period being no day;
@@ -27,12 +27,10 @@ from spacy.tokens import Span, Token
 from kg.extract.event_merge import Mention
 from kg.extract.timex import Timex
 
-__all__ = ["points_back", "same_period"]
+__all__ = ["same_period", "sized_stretch"]
 
 #: How many sentences back "the same period" still finds the period it repeats.
 _REACH = 4
-#: How many sentences back a bare "the week" / "the month" / "the quarter" finds the stretch it names.
-_SIZED_REACH = 12
 #: Prepositions of a duration: "closed for the same period", "suspended during the same period".
 _LASTING = frozenset(("for", "during", "throughout", "in", "over"))
 #: Nouns of a stretch of time that "the same" points back with.
@@ -48,7 +46,7 @@ _QUARTER_DAYS = range(89, 93)
 _OTHER_TIME = frozenset(("of", "last", "a", "the", "in", "previous", "before", "earlier", "one"))
 
 
-def points_back(sent: Span) -> Token | None:
+def _points_back(sent: Span) -> Token | None:
     """The noun of "for / during / in the same period" (or "the whole month", or "during the week"
     alone) when nothing after it names another time ("of last year"); None otherwise."""
     for tok in sent:
@@ -67,6 +65,17 @@ def points_back(sent: Span) -> Token | None:
         ):
             return tok
     return None
+
+
+def _sized(noun: Token) -> bool:
+    """Whether a bare "the week" / "the month" / "the quarter" names a stretch by its length."""
+    return [c.lower_ for c in noun.children] == ["the"] and noun.lower_ != "period"
+
+
+def sized_stretch(sent: Span) -> Token | None:
+    """The noun of a bare "during the week", "in the month", "over the quarter" in ``sent``, or None."""
+    noun = _points_back(sent)
+    return noun if noun is not None and _sized(noun) else None
 
 
 def _fits(noun: Token, t: Timex) -> bool:
@@ -103,16 +112,17 @@ def same_period(mentions: list[Mention], sents: list[Span], stated: dict[int, Ti
     for m in mentions:
         if m.date or m.start_date or m.end_date or m.per_time_unit:
             continue
-        noun = points_back(sents[m.sentence])
+        noun = _points_back(sents[m.sentence])
         if noun is None:
             continue
         own = stated.get(m.sentence)
         if own is not None and own.end <= noun.idx and _fits(noun, own) and _copy(m, own):
             continue
         # a bare "the week", "the month" or "the quarter" names its length: it passes over times of
-        # other lengths ("since 1 January", "on Saturday") to the stretch it names, further back
-        sized = [c.lower_ for c in noun.children] == ["the"] and noun.lower_ != "period"
-        reach = _SIZED_REACH if sized else _REACH
+        # other lengths ("since 1 January", "on Saturday") to the nearest stretch of that length the
+        # text stated before, however far back (a bulletin states its week once, at the top)
+        sized = _sized(noun)
+        reach = len(sents) if sized else _REACH
         for si in range(m.sentence - 1, -1, -1):
             if not any(t.is_alpha for t in sents[si]):
                 continue  # "4." split off as a sentence of its own: a list's number, no sentence
