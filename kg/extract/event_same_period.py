@@ -11,8 +11,8 @@ crossed at X in 2025, and 593,000 at Y during the same period"; "377 a day cross
 11,690 in the whole month"): a time stated earlier in the figure's own sentence comes first.
 A bare "during the week" or "in the month" does the same when the period before is a week of
 seven days or one whole month; as the noun names its length, it reaches back to the nearest such
-stretch the text stated and passes over the other times between ("since 1 January", "from 1 May", "on Saturday") to the week, month or
-quarter the text stated. "Compared with the same period of 2025" or "in the same period
+stretch the text stated and passes over the other times between ("since 1 January", "on Saturday").
+"Compared with the same period of 2025" or "in the same period
 last year" is a comparison's base, not an anaphor, and is left alone. A sentence between that
 states a single day ("The minister visited on Monday.") is passed over, a period being no day;
 "the same day" stops there.
