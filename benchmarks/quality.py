@@ -22,7 +22,8 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-relay`` / ``invented-atlas`` / ``invented-cable`` / ``invented-gazette`` /
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
 ``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism`` /
-``invented-quarry`` / ``invented-ridge`` / ``invented-summit`` / ``invented-tundra`` / ``invented-delta``
+``invented-quarry`` / ``invented-ridge`` / ``invented-summit`` / ``invented-tundra`` / ``invented-delta`` /
+``invented-canyon`` / ``invented-estuary``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -132,6 +133,17 @@ headlines and clips, a Hansard record of question time, a TV news script with a 
 joint press conference of two prime ministers, a foreign ministry weekly news conference, a podcast
 interview with timestamps, a doorstep interview with crosstalk, an online town hall with questions
 from the chat and a minister's radio interview;
+an invented interior security release in question-and-answer form under an embargo line, a joint
+statement of two ministries on a patrol agreement with a mayor quoted, a customs seizure release with
+a police appeal for witnesses, weekly border figures in text rows under an unofficial translation
+line, a checkpoint authority release with a correction, a police release on holiday-week crossings,
+an armed forces communique on an operation, an election authority's timetable notice, a migration
+agency release quoting an NGO with an editor's note and a call-out order for defence reserves;
+an invented senate subcommittee hearing with a witness, a radio phone-in with callers by first name
+and town, a foreign ministry briefing with interpretation marks, a foreign ministry readout in the
+passive voice, a live blog with local times, a cabinet press briefing that gives the floor in turn, a
+TV running order with a studio two-way and a SOT, a podcast with two hosts and a minister, a joint
+press conference of two interior ministers with initials as labels and a TV debate with a moderator;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -213,6 +225,8 @@ CORPORA = {
     "invented-summit": Corpus("invented-summit", "invented/summit", root=ROOT / "benchmarks"),
     "invented-tundra": Corpus("invented-tundra", "invented/tundra", root=ROOT / "benchmarks"),
     "invented-delta": Corpus("invented-delta", "invented/delta", root=ROOT / "benchmarks"),
+    "invented-canyon": Corpus("invented-canyon", "invented/canyon", root=ROOT / "benchmarks"),
+    "invented-estuary": Corpus("invented-estuary", "invented/estuary", root=ROOT / "benchmarks"),
 }
 
 
