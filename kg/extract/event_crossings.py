@@ -471,9 +471,11 @@ def read_crossing(
         return []
     timed = clause
     counted = _tallied(noun) if verb is None else noun
+    counter = head  # the verb whose fronted time a flow with none of its own takes
     if verb is None and counted.dep_ == "dobj" and counted.head.lemma_.lower() in RECORDING_VERBS:
         # "counted 1,200 arrivals last week"; "Since 1 June, X has recorded an average of 450 arrivals a day"
         timed = clause | {t.i for t in a.clause_tokens(counted.head)}
+        counter = counted.head
     if verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in RECORDING_VERBS:
         timed = clause | {t.i for t in a.clause_tokens(verb.head)}  # "In May, 900 were registered entering X"
     if entry is not None:
@@ -482,7 +484,7 @@ def read_crossing(
     clause_times = (
         reader.time.times_in(times, timed)
         or [since_start(t) for t in reader.time.times_in(times, since_clause(head))]
-        or reader.time.times_in(times, fronted_time_tokens(head))  # "On Monday, 3,275 entered, and 2,615 left"
+        or reader.time.times_in(times, fronted_time_tokens(counter))  # "On Monday, 3,275 entered, and 2,615 left"
     )
     changes = [c for c in find_changes(sent.text)]
     if changes:
