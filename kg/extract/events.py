@@ -261,7 +261,7 @@ class _Reader:
         since_event(self.mentions, sents)  # before the parts: they take their whole's period
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
-        carried_periods(self.mentions, stated)
+        carried_periods(self.mentions, sents, stated)
         call_up_periods(self.mentions, sents, stated)
         same_period(self.mentions, sents, stated)
         carried_days(self.mentions, sents, stated)
