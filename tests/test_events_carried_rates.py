@@ -1,6 +1,5 @@
-"""A rate told in the past after a stated period is that period's average and covers it: "Between 5
-and 11 October, 41,000 people crossed ... Crossings through Kessin averaged about 5,900 a day",
-even a paragraph or two later.
+"""A rate told in the past after a stated period is that period's average and covers it, even a
+paragraph or two later: a week's total, then a daily mean for one post that "averaged" some figure.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -27,14 +26,14 @@ NAMES = {
     ("text", "count"),
     [
         (
-            "Between 5 and 11 October, 41,000 people crossed into Norland from Tarnia.\n\nMost came by road.\n\n"
-            "Crossings into Norland through Kessin averaged about 5,900 a day.",
-            5900,
+            "Between 5 and 11 October, 27,350 people crossed into Norland from Tarnia.\n\nMost came by road.\n\n"
+            "Crossings into Norland through Kessin averaged about 2,685 a day.",
+            2685,
         ),
         (
-            "From 5 to 11 October the border service registered 30,800 entries into Norland from Tarnia.\n\n"
-            "Queues were short.\n\nEntries into Norland via Kessin averaged 2,300 a day, officials said.",
-            2300,
+            "From 5 to 11 October the border service registered 12,640 entries into Norland from Tarnia.\n\n"
+            "Queues were short.\n\nEntries into Norland via Kessin averaged 1,490 a day, officials said.",
+            1490,
         ),
     ],
 )

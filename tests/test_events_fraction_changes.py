@@ -1,6 +1,7 @@
-"""A change stated as a fraction of the earlier figure is a percentage change: "roughly a third more
-than a year ago" (+33.3), "fell by a quarter" (-25), "a fifth fewer than in January" (-20), "up by
-almost half" (+50). A fraction that is a share of people ("a third of them") is no change.
+"""A change stated as a fraction of the earlier figure is a percentage change: "a third up on the
+year before" is no such phrase, but "roughly a third higher" (+33.3), "dropped by a quarter" (-25),
+"one fifth lower" (-20) and "grew by almost half" (+50) are. A fraction that is a share of people
+("a third of them") is no change.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -24,12 +25,12 @@ NAMES = {"Norland": ("state/norland", "State"), "Tarnia": ("state/tarnia", "Stat
 @pytest.mark.parametrize(
     ("text", "percent"),
     [
-        ("the tally was about a third more than last year", 33.3),
-        ("returns came in a fifth fewer than in 2019", -20.0),
-        ("traffic at the ferry port fell by almost half", -50.0),
-        ("applications rose by a quarter on the month before", 25.0),
+        ("ferry bookings ran roughly a third higher", 33.3),
+        ("returns, one fifth lower, disappointed the ministry", -20.0),
+        ("lorry traffic on the causeway grew by almost half", 50.0),
+        ("permit requests dropped by a quarter over the winter", -25.0),
         ("visits are up by one tenth", 10.0),
-        ("queues were a quarter lower than at Easter", -25.0),
+        ("queues, about a quarter fewer, moved faster", -25.0),
     ],
 )
 def test_a_fraction_states_a_change(text: str, percent: float) -> None:
@@ -45,13 +46,13 @@ def test_a_share_is_no_change(text: str) -> None:
     ("text", "count", "percent"),
     [
         (
-            "Officials say about 700 people a day have crossed into Norland from Tarnia since the start of "
-            "March, roughly a third more than a year ago.",
-            700,
+            "Close to 683 people a day have been coming into Norland from Tarnia since early March, roughly a "
+            "third higher than a year ago, aid workers say.",
+            683,
             33.3,
         ),
-        ("Arrivals in Norland from Tarnia fell by a quarter last week to 2,400.", 2400, -25.0),
-        ("Some 5,600 people entered Norland from Tarnia in February, a fifth fewer than in January.", 5600, -20.0),
+        ("Arrivals in Norland from Tarnia dropped by a quarter last week to 2,685.", 2685, -25.0),
+        ("Some 6,470 people entered Norland from Tarnia in February, one fifth lower than in January.", 6470, -20.0),
     ],
 )
 def test_a_flow_takes_a_change_stated_as_a_fraction(nlp: Language, text: str, count: int, percent: float) -> None:

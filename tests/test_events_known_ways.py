@@ -1,7 +1,6 @@
 """A number before ways across the text already knows ("through the three crossings", "at the two
 crossings", "via both crossings") counts places, not people: it makes no flow of its own and does not
-take the time of the people's figure ("5,120 were sent back through the three crossings in the first
-two weeks of September": the two weeks are the 5,120's).
+take the time of the people's figure: the period written after the ways is the people's.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -24,20 +23,20 @@ NAMES = {"Norland": ("state/norland", "State"), "Tarnia": ("state/tarnia", "Stat
     ("text", "count", "period"),
     [
         (
-            "Officials said 5,120 Tarnian nationals without papers were repatriated to Tarnia through the three "
-            "crossings in the first two weeks of September.",
-            5120,
-            ("2026-09-01", "2026-09-14"),
+            "Officials said 5,240 Tarnian nationals had been repatriated to Tarnia through the three crossings "
+            "between 1 and 12 September.",
+            5240,
+            ("2026-09-01", "2026-09-12"),
         ),
         (
-            "Over the weekend, 4,300 people came into Norland from Tarnia at the two crossings, police said.",
-            4300,
+            "Over the weekend, 2,472 people came into Norland from Tarnia at the two crossings, police said.",
+            2472,
             ("2026-09-19", "2026-09-20"),
         ),
         (
-            "Officers said 1,950 people had entered Norland from Tarnia via both crossings between 14 and 18 "
+            "Officers said 1,973 people had entered Norland from Tarnia via both crossings between 14 and 18 "
             "September.",
-            1950,
+            1973,
             ("2026-09-14", "2026-09-18"),
         ),
     ],

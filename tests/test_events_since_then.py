@@ -1,10 +1,9 @@
 """Two ways a flow's opening time was lost:
 
-* "Since then" counts from the last day the story named: "The Kessin post opened on the first of
-  June. Since then, 11,040 people have entered ..." starts on 1 June.
+* "Since then" counts from the last day the story named: a figure after "The ferry resumed on 4
+  May. Since then, ..." starts on 4 May.
 * A time phrase opening the sentence that the parser takes for the sentence's root, with the clause
-  after it as a relative clause ("Since the first of July our police registered one hundred and
-  ninety thousand entries"), still dates that clause's figure.
+  after it as a relative clause, still dates that clause's figure.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -36,15 +35,15 @@ def _start(nlp: Language, text: str, count: int) -> str | None:
     ("text", "count", "start"),
     [
         (
-            "The Kessin post opened on the first of June. Since then, eleven thousand and forty people have "
-            "entered Norland through Kessin.",
-            11040,
-            "2026-06-01",
+            "A new ferry from Tarnia began sailing on the fourth of May. Since then, eight thousand five hundred "
+            "people have come ashore in Norland.",
+            8500,
+            "2026-05-04",
         ),
         (
-            "Tarnia lifted its exit ban on 3 August. Since then about 2,100 people have crossed into Norland, "
+            "Tarnia lifted its exit ban on 3 August. Since then about 3,415 people have crossed into Norland, "
             "the agency said.",
-            2100,
+            3415,
             "2026-08-03",
         ),
     ],
@@ -57,15 +56,14 @@ def test_since_then_starts_on_the_day_named_before(nlp: Language, text: str, cou
     ("text", "count", "start"),
     [
         (
-            "Since the first of July our police registered one hundred and ninety thousand entries into Norland.",
-            190000,
-            "2026-07-01",
+            "Since the first of October our border police registered seventy-three thousand entries into Norland.",
+            73000,
+            "2025-10-01",
         ),
         (
-            "Since the first of April our border police registered one hundred and ten thousand crossings into "
-            "Norland.",
-            110000,
-            "2026-04-01",
+            "Since the first of May our customs police registered thirteen thousand and ninety arrivals in Norland.",
+            13090,
+            "2026-05-01",
         ),
     ],
 )

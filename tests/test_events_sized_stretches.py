@@ -26,28 +26,28 @@ NAMES = {
     ("text", "published", "count", "period"),
     [
         (
-            "Border guards counted 2,940 arrivals into Norland from Tarnia between 5 and 11 October. The tally "
-            "since the start of the year now stands at 88,000 people. A new scanner goes into service at Kessin "
-            "on Thursday, and a second one from 1 November. The coast guard said 640 people had crossed into "
-            "Norland from Tarnia by boat during the week.",
+            "Patrols logged 4,730 arrivals into Norland from Tarnia between 5 and 11 October. For the year to "
+            "date that makes 64,700. Kessin gets new scanners on Thursday, with more due from 1 November. Sea "
+            "crossings added to the picture: the coast guard said 658 people had reached Norland from Tarnia by "
+            "boat during the week.",
             date(2026, 10, 14),
-            640,
+            658,
             ("2026-10-05", "2026-10-11"),
         ),
         (
-            "Between July and September, 14,200 people entered Norland from Tarnia. So far this year 39,000 have "
-            "come. The minister will visit the border on Friday. Talks with Tarnia resume on 3 November. Over "
-            "the quarter, 3,100 people reached Norland from Tarnia by sea, officials said.",
+            "Between July and September, 11,530 people entered Norland from Tarnia, and 48,200 so far this year. "
+            "The minister tours the frontier on Friday; talks with Tarnia resume on 3 November. Over the quarter, "
+            "1,185 people reached Norland from Tarnia by sea, officials said.",
             date(2026, 10, 20),
-            3100,
+            1185,
             ("2026-07-01", "2026-09-30"),
         ),
         (
-            "From 14 to 20 September, 9,800 people crossed into Norland from Tarnia at Kessin. Since March, "
-            "61,000 have crossed there. Repairs to the road start on Monday. In the week, 870 people also "
-            "entered Norland from Tarnia on foot through the forest, police said.",
+            "From 14 to 20 September, 9,460 people crossed into Norland from Tarnia at Kessin. Since March, "
+            "57,300 have crossed there. Road repairs begin on Monday. In the week, 419 people also entered "
+            "Norland from Tarnia on foot through the forest, police said.",
             date(2026, 9, 23),
-            870,
+            419,
             ("2026-09-14", "2026-09-20"),
         ),
     ],
@@ -64,9 +64,9 @@ def test_the_same_week_after_a_month_keeps_the_totals_week(nlp: Language) -> Non
     """ "the same week" is no bare stretch: the figure still splits the week's total before it, not the
     month its sentence compares with."""
     text = (
-        "Last week, 9,400 people went back from Norland to Tarnia, against roughly 1,100 a day in May. A "
-        "further 1,800 went back to Tarnia through Kessin in the same week."
+        "Last week, 8,130 people went back from Norland to Tarnia, against roughly 1,330 a day in May. A "
+        "further 1,612 went back to Tarnia through Kessin in the same week."
     )
     events = named_events(nlp, text, NAMES, date(2026, 6, 10))
-    flow = next(e for e in events if e.type == "BorderCrossing" and e.count == 1800)
+    flow = next(e for e in events if e.type == "BorderCrossing" and e.count == 1612)
     assert (flow.start_date, flow.end_date) == ("2026-06-01", "2026-06-07")

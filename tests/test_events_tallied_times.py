@@ -1,7 +1,6 @@
-"""A flow counted as "an average of" or "a total of" takes the time of the verb that counts it: "Since
-1 June, army units have registered an average of 450 arrivals a day", "In the week from 2 to 8 June,
-the border service logged an average of 380 entries a day". The counted noun hangs on the average,
-the average on the verb, and the time (written first or last) on the verb.
+"""A flow counted as "an average of" or "a total of" takes the time of the verb that counts it, the
+time written before the verb or after it. The counted noun hangs on the average, the average on the
+verb, and the time on the verb.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -24,21 +23,21 @@ NAMES = {"Norland": ("state/norland", "State"), "Tarnia": ("state/tarnia", "Stat
     ("text", "count", "period"),
     [
         (
-            "Some 2,800 people fled into Norland from Tarnia over the weekend. Since 1 June, army units "
-            "have registered an average of 450 arrivals a day.",
-            450,
+            "Roughly 3,860 people fled into Norland from Tarnia at the weekend. From 1 June, army units "
+            "registered an average of 293 arrivals a day.",
+            293,
             ("2026-06-01", None),
         ),
         (
-            "Tarnian families kept coming into Norland from Tarnia, 2,100 of them by Sunday night. In the "
-            "week from 2 to 8 June, the border service logged an average of 380 entries a day.",
-            380,
+            "Tarnian families kept coming into Norland from Tarnia, 1,745 of them by Sunday night. Over the "
+            "week from 2 to 8 June, the border service logged an average of 167 entries a day.",
+            167,
             ("2026-06-02", "2026-06-08"),
         ),
         (
-            "Some 2,800 people fled into Norland from Tarnia over the weekend. Officers have recorded an "
-            "average of 310 arrivals a day since the start of June.",
-            310,
+            "Roughly 3,860 people fled into Norland from Tarnia at the weekend. Patrols have recorded an "
+            "average of 353 arrivals a day since the start of June.",
+            353,
             ("2026-06-01", None),
         ),
     ],

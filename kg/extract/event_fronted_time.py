@@ -34,9 +34,9 @@ def _joined_to(verb: Token) -> Token | None:
 
 
 def _opening_phrase(verb: Token) -> set[int]:
-    """ "Since the first of July our police registered 190,000 entries": the parser may take the time
-    phrase opening the sentence for its root and the clause after it for a relative clause of the
-    time's noun. The phrase before the clause's first word is then the clause's fronted time."""
+    """A time phrase opening a sentence ("Since the ninth of May, guards logged ...") may be taken by
+    the parser for the sentence's root, and the clause after it for a relative clause of the time's
+    noun. The phrase before the clause's first word is then the clause's fronted time."""
     root = verb.sent.root
     if (
         verb.dep_ != "relcl"

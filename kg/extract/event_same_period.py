@@ -10,12 +10,11 @@ numbers split off as sentences of their own do not count): both ends, a month or
 crossed at X in 2025, and 593,000 at Y during the same period"; "377 a day crossed in May, and
 11,690 in the whole month"): a time stated earlier in the figure's own sentence comes first.
 A bare "during the week" or "in the month" does the same when the period before is a week of
-seven days or one whole month; as the noun names its length, it reaches back to the nearest such
-stretch the text stated and passes over the other times between ("since 1 January", "on Saturday").
-"Compared with the same period of 2025" or "in the same period
+seven days or one whole month. "Compared with the same period of 2025" or "in the same period
 last year" is a comparison's base, not an anaphor, and is left alone. A sentence between that
 states a single day ("The minister visited on Monday.") is passed over, a period being no day;
-"the same day" stops there.
+"the same day" stops there. As a bare week, month or quarter names its length, it reaches back to
+the nearest such stretch the text stated, past any other times between.
 """
 
 from __future__ import annotations
