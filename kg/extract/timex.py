@@ -231,13 +231,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         # "over the winter", "this summer", "last spring", "during the autumn months": a season; "in
-        # (the) summer" is a habit ("roads flood in spring", "in the summer it is hot"), and "the summer
-        # timetable" names a thing, so "the" needs a preposition of a stretch ("over", "during", "since")
+        # (the) summer" is a habit ("roads flood in spring", "in the summer it is hot"), so "the" needs a
+        # preposition of a stretch ("over", "during", "since"); "since the summer timetable came in"
+        # names a thing of the season, no time
         "season",
         re.compile(
             r"\b(?:(?:(?P<prep>over|during|throughout|since|in)\s+)?(?P<which>this|last|past)\s+"
             rf"|(?P<stretch>over|during|throughout|since)\s+the\s+)(?P<season>{'|'.join(SEASONS)})"
-            r"(?:\s+months)?\b(?!['’])",
+            r"(?:\s+months)?\b(?!['’]|\s+(?:timetables?|schedules?|holidays?|break|term|session)\b)",
             re.I,
         ),
     ),
