@@ -5,7 +5,9 @@ A report states a total with its period, then breaks it down without repeating t
 entered, followed by Z with 6,000." A crossing figure that states no time, in a sentence that
 states none either, covers the period of the last dated crossing figure before it when that
 figure is larger, shares its destination and stands at most a few sentences and one paragraph
-break away. A larger figure, another destination or a new story in between is no breakdown.
+break away. A larger figure, another destination or a new story in between is no breakdown, nor
+is a figure whose sentence names a stretch by its length ("over the quarter", "during the week":
+:func:`kg.extract.event_same_period.same_period` dates it by the week or quarter stated before).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_merge import Mention
+from kg.extract.event_same_period import sized_stretch
 
 __all__ = ["breakdown_times"]
 
@@ -47,7 +50,7 @@ def breakdown_times(mentions: list[Mention], sents: list[SpacySpan], stated: set
         size = _size(m)
         if m.type != "BorderCrossing" or size is None:
             continue
-        if not _dated(m) and not m.date_text and m.sentence not in stated:
+        if not _dated(m) and not m.date_text and m.sentence not in stated and sized_stretch(sents[m.sentence]) is None:
             total = next((t for t in reversed(totals) if _splits(m, size, t, sents, text)), None)
             if total is not None:
                 m.date, m.start_date, m.end_date = total.date, total.start_date, total.end_date

@@ -97,6 +97,8 @@ _THROUGH_VERBS = frozenset(_words("pass handle process clear check"))
 _NAMED_WAYS = frozenset(_words("crossing checkpoint crossing-point bridge post"))
 #: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
 _FLOW_NOUNS = frozenset(_words("arrival crossing entry departure"))
+#: Nouns a counted flow hangs on as a counting verb's object: "an average of", "a total of".
+_TALLIES = frozenset(_words("average total number"))
 _ORIGIN_POSS = frozenset(
     _words(
         """
@@ -474,8 +476,12 @@ def read_crossing(
     if not counts:
         return []
     timed = clause
-    if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECORDING_VERBS:
-        timed = clause | {t.i for t in a.clause_tokens(noun.head)}  # "counted 1,200 arrivals last week"
+    counted = _tallied(noun) if verb is None else noun
+    counter = head  # the verb whose fronted time a flow with none of its own takes
+    if verb is None and counted.dep_ == "dobj" and counted.head.lemma_.lower() in RECORDING_VERBS:
+        # "counted 1,200 arrivals last week"; "From 3 May on, guards logged a mean of 312 entries daily"
+        timed = clause | {t.i for t in a.clause_tokens(counted.head)}
+        counter = counted.head
     if verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in RECORDING_VERBS:
         timed = clause | {t.i for t in a.clause_tokens(verb.head)}  # "In May, 900 were registered entering X"
     if entry is not None:
@@ -484,7 +490,7 @@ def read_crossing(
     clause_times = (
         reader.time.times_in(times, timed)
         or [since_start(t) for t in reader.time.times_in(times, since_clause(head))]
-        or reader.time.times_in(times, fronted_time_tokens(head))  # "On Monday, 3,275 entered, and 2,615 left"
+        or reader.time.times_in(times, fronted_time_tokens(counter))  # "On Monday, 3,275 entered, and 2,615 left"
     )
     changes = [c for c in find_changes(sent.text)]
     if changes:
@@ -623,6 +629,15 @@ def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[s
         if key is not None and key not in origin:
             return [key]
     return []
+
+
+def _tallied(noun: Token) -> Token:
+    """What a counting verb takes as its object for the flow noun: the noun, or the average or total
+    it is "of" (guards "noted an average of 312 entries" daily, "logged a total of 2,075 departures"),
+    whose verb's time (fronted or after it) is the flow's."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _TALLIES:
+        return noun.head.head
+    return noun
 
 
 def _tally_verb(noun: Token) -> Token | None:

@@ -13,7 +13,8 @@ A bare "during the week" or "in the month" does the same when the period before 
 seven days or one whole month. "Compared with the same period of 2025" or "in the same period
 last year" is a comparison's base, not an anaphor, and is left alone. A sentence between that
 states a single day ("The minister visited on Monday.") is passed over, a period being no day;
-"the same day" stops there.
+"the same day" stops there. As a bare week, month or quarter names its length, it reaches back to
+the nearest such stretch the text stated, past any other times between.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from spacy.tokens import Span, Token
 from kg.extract.event_merge import Mention
 from kg.extract.timex import Timex
 
-__all__ = ["same_period"]
+__all__ = ["same_period", "sized_stretch"]
 
 #: How many sentences back "the same period" still finds the period it repeats.
 _REACH = 4
@@ -63,6 +64,17 @@ def _points_back(sent: Span) -> Token | None:
         ):
             return tok
     return None
+
+
+def _sized(noun: Token) -> bool:
+    """Whether a bare "the week" / "the month" / "the quarter" names a stretch by its length."""
+    return [c.lower_ for c in noun.children] == ["the"] and noun.lower_ != "period"
+
+
+def sized_stretch(sent: Span) -> Token | None:
+    """The noun of a bare "during the week", "in the month", "over the quarter" in ``sent``, or None."""
+    noun = _points_back(sent)
+    return noun if noun is not None and _sized(noun) else None
 
 
 def _fits(noun: Token, t: Timex) -> bool:
@@ -105,7 +117,11 @@ def same_period(mentions: list[Mention], sents: list[Span], stated: dict[int, Ti
         own = stated.get(m.sentence)
         if own is not None and own.end <= noun.idx and _fits(noun, own) and _copy(m, own):
             continue
-        reach = _REACH
+        # a bare "the week", "the month" or "the quarter" names its length: it passes over times of
+        # other lengths ("since 1 January", "on Saturday") to the nearest stretch of that length the
+        # text stated before, however far back (a bulletin states its week once, at the top)
+        sized = _sized(noun)
+        reach = len(sents) if sized else _REACH
         for si in range(m.sentence - 1, -1, -1):
             if not any(t.is_alpha for t in sents[si]):
                 continue  # "4." split off as a sentence of its own: a list's number, no sentence
@@ -113,7 +129,7 @@ def same_period(mentions: list[Mention], sents: list[Span], stated: dict[int, Ti
             if t is not None:
                 if _fits(noun, t) and _copy(m, t):
                     break
-                if noun.lemma_.lower() == "day" or not (t.date and len(t.date) == 10):
+                if not sized and (noun.lemma_.lower() == "day" or not (t.date and len(t.date) == 10)):
                     break
                 # a sentence about a single day between ("The minister visited on Monday.") is no
                 # period a "same period" repeats: the search goes on past it

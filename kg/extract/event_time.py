@@ -346,7 +346,7 @@ class TimeReader:
         """
         if published is None or not (m.start_date and m.end_date) or m.end_date <= published.isoformat():
             return
-        if not _past(verb) or not any(
+        if not in_past(verb) or not any(
             _WEEKDAY_RANGE.match(t.text) and (t.start_date, t.end_date) == (m.start_date, m.end_date) for t in times
         ):
             return
@@ -487,7 +487,7 @@ def since_start(t: Timex) -> Timex:
     return replace(t, date=None, start_date=t.date if len(t.date) == 10 else f"{t.date}-01")
 
 
-def _past(verb: Token) -> bool:
+def in_past(verb: Token) -> bool:
     """True for a verb in the past: "crossed", "have crossed", "were stopped" (not "will cross")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _MODALS for a in auxes):

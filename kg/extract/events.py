@@ -27,6 +27,7 @@ from kg.extract.event_answers import asked_amount, asked_figure
 from kg.extract.event_args import (
     ArgReader,
     demonym_state,
+    is_route,
     said_group_origin,
 )
 from kg.extract.event_attempts import read_attempt
@@ -165,6 +166,8 @@ class _Reader:
                 head = head.head
             if head.like_num:
                 return tok
+            if _known_ways(head):
+                return None  # "through the three crossings": ways across the text knows, no one crossing
             lem = head.lemma_.lower()
             if lem in PEOPLE_NOUNS or demonym_state(head.text) or head.ent_type_ == "NORP":
                 return tok
@@ -258,7 +261,7 @@ class _Reader:
         since_event(self.mentions, sents)  # before the parts: they take their whole's period
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
-        carried_periods(self.mentions, stated)
+        carried_periods(self.mentions, sents, stated)
         call_up_periods(self.mentions, sents, stated)
         same_period(self.mentions, sents, stated)
         carried_days(self.mentions, sents, stated)
@@ -530,6 +533,19 @@ class _Reader:
                 here = self.args.sole_state or ((self.args.home or self.args.story_state) if counts else None)
                 m.agent = [here] if here else []
         return [m]
+
+
+def _known_ways(noun: Token) -> bool:
+    """ "through the three crossings", "at both posts", "via these two bridges": a number of ways the
+    text already knows, after the preposition of a route, counts places, not people crossing."""
+    return (
+        is_route(noun)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("through", "via", "at", "across")
+        and any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "both", "all") for c in noun.children
+        )
+    )
 
 
 def _own_phrase(noun: Token) -> set[int]:

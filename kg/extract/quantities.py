@@ -221,6 +221,23 @@ _MULTIPLES = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLE_PERCENT = {"doubl": 100.0, "tripl": 200.0, "trebl": 200.0, "quadrupl": 300.0, "halv": -50.0}
+#: A change stated as a fraction of the earlier figure: "up by a third", "a quarter lower than in May",
+#: "fell by almost half". The fraction's share of the earlier figure in percent.
+_FRACTION_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_FRACTION = rf"(?P<f>{'|'.join(_FRACTION_PERCENT)})"
+_FRACTION_CHANGES = (
+    re.compile(
+        r"\b(?P<dir>up|down|rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|fell|fallen|falls|"
+        r"falling|dropped|decreased|declined)\s+by\s+(?P<q>almost\s+|nearly\s+|about\s+|roughly\s+|some\s+)?"
+        rf"(?:(?:a|one)[\s-])?{_FRACTION}\b(?!\s+of\b)",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<q>almost\s+|nearly\s+|about\s+|roughly\s+|some\s+)?(?:a|one)[\s-]{_FRACTION}"
+        r"\s+(?P<dir>more|fewer|less|higher|lower)\b",
+        re.I,
+    ),
+)
 _DOWN = re.compile(
     r"^(?:down|fall|fell|fallen|falling|falls|drop|decrease|decline|plunge|slump|fewer|less|lower|reduction)", re.I
 )
@@ -402,6 +419,8 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             continue
         if m.group(0).lower().find(" and ") >= 0 and not m.group("between"):
             continue  # "13,400 and 9,000" lists two figures, not a range
+        if text[m.end("a") : m.start("b")] == "-" and m.group("a")[-1].isalpha() and m.group("b")[0].isalpha():
+            continue  # "seventy-three thousand": one number written in words, not a range
         if _is_date_or_year(text, m.start("a"), m.end("a"), a) or _is_date_or_year(text, m.start("b"), m.end("b"), b):
             continue
         if re.match(r"\s*(?:%|per\s*cent|percent)", text[m.end() : m.end() + 9], re.I):
@@ -453,7 +472,7 @@ def parse_quantity(text: str) -> Quantity | None:
 
 def find_changes(text: str) -> list[Change]:
     """Every change against an earlier period: "up 30 percent", "a 12% rise", "an increase of 8 percent",
-    "down 5%", "nearly doubled"."""
+    "down 5%", "nearly doubled", "up by a third", "a quarter lower"."""
     out: list[Change] = []
     # every change pattern and the share of an earlier figure need a percentage (_PCT): "%" or "cent"
     percent = "%" in text or "cent" in text.lower()
@@ -472,6 +491,16 @@ def find_changes(text: str) -> list[Change]:
     for m in _MULTIPLES.finditer(text):
         stem = next(k for k in _MULTIPLE_PERCENT if m.group("w").lower().startswith(k))
         out.append(Change(m.start(), m.end(), m.group(0), _MULTIPLE_PERCENT[stem], bool(m.group("q"))))
+    for pattern in _FRACTION_CHANGES:
+        for m in pattern.finditer(text):
+            if any(c.start < m.end() and m.start() < c.end for c in out):
+                continue
+            share = round(_FRACTION_PERCENT[m.group("f").lower()], 1)
+            out.append(
+                Change(
+                    m.start(), m.end(), m.group(0), -share if _DOWN.match(m.group("dir")) else share, bool(m.group("q"))
+                )
+            )
     out.sort(key=lambda c: c.start)
     return out
 

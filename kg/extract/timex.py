@@ -24,6 +24,8 @@ Choices, so that every consumer reads the same thing:
   beside the days or not) is one period;
 * a month without a year ("last February", "in March") is the latest one not after publication,
   "last February" strictly before the publication month; it is a ``YYYY-MM`` value;
+* a season ("over the winter", "this summer", "last spring") is the northern hemisphere's
+  meteorological one (:mod:`kg.extract.timex_season`); "in summer" alone is a habit, no time;
 * a date without a year ("September 21", "3 March") is the latest one not more than a week after
   publication (stories announce a vote "on October 2" a few days ahead); after "until" or "by" it
   may lie up to six months ahead (a deadline).
@@ -39,6 +41,7 @@ from text_to_num import text2num
 
 from kg.extract.timex_month import month_part
 from kg.extract.timex_ordinals import DAY_WORDS
+from kg.extract.timex_season import SEASONS, season_days
 from kg.extract.timex_year import year_part
 
 __all__ = ["Timex", "find_times"]
@@ -227,6 +230,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "over the winter", "this summer", "last spring", "during the autumn months": a season; "in
+        # (the) summer" is a habit ("roads flood in spring", "in the summer it is hot"), so "the" needs a
+        # preposition of a stretch ("over", "during", "since"); "since the summer timetable came in"
+        # names a thing of the season, no time
+        "season",
+        re.compile(
+            r"\b(?:(?:(?P<prep>over|during|throughout|since|in)\s+)?(?P<which>this|last|past)\s+"
+            rf"|(?P<stretch>over|during|throughout|since)\s+the\s+)(?P<season>{'|'.join(SEASONS)})"
+            r"(?:\s+months)?\b(?!['’]|\s+(?:timetables?|schedules?|holidays?|break|term|session)\b)",
+            re.I,
+        ),
+    ),
+    (
         "month",
         re.compile(
             rf"(?:\b{_PREP})?(?:\b(?P<last>last|this|next|early|mid|late|early-|mid-|late-)\s*)?\b"
@@ -308,6 +324,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "part_of_year": frozenset(["year", "digit", "quarter", "half"]),
     "year_part_named": frozenset(["digit"]),
     "month": frozenset(["month"]),
+    "season": frozenset(["season"]),
     "weekday": frozenset(["weekday"]),
     # "today": "day"; "since noon", "since dawn"
     "deictic": frozenset(["day", *_DEICTIC_WORDS]),
@@ -334,6 +351,8 @@ def _hints(text: str) -> frozenset[str]:
         out.add("digit")
     if _MONTH_HINT.search(text):
         out.add("month")
+    if any(s in low for s in SEASONS):
+        out.add("season")
     return frozenset(out)
 
 
@@ -530,6 +549,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
         if (prep or "") in ("since", "from", "after"):
             return None, f"{value}-01", None
         return value, None, None
+    if kind == "season":
+        first, last = season_days(g["season"], g.get("which"), pub)
+        return _period(kind, prep or g.get("stretch"), None, first, last)
     if kind == "year_so_far":
         return None, f"{pub.year:04d}-01-01", None
     if kind in ("year_edge", "rel_year_edge"):

@@ -1,7 +1,7 @@
 """Sentence + the last date the story gave -> times counted from that date ("a week later").
 
 News narrates in sequence: "On 3 March the border closed. Barely a week later, it reopened."
-"Later" and "the following day" count from the last day the text named, not from publication,
+"Later", "the following day" and "since then" count from the last day the text named, not from publication,
 so :func:`find_times` (which resolves against publication) cannot date them; this module does,
 given that anchor; "during the day", "in the morning" and "at noon" are that day, or the day of publication
 when the story has named none (a daily update). "Since the start of the year / month" is counted from publication.
@@ -30,6 +30,8 @@ _PART_OF_DAY = re.compile(
     r"|\bat\s+(?:noon|midday|dawn|daybreak|dusk)\b(?!\s+(?:on|of|last|yesterday|today|tomorrow|this|next)\b)",
     re.I,
 )
+#: "Since then": from the last day the story named ("The post opened on 1 June. Since then, ...").
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _SINCE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b", re.I)
 
 
@@ -55,6 +57,8 @@ def find_relative_times(text: str, anchor: date | None, published: date | None, 
             out.append(Timex(m.start() + offset, m.end() + offset, m.group(0), (anchor + timedelta(days)).isoformat()))
         for m in _NEXT_DAY.finditer(text):
             out.append(Timex(m.start() + offset, m.end() + offset, m.group(0), (anchor + timedelta(1)).isoformat()))
+        for m in _SINCE_THEN.finditer(text):
+            out.append(Timex(m.start() + offset, m.end() + offset, m.group(0), None, anchor.isoformat()))
     day = anchor or published
     if day is not None:  # "On 3 May ... In the afternoon": that day; without one, the day of the update
         for m in _PART_OF_DAY.finditer(text):
