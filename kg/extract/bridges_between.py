@@ -20,14 +20,12 @@ from spacy.tokens import Doc
 
 from kg.extract.links import Linked
 from kg.extract.relation_spans import Found, add, tokens
-from kg.lexicon.names import entity_key
+from kg.lexicon.names import NAME_PARTICLES, entity_key
 
 __all__ = ["End", "bridge_ends", "bridge_sides", "bridges_between"]
 
 #: Words of a text about crossing a border: a bridge between two places there is a crossing point.
 _CROSSING_WORDS = frozenset({"border", "borders", "cross", "crossed", "crossing", "crossings", "frontier", "traffic"})
-#: Words that may stand inside a place name between capitalised words: "Puerto de la Cruz".
-_PARTICLES = frozenset({"de", "del", "la", "le", "do", "da", "dos", "das", "di", "van", "von", "al", "el"})
 #: Types an end of such a bridge may not have: a bridge between two states or regions is a figure,
 #: and one between crossings ("the bridge between the A crossing and B") has a name of its own.
 _NOT_ENDS = frozenset({"State", "Region", "Agency", "Checkpoint"})
@@ -128,7 +126,8 @@ def _link_from(doc: Doc, i: int, links: list[Linked]) -> Linked | None:
 
 
 def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
-    """(start, end) of the capitalised name from token ``i`` ("Puerto de la Cruz"), or None."""
+    """(start, end) of the capitalised name from token ``i``, lower-case particles inside it included
+    ("Puerto de la Cruz"), or None."""
     if i >= len(doc) or not doc[i].is_title or not doc[i].is_alpha:
         return None
     end = i + 1
@@ -136,7 +135,7 @@ def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
         nxt = doc[end]
         if nxt.is_title and nxt.is_alpha:
             end += 1
-        elif nxt.lower_ in _PARTICLES and nxt.is_lower and end + 1 < len(doc) and doc[end + 1].is_title:
+        elif nxt.lower_ in NAME_PARTICLES and nxt.is_lower and end + 1 < len(doc) and doc[end + 1].is_title:
             end += 2
         else:
             break
