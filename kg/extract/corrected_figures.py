@@ -28,7 +28,7 @@ _PUNCT = r"[\s,.;:!…\-–—]*"
 #: A word or phrase with which a speaker takes back what they just said; a bare "no" only when
 #: set off by punctuation ("900, no, 1,900"), never "no more than 50".
 _CUE = (
-    r"(?:sorry|pardon|correction|i\s+mean|i\s+meant|or\s+rather|make\s+that|"
+    r"(?:sorry|(?:i\s+beg\s+your\s+)?pardon|excuse\s+me|correction|i\s+mean|i\s+meant|or\s+rather|make\s+that|"
     r"let\s+me\s+correct\s+(?:myself|that)|no(?=\s*[,;:!…\-–—]))"
 )
 #: The filler a correction may restate its value with: "sorry, that's twenty".

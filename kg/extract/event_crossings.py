@@ -330,6 +330,8 @@ def read_crossing(
             elif (c.dep_ == "dobj" or _named_adverb(a, c)) and on_verb:
                 if holder.lemma_.lower() in _FROM_VERBS:
                     left += a.np_entities(c, _LEFT_TYPES) or _own_country(reader, holder, c)
+                elif (way := route_it(a.index, c)) is not None:  # "X is open; 900 trucks a day crossed it"
+                    m.via.append(way)
                 else:
                     m.destination += a.np_entities(c, _DEST_TYPES)
             elif c.dep_ == "poss" and on_noun:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.index import EntityIndex
+from kg.model import Entity
 
 __all__ = ["ROUTE_ANAPHORS", "named_route", "route_it", "route_there"]
 
@@ -32,7 +33,7 @@ def named_route(index: EntityIndex, tok: Token) -> str | None:
     if tok.tag_ == "NNS" or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
         return None  # "all the border crossings with X" are no one crossing
     found = index.before(tok.idx, ("Checkpoint", "Place"), within=_WINDOW)
-    if found is None or (found.type == "Place" and found.name.split()[-1].lower() not in ROUTE_ANAPHORS):
+    if found is None or (found.type == "Place" and not _named_as_way(found.name)):
         return None  # a river or a square named last is no way across
     return found.key
 
@@ -54,5 +55,16 @@ def route_it(index: EntityIndex, tok: Token) -> str | None:
     drivers pass through it"); None for any other word."""
     if tok.lower_ != "it":
         return None
-    found = index.before(tok.idx, ("Checkpoint", "Settlement"), within=_WINDOW)
-    return found.key if found is not None and found.type == "Checkpoint" else None
+    found = index.last_before(tok.idx, _town_or_way, within=_WINDOW)
+    return found.key if found is not None and found.type != "Settlement" else None
+
+
+def _town_or_way(entity: Entity) -> bool:
+    """A checkpoint, a place named as a way across, or a town (which a later "it" may stand for)."""
+    return entity.type in ("Checkpoint", "Settlement") or (entity.type == "Place" and _named_as_way(entity.name))
+
+
+def _named_as_way(name: str) -> bool:
+    """ "the X Bridge", "the Y Crossing": a place whose name says it is a way across, which the
+    entity layer may leave a place."""
+    return name.split()[-1].lower() in ROUTE_ANAPHORS

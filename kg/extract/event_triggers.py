@@ -565,6 +565,9 @@ def registered_arrivals(verb: Token) -> bool:
 
 #: Verbs of border officers counting the people they let through ("cleared 9,000 travellers").
 _CONTROL_VERBS = frozenset(_words("clear process check register screen count handle"))
+#: Verbs of a way across that has people or vehicles go over it: "the X bridge carries 2,600
+#: vehicles a day", "the post sees about 900 travellers daily"; a flow only when a way is the subject.
+_WAY_VERBS = frozenset(_words("carry see"))
 #: Where such counting makes a flow: a way across or the border itself.
 _CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point gate"))
 #: What such counting counts at a post named bare: people, not crossings or attempts (their own nouns
@@ -762,6 +765,8 @@ def _crossing(token: Token) -> bool:
         # "our officers clear 2,864 travellers a day at X": at a bare name (read_crossing checks it is a crossing)
         named = counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT)
         return registered_arrivals(token) or _border_control(token) or bool(checked) or named
+    if token.pos_ == "VERB" and lem in _WAY_VERBS:  # "the X bridge carries about 2,600 vehicles a day"
+        return control_point_subject(token) is not None and _border_control(token)
     if token.pos_ == "VERB" and lem == HAVING:  # "we had some 900 travellers a day at X"
         return counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT)
     if token.pos_ == "VERB" and lem in CHECKING_LIGHT_VERBS:  # "carried out checks on 84,000 passengers at X"
@@ -1075,7 +1080,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
-    | _CONTROL_VERBS | {HAVING} | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS | CHECKING_LIGHT_VERBS
+    | _CONTROL_VERBS | _WAY_VERBS | {HAVING} | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS | CHECKING_LIGHT_VERBS
 )  # fmt: skip
 
 

@@ -20,6 +20,8 @@ __all__ = ["VEHICLE_NOUNS", "counted_vehicles", "vehicle_count"]
 
 #: Road vehicles, the closed class traffic across a land border is counted in.
 VEHICLE_NOUNS = frozenset(("vehicle", "car", "truck", "lorry", "bus", "coach", "van", "minibus", "motorcycle"))
+#: Nouns a counted fleet hangs on by "of": "an average of 950 trucks", "a total of 4,000 cars".
+_TALLIES = frozenset(("average", "total", "mean", "number"))
 
 
 def counted_vehicles(noun: Token) -> bool:
@@ -42,7 +44,8 @@ def vehicle_count(
     noun = nums[-1].head
     while noun.like_num and noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
-    moved = noun.head.i == verb.i and noun.dep_ == "nsubj"
+    mover = _tallied(noun)  # "an average of 950 trucks a day crossed": the tally is the subject
+    moved = mover.head.i == verb.i and mover.dep_ == "nsubj"
     if not counted_vehicles(noun) or not (moved or (post and _object_of(noun, verb))):
         return None  # "checked 10,400 vehicles": vehicles handled, not traffic that moved
     beside = [c for c in noun.children if c.dep_ == "conj"]
@@ -50,6 +53,13 @@ def vehicle_count(
     if any(c.lemma_.lower() in people for c in beside):
         return None  # "4,100 cars and 15,000 people crossed" (a conjunct or a second subject): the people
     return nums[-1]
+
+
+def _tallied(noun: Token) -> Token:
+    """The tally ``noun`` is counted in ("an average of 940 trucks", "a total of"), else ``noun``."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _TALLIES:
+        return noun.head.head
+    return noun
 
 
 def _object_of(noun: Token, verb: Token) -> bool:

@@ -108,11 +108,16 @@ class EntityIndex:
             i -= 1
         return None
 
-    def last_before(self, offset: int, accept: Callable[[Entity], bool]) -> Entity | None:
-        """The last entity mentioned before ``offset`` that ``accept`` takes ("the party" after its name)."""
+    def last_before(
+        self, offset: int, accept: Callable[[Entity], bool], within: int | None = None
+    ) -> Entity | None:
+        """The last entity mentioned before ``offset`` that ``accept`` takes ("the party" after its
+        name); with ``within``, only a mention starting at most that many characters before."""
         i = bisect_left(self._starts, offset) - 1
         while i >= 0:
             span, entity = self._mentions[i]
+            if within is not None and offset - span.start > within:
+                return None
             if span.end <= offset and accept(entity):
                 return entity
             i -= 1
