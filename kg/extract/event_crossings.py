@@ -37,8 +37,10 @@ from kg.extract.event_handled import handling_verb, way_as_end
 from kg.extract.event_leaving import enters_the_country, entry_place, joined_entry, joined_exit_place
 from kg.extract.event_listed import listed_flows
 from kg.extract.event_merge import Mention
+from kg.extract.event_named_posts import named_post
 from kg.extract.event_number_of import is_amount
 from kg.extract.event_places import state_of_key
+from kg.extract.event_purpose import purpose_clauses, purpose_places
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
 from kg.extract.event_route_anaphor import ROUTE_ANAPHORS, named_route, route_it, route_there
@@ -54,6 +56,7 @@ from kg.extract.event_triggers import (
     control_point_subject,
     counted_only_at_name,
     crossing_attempt,
+    post_traffic_only,
     registered_arrivals,
 )
 from kg.extract.event_vehicles import vehicle_count
@@ -348,6 +351,8 @@ def read_crossing(
         left += entry_place(a, entry)
     if verb is not None and not m.destination:  # "3,900 left X and 4,200 entered it": X
         m.destination += joined_exit_place(a, verb)
+    if verb is not None and not m.destination:  # "6,000 people come to work in X": X
+        m.destination += [k for o in purpose_places(verb) for k in a.np_entities(o, _DEST_TYPES)]
     if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
         m.origin.append(key)
     displaced = verb is not None and verb.lemma_.lower() in DISPLACING_VERBS
@@ -397,6 +402,12 @@ def read_crossing(
         m.via += [k for t in a.clause_tokens(there) if (k := route_there(a.index, t)) is not None][:1]
     if verb is not None and (point := control_point_subject(verb)) is not None:
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,350 passengers"
+    named = named_post(verb) if verb is not None and post_traffic_only(verb) else None
+    if named is not None:  # "X handled 1,900 people a day": X's traffic when X is a crossing point
+        posts = a.np_entities(named, ("Checkpoint",))
+        if not posts:
+            return []
+        m.via += posts
     m.via = list(dict.fromkeys(m.via))
     if verb is not None and not m.via and counted_only_at_name(verb):
         # "staff cleared 3,187 travellers a day at X after the new check post opened": the post at town X,
@@ -467,6 +478,7 @@ def read_crossing(
         return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
     post = verb is not None and control_point_subject(verb) is not None  # "the X crossing handled 940 trucks"
+    post = post or named is not None  # "X handled an average of 940 trucks a day"
     post = post or traffic  # "lorry traffic at X was 900 vehicles a day": vehicles the way carried
     # "between 4 and 10 May": a day of a period counts no one
     counts = [
@@ -498,7 +510,9 @@ def read_crossing(
     if changes:
         m.change_percent = changes[0].percent
     out = []
-    rate = clause_rate(head)
+    rate = clause_rate(head) or next(  # "come to work in X every day": the rate of the purpose
+        (r for c in purpose_clauses(head) if (r := clause_rate(c)) is not None), None
+    )
     for i, q in enumerate(counts):
         one = reader._copy(m)
         reader.set_quantity(one, q)

@@ -23,7 +23,9 @@ from kg.extract.event_flow_nouns import figure_reached
 from kg.extract.event_flow_nouns import noun_lemma as _lemma
 from kg.extract.event_force_moves import travelling_force
 from kg.extract.event_misread import verb_in_use
+from kg.extract.event_named_posts import named_post
 from kg.extract.event_part_objects import parts_of
+from kg.extract.event_purpose import purpose_places
 from kg.extract.event_recalled_reserves import RECALL, recalls_reserves
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.extract.event_traffic import TRAFFIC, traffic_figure
@@ -70,6 +72,7 @@ __all__ = [
     "is_future",
     "is_hypothetical",
     "outbreak_sides",
+    "post_traffic_only",
     "refused_entry",
     "registered_arrivals",
     "reopened_things",
@@ -86,7 +89,7 @@ CROSSING_VERBS = frozenset(
     _words(
         """
         arrive flee cross enter leave return come travel reach head escape emigrate migrate relocate
-        pour flock stream exit depart seek disembark visit land
+        pour flock stream exit depart seek disembark visit land commute
         """
     )
 )
@@ -588,6 +591,35 @@ def counted_only_at_name(token: Token) -> bool:
     return not (registered_arrivals(token) or _border_control(token) or checked)
 
 
+def _counted_through(verb: Token) -> bool:
+    """A verb of counting (``_CONTROL_VERBS``) or of a way (``_WAY_VERBS``) that counts people or
+    vehicles through a way across on grounds of its own, not only through a bare-named subject."""
+    if _lemma(verb) in _WAY_VERBS:  # "the X bridge carries about 2,600 vehicles a day"
+        return control_point_subject(verb) is not None and _border_control(verb)
+    checked = checked_where(verb, _CONTROL_POINTS, PEOPLE_NOUNS)  # "the X post, where 340 were checked"
+    # "our officers clear 2,864 travellers a day at X": at a bare name (read_crossing checks it is a crossing)
+    named = counted_at_name(verb, _CONTROL_VERBS, _COUNTED_AT)
+    return registered_arrivals(verb) or _border_control(verb) or bool(checked) or named
+
+
+def _named_post_traffic(verb: Token) -> bool:
+    """ "X handled about 1,900 people a day", "Y carries 11,000 vehicles daily": counted people or
+    vehicles a proper-name subject let through, a crossing point's traffic if that name is one."""
+    if named_post(verb) is None:
+        return False
+    return any(
+        _lemma(c) in PEOPLE_NOUNS | VEHICLE_NOUNS and any(g.like_num and g.dep_ == "nummod" for g in c.children)
+        for c in _counted_objects(verb)
+    )
+
+
+def post_traffic_only(verb: Token) -> bool:
+    """True when ``verb`` is a flow's trigger only through its bare-named subject ("X handled 1,900
+    people a day"): the flow stands only if that name is a crossing point."""
+    lem = _lemma(verb)
+    return lem in _CONTROL_VERBS | _WAY_VERBS and not _counted_through(verb) and _named_post_traffic(verb)
+
+
 #: Verbs of moving people across on their behalf: the object is the people, "to/into X" where they went.
 CONVEYING_VERBS = frozenset(_words("smuggle ferry transport traffic"))
 
@@ -760,13 +792,10 @@ def _crossing(token: Token) -> bool:
         return _brought_home(token)
     if token.pos_ == "VERB" and lem == "pass":  # "17,400 travellers passed through the X checkpoint"
         return _passed_through(token)
-    if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
-        checked = checked_where(token, _CONTROL_POINTS, PEOPLE_NOUNS)  # "the X post, where 340 were checked"
-        # "our officers clear 2,864 travellers a day at X": at a bare name (read_crossing checks it is a crossing)
-        named = counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT)
-        return registered_arrivals(token) or _border_control(token) or bool(checked) or named
-    if token.pos_ == "VERB" and lem in _WAY_VERBS:  # "the X bridge carries about 2,600 vehicles a day"
-        return control_point_subject(token) is not None and _border_control(token)
+    if token.pos_ == "VERB" and lem in _CONTROL_VERBS | _WAY_VERBS:
+        # "officers cleared 9,000 travellers at the border", "the X bridge carries 2,600 vehicles a
+        # day", "X handled 1,900 people a day" (read_crossing checks that X is a crossing point)
+        return _counted_through(token) or _named_post_traffic(token)
     if token.pos_ == "VERB" and lem == HAVING:  # "we had some 900 travellers a day at X"
         return counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT)
     if token.pos_ == "VERB" and lem in CHECKING_LIGHT_VERBS:  # "carried out checks on 84,000 passengers at X"
@@ -792,8 +821,10 @@ def _crossing(token: Token) -> bool:
         if lem in _GOAL_VERBS and any(_counted_people(c) for c in token.children if c.dep_ == "dobj"):
             return False  # "the field teams reached 640 households": the people counted were reached, not moving
         # "come", "head", "return", "leave" move people only with a where: "came to", "left Russia"
-        return lem not in ("come", "head", "return", "leave") or any(
-            c.dep_ in ("prep", "dobj", "advmod") for c in token.children
+        return (
+            lem not in ("come", "head", "return", "leave")
+            or any(c.dep_ in ("prep", "dobj", "advmod") for c in token.children)
+            or bool(purpose_places(token))  # "6,000 people come to work in X"
         )
     if token.pos_ in ("NOUN", "PROPN") and lem == TRAFFIC:  # "traffic at X averaged 4,700 people daily"
         return traffic_figure(token, PEOPLE_NOUNS) is not None

@@ -108,9 +108,7 @@ class EntityIndex:
             i -= 1
         return None
 
-    def last_before(
-        self, offset: int, accept: Callable[[Entity], bool], within: int | None = None
-    ) -> Entity | None:
+    def last_before(self, offset: int, accept: Callable[[Entity], bool], within: int | None = None) -> Entity | None:
         """The last entity mentioned before ``offset`` that ``accept`` takes ("the party" after its
         name); with ``within``, only a mention starting at most that many characters before."""
         i = bisect_left(self._starts, offset) - 1
