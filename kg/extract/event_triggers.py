@@ -792,10 +792,12 @@ def _crossing(token: Token) -> bool:
         return _brought_home(token)
     if token.pos_ == "VERB" and lem == "pass":  # "17,400 travellers passed through the X checkpoint"
         return _passed_through(token)
-    if token.pos_ == "VERB" and lem in _CONTROL_VERBS | _WAY_VERBS:
-        # "officers cleared 9,000 travellers at the border", "the X bridge carries 2,600 vehicles a
-        # day", "X handled 1,900 people a day" (read_crossing checks that X is a crossing point)
-        return _counted_through(token) or _named_post_traffic(token)
+    if token.pos_ == "VERB" and lem in _CONTROL_VERBS | _WAY_VERBS and _named_post_traffic(token):
+        return True  # "X handled 1,900 people a day" (read_crossing checks that X is a crossing point)
+    if token.pos_ == "VERB" and lem in _CONTROL_VERBS | _WAY_VERBS and _counted_through(token):
+        return True  # "officers cleared 9,000 travellers at the border", "the X bridge carries 2,600 cars a day"
+    if token.pos_ == "VERB" and lem in _CONTROL_VERBS:
+        return False
     if token.pos_ == "VERB" and lem == HAVING:  # "we had some 900 travellers a day at X"
         return counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT)
     if token.pos_ == "VERB" and lem in CHECKING_LIGHT_VERBS:  # "carried out checks on 84,000 passengers at X"
