@@ -23,7 +23,8 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
 ``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism`` /
 ``invented-quarry`` / ``invented-ridge`` / ``invented-summit`` / ``invented-tundra`` / ``invented-delta`` /
-``invented-canyon`` / ``invented-estuary`` / ``invented-fjord``
+``invented-canyon`` / ``invented-estuary`` / ``invented-fjord`` /
+``invented-plateau``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -151,6 +152,12 @@ association, a migration agency release quoting an NGO, a prosecutor's release o
 first-person update on a bridge closure, a minister's statement on a call-up of reservists issued on
 her behalf, an election commission's notice of an interim election and a provincial police statement
 on smuggling arrests;
+an invented prime minister's readout of three calls, a radio bulletin with clips, a foreign ministry
+briefing with time codes and a declined question, a TV running order with an anchor and two
+correspondents on either side of a border, a regional radio call-in with a guest, a joint press
+conference with consecutive interpretation, a parliamentary committee's numbered oral evidence, a
+minister's doorstep with unnamed reporters, a foreign ministry communique of several calls and a
+minister's local TV interview;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -235,6 +242,7 @@ CORPORA = {
     "invented-canyon": Corpus("invented-canyon", "invented/canyon", root=ROOT / "benchmarks"),
     "invented-estuary": Corpus("invented-estuary", "invented/estuary", root=ROOT / "benchmarks"),
     "invented-fjord": Corpus("invented-fjord", "invented/fjord", root=ROOT / "benchmarks"),
+    "invented-plateau": Corpus("invented-plateau", "invented/plateau", root=ROOT / "benchmarks"),
 }
 
 
