@@ -152,3 +152,25 @@ def test_people_who_come_to_work_somewhere_flow_into_it(nlp: Language, text: str
 
 def test_coming_to_work_with_no_figure_is_no_flow(nlp: Language) -> None:
     assert _flows(nlp, "Most of them come to work in Norway because the wages are higher.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "way", "count"),
+    [
+        (
+            "DIRECTOR: On a normal weekday we see about 6,300 cars a day at the Harnosk post.",
+            "checkpoint/harnosk",
+            6300,
+        ),
+        ("SPOKESWOMAN: Right now we have roughly 750 travellers a day through Mossfjell.", "checkpoint/mossfjell", 750),
+    ],
+)
+def test_what_we_see_or_have_a_day_at_a_crossing_is_its_traffic(nlp: Language, text: str, way: str, count: int) -> None:
+    (flow,) = _flows(nlp, text)
+    assert flow.count == count
+    assert flow.per_time_unit == "day"
+    assert way in flow.via
+
+
+def test_what_we_see_at_a_crossing_with_no_rate_is_no_flow(nlp: Language) -> None:
+    assert _flows(nlp, "DIRECTOR: Last night we saw about 60 cars at the Harnosk post with broken lights.") == []

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["HAVING", "counted_at_name", "names_at"]
+__all__ = ["HAVING_VERBS", "counted_at_name", "names_at"]
 
-#: The verb of having, read as counting only with a rate: "we had 900 travellers a day at X".
-HAVING = "have"
+#: Verbs of having or seeing, read as counting only with a rate: "we had 900 travellers a day at
+#: X", "we see some 14,000 vehicles a day at the X post".
+HAVING_VERBS = frozenset(("have", "see"))
 #: Units of a rate, and the words that make them one ("a day", "per week", "each day").
 _RATE_UNITS = frozenset(("day", "week", "month"))
 _RATE_WORDS = frozenset(("a", "per", "each", "every"))
@@ -27,25 +28,31 @@ def counted_at_name(verb: Token, counting: frozenset[str], counted_nouns: frozen
     """Whether ``verb`` (a verb of ``counting``, or "have" with a rate) counts people
     (``counted_nouns``, with a number) "at" a proper name, on the verb or on what it counts."""
     lem = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or (lem not in counting and lem != HAVING):
+    if verb.pos_ not in ("VERB", "AUX") or (lem not in counting and lem not in HAVING_VERBS):
         return False
     counted = [c for c in _objects(verb) if _counted(c, counted_nouns)]
-    if not counted or (lem == HAVING and not any(_rate(t) for t in verb.subtree)):
+    if not counted or (lem in HAVING_VERBS and not any(_rate(t) for t in verb.subtree)):
         return False
-    return any(o.pos_ == "PROPN" for o in names_at(verb, counted))
+    return any(_named(o) for o in names_at(verb, counted))
 
 
 def names_at(verb: Token, counted: list[Token] | None = None) -> list[Token]:
-    """The objects of "at" on ``verb`` or on what it counts (its objects when ``counted`` is None)."""
+    """The objects of "at" or "through" on ``verb`` or on what it counts (its objects when
+    ``counted`` is None): "900 travellers a day through X" is counted at X as well."""
     holders = (verb, *(_objects(verb) if counted is None else counted))
     return [
         o
         for h in holders
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "at"
+        if c.dep_ == "prep" and c.lower_ in ("at", "through")
         for o in c.children
         if o.dep_ == "pobj"
     ]
+
+
+def _named(place: Token) -> bool:
+    """ "X", "the X border post": a proper name, or a noun a proper name is compounded on."""
+    return place.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
 
 
 def _objects(verb: Token) -> list[Token]:

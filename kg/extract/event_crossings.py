@@ -30,7 +30,7 @@ from kg.extract.event_attempts import border_states
 from kg.extract.event_between import TWO_WAY, between_sides
 from kg.extract.event_bound import headed_for
 from kg.extract.event_clauses import borrowed_clause, is_removal, left_behind, shared_subject
-from kg.extract.event_counted_at import names_at
+from kg.extract.event_counted_at import HAVING_VERBS, names_at
 from kg.extract.event_flow_nouns import figure_reached, noun_lemma
 from kg.extract.event_fronted_time import fronted_time_tokens
 from kg.extract.event_handled import handling_verb, way_as_end
@@ -479,6 +479,8 @@ def read_crossing(
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
     post = verb is not None and control_point_subject(verb) is not None  # "the X crossing handled 940 trucks"
     post = post or named is not None  # "X handled an average of 940 trucks a day"
+    # "we see some 14,000 vehicles a day at the X post": the vehicles the post lets through
+    post = post or (verb is not None and verb.lemma_.lower() in HAVING_VERBS and bool(m.via))
     post = post or traffic  # "lorry traffic at X was 900 vehicles a day": vehicles the way carried
     # "between 4 and 10 May": a day of a period counts no one
     counts = [

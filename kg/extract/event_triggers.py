@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.event_among import among_clause
 from kg.extract.event_checks import CHECKING_LIGHT_VERBS, checked_people
 from kg.extract.event_closure_objects import misplaced_object
-from kg.extract.event_counted_at import HAVING, counted_at_name
+from kg.extract.event_counted_at import HAVING_VERBS, counted_at_name
 from kg.extract.event_fire import opened_fire
 from kg.extract.event_fired_upon import FIRING_VERBS, fired_upon
 from kg.extract.event_flow_nouns import figure_reached
@@ -585,7 +585,7 @@ def counted_only_at_name(token: Token) -> bool:
     "registered entering")."""
     if token.pos_ != "VERB" or not counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT):
         return False
-    if _lemma(token) == HAVING:
+    if _lemma(token) in HAVING_VERBS:
         return True
     checked = checked_where(token, _CONTROL_POINTS, PEOPLE_NOUNS)
     return not (registered_arrivals(token) or _border_control(token) or checked)
@@ -798,8 +798,8 @@ def _crossing(token: Token) -> bool:
         return True  # "officers cleared 9,000 travellers at the border", "the X bridge carries 2,600 cars a day"
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:
         return False
-    if token.pos_ == "VERB" and lem == HAVING:  # "we had some 900 travellers a day at X"
-        return counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT)
+    if token.pos_ == "VERB" and lem in HAVING_VERBS:  # "we had some 900 travellers a day at X"
+        return counted_at_name(token, _CONTROL_VERBS, _COUNTED_AT | VEHICLE_NOUNS)
     if token.pos_ == "VERB" and lem in CHECKING_LIGHT_VERBS:  # "carried out checks on 84,000 passengers at X"
         people = checked_people(token, PEOPLE_NOUNS)
         return people is not None and _at_control_point((token, people))
@@ -1113,7 +1113,8 @@ _TRIGGER_LEMMAS = frozenset(
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
     | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
-    | _CONTROL_VERBS | _WAY_VERBS | {HAVING} | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS | CHECKING_LIGHT_VERBS
+    | _CONTROL_VERBS | _WAY_VERBS | HAVING_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS
+    | CHECKING_LIGHT_VERBS
 )  # fmt: skip
 
 
