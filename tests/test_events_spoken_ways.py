@@ -140,7 +140,7 @@ def test_a_figure_taken_back_with_pardon_or_excuse_me_is_replaced(nlp: Language,
 @pytest.mark.parametrize(
     ("text", "into"),
     [
-        ("Roughly 6,500 people come to work in Norway from Sweden every day.", "state/NO"),
+        ("Roughly 6,500 Swedes come to work in Norway every day.", "state/NO"),
         ("Some 1,100 people travel from Tarnowo to work in Orrelund each morning.", "settlement/orrelund"),
         ("Around 3,000 residents commute from Sweden to Norway every day.", "state/NO"),
     ],

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 __all__ = ["HAVING_VERBS", "counted_at_name", "names_at"]
 
 #: Verbs of having or seeing, read as counting only with a rate: "we had 900 travellers a day at
-#: X", "we see some 14,000 vehicles a day at the X post".
+#: X", "at the X post we see around 6,300 cars daily".
 HAVING_VERBS = frozenset(("have", "see"))
 #: Units of a rate, and the words that make them one ("a day", "per week", "each day").
 _RATE_UNITS = frozenset(("day", "week", "month"))

@@ -333,7 +333,7 @@ def read_crossing(
             elif (c.dep_ == "dobj" or _named_adverb(a, c)) and on_verb:
                 if holder.lemma_.lower() in _FROM_VERBS:
                     left += a.np_entities(c, _LEFT_TYPES) or _own_country(reader, holder, c)
-                elif (way := route_it(a.index, c)) is not None:  # "X is open; 900 trucks a day crossed it"
+                elif (way := route_it(a.index, c)) is not None:  # "X stayed open and 1,350 lorries crossed it daily": X
                     m.via.append(way)
                 else:
                     m.destination += a.np_entities(c, _DEST_TYPES)
@@ -351,7 +351,7 @@ def read_crossing(
         left += entry_place(a, entry)
     if verb is not None and not m.destination:  # "3,900 left X and 4,200 entered it": X
         m.destination += joined_exit_place(a, verb)
-    if verb is not None and not m.destination:  # "6,000 people come to work in X": X
+    if verb is not None and not m.destination:  # "nurses come to work in X each day": X
         m.destination += [k for o in purpose_places(verb) for k in a.np_entities(o, _DEST_TYPES)]
     if tok.pos_ != "VERB" and (key := a.group_origin(tok)):
         m.origin.append(key)
@@ -403,7 +403,7 @@ def read_crossing(
     if verb is not None and (point := control_point_subject(verb)) is not None:
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,350 passengers"
     named = named_post(verb) if verb is not None and post_traffic_only(verb) else None
-    if named is not None:  # "X handled 1,900 people a day": X's traffic when X is a crossing point
+    if named is not None:  # "X handled about 2,300 travellers daily": X's traffic if X is a crossing point
         posts = a.np_entities(named, ("Checkpoint",))
         if not posts:
             return []
@@ -479,7 +479,7 @@ def read_crossing(
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
     post = verb is not None and control_point_subject(verb) is not None  # "the X crossing handled 940 trucks"
     post = post or named is not None  # "X handled an average of 940 trucks a day"
-    # "we see some 14,000 vehicles a day at the X post": the vehicles the post lets through
+    # "at the X post we see around 6,300 cars daily": the cars the post lets through
     post = post or (verb is not None and verb.lemma_.lower() in HAVING_VERBS and bool(m.via))
     post = post or traffic  # "lorry traffic at X was 900 vehicles a day": vehicles the way carried
     # "between 4 and 10 May": a day of a period counts no one

@@ -1,7 +1,7 @@
 """A verb of coming -> the place its purpose clause names: "come to work in X" goes into X.
 
-Commuters are told by why they come rather than where: "some 6,000 people come to work in X
-every day", "about 900 traders travel from Y to sell in X on market days". The parser hangs the
+Commuters are told by why they come rather than where: "some 6,000 nurses and cleaners come to
+work in X daily", "about 900 traders travel from Y to sell in X on market days". The parser hangs the
 place on the infinitive of purpose, not on the verb of movement, so the flow's destination is the
 "in" (or "at") phrase of that infinitive. Only an infinitive with "to" counts ("came to work in
 X"); a place of any other clause ("came after the floods in X") is no destination.

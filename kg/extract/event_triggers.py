@@ -603,7 +603,7 @@ def _counted_through(verb: Token) -> bool:
 
 
 def _named_post_traffic(verb: Token) -> bool:
-    """ "X handled about 1,900 people a day", "Y carries 11,000 vehicles daily": counted people or
+    """ "X handled about 2,300 travellers daily", "Y carries 3,800 cars each day": counted people or
     vehicles a proper-name subject let through, a crossing point's traffic if that name is one."""
     if named_post(verb) is None:
         return False
@@ -793,9 +793,9 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem == "pass":  # "17,400 travellers passed through the X checkpoint"
         return _passed_through(token)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS | _WAY_VERBS and _named_post_traffic(token):
-        return True  # "X handled 1,900 people a day" (read_crossing checks that X is a crossing point)
+        return True  # "X handled about 2,300 travellers daily" (read_crossing checks X is a crossing point)
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS | _WAY_VERBS and _counted_through(token):
-        return True  # "officers cleared 9,000 travellers at the border", "the X bridge carries 2,600 cars a day"
+        return True  # "guards cleared 9,000 travellers at the X post", "the X bridge carries 3,800 cars daily"
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:
         return False
     if token.pos_ == "VERB" and lem in HAVING_VERBS:  # "we had some 900 travellers a day at X"
@@ -826,7 +826,7 @@ def _crossing(token: Token) -> bool:
         return (
             lem not in ("come", "head", "return", "leave")
             or any(c.dep_ in ("prep", "dobj", "advmod") for c in token.children)
-            or bool(purpose_places(token))  # "6,000 people come to work in X"
+            or bool(purpose_places(token))  # "nurses come to work in X each day"
         )
     if token.pos_ in ("NOUN", "PROPN") and lem == TRAFFIC:  # "traffic at X averaged 4,700 people daily"
         return traffic_figure(token, PEOPLE_NOUNS) is not None
