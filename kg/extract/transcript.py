@@ -122,6 +122,8 @@ _CREDITED = re.compile(
 _ROLE_LABEL = re.compile(
     rf"^[ \t]*(?i:{'|'.join(sorted(_NARRATOR_ROLES))})[ \t]*[(,]?[ \t]*(?P<name>{_NAME})[ \t]*\)?[ \t]*:", re.M
 )
+# The name first and the role in brackets after it: "JANE (host):", "Jo Roe (presenter):"
+_NAMED_ROLE = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*\((?i:{'|'.join(sorted(_NARRATOR_ROLES))})\)[ \t]*:", re.M)
 
 
 @dataclass(frozen=True)
@@ -399,9 +401,10 @@ def _words(label: str) -> tuple[str, ...]:
 
 def narrators(text: str) -> set[str]:
     """Names the programme introduces as its own reporters ("our correspondent Jane Doe"), labels
-    with their role ("PRESENTER (Jane Doe):", "HOST, JANE DOE:") or credits as its hosts ("Hosts:
+    with their role ("PRESENTER (Jane Doe):", "HOST, JANE DOE:", "JANE (host):") or credits as its hosts ("Hosts:
     Jane Doe (Northtown) and Jo Roe"): their later turns ("DOE:", "JANE:") narrate too."""
-    found = {m.group("name") for pattern in (_INTRODUCED, _CREDITED, _ROLE_LABEL) for m in pattern.finditer(text)}
+    patterns = (_INTRODUCED, _CREDITED, _ROLE_LABEL, _NAMED_ROLE)
+    found = {m.group("name") for pattern in patterns for m in pattern.finditer(text)}
     for m in _CREDIT_LIST.finditer(text):
         for part in _LIST_SEPARATOR.split(_ASIDE.sub(" ", m.group("names"))):
             if re.fullmatch(_NAME, part.strip()):
@@ -424,7 +427,7 @@ def is_narrator(label: str, names: set[str]) -> bool:
     A reporter's turn tells the story in the reporter's words; the quotes inside it, with their
     own attribution, are the statements. Officials interviewed on air keep their turns.
     """
-    words = {w.strip(".,").casefold() for w in label.split()}
+    words = {w.strip(".,()").casefold() for w in label.split()}  # "JANE (host)": the role in brackets too
     if words & _NARRATOR_ROLES:
         return True
     # a programme calls its own people by their given names ("JANE:" for the credited Jane Doe)
