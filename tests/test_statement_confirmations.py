@@ -29,7 +29,11 @@ _INTERVIEW = (
 
 @pytest.mark.parametrize(
     ("greeting", "answer"),
-    [("Thank you. Happy to be here.", "Correct."), ("Good morning. Glad to be with you.", "That's right. Roughly.")],
+    [
+        ("Thank you. Happy to be here.", "Correct."),
+        ("Good morning. Glad to be with you.", "That's right. Roughly."),
+        ("Thanks, Mara. It is good to be in Ebbmouth.", "That is correct."),
+    ],
 )
 def test_statement_confirmations_are_no_statements(nlp: Language, greeting: str, answer: str) -> None:
     found = said(nlp, _INTERVIEW.format(greeting=greeting, answer=answer))

@@ -39,9 +39,9 @@ __all__ = ["COURTESY", "runs_session", "turn_sentences"]
 # "Good afternoon, colleagues.").
 _GREET = (
     r"(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|welcome|goodbye|enjoy your \w+"
-    # a guest's reply to the welcome: "Happy to be here.", "It's good to be with you."
+    # a guest's reply to the welcome: "Happy to be here.", "It's good to be with you.", "... to be in Northtown."
     r"|(?:(?:i['’]m|i am|we['’]re|we are|it['’]s|it is) )?(?:happy|glad|delighted|pleased|good|great|nice)"
-    r" to be (?:here|with you|back)(?: again| today)?)"
+    r" to be (?:here|with you|back|in (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))(?: again| today)?)"
 )
 # Greetings may be joined: "Good afternoon and welcome.", "Good morning, and thank you all."
 _GREETING = (
