@@ -87,6 +87,8 @@ _FLOOR = (
     r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
     r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
     r"(?:briefing|conference|session|meeting)"
+    # a sitting closed: "The session is adjourned.", "We stand adjourned."
+    r"|(?:(?:the|this) (?:session|sitting|meeting|hearing|committee) is|we (?:are|stand)) adjourned"
     # the next questioner pointed to: "One more question.", "Yes, in the middle.", "In the front row, please."
     r"|(?:yes, )?one more(?: question)?|(?:yes, )?(?:at|in) the (?:back|front|middle)(?: rows?)?(?:,? please)?"
     # the next sitting: "See you on Monday.", "Our next briefing is next Tuesday."

@@ -94,6 +94,15 @@ _NOT_SPEAKERS = frozenset(
     | {"out", "in", "outcue", "incue"}  # a script's in- and out-words of a clip: 'OUT: "…we left."'
     | {"dur", "duration", "runs", "trt"}  # and its running time: "DUR: 0:16"
 )
+# A select committee's record numbers each question and names who puts it: "Q12 Chair:", "Q3 Jo Roe:".
+_NUMBERED_QUESTION = re.compile(r"Q\d+\b")
+
+
+def _not_speaker(label: str) -> bool:
+    """A label of the questions or of a stage direction ("Q:", "NOTE:", "Q4 Jo Roe:"), never a statement's speaker."""
+    return label.lower() in _NOT_SPEAKERS or _NUMBERED_QUESTION.match(label) is not None
+
+
 # Roles of the programme's own people: their turns narrate the story, they are not statements.
 _NARRATOR_ROLES = frozenset(
     {"anchor", "host", "presenter", "newsreader", "reporter", "correspondent", "narrator", "announcer", "moderator"}
@@ -155,9 +164,9 @@ def find_turns(text: str) -> list[Turn]:
         if m is not None and _INSTRUCTED_CUE.fullmatch(m.group("label")):
             asked.add(s)  # a cue line ends the turn before it, and the bite below is read from the cue
             m = None
-        if m is not None and m.group("label").lower() in _NOT_SPEAKERS:
+        if m is not None and _not_speaker(m.group("label")):
             asked.add(s)
-        if m is None or m.group("label").lower() in _NOT_SPEAKERS or is_headline(text, s, e):
+        if m is None or _not_speaker(m.group("label")) or is_headline(text, s, e):
             kinds.append(None)
             continue
         label_start, label_end = _speaker_part(m)
