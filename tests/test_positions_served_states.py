@@ -1,11 +1,11 @@
 """An international body's short name before an office and a state in its "for" complement
-("X, IOM Chief of Mission for Y and Z", "the UNICEF Representative for Y, X,") make X an official
+("X, WFP Country Director for Y and Z", "the UNICEF Representative for Y, X,") make X an official
 of the body, posted to Y: the office is the body's, as with "the agency's Country Director for Y".
 The state in the complement was taken for the office's owner.
 
 Invented sentences through the real model (:func:`tests.named_entities.posts_by_holder`), in two
-wordings: the office set off after the name, closing a quote's attribution, and the office
-before the name's comma. A state's own office named by its demonym keeps the state.
+wordings: the office set off after the name, and the office before the name's comma. A state's own
+office named by its demonym keeps the state.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from tests.named_entities import posts_by_holder
     ("text", "body"),
     [
         (
-            '"Most families cross by canoe when the track floods," said Ms Liesbet Vandamme, IOM Chief of Mission '
-            "for Uruguay and Paraguay.",
-            "agency/international-organization-for-migration",
+            "Food stocks in the flooded villages will last a month at most, Liesbet Vandamme, WFP Country Director "
+            "for Uruguay and Paraguay, told a news conference on Monday.",
+            "agency/world-food-programme",
         ),
         (
             "The UNICEF Representative for Uruguay, Liesbet Vandamme, told reporters that two schools near the "

@@ -32,7 +32,7 @@ _INTERVIEW = (
     [
         ("Thank you. Happy to be here.", "Correct."),
         ("Good morning. Glad to be with you.", "That's right. Roughly."),
-        ("Thanks, Orsolya. It is good to be in Ebbmouth.", "That is correct."),
+        ("Thanks, Orsolya. Great to be in Ebbmouth again.", "That is correct."),
     ],
 )
 def test_statement_confirmations_are_no_statements(nlp: Language, greeting: str, answer: str) -> None:

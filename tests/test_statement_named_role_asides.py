@@ -24,8 +24,8 @@ def test_statement_named_role_asides_make_the_programmes_voice(
     text = (
         "Saltmarsh FM -- Drive Time phone-in, transcript\n\n"
         f"{label} ({role}): Good evening and welcome. In the studio tonight is Ms. Marisol Dunhaven, who runs "
-        "the harbour authority at Ebbmouth. We are talking about the new ferry timetable.\n\n"
-        "DUNHAVEN: The night ferry to the islands starts on the first of June and will sail twice an hour.\n\n"
+        "the harbour authority at Ebbmouth. Tonight's topic: the new ferry timetable.\n\n"
+        "DUNHAVEN: From June the night ferry will sail to the islands twice an hour.\n\n"
         f"{short}: Will the fares go up for islanders?\n\n"
         "DUNHAVEN: Islanders keep their half-price tickets for the whole summer.\n\n"
         f"{short}: Lines are busy. Corrin in Fenwray, you're on the air.\n"

@@ -455,7 +455,7 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     if (led or (owned and not (owner or "").startswith("state/"))) and owner is not None:
         complement_owner = None  # "X Authority regional manager for Y", "the agency's director for Y": Y is the area
     if _serves_state(owner, complement_owner):
-        complement_owner = None  # "X, IOM Chief of Mission for Y": the body's office, Y the country it serves
+        complement_owner = None  # "X, UNICEF Representative for Y": the body's office, Y the country it serves
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
