@@ -37,7 +37,12 @@ __all__ = ["COURTESY", "runs_session", "turn_sentences"]
 # the words open or close a briefing and say nothing a reader would cite. A greeting may name
 # whom it greets ("Thank you, Sarah.", "Good evening, Tom Lee.", "Good morning, ladies and gentlemen.",
 # "Good afternoon, colleagues.").
-_GREET = r"(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|welcome|goodbye|enjoy your \w+)"
+_GREET = (
+    r"(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|welcome|goodbye|enjoy your \w+"
+    # a guest's reply to the welcome: "Happy to be here.", "It's good to be with you.", "... to be in Northtown."
+    r"|(?:(?:i['’]m|i am|we['’]re|we are|it['’]s|it is) )?(?:happy|glad|delighted|pleased|good|great|nice)"
+    r" to be (?:here|with you|back|in (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))(?: again| today)?)"
+)
 # Greetings may be joined: "Good afternoon and welcome.", "Good morning, and thank you all."
 _GREETING = (
     # the guest or host addressed first: "Minister Roe, good morning."
@@ -52,7 +57,8 @@ _GREETING = (
     # where the greeting welcomes the hearer: "welcome to our regular conference", "for being with us in the studio"
     r"(?: (?:to|in|on) (?:the|this|our|today['’]s) (?:[\w-]+ ){0,2}"
     r"(?:briefing|conference|session|programme|program|show|studio))?"
-    r"(?:, (?:ladies and gentlemen|members|colleagues|friends|everyone|everybody|all)(?: (?:of|from) the \w+)?"
+    r"(?:, (?:ladies and gentlemen|members|colleagues|friends|everyone|everybody|all|both(?: of you)?)"
+    r"(?: (?:of|from) the \w+)?"
     r"|(?-i:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?[.!,]?\s*"
 )
 # The agenda a briefing opens with ("I have three items today, and then I will take your
@@ -81,6 +87,8 @@ _FLOOR = (
     r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
     r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
     r"(?:briefing|conference|session|meeting)"
+    # a sitting closed: "The session is adjourned.", "We stand adjourned."
+    r"|(?:(?:the|this) (?:session|sitting|meeting|hearing|committee) is|we (?:are|stand)) adjourned"
     # the next questioner pointed to: "One more question.", "Yes, in the middle.", "In the front row, please."
     r"|(?:yes, )?one more(?: question)?|(?:yes, )?(?:at|in) the (?:back|front|middle)(?: rows?)?(?:,? please)?"
     # the next sitting: "See you on Monday.", "Our next briefing is next Tuesday."

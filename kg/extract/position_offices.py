@@ -23,6 +23,7 @@ from kg.extract.event_places import dateline_state
 from kg.extract.guests import guest
 from kg.extract.index import EntityIndex
 from kg.extract.local_seats import Seats, named_seats, seat_of
+from kg.extract.masthead_state import masthead_state
 from kg.extract.office_context import (
     accompanied,
     cluster_state,
@@ -278,7 +279,9 @@ def group_offices(
                         # dateline is filed from X as much as a text datelined in its capital
                         doc = cluster[0][1].doc
                         filed = (
-                            dateline_state(article.text, index, capitals=True, alone=True),
+                            # "REPUBLIC OF X" heading a communiqué: whose bare offices, before its dateline's
+                            masthead_state(article.text)
+                            or dateline_state(article.text, index, capitals=True, alone=True),
                             # an official body's (a news outlet's name says nothing of whose officials it names)
                             publisher_state(article.publisher, index.mention_counts("State")) if publisher else None,
                             headline_home(doc, link_mentions(doc)),

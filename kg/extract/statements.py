@@ -42,6 +42,7 @@ from spacy.tokens import Doc
 from kg.extract import attribution
 from kg.extract.asking import only_asks
 from kg.extract.chairing import COURTESY, runs_session
+from kg.extract.confirmations import only_confirms
 from kg.extract.cues import Tag, caption_above, cue_before, find_tags
 from kg.extract.index import EntityIndex
 from kg.extract.interviews import interview_answers
@@ -415,6 +416,8 @@ def _transcript(
             continue  # a chair's greetings, thanks and handling of the floor
         if words is not None and only_asks(words):
             continue  # a member's question to the minister: the question, not a position
+        if words is not None and only_confirms(words):
+            continue  # "Correct. Roughly.": the guest agrees with the question's words, which are the asker's
         if turn.start == turn.line_start and words is not None and narrates_sitting(words):
             continue  # "The Chair then called Deputy Jo Roe.": the record's narration below a turn
         out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))

@@ -454,9 +454,22 @@ def appositive(doc: Doc, start: int, end: int, index: EntityIndex, *, before: bo
     more, complement_owner, late = _read(doc, first, end, index, strict=True)
     if (led or (owned and not (owner or "").startswith("state/"))) and owner is not None:
         complement_owner = None  # "X Authority regional manager for Y", "the agency's director for Y": Y is the area
+    if _serves_state(owner, complement_owner):
+        complement_owner = None  # "X, UNICEF Representative for Y": the body's office, Y the country it serves
     title = normalize_title(words + more)
     wording = normalize_title(words + more, literal=True)
     return TitleMatch(np, title, complement_owner or owner or late, wording) if title else None
+
+
+#: Keys of bodies, as against states and places: an office named after one is that body's.
+_BODY_KEYS = ("organization/", "agency/")
+
+
+def _serves_state(owner: str | None, complement: str | None) -> bool:
+    """A body named before the title and a state in its complement: the state is where the body's
+    official serves ("the UNICEF Representative for Y", "WFP Country Director for Y and Z"), not whose
+    office it is; a state's own title ("Norlandic Ambassador to Y") names a state before it."""
+    return complement is not None and complement.startswith("state/") and (owner or "").startswith(_BODY_KEYS)
 
 
 #: Dashes that part a script's cue from what it cues: "CLIP 1 - ...", "[SOT – ...".

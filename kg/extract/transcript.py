@@ -94,6 +94,15 @@ _NOT_SPEAKERS = frozenset(
     | {"out", "in", "outcue", "incue"}  # a script's in- and out-words of a clip: 'OUT: "…we left."'
     | {"dur", "duration", "runs", "trt"}  # and its running time: "DUR: 0:16"
 )
+# A select committee's record numbers each question and names who puts it: "Q12 Chair:", "Q3 Jo Roe:".
+_NUMBERED_QUESTION = re.compile(r"Q\d+\b")
+
+
+def _not_speaker(label: str) -> bool:
+    """A label of the questions or of a stage direction ("Q:", "NOTE:", "Q4 Jo Roe:"), never a statement's speaker."""
+    return label.lower() in _NOT_SPEAKERS or _NUMBERED_QUESTION.match(label) is not None
+
+
 # Roles of the programme's own people: their turns narrate the story, they are not statements.
 _NARRATOR_ROLES = frozenset(
     {"anchor", "host", "presenter", "newsreader", "reporter", "correspondent", "narrator", "announcer", "moderator"}
@@ -122,6 +131,8 @@ _CREDITED = re.compile(
 _ROLE_LABEL = re.compile(
     rf"^[ \t]*(?i:{'|'.join(sorted(_NARRATOR_ROLES))})[ \t]*[(,]?[ \t]*(?P<name>{_NAME})[ \t]*\)?[ \t]*:", re.M
 )
+# The name first and the role in brackets after it: "JANE (host):", "Jo Roe (presenter):"
+_NAMED_ROLE = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*\((?i:{'|'.join(sorted(_NARRATOR_ROLES))})\)[ \t]*:", re.M)
 
 
 @dataclass(frozen=True)
@@ -153,9 +164,9 @@ def find_turns(text: str) -> list[Turn]:
         if m is not None and _INSTRUCTED_CUE.fullmatch(m.group("label")):
             asked.add(s)  # a cue line ends the turn before it, and the bite below is read from the cue
             m = None
-        if m is not None and m.group("label").lower() in _NOT_SPEAKERS:
+        if m is not None and _not_speaker(m.group("label")):
             asked.add(s)
-        if m is None or m.group("label").lower() in _NOT_SPEAKERS or is_headline(text, s, e):
+        if m is None or _not_speaker(m.group("label")) or is_headline(text, s, e):
             kinds.append(None)
             continue
         label_start, label_end = _speaker_part(m)
@@ -399,9 +410,10 @@ def _words(label: str) -> tuple[str, ...]:
 
 def narrators(text: str) -> set[str]:
     """Names the programme introduces as its own reporters ("our correspondent Jane Doe"), labels
-    with their role ("PRESENTER (Jane Doe):", "HOST, JANE DOE:") or credits as its hosts ("Hosts:
+    with their role ("PRESENTER (Jane Doe):", "HOST, JANE DOE:", "JANE (host):") or credits as its hosts ("Hosts:
     Jane Doe (Northtown) and Jo Roe"): their later turns ("DOE:", "JANE:") narrate too."""
-    found = {m.group("name") for pattern in (_INTRODUCED, _CREDITED, _ROLE_LABEL) for m in pattern.finditer(text)}
+    patterns = (_INTRODUCED, _CREDITED, _ROLE_LABEL, _NAMED_ROLE)
+    found = {m.group("name") for pattern in patterns for m in pattern.finditer(text)}
     for m in _CREDIT_LIST.finditer(text):
         for part in _LIST_SEPARATOR.split(_ASIDE.sub(" ", m.group("names"))):
             if re.fullmatch(_NAME, part.strip()):
@@ -424,7 +436,7 @@ def is_narrator(label: str, names: set[str]) -> bool:
     A reporter's turn tells the story in the reporter's words; the quotes inside it, with their
     own attribution, are the statements. Officials interviewed on air keep their turns.
     """
-    words = {w.strip(".,").casefold() for w in label.split()}
+    words = {w.strip(".,()").casefold() for w in label.split()}  # "JANE (host)": the role in brackets too
     if words & _NARRATOR_ROLES:
         return True
     # a programme calls its own people by their given names ("JANE:" for the credited Jane Doe)

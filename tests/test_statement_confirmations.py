@@ -1,0 +1,55 @@
+"""A guest's turn that only agrees with the question before it ("Correct.", "That's right.
+Roughly.", "Exactly. At weekends.") is no statement: the words a reader would cite are the
+asker's. A refusal, or an agreement that goes on with a verb, a figure or a name, stays a
+statement; so do the guest's answers, and the guest's reply to the welcome ("Happy to be here.")
+is a courtesy like the welcome.
+
+Every sentence is invented; two wordings of each, built with the real model through
+:func:`kg.extract.extract` (the confirmation module alone for the fragments).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.confirmations import only_confirms
+from tests.speakers_said import said
+
+_INTERVIEW = (
+    "Kestle Radio -- Morning Line, transcript\n\n"
+    "HOST: Good morning. With us is the harbour master of Ebbmouth, Mr. Anselm Quenby.\n\n"
+    "QUENBY: {greeting}\n\n"
+    "HOST: How many boats use the new pier?\n\n"
+    "QUENBY: About three hundred fishing boats a week land their catch there now.\n\n"
+    "HOST: So that is three hundred a week?\n\n"
+    "QUENBY: {answer}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "answer"),
+    [
+        ("Thank you. Happy to be here.", "Correct."),
+        ("Good morning. Glad to be with you.", "That's right. Roughly."),
+        ("Thanks, Orsolya. Great to be in Ebbmouth again.", "That is correct."),
+    ],
+)
+def test_statement_confirmations_are_no_statements(nlp: Language, greeting: str, answer: str) -> None:
+    found = said(nlp, _INTERVIEW.format(greeting=greeting, answer=answer))
+    assert {v for q, v in found.items() if "three hundred fishing boats" in q} == {"Anselm Quenby"}, found
+    assert answer not in found and greeting not in found, found
+
+
+@pytest.mark.parametrize(
+    ("answer", "confirms"),
+    [
+        ("Exactly. At weekends.", True),
+        ("Correct. Between those hours.", True),
+        ("No. Not under this decree.", False),  # a refusal takes a position
+        ("Correct. We added two more boats.", False),  # a verb: something said
+        ("Yes. Nearly 400.", False),  # a figure
+    ],
+)
+def test_statement_confirmations_read_the_fragments(nlp: Language, answer: str, confirms: bool) -> None:
+    assert only_confirms(nlp(answer)[:]) is confirms
