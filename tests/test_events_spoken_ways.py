@@ -52,8 +52,8 @@ def _flows(nlp: Language, text: str) -> list[Event]:
             2100,
         ),
         (
-            "MINISTER: The Orrelund Bridge is what matters to people here. Most weekdays about 8,000 people "
-            "cross it, in both directions.",
+            "MINISTER: Since the Orrelund Bridge was widened, about 8,000 people cross it in both directions "
+            "on a typical weekday.",
             "place/orrelund-bridge",
             8000,
         ),
@@ -83,7 +83,7 @@ def test_a_way_that_carries_or_sees_people_counts_its_traffic(nlp: Language, tex
     ("text", "way", "count"),
     [
         (
-            "In February, Harnosk handled about 2,300 travellers a day, the customs office said.",
+            "Over the February holidays Harnosk handled about 2,300 travellers a day, customs officers told us.",
             "checkpoint/harnosk",
             2300,
         ),
@@ -102,7 +102,7 @@ def test_a_crossing_named_bare_that_handles_people_counts_its_traffic(
 @pytest.mark.parametrize(
     "text",
     [
-        "In February, Tarnowo handled about 2,300 visitors a day, the tourist office said.",
+        "Over the February holidays Tarnowo handled about 2,300 visitors a day, hotel owners told us.",
         "Last year Norway processed an average of 610 travellers a day.",
     ],
 )
@@ -126,7 +126,8 @@ def test_a_tally_of_vehicles_is_the_flow_it_counts(nlp: Language, text: str, cou
     ("text", "count"),
     [
         (
-            "COMMANDER: On Saturdays about 4,000 travellers enter Norway at Mossfjell -- I beg your pardon, 4,600.",
+            "COMMANDER: On a busy Saturday about 4,000 travellers enter Norway at Mossfjell -- I beg your pardon, "
+            "4,600.",
             4600,
         ),
         ("GUARD COMMANDER: We counted 900 entries into Norway at Brisola, excuse me, 1,900, in the first week.", 1900),
