@@ -37,6 +37,6 @@ def test_positions_served_states_are_the_bodys_offices(nlp: Language, text: str,
 
 
 def test_positions_served_states_keep_a_states_own_office(nlp: Language) -> None:
-    text = "The Uruguayan Ambassador to Paraguay, Teodora Okonkwo-Baptiste, said the ferry would run again on Monday."
+    text = "The Uruguayan Ambassador to Paraguay, Teodora Ashworth-Baptiste, said the ferry would run again on Monday."
     posts = posts_by_holder(nlp, text)
-    assert posts.get("person/teodora-okonkwo-baptiste") == {"state/UY"}, posts
+    assert posts.get("person/teodora-ashworth-baptiste") == {"state/UY"}, posts

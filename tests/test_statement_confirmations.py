@@ -17,7 +17,7 @@ from kg.extract.confirmations import only_confirms
 from tests.speakers_said import said
 
 _INTERVIEW = (
-    "Kestle Radio -- Morning Line, transcript\n\n"
+    "Kestle Radio -- Harbour Hour, transcript\n\n"
     "HOST: Good morning. With us is the harbour master of Ebbmouth, Mr. Anselm Quenby.\n\n"
     "QUENBY: {greeting}\n\n"
     "HOST: How many boats use the new pier?\n\n"

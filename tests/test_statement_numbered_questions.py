@@ -24,9 +24,9 @@ from tests.speakers_said import said
 )
 def test_statement_numbered_questions_are_nobodys(nlp: Language, asker: str, closer: str, closing: str) -> None:
     text = (
-        "Transport Committee - Oral evidence: the Wexcombe ferry crossing\n"
-        "Members present: Amsel Dorrance (Chair), Ottilie Berengar\n"
-        "Witness: Halvard Strome, Harbour Commissioner\n\n"
+        "Evidence heard by the Transport Committee on the Wexcombe ferry crossing (uncorrected)\n"
+        "In the chair: Amsel Dorrance. Also sitting: Ottilie Berengar.\n"
+        "Giving evidence: Halvard Strome, the harbour commissioner\n\n"
         f"Q7 {asker}: Commissioner, how many lorries wait at the ramp on a normal day?\n\n"
         "Halvard Strome: Around two hundred lorries wait at the ramp on a weekday morning.\n\n"
         f"Q8 {asker}: And at weekends?\n\n"
