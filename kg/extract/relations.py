@@ -20,6 +20,7 @@ from kg.extract.body_parts import find_body_parts
 from kg.extract.borders import find_borders
 from kg.extract.bridges_between import bridge_sides
 from kg.extract.crossing_context import context_sides
+from kg.extract.crossing_links import joined_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
 from kg.extract.force_units import force_units
@@ -94,6 +95,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     masthead_parts(doc, links, entities, found)
     _sole_border_crossings(doc, links, found)
     bridge_sides(doc, links, found)
+    joined_sides(doc, links, found)
     home_sides(doc, links, found, article.publisher)
     context_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)
