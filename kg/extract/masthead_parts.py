@@ -1,4 +1,4 @@
-"""(Doc, linked mentions, entities, found relations) -> ``kg:partOf`` between the bodies a release stacks in its letterhead.
+"""(Doc, links, entities, found relations) -> ``kg:partOf`` between the bodies a release stacks in its letterhead.
 
 An official release opens with its letterhead: the issuing body, one line each from the broadest
 down ("Ruritanian Police" / "Northern District Directorate", "SENATE" / "Committee on Roads").
@@ -66,7 +66,7 @@ def masthead_parts(doc: Doc, links: list[Linked], entities: tuple[Entity, ...], 
 
 def _stack(text: str, links: list[Linked], entities: tuple[Entity, ...]) -> list[_Line]:
     """The bodies of the lines that open the text, one per line, until a line that is none."""
-    named = {}
+    named: dict[str, Entity] = {}
     for e in entities:
         if e.type == "Agency":
             for n in (e.name, *e.aliases):
@@ -81,9 +81,7 @@ def _stack(text: str, links: list[Linked], entities: tuple[Entity, ...]) -> list
             body = _linked_body(text, start, end, inside) if inside else _named_body(text[start:end], named)
             if body is None or (body == "State" and out):
                 break
-            if isinstance(body, Linked):
-                out.append(_Line(body.key, body.name, start, end))
-            elif isinstance(body, Entity):
+            if isinstance(body, Linked | Entity):
                 out.append(_Line(body.key, body.name, start, end))
         start = end + 1
         if start >= len(text):
