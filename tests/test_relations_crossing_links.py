@@ -14,8 +14,8 @@ from spacy.language import Language
     ("text", "crossing", "states"),
     [
         (
-            "Traffic was heavy on Sunday at the Kuala Kerian Checkpoint, which links Singapore to the town "
-            "of Pekan Baru in Malaysia, officials said.",
+            "At the Kuala Kerian Checkpoint, which connects Singapore with Pekan Baru in Malaysia, queues "
+            "formed before dawn on Sunday.",
             "checkpoint/kuala-kerian",
             {"state/SG", "state/MY"},
         ),

@@ -45,10 +45,10 @@ def test_relations_letterhead_stacks_a_lower_line_is_part_of_the_top_body(
 @pytest.mark.parametrize(
     "text",
     [
-        "JOINT STATEMENT\nMinistry of Foreign Affairs of Peru\nMinistry of Foreign Affairs of Bolivia\n\n"
-        "Lima, 3 March - The two ministries agreed to reopen the lake road to lorries from Monday.",
-        "Ministry of Foreign Affairs of Peru\nMinistry of Foreign Affairs of Bolivia\n\n"
-        "Lima, 3 March - The two ministries agreed to reopen the lake road to lorries from Monday.",
+        "Ministry of Health of Chile\nMinistry of Health of Argentina\n\n"
+        "Mendoza, 3 March - The two ministries agreed to vaccinate the herders who graze flocks across the pass.",
+        "National Police of Chile\nNational Police of Argentina\n\n"
+        "Mendoza, 3 March - The two forces agreed to run joint patrols on the mountain road from Monday.",
     ],
 )
 def test_relations_letterhead_stacks_two_authors_nest_nothing(nlp: Language, text: str) -> None:
