@@ -1,6 +1,8 @@
 """A town the text places in a state is both part of it and located in it: news wording never says
 which of the two it means, and readers ask for either ("the Estonian town of X", "X, a city in
-Y", "X, on the Y side"). A province keeps partOf alone."""
+Y", "X, on the Y side"). A province keeps partOf alone. A town the wording makes part of a
+province or department ("X, Y region", "X, in the department of Y") also lies in it; a town only
+"in" a region is not thereby part of it."""
 
 from __future__ import annotations
 
@@ -42,8 +44,31 @@ def test_relations_town_states_keep_one_evidence_and_leave_regions_alone() -> No
         ("settlement/kelo", "locatedIn", "state/EE"): [],
         ("region/varn", "partOf", "state/EE"): [],
         ("settlement/kelo", "partOf", "region/varn"): [],
+        ("settlement/arvo", "locatedIn", "region/varn"): [],
     }
     place_towns_both_ways(found)
     assert ("settlement/kelo", "partOf", "state/EE") in found
     assert ("region/varn", "locatedIn", "state/EE") not in found
-    assert ("settlement/kelo", "locatedIn", "region/varn") not in found
+    assert ("settlement/kelo", "locatedIn", "region/varn") in found  # a unit's town lies in it
+    assert ("settlement/arvo", "partOf", "region/varn") not in found  # "in the Y region" names no unit
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        (
+            "Police reopened the road to the town of Quellavilla, Cusco region, on Tuesday, Peru's interior "
+            "ministry said.",
+            "settlement/quellavilla",
+            "region/cusco",
+        ),
+        (
+            "Floodwater reached the village of Santa Orlinda, in the department of Chuquisaca, Bolivia, overnight.",
+            "settlement/santa-orlinda",
+            "region/chuquisaca",
+        ),
+    ],
+)
+def test_relations_town_states_a_town_of_a_unit_lies_in_it(nlp: Language, text: str, town: str, region: str) -> None:
+    found = _placements(nlp, text)
+    assert {(town, "partOf", region), (town, "locatedIn", region)} <= found

@@ -20,10 +20,12 @@ from kg.extract.body_parts import find_body_parts
 from kg.extract.borders import find_borders
 from kg.extract.bridges_between import bridge_sides
 from kg.extract.crossing_context import context_sides
+from kg.extract.crossing_links import joined_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
 from kg.extract.force_units import force_units
 from kg.extract.locations import find_locations, place_after
+from kg.extract.masthead_parts import masthead_parts
 from kg.extract.memberships import find_made_of, find_memberships, find_parts
 from kg.extract.publisher_units import publisher_units
 from kg.extract.relation_spans import Found, add, link_at, tokens
@@ -90,8 +92,10 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
         find_made_of(doc, sent, in_sent, found)
         find_parts(doc, sent, in_sent, found)
         find_body_parts(doc, sent, in_sent, found)
+    masthead_parts(doc, links, entities, found)
     _sole_border_crossings(doc, links, found)
     bridge_sides(doc, links, found)
+    joined_sides(doc, links, found)
     home_sides(doc, links, found, article.publisher)
     context_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)
