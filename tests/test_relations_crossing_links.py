@@ -14,8 +14,8 @@ from spacy.language import Language
     ("text", "crossing", "states"),
     [
         (
-            "At the Kuala Kerian Checkpoint, which connects Singapore with Pekan Baru in Malaysia, queues "
-            "formed before dawn on Sunday.",
+            "Queues stretched back two kilometres on Sunday from the Kuala Kerian Checkpoint, which connects "
+            "Pekan Baru in Malaysia with Singapore.",
             "checkpoint/kuala-kerian",
             {"state/SG", "state/MY"},
         ),
