@@ -51,7 +51,7 @@ def test_entities_crossing_control_points_bare_post_and_border_post_are_one(nlp:
     "text",
     [
         "The minister said the Ossery post would be filled by a career diplomat before June.",
-        "The Quillan Post said on Monday that the border traffic had grown.",
+        "Border traffic grew again, the Quillan Post reported in its weekend edition.",
     ],
 )
 def test_entities_crossing_control_points_other_posts_name_no_crossing(nlp: Language, text: str) -> None:
