@@ -14,8 +14,9 @@ from dataclasses import replace
 
 from kg.extract.links import Linked
 from kg.lexicon.names import entity_key
+from kg.model import Entity
 
-__all__ = ["crossings_apart_from_towns"]
+__all__ = ["crossings_apart_from_towns", "without_town_aliases"]
 
 _KIND = r"(?:(?:border|road|rail|motorway)\s+)?(?:crossing\s+point|crossing|post|checkpoint|gate|terminal)"
 #: Kind words after a crossing's name: "Velsar border post", "Velsar crossing point".
@@ -49,3 +50,16 @@ def crossings_apart_from_towns(text: str, links: list[Linked]) -> list[Linked]:
         name = f"{lk.name} {kind}"
         out.append(replace(lk, key=entity_key("Checkpoint", name), name=name))
     return out
+
+
+def without_town_aliases(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """``entities`` with each checkpoint's aliases that are the name of a town of the same text
+    dropped: the crossing set apart from its town ("Velsar border post") keeps the kind words, and
+    the bare "Velsar" labels the town alone, so that a reader of the graph finds one thing by it."""
+    towns = {e.name for e in entities if e.type == "Settlement"}
+    if not towns:
+        return entities
+    return tuple(
+        replace(e, aliases=tuple(a for a in e.aliases if a not in towns)) if e.type == "Checkpoint" else e
+        for e in entities
+    )

@@ -16,8 +16,9 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
 from kg.extract.bridges_between import bridges_between
+from kg.extract.crossing_ends import crossings_by_one_end
 from kg.extract.crossing_kinds import kinds_written
-from kg.extract.crossing_towns import crossings_apart_from_towns
+from kg.extract.crossing_towns import crossings_apart_from_towns, without_town_aliases
 from kg.extract.links import Linked, mk
 from kg.extract.publisher_state import keep_publisher
 from kg.extract.short_forms import apposed_short_forms, initialled_units, owners_inside, state_prefixed
@@ -72,13 +73,17 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
     for link in link_mentions(doc):
         if article.text[link.start : link.end] == link.text:
             groups[link.key].append(link)
-    return tuple(
-        _entity(
-            key,
-            links,
-            _demonym_led(article.text, links) | _owner_after(article.text, links) | kinds_written(article.text, links),
+    return without_town_aliases(  # "Velsar border post" beside the town Velsar: the bare name is the town's
+        tuple(
+            _entity(
+                key,
+                links,
+                _demonym_led(article.text, links)
+                | _owner_after(article.text, links)
+                | kinds_written(article.text, links),
+            )
+            for key, links in sorted(groups.items())
         )
-        for key, links in sorted(groups.items())
     )
 
 
@@ -242,6 +247,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links = _state_forms(doc, links)
     links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
+    links = crossings_by_one_end(links)  # "the Harnsby post" after "the Tolvik - Harnsby crossing"
     links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 

@@ -14,6 +14,8 @@ from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES, DOMAIN_TAIL, MINISTRY_DOMAINS
 
 __all__ = [
+    "bare_post",
+    "border_text",
     "checkpoint_name",
     "crossing_context",
     "crossing_kind_only",
@@ -33,7 +35,18 @@ __all__ = [
 _NATIONAL = frozenset({"State", "National", "Federal"})
 # The kind words after a checkpoint's name ("Vaalimaa border control point" -> "Vaalimaa").
 _KIND_WORDS = frozenset(
-    {"checkpoint", "check-point", "crossing", "control", "point", "border", "post", *CROSSING_MODES, *CROSSING_STATUSES}
+    {
+        "checkpoint",
+        "check-point",
+        "crossing",
+        "control",
+        "point",
+        "border",
+        "boundary",
+        "post",
+        *CROSSING_MODES,
+        *CROSSING_STATUSES,
+    }
 )
 #: Kind words that are part of a name when capitalised ("the Stone Gate crossing", "Port Kelo"), never
 #: in lower case ("the Kelo land port" is Kelo, "the Kelo border terminal" and "the Kelo cross-border
@@ -207,6 +220,22 @@ def crossing_context(span: Span) -> bool:
     if not span.doc.has_annotation("SENT_START"):
         return any(t.lower_ in _CROSSING_WORDS for t in span.doc)
     return any(t.lower_ in _CROSSING_WORDS for t in span.sent) or _crossed_later(span)
+
+
+def border_text(doc: Doc) -> bool:
+    """The text speaks of crossing or of a border somewhere: read once per document."""
+    return any(t.lower_ in _CROSSING_WORDS for t in doc)
+
+
+#: Words before a lower-case "post" that make it a kind of crossing ("border post", "control post",
+#: "cross-border post", "One-Stop post"), not the bare "the X post".
+_POST_KINDS = frozenset({"border", "control", "-", "stop"})
+
+
+def bare_post(span: Span) -> bool:
+    """ "the X post" (no "border" or "control" before "post"): a crossing's short name only in a text
+    about a border, since a post may as well be an embassy's or a job ("the Kelo post fell vacant")."""
+    return span[-1].lower_ == "post" and (len(span) < 2 or span[-2].lower_ not in _POST_KINDS)
 
 
 #: How far after a bridge's name (characters) a description of it may still mean it: about a paragraph.

@@ -39,6 +39,8 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.appositions import apposed_persons
 from kg.nlp.bodies import (
+    bare_post,
+    border_text,
     checkpoint_name,
     crossing_context,
     crossing_kind_only,
@@ -60,6 +62,7 @@ from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
 from kg.nlp.credit_lines import credit_line_spans
+from kg.nlp.crossing_tables import table_checkpoints
 from kg.nlp.cues import dated_line, dateline_area_spans, dateline_spans, settlement_cue_spans
 from kg.nlp.demonym_reading import doc_reading
 from kg.nlp.doctext import column, with_lower
@@ -623,6 +626,7 @@ class Retyper:
                 *kind_noun_spans(doc, self.nouns),
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
+                *table_checkpoints(doc),  # "Checkpoint | Hours" over a row per crossing
                 *unit_name_spans(doc),  # "the Sixth Armoured Brigade": a force's unit, whatever the NER read
                 *executive_office_spans(doc),  # "Office of the President" heading a release: a state's body
             )
@@ -654,6 +658,7 @@ class Retyper:
 
     def _gazetteer(self, doc: Doc, enum: set[int]) -> Iterable[Span]:
         crossed = _crossed_ways(doc)
+        bordered: bool | None = None  # whether the text speaks of a border, read at the first bare post
         for span in doc.spans.get(GAZETTEER_KEY, []):
             label = span.label_
             if label == "Body":
@@ -696,6 +701,10 @@ class Retyper:
                     continue  # "Border Gate Management": kind words alone name no crossing
                 if gate and not span[-1].is_title:
                     name = Span(doc, name.start, span.end, label="Checkpoint")  # "the Kelo gate": Kelo is the town
+                if bare_post(span):
+                    bordered = border_text(doc) if bordered is None else bordered
+                    if not bordered:
+                        continue  # "the Kelo post" of a text about no border: an embassy's, a job
                 if span[-1].lower_ not in _WAYS or span.text in crossed:
                     yield name
             elif label == "CheckpointNamed":
