@@ -21,10 +21,10 @@ from kg.model import Article
     ("text", "names"),
     [
         (
-            "Opening hours from 1 June at the crossings with Chad:\n\n"
-            "Checkpoint      | Weekdays    | Weekends\n"
-            "Vellamo Ridge   | 05:30-21:30 | 08:00-19:00\n"
-            "Sorbaek         | 24 hours    | 24 hours\n\n"
+            "Waiting times on Saturday afternoon at the crossings with Chad:\n\n"
+            "Checkpoint      | Cars   | Lorries\n"
+            "Vellamo Ridge   | 40 min | 3 h\n"
+            "Sorbaek         | 15 min | 1 h\n\n"
             "Queues were long last week.\n",
             ["Sorbaek", "Vellamo Ridge"],
         ),
