@@ -23,6 +23,7 @@ from kg.extract.person_links import link_persons
 from kg.extract.publisher_state import keep_publisher
 from kg.extract.short_forms import apposed_short_forms, initialled_units, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
+from kg.extract.town_names import town_of
 from kg.extract.unit_states import place_units
 from kg.lexicon.demonyms import DEMONYMS
 from kg.lexicon.gazetteer import (
@@ -301,6 +302,8 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
         type_, name = body if body else (label, text)
         seat = legislature_state(name) if body else None  # "the Althingi": Iceland's parliament
         return mk(span, type_, entity_key(type_, name), name, parent=f"state/{seat}" if seat else None)
+    if label == "Settlement":
+        text = town_of(text, towns)  # "the City of X" is the town X
     place = region_for(text) if label == "Region" else settlement_for(text) if label == "Settlement" else None
     if place is not None and place.type == label:
         return mk(span, label, place.key, place.name, same_as=place.same_as)
