@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.agencies import link_agency
 from kg.extract.bridges_between import bridges_between
 from kg.extract.crossing_kinds import kinds_written
+from kg.extract.crossing_sides import sides_joined
 from kg.extract.crossing_towns import crossings_apart_from_towns
 from kg.extract.links import Linked, mk
 from kg.extract.person_links import link_persons
@@ -245,6 +246,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
     links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
+    links = sides_joined(links)  # "the B crossing" after "the A - B crossing"
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 
