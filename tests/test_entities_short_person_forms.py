@@ -47,7 +47,7 @@ def test_short_forms_surname_before_a_chinese_given_name(nlp: Language, text: st
         (
             "Talks on the fishing treaty were led by Ilkka Koskivaara, head of the legal department.\n\n"
             "Done in two copies, in English and in Finnish.\n\n"
-            "For the Ministry of Foreign Affairs: I. Koskivaara",
+            "Initialled in the capital on behalf of the ministry: I. Koskivaara",
             "I. Koskivaara",
             "Ilkka Koskivaara",
         ),
@@ -74,9 +74,9 @@ def test_short_forms_initial_shared_by_two_people_stays_apart(nlp: Language) -> 
     ("text", "short", "full"),
     [
         (
-            "HOST: Tonight in the studio is the deputy mayor, Oleg Starovoitov. Oleg Borisovich, "
-            "how long will the bridge stay shut?\n\n"
-            "STAROVOITOV: At least until the end of the month.",
+            "HOST: Joining me now is the deputy mayor Oleg Starovoitov.\n\n"
+            "HOST: Oleg Borisovich, how long will the bridge stay shut?\n\n"
+            "STAROVOITOV: We hope the repairs are done by spring.",
             "Oleg Borisovich",
             "Oleg Starovoitov",
         ),

@@ -37,13 +37,13 @@ def _checkpoints(tmp_path: Path, texts: list[str]) -> set[str]:
         [
             "Lorries queued for six hours at the Dunovce - Zarka crossing between Slovakia and Hungary on "
             "Monday, customs officers said.",
-            "Hungarian police said on Wednesday that the Zarka crossing would close to heavy traffic for a "
-            "week while the road is resurfaced.",
+            "Hungarian police said on Wednesday that heavy lorries must avoid the Zarka crossing until "
+            "the asphalt is relaid.",
         ],
         [
             "The Brenzano crossing point reopened to cars on Thursday, the Slovenian interior ministry said.",
-            "About 3,000 people a day used the Kalvaro/Brenzano crossing point between Slovenia and Croatia "
-            "in August, according to the Croatian border police.",
+            "Croatian border police counted close to 3,000 travellers daily in August at the Kalvaro/Brenzano "
+            "crossing point between Slovenia and Croatia.",
         ],
     ],
 )

@@ -1,6 +1,6 @@
 """Linked mentions -> the same mentions, a crossing named after one town of its pair joined to the pair.
 
-A text names a crossing after the two towns either side of the border ("the Vell - Orsa crossing")
+A text names a crossing after the pair of towns facing each other ("the Vell - Orsa crossing")
 and later after the one town on its side ("the Orsa crossing"): one crossing, one node. Only a
 checkpoint whose name is a side of exactly one paired crossing of the text moves.
 """
