@@ -16,13 +16,15 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
 from kg.extract.bridges_between import bridges_between
-from kg.extract.crossing_ends import crossings_by_one_end
 from kg.extract.crossing_kinds import kinds_written
+from kg.extract.crossing_sides import sides_joined
 from kg.extract.crossing_towns import crossings_apart_from_towns, without_town_aliases
 from kg.extract.links import Linked, mk
+from kg.extract.person_links import link_persons
 from kg.extract.publisher_state import keep_publisher
 from kg.extract.short_forms import apposed_short_forms, initialled_units, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
+from kg.extract.town_names import town_of
 from kg.extract.unit_states import place_units
 from kg.lexicon.demonyms import DEMONYMS
 from kg.lexicon.gazetteer import (
@@ -234,7 +236,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
             link = _link_place_or_body(span, label, towns)
             if link:
                 links.append(link)
-    links += _link_persons(persons)
+    links += link_persons(persons)
     links.sort(key=lambda lk: lk.start)
     bodies = place_units([(span, link_agency(span, links)) for span in agencies], links)
     links += [lk for _, lk in bodies]
@@ -247,8 +249,8 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links = _state_forms(doc, links)
     links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
-    links = crossings_by_one_end(links)  # "the Harnsby post" after "the Tolvik - Harnsby crossing"
     links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
+    links = sides_joined(links)  # "the B crossing" after "the A - B crossing"
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 
@@ -306,87 +308,14 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
         type_, name = body if body else (label, text)
         seat = legislature_state(name) if body else None  # "the Althingi": Iceland's parliament
         return mk(span, type_, entity_key(type_, name), name, parent=f"state/{seat}" if seat else None)
+    if label == "Settlement":
+        text = town_of(text, towns)  # "the City of X" is the town X
     place = region_for(text) if label == "Region" else settlement_for(text) if label == "Settlement" else None
     if place is not None and place.type == label:
         return mk(span, label, place.key, place.name, same_as=place.same_as)
     if text.isupper() and len(text) > 4:
         text = text.title()  # a dateline's "KUZNICA" is named "Kuznica"
     return mk(span, label, entity_key(label, text), text)
-
-
-def _link_persons(spans: list[SpacySpan]) -> list[Linked]:
-    """One key per person of the document: every shorter form joins the full name it abbreviates.
-
-    "Boric" and "BORIC" join "Gabriel Boric", "Ana Ruiz" joins "Ana Maria Ruiz", and a given name
-    alone ("Marta") joins the one full name it opens, and stays apart when two full names open with
-    it; a surname two full names share goes to the longest.
-    """
-    fulls = _FullNames()
-    for span in sorted(spans, key=lambda s: (-len(s.text), s.start)):
-        name = _plain(span.text)
-        if not fulls.owners(name):
-            fulls.add(name)
-    out = []
-    for span in spans:
-        name = _plain(span.text)
-        owners = fulls.owners(name)
-        given = len(_words(name)) == 1 and any(_words(f)[0] == _words(name)[0] for f in owners)
-        full = name if not owners or (given and len(owners) > 1) else owners[0]
-        out.append(mk(span, "Person", entity_key("Person", full), full))
-    return out
-
-
-class _FullNames:
-    """Full names in the order found, indexed by the shorter forms that name them.
-
-    A name is a full name or a shorter form of it when its words (:func:`_words`) are the full
-    name's, or its last words ("Okafor" of "Amara Okafor"), or the first of two surnames ("Quiroga"
-    of "Ana Lucia Quiroga Mendez"), or its given name alone, or its first and last word (no middle
-    names), or its given name and first surname ("Ana Quiroga": a name of two surnames loses the
-    second as often as the first). Comparing every name with every full name costs the square
-    of a document's people, and a long text names thousands: each full name is filed under every
-    form that names it, so finding a name's owners is a few lookups.
-    """
-
-    def __init__(self) -> None:
-        self.names: list[str] = []
-        self.by_form: dict[tuple[str, ...], list[int]] = defaultdict(list)
-
-    def add(self, name: str) -> None:
-        words = tuple(_words(name))
-        forms = {("all", *words)}
-        forms.update(("tail", *words[-k:]) for k in range(1, len(words)))  # its surname, ...
-        if len(words) > 1:
-            forms.add(("given", words[0]))  # a given name alone
-        if len(words) > 2:
-            forms.add(("ends", words[0], words[-1]))  # without its middle names
-            forms.add(("ends", words[0], words[-2]))  # the given name and the first of two surnames
-            forms.add(("surname", words[-2]))  # the first of two surnames
-        for form in forms:
-            self.by_form[form].append(len(self.names))
-        self.names.append(name)
-
-    def owners(self, name: str) -> list[str]:
-        """The full names ``name`` is or shortens, in the order they were added."""
-        words = tuple(_words(name))
-        forms = [("all", *words)]
-        if words:
-            forms.append(("tail", *words))
-        if len(words) == 1:
-            forms += [("given", words[0]), ("surname", words[0])]
-        if len(words) == 2:
-            forms.append(("ends", words[0], words[1]))
-        return [self.names[i] for i in sorted({i for form in forms for i in self.by_form.get(form, ())})]
-
-
-def _plain(text: str) -> str:
-    """A personal name as written, without an editor's brackets: "Jo [Varga]" is Jo Varga."""
-    return " ".join(text.replace("[", " ").replace("]", " ").split())
-
-
-def _words(name: str) -> list[str]:
-    """A personal name's words, case-folded, without dots: "Jane Q. Roe" -> jane, q, roe."""
-    return [w.strip(".").casefold() for w in name.replace("-", " ").split() if w.strip(".")]
 
 
 #: Words of a state's long name that name it alone once the text has given that name ("the

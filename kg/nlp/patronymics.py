@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from kg.lexicon.names import TITLE_WORDS
 
-__all__ = ["patronymic_address"]
+__all__ = ["is_patronymic", "patronymic_address"]
 
 #: The endings of East Slavic patronymics in English transliteration: a son's (-ovich, -evich,
 #: -yevich) and a daughter's (-ovna, -evna, -yevna, -ichna). A closed class of the grammar.
@@ -26,7 +26,7 @@ _PATRONYMIC = re.compile(r"[a-z]{2,}(?:ovich|evich|ovna|evna|ichna)")
 _SALUTATION = "dear"
 
 
-def _is_patronymic(word: str) -> bool:
+def is_patronymic(word: str) -> bool:
     """``word`` is written as a patronymic: capitalised, ending in a son's or a daughter's suffix."""
     return word[:1].isupper() and _PATRONYMIC.fullmatch(word.lower()) is not None
 
@@ -37,7 +37,7 @@ def patronymic_address(span: Span) -> Span:
     if span.end - start != 2:
         return span
     given, father = span.doc[start], span.doc[start + 1]
-    if not (given.is_title and given.is_alpha and given.lower_ not in TITLE_WORDS and _is_patronymic(father.text)):
+    if not (given.is_title and given.is_alpha and given.lower_ not in TITLE_WORDS and is_patronymic(father.text)):
         return span
     if span.label_ == "Person" and start == span.start:
         return span

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from kg.lexicon.crossing_names import crossing_sides, without_kind
 from kg.resolve.rules import (
     PLACE_TYPES,
     Candidate,
@@ -38,6 +39,8 @@ def blocking_keys(node: Candidate) -> set[str]:
                 keys.add(f"{group} {skeleton(surname)}")
         elif node.type in PLACE_TYPES:
             keys.add(f"{group} {skeleton(name)}")
+            if node.type == "Checkpoint":  # "Orsa crossing" beside "Vell - Orsa": see rules
+                keys.update(f"{group} side {skeleton(town)}" for town in crossing_sides(name) or (without_kind(name),))
         else:
             keys.add(f"{group} {ascii_name(name)}")
             if short := bare_acronym(name):

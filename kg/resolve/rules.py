@@ -20,6 +20,8 @@ Rules, by type:
 * organizations and agencies: same normalised name, or an acronym equal to the initials of the
   other name's capitalised words (``UNHCR``, ``EU``, ``NATO``). Agencies with a generic name
   (ministry, border guard, police...) merge only when both belong to the same known state.
+* checkpoints: also a crossing named after one town of another's pair of towns ("Orsa
+  crossing" and "Vell - Orsa crossing point").
 * anything: a shared external identifier (``owl:sameAs`` to the same ISO or GeoNames IRI).
 """
 
@@ -32,6 +34,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 
+from kg.lexicon.crossing_names import crossing_sides, without_kind
 from kg.lexicon.spelling import ascii_name, fold_name
 
 __all__ = [
@@ -154,6 +157,8 @@ def match(a: Candidate, b: Candidate) -> Match | None:
         return Match("same external identifier " + shared[0], 1.0, (a.names[0], b.names[0]))
     if a.type == "Person":
         return _person(a, b)
+    if a.type == b.type == "Checkpoint":
+        return _best(a, b, _place_names) or _best(a, b, _crossing_side)
     if a.type in PLACE_TYPES:
         return _best(a, b, _place_names)
     if a.type in ORG_TYPES or b.type in ORG_TYPES:
@@ -222,6 +227,15 @@ def _place_names(x: str, y: str) -> Match | None:
         return None
     ratio = fuzz.ratio(fx, fy) / 100
     return Match("place: transliteration variant", round(ratio, 3), (x, y)) if ratio >= 0.8 else None
+
+
+def _crossing_side(x: str, y: str) -> Match | None:
+    """A crossing named after one town of another's pair: "Orsa crossing" of "Vell - Orsa"."""
+    for pair, one in ((x, y), (y, x)):
+        town = fold_name(without_kind(one))
+        if not crossing_sides(one) and town in {fold_name(side) for side in crossing_sides(pair)}:
+            return Match("checkpoint: named after one town of its pair", 0.9, (x, y))
+    return None
 
 
 # ---------------------------------------------------------------------------- organizations
