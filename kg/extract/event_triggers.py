@@ -27,6 +27,7 @@ from kg.extract.event_part_objects import parts_of
 from kg.extract.event_recalled_reserves import RECALL, recalls_reserves
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.extract.event_traffic import TRAFFIC, traffic_figure
+from kg.extract.event_used_ways import used_way
 from kg.extract.event_vehicles import VEHICLE_NOUNS, counted_vehicles
 from kg.extract.event_where import checked_where
 from kg.lexicon.names import TITLE_WORDS
@@ -40,6 +41,7 @@ def _words(text: str) -> list[str]:
 
 __all__ = [
     "ATTEMPT",
+    "CARRYING_VERB",
     "CHANGE_VERBS",
     "CONVEYING_VERBS",
     "CROSSING_NOUNS",
@@ -70,7 +72,9 @@ __all__ = [
     "is_future",
     "is_hypothetical",
     "outbreak_sides",
+    "refusal_of_entry",
     "refused_entry",
+    "refused_noun_entry",
     "registered_arrivals",
     "reopened_things",
     "reopening",
@@ -566,7 +570,7 @@ def registered_arrivals(verb: Token) -> bool:
 #: Verbs of border officers counting the people they let through ("cleared 9,000 travellers").
 _CONTROL_VERBS = frozenset(_words("clear process check register screen count handle"))
 #: Where such counting makes a flow: a way across or the border itself.
-_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point gate"))
+_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point gate causeway"))
 #: What such counting counts at a post named bare: people, not crossings or attempts (their own nouns
 #: are the figure) nor vehicles (handled, not moved: :func:`kg.extract.event_vehicles.vehicle_count`).
 _COUNTED_AT = PEOPLE_NOUNS - _ATTEMPT_WORDS - CROSSING_NOUNS
@@ -583,6 +587,11 @@ def counted_only_at_name(token: Token) -> bool:
         return True
     checked = checked_where(token, _CONTROL_POINTS, PEOPLE_NOUNS)
     return not (registered_arrivals(token) or _border_control(token) or checked)
+
+
+#: The verb of a way across counting its own traffic as a load: "the X Causeway carried 31 million
+#: travellers" is "handled" said of a bridge or road (a bus or boat "carrying" people is no way across).
+CARRYING_VERB = "carry"
 
 
 #: Verbs of moving people across on their behalf: the object is the people, "to/into X" where they went.
@@ -750,13 +759,19 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem == "go":  # "went back to X", "went home": a return
         return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
+        # "the X Bridge, used by some 4,500 vehicles a day": the passive's counted doers
+        return (
+            any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children) or used_way(token) is not None
+        )
     if token.pos_ == "VERB" and lem in CONVEYING_VERBS:  # "the network smuggled 1,300 migrants into X"
         return _conveyed(token)
     if token.pos_ == "VERB" and lem in _HOMEWARD_VERBS:  # "a flight brought 140 nationals home"
         return _brought_home(token)
     if token.pos_ == "VERB" and lem == "pass":  # "17,400 travellers passed through the X checkpoint"
         return _passed_through(token)
+    # "the X Bridge carried 2.6 million travellers in 2025" (else "carried out checks on ...", below)
+    if token.pos_ == "VERB" and lem == CARRYING_VERB and control_point_subject(token) and _border_control(token):
+        return True
     if token.pos_ == "VERB" and lem in _CONTROL_VERBS:  # "officers cleared 9,000 travellers at the border"
         checked = checked_where(token, _CONTROL_POINTS, PEOPLE_NOUNS)  # "the X post, where 340 were checked"
         # "our officers clear 2,864 travellers a day at X": at a bare name (read_crossing checks it is a crossing)
@@ -793,7 +808,11 @@ def _crossing(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and lem == TRAFFIC:  # "traffic at X averaged 4,700 people daily"
         return traffic_figure(token, PEOPLE_NOUNS) is not None
     if token.pos_ in ("NOUN", "PROPN") and lem in CROSSING_NOUNS and not token.ent_type_:
-        # "refused entry": the refusal is the trigger
+        # "refused entry", "entry refusals", "refusals of entry": the refusal is the trigger
+        if token.dep_ in ("compound", "pobj") and refusal_of_entry(
+            token.head.head if token.dep_ == "pobj" else token.head
+        ):
+            return False
         return not (token.dep_ in ("dobj", "nsubjpass") and _lemma(token.head) in _REFUSE_VERBS)
     return token.pos_ == "NOUN" and lem == "seeker" and any(c.lemma_.lower() == "asylum" for c in token.children)
 
@@ -1020,6 +1039,26 @@ def refused_entry(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _ENTRY_NOUNS), None)
 
 
+#: Nouns of a refusal: "refusals of entry", "entry denials".
+_REFUSAL_NOUNS = frozenset(("refusal", "denial"))
+
+
+def refusal_of_entry(token: Token) -> bool:
+    """ "refusals of entry at X", "entry refusals", "denials of admission": entry refused, told by
+    its noun (counted like the verb's "refused entry to N"); a refusal of anything else ("the
+    refusal of the offer") is none."""
+    return refused_noun_entry(token) is not None
+
+
+def refused_noun_entry(token: Token) -> Token | None:
+    """The "entry" of a refusal noun (:func:`refusal_of_entry`), or None."""
+    if token.pos_ != "NOUN" or _lemma(token) not in _REFUSAL_NOUNS:
+        return None
+    kinds = [c for c in token.children if c.dep_ == "compound"]
+    kinds += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((k for k in kinds if _lemma(k) in _ENTRY_NOUNS), None)
+
+
 def crossing_attempt(token: Token) -> str:
     """The kind of attempted or irregular crossing ``token`` announces, or "".
 
@@ -1039,6 +1078,8 @@ def crossing_attempt(token: Token) -> str:
         if mods & _IRREGULAR_MODIFIERS:
             return IRREGULAR
     if token.pos_ == "VERB" and lem in _REFUSE_VERBS and refused_entry(token) is not None:
+        return INTERCEPTION
+    if refusal_of_entry(token):  # "310 refusals of entry at X", "entry refusals fell to 43"
         return INTERCEPTION
     if token.pos_ == "VERB" and lem in _INTERCEPT_VERBS:
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)
@@ -1073,9 +1114,10 @@ _TRIGGER_LEMMAS = frozenset(
     | _STRUCK_VERBS | FIRING_VERBS | {"come", "open"}
     | _ANNEX
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
-    | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _INTERCEPT_VERBS
+    | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _REFUSAL_NOUNS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
-    | _CONTROL_VERBS | {HAVING} | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS | CHECKING_LIGHT_VERBS
+    | _CONTROL_VERBS | {HAVING, CARRYING_VERB} | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS
+    | CHECKING_LIGHT_VERBS
 )  # fmt: skip
 
 

@@ -42,7 +42,10 @@ def vehicle_count(
     noun = nums[-1].head
     while noun.like_num and noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
-    moved = noun.head.i == verb.i and noun.dep_ == "nsubj"
+    # the subject, or the doer of a passive ("the bridge is used by 4,500 vehicles a day")
+    moved = (noun.head.i == verb.i and noun.dep_ == "nsubj") or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
+    )
     if not counted_vehicles(noun) or not (moved or (post and _object_of(noun, verb))):
         return None  # "checked 10,400 vehicles": vehicles handled, not traffic that moved
     beside = [c for c in noun.children if c.dep_ == "conj"]
