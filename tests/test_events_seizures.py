@@ -1,7 +1,8 @@
 """Goods a body seizes are an event of that body ("Seizure"), placed where they were taken and
 counted by the goods: items counted one by one come before a lot measured in a unit, a measure
 with a decimal counts nothing, and seizures counted as acts ("logged 212 seizures") count
-themselves. Ground, people and "seized of the matter" are no seizure.
+themselves, as do the occasions a body seized something on ("on 41 occasions"). Ground, people
+and "seized of the matter" are no seizure.
 
 A haul joined by "and" to an arrest or an operation in the same clause is that act's spoils: no
 seizure of its own.
@@ -30,6 +31,7 @@ NAMES = {
     "Brisvale": ("settlement/brisvale", "Settlement"),
     "Selvino": ("settlement/selvino", "Settlement"),
     "Pellacourt Province": ("region/pellacourt", "Region"),
+    "Latvia": ("state/LV", "State"),
 }
 
 
@@ -120,3 +122,16 @@ def test_ground_people_and_matters_are_no_seizure(nlp: Language, text: str) -> N
 )
 def test_a_haul_joined_to_an_arrest_is_no_seizure_of_its_own(nlp: Language, text: str) -> None:
     assert _seizures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Border guards have seized contraband fuel at the Latvian border on 41 occasions since January.", "state/LV"),
+        ("Officers confiscated smuggled tobacco on 41 occasions at Kolvenbrug last year.", "checkpoint/kolvenbrug"),
+    ],
+)
+def test_seizures_counted_by_their_occasions(nlp: Language, text: str, place: str) -> None:
+    (seizure,) = _seizures(nlp, text)
+    assert seizure.count == 41
+    assert place in seizure.place

@@ -75,7 +75,7 @@ from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers,
 from kg.extract.event_rescued import bearing_objects, rescued_group
 from kg.extract.event_rounds import election_round
 from kg.extract.event_route_anaphor import named_route
-from kg.extract.event_seizures import seized_count, seized_goods, seizure_triggers
+from kg.extract.event_seizures import seizure_count, seizure_triggers
 from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_sent_forces import (
     ADDED_WORDS,
@@ -326,7 +326,7 @@ def read_news(
             reader.set_quantity(m, q)
             if trig.frame == "rescue" and m.change_percent is None:
                 m.change_percent = _later_change(sent, q)
-        if trig.frame == "seize" and (q := seized_count(seized_goods(trig.token) or trig.token, quants)) is not None:
+        if trig.frame == "seize" and (q := seizure_count(trig.token, quants)) is not None:
             reader.set_quantity(m, q)  # "seized 3,400 packets", "recorded 212 seizures"
         # "X said 40 were held"
         if trig.frame in ("arrest", "deploy", "seize") and m.count is not None and not m.reported_by:
@@ -972,6 +972,8 @@ def _seize(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for t in f.args.clause_tokens(verb):
         if t.dep_ == "pobj" and t.head.lower_ in _SEIZED_AT:
             m.place += [k for k in f.args.np_entities(t, PLACES, agentive=False) if k not in m.place]
+            if lemma(t) in _BORDER_NOUNS and (key := _demonym_mod(t)) and key not in m.place:
+                m.place.append(key)  # "at the Latvian border"
     return verb if m.agent or m.place else None
 
 

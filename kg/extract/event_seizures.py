@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from kg.extract.event_news_triggers import NewsTrigger, counted_people, lemma
 from kg.extract.quantities import QuantityMatch
 
-__all__ = ["seized_count", "seized_goods", "seizure_triggers"]
+__all__ = ["seizure_count", "seizure_triggers"]
 
 
 def _words(text: str) -> list[str]:
@@ -86,7 +86,25 @@ def seized_goods(verb: Token) -> Token | None:
     lots = _lots(goods)
     if any(lemma(n) in _TAKEN_GROUND | _HELD_PEOPLE or counted_people(n) for n in lots):
         return None
-    return goods if any(_numbers(n) for n in lots) else None
+    return goods if any(_numbers(n) for n in lots) or _occasions(verb) is not None else None
+
+
+#: Nouns of the times an act was done: "seized cigarettes on 41 occasions".
+_OCCASIONS = frozenset(("occasion", "time"))
+
+
+def _occasions(verb: Token) -> Token | None:
+    """The counted "on N occasions" of a verb: how many seizures it tells of, whatever was taken."""
+    return next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+            if g.dep_ == "pobj" and lemma(g) in _OCCASIONS and _numbers(g)
+        ),
+        None,
+    )
 
 
 def _counted_seizures(noun: Token) -> bool:
@@ -109,7 +127,15 @@ def seizure_triggers(sent: Span) -> list[NewsTrigger]:
     return [NewsTrigger("Seizure", t, "seize") for t in sent if seized_goods(t) is not None or _counted_seizures(t)]
 
 
-def seized_count(goods: Token, quants: list[QuantityMatch]) -> QuantityMatch | None:
+def seizure_count(trigger: Token, quants: list[QuantityMatch]) -> QuantityMatch | None:
+    """The figure counting a seizure trigger: the occasions a verb tells of ("on 41 occasions"),
+    else the goods it took (:func:`_haul_count`), or a noun's own count ("212 seizures")."""
+    if (occasions := _occasions(trigger)) is not None:
+        return _haul_count(occasions, quants)
+    return _haul_count(seized_goods(trigger) or trigger, quants)
+
+
+def _haul_count(goods: Token, quants: list[QuantityMatch]) -> QuantityMatch | None:
     """The figure counting a haul (the goods seized, or seizures counted as acts): the first lot
     counted item by item, else the first measured lot whose figure is a whole number; None when no
     figure of the sentence counts it."""
