@@ -730,15 +730,35 @@ def _passed_through(verb: Token) -> bool:
             or (o.lower_ == "which" and verb.dep_ in _CLAUSES)
             or o.lower_ == "it"
             or (o.pos_ == "PROPN" and not any(c.dep_ == "det" for c in o.children))
+            or checks_at_way(o)
         )
     ]
+    # "1,200 travellers passed ...", "a daily average of 780 vehicles passed ...": the counted subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [
+        g for s in subjects if _lemma(s) in _TALLY_NOUNS for p in s.children if p.lower_ == "of" for g in p.children
+    ]
     people = any(
-        c.dep_ == "nsubj" and (_lemma(c) in PEOPLE_NOUNS or counted_vehicles(c)) and any(g.like_num for g in c.children)
-        for c in verb.children
+        (_lemma(c) in PEOPLE_NOUNS or counted_vehicles(c)) and any(g.like_num for g in c.children) for c in subjects
     ) or any(
         _range_of_people(c) for c in verb.children if c.dep_ in ("nsubj", "npadvmod", "prep") and c.lower_ != "through"
     )
     return bool(ways) and people
+
+
+#: Nouns of the checks travellers pass through at a way across: "passed through the checks at X".
+_CHECK_NOUNS = frozenset(_words("check control inspection"))
+
+
+def checks_at_way(noun: Token) -> bool:
+    """ "the checks at X", "passport control at the Y crossing": checks a named place or a way
+    across locates, which people pass through as through the way itself."""
+    return _lemma(noun) in _CHECK_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or _lemma(g) in _CONTROL_POINTS) for g in c.children)
+        for c in noun.children
+    )
 
 
 def _range_of_people(phrase: Token) -> bool:

@@ -42,9 +42,13 @@ def vehicle_count(
     noun = nums[-1].head
     while noun.like_num and noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
-    # the subject, or the doer of a passive ("the bridge is used by 4,500 vehicles a day")
-    moved = (noun.head.i == verb.i and noun.dep_ == "nsubj") or (
-        noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
+    # the subject, or the doer of a passive ("the bridge is used by 4,500 vehicles a day"), or the
+    # "of" phrase of a tally that is the subject ("a daily average of 780 vehicles passed through X")
+    tally = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    moved = (
+        (noun.head.i == verb.i and noun.dep_ == "nsubj")
+        or (noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i)
+        or (tally is not None and tally.dep_ == "nsubj" and tally.head.i == verb.i and tally.lemma_.lower() in _TALLIES)
     )
     if not counted_vehicles(noun) or not (moved or (post and _object_of(noun, verb))):
         return None  # "checked 10,400 vehicles": vehicles handled, not traffic that moved
@@ -53,6 +57,10 @@ def vehicle_count(
     if any(c.lemma_.lower() in people for c in beside):
         return None  # "4,100 cars and 15,000 people crossed" (a conjunct or a second subject): the people
     return nums[-1]
+
+
+#: Nouns a counted subject hangs on: "a daily average of 780 vehicles", "a total of 9,000 cars".
+_TALLIES = frozenset(("average", "total", "number"))
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
