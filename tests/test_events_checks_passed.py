@@ -1,6 +1,7 @@
 """People or vehicles counted passing through the checks at a named crossing pass through the
-crossing: "a daily average of 780 vehicles had passed through the checks at X" (the counted "of"
-phrase of a tally as the subject), "780 cars a day went through the passport control at X". Checks
+crossing: "on average, 835 cars a day went through the checks at X", "an average of 835
+travellers each day went through the border checks at X" (the counted "of" phrase of a tally as
+the subject), "835 cars a day went through the passport control at X". Checks
 at a place no name or way across locates ("the security checks at the stadium") carry no flow.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -29,16 +30,16 @@ def _flows(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials said a daily average of 780 vehicles had passed through the checks at the Kolvenbrug Bridge in May.",
-        "A daily average of 780 travellers passed through the checks at the Kolvenbrug Bridge in May.",
-        "In May some 780 cars a day went through the passport control at the Kolvenbrug Bridge.",
+        "Police said that in May, on average, 835 cars a day went through the checks at the Kolvenbrug Bridge.",
+        "In May an average of 835 travellers each day went through the border checks at the Kolvenbrug Bridge.",
+        "In May some 835 cars a day went through the passport control at the Kolvenbrug Bridge.",
     ],
 )
 def test_traffic_through_the_checks_at_a_crossing(nlp: Language, text: str) -> None:
     (flow,) = _flows(nlp, text)
     assert flow.via == ("checkpoint/kolvenbrug",)
-    assert (flow.count, flow.per_time_unit, flow.start_date) == (780, "day", "2026-05-01")
+    assert (flow.count, flow.per_time_unit, flow.start_date) == (835, "day", "2026-05-01")
 
 
 def test_checks_at_an_unnamed_place_carry_no_flow(nlp: Language) -> None:
-    assert _flows(nlp, "Some 780 fans passed through the security checks at the stadium on Sunday.") == []
+    assert _flows(nlp, "Some 835 fans passed through the security checks at the stadium on Sunday.") == []

@@ -1,6 +1,6 @@
 """A counted force told to stay where it is, by a decision or an order, is a deployment: "ordered
-that a detachment of eighty soldiers stay at X", "decided to keep a unit of some 70 officers in the
-valley". A formed unit counts as the force when its "of" phrase counts uniformed people; a decision
+that a detachment of eighty soldiers stay at X", "has resolved to keep a unit of 75 officers in
+the hills". A formed unit counts as the force when its "of" phrase counts uniformed people; a decision
 needs no named place, while a force merely said to be or remain somewhere still does, and people
 who are no force stay silent.
 
@@ -47,14 +47,14 @@ def test_a_unit_told_to_stay_in_a_named_place(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Tannock Police has decided to keep a unit of some 70 officers in the valley until the spring.",
-        "The Tannock Police ordered about 70 officers to remain in the district for another month.",
+        "The Tannock Police has resolved to keep a unit of 75 officers in the hills until autumn.",
+        "The Tannock Police ordered about 75 officers to remain in the district for another month.",
     ],
 )
 def test_a_decision_to_keep_a_force_needs_no_named_place(nlp: Language, text: str) -> None:
     (deployment,) = _deployments(nlp, text)
     assert deployment.agent == ("agency/tannock-police",)
-    assert deployment.count == 70
+    assert deployment.count == 75
 
 
 @pytest.mark.parametrize(

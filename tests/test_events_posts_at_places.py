@@ -1,6 +1,6 @@
-"""A counted force added "to" a common noun that "at" a named place locates ("added 150 officers to
-the counters at X", "will add 40 guards to the booths at Y") is deployed there: the counters are a
-post, not a roster. People added to a roster somewhere ("to its ranks in Y") stay no deployment.
+"""A counted force added "to" a common noun that "at" a named place locates ("is adding 65 officers
+to the booths at X", "will add 65 more inspectors to the desks at Y") is deployed there: the booths
+are a post, not a roster. People added to a roster somewhere ("to its ranks in Y") stay no deployment.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -31,14 +31,14 @@ def _deployments(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The agency said it had added 150 officers to the counters at the Kolvenbrug Bridge for the weekends.",
-        "For the holidays the service will add 150 more inspectors to the booths at the Kolvenbrug Bridge.",
+        "For the summer weekends the agency is adding 65 officers to the booths at the Kolvenbrug Bridge.",
+        "Before the holidays the service will add 65 more inspectors to the desks at the Kolvenbrug Bridge.",
     ],
 )
 def test_a_force_added_to_a_post_at_a_named_place(nlp: Language, text: str) -> None:
     (deployment,) = _deployments(nlp, text)
     assert deployment.place == ("checkpoint/kolvenbrug",)
-    assert deployment.count == 150
+    assert deployment.count == 65
 
 
 def test_a_force_added_to_a_roster_is_none(nlp: Language) -> None:

@@ -1,6 +1,6 @@
 """A refusal of entry told by its noun counts people refused as the verb does ("refused entry to
-31"): "31 refusals of entry at X", "guards at X recorded 31 entry refusals", and a refusal noun
-whose figure moves ("Refusals of entry at X fell from 60 in April to 31 in May": one count per
+27"): "counted 27 denials of entry at X", "guards at X recorded 27 entry refusals", and a refusal
+noun whose figure moves ("entry refusals at X went from 58 in April to 27 in May": one count per
 month). It takes place at the crossing it names. A refusal of anything else is no crossing.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -32,14 +32,14 @@ def _refusals(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Guards at the Kolvenbrug Bridge recorded 31 entry refusals in May.",
-        "There were 31 refusals of entry at the Kolvenbrug Bridge in May, the border guard said.",
-        "Refusals of entry at the Kolvenbrug Bridge climbed to 31 in May.",
+        "Guards at the Kolvenbrug Bridge recorded 27 entry refusals in May.",
+        "The border guard counted 27 denials of entry at the Kolvenbrug Bridge in May.",
+        "In May, entry refusals at the Kolvenbrug Bridge climbed to 27.",
     ],
 )
 def test_a_counted_refusal_noun_at_a_crossing(nlp: Language, text: str) -> None:
     (refusal,) = _refusals(nlp, text)
-    assert refusal.count == 31
+    assert refusal.count == 27
     assert "checkpoint/kolvenbrug" in refusal.place
     assert refusal.start_date == "2026-05-01"
 
@@ -47,13 +47,13 @@ def test_a_counted_refusal_noun_at_a_crossing(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Refusals of entry at the Kolvenbrug Bridge fell from 60 in April to 31 in May.",
-        "At the Kolvenbrug Bridge, entry refusals went down from 60 in April to 31 in May.",
+        "Entry refusals at the Kolvenbrug Bridge went from 58 in April to 27 in May.",
+        "At the Kolvenbrug Bridge, entry refusals went down from 58 in April to 27 in May.",
     ],
 )
 def test_a_refusal_figure_that_moves_counts_each_month(nlp: Language, text: str) -> None:
     found = sorted((e.count, e.start_date) for e in _refusals(nlp, text))
-    assert found == [(31, "2026-05-01"), (60, "2026-04-01")]
+    assert found == [(27, "2026-05-01"), (58, "2026-04-01")]
 
 
 def test_a_refusal_of_anything_else_is_no_crossing(nlp: Language) -> None:

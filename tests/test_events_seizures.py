@@ -1,7 +1,7 @@
 """Goods a body seizes are an event of that body ("Seizure"), placed where they were taken and
 counted by the goods: items counted one by one come before a lot measured in a unit, a measure
-with a decimal counts nothing, and seizures counted as acts ("logged 212 seizures") count
-themselves, as do the occasions a body seized something on ("on 41 occasions"). Ground, people
+with a decimal counts nothing, and seizures counted as acts ("logged 176 seizures") count
+themselves, as do the occasions a body seized something on ("on 23 occasions"). Ground, people
 and "seized of the matter" are no seizure.
 
 A haul joined by "and" to an arrest or an operation in the same clause is that act's spoils: no
@@ -42,15 +42,15 @@ def _seizures(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Dravenmark Customs Service officers seized 3,400 packets of tobacco from a lorry at Kolvenbrug on Monday.",
-        "On Monday the Dravenmark Customs Service impounded 3,400 packets of tobacco found in a coach at Kolvenbrug.",
+        "Dravenmark Customs Service officers seized 3,260 packets of tobacco from a lorry at Kolvenbrug on Monday.",
+        "On Monday the Dravenmark Customs Service impounded 3,260 packets of tobacco found in a coach at Kolvenbrug.",
     ],
 )
 def test_a_body_seizing_counted_goods_at_a_post(nlp: Language, text: str) -> None:
     (seizure,) = _seizures(nlp, text)
     assert seizure.agent == ("agency/dravenmark-customs",)
     assert "checkpoint/kolvenbrug" in seizure.place
-    assert seizure.count == 3400
+    assert seizure.count == 3260
     assert seizure.date == "2026-06-08"
 
 
@@ -71,7 +71,7 @@ def test_a_passive_seizure_takes_its_by_phrase_and_place(nlp: Language, text: st
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("The Tannock Police seized 600 litres of petrol and nine rifles near Selvino.", 9),
+        ("The Tannock Police seized 640 litres of petrol and nine rifles near Selvino.", 9),
         ("In Selvino, 30 kilograms of cannabis and four cars were confiscated by the Tannock Police.", 4),
         ("The Tannock Police seized 45 kilograms of cannabis in Selvino.", 45),
     ],
@@ -90,13 +90,13 @@ def test_a_measure_with_a_decimal_counts_nothing(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Tannock Police made 212 seizures in Pellacourt Province last year.",
-        "Inspectors logged 212 seizures at Kolvenbrug last year, the Dravenmark Customs Service said.",
+        "The Tannock Police made 176 seizures in Pellacourt Province last year.",
+        "Inspectors logged 176 seizures at Kolvenbrug last year, the Dravenmark Customs Service said.",
     ],
 )
 def test_seizures_counted_as_acts(nlp: Language, text: str) -> None:
     (seizure,) = _seizures(nlp, text)
-    assert seizure.count == 212
+    assert seizure.count == 176
     assert seizure.start_date == "2025-01-01"
 
 
@@ -127,11 +127,14 @@ def test_a_haul_joined_to_an_arrest_is_no_seizure_of_its_own(nlp: Language, text
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Border guards have seized contraband fuel at the Latvian border on 41 occasions since January.", "state/LV"),
-        ("Officers confiscated smuggled tobacco on 41 occasions at Kolvenbrug last year.", "checkpoint/kolvenbrug"),
+        (
+            "Since January, fuel has been confiscated from smugglers on 23 occasions near the Latvian border.",
+            "state/LV",
+        ),
+        ("Officers confiscated smuggled tobacco on 23 occasions at Kolvenbrug last year.", "checkpoint/kolvenbrug"),
     ],
 )
 def test_seizures_counted_by_their_occasions(nlp: Language, text: str, place: str) -> None:
     (seizure,) = _seizures(nlp, text)
-    assert seizure.count == 41
+    assert seizure.count == 23
     assert place in seizure.place

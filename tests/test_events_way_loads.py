@@ -47,15 +47,15 @@ def test_a_bridge_that_carried_travellers(nlp: Language, text: str) -> None:
     ("text", "low", "high"),
     [
         (
-            "The Kolvenbrug Bridge links Estonia and Latvia. It is used by between 4,000 and 5,000 vehicles a day.",
-            4000,
-            5000,
+            "Opened in 1998, the Kolvenbrug Bridge joins Estonia to Latvia. It is used by 2,100 to 2,450 lorries daily",
+            2100,
+            2450,
         ),
-        ("The Kolvenbrug Bridge, used by some 4,500 vehicles a day, links Estonia and Latvia.", 4500, 4500),
+        ("The Kolvenbrug Bridge, used by 3,850 cars daily, joins Estonia to Latvia.", 3850, 3850),
         (
-            "The Kolvenbrug Bridge is the main road link from Estonia to Latvia, used by about 4,500 cars a day.",
-            4500,
-            4500,
+            "The Kolvenbrug Bridge is the main road link from Estonia to Latvia, used by about 3,850 cars a day.",
+            3850,
+            3850,
         ),
     ],
 )

@@ -396,7 +396,7 @@ def read_crossing(
         m.via += [k for t in a.clause_tokens(there) if (k := route_there(a.index, t)) is not None][:1]
     if verb is not None and (point := control_point_subject(verb)) is not None:
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,350 passengers"
-    if verb is not None and (way := used_way(verb)) is not None:  # "the X Bridge, used by 4,500 vehicles a day"
+    if verb is not None and (way := used_way(verb)) is not None:  # "the X Bridge, used by 3,850 vehicles a day"
         m.via += (
             a.np_entities(way, ("Checkpoint",))
             or [k for k in (named_route(a.index, way), route_it(a.index, way)) if k][:1]

@@ -327,7 +327,7 @@ def read_news(
             if trig.frame == "rescue" and m.change_percent is None:
                 m.change_percent = _later_change(sent, q)
         if trig.frame == "seize" and (q := seizure_count(trig.token, quants)) is not None:
-            reader.set_quantity(m, q)  # "seized 3,400 packets", "recorded 212 seizures"
+            reader.set_quantity(m, q)  # "seized 3,260 packets", "recorded 176 seizures"
         # "X said 40 were held"
         if trig.frame in ("arrest", "deploy", "seize") and m.count is not None and not m.reported_by:
             # "X announced that 40 officers would be sent": X decides the plan and gives its figure
@@ -959,7 +959,7 @@ def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:
 
 def _seize(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """ "Officers of the X Customs at the Y post seized ...", "... were seized near Z by the W Police",
-    "customs officers at the posts of V have recorded 212 seizures": who took the goods (the
+    "customs officers at the posts of V have recorded 176 seizures": who took the goods (the
     subject, a passive "by") and where ("at / in / near / on X", also in the subject's own phrase).
     Kept only with a named seizer or a named place (:mod:`kg.extract.event_seizures`)."""
     verb = tok if tok.pos_ == "VERB" else tok.head
@@ -968,7 +968,7 @@ def _seize(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for obj in _by(verb):
         m.agent += f.agents(obj)
     # anywhere in the verb's own clause: "officers of X at the Y crossing seized", "seized two vans
-    # and 8,000 euros in cash near Z" (the parser hangs such phrases off any noun before them)
+    # and 7,300 euros in cash near Z" (the parser hangs such phrases off any noun before them)
     for t in f.args.clause_tokens(verb):
         if t.dep_ == "pobj" and t.head.lower_ in _SEIZED_AT:
             m.place += [k for k in f.args.np_entities(t, PLACES, agentive=False) if k not in m.place]

@@ -1,15 +1,15 @@
 """Parsed sentence -> goods a body seized, and the figure that counts them.
 
 Customs and police releases report what officers took from smugglers as much as whom they held:
-"officers at the X post seized 3,400 packets of tobacco", "920 litres of diesel and 14 pistols
-have been seized near Y", "have recorded 212 seizures since January". Each is an event of the
+"officers at the X post seized 3,260 packets of tobacco", "870 litres of diesel and 14 pistols
+have been seized near Y", "have recorded 176 seizures since January". Each is an event of the
 body that seized (label "Seizure"), placed where the goods were taken and counted by them.
 
 Only goods counted by a figure make a seizure: "remained seized of the matter" and "seized
 control of the town" are no haul, and people "seized" are hostages or arrests, never goods. Where
-the haul joins goods counted one by one to goods measured in a unit ("920 litres of diesel and 14
+the haul joins goods counted one by one to goods measured in a unit ("870 litres of diesel and 14
 pistols"), the items counted one by one are the figure, as releases tally weapons and packets;
-a haul measured only in a unit ("27.5 kilograms of heroin") is counted by that measure when it is
+a haul measured only in a unit ("12.4 kilograms of heroin") is counted by that measure when it is
 a whole number. A haul joined to another act of the same clause ("arrested 14 suspects and seized
 two rifles", "killed three attackers, destroyed a camp and seized 12 vehicles") is the spoils of
 that arrest or operation, which is what such a report counts: it makes no seizure of its own.
@@ -57,7 +57,7 @@ _HELD_PEOPLE = frozenset(("hostage", "captive", "prisoner"))
 
 
 def _numbers(noun: Token) -> list[Token]:
-    """The figures on ``noun``: "3,400 packets", "about 27.5 kilograms", "a total of 131 kilograms"."""
+    """The figures on ``noun``: "3,260 packets", "about 12.4 kilograms", "a total of 96 kilograms in all"."""
     if lemma(noun) == "total":
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         return [t for g in of for t in _numbers(g)]
@@ -65,7 +65,7 @@ def _numbers(noun: Token) -> list[Token]:
 
 
 def _lots(goods: Token) -> list[Token]:
-    """The goods noun and the nouns joined to it ("two vans and 8,000 euros"), in text order."""
+    """The goods noun and the nouns joined to it ("two vans and 7,300 euros"), in text order."""
     return [goods, *[c for c in goods.conjuncts if c.i > goods.i]]
 
 
@@ -108,7 +108,7 @@ def _occasions(verb: Token) -> Token | None:
 
 
 def _counted_seizures(noun: Token) -> bool:
-    """ "have recorded 212 seizures", "made 40 confiscations": seizures counted by their own numeral,
+    """ "have recorded 176 seizures", "made 40 confiscations": seizures counted by their own numeral,
     as the object or subject of the verb that reports them."""
     return (
         lemma(noun) in _SEIZURE_NOUNS
@@ -118,7 +118,7 @@ def _counted_seizures(noun: Token) -> bool:
     )
 
 
-#: Nouns of a seizure, counted as acts: "212 seizures".
+#: Nouns of a seizure, counted as acts: "176 seizures".
 _SEIZURE_NOUNS = frozenset(("seizure", "confiscation"))
 
 
@@ -129,7 +129,7 @@ def seizure_triggers(sent: Span) -> list[NewsTrigger]:
 
 def seizure_count(trigger: Token, quants: list[QuantityMatch]) -> QuantityMatch | None:
     """The figure counting a seizure trigger: the occasions a verb tells of ("on 41 occasions"),
-    else the goods it took (:func:`_haul_count`), or a noun's own count ("212 seizures")."""
+    else the goods it took (:func:`_haul_count`), or a noun's own count ("176 seizures")."""
     if (occasions := _occasions(trigger)) is not None:
         return _haul_count(occasions, quants)
     return _haul_count(seized_goods(trigger) or trigger, quants)
@@ -143,7 +143,7 @@ def _haul_count(goods: Token, quants: list[QuantityMatch]) -> QuantityMatch | No
     measured: list[QuantityMatch] = []
     for noun in _lots(goods):
         real = noun
-        if lemma(noun) == "total":  # "a total of 131 kilograms": the "of" phrase is the lot
+        if lemma(noun) == "total":  # "a total of 96 kilograms": the lot is in the "of" phrase
             real = next((g for c in noun.children if c.lower_ == "of" for g in c.children), noun)
         nums = _numbers(noun)
         idx = {t.idx for t in nums}
@@ -152,6 +152,6 @@ def _haul_count(goods: Token, quants: list[QuantityMatch]) -> QuantityMatch | No
             continue
         if lemma(real) not in _MEASURES:
             counted.append(q)
-        elif not any("." in t.text for t in nums):  # "27.5 kilograms": no whole count
+        elif not any("." in t.text for t in nums):  # "12.4 kilograms": no whole count
             measured.append(q)
     return next(iter(counted + measured), None)

@@ -9,7 +9,7 @@ the place it stands in is named ("in the district of X", "at Y"): "has 40,000 so
 districts" describes a force's strength, and a place counted by a number is no place it was put.
 
 A force told to stay where it is ("ordered that a detachment of 60 soldiers remain at X", "decided
-to keep about 120 soldiers in the area") is a deployment too: the decision keeps it there, as a
+to keep some 75 troops in the valley") is a deployment too: the decision keeps it there, as a
 decision to send sends it, so such a force needs no named place (its decider is the agent). A
 formed unit counts as the force when its "of" phrase counts uniformed people ("a detachment of 60
 soldiers").
@@ -83,7 +83,7 @@ def standing_force(verb: Token) -> Token | None:
     if force is None or not _counted_force(force):
         return None
     if lem != "be" and verb.dep_ in ("ccomp", "xcomp") and lemma(verb.head) in _DECIDING_VERBS:
-        return force  # "decided to keep 120 soldiers in the area": kept there by a decision
+        return force  # "resolved to keep 75 troops in the valley": kept there by a decision
     # "keep 120 officers of its standing corps in X": the parser may hang the place on the force's owner
     holders = (verb, force, *force_owner_phrases(force))
     return force if any(_named_place(h) for h in holders) else None

@@ -733,7 +733,7 @@ def _passed_through(verb: Token) -> bool:
             or checks_at_way(o)
         )
     ]
-    # "1,200 travellers passed ...", "a daily average of 780 vehicles passed ...": the counted subject
+    # "1,200 travellers passed ...", or the "of" phrase of a tally subject ("an average of 835 cars ...")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects += [
         g for s in subjects if _lemma(s) in _TALLY_NOUNS for p in s.children if p.lower_ == "of" for g in p.children
@@ -746,7 +746,7 @@ def _passed_through(verb: Token) -> bool:
     return bool(ways) and people
 
 
-#: Nouns of the checks travellers pass through at a way across: "passed through the checks at X".
+#: Nouns of the checks people go through at a way across ("went through passport control at X").
 _CHECK_NOUNS = frozenset(_words("check control inspection"))
 
 
@@ -779,7 +779,7 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem == "go":  # "went back to X", "went home": a return
         return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
-        # "the X Bridge, used by some 4,500 vehicles a day": the passive's counted doers
+        # "the X Bridge, used by some 3,850 vehicles a day": the passive's counted doers
         return (
             any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children) or used_way(token) is not None
         )
@@ -1099,7 +1099,7 @@ def crossing_attempt(token: Token) -> str:
             return IRREGULAR
     if token.pos_ == "VERB" and lem in _REFUSE_VERBS and refused_entry(token) is not None:
         return INTERCEPTION
-    if refusal_of_entry(token):  # "310 refusals of entry at X", "entry refusals fell to 43"
+    if refusal_of_entry(token):  # "290 refusals of entry at X", "entry refusals fell to 27"
         return INTERCEPTION
     if token.pos_ == "VERB" and lem in _INTERCEPT_VERBS:
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)

@@ -1,10 +1,10 @@
 """Parsed sentence -> the way across that a passive "used by N" counts the traffic of.
 
-Releases describe a crossing by its traffic in the passive as often as in the active: "the X
-Bridge, used by some 4,500 vehicles a day, links A and B", "It is used by between 4,000 and 5,000
-vehicles a day", "the busiest road link between A and B, used by about 9,000 vehicles a day". The
-counted doers of the passive ("by 4,500 vehicles") are the traffic, as the subject of "4,500
-vehicles a day use the X Bridge" is, and the way is the passive's subject, the noun the participle
+A crossing is often described by its traffic in the passive: "the X Bridge, which some 3,850 cars
+a day are known to use" is rare, "the X Bridge, used by 3,850 cars daily, joins A to B" and "It is
+used by 2,100 to 2,450 lorries daily" are common, as is "the main road link from A to B, used by
+about 3,850 cars a day". The counted doers after "by" are the traffic, as the subject of "3,850
+cars a day use the X Bridge" is, and the way is the passive's subject, the noun the participle
 describes, or the subject of the sentence that noun describes ("the X Bridge is the main link ...,
 used by ...").
 """

@@ -42,8 +42,8 @@ def vehicle_count(
     noun = nums[-1].head
     while noun.like_num and noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
-    # the subject, or the doer of a passive ("the bridge is used by 4,500 vehicles a day"), or the
-    # "of" phrase of a tally that is the subject ("a daily average of 780 vehicles passed through X")
+    # the subject, or the doer of a passive ("the bridge is used by 3,850 vehicles a day"), or the
+    # "of" phrase of a tally that is the subject ("on average, a total of 835 cars went through X")
     tally = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     moved = (
         (noun.head.i == verb.i and noun.dep_ == "nsubj")
@@ -59,7 +59,7 @@ def vehicle_count(
     return nums[-1]
 
 
-#: Nouns a counted subject hangs on: "a daily average of 780 vehicles", "a total of 9,000 cars".
+#: Nouns a counted subject hangs on: "an average of 835 cars", "the number of lorries".
 _TALLIES = frozenset(("average", "total", "number"))
 
 

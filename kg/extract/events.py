@@ -174,7 +174,7 @@ class _Reader:
                 return tok
             if lem == "stay" and crossing_attempt(head) == IRREGULAR:  # "5,000 illegal stays": people found
                 return tok
-            if refusal_of_entry(head):  # "310 refusals of entry": one person refused each
+            if refusal_of_entry(head):  # "290 refusals of entry": one person refused each
                 return tok
             if seeks_to_move(head):  # "4,310 candidates for clandestine emigration"
                 return tok
