@@ -42,6 +42,7 @@ from kg.extract.event_triggers import (
     attempt_verb,
     crossing_attempt,
     refused_entry,
+    refused_noun_entry,
 )
 from kg.extract.quantities import QuantityMatch, find_changes
 from kg.extract.timex import Timex
@@ -263,8 +264,10 @@ def read_attempt(
         (stopped_by and irregular_people(_stopped(tok))) or bool(crossed_before(tok))
     )
     inner += crossed_before(tok) if trig.label == INTERCEPTION else []
-    if trig.label == INTERCEPTION and not (
-        inner or _border_context(clause, sent) or recent or _vessel_stopped(tok) or bound or unlawful
+    if (
+        trig.label == INTERCEPTION
+        and not (inner or _border_context(clause, sent) or recent or _vessel_stopped(tok) or bound or unlawful)
+        and refused_noun_entry(tok) is None
     ):
         # "turned back" / "pushed back" after a sentence about the border: a pushback there
         back = any(c.lower_ == "back" for c in tok.children)
@@ -278,7 +281,7 @@ def read_attempt(
             if o.dep_ == "pobj" and o.lemma_.lower() in _BORDER_WORDS:
                 n, s_ = border_states(reader, o)
                 named, shared = named + n, shared + s_
-    refused = refused_entry(tok)
+    refused = refused_entry(tok) or refused_noun_entry(tok)  # "refused entry to 31", "31 refusals of entry"
     countries: list[Token] = []  # "tried to enter the country": read after the side that counted them
     for carrier in carriers:
         for c in carrier.children:

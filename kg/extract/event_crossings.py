@@ -59,6 +59,7 @@ from kg.extract.event_triggers import (
     post_traffic_only,
     registered_arrivals,
 )
+from kg.extract.event_used_ways import used_way
 from kg.extract.event_vehicles import vehicle_count
 from kg.extract.event_ways_of import state_of_ways
 from kg.extract.event_where import where_point
@@ -95,7 +96,7 @@ _FROM_VERBS = frozenset(
 #: Verbs whose crossing point lies in the state they lead into ("entered through X").
 _INTO_VERBS = frozenset(("enter", "arrive"))
 #: Verbs of people going through a crossing or counted at it, with no direction of their own.
-_THROUGH_VERBS = frozenset(_words("pass handle process clear check"))
+_THROUGH_VERBS = frozenset(_words("pass handle process clear check carry"))
 #: Ways across a border that carry a name of their own ("the X crossing"): one end is a state.
 _NAMED_WAYS = frozenset(_words("crossing checkpoint crossing-point bridge post"))
 #: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
@@ -402,12 +403,17 @@ def read_crossing(
         m.via += [k for t in a.clause_tokens(there) if (k := route_there(a.index, t)) is not None][:1]
     if verb is not None and (point := control_point_subject(verb)) is not None:
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,350 passengers"
-    named = named_post(verb) if verb is not None and post_traffic_only(verb) else None
-    if named is not None:  # "X handled about 2,300 travellers daily": X's traffic if X is a crossing point
-        posts = a.np_entities(named, ("Checkpoint",))
+    bare = named_post(verb) if verb is not None and post_traffic_only(verb) else None
+    if bare is not None:  # "X handled about 2,300 travellers daily": X's traffic if X is a crossing point
+        posts = a.np_entities(bare, ("Checkpoint",))
         if not posts:
             return []
         m.via += posts
+    if verb is not None and (way := used_way(verb)) is not None:  # "the X Bridge, used by 3,850 vehicles a day"
+        m.via += (
+            a.np_entities(way, ("Checkpoint",))
+            or [k for k in (named_route(a.index, way), route_it(a.index, way)) if k][:1]
+        )
     m.via = list(dict.fromkeys(m.via))
     if verb is not None and not m.via and counted_only_at_name(verb):
         # "staff cleared 3,187 travellers a day at X after the new check post opened": the post at town X,

@@ -75,6 +75,7 @@ from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers,
 from kg.extract.event_rescued import bearing_objects, rescued_group
 from kg.extract.event_rounds import election_round
 from kg.extract.event_route_anaphor import named_route
+from kg.extract.event_seizures import seizure_count, seizure_triggers
 from kg.extract.event_sent_counts import sent_count
 from kg.extract.event_sent_forces import (
     ADDED_WORDS,
@@ -267,6 +268,7 @@ def read_news(
         *reinforcement_triggers(sent),
         *placement_triggers(sent),
         *standing_triggers(sent),
+        *seizure_triggers(sent),
         *moves,
     ]:
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
@@ -324,7 +326,10 @@ def read_news(
             reader.set_quantity(m, q)
             if trig.frame == "rescue" and m.change_percent is None:
                 m.change_percent = _later_change(sent, q)
-        if trig.frame in ("arrest", "deploy") and m.count is not None and not m.reported_by:  # "X said 40 were held"
+        if trig.frame == "seize" and (q := seizure_count(trig.token, quants)) is not None:
+            reader.set_quantity(m, q)  # "seized 3,260 packets", "recorded 176 seizures"
+        # "X said 40 were held"
+        if trig.frame in ("arrest", "deploy", "seize") and m.count is not None and not m.reported_by:
             # "X announced that 40 officers would be sent": X decides the plan and gives its figure
             plan = trig.frame == "deploy" and announcer(head) is not None
             at = trig.token.idx
@@ -372,6 +377,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "measure": _measure,
         "rescue": _rescue,
         "vessel": _vessel,
+        "seize": _seize,
         "verdict": _verdict,
         "vote": _vote,
     }[trig.frame]
@@ -949,6 +955,30 @@ def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for obj in bearing_objects(tok):  # a bearing from a named place: "east of X"
         m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
     return tok if m.agent else None
+
+
+def _seize(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "Officers of the X Customs at the Y post seized ...", "... were seized near Z by the W Police",
+    "customs officers at the posts of V have recorded 176 seizures": who took the goods (the
+    subject, a passive "by") and where ("at / in / near / on X", also in the subject's own phrase).
+    Kept only with a named seizer or a named place (:mod:`kg.extract.event_seizures`)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    subj = _subject(verb)
+    m.agent += f.agents(subj)
+    for obj in _by(verb):
+        m.agent += f.agents(obj)
+    # anywhere in the verb's own clause: "officers of X at the Y crossing seized", "seized two vans
+    # and 7,300 euros in cash near Z" (the parser hangs such phrases off any noun before them)
+    for t in f.args.clause_tokens(verb):
+        if t.dep_ == "pobj" and t.head.lower_ in _SEIZED_AT:
+            m.place += [k for k in f.args.np_entities(t, PLACES, agentive=False) if k not in m.place]
+            if lemma(t) in _BORDER_NOUNS and (key := _demonym_mod(t)) and key not in m.place:
+                m.place.append(key)  # "at the Latvian border"
+    return verb if m.agent or m.place else None
+
+
+#: Prepositions placing a seizure: "at the X post", "near Y", "in Z".
+_SEIZED_AT = frozenset(("at", "in", "near", "on", "inside", "outside"))
 
 
 def _verdict(f: _Frames, tok: Token, m: Mention) -> Token | None:

@@ -4,7 +4,8 @@ the ministry", "the army is positioning two hundred soldiers along the river". S
 ordinary words ("placed an order", "posted a video", "added a lane"), so they report a deployment
 only when what is put is a counted force, and not when it is put in a state or a roster ("placed 3
 officers on leave", "put two guards under investigation", "added 45 officers to its ranks"): a body
-or a place there is named, a state or a roster is a common noun.
+or a place there is named, a state or a roster is a common noun (a common noun a named place locates,
+"posted 65 extra staff to the booths at X", is a post there).
 """
 
 from __future__ import annotations
@@ -32,9 +33,19 @@ def placed_force(verb: Token) -> Token | None:
     if force is None:
         return None
     preps = [c for h in (verb, force) for c in h.children if c.dep_ == "prep" and c.lower_ in _STATE_PREPS]
-    if any(not g.ent_type_ for c in preps for g in c.children if g.dep_ == "pobj"):
+    placed = [g for c in preps if c.lower_ == "to" for g in c.children if _placed_noun(g)]  # "to the booths at X"
+    if any(not g.ent_type_ and g not in placed for c in preps for g in c.children if g.dep_ == "pobj"):
         return None  # "on leave", "under arrest", "to the payroll": no place
     return force
+
+
+def _placed_noun(noun: Token) -> bool:
+    """ "to the booths at X", "to the desks at Y": a common noun that "at" a named place locates
+    is a post, not a state or a roster ("to its ranks in Y" stays a roster)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children
+    )
 
 
 def placement_triggers(sent: Span) -> list[NewsTrigger]:

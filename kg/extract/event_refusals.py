@@ -7,7 +7,8 @@ town or district named "at", "on" or "in" the refusal is where the event took pl
 other sentence part says which state was entered, that place's side is the one entered: the states
 of named places are added later, :mod:`kg.extract.event_places`). The place is read on the verb, on
 its "entry", on the people refused and on those refusing ("guards at X"), wherever the parser
-hangs it.
+hangs it; a refusal told by its noun ("guards at X recorded 31 entry refusals") is placed through the
+verb counting it and that verb's subject as well.
 """
 
 from __future__ import annotations
@@ -40,8 +41,12 @@ def refusal_places(args: ArgReader, verb: Token, entry: Token, figures: list[Tok
     # "... and 40 on the Yian side": a second figure the parser joins to the first
     refused += [c for h in (verb, entry, *refused) for c in h.children if c.dep_ == "conj" and c.like_num]
     refusers = [c for c in verb.children if c.dep_ == "nsubj"]  # "guards at X have refused entry"
+    # a refusal noun: the verb that counts it ("At X, refusals fell to 31") and its counters ("guards at X
+    # recorded 31 entry refusals")
+    governors = [verb.head] if verb.pos_ == "NOUN" and verb.dep_ in ("nsubj", "dobj") else []
+    refusers += [c for g in governors for c in g.children if c.dep_ == "nsubj" and c.i != verb.i]
     out: list[tuple[str, int]] = []
-    for holder in (verb, entry, *refused, *refusers, *figures):
+    for holder in (verb, entry, *refused, *refusers, *governors, *figures):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _WHERE):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 keys = args.np_entities(obj, _PLACES) or _side(obj)

@@ -29,6 +29,7 @@ from kg.extract.event_purpose import purpose_places
 from kg.extract.event_recalled_reserves import RECALL, recalls_reserves
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.extract.event_traffic import TRAFFIC, traffic_figure
+from kg.extract.event_used_ways import used_way
 from kg.extract.event_vehicles import VEHICLE_NOUNS, counted_vehicles
 from kg.extract.event_where import checked_where
 from kg.lexicon.names import TITLE_WORDS
@@ -73,7 +74,9 @@ __all__ = [
     "is_hypothetical",
     "outbreak_sides",
     "post_traffic_only",
+    "refusal_of_entry",
     "refused_entry",
+    "refused_noun_entry",
     "registered_arrivals",
     "reopened_things",
     "reopening",
@@ -572,7 +575,7 @@ _CONTROL_VERBS = frozenset(_words("clear process check register screen count han
 #: vehicles a day", "the post sees about 900 travellers daily"; a flow only when a way is the subject.
 _WAY_VERBS = frozenset(_words("carry see"))
 #: Where such counting makes a flow: a way across or the border itself.
-_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point gate"))
+_CONTROL_POINTS = _ROUTES | frozenset(_words("frontier point gate causeway"))
 #: What such counting counts at a post named bare: people, not crossings or attempts (their own nouns
 #: are the figure) nor vehicles (handled, not moved: :func:`kg.extract.event_vehicles.vehicle_count`).
 _COUNTED_AT = PEOPLE_NOUNS - _ATTEMPT_WORDS - CROSSING_NOUNS
@@ -756,15 +759,35 @@ def _passed_through(verb: Token) -> bool:
             or (o.lower_ == "which" and verb.dep_ in _CLAUSES)
             or o.lower_ == "it"
             or (o.pos_ == "PROPN" and not any(c.dep_ == "det" for c in o.children))
+            or checks_at_way(o)
         )
     ]
+    # "1,200 travellers passed ...", or the "of" phrase of a tally subject ("an average of 835 cars ...")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [
+        g for s in subjects if _lemma(s) in _TALLY_NOUNS for p in s.children if p.lower_ == "of" for g in p.children
+    ]
     people = any(
-        c.dep_ == "nsubj" and (_lemma(c) in PEOPLE_NOUNS or counted_vehicles(c)) and any(g.like_num for g in c.children)
-        for c in verb.children
+        (_lemma(c) in PEOPLE_NOUNS or counted_vehicles(c)) and any(g.like_num for g in c.children) for c in subjects
     ) or any(
         _range_of_people(c) for c in verb.children if c.dep_ in ("nsubj", "npadvmod", "prep") and c.lower_ != "through"
     )
     return bool(ways) and people
+
+
+#: Nouns of the checks people go through at a way across ("went through passport control at X").
+_CHECK_NOUNS = frozenset(_words("check control inspection"))
+
+
+def checks_at_way(noun: Token) -> bool:
+    """ "the checks at X", "passport control at the Y crossing": checks a named place or a way
+    across locates, which people pass through as through the way itself."""
+    return _lemma(noun) in _CHECK_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or _lemma(g) in _CONTROL_POINTS) for g in c.children)
+        for c in noun.children
+    )
 
 
 def _range_of_people(phrase: Token) -> bool:
@@ -785,7 +808,10 @@ def _crossing(token: Token) -> bool:
     if token.pos_ == "VERB" and lem == "go":  # "went back to X", "went home": a return
         return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children)
+        # "the X Bridge, used by some 3,850 vehicles a day": the passive's counted doers
+        return (
+            any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children) or used_way(token) is not None
+        )
     if token.pos_ == "VERB" and lem in CONVEYING_VERBS:  # "the network smuggled 1,300 migrants into X"
         return _conveyed(token)
     if token.pos_ == "VERB" and lem in _HOMEWARD_VERBS:  # "a flight brought 140 nationals home"
@@ -831,7 +857,11 @@ def _crossing(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and lem == TRAFFIC:  # "traffic at X averaged 4,700 people daily"
         return traffic_figure(token, PEOPLE_NOUNS) is not None
     if token.pos_ in ("NOUN", "PROPN") and lem in CROSSING_NOUNS and not token.ent_type_:
-        # "refused entry": the refusal is the trigger
+        # "refused entry", "entry refusals", "refusals of entry": the refusal is the trigger
+        if token.dep_ in ("compound", "pobj") and refusal_of_entry(
+            token.head.head if token.dep_ == "pobj" else token.head
+        ):
+            return False
         return not (token.dep_ in ("dobj", "nsubjpass") and _lemma(token.head) in _REFUSE_VERBS)
     return token.pos_ == "NOUN" and lem == "seeker" and any(c.lemma_.lower() == "asylum" for c in token.children)
 
@@ -1058,6 +1088,26 @@ def refused_entry(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _ENTRY_NOUNS), None)
 
 
+#: Nouns of a refusal: "refusals of entry", "entry denials".
+_REFUSAL_NOUNS = frozenset(("refusal", "denial"))
+
+
+def refusal_of_entry(token: Token) -> bool:
+    """ "refusals of entry at X", "entry refusals", "denials of admission": entry refused, told by
+    its noun (counted like the verb's "refused entry to N"); a refusal of anything else ("the
+    refusal of the offer") is none."""
+    return refused_noun_entry(token) is not None
+
+
+def refused_noun_entry(token: Token) -> Token | None:
+    """The "entry" of a refusal noun (:func:`refusal_of_entry`), or None."""
+    if token.pos_ != "NOUN" or _lemma(token) not in _REFUSAL_NOUNS:
+        return None
+    kinds = [c for c in token.children if c.dep_ == "compound"]
+    kinds += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((k for k in kinds if _lemma(k) in _ENTRY_NOUNS), None)
+
+
 def crossing_attempt(token: Token) -> str:
     """The kind of attempted or irregular crossing ``token`` announces, or "".
 
@@ -1077,6 +1127,8 @@ def crossing_attempt(token: Token) -> str:
         if mods & _IRREGULAR_MODIFIERS:
             return IRREGULAR
     if token.pos_ == "VERB" and lem in _REFUSE_VERBS and refused_entry(token) is not None:
+        return INTERCEPTION
+    if refusal_of_entry(token):  # "290 refusals of entry at X", "entry refusals fell to 27"
         return INTERCEPTION
     if token.pos_ == "VERB" and lem in _INTERCEPT_VERBS:
         back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in token.children)
@@ -1111,7 +1163,7 @@ _TRIGGER_LEMMAS = frozenset(
     | _STRUCK_VERBS | FIRING_VERBS | {"come", "open"}
     | _ANNEX
     | _CLOSURE_VERBS | _CLOSING_NOUNS | {"closed", "reopen"}
-    | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _INTERCEPT_VERBS
+    | _ATTEMPT_WORDS | {"crossing", "entry", "stay"} | _REFUSE_VERBS | _REFUSAL_NOUNS | _INTERCEPT_VERBS
     | CROSSING_VERBS | CROSSING_NOUNS | {"go", "use", "seeker", "pass"} | RECEIVING_VERBS | DISPLACING_VERBS
     | _CONTROL_VERBS | _WAY_VERBS | HAVING_VERBS | CONVEYING_VERBS | _HOMEWARD_VERBS | REMOVING_VERBS
     | CHECKING_LIGHT_VERBS

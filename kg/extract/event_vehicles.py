@@ -44,8 +44,12 @@ def vehicle_count(
     noun = nums[-1].head
     while noun.like_num and noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
-    mover = _tallied(noun)  # "an average of 950 trucks a day crossed": the tally is the subject
-    moved = mover.head.i == verb.i and mover.dep_ == "nsubj"
+    # the subject, also as a tally ("an average of 950 trucks a day crossed"), or the doer of a
+    # passive ("the bridge is used by 3,850 vehicles a day")
+    mover = _tallied(noun)
+    moved = (mover.head.i == verb.i and mover.dep_ == "nsubj") or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
+    )
     if not counted_vehicles(noun) or not (moved or (post and _object_of(noun, verb))):
         return None  # "checked 10,400 vehicles": vehicles handled, not traffic that moved
     beside = [c for c in noun.children if c.dep_ == "conj"]

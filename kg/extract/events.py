@@ -77,6 +77,7 @@ from kg.extract.event_triggers import (
     is_announced,
     is_future,
     is_hypothetical,
+    refusal_of_entry,
 )
 from kg.extract.event_vote_source import credit_votes
 from kg.extract.event_votes import vote_period, vote_shares
@@ -172,6 +173,8 @@ class _Reader:
             if lem in PEOPLE_NOUNS or demonym_state(head.text) or head.ent_type_ == "NORP":
                 return tok
             if lem == "stay" and crossing_attempt(head) == IRREGULAR:  # "5,000 illegal stays": people found
+                return tok
+            if refusal_of_entry(head):  # "290 refusals of entry": one person refused each
                 return tok
             if seeks_to_move(head):  # "4,310 candidates for clandestine emigration"
                 return tok
