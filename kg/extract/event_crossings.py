@@ -409,10 +409,10 @@ def read_crossing(
         if not posts:
             return []
         m.via += posts
-    if verb is not None and (way := used_way(verb)) is not None:  # "the X Bridge, used by 3,850 vehicles a day"
+    if verb is not None and (used := used_way(verb)) is not None:  # "the X Bridge, used by 3,850 vehicles a day"
         m.via += (
-            a.np_entities(way, ("Checkpoint",))
-            or [k for k in (named_route(a.index, way), route_it(a.index, way)) if k][:1]
+            a.np_entities(used, ("Checkpoint",))
+            or [k for k in (named_route(a.index, used), route_it(a.index, used)) if k][:1]
         )
     m.via = list(dict.fromkeys(m.via))
     if verb is not None and not m.via and counted_only_at_name(verb):
@@ -484,7 +484,7 @@ def read_crossing(
         return []  # "stopped 300 people who had crossed": the stop reads them (event_attempts)
     clause = {t.i for t in a.clause_tokens(head)} | borrowed_clause(a, head)
     post = verb is not None and control_point_subject(verb) is not None  # "the X crossing handled 940 trucks"
-    post = post or named is not None  # "X handled an average of 940 trucks a day"
+    post = post or bare is not None  # "X handled an average of 940 trucks a day"
     # "at the X post we see around 6,300 cars daily": the cars the post lets through
     post = post or (verb is not None and verb.lemma_.lower() in HAVING_VERBS and bool(m.via))
     post = post or traffic  # "lorry traffic at X was 900 vehicles a day": vehicles the way carried
