@@ -32,6 +32,7 @@ NAMES = {
     "Selvino": ("settlement/selvino", "Settlement"),
     "Pellacourt Province": ("region/pellacourt", "Region"),
     "Latvia": ("state/LV", "State"),
+    "Estonia": ("state/EE", "State"),
 }
 
 
@@ -128,8 +129,8 @@ def test_a_haul_joined_to_an_arrest_is_no_seizure_of_its_own(nlp: Language, text
     ("text", "place"),
     [
         (
-            "Since January, fuel has been confiscated from smugglers on 23 occasions near the Latvian border.",
-            "state/LV",
+            "Customs officers have confiscated diesel from smugglers near the Estonian border on 23 occasions.",
+            "state/EE",
         ),
         ("Officers confiscated smuggled tobacco on 23 occasions at Kolvenbrug last year.", "checkpoint/kolvenbrug"),
     ],

@@ -53,7 +53,7 @@ def test_a_bridge_that_carried_travellers(nlp: Language, text: str) -> None:
         ),
         ("The Kolvenbrug Bridge, used by 3,850 cars daily, joins Estonia to Latvia.", 3850, 3850),
         (
-            "The Kolvenbrug Bridge is the main road link from Estonia to Latvia, used by about 3,850 cars a day.",
+            "Drivers say the Kolvenbrug Bridge is a toll-free link over the river, used by about 3,850 cars a day.",
             3850,
             3850,
         ),
