@@ -14,7 +14,10 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Governor Mag. Henrike Solderer met the mayors of the border towns on Monday.", "Henrike Solderer"),
+        (
+            "On Monday the provincial governor, Mag. Henrike Solderer, toured three villages near the frontier.",
+            "Henrike Solderer",
+        ),
         (
             "Mag. Irmgard Haselsteiner, who heads the district office, said the lane would reopen.",
             "Irmgard Haselsteiner",
@@ -24,6 +27,4 @@ from spacy.language import Language
     ],
 )
 def test_entities_academic_degrees_are_no_names(nlp: Language, text: str, person: str) -> None:
-    found = found_entities(nlp, text)
-    assert (person, "Person") in found
-    assert [name for name, type_ in found if type_ == "Person"] == [person]
+    assert found_entities(nlp, text) == [(person, "Person")]

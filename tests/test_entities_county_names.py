@@ -25,7 +25,7 @@ def test_entities_county_names_are_regions(nlp: Language, text: str, county: str
 
 
 def test_entities_county_names_bare_form_is_the_same_county(nlp: Language) -> None:
-    text = "Officers from County Rathmoy will be on the roads on the Rathmoy side of the bridge all week."
+    text = "Extra patrols from County Rathmoy will watch the Rathmoy end of the bridge all week."
     found = found_entities(nlp, text)
     assert found.count(("County Rathmoy", "Region")) == 1
     assert not any(name == "Rathmoy" for name, _ in found)

@@ -15,7 +15,7 @@ from spacy.language import Language
     ("text", "holiday"),
     [
         (
-            "Twelve more customs officers will be sent to the ferry terminal before Easter, the harbour master said.",
+            "The harbour master wants twelve more customs officers at the ferry terminal before Easter.",
             "Easter",
         ),
         (

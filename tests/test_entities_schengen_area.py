@@ -15,9 +15,9 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     "text",
     [
-        "Officers turned back 40 travellers who had no right to enter the Schengen area in August.",
-        "Spot checks close to the frontier are allowed under the Schengen rules, a police spokesman said.",
-        "Bulgaria became a full member of the Schengen zone this year.",
+        "Forty travellers lacking papers valid across the Schengen area were sent back in August.",
+        "Spot checks near the frontier remain lawful within the Schengen rules, a police spokesman said.",
+        "Bulgaria has now fully joined the Schengen zone.",
     ],
 )
 def test_entities_schengen_area_is_one_body(nlp: Language, text: str) -> None:
