@@ -63,8 +63,6 @@ KNOWN_BODIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Organization", "OSCE", ("Organization for Security and Co-operation in Europe",)),
     ("Organization", "ASEAN", ("Association of Southeast Asian Nations",)),
     ("Organization", "Council of Europe", ()),
-    # the states that dropped checks on their common borders, named after the treaty's village
-    ("Organization", "Schengen Area", ("Schengen area", "Schengen zone", "Schengen Zone", "Schengen")),
     ("Organization", "Eurasian Economic Union", ("EAEU",)),
     ("Organization", "Collective Security Treaty Organization", ("CSTO",)),
     ("Organization", "Red Cross", ("International Committee of the Red Cross", "ICRC")),
