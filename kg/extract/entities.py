@@ -46,6 +46,7 @@ from kg.model import Article, Entity, Span
 from kg.nlp.components import SPANS_KEY
 from kg.nlp.consistency import town_use
 from kg.nlp.doctext import doc_text, with_lower
+from kg.nlp.heads import county_named
 from kg.nlp.patterns import REGION_WORDS
 
 __all__ = ["Linked", "find_entities", "link_mentions"]
@@ -282,6 +283,8 @@ def _strong_labels(spans: list[SpacySpan]) -> dict[str, str]:
     for s in spans:  # "Boric" tagged ORG after "Gabriel Boric": the surname of a person named here
         if s.label_ == "Person" and len(s) > 1:
             out.setdefault(s[-1].text, "Person")
+        elif s.label_ == "Region" and county_named(list(s)):  # "the Rathmoy side" after "County Rathmoy"
+            out.setdefault(s[1:].text, "Region")
     return {k: v for k, v in out.items() if k not in clash}
 
 
@@ -295,6 +298,8 @@ def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set
             return mk(span, label, entity_key(label, bare), text)
         else:
             text = bare
+    elif label == "Region" and county_named(list(span)):  # "County Rathmoy": keyed as "Rathmoy", as its bare form is
+        return mk(span, label, entity_key(label, span[1:].text), text)
     if label in {"State", "Demonym"}:
         code = state_code(text) or (state_for_demonym(text) or "")[6:]
         if not code and label == "State" and span.kb_id_ == "ner":

@@ -6,7 +6,8 @@ full stop and the NER reads the lone word as a person: "said Brig. Gen. Jo Roe" 
 "Brig", and "Lt. Col. Jo Roe said" no person at all. These are the rank and office abbreviations
 English news style writes before a name (AP and Commonwealth usage, with the hyphenated
 compounds of the latter); kept whole, they read like "Gen." does and the name after them is found.
-Spanish-language forms of address ("Licda.", "Ing.") are kept whole for the same reason.
+Spanish-language forms of address ("Licda.", "Ing.") and the academic degrees Central European
+texts write before a name ("Mag.", "Mgr.", "Dipl.-Ing.") are kept whole for the same reason.
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ __all__ = ["ADDRESS_ABBREVIATIONS", "keep_rank_abbreviations"]
 #: Abbreviated forms of address of Spanish-language official texts, written before a name as
 #: "Dr." is: "Licda. X" and "Lic. X" (a graduate), "Ing. Y" (an engineer), "Sra. Z", "Dra. W".
 #: Split, their full stop ended the sentence and the NER read the word as a person or a body.
-ADDRESS_ABBREVIATIONS = ("Lic", "Licda", "Licdo", "Ing", "Inga", "Sra", "Srta", "Dra")
+ADDRESS_ABBREVIATIONS = (
+    *("Lic", "Licda", "Licdo", "Ing", "Inga", "Sra", "Srta", "Dra"),
+    # academic degrees written before a name in Central European official texts ("Mag. X" in
+    # Austria, "Mgr. Y", "JUDr. Z" in the Czech and Slovak Republics, "Dipl.-Ing. W"): the same slip
+    *("Mag", "MMag", "Mgr", "Bc", "PhDr", "JUDr", "MUDr", "RNDr", "Dkfm", "Dipl.-Ing", "Univ.-Prof"),
+)
 
 
 def keep_rank_abbreviations(nlp: Language) -> Language:

@@ -61,6 +61,7 @@ from kg.nlp.combining import combining_forms
 from kg.nlp.concept_acronyms import concept_acronyms, is_concept_acronym
 from kg.nlp.conjuncts import coordinated_persons
 from kg.nlp.consistency import one_type_per_name
+from kg.nlp.counties import county_spans
 from kg.nlp.credit_lines import credit_line_spans
 from kg.nlp.crossing_tables import table_checkpoints
 from kg.nlp.cues import dated_line, dateline_area_spans, dateline_spans, settlement_cue_spans
@@ -129,6 +130,7 @@ from kg.nlp.persons import (
     title_before,
     vague_name,
 )
+from kg.nlp.placed_in import split_at_in
 from kg.nlp.questioners import questioners_outlets
 from kg.nlp.ranked_names import ranked_names
 from kg.nlp.region_modifiers import region_modifier
@@ -275,9 +277,11 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         end -= 1
     if span.label_ != "PERSON" and end - start > 1 and honorific(doc[end - 1]):
         end -= 1  # "the Ministry of Water Mr. Jo Roe": the form of address opens the next name
-    # "Jo Roe TD", "Jo Roe MLA": a member's seat letters after two or three name words make a person
-    seated = doc[end - 1].text in _SEAT_LETTERS and 2 <= end - 1 - start <= 3 and not body
-    seated = seated and all(t.is_title and t.is_alpha for t in doc[start : end - 1])
+    # "Jo Roe TD", "Jo Roe-Doe MLA": a member's seat letters after two or three name words make a person
+    words = [t for t in doc[start : end - 1] if t.text != "-"]
+    joined = len(words) - (end - 1 - start - len(words))  # a double surname's halves make one word
+    seated = doc[end - 1].text in _SEAT_LETTERS and 2 <= joined <= 3
+    seated = seated and not body and all(t.is_title and t.is_alpha for t in words)
     if (titled or seated) and end - start > 2 and doc[end - 1].text in _POST_NOMINALS:
         end, titled = end - 1, True  # "The Hon Jane Roe MP": letters after the name are no part of it
     if span.label_ == "PERSON":  # "Town Clerk Mrs Jane Roe": the name starts after the form of address
@@ -449,6 +453,13 @@ _PLACED_OFFICES = frozenset({"governor", "mayor", "premier", "prefect", "adminis
 _POST_NOMINALS = frozenset({"MP", "MEP", "MLA", "MSP", "MHA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE"})
 #: A legislature's member's letters: only a person is written with them, no firm or club ("SC").
 _SEAT_LETTERS = frozenset({"MP", "MEP", "MLA", "MSP", "MHA", "TD"})
+
+
+def _seat_letters(span: Span) -> bool:
+    """A member's seat letters alone right after a person's name ("Jo Roe MSP said"): the NER's
+    body is the letters of the person's seat, no body of its own."""
+    after_person = span.start > 0 and span.doc[span.start - 1].ent_type_ == "PERSON"
+    return len(span) == 1 and span.text in _SEAT_LETTERS and after_person
 
 
 def _possessed(tok: Token) -> bool:
@@ -624,6 +635,7 @@ class Retyper:
                 *route_end_spans(doc),  # "the Tarvo-Melnik road": two towns, no body
                 *credit_line_spans(doc),  # "READ BY: JO ROE": the reader, whom the NER misses
                 *kind_noun_spans(doc, self.nouns),
+                *county_spans(doc),  # "in County Rathmoy": the county, which the NER may leave out
                 *copular_checkpoints(doc),
                 *ranked_checkpoints(doc),
                 *table_checkpoints(doc),  # "Checkpoint | Hours" over a row per crossing
@@ -748,7 +760,7 @@ class Retyper:
         placed: frozenset[str] = frozenset(),
     ) -> Iterable[Span]:
         initials = title_initials(doc)
-        for ent in split_at_and(split_at_commas(ents)):
+        for ent in split_at_in(split_at_and(split_at_commas(ents))):  # "Tarnby in Vessa": a town, a region
             if ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}:
                 continue
             span, titled = _strip(with_head(ent), initials)
@@ -756,7 +768,7 @@ class Retyper:
             bulleted = ent[0].is_punct and len(span) == 1  # "• Read also": a web page's furniture
             if not len(span) or bulleted or _is_junk(span) or all(t.lower_ in TITLE_WORDS for t in span):
                 continue
-            if not_a_name(span, self.generic) or _vessel(span) or vehicle_model(span):
+            if not_a_name(span, self.generic) or _vessel(span) or vehicle_model(span) or _seat_letters(span):
                 continue
             if span.text in _WORLD_REGIONS and region_modifier(span):
                 continue  # "the Sahel security strategy": the region qualifies the noun, names no place

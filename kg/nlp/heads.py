@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon.names import NAME_PARTICLES
+from kg.lexicon.head_first_bodies import opens_with_body_word
+from kg.lexicon.names import NAME_PARTICLES, TITLE_WORDS
 
 __all__ = [
     "AGENCY_CUES",
@@ -32,6 +33,7 @@ __all__ = [
     "REGION_HEADS",
     "SITTING_HEADS",
     "STATE_HEADS",
+    "county_named",
     "force_unit_area",
     "head_class",
     "head_runs",
@@ -190,6 +192,18 @@ FORCE_WORDS = frozenset({"guard", "guards", "police", "army", "navy", "forces", 
 FORCE_WORDS |= {"constabulary", "carabinieri"}
 
 
+def county_named(words: Sequence[Token]) -> bool:
+    """ "County Rathmoy", "County Dunlevin": Irish and some British usage writes the level word
+    first, capitalised, before one or two capitalised name words; the whole is the county, a
+    region, never a person, a town or a body ("County Hall", "County Council" and "County Sheriff"
+    are a body's or an office's words)."""
+    if not 2 <= len(words) <= 3 or words[0].text != "County":
+        return False
+    rest = words[1:]
+    kinds = AGENCY_CUES | BODY_HEADS | COUNCIL_HEADS | SITTING_HEADS | ORG_HEADS | PLACE_HEADS | TITLE_WORDS
+    return all(t.is_title and t.is_alpha and t.lower_ not in kinds for t in rest)
+
+
 def force_unit_area(words: Sequence[Token]) -> bool:
     """A capitalised level word right after a force's head word ("Home Guard District", "Police
     Region"): the force's territorial unit, a body, never a district of the map."""
@@ -208,6 +222,10 @@ def head_class(span: Span) -> str | None:
         words.pop()  # the model's span may run on into a preposition: "the General Elections on"
     if not words:
         return None
+    if county_named(words):
+        return "Region"
+    if opens_with_body_word([t.text for t in words]):
+        return "Organization"  # "Guardia Civil", "Prefectura Naval": the kind of body is written first
     head = words[-1]
     low = head.lower_
     if _capitalised(head) and len(words) > 1:

@@ -93,6 +93,8 @@ _OF_NOUNS = {
     **dict.fromkeys(("wilaya", "wilayas", "wilayat"), "Region"),
     **dict.fromkeys(("subdivision", "subdivisions", "canton", "cantons"), "Region"),
     **dict.fromkeys(("town", "towns", "village", "villages", "city", "cities", "port", "ports"), "Settlement"),
+    # "the community of X", "the hamlets of X and Y": where people live, named as a place
+    **dict.fromkeys(("community", "communities", "hamlet", "hamlets"), "Settlement"),
     # a municipality or a commune is a town with its lands: "the municipalities of A, B and C" are towns
     **dict.fromkeys(("municipality", "municipalities", "commune", "communes"), "Settlement"),
 }

@@ -27,7 +27,14 @@ from kg.lexicon.gazetteer import (
 from kg.nlp.patterns import REGION_WORDS
 from kg.nlp.sited import compass_of, sited_at
 
-__all__ = ["NOUN_REACH", "called_region", "listed_places", "place_names", "subdivision_abroad_town", "town_or_region"]
+__all__ = [
+    "NOUN_REACH",
+    "called_region",
+    "listed_places",
+    "place_names",
+    "subdivision_abroad_town",
+    "town_or_region",
+]
 
 #: Prepositions that put their object in a place.
 _IN = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
@@ -430,6 +437,24 @@ def called_region(span: Span) -> bool:
     return best is not None and best[1]
 
 
+def _holds_town(span: Span) -> bool:
+    """ "Pellworth, Quebec": a name written after a town's name and a comma, ending the phrase, is
+    where the town lies. A state's province that shares its name with a city ("Quebec", a Canadian
+    province and its capital; "Ontario", a province and a Californian town) is the province there;
+    a list ("Pellworth, Quebec and Halden") may name three towns and is left alone."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or not doc[span.start - 2].is_title:
+        return False
+    if not doc[span.start - 2].ent_type_:
+        return False  # the word before the comma must be (the end of) a name the NER read
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is None
+        or (after.is_punct and after.text != "-")
+        or (after.is_lower and after.lower_ not in {"and", "or"})
+    )
+
+
 def _place_nouns(doc: Doc) -> list[tuple[int, bool]]:
     """(token index, is a region noun) of every lower-case region or town noun, once per Doc."""
     nouns = doc.user_data.get("kg_place_nouns")
@@ -473,7 +498,7 @@ def town_or_region(span: Span, ner: str, states: frozenset[str]) -> str:
     if subdivision_abroad_town(text, states):
         return "Region"  # "Norfolk" in a story about Britain: the county, not the town abroad
     if settlement_for(text, primary_only=True) or (ner == "GPE" and settlement_for(text)):
-        return "Region" if region and called_region(span) else "Settlement"
+        return "Region" if region and (called_region(span) or _holds_town(span)) else "Settlement"
     if table is not None and local_subdivision(text) and not settlement_for(text) and not called_region(span):
         return "Settlement"  # a municipality ISO lists by its town's name, which the town tables lack
     doc = span.doc

@@ -23,6 +23,7 @@ from kg.lexicon.gazetteer import (
     state_for_demonym,
     state_key,
 )
+from kg.lexicon.head_first_bodies import opens_with_body_word
 from kg.lexicon.languages import is_language
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.bodies import crossing_kind_only
@@ -36,6 +37,7 @@ from kg.nlp.heads import (
     PORTFOLIO_HEADS,
     REGION_HEADS,
     STATE_HEADS,
+    county_named,
     head_class,
     head_runs,
     hyphen_half,
@@ -74,9 +76,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "o
 def split_at_commas(ents: list[Span]) -> list[Span]:
     """Place spans cut at their commas: "Merrow Bay, Norland Province" is two places, the second holding the first.
 
-    Only GPE, LOC and FAC spans, and a PERSON span whose first part a head noun makes a place
-    ("Tarn Bay, Cape Verden"): an organization's name may hold a comma ("Acme, Inc."), and so
-    may a person's ("John Doe, Jr.").
+    Only GPE, LOC and FAC spans, a PERSON span whose first part a head noun makes a place
+    ("Tarn Bay, Cape Verden"), and a town's few words before a known region or state ("Pellworth,
+    Quebec", both then read as places): an organization's name may hold a comma ("Acme, Inc."),
+    and so may a person's ("John Doe, Jr.").
     """
     out: list[Span] = []
     for ent in ents:
@@ -84,21 +87,34 @@ def split_at_commas(ents: list[Span]) -> list[Span]:
         place_like = ent.label_ in {"GPE", "LOC", "FAC"} or (
             ent.label_ == "PERSON" and comma is not None and head_class(ent.doc[ent.start : comma]) == "Place"
         )
-        if comma is None or not place_like:
+        placed = not place_like and comma is not None and _town_comma_region(ent, comma)
+        if comma is None or not (place_like or placed):
             out.append(ent)
             continue
         start = ent.start
         for tok in [*(t for t in ent if t.text == ","), None]:
             end = tok.i if tok is not None else ent.end
             if end > start:
-                out.append(Span(ent.doc, start, end, label=ent.label_))
+                out.append(Span(ent.doc, start, end, label="GPE" if placed else ent.label_))
             start = end + 1
     return out
 
 
+def _town_comma_region(ent: Span, comma: int) -> bool:
+    """An ORG or PERSON span "Pellworth, Quebec": a few capitalised words, one comma, then a state
+    or a state's region the tables know; a town and where it lies, no body's or person's name."""
+    head, tail = ent.doc[ent.start : comma], ent.doc[comma + 1 : ent.end]
+    if not 1 <= len(head) <= 3 or not all(t.is_title and t.lower_ not in AGENCY_CUES for t in head):
+        return False
+    known = region_for(tail.text)
+    return bool(state_key(tail.text)) or (known is not None and known.country is not None)
+
+
 def split_at_and(ents: list[Span]) -> list[Span]:
     """A span "A and B" whose two sides are known places is two places: "Tarnby and Vessel" read as
-    one organization. A whole name that is itself known ("Trinidad and Tobago") stays whole.
+    one organization, and "County Rathmoy and Kilbrack": a county is named alone, so the name
+    after "and" is a place beside it. A whole name that is itself known ("Trinidad and Tobago")
+    stays whole.
 
     Each side becomes a GPE span, so it is typed as the place the tables say it is.
     """
@@ -111,7 +127,8 @@ def split_at_and(ents: list[Span]) -> list[Span]:
         doc, at = ent.doc, conj[0]
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
         sides = [doc[start:at], doc[at + 1 : ent.end]]
-        if all(len(side) and _known_place(side.text) for side in sides):
+        county = county_named(list(sides[0])) and 0 < len(sides[1]) <= 3 and all(t.is_title for t in sides[1])
+        if county or all(len(side) and _known_place(side.text) for side in sides):
             out.extend(Span(doc, side.start, side.end, label="GPE") for side in sides)
         else:
             out.append(ent)
@@ -492,6 +509,7 @@ def typed_by_head(span: Span, by_head: str) -> str | None:
         return None
     if by_head == "Organization":
         body = any(t.lower_ in AGENCY_CUES for t in span) or bool(name_heads(span) & BODY_HEADS)
+        body = body or opens_with_body_word([t.text for t in span if t.lower_ != "the"])
         return "Agency" if body or _state_institute(span) else "Organization"
     if by_head in {"Region", "Settlement", "State"}:
         return by_head

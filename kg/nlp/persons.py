@@ -21,6 +21,7 @@ from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import capital_of, known_body, region_for, settlement_for, state_key
+from kg.lexicon.holidays import is_holiday
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.abbreviations import ADDRESS_ABBREVIATIONS
 from kg.nlp.doctext import column, doc_text, with_lower
@@ -322,8 +323,11 @@ def _event_names(doc: Doc) -> frozenset[str]:
 
 
 def event_name(span: Span) -> bool:
-    """A storm's or an operation's name ("Cyclone Tarva", and "Tarva" later): an event, no entity."""
+    """A storm's or an operation's name ("Cyclone Tarva", and "Tarva" later) or a holiday's
+    ("before Easter", "for Diwali"): an event or a time, no entity."""
     doc = span.doc
+    if is_holiday(span.text):
+        return True
     if span[0].lower_ in _EVENT_NOUNS and span[0].is_title:
         return True
     if span.start and doc[span.start - 1].lower_ in _EVENT_NOUNS and doc[span.start - 1].is_title:

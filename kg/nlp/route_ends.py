@@ -1,8 +1,9 @@
 """Doc -> the places a road or railway is named after: "the Tarvo-Melnik road" names Tarvo and Melnik.
 
-News names a route by its two ends joined with a hyphen and followed by a lower-case route noun
-("the A-B highway", "the A-B railway"). The NER reads the joined pair as one body, or misses it;
-each end is a place: what the tables know it as, else a town (a route runs between towns).
+News names a route by its two ends joined with a hyphen or a spaced dash and followed by a
+lower-case route noun ("the A-B highway", "the A - B road", "the A – B railway"). The NER
+reads the joined pair as one body, or misses it; each end is a place: what the tables know it
+as, else a town (a route runs between towns).
 Combining forms ("the Indo-Nepal road") and compass words ("the East-West highway") name no end.
 """
 
@@ -29,9 +30,9 @@ _END_WORDS = 3
 def route_end_spans(doc: Doc) -> list[Span]:
     """A place span for each end of every "A-B <route noun>" in ``doc``."""
     out: list[Span] = []
-    for tok in with_orth(doc, ("-",)):
-        if tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_:
-            continue
+    for tok in with_orth(doc, ("-", "–")):
+        if tok.i == 0 or bool(tok.whitespace_) != bool(doc[tok.i - 1].whitespace_):
+            continue  # "A-B" or "A - B" (also with an en dash) joins two ends; "A -B" is no pair
         first_end = tok.i
         first_start = _name_start(doc, first_end)
         second_start = tok.i + 1
