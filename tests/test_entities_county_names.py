@@ -16,7 +16,7 @@ from spacy.language import Language
     ("text", "county"),
     [
         ("Flooding closed three roads in parts of County Dunlevin overnight.", "County Dunlevin"),
-        ("Gardaí in County Ballykeel and police across the border set up joint checkpoints.", "County Ballykeel"),
+        ("Officers in County Ballykeel and police across the border set up joint checkpoints.", "County Ballykeel"),
         ("The old bridge between Ardkeel in County Rathmoy and Kilbrack is to close for repairs.", "County Rathmoy"),
     ],
 )

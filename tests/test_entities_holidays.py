@@ -1,5 +1,5 @@
 """A holiday's name is a time of the year, never a place or a person: "extra staff before Easter",
-"the gate stays open late for Diwali", "traffic over Golden Week".
+"the gate stays open late for Diwali", "traffic over Thanksgiving".
 
 Invented sentences through the real model.
 """
@@ -22,7 +22,7 @@ from spacy.language import Language
             "The Marovska gate will stay open until midnight for Easter, and will close at ten after the holiday.",
             "Easter",
         ),
-        ("Queues at the Hartsby crossing doubled over Golden Week as families drove south.", "Golden Week"),
+        ("Queues at the Hartsby crossing doubled over Thanksgiving as families drove south.", "Thanksgiving"),
         ("Traders expect the busiest week of the year just before Diwali, a spokesman for the market said.", "Diwali"),
     ],
 )

@@ -1,4 +1,4 @@
-"""A name the NER reads as one body, "Ardkeel in County Rathmoy" or "Lassenby in Sarawak", is a
+"""A name the NER reads as one body, "Ardkeel in County Rathmoy" or "Lassenby in Tasmania", is a
 town and the region it lies in when the part after "in" is a region the tables know or a county
 written "County X"; a body's name with "in" stays whole.
 
@@ -27,10 +27,10 @@ def test_entities_town_in_region_through_the_model(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "start", "end", "parts"),
     [
-        ("Ferries to Lassenby in Sarawak were cancelled on Sunday.", 2, 5, ["Lassenby", "Sarawak"]),
+        ("Ferries to Lassenby in Tasmania were cancelled on Sunday.", 2, 5, ["Lassenby", "Tasmania"]),
         ("Schools at Lisnavar in County Ballykeel stayed shut.", 2, 6, ["Lisnavar", "County Ballykeel"]),
         ("The Bank in Norland raised its rates.", 1, 4, ["Bank in Norland"]),
-        ("The Tarn Rivers Authority in Sarawak said so.", 1, 6, ["Tarn Rivers Authority in Sarawak"]),
+        ("The Tarn Rivers Authority in Tasmania said so.", 1, 6, ["Tarn Rivers Authority in Tasmania"]),
     ],
 )
 def test_entities_town_in_region_split_of_ner_spans(text: str, start: int, end: int, parts: list[str]) -> None:

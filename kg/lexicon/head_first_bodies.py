@@ -2,7 +2,7 @@
 
 English ends a body's name with what it is ("the Border Police", "the Customs Service"); Spanish,
 Portuguese, Italian, French, Romanian and Irish open it with that word and qualify it after
-("Policía Nacional", "Guardia di Finanza", "Direção-Geral", "Garda Síochána"). English news
+("Policía Federal", "Guardia di Finanza", "Direção-Geral", "Gendarmería Nacional"). English news
 keeps such names untranslated, and the NER, which reads them as foreign words, calls them places,
 persons or firms. The word that opens the name says it is a police, a guard, a customs service,
 a ministry or a directorate of a state: a closed class of kinds of public body, never a firm's
@@ -48,5 +48,5 @@ HEAD_FIRST_BODIES = frozenset(
 
 def opens_with_body_word(words: list[str]) -> bool:
     """``words`` (a name's words, no article) open with a kind of public body and are capitalised:
-    "Guardia Civil", "Prefectura Naval", a lone "Carabinieri" or "Dogana"."""
+    "Guardia Costera", "Prefectura de Frontera", a lone "Gendarmería" or "Dogana"."""
     return bool(words) and words[0][:1].isupper() and words[0].lower() in HEAD_FIRST_BODIES

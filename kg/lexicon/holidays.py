@@ -1,7 +1,7 @@
 """Names of holidays, feasts and holiday seasons: times of the year, never a person, place or body.
 
 News dates travel and trade by them ("queues built up before Easter", "the gate stays open late
-for Diwali", "traffic over Golden Week"), and the NER, seeing a lone capitalised word after "for"
+for Diwali", "traffic over Thanksgiving"), and the NER, seeing a lone capitalised word after "for"
 or "before", reads it as a place or a person. The list is the closed class of holidays observed
 widely enough to be named in news without explanation: the Christian, Jewish, Muslim, Hindu,
 Buddhist and East Asian calendars' feasts and the secular days and weeks most states keep.

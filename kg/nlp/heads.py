@@ -225,7 +225,7 @@ def head_class(span: Span) -> str | None:
     if county_named(words):
         return "Region"
     if opens_with_body_word([t.text for t in words]):
-        return "Organization"  # "Guardia Civil", "Prefectura Naval": the kind of body is written first
+        return "Organization"  # "Guardia Costera", "Prefectura de Frontera": the kind of body is written first
     head = words[-1]
     low = head.lower_
     if _capitalised(head) and len(words) > 1:
