@@ -360,7 +360,9 @@ class TimeReader:
         for a whole year ("41,000 crossed in 2025") 1 January to 31 December.
 
         The month or year stays as the date (all the text gives); the period is added for a count,
-        the span it covers. A month or year not yet over at publication is left without one.
+        the span it covers. A month or year still running at publication ("620 of them in August"
+        in a late-August report) has a start only: the figure runs to the report, as "so far this
+        year" does; one not yet begun has no period.
         """
         if m.start_date or m.end_date or m.date is None or len(m.date) not in (4, 7):
             return
@@ -372,6 +374,8 @@ class TimeReader:
             first = date.fromisoformat(m.date + "-01")
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         if published is not None and last >= published:
+            if first <= published:
+                m.start_date = first.isoformat()
             return
         m.start_date, m.end_date = first.isoformat(), last.isoformat()
 

@@ -86,6 +86,7 @@ from kg.extract.quantities import QuantityMatch, find_changes, find_quantities
 from kg.extract.report_day import redated, report_day
 from kg.extract.timex import Timex, find_times
 from kg.extract.timex_relative import find_relative_times, last_day
+from kg.extract.timex_season import southern_story
 from kg.model import Article, Entity, Event, Span, Statement
 from kg.nlp.doctext import span_text
 
@@ -119,6 +120,8 @@ class _Reader:
         self.args.story_state = story_state(self.args.index)
         self.args.publisher_state = publisher_state(article.publisher, self.args.index)
         self.args.sole_state = sole_state(self.args.index)
+        states = (self.args.home, self.args.publisher_state, self.args.story_state, self.args.sole_state)
+        self.southern = southern_story(article.text, states)  # "the summer" of a story from Chile
         self.mentions: list[Mention] = []
         self.referendums: list[Mention] = []  # of the mentions (kg.extract.event_votes.VoteReader)
         self.time = TimeReader(doc, article.text)
@@ -209,7 +212,7 @@ class _Reader:
         said: dict[int, list[Timex]] = {}  # the times of each sentence, for the question an answer completes
         for si, sent in enumerate(sents):
             text = span_text(sent)
-            times = find_times(text, self.article.published, sent.start_char)
+            times = find_times(text, self.article.published, sent.start_char, southern=self.southern)
             times = sorted(
                 times + find_relative_times(text, anchor, self.article.published, sent.start_char),
                 key=lambda t: t.start,
