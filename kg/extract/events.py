@@ -41,6 +41,7 @@ from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_continued import continues_flow
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
+from kg.extract.event_during_event import during_event
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
 from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
@@ -107,6 +108,15 @@ _MEETINGS = frozenset(("Meeting", "Talks", "Visit"))
 _AGENTS = ("Person", "Agency", "Organization", "State")
 
 log = logging.getLogger(__name__)
+
+
+#: Verbs whose object is an operation that runs on from their day: "began an operation", "started a sweep".
+_BEGINNING = frozenset(("begin", "start", "commence"))
+
+
+def _begun_by(trig: Token) -> bool:
+    """Whether an operation noun is what a verb of beginning begins ("units began an operation")."""
+    return trig.dep_ == "dobj" and trig.head.pos_ == "VERB" and trig.head.lemma_.lower() in _BEGINNING
 
 
 class _Reader:
@@ -262,6 +272,7 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         since_event(self.mentions, sents)  # before the parts: they take their whole's period
+        during_event(self.mentions, sents)  # "During the operation, 14 were arrested": its period
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, sents, stated)
@@ -494,6 +505,8 @@ class _Reader:
         when = self.time.best_time(own)
         if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
             verb_lemma = self._own_end_verb(sent, trig.token)
+        elif trig.type == "MilitaryOperation" and _begun_by(trig.token):
+            verb_lemma = "begin"  # "began an operation on 3 March": it runs from that day
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
