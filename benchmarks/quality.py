@@ -23,7 +23,8 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-forum`` / ``invented-mosaic`` / ``invented-harbor`` / ``invented-beacon`` /
 ``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism`` /
 ``invented-quarry`` / ``invented-ridge`` / ``invented-summit`` / ``invented-tundra`` / ``invented-delta`` /
-``invented-canyon`` / ``invented-estuary``
+``invented-canyon`` / ``invented-estuary`` / ``invented-fjord`` /
+``invented-plateau``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -144,6 +145,19 @@ and town, a foreign ministry briefing with interpretation marks, a foreign minis
 passive voice, a live blog with local times, a cabinet press briefing that gives the floor in turn, a
 TV running order with a studio two-way and a SOT, a podcast with two hosts and a minister, a joint
 press conference of two interior ministers with initials as labels and a TV debate with a moderator;
+an invented interior ministry release opening with a key points list, a joint statement of two
+foreign ministries on a border demarcation commission, an immigration notice with a table of opening
+hours per control point, an immigration agency's annual report summary quoting a business
+association, a migration agency release quoting an NGO, a prosecutor's release on sentences, a city's
+first-person update on a bridge closure, a minister's statement on a call-up of reservists issued on
+her behalf, an election commission's notice of an interim election and a provincial police statement
+on smuggling arrests;
+an invented prime minister's readout of three calls, a radio bulletin with clips, a foreign ministry
+briefing with time codes and a declined question, a TV running order with an anchor and two
+correspondents on either side of a border, a regional radio call-in with a guest, a joint press
+conference with consecutive interpretation, a parliamentary committee's numbered oral evidence, a
+minister's doorstep with unnamed reporters, a foreign ministry communique of several calls and a
+minister's local TV interview;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -227,6 +241,8 @@ CORPORA = {
     "invented-delta": Corpus("invented-delta", "invented/delta", root=ROOT / "benchmarks"),
     "invented-canyon": Corpus("invented-canyon", "invented/canyon", root=ROOT / "benchmarks"),
     "invented-estuary": Corpus("invented-estuary", "invented/estuary", root=ROOT / "benchmarks"),
+    "invented-fjord": Corpus("invented-fjord", "invented/fjord", root=ROOT / "benchmarks"),
+    "invented-plateau": Corpus("invented-plateau", "invented/plateau", root=ROOT / "benchmarks"),
 }
 
 
