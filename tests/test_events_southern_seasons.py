@@ -51,8 +51,8 @@ def test_a_southern_season_is_six_months_on(text: str, published: date, period: 
             ("2026-06-01", "2026-08-31"),
         ),
         (
-            "Uruguay counted some 12,300 Brazilians arriving in Uruguay during the summer months, the interior "
-            "ministry of Uruguay said.",
+            "Uruguay counted some 12,300 Brazilians arriving in Uruguay over the summer, according to the interior "
+            "ministry of Uruguay.",
             12300,
             ("2025-12-01", "2026-02-28"),
         ),

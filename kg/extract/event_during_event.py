@@ -1,9 +1,9 @@
 """(mentions, sentences) -> what happened "during the operation" or "during the closure" dated by it.
 
 A report dates an operation, a closure or an exercise once, then tells what happened within it by
-pointing back with a noun: "Troops carried out an operation from 16 to 18 May ... During the
-operation, they arrested 14 people." What is told there takes the time of the event the noun names:
-its period, or its day. The event is the latest one of the noun's kind told before it (a closure for
+pointing back with a noun: "The army swept the valley between 4 and 7 May ... During the operation,
+its units held 14 suspects." What is told there takes the time of the event the noun names: its
+period, or its day. The event is the latest one of the noun's kind told before it (a closure for
 "the closure", an operation for "the operation", an event so labelled for "the exercise"), the one a
 definite noun points back to; with none told, or none dated, nothing changes. A phrase that carries
 its own date ("during the closure on 3 May") is read by the time patterns instead, and an event with

@@ -288,8 +288,11 @@ def read_news(
         # trigger's embedded clauses never: "spoke today ... to discuss the floods of 2 March"
         own_words = {t.i for t in trig.token.subtree} if trig.token.pos_ != "VERB" else set()
         clause = {t.i for t in reader.args.clause_tokens(head)} | own_words
-        # a measure's declaring is the event: "declared on Monday a state of emergency"
-        when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure"))
+        # a measure's declaring is the event: "declared on Monday a state of emergency"; so is the putting
+        # of a force ("added ten inspectors since April", "posted 12 guards on 3 May"), whose verbs are also
+        # verbs of saying ("she added", "he posted")
+        putting = trig.frame == "deploy" and placed_force(trig.token) is not None
+        when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure" or putting))
         if when is None and trig.frame == "deploy":  # "285 soldiers, who began moving in yesterday": the start
             begun = reader.time.best_time(reader.time.times_in(times, begun_clause(sent, clause)))
             when = since_start(begun) if begun is not None else None

@@ -360,7 +360,7 @@ class TimeReader:
         for a whole year ("41,000 crossed in 2025") 1 January to 31 December.
 
         The month or year stays as the date (all the text gives); the period is added for a count,
-        the span it covers. A month or year still running at publication ("620 of them in August"
+        the span it covers. A month or year still running at publication ("90 of these in June"
         in a late-August report) has a start only: the figure runs to the report, as "so far this
         year" does; one not yet begun has no period.
         """

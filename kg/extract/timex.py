@@ -677,7 +677,7 @@ _MONTH_BEFORE = re.compile(
 # A clock time before a day ("from 06:00 on Sunday 3 May until 18:00 on Monday 4 May", "from
 # midnight on 15 May").
 _CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?|midnight|noon)\s+)?"
-# or a part of the day: "from the evening of 15 May until the morning of 17 May" is 15-17 May
+# or a part of the day: "shut from the afternoon of 2 May to the night of 4 May" is 2-4 May
 _DAY_PART = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 _SPAN_OPEN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}{_DAY_PART}$", re.I)
 # the joiner may follow a comma closing the first day: "from Monday, 7 September, to Friday, 18 September"
@@ -752,8 +752,8 @@ def _periods(text: str, found: list[Timex], offset: int, published: date | None 
         t = found[i]
         s = t.start - offset
         nxt = found[i + 1] if i + 1 < len(found) else None
-        # "in the week to Sunday (18)", "the twelve months to 31 March", "the financial year that
-        # ended on 31 March 2026": the stretch of that length closing on that day
+        # "over the week to Friday (9)", "the twelve months to 31 March", "the fiscal year which
+        # closed on 30 June 2025": the stretch of that length closing on that day
         week = STRETCH_TO.search(text[max(0, s - 60) : s])
         bounds = stretch_bounds(week, t.date) if week and not (t.start_date or t.end_date) else None
         if week and bounds is not None:
