@@ -37,14 +37,14 @@ def _counted(nlp: Language, text: str, count: int):
     [
         (
             "Norland Army units conducted an operation in the hills near Pelling between 3 and 6 October. "
-            "During the operation, soldiers arrested 17 people and seized two lorries.",
-            17,
+            "During the operation, soldiers arrested 19 people and seized two lorries.",
+            19,
             ("2026-10-03", "2026-10-06"),
         ),
         (
             "Norland closed the Orvik Bridge on 5 October and reopened it on 9 October. Throughout the "
-            "closure, some 4,300 travellers crossed into Norland from Tarnia at Vastmoor instead.",
-            4300,
+            "closure, some 4,270 travellers crossed into Norland from Tarnia at Vastmoor instead.",
+            4270,
             ("2026-10-05", "2026-10-09"),
         ),
     ],
@@ -59,7 +59,7 @@ def test_an_event_told_during_another_takes_its_period(
 def test_an_event_with_its_own_day_keeps_it(nlp: Language) -> None:
     text = (
         "Norland shut the Orvik Bridge to all traffic from 5 to 9 October for repairs to its deck. "
-        "During the closure, on 7 October, 2,150 travellers crossed into Norland from Tarnia at Vastmoor."
+        "During the closure, on 7 October, 2,160 travellers crossed into Norland from Tarnia at Vastmoor."
     )
-    found = _counted(nlp, text, 2150)
+    found = _counted(nlp, text, 2160)
     assert found.date == "2026-10-07"

@@ -1,7 +1,7 @@
 """A force put somewhere with a verb of putting is dated by that verb's own time.
 
 "Added", "posted" and "put" are also verbs of saying ("she added", "he posted"), so the time of a
-deployment told with them ("has added ten inspectors at X since 1 April", "posted 12 guards at Y on
+deployment told with them ("has added 30 guards at X since 9 June", "posted 12 guards at Y on
 3 May") was taken for the time of a saying and dropped. The time of a real saying in the sentence
 ("..., the minister said on Monday") still dates nothing.
 
@@ -35,10 +35,10 @@ def _deployment(nlp: Language, text: str):
     ("text", "when"),
     [
         (
-            "The Norland Customs Service has added twelve inspectors at the Orvik Bridge since the first of April.",
+            "Since 1 April the Norland Customs Service has posted a dozen more inspectors at the Orvik Bridge.",
             (None, "2026-04-01"),
         ),
-        ("We have added 150 customs officers at the Orvik Bridge since August.", (None, "2025-08-01")),
+        ("Our service has added 133 more officers at the Orvik Bridge since August.", (None, "2025-08-01")),
         ("The Norland Customs Service posted twelve inspectors at the Orvik Bridge on 3 April.", ("2026-04-03", None)),
     ],
 )

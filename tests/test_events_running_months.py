@@ -1,6 +1,6 @@
 """A figure for a month or year still running at publication starts on its first day.
 
-"410 of them in October alone" in a report of 20 October counts from 1 October up to the report,
+"417 of them in October alone" in a report of 20 October counts from 1 October up to the report,
 as "so far this year" counts from 1 January; before, such a figure kept the month as its date and
 no period at all. A month that is over still covers its first to its last day, and one not yet
 begun gets no period.
@@ -34,13 +34,13 @@ def _flow(nlp: Language, text: str, count: int):
     ("text", "count", "start"),
     [
         (
-            "Since 1 January the guards have stopped 5,200 people trying to enter Norland from Tarnia, 410 of "
+            "Since 1 January the guards have stopped 5,190 people trying to enter Norland from Tarnia, 417 of "
             "them in October alone.",
-            410,
+            417,
             "2026-10-01",
         ),
-        ("Norland's police said 740 people had crossed into Norland from Tarnia in October.", 740, "2026-10-01"),
-        ("The ministry said about 61,000 people had entered Norland from Tarnia in 2026.", 61000, "2026-01-01"),
+        ("Norland's police said 733 people had crossed into Norland from Tarnia in October.", 733, "2026-10-01"),
+        ("The ministry said about 60,870 people had entered Norland from Tarnia in 2026.", 60870, "2026-01-01"),
     ],
 )
 def test_a_running_month_or_year_opens_the_period(nlp: Language, text: str, count: int, start: str) -> None:
@@ -49,5 +49,5 @@ def test_a_running_month_or_year_opens_the_period(nlp: Language, text: str, coun
 
 
 def test_a_month_that_is_over_keeps_its_whole_period(nlp: Language) -> None:
-    flow = _flow(nlp, "Norland's police said 690 people had crossed into Norland from Tarnia in September.", 690)
+    flow = _flow(nlp, "Norland's police said 687 people had crossed into Norland from Tarnia in September.", 687)
     assert (flow.start_date, flow.end_date) == ("2026-09-01", "2026-09-30")

@@ -752,8 +752,8 @@ def _periods(text: str, found: list[Timex], offset: int, published: date | None 
         t = found[i]
         s = t.start - offset
         nxt = found[i + 1] if i + 1 < len(found) else None
-        # "over the week to Friday (9)", "the twelve months to 31 March", "the fiscal year which
-        # closed on 30 June 2025": the stretch of that length closing on that day
+        # a week, N months or a fiscal year written with the day it closes on ("the 12 months to 31
+        # May", "the fiscal year which closed on 30 June 2025"): that stretch, ending on that day
         week = STRETCH_TO.search(text[max(0, s - 60) : s])
         bounds = stretch_bounds(week, t.date) if week and not (t.start_date or t.end_date) else None
         if week and bounds is not None:
