@@ -3,7 +3,7 @@
 Border agencies set a figure against the one for the same stretch of an earlier year: "Since 1
 January, 869 people have arrived, against 527 during the same period of 2021", "turned back 1,275
 people in March and April, up from 585 over the same months a year before", or only "a year
-earlier" after the baseline ("about 80 a day in May, down from 193 twelve months before"). The
+earlier" after the baseline ("about 80 a day in May, down from 209 twelve months before"). The
 baseline is a figure of its own (a figure for another period is another event), and its period is the first
 figure's, moved to the year the sentence names ("of 2021"), or one year back ("last year", "a year
 before"). Only a figure standing right before the phrase is the baseline, and only a first figure
