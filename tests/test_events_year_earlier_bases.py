@@ -1,7 +1,7 @@
 """A baseline set "a year earlier" with no "same period" covers the first figure's period a year back.
 
-"About 85 a day in the first half of May, against 210 daily twelve months before": the 210 counts the
-first half of May a year before. Before, only "in the same period a year earlier" moved the
+"About 85 a day between 4 and 17 May, against 210 daily twelve months before": the 210 counts those
+days of May a year before. Before, only a "same period" phrase set a year back moved the
 baseline, and a bare "one year earlier" left it with the first figure's own period, or none when a
 day of the month ("between 1 and 21 March") stood between the two figures.
 
@@ -26,15 +26,15 @@ NAMES = {"Norland": ("state/norland", "State"), "Tarnia": ("state/tarnia", "Stat
     ("text", "count", "period"),
     [
         (
-            "Norland's migration office said about 85 people a day entered Norland from Tarnia irregularly in "
-            "the first half of May, against 210 daily twelve months before.",
+            "Norland's migration office said about 85 people a day entered Norland from Tarnia irregularly "
+            "between 4 and 17 May, against 210 daily twelve months before.",
             210,
-            ("2025-05-01", "2025-05-15"),
+            ("2025-05-04", "2025-05-17"),
         ),
         (
             "Border guards stopped 1,480 people trying to enter Norland from Tarnia between 1 and 21 March, up "
-            "from 960 one year earlier.",
-            960,
+            "from 970 one year earlier.",
+            970,
             ("2025-03-01", "2025-03-21"),
         ),
     ],
