@@ -1,7 +1,7 @@
 """A stretch of time named by its length and the day it closes on -> its first and last day.
 
-Reports give a figure for "the week to Sunday", "the ten days ending 3 March", "the twelve months
-to 31 March 2026" or "the fiscal year which closed on 30 June 2025": the stretch closes on the
+Reports give a figure for "the week to Sunday", "the ten days ending 3 March", "the eighteen months
+to 30 April 2026" or "the fiscal year which closed on 30 June 2025": the stretch closes on the
 day written and reaches back its own length, the closing day included. A financial or fiscal
 year is twelve months whatever month it starts in, so one that "ended" on a day needs no table
 of national fiscal calendars. A month written without a day ("the year to March 2026") closes
