@@ -115,8 +115,14 @@ _BEGINNING = frozenset(("begin", "start", "commence"))
 
 
 def _begun_by(trig: Token) -> bool:
-    """Whether an operation noun is what a verb of beginning begins ("units began an operation")."""
-    return trig.dep_ == "dobj" and trig.head.pos_ == "VERB" and trig.head.lemma_.lower() in _BEGINNING
+    """Whether an operation is what a verb of beginning begins ("units began an operation"); an
+    offensive or an attack begun on a day is dated by that day ("began an offensive on Sunday")."""
+    return (
+        trig.lemma_.lower() == "operation"
+        and trig.dep_ == "dobj"
+        and trig.head.pos_ == "VERB"
+        and trig.head.lemma_.lower() in _BEGINNING
+    )
 
 
 class _Reader:
