@@ -94,7 +94,7 @@ from kg.extract.event_triggers import announcer, is_announced, is_future, is_hyp
 from kg.extract.event_vessels import acted_vessel
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
-from kg.extract.timex import Timex
+from kg.extract.timex import Timex, happening_day
 from kg.nlp.persons import honorific
 
 if TYPE_CHECKING:
@@ -293,6 +293,8 @@ def read_news(
         # verbs of saying ("she added", "he posted")
         putting = trig.frame == "deploy" and placed_force(trig.token) is not None
         when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure" or putting))
+        if when is not None and trig.token.pos_ != "VERB" and trig.token.idx < when.start:
+            when = happening_day(reader.time.text, when)  # "since the election of 7 May": the election's day
         if when is None and trig.frame == "deploy":  # "285 soldiers, who began moving in yesterday": the start
             begun = reader.time.best_time(reader.time.times_in(times, begun_clause(sent, clause)))
             when = since_start(begun) if begun is not None else None

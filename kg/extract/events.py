@@ -85,7 +85,7 @@ from kg.extract.event_year_before import year_before
 from kg.extract.index import EntityIndex
 from kg.extract.quantities import QuantityMatch, find_changes, find_quantities
 from kg.extract.report_day import redated, report_day
-from kg.extract.timex import Timex, find_times
+from kg.extract.timex import Timex, find_times, happening_day
 from kg.extract.timex_relative import find_relative_times, last_day
 from kg.extract.timex_season import southern_story
 from kg.model import Article, Entity, Event, Span, Statement
@@ -509,6 +509,9 @@ class _Reader:
             ]
             own = rest if len(rest) == 1 else []
         when = self.time.best_time(own)
+        if when is not None and trig.token.pos_ != "VERB" and trig.token.idx < when.start:
+            # "since the general election of 7 May": the noun's own day, not the start of what follows
+            when = happening_day(self.time.text, when)
         if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
             verb_lemma = self._own_end_verb(sent, trig.token)
         elif trig.type == "MilitaryOperation" and _begun_by(trig.token):

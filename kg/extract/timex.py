@@ -45,7 +45,7 @@ from kg.extract.timex_season import SEASONS, season_days
 from kg.extract.timex_stretch import STRETCH_TO, stretch_bounds
 from kg.extract.timex_year import year_part
 
-__all__ = ["Timex", "find_times"]
+__all__ = ["Timex", "find_times", "happening_day"]
 
 
 @dataclass(frozen=True)
@@ -821,6 +821,20 @@ _SINCE_APPOSED = re.compile(r"\bsince\s+[^,.;:\d]{3,60},\s*(?:on\s+)?$", re.I)
 #: A day that names a happening after "since": "since the floods of 3 April", "since the attack of 9
 #: May": the period opens on the happening's day.
 _SINCE_OF = re.compile(r"\bsince\s+the\s+(?:[^\W\d]+[\s-]+){1,3}of\s+(?:the\s+)?$", re.I)
+
+
+def happening_day(text: str, t: Timex) -> Timex:
+    """``t`` as the own date of the happening a "since the X of DAY" phrase names ("the general
+    election of 7 May", read for the election itself), where :func:`find_times` made it a start.
+
+    Args:
+        text: the whole text ``t``'s offsets point into.
+        t: a time expression found in it.
+    """
+    if not t.start_date or t.date or t.end_date or not _SINCE_OF.search(text, max(0, t.start - 60), t.start):
+        return t
+    day = t.start_date if _WRITTEN_DAY.search(_WRITTEN_YEAR.sub("", t.text)) else t.start_date[:7]
+    return replace(t, date=day, start_date=None)
 
 
 def _since_apposed(text: str, t: Timex, offset: int) -> Timex:
