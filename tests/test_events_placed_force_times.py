@@ -22,7 +22,7 @@ PUB = date(2026, 5, 20)
 NAMES = {
     "Norland": ("state/norland", "State"),
     "Orvik Bridge": ("checkpoint/orvik-bridge", "Checkpoint"),
-    "Norland Customs Service": ("agency/norland-customs-service", "Agency"),
+    "Norland Excise Board": ("agency/norland-excise-board", "Agency"),
 }
 
 
@@ -35,11 +35,11 @@ def _deployment(nlp: Language, text: str):
     ("text", "when"),
     [
         (
-            "Since 1 April the Norland Customs Service has posted a dozen more inspectors at the Orvik Bridge.",
+            "Since 1 April the Norland Excise Board has posted a dozen more inspectors at the Orvik Bridge.",
             (None, "2026-04-01"),
         ),
         ("Our service has added 133 more officers at the Orvik Bridge since August.", (None, "2025-08-01")),
-        ("The Norland Customs Service posted twelve inspectors at the Orvik Bridge on 3 April.", ("2026-04-03", None)),
+        ("The Norland Excise Board posted twelve inspectors at the Orvik Bridge on 3 April.", ("2026-04-03", None)),
     ],
 )
 def test_a_placed_force_takes_its_verbs_time(nlp: Language, text: str, when: tuple[str | None, str | None]) -> None:
@@ -48,6 +48,6 @@ def test_a_placed_force_takes_its_verbs_time(nlp: Language, text: str, when: tup
 
 
 def test_the_day_of_a_saying_does_not_date_the_placement(nlp: Language) -> None:
-    text = "The Norland Customs Service added twelve inspectors at the Orvik Bridge, the minister said on Monday."
+    text = "The Norland Excise Board added twelve inspectors at the Orvik Bridge, the minister said on Monday."
     found = _deployment(nlp, text)
     assert (found.date, found.start_date) == (None, None)

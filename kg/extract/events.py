@@ -510,7 +510,7 @@ class _Reader:
             own = rest if len(rest) == 1 else []
         when = self.time.best_time(own)
         if when is not None and trig.token.pos_ != "VERB" and trig.token.idx < when.start:
-            # "since the general election of 7 May": the noun's own day, not the start of what follows
+            # "ever since the vote of 3 May": that day is the vote's own, not the start of what follows
             when = happening_day(self.time.text, when)
         if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
             verb_lemma = self._own_end_verb(sent, trig.token)
