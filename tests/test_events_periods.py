@@ -46,9 +46,9 @@ def test_events_periods_figure_for_a_month_covers_the_month(nlp: Language, text:
     assert (ev.start_date, ev.end_date) == (f"{month}-01", f"{month}-{last}")
 
 
-def test_events_periods_month_not_over_has_no_period(nlp: Language) -> None:
+def test_events_periods_month_not_over_has_a_start_only(nlp: Language) -> None:
     (ev,) = [e for e in _events(nlp, "Some 2,310 people crossed from Borduria into Lake County in March.")]
-    assert (ev.date, ev.start_date, ev.end_date) == ("2023-03", None, None)
+    assert (ev.date, ev.start_date, ev.end_date) == ("2023-03", "2023-03-01", None)
 
 
 @pytest.mark.parametrize(

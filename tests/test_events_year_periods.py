@@ -1,6 +1,6 @@
 """A figure for a whole year ("41,000 crossed in 2025") covers 1 January to 31 December, as one for
-a whole month covers the month; the year stays as its date. A year not over at publication is
-left without a period.
+a whole month covers the month; the year stays as its date. A year not over at publication
+opens the period on 1 January, with no end.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -40,6 +40,6 @@ def test_a_figure_for_a_past_year_covers_the_whole_year(nlp: Language, text: str
     assert (crossing.date, crossing.start_date, crossing.end_date) == ("2025", "2025-01-01", "2025-12-31")
 
 
-def test_a_year_not_over_has_no_period(nlp: Language) -> None:
+def test_a_year_not_over_has_a_start_only(nlp: Language) -> None:
     (crossing,) = _crossings(nlp, "Some 9,000 people crossed into Sarnovia in 2026.")
-    assert (crossing.date, crossing.start_date, crossing.end_date) == ("2026", None, None)
+    assert (crossing.date, crossing.start_date, crossing.end_date) == ("2026", "2026-01-01", None)

@@ -95,7 +95,7 @@ from kg.extract.event_triggers import announcer, is_announced, is_future, is_hyp
 from kg.extract.event_vessels import acted_vessel
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
-from kg.extract.timex import Timex
+from kg.extract.timex import Timex, happening_day
 from kg.nlp.persons import honorific
 
 if TYPE_CHECKING:
@@ -290,8 +290,13 @@ def read_news(
         # trigger's embedded clauses never: "spoke today ... to discuss the floods of 2 March"
         own_words = {t.i for t in trig.token.subtree} if trig.token.pos_ != "VERB" else set()
         clause = {t.i for t in reader.args.clause_tokens(head)} | own_words
-        # a measure's declaring is the event: "declared on Monday a state of emergency"
-        when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure"))
+        # a measure's declaring is the event: "declared on Monday a state of emergency"; so is the putting
+        # of a force ("added ten inspectors since April", "posted 12 guards on 3 May"), whose verbs are also
+        # verbs of saying ("she added", "he posted")
+        putting = trig.frame == "deploy" and placed_force(trig.token) is not None
+        when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure" or putting))
+        if when is not None and trig.token.pos_ != "VERB" and trig.token.idx < when.start:
+            when = happening_day(reader.time.text, when)  # "since the election of 7 May": the election's day
         if when is None and trig.frame == "deploy":  # "285 soldiers, who began moving in yesterday": the start
             begun = reader.time.best_time(reader.time.times_in(times, begun_clause(sent, clause)))
             when = since_start(begun) if begun is not None else None

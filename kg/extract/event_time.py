@@ -360,7 +360,9 @@ class TimeReader:
         for a whole year ("41,000 crossed in 2025") 1 January to 31 December.
 
         The month or year stays as the date (all the text gives); the period is added for a count,
-        the span it covers. A month or year not yet over at publication is left without one.
+        the span it covers. A month or year still running at publication ("90 of these in June"
+        in a late-August report) has a start only: the figure runs to the report, as "so far this
+        year" does; one not yet begun has no period.
         """
         if m.start_date or m.end_date or m.date is None or len(m.date) not in (4, 7):
             return
@@ -372,6 +374,8 @@ class TimeReader:
             first = date.fromisoformat(m.date + "-01")
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         if published is not None and last >= published:
+            if first <= published:
+                m.start_date = first.isoformat()
             return
         m.start_date, m.end_date = first.isoformat(), last.isoformat()
 
@@ -407,13 +411,17 @@ class TimeReader:
 _PART_OF = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom|this\s+number|the\s+total)\b", re.I)
 #: A clause that splits the figure before it in the same sentence: "18,000 fled, of whom 6,000 ...".
 _PART_CLAUSE = re.compile(r"[,;(]\s*(?:\d[\d,.]*\s+)?(?:of|among)\s+(?:whom|which|them|these)\b", re.I)
+#: A figure named as a part anywhere in its sentence: "the bridge handled 1.2 million of these trips",
+#: "entries accounted for 6,390 of them".
+_PART_INSIDE = re.compile(r"\b(?:\d[\d,.]*|hundred|thousand|million|dozen)\s+of\s+(?:these|them|those)\b", re.I)
 
 
 def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int, Timex]) -> None:
     """ "9,000 crossed between Friday and Sunday. Of these, 5,000 entered X": a part of a figure
     covers the same time and has the same source as the whole, which the sentence before states,
     or its own sentence ("18,000 fled since May, of whom 6,000 crossed into X", "9,000 arrived in
-    May, 4,000 of them from X"). ``stated`` is the
+    May, 4,070 of them from X"); the part may be named anywhere in its sentence ("The bridge
+    handled 3,160 of these crossings"). ``stated`` is the
     time each sentence gives its own events, when it gives one.
     """
     whole: dict[int, Mention] = {}
@@ -428,6 +436,8 @@ def part_times(mentions: list[Mention], sents: list[SpacySpan], stated: dict[int
             of = m.sentence
         elif m.sentence and _PART_OF.match(text):
             of = m.sentence - 1
+        elif _PART_INSIDE.search(text):
+            of = m.sentence if m.sentence in whole else m.sentence - 1  # its whole is told here, or just before
         else:
             continue
         w = whole.get(of)

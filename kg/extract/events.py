@@ -41,6 +41,7 @@ from kg.extract.event_clauses import placed_by_story
 from kg.extract.event_continued import continues_flow
 from kg.extract.event_crossings import read_crossing
 from kg.extract.event_disasters import read_disasters
+from kg.extract.event_during_event import during_event
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
 from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
@@ -85,8 +86,9 @@ from kg.extract.event_year_before import year_before
 from kg.extract.index import EntityIndex
 from kg.extract.quantities import QuantityMatch, find_changes, find_quantities
 from kg.extract.report_day import redated, report_day
-from kg.extract.timex import Timex, find_times
+from kg.extract.timex import Timex, find_times, happening_day
 from kg.extract.timex_relative import find_relative_times, last_day
+from kg.extract.timex_season import southern_story
 from kg.model import Article, Entity, Event, Span, Statement
 from kg.nlp.doctext import span_text
 
@@ -109,6 +111,21 @@ _AGENTS = ("Person", "Agency", "Organization", "State")
 log = logging.getLogger(__name__)
 
 
+#: Verbs whose object is an operation that runs on from their day: "began an operation", "started a sweep".
+_BEGINNING = frozenset(("begin", "start", "commence"))
+
+
+def _begun_by(trig: Token) -> bool:
+    """Whether an operation is what a verb of beginning begins ("units began an operation"); an
+    offensive or an attack begun on a day is dated by that day ("began an offensive on Sunday")."""
+    return (
+        trig.lemma_.lower() == "operation"
+        and trig.dep_ == "dobj"
+        and trig.head.pos_ == "VERB"
+        and trig.head.lemma_.lower() in _BEGINNING
+    )
+
+
 class _Reader:
     """Reads the events of one document."""
 
@@ -120,6 +137,8 @@ class _Reader:
         self.args.story_state = story_state(self.args.index)
         self.args.publisher_state = publisher_state(article.publisher, self.args.index)
         self.args.sole_state = sole_state(self.args.index)
+        states = (self.args.home, self.args.publisher_state, self.args.story_state, self.args.sole_state)
+        self.southern = southern_story(article.text, states)  # "the summer" of a story from Chile
         self.mentions: list[Mention] = []
         self.referendums: list[Mention] = []  # of the mentions (kg.extract.event_votes.VoteReader)
         self.time = TimeReader(doc, article.text)
@@ -212,7 +231,7 @@ class _Reader:
         said: dict[int, list[Timex]] = {}  # the times of each sentence, for the question an answer completes
         for si, sent in enumerate(sents):
             text = span_text(sent)
-            times = find_times(text, self.article.published, sent.start_char)
+            times = find_times(text, self.article.published, sent.start_char, southern=self.southern)
             times = sorted(
                 times + find_relative_times(text, anchor, self.article.published, sent.start_char),
                 key=lambda t: t.start,
@@ -262,6 +281,7 @@ class _Reader:
             vote_shares(self, si, sent)
             vote_period(self, si, sent, times)
         since_event(self.mentions, sents)  # before the parts: they take their whole's period
+        during_event(self.mentions, sents)  # "During the operation, 14 were arrested": its period
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, sents, stated)
@@ -492,8 +512,13 @@ class _Reader:
             ]
             own = rest if len(rest) == 1 else []
         when = self.time.best_time(own)
+        if when is not None and trig.token.pos_ != "VERB" and trig.token.idx < when.start:
+            # "ever since the vote of 3 May": that day is the vote's own, not the start of what follows
+            when = happening_day(self.time.text, when)
         if trig.type == "Referendum":  # "the four days of voting ended on Tuesday"
             verb_lemma = self._own_end_verb(sent, trig.token)
+        elif trig.type == "MilitaryOperation" and _begun_by(trig.token):
+            verb_lemma = "begin"  # "began an operation on 3 March": it runs from that day
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)

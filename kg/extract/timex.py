@@ -24,8 +24,8 @@ Choices, so that every consumer reads the same thing:
   beside the days or not) is one period;
 * a month without a year ("last February", "in March") is the latest one not after publication,
   "last February" strictly before the publication month; it is a ``YYYY-MM`` value;
-* a season ("over the winter", "this summer", "last spring") is the northern hemisphere's
-  meteorological one (:mod:`kg.extract.timex_season`); "in summer" alone is a habit, no time;
+* a season ("over the winter", "this summer", "last spring") is the meteorological one of the
+  story's hemisphere (:mod:`kg.extract.timex_season`); "in summer" alone is a habit, no time;
 * a date without a year ("September 21", "3 March") is the latest one not more than a week after
   publication (stories announce a vote "on October 2" a few days ahead); after "until" or "by" it
   may lie up to six months ahead (a deadline).
@@ -42,9 +42,10 @@ from text_to_num import text2num
 from kg.extract.timex_month import month_part
 from kg.extract.timex_ordinals import DAY_WORDS
 from kg.extract.timex_season import SEASONS, season_days
+from kg.extract.timex_stretch import STRETCH_TO, stretch_bounds
 from kg.extract.timex_year import year_part
 
-__all__ = ["Timex", "find_times"]
+__all__ = ["Timex", "find_times", "happening_day"]
 
 
 @dataclass(frozen=True)
@@ -415,7 +416,9 @@ def _month_year(mon: int, pub: date) -> int:
     return pub.year if mon <= pub.month else pub.year - 1
 
 
-def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | None, str | None]:
+def _resolve(
+    kind: str, m: re.Match[str], pub: date, southern: bool = False
+) -> tuple[str | None, str | None, str | None]:
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     prep = g.get("prep")
     taking_effect = bool(prep and _TAKING_EFFECT.match(prep)) or (
@@ -550,7 +553,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
             return None, f"{value}-01", None
         return value, None, None
     if kind == "season":
-        first, last = season_days(g["season"], g.get("which"), pub)
+        first, last = season_days(g["season"], g.get("which"), pub, southern)
         return _period(kind, prep or g.get("stretch"), None, first, last)
     if kind == "year_so_far":
         return None, f"{pub.year:04d}-01-01", None
@@ -564,7 +567,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[str | None, str | 
     return None, None, None
 
 
-def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex]:
+def find_times(text: str, published: date | None, offset: int = 0, *, southern: bool = False) -> list[Timex]:
     """Every time expression in ``text`` with its resolution against ``published``.
 
     Args:
@@ -572,6 +575,7 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
         published: the publication date; when None, expressions are returned unresolved
             (except fully explicit dates such as "21 September 2022").
         offset: added to the spans, so that callers can pass a sentence and get article offsets.
+        southern: the story is from south of the equator, where seasons are six months on.
     """
     found: list[Timex] = []
     taken: list[tuple[int, int]] = []
@@ -591,7 +595,8 @@ def find_times(text: str, published: date | None, offset: int = 0) -> list[Timex
                 continue  # "on a Saturday", "on an ordinary Tuesday": any such day, none in particular
             explicit = kind == "iso" or (kind in ("md", "dm", "dm_word", "range_md", "range_dm") and m.group("year"))
             try:
-                resolved = _resolve(kind, m, published or date.min) if (published or explicit) else (None, None, None)
+                pub = published or date.min
+                resolved = _resolve(kind, m, pub, southern) if (published or explicit) else (None, None, None)
             except (ValueError, TypeError):  # impossible dates such as "February 30"
                 resolved = (None, None, None)
             if kind in ("range_md", "range_dm") and _NIGHT_OF.search(text, 0, s) and resolved[2]:
@@ -669,38 +674,14 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-# "in the week to Sunday (18)", "the seven days ending 3 March", "in the eleven weeks up to
-# and including Friday 9 April": the period of that many days or weeks closing on that day.
-_WEEK_TO = re.compile(
-    r"(?:\b(?:in|during|over|for)\s+)?\bthe\s+(?:(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>weeks?|days)\s+"
-    r"(?:to|ending|ended|up\s+to(?:\s+and\s+including)?|through|until|till)\s+(?:on\s+)?$",
-    re.I,
-)
-
-
-def _days_to(week: re.Match[str]) -> int | None:
-    """How many days before the closing day a "the N weeks/days to X" period starts, or None.
-
-    "the week" is seven days, "the nine weeks" sixty-three, "the ten days" ten (the closing day
-    counts); a word that is no number ("the busiest week to ...") gives None.
-    """
-    n = week["n"]
-    try:
-        count = _num(n) if n else 1
-    except ValueError:
-        return None
-    weeks = week["unit"].lower().startswith("week")
-    if not 0 < count <= (52 if weeks else 366) or (not weeks and n is None):
-        return None
-    return (7 * count if weeks else count) - 1
-
-
 # A clock time before a day ("from 06:00 on Sunday 3 May until 18:00 on Monday 4 May", "from
 # midnight on 15 May").
 _CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?|midnight|noon)\s+)?"
-_SPAN_OPEN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}$", re.I)
+# or a part of the day: "shut from the afternoon of 2 May to the night of 4 May" is 2-4 May
+_DAY_PART = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
+_SPAN_OPEN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}{_DAY_PART}$", re.I)
 # the joiner may follow a comma closing the first day: "from Monday, 7 September, to Friday, 18 September"
-_SPAN_JOIN = re.compile(rf"^\s*(?:,?\s*(?:to|and|until|till|through|-|–)\s*{_CLOCK})?$", re.I)
+_SPAN_JOIN = re.compile(rf"^\s*(?:,?\s*(?:to|and|until|till|through|-|–)\s*{_CLOCK}{_DAY_PART})?$", re.I)
 _SPAN_ENDS = ("to ", "until ", "till ", "through ")
 
 
@@ -771,14 +752,16 @@ def _periods(text: str, found: list[Timex], offset: int, published: date | None 
         t = found[i]
         s = t.start - offset
         nxt = found[i + 1] if i + 1 < len(found) else None
-        week = _WEEK_TO.search(text[max(0, s - 50) : s])
-        back = _days_to(week) if week else None
-        if week and back is not None and (d := _day(t)):
-            a = max(0, s - 50) + week.start()
-            out.append(Timex(a + offset, t.end, text[a : t.end - offset], None, _iso(d - timedelta(days=back)), t.date))
+        # a week, N months or a fiscal year written with the day it closes on ("the 12 months to 31
+        # May", "the fiscal year which closed on 30 June 2025"): that stretch, ending on that day
+        week = STRETCH_TO.search(text[max(0, s - 60) : s])
+        bounds = stretch_bounds(week, t.date) if week and not (t.start_date or t.end_date) else None
+        if week and bounds is not None:
+            a = max(0, s - 60) + week.start()
+            out.append(Timex(a + offset, t.end, text[a : t.end - offset], None, _iso(bounds[0]), _iso(bounds[1])))
             i += 1
             continue
-        opened = _SPAN_OPEN.search(text[max(0, s - 24) : s])
+        opened = _SPAN_OPEN.search(text[max(0, s - 48) : s])
         a_day = _day(t) or (
             date.fromisoformat(t.start_date) if t.text.lower().startswith("from ") and t.start_date else None
         )
@@ -793,7 +776,7 @@ def _periods(text: str, found: list[Timex], offset: int, published: date | None 
             # "from 4 June until 9 June" read apart: the end a deadline ahead, the start behind
             a_day = _same_day_before(a_day, b_day)
         if (opened or t.text.lower().startswith("from ")) and a_day and b_day and a_day < b_day and nxt is not None:
-            a = max(0, s - 24) + opened.start() if opened else s
+            a = max(0, s - 48) + opened.start() if opened else s
             out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, _iso(a_day), _iso(b_day)))
             i += 2
             continue
@@ -808,7 +791,7 @@ def _periods(text: str, found: list[Timex], offset: int, published: date | None 
         if months is None and nxt is not None and said_in and _AND.match(gap):
             months = _next_months(t, nxt)  # "in January and February": the two months together
         if months is not None and nxt is not None:
-            a = max(0, s - 24) + opened.start() if opened else s
+            a = max(0, s - 48) + opened.start() if opened else s
             out.append(Timex(a + offset, nxt.end, text[a : nxt.end - offset], None, *months))
             i += 2
             continue
@@ -835,12 +818,34 @@ _CLOCK_BOUND = re.compile(
 _SINCE_APPOSED = re.compile(r"\bsince\s+[^,.;:\d]{3,60},\s*(?:on\s+)?$", re.I)
 
 
-def _since_apposed(text: str, t: Timex, offset: int) -> Timex:
-    """``t`` as the start of a period when it stands in apposition after a "since" phrase."""
-    s = t.start - offset
-    if not t.date or len(t.date) != 10 or t.start_date or t.end_date:
+#: A day that names a happening after "since": "since the floods of 3 April", "since the attack of 9
+#: May": the period opens on the happening's day.
+_SINCE_OF = re.compile(r"\bsince\s+the\s+(?:[^\W\d]+[\s-]+){1,3}of\s+(?:the\s+)?$", re.I)
+
+
+def happening_day(text: str, t: Timex) -> Timex:
+    """``t`` as the own date of the happening a "since the X of DAY" phrase names ("the general
+    election of 7 May", read for the election itself), where :func:`find_times` made it a start.
+
+    Args:
+        text: the whole text ``t``'s offsets point into.
+        t: a time expression found in it.
+    """
+    if not t.start_date or t.date or t.end_date or not _SINCE_OF.search(text, max(0, t.start - 60), t.start):
         return t
-    if not _SINCE_APPOSED.search(text, max(0, s - 80), s):
+    day = t.start_date if _WRITTEN_DAY.search(_WRITTEN_YEAR.sub("", t.text)) else t.start_date[:7]
+    return replace(t, date=day, start_date=None)
+
+
+def _since_apposed(text: str, t: Timex, offset: int) -> Timex:
+    """``t`` as the start of a period when it stands in apposition after a "since" phrase, or
+    names the day of the happening a "since" phrase names."""
+    s = t.start - offset
+    if not t.date or len(t.date) not in (7, 10) or t.start_date or t.end_date:
+        return t
+    if _SINCE_OF.search(text, max(0, s - 60), s):  # "since the floods of May": from 1 May
+        return replace(t, date=None, start_date=t.date if len(t.date) == 10 else f"{t.date}-01")
+    if len(t.date) != 10 or not _SINCE_APPOSED.search(text, max(0, s - 80), s):
         return t
     return replace(t, date=None, start_date=t.date)
 
