@@ -34,8 +34,8 @@ def _operation(nlp: Language, text: str):
     ("text", "start"),
     [
         (
-            "On Monday, 12 October, units of the Norland Army began an operation against armed smugglers in the "
-            "forests south of Pelling.",
+            "Units of the Norland Army began an operation on Monday, 12 October, after armed smugglers were seen "
+            "in the forests south of Pelling.",
             "2026-10-12",
         ),
         ("The Norland Army started a security operation near Pelling on 14 October, the ministry said.", "2026-10-14"),

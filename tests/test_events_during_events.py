@@ -37,7 +37,7 @@ def _counted(nlp: Language, text: str, count: int):
     [
         (
             "Norland Army units conducted an operation in the hills near Pelling between 3 and 6 October. "
-            "During the operation, soldiers arrested 19 people and seized two lorries.",
+            "Soldiers arrested 19 people during the operation, the army said.",
             19,
             ("2026-10-03", "2026-10-06"),
         ),

@@ -30,13 +30,13 @@ NAMES = {
     ("text", "count"),
     [
         (
-            "Officials of Norland and Tarnia said 3.1 million people crossed their common border in 2025. "
-            "The Orvik Bridge handled about 1.2 million of these crossings.",
+            "Customs figures show 3.1 million people crossed between Norland and Tarnia in 2025. "
+            "The Orvik Bridge alone handled about 1.2 million of these crossings, officials added.",
             1200000,
         ),
         (
-            "Border officials of Norland said 2.2 million people crossed the frontier with Tarnia during 2025. "
-            "The Orvik Bridge processed some 800,000 of those crossings.",
+            "Tarnia's statistics office counted 2.2 million people crossing into Norland during 2025. "
+            "The Orvik Bridge processed some 800,000 of those crossings, mostly on weekdays.",
             800000,
         ),
     ],
