@@ -60,7 +60,7 @@ from kg.extract.event_triggers import (
     registered_arrivals,
 )
 from kg.extract.event_used_ways import used_way
-from kg.extract.event_vehicles import vehicle_count
+from kg.extract.event_vehicles import tallied, vehicle_count
 from kg.extract.event_ways_of import state_of_ways
 from kg.extract.event_where import where_point
 from kg.extract.quantities import QuantityMatch, find_changes
@@ -101,8 +101,6 @@ _THROUGH_VERBS = frozenset(_words("pass handle process clear check carry"))
 _NAMED_WAYS = frozenset(_words("crossing checkpoint crossing-point bridge post"))
 #: Nouns counting a flow itself ("1,200 new arrivals a day"), unlike the people in it ("migrants").
 _FLOW_NOUNS = frozenset(_words("arrival crossing entry departure"))
-#: Nouns a counted flow hangs on as a counting verb's object: "an average of", "a total of".
-_TALLIES = frozenset(_words("average total number"))
 _ORIGIN_POSS = frozenset(
     _words(
         """
@@ -498,7 +496,7 @@ def read_crossing(
     if not counts:
         return []
     timed = clause
-    counted = _tallied(noun) if verb is None else noun
+    counted = tallied(noun) if verb is None else noun
     counter = head  # the verb whose fronted time a flow with none of its own takes
     if verb is None and counted.dep_ == "dobj" and counted.head.lemma_.lower() in RECORDING_VERBS:
         # "counted 1,200 arrivals last week"; "From 3 May on, guards logged a mean of 312 entries daily"
@@ -653,15 +651,6 @@ def _crossed_side(reader: _Reader, ways: list[str], origin: list[str]) -> list[s
         if key is not None and key not in origin:
             return [key]
     return []
-
-
-def _tallied(noun: Token) -> Token:
-    """What a counting verb takes as its object for the flow noun: the noun, or the average or total
-    it is "of" (guards "noted an average of 312 entries" daily, "logged a total of 2,075 departures"),
-    whose verb's time (fronted or after it) is the flow's."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _TALLIES:
-        return noun.head.head
-    return noun
 
 
 def _tally_verb(noun: Token) -> Token | None:

@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Token
 from kg.extract.event_answers import asked_amount
 from kg.extract.quantities import QuantityMatch
 
-__all__ = ["VEHICLE_NOUNS", "counted_vehicles", "vehicle_count"]
+__all__ = ["VEHICLE_NOUNS", "counted_vehicles", "tallied", "vehicle_count"]
 
 #: Road vehicles, the closed class traffic across a land border is counted in.
 VEHICLE_NOUNS = frozenset(("vehicle", "car", "truck", "lorry", "bus", "coach", "van", "minibus", "motorcycle"))
-#: Nouns a counted fleet hangs on by "of": "an average of 950 trucks", "a total of 4,000 cars".
+#: Nouns a counted fleet or flow hangs on by "of": "an average of 950 trucks", "a total of 2,075 departures".
 _TALLIES = frozenset(("average", "total", "mean", "number"))
 
 
@@ -46,7 +46,7 @@ def vehicle_count(
         noun = noun.head  # "nineteen hundred trucks": "nineteen" on "hundred", "hundred" on the trucks
     # the subject, also as a tally ("an average of 950 trucks a day crossed"), or the doer of a
     # passive ("the bridge is used by 3,850 vehicles a day")
-    mover = _tallied(noun)
+    mover = tallied(noun)
     moved = (mover.head.i == verb.i and mover.dep_ == "nsubj") or (
         noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
     )
@@ -59,8 +59,9 @@ def vehicle_count(
     return nums[-1]
 
 
-def _tallied(noun: Token) -> Token:
-    """The tally ``noun`` is counted in ("an average of 940 trucks", "a total of"), else ``noun``."""
+def tallied(noun: Token) -> Token:
+    """The tally ``noun`` is counted in ("an average of 940 trucks", "a total of 2,075 departures"),
+    else ``noun``: the word a counting verb takes or a moving verb has as its subject."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _TALLIES:
         return noun.head.head
     return noun
