@@ -19,6 +19,7 @@ from kg.extract.bridges_between import bridges_between
 from kg.extract.crossing_kinds import kinds_written
 from kg.extract.crossing_sides import sides_joined
 from kg.extract.crossing_towns import crossings_apart_from_towns, without_town_aliases
+from kg.extract.ferry_terminals import terminals_as_crossings
 from kg.extract.links import Linked, mk
 from kg.extract.person_links import link_persons
 from kg.extract.publisher_state import keep_publisher
@@ -252,6 +253,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
     links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
     links = sides_joined(links)  # "the B crossing" after "the A - B crossing"
+    links = terminals_as_crossings(doc, links)  # "the X Ferry Terminal" on a route between two states
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
 

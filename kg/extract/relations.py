@@ -23,6 +23,7 @@ from kg.extract.crossing_context import context_sides
 from kg.extract.crossing_links import joined_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
+from kg.extract.ferry_terminals import ferry_sides
 from kg.extract.force_units import force_units
 from kg.extract.locations import find_locations, place_after
 from kg.extract.masthead_parts import masthead_parts
@@ -96,6 +97,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     _sole_border_crossings(doc, links, found)
     bridge_sides(doc, links, found)
     joined_sides(doc, links, found)
+    ferry_sides(doc, links, found)  # "the X Ferry Terminal" of a text on a route between two states
     home_sides(doc, links, found, article.publisher)
     context_sides(doc, links, found, article.publisher)
     _drop_borders_of_parts(found)
