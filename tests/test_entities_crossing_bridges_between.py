@@ -13,6 +13,9 @@ import pytest
 from named_entities import found_entities, linked_types, related_pairs
 from spacy.language import Language
 
+from kg.extract.entities import find_entities
+from kg.model import Article
+
 
 @pytest.mark.parametrize(
     ("text", "name", "towns"),
@@ -81,3 +84,23 @@ def test_relations_bridge_between_connects_the_states_of_its_ends(
     nlp: Language, text: str, crossing: str, states: set[str]
 ) -> None:
     assert {o for s, o in related_pairs(nlp, text, "connects") if s == crossing} == states
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Police from Austria and Hungary will patrol the international bridge between Ardessy and Vostrana"
+            " together from March, since smugglers cross there at night.",
+            "Ardessy-Vostrana international bridge",
+        ),
+        (
+            "Traffic across the border slowed on Friday when the main road bridge between Tolvaine and Pesknor"
+            " lost a lane, Slovak and Polish officials said.",
+            "Tolvaine-Pesknor main road bridge",
+        ),
+    ],
+)
+def test_entities_bridge_between_keeps_its_written_kind(nlp: Language, text: str, written: str) -> None:
+    found = [e for e in find_entities(nlp(text), Article(id="t", text=text, source="test")) if e.type == "Checkpoint"]
+    assert [written in e.aliases for e in found] == [True]

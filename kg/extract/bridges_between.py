@@ -3,7 +3,8 @@
 Local and broadcast news often names a border bridge by its two ends rather than by a name of its
 own ("the bridge between A and B", "the old road bridge between A in R and B in S"). Each end is a
 place the text names, so the bridge itself would otherwise be lost: it becomes a crossing point
-named "A-B bridge", the form readers and other texts use, linked at its noun. It connects the
+named "A-B bridge", the form readers and other texts use, linked at its noun ("the international
+bridge between A and B" is also the "A-B international bridge", as written). It connects the
 states its two ends are placed in, where the text places them.
 
 Only a definite bridge between two proper names counts, one of them a town the text names as one,
@@ -14,6 +15,7 @@ bridge between two towns of one country is no crossing point).
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -21,8 +23,9 @@ from spacy.tokens import Doc
 from kg.extract.links import Linked
 from kg.extract.relation_spans import Found, add, tokens
 from kg.lexicon.names import NAME_PARTICLES, entity_key
+from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES
 
-__all__ = ["End", "bridge_ends", "bridge_sides", "bridges_between"]
+__all__ = ["End", "bridge_ends", "bridge_sides", "bridges_between", "bridges_written"]
 
 #: Words of a text about crossing a border: a bridge between two places there is a crossing point.
 _CROSSING_WORDS = frozenset({"border", "borders", "cross", "crossed", "crossing", "crossings", "frontier", "traffic"})
@@ -33,6 +36,8 @@ _NOT_ENDS = frozenset({"State", "Region", "Agency", "Checkpoint"})
 _TOWN_OF = frozenset({"the town of", "the village of", "the city of"})
 #: Kind of the links this module makes: the two ends are read again from the text after them.
 _KIND_NAME = "bridge"
+#: Lower-case standing and mode words right before the bridge's noun: "the international road bridge".
+_QUALIFIERS = re.compile(rf"(?:\b(?:{'|'.join((*CROSSING_STATUSES, *CROSSING_MODES))})\s+)+$")
 
 
 def bridges_between(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -49,6 +54,19 @@ def bridges_between(doc: Doc, links: list[Linked]) -> list[Linked]:
             continue
         name = f"{ends[0].name}-{ends[1].name} {_KIND_NAME}"
         out.append(Linked(tok.idx, tok.idx + len(tok), tok.text, "Checkpoint", entity_key("Checkpoint", name), name))
+    return out
+
+
+def bridges_written(text: str, links: list[Linked]) -> set[str]:
+    """Each such bridge's name with the standing and mode words the text writes before its noun:
+    "the international bridge between A and B" is also the "A-B international bridge"."""
+    out: set[str] = set()
+    for lk in links:
+        if lk.type != "Checkpoint" or lk.text != _KIND_NAME or not lk.name.endswith(f" {_KIND_NAME}"):
+            continue
+        found = _QUALIFIERS.search(text, max(0, lk.start - 40), lk.start)
+        if found is not None:
+            out.add(f"{lk.name.removesuffix(_KIND_NAME)}{' '.join(found.group(0).split())} {_KIND_NAME}")
     return out
 
 

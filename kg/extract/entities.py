@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
-from kg.extract.bridges_between import bridges_between
+from kg.extract.bridges_between import bridges_between, bridges_written
 from kg.extract.crossing_kinds import kinds_written
 from kg.extract.crossing_sides import sides_joined
 from kg.extract.crossing_towns import crossings_apart_from_towns, without_town_aliases
@@ -84,7 +84,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
                 links,
                 _demonym_led(article.text, links)
                 | _owner_after(article.text, links)
-                | kinds_written(article.text, links),
+                | kinds_written(article.text, links)
+                | bridges_written(article.text, links),
             )
             for key, links in sorted(groups.items())
         )
