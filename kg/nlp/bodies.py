@@ -44,6 +44,7 @@ _KIND_WORDS = frozenset(
         "border",
         "boundary",
         "post",
+        "customs",  # "the X customs post" is X
         *CROSSING_MODES,
         *CROSSING_STATUSES,
     }

@@ -98,6 +98,7 @@ CHECKPOINT_WORDS = (
     "control point",  # "the X Control Point": a land border's crossing, as some states name each of theirs
     "boundary control point",
     "control post",  # "the X Control Post": a customs and immigration post at a land border
+    "customs post",  # "the X customs post": a border's post named for the service that staffs it
     "border post",
     "cross - border post",  # "the X cross-border post": the tokenizer splits the hyphen
     "border terminal",
@@ -255,7 +256,7 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
-            if words[-2:] != ["control", "post"]  # "the control post at X": a post set in the town X
+            if words[-2:] not in (["control", "post"], ["customs", "post"])  # "the control post at X": set in the town X
         ),
         "CheckpointNamed": tuple(  # "the automobile checkpoint Karamyk" (a lower-case kind word:
             # "the Turning Point Foundation" names no crossing "Foundation")
