@@ -36,6 +36,28 @@ def test_entities_crossing_towns_town_and_crossing_apart(nlp: Language, text: st
     assert ("Checkpoint", town) not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "crossing"),
+    [
+        (
+            "Queues at the Kestrova post have grown since June, and the ministry has posted six more clerks to"
+            " Kestrova on the border with Zambia.",
+            "Kestrova post",
+        ),
+        (
+            "Two customs officers were assigned to Tamberin last week. The Tamberin border post still closes"
+            " at six, traders crossing from Namibia complain.",
+            "Tamberin border post",
+        ),
+    ],
+)
+def test_entities_crossing_towns_staff_posted_to_the_town(nlp: Language, text: str, crossing: str) -> None:
+    town = crossing.split()[0]
+    found = {(lk.type, lk.name) for lk in link_mentions(nlp(text))}
+    assert ("Settlement", town) in found
+    assert ("Checkpoint", crossing) in found
+
+
 def test_entities_crossing_towns_a_crossing_alone_keeps_its_name() -> None:
     text = "Lorries queued at the Velsar border post."
     link = Linked(text.index("Velsar"), text.index("Velsar") + 6, "Velsar", "Checkpoint", "checkpoint/velsar", "Velsar")

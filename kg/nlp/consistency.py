@@ -94,7 +94,10 @@ def _cued_places(spans: list[Span]) -> dict[str, str]:
 _TOWN_PREPOSITIONS = frozenset({"near", "outside"})
 #: Verbs (lemmas) of people going or sent somewhere: "travelled to X", "officers were sent to X"
 #: go to the town (lorries are "diverted to" a crossing; people are sent to where they stay).
-_GOING = frozenset({"travel", "send", "deploy", "dispatch", "fly", "return", "relocate", "flee"})
+_GOING = frozenset(
+    {"travel", "send", "deploy", "dispatch", "fly", "return", "relocate", "flee"}
+    | {"post", "station", "assign", "transfer", "second"}  # "officers were posted to X": staff sent to the town
+)
 #: Last words of a crossing's own name: "X Bridge" names no town.
 _CROSSING_NOUNS = frozenset({"crossing", "post", "checkpoint", "gate", "bridge", "terminal"})
 

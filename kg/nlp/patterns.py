@@ -256,7 +256,8 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
         "CheckpointAt": tuple(
             [*({"LOWER": w} for w in words), {"LOWER": {"IN": ["at", "of"]}}, _NAME, {**_NAME, "OP": "*"}]
             for words in checkpoint_words
-            if words[-2:] not in (["control", "post"], ["customs", "post"])  # "the control post at X": set in the town X
+            # "the control post at X", "the customs post at X": a post set in the town X
+            if words[-2:] not in (["control", "post"], ["customs", "post"])
         ),
         "CheckpointNamed": tuple(  # "the automobile checkpoint Karamyk" (a lower-case kind word:
             # "the Turning Point Foundation" names no crossing "Foundation")
