@@ -70,3 +70,14 @@ def test_entities_crossing_gates_control_post_at_a_town_leaves_the_town(nlp: Lan
 )
 def test_entities_crossing_gates_causeway_named_in_a_crossing_sentence(nlp: Language, text: str) -> None:
     assert linked_types(nlp, text).get("Torvane Causeway") == {"Checkpoint"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("About 800 people a day enter Nepal through the Drassel gate, the district office says.", "Drassel gate"),
+        ("On a fair day a trader who crosses at the Ombrin gate sells out before noon.", "Ombrin gate"),
+    ],
+)
+def test_entities_crossing_gates_present_tense_crossing(nlp: Language, text: str, name: str) -> None:
+    assert linked_types(nlp, text).get(name) == {"Checkpoint"}

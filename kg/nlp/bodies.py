@@ -209,7 +209,11 @@ def named_by_state(span: Span) -> Span | None:
     return None
 
 
-_CROSSING_WORDS = frozenset({"cross", "crossed", "crossing", "crossings", "border", "entered", "entering", "traffic"})
+#: Words of a sentence about crossing a border: every form of "cross" and "enter" a verb takes.
+_CROSSING_WORDS = frozenset(
+    {"cross", "crosses", "crossed", "crossing", "crossings", "border", "enter", "enters", "entered", "entering"}
+    | {"traffic"}
+)
 
 
 def crossing_context(span: Span) -> bool:
