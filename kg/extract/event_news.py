@@ -333,8 +333,8 @@ def read_news(
                 m.change_percent = _later_change(sent, q)
         if trig.frame == "seize" and (q := seizure_count(trig.token, quants)) is not None:
             reader.set_quantity(m, q)  # "seized 3,260 packets", "recorded 176 seizures"
-        # "X said 40 were held"
-        if trig.frame in ("arrest", "deploy", "seize") and m.count is not None and not m.reported_by:
+        # "X said 40 were held"; "the coast guard reported that it had intercepted 14 vessels": its own tally
+        if trig.frame in ("arrest", "deploy", "seize", "vessel") and m.count is not None and not m.reported_by:
             # "X announced that 40 officers would be sent": X decides the plan and gives its figure
             plan = trig.frame == "deploy" and announcer(head) is not None
             at = trig.token.idx

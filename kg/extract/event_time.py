@@ -74,8 +74,10 @@ _EXPLICIT = re.compile(
 
 
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|hrs|GMT|UTC)?\s*,?\s*)?$", re.I)
-_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month"}
+_RATE_ADVERBS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
 _RATE_UNITS = frozenset(("day", "week", "month"))
+#: Parts of a day that "each" or "every" make a daily rate: "cross each morning", "every night".
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 #: Words for one day or week that a rate may be written with: "on an ordinary weekday".
 _UNIT_WORDS = {"day": "day", "weekday": "day", "week": "week", "month": "month"}
 #: Nouns of published figures, whose period a report verb's time may give: "published its figures in".
@@ -105,6 +107,8 @@ def clause_rate(head: Token) -> str | None:
             and any(d.lower_ in ("every", "each", "a", "per") for d in c.children)
         ):
             return lem
+        if _each_part(c):
+            return "day"
         if c.dep_ == "prep" and c.lower_ == "per":
             unit = next((g.lemma_.lower() for g in c.children if g.lemma_.lower() in _RATE_UNITS), None)
             if unit:
@@ -114,6 +118,15 @@ def clause_rate(head: Token) -> str | None:
         if c.dep_ == "prep" and (unit := _each_before(c)):
             return unit
     return None
+
+
+def _each_part(tok: Token) -> bool:
+    """ "each morning", "every night" as an adverb of a clause: a part of every day, so a daily rate."""
+    return (
+        tok.dep_ in ("npadvmod", "advmod", "dobj", "obl")
+        and tok.lemma_.lower() in _DAY_PARTS
+        and any(d.lower_ in ("every", "each") for d in tok.children)
+    )
 
 
 def _each_before(prep: Token) -> str | None:
@@ -127,6 +140,8 @@ def _each_before(prep: Token) -> str | None:
             and any(d.lower_ in ("each", "every") for d in g.children)
         ):
             return g.lemma_.lower()
+        if g.dep_ == "npadvmod" and _each_part(g):
+            return "day"
     return None
 
 

@@ -681,7 +681,12 @@ _CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?|mid
 _DAY_PART = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 _SPAN_OPEN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}{_DAY_PART}$", re.I)
 # the joiner may follow a comma closing the first day: "from Monday, 7 September, to Friday, 18 September"
-_SPAN_JOIN = re.compile(rf"^\s*(?:,?\s*(?:to|and|until|till|through|-|–)\s*{_CLOCK}{_DAY_PART})?$", re.I)
+# or the part of the first day the period opens in: "between Friday night and Sunday morning"
+_SPAN_JOIN = re.compile(
+    rf"^\s*(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s*)?"
+    rf"(?:,?\s*(?:to|and|until|till|through|-|–)\s*{_CLOCK}{_DAY_PART})?$",
+    re.I,
+)
 _SPAN_ENDS = ("to ", "until ", "till ", "through ")
 
 
