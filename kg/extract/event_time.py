@@ -162,7 +162,21 @@ def _any_given(prep: Token) -> str | None:
             and not any(d.dep_ in ("relcl", "acl") or (d.dep_ == "prep" and not _range_after(d)) for d in kids)
         ):
             return _UNIT_WORDS.get(g.lemma_.lower(), "day")
+        if prep.lower_ == "on" and _every_such_day(g):
+            return "day"
     return None
+
+
+def _every_such_day(noun: Token) -> bool:
+    """ "on weekdays", "on Saturdays", "on market days": days named in the plural without a
+    determiner are every such day, so a figure said of them is a daily rate ("on the days when ..."
+    and "on those days" name some days only)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.tag_ in ("NNS", "NNPS")
+        and (noun.lemma_.lower() in ("day", *_ANY_DAYS) or noun.lower_.rstrip("s") in _ANY_DAYS)
+        and not any(d.dep_ in ("det", "relcl", "acl", "prep", "nummod", "poss") for d in noun.children)
+    )
 
 
 def _range_after(prep: Token) -> bool:
@@ -178,6 +192,15 @@ def _range_after(prep: Token) -> bool:
 #: May" ("as many as 4,000 crossed in May" puts the figure, not a time, after it).
 _EQUATIVE_BASE = re.compile(
     r"\bas\s+(?:many|much|high|low|large|few|little)\s+as\s+(?:(?:in|during|over|on)\s+)?$", re.I
+)
+#: The words before a comparison's base that restate its figure: ", against 48 in 2025", "compared with some
+#: 300 a day in May", "up from 4,100 last week" (a figure and at most three words before the time; "more
+#: than 300 crossed on Monday" is a bound, and "tear gas against 300 people on Monday" no comparison).
+_FIGURE_BASE = re.compile(
+    r"(?:\bcompar\w*\s+(?:with|to)|\bversus|\bvs\.?|,\s*against|\b(?:up|down|rise|fall|rose|fell)\s+from)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|just|only|over|under)\s+)?\d[\d,.]*"
+    r"(?:\s+[a-z]+){0,3}?\s*$",
+    re.I,
 )
 #: The words before a comparison's base named by a season or holiday: "more than over Easter ".
 _SEASON_BASE = re.compile(r"\b(?:than|compar\w*\s+(?:with|to))\s+(?:(?:in|over|during|at|on|for)\s+)?[A-Z][\w'-]*\s+$")
@@ -266,6 +289,8 @@ class TimeReader:
         sent = span[0].sent
         before = self.text[sent.start_char : t.start]
         if re.search(r"\b(?:than|compar\w*\s+(?:with|to)|versus|vs\.?|against)\s*$", before, re.I):
+            return True
+        if _FIGURE_BASE.search(before):  # "61 so far this year, against 48 in the whole of 2025"
             return True
         if _EQUATIVE_BASE.search(before):  # "three times as many as in February", "half as much as last year"
             return True
