@@ -1,5 +1,5 @@
 """The year or month of a comparison's base is not the figure's time, though the base restates its
-own figure: "35 so far this year, against 20 in the whole of 2025" counts from 1 January of this year.
+own figure: 35 rescued "so far this year, against 20 during 2025" are counted from 1 January of this year.
 
 Every sentence is invented for the test, in two or more wordings; entities are built by hand so that
 only event reading is tested.
@@ -19,10 +19,9 @@ NAMES = {"Portuguese Navy": ("agency/navy-portugal", "Agency"), "Portugal": ("st
 @pytest.mark.parametrize(
     "text",
     [
-        "So far this year the Portuguese Navy has saved 35 people off the southern coast, against 20 in the "
-        "whole of 2025, the admiral said.",
-        "The Portuguese Navy has rescued 35 people at sea since the start of the year, compared with 20 in all "
-        "of 2025.",
+        "Rescues are up: the Portuguese Navy has saved 35 people this year to date, against 20 during 2025.",
+        "The Portuguese Navy has rescued 35 people since the start of the year, compared with 20 during 2025, "
+        "an officer said.",
     ],
 )
 def test_events_comparison_bases_not_the_time(nlp: Language, text: str) -> None:

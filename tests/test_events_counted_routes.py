@@ -31,9 +31,8 @@ def _via(nlp: Language, text: str) -> list[tuple[str, ...]]:
     ("text", "via"),
     [
         (
-            "The Kessarn and Brinmoor crossings on the Spanish border will stay open at night this summer. Last "
-            "summer about 41,000 travellers crossed into Portugal through the two crossings, the border service "
-            "said.",
+            "Night opening is planned at the Kessarn and Brinmoor crossings, on the Spanish border. A year ago, "
+            "roughly 41,000 travellers came into Portugal through the two crossings in August, officials said.",
             ("checkpoint/kessarn", "checkpoint/brinmoor"),
         ),
         (

@@ -1,7 +1,7 @@
 """The period of an act an order or decree sets out is the coming one when that is nearer.
 
-"signed an order calling up 800 reservists from 9 to 21 November" in October is this November, not
-the last; a decree reported after its days ran keeps them. Every sentence is invented for the test,
+an October order that summons 800 reservists "from 9 to 21 November" means this November, not the
+last; a decree reported after its days ran keeps them. Every sentence is invented for the test,
 in two or more wordings; entities are built by hand so that only event reading is tested.
 """
 

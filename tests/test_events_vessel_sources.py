@@ -1,7 +1,7 @@
 """A body telling of the vessels it intercepted is the source of that tally.
 
-"The coast guard reported that it had intercepted 14 vessels since 1 July": the coast guard's
-figure, not the publisher's of the release that cites it. Every sentence is invented for the test,
+A coast guard that tells how many boats its cutters stopped gives its own figure, not the figure of
+the publisher whose release cites it. Every sentence is invented for the test,
 in two or more wordings; entities are built by hand so that only event reading is tested.
 """
 
@@ -19,8 +19,7 @@ NAMES = {"Icelandic Coast Guard": ("agency/coast-guard-iceland", "Agency"), "Ice
 @pytest.mark.parametrize(
     "text",
     [
-        "Small boats keep reaching the coast. The Icelandic Coast Guard reported that it had intercepted 17 "
-        "vessels off the western fjords since 1 July.",
+        "The Icelandic Coast Guard said on Friday that it had intercepted 17 vessels near the islands since 1 July.",
         "The Icelandic Coast Guard said it had intercepted 17 boats in the bay since the start of August.",
     ],
 )

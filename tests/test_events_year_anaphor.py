@@ -1,7 +1,7 @@
 """A bare "during the year" or "over the year" is the year the text stated before it.
 
-An annual report's summary names its year once ("its annual report for 2025", "In 2025 ...") and
-later figures fall "during the year"; "earlier in the year" is a time inside the year, not all of
+A yearly review names its year once, in a paragraph that opens "In 2025", and later figures fall
+"during the year"; "earlier in the year" is a time inside the year, not all of
 it. Every sentence is invented for the test, in two or more wordings; entities are built by hand so
 that only event reading is tested.
 """

@@ -1,7 +1,7 @@
 """Trigger token + mention -> the period of an act that an order or decree sets out, read forward.
 
-"The minister signed an order calling up 600 reservists from 2 to 20 November" (in October) and "a
-decree closing the border from 4 to 18 May" state what the order is to bring about: the days are
+An October decree "summoning 900 reservists for 3-15 December", or one "shutting the pass from 4 to
+18 May", states what the order is to bring about: the days are
 the coming ones, though the verb that issues the order is in the past. Dates written without a
 year are read backwards by :mod:`kg.extract.timex` (news reports the past), so such a period lands
 almost a year before the order. It is moved a year on only when that puts it nearer the day of
@@ -23,7 +23,7 @@ __all__ = ["ordered", "ordered_ahead"]
 
 #: Nouns of a written instruction whose content is still to be carried out.
 _ORDER_NOUNS = frozenset(["order", "decree", "directive", "instruction", "ordinance", "resolution"])
-#: Verbs that give such an instruction: "ordered the call-up of 600 reservists".
+#: Verbs that give such an instruction: "the cabinet ordered the pass's closure".
 _ORDER_VERBS = frozenset(["order", "decree"])
 
 

@@ -281,6 +281,16 @@ class TimeReader:
         head = root.head if root.dep_ != "pobj" else root.head.head
         return head.lemma_.lower() in SPEECH_VERBS and head.pos_ == "VERB"
 
+    def figure_base(self, t: Timex) -> bool:
+        """True for the time of a base that restates its own figure: ", against 20 during 2025",
+        "compared with some 300 a day in May". That figure may be an event of its own (whose time
+        this is), so only a reader that knows its event's figure lies elsewhere (an act's single
+        count) passes such a time over."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return bool(_FIGURE_BASE.search(self.text[span[0].sent.start_char : t.start]))
+
     def comparison_time(self, t: Timex) -> bool:
         """True for the base of a comparison: "up 30% from the previous week", "compared with May"."""
         span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -289,8 +299,6 @@ class TimeReader:
         sent = span[0].sent
         before = self.text[sent.start_char : t.start]
         if re.search(r"\b(?:than|compar\w*\s+(?:with|to)|versus|vs\.?|against)\s*$", before, re.I):
-            return True
-        if _FIGURE_BASE.search(before):  # "61 so far this year, against 48 in the whole of 2025"
             return True
         if _EQUATIVE_BASE.search(before):  # "three times as many as in February", "half as much as last year"
             return True

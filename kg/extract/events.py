@@ -523,7 +523,7 @@ class _Reader:
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
-        elif ordered(trig.token):  # "signed an order calling up 600 reservists from 2 to 20 November"
+        elif ordered(trig.token):  # the content of a decree or order: its yearless days may lie ahead
             ordered_ahead(m, when, self.article.published)
         if when is None and trig.type != "Referendum":  # "closed on the eve of the election"
             self._election_dated(m, clause)
