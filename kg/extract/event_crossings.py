@@ -43,7 +43,7 @@ from kg.extract.event_places import state_of_key
 from kg.extract.event_purpose import purpose_clauses, purpose_places
 from kg.extract.event_removal_roles import removal_roles
 from kg.extract.event_removals import removed_people
-from kg.extract.event_route_anaphor import ROUTE_ANAPHORS, named_route, route_it, route_there
+from kg.extract.event_route_anaphor import ROUTE_ANAPHORS, counted_routes, named_route, route_it, route_there
 from kg.extract.event_time import clause_rate, since_clause, since_start
 from kg.extract.event_traffic import traffic_figure, traffic_ways
 from kg.extract.event_triggers import (
@@ -310,9 +310,11 @@ def read_crossing(
                     m.destination += [k for o in to.children if o.dep_ == "pobj" for k in a.np_entities(o, _DEST_TYPES)]
             elif (c.dep_ == "prep" and c.lower_ in ("via", "through")) or (c.dep_ == "dobj" and is_route(c)):
                 for o in objs or [c]:
-                    m.via += a.np_entities(o, ("Checkpoint",)) or [
-                        k for k in (named_route(a.index, o) or route_it(a.index, o),) if k
-                    ]
+                    m.via += (
+                        a.np_entities(o, ("Checkpoint",))
+                        or [k for k in (named_route(a.index, o) or route_it(a.index, o),) if k]
+                        or counted_routes(a.index, o)  # "through the three posts": the three named before
+                    )
                     way_towns += _towns_of_way(a, o)
                     named_way = named_way or _named_way(o)
                     if is_route(o):  # "via its border with X": X is the side they come from

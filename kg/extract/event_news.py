@@ -294,7 +294,9 @@ def read_news(
         # of a force ("added ten inspectors since April", "posted 12 guards on 3 May"), whose verbs are also
         # verbs of saying ("she added", "he posted")
         putting = trig.frame == "deploy" and placed_force(trig.token) is not None
-        when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure" or putting))
+        found = reader.time.times_in(times, clause, announced=trig.frame == "measure" or putting)
+        # "rescued 35 this year, against 20 during 2025": the act's one count is not the base's
+        when = reader.time.best_time([t for t in found if not reader.time.figure_base(t)])
         if when is not None and trig.token.pos_ != "VERB" and trig.token.idx < when.start:
             when = happening_day(reader.time.text, when)  # "since the election of 7 May": the election's day
         if when is None and trig.frame == "deploy":  # "285 soldiers, who began moving in yesterday": the start
@@ -333,8 +335,8 @@ def read_news(
                 m.change_percent = _later_change(sent, q)
         if trig.frame == "seize" and (q := seizure_count(trig.token, quants)) is not None:
             reader.set_quantity(m, q)  # "seized 3,260 packets", "recorded 176 seizures"
-        # "X said 40 were held"
-        if trig.frame in ("arrest", "deploy", "seize") and m.count is not None and not m.reported_by:
+        # "X said 40 were held"; a patrol body's count of the boats it stopped, told by that body: its own tally
+        if trig.frame in ("arrest", "deploy", "seize", "vessel") and m.count is not None and not m.reported_by:
             # "X announced that 40 officers would be sent": X decides the plan and gives its figure
             plan = trig.frame == "deploy" and announcer(head) is not None
             at = trig.token.idx

@@ -15,14 +15,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.index import EntityIndex
+from kg.extract.quantities import parse_number
 from kg.model import Entity
 
-__all__ = ["ROUTE_ANAPHORS", "named_route", "route_it", "route_there"]
+__all__ = ["ROUTE_ANAPHORS", "counted_routes", "named_route", "route_it", "route_there"]
 
 #: Head nouns that describe a checkpoint without naming it.
 ROUTE_ANAPHORS = frozenset(("crossing", "checkpoint", "bridge", "post", "crossing-point"))
 #: How far back (characters) the checkpoint's last mention may lie: about a paragraph.
 _WINDOW = 600
+#: How far back the checkpoints a counted plural ("the three posts") points to may lie: a release
+#: names its posts once, at the top, and counts "the two crossings" a few paragraphs later.
+_COUNTED_WINDOW = 1500
+#: The most crossings a counted plural is read for: "the two crossings" ... "the five posts".
+_MOST_COUNTED = 5
 
 
 def named_route(index: EntityIndex, tok: Token) -> str | None:
@@ -36,6 +42,27 @@ def named_route(index: EntityIndex, tok: Token) -> str | None:
     if found is None or (found.type == "Place" and not _named_as_way(found.name)):
         return None  # a river or a square named last is no way across
     return found.key
+
+
+def counted_routes(index: EntityIndex, tok: Token) -> list[str]:
+    """The checkpoints a counted plural description points back to: "the three posts", "the two
+    crossings", "both crossings" are the last so many different checkpoints named before it, in the
+    order they were named; [] when fewer were named, or for an uncounted plural ("the crossings")."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ROUTE_ANAPHORS:
+        return []
+    kids = {c.lower_: c for c in tok.children}
+    count = 2 if "both" in kids else None
+    if count is None and any(d in kids for d in ("the", "these", "those")):
+        count = next((parse_number(c.text) for c in tok.children if c.dep_ == "nummod"), None)
+    if count is None or not 1 < count <= _MOST_COUNTED:
+        return []
+    keys: list[str] = []
+    for _span, entity in reversed(index.within(max(0, tok.idx - _COUNTED_WINDOW), tok.idx)):
+        if entity.type == "Checkpoint" and entity.key not in keys:
+            keys.append(entity.key)
+            if len(keys) == count:
+                return keys[::-1]
+    return []
 
 
 def route_there(index: EntityIndex, tok: Token) -> str | None:

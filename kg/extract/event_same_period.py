@@ -37,8 +37,9 @@ _STRETCHES = frozenset(("period", "week", "month", "quarter", "year", "day"))
 #: Nouns "the whole"/"the entire" points back with: "in the whole month" (a whole day is a duration).
 _WHOLE_STRETCHES = frozenset(("period", "week", "month", "quarter", "year"))
 #: Nouns a bare "the" points back with when the period before is that long: "during the week",
-#: "in the quarter"; "in the period" takes any period stated before.
-_BARE_STRETCHES = frozenset(("period", "week", "month", "quarter"))
+#: "in the quarter", "during the year" (an annual report's year); "in the period" takes any period
+#: stated before.
+_BARE_STRETCHES = frozenset(("period", "week", "month", "quarter", "year"))
 #: How many days a quarter of a year spans, ends included.
 _QUARTER_DAYS = range(89, 93)
 #: Words after the noun that name another time: "the same period of 2025", "the same week last year".
@@ -56,6 +57,8 @@ def _points_back(sent: Span) -> Token | None:
         same = any(c.lower_ == "same" for c in kids)
         whole = lemma in _WHOLE_STRETCHES and any(c.lower_ in ("whole", "entire") for c in kids)
         bare = lemma in _BARE_STRETCHES and [c.lower_ for c in kids] == ["the"] and tok.lower_ == lemma
+        # "earlier in the year", "later in the month": a time inside the stretch, not all of it
+        bare = bare and tok.head.head.pos_ != "ADV"
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (
             (same or whole or bare)
@@ -87,10 +90,13 @@ def _fits(noun: Token, t: Timex) -> bool:
         return True
     if noun.lower_ == "month":
         return bool(t.date and len(t.date) == 7)
+    if noun.lower_ == "year" and t.date:
+        return len(t.date) == 4
     if not (t.start_date and t.end_date):
         return noun.lower_ == "period" and bool(t.date and len(t.date) in (4, 7))
     days = (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days + 1
-    return noun.lower_ == "period" or days in ({"week": range(7, 8), "quarter": _QUARTER_DAYS}[noun.lower_])
+    lengths = {"week": range(7, 8), "quarter": _QUARTER_DAYS, "year": range(365, 367)}
+    return noun.lower_ == "period" or days in lengths[noun.lower_]
 
 
 def _copy(m: Mention, t: Timex) -> bool:

@@ -74,8 +74,10 @@ _EXPLICIT = re.compile(
 
 
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|hrs|GMT|UTC)?\s*,?\s*)?$", re.I)
-_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month"}
+_RATE_ADVERBS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
 _RATE_UNITS = frozenset(("day", "week", "month"))
+#: Parts of a day that "each" or "every" make a daily rate: "cross each morning", "every night".
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 #: Words for one day or week that a rate may be written with: "on an ordinary weekday".
 _UNIT_WORDS = {"day": "day", "weekday": "day", "week": "week", "month": "month"}
 #: Nouns of published figures, whose period a report verb's time may give: "published its figures in".
@@ -105,6 +107,8 @@ def clause_rate(head: Token) -> str | None:
             and any(d.lower_ in ("every", "each", "a", "per") for d in c.children)
         ):
             return lem
+        if _each_part(c):
+            return "day"
         if c.dep_ == "prep" and c.lower_ == "per":
             unit = next((g.lemma_.lower() for g in c.children if g.lemma_.lower() in _RATE_UNITS), None)
             if unit:
@@ -114,6 +118,15 @@ def clause_rate(head: Token) -> str | None:
         if c.dep_ == "prep" and (unit := _each_before(c)):
             return unit
     return None
+
+
+def _each_part(tok: Token) -> bool:
+    """ "each morning", "every night" as an adverb of a clause: a part of every day, so a daily rate."""
+    return (
+        tok.dep_ in ("npadvmod", "advmod", "dobj", "obl")
+        and tok.lemma_.lower() in _DAY_PARTS
+        and any(d.lower_ in ("every", "each") for d in tok.children)
+    )
 
 
 def _each_before(prep: Token) -> str | None:
@@ -127,6 +140,8 @@ def _each_before(prep: Token) -> str | None:
             and any(d.lower_ in ("each", "every") for d in g.children)
         ):
             return g.lemma_.lower()
+        if g.dep_ == "npadvmod" and _each_part(g):
+            return "day"
     return None
 
 
@@ -147,7 +162,21 @@ def _any_given(prep: Token) -> str | None:
             and not any(d.dep_ in ("relcl", "acl") or (d.dep_ == "prep" and not _range_after(d)) for d in kids)
         ):
             return _UNIT_WORDS.get(g.lemma_.lower(), "day")
+        if prep.lower_ == "on" and _every_such_day(g):
+            return "day"
     return None
+
+
+def _every_such_day(noun: Token) -> bool:
+    """ "on weekdays", "on Saturdays", "on market days": days named in the plural without a
+    determiner are every such day, so a figure said of them is a daily rate ("on the days when ..."
+    and "on those days" name some days only)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.tag_ in ("NNS", "NNPS")
+        and (noun.lemma_.lower() in ("day", *_ANY_DAYS) or noun.lower_.rstrip("s") in _ANY_DAYS)
+        and not any(d.dep_ in ("det", "relcl", "acl", "prep", "nummod", "poss") for d in noun.children)
+    )
 
 
 def _range_after(prep: Token) -> bool:
@@ -163,6 +192,15 @@ def _range_after(prep: Token) -> bool:
 #: May" ("as many as 4,000 crossed in May" puts the figure, not a time, after it).
 _EQUATIVE_BASE = re.compile(
     r"\bas\s+(?:many|much|high|low|large|few|little)\s+as\s+(?:(?:in|during|over|on)\s+)?$", re.I
+)
+#: The words before a comparison's base that restate its figure: ", against 48 in 2025", "compared with some
+#: 300 a day in May", "up from 4,100 last week" (a figure and at most three words before the time; "more
+#: than 300 crossed on Monday" is a bound, and "tear gas against 300 people on Monday" no comparison).
+_FIGURE_BASE = re.compile(
+    r"(?:\bcompar\w*\s+(?:with|to)|\bversus|\bvs\.?|,\s*against|\b(?:up|down|rise|fall|rose|fell)\s+from)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|just|only|over|under)\s+)?\d[\d,.]*"
+    r"(?:\s+[a-z]+){0,3}?\s*$",
+    re.I,
 )
 #: The words before a comparison's base named by a season or holiday: "more than over Easter ".
 _SEASON_BASE = re.compile(r"\b(?:than|compar\w*\s+(?:with|to))\s+(?:(?:in|over|during|at|on|for)\s+)?[A-Z][\w'-]*\s+$")
@@ -242,6 +280,16 @@ class TimeReader:
     def report_time(self, root: Token) -> bool:
         head = root.head if root.dep_ != "pobj" else root.head.head
         return head.lemma_.lower() in SPEECH_VERBS and head.pos_ == "VERB"
+
+    def figure_base(self, t: Timex) -> bool:
+        """True for the time of a base that restates its own figure: ", against 20 during 2025",
+        "compared with some 300 a day in May". That figure may be an event of its own (whose time
+        this is), so only a reader that knows its event's figure lies elsewhere (an act's single
+        count) passes such a time over."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return bool(_FIGURE_BASE.search(self.text[span[0].sent.start_char : t.start]))
 
     def comparison_time(self, t: Timex) -> bool:
         """True for the base of a comparison: "up 30% from the previous week", "compared with May"."""

@@ -53,6 +53,7 @@ from kg.extract.event_list_agents import list_lead_subject
 from kg.extract.event_merge import Mention, merge_mentions
 from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
+from kg.extract.event_ordered import ordered, ordered_ahead
 from kg.extract.event_origins import carried_origins
 from kg.extract.event_parts import part_of_whole
 from kg.extract.event_period_carry import carried_periods
@@ -522,6 +523,8 @@ class _Reader:
         self.time.set_time(m, when, verb=verb_lemma)
         if is_future(trig.token) or (verb is not None and is_future(verb)):
             self.time.look_ahead(m, when, self.article.published)
+        elif ordered(trig.token):  # the content of a decree or order: its yearless days may lie ahead
+            ordered_ahead(m, when, self.article.published)
         if when is None and trig.type != "Referendum":  # "closed on the eve of the election"
             self._election_dated(m, clause)
         # "closed its border on Monday": closed from then on ("remained closed on Monday" says

@@ -122,9 +122,14 @@ _ABOUT = (
 )
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 
+#: A rate after a figure: "10,000 a day", "3,000 per week", "daily"; a part of the day said of every
+#: day ("1,900 each morning", "400 passengers a night", "nightly") is a daily rate too, but not the
+#: one night a preposition makes of it ("arrested in a night", "during a night raid").
 _RATE = re.compile(
     r"^(?:\s+[A-Za-z][\w-]*){0,3}?\s*(?:,\s*)?(?P<rate>(?:a|an|per|each|every)\s+(?P<unit>day|week|month)"
-    r"|(?P<adv>daily|weekly|monthly))\b",
+    r"|(?:each|every|per|(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bafter\s)(?<!\bduring\s)a)"
+    r"\s+(?P<part>morning|afternoon|evening|night)(?!\s+(?:of|raid|raids|shift|shifts|patrol|patrols)\b)"
+    r"|(?P<adv>daily|weekly|monthly|nightly))\b",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
@@ -353,7 +358,12 @@ def _rate_after(text: str, end: int) -> tuple[str | None, int]:
     m = _RATE.match(text[end : end + 60])
     if not m:
         return None, end
-    unit = m.group("unit") or {"daily": "day", "weekly": "week", "monthly": "month"}[m.group("adv").lower()]
+    if m.group("part"):
+        return "day", end + m.end()
+    unit = (
+        m.group("unit")
+        or {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}[m.group("adv").lower()]
+    )
     return unit.lower(), end + m.end()
 
 

@@ -198,12 +198,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "past_n",
         re.compile(
-            rf"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+{_SMALL}\s+"
-            r"(?P<unit>days|weeks|months)\b",
+            rf"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:{_SMALL}\s+"
+            r"(?P<unit>days|weeks|months)|(?P<fortnight>fortnight))\b",
             re.I,
         ),
     ),
-    ("ago", re.compile(rf"\b(?:{_SMALL}|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    ("ago", re.compile(rf"\b(?:{_SMALL}|a|an)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago\b", re.I)),
     (
         # "since the beginning of this year", "until the end of last year": before "rel_week" takes the year
         "rel_year_edge",
@@ -313,7 +313,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "dm": frozenset(["month"]),
     "dm_word": frozenset(["month"]),
     "wd_paren": frozenset(["weekday("]),
-    "past_n": frozenset(["day", "week", "month"]),
+    "past_n": frozenset(["day", "week", "month", "fortnight"]),
     "ago": frozenset(["ago"]),
     "rel_year_edge": frozenset(["year"]),
     "year_so_far": frozenset(["year"]),
@@ -332,7 +332,19 @@ _NEEDS: dict[str, frozenset[str]] = {
     "year_edge": frozenset(["digit"]),
     "year": frozenset(["digit"]),
 }
-_HINT_WORDS = ("day", "week", "month", "year", "ago", "yesterday", "today", *_DEICTIC_WORDS, "quarter", "half")
+_HINT_WORDS = (
+    "day",
+    "week",
+    "month",
+    "year",
+    "ago",
+    "yesterday",
+    "today",
+    *_DEICTIC_WORDS,
+    "quarter",
+    "half",
+    "fortnight",
+)
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
@@ -471,9 +483,8 @@ def _resolve(
         if "immediate" in word:
             return _period(kind, None, pub)  # "with immediate effect": the day the order is issued
         return _period(kind, prep, pub + timedelta(days=offset))
-    if kind == "past_n":
-        n = _num(g["n"])
-        days = n * {"days": 1, "weeks": 7, "months": 30}[g["unit"]]
+    if kind == "past_n":  # "the past fortnight": the fourteen days before publication
+        days = 14 if g["fortnight"] else _num(g["n"]) * {"days": 1, "weeks": 7, "months": 30}[g["unit"]]
         return None, _iso(pub - timedelta(days=days)), _iso(pub - timedelta(days=1))
     if kind == "ago":
         n = 1 if g["n"] is None else _num(g["n"])
@@ -483,7 +494,7 @@ def _resolve(
         if unit == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return f"{y:04d}-{mo + 1:02d}", None, None
-        return _iso(pub - timedelta(days=n * (7 if unit == "week" else 1))), None, None
+        return _iso(pub - timedelta(days=n * {"week": 7, "fortnight": 14}.get(unit, 1))), None, None
     if kind == "rel_week":
         which, unit = re.sub(r"\s+", " ", g["which"]), g["unit"]
         shift = {"this": 0, "next": 1, "the": 0}.get(which, -1)  # "over the weekend": the latest one
@@ -681,7 +692,12 @@ _CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|h|a\.m\.|p\.m\.|am|pm))?|mid
 _DAY_PART = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 _SPAN_OPEN = re.compile(rf"\b(?:from|between)\s+{_CLOCK}{_DAY_PART}$", re.I)
 # the joiner may follow a comma closing the first day: "from Monday, 7 September, to Friday, 18 September"
-_SPAN_JOIN = re.compile(rf"^\s*(?:,?\s*(?:to|and|until|till|through|-|–)\s*{_CLOCK}{_DAY_PART})?$", re.I)
+# or the part of the first day the period opens in: "between Friday night and Sunday morning"
+_SPAN_JOIN = re.compile(
+    rf"^\s*(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s*)?"
+    rf"(?:,?\s*(?:to|and|until|till|through|-|–)\s*{_CLOCK}{_DAY_PART})?$",
+    re.I,
+)
 _SPAN_ENDS = ("to ", "until ", "till ", "through ")
 
 
