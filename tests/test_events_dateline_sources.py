@@ -26,8 +26,8 @@ NAMES = {
 @pytest.mark.parametrize(
     "text",
     [
-        "Oslo - Some 7,200 travellers crossed from Sweden into Norway last week, the Roads and Customs Agency said.\n",
-        "Oslo - Some 7,200 people crossed between Norway and Sweden at the two crossings, the Roads and "
+        "Oslo - Some 6,450 travellers crossed from Sweden into Norway last week, the Roads and Customs Agency said.\n",
+        "Oslo - Some 6,450 people crossed between Norway and Sweden at the two crossings, the Roads and "
         "Customs Agency said today.\n",
     ],
 )

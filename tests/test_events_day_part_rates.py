@@ -1,4 +1,4 @@
-"""A part of the day said of every day is a daily rate: "1,900 each morning", "400 a night".
+"""A part of the day said of every day is a daily rate: "3,150 each morning", "400 a night".
 
 "Each morning", "every evening", "a night" and "nightly" after a figure, or as an adverb of its
 clause, count people per day, as "a day" does; a single night a preposition names ("in a night
@@ -24,8 +24,7 @@ NAMES = {"Chile": ("state/CL", "State"), "Argentina": ("state/AR", "State")}
     "text",
     [
         "Around 2,600 people cross from Argentina into Chile every evening, the regional governor said.",
-        "The governor said that more than 2,600 Argentine workers had entered Chile each morning since the "
-        "pass reopened.",
+        "Each morning more than 2,600 Argentine workers enter Chile to work on the farms, the governor said.",
         "Some 2,600 people a night now cross into Chile from Argentina, officials said.",
     ],
 )

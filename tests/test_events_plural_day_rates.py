@@ -1,4 +1,4 @@
-"""Days named in the plural are every such day: "On market days about 1,300 people enter" is a
+"""Days named in the plural are every such day: "On fair days some 1,300 people come over" is a
 daily rate, as "on a typical day" is; "on the days when ..." and "on those days" name some days only.
 
 Every sentence is invented for the test, in two or more wordings; entities are built by hand so that
@@ -24,8 +24,8 @@ def _units(nlp: Language, text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     "text",
     [
-        "On market days about 1,300 people enter Portugal from Spain over the old bridge, the mayor said.",
-        "On weekdays roughly 1,300 people cross into Portugal from Spain, and on Sundays perhaps half of that.",
+        "On fair days some 1,300 people cross into Portugal from Spain by the old bridge, the mayor said.",
+        "Roughly 1,300 people cross into Portugal from Spain on weekdays, officials estimate.",
     ],
 )
 def test_events_plural_day_rates_daily(nlp: Language, text: str) -> None:
