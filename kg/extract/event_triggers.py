@@ -815,9 +815,7 @@ def _crossing(token: Token) -> bool:
         return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
         # "the X Bridge, used by some 3,850 vehicles a day": the passive's counted doers
-        return (
-            any(c.dep_ == "dobj" and _route_word(c) for c in token.children) or used_way(token) is not None
-        )
+        return any(c.dep_ == "dobj" and _route_word(c) for c in token.children) or used_way(token) is not None
     if token.pos_ == "VERB" and lem in CONVEYING_VERBS:  # "the network smuggled 1,300 migrants into X"
         return _conveyed(token)
     if token.pos_ == "VERB" and lem in _HOMEWARD_VERBS:  # "a flight brought 140 nationals home"
