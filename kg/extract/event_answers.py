@@ -9,7 +9,9 @@ question's clause gives the event's kind, places and time and the answer its cou
 An answer may restate the question with a copula first ("It was about 600 on Monday").
 
 An answer that tells the event with a verb of its own ("We sent 300 officers") is read as it
-stands, and a question that nobody answers with a figure reports nothing.
+stands, and a question that nobody answers with a figure reports nothing. A clause that only sets
+the scene before the figure ("Since the bridge reopened, about 900 a day") gives the answer no verb
+of its own.
 """
 
 from __future__ import annotations
@@ -63,10 +65,26 @@ def asked_figure(
     if amount is None or figure is None:
         return None
     before = [t for t in doc[sent.start : sent.end] if start <= t.idx < figure.start]
-    if any(t.pos_ in _VERBAL and not _restating(t) for t in before):
+    framed = _framing_clauses(before)
+    if any(t.pos_ in _VERBAL and not _restating(t) and t.i not in framed for t in before):
         return None  # "Last month we took in nearly 14,000": its own verb tells it
     asked_at = QuantityMatch(amount.idx, amount.idx + len(amount.text), figure.text, figure.quantity)
     return qi, asked_at, figure.start
+
+
+def _framing_clauses(before: list[Token]) -> set[int]:
+    """The verbs (and their auxiliaries) of subordinate clauses that set the scene before the figure
+    and end at a comma ("Since the road opened, between 2,600 and 2,900 a day"; "When the ferry is
+    not running, about 900"): they tell when, not what is counted. With no main verb after them the
+    parser may make such a clause the root; its subordinating word still marks it."""
+    commas = [t.i for t in before if t.text == ","]
+    framed: set[int] = set()
+    for tok in before:
+        verb = tok.head if tok.dep_ in ("aux", "auxpass", "neg") else tok
+        subordinate = any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.pos_ == "SCONJ") for c in verb.children)
+        if subordinate and any(i > verb.i for i in commas):
+            framed.add(tok.i)
+    return framed
 
 
 def _restating(verb: Token) -> bool:
