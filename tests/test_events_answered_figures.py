@@ -111,7 +111,7 @@ def test_an_answer_may_restate_the_question_with_a_copula(nlp: Language, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Q: Mayor, how many people cross at Velmora into Norway these days?\n\n"
+        "Q: Mayor, how many people come into Norway through Velmora these days?\n\n"
         "A: Ever since they rebuilt the footbridge last spring, roughly 3,100 a day, many of them pupils.",
         "PRESENTER: How many travellers come into Norway through Velmora in a normal week?\n\n"
         "MINISTER HALVORSEN: When the ferry is not running, about 3,100 a day, and more at Easter.",

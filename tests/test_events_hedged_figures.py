@@ -35,9 +35,12 @@ def _flows(nlp: Language, text: str) -> list[Event]:
     ("text", "bound"),
     [
         ("TAMSIN GWYRE: In midsummer our officers see something like 6,300 travellers a day at Orlenko.", None),
-        ("Tamsin Gwyre said the Orlenko crossing now handles in the region of 6,300 travellers a day.", None),
+        ("Tamsin Gwyre said the Orlenko crossing clears in the region of 6,300 travellers a day.", None),
         ("TAMSIN GWYRE: Right now the Orlenko crossing sees north of 6,300 travellers a day.", "min"),
-        ("Tamsin Gwyre told the radio that the Orlenko crossing sees the best part of 6,300 travellers a day.", "max"),
+        (
+            "Tamsin Gwyre told the radio that the Orlenko crossing carries the best part of 6,300 travellers a day.",
+            "max",
+        ),
     ],
 )
 def test_a_hedged_rate_counts_the_flow_through_the_crossing(nlp: Language, text: str, bound: str | None) -> None:

@@ -86,8 +86,8 @@ def answered_question(doc: Doc, sents: list[Span], si: int) -> tuple[int, int] |
 
 def _framing_clauses(before: list[Token]) -> set[int]:
     """The verbs (and their auxiliaries) of subordinate clauses that set the scene before the figure
-    and end at a comma ("Since the road opened, between 2,600 and 2,900 a day"; "When the ferry is
-    not running, about 900"): they tell when, not what is counted. With no main verb after them the
+    and end at a comma ("Once the new lane opened, between 1,200 and 1,300 a day"; "When the ferry
+    is not running, about 900"): they tell when, not what is counted. With no main verb after them the
     parser may make such a clause the root; its subordinating word still marks it."""
     commas = [t.i for t in before if t.text == ","]
     framed: set[int] = set()

@@ -22,7 +22,7 @@ from kg.extract.quantities import QuantityMatch
 __all__ = ["follow_up_figure"]
 
 _VERBAL = frozenset(("VERB", "AUX"))
-#: The most words (punctuation aside) a follow-up question has: "And the overnight ferry to X?"
+#: The most words (punctuation aside) a follow-up question has: "And what about the coach service from X?"
 _SHORT = 8
 
 

@@ -2,7 +2,7 @@
 plain figure would hang.
 
 Speakers round their figures with phrases that look like ordinary grammar: "we see something like
-9,000 vehicles a day", "it handles in the region of 4,000 travellers", "north of 2,000 people a
+9,000 vehicles a day", "the post clears in the region of 4,000 travellers", "north of 2,000 people a
 day", "the best part of a thousand". The parser reads the phrase's words as the object or an
 adverb of the verb and hangs the counted noun under its preposition ("like", "of"), so the figure
 is no object of the verb and every reader that looks for "VERB N people" misses it. "About",
