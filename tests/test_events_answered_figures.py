@@ -106,3 +106,20 @@ def test_an_answer_may_restate_the_question_with_a_copula(nlp: Language, text: s
     (flow,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
     assert flow.count == 4300
     assert flow.date == "2026-06-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Mayor, how many people come into Norway through Velmora these days?\n\n"
+        "A: Ever since they rebuilt the footbridge last spring, roughly 3,100 a day, many of them pupils.",
+        "PRESENTER: How many travellers come into Norway through Velmora in a normal week?\n\n"
+        "MINISTER HALVORSEN: When the ferry is not running, about 3,100 a day, and more at Easter.",
+    ],
+)
+def test_a_scene_setting_clause_before_the_figure_is_no_verb_of_the_answer(nlp: Language, text: str) -> None:
+    (flow,) = [e for e in _events(nlp, text) if e.type == "BorderCrossing"]
+    assert flow.count == 3100
+    assert flow.per_time_unit == "day"
+    assert flow.destination == ("state/NO",)
+    assert flow.via == ("checkpoint/velmora",)

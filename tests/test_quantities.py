@@ -56,6 +56,12 @@ def test_quantities_parse_number_reads_digits_words_and_scales(text: str, value:
         ("some 1,500 people a day", Quantity(count=1500, approximate=True, per_time_unit="day")),
         ("900 crossings per week", Quantity(count=900, per_time_unit="week")),
         ("about 20,000 migrants monthly", Quantity(count=20000, approximate=True, per_time_unit="month")),
+        ("something like 2,700 lorries a week", Quantity(count=2700, approximate=True, per_time_unit="week")),
+        ("in the region of 310 travellers", Quantity(count=310, approximate=True)),
+        ("on the order of 52,000 passengers", Quantity(count=52000, approximate=True)),
+        ("north of six thousand pilgrims", Quantity(count=6000, count_min=6000, approximate=True)),
+        ("the better part of 90 buses", Quantity(count=90, count_max=90, approximate=True)),
+        ("just shy of 1,100 visitors", Quantity(count=1100, count_max=1100, approximate=True)),
     ],
 )
 def test_quantities_parse_quantity_reads_qualifiers_ranges_and_rates(text: str, expected: Quantity) -> None:

@@ -530,8 +530,11 @@ _ROUTE_NOUNS = frozenset(
 
 
 def is_route(tok: Token) -> bool:
-    """True for a noun phrase naming the way across ("the Hakari bridge", "this crossing")."""
-    return tok.lemma_.lower() in _ROUTE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+    """True for a noun phrase naming the way across ("the Hakari bridge", "this crossing"), also
+    "that crossing" the tagger read as a gerund: its determiner makes it the noun."""
+    if tok.lemma_.lower() in _ROUTE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.lower_ in _ROUTE_NOUNS and any(c.dep_ == "det" for c in tok.children)
 
 
 _TIME_NOUNS = frozenset(

@@ -801,6 +801,12 @@ def _range_of_people(phrase: Token) -> bool:
     )
 
 
+def _route_word(tok: Token) -> bool:
+    """ "the bridge", "that crossing": a way across by its noun, also where the tagger reads "crossing"
+    as the verb's gerund (lemma "cross")."""
+    return tok.lemma_.lower() in _ROUTES or tok.lower_ in _ROUTES
+
+
 def _crossing(token: Token) -> bool:
     lem = _lemma(token)
     if token.pos_ == "VERB" and lem == "go" and _passed_through(token):  # "2,300 lorries went through X"
@@ -809,9 +815,7 @@ def _crossing(token: Token) -> bool:
         return any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") for c in token.children)
     if token.pos_ == "VERB" and lem == "use":  # "3,500 travellers used this crossing every day"
         # "the X Bridge, used by some 3,850 vehicles a day": the passive's counted doers
-        return (
-            any(c.dep_ == "dobj" and c.lemma_.lower() in _ROUTES for c in token.children) or used_way(token) is not None
-        )
+        return any(c.dep_ == "dobj" and _route_word(c) for c in token.children) or used_way(token) is not None
     if token.pos_ == "VERB" and lem in CONVEYING_VERBS:  # "the network smuggled 1,300 migrants into X"
         return _conveyed(token)
     if token.pos_ == "VERB" and lem in _HOMEWARD_VERBS:  # "a flight brought 140 nationals home"

@@ -45,6 +45,7 @@ from kg.extract.event_during_event import during_event
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
 from kg.extract.event_evacuations import read_evacuations
 from kg.extract.event_flights import read_flights
+from kg.extract.event_follow_ups import follow_up_figure
 from kg.extract.event_force_bodies import counted_people, force_bodies, needs_body
 from kg.extract.event_home import publisher_state, sole_state, story_state
 from kg.extract.event_label_lists import label_flows
@@ -106,6 +107,9 @@ _CALLING = frozenset(_words("call propose schedule plan demand set"))
 
 #: Labels of meetings whose sides "the two governments" of the next sentences are.
 _MEETINGS = frozenset(("Meeting", "Talks", "Visit"))
+#: How many sentences back a follow-up answer's flow may have been counted: the last answer, its
+#: label and the short question between.
+_FOLLOW_UP_REACH = 4
 #: Who may do what a list of decisions announces: "The Council decided: - to close ...".
 _AGENTS = ("Person", "Agency", "Organization", "State")
 
@@ -264,6 +268,15 @@ class _Reader:
                 made.extend(self._answered(sent, said[asked[0]], *asked))
             if (
                 not crossings
+                and not made
+                and listed is None
+                and last_crossing
+                and si - last_crossing[0] <= _FOLLOW_UP_REACH
+                and (followed := follow_up_figure(self.doc, sents, si, quants)) is not None
+            ):
+                made.append(self._followed_up(last_crossing[1], si, sent, times, *followed))
+            if (
+                not crossings
                 and not made  # "rescued 23 people from a boat that capsized": the figure is the wreck's
                 and listed is None  # "Lorries: 406" in a figures list counts its own label, no flow
                 and last_crossing
@@ -348,6 +361,27 @@ class _Reader:
             if m.change_percent is None and changes:
                 m.change_percent = changes[0].percent
         return made
+
+    def _followed_up(
+        self, anchor: Mention, si: int, sent: SpacySpan, times: list[Timex], question: list[Token], q: QuantityMatch
+    ) -> Mention:
+        """The flow a verbless answer to a verbless follow-up counts (:mod:`kg.extract.event_follow_ups`):
+        the last flow counted, through the crossing or at the town the question names if it names one."""
+        m = self.new("BorderCrossing", si, sent, anchor.label)
+        m.destination, m.origin, m.via = list(anchor.destination), list(anchor.origin), list(anchor.via)
+        named = [e for t in question if (e := self.args.entity_at(t)) is not None]
+        posts = [e.key for e in named if e.type == "Checkpoint"]
+        towns = [e.key for e in named if e.type == "Settlement"]
+        if posts or towns:  # "And at Brask?": there, on the same side
+            m.via = posts[:1]
+            m.destination = [d for d in m.destination if d.startswith("state/")] + (posts or towns)[:1]
+        self.set_quantity(m, q)
+        self.time.segment_time(m, q, [q], 0, times)
+        if m.per_time_unit is None and m.date is None and anchor.per_time_unit:
+            m.per_time_unit = anchor.per_time_unit
+        speaker = self.args.speaker_at(q.start)
+        m.reported_by = [speaker] if speaker is not None else list(anchor.reported_by)
+        return m
 
     def _election_dated(self, m: Mention, clause: set[int]) -> None:
         """Date an undated event by the story's election day its clause points to ("on election day",

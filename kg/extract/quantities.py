@@ -7,10 +7,13 @@ belongs to *which* happening.
 
 Choices, so that every consumer reads the same thing:
 
-* a point value is ``count``; "some", "about", "around", "an estimated" make it ``approximate``;
-* an upper bound ("nearly", "almost", "just under", "less than", "up to") gives ``count`` and
-  ``count_max`` equal to the stated number, ``approximate`` true: the true value lies below;
-* a lower bound ("more than", "over", "at least") gives ``count`` and ``count_min``, approximate;
+* a point value is ``count``; "some", "about", "around", "an estimated", and a speaker's
+  "something like" or "in the region of" make it ``approximate``;
+* an upper bound ("nearly", "almost", "just under", "less than", "up to", "the best part of",
+  "shy of") gives ``count`` and ``count_max`` equal to the stated number, ``approximate`` true: the
+  true value lies below;
+* a lower bound ("more than", "over", "at least", "north of") gives ``count`` and ``count_min``,
+  approximate;
 * a range ("5,000 to 6,000", "between 5,000 and 6,000", "5,000-6,000") gives only
   ``count_min`` and ``count_max``;
 * a vague plural ("dozens", "hundreds", "thousands", "tens of thousands") gives no ``count``,
@@ -113,12 +116,16 @@ _WORDNUM = rf"(?:a\s+|one\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _NUM = rf"(?:(?:{_DIGITS})(?:\s*(?:hundred|thousand|million|billion|bn|mn|m)\b|k\b)?|{_WORDNUM})"
 
-_UPPER = r"nearly|almost|just\s+under|just\s+below|less\s+than|fewer\s+than|under|below|up\s+to|close\s+to"
-_LOWER = r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|just\s+over"
+_UPPER = (
+    r"nearly|almost|just\s+under|just\s+below|less\s+than|fewer\s+than|under|below|up\s+to|close\s+to"
+    r"|the\s+(?:best|better)\s+part\s+of|(?:just\s+)?shy\s+of|getting\s+on\s+for|south\s+of"
+)
+_LOWER = r"more\s+than|over|at\s+least|upwards?\s+of|in\s+excess\s+of|above|just\s+over|north\s+of"
 #: "approx." / "approx", "c." / "ca." and "circa" are the abbreviated forms of tables and wire copy.
 _ABOUT = (
     r"some|about|around|roughly|approximately|an\s+estimated|estimated|approx\.|approx\b|circa|(?<!\.)ca\.|(?<!\.)c\."
-    r"|almost\s+exactly"
+    r"|almost\s+exactly|something\s+like|somewhere\s+(?:around|near)"
+    r"|(?:in|on|of)\s+the\s+(?:region|order|neighbou?rhood)\s+of"
 )
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 
