@@ -37,6 +37,7 @@ from kg.extract.event_arrest_scope import (
     partners,
 )
 from kg.extract.event_begun import begun_clause
+from kg.extract.event_checks_in_force import checking_verb
 from kg.extract.event_command import commanders, receiving_bodies
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_force_anaphor import named_force_before
@@ -274,7 +275,7 @@ def read_news(
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
         announced = trig.frame == "deploy" and is_announced(trig.token)
         # "said the curfew would be extended from 2 March": a measure announced by its authority
-        announced = announced or (trig.frame == "measure" and is_announced(trig.token.head))
+        announced = announced or (trig.frame in ("measure", "checks") and is_announced(trig.token.head))
         if (is_hypothetical(trig.token) and not announced) or trig.token.i in acting:
             continue
         adopting = act_verb(trig.token) if trig.frame == "act" else None
@@ -294,7 +295,9 @@ def read_news(
         # of a force ("added ten inspectors since April", "posted 12 guards on 3 May"), whose verbs are also
         # verbs of saying ("she added", "he posted")
         putting = trig.frame == "deploy" and placed_force(trig.token) is not None
-        when = reader.time.best_time(reader.time.times_in(times, clause, announced=trig.frame == "measure" or putting))
+        when = reader.time.best_time(
+            reader.time.times_in(times, clause, announced=trig.frame in ("measure", "checks") or putting)
+        )
         if when is not None and trig.token.pos_ != "VERB" and trig.token.idx < when.start:
             when = happening_day(reader.time.text, when)  # "since the election of 7 May": the election's day
         if when is None and trig.frame == "deploy":  # "285 soldiers, who began moving in yesterday": the start
@@ -380,6 +383,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "arrest": _arrest,
         "travel": _travel,
         "measure": _measure,
+        "checks": _checks,
         "rescue": _rescue,
         "vessel": _vessel,
         "seize": _seize,
@@ -924,6 +928,27 @@ def _measure(f: _Frames, tok: Token, m: Mention) -> Token | None:
             for k in f.args.np_entities(t, PLACES)
         ]
     return verb if m.agent or m.place else None
+
+
+def _checks(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "X reintroduced checks on its border", "spot checks by the Y Police at Z continue": who
+    checks (the putting verb's subject, a "by" on the noun or the verb) and where (:mod:`kg.extract.
+    event_checks_in_force`); the verb's clause dates them ("since 1 May", "until 30 June")."""
+    verb = checking_verb(tok)
+    if verb is None:
+        return None
+    if tok.dep_ == "dobj":  # "the government reintroduced checks"; "checks continue": no doer there
+        m.agent += f.agents(_subject(verb))
+    for o in _by(tok) + _by(verb) + [c for c in tok.children if c.dep_ == "poss"]:  # "the X Police's checks"
+        m.agent += f.agents(o)
+    # the crossing, town or state named, never the state beyond "its border with Y": the checks are this side's
+    for obj in _preps(tok, _CHECKED_AT) + _preps(verb, _CHECKED_AT):
+        m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
+    return verb if m.agent or m.place else None
+
+
+#: Prepositions that place border checks: "at the X crossing", "on the Y bridge", "along the frontier".
+_CHECKED_AT = ("on", "at", "along", "in", "over")
 
 
 def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
