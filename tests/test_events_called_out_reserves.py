@@ -55,3 +55,15 @@ def test_reservists_called_out_are_a_call_up(nlp: Language, text: str, count: in
 )
 def test_calling_out_anything_else_is_no_call_up(nlp: Language, text: str) -> None:
     assert not [e for e in named_events(nlp, text, NAMES, PUB) if e.type == "Mobilization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defence Minister, Ilse Marrant, has signed an order calling up 450 reservists.",
+        "Keltra's defence chief, Ilse Marrant, signed a decree calling out 200 members of the Keltra Army Reserve.",
+    ],
+)
+def test_the_signer_of_an_order_calling_up_reservists_calls_them_up(nlp: Language, text: str) -> None:
+    (call_up,) = [e for e in named_events(nlp, text, NAMES, PUB) if e.type == "Mobilization"]
+    assert "person/ilse-marrant" in call_up.agent
