@@ -60,7 +60,7 @@ def test_calling_out_anything_else_is_no_call_up(nlp: Language, text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "The Defence Minister, Ilse Marrant, has signed an order calling up 450 reservists.",
+        "The Defence Minister, Ilse Marrant, yesterday approved an order calling up 450 reservists for a week.",
         "Keltra's defence chief, Ilse Marrant, signed a decree calling out 200 members of the Keltra Army Reserve.",
     ],
 )

@@ -42,7 +42,7 @@ def _checks(nlp: Language, text: str) -> list[Event]:
             "checkpoint/quarnholt",
         ),
         (
-            "The Keltra Gendarmerie's spot checks at Quarnholt will run until the end of August.",
+            "The Keltra Gendarmerie's spot checks at Quarnholt will run through August.",
             "agency/keltra-gendarmerie",
             "checkpoint/quarnholt",
         ),

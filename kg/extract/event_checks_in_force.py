@@ -75,7 +75,7 @@ def checking_verb(tok: Token) -> Token | None:
 
 
 def _told_before(tok: Token, verb: Token) -> bool:
-    """ "The checks at X, which Y has carried out since 2015, continue": checks the reader already
+    """ "The checks at X, in force for years now, go on": checks the reader already
     knows, pointed back to by "the" (unless a kind word names them anew); "the checks remain a task
     of the police": no lasting at all, the verb links a description."""
     if any(c.dep_ in ("attr", "acomp", "oprd") for c in verb.children):

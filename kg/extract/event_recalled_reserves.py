@@ -2,8 +2,8 @@
 
 Governments and armed forces bring reservists back with the verb or noun "recall" as often as with
 "call up": "by decree, the X orders the recall of 640 reservists to its units", "the ministry
-recalled 450 reservists to their units". Commonwealth defence law says "call out" ("signed an order
-calling out 150 members of the X Reserves", "the call-out of 200 reservists"). Said of reservists
+recalled 450 reservists to their units". Commonwealth defence law says "call out" ("the cabinet
+called out 90 Army Reserve members", "the call-out of 200 reservists"). Said of reservists
 (or of members of a body named a reserve), the words are a mobilization; said of anything else
 they are not ("recalled the ambassador", "a recall vote", "she recalled that ...", "called out
 the minister's claims").
@@ -68,7 +68,8 @@ def _call_out_noun(token: Token) -> bool:
 
 def calls_out_reserves(token: Token) -> bool:
     """True for "call out" (verb with its particle, or the noun "call-out") whose object is
-    reservists: "calling out 150 members of the X Reserves", "the call-out of 200 reservists"."""
+    reservists: "called out 90 Army Reserve members", "the call-out of 200 reservists", "a decree
+    calling out 90 members of the X Reserve"."""
     verb = token.pos_ == "VERB" and token.lemma_.lower() == "call"
     if not (verb and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)) and not _call_out_noun(token):
         return False
