@@ -997,6 +997,8 @@ def _seize(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(subj)
     for obj in _by(verb):
         m.agent += f.agents(obj)
+    if not m.agent:  # "officers have seized ..." after "officers of the X Customs inspected ...": the X's
+        m.agent += named_force_before(subj, f.agents)
     # anywhere in the verb's own clause: "officers of X at the Y crossing seized", "seized two vans
     # and 7,300 euros in cash near Z" (the parser hangs such phrases off any noun before them)
     for t in f.args.clause_tokens(verb):
