@@ -67,3 +67,16 @@ def test_calling_out_anything_else_is_no_call_up(nlp: Language, text: str) -> No
 def test_the_signer_of_an_order_calling_up_reservists_calls_them_up(nlp: Language, text: str) -> None:
     (call_up,) = [e for e in named_events(nlp, text, NAMES, PUB) if e.type == "Mobilization"]
     assert "person/ilse-marrant" in call_up.agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the Keltra Minister of Home Security, Ilse Marrant, issued an order calling up 320 reservists.",
+        "The Keltra Defence Minister, Ilse Marrant, issued a decree calling out 90 members of the Keltra Army Reserve.",
+    ],
+)
+def test_a_signer_named_beside_her_state_calls_them_up_too(nlp: Language, text: str) -> None:
+    names = {**NAMES, "Keltra": ("state/keltra", "State")}
+    (call_up,) = [e for e in named_events(nlp, text, names, PUB) if e.type == "Mobilization"]
+    assert "person/ilse-marrant" in call_up.agent

@@ -72,6 +72,7 @@ def test_the_state_beyond_a_border_is_no_place_of_its_checks(nlp: Language) -> N
         "The Keltra Gendarmerie announced price controls in Keltra.",
         "Keltra kept checks on imports of grain from Slovenia.",
         "Gendarmes conducted checks on 3,150 travellers at Quarnholt on Monday.",
+        "The Keltra Gendarmerie wants to extend border checks at Quarnholt into the autumn.",
         "The checks at Quarnholt remain a duty of the Keltra Gendarmerie, the minister said.",
         "The checks at Quarnholt, in force since 2019, go on day and night.",
     ],

@@ -35,6 +35,8 @@ _PUTTING = frozenset(
         *("have", "keep", "maintain", "conduct", "step", "tighten", "launch", "start", "begin", "decide"),
     )
 )
+#: Verbs of wanting or weighing over a putting verb: "wants to extend", "is considering introducing".
+_WISHING = frozenset(("want", "wish", "hope", "like", "seek", "consider", "propose", "suggest", "prefer", "need"))
 #: Verbs the checks go on by, as their subject: "checks continue until 30 June", "will remain".
 _LASTING = frozenset(("continue", "remain", "last", "begin", "start", "go", "stay", "run", "resume"))
 
@@ -67,6 +69,8 @@ def _counted(tok: Token) -> bool:
 def checking_verb(tok: Token) -> Token | None:
     """The verb that puts the checks ``tok`` in place or keeps them going, or None."""
     verb = tok.head
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in _WISHING:
+        return None  # "wants to extend the controls": a wish, not checks in place
     if tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _lemma(verb) in _PUTTING:
         return verb
     if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and _lemma(verb) in _LASTING and not _told_before(tok, verb):
