@@ -103,7 +103,7 @@ def test_a_ministry_or_a_force_of_another_paragraph_made_no_arrest(nlp: Language
         "Officers of the Pellinor Customs searched a coach at Quarnholt on Monday night.\n\n"
         "The coach was later released.\n\nSince February, officers have seized over 12,000 litres of fuel.",
         "On Friday guards of the Pellinor Customs opened two vans near Quarnholt.\n\n"
-        "Nothing was found.\n\nThis year guards confiscated 3,900 cartons of tobacco, twice as many as in 2025.",
+        "Nothing was found.\n\nThis year guards confiscated 3,900 cartons of tobacco, double the 2025 figure.",
     ],
 )
 def test_bare_officers_who_seize_are_the_body_named_with_them_before(nlp: Language, text: str) -> None:

@@ -169,7 +169,7 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     stated = [tok.head] if tok.dep_ in ("acomp", "oprd") else []  # "remains closed by decision of X"
     for obj in (o for t in (tok, *stated) for o in _by_agent(t)):
         m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
-    # "X signed a decree on the call-up"; "signed an order calling up N": the signer, beside the force called
+    # "X signed a decree on the call-up", or an order that a participle completes: its signer, beside the force
     act = _enacting_text(tok)
     if act is not None and (not m.agent or tok.dep_ == "acl"):
         for subj in (c for c in act.head.children if c.dep_ == "nsubj"):  # "the minister, X, signed"
