@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.event_merge import Mention
 
-__all__ = ["during_event"]
+__all__ = ["during_event", "pointed_noun"]
 
 #: Prepositions that put a happening inside another's time.
 _WITHIN = frozenset(("during", "throughout"))
@@ -34,7 +34,7 @@ _NOUN_TYPES = {
 _DEFINITE = frozenset(("the", "this", "that"))
 
 
-def _pointed_noun(sent: Span) -> Token | None:
+def pointed_noun(sent: Span) -> Token | None:
     """The head noun of a bare "during the operation" phrase in the sentence, if there is one."""
     for tok in sent:
         if tok.dep_ != "pobj" or tok.head.lower_ not in _WITHIN or tok.pos_ != "NOUN":
@@ -60,7 +60,7 @@ def during_event(mentions: list[Mention], sents: list[Span]) -> None:
     for m in mentions:
         if _timed(m):
             continue
-        noun = _pointed_noun(sents[m.sentence])
+        noun = pointed_noun(sents[m.sentence])
         if noun is None:
             continue
         lemma = noun.lemma_.lower()

@@ -169,9 +169,12 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
     stated = [tok.head] if tok.dep_ in ("acomp", "oprd") else []  # "remains closed by decision of X"
     for obj in (o for t in (tok, *stated) for o in _by_agent(t)):
         m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
-    if not m.agent and (act := _enacting_text(tok)) is not None:  # "X signed a decree on the call-up"
-        for subj in (c for c in act.head.children if c.dep_ == "nsubj"):
-            m.agent += reader.np_entities(subj, _AGENTS, agentive=True)
+    # "X signed a decree on the call-up", or an order that a participle completes: its signer, beside the force
+    act = _enacting_text(tok)
+    if act is not None and (not m.agent or tok.dep_ == "acl"):
+        for subj in (c for c in act.head.children if c.dep_ == "nsubj"):  # "the minister, X, signed"
+            for named in (subj, *(c for c in subj.children if c.dep_ == "appos")):
+                m.agent += [k for k in reader.np_entities(named, _AGENTS, agentive=True) if k not in m.agent]
         for obj in _by_agent(act.head):
             m.agent += reader.np_entities(obj, _AGENTS, agentive=True)
     launched = (  # "launched an offensive in X": the verb that carries it out places it
@@ -332,7 +335,15 @@ _ACTS = frozenset(_words("decree order law resolution decision regulation ordina
 
 
 def _enacting_text(tok: Token) -> Token | None:
-    """The act noun an event noun is the subject matter of, when a verb governs that act."""
+    """The act noun an event noun is the subject matter of, or a participle completes ("signed an
+    order calling up 600 reservists"), when a verb governs that act."""
+    if tok.pos_ == "VERB" and tok.dep_ == "acl":
+        act = tok.head
+        return (
+            act
+            if act.lemma_.lower() in _ACTS and act.dep_ in ("dobj", "nsubjpass") and act.head.pos_ == "VERB"
+            else None
+        )
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("on", "of", "for", "about", "announcing", "ordering"):
         return None

@@ -37,6 +37,7 @@ from kg.extract.event_arrest_scope import (
     partners,
 )
 from kg.extract.event_begun import begun_clause
+from kg.extract.event_checks_in_force import checking_verb
 from kg.extract.event_command import commanders, receiving_bodies
 from kg.extract.event_election_place import HOLDING_VERBS, election_place, holding_verb
 from kg.extract.event_force_anaphor import named_force_before
@@ -274,7 +275,7 @@ def read_news(
         # "announced that 600 soldiers would be deployed": a plan announced, as a closure's is
         announced = trig.frame == "deploy" and is_announced(trig.token)
         # "said the curfew would be extended from 2 March": a measure announced by its authority
-        announced = announced or (trig.frame == "measure" and is_announced(trig.token.head))
+        announced = announced or (trig.frame in ("measure", "checks") and is_announced(trig.token.head))
         if (is_hypothetical(trig.token) and not announced) or trig.token.i in acting:
             continue
         adopting = act_verb(trig.token) if trig.frame == "act" else None
@@ -294,7 +295,7 @@ def read_news(
         # of a force ("added ten inspectors since April", "posted 12 guards on 3 May"), whose verbs are also
         # verbs of saying ("she added", "he posted")
         putting = trig.frame == "deploy" and placed_force(trig.token) is not None
-        found = reader.time.times_in(times, clause, announced=trig.frame == "measure" or putting)
+        found = reader.time.times_in(times, clause, announced=trig.frame in ("measure", "checks") or putting)
         # "rescued 35 this year, against 20 during 2025": the act's one count is not the base's
         when = reader.time.best_time([t for t in found if not reader.time.figure_base(t)])
         if when is not None and trig.token.pos_ != "VERB" and trig.token.idx < when.start:
@@ -382,6 +383,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "arrest": _arrest,
         "travel": _travel,
         "measure": _measure,
+        "checks": _checks,
         "rescue": _rescue,
         "vessel": _vessel,
         "seize": _seize,
@@ -928,6 +930,27 @@ def _measure(f: _Frames, tok: Token, m: Mention) -> Token | None:
     return verb if m.agent or m.place else None
 
 
+def _checks(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "X reintroduced checks on its border", "spot checks by the Y Police at Z continue": who
+    checks (the putting verb's subject, a "by" on the noun or the verb) and where (:mod:`kg.extract.
+    event_checks_in_force`); the verb's clause dates them ("since 1 May", "until 30 June")."""
+    verb = checking_verb(tok)
+    if verb is None:
+        return None
+    if tok.dep_ == "dobj":  # "the government reintroduced checks"; "checks continue": no doer there
+        m.agent += f.agents(_subject(verb))
+    for o in _by(tok) + _by(verb) + [c for c in tok.children if c.dep_ == "poss"]:  # "the X Police's checks"
+        m.agent += f.agents(o)
+    # the crossing, town or state named, never the state beyond "its border with Y": the checks are this side's
+    for obj in _preps(tok, _CHECKED_AT) + _preps(verb, _CHECKED_AT):
+        m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
+    return verb if m.agent or m.place else None
+
+
+#: Prepositions that place border checks: "at the X crossing", "on the Y bridge", "along the frontier".
+_CHECKED_AT = ("on", "at", "along", "in", "over")
+
+
 def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """ "The coast guard rescued 1,210 people at sea", "212 migrants were rescued off X by the navy":
     who saved a counted group (the subject, a passive "by") and where ("off X", "near Y", also
@@ -974,6 +997,8 @@ def _seize(f: _Frames, tok: Token, m: Mention) -> Token | None:
     m.agent += f.agents(subj)
     for obj in _by(verb):
         m.agent += f.agents(obj)
+    if not m.agent:  # "officers have seized ..." after "officers of the X Customs inspected ...": the X's
+        m.agent += named_force_before(subj, f.agents)
     # anywhere in the verb's own clause: "officers of X at the Y crossing seized", "seized two vans
     # and 7,300 euros in cash near Z" (the parser hangs such phrases off any noun before them)
     for t in f.args.clause_tokens(verb):

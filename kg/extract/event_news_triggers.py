@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.event_brought_forces import brought_force
+from kg.extract.event_checks_in_force import CHECKS, border_checks
 from kg.extract.event_force_moves import UNIT_NOUNS
 from kg.extract.event_recalls import recall_vote
 from kg.extract.event_rescued import rescued_group
@@ -597,4 +598,6 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
             elif measure := emergency_measure(tok):
                 out.append(NewsTrigger(measure, tok, "measure"))
+            elif border_checks(tok):
+                out.append(NewsTrigger(CHECKS, tok, "checks"))
     return out

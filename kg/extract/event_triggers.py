@@ -26,7 +26,7 @@ from kg.extract.event_misread import verb_in_use
 from kg.extract.event_named_posts import named_post
 from kg.extract.event_part_objects import parts_of
 from kg.extract.event_purpose import purpose_places
-from kg.extract.event_recalled_reserves import RECALL, recalls_reserves
+from kg.extract.event_recalled_reserves import RECALL, calls_out_reserves, recalls_reserves
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.extract.event_traffic import TRAFFIC, traffic_figure
 from kg.extract.event_used_ways import used_way
@@ -1157,9 +1157,9 @@ def _call_up(token: Token) -> bool:
 
 
 #: Every lemma a rule of :func:`find_triggers` asks for. Each rule starts by testing the lemma (or,
-#: for the "up" of "call-up", the word), so a token with none of these is no trigger and is looked
-#: at no further: most tokens of a sentence are passed over by one set lookup. A new rule adds
-#: the lemmas it starts from here.
+#: for the "up" of "call-up" and the "out" of "call-out", the word), so a token with none of these
+#: is no trigger and is looked at no further: most tokens of a sentence are passed over by one set
+#: lookup. A new rule adds the lemmas it starts from here.
 _TRIGGER_LEMMAS = frozenset(
     _MOBILIZATION_NOUNS | _MOBILIZATION_VERBS | {"call", RECALL}
     | _REFERENDUM_NOUNS | {"referendums", "vote", "voting", "ballot"}
@@ -1174,8 +1174,12 @@ _TRIGGER_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+#: Words split from "call" in "call-up" and "call-out", looked at although no lemma of a rule.
+_PARTICLES = frozenset(("up", "out"))
+
+
 def _may_trigger(sent: Span) -> list[Token]:
-    """The tokens of ``sent`` whose :func:`_lemma` may be a trigger's, or that are "up": a superset,
+    """The tokens of ``sent`` whose :func:`_lemma` may be a trigger's, or that are "up" or "out": a superset,
     found from the Doc's distinct lemmas and lower-case forms (:func:`kg.nlp.doctext.marked`).
 
     :func:`_lemma` is the lemma, lower-cased with a typographic apostrophe made plain, or, for a
@@ -1183,7 +1187,7 @@ def _may_trigger(sent: Span) -> list[Token]:
     """
     doc = sent.doc
     lemmas = marked(doc, "event_triggers.lemma", LEMMA, lambda s: s.lower().replace("’", "'") in _TRIGGER_LEMMAS)
-    lowers = marked(doc, "event_triggers.lower", LOWER, lambda s: s == "up" or _singular(s) in _TRIGGER_LEMMAS)
+    lowers = marked(doc, "event_triggers.lower", LOWER, lambda s: s in _PARTICLES or _singular(s) in _TRIGGER_LEMMAS)
     return marked_in(sent, lemmas, lowers)
 
 
@@ -1197,7 +1201,9 @@ def _singular(low: str) -> str:
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every event trigger of one sentence, in text order."""
     out: list[Trigger] = []
-    candidates = [(t, lem) for t in _may_trigger(sent) if (lem := _lemma(t)) in _TRIGGER_LEMMAS or t.lower_ == "up"]
+    candidates = [
+        (t, lem) for t in _may_trigger(sent) if (lem := _lemma(t)) in _TRIGGER_LEMMAS or t.lower_ in _PARTICLES
+    ]
     attempted = {v.i for t, _ in candidates if (v := attempt_verb(t)) is not None}
     for token, lem in candidates:
         if token.i in attempted:
@@ -1211,6 +1217,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             (lem == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children))
             or _call_up(token)
             or recalls_reserves(token)
+            or calls_out_reserves(token)
         ):
             out.append(Trigger("Mobilization", token))
         elif (

@@ -82,6 +82,7 @@ from kg.extract.event_triggers import (
     is_hypothetical,
     refusal_of_entry,
 )
+from kg.extract.event_unnamed_doers import unnamed_doers
 from kg.extract.event_vote_source import credit_votes
 from kg.extract.event_votes import vote_period, vote_shares
 from kg.extract.event_year_before import year_before
@@ -296,6 +297,7 @@ class _Reader:
             vote_period(self, si, sent, times)
         since_event(self.mentions, sents)  # before the parts: they take their whole's period
         during_event(self.mentions, sents)  # "During the operation, 14 were arrested": its period
+        unnamed_doers(self.mentions, sents, self.args.index)  # ... and its doers
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, sents, stated)
