@@ -1,6 +1,6 @@
 """An arrest or a seizure told in the passive takes its doer from the context: the operation it
-happened during ("During the operation, 23 fighters were detained"), the force that gives the
-figure ("according to the X Gendarmerie, 26 pistols have been seized"), or a force that acted in
+happened during (fighters "detained during the offensive"), the force that gives the
+figure (pistols seized "according to the X Gendarmerie"), or a force that acted in
 the sentence before. A ministry reporting arrests did not make them.
 
 Every story here is invented for the test; entities are built by hand so that only event reading
@@ -38,14 +38,14 @@ def _done(nlp: Language, text: str, label: str) -> Event:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Keltra Army began an offensive on Talsburg on Monday. During the offensive, 23 fighters were detained.",
+        "The Keltra Army began an offensive on Talsburg on Monday; 31 fighters were detained during the offensive.",
         "At dawn on Monday the Keltra Army launched an offensive against armed groups in Talsburg. "
-        "Throughout the offensive, some 23 gunmen were apprehended.",
+        "Throughout the offensive, some 31 gunmen were apprehended.",
     ],
 )
 def test_an_arrest_during_an_operation_is_made_by_its_doers_where_it_acted(nlp: Language, text: str) -> None:
     arrest = _done(nlp, text, "Arrest")
-    assert arrest.count == 23
+    assert arrest.count == 31
     assert arrest.agent == ("agency/keltra-army",)
     assert "settlement/talsburg" in arrest.place
 
@@ -53,7 +53,7 @@ def test_an_arrest_during_an_operation_is_made_by_its_doers_where_it_acted(nlp: 
 @pytest.mark.parametrize(
     ("text", "label", "count"),
     [
-        ("According to the Keltra Gendarmerie, 26 pistols have been seized at Quarnholt since March.", "Seizure", 26),
+        ("According to the Keltra Gendarmerie, 26 pistols were seized at Quarnholt last month.", "Seizure", 26),
         (
             "Some 40 kilograms of cannabis were confiscated in Talsburg in May, the Keltra Gendarmerie said.",
             "Seizure",

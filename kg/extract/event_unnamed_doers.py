@@ -1,8 +1,8 @@
 """(mentions, sentences, entities) -> who made an arrest or a seizure its sentence tells without a doer.
 
 Releases of forces tell their own arrests and seizures in the passive and leave the doer to the
-context: "The army swept the hills around X from Monday. During the operation, 17 suspects were
-detained"; "According to the Y Gendarmerie, 26 pistols have been seized at Z since March"; "The Y
+context: "The army swept the hills around X from Monday; 17 suspects were detained in the course of
+the operation"; "9 rifles were seized at Z in May, the Y Gendarmerie says"; "The Y
 Gendarmerie refused entry to 230 people last week. A further 14 were held for smuggling." Read
 alone, such an arrest has no one and often nowhere to it, and matches no reported fact. The doer
 is the one a reader takes from the context, in this order:
