@@ -33,6 +33,7 @@ from kg.extract.office_context import (
     story_town,
     title_antecedent,
 )
+from kg.extract.portfolio_ministries import minister_field, portfolio_body_ministry, portfolio_ministry
 from kg.extract.publisher_offices import forces_head, other_body
 from kg.extract.publisher_owner import publisher_owner
 from kg.extract.publisher_state import publisher_state
@@ -240,7 +241,9 @@ def group_offices(
             )
             post = owners.most_common(1)[0][0] if owners else homes.get(holder)
             if post is not None and _force_minister(title, post, entities):
-                post = _home_state(post, entities)  # "Minister for the Armed Forces": the government's
+                # "the Minister of X" beside "the Ministry of X said": that ministry; "Minister for
+                # the Armed Forces": the government's
+                post = portfolio_body_ministry(post, entities) or _home_state(post, entities)
             place = next(
                 (p for m, _ in cluster if (p := office_place(m.span, index) or place_before(m.span, m.title, index))),
                 None,
@@ -314,6 +317,9 @@ def group_offices(
                 if seat is not None:
                     guessed.discard((holder, title, post))
                     post = seat
+            fields = [f for m, _ in cluster if (f := minister_field(m.span.text))]
+            if post is None and fields:
+                post = portfolio_ministry(fields, entities)  # no state known: the ministry the text names
             evidence = found.setdefault((holder, title, post), [])
             wordings[(holder, title, post)].update(m.wording for m, _ in cluster if m.wording)
             for match, span in cluster:
