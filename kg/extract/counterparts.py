@@ -16,7 +16,9 @@ from kg.model import Span
 __all__ = ["introduced_as_counterpart"]
 
 #: "counterpart," or "counterpart" right before a name, with an article and forms of address between.
-_COUNTERPART = re.compile(r"\bcounterparts?\s*,?\s*(?:the\s+)?(?:(?:[A-Z][a-z]{0,3}\.|His|Her|Excellency|Dr|Mr|Mrs|Ms)\s+)*$")
+_COUNTERPART = re.compile(
+    r"\bcounterparts?\s*,?\s*(?:the\s+)?(?:(?:[A-Z][a-z]{0,3}\.|His|Her|Excellency|Dr|Mr|Mrs|Ms)\s+)*$"
+)
 
 
 def introduced_as_counterpart(text: str, mentions: Iterable[Span]) -> bool:

@@ -31,7 +31,7 @@ def portfolio_ministry(fields: Iterable[str], entities: tuple[Entity, ...], but:
     """The key of the one ministry (other than ``but``) named "Ministry of F" or "F Ministry" for a
     portfolio F of ``fields``, or None."""
     names = {strip_the(f).casefold() for f in fields}
-    forms = {f"ministry of {f}" for f in names} | {f"ministry of the {f}" for f in names} | {f"{f} ministry" for f in names}
+    forms = {form for f in names for form in (f"ministry of {f}", f"ministry of the {f}", f"{f} ministry")}
     found = {
         e.key
         for e in entities

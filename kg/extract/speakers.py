@@ -280,7 +280,9 @@ class SpeakerResolver:
         pattern = re.compile(rf"\b{re.escape(title)}\b", re.I)
         whole = re.compile(rf"\b{re.escape(office or title)}\b[^,]*,\s*$", re.I)
         # "the Minister of A, B and C Affairs, X": the office and a portfolio of capitalised words
-        portfolio = re.compile(rf"\b(?i:the\s+{re.escape(office or title)})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*,\s*$")
+        portfolio = re.compile(
+            rf"\b(?i:the\s+{re.escape(office or title)})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*,\s*$"
+        )
         counterpart: Entity | None = None  # "her Tarnian counterpart, X, Minister of Y": the other side's
         for span, ent in reversed(self._mentions):
             if span.end > offset or ent.type != "Person":
