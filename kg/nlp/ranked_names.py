@@ -1,11 +1,12 @@
 """NER spans -> the same spans with a person for each name a military or police rank opens.
 
-"Sergeant Jo Roe was killed", "Detective Inspector Jo Roe said", "Lance Corporal Jo Roe-Lind and Private Ann Lee were wounded",
-"First Sergeant Jo Roe of the Army": a rank stands only before a person's name, but the small
-model often misses a name after an enlisted rank, or reads the rank and the name as one body
-("Lance Corporal Jo Roe" as ORG). The rank settles it: the capitalised words after it, up to a
-lower-case word or punctuation, are a person's name, and the rank is no part of it. Runs before
-``kg_retype`` reads the spans, so the name is typed like any other person's.
+"Sergeant Jo Roe was killed", "Detective Inspector Jo Roe said", "Lance Corporal Jo Roe-Lind and
+Private Ann Lee were wounded", "First Sergeant Jo Roe of the Army": a rank stands only before a
+person's name, but the small model often misses a name after an enlisted rank, or reads the rank
+and the name as one body ("Lance Corporal Jo Roe" as ORG). The rank settles it: the capitalised
+words after it, up to a lower-case word or punctuation, are a person's name, and the rank is no
+part of it. Runs before ``kg_retype`` reads the spans, so the name is typed like any other
+person's.
 """
 
 from __future__ import annotations
