@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.named_entities import titles_by_holder
+from tests.named_entities import posts_by_holder, titles_by_holder
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,26 @@ from tests.named_entities import titles_by_holder
 )
 def test_positions_police_grade_alone_is_the_position(nlp: Language, text: str, holder: str, title: str) -> None:
     assert titles_by_holder(nlp, text).get(holder) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post"),
+    [
+        (
+            "Fishermen from Cuba reported the boat missing on Sunday. The Royal Bahamas Police Force says "
+            "Superintendent Orrin Blakewell will lead the search off the coast of Cuba.",
+            "person/orrin-blakewell",
+            "agency/police-bahamas",
+        ),
+        (
+            "Drivers from Vanuatu face long delays at the wharf. The Fiji Police Force is appealing for witnesses "
+            'to the crash. Detective Inspector Morwenna Tallis said: "Anyone who filmed the road should call us."',
+            "person/morwenna-tallis",
+            "agency/police-fiji",
+        ),
+    ],
+)
+def test_positions_grade_alone_is_held_in_the_force_just_named(
+    nlp: Language, text: str, holder: str, post: str
+) -> None:
+    assert posts_by_holder(nlp, text)[holder] == {post}

@@ -37,6 +37,7 @@ from kg.extract.portfolio_ministries import minister_field, portfolio_body_minis
 from kg.extract.publisher_offices import forces_head, other_body
 from kg.extract.publisher_owner import publisher_owner
 from kg.extract.publisher_state import publisher_state
+from kg.extract.rank_forces import force_before
 from kg.extract.titles import TitleMatch, officer_post
 from kg.lexicon.gazetteer import state_slug
 from kg.lexicon.ranks import RANKS
@@ -146,7 +147,9 @@ def _styled(
 
 #: Words that grade a rank without being one: "Vice Admiral", "Rear Admiral", "Air Marshal",
 #: "Senior Superintendent", "Assistant Commissioner", "Lance Corporal", "Staff Sergeant".
-_GRADES = frozenset({"vice", "rear", "air", "field", "senior", "assistant", "chief", "lance", "staff", "first"})
+_GRADES = frozenset(
+    {"vice", "rear", "air", "field", "senior", "assistant", "chief", "lance", "staff", "first", "detective"}
+)
 #: Police grades, written before a name as military ranks are ("Superintendent X"): beside an
 #: office the text gives the person, a grade is how they are addressed.
 _POLICE_GRADES = frozenset({"inspector", "superintendent", "commissioner", "constable"})
@@ -252,6 +255,8 @@ def group_offices(
                 post = place  # "the Governor of X Province": X's office, not the state's
             if place is None and not owners and (town := story_town(title, post, entities)) is not None:
                 post = town  # "The mayor, X": the mayor of the one town the story is set in
+            if post is None and _is_rank(cluster):
+                post = force_before(cluster[0][1], index)  # "The X Police says Inspector Y will ...": X's
             if post is None and _SECRETARY_GENERAL.search(title):
                 post = _secretariat(entities)  # "Special Envoy of the Secretary-General": the body he heads
             if post is None:
