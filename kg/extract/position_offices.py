@@ -255,7 +255,7 @@ def group_offices(
                 post = place  # "the Governor of X Province": X's office, not the state's
             if place is None and not owners and (town := story_town(title, post, entities)) is not None:
                 post = town  # "The mayor, X": the mayor of the one town the story is set in
-            if post is None and _is_rank(cluster):
+            if post is None and _is_rank(cluster) and _POLICE_GRADES & set(title.lower().split()):
                 post = force_before(cluster[0][1], index)  # "The X Police says Inspector Y will ...": X's
             if post is None and _SECRETARY_GENERAL.search(title):
                 post = _secretariat(entities)  # "Special Envoy of the Secretary-General": the body he heads

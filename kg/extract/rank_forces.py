@@ -1,4 +1,4 @@
-"""(a rank's mention, EntityIndex) -> the force its paragraph names before it, for a rank held alone.
+"""(a police grade's mention, EntityIndex) -> the force its paragraph names before it, for a grade held alone.
 
 "The Police Service of X tells me that Superintendent Jo Roe will lead the plan", "The RGP is
 appealing for witnesses. Detective Inspector Jo Roe said ...": a grade alone before a name is
