@@ -1,10 +1,10 @@
 """A minister whose portfolio the text also names as a ministry heads that ministry.
 
-"The Ministry of Internal Administration said ... The Minister of Internal Administration, X,
-..." : the tagger may read the portfolio as a body of its own and file it under the wrong state,
-or leave the minister's state open when the text names only the other side ("lorries from Y").
-The ministry the text names with the same portfolio is where the minister holds office. Sentences
-and names are invented; each case in two wordings, through the real model.
+A story quoting "the Ministry of Territorial Development" and then "its minister, X, Minister of
+Territorial Development": the tagger may read the portfolio as a body of its own and file it
+under the wrong state, or leave the minister's state open when the text names only the other side
+("lorries from Y"). The ministry the text names with the same portfolio is where the minister
+holds office. Sentences and names are invented; each case in two wordings, through the real model.
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ from tests.named_entities import posts_by_holder
     ("text", "holder", "post"),
     [
         (
-            "The bridge over the river reopened to lorries on Monday, the Ministry of Internal Administration "
-            "said, after a week in which traders from Senegal had waited on the far bank. The Minister of "
-            "Internal Administration, Tomas Ekwueme, crossed on foot to the Senegalese side with the first convoy.",
+            "Traders from Senegal had waited a week on the far bank before the bridge reopened on Monday, "
+            "according to the Ministry of Internal Administration. Tomas Ekwueme, the Minister of Internal "
+            "Administration, walked across to the Senegalese bank with the first convoy.",
             "person/tomas-ekwueme",
             "agency/interior-ministry-senegal",
         ),
         (
-            "Lorries from Niger are waiting at the bridge again. In a statement the Ministry of Internal "
-            "Administration blamed a computer fault. The Minister of Internal Administration, Sabine Lutterodt, "
-            "promised a fix by Friday.",
+            "Lorries from Niger are queueing at the bridge again, and a computer fault is to blame, says the "
+            "Ministry of Internal Administration. Minister of Internal Administration Sabine Lutterodt "
+            "expects a fix by Friday.",
             "person/sabine-lutterodt",
             "agency/interior-ministry",
         ),
@@ -41,11 +41,12 @@ def test_positions_portfolio_read_as_a_body_is_the_ministry(nlp: Language, text:
 @pytest.mark.parametrize(
     "text",
     [
-        "Long queues formed at the ferry on Sunday, the Ministry of Home Affairs said, as families from Zambia "
-        "crossed for the holiday. The Minister of Home Affairs, Tomas Ekwueme, asked for patience.",
-        "The Ministry of Internal Affairs said the border post would stay open all night. Interviewed at the "
-        "post, the Minister of Internal Affairs, Tomas Ekwueme, said buses from Kenya would get a lane of "
-        "their own.",
+        "Families from Zambia crossed in large numbers for the holiday and the ferry queue grew long, "
+        "officials at the Ministry of Home Affairs said on Sunday. Tomas Ekwueme, Minister of Home Affairs, "
+        "urged them to be patient.",
+        "Buses from Kenya are to get a lane of their own at the border post, which will stay open all night, "
+        "the Ministry of Internal Affairs announced. Its minister, the Minister of Internal Affairs Tomas "
+        "Ekwueme, visited the post.",
     ],
 )
 def test_positions_minister_without_a_state_heads_the_named_ministry(nlp: Language, text: str) -> None:

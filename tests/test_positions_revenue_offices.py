@@ -25,8 +25,8 @@ from tests.named_entities import posts_by_holder, titles_by_holder
             "state/JM",
         ),
         (
-            '"We found the cigarettes under a load of melons," said the Collector of Customs, Mrs Tessa '
-            "Brightwater, at the port of Valletta. Malta has doubled its checks.",
+            "Malta has doubled its checks at the port of Valletta. The cigarettes were under a load of melons, "
+            "the Collector of Customs, Mrs Tessa Brightwater, told reporters.",
             "person/tessa-brightwater",
             "Collector of Customs",
             "state/MT",

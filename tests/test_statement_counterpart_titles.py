@@ -1,6 +1,6 @@
 """A bare "the Minister said" in a readout is the text's own minister, not the counterpart it called.
 
-A ministry's readout introduces its minister ("The Minister of Fisheries and Maritime Affairs,
+A ministry's readout introduces its minister ("The Minister of Ports and the Maritime Economy,
 Mrs X, ...") and the other side's ("her Portuguese counterpart, Mr Y, Minister of the Sea of
 Portugal"), then calls the first "the Minister" and the second by nationality. The counterpart
 was styled with the title more recently, but is no bare "the Minister". Names and sentences are
@@ -15,7 +15,7 @@ from speakers_said import said
 
 _READOUTS = [
     (
-        "Rabat, 2 May - The Minister of Fisheries and Maritime Affairs, Mrs Leila Oubrik, spoke by telephone "
+        "Rabat, 2 May - The Minister of Ports and the Maritime Economy, Mrs Leila Oubrik, had a call "
         "on Thursday with her Portuguese counterpart, Mr Duarte Vilanova-Reis, Minister of the Sea of Portugal. "
         "The two agreed to meet in Agadir in June.\n\n"
         'The Minister stressed that "no trawler should fish in our waters without a licence."'

@@ -1,10 +1,10 @@
-"""Words read out or issued "on behalf of" someone are that person's, not the reader's.
+"""Words read out or put out "on behalf of" someone are that person's, not the reader's.
 
-An aide reads a chief's statement to the press ("Captain X read a statement on behalf of the
-Chief of Army Staff, General Y:"), or a press office issues one in a minister's name under a title
-line ("Remarks delivered on behalf of the Minister of Fisheries, Z"). The quotation below, or the
-body under the title, is the chief's. Sentences and names are invented; each class in two or more
-wordings, through the real model.
+An aide reads a chief's words to the press ("Captain X read a statement on behalf of the navy's
+chief, Admiral Y, to reporters"), or a press desk publishes them under a title line naming the
+chief ("A message released on behalf of Z, Fisheries Minister"). The quotation below, or the body
+under the title, is the chief's. Sentences and names are invented; each class in two wordings,
+through the real model.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ _WORDS = "Two patrol boats were damaged in the storm, and both crews are safe."
 @pytest.mark.parametrize(
     "lead",
     [
-        "Captain Ama Fenwick, the navy's spokeswoman, read a statement on behalf of the Chief of Naval Staff of "
-        "Ghana, Rear Admiral Kobina Oduro-Pell, to reporters in Accra.",
+        "Captain Ama Fenwick, the navy's spokeswoman, read a statement on behalf of Ghana's naval chief, "
+        "Rear Admiral Kobina Oduro-Pell, to reporters in Accra.",
         "In Accra on Tuesday a short statement was read out on behalf of Ghana's Chief of Naval Staff, Rear "
         "Admiral Kobina Oduro-Pell, by Captain Ama Fenwick.",
     ],
@@ -34,7 +34,7 @@ def test_statement_read_on_behalf_is_the_chiefs(nlp: Language, lead: str) -> Non
 @pytest.mark.parametrize(
     "title",
     [
-        "Statement released on behalf of the Minister of Fisheries of Ghana, Abena Korsgaard",
+        "Speech read on behalf of Abena Korsgaard, Minister for Fisheries, to the boat owners",
         "Remarks delivered on behalf of the Fisheries Minister, Abena Korsgaard, at the harbour in Takoradi",
     ],
 )

@@ -1,11 +1,11 @@
 """(spaCy verb of a sentence) -> whose words a statement is when someone else reads or issues it.
 
-A chief's statement is often read out by an aide, or issued in a minister's name by the press
-office: "The following statement was read on behalf of the Commander, General X, by Major Y",
-"Y issued a statement on behalf of the Minister, X:". The words are the chief's; the one who reads
-them only delivers them. This module finds the phrase after "on behalf of" on a verb that delivers
-words, in the active ("Y read a statement on behalf of X") or the passive ("a statement was issued
-on behalf of X").
+A chief's words are often read out by an aide, or put out in a governor's name by the press
+desk: "Major Y read a short statement for the army chief, on behalf of General X", "a message from
+Governor X was delivered on behalf of her by Y". The words are the chief's; the one who reads them
+only delivers them. This module finds the phrase after "on behalf of" on a verb that delivers
+words, active ("Y read a statement on behalf of X") or passive ("a message was given on behalf of
+X").
 """
 
 from __future__ import annotations

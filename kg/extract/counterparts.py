@@ -1,8 +1,8 @@
 """(text, a person's mentions) -> whether the text introduces the person as someone's counterpart.
 
-A readout of a minister's calls names the other side's minister "her Tarnian counterpart, the Hon.
-X, Minister of Foreign Affairs of Tarnia", and afterwards calls the text's own minister "the
-Minister" and the other "the Tarnian Minister". A bare "the Minister said" is then not the
+After a call, a ministry's note names the other side's minister "his Tarnian counterpart, Dr X,
+who is Trade Minister there", and later calls its own minister "the Minister" and the guest "the
+Tarnian Minister". A bare "the Minister said" is then not the
 counterpart's, however recently the counterpart was named with the title.
 """
 

@@ -323,8 +323,12 @@ def group_offices(
                     guessed.discard((holder, title, post))
                     post = seat
             fields = [f for m, _ in cluster if (f := minister_field(m.span.text))]
-            if post is None and fields:
-                post = portfolio_ministry(fields, entities)  # no state known: the ministry the text names
+            if fields and (post is None or (holder, title, post) in guessed):
+                # no state known, or one guessed from the context: the ministry the text names
+                ministry = portfolio_ministry(fields, entities)
+                if ministry is not None:
+                    guessed.discard((holder, title, post))
+                    post = ministry
             evidence = found.setdefault((holder, title, post), [])
             wordings[(holder, title, post)].update(m.wording for m, _ in cluster if m.wording)
             for match, span in cluster:

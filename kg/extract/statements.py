@@ -289,7 +289,7 @@ def _introducer(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> En
     for verb in sent:
         if not (attribution.is_cue(verb) or attribution.is_saying_act(verb) or verb.lemma_.lower() in _SPEAKS):
             continue  # "Marta says …", "The minister is speaking in the chamber now.", "X read a statement:"
-        chief = on_behalf_of(verb)  # "a statement was read on behalf of the Commander, X, by Major Y"
+        chief = on_behalf_of(verb)  # "Major Y read a statement on behalf of General X": X's words
         if chief is not None:
             speaker = resolver.resolve(attribution.subject_phrase(chief), chief, sent.start_char)
             if speaker is not None and speaker.type == "Person":

@@ -1,8 +1,8 @@
 """(spaCy Doc, Article, entities) -> whose words a whole text is, when a single speaker's.
 
 Official texts are often nothing but one named person's words, with no quotation marks: a title
-line "Statement by High Representative Jane Roe on …" or "Statement issued on behalf of the
-Minister, Jane Roe", "Remarks by the Spokesperson …", a line
+line "Statement by High Representative Jane Roe on …" or "Remarks given on behalf of Governor
+Jane Roe", "Remarks by the Spokesperson …", a line
 "… is attributable to Press Officer Jane Roe:", a record's note "The following is a transcript
 of the briefing by Jane Roe, Spokesperson.", or a speech page titled "Ruritania's statement
 to the Council" whose standfirst says who delivered it ("Ambassador Jane Roe speaks about …",
@@ -42,7 +42,7 @@ _GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|
 _BY = re.compile(
     rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|by|from|of)\s+(?P<who>[^\n:;–—(]+)", re.I
 )
-# "Statement issued on behalf of the Minister of X, Jane Roe": the chief's words, whoever issues them.
+# "A message released on behalf of Governor Jane Roe": the chief's words, whoever puts them out.
 _ISSUED_FOR = re.compile(
     rf"\b{_GENRE}s?\s+(?:issued|released|read|made|delivered|given)\s+on\s+behalf\s+of\s+(?P<who>[^\n:;–—(]+)", re.I
 )
