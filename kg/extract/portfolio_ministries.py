@@ -1,10 +1,10 @@
 """(a minister's portfolio, Entities) -> the ministry of that portfolio the text names.
 
-The tagger often reads a minister's portfolio as a body of its own ("the Minister of Internal
-Administration, X" gives a body "Internal Administration"), and the state that body is filed
-under is a guess; or a minister's state is left open where the text names only the other side
-("drivers from Y"). When the text names the ministry itself ("the Ministry of Internal
-Administration said"), the minister heads that ministry, in the state the text gave it.
+The tagger often reads a minister's portfolio as a body of its own (a body "Territorial Affairs"
+out of "X, who is Minister of Territorial Affairs"), and the state that body is filed under is a
+guess; or a minister's state is left open where the text names only the other side ("drivers
+from Y"). When the text names the ministry itself (a statement "from the Ministry of Territorial
+Affairs"), the minister heads that ministry, in the state the text gave it.
 """
 
 from __future__ import annotations

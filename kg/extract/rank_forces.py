@@ -1,8 +1,8 @@
 """(a police grade's mention, EntityIndex) -> the force its paragraph names before it, for a grade held alone.
 
-"The Police Service of X tells me that Superintendent Jo Roe will lead the plan", "The RGP is
-appealing for witnesses. Detective Inspector Jo Roe said ...": a grade alone before a name is
-held in a force, and the one the paragraph has just named is the officer's, a surer post than
+"According to the X Police Service, Superintendent Jo Roe leads the search", "The Y
+Constabulary closed the road. Speaking at the scene, Detective Sergeant Jo Roe ...": a grade alone
+before a name is held in a force, and the one the paragraph has just named is the officer's, a surer post than
 the state the story is about (often the other side of a border).
 """
 
