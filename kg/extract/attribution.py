@@ -82,11 +82,12 @@ def is_saying_act(token: Token) -> bool:
     """True for a verb that delivers words as its object: "read the following statement", "gave this update".
 
     Briefing records introduce a speaker's words this way ("Jane Roe, for the agency, made the
-    following statement:"), with no verb of speaking.
+    following statement:"), with no verb of speaking, or in the passive ("The following statement was
+    read by ...").
     """
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _SAYING_ACTS:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SAID_THINGS for c in token.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SAID_THINGS for c in token.children)
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:

@@ -33,9 +33,11 @@ from kg.extract.office_context import (
     story_town,
     title_antecedent,
 )
+from kg.extract.portfolio_ministries import minister_field, portfolio_body_ministry, portfolio_ministry
 from kg.extract.publisher_offices import forces_head, other_body
 from kg.extract.publisher_owner import publisher_owner
 from kg.extract.publisher_state import publisher_state
+from kg.extract.rank_forces import force_before
 from kg.extract.titles import TitleMatch, officer_post
 from kg.lexicon.gazetteer import state_slug
 from kg.lexicon.ranks import RANKS
@@ -145,7 +147,9 @@ def _styled(
 
 #: Words that grade a rank without being one: "Vice Admiral", "Rear Admiral", "Air Marshal",
 #: "Senior Superintendent", "Assistant Commissioner", "Lance Corporal", "Staff Sergeant".
-_GRADES = frozenset({"vice", "rear", "air", "field", "senior", "assistant", "chief", "lance", "staff", "first"})
+_GRADES = frozenset(
+    {"vice", "rear", "air", "field", "senior", "assistant", "chief", "lance", "staff", "first", "detective"}
+)
 #: Police grades, written before a name as military ranks are ("Superintendent X"): beside an
 #: office the text gives the person, a grade is how they are addressed.
 _POLICE_GRADES = frozenset({"inspector", "superintendent", "commissioner", "constable"})
@@ -240,7 +244,9 @@ def group_offices(
             )
             post = owners.most_common(1)[0][0] if owners else homes.get(holder)
             if post is not None and _force_minister(title, post, entities):
-                post = _home_state(post, entities)  # "Minister for the Armed Forces": the government's
+                # "the Minister of X" beside "the Ministry of X said": that ministry; "Minister for
+                # the Armed Forces": the government's
+                post = portfolio_body_ministry(post, entities) or _home_state(post, entities)
             place = next(
                 (p for m, _ in cluster if (p := office_place(m.span, index) or place_before(m.span, m.title, index))),
                 None,
@@ -249,6 +255,8 @@ def group_offices(
                 post = place  # "the Governor of X Province": X's office, not the state's
             if place is None and not owners and (town := story_town(title, post, entities)) is not None:
                 post = town  # "The mayor, X": the mayor of the one town the story is set in
+            if post is None and _is_rank(cluster) and _POLICE_GRADES & set(title.lower().split()):
+                post = force_before(cluster[0][1], index)  # "The X Police says Inspector Y will ...": X's
             if post is None and _SECRETARY_GENERAL.search(title):
                 post = _secretariat(entities)  # "Special Envoy of the Secretary-General": the body he heads
             if post is None:
@@ -314,6 +322,13 @@ def group_offices(
                 if seat is not None:
                     guessed.discard((holder, title, post))
                     post = seat
+            fields = [f for m, _ in cluster if (f := minister_field(m.span.text))]
+            if fields and (post is None or (holder, title, post) in guessed):
+                # no state known, or one guessed from the context: the ministry the text names
+                ministry = portfolio_ministry(fields, entities)
+                if ministry is not None:
+                    guessed.discard((holder, title, post))
+                    post = ministry
             evidence = found.setdefault((holder, title, post), [])
             wordings[(holder, title, post)].update(m.wording for m, _ in cluster if m.wording)
             for match, span in cluster:

@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.counterparts import introduced_as_counterpart
 from kg.extract.index import EntityIndex
 from kg.extract.quotes import Quote, is_headline, paragraphs
 from kg.lexicon.ranks import RANKS, SHORT_RANKS
@@ -278,6 +279,11 @@ class SpeakerResolver:
         text = doc_text(self.doc)
         pattern = re.compile(rf"\b{re.escape(title)}\b", re.I)
         whole = re.compile(rf"\b{re.escape(office or title)}\b[^,]*,\s*$", re.I)
+        # "the Minister of A, B and C Affairs, X": the office and a portfolio of capitalised words
+        portfolio = re.compile(
+            rf"\b(?i:the\s+{re.escape(office or title)})(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*,\s*$"
+        )
+        counterpart: Entity | None = None  # "her Tarnian counterpart, X, Minister of Y": the other side's
         for span, ent in reversed(self._mentions):
             if span.end > offset or ent.type != "Person":
                 continue
@@ -285,11 +291,14 @@ class SpeakerResolver:
             after = text[span.end : span.end + 40].split("\n")[0]
             if (
                 whole.search(before)
+                or portfolio.search(_unstyled(text[max(0, span.start - _LINE) : span.start].split("\n")[-1]))
                 or pattern.search(before.split(",")[-1] if "," in before else before)
                 or re.match(rf",\s+(?:the|a|its|\w+'s)?\s*(?:[\w-]+\s+){{0,3}}{re.escape(title)}\b", after, re.I)
             ):
-                return ent
-        return None
+                if not introduced_as_counterpart(text, ent.mentions):
+                    return ent
+                counterpart = counterpart or ent
+        return counterpart
 
     def _titled_later(self, offset: int, office: str) -> Entity | None:
         """The one person the text styles with the whole ``office`` after ``offset``, if one only.

@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 
 from kg.extract import attribution
 from kg.extract.asking import only_asks
+from kg.extract.behalf import on_behalf_of
 from kg.extract.chairing import COURTESY, runs_session
 from kg.extract.confirmations import only_confirms
 from kg.extract.cues import Tag, caption_above, cue_before, find_tags
@@ -279,7 +280,8 @@ _SPEAKS = frozenset({"speak", "address"})
 def _introducer(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> Entity | None:
     """The person a paragraph's last sentence introduces as speaking ("Marta says she left …",
     a live blog's "Jane Roe is speaking in parliament now.", a briefing's "Jane Roe, for the
-    agency, made the following statement:")."""
+    agency, made the following statement:"); a statement read or issued "on behalf of" someone is
+    theirs, not the reader's."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -287,6 +289,11 @@ def _introducer(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> En
     for verb in sent:
         if not (attribution.is_cue(verb) or attribution.is_saying_act(verb) or verb.lemma_.lower() in _SPEAKS):
             continue  # "Marta says …", "The minister is speaking in the chamber now.", "X read a statement:"
+        chief = on_behalf_of(verb)  # "Major Y read a statement on behalf of General X": X's words
+        if chief is not None:
+            speaker = resolver.resolve(attribution.subject_phrase(chief), chief, sent.start_char)
+            if speaker is not None and speaker.type == "Person":
+                return speaker
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN":
             continue

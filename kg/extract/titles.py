@@ -110,6 +110,7 @@ HEADS = frozenset(
         "treasurer",
         "auditor",
         "comptroller",
+        "collector",  # "the Collector of Customs", "the District Collector"
         # the state's representative in a province: "the prefect of X"
         "prefect",
         # a state's own words for its head of government and deputy, used untranslated in English

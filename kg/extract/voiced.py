@@ -1,7 +1,8 @@
 """(spaCy Doc, Article, entities) -> whose words a whole text is, when a single speaker's.
 
 Official texts are often nothing but one named person's words, with no quotation marks: a title
-line "Statement by High Representative Jane Roe on …", "Remarks by the Spokesperson …", a line
+line "Statement by High Representative Jane Roe on …" or "Remarks given on behalf of Governor
+Jane Roe", "Remarks by the Spokesperson …", a line
 "… is attributable to Press Officer Jane Roe:", a record's note "The following is a transcript
 of the briefing by Jane Roe, Spokesperson.", or a speech page titled "Ruritania's statement
 to the Council" whose standfirst says who delivered it ("Ambassador Jane Roe speaks about …",
@@ -40,6 +41,10 @@ _GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|
 # the speaker: "Address to the Senate by the Minister of …".
 _BY = re.compile(
     rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|by|from|of)\s+(?P<who>[^\n:;–—(]+)", re.I
+)
+# "A message released on behalf of Governor Jane Roe": the chief's words, whoever puts them out.
+_ISSUED_FOR = re.compile(
+    rf"\b{_GENRE}s?\s+(?:issued|released|read|made|delivered|given)\s+on\s+behalf\s+of\s+(?P<who>[^\n:;–—(]+)", re.I
 )
 # "Comments attributable to Press Officer Jane Roe:"
 _ATTRIBUTABLE = re.compile(r"\battributable\s+to\s+(?P<who>[^\n:]+):", re.I)
@@ -361,7 +366,7 @@ def _institution(doc: Doc, body: int, entities: tuple[Entity, ...]) -> Voice | N
 
 def _explicit(titles: list[tuple[str, int | None]], entities: tuple[Entity, ...], text: str) -> Voice | None:
     for line, offset in titles:
-        for pattern in (_ATTRIBUTABLE, _BY, _DELIVERED, _SAID_BY):
+        for pattern in (_ATTRIBUTABLE, _ISSUED_FOR, _BY, _DELIVERED, _SAID_BY):
             m = pattern.search(line)
             if m is None or re.search(r"\bjoint\b", line[: m.start() + 1], re.I):
                 continue

@@ -126,6 +126,7 @@ TITLE_WORDS = frozenset(
         "officer",
         "judge",
         "attorney",
+        "collector",  # "the Collector of Customs", "the District Collector": a revenue office
         "former",
         "acting",
         "then",

@@ -216,6 +216,28 @@ def _apposed_role(span: Span) -> bool:
     return False
 
 
+#: How many words of a signature's office line may come before its office word ("Deputy Minister of ...").
+_OFFICE_LEAD = 3
+
+
+def _signed_over_office(span: Span) -> bool:
+    """A name alone on its line above a line that opens with an office: a signature block.
+
+    Letters and releases end "Jane Roe" / "Minister of Fisheries" / "Norland": the name signs what
+    the office says, whatever the tagger read in it (a body, for an unfamiliar name).
+    """
+    doc, start, end = span.doc, span.start, span.end
+    if not 2 <= len(span) <= 4 or not all(t.is_title or not t.is_alpha for t in span) or head_class(span):
+        return False
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False
+    if end >= len(doc) or "\n" not in doc[end - 1].whitespace_ + doc[end].text:
+        return False
+    j = end + int(doc[end].is_space)
+    line = [t for t in doc[j : j + _OFFICE_LEAD + 1] if not t.is_space]
+    return bool(line) and line[0].is_title and any(t.lower_ in PERSON_NOUNS and t.is_title for t in line)
+
+
 def _named(span: Span) -> bool:
     """ "a girl named X", "a farmer called X": a person noun introduces the name."""
     doc, i = span.doc, span.start
@@ -304,6 +326,7 @@ def personal_context(
         or _apposed_role(span)
         or _cited(span)
         or _named(span)
+        or _signed_over_office(span)
         or speaks_or_acts(span, strict=strict)
         or _pronoun_follows(span, person_nouns, near=place)
     )
@@ -473,7 +496,8 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
         if city is not None and city.major:
             return False
         return (titled and len(span) <= 3) or personal_context(span, PERSON_NOUNS, place=True)
-    if ner == "ORG" and len(span) <= 3 and all(t.is_title or t.text == "-" for t in span):
+    # up to three words, a hyphenated surname one word ("Ana Roe-Lind")
+    if ner == "ORG" and sum(t.text != "-" for t in span) <= 3 and all(t.is_title or t.text == "-" for t in span):
         if _person_object(span) or speaks_or_acts(span, strict=True):
             return True  # "they appointed X", "X composed": even a name that is also a common noun
         if any(t.lower_ in nouns for t in span):

@@ -1,11 +1,12 @@
 """NER spans -> the same spans with a person for each name a military or police rank opens.
 
-"Sergeant Jo Roe was killed", "Lance Corporal Jo Roe-Lind and Private Ann Lee were wounded",
-"First Sergeant Jo Roe of the Army": a rank stands only before a person's name, but the small
-model often misses a name after an enlisted rank, or reads the rank and the name as one body
-("Lance Corporal Jo Roe" as ORG). The rank settles it: the capitalised words after it, up to a
-lower-case word or punctuation, are a person's name, and the rank is no part of it. Runs before
-``kg_retype`` reads the spans, so the name is typed like any other person's.
+"Sergeant Jo Roe was killed", "Detective Inspector Jo Roe said", "Lance Corporal Jo Roe-Lind and
+Private Ann Lee were wounded", "First Sergeant Jo Roe of the Army": a rank stands only before a
+person's name, but the small model often misses a name after an enlisted rank, or reads the rank
+and the name as one body ("Lance Corporal Jo Roe" as ORG). The rank settles it: the capitalised
+words after it, up to a lower-case word or punctuation, are a person's name, and the rank is no
+part of it. Runs before ``kg_retype`` reads the spans, so the name is typed like any other
+person's.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, PLAC
 
 __all__ = ["rank_end", "ranked_names"]
 
-#: Words that grade a rank before it: "Lance Corporal", "First Sergeant", "Staff Sergeant".
-_GRADES = frozenset({"lance", "first", "second", "staff", "master", "chief", "senior", "petty", "warrant"})
+#: Words that grade a rank before it: "Lance Corporal", "First Sergeant", "Staff Sergeant", and the
+#: detective branch of a police force ("Detective Inspector", "Detective Chief Superintendent").
+_GRADES = frozenset({"lance", "first", "second", "staff", "master", "chief", "senior", "petty", "warrant", "detective"})
+#: Police grades in full, written before a name as military ranks are ("Inspector Jo Roe").
+_POLICE = frozenset({"inspector", "superintendent", "constable"})
 #: The lowest grade of an army, a rank only before a personal name ("Private Jo Roe").
 _PRIVATE = frozenset({"private", "pte", "pvt"})
 #: Abbreviations written before names with the ranks' that are forms of address, no ranks:
@@ -79,7 +83,7 @@ def rank_end(doc: Doc, i: int) -> int:
 
 def _rank_word(tok: Token) -> bool:
     low = tok.lower_.rstrip(".")
-    return low in RANKS or (low in SHORT_RANKS and low not in _ADDRESSES) or low in _PRIVATE
+    return low in RANKS or (low in SHORT_RANKS and low not in _ADDRESSES) or low in _PRIVATE or low in _POLICE
 
 
 def _name_after(doc: Doc, start: int, common: frozenset[str]) -> Span | None:
