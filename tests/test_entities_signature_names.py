@@ -25,8 +25,8 @@ def _name(nlp: Language, text: str, name: str) -> object:
     ("text", "name"),
     [
         (
-            "Dear residents,\n\nThe bridge will close on Monday.\n\nWith my thanks,\n\n"
-            "Ondine Bakita-Rékou\nMinister of Public Works\nGabonese Republic\n",
+            "Dear residents,\n\nThe bridge will close on Monday.\n\nKind regards,\n\n"
+            "Ondine Bakita-Rékou\nMinister of Public Works\nRepublic of Benin\n",
             "Ondine Bakita-Rékou",
         ),
         (

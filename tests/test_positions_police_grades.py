@@ -18,8 +18,8 @@ from tests.named_entities import posts_by_holder, titles_by_holder
     ("text", "holder", "title"),
     [
         (
-            "Police in Malta want to hear from anyone who saw the van. Detective Inspector Morwenna Tallis "
-            'said: "Please call us, however small the detail."',
+            "Detective Inspector Morwenna Tallis, who leads the inquiry in Malta, told a news conference that "
+            "the van had been stolen in May.",
             "person/morwenna-tallis",
             "Detective Inspector",
         ),
@@ -49,8 +49,8 @@ def test_positions_police_grade_alone_is_the_position(nlp: Language, text: str, 
             "agency/police-bahamas",
         ),
         (
-            "Drivers from Vanuatu face long delays at the wharf. The Fiji Police Force is appealing for witnesses "
-            'to the crash. Detective Inspector Morwenna Tallis said: "Anyone who filmed the road should call us."',
+            "Drivers from Vanuatu face long delays at the wharf. The Fiji Police Force has opened an inquiry into "
+            "the crash. Detective Inspector Morwenna Tallis told reporters that the driver was unhurt.",
             "person/morwenna-tallis",
             "agency/police-fiji",
         ),
