@@ -25,7 +25,7 @@ from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.publisher_state import doc_publisher, publisher_state
-from kg.extract.side_sentences import side_opening
+from kg.extract.side_sentences import acting_side, side_opening
 from kg.extract.speaker_states import our_speakers_state
 from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import (
@@ -288,7 +288,7 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     opening = _opening_place(span, view.places)
     if opening is not None:
         return opening if opening in view.states else None
-    home = _side_state(span) or _places_state(span, view) or _people_story(span) or view.home
+    home = _side_state(span) or acting_side(span) or _places_state(span, view) or _people_story(span) or view.home
     return federal_owner(span, view.states, home) or home  # "the Federal Office for X": a federation's
 
 
@@ -536,7 +536,7 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
     spoken = our_speakers_state(span, links, filed[0] if filed else None)
     if spoken is not None:  # "our Ministry of Interior" in a speaker's turn: the speaker's state's
         return spoken, state_name(spoken[6:])
-    side = _side_state(span)
+    side = _side_state(span) or acting_side(span)
     if side is not None:  # "On the Varnian side, the police said ...": that side's police
         return side, state_name(side[6:])
     view = _view(doc, links)
