@@ -67,6 +67,7 @@ _ABOVE_STATES = frozenset(
 _STATE_BODY_HEADS = (
     BODY_WORDS
     | {"court", "tribunal", "force", "corps", "guard", "police", "authority", "command", "unit", "institute"}
+    | {"board"}  # "the Police and Border Guard Board", "the Roads Board": a board a state sets up
     | {
         "bureau",
         "inspectorate",
