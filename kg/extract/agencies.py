@@ -26,7 +26,7 @@ from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.publisher_state import doc_publisher, publisher_state
 from kg.extract.side_sentences import acting_side, side_opening
-from kg.extract.speaker_states import our_speakers_state
+from kg.extract.speaker_states import our_speakers_state, speakers_state
 from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import (
     Place,
@@ -229,6 +229,7 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
         home = (
             _sentence_state(span, links)
             or _paragraph_state(span, links)
+            or _turn_state(span, links)
             or _filed_from(span.doc, links)
             or _dominant_state(span.doc, links)
         )
@@ -289,8 +290,19 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     opening = _opening_place(span, view.places)
     if opening is not None:
         return opening if opening in view.states else None
-    home = _side_state(span) or acting_side(span) or _places_state(span, view) or _people_story(span) or view.home
+    home = _side_state(span) or acting_side(span) or _places_state(span, view) or _people_story(span)
+    turn = _turn_state(span, links)
+    home = home or (turn[0] if turn is not None else None) or view.home
     return federal_owner(span, view.states, home) or home  # "the Federal Office for X": a federation's
+
+
+def _turn_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
+    """(key, name) of the state of the transcript speaker whose turn names the body, when the label
+    or the speaker's introduction gives one ("PRESIDENT ROE:" after "Jo Roe, President of X"): a
+    head of state or minister answering at a joint press conference speaks of their own state's
+    bodies, whoever published the transcript."""
+    key = speakers_state(span.doc, span.start_char, links, None)
+    return (key, state_name(key[6:])) if key is not None and key.startswith("state/") else None
 
 
 def _people_story(span: SpacySpan) -> str | None:
@@ -546,6 +558,7 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
         _sentence_state(span, links)
         or ((placed, state_name(placed[6:])) if placed is not None else None)
         or _paragraph_state(span, links)
+        or _turn_state(span, links)
         or _filed_from(span.doc, links)
         or _dominant_state(span.doc, links)
     )
