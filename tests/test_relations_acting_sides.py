@@ -40,3 +40,27 @@ def test_relations_acting_sides_queue_on_a_side_is_no_body(nlp: Language) -> Non
         "Slovak side was long."
     )
     assert ("agency/harbour-inspectorate-hungary", "state/HU") in related_pairs(nlp, text, "partOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Hungary and Slovakia met in Brnovec. Hungary wants longer hours at the crossing, but the Slovak "
+            "side, the Harbour Inspectorate, has opened only two lanes.",
+            "agency/harbour-inspectorate-slovakia",
+        ),
+        (
+            "Hungary will keep the Kelvo bridge open, Hungary said. In winter the road is icy, and the Slovak "
+            "side, the Directorate of Aliens, closes its counters at dusk.",
+            "agency/directorate-of-aliens-slovakia",
+        ),
+        (
+            "Hungary will keep the Kelvo bridge open, Hungary said. In winter the road is icy, and the Slovak "
+            "side, the National Roads Office, closes the pass at dusk.",
+            "agency/national-roads-office-slovakia",
+        ),
+    ],
+)
+def test_relations_acting_sides_body_apposed_to_a_side(nlp: Language, text: str, body: str) -> None:
+    assert (body, "state/SK") in related_pairs(nlp, text, "partOf")

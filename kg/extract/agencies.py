@@ -225,9 +225,12 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
         return opening
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
-        # a speaker's "Our State Tax Committee" is the state of the speaker's own words first
+        # a speaker's "Our State Tax Committee" is the state of the speaker's own words first, and
+        # a body on a side of the border ("the Y side, the Border Service of the National X") is Y's
+        side = _side_state(span) or acting_side(span)
         home = (
-            _sentence_state(span, links)
+            ((side, state_name(side[6:])) if side is not None else None)
+            or _sentence_state(span, links)
             or _paragraph_state(span, links)
             or _turn_state(span, links)
             or _filed_from(span.doc, links)

@@ -48,11 +48,17 @@ def side_opening(sent: SpacySpan) -> str | None:
 def acting_side(span: SpacySpan) -> str | None:
     """The state key of "on the Y side" where the body ``span`` names acts: on the body itself, on
     the verb it is the subject of or that verb's object, or on the people of the body ("officers of
-    X on the Y side"); else None."""
+    X on the Y side"); or of "the Y side" the body is set beside ("the Y side, the X Service, closes
+    ..."); else None."""
     root = span.root
     holders = [root]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
         holders.append(root.head.head)  # "officers of the Revenue Service"
+    for tok in holders:
+        if tok.dep_ == "appos" and tok.head.lower_ == "side":  # "the Varnian side, the Harbour Inspectorate,"
+            state = _side_noun(tok.head)
+            if state is not None:
+                return state
     points = list(holders)
     for tok in holders:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -69,8 +75,11 @@ def acting_side(span: SpacySpan) -> str | None:
 def _side_of(prep: Token) -> str | None:
     """The state of "on the Y side" headed by the preposition ``prep``."""
     side = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "side"), None)
-    if side is None:
-        return None
+    return _side_noun(side) if side is not None else None
+
+
+def _side_noun(side: Token) -> str | None:
+    """The state of the noun "side" its demonym or state's name qualifies ("the Varnian side")."""
     words = [c for c in side.lefts if c.dep_ != "det"]
     if not words or len(words) > 3:
         return None
