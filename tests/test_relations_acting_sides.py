@@ -1,6 +1,6 @@
 """A body that acts "on the Y side" of a border is Y's ("the Harbour Inspectorate opened two lanes on
 the Slovak side", "officers of the Excise Office on the Slovak side checked ..."), even where the
-text names the other state more often: a state's officers work on its own side of the line."""
+text names the other state more often: officers serve on their own state's side of a frontier."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """A generic body's bare name ("the Coast Guard", "the General Staff") is the one body of that name
 the text named before with its owner ("the Ecuador Coast Guard", "Ecuador's Coast Guard", "the
-General Staff of the Armed Forces of Peru"), not a body of the state its paragraph or sentence
-names most; a state named before it in its own sentence ("In Colombia, the Coast Guard said")
-keeps the context's reading."""
+General Staff of Peru's army"), not a body of the state its paragraph or sentence names most; a
+state named before it in its own sentence as the frame ("In Colombia, the Coast Guard said") keeps
+the context's reading, one named as a far end ("fuel from Bolivia") does not."""
 
 from __future__ import annotations
 
@@ -29,18 +29,18 @@ from spacy.language import Language
             "state/EC",
         ),
         (
-            "The General Staff of the Armed Forces of Peru reported on Monday that a patrol had found an empty "
-            "camp near Tolmar. According to the General Staff, the camp had been used by smugglers moving fuel "
-            "from Bolivia, and Bolivia has been told.",
+            "The General Staff of Peru's army reported on Monday that a patrol had found an empty camp near "
+            "Tolmar. Smugglers moving fuel from Bolivia had used it, the General Staff said, and Bolivia has "
+            "been told.",
             "agency/general-staff-peru",
-            "agency/armed-forces-peru",
+            "state/PE",
         ),
         (
-            "In a statement, the General Staff of the Armed Forces of Peru said a patrol had found an empty "
-            "camp. Bolivia said it would send an officer. The General Staff said the camp was used by "
-            "smugglers bringing fuel out of Bolivia.",
+            "A patrol found an empty camp, the General Staff of Peru's army said in a statement. Bolivia said it "
+            "would send an officer. The General Staff said the camp was used by smugglers bringing fuel out of "
+            "Bolivia.",
             "agency/general-staff-peru",
-            "agency/armed-forces-peru",
+            "state/PE",
         ),
     ],
 )

@@ -1,9 +1,9 @@
 """In a transcript, a body a speaker names in their own turn, with no state in its sentence or turn,
 is the state's that the speaker's label or introduction gives ("Jo Roe, President of X" ... "PRESIDENT
 ROE: ... the National Migration Directorate will ..."), not the state of the text's dateline or
-publisher: at a joint press conference each leader speaks of their own state's bodies. An
-introduction "the Minister of X, Jo Roe, and the Minister of Y, Lu Poe" gives each speaker the state
-of their own title, not the next speaker's."""
+publisher: where two governments face the press together each leader speaks of their own state's
+bodies. An introduction "the Home Secretary of X, Jo Roe, and the Home Secretary of Y, Lu Poe" gives
+each speaker the state of their own title, not the next speaker's."""
 
 from __future__ import annotations
 
@@ -12,17 +12,17 @@ from named_entities import related_pairs
 from spacy.language import Language
 
 _PRESIDENTS = (
-    "Transcript of the joint press conference of Dr. Lia Montero, President of the Republic of Chile, and "
-    "Tomas Rastelli, President of the Argentine Republic\nVeldra, 4 March 2026\n\n"
+    "Joint news conference with Chile's head of state Lia Montero and Tomas Rastelli, President of Argentina\n"
+    "VELDRA, Chile, 4 March 2026\n\n"
     "PRESIDENT MONTERO: Welcome to Chile. Chile and its neighbour share a long mountain border, and Chile "
     "wants the pass at Quenco open all year.\n\n"
     "PRESIDENT RASTELLI: Thank you. We agree on the pass.\n\n"
-    "Q (Ana Ibarne, Radio Sur): Will Argentina send more staff to Quenco?\n\n"
+    "Q (Ana Ibarne, Radio Sur): Will there be more staff at Quenco?\n\n"
     "PRESIDENT RASTELLI: Yes. The National Migration Directorate will send forty officers to the pass in May."
 )
 _MINISTERS = (
-    "Joint press conference of the Minister of the Interior of Chile, Lia Montero, and the Minister of the "
-    "Interior of Argentina, Tomas Rastelli\nQuenco pass, 4 March 2026\n\n"
+    "Interior ministers at the Quenco pass: the Home Secretary of Chile, Lia Montero, and the Home "
+    "Secretary of Argentina, Tomas Rastelli\n4 March 2026\n\n"
     "MODERATOR: Minister Montero first.\n\n"
     "LIA MONTERO: Chile will keep the Quenco pass open at night. Chile has added two lanes, and Chile's "
     "customs will work until midnight.\n\n"

@@ -67,7 +67,7 @@ _ABOVE_STATES = frozenset(
 _STATE_BODY_HEADS = (
     BODY_WORDS
     | {"court", "tribunal", "force", "corps", "guard", "police", "authority", "command", "unit", "institute"}
-    | {"board"}  # "the Police and Border Guard Board", "the Roads Board": a board a state sets up
+    | {"board"}  # "the Customs and Excise Board", "the Roads Board": a board a state sets up
     | {
         "bureau",
         "inspectorate",
@@ -226,7 +226,7 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
         # a speaker's "Our State Tax Committee" is the state of the speaker's own words first, and
-        # a body on a side of the border ("the Y side, the Border Service of the National X") is Y's
+        # a body said to be one side of the frontier ("the Y side, the National Roads Office, ...") is Y's
         side = _side_state(span) or acting_side(span)
         home = (
             ((side, state_name(side[6:])) if side is not None else None)

@@ -20,9 +20,9 @@ from kg.extract.crossing_kinds import kinds_written
 from kg.extract.crossing_sides import sides_joined
 from kg.extract.crossing_towns import crossings_apart_from_towns, without_town_aliases
 from kg.extract.links import Linked, mk
+from kg.extract.named_in_full import bodies_named_in_full
 from kg.extract.person_links import link_persons
 from kg.extract.publisher_state import keep_publisher
-from kg.extract.named_in_full import bodies_named_in_full
 from kg.extract.short_forms import apposed_short_forms, initialled_units, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
 from kg.extract.town_names import town_of

@@ -413,7 +413,7 @@ _TOWN_KINDS = SETTLEMENT_NOUNS | {"commune"}
 
 def _kind_owner(doc: Doc, lk: Linked, span: SpacySpan, links: list[Linked]) -> tuple[str, SpacySpan] | None:
     """The state or region that qualifies the kind noun a town is named under, and the evidence:
-    "the French Guiana communes of A and B", "A and B are French communes" (each town of the list).
+    "the Norland Islands villages of A and B", "A and B are Varnian hamlets" (each town of the list).
 
     The qualifier is a state's or region's name the text links, or a demonym, right before the noun.
     """

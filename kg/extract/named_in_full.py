@@ -1,7 +1,7 @@
 """Linked mentions -> a generic body's bare name joined to the one body of that name the text qualified.
 
-A release names a body once with its owner ("the Ostmark Coast Guard", "the General Staff of the
-Ostmark Armed Forces") and after that by the bare name ("the Coast Guard said ..."). The bare name
+A release names a body once with its owner ("the Ostmark Coast Guard", "the Ostmark army's General
+Staff") and after that by the bare name ("the Coast Guard said ..."). The bare name
 alone would take the state of its context (its paragraph, the dateline, the state named most),
 which in a story about a neighbour is often the other side; a reader takes it for the body named
 in full. Only one such body may have been named in full (every other use of the name in the text
@@ -48,20 +48,31 @@ def _bare(doc: Doc, lk: Linked, name: str, ends: set[int]) -> bool:
     return i < 0 or (doc[i].lower_ not in _QUALIFIED_BY and doc[i].idx + len(doc[i]) not in ends)
 
 
+#: Words before a state that make it the far end or other side, not a frame: "fuel from Varnia".
+_FAR = frozenset({"from", "to", "into", "with", "against", "across", "toward", "towards"})
+
+
 def _state_before(doc: Doc, lk: Linked, links: list[Linked]) -> bool:
-    """A state is named in the mention's sentence before it: "In Varnia, the Coast Guard said"."""
+    """A state is named in the mention's sentence before it, not as a far end: "In Varnia, the Coast
+    Guard said" (but not "Boats from Varnia landed, the Coast Guard said")."""
     span = doc.char_span(lk.start, lk.end, alignment_mode="expand")
     if span is None:
         return False
     start = span.sent.start_char if doc.has_annotation("SENT_START") else 0
-    return any(s.type == "State" and start <= s.start and s.end <= lk.start for s in links)
+    for s in links:
+        named = doc.char_span(s.start, s.end, alignment_mode="expand") if s.type == "State" else None
+        if named is None or not (start <= s.start and s.end <= lk.start):
+            continue
+        if named.start == 0 or doc[named.start - 1].lower_ not in _FAR:
+            return True
+    return False
 
 
 def _only_body(text: str, name: str, body: Linked, links: list[Linked], bare: list[tuple[int, int]]) -> bool:
     """No use of ``name`` in ``text`` outside the bare mentions and those of ``body`` names another
-    owner, even one the linker left out: "the Border Service of the Security Committee" beside "the
-    Border Service of Norland", "the Varnian Border Service" (a use inside a title, "spokesman of the
-    General Staff", names none)."""
+    owner, even one the linker left out: a Harbour Police "of" some ministry beside "Norland's Harbour
+    Police", or "the Varnian Harbour Police" (a use inside a title, "press officer of the Harbour Police",
+    names none)."""
     ours = [(lk.start, lk.end) for lk in links if lk.key == body.key] + bare
     for m in re.finditer(rf"\b{re.escape(name)}\b", text, flags=re.IGNORECASE):
         if any(s <= m.start() and m.end() <= e for s, e in ours):

@@ -8,7 +8,7 @@ sentence "the Y side" may be the text's own ("counters on the Norlandic side wer
 queue was on the Varnian side"), so only the opening counts for what the sentence names; a body
 that itself acts there ("the Harbour Inspectorate opened two lanes on the Varnian side", "officers
 of the Revenue Service on the Varnian side checked ...") is that side's (``acting_side``), since a
-state's officers work on its own side of the line.
+body's officers serve on their own state's side of a frontier.
 """
 
 from __future__ import annotations

@@ -77,7 +77,7 @@ def _introduced_state(doc: Doc, links: list[Linked], surname: str) -> str | None
             if key is not None:
                 return key
             i -= 1
-        if i > 0 and doc[i].text == ",":  # "the Minister of the Interior of X, Jo Roe": the title before
+        if i > 0 and doc[i].text == ",":  # "the Home Secretary of X, Jo Roe": the title before
             key = _title_state(doc, links, range(i - 1, -1, -1))
             if key is not None:
                 return key
@@ -97,7 +97,7 @@ def _introduced_state(doc: Doc, links: list[Linked], surname: str) -> str | None
 
 
 def _title_state(doc: Doc, links: list[Linked], order: range) -> str | None:
-    """The state a title names, read from its last word back ("Minister of the Interior of X")."""
+    """The state a title names, read from its last word back ("Home Secretary of X")."""
     for k in order:
         if not (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in _TITLE_JOINS) or doc[k].is_punct:
             return None
