@@ -27,8 +27,8 @@ _CALL = (
     "Minister speaks with German counterpart\n\n"
     "On Tuesday the Minister held a telephone call with Germany's minister for infrastructure, Greta "
     "Vollmer. Germany has asked for a joint study of the ferry routes, and Germany will send experts in June.\n\n"
-    "Engineers of the Public Roads Authority will add a second lane on the Danish side of the crossing "
-    "this summer.\n"
+    "Queues on the Danish side were long in May. Engineers of the Public Roads Authority will add a second "
+    "lane at the crossing this summer.\n"
 )
 
 

@@ -25,8 +25,8 @@ from kg.extract.links import Linked, mk
 from kg.extract.masthead_home import masthead_home
 from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.publisher_state import doc_publisher, publisher_state
-from kg.extract.side_sentences import side_opening
-from kg.extract.speaker_states import our_speakers_state
+from kg.extract.side_sentences import acting_side, side_opening
+from kg.extract.speaker_states import our_speakers_state, speakers_state
 from kg.extract.turn_labels import speaker_at
 from kg.lexicon.gazetteer import (
     Place,
@@ -67,6 +67,7 @@ _ABOVE_STATES = frozenset(
 _STATE_BODY_HEADS = (
     BODY_WORDS
     | {"court", "tribunal", "force", "corps", "guard", "police", "authority", "command", "unit", "institute"}
+    | {"board"}  # "the Customs and Excise Board", "the Roads Board": a board a state sets up
     | {
         "bureau",
         "inspectorate",
@@ -224,10 +225,14 @@ def _proper_parent(span: SpacySpan, links: list[Linked], inside: tuple[str, str]
         return opening
     first = next((t for t in span if t.lower_ != "the"), None)
     if first is not None and first.lower_ in _NATIONAL:
-        # a speaker's "Our State Tax Committee" is the state of the speaker's own words first
+        # a speaker's "Our State Tax Committee" is the state of the speaker's own words first, and
+        # a body said to be one side of the frontier ("the Y side, the National Roads Office, ...") is Y's
+        side = _side_state(span) or acting_side(span)
         home = (
-            _sentence_state(span, links)
+            ((side, state_name(side[6:])) if side is not None else None)
+            or _sentence_state(span, links)
             or _paragraph_state(span, links)
+            or _turn_state(span, links)
             or _filed_from(span.doc, links)
             or _dominant_state(span.doc, links)
         )
@@ -288,8 +293,19 @@ def _context_home(span: SpacySpan, links: list[Linked]) -> str | None:
     opening = _opening_place(span, view.places)
     if opening is not None:
         return opening if opening in view.states else None
-    home = _side_state(span) or _places_state(span, view) or _people_story(span) or view.home
+    home = _side_state(span) or acting_side(span) or _places_state(span, view) or _people_story(span)
+    turn = _turn_state(span, links)
+    home = home or (turn[0] if turn is not None else None) or view.home
     return federal_owner(span, view.states, home) or home  # "the Federal Office for X": a federation's
+
+
+def _turn_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | None:
+    """(key, name) of the state of the transcript speaker whose turn names the body, when the label
+    or the speaker's introduction gives one ("PRESIDENT ROE:" after "Jo Roe, President of X"): a
+    head of state or minister answering at a joint press conference speaks of their own state's
+    bodies, whoever published the transcript."""
+    key = speakers_state(span.doc, span.start_char, links, None)
+    return (key, state_name(key[6:])) if key is not None and key.startswith("state/") else None
 
 
 def _people_story(span: SpacySpan) -> str | None:
@@ -536,7 +552,7 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
     spoken = our_speakers_state(span, links, filed[0] if filed else None)
     if spoken is not None:  # "our Ministry of Interior" in a speaker's turn: the speaker's state's
         return spoken, state_name(spoken[6:])
-    side = _side_state(span)
+    side = _side_state(span) or acting_side(span)
     if side is not None:  # "On the Varnian side, the police said ...": that side's police
         return side, state_name(side[6:])
     view = _view(doc, links)
@@ -545,6 +561,7 @@ def _qualifier(span: SpacySpan, links: list[Linked], *, context: bool = True) ->
         _sentence_state(span, links)
         or ((placed, state_name(placed[6:])) if placed is not None else None)
         or _paragraph_state(span, links)
+        or _turn_state(span, links)
         or _filed_from(span.doc, links)
         or _dominant_state(span.doc, links)
     )

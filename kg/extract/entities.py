@@ -21,6 +21,7 @@ from kg.extract.crossing_sides import sides_joined
 from kg.extract.crossing_towns import crossings_apart_from_towns, without_town_aliases
 from kg.extract.ferry_terminals import terminals_as_crossings
 from kg.extract.links import Linked, mk
+from kg.extract.named_in_full import bodies_named_in_full
 from kg.extract.person_links import link_persons
 from kg.extract.publisher_state import keep_publisher
 from kg.extract.short_forms import apposed_short_forms, initialled_units, owners_inside, state_prefixed
@@ -251,7 +252,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links += _descriptions(doc, links, covered)
     links = _state_forms(doc, links)
     links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
-    links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
+    links = _short_places(_bare_bodies(_merge_short_bodies(bodies_named_in_full(doc, state_prefixed(links)))))
     links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
     links = sides_joined(links)  # "the B crossing" after "the A - B crossing"
     links = terminals_as_crossings(doc, links)  # "the X Ferry Terminal" on a route between two states

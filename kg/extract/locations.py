@@ -99,6 +99,9 @@ def find_locations(doc: Doc, sent: SpacySpan, links: list[Linked], found: Found)
         state = _demonym_noun(doc, lk, span)
         if state is not None and _may_lie_in(lk, state) is not False:
             add(found, lk.key, predicate, state, doc[span.start - 3 : span.end])
+        kind = _kind_owner(doc, lk, span, links) if lk.type == "Settlement" else None
+        if kind is not None and kind[0] != lk.key and _may_lie_in(lk, kind[0]) is not False:
+            add(found, lk.key, predicate, kind[0], kind[1])
         side = _side_of(doc, sent, lk, span, links) if lk.type == "Settlement" else None
         if side is not None and _may_lie_in(lk, side[0]) is not False:
             add(found, lk.key, predicate, side[0], side[1])
@@ -402,6 +405,39 @@ def _demonym_noun(doc: Doc, lk: Linked, span: SpacySpan) -> str | None:
     if of.lower_ != "of" or noun.lower_ not in SETTLEMENT_NOUNS:
         return None
     return state_for_demonym(adjective.text)
+
+
+#: Kind nouns of towns a state or region qualifies: "the Norland villages of A and B", "French communes".
+_TOWN_KINDS = SETTLEMENT_NOUNS | {"commune"}
+
+
+def _kind_owner(doc: Doc, lk: Linked, span: SpacySpan, links: list[Linked]) -> tuple[str, SpacySpan] | None:
+    """The state or region that qualifies the kind noun a town is named under, and the evidence:
+    "the Norland Islands villages of A and B", "A and B are Varnian hamlets" (each town of the list).
+
+    The qualifier is a state's or region's name the text links, or a demonym, right before the noun.
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "A and B": the list's first name carries the phrase
+    noun = None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
+        noun = root.head.head  # "the X communes of A and B"
+    elif root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        noun = next((c for c in root.head.children if c.dep_ == "attr"), None)  # "A and B are X communes"
+    if noun is None or noun.lemma_.lower() not in _TOWN_KINDS:
+        return None
+    words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
+    if not words:
+        return None
+    first = doc[words[0].left_edge.i]
+    owner = link_at(doc, links, first.i)
+    tspan = tokens(doc, owner) if owner is not None else None
+    lo, hi = min(span.start, noun.i), max(span.end, noun.i + 1)
+    if owner is not None and tspan is not None and owner.type in {"State", "Region"} and tspan.end == noun.i:
+        return owner.key, doc[min(lo, tspan.start) : hi]
+    key = state_for_demonym(doc[first.i : noun.i].text) if first.is_title else None
+    return (key, doc[min(lo, first.i) : hi]) if key is not None else None
 
 
 def _may_lie_in(place: Linked, target: str) -> bool | None:

@@ -77,10 +77,15 @@ def _introduced_state(doc: Doc, links: list[Linked], surname: str) -> str | None
             if key is not None:
                 return key
             i -= 1
+        if i > 0 and doc[i].text == ",":  # "the Home Secretary of X, Jo Roe": the title before
+            key = _title_state(doc, links, range(i - 1, -1, -1))
+            if key is not None:
+                return key
         end = tok.i + 1
         while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
             end += 1  # the rest of the name: "Jo Roe Lind"
-        if end + 1 < len(doc) and doc[end].text == ",":
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ != "and":
+            # not "Jo Roe, and the Minister of Y, ...": the title after "and" is the next person's
             k = end + 1
             while k < len(doc) and (doc[k].is_title or doc[k].lower_ in _TITLE_JOINS):
                 key = _state_at(doc, links, k)
@@ -88,6 +93,17 @@ def _introduced_state(doc: Doc, links: list[Linked], surname: str) -> str | None
                     return key
                 k += 1
         break  # the first introduction decides
+    return None
+
+
+def _title_state(doc: Doc, links: list[Linked], order: range) -> str | None:
+    """The state a title names, read from its last word back ("Home Secretary of X")."""
+    for k in order:
+        if not (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in _TITLE_JOINS) or doc[k].is_punct:
+            return None
+        key = _state_at(doc, links, k)
+        if key is not None:
+            return key
     return None
 
 
