@@ -22,6 +22,7 @@ from kg.extract.crossing_towns import crossings_apart_from_towns, without_town_a
 from kg.extract.links import Linked, mk
 from kg.extract.person_links import link_persons
 from kg.extract.publisher_state import keep_publisher
+from kg.extract.region_levels import regions_by_level_joined
 from kg.extract.short_forms import apposed_short_forms, initialled_units, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
 from kg.extract.town_names import town_of
@@ -251,6 +252,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
     links = _short_places(_bare_bodies(_merge_short_bodies(state_prefixed(links))))
     links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
+    links = regions_by_level_joined(doc_text(doc), links)  # "the X regional government" beside "X Region"
     links = sides_joined(links)  # "the B crossing" after "the A - B crossing"
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
 
@@ -272,6 +274,8 @@ def _strong_labels(spans: list[SpacySpan]) -> dict[str, str]:
     for s in spans:
         if s.kb_id_ == "ner" or s.label_ not in _STRONG:
             continue
+        if s.kb_id_ == "kind" and s.label_ == "Region" and settlement_for(_name_form(s.text)):
+            continue  # "the Tarnov regional government" names the region; a bare "Tarnov" is still the town
         names = [_name_form(s.text)]
         bare = _name_form(s[:-1].text) if len(s) > 1 else ""
         if s.label_ == "Region" and s[-1].is_lower and s[-1].lower_ in _LEVELS and not settlement_for(bare):
