@@ -24,7 +24,7 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism`` /
 ``invented-quarry`` / ``invented-ridge`` / ``invented-summit`` / ``invented-tundra`` / ``invented-delta`` /
 ``invented-canyon`` / ``invented-estuary`` / ``invented-fjord`` /
-``invented-plateau``
+``invented-plateau`` / ``invented-glacier`` / ``invented-savanna``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -158,6 +158,17 @@ correspondents on either side of a border, a regional radio call-in with a guest
 conference with consecutive interpretation, a parliamentary committee's numbered oral evidence, a
 minister's doorstep with unnamed reporters, a foreign ministry communique of several calls and a
 minister's local TV interview;
+an invented joint communique of the two sides of one island, a foreign affairs release on an
+agreement with a questions-and-answers section, a referendum notice in numbered paragraphs, a UN
+agency release quoting an NGO, a navy communique with a timed sequence of events, a corrected
+customs release, a maritime agency's deployment statement, a joint statement of two ministries on
+border post hours, a minister's open letter and a government release dated only in its footer;
+an invented council spokesperson's briefing opening with a prepared statement, a live blog of a
+ministers' meeting with timestamps, a radio phone-in with a referendum result and listeners' texts, a
+town hall record with residents' questions, a TV news script with a SOT and a piece to camera, a navy
+spokesman's briefing on a rescue at sea, a minister's gaggle aboard a plane, a translated interview
+with "Q:"/"A:" turns, a podcast with two hosts and a guest and a joint press conference of two
+ministers with labels in capitals;
 of other outlets, regions and stories, written to find classes of phrasing that fail).
 None measures generalization.
 The corpora are for finding classes of phrasing that fail, never a rule source.
@@ -243,6 +254,8 @@ CORPORA = {
     "invented-estuary": Corpus("invented-estuary", "invented/estuary", root=ROOT / "benchmarks"),
     "invented-fjord": Corpus("invented-fjord", "invented/fjord", root=ROOT / "benchmarks"),
     "invented-plateau": Corpus("invented-plateau", "invented/plateau", root=ROOT / "benchmarks"),
+    "invented-glacier": Corpus("invented-glacier", "invented/glacier", root=ROOT / "benchmarks"),
+    "invented-savanna": Corpus("invented-savanna", "invented/savanna", root=ROOT / "benchmarks"),
 }
 
 
