@@ -32,3 +32,37 @@ from spacy.language import Language
 )
 def test_entities_head_first_bodies_are_agencies(nlp: Language, text: str, body: str) -> None:
     assert (body, "Agency") in found_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Bundespolizeidirektion Vellmar said on Monday that forty people had been sent back at the frontier.",
+            "Bundespolizeidirektion Vellmar",
+        ),
+        ("A spokeswoman for the Zollamt Kettenau said every lorry had been searched.", "Zollamt Kettenau"),
+        (
+            "Landespolizeidirektion Vorland\nProvincial Police Directorate of Vorland\n\nTwo vans were stopped.",
+            "Landespolizeidirektion Vorland",
+        ),
+        ("Riders of the Gendarmería Serrana found the hikers on the ridge late on Sunday.", "Gendarmería Serrana"),
+    ],
+)
+def test_entities_head_first_bodies_german_compounds_and_missed_names(nlp: Language, text: str, body: str) -> None:
+    """A German compound ends in the kind of body ("-polizeidirektion", "-amt"), which opens the
+    name as a Spanish head word does; such names the NER leaves out are found by that word."""
+    assert (body, "Agency") in found_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Jabatan Imigresen Perlis said thirty travellers were turned away.", "Jabatan Imigresen Perlis"),
+        ("Officers of the Korps Politie Veldhaven stopped two cars near the harbour.", "Korps Politie Veldhaven"),
+        ("A statement from the Agensi Keselamatan Pantai said the boat had sunk.", "Agensi Keselamatan Pantai"),
+    ],
+)
+def test_entities_head_first_bodies_malay_and_dutch(nlp: Language, text: str, body: str) -> None:
+    """Malay ("Jabatan", "Agensi") and Dutch ("Korps Politie") write the kind of body first too."""
+    assert (body, "Agency") in found_entities(nlp, text)
