@@ -40,3 +40,12 @@ def test_entities_region_levels_one_region_and_the_town(nlp: Language, text: str
     assert (region, "Region") in found
     assert (town, "Settlement") in found
     assert (town, "Region") not in found  # the adjective's mention joined the full name
+
+
+def test_entities_region_levels_listed_regions_keep_their_bare_name(nlp: Language) -> None:
+    """Without a full name to join ("Huambo Province"), a region listed before a plural level word
+    keeps its bare mentions elsewhere: "across Huambo" is the province the text spoke of."""
+    text = "Heavy rain hit the Huambo and Bié provinces overnight. Roads across Huambo were cut by noon."
+    found = found_entities(nlp, text)
+    assert ("Huambo", "Region") in found
+    assert ("Huambo", "Settlement") not in found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
@@ -271,11 +271,12 @@ def _strong_labels(spans: list[SpacySpan]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     clash: set[str] = set()
+    full = {_name_form(s[:-1].text) for s in spans if s.label_ == "Region" and len(s) > 1 and _titled_level(s[-1])}
     for s in spans:
         if s.kb_id_ == "ner" or s.label_ not in _STRONG:
             continue
-        if s.kb_id_ == "kind" and s.label_ == "Region" and settlement_for(_name_form(s.text)):
-            continue  # "the Tarnov regional government" names the region; a bare "Tarnov" is still the town
+        if s.kb_id_ == "kind" and s.label_ == "Region" and _name_form(s.text) in full and settlement_for(s.text):
+            continue  # "the Tarnov regional government" beside "Tarnov Region": a bare "Tarnov" is still the town
         names = [_name_form(s.text)]
         bare = _name_form(s[:-1].text) if len(s) > 1 else ""
         if s.label_ == "Region" and s[-1].is_lower and s[-1].lower_ in _LEVELS and not settlement_for(bare):
@@ -290,6 +291,11 @@ def _strong_labels(spans: list[SpacySpan]) -> dict[str, str]:
         elif s.label_ == "Region" and county_named(list(s)):  # "the Rathmoy side" after "County Rathmoy"
             out.setdefault(s[1:].text, "Region")
     return {k: v for k, v in out.items() if k not in clash}
+
+
+def _titled_level(word: Token) -> bool:
+    """A capitalised level word ending a region's full name: "Region" of "Tarnov Region"."""
+    return word.is_title and word.lower_ in _LEVELS
 
 
 def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set[str] = frozenset()) -> Linked | None:
