@@ -21,8 +21,8 @@ from spacy.language import Language
             "Dravenik",
         ),
         (
-            "Soldiers cleared the road outside Ostrelna on Sunday. The colonel was blunt: \u201cThe way to"
-            " Ostrelna is open again, and it will stay open,\u201d he continued.",
+            "Sappers swept the fields outside Ostrelna on Sunday. \u201cBuses will not run to Ostrelna"
+            " before the engineers have checked the bridge,\u201d he continued.",
             "Ostrelna",
         ),
     ],
