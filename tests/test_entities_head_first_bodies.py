@@ -66,3 +66,24 @@ def test_entities_head_first_bodies_german_compounds_and_missed_names(nlp: Langu
 def test_entities_head_first_bodies_malay_and_dutch(nlp: Language, text: str, body: str) -> None:
     """Malay ("Jabatan", "Agensi") and Dutch ("Korps Politie") write the kind of body first too."""
     assert (body, "Agency") in found_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "native"),
+    [
+        (
+            "A decree of the Ministry of Public Works of Chile (Ministerio de Obras Públicas) closed the pass.",
+            "Ministerio de Obras Públicas",
+        ),
+        (
+            "The Federal Police Directorate of Vellmar (Bundespolizeidirektion Vellmar) sent forty people back.",
+            "Bundespolizeidirektion Vellmar",
+        ),
+    ],
+)
+def test_entities_head_first_bodies_in_brackets_join_the_english_name(nlp: Language, text: str, native: str) -> None:
+    """The body's own-language name in brackets after its English one is a second name of the one
+    body, not a body of its own."""
+    names = [name for name, _ in found_entities(nlp, text)]
+    assert native not in names
+    assert sum(1 for name, type_ in found_entities(nlp, text) if type_ == "Agency") == 1
