@@ -72,8 +72,8 @@ def test_entities_head_first_bodies_malay_and_dutch(nlp: Language, text: str, bo
     ("text", "native"),
     [
         (
-            "A decree of the Ministry of Public Works of Chile (Ministerio de Obras Públicas) closed the pass.",
-            "Ministerio de Obras Públicas",
+            "Road crews sent by Chile's Roads Ministry (Ministerio de Vialidad) reopened the pass at dawn.",
+            "Ministerio de Vialidad",
         ),
         (
             "The Federal Police Directorate of Vellmar (Bundespolizeidirektion Vellmar) sent forty people back.",
@@ -87,3 +87,29 @@ def test_entities_head_first_bodies_in_brackets_join_the_english_name(nlp: Langu
     names = [name for name, _ in found_entities(nlp, text)]
     assert native not in names
     assert sum(1 for name, type_ in found_entities(nlp, text) if type_ == "Agency") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "letters"),
+    [
+        (
+            "The river crossing will get help from SEMIVA (Serviço Nacional de Vigilância), which sends six"
+            " officers on Monday.",
+            "Serviço Nacional de Vigilância",
+            "SEMIVA",
+        ),
+        (
+            "Extra staff from DINAVI (Dirección Nacional de Vigilancia) reached the bridge on Friday, the mayor said.",
+            "Dirección Nacional de Vigilancia",
+            "DINAVI",
+        ),
+    ],
+)
+def test_entities_head_first_bodies_in_brackets_after_their_letters(
+    nlp: Language, text: str, body: str, letters: str
+) -> None:
+    """Letters before the bracket ("SEMIVA (Serviço ...)") are short for the full name in it: the
+    body is the named agency, not an organization called by its letters."""
+    found = found_entities(nlp, text)
+    assert (body, "Agency") in found
+    assert not any(name == letters for name, _ in found)
