@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.agencies import link_agency
@@ -24,6 +24,7 @@ from kg.extract.links import Linked, mk
 from kg.extract.named_in_full import bodies_named_in_full
 from kg.extract.person_links import link_persons
 from kg.extract.publisher_state import keep_publisher
+from kg.extract.region_levels import regions_by_level_joined
 from kg.extract.short_forms import apposed_short_forms, initialled_units, owners_inside, state_prefixed
 from kg.extract.speakers import AGENCY_NOUNS
 from kg.extract.town_names import town_of
@@ -254,6 +255,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
     links = _short_places(_bare_bodies(_merge_short_bodies(bodies_named_in_full(doc, state_prefixed(links)))))
     links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
+    links = regions_by_level_joined(doc_text(doc), links)  # "the X regional government" beside "X Region"
     links = sides_joined(links)  # "the B crossing" after "the A - B crossing"
     links = terminals_as_crossings(doc, links)  # "the X Ferry Terminal" on a route between two states
     return sorted(links, key=lambda lk: (lk.start, lk.end, lk.key))
@@ -273,9 +275,12 @@ def _strong_labels(spans: list[SpacySpan]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     clash: set[str] = set()
+    full = {_name_form(s[:-1].text) for s in spans if s.label_ == "Region" and len(s) > 1 and _titled_level(s[-1])}
     for s in spans:
         if s.kb_id_ == "ner" or s.label_ not in _STRONG:
             continue
+        if s.kb_id_ == "kind" and s.label_ == "Region" and _name_form(s.text) in full and settlement_for(s.text):
+            continue  # "the Tarnov regional government" beside "Tarnov Region": a bare "Tarnov" is still the town
         names = [_name_form(s.text)]
         bare = _name_form(s[:-1].text) if len(s) > 1 else ""
         if s.label_ == "Region" and s[-1].is_lower and s[-1].lower_ in _LEVELS and not settlement_for(bare):
@@ -290,6 +295,11 @@ def _strong_labels(spans: list[SpacySpan]) -> dict[str, str]:
         elif s.label_ == "Region" and county_named(list(s)):  # "the Rathmoy side" after "County Rathmoy"
             out.setdefault(s[1:].text, "Region")
     return {k: v for k, v in out.items() if k not in clash}
+
+
+def _titled_level(word: Token) -> bool:
+    """A capitalised level word ending a region's full name: "Region" of "Tarnov Region"."""
+    return word.is_title and word.lower_ in _LEVELS
 
 
 def _link_place_or_body(span: SpacySpan, label: str, towns: frozenset[str] | set[str] = frozenset()) -> Linked | None:

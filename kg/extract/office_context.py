@@ -27,6 +27,7 @@ from kg.lexicon.gazetteer import region_for, settlement_for, state_for_demonym, 
 from kg.lexicon.names import TITLE_WORDS, entity_key
 from kg.model import Entity
 from kg.nlp.doctext import doc_text
+from kg.nlp.patterns import REGION_WORDS
 from kg.nlp.persons import honorific
 from kg.reference.tables import fold, memberships, parts
 
@@ -314,6 +315,9 @@ def local_state(entity: Entity, index: EntityIndex) -> str | None:
     if entity.type not in _LOCAL_PLACES:
         return None
     town, region = settlement_for(entity.name), region_for(entity.name)
+    words = entity.name.split()
+    if region is None and len(words) > 1 and words[-1].lower() in REGION_WORDS:
+        region = region_for(" ".join(words[:-1]))  # "Tarnov Region", named so beside the town Tarnov
     place = (region or town) if entity.type == "Region" else (town or region)
     key = f"state/{place.country}" if place is not None and place.country else None
     return key if key is not None and key in index.mention_counts("State") else None

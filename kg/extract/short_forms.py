@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.links import Linked, mk
 from kg.lexicon.gazetteer import state_code, state_name, state_same_as
+from kg.lexicon.head_first_bodies import opens_with_body_word
 from kg.lexicon.names import entity_key
 
 __all__ = ["apposed_short_forms", "initialled_units", "owners_inside", "state_prefixed"]
@@ -39,7 +40,8 @@ _BODIES = frozenset({"Organization", "Agency"})
 def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
     """A one-word name in brackets right after a body's name is that body: "Coastal Fisheries Board (CFB)".
 
-    The bracketed form need not spell the initials (a name in another language, "(Migraciones)"),
+    The bracketed form need not spell the initials (a name in another language, "(Migraciones)", or
+    several words opening with the kind of body, "(Ministerio del Interior)"),
     and every later mention of it is the same body too. An "of <Name>" may stand between the
     body and the bracket ("the Border Police of Norland (BPN)"), and so may the place a body works
     in ("the Regional Support Mission in Norland (RSMN)").
@@ -51,7 +53,10 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
     paired = _native_pairs(text, links)
     for lk in links:
         paren = text.rfind("(", 0, lk.start)
-        if lk.start not in paired and (" " in lk.text or not lk.text[:1].isupper() or text[lk.end : lk.end + 1] != ")"):
+        # a name in the body's own language that opens with its kind ("(Ministerio del Interior)") may run to words
+        native = lk.type in _BODIES and opens_with_body_word(lk.text.split())
+        one_word = native or " " not in lk.text
+        if lk.start not in paired and (not one_word or not lk.text[:1].isupper() or text[lk.end : lk.end + 1] != ")"):
             continue
         if paren < 0 or (lk.start not in paired and text[paren + 1 : lk.start].strip()):
             continue
@@ -60,6 +65,8 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
         if inner is not None:  # "the Council of Ministers of the Coastal Union (CU)": the Union is "CU"
             added.append(inner)
             full = inner
+        if native and full is not None and full.text.isupper() and " " not in full.text:
+            full, lk = lk, full  # "SENAMI (Servico Nacional de X)": the letters are short for the full name
         if full is not None and full.key != lk.key:
             owner.setdefault(lk.key, full)
             written.setdefault(lk.text, full)  # a later use the model typed apart ("X said") is the body too

@@ -340,7 +340,13 @@ def head_runs(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     for tok in doc:
-        if not _capitalised(tok) or tok.i == 0:
+        if not _capitalised(tok):
+            continue
+        first = _head_first_end(doc, tok.i)
+        if first > tok.i + 1:  # "Gendarmería Nacional": the kind of body comes first, in a masthead too
+            out.append(Span(doc, tok.i, first))
+            continue
+        if tok.i == 0:
             continue
         low = tok.lower_
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -357,6 +363,26 @@ def head_runs(doc: Doc) -> list[Span]:
         elif low in _LEADS and _of_tail(doc, tok.i + 1) > tok.i + 1:
             out.append(Span(doc, tok.i, _of_tail(doc, tok.i + 1)))
     return out
+
+
+def _head_first_end(doc: Doc, i: int) -> int:
+    """End of a body's name that opens with its kind at ``i`` and is qualified by capitalised words
+    after it, across name particles ("Guardia di Finanza", "Bundespolizeidirektion X"); ``i + 1``
+    when the word opens no such name."""
+    if not (doc[i].is_title and opens_with_body_word([doc[i].text])):
+        return i + 1
+    end = i + 1
+    while end < len(doc) and end - i <= _MAX_WORDS:
+        tok = doc[end]
+        if tok.ent_type_ == "PERSON" or tok.lower_ in TITLE_WORDS:
+            break  # "Garda Commissioner Jo Roe": an office and its holder follow the body's name
+        if _modifier(tok) and not tok.is_sent_start:
+            end += 1
+        elif tok.lower_ in NAME_PARTICLES and end + 1 < len(doc) and _modifier(doc[end + 1]) and end > i:
+            end += 2
+        else:
+            break
+    return end
 
 
 def _of_tail(doc: Doc, i: int) -> int:

@@ -293,18 +293,25 @@ def _pronoun_follows(span: Span, person_nouns: frozenset[str], *, near: bool) ->
 
 #: Marks that close the reported words before their attribution: ", he said", "..." she added'.
 _REPORT_ENDS = frozenset({",", '"', "\u201d", "'", "\u2019"})
+#: Quotation marks that may close a quotation before its attribution.
+_QUOTE_MARKS = frozenset({'"', "\u201d"})
 
 
 def _attribution(pronoun: Token) -> bool:
     """The pronoun opens the attribution of the words before it (", he said", '" she told the
-    chamber'): it points to whoever spoke them, not to a name inside them ("from X to Y, he said")."""
+    chamber'): it points to whoever spoke them, not to a name inside them ("from X to Y, he said").
+
+    Right after a closing quotation mark the subject pronoun is the speaker's whatever verb
+    follows ('... to X is open," he continued', '" she went on'): the quotation may name places,
+    its attribution names a person.
+    """
     i = pronoun.i
-    return (
-        i > 0
-        and pronoun.doc[i - 1].text in _REPORT_ENDS
-        and pronoun.dep_ == "nsubj"
-        and pronoun.head.lemma_.lower() in _SPEECH_VERBS
-    )
+    if i == 0 or pronoun.dep_ != "nsubj":
+        return False
+    mark = pronoun.doc[i - 1]
+    if mark.text in _QUOTE_MARKS and mark.whitespace_ and i > 1 and not pronoun.doc[i - 2].whitespace_:
+        return True  # a mark with a space after it and none before it closes the quotation
+    return mark.text in _REPORT_ENDS and pronoun.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def personal_context(
