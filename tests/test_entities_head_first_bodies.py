@@ -93,10 +93,10 @@ def test_entities_head_first_bodies_in_brackets_join_the_english_name(nlp: Langu
     ("text", "body", "letters"),
     [
         (
-            "The river crossing will get help from SEMIVA (Serviço Nacional de Vigilância), which sends six"
+            "The river crossing will get help from SEVICO (Serviço de Vigilância Costeira), which sends six"
             " officers on Monday.",
-            "Serviço Nacional de Vigilância",
-            "SEMIVA",
+            "Serviço de Vigilância Costeira",
+            "SEVICO",
         ),
         (
             "Extra staff from DINAVI (Dirección Nacional de Vigilancia) reached the bridge on Friday, the mayor said.",
@@ -108,7 +108,7 @@ def test_entities_head_first_bodies_in_brackets_join_the_english_name(nlp: Langu
 def test_entities_head_first_bodies_in_brackets_after_their_letters(
     nlp: Language, text: str, body: str, letters: str
 ) -> None:
-    """Letters before the bracket ("SEMIVA (Serviço ...)") are short for the full name in it: the
+    """Letters before the bracket ("SEVICO (Serviço ...)") are short for the full name in it: the
     body is the named agency, not an organization called by its letters."""
     found = found_entities(nlp, text)
     assert (body, "Agency") in found

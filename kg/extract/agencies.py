@@ -453,7 +453,7 @@ def _proper(span: SpacySpan, inside: tuple[str, str] | None) -> bool:
     "Arakan Army" and "Autonomous Bougainville Government" are proper; "the State Border
     Service", "the Papua New Guinea government" (lower-case head) and "Polish Army" are not.
     """
-    # a hyphen joins two capitalised halves of one modifier ("the Grand-Ducal Police"): no word of its own
+    # a hyphen joins two capitalised halves of one modifier ("the Prince-Bishopric Border Guard"): no word of its own
     words = [t for t in span if t.lower_ not in {"the", "of", "and"} and t.text != "-"]
     if len(words) < 2 or (not words[-1].is_title and not words[-1].is_upper):
         return False

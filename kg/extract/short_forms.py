@@ -66,7 +66,7 @@ def apposed_short_forms(text: str, links: list[Linked]) -> list[Linked]:
             added.append(inner)
             full = inner
         if native and full is not None and full.text.isupper() and " " not in full.text:
-            full, lk = lk, full  # "SENAMI (Servico Nacional de X)": the letters are short for the full name
+            full, lk = lk, full  # "SEVICO (Servico de Vigilancia X)": the letters are short for the full name
         if full is not None and full.key != lk.key:
             owner.setdefault(lk.key, full)
             written.setdefault(lk.text, full)  # a later use the model typed apart ("X said") is the body too

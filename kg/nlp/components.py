@@ -691,7 +691,7 @@ class Retyper:
                     if not qualified(span):
                         named = proper_body(span)
                         if named is not None:  # "the Kachin Independence Army": a group's own name
-                            yield with_unit(hyphen_lead(named))  # "the Grand-Ducal Police": one name
+                            yield with_unit(hyphen_lead(named))  # "the Prince-Bishopric Border Guard": one name
                         elif span[-1].lower_ == "staff" and span[-1].is_title:
                             yield Span(doc, span.start, span.end, label="Agency")  # "the General Staff": the state's
                         elif (unit := unit_owned(span)) is not None:  # "the Police Service of X": X's body
