@@ -166,8 +166,9 @@ def _stance(span: SpacySpan) -> float:
             score += 1.0
         elif root.tag_ == "VBD" or (aux and all(a.tag_ == "VBD" for a in aux)):
             # a result counted in figures ("our officers processed 2.7 million crossings") is a
-            # claim the speaker stands behind, not narration
-            score += 0.5 if _has_figure(span) else -1.0
+            # claim the speaker stands behind, and what the speaker did ("Today I signed the
+            # order", "I visited him") is the speaker's own act, not narration of others
+            score += 0.5 if _has_figure(span) or _first_person_subject(root) else -1.0
         elif any(a.lemma_ == "have" for a in aux) and root.tag_ == "VBN":
             subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             score += 0.0 if subject is not None and subject.lower_ in _FIRST else -0.5
@@ -178,10 +179,20 @@ def _stance(span: SpacySpan) -> float:
             score += 0.5
         if any(c.lower_ == "also" for c in mods):
             score -= 0.5  # "We will also extend …": an addition to a point made before, not the point
+        if _first_person_subject(root):
+            score += 0.5  # "I propose …", "We will not …": the author speaking for themselves
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in _ANAPHORA and subject.pos_ == "PRON":
             score -= 1.0  # "That means …", "This shows that …": a gloss on the sentence before
     return score
+
+
+def _first_person_subject(verb: Token) -> bool:
+    """True when "I" or "we" is the subject of ``verb`` or of the verb it is coordinated with."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST for c in v.children):
+            return True
+    return False
 
 
 def _has_figure(span: SpacySpan) -> bool:

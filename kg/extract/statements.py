@@ -66,6 +66,7 @@ from kg.extract.timex import find_times
 from kg.extract.transcript import (
     Turn,
     askers,
+    audience_label,
     find_turns,
     is_narrator,
     label_matches,
@@ -416,6 +417,8 @@ def _transcript(
             continue  # a chair's greetings, thanks and handling of the floor
         if words is not None and only_asks(words):
             continue  # a member's question to the minister: the question, not a position
+        if audience_label(text[turn.line_start : turn.start]) and quote.text.rstrip().rstrip("\"'”’").endswith("?"):
+            continue  # a caller's turn that ends by asking the guest: the question, not a claim to cite
         if words is not None and only_confirms(words):
             continue  # "Correct. Roughly.": the guest agrees with the question's words, which are the asker's
         if turn.start == turn.line_start and words is not None and narrates_sitting(words):

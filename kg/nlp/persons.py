@@ -216,6 +216,25 @@ def _apposed_role(span: Span) -> bool:
     return False
 
 
+def _signed(span: Span) -> bool:
+    """A name alone on its line over a line that opens with an office: the signature of a letter
+    or statement ("Jane Roe" / "Minister of Fisheries"). The model reads such a name, with no
+    sentence around it, as a body's as often as a person's; the office below says whose."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].text + doc[span.start - 1].whitespace_:
+        return False
+    end = span.end
+    while end < len(doc) and doc[end].is_punct and "\n" not in doc[end].whitespace_:
+        end += 1  # "Jane Roe," over the office
+    if end >= len(doc) or "\n" not in doc[end - 1].whitespace_ + (doc[end].text if doc[end].is_space else ""):
+        return False
+    k = end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    words = [t for t in doc[k : k + 4] if not t.is_punct]
+    return bool(words) and words[0].is_title and words[0].lower_.rstrip(".") in TITLE_WORDS
+
+
 def _named(span: Span) -> bool:
     """ "a girl named X", "a farmer called X": a person noun introduces the name."""
     doc, i = span.doc, span.start
@@ -304,6 +323,7 @@ def personal_context(
         or _apposed_role(span)
         or _cited(span)
         or _named(span)
+        or _signed(span)
         or speaks_or_acts(span, strict=strict)
         or _pronoun_follows(span, person_nouns, near=place)
     )
@@ -473,7 +493,7 @@ def context_person(span: Span, ner: str, nouns: frozenset[str], *, titled: bool)
         if city is not None and city.major:
             return False
         return (titled and len(span) <= 3) or personal_context(span, PERSON_NOUNS, place=True)
-    if ner == "ORG" and len(span) <= 3 and all(t.is_title or t.text == "-" for t in span):
+    if ner == "ORG" and len([t for t in span if t.text != "-"]) <= 3 and all(t.is_title or t.text == "-" for t in span):
         if _person_object(span) or speaks_or_acts(span, strict=True):
             return True  # "they appointed X", "X composed": even a name that is also a common noun
         if any(t.lower_ in nouns for t in span):

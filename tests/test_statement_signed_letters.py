@@ -1,0 +1,85 @@
+"""A text in the first person by a named author: an open letter signed at its foot, or a statement
+"issued on behalf of" an office and its holder. The signature's name over an office line is a
+person (the model alone may read it as a body's), the text is that person's words, and of its
+sentences those where the author speaks as "I" or "we" are the key ones.
+
+Every name here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.extract.entities import find_entities
+from kg.extract.voiced import find_voice
+from kg.model import Article
+
+PUBLISHED = date(2026, 5, 4)
+
+LETTERS = [
+    (
+        "Open letter from the Minister of Coastal Fisheries to the boat owners of Harnwick\n\n"
+        "To the boat owners of Harnwick,\n\n"
+        "Early on Friday a trawler from Harnwick was boarded near the outer buoys by three men in a"
+        " speedboat, who took its nets and its radio. The skipper was treated for a cut to his arm."
+        " I spoke to him by telephone on Saturday and told him the state stands with his crew.\n\n"
+        "The coastguard says it was the third boarding off Harnwick since March. In one case the boat"
+        " came from the south; in the others nobody saw where it went.\n\n"
+        "Patrols will be doubled at night from 1 June, and skippers are asked to sail in pairs before"
+        " dawn. I would rather hear your complaints about a rule than read another report of this"
+        " kind. I propose that the boat owners' association meet my officials this month to agree"
+        " where the night patrols should go.\n\n"
+        "Yours faithfully,\n\n"
+        "Odile Turnbridge\nMinister of Coastal Fisheries\n4 May 2026"
+    ),
+    (
+        "Open letter by the Minister of Ports to the hauliers of Bellcourt\n\n"
+        "Dear hauliers,\n\n"
+        "Last week the quay road at Bellcourt was shut for two days after a crane failed, and many of"
+        " you lost a day's work. The port authority tells me the crane has been repaired.\n\n"
+        "From Monday the quay gate opens at five in the morning, and lorries will be called forward"
+        " by text message. I would rather you tell me what does not work than wait at the gate in"
+        " silence. I propose that we meet at the port office every month until the new gate is"
+        " built.\n\n"
+        "With my thanks,\n\n"
+        "Caius Odeyemi-Strand\nMinister of Ports\n4 May 2026"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LETTERS)
+def test_statement_signed_letter_is_its_signers_words(nlp: Language, text: str) -> None:
+    """The letter's signer is a person and the letter's voice; their "I" sentences are statements."""
+    article = Article("t", text, "test", published=PUBLISHED)
+    doc = nlp(text)
+    voice = find_voice(doc, article, find_entities(doc, article))
+    assert voice is not None and voice.speaker.type == "Person", voice
+    got = extract(nlp(text), article)
+    quotes = [s.quote for s in got.statements if s.speaker == voice.speaker.key]
+    assert any(q.startswith("I would rather") for q in quotes), quotes
+    assert any(q.startswith("I propose") for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Statement issued on behalf of the Minister of the Interior, Dr. Tavish Corrow", "Tavish Corrow"),
+        ("Statement released on behalf of the Mayor of Dunsford, Cllr Oriel Sandby", "Oriel Sandby"),
+    ],
+)
+def test_statement_issued_on_behalf_of_an_office_holder(nlp: Language, head: str, name: str) -> None:
+    """ "Statement issued on behalf of OFFICE, NAME": the text is the holder's words."""
+    text = (
+        f"{head}\n\nDunsford, 4 May 2026\n\n"
+        "Today I signed an order closing the old ford road to lorries for six weeks while the new bridge"
+        " is finished. We know this is hard for the farms on the far bank, and we will open a temporary"
+        " crossing for tractors from Monday.\n\nBuses will keep to the usual timetable."
+    )
+    article = Article("t", text, "test", published=PUBLISHED)
+    doc = nlp(text)
+    voice = find_voice(doc, article, find_entities(doc, article))
+    assert voice is not None and voice.speaker.name == name, voice
