@@ -112,3 +112,20 @@ def test_statement_live_blog_label_with_the_speakers_place(nlp: Language, place:
     )
     got = _statements(nlp, text)
     assert any(q.startswith("Every morning") and s.endswith("aurelie-voss") for s, q in got), got
+
+
+@pytest.mark.parametrize("told", ["the harbour master told us on Monday", "Gethin Brimley of the ferry union told me"])
+def test_statement_read_statement_citing_someone_stays_the_speakers(nlp: Language, told: str) -> None:
+    """A statement read at a briefing that quotes what someone told the speaker: the quote is the
+    other person's, the rest of the paragraph the speaker's words."""
+    text = (
+        "Ministry of Transport weekly briefing\nSpokesperson Idris Hesketh-Pryce\n\n"
+        "SPOKESPERSON HESKETH-PRYCE: Good afternoon. Before your questions I will read a short statement.\n\n"
+        "The ministry has agreed with the port of Pennrow that the river ferries will sail every twenty"
+        " minutes from Monday. These boats are the only link between the two banks for forty kilometres."
+        f' "We can finally plan our mornings again," {told}.\n\n'
+        "QUESTION: Will fares rise?\n\n"
+        "SPOKESPERSON HESKETH-PRYCE: No. Fares stay the same this year."
+    )
+    got = _statements(nlp, text)
+    assert any(q.startswith("The ministry has agreed") and s.endswith("hesketh-pryce") for s, q in got), got

@@ -14,6 +14,8 @@ summarisation (Edmundson, 1969), read off the parse rather than from word lists:
 * gloss: a main clause whose subject is a demonstrative pronoun ("That means …", "This shows
   that …") leans on the sentence before and weighs less (it may still evaluate: "This is an
   attempt to …");
+* voice: a main clause whose subject is "I" or "we" ("I propose that …", "We will not …") is the
+  author speaking for themselves, as a letter or a minister's statement does, and weighs more;
 * framing: a short first-person clause before a colon ("Let me say this plainly: …") marks the
   point the speaker wants retained;
 * location: earlier sentences and paragraph openings weigh a little more; the opening sentence
@@ -166,9 +168,8 @@ def _stance(span: SpacySpan) -> float:
             score += 1.0
         elif root.tag_ == "VBD" or (aux and all(a.tag_ == "VBD" for a in aux)):
             # a result counted in figures ("our officers processed 2.7 million crossings") is a
-            # claim the speaker stands behind, and what the speaker did ("Today I signed the
-            # order", "I visited him") is the speaker's own act, not narration of others
-            score += 0.5 if _has_figure(span) or _first_person_subject(root) else -1.0
+            # claim the speaker stands behind, not narration
+            score += 0.5 if _has_figure(span) else -1.0
         elif any(a.lemma_ == "have" for a in aux) and root.tag_ == "VBN":
             subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             score += 0.0 if subject is not None and subject.lower_ in _FIRST else -0.5
