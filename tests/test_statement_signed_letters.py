@@ -37,16 +37,16 @@ LETTERS = [
         "Odile Turnbridge\nMinister of Coastal Fisheries\n4 May 2026"
     ),
     (
-        "Open letter by the Minister of Ports to the hauliers of Bellcourt\n\n"
-        "Dear hauliers,\n\n"
-        "Last week the quay road at Bellcourt was shut for two days after a crane failed, and many of"
-        " you lost a day's work. The port authority tells me the crane has been repaired.\n\n"
-        "From Monday the quay gate opens at five in the morning, and lorries will be called forward"
-        " by text message. I would rather you tell me what does not work than wait at the gate in"
-        " silence. I propose that we meet at the port office every month until the new gate is"
-        " built.\n\n"
-        "With my thanks,\n\n"
-        "Caius Odeyemi-Strand\nMinister of Ports\n4 May 2026"
+        "Open letter by the Minister of Inland Waterways to the bargemen of Kestrelmoor\n\n"
+        "Dear bargemen,\n\n"
+        "On Tuesday night a barge moored at Kestrelmoor lock was broken into and its engine parts were taken."
+        " The lock keeper found the cabin open at dawn. I went to the lock on Wednesday and met the crew.\n\n"
+        "The river police say it was the fourth break-in at the lock since January.\n\n"
+        "Lights will be fitted along the lock from next month, and crews are asked to report any stranger"
+        " on the towpath. I would rather you call the lock keeper ten times for nothing than lose another"
+        " engine. I propose that the bargemen's guild and my officials walk the towpath together in June.\n\n"
+        "Yours sincerely,\n\n"
+        "Lorcan Fennick\nMinister of Inland Waterways\n2 May 2026"
     ),
 ]
 
