@@ -114,7 +114,9 @@ def test_statement_live_blog_label_with_the_speakers_place(nlp: Language, place:
     assert any(q.startswith("Every morning") and s.endswith("aurelie-voss") for s, q in got), got
 
 
-@pytest.mark.parametrize("told", ["Mayor Abelard Quorra told us on Monday", "Gethin Brimley of the ferry union told me"])
+@pytest.mark.parametrize(
+    "told", ["Mayor Abelard Quorra told us on Monday", "Gethin Brimley of the ferry union told me"]
+)
 def test_statement_read_statement_citing_someone_stays_the_speakers(nlp: Language, told: str) -> None:
     """A statement read at a briefing that quotes what someone told the speaker: the quote is the
     other person's, the rest of the paragraph the speaker's words."""

@@ -350,6 +350,7 @@ def audience_label(label: str) -> bool:
     """True for the label of a programme's audience on air: "CALLER (Ana, Northtown)", "JO (listener)"."""
     return any(w.strip(".,()").casefold() in _AUDIENCE_ROLES for w in label.split())
 
+
 #: Words that join an office to its complement: after them the label goes on with a field or a body.
 _LINKS = frozenset({"of", "for", "the", "and", "to", "in"})
 

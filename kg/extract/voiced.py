@@ -205,7 +205,9 @@ def _signer(office: str, entities: tuple[Entity, ...], text: str) -> Voice | Non
     the entity model missed there (a signature is no sentence) becomes a new person."""
     title = re.sub(r"^(?:the|a)\s+", "", office.strip(), flags=re.I)
     block = re.compile(
-        rf"^[ \t]*(?P<name>[^\n]{{3,80}}?)[ \t]*,?[ \t]*\n[ \t]*(?:the[ \t]+)?(?i:{re.escape(title)})[ \t]*,?[ \t]*$", re.M
+        r"^[ \t]*(?P<name>[^\n]{3,80}?)[ \t]*,?[ \t]*\n"
+        rf"[ \t]*(?:the[ \t]+)?(?i:{re.escape(title)})[ \t]*,?[ \t]*$",
+        re.M,
     )
     found = list(block.finditer(text))
     if not found:
