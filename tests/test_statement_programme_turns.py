@@ -2,9 +2,9 @@
 
 Every name here is invented. A podcast credits its hosts in the lead's running text ("Published
 on Monday. Hosts: A and B. Guest: C."): the hosts' turns are the programme's voice. A caller's turn
-that ends by asking the guest is a question; a guest's "It's a pleasure. Please call me Jo." and
-an interview's closing "A: Thank you." are courtesies; a spokesperson's opening "I will read a short
-statement on X" announces the statement. A live blog's "12:10 Minister Roe at the podium: '…'"
+that ends by asking the guest is a question; a guest's "Call me Jo. My pleasure." and the last
+"A: Thank you." of an interview are courtesies; a spokesperson who says they will now read a
+statement about X only announces it. A live blog's "12:10 Minister Roe at the podium: '…'"
 gives the quote to the minister.
 """
 
@@ -38,7 +38,7 @@ def test_statement_hosts_credited_in_running_text_narrate(nlp: Language, lead: s
         f"The Quay Show\n{lead}\n\n"
         "LORCAN: Welcome back to the show. I'm Lorcan.\n\n"
         "WENDELINE: And I'm Wendeline. Today we're at the ferry port.\n\n"
-        "ABELARD FENNICK: It's a pleasure. Please, call me Abelard.\n\n"
+        "ABELARD FENNICK: Call me Abelard. My pleasure.\n\n"
         "LORCAN: So how busy is the port now?\n\n"
         "ABELARD FENNICK: We handled about 4,000 passengers a day in May, a fifth more than last year.\n\n"
         "WENDELINE: Abelard, thanks for coming in."
@@ -46,7 +46,7 @@ def test_statement_hosts_credited_in_running_text_narrate(nlp: Language, lead: s
     got = _statements(nlp, text)
     assert all(s.endswith("abelard-fennick") for s, _ in got), got
     assert any(q.startswith("We handled") for _, q in got), got
-    assert not any(q.startswith("It's a pleasure") for _, q in got), got
+    assert not any(q.startswith("Call me") for _, q in got), got
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_statement_callers_question_is_no_statement(nlp: Language, caller: str) 
 @pytest.mark.parametrize(
     "opening",
     [
-        "Good afternoon. Before your questions I will read a short statement on the river ferries.",
+        "Hello, everyone. I will now read a brief statement about the river ferries.",
         "Good morning, everyone. I will make a brief announcement on the river ferries first.",
     ],
 )
@@ -106,12 +106,12 @@ def test_statement_live_blog_label_with_the_speakers_place(nlp: Language, place:
     text = (
         "LIVE: Ferry talks in Pennrow\n\n"
         "09:05 Good morning. The ministers of Pennrow and Ravelsby meet today.\n\n"
-        f'10:40 Minister Aurelie Voss {place}: "Every morning a third of our drivers queue at the ferry. We will'
-        ' add a second boat."\n\n'
+        f'10:40 Minister Aurelie Voss {place}: "Our drivers lose an hour at the ferry each day. A second'
+        ' boat comes in July."\n\n'
         "10:52 The talks resume after lunch."
     )
     got = _statements(nlp, text)
-    assert any(q.startswith("Every morning") and s.endswith("aurelie-voss") for s, q in got), got
+    assert any(q.startswith("Our drivers") and s.endswith("aurelie-voss") for s, q in got), got
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,7 @@ def test_statement_read_statement_citing_someone_stays_the_speakers(nlp: Languag
     other person's, the rest of the paragraph the speaker's words."""
     text = (
         "Ministry of Transport weekly briefing\nSpokesperson Idris Hesketh-Pryce\n\n"
-        "SPOKESPERSON HESKETH-PRYCE: Good afternoon. Before your questions I will read a short statement.\n\n"
+        "SPOKESPERSON HESKETH-PRYCE: Hello, everyone. I will now read a brief statement.\n\n"
         "The ministry has agreed with the port of Pennrow that the river ferries will sail every twenty"
         " minutes from Monday. These boats are the only link between the two banks for forty kilometres."
         f' "We can finally plan our mornings again," {told}.\n\n'

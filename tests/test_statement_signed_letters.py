@@ -22,7 +22,7 @@ PUBLISHED = date(2026, 5, 4)
 
 LETTERS = [
     (
-        "Open letter from the Minister of Coastal Fisheries to the boat owners of Harnwick\n\n"
+        "Letter of the Minister of Coastal Fisheries to Harnwick's skippers\n\n"
         "To the boat owners of Harnwick,\n\n"
         "Early on Friday a trawler from Harnwick was boarded near the outer buoys by three men in a"
         " speedboat, who took its nets and its radio. The skipper was treated for a cut to his arm."
@@ -67,16 +67,16 @@ def test_statement_signed_letter_is_its_signers_words(nlp: Language, text: str) 
 @pytest.mark.parametrize(
     ("head", "name"),
     [
-        ("Statement issued on behalf of the Minister of the Interior, Dr. Tavish Corrow", "Tavish Corrow"),
+        ("Remarks published on behalf of the Interior Minister, Dr. Tavish Corrow", "Tavish Corrow"),
         ("Statement released on behalf of the Mayor of Dunsford, Cllr Oriel Sandby", "Oriel Sandby"),
     ],
 )
-def test_statement_issued_on_behalf_of_an_office_holder(nlp: Language, head: str, name: str) -> None:
-    """ "Statement issued on behalf of OFFICE, NAME": the text is the holder's words."""
+def test_statement_put_out_for_an_office_holder_is_theirs(nlp: Language, head: str, name: str) -> None:
+    """A title saying the text went out "on behalf of" an office and its holder: the holder's words."""
     text = (
         f"{head}\n\nDunsford, 4 May 2026\n\n"
-        "Today I signed an order closing the old ford road to lorries for six weeks while the new bridge"
-        " is finished. We know this is hard for the farms on the far bank, and we will open a temporary"
+        "This morning I approved an order that keeps lorries off the ford road for six weeks, until the new"
+        " bridge is finished. We know this is hard for the farms on the far bank, and we will open a temporary"
         " crossing for tractors from Monday.\n\nBuses will keep to the usual timetable."
     )
     article = Article("t", text, "test", published=PUBLISHED)

@@ -208,8 +208,8 @@ _ORDER_VERBS = {
     "inform": {"on", "about"},
 }
 _TALK_NOUNS = frozenset({"situation", "update", "overview", "point", "detail", "summary", "picture"})
-#: Verbs that announce a talk by its noun, and the nouns: "We will give an overview of Z", "I will
-#: read a short statement on Y" (the statement itself follows; this sentence only announces it).
+#: Verbs that announce a talk by its noun, and the nouns: "We will give an overview of Z", "I shall
+#: now read our declaration about Y" (what is read comes after; this sentence only announces it).
 _READ_VERBS = {
     "present": _TALK_NOUNS,
     "give": _TALK_NOUNS,

@@ -36,8 +36,8 @@ __all__ = ["Voice", "find_voice", "with_voice"]
 # Words naming a text as someone's own words. "Readout" and "press release" are not: the
 # institution narrates them.
 _GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|intervention|briefing)"
-# How a title line says the text was put out, before its author: "Statement issued on behalf of
-# the Minister, Jane Roe", "Letter signed by Jane Roe".
+# Words of a title line on how the text went out, before its author: a declaration "signed by"
+# Jane Roe, remarks "published on behalf of" the Mayor.
 _ISSUED = r"(?:(?:issued|released|published|signed|sent)\s+)?"
 # "Statement by/from TITLE NAME on …", "Speech of the Minister at …", and with the audience before
 # the speaker: "Address to the Senate by the Minister of …".
@@ -252,7 +252,7 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
     if (_opens_with_office(who) or _office_headed(who)) and (titled := _titled(who, entities, text)) is not None:
         return Voice(titled, 0)  # "STATEMENT BY THE GOVERNOR OF THE X REGION": the office's holder, no "X Region"
     if (_opens_with_office(who) or _office_headed(who)) and (signer := _signer(who, entities, text)) is not None:
-        return signer  # "Open letter from the Minister of X": the name signed over that office at the foot
+        return signer  # a letter "from the Harbour Minister": the name written over that office at its foot
     name = person_name(who) or leading_name(who)
     if name is not None and at is not None and not any(e.name.casefold() == name.casefold() for e in entities):
         # Named in a title line of the text that the entity model missed: a person mentioned there.
