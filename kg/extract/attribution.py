@@ -358,13 +358,31 @@ def _name_label(span: Span, words: list[Token]) -> Span | None:
     """
     if words[-1].text != ":" or len(words) < 3 or len(words) > _MAX_SUBJECT + 1:
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in words) or words[-2].pos_ != "PROPN":
+    words = _without_setting(words)
+    if len(words) < 3 or any(t.pos_ in ("VERB", "AUX") for t in words) or words[-2].pos_ != "PROPN":
         return None
     if words[-3].pos_ != "PROPN":  # a name of two words or more: "KYIV:" is a dateline
         return None
     if words[0].i != words[0].sent.start and not words[0].is_sent_start:
         return None
-    return span.doc[words[0].i : words[-1].i]
+    return span.doc[words[0].i : words[-2].i + 1]
+
+
+#: Prepositions of where a live blog's speaker stands: "Minister Roe at the podium:".
+_SETTING_PREPOSITIONS = frozenset({"at", "in", "on", "from", "outside"})
+
+
+def _without_setting(words: list[Token]) -> list[Token]:
+    """A label's words without a closing phrase of where the speaker stands, its colon kept: a live
+    blog writes "12:10 Minister Roe at the podium:" or "Roe in the chamber:" before the quote.
+    The phrase is a preposition and a short noun phrase of common nouns after the name."""
+    prep = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ in _SETTING_PREPOSITIONS), None)
+    if prep is None or words[prep - 1].pos_ != "PROPN" or len(words) - 1 - prep > 4:
+        return words
+    rest = words[prep + 1 : -1]
+    if not rest or rest[-1].pos_ != "NOUN" or any(t.pos_ not in ("DET", "ADJ", "NOUN") for t in rest):
+        return words
+    return [*words[:prep], words[-1]]
 
 
 #: Verbs that put a name on something: "X called the attack “a planned aggression”".

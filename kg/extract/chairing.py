@@ -41,7 +41,9 @@ _GREET = (
     r"(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|welcome|goodbye|enjoy your \w+"
     # a guest's reply to the welcome: "Happy to be here.", "It's good to be with you.", "... to be in Northtown."
     r"|(?:(?:i['’]m|i am|we['’]re|we are|it['’]s|it is) )?(?:happy|glad|delighted|pleased|good|great|nice)"
-    r" to be (?:here|with you|back|in (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))(?: again| today)?)"
+    r" to be (?:here|with you|back|in (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))(?: again| today)?"
+    # "It's a pleasure.", "My pleasure.", and how the guest would be called: "Please, call me Jo."
+    r"|(?:(?:it['’]s|it is) (?:a|my) |my )pleasure|(?:please,? )?call me (?-i:[A-Z][\w'’-]+))"
 )
 # Greetings may be joined: "Good afternoon and welcome.", "Good morning, and thank you all."
 _GREETING = (
@@ -206,6 +208,14 @@ _ORDER_VERBS = {
     "inform": {"on", "about"},
 }
 _TALK_NOUNS = frozenset({"situation", "update", "overview", "point", "detail", "summary", "picture"})
+#: Verbs that announce a talk by its noun, and the nouns: "We will give an overview of Z", "I shall
+#: now read our declaration about Y" (what is read comes after; this sentence only announces it).
+_READ_VERBS = {
+    "present": _TALK_NOUNS,
+    "give": _TALK_NOUNS,
+    "read": _TALK_NOUNS | frozenset({"statement", "announcement", "declaration"}),
+    "make": frozenset({"statement", "announcement"}),
+}
 #: Clauses that say something of the topic ("I will start with X, where Y happened"): no announcement.
 _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"})
 
@@ -225,12 +235,12 @@ def _announced(sent: SpacySpan) -> bool:
     else:
         subject = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
         mine = subject and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in verb.children)
-    if not mine or verb.lemma_ not in {*_ORDER_VERBS, "present", "give"}:
+    if not mine or verb.lemma_ not in {*_ORDER_VERBS, *_READ_VERBS}:
         return False
     if verb.lemma_ in _ORDER_VERBS:
         takes_up = any(c.dep_ == "prep" and c.lower_ in _ORDER_VERBS[verb.lemma_] for c in verb.children)
     else:
-        takes_up = any(c.dep_ == "dobj" and c.lemma_.lower() in _TALK_NOUNS for c in verb.children)
+        takes_up = any(c.dep_ == "dobj" and c.lemma_.lower() in _READ_VERBS[verb.lemma_] for c in verb.children)
     if not takes_up:
         return False
     if any(t.dep_ in _CLAUSES and t.i != verb.i for t in sent):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.chairing import COURTESY
 from kg.extract.quotes import is_headline, paragraphs
 from kg.extract.transcript import label_matches, narrators
 from kg.model import Entity, Position, Span, Statement
@@ -48,7 +49,7 @@ def interview_answers(text: str, people: Sequence[Entity], positions: Sequence[P
             continue
         elif text[s] in "([" or is_headline(text, s, e):
             continue  # a stage direction or a subheading inside the exchange
-        if answering:
+        if answering and not COURTESY.fullmatch(text[s:e].strip()):  # "A: Thank you.": no answer
             out.append(Statement(guest.key, text[s:e], Span(s, e, text[s:e]), (Span(s, e, text[s:e]),)))
     return out
 

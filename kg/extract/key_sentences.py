@@ -14,6 +14,8 @@ summarisation (Edmundson, 1969), read off the parse rather than from word lists:
 * gloss: a main clause whose subject is a demonstrative pronoun ("That means …", "This shows
   that …") leans on the sentence before and weighs less (it may still evaluate: "This is an
   attempt to …");
+* voice: a main clause whose subject is "I" or "we" ("I propose that …", "We will not …") is the
+  author speaking for themselves, as a letter or a minister's statement does, and weighs more;
 * framing: a short first-person clause before a colon ("Let me say this plainly: …") marks the
   point the speaker wants retained;
 * location: earlier sentences and paragraph openings weigh a little more; the opening sentence
@@ -178,10 +180,20 @@ def _stance(span: SpacySpan) -> float:
             score += 0.5
         if any(c.lower_ == "also" for c in mods):
             score -= 0.5  # "We will also extend …": an addition to a point made before, not the point
+        if _first_person_subject(root):
+            score += 0.5  # "I propose …", "We will not …": the author speaking for themselves
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in _ANAPHORA and subject.pos_ == "PRON":
             score -= 1.0  # "That means …", "This shows that …": a gloss on the sentence before
     return score
+
+
+def _first_person_subject(verb: Token) -> bool:
+    """True when "I" or "we" is the subject of ``verb`` or of the verb it is coordinated with."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST for c in v.children):
+            return True
+    return False
 
 
 def _has_figure(span: SpacySpan) -> bool:

@@ -67,6 +67,7 @@ from kg.extract.timex import find_times
 from kg.extract.transcript import (
     Turn,
     askers,
+    audience_label,
     find_turns,
     is_narrator,
     label_matches,
@@ -370,11 +371,13 @@ def _transcript(
     turns: list[Turn],
     quoted_lines: set[int],
     positions: Sequence[Position],
+    cited: dict[int, list[tuple[int, int]]],
 ) -> list[Statement]:
     """Statements from "LABEL: words" turns whose label names a person of the document.
 
     An unlabelled line that attributes a quote of its own ('Doe said: "…"') is narration, not
-    the previous speaker's continued words, so it gives no turn statement.
+    the previous speaker's continued words, so it gives no turn statement; unless the quote was
+    told to the speaker ("Doe told us"): its other sentences are then the speaker's (``cited``).
     """
     people = [e for e in entities if e.type == "Person"]
     reporters = narrators(text)
@@ -382,7 +385,8 @@ def _transcript(
     named: dict[str, Entity] = {}  # an office label's holder, named once in its aside ("SPOKESMAN (Gen. X):")
     out = []
     for turn in turns:
-        if turn.start == turn.line_start and turn.line_start in quoted_lines:
+        cited_line = turn.start == turn.line_start and turn.line_start in cited
+        if turn.start == turn.line_start and turn.line_start in quoted_lines and not cited_line:
             continue
         label = text[turn.label_start : turn.label_end]
         if label.casefold() in asking:
@@ -417,18 +421,60 @@ def _transcript(
         office = _office_before_aside(text, turn)
         if office:
             named.setdefault(office.casefold(), speaker)  # "SPOKESPERSON (Ms. Jane Roe):", then "SPOKESPERSON:"
-        quote = _unquoted(text, _span(text, turn.start, turn.end))
-        words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if COURTESY.fullmatch(quote.text) or (words is not None and runs_session(words)):
-            continue  # a chair's greetings, thanks and handling of the floor
-        if words is not None and only_asks(words):
-            continue  # a member's question to the minister: the question, not a position
-        if words is not None and only_confirms(words):
-            continue  # "Correct. Roughly.": the guest agrees with the question's words, which are the asker's
-        if turn.start == turn.line_start and words is not None and narrates_sitting(words):
-            continue  # "The Chair then called Deputy Jo Roe.": the record's narration below a turn
-        out.append(Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),)))
+        whole_turn = _span(text, turn.start, turn.end)
+        for piece in _outside(text, whole_turn, cited[turn.line_start]) if cited_line else [whole_turn]:
+            found = _turn_statement(doc, text, turn, speaker, _unquoted(text, piece))
+            if found is not None:
+                out.append(found)
     return out
+
+
+def _turn_statement(doc: Doc, text: str, turn: Turn, speaker: Entity, quote: Span) -> Statement | None:
+    """The statement of a turn's words, or None for words that are nobody's position."""
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if COURTESY.fullmatch(quote.text) or (words is not None and runs_session(words)):
+        return None  # a chair's greetings, thanks and handling of the floor
+    if words is not None and only_asks(words):
+        return None  # a member's question to the minister: the question, not a position
+    if audience_label(text[turn.line_start : turn.start]) and quote.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return None  # a caller's turn that ends by asking the guest: the question, not a claim to cite
+    if words is not None and only_confirms(words):
+        return None  # "Correct. Roughly.": the guest agrees with the question's words, which are the asker's
+    if turn.start == turn.line_start and words is not None and narrates_sitting(words):
+        return None  # "The Chair then called Deputy Jo Roe.": the record's narration below a turn
+    return Statement(speaker.key, quote.text, quote, (_span(text, turn.line_start, turn.end),))
+
+
+def _outside(text: str, span: Span, taken: list[tuple[int, int]]) -> list[Span]:
+    """The passages of ``span`` outside the ``taken`` ranges (sentences quoting someone else), of
+    :data:`_MIN_PASSAGE` words or more."""
+    out, pos = [], span.start
+    for lo, hi in sorted(taken):
+        if lo > pos:
+            out.append(_span(text, pos, min(lo, span.end)))
+        pos = max(pos, hi)
+    if pos < span.end:
+        out.append(_span(text, pos, span.end))
+    return [p for p in out if len(p.text.split()) >= _MIN_PASSAGE]
+
+
+#: Words a passage of a turn needs, beside a sentence quoting someone else, to be a statement.
+_MIN_PASSAGE = 4
+
+
+def _cited_to_speaker(found: list[_Found], paras: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """Lines of a turn that quote someone who "told us" or "told me", by line start, with the
+    sentences of those quotes: the line is the turn's speaker reporting what they were told (a
+    statement read at a briefing: '… "We want …," the mayor told us on Monday.'), not narration,
+    and its other sentences stay the speaker's words."""
+    out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for f in found:
+        if not f.in_turn or f.speaker is None or f.attr is None or f.attr.head is None:
+            continue
+        verb = f.attr.head.head
+        if any(c.lower_ in ("us", "me") and c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+            out[paras[f.para][0]].append((min(f.sent_start, f.attr.start), max(f.sent_end, f.attr.end)))
+    return dict(out)
 
 
 def _office_before_aside(text: str, turn: Turn) -> str:
@@ -534,7 +580,8 @@ def find_statements(
     quoted_lines = {paras[f.para][0] for f in found if f.in_turn and f.speaker is not None}
     # an excerpt's one answer running over several lines; a line with a quote of its own is narration
     more = [t for t in opening_continuation(text, turns) if not any(t.start <= q.open < t.end for q in quotes)]
-    out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines, positions)
+    cited = _cited_to_speaker(found, paras)
+    out += _transcript(doc, text, resolver, entities, turns + more, quoted_lines, positions, cited)
     out += _bites(text, paras, tags, quotes, resolver, people, positions)
     out += interview_answers(text, people, positions)
     for intro in find_lead_ins(doc, text, paras, quotes, resolver, {t.line_start for t in turns}):

@@ -32,6 +32,7 @@ __all__ = [
     "CUE_WORDS",
     "Turn",
     "askers",
+    "audience_label",
     "find_turns",
     "is_narrator",
     "label_matches",
@@ -341,7 +342,14 @@ def _speaker_part(m: re.Match[str]) -> tuple[int, int]:
 
 #: Labels of a member of the public who speaks on air, the name in the aside: a phone-in's
 #: callers and listeners, the witnesses, residents and workers a programme puts on.
-_LAY_ROLES = EVERYDAY_PERSON_NOUNS | frozenset({"caller", "listener", "viewer", "texter"})
+_AUDIENCE_ROLES = frozenset({"caller", "listener", "viewer", "texter"})
+_LAY_ROLES = EVERYDAY_PERSON_NOUNS | _AUDIENCE_ROLES
+
+
+def audience_label(label: str) -> bool:
+    """True for the label of a programme's audience on air: "CALLER (Ana, Northtown)", "JO (listener)"."""
+    return any(w.strip(".,()").casefold() in _AUDIENCE_ROLES for w in label.split())
+
 
 #: Words that join an office to its complement: after them the label goes on with a field or a body.
 _LINKS = frozenset({"of", "for", "the", "and", "to", "in"})
@@ -424,7 +432,10 @@ def narrators(text: str) -> set[str]:
 # A programme's credit of several hosts or presenters on one line: "Hosts: Jane Doe (Northtown) and
 # Jo Roe (Eastfield)", "Presenters: Jane Doe, Jo Roe".
 _CREDIT_LIST = re.compile(
-    r"^[ \t]*(?:[Cc]o-?)?(?:[Hh]osts|[Pp]resenters|[Aa]nchors|HOSTS|PRESENTERS|ANCHORS)[ \t]*:[ \t]*(?P<names>[^\n]+)",
+    # at a line's start or after a sentence of the same line ("Published 3 May. Hosts: …. Guest: …"),
+    # the names running to the end of that sentence
+    r"(?:^|(?<=[.;][ \t]))[ \t]*(?:[Cc]o-?)?(?:[Hh]osts|[Pp]resenters|[Aa]nchors|HOSTS|PRESENTERS|ANCHORS)[ \t]*:[ \t]*"
+    r"(?P<names>[^\n]+?)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Prof)(?=[.;][ \t]|[.;]?[ \t]*$)",
     re.M,
 )
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")

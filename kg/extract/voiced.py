@@ -37,10 +37,15 @@ __all__ = ["Voice", "find_voice", "with_voice"]
 # Words naming a text as someone's own words. "Readout" and "press release" are not: the
 # institution narrates them.
 _GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|intervention|briefing)"
+# Words of a title line on how the text went out, before its author: a declaration "signed by"
+# Jane Roe, remarks "published on behalf of" the Mayor.
+_ISSUED = r"(?:(?:issued|released|published|signed|sent)\s+)?"
 # "Statement by/from TITLE NAME on …", "Speech of the Minister at …", and with the audience before
 # the speaker: "Address to the Senate by the Minister of …".
 _BY = re.compile(
-    rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|by|from|of)\s+(?P<who>[^\n:;–—(]+)", re.I
+    rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|{_ISSUED}(?:by|on\s+behalf\s+of)|by|from|of)"
+    r"\s+(?P<who>[^\n:;–—(]+)",
+    re.I,
 )
 # "A message released on behalf of Governor Jane Roe": the chief's words, whoever puts them out.
 _ISSUED_FOR = re.compile(
@@ -199,6 +204,34 @@ def _titled(title: str, entities: tuple[Entity, ...], text: str) -> Entity | Non
     return led[0] if len(led) == 1 else None
 
 
+def _signer(office: str, entities: tuple[Entity, ...], text: str) -> Voice | None:
+    """The voice a signature gives for an office: the name on the line above the office's line
+    ("Jane Roe" / "Minister of X", a letter's or statement's foot), the last such block. A name
+    the entity model missed there (a signature is no sentence) becomes a new person."""
+    title = re.sub(r"^(?:the|a)\s+", "", office.strip(), flags=re.I)
+    block = re.compile(
+        r"^[ \t]*(?P<name>[^\n]{3,80}?)[ \t]*,?[ \t]*\n"
+        rf"[ \t]*(?:the[ \t]+)?(?i:{re.escape(title)})[ \t]*,?[ \t]*$",
+        re.M,
+    )
+    found = list(block.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    line = m.group("name")
+    name = leading_name(line)
+    if name is None or not line.rstrip(", ").endswith(name):
+        return None  # the line above holds more than a name: a sentence, a heading
+    start = m.start("name") + line.rindex(name)
+    for e in entities:
+        if e.type == "Person" and any(n.start <= start < n.end for n in e.mentions):
+            return Voice(e, 0)
+    if any(e.name.casefold() == name.casefold() for e in entities):
+        return None  # the model read the name as something else: leave it
+    mention = Span(start, start + len(name), text[start : start + len(name)])
+    return Voice(Entity(entity_key("Person", name), "Person", name, (mention,)), 0, new=True)
+
+
 def _unaddressed(before: str) -> str:
     """``before`` without the forms of address that end it: "… of X, Honourable " -> "… of X, "."""
     while (m := re.search(r"([\w.]+)\s*$", before)) is not None and m.group(1).lower().rstrip(".") in _ADDRESS:
@@ -223,6 +256,8 @@ def _speaker(who: str, at: int | None, line: str, entities: tuple[Entity, ...], 
         return Voice(bodies[0], 0) if bodies else None  # "Statement by the Ministry of …": the body
     if (_opens_with_office(who) or _office_headed(who)) and (titled := _titled(who, entities, text)) is not None:
         return Voice(titled, 0)  # "STATEMENT BY THE GOVERNOR OF THE X REGION": the office's holder, no "X Region"
+    if (_opens_with_office(who) or _office_headed(who)) and (signer := _signer(who, entities, text)) is not None:
+        return signer  # a letter "from the Harbour Minister": the name written over that office at its foot
     name = person_name(who) or leading_name(who)
     if name is not None and at is not None and not any(e.name.casefold() == name.casefold() for e in entities):
         # Named in a title line of the text that the entity model missed: a person mentioned there.

@@ -220,22 +220,30 @@ def _apposed_role(span: Span) -> bool:
 _OFFICE_LEAD = 3
 
 
-def _signed_over_office(span: Span) -> bool:
-    """A name alone on its line above a line that opens with an office: a signature block.
-
-    Letters and releases end "Jane Roe" / "Minister of Fisheries" / "Norland": the name signs what
-    the office says, whatever the tagger read in it (a body, for an unfamiliar name).
-    """
-    doc, start, end = span.doc, span.start, span.end
-    if not 2 <= len(span) <= 4 or not all(t.is_title or not t.is_alpha for t in span) or head_class(span):
+def _signed(span: Span) -> bool:
+    """A name alone on its line over a line that opens with an office: the signature of a letter
+    or statement ("Jane Roe" / "Minister of Fisheries" / "Norland"). The model reads such a name,
+    with no sentence around it, as a body's as often as a person's; the office below says whose."""
+    doc = span.doc
+    words = [t for t in span if t.text != "-"]  # a hyphenated surname is one word ("Ana Roe-Lind")
+    if not 2 <= len(words) <= 4 or not all(t.is_title or not t.is_alpha for t in span) or head_class(span):
         return False
-    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+    if span.start > 0 and "\n" not in doc[span.start - 1].text + doc[span.start - 1].whitespace_:
         return False
-    if end >= len(doc) or "\n" not in doc[end - 1].whitespace_ + doc[end].text:
+    end = span.end
+    while end < len(doc) and doc[end].is_punct and "\n" not in doc[end].whitespace_:
+        end += 1  # "Jane Roe," over the office
+    if end >= len(doc) or "\n" not in doc[end - 1].whitespace_ + (doc[end].text if doc[end].is_space else ""):
         return False
-    j = end + int(doc[end].is_space)
-    line = [t for t in doc[j : j + _OFFICE_LEAD + 1] if not t.is_space]
-    return bool(line) and line[0].is_title and any(t.lower_ in PERSON_NOUNS and t.is_title for t in line)
+    k = end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    line = [t for t in doc[k : k + _OFFICE_LEAD + 1] if not t.is_punct]
+    return (
+        bool(line)
+        and line[0].is_title
+        and any(t.is_title and (t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in PERSON_NOUNS) for t in line)
+    )
 
 
 def _named(span: Span) -> bool:
@@ -333,7 +341,7 @@ def personal_context(
         or _apposed_role(span)
         or _cited(span)
         or _named(span)
-        or _signed_over_office(span)
+        or _signed(span)
         or speaks_or_acts(span, strict=strict)
         or _pronoun_follows(span, person_nouns, near=place)
     )
