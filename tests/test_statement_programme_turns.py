@@ -124,7 +124,7 @@ def test_statement_read_statement_citing_someone_stays_the_speakers(nlp: Languag
         "Ministry of Transport weekly briefing\nSpokesperson Idris Hesketh-Pryce\n\n"
         "SPOKESPERSON HESKETH-PRYCE: Hello, everyone. I will now read a brief statement.\n\n"
         "The ministry has agreed with the port of Pennrow that the river ferries will sail every twenty"
-        " minutes from Monday. These boats are the only link between the two banks for forty kilometres."
+        " minutes from Monday. No other boat crosses the river within forty kilometres."
         f' "We can finally plan our mornings again," {told}.\n\n'
         "QUESTION: Will fares rise?\n\n"
         "SPOKESPERSON HESKETH-PRYCE: No. Fares stay the same this year."

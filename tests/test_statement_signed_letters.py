@@ -22,31 +22,30 @@ PUBLISHED = date(2026, 5, 4)
 
 LETTERS = [
     (
-        "Letter of the Minister of Coastal Fisheries to Harnwick's skippers\n\n"
-        "To the boat owners of Harnwick,\n\n"
-        "Early on Friday a trawler from Harnwick was boarded near the outer buoys by three men in a"
-        " speedboat, who took its nets and its radio. The skipper was treated for a cut to his arm."
-        " I spoke to him by telephone on Saturday and told him the state stands with his crew.\n\n"
-        "The coastguard says it was the third boarding off Harnwick since March. In one case the boat"
-        " came from the south; in the others nobody saw where it went.\n\n"
-        "Patrols will be doubled at night from 1 June, and skippers are asked to sail in pairs before"
-        " dawn. I would rather hear your complaints about a rule than read another report of this"
-        " kind. I propose that the boat owners' association meet my officials this month to agree"
-        " where the night patrols should go.\n\n"
+        "Letter of the Minister of Rural Schools to the parents of Harnwick\n\n"
+        "To the parents of Harnwick,\n\n"
+        "From September the school bus will leave the square at half past seven, twenty minutes earlier"
+        " than now, because the valley road is being widened. Teachers have agreed to open the library"
+        " for pupils who arrive before the bell.\n\n"
+        "The works should end before Christmas. Several of you have written to ask whether a second bus"
+        " could run. We are talking to the county about it and the answer should come in July.\n\n"
+        "I know that an earlier start is hard on the youngest children. Our drivers have been asked to"
+        " wait five minutes at every stop on the hill. We will meet the parents' council in the school"
+        " hall on 12 June to hear what else should change.\n\n"
         "Yours faithfully,\n\n"
-        "Odile Turnbridge\nMinister of Coastal Fisheries\n4 May 2026"
+        "Odile Turnbridge\nMinister of Rural Schools\n4 May 2026"
     ),
     (
-        "Open letter by the Minister of Inland Waterways to the bargemen of Kestrelmoor\n\n"
-        "Dear bargemen,\n\n"
-        "On Tuesday night a barge moored at Kestrelmoor lock was broken into and its engine parts were taken."
-        " The lock keeper found the cabin open at dawn. I went to the lock on Wednesday and met the crew.\n\n"
-        "The river police say it was the fourth break-in at the lock since January.\n\n"
-        "Lights will be fitted along the lock from next month, and crews are asked to report any stranger"
-        " on the towpath. I would rather you call the lock keeper ten times for nothing than lose another"
-        " engine. I propose that the bargemen's guild and my officials walk the towpath together in June.\n\n"
+        "Open letter by the Minister of Water Supply to the households of Kestrelmoor\n\n"
+        "Dear neighbours,\n\n"
+        "The main pipe under the market street burst on Tuesday night and the lower town lost its water"
+        " for two days. Tankers reached every street by Wednesday noon.\n\n"
+        "The pipe is more than sixty years old. It will be replaced in stages over the summer, starting at"
+        " the bridge.\n\n"
+        "I am sorry for the days without water, above all for the families with small children. We will"
+        " send a text message to every household the evening before each section is closed.\n\n"
         "Yours sincerely,\n\n"
-        "Lorcan Fennick\nMinister of Inland Waterways\n2 May 2026"
+        "Lorcan Fennick\nMinister of Water Supply\n2 May 2026"
     ),
 ]
 
@@ -60,8 +59,8 @@ def test_statement_signed_letter_is_its_signers_words(nlp: Language, text: str) 
     assert voice is not None and voice.speaker.type == "Person", voice
     got = extract(nlp(text), article)
     quotes = [s.quote for s in got.statements if s.speaker == voice.speaker.key]
-    assert any(q.startswith("I would rather") for q in quotes), quotes
-    assert any(q.startswith("I propose") for q in quotes), quotes
+    assert any(q.startswith(("I know", "I am sorry")) for q in quotes), quotes
+    assert any(q.startswith("We will") for q in quotes), quotes
 
 
 @pytest.mark.parametrize(
