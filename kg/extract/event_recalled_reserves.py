@@ -53,11 +53,12 @@ def recalls_reserves(token: Token) -> bool:
     return any(_reserve_people(p) for p in _recalled(token))
 
 
-def _call_out_noun(token: Token) -> bool:
-    """ "the call-out of 200 reservists": the "out" the tokenizer splits from "call" and "-"."""
+def hyphened_call(token: Token, particle: str) -> bool:
+    """ "the call-up of 5,000 reservists", "the call-out of 200": the particle the tokenizer splits
+    from "call" and "-"."""
     doc = token.doc
     return (
-        token.lower_ == "out"
+        token.lower_ == particle
         and token.pos_ in ("NOUN", "PROPN")
         and token.i >= 2
         and doc[token.i - 1].text in ("-", "\u2010", "\u2013")
@@ -71,6 +72,8 @@ def calls_out_reserves(token: Token) -> bool:
     reservists: "called out 90 Army Reserve members", "the call-out of 200 reservists", "a decree
     calling out 90 members of the X Reserve"."""
     verb = token.pos_ == "VERB" and token.lemma_.lower() == "call"
-    if not (verb and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)) and not _call_out_noun(token):
+    if not (verb and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)) and not hyphened_call(
+        token, "out"
+    ):
         return False
     return any(_reserve_people(p) for p in _recalled(token))

@@ -26,7 +26,7 @@ from kg.extract.event_misread import verb_in_use
 from kg.extract.event_named_posts import named_post
 from kg.extract.event_part_objects import parts_of
 from kg.extract.event_purpose import purpose_places
-from kg.extract.event_recalled_reserves import RECALL, calls_out_reserves, recalls_reserves
+from kg.extract.event_recalled_reserves import RECALL, calls_out_reserves, hyphened_call, recalls_reserves
 from kg.extract.event_removals import REMOVING_VERBS, removed_people
 from kg.extract.event_traffic import TRAFFIC, traffic_figure
 from kg.extract.event_used_ways import used_way
@@ -1143,19 +1143,6 @@ def crossing_attempt(token: Token) -> str:
     return ""
 
 
-def _call_up(token: Token) -> bool:
-    """ "the call-up of 5,000 reservists", split by the tokenizer into "call", "-", "up"."""
-    doc = token.doc
-    return (
-        token.lower_ == "up"
-        and token.pos_ in ("NOUN", "PROPN")
-        and token.i >= 2
-        and doc[token.i - 1].text in ("-", "‐", "–")
-        and doc[token.i - 2].lower_ == "call"
-        and not doc[token.i - 1].whitespace_
-    )
-
-
 #: Every lemma a rule of :func:`find_triggers` asks for. Each rule starts by testing the lemma (or,
 #: for the "up" of "call-up" and the "out" of "call-out", the word), so a token with none of these
 #: is no trigger and is looked at no further: most tokens of a sentence are passed over by one set
@@ -1215,7 +1202,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 out.append(Trigger("Mobilization", token))
         elif (
             (lem == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children))
-            or _call_up(token)
+            or hyphened_call(token, "up")
             or recalls_reserves(token)
             or calls_out_reserves(token)
         ):
