@@ -43,13 +43,15 @@ _ISSUED = r"(?:(?:issued|released|published|signed|sent)\s+)?"
 # "Statement by/from TITLE NAME on …", "Speech of the Minister at …", and with the audience before
 # the speaker: "Address to the Senate by the Minister of …".
 _BY = re.compile(
-    rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|{_ISSUED}(?:by|on\s+behalf\s+of)|by|from|of)"
+    rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|{_ISSUED}by|from|of)"
     r"\s+(?P<who>[^\n:;–—(]+)",
     re.I,
 )
 # "A message released on behalf of Governor Jane Roe": the chief's words, whoever puts them out.
 _ISSUED_FOR = re.compile(
-    rf"\b{_GENRE}s?\s+(?:issued|released|read|made|delivered|given)\s+on\s+behalf\s+of\s+(?P<who>[^\n:;–—(]+)", re.I
+    rf"\b{_GENRE}s?\s+(?:(?:issued|released|published|signed|sent|read|made|delivered|given)\s+)?on\s+behalf\s+of\s+"
+    r"(?P<who>[^\n:;–—(]+)",
+    re.I,
 )
 # "Comments attributable to Press Officer Jane Roe:"
 _ATTRIBUTABLE = re.compile(r"\battributable\s+to\s+(?P<who>[^\n:]+):", re.I)
