@@ -5,12 +5,16 @@ a sentence whose subject points back at a figure ("that", "this", "it", "the fig
 total") and states a change against an earlier period gives that change to the last figure of
 the sentence before, unless that figure states its own change (and not to a figure of its own
 sentence, the earlier one compared against). When that last figure is the daily average of a
-total just before it, the total takes the change as well.
+total just before it, the total takes the change as well. A change named by a noun with "the"
+("The office tells us the increase since March is about 40 percent") points back too. A speaker
+may restate the earlier figure first ("It handles 900 a day. Last year it was maybe 600. So it has
+grown by half."): the change is then the figure's before that baseline, not the baseline's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from kg.extract.event_merge import Mention
 from kg.extract.quantities import find_changes
@@ -20,17 +24,47 @@ __all__ = ["carried_changes"]
 #: Subjects that point back at the figure just given: pronouns, and nouns naming a figure.
 _POINTERS = frozenset({"that", "this", "it"})
 _FIGURE_NOUNS = frozenset({"figure", "total", "number"})
+#: Nouns that name a change of a figure, and the determiners that point it back.
+_CHANGE_NOUNS = frozenset({"increase", "rise", "growth", "fall", "drop", "decrease", "decline"})
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _points_back(sent: SpacySpan) -> bool:
-    """True when the sentence's subject is "that", "this", "it" or "the/this figure" alone."""
-    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """True when the sentence's subject is "that", "this", "it" or "the/this figure" alone, or the
+    subject of the sentence or of the clause it reports is "the increase", "the fall" (the change of
+    the figure just given: "The agency tells us the increase since June is about 40 percent")."""
+    subject = _subject(sent.root)
     if subject is None:
-        return False
+        return _named_change(sent)
     if subject.lower_ in _POINTERS:
         return True
     words = [t.lower_ for t in subject.subtree]
-    return subject.lemma_.lower() in _FIGURE_NOUNS and words in (["the", subject.lower_], ["this", subject.lower_])
+    if subject.lemma_.lower() in _FIGURE_NOUNS and words in (["the", subject.lower_], ["this", subject.lower_]):
+        return True
+    return _named_change(sent)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, active or passive, or None."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _named_change(sent: SpacySpan) -> bool:
+    """True when a change the sentence states opens with a change noun after "the", "this" or
+    "that" ("the increase since June is 40 percent"): the change of a figure already given, not of
+    one still to come. Read on the words: the parser often takes such a noun for an object."""
+    starts = {sent.start_char + c.start for c in find_changes(sent.text)}
+    return any(
+        tok.idx in starts and tok.lemma_.lower() in _CHANGE_NOUNS and tok.nbor(-1).lower_ in _DEFINITE
+        for tok in sent[1:]
+    )
+
+
+def _baseline(sent: SpacySpan) -> bool:
+    """True for a sentence that only restates an earlier figure to compare against: "Last year it
+    was maybe 600.", "A year ago that was about 400.": a pointing subject and the copula."""
+    subject = _subject(sent.root)
+    return sent.root.lemma_ == "be" and subject is not None and subject.lower_ in _POINTERS
 
 
 def _total_of_rate(figures: list[Mention]) -> Mention | None:
@@ -53,6 +87,8 @@ def carried_changes(mentions: list[Mention], sents: list[SpacySpan]) -> None:
             counted.setdefault(m.sentence, []).append(m)
     for si in range(1, len(sents)):
         before = counted.get(si - 1)
+        if before and si > 1 and _baseline(sents[si - 1]) and counted.get(si - 2):
+            before = counted[si - 2]  # "It handles 900 a day. Last year it was 600. So it has grown by half."
         if not before or before[-1].change_percent is not None or not _points_back(sents[si]):
             continue
         changes = find_changes(sents[si].text)

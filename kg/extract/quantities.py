@@ -184,15 +184,17 @@ _MONTH_AFTER = re.compile(r"^\s*(?:{})\b".format("|".join(_MONTHS)), re.IGNORECA
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _PCT_WORDS = rf"(?:{_TENS})(?:[\s-](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS[18::-1])}"
 _PCT = rf"(?P<p>\d+(?:\.\d+)?|{_PCT_WORDS})\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)"
+#: The hedge a speaker or a table puts between a change's direction and its size ("up roughly 10%",
+#: "down approx. 5%", "a rise of about 13 per cent"): the words that hedge a count hedge a share too.
+_CHANGE_HEDGE = rf"(?P<q>(?:{_ABOUT}|{_UPPER}|{_LOWER})\s*)?"
 _CHANGE_PATTERNS = (
-    (re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|some\s+)?{_PCT}", re.I), None),
+    (re.compile(rf"\b(?P<dir>up|down)\s+(?:by\s+)?{_CHANGE_HEDGE}{_PCT}", re.I), None),
     (
         re.compile(
             rf"\b(?P<dir>rise|rose|risen|rising|rises|increase[sd]?|increasing|jump(?:ed|s)?|grow|grew|grown|"
             rf"climb(?:ed|s)?|surge[sd]?|soar(?:ed|s)?|fall|fell|fallen|falling|falls|drop(?:ped|s)?|"
             rf"decrease[sd]?|decline[sd]?|plunge[sd]?|slump(?:ed|s)?|growth|hike|reduction)\s+(?:by\s+|of\s+)?"
-            rf"(?:almost\s+|nearly\s+|some\s+|about\s+)?"
-            rf"{_PCT}",
+            rf"{_CHANGE_HEDGE}{_PCT}",
             re.I,
         ),
         None,
@@ -216,6 +218,15 @@ _CHANGE_PATTERNS = (
     ),
     (  # "seven percent up on July", "12% down from a year earlier": the direction after the figure
         re.compile(rf"\b{_PCT}\s+(?P<dir>up|down)\s+(?:on|from|over|against|compared)\b", re.I),
+        None,
+    ),
+    (  # "the increase since June is about forty percent", "the fall in arrivals was 15%": a change
+        # named as a noun and sized by the copula of its clause
+        re.compile(
+            rf"\b(?P<dir>increase|rise|growth|fall|drop|decrease|decline)\b(?:\s+(?!is\b|was\b)[\w'-]+){{0,8}}?"
+            rf"\s+(?:is|was|has\s+been|stands\s+at|stood\s+at)\s+{_CHANGE_HEDGE}{_PCT}",
+            re.I,
+        ),
         None,
     ),
 )
@@ -500,7 +511,7 @@ def find_changes(text: str) -> list[Change]:
             pct = _percent_value(m.group("p"))
             if _DOWN.match(m.group("dir")):
                 pct = -pct
-            approx = bool(re.search(r"\b(?:almost|nearly|some)\s", m.group(0), re.I))
+            approx = bool(m.groupdict().get("q")) or bool(re.search(r"\b(?:almost|nearly|some)\s", m.group(0), re.I))
             out.append(Change(m.start(), m.end(), m.group(0), pct, approx))
     for m in _SHARE_OF_EARLIER.finditer(text) if percent else ():
         if not any(c.start < m.end() and m.start() < c.end for c in out):

@@ -1,0 +1,93 @@
+"""A change however it is hedged or wherever a speaker puts it: a hedge between the direction and
+the share ("down approx. 5%", "a rise of roughly 12 per cent"), a change that follows a sentence
+restating the earlier figure ("Two years ago it was maybe 900. So it has grown by half." is the
+change of the figure before the baseline, not of the baseline) and a change named by a noun after
+"the" in a reported clause ("the office tells us the increase since March is about forty percent").
+
+Every story here is invented for the test; entities are built by hand so that only event reading
+is tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from named_entities import named_events
+from spacy.language import Language
+
+from kg.extract.quantities import find_changes
+
+PUB = date(2026, 6, 10)
+
+NAMES = {
+    "Norvalia": ("state/norvalia", "State"),
+    "Tarnia": ("state/tarnia", "State"),
+    "Kessmarch": ("kessmarch", "Checkpoint"),
+    "Ostrelka": ("ostrelka", "Checkpoint"),
+}
+
+
+def _changes(nlp: Language, text: str) -> dict[int | None, float | None]:
+    return {e.count: e.change_percent for e in named_events(nlp, text, NAMES, PUB) if e.type == "BorderCrossing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("prices were down approx. 5% on the quarter", -5.0),
+        ("the tally was up roughly 12 per cent", 12.0),
+        ("a drop of ca. 8% since the winter", -8.0),
+        ("an increase of around forty percent", 40.0),
+        ("the fall in bookings was about 15 per cent", -15.0),
+    ],
+)
+def test_hedged_changes_are_read(text: str, change: float) -> None:
+    assert [c.percent for c in find_changes(text)] == [change]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last month about 2,600 lorries a day crossed into Norvalia at Kessmarch, down approx. 5% because "
+            "of the roadworks.",
+            {2600: -5.0},
+        ),
+        (
+            "Some 3,100 travellers entered Norvalia at Ostrelka last week, up roughly 12 per cent on the week before.",
+            {3100: 12.0},
+        ),
+    ],
+)
+def test_a_hedged_change_belongs_to_its_figure(nlp: Language, text: str, expected: dict[int, float]) -> None:
+    assert _changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HOST: How busy is Kessmarch now? OFFICER: These days Kessmarch sees about 1,400 travellers a day "
+            "into Norvalia. Two years ago it was maybe 900. So it has grown by half.",
+            {1400: 50.0, 900: None},
+        ),
+        (
+            "The Ostrelka post now handles some 700 people a day from Tarnia. A year ago it was perhaps 500. "
+            "The customs office tells us the increase since March is about forty percent.",
+            {700: 40.0, 500: None},
+        ),
+    ],
+)
+def test_a_change_after_a_restated_baseline_is_the_current_figure_s(
+    nlp: Language, text: str, expected: dict[int, float | None]
+) -> None:
+    assert _changes(nlp, text) == expected
+
+
+def test_a_change_noun_without_a_pointing_word_carries_nothing(nlp: Language) -> None:
+    text = (
+        "About 1,900 people a day crossed into Norvalia at Kessmarch in May. "
+        "Officials expect an increase of about 10 per cent once the new lanes open."
+    )
+    assert _changes(nlp, text) == {1900: None}
