@@ -1,8 +1,8 @@
 """A change however it is hedged or wherever a speaker puts it: a hedge between the direction and
-the share ("down approx. 5%", "a rise of roughly 12 per cent"), a change that follows a sentence
-restating the earlier figure ("Two years ago it was maybe 900. So it has grown by half." is the
+the share ("down approx. 4%", "a rise of roughly 12 per cent"), a change that follows a sentence
+restating the earlier figure ("Back in 2024 that was nearer 1,050. It is up by about a third." is the
 change of the figure before the baseline, not of the baseline) and a change named by a noun after
-"the" in a reported clause ("the office tells us the increase since March is about forty percent").
+"the" in a reported clause ("the office says the growth over the spring was about forty percent").
 
 Every story here is invented for the test; entities are built by hand so that only event reading
 is tested.
@@ -35,7 +35,7 @@ def _changes(nlp: Language, text: str) -> dict[int | None, float | None]:
 @pytest.mark.parametrize(
     ("text", "change"),
     [
-        ("prices were down approx. 5% on the quarter", -5.0),
+        ("prices were down approx. 4% on the quarter", -4.0),
         ("the tally was up roughly 12 per cent", 12.0),
         ("a drop of ca. 8% since the winter", -8.0),
         ("an increase of around forty percent", 40.0),
@@ -50,12 +50,13 @@ def test_hedged_changes_are_read(text: str, change: float) -> None:
     ("text", "expected"),
     [
         (
-            "Last month about 2,600 lorries a day crossed into Norvalia at Kessmarch, down approx. 5% because "
-            "of the roadworks.",
-            {2600: -5.0},
+            "Crossings into Norvalia at Kessmarch averaged 2,600 vehicles a day in March, a drop of approx. 7% "
+            "after the toll rise.",
+            {2600: -7.0},
         ),
         (
-            "Some 3,100 travellers entered Norvalia at Ostrelka last week, up roughly 12 per cent on the week before.",
+            "Some 3,100 travellers entered Norvalia at Ostrelka last week, up roughly 12 per cent on the seven "
+            "days before.",
             {3100: 12.0},
         ),
     ],
@@ -68,13 +69,13 @@ def test_a_hedged_change_belongs_to_its_figure(nlp: Language, text: str, expecte
     ("text", "expected"),
     [
         (
-            "HOST: How busy is Kessmarch now? OFFICER: These days Kessmarch sees about 1,400 travellers a day "
-            "into Norvalia. Two years ago it was maybe 900. So it has grown by half.",
-            {1400: 50.0, 900: None},
+            "GUEST: These days Kessmarch sees about 1,400 travellers a day into Norvalia. Back in 2024 that was "
+            "nearer 1,050. It is up by about a third.",
+            {1400: 33.3},
         ),
         (
-            "The Ostrelka post now handles some 700 people a day from Tarnia. A year ago it was perhaps 500. "
-            "The customs office tells us the increase since March is about forty percent.",
+            "The Ostrelka post is processing some 700 people a day from Tarnia. In the winter it was perhaps 500. "
+            "Our regional office says the growth over the spring was about forty percent.",
             {700: 40.0, 500: None},
         ),
     ],

@@ -62,9 +62,15 @@ def _named_change(sent: SpacySpan) -> bool:
 
 def _baseline(sent: SpacySpan) -> bool:
     """True for a sentence that only restates an earlier figure to compare against: "Last year it
-    was maybe 600.", "A year ago that was about 400.": a pointing subject and the copula."""
+    was maybe 600.", "A year ago that was about 400.": a pointing subject, the copula and the
+    earlier time ("That was 1,100 a day." names no time: it restates the figure itself)."""
     subject = _subject(sent.root)
-    return sent.root.lemma_ == "be" and subject is not None and subject.lower_ in _POINTERS
+    return (
+        sent.root.lemma_ == "be"
+        and subject is not None
+        and subject.lower_ in _POINTERS
+        and any(t.ent_type_ == "DATE" for t in sent)
+    )
 
 
 def _total_of_rate(figures: list[Mention]) -> Mention | None:
@@ -87,7 +93,7 @@ def carried_changes(mentions: list[Mention], sents: list[SpacySpan]) -> None:
             counted.setdefault(m.sentence, []).append(m)
     for si in range(1, len(sents)):
         before = counted.get(si - 1)
-        if before and si > 1 and _baseline(sents[si - 1]) and counted.get(si - 2):
+        if si > 1 and _baseline(sents[si - 1]) and counted.get(si - 2):
             before = counted[si - 2]  # "It handles 900 a day. Last year it was 600. So it has grown by half."
         if not before or before[-1].change_percent is not None or not _points_back(sents[si]):
             continue
