@@ -32,6 +32,7 @@ from kg.extract.event_args import (
 )
 from kg.extract.event_attempts import read_attempt
 from kg.extract.event_baseline import earlier_period
+from kg.extract.event_border_with import border_with_origins
 from kg.extract.event_breakdowns import breakdown_times
 from kg.extract.event_call_up_members import counts_members
 from kg.extract.event_call_up_period import call_up_periods
@@ -306,6 +307,7 @@ class _Reader:
         carried_days(self.mentions, sents, stated)
         year_before(self.mentions, sents)
         carried_origins(self.mentions, sents, self.args)
+        border_with_origins(self.mentions, sents, self.args)  # after the stated ones: a weaker cue
         carried_changes(self.mentions, sents)
         placed = placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
         same_period(placed, sents, stated)  # "and 640,000 at X during the same period": placed by the story
