@@ -461,7 +461,7 @@ def _resolve(
         try:
             # deadlines and dates in a sentence about the future look ahead
             ahead = prep in ("until", "till", "through", "by") or _future(m.string, m.start())
-            slack = 180 if ahead else 7
+            slack = 180 if ahead else _SOON_DAYS if prep == "from" and _arranged(m.string, m.start()) else 7
             d = date(int(g["year"]), mon, day) if g.get("year") else _latest(mon, day, pub, slack)
         except ValueError:
             return None, None, None
@@ -634,6 +634,13 @@ _FUTURE = re.compile(
     r"|\b(?:call|calls|called|set|sets|fix|fixes|fixed)\b[^.;]{0,80}\bfor\s+$",
     re.I,
 )
+#: A period being arranged: the present progressive ("are being recalled", "is calling up") or a
+#: length before its start ("for three months from"): a start it names in the coming weeks is ahead.
+_ARRANGED = re.compile(
+    r"\b(?:is|are|am)\s+(?:being\s+[a-z]+|[a-z]+ing)\b|\bfor\s+(?:[\w-]+\s+){1,2}(?:days|weeks|months)\s+$", re.I
+)
+#: How far ahead such a start may lie; further ahead, the date is last year's (news tells what was).
+_SOON_DAYS = 31
 #: Where a sentence starts, seen from inside it (a stop and a space, or a line break).
 _SENTENCE_END = re.compile(r"[.!?][\x27\x22\u2019\u201d]?\s|\n")
 
@@ -643,6 +650,13 @@ def _future(text: str, at: int) -> bool:
     window = text[max(0, at - 240) : at]
     ends = list(_SENTENCE_END.finditer(window))
     return _FUTURE.search(window, ends[-1].end() if ends else 0) is not None
+
+
+def _arranged(text: str, at: int) -> bool:
+    """Whether the sentence holding a "from" date at ``at`` arranges the period it opens."""
+    window = text[max(0, at - 240) : at]
+    ends = list(_SENTENCE_END.finditer(window))
+    return _ARRANGED.search(window, ends[-1].end() if ends else 0) is not None
 
 
 #: Words that, besides :data:`_FUTURE`'s, put a deadline ahead of the report: reported or expected
