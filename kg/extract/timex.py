@@ -278,10 +278,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (  # "in 2031", "in the whole of 2031", "throughout 2031", "during all of 2031"
+    (  # "in 2031", "in the whole of 2031", "throughout 2031", "during all of 2031", "the figures for 2031"
         "year",
         re.compile(
-            r"\b(?P<prep>in|since|until|during|by|throughout)\s+(?:the\s+(?:whole|course)\s+of\s+|all\s+of\s+)?"
+            r"\b(?P<prep>in|since|until|during|by|throughout|for)\s+(?:the\s+(?:whole|course)\s+of\s+|all\s+of\s+)?"
             r"(?P<year>(?:19|20)\d\d)\b(?![-/])",
             re.I,
         ),
