@@ -63,3 +63,8 @@ def test_a_flow_with_its_own_origin_keeps_it(nlp: Language, text: str, expected:
 def test_two_far_sides_give_no_origin(nlp: Language) -> None:
     text = "Border guards logged 6,100 entries into Norvalia across its frontiers with Tarnia and Velmora in May."
     assert _origins(nlp, text) == {6100: ()}
+
+
+def test_traffic_a_post_handled_has_no_far_side_to_come_from(nlp: Language) -> None:
+    text = "The Kessmarch checkpoint on Norvalia's frontier with Tarnia handled 6,400 passengers in May."
+    assert all(not origin for origin in _origins(nlp, text).values())

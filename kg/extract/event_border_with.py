@@ -3,8 +3,9 @@
 "Entries at the X border crossing point with Y numbered 31,000", "At the two crossing points on
 the northern border with Y, 27,300 entries were recorded": a counted flow that goes somewhere but
 names no origin came across the border its sentence names the far side of, so from Y, when that
-sentence names one such state and the flow does not go into it (a flow into Y left the other side,
-which the sentence does not name).
+sentence names one such state, the flow does not go into it (a flow into Y left the other side,
+which the sentence does not name) and the sentence counts entries or arrivals (traffic a post
+"handled" went both ways).
 """
 
 from __future__ import annotations
@@ -34,12 +35,22 @@ def _far_sides(args: ArgReader, sent: SpacySpan) -> list[str]:
     return out
 
 
+#: Words of coming in: a sentence of entries or arrivals counts one way; one of traffic "handled"
+#: or "passing through" a post counts both, and has no far side to come from.
+_ENTERING = frozenset({"entry", "enter", "arrival", "arrive", "inflow"})
+
+
+def _of_entries(sent: SpacySpan) -> bool:
+    """True when ``sent`` speaks of entries or arrivals."""
+    return any(t.lemma_.lower() in _ENTERING for t in sent)
+
+
 def border_with_origins(mentions: list[Mention], sents: list[SpacySpan], args: ArgReader) -> None:
-    """Give a counted flow with a destination and no origin the one far side its sentence names."""
+    """Give a counted entry with a destination and no origin the one far side its sentence names."""
     for m in mentions:
         if m.type != "BorderCrossing" or m.origin or not m.destination:
             continue
-        if m.count is None and m.count_min is None:
+        if (m.count is None and m.count_min is None) or not _of_entries(sents[m.sentence]):
             continue
         sides = _far_sides(args, sents[m.sentence])
         if len(sides) == 1 and sides[0] not in m.destination:
