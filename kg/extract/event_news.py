@@ -70,6 +70,7 @@ from kg.extract.event_news_triggers import (
     verb_object,
 )
 from kg.extract.event_partitives import partitive_group
+from kg.extract.event_parts import in_part_stretch
 from kg.extract.event_placed_forces import placed_force, placement_triggers
 from kg.extract.event_recalls import recall_places
 from kg.extract.event_reinforce import reinforced_place, reinforcement_triggers, reinforcing_force
@@ -296,6 +297,8 @@ def read_news(
         # verbs of saying ("she added", "he posted")
         putting = trig.frame == "deploy" and placed_force(trig.token) is not None
         found = reader.time.times_in(times, clause, announced=trig.frame in ("measure", "checks") or putting)
+        # "arrested 38 smugglers this year, eleven of them in October": October is the share's
+        found = [t for t in found if not in_part_stretch(reader.time.text[sent.start_char : t.start])]
         # "rescued 35 this year, against 20 during 2025": the act's one count is not the base's
         when = reader.time.best_time([t for t in found if not reader.time.figure_base(t)])
         if when is not None and trig.token.pos_ != "VERB" and trig.token.idx < when.start:

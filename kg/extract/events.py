@@ -57,7 +57,7 @@ from kg.extract.event_news import read_news
 from kg.extract.event_operations import read_operations
 from kg.extract.event_ordered import ordered, ordered_ahead
 from kg.extract.event_origins import carried_origins
-from kg.extract.event_parts import part_of_whole
+from kg.extract.event_parts import in_part_stretch, part_of_whole
 from kg.extract.event_period_carry import carried_periods
 from kg.extract.event_places import dateline_state, state_of_key, with_states
 from kg.extract.event_ranked import ranked_flows
@@ -530,6 +530,8 @@ class _Reader:
             clause |= {t.i for t in trig.token.subtree}
         enacted = verb is not None and trig.token.dep_ == "dobj" and trig.token.head == verb
         own = self.time.times_in(times, clause, announced=enacted and trig.type == "Mobilization")
+        # "arrested 38 smugglers this year, eleven of them in October": October is the share's
+        own = [t for t in own if not in_part_stretch(self.time.text[sent.start_char : t.start])]
         if trig.token is not head and (phrased := self.time.times_in(times, _own_phrase(trig.token))):
             own = phrased  # "the attack of 28 May ... and the ambush of 30 May": each noun its own day
         if is_announced(trig.token):  # "said on Monday it would close ...": Monday dates the saying
