@@ -45,6 +45,7 @@ from kg.extract.event_disasters import read_disasters
 from kg.extract.event_during_event import during_event
 from kg.extract.event_election_days import election_day_offset, shifted, story_election_day
 from kg.extract.event_evacuations import read_evacuations
+from kg.extract.event_figure_sources import figure_sources
 from kg.extract.event_flights import read_flights
 from kg.extract.event_follow_ups import follow_up_figure
 from kg.extract.event_force_bodies import counted_people, force_bodies, needs_body
@@ -309,6 +310,7 @@ class _Reader:
         carried_origins(self.mentions, sents, self.args)
         border_with_origins(self.mentions, sents, self.args)  # after the stated ones: a weaker cue
         carried_changes(self.mentions, sents)
+        figure_sources(self.mentions, sents, self.args)  # "The X has released its figures. 3,100 ..."
         placed = placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
         same_period(placed, sents, stated)  # "and 640,000 at X during the same period": placed by the story
         self.mentions.extend(placed)
