@@ -403,6 +403,8 @@ def read_crossing(
         m.via += [k for t in a.clause_tokens(there) if (k := route_there(a.index, t)) is not None][:1]
     if verb is not None and (point := control_point_subject(verb)) is not None:
         m.via += a.np_entities(point, ("Checkpoint",))  # "the X checkpoint handled 9,350 passengers"
+    elif tally is not None and (point := control_point_subject(tally)) is not None:
+        m.via += a.np_entities(point, ("Checkpoint",))  # "the X border post recorded 58,000 crossings into Y"
     bare = named_post(verb) if verb is not None and post_traffic_only(verb) else None
     if bare is not None:  # "X handled about 2,300 travellers daily": X's traffic if X is a crossing point
         posts = a.np_entities(bare, ("Checkpoint",))
