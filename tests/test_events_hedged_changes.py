@@ -74,6 +74,11 @@ def test_a_hedged_change_belongs_to_its_figure(nlp: Language, text: str, expecte
             {1400: 33.3},
         ),
         (
+            "Kessmarch now handles 1,900 travellers a day into Norvalia. Previously that was around 1,500. It is "
+            "up by a quarter.",
+            {1900: 25.0, 1500: None},
+        ),
+        (
             "The Ostrelka post is processing some 700 people a day from Tarnia. In the winter it was perhaps 500. "
             "Our regional office says the growth over the spring was about forty percent.",
             {700: 40.0, 500: None},

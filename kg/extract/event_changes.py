@@ -27,6 +27,8 @@ _FIGURE_NOUNS = frozenset({"figure", "total", "number"})
 #: Nouns that name a change of a figure, and the determiners that point it back.
 _CHANGE_NOUNS = frozenset({"increase", "rise", "growth", "fall", "drop", "decrease", "decline"})
 _DEFINITE = frozenset({"the", "this", "that"})
+#: Adverbs that set a restated figure in the time before the one just given: "Before, it was 1,400."
+_EARLIER = frozenset({"before", "earlier", "previously", "formerly"})
 
 
 def _points_back(sent: SpacySpan) -> bool:
@@ -62,14 +64,14 @@ def _named_change(sent: SpacySpan) -> bool:
 
 def _baseline(sent: SpacySpan) -> bool:
     """True for a sentence that only restates an earlier figure to compare against: "Last year it
-    was maybe 600.", "A year ago that was about 400.": a pointing subject, the copula and the
-    earlier time ("That was 1,100 a day." names no time: it restates the figure itself)."""
+    was maybe 600.", "Before, that was about 400.": a pointing subject, the copula and the earlier
+    time ("That was 1,100 a day." names no time: it restates the figure itself)."""
     subject = _subject(sent.root)
     return (
         sent.root.lemma_ == "be"
         and subject is not None
         and subject.lower_ in _POINTERS
-        and any(t.ent_type_ == "DATE" for t in sent)
+        and any(t.ent_type_ == "DATE" or (t.dep_ == "advmod" and t.lower_ in _EARLIER) for t in sent)
     )
 
 
