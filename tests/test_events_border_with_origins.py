@@ -47,12 +47,12 @@ def test_a_flow_comes_from_the_far_side_of_its_border(nlp: Language, text: str, 
     ("text", "expected"),
     [
         (  # a stated origin stands
-            "Officers at the Kessmarch crossing with Tarnia counted 3,400 arrivals from Velmora into Norvalia in May.",
-            {3400: ("state/velmora",)},
+            "Officers at the Kessmarch crossing with Tarnia counted 3,370 arrivals from Velmora into Norvalia in May.",
+            {3370: ("state/velmora",)},
         ),
         (  # leaving the near side: its own origin
-            "Some 5,300 people left Norvalia last week through the Ostrelka post on its frontier with Tarnia.",
-            {5300: ("state/norvalia",)},
+            "Some 5,260 people left Norvalia last week through the Ostrelka post on its frontier with Tarnia.",
+            {5260: ("state/norvalia",)},
         ),
     ],
 )
@@ -61,8 +61,8 @@ def test_a_flow_with_its_own_origin_keeps_it(nlp: Language, text: str, expected:
 
 
 def test_two_far_sides_give_no_origin(nlp: Language) -> None:
-    text = "Border guards logged 6,100 entries into Norvalia across its frontiers with Tarnia and Velmora in May."
-    assert _origins(nlp, text) == {6100: ()}
+    text = "Border guards logged 6,130 entries into Norvalia across its frontiers with Tarnia and Velmora in May."
+    assert _origins(nlp, text) == {6130: ()}
 
 
 def test_traffic_a_post_handled_has_no_far_side_to_come_from(nlp: Language) -> None:

@@ -1,5 +1,5 @@
 """Figures credited to whoever a sentence says gives them: "The latest figures from X: 960 people
-have crossed ..." in one sentence, and "X has released its weekly figures. Some 3,100 people entered
+have crossed ..." in one sentence, and "X has released its weekly figures. Some 3,170 people entered
 ..." across two, where the figures follow in the sentences after; a figure with its own source, or a
 sentence about figures that counts nothing and is followed by none, changes nothing.
 
@@ -40,9 +40,9 @@ def _sources(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]:
             {960: ("agency/frontier-directorate",)},
         ),
         (
-            "The Frontier Directorate has released its weekly figures. Some 3,100 people entered Norvalia at "
+            "The Frontier Directorate has released its weekly figures. Some 3,170 people entered Norvalia at "
             "Kessmarch last week. Another 1,200 came in through Ostrelka.",
-            {3100: ("agency/frontier-directorate",), 1200: ("agency/frontier-directorate",)},
+            {3170: ("agency/frontier-directorate",), 1200: ("agency/frontier-directorate",)},
         ),
         (
             "On Tuesday the Census Bureau published fresh data on the border. In March, 41,200 people arrived in "

@@ -1,6 +1,6 @@
 """A change however it is hedged or wherever a speaker puts it: a hedge between the direction and
 the share ("down approx. 4%", "a rise of roughly 12 per cent"), a change that follows a sentence
-restating the earlier figure ("Back in 2024 that was nearer 1,050. It is up by about a third." is the
+restating the earlier figure ("Back in 2024 that was nearer 1,040. It is up by about a third." is the
 change of the figure before the baseline, not of the baseline) and a change named by a noun after
 "the" in a reported clause ("the office says the growth over the spring was about forty percent").
 
@@ -50,14 +50,14 @@ def test_hedged_changes_are_read(text: str, change: float) -> None:
     ("text", "expected"),
     [
         (
-            "Crossings into Norvalia at Kessmarch averaged 2,600 vehicles a day in March, a drop of approx. 7% "
+            "Crossings into Norvalia at Kessmarch averaged 2,580 vehicles a day in March, a drop of approx. 7% "
             "after the toll rise.",
-            {2600: -7.0},
+            {2580: -7.0},
         ),
         (
-            "Some 3,100 travellers entered Norvalia at Ostrelka last week, up roughly 12 per cent on the seven "
-            "days before.",
-            {3100: 12.0},
+            "Some 3,170 travellers entered Norvalia at Ostrelka last week, up roughly 12 per cent against the "
+            "seven days before.",
+            {3170: 12.0},
         ),
     ],
 )
@@ -70,8 +70,8 @@ def test_a_hedged_change_belongs_to_its_figure(nlp: Language, text: str, expecte
     [
         (
             "GUEST: These days Kessmarch sees about 1,400 travellers a day into Norvalia. Back in 2024 that was "
-            "nearer 1,050. It is up by about a third.",
-            {1400: 33.3},
+            "nearer 1,040. It is up by about a third.",
+            {1400: 33.3, 1040: None},
         ),
         (
             "Kessmarch now handles 1,900 travellers a day into Norvalia. Previously that was around 1,500. It is "
@@ -93,7 +93,7 @@ def test_a_change_after_a_restated_baseline_is_the_current_figure_s(
 
 def test_a_change_noun_without_a_pointing_word_carries_nothing(nlp: Language) -> None:
     text = (
-        "About 1,900 people a day crossed into Norvalia at Kessmarch in May. "
+        "Kessmarch saw 2,750 travellers a day heading into Norvalia during May. "
         "Officials expect an increase of about 10 per cent once the new lanes open."
     )
-    assert _changes(nlp, text) == {1900: None}
+    assert _changes(nlp, text) == {2750: None}

@@ -1,7 +1,7 @@
 """Event mentions + sentences -> the origin "the crossing with Y" gives a flow into the other side.
 
-"Entries at the X border crossing point with Y numbered 31,000", "At the two crossing points on
-the northern border with Y, 27,300 entries were recorded": a counted flow that goes somewhere but
+"Z recorded 7,700 entries at the X checkpoint with Y", "Across the southern frontier with Y, guards
+logged 4,480 entries into Z": a counted flow that goes somewhere but
 names no origin came across the border its sentence names the far side of, so from Y, when that
 sentence names one such state, the flow does not go into it (a flow into Y left the other side,
 which the sentence does not name) and the sentence counts entries or arrivals (traffic a post

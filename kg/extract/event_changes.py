@@ -6,9 +6,9 @@ total") and states a change against an earlier period gives that change to the l
 the sentence before, unless that figure states its own change (and not to a figure of its own
 sentence, the earlier one compared against). When that last figure is the daily average of a
 total just before it, the total takes the change as well. A change named by a noun with "the"
-("The office tells us the increase since March is about 40 percent") points back too. A speaker
-may restate the earlier figure first ("It handles 900 a day. Last year it was maybe 600. So it has
-grown by half."): the change is then the figure's before that baseline, not the baseline's.
+("The bureau says the growth over the spring was 30 percent") points back too. A speaker may
+restate the earlier figure first ("The post sees 800 a day. In 2024 that was nearer 500. It is up
+by three fifths."): the change is then the figure's before that baseline, not the baseline's.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _EARLIER = frozenset({"before", "earlier", "previously", "formerly"})
 def _points_back(sent: SpacySpan) -> bool:
     """True when the sentence's subject is "that", "this", "it" or "the/this figure" alone, or the
     subject of the sentence or of the clause it reports is "the increase", "the fall" (the change of
-    the figure just given: "The agency tells us the increase since June is about 40 percent")."""
+    the figure just given: "The bureau says the growth over the spring was 30 percent")."""
     subject = _subject(sent.root)
     if subject is None:
         return _named_change(sent)
@@ -53,7 +53,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _named_change(sent: SpacySpan) -> bool:
     """True when a change the sentence states opens with a change noun after "the", "this" or
-    "that" ("the increase since June is 40 percent"): the change of a figure already given, not of
+    "that" ("the growth over the spring was 30 percent"): the change of a figure already given, not of
     one still to come. Read on the words: the parser often takes such a noun for an object."""
     starts = {sent.start_char + c.start for c in find_changes(sent.text)}
     return any(
@@ -63,8 +63,8 @@ def _named_change(sent: SpacySpan) -> bool:
 
 
 def _baseline(sent: SpacySpan) -> bool:
-    """True for a sentence that only restates an earlier figure to compare against: "Last year it
-    was maybe 600.", "Before, that was about 400.": a pointing subject, the copula and the earlier
+    """True for a sentence that only restates an earlier figure to compare against: "In 2024 that
+    was nearer 500.", "Previously it stood at 400.": a pointing subject, the copula and the earlier
     time ("That was 1,100 a day." names no time: it restates the figure itself)."""
     subject = _subject(sent.root)
     return (
@@ -96,7 +96,7 @@ def carried_changes(mentions: list[Mention], sents: list[SpacySpan]) -> None:
     for si in range(1, len(sents)):
         before = counted.get(si - 1)
         if si > 1 and _baseline(sents[si - 1]) and counted.get(si - 2):
-            before = counted[si - 2]  # "It handles 900 a day. Last year it was 600. So it has grown by half."
+            before = counted[si - 2]  # "It sees 800 a day. In 2024 that was nearer 500. It is up 60%."
         if not before or before[-1].change_percent is not None or not _points_back(sents[si]):
             continue
         changes = find_changes(sents[si].text)

@@ -1,7 +1,7 @@
 """Event mentions + sentences -> the source a sentence about published figures gives the figures.
 
 "The latest figures from the Border Service: 960 people have crossed since the morning." / "The
-Border Service has released its weekly figures. Some 3,100 people entered at X last week.": a
+Border Service has released its weekly figures. Some 3,170 people entered at X last week.": a
 sentence that names who gives figures (the "from"/"by" of a figure noun, or the subject of a verb
 of publishing one) credits the counted events of its own sentence that name no source and, when it
 counts nothing itself, those of the sentences right after it, as long as each counts events with

@@ -297,7 +297,7 @@ def read_news(
         # verbs of saying ("she added", "he posted")
         putting = trig.frame == "deploy" and placed_force(trig.token) is not None
         found = reader.time.times_in(times, clause, announced=trig.frame in ("measure", "checks") or putting)
-        # "arrested 38 smugglers this year, eleven of them in October": October is the share's
+        # "held 57 people this year, nine of them in February": February is the share's
         found = [t for t in found if not in_part_stretch(reader.time.text[sent.start_char : t.start])]
         # "rescued 35 this year, against 20 during 2025": the act's one count is not the base's
         when = reader.time.best_time([t for t in found if not reader.time.figure_base(t)])

@@ -4,8 +4,8 @@ News gives a total and then a share of it in apposition, with its own time or pl
 figure of the same event kind, counted by the same verb ("263 of them in May" were prevented too).
 The parser hangs such a number on the verb as a bare noun phrase, where a count of days or a sum
 of money also stands; "of them" (or "of whom", "of these") pointing back at the people just counted
-is what makes it a head count. A time written inside the share's stretch ("arrested 38 smugglers
-this year, eleven of them in October") is the share's, never the total's.
+is what makes it a head count. A time written inside the share's stretch ("held 57 people this
+year, nine of them in February") is the share's, never the total's.
 """
 
 from __future__ import annotations

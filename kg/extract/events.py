@@ -310,7 +310,7 @@ class _Reader:
         carried_origins(self.mentions, sents, self.args)
         border_with_origins(self.mentions, sents, self.args)  # after the stated ones: a weaker cue
         carried_changes(self.mentions, sents)
-        figure_sources(self.mentions, sents, self.args)  # "The X has released its figures. 3,100 ..."
+        figure_sources(self.mentions, sents, self.args)  # "The X has released its figures. 3,170 ..."
         placed = placed_by_story(self.mentions, self.unplaced, self.removed, lambda k: state_of_key(k, self.args.index))
         same_period(placed, sents, stated)  # "and 640,000 at X during the same period": placed by the story
         self.mentions.extend(placed)
@@ -532,7 +532,7 @@ class _Reader:
             clause |= {t.i for t in trig.token.subtree}
         enacted = verb is not None and trig.token.dep_ == "dobj" and trig.token.head == verb
         own = self.time.times_in(times, clause, announced=enacted and trig.type == "Mobilization")
-        # "arrested 38 smugglers this year, eleven of them in October": October is the share's
+        # "held 57 people this year, nine of them in February": February is the share's
         own = [t for t in own if not in_part_stretch(self.time.text[sent.start_char : t.start])]
         if trig.token is not head and (phrased := self.time.times_in(times, _own_phrase(trig.token))):
             own = phrased  # "the attack of 28 May ... and the ambush of 30 May": each noun its own day

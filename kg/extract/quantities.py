@@ -220,7 +220,7 @@ _CHANGE_PATTERNS = (
         re.compile(rf"\b{_PCT}\s+(?P<dir>up|down)\s+(?:on|from|over|against|compared)\b", re.I),
         None,
     ),
-    (  # "the increase since June is about forty percent", "the fall in arrivals was 15%": a change
+    (  # "the growth over the spring was 30 percent", "the fall in bookings was 15%": a change
         # named as a noun and sized by the copula of its clause
         re.compile(
             rf"\b(?P<dir>increase|rise|growth|fall|drop|decrease|decline)\b(?:\s+(?!is\b|was\b)[\w'-]+){{0,8}}?"
