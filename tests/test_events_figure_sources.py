@@ -21,7 +21,7 @@ NAMES = {
     "Norvalia": ("state/norvalia", "State"),
     "Tarnia": ("state/tarnia", "State"),
     "Frontier Directorate": ("agency/frontier-directorate", "Agency"),
-    "Census Bureau": ("agency/census-bureau", "Agency"),
+    "Registry Board": ("agency/registry-board", "Agency"),
     "Kessmarch": ("kessmarch", "Checkpoint"),
     "Ostrelka": ("ostrelka", "Checkpoint"),
 }
@@ -45,9 +45,9 @@ def _sources(nlp: Language, text: str) -> dict[int | None, tuple[str, ...]]:
             {3170: ("agency/frontier-directorate",), 1200: ("agency/frontier-directorate",)},
         ),
         (
-            "On Tuesday the Census Bureau published fresh data on the border. In March, 41,200 people arrived in "
+            "On Tuesday the Registry Board published fresh data on the border. In March, 41,200 people arrived in "
             "Norvalia from Tarnia.",
-            {41200: ("agency/census-bureau",)},
+            {41200: ("agency/registry-board",)},
         ),
     ],
 )
@@ -59,7 +59,7 @@ def test_figures_take_the_source_their_sentence_names(
 
 def test_a_figure_with_its_own_source_keeps_it(nlp: Language) -> None:
     text = (
-        "The Frontier Directorate has released its weekly figures. According to the Census Bureau, 2,300 people "
+        "The Frontier Directorate has released its weekly figures. According to the Registry Board, 2,300 people "
         "entered Norvalia at Kessmarch last week."
     )
-    assert _sources(nlp, text) == {2300: ("agency/census-bureau",)}
+    assert _sources(nlp, text) == {2300: ("agency/registry-board",)}
