@@ -34,6 +34,8 @@ def test_an_arranged_start_in_the_coming_weeks_lies_ahead(text: str, expected: s
         # months ahead: no arrangement said in the present reaches that far
         ("The port authority is moving its inspectors to the new hall from 3 December.", "2025-12-03"),
         ("Since 1 October, some 400 people are arriving at the hall every day.", "2025-10-01"),
+        # "is nothing": no progressive
+        ("The notice said there is nothing to pay from 3 October onwards.", "2025-10-03"),
     ],
 )
 def test_a_start_told_otherwise_stays_behind(text: str, expected: str) -> None:

@@ -637,7 +637,9 @@ _FUTURE = re.compile(
 #: A period being arranged: the present progressive ("are being recalled", "is calling up") or a
 #: length before its start ("for three months from"): a start it names in the coming weeks is ahead.
 _ARRANGED = re.compile(
-    r"\b(?:is|are|am)\s+(?:being\s+[a-z]+|[a-z]+ing)\b|\bfor\s+(?:[\w-]+\s+){1,2}(?:days|weeks|months)\s+$", re.I
+    r"\b(?:is|are|am)\s+(?:being\s+[a-z]+|(?!(?:no|some|any|every)thing\b|during\b|morning\b|evening\b)[a-z]+ing)\b"
+    r"|\bfor\s+(?:[\w-]+\s+){1,2}(?:days|weeks|months)\s+$",
+    re.I,
 )
 #: How far ahead such a start may lie; further ahead, the date is last year's (news tells what was).
 _SOON_DAYS = 31
