@@ -43,6 +43,7 @@ from kg.extract.event_election_place import HOLDING_VERBS, election_place, holdi
 from kg.extract.event_force_anaphor import named_force_before
 from kg.extract.event_force_bodies import force_bodies, needs_body
 from kg.extract.event_force_moves import force_move_triggers, moving_force
+from kg.extract.event_held_people import held_count, held_people
 from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
 from kg.extract.event_news_triggers import (
@@ -330,7 +331,11 @@ def read_news(
             _arrest_figure(trig.token, sent, m)
         if trig.frame == "rescue":  # a counted rescue is a figure: "X said the coast guard had rescued 212"
             m.reported_by = reader.args.figure_source(head, trig.token.idx, m.agent)
-        if trig.frame in ("deploy", "arrest", "rescue", "vessel") and (q := sent_count(sent_obj, quants)) is not None:
+        listed = held_people(trig.token) if trig.frame == "arrest" and trig.token.pos_ == "VERB" else []
+        held = held_count(listed, quants)
+        if held is not None:  # "two men and a woman were detained": three, not the first noun's two
+            m.count = held
+        elif trig.frame in ("deploy", "arrest", "rescue", "vessel") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
             if trig.frame == "rescue" and m.change_percent is None:
                 m.change_percent = _later_change(sent, q)
@@ -826,6 +831,7 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # count of the people who crossed, so it is an arrest even when they were crossing
     own_count = counted_arrests(tok)
     counted = own_count or group is not None or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
+    counted = counted or (tok.pos_ == "VERB" and bool(held_people(tok)))  # "the driver and a passenger were held"
     # "arrested 287 people who had crossed", "were detained while trying to cross": a stopped crossing
     crossed = not own_count and caught_crossing(head, obj)
     if not m.place and (in_headline(head) or (not m.agent and subj is not None and subj.pos_ == "PRON")):

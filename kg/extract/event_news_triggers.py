@@ -52,6 +52,7 @@ __all__ = [
     "held_somewhere",
     "judges",
     "lemma",
+    "person_noun",
     "phone_partners",
     "sent_force",
     "sent_members",
@@ -382,10 +383,10 @@ def _votes_to_adopt(verb: Token) -> bool:
 def counted_people(tok: Token) -> bool:
     """ "212 migrants", "some 1,200 people", "four fishermen", "nine crew members": a group of people
     counted by its own numeral, named by any noun for people (a role, or a compound in -man)."""
-    return _person_noun(tok) and any(counting_numeral(c) for c in tok.children)
+    return person_noun(tok) and any(counting_numeral(c) for c in tok.children)
 
 
-def _person_noun(tok: Token) -> bool:
+def person_noun(tok: Token) -> bool:
     """Whether a noun names people: the lexicons' nouns for people and roles, English compounds in
     -man/-woman by their lemma ("fisherman", "seamen", "crewman"; "specimen" is none), and members
     of a crew ("crew members")."""
