@@ -422,6 +422,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if is_verb and not own and not both:
         return None
     counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
+    if counterpart and not is_verb:  # "talks between the minister, X, and her counterpart, Y": Y may hang on the noun
+        counterpart += [k for c in tok.children if c.dep_ == "appos" for k in f.agents(c) if k not in counterpart]
     if not counterpart and not is_verb and tok.dep_ == "dobj":
         # "held a phone call this afternoon with the Premier of X, Y": a time between
         # the noun and its "with" makes the parser hang the other side on the verb
@@ -471,6 +473,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own or m.place)
     if held and m.place:
         return verb  # a meeting held somewhere needs no named side; "the talks in X were friendly": "be" dates them
+    if both and not own and not is_verb and len(counterpart) > 1:
+        return verb  # "the two sides agreed ... at talks between X and Y": the sides the noun names
     if both and not own and lemma(tok) != "visit":
         sites = [verb, *_preps(tok, ("at",)), *_preps(verb, ("at",))]  # "at the X Office in Y": in Y
         m.place += [k for h in sites for k in f.places(h, ("in", "at")) if k not in m.place]
