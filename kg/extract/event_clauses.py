@@ -43,6 +43,8 @@ def borrowed_clause(args: ArgReader, head: Token) -> set[int]:
     joined = head.dep_ == "conj" and head.head.lemma_.lower() not in CROSSING_VERBS
     if head.dep_ == "xcomp" or (joined and shared_subject(head) is not None):
         out |= {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if _object_controlled(head):  # "assisted 3,100 migrants to return home": the object is who moves
+        out |= {t.i for c in head.head.children if c.dep_ == "dobj" for t in c.subtree}
     if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         people = head.head
         out |= {people.i} | {
@@ -73,6 +75,20 @@ _BASELINE_ADVERBS = frozenset(("up", "down"))
 _AVERAGE_NOUNS = frozenset(("average", "mean"))
 #: Time units of a rate set after a total: "about 170 a day".
 _RATE_UNITS = frozenset(("day", "week", "month", "night", "hour"))
+
+
+#: Verbs of helping people move: "assisted 3,100 migrants to return", "helped 900 refugees to travel home".
+_HELPING_VERBS = frozenset(("assist", "help", "enable", "support"))
+
+
+def _object_controlled(verb: Token) -> bool:
+    """ "helped 900 refugees to travel home", "assisted 3,100 migrants to return": an infinitive with no
+    subject of its own, completing a verb of helping with an object; the object is its subject (a
+    body's assisted movements are counted one by one, as "forcing thousands to flee" is not)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    helped = verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in _HELPING_VERBS
+    return verb.dep_ in ("xcomp", "advcl") and infinitive and not own_subject and helped
 
 
 def _compared(num: Token) -> bool:

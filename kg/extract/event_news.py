@@ -62,6 +62,7 @@ from kg.extract.event_news_triggers import (
     called_person,
     counted_arrests,
     find_news_triggers,
+    held_participle,
     held_somewhere,
     judges,
     lemma,
@@ -413,7 +414,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     held = not is_verb and held_somewhere(tok)
     if held and is_future(tok.head):
         return None  # "the next session will be held in X": a plan, not a meeting held
-    verb = tok if is_verb else tok.head if held else _governor(tok)
+    verb = tok if is_verb else (held_participle(tok) or tok.head) if held else _governor(tok)
     if verb is None:
         return None
     own = f.agents(_subject(verb))

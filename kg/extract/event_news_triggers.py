@@ -49,6 +49,7 @@ __all__ = [
     "counted_people",
     "emergency_measure",
     "find_news_triggers",
+    "held_participle",
     "held_somewhere",
     "judges",
     "lemma",
@@ -94,6 +95,8 @@ _SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": 
 #: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y",
 #: "talks between X and Y resumed on Monday".
 _HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
+#: Participles that place a meeting noun they follow: "a meeting held in X", "a session convened in Y".
+_HOLDING = frozenset(_words("hold convene"))
 #: Verbs that send people or a mission somewhere ("assign" with a force: "40 officers were assigned
 #: to the X Bureau"); nouns naming what is sent.
 _SEND_VERBS = frozenset(
@@ -241,14 +244,20 @@ def held_somewhere(tok: Token) -> bool:
     meeting noun reported as taking place at a place (the frame checks that the place is named).
 
     The noun is the subject of a verb of taking place or of "be"; with "be", the place is the noun's
-    own ("the talks in X").
+    own ("the talks in X"); or a participle of holding follows it ("a meeting held in X").
     """
     if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+        return held_participle(tok) is not None
     verb = tok.head
     if lemma(verb) == "be":
         return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     return lemma(verb) in _HELD_VERBS and (lemma(verb) != "take" or any(c.lower_ == "place" for c in verb.children))
+
+
+def held_participle(tok: Token) -> Token | None:
+    """ "agreed at a bilateral meeting held in X on 19 May": the participle of holding that places
+    and dates a meeting noun, or None."""
+    return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _HOLDING), None)
 
 
 def _two_sides(verb: Token) -> bool:
