@@ -71,6 +71,7 @@ from kg.extract.event_news_triggers import (
     sent_members,
     verb_object,
 )
+from kg.extract.event_opening_hours import hours_verb
 from kg.extract.event_partitives import partitive_group
 from kg.extract.event_placed_forces import placed_force, placement_triggers
 from kg.extract.event_recalls import recall_places
@@ -390,6 +391,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "travel": _travel,
         "measure": _measure,
         "checks": _checks,
+        "hours": _hours,
         "rescue": _rescue,
         "vessel": _vessel,
         "seize": _seize,
@@ -956,6 +958,35 @@ def _checks(f: _Frames, tok: Token, m: Mention) -> Token | None:
     for obj in _preps(tok, _CHECKED_AT) + _preps(verb, _CHECKED_AT):
         m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
     return verb if m.agent or m.place else None
+
+
+def _hours(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "the two ministries decided to lengthen the daily opening hours at three posts", "the X post
+    will stay open day and night": who extends them (the verb's subject) and the posts (the hours' "of", or
+    the subject kept open); the verb's clause dates them ("from 15 December to 10 January"), and
+    without days it announces no period."""
+    verb = hours_verb(tok)
+    # "the posts will stay open day and night, all week, from 6 July": the parser may hang the days
+    # on the verb of informing; "which remains open 24 hours each day": no period, nothing announced
+    head = next((h for h in (verb, verb.sent.root) if _has_days(f.args.clause_tokens(h))), None)
+    if head is None:
+        return None
+    subject = _subject(verb)
+    kept = verb_object(verb) if lemma(verb) == "keep" else None  # "decided to keep the X crossing open"
+    held_open = kept or subject
+    posts = _preps(tok, ("of", "at")) + _preps(verb, ("at",))  # "the hours of X", "lengthen the hours at X"
+    phrases = posts if tok.lower_ == "hours" else [held_open] if held_open is not None else []
+    if tok.lower_ == "hours" or kept is not None:
+        m.agent += f.agents(subject)
+    for phrase in phrases:  # every post the phrase names: "two posts, X and Y", "the X and Y posts"
+        named = f.args.index.within(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
+        m.place += [e.key for _, e in named if e.type in PLACES and e.key not in m.place]
+    return head if m.agent or m.place else None
+
+
+def _has_days(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` name a day of the calendar: a date with a number ("6 July", "2026")."""
+    return any(t.ent_type_ == "DATE" and t.like_num for t in tokens)
 
 
 #: Prepositions that place border checks: "at the X crossing", "on the Y bridge", "along the frontier".

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.event_brought_forces import brought_force
 from kg.extract.event_checks_in_force import CHECKS, border_checks
 from kg.extract.event_force_moves import UNIT_NOUNS
+from kg.extract.event_opening_hours import HOURS_LABEL, opening_hours
 from kg.extract.event_recalls import recall_vote
 from kg.extract.event_rescued import rescued_group
 from kg.extract.event_rounds import election_round
@@ -542,7 +543,9 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
         lem = lemma(tok)
         if _background(tok):
             continue
-        if tok.pos_ == "VERB":
+        if opening_hours(tok):  # "lengthen the opening hours at X", "X will remain open day and night"
+            out.append(NewsTrigger(HOURS_LABEL, tok, "hours"))
+        elif tok.pos_ == "VERB":
             obj = verb_object(tok)
             if lem in _MEET_VERBS and (lem not in ("receive", "host", "welcome", "visit") or obj is not None):
                 if lem in ("speak", "talk", "confer") and not (_has_with(tok) or _two_sides(tok) or _by_phone(tok)):
