@@ -996,8 +996,12 @@ _CHECKED_AT = ("on", "at", "along", "in", "over")
 def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """ "The coast guard rescued 1,210 people at sea", "212 migrants were rescued off X by the navy":
     who saved a counted group (the subject, a passive "by") and where ("off X", "near Y", also
-    inside "from a boat near Y"). A rescue needs a named rescuer or a named place."""
-    m.agent += f.agents(_subject(tok))
+    inside "from a boat near Y"); a noun's rescuer is the subject of the verb that reports it ("the
+    navy announced the rescue of 14 fishermen"). A rescue needs a named rescuer or a named place."""
+    verb = tok if tok.pos_ == "VERB" else _governor(tok) or _informed_of(tok)
+    m.agent += f.agents(_subject(verb)) if verb is not None else []
+    if verb is not None and verb.i != tok.i:  # "informs residents of the rescue of 14 fishermen off X on Sunday"
+        m.place += f.places(verb, ("off", "near", "at"))
     for obj in _by(tok):
         m.agent += f.agents(obj)
     wheres = ("in", "at", "off", "near", "from", "outside")
@@ -1009,7 +1013,15 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
     if not m.place and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         m.place += f.places(tok.head, wheres)  # "stopped crossings at X and Y, and rescued 58 people": there
-    return tok if m.agent or m.place else None
+    return (verb or tok) if m.agent or m.place else None
+
+
+def _informed_of(noun: Token) -> Token | None:
+    """The verb of telling whose object a noun is "of": "informs residents of the rescue" -> informs."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.dep_ != "dobj":
+        return None
+    return prep.head.head if prep.head.head.pos_ == "VERB" else None
 
 
 def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:

@@ -607,6 +607,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 or recall_vote(tok)
             ):
                 out.append(NewsTrigger("Election", tok, "elect"))
+            elif lem in _RESCUE_VERBS and (saved := rescued_group(tok)) is not None and counted_people(saved):
+                out.append(NewsTrigger("Rescue", tok, "rescue"))  # "informs residents of the rescue of 14 fishermen"
             elif lem in _ARREST_NOUNS and _done_arrest(tok):
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
             elif measure := emergency_measure(tok):
