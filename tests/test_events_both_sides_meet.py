@@ -53,3 +53,24 @@ def test_both_sides_meeting_somewhere_is_a_meeting_there(nlp: Language, text: st
 )
 def test_both_sides_meeting_nowhere_named_is_left_out(nlp: Language, text: str) -> None:
     assert _meetings(nlp, text) == []
+
+
+SIDES = {
+    "Ilsa Marren": ("person/ilsa-marren", "Person"),
+    "Tobin Kray": ("person/tobin-kray", "Person"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides fixed the timetable on Saturday, in talks between the transport minister of one, "
+        "Ilsa Marren, and the deputy transport minister of the other, Tobin Kray.",
+        "Both governments settled the new ferry fees on Saturday at a meeting between Ilsa Marren and Tobin Kray.",
+    ],
+)
+def test_both_sides_at_a_meeting_that_names_them_met(nlp: Language, text: str) -> None:
+    """ "the two sides agreed ..., at talks between X and Y": the noun names the sides the subject
+    only counts, so they met."""
+    meetings = [e for e in named_events(nlp, text, SIDES, PUB) if e.label.startswith(("Meeting", "Talks"))]
+    assert [(m.agent, m.date) for m in meetings] == [(("person/ilsa-marren", "person/tobin-kray"), "2023-06-10")]

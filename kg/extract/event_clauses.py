@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.extract.event_args import ArgReader
+from kg.extract.event_args import RECORDING_VERBS, ArgReader
 from kg.extract.event_merge import Mention
 from kg.extract.event_number_of import number_of_clause
 from kg.extract.event_removals import removed_people
@@ -43,6 +43,8 @@ def borrowed_clause(args: ArgReader, head: Token) -> set[int]:
     joined = head.dep_ == "conj" and head.head.lemma_.lower() not in CROSSING_VERBS
     if head.dep_ == "xcomp" or (joined and shared_subject(head) is not None):
         out |= {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if _object_controlled(head):  # "assisted 3,100 migrants to return home": the object is who moves
+        out |= {t.i for c in head.head.children if c.dep_ == "dobj" for t in c.subtree}
     if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
         people = head.head
         out |= {people.i} | {
@@ -51,7 +53,11 @@ def borrowed_clause(args: ArgReader, head: Token) -> set[int]:
         counter = people.head
         if people.dep_ in ("dobj", "nsubjpass") and counter.pos_ == "VERB":
             own = {x.i for x in head.subtree}  # its figures are the noun's: "between 2 and 8 May" counts no one
-            out |= {t.i for t in args.clause_tokens(counter) if t.i not in own and not t.like_num}
+            out |= {t.i for t in args.clause_tokens(counter) if t.i not in own and (not t.like_num or _compared(t))}
+    if head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() in RECORDING_VERBS:
+        # "logged 3,900 people entering X in May, down from 3,100 in April": the counting verb's
+        # baseline and average are the flow's figures too
+        out |= {t.i for t in args.clause_tokens(head.head) if t.like_num and _compared(t)}
     for verb in number_of_clause(head, CHANGE_VERBS):  # "the number of people who entered X rose to N"
         own = {x.i for x in verb.children if x.dep_ == "nsubj" for x in x.subtree}
         out |= {t.i for t in args.clause_tokens(verb) if t.i not in own}
@@ -63,10 +69,43 @@ def borrowed_clause(args: ArgReader, head: Token) -> set[int]:
     return out
 
 
+#: The adverbs of a baseline: "up from 5,480", "down from 5,480".
+_BASELINE_ADVERBS = frozenset(("up", "down"))
+#: Nouns of a figure that averages the counted total: "an average of 170 a day".
+_AVERAGE_NOUNS = frozenset(("average", "mean"))
+#: Time units of a rate set after a total: "about 170 a day".
+_RATE_UNITS = frozenset(("day", "week", "month", "night", "hour"))
+
+
+#: Verbs of helping people move: "assisted 3,100 migrants to return", "helped 900 refugees to travel home".
+_HELPING_VERBS = frozenset(("assist", "help", "enable", "support"))
+
+
+def _object_controlled(verb: Token) -> bool:
+    """ "helped 900 refugees to travel home", "assisted 3,100 migrants to return": an infinitive with no
+    subject of its own, completing a verb of helping with an object; the object is its subject (a
+    body's assisted movements are counted one by one, as "forcing thousands to flee" is not)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    helped = verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in _HELPING_VERBS
+    return verb.dep_ in ("xcomp", "advcl") and infinitive and not own_subject and helped
+
+
 def _compared(num: Token) -> bool:
-    """ "compared with 5,480 in April": the figure of the same flow in the earlier period."""
+    """A figure the counting verb sets after the flow it counted, of the same flow: its earlier
+    period's ("compared with 5,480 in April", "up from 5,480 in April", "against 5,480 in April")
+    or the total's average ("an average of roughly 170 a day", "about 170 a day"). The parser hangs
+    these on the verb, not on the counted noun, so they are only the flow's by their shape."""
     prep = num.head
-    return num.dep_ == "pobj" and prep.lower_ in ("with", "to") and prep.head.lower_ == "compared"
+    if num.dep_ == "pobj" and prep.lower_ in ("with", "to") and prep.head.lower_ == "compared":
+        return True
+    if num.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in _BASELINE_ADVERBS:
+        return True
+    if num.dep_ == "pobj" and prep.lower_ == "against" and prep.head.pos_ == "VERB":
+        return True
+    if num.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _AVERAGE_NOUNS:
+        return True
+    return num.dep_ == "npadvmod" and any(c.lemma_.lower() in _RATE_UNITS for c in num.children)
 
 
 def is_removal(verb: Token) -> bool:

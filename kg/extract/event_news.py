@@ -43,6 +43,7 @@ from kg.extract.event_election_place import HOLDING_VERBS, election_place, holdi
 from kg.extract.event_force_anaphor import named_force_before
 from kg.extract.event_force_bodies import force_bodies, needs_body
 from kg.extract.event_force_moves import force_move_triggers, moving_force
+from kg.extract.event_held_people import held_count, held_people
 from kg.extract.event_joined_counts import joined_counts
 from kg.extract.event_merge import Mention
 from kg.extract.event_news_triggers import (
@@ -61,6 +62,7 @@ from kg.extract.event_news_triggers import (
     called_person,
     counted_arrests,
     find_news_triggers,
+    held_participle,
     held_somewhere,
     judges,
     lemma,
@@ -69,6 +71,7 @@ from kg.extract.event_news_triggers import (
     sent_members,
     verb_object,
 )
+from kg.extract.event_opening_hours import hours_verb
 from kg.extract.event_partitives import partitive_group
 from kg.extract.event_parts import in_part_stretch
 from kg.extract.event_placed_forces import placed_force, placement_triggers
@@ -333,7 +336,11 @@ def read_news(
             _arrest_figure(trig.token, sent, m)
         if trig.frame == "rescue":  # a counted rescue is a figure: "X said the coast guard had rescued 212"
             m.reported_by = reader.args.figure_source(head, trig.token.idx, m.agent)
-        if trig.frame in ("deploy", "arrest", "rescue", "vessel") and (q := sent_count(sent_obj, quants)) is not None:
+        listed = held_people(trig.token) if trig.frame == "arrest" and trig.token.pos_ == "VERB" else []
+        held = held_count(listed, quants)
+        if held is not None:  # "two men and a woman were detained": three, not the first noun's two
+            m.count = held
+        elif trig.frame in ("deploy", "arrest", "rescue", "vessel") and (q := sent_count(sent_obj, quants)) is not None:
             reader.set_quantity(m, q)
             if trig.frame == "rescue" and m.change_percent is None:
                 m.change_percent = _later_change(sent, q)
@@ -387,6 +394,7 @@ def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -
         "travel": _travel,
         "measure": _measure,
         "checks": _checks,
+        "hours": _hours,
         "rescue": _rescue,
         "vessel": _vessel,
         "seize": _seize,
@@ -411,7 +419,7 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     held = not is_verb and held_somewhere(tok)
     if held and is_future(tok.head):
         return None  # "the next session will be held in X": a plan, not a meeting held
-    verb = tok if is_verb else tok.head if held else _governor(tok)
+    verb = tok if is_verb else (held_participle(tok) or tok.head) if held else _governor(tok)
     if verb is None:
         return None
     own = f.agents(_subject(verb))
@@ -420,6 +428,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     if is_verb and not own and not both:
         return None
     counterpart = [k for obj in _preps(tok, ("with", "between")) for k in f.agents(obj)]
+    if counterpart and not is_verb:  # "talks between the minister, X, and her counterpart, Y": Y may hang on the noun
+        counterpart += [k for c in tok.children if c.dep_ == "appos" for k in f.agents(c) if k not in counterpart]
     if not counterpart and not is_verb and tok.dep_ == "dobj":
         # "held a phone call this afternoon with the Premier of X, Y": a time between
         # the noun and its "with" makes the parser hang the other side on the verb
@@ -469,6 +479,8 @@ def _meet(f: _Frames, tok: Token, m: Mention) -> Token | None:
     convened = not is_verb and lemma(tok) == "summit" and lemma(verb) in _CONVENE_VERBS and bool(own or m.place)
     if held and m.place:
         return verb  # a meeting held somewhere needs no named side; "the talks in X were friendly": "be" dates them
+    if both and not own and not is_verb and len(counterpart) > 1:
+        return verb  # "the two sides agreed ... at talks between X and Y": the sides the noun names
     if both and not own and lemma(tok) != "visit":
         sites = [verb, *_preps(tok, ("at",)), *_preps(verb, ("at",))]  # "at the X Office in Y": in Y
         m.place += [k for h in sites for k in f.places(h, ("in", "at")) if k not in m.place]
@@ -829,6 +841,7 @@ def _arrest(f: _Frames, tok: Token, m: Mention) -> Token | None:
     # count of the people who crossed, so it is an arrest even when they were crossing
     own_count = counted_arrests(tok)
     counted = own_count or group is not None or (obj is not None and any(c.dep_ == "nummod" for c in obj.children))
+    counted = counted or (tok.pos_ == "VERB" and bool(held_people(tok)))  # "the driver and a passenger were held"
     # "arrested 287 people who had crossed", "were detained while trying to cross": a stopped crossing
     crossed = not own_count and caught_crossing(head, obj)
     if not m.place and (in_headline(head) or (not m.agent and subj is not None and subj.pos_ == "PRON")):
@@ -950,6 +963,35 @@ def _checks(f: _Frames, tok: Token, m: Mention) -> Token | None:
     return verb if m.agent or m.place else None
 
 
+def _hours(f: _Frames, tok: Token, m: Mention) -> Token | None:
+    """ "the two ministries decided to lengthen the daily opening hours at three posts", "the X post
+    will stay open day and night": who extends them (the verb's subject) and the posts (the hours' "of", or
+    the subject kept open); the verb's clause dates them ("from 15 December to 10 January"), and
+    without days it announces no period."""
+    verb = hours_verb(tok)
+    # "the posts will stay open day and night, all week, from 6 July": the parser may hang the days
+    # on the verb of informing; "which remains open 24 hours each day": no period, nothing announced
+    head = next((h for h in (verb, verb.sent.root) if _has_days(f.args.clause_tokens(h))), None)
+    if head is None:
+        return None
+    subject = _subject(verb)
+    kept = verb_object(verb) if lemma(verb) == "keep" else None  # "decided to keep the X crossing open"
+    held_open = kept or subject
+    posts = _preps(tok, ("of", "at")) + _preps(verb, ("at",))  # "the hours of X", "lengthen the hours at X"
+    phrases = posts if tok.lower_ == "hours" else [held_open] if held_open is not None else []
+    if tok.lower_ == "hours" or kept is not None:
+        m.agent += f.agents(subject)
+    for phrase in phrases:  # every post the phrase names: "two posts, X and Y", "the X and Y posts"
+        named = f.args.index.within(phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge))
+        m.place += [e.key for _, e in named if e.type in PLACES and e.key not in m.place]
+    return head if m.agent or m.place else None
+
+
+def _has_days(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` name a day of the calendar: a date with a number ("6 July", "2026")."""
+    return any(t.ent_type_ == "DATE" and t.like_num for t in tokens)
+
+
 #: Prepositions that place border checks: "at the X crossing", "on the Y bridge", "along the frontier".
 _CHECKED_AT = ("on", "at", "along", "in", "over")
 
@@ -957,8 +999,12 @@ _CHECKED_AT = ("on", "at", "along", "in", "over")
 def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
     """ "The coast guard rescued 1,210 people at sea", "212 migrants were rescued off X by the navy":
     who saved a counted group (the subject, a passive "by") and where ("off X", "near Y", also
-    inside "from a boat near Y"). A rescue needs a named rescuer or a named place."""
-    m.agent += f.agents(_subject(tok))
+    inside "from a boat near Y"); a noun's rescuer is the subject of the verb that reports it ("the
+    navy announced the rescue of 14 fishermen"). A rescue needs a named rescuer or a named place."""
+    verb = tok if tok.pos_ == "VERB" else _governor(tok) or _informed_of(tok)
+    m.agent += f.agents(_subject(verb)) if verb is not None else []
+    if verb is not None and verb.i != tok.i:  # "informs residents of the rescue of 14 fishermen off X on Sunday"
+        m.place += f.places(verb, ("off", "near", "at"))
     for obj in _by(tok):
         m.agent += f.agents(obj)
     wheres = ("in", "at", "off", "near", "from", "outside")
@@ -970,7 +1016,15 @@ def _rescue(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
     if not m.place and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         m.place += f.places(tok.head, wheres)  # "stopped crossings at X and Y, and rescued 58 people": there
-    return tok if m.agent or m.place else None
+    return (verb or tok) if m.agent or m.place else None
+
+
+def _informed_of(noun: Token) -> Token | None:
+    """The verb of telling whose object a noun is "of": "informs residents of the rescue" -> informs."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.dep_ != "dobj":
+        return None
+    return prep.head.head if prep.head.head.pos_ == "VERB" else None
 
 
 def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:

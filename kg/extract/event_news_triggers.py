@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.event_brought_forces import brought_force
 from kg.extract.event_checks_in_force import CHECKS, border_checks
 from kg.extract.event_force_moves import UNIT_NOUNS
+from kg.extract.event_opening_hours import HOURS_LABEL, opening_hours
 from kg.extract.event_recalls import recall_vote
 from kg.extract.event_rescued import rescued_group
 from kg.extract.event_rounds import election_round
@@ -49,9 +50,11 @@ __all__ = [
     "counted_people",
     "emergency_measure",
     "find_news_triggers",
+    "held_participle",
     "held_somewhere",
     "judges",
     "lemma",
+    "person_noun",
     "phone_partners",
     "sent_force",
     "sent_members",
@@ -93,6 +96,8 @@ _SITTING_NOUNS = {"session": "Meeting", "conference": "Meeting", "negotiation": 
 #: Verbs of a meeting taking place: "the talks were held in X", "the session convened in Y",
 #: "talks between X and Y resumed on Monday".
 _HELD_VERBS = frozenset(_words("hold convene take resume begin start open continue conclude end close"))
+#: Participles that place a meeting noun they follow: "a meeting held in X", "a session convened in Y".
+_HOLDING = frozenset(_words("hold convene"))
 #: Verbs that send people or a mission somewhere ("assign" with a force: "40 officers were assigned
 #: to the X Bureau"); nouns naming what is sent.
 _SEND_VERBS = frozenset(
@@ -240,14 +245,20 @@ def held_somewhere(tok: Token) -> bool:
     meeting noun reported as taking place at a place (the frame checks that the place is named).
 
     The noun is the subject of a verb of taking place or of "be"; with "be", the place is the noun's
-    own ("the talks in X").
+    own ("the talks in X"); or a participle of holding follows it ("a meeting held in X").
     """
     if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+        return held_participle(tok) is not None
     verb = tok.head
     if lemma(verb) == "be":
         return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     return lemma(verb) in _HELD_VERBS and (lemma(verb) != "take" or any(c.lower_ == "place" for c in verb.children))
+
+
+def held_participle(tok: Token) -> Token | None:
+    """ "agreed at a bilateral meeting held in X on 19 May": the participle of holding that places
+    and dates a meeting noun, or None."""
+    return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _HOLDING), None)
 
 
 def _two_sides(verb: Token) -> bool:
@@ -382,10 +393,10 @@ def _votes_to_adopt(verb: Token) -> bool:
 def counted_people(tok: Token) -> bool:
     """ "212 migrants", "some 1,200 people", "four fishermen", "nine crew members": a group of people
     counted by its own numeral, named by any noun for people (a role, or a compound in -man)."""
-    return _person_noun(tok) and any(counting_numeral(c) for c in tok.children)
+    return person_noun(tok) and any(counting_numeral(c) for c in tok.children)
 
 
-def _person_noun(tok: Token) -> bool:
+def person_noun(tok: Token) -> bool:
     """Whether a noun names people: the lexicons' nouns for people and roles, English compounds in
     -man/-woman by their lemma ("fisherman", "seamen", "crewman"; "specimen" is none), and members
     of a crew ("crew members")."""
@@ -532,7 +543,9 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
         lem = lemma(tok)
         if _background(tok):
             continue
-        if tok.pos_ == "VERB":
+        if opening_hours(tok):  # "lengthen the opening hours at X", "X will remain open day and night"
+            out.append(NewsTrigger(HOURS_LABEL, tok, "hours"))
+        elif tok.pos_ == "VERB":
             obj = verb_object(tok)
             if lem in _MEET_VERBS and (lem not in ("receive", "host", "welcome", "visit") or obj is not None):
                 if lem in ("speak", "talk", "confer") and not (_has_with(tok) or _two_sides(tok) or _by_phone(tok)):
@@ -594,6 +607,8 @@ def find_news_triggers(sent: Span) -> list[NewsTrigger]:
                 or recall_vote(tok)
             ):
                 out.append(NewsTrigger("Election", tok, "elect"))
+            elif lem in _RESCUE_VERBS and (saved := rescued_group(tok)) is not None and counted_people(saved):
+                out.append(NewsTrigger("Rescue", tok, "rescue"))  # "informs residents of the rescue of 14 fishermen"
             elif lem in _ARREST_NOUNS and _done_arrest(tok):
                 out.append(NewsTrigger("Arrest", tok, "arrest"))
             elif measure := emergency_measure(tok):

@@ -25,7 +25,10 @@ _BEARINGS = frozenset(
 
 def rescued_group(verb: Token) -> Token | None:
     """Who a verb of saving acts on: its object ("saved 30 hikers"), its passive subject ("30 hikers
-    were saved"), or the noun a participle describes ("took in six passengers rescued near X")."""
+    were saved"), or the noun a participle describes ("took in six passengers rescued near X"); of
+    the noun "rescue", its "of" phrase ("the rescue of fourteen fishermen")."""
+    if verb.pos_ == "NOUN":
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head

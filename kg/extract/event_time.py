@@ -450,11 +450,20 @@ class TimeReader:
         totals = [t for t in times if prev <= t.start and t.end <= q.start and self._of_total(t)]
         rate = q.quantity.per_time_unit is not None
         before = [t for t in times if t.end <= q.start] if i == 0 or (rate and not after) else []
+        if rate and not after and i:  # "6,200 in June, up from 5,300 in May, about 207 a day": June's rate
+            based = [c for c in counts[:i] if _BASELINE_BEFORE.search(self.text[max(0, c.start - 40) : c.start])]
+            before = [t for t in before if not any(c.end <= t.start for c in based)] or before
         t = after[0] if after else (totals[-1] if totals else (before[-1] if before else None))
         between = self.text[q.end : t.start] if t is not None and t.start >= q.end else ""
         self.set_time(m, t, between)
 
 
+#: The words that make the figure after them the base of a comparison: "up from", "down from",
+#: "against", "compared with" (a time written after that figure is the base's, not a later rate's).
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|against|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 #: A sentence that splits the figure before it: "Of these, ...", "Among them, ...".
 _PART_OF = re.compile(r"^\W*(?:of|among)\s+(?:these|them|those|whom|this\s+number|the\s+total)\b", re.I)
 #: A clause that splits the figure before it in the same sentence: "18,000 fled, of whom 6,000 ...".

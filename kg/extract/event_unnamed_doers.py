@@ -11,9 +11,11 @@ is the one a reader takes from the context, in this order:
   places when the arrest names none;
 * the force that gives the figure ("according to the Y Police", "the Y Customs said"): a police,
   guard, customs or armed force reports its own arrests and seizures;
-* a force that acted in the same sentence or the sentence just before, in the same paragraph.
+* a force that acted in the same sentence or the sentence just before, in the same paragraph;
+* the force that publishes the release: "The driver and a passenger were arrested", in a customs
+  release that names no other doer, were arrested by that customs service.
 
-Only police, guards, customs and armed forces are taken as doers by the last two readings: a
+Only police, guards, customs and armed forces are taken as doers by the last three readings: a
 ministry that reports or announces arrests did not make them.
 """
 
@@ -77,8 +79,9 @@ def _acting_force(m: Mention, mentions: list[Mention], sents: list[Span], index:
     return []
 
 
-def unnamed_doers(mentions: list[Mention], sents: list[Span], index: EntityIndex) -> None:
-    """Give each arrest or seizure told without a doer the doer its context names (in place)."""
+def unnamed_doers(mentions: list[Mention], sents: list[Span], index: EntityIndex, publisher: str | None = None) -> None:
+    """Give each arrest or seizure told without a doer the doer its context names (in place);
+    ``publisher`` is the key of the body that publishes the text, if the text names it."""
     for m in mentions:
         if m.type != "Event" or m.label not in _DONE_BY_FORCES or m.agent:
             continue
@@ -87,3 +90,5 @@ def unnamed_doers(mentions: list[Mention], sents: list[Span], index: EntityIndex
             m.place = m.place or _places(operation.place + operation.target, index)
             continue
         m.agent = [k for k in m.reported_by if _is_force(k, index)] or _acting_force(m, mentions, sents, index)
+        if not m.agent and publisher is not None and _is_force(publisher, index):
+            m.agent = [publisher]

@@ -299,7 +299,8 @@ class _Reader:
             vote_period(self, si, sent, times)
         since_event(self.mentions, sents)  # before the parts: they take their whole's period
         during_event(self.mentions, sents)  # "During the operation, 14 were arrested": its period
-        unnamed_doers(self.mentions, sents, self.args.index)  # ... and its doers
+        publisher = publisher_key(self.article.publisher, self.args.index)
+        unnamed_doers(self.mentions, sents, self.args.index, publisher)  # ... and its doers
         part_times(self.mentions, sents, stated)
         breakdown_times(self.mentions, sents, set(stated), self.time.text)
         carried_periods(self.mentions, sents, stated)
@@ -319,7 +320,6 @@ class _Reader:
         events = merge_mentions(self.mentions, lambda m: label_for(m, self.args.index))
         events = with_story_states(events, self.args.index)  # labelled first: "Arrivals in <town>"
         events = with_states(events, self.args.index)
-        publisher = publisher_key(self.article.publisher, self.args.index)
         events = credit_votes(events, self.doc, self.args, publisher)
         return credit_publisher(events, publisher)
 
