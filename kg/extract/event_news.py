@@ -88,7 +88,7 @@ from kg.extract.event_sent_forces import (
 )
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_signings import signed_without_doer, witnesses
-from kg.extract.event_speaker_states import we_state
+from kg.extract.event_speaker_states import we_body, we_state
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_there import placed_there
 from kg.extract.event_time import since_start
@@ -191,16 +191,18 @@ def _preps(token: Token, words: tuple[str, ...]) -> list[Token]:
 class _Frames:
     """Role readers shared by the frames; ``speaker`` is who says the words the sentence quotes."""
 
-    def __init__(self, args: ArgReader, speaker: str | None) -> None:
+    def __init__(self, args: ArgReader, speaker: str | None, bodily: bool = False) -> None:
         self.args = args
         self.speaker = speaker
+        self.bodily = bodily  # an act a body does through its people: a speaker's "we" is also their body
 
     def agents(self, tok: Token | None) -> list[str]:
         """Named actors of a noun phrase; "the head of X" is X's, "I" / "we" in a quote the speaker's."""
         if tok is None:
             return []
-        if tok.lower_ in ("i", "we") and self.speaker:  # "we": also the speaker's state
-            return [self.speaker, *we_state(self.args, tok, self.speaker)]
+        if tok.lower_ in ("i", "we") and self.speaker:  # "we": also the speaker's state (and body)
+            body = we_body(self.args, tok, self.speaker) if self.bodily else []
+            return list(dict.fromkeys([self.speaker, *we_state(self.args, tok, self.speaker), *body]))
         if names_both_sides(tok) and self.args.sides:  # "the two governments signed ..."
             return list(self.args.sides)
         keys = self.args.np_entities(tok, AGENTS, agentive=True)
@@ -368,9 +370,14 @@ def _type_of(trig: NewsTrigger) -> str:
     return "Referendum" if trig.frame == "elect" else "Event"
 
 
+#: Frames of acts a body does through its people ("we sent", "we arrested", "we seized"); in the
+#: others "we" is the speaker with whoever they met, asked or voted with, not their body.
+_BODILY_FRAMES = frozenset(("deploy", "arrest", "rescue", "vessel", "seize", "measure", "checks"))
+
+
 def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -> Token | None:
     """Fill ``m``'s roles for ``trig``; the head whose clause dates it, or None to drop the mention."""
-    f = _Frames(args, speaker)
+    f = _Frames(args, speaker, bodily=trig.frame in _BODILY_FRAMES)
     tok = trig.token
     reader = {
         "meet": _meet,
