@@ -1,7 +1,8 @@
 """A transcript speaker's "we" that sends, arrests or seizes is also the body the text gives the
 speaker office in: "the Commissioner of the X Police, Jo Roe ... ROE: we sent nineteen more
-officers" is the X Police's deployment. A "we" that meets or agrees is the speaker with whoever
-they met, never their body.
+officers" is the X Police's deployment. The speaker's "our officers" or "our inspectors" are that
+body's people: what they do is the body's act, not the speaker's own. A "we" that meets or agrees
+is the speaker with whoever they met, never their body.
 
 Every transcript here is invented for the test.
 """
@@ -62,6 +63,38 @@ def test_a_speakers_we_arrests_for_their_body(nlp: Language, text: str) -> None:
     (held,) = [e for e in _events(nlp, text) if e.label.startswith("Arrest")]
     assert held.count == 6
     assert "agency/brennholt-port-authority" in held.agent
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "count"),
+    [
+        (
+            "Kestrel FM - Drive Time, 3 June 2026\n\n"
+            "PRESENTER: Joining me is Hana Voss, who runs the Brennholt Port Authority. Were there arrests?\n\n"
+            "VOSS: Yes. On Saturday our officers arrested six men with forged boarding passes near the sheds.\n",
+            "Arrest",
+            6,
+        ),
+        (
+            "HARBOUR WATCH - evening phone-in, 4 June 2026\n\n"
+            "HOST: On the line is the Director of the Brennholt Port Authority, Hana Voss.\n\n"
+            "VOSS: Good evening. Over the weekend our inspectors detained twelve deckhands from a trawler.\n",
+            "Arrest",
+            12,
+        ),
+        (
+            "HARBOUR WATCH - evening phone-in, 4 June 2026\n\n"
+            "HOST: On the line is the Director of the Brennholt Port Authority, Hana Voss. What was in the hold?\n\n"
+            "VOSS: Our officers seized 300 cartons of cigarettes there on Sunday.\n",
+            "Seizure",
+            300,
+        ),
+    ],
+)
+def test_a_speakers_own_officers_act_for_their_body(nlp: Language, text: str, label: str, count: int) -> None:
+    (act,) = [e for e in _events(nlp, text) if e.label.startswith(label)]
+    assert act.count == count
+    assert act.agent == ("agency/brennholt-port-authority",)
 
 
 @pytest.mark.parametrize(

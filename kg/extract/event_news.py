@@ -88,7 +88,7 @@ from kg.extract.event_sent_forces import (
 )
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_signings import signed_without_doer, witnesses
-from kg.extract.event_speaker_states import we_body, we_state
+from kg.extract.event_speaker_states import our_force, we_body, we_state
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_there import placed_there
 from kg.extract.event_time import since_start
@@ -203,6 +203,8 @@ class _Frames:
         if tok.lower_ in ("i", "we") and self.speaker:  # "we": also the speaker's state (and body)
             body = we_body(self.args, tok, self.speaker) if self.bodily else []
             return list(dict.fromkeys([self.speaker, *we_state(self.args, tok, self.speaker), *body]))
+        if self.bodily and self.speaker and (ours := our_force(self.args, tok, self.speaker)):
+            return ours  # "our officers detained 14": the speaker's state and body
         if names_both_sides(tok) and self.args.sides:  # "the two governments signed ..."
             return list(self.args.sides)
         keys = self.args.np_entities(tok, AGENTS, agentive=True)

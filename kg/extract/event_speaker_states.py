@@ -6,7 +6,9 @@ The "we" is the speaker, and also the state they speak for, which a reader takes
 label ("CANADIAN MINISTER ROE:"), else from how the text introduces the speaker, else from where
 the text is filed or published (:func:`kg.extract.speaker_states.speakers_state`). It is also the
 body the speaker holds office in, when the text gives them one ("Jo Roe, director of the X
-Customs Service ... RO: we are adding eight officers" is the service's act). "I" is the speaker
+Customs Service ... RO: we are adding eight officers" is the service's act), and so are the
+speaker's "our officers", "our units" ("our officers detained 14 people": that body's and that
+state's act, not the speaker's own). "I" is the speaker
 alone ("I have sent 40 gendarmes" is their own order), and a speaker who is no person (a body or
 a state) is already what acts.
 """
@@ -16,11 +18,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_args import ArgReader
+from kg.extract.event_sent_forces import force_noun
 from kg.extract.links import Linked
 from kg.extract.speaker_states import speakers_state
 from kg.model import Position
 
-__all__ = ["sole_offices", "we_body", "we_state"]
+__all__ = ["our_force", "sole_offices", "we_body", "we_state"]
 
 _KEY = "kg_event_links"
 
@@ -51,6 +54,18 @@ def we_body(args: ArgReader, tok: Token, speaker: str) -> list[str]:
     if tok.lower_ != "we" or (body := args.offices.get(speaker)) is None:
         return []
     return [body]
+
+
+def our_force(args: ArgReader, tok: Token, speaker: str) -> list[str]:
+    """The state and the body of the person ``speaker`` whose turn calls ``tok`` "our officers" /
+    "our units"; empty for any other noun phrase or a speaker of no known state or office."""
+    if not speaker.startswith("person/") or not force_noun(tok):
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+        return []
+    state = speakers_state(tok.doc, tok.idx, _links(args, tok), args.home or args.publisher_state)
+    body = args.offices.get(speaker)
+    return [k for k in (state, body) if k is not None]
 
 
 def _links(args: ArgReader, tok: Token) -> list[Linked]:
