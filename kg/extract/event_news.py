@@ -92,7 +92,7 @@ from kg.extract.event_speaker_states import our_force, we_body, we_state
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_there import placed_there
 from kg.extract.event_time import since_start
-from kg.extract.event_triggers import announcer, is_announced, is_future, is_hypothetical
+from kg.extract.event_triggers import SPEECH_VERBS, announcer, is_announced, is_future, is_hypothetical
 from kg.extract.event_vessels import acted_vessel
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
@@ -993,7 +993,21 @@ def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += [k for k in f.places(phrase, wheres) if k not in m.place]
     for obj in bearing_objects(tok):  # a bearing from a named place: "east of X"
         m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
+    if not m.agent:  # "the X Coast Guard says two boats were intercepted near Y": the body that tells it
+        m.agent += _passive_teller(f, tok)
     return tok if m.agent else None
+
+
+def _passive_teller(f: _Frames, verb: Token) -> list[str]:
+    """The named body that says a passive act of its own kind was done ("the X Coast Guard says
+    two boats were intercepted"): a patrol body tells its stops in the passive and is their doer.
+    A state or a person telling it ("the minister said two boats were boarded") is no doer."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    speech = verb.head
+    if lemma(speech) not in SPEECH_VERBS:
+        return []
+    return [k for c in speech.children if c.dep_ == "nsubj" for k in f.agents(c) if k.startswith("agency/")]
 
 
 def _seize(f: _Frames, tok: Token, m: Mention) -> Token | None:
