@@ -41,6 +41,6 @@ def _extract(doc: Doc, article: Article) -> DocExtraction:
             positions=positions,
             relations=find_relations(doc, article, entities),
             statements=statements,
-            events=find_events(doc, article, entities, statements),
+            events=find_events(doc, article, entities, statements, positions),
         )
     )

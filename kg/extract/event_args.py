@@ -122,6 +122,7 @@ class ArgReader:
         self.sole_state: str | None = None  # the only state the text names (kg.extract.event_home)
         self.sides: list[str] = []  # the parties of the story's last meeting (kg.extract.event_sides)
         self.met: tuple[list[str], list[str]] = ([], [])  # who met and where, at the story's last meeting
+        self.offices: dict[str, str] = {}  # person -> their one office body (kg.extract.event_speaker_states)
 
     # ------------------------------------------------------------------ noun phrases -> entities
 

@@ -261,7 +261,7 @@ def read_attempt(
     # in a raid" may be an arrest), "apprehended after crossing from Y": stopped crossings
     stopped_by = any(True for _ in stop_subjects(tok))
     unlawful = trig.label == INTERCEPTION and (
-        (stopped_by and irregular_people(_stopped(tok))) or bool(crossed_before(tok))
+        (stopped_by and irregular_people(_stopped(tok), tok)) or bool(crossed_before(tok))
     )
     inner += crossed_before(tok) if trig.label == INTERCEPTION else []
     if (

@@ -2,7 +2,8 @@
 
 In hearings, interviews and call-ins a questioner follows a figure with a question of a few words
 and no verb ("And lorries?", "And at the rail bridge?", "What about Brask?"), and the answer is a
-figure with no verb either ("About 650 lorries a day, mostly timber."; "Fewer, maybe 400 a day.").
+figure with no verb either ("About 650 lorries a day, mostly timber."; "Fewer, maybe 400 a day."),
+perhaps with a clause of its own after it ("Maybe 400 a day, because the mill has reopened.").
 Neither turn tells a flow alone: the figure goes on counting the flow the conversation counted just
 before, through the crossing or town the question names when it names one
 (:meth:`kg.extract.events.EventReader.followed_up` builds it). A follow-up with a verb of its own
@@ -42,11 +43,17 @@ def follow_up_figure(
         return None
     answer = [t for t in sents[si] if t.idx >= start]
     figure = next((q for q in quants if q.start >= start), None)
-    if figure is None or any(t.pos_ in _VERBAL for t in answer):
-        return None
+    if figure is None or any(t.pos_ in _VERBAL for t in answer if t.idx < figure.start or _governs(t, doc, figure)):
+        return None  # a clause of its own after the figure ("..., because everyone waited") tells no other flow
     if not _counts_flow(doc, figure):
         return None
     return question, figure
+
+
+def _governs(verb: Token, doc: Doc, figure: QuantityMatch) -> bool:
+    """Whether ``verb`` heads the clause the figure stands in (the figure is one of its words)."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is not None and any(verb in t.ancestors for t in span)
 
 
 def _question_words(sent: Span) -> list[Token]:

@@ -23,7 +23,7 @@ from kg.extract.event_distance_from import measured_from
 from kg.extract.event_merge import Mention
 from kg.extract.event_misread import verb_in_use
 from kg.extract.event_reopened import reopened_places
-from kg.extract.event_route_anaphor import ROUTE_ANAPHORS, named_route
+from kg.extract.event_route_anaphor import ROUTE_ANAPHORS, named_route, route_it
 from kg.extract.event_struck_units import struck_unit_bodies
 from kg.extract.event_triggers import (
     HIT_VERBS,
@@ -34,6 +34,7 @@ from kg.extract.event_triggers import (
     closed_road,
     closed_state,
     described,
+    named_closed,
     outbreak_sides,
     reopened_things,
     stopped_at,
@@ -249,6 +250,12 @@ def read_frame(reader: ArgReader, trig: Trigger, m: Mention, sent: Span) -> Toke
         m.agent = []  # "a drone hit a car": a strike only where the text names the place it hit
     if trig.type == "BorderClosure" or trig.label == REOPENING:
         _closure_objects(reader, tok, m)
+    if trig.type == "BorderClosure" and (closed_names := named_closed(tok)) and not m.target:
+        # "X was closed", "it had been closed": a crossing's closure only when X is one (or "it" points
+        # back to one); a town, a firm or a bank that "was closed" is no closure of a border
+        m.target = [k for o in closed_names if (k := route_it(reader.index, o) or _named_way(reader, o)) is not None]
+        if not m.target:
+            m.agent, m.place = [], []
     if trig.label == REOPENING and not m.place:
         m.place = reopened_places(reader.index, m.target)  # "the X post will reopen": at X
     if trig.type == "BorderClosure" and closed_road(tok) and not (m.place or m.target):
@@ -405,6 +412,12 @@ def _after_preposition(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj"
+
+
+def _named_way(reader: ArgReader, name: Token) -> str | None:
+    """The crossing point a name is, if it is one."""
+    entity = reader.entity_at(name)
+    return entity.key if entity is not None and entity.type == "Checkpoint" else None
 
 
 def _closure_objects(reader: ArgReader, tok: Token, m: Mention) -> None:

@@ -25,6 +25,24 @@ __all__ = ["caught_in", "crossed_before", "irregular_people"]
 _UNLAWFUL = frozenset(
     ("illegal", "irregular", "unlawful", "undocumented", "unauthorised", "unauthorized", "illicit", "clandestine")
 )
+#: Nouns of the papers or the leave a person needs to enter: what people stopped "without" lacked.
+_LEAVE = frozenset(
+    (
+        "paper",
+        "papers",
+        "document",
+        "documentation",
+        "identification",
+        "visa",
+        "passport",
+        "permit",
+        "permission",
+        "authorisation",
+        "authorization",
+        "right",
+        "leave",
+    )
+)
 #: Prepositions of a clause that tells what the people had just done: "after crossing from Y".
 _AFTER = frozenset(("after", "upon", "on"))
 #: Verbs of crossing into a country, as such a clause tells it.
@@ -33,10 +51,25 @@ _CROSSING = frozenset(("cross", "enter"))
 _CAUGHT_IN = frozenset(("in", "near", "around", "outside"))
 
 
-def irregular_people(stopped: Iterable[Token]) -> bool:
+def irregular_people(stopped: Iterable[Token], verb: Token | None = None) -> bool:
     """Whether a stop's objects are people described by an adjective of unlawful entry ("held 583
-    undocumented people", "40 undocumented migrants were stopped")."""
-    return any(c.dep_ == "amod" and c.lemma_.lower() in _UNLAWFUL for o in stopped for c in o.children)
+    undocumented people", "40 undocumented migrants were stopped") or as lacking the papers or the
+    leave to enter ("turned back 75 travellers without papers", "eight people without leave to
+    land"); the parser may hang that "without" on the stopping ``verb``."""
+    stopped = list(stopped)
+    if verb is not None and stopped and any(_without_leave(c) for c in verb.children):
+        return True
+    return any(
+        (c.dep_ == "amod" and c.lemma_.lower() in _UNLAWFUL) or _without_leave(c) for o in stopped for c in o.children
+    )
+
+
+def _without_leave(phrase: Token) -> bool:
+    """ "without papers", "without an entry visa", "without leave to land": a "without" phrase
+    whose noun is a paper of entry or a leave to enter."""
+    if phrase.dep_ != "prep" or phrase.lower_ != "without":
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _LEAVE for g in phrase.children)
 
 
 def crossed_before(verb: Token) -> list[Token]:

@@ -92,11 +92,11 @@ from kg.extract.event_sent_forces import (
 )
 from kg.extract.event_sides import names_both_sides
 from kg.extract.event_signings import signed_without_doer, witnesses
-from kg.extract.event_speaker_states import we_state
+from kg.extract.event_speaker_states import our_force, we_body, we_state
 from kg.extract.event_standing_forces import standing_force, standing_triggers
 from kg.extract.event_there import placed_there
 from kg.extract.event_time import since_start
-from kg.extract.event_triggers import announcer, is_announced, is_future, is_hypothetical
+from kg.extract.event_triggers import SPEECH_VERBS, announcer, is_announced, is_future, is_hypothetical
 from kg.extract.event_vessels import acted_vessel
 from kg.extract.event_visitors import counted_visitors
 from kg.extract.quantities import QuantityMatch, find_changes
@@ -195,16 +195,20 @@ def _preps(token: Token, words: tuple[str, ...]) -> list[Token]:
 class _Frames:
     """Role readers shared by the frames; ``speaker`` is who says the words the sentence quotes."""
 
-    def __init__(self, args: ArgReader, speaker: str | None) -> None:
+    def __init__(self, args: ArgReader, speaker: str | None, bodily: bool = False) -> None:
         self.args = args
         self.speaker = speaker
+        self.bodily = bodily  # an act a body does through its people: a speaker's "we" is also their body
 
     def agents(self, tok: Token | None) -> list[str]:
         """Named actors of a noun phrase; "the head of X" is X's, "I" / "we" in a quote the speaker's."""
         if tok is None:
             return []
-        if tok.lower_ in ("i", "we") and self.speaker:  # "we": also the speaker's state
-            return [self.speaker, *we_state(self.args, tok, self.speaker)]
+        if tok.lower_ in ("i", "we") and self.speaker:  # "we": also the speaker's state (and body)
+            body = we_body(self.args, tok, self.speaker) if self.bodily else []
+            return list(dict.fromkeys([self.speaker, *we_state(self.args, tok, self.speaker), *body]))
+        if self.bodily and self.speaker and (ours := our_force(self.args, tok, self.speaker)):
+            return ours  # "our officers detained 14": the speaker's state and body
         if names_both_sides(tok) and self.args.sides:  # "the two governments signed ..."
             return list(self.args.sides)
         keys = self.args.np_entities(tok, AGENTS, agentive=True)
@@ -378,9 +382,14 @@ def _type_of(trig: NewsTrigger) -> str:
     return "Referendum" if trig.frame == "elect" else "Event"
 
 
+#: Frames of acts a body does through its people ("we sent", "we arrested", "we seized"); in the
+#: others "we" is the speaker with whoever they met, asked or voted with, not their body.
+_BODILY_FRAMES = frozenset(("deploy", "arrest", "rescue", "vessel", "seize", "measure", "checks"))
+
+
 def _fill(args: ArgReader, trig: NewsTrigger, m: Mention, speaker: str | None) -> Token | None:
     """Fill ``m``'s roles for ``trig``; the head whose clause dates it, or None to drop the mention."""
-    f = _Frames(args, speaker)
+    f = _Frames(args, speaker, bodily=trig.frame in _BODILY_FRAMES)
     tok = trig.token
     reader = {
         "meet": _meet,
@@ -1041,7 +1050,21 @@ def _vessel(f: _Frames, tok: Token, m: Mention) -> Token | None:
         m.place += [k for k in f.places(phrase, wheres) if k not in m.place]
     for obj in bearing_objects(tok):  # a bearing from a named place: "east of X"
         m.place += [k for k in f.args.np_entities(obj, PLACES, agentive=False) if k not in m.place]
+    if not m.agent:  # "the X Coast Guard says two boats were intercepted near Y": the body that tells it
+        m.agent += _passive_teller(f, tok)
     return tok if m.agent else None
+
+
+def _passive_teller(f: _Frames, verb: Token) -> list[str]:
+    """The named body that says a passive act of its own kind was done ("the X Coast Guard says
+    two boats were intercepted"): a patrol body tells its stops in the passive and is their doer.
+    A state or a person telling it ("the minister said two boats were boarded") is no doer."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    speech = verb.head
+    if lemma(speech) not in SPEECH_VERBS:
+        return []
+    return [k for c in speech.children if c.dep_ == "nsubj" for k in f.agents(c) if k.startswith("agency/")]
 
 
 def _seize(f: _Frames, tok: Token, m: Mention) -> Token | None:

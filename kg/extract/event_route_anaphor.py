@@ -4,7 +4,7 @@ as the adverb "there".
 News names a crossing once ("the X International Bridge, between A and B") and then calls it "the
 bridge": that description is the checkpoint named just before it, when one was named close enough
 for a reader to take it so. A figure told right after the crossing is named often points back with
-"there" ("Lorries keep using the X gate. Roughly 740 people cross there daily.") or "it" ("X is a
+"there" or "here" ("Lorries keep using the X gate. Roughly 740 people cross there daily.") or "it" ("X is a
 busy post. Some 900 people pass through it each day."): that checkpoint.
 Flows read both for their way in (:mod:`kg.extract.event_crossings`), closures the description for
 what was closed (:mod:`kg.extract.event_frames`).
@@ -68,8 +68,10 @@ def counted_routes(index: EntityIndex, tok: Token) -> list[str]:
 def route_there(index: EntityIndex, tok: Token) -> str | None:
     """The key of the checkpoint an adverb "there" points back to in a flow ("4,815 people cross
     there"): the one mentioned last before it, at most a paragraph earlier (the towns and states
-    named after it are usually its sides: "the X bridge between A and B"); None for any other word."""
-    if tok.lower_ != "there" or tok.dep_ != "advmod":
+    named after it are usually its sides: "the X bridge between A and B"); None for any other word.
+    A reporter or official speaking at the crossing says "here" for it ("The X bridge links A and
+    B. Some 300 people a day cross here.")."""
+    if tok.lower_ not in ("there", "here") or tok.dep_ != "advmod":
         return None  # "there were 300 arrivals": an expletive, no place
     found = index.before(tok.idx, ("Checkpoint",), within=_WINDOW)
     return found.key if found is not None else None

