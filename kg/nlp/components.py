@@ -82,7 +82,7 @@ from kg.nlp.heads import (
     head_class,
 )
 from kg.nlp.inner_towns import inner_towns
-from kg.nlp.joined_bodies import and_joined_bodies
+from kg.nlp.joined_bodies import and_joined_bodies, fields_after_and
 from kg.nlp.joins import (
     hyphen_lead,
     hyphen_tail,
@@ -562,6 +562,7 @@ class Retyper:
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
         ents = and_joined_bodies(doc, ents)  # "the Fisheries and Coastal Agency": the model cut it at "and"
+        ents = fields_after_and(doc, ents, self.nouns)  # "the Ministry of Finance and Economy": cut at "and" too
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
@@ -652,6 +653,7 @@ class Retyper:
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
         chosen = and_joined_bodies(doc, add_head_names(doc, chosen))  # where a gazetteer's match won
+        chosen = fields_after_and(doc, chosen, self.nouns)
         chosen = bracketed_short_forms(doc, shared_head_places(doc, chosen))
         chosen = possessive_acronyms(doc, chosen)  # "TARVA's team": a body's letters
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)
