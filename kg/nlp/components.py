@@ -269,6 +269,8 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
             start, titled = start + 1, True  # "MPs Jane Roe and ...": the plural office is no part of a name
         elif state_for_demonym(tok.text) and end - start > 1 and not firm and not _sea_name(doc[start : start + 1]):
             start += 1
+        elif end - start > 2 and state_for_demonym(doc[start : start + 2].text) and not firm:
+            start += 2  # "the Costa Rican Directorate of Migration": a demonym of two words
         else:
             break
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space):
