@@ -256,6 +256,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         if (
             low in _SKIP_LEAD
             or tok.is_punct
+            or _question_number(tok)
             or addressed
             or _opening_preposition(span, tok)
             or _opening_modal(span, tok)
@@ -297,6 +298,16 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     if span.label_ in {"PERSON", "ORG"} and end - start == 2 and _placed_office(doc[start], doc[start + 1]):
         start, titled = end, True  # "Tarnby Governor" alone names no one: the holder's name follows
     return Span(doc, start, end, label=span.label_), titled
+
+
+#: The number a committee's record gives each question, opening its asker's label: "Q12 Jo Roe:".
+_QUESTION_NUMBER = re.compile(r"Q\d{1,3}")
+
+
+def _question_number(tok: Token) -> bool:
+    """ "Q4" opening a line of a hearing's record ("Q4 Jo Roe: And at night?"): no part of the name."""
+    opens = tok.i == 0 or "\n" in tok.doc[tok.i - 1].text + tok.doc[tok.i - 1].whitespace_
+    return opens and bool(_QUESTION_NUMBER.fullmatch(tok.text))
 
 
 def _placed_office(place: Token, office: Token) -> bool:
