@@ -23,8 +23,8 @@ def _entities(nlp: Language, text: str) -> dict[str, tuple[str, set[str]]]:
     ("text", "body", "field"),
     [
         (
-            "The Regional Directorate of Roads and Bridges said the work would finish in May.",
-            "Regional Directorate of Roads and Bridges",
+            "The Provincial Directorate of Roads and Bridges said the work would finish in May.",
+            "Provincial Directorate of Roads and Bridges",
             "Bridges",
         ),
         (

@@ -1,7 +1,7 @@
 """A nickname in quotes inside a name ('Mr Jo "Tonton" Roe') is no part of the person's name.
 
 Invented sentences through the real model, which stops the name at the quote (keeping the given
-name alone, the surname as a body, or nothing): the words on both sides are one person, named
+name alone, the surname as a body, or nothing): the words either side are one person, named
 without the nickname.
 """
 
@@ -23,7 +23,7 @@ def _persons(nlp: Language, text: str) -> set[str]:
     ("text", "name"),
     [
         ('The lorry belonged to Mr Kwabena "Bra Kobby" Osei-Tutu, a trader from the coast.', "Kwabena Osei-Tutu"),
-        ('Her brother, Mr Ferenc "Feri" Bodnar Szalay, was the last to leave the boat.', "Ferenc Bodnar Szalay"),
+        ('Her brother, Mr Ferenc "Feri" Bodnar Szalay, left the boat last.', "Ferenc Bodnar Szalay"),
         (
             'The stall by the pier was run by Ms Nadege "Maman Nadou" Mebale-Otsaghe until the storm.',
             "Nadege Mebale-Otsaghe",

@@ -26,7 +26,8 @@ def _persons(nlp: Language, text: str) -> set[str]:
             "Helga Brandvold",
         ),
         (
-            "Chair: We start with the figures.\n\nQ9 Solveig Lysaker: How long did the queue last on Sunday?\n\n"
+            "Chair: Let us begin with the lorries.\n\n"
+            "Q9 Solveig Lysaker: How long did the queue last on Sunday?\n\n"
             "Vebjørn Bakketun: Four hours at its worst.",
             "Solveig Lysaker",
         ),

@@ -272,7 +272,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         elif state_for_demonym(tok.text) and end - start > 1 and not firm and not _sea_name(doc[start : start + 1]):
             start += 1
         elif end - start > 2 and state_for_demonym(doc[start : start + 2].text) and not firm:
-            start += 2  # "the Costa Rican Directorate of Migration": a demonym of two words
+            start += 2  # "the Sri Lankan Directorate of Prisons": a demonym of two words
         else:
             break
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -577,7 +577,7 @@ class Retyper:
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
         ents = and_joined_bodies(doc, ents)  # "the Fisheries and Coastal Agency": the model cut it at "and"
-        ents = fields_after_and(doc, ents, self.nouns)  # "the Ministry of Finance and Economy": cut at "and" too
+        ents = fields_after_and(doc, ents, self.nouns)  # "the Ministry of Mines and Energy": cut at "and" too
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         organs = _around((_first_word(e), e.end) for e in ents if _organ(e))

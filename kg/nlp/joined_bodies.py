@@ -8,8 +8,8 @@ article after "and", says the two fields share the one head: the capitalised wor
 article and "and" open the name. Two bodies named together keep their own heads or articles
 ("the Interior Ministry and Border Guard Service", "the Army and the Coast Guard").
 
-A body named by its head and its fields after "of" or "for" ("the Ministry of Finance and
-Economy", "the Directorate of Roads and Bridges", "the Station of Exit and Entry Inspection")
+A body named by its head and its fields after "of" or "for" ("the Ministry of Mines and
+Energy", "the Directorate of Roads and Bridges", "the Office of Weights and Measures")
 is cut by the model at the same "and", the other way round: it keeps the head and the first
 field, and reads the second field alone as a person or nothing. The capitalised words after
 "and" that end the phrase belong to the name, unless they name a place, a people or a person
