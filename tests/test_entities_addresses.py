@@ -45,3 +45,21 @@ def test_entities_addresses_cut_from_name(nlp: Language, text: str, want: str, u
     names = _names(nlp, text)
     assert names.get(want) == "Person"
     assert not any(unwanted in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The bridge was opened on Friday by Dasho Tshewang Rinzin, who cut the ribbon before a crowd of farmers.",
+            "Tshewang Rinzin",
+        ),
+        ("Dasho Pelden Yangzom told the gathering that the new market would open in spring.", "Pelden Yangzom"),
+    ],
+)
+def test_entities_addresses_open_a_name_the_model_missed(nlp: Language, text: str, want: str) -> None:
+    """A form of address before two or three capitalised words makes them a person, as an office
+    does ("Governor Jo Roe"), though the model read no name or a body there; Bhutan's "Dasho" is one."""
+    names = _names(nlp, text)
+    assert names.get(want) == "Person"
+    assert not any("Dasho" in name for name in names)

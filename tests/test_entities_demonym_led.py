@@ -30,3 +30,22 @@ def test_entities_demonym_led_body_keeps_its_written_form(nlp: Language, text: s
 def test_entities_demonym_led_person_gets_no_such_name(nlp: Language) -> None:
     names = _names(nlp, "The Kenyan runner Amos Kiptoo won the race in Berlin on Sunday.")
     assert "Kenyan Amos Kiptoo" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "The Sri Lankan Directorate of Fisheries Inspection said the trawler was held.",
+            "Sri Lankan Directorate of Fisheries Inspection",
+        ),
+        (
+            "The Sierra Leonean Directorate of Prisons said the inmates were moved.",
+            "Sierra Leonean Directorate of Prisons",
+        ),
+    ],
+)
+def test_entities_demonym_led_by_a_demonym_of_two_words(nlp: Language, text: str, written: str) -> None:
+    """A demonym of two words ("Sri Lankan") opening a body's name is cut from the body as a
+    one-word one is, and the body is not lost to the state the demonym names."""
+    assert written in _names(nlp, text)

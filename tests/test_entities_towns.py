@@ -136,3 +136,21 @@ def test_entities_towns_a_state_named_with_and_stays_whole(nlp: Language, text: 
 )
 def test_entities_towns_a_name_holding_a_town_is_a_region(nlp: Language, text: str, name: str) -> None:
     assert _run(nlp, text)[name].type == "Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The new rail line links Ipoh to Sungai Petani, the ministry said.", "Sungai Petani"),
+        (
+            "The Malaysian premier promised to visit Batu Pahat after the floods, and the offer was welcomed.",
+            "Batu Pahat",
+        ),
+    ],
+)
+def test_entities_towns_a_town_of_several_words_the_model_read_as_a_person(nlp: Language, text: str, name: str) -> None:
+    """A GeoNames town's own name of two or three words, in its country's story or known in its
+    own right, is the town, though the model read a person's given name and surname there."""
+    ents = _run(nlp, text)
+    assert name in ents, sorted(ents)
+    assert ents[name].type == "Settlement"

@@ -104,10 +104,11 @@ def _demonym_led(text: str, links: list[Linked]) -> set[str]:
     for lk in links:
         if lk.kind != "name" or lk.type not in {"Agency", "Organization"}:
             continue
-        words = text[max(0, lk.start - 40) : lk.start].split()
-        demonym = words[-1] if words and text[lk.start - 1 : lk.start].isspace() else ""
-        if demonym[:1].isupper() and state_for_demonym(demonym):
-            out.add(f"{demonym} {strip_the(lk.text)}")
+        words = text[max(0, lk.start - 40) : lk.start].split() if text[lk.start - 1 : lk.start].isspace() else []
+        for demonym in (" ".join(words[-2:]), " ".join(words[-1:])):  # "Sri Lankan", "Norlandic"
+            if demonym[:1].isupper() and state_for_demonym(demonym):
+                out.add(f"{demonym} {strip_the(lk.text)}")
+                break
     return out
 
 

@@ -10,6 +10,7 @@ and Central Asian usage, the given name and the patronymic a speaker addresses t
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Span as SpacySpan
@@ -133,9 +134,14 @@ def _surname_before_given(name: str) -> str | None:
     return written[-2].strip(".").casefold()
 
 
+#: A nickname in quotes inside a name: 'Jo "Tonton" Roe', "Jo 'Lucky' Roe".
+_NICKNAME = re.compile(r"\s[\"“'‘][^\"“”'’]{1,24}[\"”'’](?=\s)")
+
+
 def _plain(text: str) -> str:
-    """A personal name as written, without an editor's brackets: "Jo [Varga]" is Jo Varga."""
-    return " ".join(text.replace("[", " ").replace("]", " ").split())
+    """A personal name as written, without an editor's brackets ("Jo [Varga]" is Jo Varga) or a
+    nickname in quotes ('Jo "Tonton" Roe' is Jo Roe: the name others write is the one without)."""
+    return " ".join(_NICKNAME.sub(" ", text).replace("[", " ").replace("]", " ").split())
 
 
 def name_words(name: str) -> list[str]:

@@ -20,6 +20,7 @@ from kg.lexicon.ranks import RANKS, SHORT_RANKS
 from kg.nlp.cues import SETTLEMENT_NOUNS
 from kg.nlp.doctext import with_orth
 from kg.nlp.heads import AGENCY_CUES, BODY_HEADS, COUNCIL_HEADS, ORG_HEADS, head_class
+from kg.nlp.malay_honorifics import chain_end
 from kg.nlp.persons import honorific
 
 __all__ = ["apposed_persons"]
@@ -169,7 +170,7 @@ def _name_after(doc: Doc, start: int) -> Span | None:
     i = start + _rank_length(doc, start)
     while i < len(doc) and (honorific(doc[i]) or _addressing(doc, i)):
         i += 1
-    first = i
+    first = i = chain_end(doc, i)  # "Laksamana Datuk Jo Roe": Jo Roe
     while (
         i < len(doc)
         and i - first < _MAX_NAME

@@ -82,7 +82,7 @@ from kg.nlp.heads import (
     head_class,
 )
 from kg.nlp.inner_towns import inner_towns
-from kg.nlp.joined_bodies import and_joined_bodies
+from kg.nlp.joined_bodies import and_joined_bodies, fields_after_and
 from kg.nlp.joins import (
     hyphen_lead,
     hyphen_tail,
@@ -115,6 +115,7 @@ from kg.nlp.namecheck import (
     state_owned_body,
     with_head,
 )
+from kg.nlp.nicknames import nicknamed_names
 from kg.nlp.patronymics import patronymic_address
 from kg.nlp.patterns import AGENCY_HEADS, REGION_WORDS, phrase_patterns, token_patterns
 from kg.nlp.persons import (
@@ -256,6 +257,7 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
         if (
             low in _SKIP_LEAD
             or tok.is_punct
+            or _question_number(tok)
             or addressed
             or _opening_preposition(span, tok)
             or _opening_modal(span, tok)
@@ -269,6 +271,8 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
             start, titled = start + 1, True  # "MPs Jane Roe and ...": the plural office is no part of a name
         elif state_for_demonym(tok.text) and end - start > 1 and not firm and not _sea_name(doc[start : start + 1]):
             start += 1
+        elif end - start > 2 and state_for_demonym(doc[start : start + 2].text) and not firm:
+            start += 2  # "the Sri Lankan Directorate of Prisons": a demonym of two words
         else:
             break
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -295,6 +299,16 @@ def _strip(span: Span, initials: frozenset[str] = frozenset()) -> tuple[Span, bo
     if span.label_ in {"PERSON", "ORG"} and end - start == 2 and _placed_office(doc[start], doc[start + 1]):
         start, titled = end, True  # "Tarnby Governor" alone names no one: the holder's name follows
     return Span(doc, start, end, label=span.label_), titled
+
+
+#: The number a committee's record gives each question, opening its asker's label: "Q12 Jo Roe:".
+_QUESTION_NUMBER = re.compile(r"Q\d{1,3}")
+
+
+def _question_number(tok: Token) -> bool:
+    """ "Q4" opening a line of a hearing's record ("Q4 Jo Roe: And at night?"): no part of the name."""
+    opens = tok.i == 0 or "\n" in tok.doc[tok.i - 1].text + tok.doc[tok.i - 1].whitespace_
+    return opens and bool(_QUESTION_NUMBER.fullmatch(tok.text))
 
 
 def _placed_office(place: Token, office: Token) -> bool:
@@ -556,12 +570,14 @@ class Retyper:
         ents = ranked_names(doc, ents, self.headline_words)  # "Lance Corporal Jo Roe": a person, whatever the NER read
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = malay_titled_names(doc, ents)  # "Dato Seri Paduka Jo Roe": the person is Jo Roe
+        ents = nicknamed_names(doc, ents)  # 'Mr Jo "Tonton" Roe': one person, the quote inside the name
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
         ents = spelled_bodies(doc, ents)  # "the Agency for Roads, Ports and Ferries (ARPF)": the whole name
         ents = territories_governed(ents)  # "the Governor of X, in Y": X is a place, not its holder
         ents = office_complements(ents, self.nouns)  # "President of the Republic Jo Roe": a person
         ents = _organ_places(ents)  # "the UN Mission in Norland (UNMN)": the mission's whole name
         ents = and_joined_bodies(doc, ents)  # "the Fisheries and Coastal Agency": the model cut it at "and"
+        ents = fields_after_and(doc, ents, self.nouns)  # "the Ministry of Mines and Energy": cut at "and" too
         orgs = _around((_first_word(e), e.end) for e in ents if e.label_ == "ORG" and len(e) > 2)
         owned = _around((_first_word(e), e.end) for e in ents if state_owned_body(e))
         organs = _around((_first_word(e), e.end) for e in ents if _organ(e))
@@ -652,6 +668,7 @@ class Retyper:
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
         chosen = and_joined_bodies(doc, add_head_names(doc, chosen))  # where a gazetteer's match won
+        chosen = fields_after_and(doc, chosen, self.nouns)
         chosen = bracketed_short_forms(doc, shared_head_places(doc, chosen))
         chosen = possessive_acronyms(doc, chosen)  # "TARVA's team": a body's letters
         chosen = caps_persons(doc, apposed_persons(doc, chosen), self.headline_words)

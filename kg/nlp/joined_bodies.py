@@ -7,12 +7,21 @@ tags them apart (as a body, a town or a people). One article before the first fi
 article after "and", says the two fields share the one head: the capitalised words between the
 article and "and" open the name. Two bodies named together keep their own heads or articles
 ("the Interior Ministry and Border Guard Service", "the Army and the Coast Guard").
+
+A body named by its head and its fields after "of" or "for" ("the Ministry of Mines and
+Energy", "the Directorate of Roads and Bridges", "the Office of Weights and Measures")
+is cut by the model at the same "and", the other way round: it keeps the head and the first
+field, and reads the second field alone as a person or nothing. The capitalised words after
+"and" that end the phrase belong to the name, unless they name a place, a people or a person
+(a word no dictionary holds), or are a body of their own (a head of a body's after a field of
+their own: "the Ministry of Defence and Border Guard Service").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon.gazetteer import state_for_demonym, state_key
 from kg.nlp.heads import (
     AGENCY_CUES,
     BODY_HEADS,
@@ -22,10 +31,10 @@ from kg.nlp.heads import (
     SITTING_HEADS,
     force_unit_area,
 )
-from kg.nlp.persons import honorific
+from kg.nlp.persons import common_word, honorific
 from kg.nlp.roles import PERSON_NOUNS
 
-__all__ = ["and_joined_bodies"]
+__all__ = ["and_joined_bodies", "fields_after_and"]
 
 #: Labels of a body's span that the words before its "and" may open: the model's and ours.
 _BODIES = frozenset({"ORG", "Agency", "Organization"})
@@ -87,6 +96,57 @@ def _field_start(doc: Doc, span: Span) -> int | None:
     if span[-1].lower_ in _FORCES and any(t.lower_ in _HEADS for t in field):
         return None  # "the Army and Air Force", "the Navy, Army and Coast Guard": forces of their own
     return i
+
+
+#: Words that part a body's head from its fields: "Ministry of X", "Office for X".
+_FIELD_LINKS = frozenset({"of", "for"})
+#: Labels of spans the words after "and" may hold that are no field of a body's name.
+_NOT_FIELDS = frozenset(
+    {"GPE", "LOC", "NORP", "FAC", "State", "Region", "Settlement", "Demonym", "Place", "Checkpoint"}
+)
+
+
+def fields_after_and(doc: Doc, spans: list[Span], nouns: frozenset[str]) -> list[Span]:
+    """``spans`` with each body's span "Head of A" that "and B" follows grown over "and B".
+
+    "B" is the run of capitalised field words after "and" up to the end of the name; spans the
+    model read in it (a common word taken for a person) give way to the whole name.
+    """
+    out = list(spans)
+    for span in spans:
+        end = _fields_end(doc, span, nouns)
+        if end is None:
+            continue
+        inside = [s for s in out if span.end <= s.start and s.end <= end]
+        if any(s.label_ in _NOT_FIELDS for s in inside):
+            continue
+        whole = Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+        out = [s for s in out if s not in inside and s != span] + [whole]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _fields_end(doc: Doc, span: Span, nouns: frozenset[str]) -> int | None:
+    """Where the name of ``span`` ends when "and" and its second field follow it; else None."""
+    if span.label_ not in _BODIES or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
+        return None
+    link = next((t.i for t in span[1:] if t.lower_ in _FIELD_LINKS), None)
+    if link is None or not (doc[link - 1].is_title and doc[link - 1].lower_ in _ENDS):
+        return None  # no head before "of": "the Tarn Agency and ..." ends at its own head
+    if not all(t.is_title or t.lower_ == "the" for t in doc[link + 1 : span.end]) or not span[-1].is_title:
+        return None
+    end = span.end + 1
+    while end < len(doc) and end - span.end <= _FIELD_WORDS and _field_word(doc[end]):
+        end += 1
+    run = doc[span.end + 1 : end]
+    if not len(run) or (end < len(doc) and doc[end].is_title):
+        return None
+    if len(run) > 1 and run[-1].lower_ in _HEADS:
+        return None  # "the Ministry of Defence and Border Guard Service": a body of its own
+    if any(state_key(t.text) or state_for_demonym(t.text) for t in run):
+        return None  # "the Embassies of Norland and Tarnia": two states' bodies
+    if not all(common_word(t, nouns) for t in run):
+        return None  # "the Ministry of Health and Jo Roe": a name no dictionary holds
+    return end
 
 
 def _listing_comma(doc: Doc, i: int) -> bool:

@@ -27,7 +27,7 @@ from kg.nlp.heads import (
     lower_half,
 )
 from kg.nlp.patterns import DOMAIN_TAIL, MINISTRY_DOMAINS
-from kg.nlp.persons import common_word, honorific
+from kg.nlp.persons import HONORIFICS, common_word, honorific
 from kg.nlp.roles import PERSON_NOUNS
 
 __all__ = [
@@ -535,7 +535,8 @@ _NAME_TITLES = frozenset(
 
 
 def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = frozenset()) -> list[Span]:
-    """ "Governor Jo Roe Lind ordered …": a name of two or three words after an office, the model missed.
+    """ "Governor Jo Roe Lind ordered …": a name of two or three words after an office or a form of
+    address ("Dasho Jo Roe Lind, the district's governor"), the model missed.
 
     The model finds most names after a title, but misses some long ones of unfamiliar names
     altogether. After a capitalised office word, a run of two or three capitalised words that no
@@ -550,10 +551,11 @@ def named_after_titles(doc: Doc, ents: list[Span], nouns: frozenset[str] = froze
             ending.setdefault(e.end, []).append(e)
     add: list[Span] = []
     drop: set[Span] = set()
-    for t in with_lower(doc, _NAME_TITLES):
+    for t in with_lower(doc, _NAME_TITLES | HONORIFICS):
         if not t.is_title:
             continue
-        first = _after_field(doc, t.i + 1, nouns)  # "Minister for Health Jo Roe": the name after the field
+        # "Minister for Health Jo Roe": the name after the field; a form of address has none ("Dasho Jo Roe")
+        first = _after_field(doc, t.i + 1, nouns) if t.lower_ in _NAME_TITLES else t.i + 1
         end, words = _name_end(doc, first, 4)
         name = doc[first:end]
         # the model may read a long field and the name after it as one body or person ("Road and

@@ -104,6 +104,8 @@ def ner_label(
         city = settlement_for(text)  # "Kiev" is Kyiv's other name, "Khan" only that of little Haan
         if city and len(span) == 1 and not titled and (city.major or _home_town(span, states)):
             return "Settlement"
+        if 1 < _name_words(span) <= 3 and not titled and _home_town(span, states):
+            return "Settlement"  # "to visit Kota Baru": a town of several words by its own GeoNames name
         return "Person"
     if ner == "NORP":  # a people, unless the text uses the name as a town's ("walked to X")
         return "Settlement" if text in placed else None

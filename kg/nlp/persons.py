@@ -72,6 +72,8 @@ HONORIFICS = frozenset(
     # Forms of address of official texts the world over: "H.E. Jane Roe" (His or Her Excellency),
     # "His Majesty King X", "Shri X" and "Smt. Y" (India's Mr and Mrs).
     | {"h.e", "excellency", "majesty", "highness", "shri", "smt", "shrimati"}
+    # Bhutan's conferred title of senior officials, written before the name as "Sir" is: "Dasho Jo Roe"
+    | {"dasho"}
     | {word.lower() for word in ADDRESS_ABBREVIATIONS}
 )
 #: Title words that are also ordinary adjectives or nouns before a non-person ("State Department").
