@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from unidecode import unidecode
 
 from kg.extract.briefer import header_office
+from kg.extract.comma_bodies import body_field_after
 from kg.extract.copular_titles import copular_office
 from kg.extract.index import EntityIndex
 from kg.extract.joined_titles import joined_offices
@@ -172,6 +173,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     if person.end + 1 < len(doc) and doc[person.end].text == ",":
         fwd = _np_forward(doc, person.end + 1)
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
+        if match and match.owner is None:  # "X, Deputy Director, Department of Y": the next field's body
+            match = replace(match, owner=body_field_after(match.span, index))
         if match and match.owner is None:  # "and the Z delegation by Hon. V, Minister of W,"
             match = replace(match, owner=delegation_state(doc, left))
         if match:
