@@ -113,6 +113,10 @@ HEADS = frozenset(
         "collector",  # "the Collector of Customs", "the District Collector"
         # the state's representative in a province: "the prefect of X"
         "prefect",
+        # the head of a county or district ("County Magistrate X", "the District Magistrate") and
+        # of a force's unit or a school of arms ("its commandant in X, Y")
+        "magistrate",
+        "commandant",
         # a state's own words for its head of government and deputy, used untranslated in English
         *OWN_LANGUAGE_OFFICES,
     ]
