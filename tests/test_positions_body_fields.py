@@ -39,7 +39,7 @@ def _posts(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
         ),
         (
             "ISLAND RADIO - MIDDAY NEWS\n\nREADER: The National Seed Institute has put off the taro seedling sale "
-            "by a week.\n\n[CLIP - SEFA QUILLAN, DIRECTOR, NATIONAL SEED INSTITUTE]\n\"The trucks leave on Monday.\"",
+            'by a week.\n\n[CLIP - SEFA QUILLAN, DIRECTOR, NATIONAL SEED INSTITUTE]\n"The trucks leave on Monday."',
             "person/sefa-quillan",
             "Director",
             "agency/national-seed-institute",
