@@ -40,10 +40,11 @@ _GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|
 # Words of a title line on how the text went out, before its author: a declaration "signed by"
 # Jane Roe, remarks "published on behalf of" the Mayor.
 _ISSUED = r"(?:(?:issued|released|published|signed|sent)\s+)?"
-# "Statement by/from TITLE NAME on …", "Speech of the Minister at …", and with the audience before
-# the speaker: "Address to the Senate by the Minister of …".
+# "Statement by/from TITLE NAME on …", "Speech of the Minister at …", "Remarks attributable to
+# the Spokesperson, NAME, on …" (no colon: the line is the title, the words follow it), and with
+# the audience before the speaker: "Address to the Senate by the Minister of …".
 _BY = re.compile(
-    rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|{_ISSUED}by|from|of)"
+    rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|{_ISSUED}by|from|of|attributable\s+to)"
     r"\s+(?P<who>[^\n:;–—(]+)",
     re.I,
 )
