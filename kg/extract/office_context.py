@@ -456,17 +456,21 @@ def place_before(span: SpacySpan, title: str, index: EntityIndex) -> str | None:
 _TOWN_OFFICES = frozenset({"mayor", "clerk"})
 
 
-def story_town(title: str, post: str | None, entities: tuple[Entity, ...]) -> str | None:
+def story_town(title: str, post: str | None, entities: tuple[Entity, ...], publisher: str | None = None) -> str | None:
     """The one town a text names, for a town's office it names bare: "The mayor, X, said ..." is its mayor.
 
     A mayor holds office in a town, never in a state; when the text names exactly one town, and
     the gazetteer puts that town in the state the context gave (or knows no state for it), the
-    story's town is the mayor's. Two towns, or a town abroad, leave the office as it was.
+    story's town is the mayor's. Of several towns, the one the publisher's name holds ("City of
+    X", "X Town Council") is the mayor's: a town's own update names its mayor bare. Two towns
+    otherwise, or a town abroad, leave the office as it was.
     """
     words = title.lower().split()
     if not words or "of" in words or words[-1] not in _TOWN_OFFICES:
         return None
     towns = [e for e in entities if e.type == "Settlement"]
+    if len(towns) > 1 and publisher:
+        towns = [e for e in towns if re.search(rf"(?<![\w-]){re.escape(e.name)}(?![\w-])", publisher)]
     if len(towns) != 1:
         return None
     if post is not None:
