@@ -28,6 +28,7 @@ from kg.extract.owners import (
     owner_at,
     owner_before,
     possessor,
+    short_named,
 )
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.lexicon.names import OWN_LANGUAGE_OFFICES, TITLE_WORDS, strip_the
@@ -739,6 +740,8 @@ def _read(
             body = owner_at(doc[j], index) if j < end else None
             if body is None and j < end and doc[j - 1].lower_ == "the" and _ends_phrase(doc, j + 1, end):
                 body = kind_named(doc[j], index)  # "Treasurer of the party": the party named before
+            if body is None and j < end and doc[j - 1].lower_ == "the":
+                body = short_named(doc, j, end, index)  # "Head of the Office": the office named in full before
             if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
                 demonym = owner is None
                 owner = owner or body
