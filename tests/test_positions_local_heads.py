@@ -24,7 +24,7 @@ def _posts(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
     [
         (
             "The Border Security Force has moved to longer hours. Its commandant in Malda, Devraj Bhaskaran, "
-            "said his men would stay at the gate after dark.",
+            "said his men would guard the ford at night.",
             "person/devraj-bhaskaran",
             "Commandant",
             "agency/border-security-force",
@@ -45,7 +45,7 @@ def test_positions_local_heads_commandant(nlp: Language, text: str, holder: str,
     "text",
     [
         "The Magistrate of Halden District, Mr Otto Brennick, said the bridge would stay shut until June.",
-        "Heavy rain closed the bridge on Sunday, said Mr Otto Brennick, the Magistrate of Halden District.",
+        "Heavy rain cut the causeway road on Sunday, said Mr Otto Brennick, the Magistrate of Halden District.",
     ],
 )
 def test_positions_local_heads_magistrate(nlp: Language, text: str) -> None:

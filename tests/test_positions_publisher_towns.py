@@ -15,7 +15,7 @@ from kg.model import Article
 _TEXT = (
     "The footbridge over the Neisse between Görlitz and Zgorzelec will close for repairs from 3 May. "
     "Walkers should use the road bridge to the south.\n\n"
-    '"We know how many people cross each morning, and we will keep the closure as short as we can," '
+    '"Thousands use this footbridge before work, and the repairs will be quick," '
     "said Mayor Hedda Quillan-Rost.\n"
 )
 

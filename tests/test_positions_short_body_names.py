@@ -1,4 +1,4 @@
-"""A title "of the Office", "of the General Staff": official texts name a body in full once and
+"""A title "of the Bureau", "of the Joint Staff": official texts name a body in full once and
 then by its capitalised head alone; the office is in the body last named in full whose name ends
 with those words or opens with them before "of".
 
@@ -28,9 +28,9 @@ def _posts(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
             ("person/ilona-tessarek", "Head", "agency/bureau-of-harbour-pilots"),
         ),
         (
-            "Night patrols were ordered on Friday by the General Staff, which commands the Reef Guard. The "
-            "spokeswoman of the General Staff, Major Hedda Quillan, said the boats were ready.",
-            ("person/hedda-quillan", "Spokeswoman", "agency/general-staff"),
+            "Night patrols were ordered on Friday by the Joint Staff, which commands the Reef Guard. The "
+            "spokeswoman of the Joint Staff, Major Hedda Quillan, said the launches were fuelled.",
+            ("person/hedda-quillan", "Spokeswoman", "agency/joint-staff"),
         ),
     ],
 )

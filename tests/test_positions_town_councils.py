@@ -22,7 +22,7 @@ from kg.model import Article
             "person/hedda-quillan",
         ),
         (
-            "Buses will replace the ferry from Sunday, said Ms Hedda Quillan, chairwoman of the Kiruna town "
+            "Buses are to stand in for the ferry from Sunday, said Ms Hedda Quillan, chairwoman of the Kiruna town "
             "executive board, as Sweden closed the island route.",
             "person/hedda-quillan",
         ),

@@ -16,8 +16,8 @@ _BODY = (
     "The harbour board learned on Friday that the pilot launch serving the northern quays has a cracked "
     "hull and will stay on the slipway until October. Night arrivals will be held at the outer anchorage "
     "until it returns.\n\n"
-    "About 300 vessels call at the northern quays each month, and most of them arrive after dark. "
-    "Shipping lines have been told to expect waits of up to six hours.\n"
+    "About 300 vessels call at the northern quays each month, nearly all of them after dark. "
+    "Shipping lines have been told to expect longer queues at the anchorage.\n"
 )
 
 

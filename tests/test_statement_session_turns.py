@@ -23,11 +23,11 @@ _HEARING = (
 )
 
 _GAGGLE = (
-    "Remarks to the press pool at Vellen airfield\n\n"
+    "Press pool notes, Vellen airfield\n\n"
     "MINISTER OTTO BRENNICK: The new runway lights were switched on last night, and the evening flight "
     "will land on time from Monday.\n\n"
     "Q: And the cargo shed?\n\n"
-    "MINISTER OTTO BRENNICK: It opens in May, with two more loading bays.\n\n"
+    "MINISTER OTTO BRENNICK: The shed takes cargo from May, with two more loading bays.\n\n"
     "Q: Will you brief us again?\n\n"
     "MINISTER OTTO BRENNICK: That is it, colleagues. Same time next Tuesday.\n"
 )

@@ -155,9 +155,9 @@ def kind_named(tok: Token, index: EntityIndex) -> str | None:
 
 
 def short_named(doc: Doc, j: int, end: int, index: EntityIndex) -> str | None:
-    """The body a capitalised short form after "the" stands for: "the head of the Office", "the
-    spokesman of the General Staff", after "the State Electoral Office" or "the General Staff of
-    the Armed Forces" was named in full.
+    """The body a capitalised short form after "the" stands for: "the head of the Bureau", "the
+    spokesman of the Command", after "the Lottery Bureau" or "the Command of the Coastal Fleet"
+    was named in full.
 
     Official texts name a body in full once and then by its capitalised head alone. The one to
     three capitalised words up to the end of the phrase stand for the last body named before them

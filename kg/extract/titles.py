@@ -741,7 +741,7 @@ def _read(
             if body is None and j < end and doc[j - 1].lower_ == "the" and _ends_phrase(doc, j + 1, end):
                 body = kind_named(doc[j], index)  # "Treasurer of the party": the party named before
             if body is None and j < end and doc[j - 1].lower_ == "the":
-                body = short_named(doc, j, end, index)  # "Head of the Office": the office named in full before
+                body = short_named(doc, j, end, index)  # "Head of the Bureau": the bureau named in full before
             if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
                 demonym = owner is None
                 owner = owner or body
