@@ -422,15 +422,29 @@ def naming(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
     return Attribution(phrase, subject, phrase.start_char, verb.idx + len(verb.text))
 
 
-_CLIMB = frozenset({"ccomp", "xcomp", "conj", "dobj", "advcl", "prep", "pobj", "acomp", "attr", "nsubj", "pcomp"})
+_CLIMB = frozenset(
+    {"ccomp", "xcomp", "conj", "dobj", "advcl", "prep", "pobj", "acomp", "attr", "nsubj", "pcomp", "oprd"}
+)
 
 
 def _predicate(span: Span) -> bool:
-    """True for a quoted predicate of "be" ("the decision was “a sovereign matter”"): a judgement
-    the clause's speaker makes, where a quoted noun phrase elsewhere is a term."""
+    """True for a quoted predicate of "be" ("the decision was “a sovereign matter”") or of an object
+    ("regarded the deal as “a fair bargain”", "called the plan “a farce”"): a judgement the clause's
+    speaker makes, where a quoted noun phrase elsewhere is a term."""
     root = span.root
+    if span.start <= root.head.i < span.end:
+        return False
+    if root.dep_ in ("attr", "acomp"):
+        return root.head.lemma_.lower() == "be"
+    if root.dep_ == "oprd":
+        return True
+    as_ = root.head  # "regarded X as “…”": the "as" after a verb with an object, or on the object
+    verb = as_.head.head if as_.head.dep_ == "dobj" else as_.head
     return (
-        root.dep_ in ("attr", "acomp") and root.head.lemma_.lower() == "be" and not span.start <= root.head.i < span.end
+        root.dep_ == "pobj"
+        and as_.lower_ == "as"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in verb.children)
     )
 
 

@@ -396,6 +396,9 @@ def _complement_end(doc: Doc, start: int, end: int) -> int:
     bracket or other mark the title ran into (a caption's "[SUPER: ... / Mayor of X]")."""
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _KIND_TAIL):
         end -= 1
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in _TOWN_GOVERNMENT and all(t.lower_ in _COUNCIL_WORDS for t in doc[k + 1 : end]):
+            return k  # "the chair of the X municipal executive board": X's council, so X's office
     return end
 
 
@@ -419,6 +422,10 @@ def _unnamed_place_state(span: SpacySpan, j: int, end: int, index: EntityIndex) 
 _PLACE_KINDS = frozenset({"city", "town", "municipality", "village", "district", "province", "region", "county"})
 #: Kind nouns, and the words that grade them, after a place's name: "of X rural municipality".
 _KIND_TAIL = _PLACE_KINDS | frozenset({"rural", "urban", "parish", "commune", "department", "governorate", "state"})
+#: Words that make the body after a town's name the town's own council: "the X municipal board",
+#: "the X town council", "the X county assembly".
+_TOWN_GOVERNMENT = frozenset({"municipal", "town", "city", "county", "district", "village", "parish"})
+_COUNCIL_WORDS = frozenset({"council", "board", "executive", "committee", "assembly"})
 #: Offices of a town's or a region's own government, which news names after the place:
 #: "X Mayor Y", "X Town Clerk Y", "X Governor Y", "X Chief Minister Y".
 _LOCAL_OFFICES = frozenset({"mayor", "clerk", "governor", "administrator", "premier", "chief minister"})
@@ -456,17 +463,21 @@ def place_before(span: SpacySpan, title: str, index: EntityIndex) -> str | None:
 _TOWN_OFFICES = frozenset({"mayor", "clerk"})
 
 
-def story_town(title: str, post: str | None, entities: tuple[Entity, ...]) -> str | None:
+def story_town(title: str, post: str | None, entities: tuple[Entity, ...], publisher: str | None = None) -> str | None:
     """The one town a text names, for a town's office it names bare: "The mayor, X, said ..." is its mayor.
 
     A mayor holds office in a town, never in a state; when the text names exactly one town, and
     the gazetteer puts that town in the state the context gave (or knows no state for it), the
-    story's town is the mayor's. Two towns, or a town abroad, leave the office as it was.
+    story's town is the mayor's. Of several towns, the one the publisher's name holds ("City of
+    X", "X Town Council") is the mayor's: a town's own update names its mayor bare. Two towns
+    otherwise, or a town abroad, leave the office as it was.
     """
     words = title.lower().split()
     if not words or "of" in words or words[-1] not in _TOWN_OFFICES:
         return None
     towns = [e for e in entities if e.type == "Settlement"]
+    if len(towns) > 1 and publisher:
+        towns = [e for e in towns if re.search(rf"(?<![\w-]){re.escape(e.name)}(?![\w-])", publisher)]
     if len(towns) != 1:
         return None
     if post is not None:

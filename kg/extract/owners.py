@@ -27,6 +27,7 @@ __all__ = [
     "owner_at",
     "owner_before",
     "possessor",
+    "short_named",
 ]
 
 #: Entity types a position can be held in (kg:postIn accepts a State or an Organization).
@@ -153,6 +154,34 @@ def kind_named(tok: Token, index: EntityIndex) -> str | None:
     return found.key if found is not None else None
 
 
+def short_named(doc: Doc, j: int, end: int, index: EntityIndex) -> str | None:
+    """The body a capitalised short form after "the" stands for: "the head of the Bureau", "the
+    spokesman of the Command", after "the Lottery Bureau" or "the Command of the Coastal Fleet"
+    was named in full.
+
+    Official texts name a body in full once and then by its capitalised head alone. The one to
+    three capitalised words up to the end of the phrase stand for the last body named before them
+    whose longer name ends with them, or opens with them before "of" (or is them: a mention the
+    tagger left unmarked).
+    """
+    k = j
+    while k < end and doc[k].is_alpha and doc[k].is_title and k - j < 3:
+        k += 1
+    if k == j or (k < end and not doc[k].is_punct):
+        return None
+    short = doc[j:k].text.casefold()
+
+    def stands_for(e: Entity) -> bool:
+        name = e.name.casefold()
+        shortened = name.endswith(f" {short}") or name.startswith(f"{short} of ")
+        return e.type in _BODY_OWNERS and (name == short or shortened)
+
+    found = index.last_before(doc[j].idx, stands_for)
+    return found.key if found is not None else None
+
+
+#: Body types a short form may stand for (a state is named by its own short name).
+_BODY_OWNERS = frozenset({"Organization", "Agency"})
 #: Common nouns that stand for a state already named ("the president of the country").
 _STATE_NOUNS = frozenset({"country", "nation"})
 

@@ -253,7 +253,8 @@ def group_offices(
             )
             if place is not None and (post is None or post.startswith("state/")):
                 post = place  # "the Governor of X Province": X's office, not the state's
-            if place is None and not owners and (town := story_town(title, post, entities)) is not None:
+            town = None if place is not None or owners else story_town(title, post, entities, article.publisher)
+            if town is not None:
                 post = town  # "The mayor, X": the mayor of the one town the story is set in
             if post is None and _is_rank(cluster) and _POLICE_GRADES & set(title.lower().split()):
                 post = force_before(cluster[0][1], index)  # "The X Police says Inspector Y will ...": X's

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from unidecode import unidecode
 
 from kg.extract.briefer import header_office
+from kg.extract.comma_bodies import body_field_after
 from kg.extract.copular_titles import copular_office
 from kg.extract.index import EntityIndex
 from kg.extract.joined_titles import joined_offices
@@ -148,7 +149,11 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
         left -= 1
     if left > 0 and doc[left - 1].text in _ELISION and not doc[left - 1].whitespace_:
         left -= 1  # "(Ms 'Malineo Roe)": a name written with its elided letter's apostrophe
-    while left > 0 and (honorific(doc[left - 1]) or doc[left - 1].lower_.rstrip(".") in _ADDRESS | _RANKS_BEFORE):
+    while left > 0 and (
+        honorific(doc[left - 1])
+        or doc[left - 1].lower_.rstrip(".") in _ADDRESS | _RANKS_BEFORE
+        or _rank_hyphen(doc, left - 1)
+    ):
         left -= 1  # "the head of the port authority, Ms. X", "its spokeswoman, Lt. Gen. X": address or rank
     if left > 1 and doc[left - 1].lower_ in _ADDRESS_OPENERS and doc[left].lower_.rstrip(".") in _ADDRESS:
         left -= 1  # "the President, His Excellency X", "the Prime Minister, the Honourable X"
@@ -172,6 +177,8 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     if person.end + 1 < len(doc) and doc[person.end].text == ",":
         fwd = _np_forward(doc, person.end + 1)
         match = appositive(doc, fwd.start, fwd.end, index) if len(fwd) and not next_named(doc, fwd, index) else None
+        if match and match.owner is None:  # "X, Deputy Director, Department of Y": the next field's body
+            match = replace(match, owner=body_field_after(match.span, index))
         if match and match.owner is None:  # "and the Z delegation by Hon. V, Minister of W,"
             match = replace(match, owner=delegation_state(doc, left))
         if match:
@@ -187,6 +194,18 @@ def _titles(person: SpacySpan, index: EntityIndex) -> list[TitleMatch]:
     relative = second_office(person, index) if out else relative_office(person, index) or led_delegation(person, index)
     relative = relative or (None if out else shared_title(person, index))  # "the two foreign ministers, X and Y"
     return [*out, relative] if relative is not None else out
+
+
+def _rank_hyphen(doc: Doc, i: int) -> bool:
+    """The hyphen at ``i`` joins two ranks into one ("its commander, Captain-Lieutenant X",
+    "Lieutenant-Colonel Y"), which the tokenizer splits in three."""
+    return (
+        doc[i].text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and all(doc[k].lower_ in _RANKS_BEFORE for k in (i - 1, i + 1))
+    )
 
 
 def _joined_after(match: TitleMatch, fwd: SpacySpan, index: EntityIndex) -> list[TitleMatch]:

@@ -28,6 +28,7 @@ from kg.extract.owners import (
     owner_at,
     owner_before,
     possessor,
+    short_named,
 )
 from kg.lexicon.gazetteer import state_for_demonym
 from kg.lexicon.names import OWN_LANGUAGE_OFFICES, TITLE_WORDS, strip_the
@@ -113,6 +114,10 @@ HEADS = frozenset(
         "collector",  # "the Collector of Customs", "the District Collector"
         # the state's representative in a province: "the prefect of X"
         "prefect",
+        # the head of a county or district ("County Magistrate X", "the District Magistrate") and
+        # of a force's unit or a school of arms ("its commandant in X, Y")
+        "magistrate",
+        "commandant",
         # a state's own words for its head of government and deputy, used untranslated in English
         *OWN_LANGUAGE_OFFICES,
     ]
@@ -735,6 +740,8 @@ def _read(
             body = owner_at(doc[j], index) if j < end else None
             if body is None and j < end and doc[j - 1].lower_ == "the" and _ends_phrase(doc, j + 1, end):
                 body = kind_named(doc[j], index)  # "Treasurer of the party": the party named before
+            if body is None and j < end and doc[j - 1].lower_ == "the":
+                body = short_named(doc, j, end, index)  # "Head of the Bureau": the bureau named in full before
             if body and demonym_only(doc[j], index):  # "of British diplomacy": a state, then the title goes on
                 demonym = owner is None
                 owner = owner or body

@@ -40,10 +40,11 @@ _GENRE = r"(?:statement|remarks|speech|address|message|declaration|op-ed|letter|
 # Words of a title line on how the text went out, before its author: a declaration "signed by"
 # Jane Roe, remarks "published on behalf of" the Mayor.
 _ISSUED = r"(?:(?:issued|released|published|signed|sent)\s+)?"
-# "Statement by/from TITLE NAME on …", "Speech of the Minister at …", and with the audience before
-# the speaker: "Address to the Senate by the Minister of …".
+# "Statement by/from TITLE NAME on …", "Speech of the Minister at …", "Remarks attributable to
+# the Spokesperson, NAME, on …" (no colon: the line is the title, the words follow it), and with
+# the audience before the speaker: "Address to the Senate by the Minister of …".
 _BY = re.compile(
-    rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|{_ISSUED}by|from|of)"
+    rf"\b{_GENRE}s?\s+(?:(?:to|before)\s+[^\n:;–—(]{{1,80}}?\s+by|{_ISSUED}by|from|of|attributable\s+to)"
     r"\s+(?P<who>[^\n:;–—(]+)",
     re.I,
 )
@@ -73,7 +74,7 @@ _LEAD = re.compile(
 # A numbered or bulleted point ("1. …", "2) …", "- …", "• …").
 _POINT = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+")
 # "… delivered by Ambassador Jane Roe at …"
-_DELIVERED = re.compile(r"\b(?:delivered|given|made|read)\s+by\s+(?P<who>[^\n:;–—(]+)", re.I)
+_DELIVERED = re.compile(r"\b(?P<verb>delivered|given|made|read)\s+by\s+(?P<who>[^\n:;–—(]+)", re.I)
 # Where the speaker's phrase stops: the occasion, topic or place of the statement.
 _WHO_END = re.compile(
     r"\s*(?:,|\bon\b|\bat\b|\bto\b|\bfor\b|\bin\b|\babout\b|\bregarding\b|\bfollowing\b|\bafter\b|\bahead\b"
@@ -401,11 +402,20 @@ def _institution(doc: Doc, body: int, entities: tuple[Entity, ...]) -> Voice | N
     return None
 
 
+def _newsreader(before: str) -> bool:
+    """ "Read by Jane Roe" under a bulletin's title, with no statement or speech named before it on
+    the line: Jane Roe reads the programme's news, whose words are the outlet's and its sources'
+    ("A statement read by Jane Roe" is still hers to give)."""
+    return before.rstrip().lower().endswith("read") and re.search(rf"\b{_GENRE}", before, re.I) is None
+
+
 def _explicit(titles: list[tuple[str, int | None]], entities: tuple[Entity, ...], text: str) -> Voice | None:
     for line, offset in titles:
         for pattern in (_ATTRIBUTABLE, _ISSUED_FOR, _BY, _DELIVERED, _SAID_BY):
             m = pattern.search(line)
             if m is None or re.search(r"\bjoint\b", line[: m.start() + 1], re.I):
+                continue
+            if pattern is _DELIVERED and _newsreader(line[: m.end("verb")]):
                 continue
             who = _who(m.group("who"))
             if _joint(who):

@@ -180,6 +180,7 @@ TITLE_WORDS = frozenset(
         "assemblymember",
         "legislator",
         "magistrate",
+        "commandant",
         "sheriff",
         "constable",
         "marshal",
