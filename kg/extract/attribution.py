@@ -425,10 +425,20 @@ def naming(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
 _CLIMB = frozenset({"ccomp", "xcomp", "conj", "dobj", "advcl", "prep", "pobj", "acomp", "attr", "nsubj", "pcomp"})
 
 
+def _fragment_root(span: Span) -> Token:
+    """The word that hangs a quoted fragment on its sentence: the span's root, or, when the parse
+    hangs a later conjunct of the fragment on the reporting verb ("said the ferry was “late, but it
+    is safe”" with "but … is" on "said"), the first word whose head lies outside the span, past
+    conjunctions and punctuation."""
+    outer = [t for t in span if t.head.i != t.i and not span.start <= t.head.i < span.end]
+    words = [t for t in outer if t.dep_ not in ("cc", "punct") and not t.is_space]
+    return words[0] if words and span.root.dep_ in ("cc", "punct") else span.root
+
+
 def _predicate(span: Span) -> bool:
     """True for a quoted predicate of "be" ("the decision was “a sovereign matter”"): a judgement
     the clause's speaker makes, where a quoted noun phrase elsewhere is a term."""
-    root = span.root
+    root = _fragment_root(span)
     return (
         root.dep_ in ("attr", "acomp") and root.head.lemma_.lower() == "be" and not span.start <= root.head.i < span.end
     )
@@ -442,7 +452,7 @@ _ADVERBIAL = frozenset({"prep", "advmod", "advcl", "npadvmod"})
 def _adverbial(span: Span) -> bool:
     """True for a quoted adverbial of the reported verb ("open “before the first snow”", "settle it “in
     line with the constitution”"): when, how or on what terms, in the speaker's own words."""
-    root = span.root
+    root = _fragment_root(span)
     return root.dep_ in _ADVERBIAL and root.head.pos_ in ("VERB", "AUX") and not span.start <= root.head.i < span.end
 
 
@@ -460,7 +470,7 @@ def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
     if span is None or not (any(t.pos_ in ("VERB", "AUX") for t in span) or _predicate(span) or adverbial):
         return None  # a quoted noun phrase is a term or a scare quote, not words someone said
     inside = [(q.open, q.close) for q in quotes]
-    token = span.root
+    token = _fragment_root(span)
     for step in range(5):
         if (token.dep_ not in _CLIMB and not (step == 0 and adverbial)) or token.head.i == token.i:
             return None
