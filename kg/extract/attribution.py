@@ -435,6 +435,16 @@ def _fragment_root(span: Span) -> Token:
     return words[0] if words and span.root.dep_ in ("cc", "punct") else span.root
 
 
+#: Words from which a quoted noun phrase is a claim in the speaker's words, not a term or a scare
+#: quote: "had seen “more boats in the past month than in all of last year”".
+_WORDED = 8
+
+
+def _worded(span: Span) -> bool:
+    """True for a quoted noun phrase long enough to be what someone said."""
+    return sum(1 for t in span if t.is_alpha) >= _WORDED
+
+
 def _predicate(span: Span) -> bool:
     """True for a quoted predicate of "be" ("the decision was “a sovereign matter”"): a judgement
     the clause's speaker makes, where a quoted noun phrase elsewhere is a term."""
@@ -461,14 +471,17 @@ def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
 
     "Doe warned that the “situation is dire”", "Doe said the vote was “a farce”", "Doe said the
     ferry would sail “once the storm has passed”": the fragment (with a verb, the predicate of "be",
-    or an adverbial of the reported verb) sits (through complement, object and preposition links
-    only) under a speech verb whose subject lies outside every quote. A fragment under a noun ("Doe
-    reiterated Smith's threat that “…”") is someone else's words and is left.
+    an adverbial of the reported verb, or a noun phrase of :data:`_WORDED` words) sits (through
+    complement, object and preposition links only) under a speech verb whose subject lies outside
+    every quote. A fragment under a noun ("Doe reiterated Smith's threat that “…”") is someone
+    else's words and is left.
     """
     span = _tokens(doc, quote.start, quote.end)
     adverbial = span is not None and _adverbial(span)
-    if span is None or not (any(t.pos_ in ("VERB", "AUX") for t in span) or _predicate(span) or adverbial):
-        return None  # a quoted noun phrase is a term or a scare quote, not words someone said
+    if span is None or not (
+        any(t.pos_ in ("VERB", "AUX") for t in span) or _predicate(span) or adverbial or _worded(span)
+    ):
+        return None  # a short quoted noun phrase is a term or a scare quote, not words someone said
     inside = [(q.open, q.close) for q in quotes]
     token = _fragment_root(span)
     for step in range(5):
