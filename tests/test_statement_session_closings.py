@@ -61,6 +61,8 @@ def _briefing(opening: str, handover: str, close: str) -> str:
             "Commander Kallstrom will give you a summary.",
             "Thank you all. Our next briefing is next Tuesday.",
         ),
+        ("Good morning.", "Commander Kallstrom will provide the numbers.", "That is it for today, colleagues."),
+        ("Good morning.", "Commander Kallstrom will give you a summary.", "Thank you all, that's it from us."),
     ],
 )
 def test_session_formulas_are_no_statements(nlp: Language, opening: str, handover: str, close: str) -> None:

@@ -78,15 +78,16 @@ _WHEN = (
     r"|next (?:week|month)|tomorrow|soon|then)(?: (?:morning|afternoon|evening))?"
 )
 # A chair's handling of the floor ("Questions, please.", "Next question.", "Front row.", "Go
-# ahead.") and its closing ("That is all for today.", "This concludes the briefing."): the running
-# of the session, not anything the chair holds.
+# ahead.") and its closing ("That is all for today.", "That is it, colleagues.", "This concludes
+# the briefing."): the running of the session, not anything the chair holds.
 _FLOOR = (
     r"(?:(?:(?:any|more|next|last|final|one more) )?questions?(?:,? please)?"
     r"|(?:the )?(?:first|second|third|front|back|middle|next|last) rows?(?:,? please)?"
     r"|go ahead(?:,? please)?|over to you|you have the floor"
     # handing the floor to the press: "I will take your questions.", "We'll now take a few questions."
     r"|(?:i|we)(?: will| shall|['’]ll)? (?:now |gladly |be happy to )?take (?:your |some |a few )?questions(?: now)?"
-    r"|(?:that|this)(?:['’]s| is| was) all(?: (?:for|from) (?:today|now|me|us|this \w+))?"
+    r"|(?:that|this)(?:['’]s| is| was) (?:all|it)(?: (?:for|from) (?:today|now|me|us|this \w+))?"
+    r"(?:, (?:my )?(?:friends|colleagues|everyone|everybody|all))?"
     r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
     r"(?:briefing|conference|session|meeting)"
     # a sitting closed, broken off or taken up again: "The session is adjourned.", "We stand adjourned.",
