@@ -7,7 +7,9 @@ Jane Roe", "Remarks by the Spokesperson …", a line
 of the briefing by Jane Roe, Spokesperson.", or a speech page titled "Ruritania's statement
 to the Council" whose standfirst says who delivered it ("Ambassador Jane Roe speaks about …",
 "… delivered by Ambassador Jane Roe"). The manifest title is read as well as the text's title
-lines; a person named only there must also be named in the text to become the speaker.
+lines; a person named only there must also be named in the text to become the speaker. A letter
+in the first person signed at its foot by two people or more (:mod:`kg.extract.cosigners`) is the
+words of every signer. A bare credit "Read by Jane Roe" over a bulletin names its newsreader, no voice.
 
 This module finds that voice: the speaker (a person of the document, or a new person entity when
 only a title line of the text names them; the body the text speaks "on behalf of" when no one is
