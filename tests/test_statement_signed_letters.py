@@ -96,7 +96,7 @@ JOINT_LETTERS = [
         "Teodor Wrenfield-Maas\nChair of Wendlecombe Parish Council\n"
     ),
     (
-        "A letter to the residents of the Tarrow estuary\n\nDear neighbours,\n\n"
+        "A letter to everyone living along the Tarrow estuary\n\nDear neighbours,\n\n"
         "The flood wall along the estuary will be raised by half a metre this summer. The footpath will be"
         " closed in stages, never for more than two weeks at a time.\n\n"
         "We know the path is how many of you reach the station. Our crews will keep one crossing open at"

@@ -32,9 +32,9 @@ def _said(nlp: Language, text: str) -> list[tuple[str, str]]:
             "more broken wrists",
         ),
         (
-            "The ferry captains' union chairman, Henrik Osterlund-Vey, told the council the company had cut "
+            "The ferry captains' union chairman, Eskil Osterlund-Vey, told the council the company had cut "
             '"two of every three evening crossings on the northern route since March". Talks resume in June.',
-            "person/henrik-osterlund-vey",
+            "person/eskil-osterlund-vey",
             "two of every three",
         ),
     ],
@@ -45,5 +45,5 @@ def test_a_long_quoted_noun_phrase_is_a_statement(nlp: Language, text: str, spea
 
 
 def test_a_short_quoted_noun_phrase_stays_a_term(nlp: Language) -> None:
-    text = 'Mayor Henrik Osterlund-Vey said the council had opened the so-called "green corridor" for lorries.'
+    text = 'Mayor Eskil Osterlund-Vey said the town had reopened the so-called "green corridor" for lorries.'
     assert _said(nlp, text) == []

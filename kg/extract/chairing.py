@@ -95,7 +95,7 @@ _FLOOR = (
     r"|(?:(?:the|this) (?:session|sitting|meeting|hearing|committee) is|we (?:are|stand))"
     r" (?:adjourned|suspended|resumed)(?: for (?:[\w-]+ ){1,5}?(?:minutes?|hours?)| until (?:[\w'’-]+ ?){1,3})?"
     r"|we (?:now |will now |shall now )?(?:resume|reconvene)"
-    # speaking time given: "Director, you have five minutes.", "You have the floor for ten minutes."
+    # speaking time given: "Deputy, you have three minutes.", "You have the floor for fifteen minutes."
     r"|(?:[\w-]+, )?you have (?:the floor )?(?:for )?(?:[\w-]+ ){1,2}minutes?"
     # the next questioner pointed to: "One more question.", "Yes, in the middle.", "In the front row, please."
     r"|(?:yes, )?one more(?: question)?|(?:yes, )?(?:at|in) the (?:back|front|middle)(?: rows?)?(?:,? please)?"
