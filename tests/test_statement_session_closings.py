@@ -135,3 +135,15 @@ def test_a_sitting_resumed_suspended_or_timed_is_no_statement(nlp: Language, res
     said = [(names[s.speaker], s.quote) for s in out.statements]
     assert not [q for who, q in said if "fenwright" in who and q in (resume, suspend)], said
     assert sum("nkemelu" in who for who, _ in said) == 2, said
+
+
+@pytest.mark.parametrize("call", ["Thank you. Deputy Corvin Aldous-Rye.", "Thanks. Senator Aldous-Rye, please."])
+def test_a_member_called_by_title_and_name_is_no_statement(nlp: Language, call: str) -> None:
+    out = build(nlp, _hearing("Good afternoon. We now reconvene.", call))
+    assert call not in [s.quote for s in out.statements], [(s.speaker, s.quote) for s in out.statements]
+
+
+def test_a_member_called_with_a_point_is_a_statement(nlp: Language) -> None:
+    close = "Senator Aldous-Rye, the bridge at Ellerby reopens on Monday."
+    out = build(nlp, _hearing("Good afternoon. We now reconvene.", close))
+    assert close in [s.quote for s in out.statements]

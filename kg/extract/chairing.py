@@ -9,7 +9,8 @@ when each of its sentences is one of:
 * a set courtesy: a greeting or thanks, the agenda announced, the floor handled, the close
   (:data:`COURTESY`, read on the words);
 * an interjection, alone or with the name of whom it addresses ("Okay.", "Yes, Jane.");
-* the next questioner called by name and outlet ("Jane Roe, Coast Radio.");
+* the next questioner called by name and outlet ("Jane Roe, Coast Radio."), or the next member by
+  title and name ("Senator Roe.");
 * the speaker's order of business announced, read on the parse: "I will start with the floods in
   X.", "Let me turn to Y.", "We will give an overview of Z, then take questions." (a place it
   names is the topic to come, not anything said of it);
@@ -164,6 +165,8 @@ def _procedural(sent: SpacySpan) -> bool:
         return True  # "Okay.", "Yes, Jane."
     if _called(sent):
         return True  # "Jane Roe, Coast Radio.": the next questioner called by name and outlet
+    if _member_called(sent):
+        return True  # "Senator Roe.", "Yes, Deputy Lind, please.": the next member given the floor
     if _announced(sent):
         return True  # "I will begin with the situation at X.": the order of business, not a position
     if _handed_over(sent):
@@ -199,6 +202,23 @@ def _called(sent: SpacySpan) -> bool:
     if rest and rest[0].lower_ in {"from", "of"}:
         rest = rest[1:]
     return bool(rest) and all(t.pos_ == "PROPN" or (t.lower_ == "the" and k == 0) for k, t in enumerate(rest))
+
+
+def _member_called(sent: SpacySpan) -> bool:
+    """The next member called by title and name: "Senator Roe.", "Yes, Deputy Jo Lind, please.".
+
+    A title of the people in the room (:data:`_PODIUM`) and proper names only, after an
+    interjection at most and before "please": no verb and no other word, so nothing is said but
+    whose turn it is.
+    """
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if words and words[0].pos_ == "INTJ":
+        words = words[1:]
+    if words and words[-1].lower_ == "please":
+        words = words[:-1]
+    if len(words) < 2 or not _podium(words[0]):
+        return False
+    return all(t.pos_ == "PROPN" and t.lower_ not in _BUSINESS for t in words[1:])
 
 
 #: Verbs that announce what a speaker will take up, with the preposition that names it: "begin
