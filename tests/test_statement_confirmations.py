@@ -53,3 +53,18 @@ def test_statement_confirmations_are_no_statements(nlp: Language, greeting: str,
 )
 def test_statement_confirmations_read_the_fragments(nlp: Language, answer: str, confirms: bool) -> None:
     assert only_confirms(nlp(answer)[:]) is confirms
+
+
+@pytest.mark.parametrize(
+    ("answer", "confirms"),
+    [
+        ("Briefly, I concur with our counterparts.", False),  # a lead-in the rule does not read
+        ("I entirely concur with my counterpart.", True),
+        ("We fully share what our counterpart has said.", True),
+        ("And I concur with my Varnish colleague!", True),
+        ("I agree with my colleague that the pier must close in May.", False),  # a claim of its own
+        ("I agree with my colleague. The pier opens on Friday.", False),  # and something said
+    ],
+)
+def test_statement_seconding_a_colleague_only_is_no_statement(nlp: Language, answer: str, confirms: bool) -> None:
+    assert only_confirms(nlp(answer)[:]) is confirms

@@ -4,7 +4,9 @@ Classes: the next sitting announced ("See you on Monday.", "Our next briefing is
 the next questioner pointed to ("One more question. Yes, in the middle."), a welcome to the session
 itself ("Good evening, and welcome to our regular press conference."), a guest greeted by name in a
 studio ("Minister Bexley, good evening, and thanks for joining us."), and the floor passed to a
-titled colleague ("Commander Kallstrom will provide the numbers."). A turn that also says
+titled colleague ("Commander Kallstrom will provide the numbers."), and a hearing's chair taking up,
+breaking off or timing the sitting ("We now reconvene.", "The sitting is suspended until two
+o'clock.", "You have the floor for fifteen minutes."). A turn that also says
 something (a place, a figure, a measure) stays a statement.
 
 Every sentence here is invented. Each class is shown in two or more wordings, built with the real
@@ -59,6 +61,8 @@ def _briefing(opening: str, handover: str, close: str) -> str:
             "Commander Kallstrom will give you a summary.",
             "Thank you all. Our next briefing is next Tuesday.",
         ),
+        ("Good morning.", "Commander Kallstrom will provide the numbers.", "That is it for today, colleagues."),
+        ("Good morning.", "Commander Kallstrom will give you a summary.", "Thank you all, that's it from us."),
     ],
 )
 def test_session_formulas_are_no_statements(nlp: Language, opening: str, handover: str, close: str) -> None:
@@ -103,3 +107,43 @@ def test_a_closing_that_says_something_is_a_statement(nlp: Language, close: str)
     out = build(nlp, _briefing("Good morning.", "Commander Kallstrom will provide the numbers.", close))
     names = {e.key: e.name.casefold() for e in out.entities}
     assert [s.quote for s in out.statements if "vantreece" in names[s.speaker]] == [close]
+
+
+def _hearing(resume: str, suspend: str) -> str:
+    return (
+        "Provincial Assembly, Standing Committee on Roads\nVerbatim note of the sitting, morning part\n\n"
+        f"THE CHAIR (Assemblywoman Rosalind Fenwright-Oake): {resume}\n\n"
+        "DIRECTOR HALVARD NKEMELU-STROM: Thank you. The mountain road past Ellerby will be resurfaced from "
+        "June, and one lane will stay open throughout.\n\n"
+        "THE CHAIR: Will the buses keep their timetable?\n\n"
+        "DIRECTOR NKEMELU-STROM: The buses will run every hour, as now.\n\n"
+        f"THE CHAIR: {suspend}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("resume", "suspend"),
+    [
+        ("Good afternoon. We now reconvene.", "The sitting is suspended until two o'clock."),
+        ("The hearing is resumed. You have the floor for fifteen minutes.", "Thanks to all. Same time tomorrow."),
+        ("Good morning again. We shall now resume.", "This meeting is adjourned until Monday."),
+    ],
+)
+def test_a_sitting_resumed_suspended_or_timed_is_no_statement(nlp: Language, resume: str, suspend: str) -> None:
+    out = build(nlp, _hearing(resume, suspend))
+    names = {e.key: e.name.casefold() for e in out.entities}
+    said = [(names[s.speaker], s.quote) for s in out.statements]
+    assert not [q for who, q in said if "fenwright" in who and q in (resume, suspend)], said
+    assert sum("nkemelu" in who for who, _ in said) == 2, said
+
+
+@pytest.mark.parametrize("call", ["Thank you. Deputy Corvin Aldous-Rye.", "Thanks. Senator Aldous-Rye, please."])
+def test_a_member_called_by_title_and_name_is_no_statement(nlp: Language, call: str) -> None:
+    out = build(nlp, _hearing("Good afternoon. We now reconvene.", call))
+    assert call not in [s.quote for s in out.statements], [(s.speaker, s.quote) for s in out.statements]
+
+
+def test_a_member_called_with_a_point_is_a_statement(nlp: Language) -> None:
+    close = "Senator Aldous-Rye, the bridge at Ellerby reopens on Monday."
+    out = build(nlp, _hearing("Good afternoon. We now reconvene.", close))
+    assert close in [s.quote for s in out.statements]

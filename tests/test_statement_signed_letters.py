@@ -82,3 +82,39 @@ def test_statement_put_out_for_an_office_holder_is_theirs(nlp: Language, head: s
     doc = nlp(text)
     voice = find_voice(doc, article, find_entities(doc, article))
     assert voice is not None and voice.speaker.name == name, voice
+
+
+JOINT_LETTERS = [
+    (
+        "An open letter on the Ashmoor river bridge\n\nTo the Minister of Transport\n\n3 May 2026\n\nMinister,\n\n"
+        "Our two valley towns share a single old bridge, and since the weight limit was lowered in March the"
+        " school buses go round by the pass.\n\n"
+        "About 600 children cross the river each morning to reach the secondary school. A new motorway is not"
+        " what we want. We want the bridge strengthened before winter, and we offer our own engineers to help.\n\n"
+        "Respectfully,\n\n"
+        "Philippa Drummond-Aske\nMayor of Ashmoor\n\n"
+        "Teodor Wrenfield-Maas\nChair of Wendlecombe Parish Council\n"
+    ),
+    (
+        "A letter to everyone living along the Tarrow estuary\n\nDear neighbours,\n\n"
+        "The flood wall along the estuary will be raised by half a metre this summer. The footpath will be"
+        " closed in stages, never for more than two weeks at a time.\n\n"
+        "We know the path is how many of you reach the station. Our crews will keep one crossing open at"
+        " every stage, and we will post the dates at the library.\n\n"
+        "With our thanks,\n\n"
+        "Dr. Philippa Drummond-Aske\nChair of the Estuary Board\n\n"
+        "Teodor Wrenfield-Maas\nLeader of Tarrow County Council\n\n- END -\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", JOINT_LETTERS)
+def test_statement_letter_signed_by_two_is_both_signers_words(nlp: Language, text: str) -> None:
+    """Two name-over-office blocks close a letter in the first person: each signer speaks its sentences."""
+    got = extract(nlp(text), Article("t", text, "test", published=PUBLISHED))
+    by = {}
+    for s in got.statements:
+        by.setdefault(s.quote, set()).add(s.speaker)
+    signers = {"person/philippa-drummond-aske", "person/teodor-wrenfield-maas"}
+    assert any(q.startswith("We ") and who == signers for q, who in by.items()), by
+    assert all(not q.startswith(("Respectfully", "With our")) for q in by), by

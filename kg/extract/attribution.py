@@ -427,11 +427,31 @@ _CLIMB = frozenset(
 )
 
 
+def _fragment_root(span: Span) -> Token:
+    """The word that hangs a quoted fragment on its sentence: the span's root, or, when the parse
+    hangs a later conjunct of the fragment on the reporting verb ("said the ferry was “late, but it
+    is safe”" with "but … is" on "said"), the first word whose head lies outside the span, past
+    conjunctions and punctuation."""
+    outer = [t for t in span if t.head.i != t.i and not span.start <= t.head.i < span.end]
+    words = [t for t in outer if t.dep_ not in ("cc", "punct") and not t.is_space]
+    return words[0] if words and span.root.dep_ in ("cc", "punct") else span.root
+
+
+#: Words from which a quoted noun phrase is a claim in the speaker's words, not a term or a scare
+#: quote: "had seen “more boats in the past month than in all of last year”".
+_WORDED = 8
+
+
+def _worded(span: Span) -> bool:
+    """True for a quoted noun phrase long enough to be what someone said."""
+    return sum(1 for t in span if t.is_alpha) >= _WORDED
+
+
 def _predicate(span: Span) -> bool:
     """True for a quoted predicate of "be" ("the decision was “a sovereign matter”") or of an object
     ("regarded the deal as “a fair bargain”", "called the plan “a farce”"): a judgement the clause's
     speaker makes, where a quoted noun phrase elsewhere is a term."""
-    root = span.root
+    root = _fragment_root(span)
     if span.start <= root.head.i < span.end:
         return False
     if root.dep_ in ("attr", "acomp"):
@@ -456,7 +476,7 @@ _ADVERBIAL = frozenset({"prep", "advmod", "advcl", "npadvmod"})
 def _adverbial(span: Span) -> bool:
     """True for a quoted adverbial of the reported verb ("open “before the first snow”", "settle it “in
     line with the constitution”"): when, how or on what terms, in the speaker's own words."""
-    root = span.root
+    root = _fragment_root(span)
     return root.dep_ in _ADVERBIAL and root.head.pos_ in ("VERB", "AUX") and not span.start <= root.head.i < span.end
 
 
@@ -465,16 +485,19 @@ def embedded(doc: Doc, quote: Quote, quotes: list[Quote]) -> Attribution | None:
 
     "Doe warned that the “situation is dire”", "Doe said the vote was “a farce”", "Doe said the
     ferry would sail “once the storm has passed”": the fragment (with a verb, the predicate of "be",
-    or an adverbial of the reported verb) sits (through complement, object and preposition links
-    only) under a speech verb whose subject lies outside every quote. A fragment under a noun ("Doe
-    reiterated Smith's threat that “…”") is someone else's words and is left.
+    an adverbial of the reported verb, or a noun phrase of :data:`_WORDED` words) sits (through
+    complement, object and preposition links only) under a speech verb whose subject lies outside
+    every quote. A fragment under a noun ("Doe reiterated Smith's threat that “…”") is someone
+    else's words and is left.
     """
     span = _tokens(doc, quote.start, quote.end)
     adverbial = span is not None and _adverbial(span)
-    if span is None or not (any(t.pos_ in ("VERB", "AUX") for t in span) or _predicate(span) or adverbial):
-        return None  # a quoted noun phrase is a term or a scare quote, not words someone said
+    if span is None or not (
+        any(t.pos_ in ("VERB", "AUX") for t in span) or _predicate(span) or adverbial or _worded(span)
+    ):
+        return None  # a short quoted noun phrase is a term or a scare quote, not words someone said
     inside = [(q.open, q.close) for q in quotes]
-    token = span.root
+    token = _fragment_root(span)
     for step in range(5):
         if (token.dep_ not in _CLIMB and not (step == 0 and adverbial)) or token.head.i == token.i:
             return None

@@ -9,7 +9,8 @@ when each of its sentences is one of:
 * a set courtesy: a greeting or thanks, the agenda announced, the floor handled, the close
   (:data:`COURTESY`, read on the words);
 * an interjection, alone or with the name of whom it addresses ("Okay.", "Yes, Jane.");
-* the next questioner called by name and outlet ("Jane Roe, Coast Radio.");
+* the next questioner called by name and outlet ("Jane Roe, Coast Radio."), or the next member by
+  title and name ("Senator Roe.");
 * the speaker's order of business announced, read on the parse: "I will start with the floods in
   X.", "Let me turn to Y.", "We will give an overview of Z, then take questions." (a place it
   names is the topic to come, not anything said of it);
@@ -78,8 +79,8 @@ _WHEN = (
     r"|next (?:week|month)|tomorrow|soon|then)(?: (?:morning|afternoon|evening))?"
 )
 # A chair's handling of the floor ("Questions, please.", "Next question.", "Front row.", "Go
-# ahead.") and its closing ("That is all for today.", "This concludes the briefing."): the running
-# of the session, not anything the chair holds.
+# ahead.") and its closing ("That is all for today.", "That is it, colleagues.", "This concludes
+# the briefing."): the running of the session, not anything the chair holds.
 _FLOOR = (
     r"(?:(?:(?:any|more|next|last|final|one more) )?questions?(?:,? please)?"
     r"|(?:the )?(?:first|second|third|front|back|middle|next|last) rows?(?:,? please)?"
@@ -90,17 +91,19 @@ _FLOOR = (
     r"|(?:that|this)(?:['’]s| is| was) (?:all|it|the news)(?: (?:for|from) (?:today|now|me|us|this \w+))?"
     r"|(?:that|this) (?:concludes|ends) (?:the|this|today['’]s|our) (?:press )?"
     r"(?:briefing|conference|session|meeting)"
-    # a sitting closed, paused or taken up again: "The session is adjourned.", "We stand adjourned.",
-    # "The sitting is suspended for twenty minutes.", "We resume."
-    r"|(?:(?:the|this) (?:session|sitting|meeting|hearing|committee) is|we (?:are|stand)) (?:adjourned|suspended)"
-    r"(?: for (?:\w+|\d+) (?:minutes?|hours?))?"
-    r"|we (?:now )?resume|(?:the|this) (?:session|sitting|meeting|hearing) (?:resumes|is resumed)"
-    # the floor given for a time, to whom it is given: "Captain, you now have fifteen minutes."
-    r"|(?:(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’-]+){0,2}), )?you (?:now )?have (?:\w+|\d+) minutes"
+    # a sitting closed, broken off or taken up again: "The session is adjourned.", "We stand adjourned.",
+    # "The sitting is suspended for a quarter of an hour.", "... until noon.", "We now reconvene."
+    r"|(?:(?:the|this) (?:session|sitting|meeting|hearing|committee) is|we (?:are|stand))"
+    r" (?:adjourned|suspended|resumed)(?: for (?:[\w-]+ ){1,5}?(?:minutes?|hours?)| until (?:[\w'’-]+ ?){1,3})?"
+    r"|we (?:now |will now |shall now )?(?:resume|reconvene)"
+    r"|(?:the|this) (?:session|sitting|meeting|hearing) (?:resumes|is resumed)"
+    # speaking time given: "Captain, you now have fifteen minutes.", "You have the floor for ten minutes."
+    r"|(?:(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’-]+){0,2}), )?you (?:now )?have"
+    r" (?:the floor )?(?:for )?(?:[\w-]+ ){1,2}minutes?"
     # the next questioner pointed to: "One more question.", "Yes, in the middle.", "In the front row, please."
     r"|(?:yes, )?one more(?: question)?|(?:yes, )?(?:at|in) the (?:back|front|middle)(?: rows?)?(?:,? please)?"
     # the next sitting: "See you on Monday.", "Our next briefing is next Tuesday."
-    rf"|see you (?:all )?(?:again )?{_WHEN}|same time {_WHEN}"
+    rf"|see you (?:all )?(?:again )?{_WHEN}|(?:(?:at )?the )?same time {_WHEN}"
     r"|(?:our |the )?next (?:press )?(?:briefing|conference|session|meeting)"
     rf" (?:is|will be|will take place|takes place) {_WHEN})"
     # whom the words are said to: "That is it, colleagues.", "That is all for today, everyone."
@@ -166,6 +169,8 @@ def _procedural(sent: SpacySpan) -> bool:
         return True  # "Okay.", "Yes, Jane."
     if _called(sent):
         return True  # "Jane Roe, Coast Radio.": the next questioner called by name and outlet
+    if _member_called(sent):
+        return True  # "Senator Roe.", "Yes, Deputy Lind, please.": the next member given the floor
     if _announced(sent):
         return True  # "I will begin with the situation at X.": the order of business, not a position
     if _handed_over(sent):
@@ -201,6 +206,23 @@ def _called(sent: SpacySpan) -> bool:
     if rest and rest[0].lower_ in {"from", "of"}:
         rest = rest[1:]
     return bool(rest) and all(t.pos_ == "PROPN" or (t.lower_ == "the" and k == 0) for k, t in enumerate(rest))
+
+
+def _member_called(sent: SpacySpan) -> bool:
+    """The next member called by title and name: "Senator Roe.", "Yes, Deputy Jo Lind, please.".
+
+    A title of the people in the room (:data:`_PODIUM`) and proper names only, after an
+    interjection at most and before "please": no verb and no other word, so nothing is said but
+    whose turn it is.
+    """
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if words and words[0].pos_ == "INTJ":
+        words = words[1:]
+    if words and words[-1].lower_ == "please":
+        words = words[:-1]
+    if len(words) < 2 or not _podium(words[0]):
+        return False
+    return all(t.pos_ == "PROPN" and t.lower_ not in _BUSINESS for t in words[1:])
 
 
 #: Verbs that announce what a speaker will take up, with the preposition that names it: "begin

@@ -6,7 +6,8 @@ the question's, put in the asker's mouth; the answer adds nothing a graph could 
 such a confirmation when its first sentence is an answer word of agreement and nothing else,
 and every sentence after it is a verbless fragment with no figure and no name ("Between those
 hours.", "A little more at weekends."). A refusal ("No. Not under this decree.") takes a
-position and stays a statement, and so does anything with a verb, a figure or a name.
+position and stays a statement, and so does anything with a verb, a figure or a name. A turn
+that only seconds a fellow speaker ("I entirely concur with my counterpart.") adds nothing either.
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ _ASSENT = re.compile(
     r"|certainly|quite so|quite right|true|yes|yeah|yep)(?:,?\s+(?:yes|indeed))?[.!]?",
     re.I,
 )
+#: Agreement with a fellow speaker on the podium, said in the first person and nothing more: "I
+#: entirely concur with my counterpart.", "We fully share what our counterpart has said." The words
+#: to cite are the colleague's, already given.
+_SECONDED = re.compile(
+    r"(?:(?:and|so|well),?\s+)?(?:i|we)\s+(?:(?:completely|fully|entirely|totally|wholly|very much|can only)\s+)?"
+    r"(?:agree|concur|share)(?:\s+(?:completely|fully|entirely|totally|wholly))?\s+"
+    r"(?:with\s+)?(?:(?:what|everything)\s+)?(?:my|our)\s+(?:[\w-]+\s+)?"
+    r"(?:colleague|counterpart|friend|brother|sister)s?(?:\s+(?:has\s+|just\s+)?said)?[.!]?",
+    re.I,
+)
 #: Entity types a trailing fragment may hold: when, not who or how many.
 _TIMES = frozenset({"", "DATE", "TIME"})
 
@@ -34,6 +45,8 @@ _TIMES = frozenset({"", "DATE", "TIME"})
 def only_confirms(span: SpacySpan) -> bool:
     """True when the turn is an answer of assent, alone or with verbless fragments (see the module docstring)."""
     sentences = turn_sentences(span)
+    if sentences and len(sentences) == 1 and _SECONDED.fullmatch(sentences[0].text.strip()):
+        return True  # "I entirely concur with my counterpart.": the counterpart's words, not new ones
     if not sentences or not _ASSENT.fullmatch(sentences[0].text.strip()):
         return False
     return all(_fragment(s) for s in sentences[1:])

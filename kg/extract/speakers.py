@@ -360,9 +360,10 @@ class SpeakerResolver:
             if ent is not None and ent.type in SPEAKER_TYPES:
                 return ent
         named = [e for _, e in self.index.within(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
-        if not named:  # "said (the envoy,) Ana Okoro-Lind": a subject the parser cut at the hyphen of a name
-            last = phrase.end_char - 1  # the name runs on past the phrase's last character
-            named = [e for _, e in self.index.covering(last, phrase.end_char) if e.type == "Person"][:1]
+        # "said (the envoy of X to Y,) Ana Okoro-Lind": a subject the parser cut at the hyphen of a
+        # name, which runs on past the phrase's last character; the states before it are its office's
+        last = phrase.end_char - 1
+        named += [e for _, e in self.index.covering(last, phrase.end_char) if e.type == "Person" and e not in named][:1]
         words = [t for t in phrase if not t.is_punct]
         if head is None:
             nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]

@@ -510,10 +510,10 @@ def _voiced(
     taken = [(s.quote_span.start, s.quote_span.end) for s in found if s.speaker != voice.speaker.key]
     heads = [text[s:e] for s, e in paragraphs(text)[:3] if e <= voice.body_start]
     title = " ".join([*heads, article.title or ""])
-    out = []
+    out: list[Statement] = []
     for start, stop in key_sentences(doc, voice, entities, title, taken, end):
         quote = _span(text, start, stop)
-        out.append(Statement(voice.speaker.key, quote.text, quote, (quote,)))
+        out.extend(Statement(who.key, quote.text, quote, (quote,)) for who in (voice.speaker, *voice.others))
     return out
 
 

@@ -7,7 +7,9 @@ Jane Roe", "Remarks by the Spokesperson …", a line
 of the briefing by Jane Roe, Spokesperson.", or a speech page titled "Ruritania's statement
 to the Council" whose standfirst says who delivered it ("Ambassador Jane Roe speaks about …",
 "… delivered by Ambassador Jane Roe"). The manifest title is read as well as the text's title
-lines; a person named only there must also be named in the text to become the speaker.
+lines; a person named only there must also be named in the text to become the speaker. A letter
+in the first person signed at its foot by two people or more (:mod:`kg.extract.cosigners`) is the
+words of every signer. A bare credit "Read by Jane Roe" over a bulletin names its newsreader, no voice.
 
 This module finds that voice: the speaker (a person of the document, or a new person entity when
 only a title line of the text names them; the body the text speaks "on behalf of" when no one is
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.attribution import is_cue
+from kg.extract.cosigners import foot_signers
 from kg.extract.cues import leading_name, person_name
 from kg.extract.quotes import is_headline, paragraphs
 from kg.extract.speakers import AGENCY_NOUNS, PERSON_NOUNS
@@ -73,7 +76,8 @@ _LEAD = re.compile(
 )
 # A numbered or bulleted point ("1. …", "2) …", "- …", "• …").
 _POINT = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+")
-# "… delivered by Ambassador Jane Roe at …"
+# "… delivered by Ambassador Jane Roe at …". "Read by" alone credits a bulletin's newsreader: only
+# what names the words it reads ("Statement read by …") gives their speaker.
 _DELIVERED = re.compile(r"\b(?P<verb>delivered|given|made|read)\s+by\s+(?P<who>[^\n:;–—(]+)", re.I)
 # Where the speaker's phrase stops: the occasion, topic or place of the statement.
 _WHO_END = re.compile(
@@ -106,6 +110,7 @@ class Voice:
     body_start: int
     new: bool = False  # the speaker entity was made from a title line: add it to the document
     body_end: int | None = None  # where the speaker's words stop (a lead line's points), if before the end
+    others: tuple[Entity, ...] = ()  # who else speaks the same words: the co-signers of a joint letter
 
 
 def _who(text: str) -> str:
@@ -326,18 +331,30 @@ def find_voice(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> Voic
     head, body = _header(text, article.title)
     titles: list[tuple[str, int | None]] = [(text[s:e], s) for s, e in head]
     titles += [(article.title, None)] if article.title else []
-    voice = _explicit(titles, entities, text)
+    genre = any(re.search(rf"\b{_GENRE}\b", t, re.I) for t, _ in titles)
+    voice = _cosigned(text, body, entities) if genre else None
+    if voice is None:
+        voice = _explicit(titles, entities, text)
     declared = voice is not None and any(_SAID_BY.search(t) for t, _ in titles)
     if voice is None:
         voice = _lead(doc, body, entities)
-    genre = any(re.search(rf"\b{_GENRE}\b", t, re.I) for t, _ in titles)
     if voice is None and genre and body < len(text) and _first_person(text, body):
         voice = _implicit(doc, titles, body, entities)
     if voice is None and any(_office_only(t) for t, _ in titles):
         voice = _institution(doc, body, entities)  # "Statement by the Spokesperson": the body speaking
     if voice is None or (not declared and _reported(doc, max(body, voice.body_start), voice.speaker, voice.body_end)):
         return None
-    return Voice(voice.speaker, max(body, voice.body_start), voice.new, voice.body_end)
+    return Voice(voice.speaker, max(body, voice.body_start), voice.new, voice.body_end, voice.others)
+
+
+def _cosigned(text: str, body: int, entities: tuple[Entity, ...]) -> Voice | None:
+    """A letter in the first person signed at its foot by two people or more: all of theirs."""
+    signers = foot_signers(text, entities)
+    if signers is None or len(signers.people) < 2 or not _first_person(text[: signers.start], body):
+        return None
+    first, *others = signers.people
+    made = all(e.key != first.key for e in entities)  # a name only the signature gives
+    return Voice(first, body, made, body_end=signers.start, others=tuple(others))
 
 
 def _lead(doc: Doc, body: int, entities: tuple[Entity, ...]) -> Voice | None:
@@ -492,7 +509,10 @@ def _bodies(phrase: str, entities: tuple[Entity, ...]) -> Entity | None:
 
 
 def with_voice(entities: tuple[Entity, ...], voice: Voice | None) -> tuple[Entity, ...]:
-    """The document's entities plus the voice's person when only the title named them."""
-    if voice is None or not voice.new or any(e.key == voice.speaker.key for e in entities):
+    """The document's entities plus the voice's people when only a title line or a signature named them."""
+    if voice is None:
         return entities
-    return tuple(sorted((*entities, voice.speaker), key=lambda e: e.key))
+    known = {e.key for e in entities}
+    made = [voice.speaker] if voice.new and voice.speaker.key not in known else []
+    made += [e for e in voice.others if e.key not in known and e.key != voice.speaker.key]
+    return tuple(sorted((*entities, *made), key=lambda e: e.key)) if made else entities
