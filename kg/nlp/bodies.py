@@ -14,6 +14,7 @@ from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES, DOMAIN_TAIL, MINISTRY_DOMAINS
 
 __all__ = [
+    "FEDERAL",
     "bare_post",
     "border_text",
     "checkpoint_name",
@@ -33,6 +34,8 @@ __all__ = [
 ]
 
 _NATIONAL = frozenset({"State", "National", "Federal"})
+#: The modifier a ministry's own name may open with: "the Federal Ministry of Health".
+FEDERAL = frozenset({"Federal"})
 # The kind words after a checkpoint's name ("Vaalimaa border control point" -> "Vaalimaa").
 _KIND_WORDS = frozenset(
     {
@@ -124,12 +127,14 @@ def unit_owned(span: Span) -> Span | None:
     return unit_span(doc, span.end + 1)
 
 
-def with_generic_modifier(span: Span) -> Span:
+def with_generic_modifier(span: Span, words: frozenset[str] = _NATIONAL) -> Span:
     """ "State Border Service": a capitalised national modifier belongs to the body's name, also in a
-    header in capitals ("NATIONAL POLICE OF X")."""
+    header in capitals ("NATIONAL POLICE OF X"). ``words``: the modifiers that count (a ministry
+    keeps only "Federal": "the Federal Ministry of the Interior" is a federation's own ministry,
+    while "State" before a ministry is often the end of a federal unit's name, "Lagos State")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     shouted = before is not None and before.is_upper and span.text.isupper()
-    if before is not None and (before.text in _NATIONAL or (shouted and before.text.title() in _NATIONAL)):
+    if before is not None and (before.text in words or (shouted and before.text.title() in words)):
         return Span(span.doc, span.start - 1, span.end, label=span.label_)
     return span
 

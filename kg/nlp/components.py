@@ -39,6 +39,7 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.appositions import apposed_persons
 from kg.nlp.bodies import (
+    FEDERAL,
     bare_post,
     border_text,
     checkpoint_name,
@@ -701,6 +702,7 @@ class Retyper:
                     span = with_unit(with_generic_modifier(span))
                 else:
                     span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
+                    span = with_generic_modifier(span, FEDERAL)  # "the Federal Ministry of the Interior"
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
                 name = ordinal_lead(hyphen_lead(checkpoint_name(span)))
