@@ -23,6 +23,7 @@ __all__ = [
     "inner_body",
     "joint_portfolio",
     "masthead_body",
+    "ministry_of",
     "named_by_state",
     "proper_body",
     "qualified",
@@ -192,6 +193,19 @@ def masthead_body(span: Span) -> Span | None:
     if not any(state_key(doc[start:k].text) for k in range(start + 1, min(span.start, start + 3) + 1)):
         return None  # "REPORT TO THE GOVERNMENT", "DISTRICT POLICE": no state opens the name
     return Span(doc, start, span.end, label="Agency")
+
+
+def ministry_of(span: Span) -> Span | None:
+    """ "the Ministry of the Armed Forces", "MINISTRY OF POLICE": a ministry whose portfolio is a
+    security body is one body, the ministry, not the body its portfolio names (any case: a
+    masthead writes it in capitals)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ != "ministry" or doc[i - 1].is_lower:
+        return None
+    return Span(doc, i - 1, span.end, label="Agency")
 
 
 def _masthead_word(tok: Token) -> bool:

@@ -48,6 +48,7 @@ from kg.nlp.bodies import (
     inner_body,
     joint_portfolio,
     masthead_body,
+    ministry_of,
     named_by_state,
     proper_body,
     qualified,
@@ -685,7 +686,7 @@ class Retyper:
                 if label == "SecurityBody" and _office_staff(span):
                     continue  # "Chief of the General Staff": an office's words, as the office's holder is read
                 if label == "SecurityBody":
-                    named = masthead_body(span) or named_by_state(span)
+                    named = ministry_of(span) or masthead_body(span) or named_by_state(span)
                     if named is not None:  # "Border Guard Bangladesh": the state ends the body's name
                         yield named
                         continue
