@@ -66,7 +66,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "GB": ("Britain", "Great Britain", "UK", "U.K.", "the United Kingdom"),
     "IR": ("Iran",),
     "SY": ("Syria",),
-    "KR": ("South Korea",),
+    "KR": ("South Korea", "Korea"),  # "Korea" alone, as the South calls itself ("the Korea Customs Service")
     "KP": ("North Korea",),
     "VN": ("Vietnam",),
     "LA": ("Laos",),
