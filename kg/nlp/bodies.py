@@ -61,7 +61,8 @@ _LOWER_KIND_WORDS = frozenset({"gate", "causeway", "port", "terminal", "cross", 
 
 def qualified(span: Span) -> bool:
     """A security body counts only when a state names it: "Polish police", "Poland's border guard",
-    "the police of Chile", or a capitalised "State/National/Federal" makes it a country's own body.
+    "the police of Chile", "the Sri Lankan police", or a capitalised "State/National/Federal" makes
+    it a country's own body.
     """
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and _state_at(doc, span.end + 1):
@@ -71,9 +72,9 @@ def qualified(span: Span) -> bool:
     prev = doc[span.start - 1]
     if prev.text in _NATIONAL and span[0].is_title:
         return True
-    if prev.lower_ in {"'s", "’s"} and span.start > 1:
-        prev = doc[span.start - 2]
-    return state_key(prev.text) is not None
+    end = span.start - 1 if prev.lower_ in {"'s", "’s"} else span.start
+    # a state's name or demonym of up to three words: "Sri Lankan police", "Costa Rica's police"
+    return any(state_key(doc[end - n : end].text) is not None for n in (1, 2, 3) if end - n >= 0)
 
 
 #: The most tokens of a state's name: "Democratic Republic of the Congo" is five, "Democratic
