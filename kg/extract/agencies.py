@@ -27,7 +27,7 @@ from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.publisher_state import doc_publisher, publisher_state
 from kg.extract.side_sentences import acting_side, side_opening
 from kg.extract.speaker_states import our_speakers_state, speakers_state
-from kg.extract.turn_labels import speaker_at
+from kg.extract.turn_labels import asked_at, speaker_at
 from kg.lexicon.gazetteer import (
     Place,
     capital_of,
@@ -718,7 +718,7 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
         if end <= 0:
             break
         start = text.rfind("\n", 0, end) + 1
-        if speaker is not None and speaker_at(span.doc, start) not in {None, speaker}:
+        if asked_at(span.doc, start) or (speaker is not None and speaker_at(span.doc, start) not in {None, speaker}):
             break  # a reporter's question before a spokesperson's answer: another speaker's story
     return None
 
