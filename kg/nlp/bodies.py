@@ -73,8 +73,10 @@ def qualified(span: Span) -> bool:
     if prev.text in _NATIONAL and span[0].is_title:
         return True
     end = span.start - 1 if prev.lower_ in {"'s", "’s"} else span.start
-    # a state's name or demonym of up to three words: "Sri Lankan police", "Costa Rica's police"
-    return any(state_key(doc[end - n : end].text) is not None for n in (1, 2, 3) if end - n >= 0)
+    # a state's name or demonym of up to three words before a body in lower case: "Sri Lankan police",
+    # "Costa Rica's police" (a capitalised one, "the South African Police Service", is read as a name)
+    sizes = (1, 2, 3) if span[0].is_lower else (1,)
+    return any(state_key(doc[end - n : end].text) is not None for n in sizes if end - n >= 0)
 
 
 #: The most tokens of a state's name: "Democratic Republic of the Congo" is five, "Democratic
