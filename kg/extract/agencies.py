@@ -27,7 +27,7 @@ from kg.extract.publisher_owner import BODY_WORDS
 from kg.extract.publisher_state import doc_publisher, publisher_state
 from kg.extract.side_sentences import acting_side, side_opening
 from kg.extract.speaker_states import our_speakers_state, speakers_state
-from kg.extract.turn_labels import speaker_at
+from kg.extract.turn_labels import asked_at, speaker_at
 from kg.lexicon.gazetteer import (
     Place,
     capital_of,
@@ -41,6 +41,7 @@ from kg.lexicon.gazetteer import (
     territory_for,
 )
 from kg.lexicon.names import entity_key, slugify, strip_the
+from kg.nlp.components import SPANS_KEY
 from kg.nlp.doctext import doc_text
 from kg.nlp.patterns import AGENCY_HEADS, MINISTRY_DOMAINS
 from kg.nlp.unit_names import force_unit
@@ -100,7 +101,9 @@ def link_agency(span: SpacySpan, links: list[Linked]) -> Linked:
     if not domain and _proper(span, inside):
         name = strip_the(span.text)
         home = _proper_parent(span, links, inside)
-        armed = low[-1] in _ARMED and not force_unit(span)  # "the Sixth Armoured Brigade" is a state's unit
+        # "the Sixth Armoured Brigade" is a state's unit, and "the Ministry of the Armed Forces" a
+        # ministry: only a name the armed word heads ("X Army", "the Army of X") may be a group's
+        armed = body_head([w for w in low if w not in {"the", "-"}]) in _ARMED and not force_unit(span)
         if armed and not (home and home.startswith("state/") and _named_by_state(span, links, inside)):
             # "Kachin Independence Army": an armed group, no part of any government ("Norland Defence
             # Forces", "the Norlandic Defence Forces", named by their state, are that state's)
@@ -373,12 +376,27 @@ def _view(doc: Doc, links: list[Linked]) -> _DocView:
     # where a text is filed from outranks how often it names a state: a town's own police briefing
     # names the neighbour it deals with more often than its own state
     # and who published it outranks its headline: a readout's headline names the visiting side
-    filed = (
-        _dateline_home(doc, links, states) or publisher_state(doc_publisher(doc), states) or headline_home(doc, links)
-    )
+    named = states | _states_in_bodies(doc)
+    filed = _dateline_home(doc, links, named) or publisher_state(doc_publisher(doc), named) or headline_home(doc, links)
     view = _DocView(states, places, filed or _clear_home(doc, links), filed, placed)
     doc.user_data["kg_body_view"] = (links, len(links), view)
     return view
+
+
+def _states_in_bodies(doc: Doc) -> frozenset[str]:
+    """Keys of the states named inside the text's bodies' names ("CABO VERDE COAST GUARD" heading a
+    release): the text names them, though as mentions they are linked only after the bodies are.
+    A dateline's capital or a publisher of that state says whose the text's other bodies are."""
+    found: set[str] = set()
+    for span in doc.spans.get(SPANS_KEY, ()):
+        if span.label_ != "Agency":
+            continue
+        for size in (3, 2, 1):
+            for i in range(len(span) - size + 1):
+                code = state_code(span[i : i + size].text)
+                if code:
+                    found.add(f"state/{code}")
+    return frozenset(found)
 
 
 def _demonym_inside(span: SpacySpan) -> str | None:
@@ -700,7 +718,7 @@ def _paragraph_state(span: SpacySpan, links: list[Linked]) -> tuple[str, str] | 
         if end <= 0:
             break
         start = text.rfind("\n", 0, end) + 1
-        if speaker is not None and speaker_at(span.doc, start) not in {None, speaker}:
+        if asked_at(span.doc, start) or (speaker is not None and speaker_at(span.doc, start) not in {None, speaker}):
             break  # a reporter's question before a spokesperson's answer: another speaker's story
     return None
 

@@ -35,6 +35,7 @@ __all__ = [
     "audience_label",
     "find_turns",
     "is_narrator",
+    "is_question",
     "label_matches",
     "label_words",
     "narrators",
@@ -102,6 +103,21 @@ _NUMBERED_QUESTION = re.compile(r"Q\d+\b")
 def _not_speaker(label: str) -> bool:
     """A label of the questions or of a stage direction ("Q:", "NOTE:", "Q4 Jo Roe:"), never a statement's speaker."""
     return label.lower() in _NOT_SPEAKERS or _NUMBERED_QUESTION.match(label) is not None
+
+
+#: Labels of a reporter's or interviewer's question: "Q:", "QUESTION:".
+_QUESTION_LABELS = frozenset({"q", "question"})
+
+
+def is_question(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` is a question put under a label ("Q:", "QUESTION:", "Q4 Jo Roe:"),
+    no speaker's turn: what it names is the asker's, not the answer's."""
+    end = text.find("\n", line_start)
+    m = _LABEL.match(text, line_start, len(text) if end < 0 else end)
+    if m is None:
+        return False
+    label = m.group("label")
+    return label.lower() in _QUESTION_LABELS or _NUMBERED_QUESTION.match(label) is not None
 
 
 # Roles of the programme's own people: their turns narrate the story, they are not statements.

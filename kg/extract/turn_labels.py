@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.transcript import find_turns
+from kg.extract.transcript import find_turns, is_question
 from kg.nlp.doctext import doc_text
 
-__all__ = ["speaker_at"]
+__all__ = ["asked_at", "speaker_at"]
 
 _KEY = "kg_turn_labels"
 
@@ -29,3 +29,8 @@ def speaker_at(doc: Doc, line_start: int) -> str | None:
         line_start += 1  # turns start at a line's first word
     found = labels.get(line_start)
     return str(found) if found is not None else None
+
+
+def asked_at(doc: Doc, line_start: int) -> bool:
+    """The line at ``line_start`` is a labelled question ("Q: Y says it has closed its side?")."""
+    return is_question(doc_text(doc), line_start)

@@ -24,7 +24,7 @@ AF Afghan|AL Albanian|DZ Algerian|AD Andorran|AO Angolan|AG Antiguan|AR Argentin
 AM Armenian|AU Australian|AT Austrian|AZ Azerbaijani,Azeri|BS Bahamian|BH Bahraini|BD Bangladeshi
 BB Barbadian|BY Belarusian,Belarussian|BE Belgian|BZ Belizean|BJ Beninese|BT Bhutanese
 BO Bolivian|BA Bosnian|BW Botswanan,Motswana,Batswana|BR Brazilian|BN Bruneian|BG Bulgarian|BF Burkinabe
-BI Burundian|KH Cambodian|CM Cameroonian|CA Canadian|CV Cape Verdean|CF Central African
+BI Burundian|KH Cambodian|CM Cameroonian|CA Canadian|CV Cape Verdean,Cabo Verdean|CF Central African
 TD Chadian|CL Chilean|CN Chinese|CO Colombian|KM Comoran,Comorian|CG Congolese|CR Costa Rican
 CI Ivorian|HR Croatian,Croat|CU Cuban|CY Cypriot|CZ Czech|DK Danish,Dane|DJ Djiboutian
 DO Dominican|EC Ecuadorian|EG Egyptian|SV Salvadoran|GQ Equatorial Guinean|ER Eritrean
@@ -66,7 +66,7 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "GB": ("Britain", "Great Britain", "UK", "U.K.", "the United Kingdom"),
     "IR": ("Iran",),
     "SY": ("Syria",),
-    "KR": ("South Korea",),
+    "KR": ("South Korea", "Korea"),  # "Korea" alone, as the South calls itself ("the Korea Customs Service")
     "KP": ("North Korea",),
     "VN": ("Vietnam",),
     "LA": ("Laos",),

@@ -14,6 +14,7 @@ from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES, DOMAIN_TAIL, MINISTRY_DOMAINS
 
 __all__ = [
+    "FEDERAL",
     "bare_post",
     "border_text",
     "checkpoint_name",
@@ -22,6 +23,7 @@ __all__ = [
     "inner_body",
     "joint_portfolio",
     "masthead_body",
+    "ministry_of",
     "named_by_state",
     "proper_body",
     "qualified",
@@ -33,6 +35,8 @@ __all__ = [
 ]
 
 _NATIONAL = frozenset({"State", "National", "Federal"})
+#: The modifier a ministry's own name may open with: "the Federal Ministry of Health".
+FEDERAL = frozenset({"Federal"})
 # The kind words after a checkpoint's name ("Vaalimaa border control point" -> "Vaalimaa").
 _KIND_WORDS = frozenset(
     {
@@ -57,7 +61,8 @@ _LOWER_KIND_WORDS = frozenset({"gate", "causeway", "port", "terminal", "cross", 
 
 def qualified(span: Span) -> bool:
     """A security body counts only when a state names it: "Polish police", "Poland's border guard",
-    "the police of Chile", or a capitalised "State/National/Federal" makes it a country's own body.
+    "the police of Chile", "the Sri Lankan police", or a capitalised "State/National/Federal" makes
+    it a country's own body.
     """
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and _state_at(doc, span.end + 1):
@@ -67,9 +72,11 @@ def qualified(span: Span) -> bool:
     prev = doc[span.start - 1]
     if prev.text in _NATIONAL and span[0].is_title:
         return True
-    if prev.lower_ in {"'s", "’s"} and span.start > 1:
-        prev = doc[span.start - 2]
-    return state_key(prev.text) is not None
+    end = span.start - 1 if prev.lower_ in {"'s", "’s"} else span.start
+    # a state's name or demonym of up to three words before a body in lower case: "Sri Lankan police",
+    # "Costa Rica's police" (a capitalised one, "the South African Police Service", is read as a name)
+    sizes = (1, 2, 3) if span[0].is_lower else (1,)
+    return any(state_key(doc[end - n : end].text) is not None for n in sizes if end - n >= 0)
 
 
 #: The most tokens of a state's name: "Democratic Republic of the Congo" is five, "Democratic
@@ -124,12 +131,14 @@ def unit_owned(span: Span) -> Span | None:
     return unit_span(doc, span.end + 1)
 
 
-def with_generic_modifier(span: Span) -> Span:
+def with_generic_modifier(span: Span, words: frozenset[str] = _NATIONAL) -> Span:
     """ "State Border Service": a capitalised national modifier belongs to the body's name, also in a
-    header in capitals ("NATIONAL POLICE OF X")."""
+    header in capitals ("NATIONAL POLICE OF X"). ``words``: the modifiers that count (a ministry
+    keeps only "Federal": "the Federal Ministry of the Interior" is a federation's own ministry,
+    while "State" before a ministry is often the end of a federal unit's name, "Lagos State")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     shouted = before is not None and before.is_upper and span.text.isupper()
-    if before is not None and (before.text in _NATIONAL or (shouted and before.text.title() in _NATIONAL)):
+    if before is not None and (before.text in words or (shouted and before.text.title() in words)):
         return Span(span.doc, span.start - 1, span.end, label=span.label_)
     return span
 
@@ -187,6 +196,19 @@ def masthead_body(span: Span) -> Span | None:
     if not any(state_key(doc[start:k].text) for k in range(start + 1, min(span.start, start + 3) + 1)):
         return None  # "REPORT TO THE GOVERNMENT", "DISTRICT POLICE": no state opens the name
     return Span(doc, start, span.end, label="Agency")
+
+
+def ministry_of(span: Span) -> Span | None:
+    """ "the Ministry of the Armed Forces", "MINISTRY OF POLICE": a ministry whose portfolio is a
+    security body is one body, the ministry, not the body its portfolio names (any case: a
+    masthead writes it in capitals)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ != "ministry" or doc[i - 1].is_lower:
+        return None
+    return Span(doc, i - 1, span.end, label="Agency")
 
 
 def _masthead_word(tok: Token) -> bool:

@@ -39,6 +39,7 @@ from kg.lexicon.gazetteer import (
 from kg.lexicon.names import TITLE_WORDS
 from kg.nlp.appositions import apposed_persons
 from kg.nlp.bodies import (
+    FEDERAL,
     bare_post,
     border_text,
     checkpoint_name,
@@ -47,6 +48,7 @@ from kg.nlp.bodies import (
     inner_body,
     joint_portfolio,
     masthead_body,
+    ministry_of,
     named_by_state,
     proper_body,
     qualified,
@@ -701,7 +703,7 @@ class Retyper:
                 if label == "SecurityBody" and _office_staff(span):
                     continue  # "Chief of the General Staff": an office's words, as the office's holder is read
                 if label == "SecurityBody":
-                    named = masthead_body(span) or named_by_state(span)
+                    named = ministry_of(span) or masthead_body(span) or named_by_state(span)
                     if named is not None:  # "Border Guard Bangladesh": the state ends the body's name
                         yield named
                         continue
@@ -718,6 +720,7 @@ class Retyper:
                     span = with_unit(with_generic_modifier(span))
                 else:
                     span = joint_portfolio(span)  # "the Ministry of Energy and Mines"
+                    span = with_generic_modifier(span, FEDERAL)  # "the Federal Ministry of the Interior"
                 yield Span(doc, span.start, span.end, label="Agency")
             elif label == "Checkpoint":
                 name = ordinal_lead(hyphen_lead(checkpoint_name(span)))
