@@ -24,7 +24,8 @@ texts that were used to shape rules: a development set now) and ``invented-print
 ``invented-lantern`` / ``invented-compass`` / ``invented-meridian`` / ``invented-prism`` /
 ``invented-quarry`` / ``invented-ridge`` / ``invented-summit`` / ``invented-tundra`` / ``invented-delta`` /
 ``invented-canyon`` / ``invented-estuary`` / ``invented-fjord`` /
-``invented-plateau`` / ``invented-glacier`` / ``invented-savanna`` / ``invented-lagoon``
+``invented-plateau`` / ``invented-glacier`` / ``invented-savanna`` / ``invented-lagoon`` /
+``invented-steppe``
 (``benchmarks/invented/``: invented press releases, wire stories and statements; invented
 readouts, transcripts, briefings and broadcast scripts; invented agency situation reports,
 operational updates, commission releases, flash updates, court and business wires; invented press
@@ -257,6 +258,7 @@ CORPORA = {
     "invented-glacier": Corpus("invented-glacier", "invented/glacier", root=ROOT / "benchmarks"),
     "invented-savanna": Corpus("invented-savanna", "invented/savanna", root=ROOT / "benchmarks"),
     "invented-lagoon": Corpus("invented-lagoon", "invented/lagoon", root=ROOT / "benchmarks"),
+    "invented-steppe": Corpus("invented-steppe", "invented/steppe", root=ROOT / "benchmarks"),
 }
 
 
