@@ -37,7 +37,10 @@ def test_entities_bridge_with_an_end_in_a_state_is_a_crossing(nlp: Language, tex
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Velkoran Bridge was repainted last summer at its northern end, the town council said.", "Velkoran Bridge"),
+        (
+            "The Velkoran Bridge was repainted last summer at its northern end, the town council said.",
+            "Velkoran Bridge",
+        ),
         (
             "Built in 1931, the Selvano Bridge links the old town with the new harbour, the regional museum says.",
             "Selvano Bridge",
