@@ -24,6 +24,7 @@ __all__ = [
     "joint_portfolio",
     "masthead_body",
     "named_by_state",
+    "port_context",
     "proper_body",
     "qualified",
     "unit_at",
@@ -227,6 +228,15 @@ def crossing_context(span: Span) -> bool:
     if not span.doc.has_annotation("SENT_START"):
         return any(t.lower_ in _CROSSING_WORDS for t in span.doc)
     return any(t.lower_ in _CROSSING_WORDS for t in span.sent) or ends_in_states(span) or _crossed_later(span)
+
+
+def port_context(span: Span) -> bool:
+    """ "the X Port" is a crossing point (as states that name their land crossings ports write it)
+    only in a sentence about crossing or the border ("passenger crossings at the X Port were
+    halved"); traffic alone is a seaport's as well."""
+    if not span.doc.has_annotation("SENT_START"):
+        return False
+    return any(t.lower_ in _CROSSING_WORDS - {"traffic"} for t in span.sent)
 
 
 def border_text(doc: Doc) -> bool:
