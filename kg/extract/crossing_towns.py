@@ -26,19 +26,28 @@ __all__ = ["crossings_apart_from_towns", "kinds_of_one_town_joined", "without_to
 _KIND = r"(?:(?:border|road|rail|motorway)\s+)?(?:crossing\s+point|crossing|post|checkpoint|gate|terminal)"
 #: Kind words that name a town's crossing point whatever way carries it: "the Velsar crossing".
 _GENERIC = frozenset({"crossing", "crossing point", "border crossing", "border crossing point"})
-#: Kind words after a crossing's name: "Velsar border post", "Velsar crossing point".
-_AFTER = re.compile(rf"\s+({_KIND})\b")
+#: Kind words after a crossing's name: "Velsar border post", "Velsar crossing point", and after the
+#: pair it is the first of: "the Velsar and Orm border posts".
+_AFTER = re.compile(rf"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+({_KIND})s?\b")
+#: Words before a place's name that speak of the town: "the people of Velsar", "roadworks between
+#: Orm and Velsar", "families in Velsar" (a kind word before them is the crossing's: "the post in Velsar").
+_TOWN_BEFORE = re.compile(
+    r"(?:\b(?:in|of|from|near|outside)|\bbetween\s+[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*\s+and)\s+$"
+)
 #: Kind words before it: "the border crossing at Velsar", "the post of Velsar", "the crossing in Velsar".
 _BEFORE = re.compile(rf"\b({_KIND})\s+(?:at|of|in)\s+$")
 
 
 def crossings_apart_from_towns(text: str, links: list[Linked]) -> list[Linked]:
     """``links`` with each checkpoint that shares its name with a town of the text renamed
-    (and rekeyed) to its name and kind words; other links are returned unchanged."""
+    (and rekeyed) to its name and kind words; other links are returned unchanged. A checkpoint's
+    bare name the text uses as a town's ("the people of Velsar") is that town, where the text also
+    names the crossing with its kind."""
     towns = {lk.name for lk in links if lk.type == "Settlement"}
+    bare = {lk.name for lk in links if lk.type == "Checkpoint" and lk.kind == "name" and _town_use(text, lk)}
     kinds: dict[str, str] = {}
     for lk in links:
-        if lk.type != "Checkpoint" or lk.kind != "name" or lk.name not in towns or lk.name in kinds:
+        if lk.type != "Checkpoint" or lk.kind != "name" or lk.name not in towns | bare or lk.name in kinds:
             continue
         after = _AFTER.match(text, lk.end)
         before = _BEFORE.search(text, max(0, lk.start - 40), lk.start)
@@ -54,9 +63,20 @@ def crossings_apart_from_towns(text: str, links: list[Linked]) -> list[Linked]:
         if kind is None:
             out.append(lk)
             continue
+        if lk.name in bare - towns and _town_use(text, lk):
+            out.append(replace(lk, type="Settlement", key=entity_key("Settlement", lk.name)))
+            continue
         name = f"{lk.name} {kind}"
         out.append(replace(lk, key=entity_key("Checkpoint", name), name=name))
     return out
+
+
+def _town_use(text: str, lk: Linked) -> bool:
+    """A mention of a place's bare name as a town's: no kind words beside it, town words before it."""
+    start = max(0, lk.start - 60)
+    if _AFTER.match(text, lk.end) or _BEFORE.search(text, start, lk.start):
+        return False
+    return _TOWN_BEFORE.search(text, start, lk.start) is not None
 
 
 def kinds_of_one_town_joined(links: list[Linked]) -> list[Linked]:
