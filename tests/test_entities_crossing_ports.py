@@ -38,3 +38,8 @@ def test_entities_port_in_a_crossing_sentence_is_a_crossing(nlp: Language, text:
 )
 def test_entities_seaport_without_crossing_stays_a_place(nlp: Language, text: str) -> None:
     assert kg_entity_types(nlp, text).get("Kellmark Port") != "Checkpoint"
+
+
+def test_entities_port_inside_a_longer_name_is_no_crossing(nlp: Language) -> None:
+    text = "Jo Marrow, the Regional Port Manager at Kelby, told reporters that lorries entered the country slowly."
+    assert kg_entity_types(nlp, text).get("Regional Port") != "Checkpoint"

@@ -234,8 +234,9 @@ def port_context(span: Span) -> bool:
     """ "the X Port" is a crossing point (as states that name their land crossings ports write it)
     only in a sentence about crossing or the border ("passenger crossings at the X Port were
     halved"); traffic alone is a seaport's as well."""
-    if not span.doc.has_annotation("SENT_START"):
-        return False
+    doc = span.doc
+    if not doc.has_annotation("SENT_START") or (span.end < len(doc) and doc[span.end].is_title):
+        return False  # "the Area Port Director": a longer name (a title, a body) goes on after "Port"
     return any(t.lower_ in _CROSSING_WORDS - {"traffic"} for t in span.sent)
 
 

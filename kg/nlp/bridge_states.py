@@ -25,11 +25,11 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "bank", "side", "sh
 
 
 def ends_in_states(span: Span) -> bool:
-    """The sentence of bridge ``span`` gives one of its ends to a state ("its Polish end"), or the
-    bridge links a place with one the sentence gives to a state ("with the Brazilian town of B"),
-    after the bridge's name."""
-    if not span.doc.has_annotation("SENT_START"):
-        return False
+    """The sentence of the named bridge ``span`` ("the X Bridge") gives one of its ends to a state
+    ("its Polish end"), or the bridge links a place with one the sentence gives to a state ("with
+    the Brazilian town of B"), after the bridge's name."""
+    if not span.doc.has_annotation("SENT_START") or not span[-1].is_title:
+        return False  # "the Kelo bridge": a town's bridge, which the rules of crossings named by towns read
     sent = span.sent
     if any(_qualified_by_state(tok) for tok in sent if tok.lower_ in _END_NOUNS):
         return True
