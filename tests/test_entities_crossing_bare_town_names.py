@@ -1,5 +1,5 @@
 """A crossing named after its town, and the town's bare name used as a town's in the same text ("the
-Kavetra border post" ... "the people of Kavetra"): two nodes, the crossing with its kind words and
+Kavetra border post" ... "shopkeepers in Kavetra"): two nodes, the crossing with its kind words and
 the town with the bare name, though no mention of the town was read as one before.
 
 Invented sentences through the real model. Before, every bare mention was the crossing, so the
@@ -17,14 +17,14 @@ from spacy.language import Language
     ("text", "crossing", "town"),
     [
         (
-            "Lorries lined up at the Kavetra border post on Friday, Zambian officials said. Many residents of"
+            "Lorries lined up at the Kavetra border post on Friday, Zambian officials said. Shopkeepers in"
             " Kavetra complain that the queue blocks their main street.",
             "Kavetra border post",
             "Kavetra",
         ),
         (
             "Guards at the Tessaly crossing seized 300 kilograms of tobacco on Sunday, Malawian"
-            " police said. Traders from Tessaly said the seizure would raise prices at the market.",
+            " police said. Traders in Tessaly said the seizure would raise prices at the market.",
             "Tessaly crossing",
             "Tessaly",
         ),
@@ -42,9 +42,13 @@ def test_entities_crossing_and_town_used_bare_are_two(nlp: Language, text: str, 
     assert (town, "Settlement") in found
 
 
-def test_entities_crossing_named_bare_at_its_post_stays_the_crossing(nlp: Language) -> None:
-    text = (
-        "Lorries lined up at the Kavetra border post on Friday, Zambian officials said. Officers at Kavetra"
-        " checked every driver's papers."
-    )
-    assert [kind for name, kind in found_entities(nlp, text) if name.startswith("Kavetra")] == ["Checkpoint"]
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Officers at Kavetra checked every driver's papers.",
+        "Longer hours of Kavetra were promised for the harvest, and traffic away from Kavetra should ease.",
+    ],
+)
+def test_entities_crossing_named_bare_at_its_post_stays_the_crossing(nlp: Language, second: str) -> None:
+    text = f"Lorries lined up at the Kavetra border post on Friday, Zambian officials said. {second}"
+    assert {kind for name, kind in found_entities(nlp, text) if name.startswith("Kavetra")} == {"Checkpoint"}

@@ -29,19 +29,18 @@ _GENERIC = frozenset({"crossing", "crossing point", "border crossing", "border c
 #: Kind words after a crossing's name: "Velsar border post", "Velsar crossing point", and after the
 #: pair it is the first of: "the Velsar and Orm border posts".
 _AFTER = re.compile(rf"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+({_KIND})s?\b")
-#: Words before a place's name that speak of the town: "the people of Velsar", "roadworks between
-#: Orm and Velsar", "families in Velsar" (a kind word before them is the crossing's: "the post in Velsar").
-_TOWN_BEFORE = re.compile(
-    r"(?:\b(?:in|of|from|near|outside)|\bbetween\s+[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*\s+and)\s+$"
-)
+#: Words before a place's name that speak of the town: "families in Velsar", "roadworks between Orm
+#: and Velsar" (a kind word before them is the crossing's: "the post in Velsar"). "of" and "from" are
+#: the crossing's as often ("the opening hours of Velsar", "traffic away from Velsar").
+_TOWN_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\bbetween\s+[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*)*\s+and)\s+$")
 #: Kind words before it: "the border crossing at Velsar", "the post of Velsar", "the crossing in Velsar".
-_BEFORE = re.compile(rf"\b({_KIND})\s+(?:at|of|in)\s+$")
+_BEFORE = re.compile(rf"\b({_KIND})s?\s+(?:at|of|in)\s+$")
 
 
 def crossings_apart_from_towns(text: str, links: list[Linked]) -> list[Linked]:
     """``links`` with each checkpoint that shares its name with a town of the text renamed
     (and rekeyed) to its name and kind words; other links are returned unchanged. A checkpoint's
-    bare name the text uses as a town's ("the people of Velsar") is that town, where the text also
+    bare name the text uses as a town's ("families in Velsar") is that town, where the text also
     names the crossing with its kind."""
     towns = {lk.name for lk in links if lk.type == "Settlement"}
     bare = {lk.name for lk in links if lk.type == "Checkpoint" and lk.kind == "name" and _town_use(text, lk)}
