@@ -1,5 +1,5 @@
 """A crossing named after its town, and the town's bare name used as a town's in the same text ("the
-Kavetra border post" ... "shopkeepers in Kavetra"): two nodes, the crossing with its kind words and
+Kavetra border post" ... "stallholders in Kavetra"): two nodes, the crossing with its kind words and
 the town with the bare name, though no mention of the town was read as one before.
 
 Invented sentences through the real model. Before, every bare mention was the crossing, so the
@@ -17,7 +17,7 @@ from spacy.language import Language
     ("text", "crossing", "town"),
     [
         (
-            "Lorries lined up at the Kavetra border post on Friday, Zambian officials said. Shopkeepers in"
+            "Lorries lined up at the Kavetra border post on Friday, Zambian officials said. Stallholders in"
             " Kavetra complain that the queue blocks their main street.",
             "Kavetra border post",
             "Kavetra",

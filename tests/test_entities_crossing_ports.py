@@ -19,7 +19,7 @@ from spacy.language import Language
             "Lianwu Port",
         ),
         (
-            "More than 40,000 visitors crossed into the special zone through the Dexin Port on Saturday. The"
+            "More than 38,260 visitors crossed into the special zone through the Dexin Port on Saturday. The"
             " Dexin Port keeps its late hours all week.",
             "Dexin Port",
         ),

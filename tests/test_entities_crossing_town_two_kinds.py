@@ -19,7 +19,7 @@ from spacy.language import Language
         (
             "Lorries from Togo queue at the Tolvani crossing every night, customs officers said. The border"
             " town of Tolvani has three hotels, and the Tolvani bridge to Benin, now being built, will take"
-            " the traffic from 2027.",
+            " the traffic from 2029.",
             "Tolvani crossing",
             "Tolvani",
         ),

@@ -222,7 +222,7 @@ def crossing_context(span: Span) -> bool:
     """A bridge is a crossing point only in a sentence about crossing or the border, or when its own
     name says it joins two states ("the X International Bridge"), or when the text goes on to cross it
     under a description ("... met beside the X Bridge. Hundreds of traders cross over that bridge each morning"),
-    or when its sentence gives an end of it to a state ("its Polish end")."""
+    or when its sentence gives an end of it to a state ("its Slovak end")."""
     if any(t.lower_ == "international" for t in span):
         return True
     if not span.doc.has_annotation("SENT_START"):

@@ -1,8 +1,8 @@
 """A named bridge whose sentence gives one of its ends to a state: a crossing point between states.
 
 Local news about a border bridge often says nothing of crossing or of the border in the sentence
-that names it, yet places its ends: "the X Bridge ... while the bank beneath its Polish end is
-reinforced", "the X Bridge over the Y River links A with the Brazilian town of B". A bridge one of
+that names it, yet places its ends: "the X Bridge ... while engineers repair the railings at its
+Slovak end", "the X Bridge links A with the Bolivian town of B". A bridge one of
 whose ends, sides or banks is a state's, or that links a place to a town the sentence gives to a
 state, stands on a border: a town's own bridge is not described by the state its end lies in.
 """
@@ -26,8 +26,8 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "bank", "side", "sh
 
 def ends_in_states(span: Span) -> bool:
     """The sentence of the named bridge ``span`` ("the X Bridge") gives one of its ends to a state
-    ("its Polish end"), or the bridge links a place with one the sentence gives to a state ("with
-    the Brazilian town of B"), after the bridge's name."""
+    ("its Slovak end"), or the bridge links a place with one the sentence gives to a state ("with
+    the Bolivian town of B"), after the bridge's name."""
     if not span.doc.has_annotation("SENT_START") or not span[-1].is_title:
         return False  # "the Kelo bridge": a town's bridge, which the rules of crossings named by towns read
     sent = span.sent
@@ -41,7 +41,7 @@ def ends_in_states(span: Span) -> bool:
 
 
 def _qualified_by_state(tok: Token) -> bool:
-    """ "its Polish end", "the Brazilian town": a noun qualified by a state's demonym or name."""
+    """ "its Slovak end", "the Bolivian town": a noun qualified by a state's demonym or name."""
     return any(c.dep_ in {"amod", "compound"} and _of_a_state(c) for c in tok.children)
 
 
