@@ -18,7 +18,7 @@ from kg.extract.agencies import link_agency
 from kg.extract.bridges_between import bridges_between, bridges_written
 from kg.extract.crossing_kinds import kinds_written
 from kg.extract.crossing_sides import sides_joined
-from kg.extract.crossing_towns import crossings_apart_from_towns, without_town_aliases
+from kg.extract.crossing_towns import crossings_apart_from_towns, kinds_of_one_town_joined, without_town_aliases
 from kg.extract.ferry_terminals import terminals_as_crossings
 from kg.extract.links import Linked, mk
 from kg.extract.named_in_full import bodies_named_in_full
@@ -256,6 +256,7 @@ def _link_mentions(doc: Doc) -> list[Linked]:
     links = initialled_units(_merge_acronyms(apposed_short_forms(doc.text, links)))
     links = _short_places(_bare_bodies(_merge_short_bodies(bodies_named_in_full(doc, state_prefixed(links)))))
     links = crossings_apart_from_towns(doc_text(doc), links)  # "the X border post" beside the town X
+    links = kinds_of_one_town_joined(links)  # "the X crossing", then "the X bridge": one crossing of the town X
     links = regions_by_level_joined(doc_text(doc), links)  # "the X regional government" beside "X Region"
     links = sides_joined(links)  # "the B crossing" after "the A - B crossing"
     links = terminals_as_crossings(doc, links)  # "the X Ferry Terminal" on a route between two states

@@ -21,6 +21,7 @@ from kg.extract.borders import find_borders
 from kg.extract.bridges_between import bridge_sides
 from kg.extract.crossing_context import context_sides
 from kg.extract.crossing_links import joined_sides
+from kg.extract.crossing_town_sides import town_sides
 from kg.extract.crossings import find_crossing_sides, home_sides
 from kg.extract.entities import Linked, link_mentions
 from kg.extract.ferry_terminals import ferry_sides
@@ -100,6 +101,7 @@ def find_relations(doc: Doc, article: Article, entities: tuple[Entity, ...]) -> 
     ferry_sides(doc, links, found)  # "the X Ferry Terminal" of a text on a route between two states
     home_sides(doc, links, found, article.publisher)
     context_sides(doc, links, found, article.publisher)
+    town_sides(doc, links, found)  # "the X Ferry Terminal" beside the town X: the near side is X's state
     _drop_borders_of_parts(found)
     _drop_states_of_blocs(found)
     _one_state_per_agency(found, parents)

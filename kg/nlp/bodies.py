@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon.gazetteer import known_body, state_code, state_for_demonym, state_key, unit_below_state
 from kg.lexicon.names import TITLE_WORDS
+from kg.nlp.bridge_states import ends_in_states
 from kg.nlp.patterns import CROSSING_MODES, CROSSING_STATUSES, DOMAIN_TAIL, MINISTRY_DOMAINS
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "masthead_body",
     "ministry_of",
     "named_by_state",
+    "port_context",
     "proper_body",
     "qualified",
     "unit_at",
@@ -241,12 +243,23 @@ _CROSSING_WORDS = frozenset(
 def crossing_context(span: Span) -> bool:
     """A bridge is a crossing point only in a sentence about crossing or the border, or when its own
     name says it joins two states ("the X International Bridge"), or when the text goes on to cross it
-    under a description ("... met beside the X Bridge. Hundreds of traders cross over that bridge each morning")."""
+    under a description ("... met beside the X Bridge. Hundreds of traders cross over that bridge each morning"),
+    or when its sentence gives an end of it to a state ("its Slovak end")."""
     if any(t.lower_ == "international" for t in span):
         return True
     if not span.doc.has_annotation("SENT_START"):
         return any(t.lower_ in _CROSSING_WORDS for t in span.doc)
-    return any(t.lower_ in _CROSSING_WORDS for t in span.sent) or _crossed_later(span)
+    return any(t.lower_ in _CROSSING_WORDS for t in span.sent) or ends_in_states(span) or _crossed_later(span)
+
+
+def port_context(span: Span) -> bool:
+    """ "the X Port" is a crossing point (as states that name their land crossings ports write it)
+    only in a sentence about crossing or the border ("passenger crossings at the X Port were
+    halved"); traffic alone is a seaport's as well."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START") or (span.end < len(doc) and doc[span.end].is_title):
+        return False  # "the Area Port Director": a longer name (a title, a body) goes on after "Port"
+    return any(t.lower_ in _CROSSING_WORDS - {"traffic"} for t in span.sent)
 
 
 def border_text(doc: Doc) -> bool:

@@ -50,6 +50,7 @@ from kg.nlp.bodies import (
     masthead_body,
     ministry_of,
     named_by_state,
+    port_context,
     proper_body,
     qualified,
     unit_at,
@@ -379,14 +380,23 @@ def _named_gate(name: Span) -> bool:
 _WAYS = frozenset({"bridge", "causeway", "gate"})
 
 
+def _way(tok: Token) -> bool:
+    """The last word of a crossing named after its way: a bridge, a causeway, a gate, or a capitalised
+    "Port" (a seaport as often; "the X land port" says what it is)."""
+    return tok.lower_ in _WAYS or tok.text == "Port"
+
+
 def _crossed_ways(doc: Doc) -> frozenset[str]:
-    """Names of bridges, causeways and gates of which one mention stands in a sentence about crossing
-    (:func:`crossing_context`): then every mention is the crossing (a headline's "talks on the X
-    Causeway", then "lorries crossed the X Causeway"), one name being one thing."""
+    """Names of bridges, causeways, gates and ports of which one mention stands in a sentence about
+    crossing (:func:`crossing_context`, :func:`port_context`): then every mention is the crossing (a
+    headline's "talks on the X Causeway", then "lorries crossed the X Causeway"), one name being one
+    thing."""
     return frozenset(
         s.text
         for s in doc.spans.get(GAZETTEER_KEY, [])
-        if s.label_ == "Checkpoint" and s[-1].lower_ in _WAYS and crossing_context(s)
+        if s.label_ == "Checkpoint"
+        and _way(s[-1])
+        and (port_context(s) if s[-1].text == "Port" else crossing_context(s))
     )
 
 
@@ -737,7 +747,7 @@ class Retyper:
                     bordered = border_text(doc) if bordered is None else bordered
                     if not bordered:
                         continue  # "the Kelo post" of a text about no border: an embassy's, a job
-                if span[-1].lower_ not in _WAYS or span.text in crossed:
+                if not _way(span[-1]) or span.text in crossed:
                     yield name
             elif label == "CheckpointNamed":
                 if not any(t.ent_type_ in _NOT_PLACES for t in span[1:]):

@@ -226,6 +226,9 @@ def token_patterns() -> dict[str, tuple[list[dict[str, Any]], ...]]:
             # "Kettle's Gate", "the Orrin's Gate post": a gate named after someone, the possessive inside
             # the name; a kind word after it ("post") is no part of the name
             [_NAME, _POSSESSIVE, {"ORTH": "Gate"}],
+            # "the X Port": a land crossing where states name their crossings as ports of entry, kept
+            # only in a sentence about crossing (kg.nlp.bodies.port_context); else a seaport, a place
+            [_NAME, {**_NAME, "OP": "*"}, {"ORTH": "Port"}],
             # "the X post" in lower case: a crossing only in a text about a border (kept or left by
             # kg.nlp.bodies.bare_post); "the X Post" is a newspaper's name
             [_NAME, {**_NAME, "OP": "*"}, _STATUS, _MODE, {"ORTH": "post"}],
