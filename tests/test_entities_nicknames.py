@@ -1,4 +1,4 @@
-"""A nickname in quotes inside a name ('Mr Jo "Tonton" Roe') is no part of the person's name.
+"""A nickname in quotes inside a name ('Mr Jo "Bingo" Roe') is no part of the person's name.
 
 Invented sentences through the real model, which stops the name at the quote (keeping the given
 name alone, the surname as a body, or nothing): the words either side are one person, named

@@ -450,7 +450,7 @@ class TimeReader:
         totals = [t for t in times if prev <= t.start and t.end <= q.start and self._of_total(t)]
         rate = q.quantity.per_time_unit is not None
         before = [t for t in times if t.end <= q.start] if i == 0 or (rate and not after) else []
-        if rate and not after and i:  # "6,200 in June, up from 5,300 in May, about 207 a day": June's rate
+        if rate and not after and i:  # "6,200 in June, up from 5,350 in May, about 207 a day": June's rate
             based = [c for c in counts[:i] if _BASELINE_BEFORE.search(self.text[max(0, c.start - 40) : c.start])]
             before = [t for t in before if not any(c.end <= t.start for c in based)] or before
         t = after[0] if after else (totals[-1] if totals else (before[-1] if before else None))

@@ -134,13 +134,13 @@ def _surname_before_given(name: str) -> str | None:
     return written[-2].strip(".").casefold()
 
 
-#: A nickname in quotes inside a name: 'Jo "Tonton" Roe', "Jo 'Lucky' Roe".
+#: A nickname in quotes inside a name: 'Jo "Bingo" Roe', "Jo 'Lucky' Roe".
 _NICKNAME = re.compile(r"\s[\"“'‘][^\"“”'’]{1,24}[\"”'’](?=\s)")
 
 
 def _plain(text: str) -> str:
     """A personal name as written, without an editor's brackets ("Jo [Varga]" is Jo Varga) or a
-    nickname in quotes ('Jo "Tonton" Roe' is Jo Roe: the name others write is the one without)."""
+    nickname in quotes ('Jo "Bingo" Roe' is Jo Roe: the name others write is the one without)."""
     return " ".join(_NICKNAME.sub(" ", text).replace("[", " ").replace("]", " ").split())
 
 

@@ -582,7 +582,7 @@ class Retyper:
         ents = ranked_names(doc, ents, self.headline_words)  # "Lance Corporal Jo Roe": a person, whatever the NER read
         ents = named_after_titles(doc, ents, self.nouns)  # "Governor Jo Roe Lind" the model missed
         ents = malay_titled_names(doc, ents)  # "Dato Seri Paduka Jo Roe": the person is Jo Roe
-        ents = nicknamed_names(doc, ents)  # 'Mr Jo "Tonton" Roe': one person, the quote inside the name
+        ents = nicknamed_names(doc, ents)  # 'Mr Jo "Bingo" Roe': one person, the quote inside the name
         ents = titles_held(split_at_owner(split_at_parens(split_at_dashes(ents))))  # "the King of X": X is a place
         ents = spelled_bodies(doc, ents)  # "the Agency for Roads, Ports and Ferries (ARPF)": the whole name
         ents = territories_governed(ents)  # "the Governor of X, in Y": X is a place, not its holder

@@ -1,7 +1,7 @@
 """NER spans -> the same spans with a name written around a nickname in quotes made one PERSON span.
 
 Reports of ordinary people (a fisherman, a driver, a trader) give the nickname they are known by
-inside the name: 'Mr Jo "Tonton" Roe', 'Jo "Big Man" Roe-Lind'. The model stops the name at the
+inside the name: 'Mr Jo "Bingo" Roe', 'Jo "Big Man" Roe-Lind'. The model stops the name at the
 quote: it keeps the given name alone, or the surname as a body, or nothing. Capitalised words
 either side of a short quoted phrase, after a form of address or with a person's reading on one
 side, are one person; the linker drops the nickname from the name (others write it without).
