@@ -83,14 +83,14 @@ def test_relations_publisher_units_a_directorate_of_another_kind_is_no_unit(nlp:
             "Ghana Highway Police Service, Accra",
             "A lorry carrying stolen timber was stopped outside Kessapa on Tuesday by the Tactical Response Unit. "
             "The Ghana Highway Police Service said the driver had been charged.",
-            "agency/tactical-response-unit",
+            "agency/tactical-response-unit-ghana",
             "agency/ghana-highway-police-service",
         ),
         (
             "Mauritius Coastal Police Service (media statement)",
             "Officers of the Tactical Response Unit detained a van driver near Mahebourg on Sunday, the Mauritius "
             "Coastal Police Service said, and asked witnesses to come forward.",
-            "agency/tactical-response-unit",
+            "agency/tactical-response-unit-mauritius",
             "agency/mauritius-coastal-police-service",
         ),
     ],
